@@ -1,0 +1,362 @@
+"""Alignment: group the facts of one story that state the same thing about the same event.
+
+Two facts belong together when they share kind and unit and their cues say
+they are about the same event — not because their numbers or dates look
+alike.  The method:
+
+1. **Blocking.**  Facts are compared only within a story and within a block of
+   the same kind and unit class (troops with troops, deaths with people killed,
+   USD with USD, any date with any date).  Large blocks are split further by
+   the rare cues facts share (an inverted index), so the work grows with the
+   number of plausible pairs, not with the square of the corpus.
+2. **Scoring.**  Each fact carries weighted cues: event family, participants,
+   places, predicate and counted noun, and (weakly) the content words of its
+   sentence.  A cue's weight is its inverse document frequency in the story:
+   a name every article mentions ties nothing.  Names match across spelling
+   variants (Zelenskiy / Zelenskyy, Co-operation / Cooperation) with rapidfuzz.
+   Cues that name different events veto a pair outright: a video call is not a
+   phone call, a summit is not a press conference.
+3. **Clustering.**  Pairs are merged greedily, best first, into groups that
+   hold at most one fact per document (an outlet rarely contradicts itself:
+   two of its facts with different values describe different events; the same
+   value repeated may join).  Pairs whose values agree merge at a modest
+   score; a merge that would put incompatible values together needs a much
+   higher score from every conflicting pair, because a false conflict is the
+   worst error a fact-checker can meet.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from compare.intervals import overlaps, same_value
+from compare.model import About, DateValue, Document, Fact, Quantity
+
+# Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
+# planted variants (tests/test_align.py); see docs/alignment.md.
+AGREE_THRESHOLD = 0.30
+CONFLICT_THRESHOLD = 0.50
+# Blocks larger than this are split by shared cues before pairing.
+_BLOCK_LIMIT = 300
+
+# Event nouns that name the same kind of occasion in different words.
+_EVENT_FAMILY = {"talks": "meeting", "meeting": "meeting", "council": "meeting"}
+# Counted nouns that count the same thing.
+_NOUN_CLASS = {
+    "person": "person", "people": "person", "civilian": "person", "death": "person",
+    "casualty": "person", "victim": "person", "life": "person", "fatality": "person",
+    "resident": "person", "troop": "troop", "soldier": "troop", "serviceman": "troop",
+    "servicemember": "troop", "personnel": "troop", "force": "troop", "service member": "troop",
+    "refugee": "refugee", "displaced person": "refugee", "migrant": "refugee",
+    "injury": "injury", "wounded": "injury",
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    """Facts of one story that state the same thing (one fact: single-source)."""
+
+    story: str
+    facts: tuple[Fact, ...]
+    cues: tuple[str, ...]
+
+
+def noun_class(noun: str | None) -> str | None:
+    if noun is None:
+        return None
+    return _NOUN_CLASS.get(noun, noun)
+
+
+def _unit_class(fact: Fact) -> str:
+    value = fact.value
+    if isinstance(value, DateValue):
+        # An unresolved date cannot be compared with anything.
+        return "date" if value.start is not None else f"unresolved:{fact.id}"
+    if fact.kind == "count":
+        return f"count:{noun_class(value.unit)}"
+    return f"{fact.kind}:{value.unit}"
+
+
+# --- names -------------------------------------------------------------------
+
+_TOKEN_SPLIT = re.compile(r"[\s\-/]+")
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(t for t in _TOKEN_SPLIT.split(name) if t and t not in ("of", "and", "the", "for"))
+
+
+def _token_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= 85
+
+
+def _contains(big: frozenset[str], small: frozenset[str]) -> bool:
+    return all(any(_token_match(s, b) for b in big) for s in small)
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map every spelling of a name to one representative.
+
+    "volodymyr zelenskiy" and "zelenskyy" become one name (every token of the
+    shorter matches a token of the longer, fuzzily); "permanent council" and
+    "nato-russia council" stay apart.
+    """
+    distinct = sorted(set(names), key=lambda n: (-len(_name_tokens(n)), n))
+    reps: list[tuple[str, frozenset[str]]] = []
+    by_token: dict[str, list[int]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for name in distinct:
+        tokens = _name_tokens(name)
+        if not tokens:
+            out[name] = name
+            continue
+        found: str | None = None
+        seen: set[int] = set()
+        for t in tokens:
+            for key in (t, t[:4]):
+                for i in by_token.get(key, ()):
+                    if i in seen:
+                        continue
+                    seen.add(i)
+                    rep, rep_tokens = reps[i]
+                    if _contains(rep_tokens, tokens):
+                        found = rep
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            reps.append((name, tokens))
+            for t in tokens:
+                by_token[t].append(len(reps) - 1)
+                by_token[t[:4]].append(len(reps) - 1)
+            found = name
+        out[name] = found
+    return out
+
+
+# --- cues --------------------------------------------------------------------
+
+
+def _cue_keys(about: About, names: dict[str, str]) -> dict[str, float]:
+    """Cue keys of a fact with their base weights (IDF is applied later)."""
+    keys: dict[str, float] = {}
+    if about.event:
+        keys[f"E:{_EVENT_FAMILY.get(about.event, about.event)}"] = 2.0
+    if about.modality:
+        keys[f"M:{about.modality}"] = 1.0
+    for p in about.participants:
+        keys[f"P:{names.get(p, p)}"] = 1.5
+    for p in about.places:
+        keys[f"P:{names.get(p, p)}"] = 2.0
+    if about.predicate:
+        keys[f"V:{about.predicate}"] = 1.0
+    for t in about.terms:
+        keys.setdefault(f"T:{t}", 0.25)
+    return keys
+
+
+def _vetoed(a: About, b: About) -> bool:
+    """Cues that say two facts are about different events."""
+    if a.modality and b.modality and a.modality != b.modality:
+        return True
+    if a.event and b.event:
+        ea = _EVENT_FAMILY.get(a.event, a.event)
+        eb = _EVENT_FAMILY.get(b.event, b.event)
+        if ea != eb:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Item:
+    fact: Fact
+    doc: str
+    keys: dict[str, float]
+    norm: float
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    shared = [k for k in a.keys if k in b.keys]
+    if not shared or a.norm == 0 or b.norm == 0:
+        return 0.0, ()
+    score = sum(a.keys[k] * b.keys[k] * idf.get(k, 0.0) ** 2 for k in shared)
+    strong = tuple(sorted(k for k in shared if not k.startswith("T:") and idf.get(k, 0) > 0.05))
+    return score / (a.norm * b.norm), strong
+
+
+def _values_overlap(a: Fact, b: Fact) -> bool:
+    return overlaps(a.value, b.value)
+
+
+# --- alignment ----------------------------------------------------------------
+
+
+def align(documents: Sequence[Document], facts: Sequence[Fact]) -> list[Group]:
+    """Every non-boilerplate fact in exactly one group; groups never cross stories."""
+    story_of = {d.id: d.story for d in documents}
+    by_story: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if not f.boilerplate and f.doc in story_of:
+            by_story[story_of[f.doc]].append(f)
+    groups: list[Group] = []
+    for story in sorted(by_story):
+        groups.extend(_align_story(story, by_story[story]))
+    return groups
+
+
+def _align_story(story: str, facts: list[Fact]) -> list[Group]:
+    names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
+    items = []
+    for f in facts:
+        keys = _cue_keys(f.about, names)
+        items.append((f, keys))
+    # Document frequency of each cue key in the story.
+    docs = {f.doc for f in facts}
+    df: dict[str, set[str]] = defaultdict(set)
+    for f, keys in items:
+        for k in keys:
+            df[k].add(f.doc)
+    n_docs = len(docs)
+    idf = {k: max(0.0, math.log((n_docs + 1) / (len(d) + 0.5)) / math.log(n_docs + 1.5))
+           for k, d in df.items()}
+    built = [
+        _Item(f, f.doc, keys, math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in keys.items())))
+        for f, keys in items
+    ]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(built):
+        blocks[_unit_class(it.fact)].append(i)
+
+    pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
+    for block in blocks.values():
+        for i, j in _candidate_pairs(block, built, idf):
+            a, b = built[i], built[j]
+            if a.doc == b.doc or _vetoed(a.fact.about, b.fact.about):
+                continue
+            score, shared = _similarity(a, b, idf)
+            if score > 0:
+                pairs[(i, j) if i < j else (j, i)] = (score, shared)
+    return _cluster(story, built, pairs)
+
+
+def _candidate_pairs(block: list[int], built: list[_Item], idf: dict[str, float]
+                     ) -> Iterable[tuple[int, int]]:
+    if len(block) <= _BLOCK_LIMIT:
+        yield from combinations(block, 2)
+        return
+    # Inverted index over informative, non-term cues; pair only facts that
+    # share one.  Very common keys are skipped: they carry little weight.
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in block:
+        for k in built[i].keys:
+            if not k.startswith("T:") and idf.get(k, 0) > 0.15:
+                index[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    for posting in index.values():
+        if len(posting) > _BLOCK_LIMIT:
+            posting = _value_sorted_window(posting, built)
+            candidates: Iterable[tuple[int, int]] = posting
+        else:
+            candidates = combinations(posting, 2)
+        for pair in candidates:
+            key = pair if pair[0] < pair[1] else (pair[1], pair[0])
+            if key not in seen:
+                seen.add(key)
+                yield key
+
+
+def _sort_value(fact: Fact) -> float:
+    v = fact.value
+    if isinstance(v, DateValue):
+        return float(v.start.toordinal()) if v.start else 0.0
+    return float(v.stated if v.stated is not None else (v.low or 0.0))
+
+
+def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40
+                         ) -> list[tuple[int, int]]:  # type: ignore[return]
+    """Pairs of neighbours by value inside a huge posting list (bounded work)."""
+    ordered = sorted(posting, key=lambda i: (_sort_value(built[i].fact), i))
+    out: list[tuple[int, int]] = []
+    for x in range(len(ordered)):
+        for y in range(x + 1, min(len(ordered), x + width)):
+            out.append((ordered[x], ordered[y]))
+    return out
+
+
+def _cluster(story: str, built: list[_Item],
+             pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]]) -> list[Group]:
+    parent = list(range(len(built)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(built))}
+    cues: dict[int, set[str]] = {i: set() for i in range(len(built))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def score(i: int, j: int) -> float:
+        return pairs.get((i, j) if i < j else (j, i), (0.0, ()))[0]
+
+    def can_merge(ra: int, rb: int) -> bool:
+        for i in members[ra]:
+            fi = built[i].fact
+            for j in members[rb]:
+                fj = built[j].fact
+                if fi.doc == fj.doc:
+                    if not same_value(fi.value, fj.value):
+                        return False
+                    continue
+                if not _values_overlap(fi, fj) and score(i, j) < CONFLICT_THRESHOLD:
+                    return False
+                if _vetoed(fi.about, fj.about):
+                    return False
+        # Within one document only repeated mentions of one value may join, and
+        # each document's repeated mention must still look like the others.
+        return True
+
+    def bonus(i: int, j: int) -> float:
+        # Agreeing values are a (weak) sign of the same event; enough to
+        # prefer the matching date among several in one sentence.
+        return 0.15 if same_value(built[i].fact.value, built[j].fact.value) else (
+            0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
+
+    ranked = sorted(
+        ((s + bonus(i, j), i, j, shared) for (i, j), (s, shared) in pairs.items()),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for total, i, j, shared in ranked:
+        if total < AGREE_THRESHOLD:
+            break
+        if not shared:
+            continue  # content words alone never tie two facts
+        ra, rb = find(i), find(j)
+        if ra == rb or not can_merge(ra, rb):
+            continue
+        parent[rb] = ra
+        members[ra].extend(members.pop(rb))
+        cues[ra] |= cues.pop(rb) | set(shared)
+
+    groups: list[Group] = []
+    for root, idx in members.items():
+        facts = tuple(sorted((built[i].fact for i in idx), key=lambda f: (f.doc, f.start)))
+        groups.append(Group(story, facts, tuple(sorted(cues.get(root, ())))))
+    groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
+    return groups
+
+
+def is_quantity(fact: Fact) -> bool:
+    return isinstance(fact.value, Quantity)

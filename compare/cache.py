@@ -1,0 +1,151 @@
+"""A cache of extracted facts per file, keyed by content hash and tool version.
+
+Adding one article to a large story then re-extracts one file.  The key covers
+everything extraction reads: the text's hash, the publication date (relative
+dates resolve against it), the document id (fact ids embed it), the boilerplate
+spans, and the tool itself: its version, a hash of its own source files (a
+development checkout changes code without changing the version) and the
+versions of the libraries it depends on.  So a stale entry is never returned.
+
+Entries are checked on the way out too: a fact whose offsets do not give back
+its text, or that names another document, makes the whole entry a miss.  A
+damaged or unreadable entry is a miss, an unwritable directory only costs
+speed; the cache never turns into an error.
+
+The directory carries a ``.gitignore`` of ``*`` (so ``git add .`` cannot commit
+it) and a ``CACHEDIR.TAG`` (so backup tools skip it), as pytest and ruff do.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from compare import __version__
+from compare.model import Document, Fact
+from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
+
+_LAYOUT = "divergence-fact-cache/2"
+_CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by divergence.\n"
+    "# For information about cache directory tags, see https://bford.info/cachedir/\n"
+)
+
+
+@functools.cache
+def tool_fingerprint() -> str:
+    """What, besides the document, decides the facts: the code and its libraries."""
+    digest = hashlib.sha256(f"{_LAYOUT}\0{SCHEMA}\0{__version__}".encode())
+    package = Path(__file__).resolve().parent
+    # Rendering and the CI gate do not change facts; leaving them out keeps the
+    # cache warm while those are edited.
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative.startswith("render/") or relative in ("ci.py", "cli.py"):
+            continue
+        digest.update(relative.encode())
+        digest.update(path.read_bytes())
+    try:
+        requirements = metadata.requires("divergence") or []
+    except metadata.PackageNotFoundError:
+        requirements = []
+    for requirement in sorted(requirements):
+        if "extra ==" in requirement:
+            continue
+        name = requirement.split(";")[0].strip()
+        for sep in "<>=!~[ ":
+            name = name.split(sep)[0]
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing".encode())
+    return digest.hexdigest()
+
+
+class FactCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._marked = False
+
+    def _key(self, doc: Document) -> str:
+        ident = "\0".join(
+            [
+                tool_fingerprint(),
+                doc.sha256,
+                doc.id,
+                str(doc.published),
+                hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                repr(doc.boilerplate),
+            ]
+        )
+        return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, doc: Document) -> tuple[Fact, ...] | None:
+        key = self._key(doc)
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if data["key"] != key:
+                return None
+            facts = tuple(fact_from_dict(d) for d in data["facts"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+            # A missing or damaged entry is a miss, never an error.
+            return None
+        for fact in facts:
+            if fact.doc != doc.id or doc.text[fact.start : fact.end] != fact.text:
+                return None
+        return facts
+
+    def store(self, doc: Document, facts: tuple[Fact, ...]) -> None:
+        key = self._key(doc)
+        payload = json.dumps(
+            {"key": key, "facts": [fact_to_dict(f) for f in facts]},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        try:
+            self._mark()
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, payload.encode("utf-8", "surrogatepass"))
+        except OSError:
+            pass  # a read-only cache directory only costs speed
+
+    def _mark(self) -> None:
+        if self._marked:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for name, content in ((".gitignore", "# created by divergence\n*\n"),
+                              ("CACHEDIR.TAG", _CACHEDIR_TAG)):
+            marker = self.directory / name
+            if not marker.exists():
+                _replace(marker, content.encode("utf-8"))
+        self._marked = True
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write beside ``path`` and rename over it, so a reader never sees half an entry.
+
+    Unlike ``compare.atomic.write_atomic`` this does not fsync: losing a cache
+    entry to a power cut costs one re-extraction, and a thousand fsyncs cost
+    seconds on a cold run.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

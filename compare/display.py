@@ -1,0 +1,108 @@
+"""How values read in explanations and reports: one formatter, used everywhere."""
+
+from __future__ import annotations
+
+from compare.model import DateValue, Fact, Quantity
+
+_QUALIFIER_WORDS = {
+    "exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ",
+    "less-than": "less than ", "at-most": "at most ", "nearly": "nearly ", "range": "",
+    "up": "up ", "down": "down ",
+}
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "UAH": "₴",
+                     "INR": "₹"}
+_PARTICIPLES = {"kill": "killed", "deploy": "deployed", "injure": "injured",
+                "displace": "displaced", "arrest": "arrested", "give": "given", "spend": "spent",
+                "seize": "seized", "meet": "met", "speak": "spoken"}
+_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
+            "casualty": "casualties", "city": "cities", "country": "countries"}
+
+
+def number(x: float) -> str:
+    """100000 → "100,000"; 2500000000 → "2.5 billion"; 7.25 → "7.25"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale and (x / scale) * 100 == int((x / scale) * 100):
+            return f"{x / scale:g} {word}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def duration(seconds: float) -> str:
+    for size, unit in ((31556952, "year"), (604800, "week"), (86400, "day"), (3600, "hour"),
+                       (60, "minute")):
+        if seconds >= size and (seconds / size) * 4 == int((seconds / size) * 4):
+            n = seconds / size
+            return f"{n:g} {unit}{'' if n == 1 else 's'}"
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} hours"
+    if seconds >= 60:
+        return f"{seconds / 60:.0f} minutes"
+    return f"{seconds:g} seconds"
+
+
+def plural(noun: str) -> str:
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def participle(stem: str) -> str:
+    return _PARTICIPLES.get(stem, stem)
+
+
+def _amount(q: Quantity, x: float) -> str:
+    if q.unit == "s":
+        return duration(x)
+    if q.unit in ("%", "pp"):
+        return f"{number(x)}{'%' if q.unit == '%' else ' percentage points'}"
+    if len(q.unit) == 3 and q.unit.isupper():
+        symbol = _CURRENCY_SYMBOLS.get(q.unit)
+        return f"{symbol}{number(x)}" if symbol else f"{number(x)} {q.unit}"
+    return number(x)
+
+
+def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
+    """"about 100,000", "more than $2.5 billion", "9 to 10", "2 hours"."""
+    if q.stated is None:
+        if q.low is not None and q.high is not None:
+            text = f"{_amount(q, q.low)} to {_amount(q, q.high)}"
+        elif q.low is not None:
+            text = f"at least {_amount(q, q.low)}"
+        elif q.high is not None:
+            text = f"at most {_amount(q, q.high)}"
+        else:
+            text = "an unknown amount"
+    else:
+        text = _QUALIFIER_WORDS[q.qualifier] + _amount(q, q.stated)
+    measure_unit = q.unit not in ("s", "%", "pp") and not (len(q.unit) == 3 and q.unit.isupper())
+    if with_unit and measure_unit:
+        text += f" {q.unit}"
+    return text
+
+
+def date_phrase(v: DateValue) -> str:
+    if v.start is None or v.end is None:
+        return "an unresolved date"
+    if v.start == v.end:
+        return v.start.isoformat()
+    if v.granularity == "month" and v.start.day == 1 and v.start.month == v.end.month:
+        return v.start.strftime("%Y-%m")
+    if v.granularity in ("year", "decade") and v.start.month == 1 and v.start.day == 1 \
+            and v.end.month == 12 and v.end.day == 31:
+        return str(v.start.year) if v.start.year == v.end.year else f"{v.start.year}–{v.end.year}"
+    return f"{v.start.isoformat()} – {v.end.isoformat()}"
+
+
+def value_phrase(fact: Fact) -> str:
+    """A fact's value for a sentence: "about 100,000", "January 9-10 (2022-01-09 – 2022-01-10)"."""
+    v = fact.value
+    if isinstance(v, DateValue):
+        written = " ".join(fact.text.split())
+        resolved = date_phrase(v)
+        return written if resolved == written else f"{written} ({resolved})"
+    return quantity_phrase(v, with_unit=fact.kind == "measure")

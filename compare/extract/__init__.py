@@ -1,0 +1,123 @@
+"""Extraction: the comparable facts of one document, each with exact offsets.
+
+``extract_facts`` runs the extractors (dates first, so their numbers are not
+read again as counts), anchors dates (``compare.resolve``), and attaches the
+sentence and the cues of each fact (``compare.context``).  Every fact
+satisfies ``document.text[fact.start:fact.end] == fact.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from compare.context import describe, sentence_of, sentence_spans
+from compare.extract.quantities import find_quantities
+from compare.extract.times import find_times
+from compare.model import DateValue, Document, Fact, Span
+from compare.resolve import resolve, tense_near
+
+__all__ = ["extract_facts", "extract_text"]
+
+
+def _in_boilerplate(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+def extract_facts(doc: Document) -> tuple[Fact, ...]:
+    """All facts of ``doc``, in text order."""
+    text = doc.text
+    sentences = sentence_spans(text)
+    if not sentences:
+        return ()
+    starts = [s.start for s in sentences]
+    times = find_times(text)
+    quantities = find_quantities(text, [(t.start, t.end) for t in times])
+
+    raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
+    history: list[DateValue] = []
+    for t in times:
+        sentence = sentence_of(sentences, starts, t.start)
+        needs_tense = t.offset is None and t.year is None
+        tense = tense_near(text, (sentence.start, sentence.end), t.start) if needs_tense else None
+        value = resolve(t, published=doc.published, history=history, tense=tense)
+        boiler = _in_boilerplate(doc.boilerplate, t.start, t.end)
+        # The discourse date is the last one the text mentioned ("the same
+        # year", "two days later"); a decade is too vague to count from.
+        if value.start is not None and value.granularity != "decade" and not boiler:
+            history.append(value)
+        raw.append((t.start, t.end, "date", value, sentence, None, boiler))
+    for q in quantities:
+        sentence = sentence_of(sentences, starts, q.start)
+        boiler = _in_boilerplate(doc.boilerplate, q.start, q.end)
+        raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
+    raw.sort(key=lambda r: (r[0], r[1]))
+    windows = _windows(text, raw)
+    return tuple(
+        _fact(doc, start, end, kind, value, sentence, noun, boiler, window)
+        for (start, end, kind, value, sentence, noun, boiler), window in zip(raw, windows, strict=True)
+    )
+
+
+def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]
+             ) -> list[Span]:
+    """Each fact's share of its sentence: up to halfway to its same-kind neighbours."""
+    out: list[Span] = []
+    for i, (start, end, kind, _, sentence, _, _) in enumerate(raw):
+        lo, hi = sentence.start, sentence.end
+        for j in range(i - 1, -1, -1):
+            o = raw[j]
+            if o[4] != sentence:
+                break
+            if _same_family(o[2], kind):
+                lo = max(lo, (o[1] + start) // 2)
+                break
+        for j in range(i + 1, len(raw)):
+            o = raw[j]
+            if o[4] != sentence:
+                break
+            if _same_family(o[2], kind):
+                hi = min(hi, (end + o[0]) // 2)
+                break
+        # Never cut a name in two ("Russia-NATO Council").
+        while lo > sentence.start and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < sentence.end and not text[hi].isspace():
+            hi += 1
+        out.append(Span(lo, hi))
+    return out
+
+
+def _same_family(a: str, b: str) -> bool:
+    return (a == "date") == (b == "date")
+
+
+def _fact(doc: Document, start: int, end: int, kind: str, value: object, sentence: Span,
+          noun: str | None, boilerplate: bool, window: Span) -> Fact:
+    return Fact(
+        id=f"{doc.id}@{start}",
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        value=value,  # type: ignore[arg-type]
+        about=describe(doc.text, sentence, (start, end), noun, window),
+        sentence=sentence,
+        boilerplate=boilerplate,
+    )
+
+
+def extract_text(text: str, published: dt.date | None = None) -> tuple[Fact, ...]:
+    """Facts of a bare text (benchmarks, tests): a document with no metadata."""
+    doc = Document(
+        id="text",
+        path="<text>",
+        text=text,
+        outlet="text",
+        title="",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        story="text",
+        published=published,
+    )
+    return extract_facts(doc)

@@ -1,0 +1,489 @@
+"""Quantities: a number with what it measures or counts, and the qualifier around it.
+
+For each number expression (``numbers.NUMBER_PATTERN``) outside the spans
+already taken by dates, look left for a currency and a qualifier ("more than
+$", "about", "nearly", typos such as "more an") and right for a unit, a
+currency word, "percent" or the counted noun.  A number with nothing to say
+what it counts is no fact ("Article 4", "one of the main demands").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compare.extract.numbers import (
+    DASH_CHARS,
+    DASHES,
+    NUMBER_PATTERN,
+    Number,
+    approximate_tolerance,
+    parse_match,
+)
+from compare.extract.words import STOPWORDS, lemma
+from compare.model import Kind, Qualifier, Quantity
+
+# --- units -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    canonical: str
+    kind: Kind
+    factor: float = 1.0  # to the canonical unit (seconds for durations)
+
+
+_DURATIONS = {
+    "second": Unit("s", "duration", 1), "sec": Unit("s", "duration", 1),
+    "minute": Unit("s", "duration", 60), "min": Unit("s", "duration", 60),
+    "hour": Unit("s", "duration", 3600), "hr": Unit("s", "duration", 3600),
+    "day": Unit("s", "duration", 86400), "week": Unit("s", "duration", 604800),
+    "fortnight": Unit("s", "duration", 1209600),
+    "month": Unit("s", "duration", 2629746), "year": Unit("s", "duration", 31556952),
+    "decade": Unit("s", "duration", 315569520), "century": Unit("s", "duration", 3155695200),
+}
+_MEASURES = {
+    "km": Unit("km", "measure"), "kilometre": Unit("km", "measure"),
+    "kilometer": Unit("km", "measure"), "mile": Unit("mi", "measure"), "mi": Unit("mi", "measure"),
+    "metre": Unit("m", "measure"), "meter": Unit("m", "measure"), "m": Unit("m", "measure"),
+    "cm": Unit("cm", "measure"), "centimetre": Unit("cm", "measure"),
+    "centimeter": Unit("cm", "measure"), "mm": Unit("mm", "measure"),
+    "millimetre": Unit("mm", "measure"), "millimeter": Unit("mm", "measure"),
+    "foot": Unit("ft", "measure"), "feet": Unit("ft", "measure"), "ft": Unit("ft", "measure"),
+    "inch": Unit("in", "measure"), "yard": Unit("yd", "measure"),
+    "kg": Unit("kg", "measure"), "kilogram": Unit("kg", "measure"),
+    "kilo": Unit("kg", "measure"), "gram": Unit("g", "measure"), "g": Unit("g", "measure"),
+    "tonne": Unit("t", "measure"), "ton": Unit("t", "measure"), "t": Unit("t", "measure"),
+    "pound": Unit("lb", "measure"), "lb": Unit("lb", "measure"), "lbs": Unit("lb", "measure"),
+    "ounce": Unit("oz", "measure"), "oz": Unit("oz", "measure"),
+    "litre": Unit("l", "measure"), "liter": Unit("l", "measure"), "l": Unit("l", "measure"),
+    "gallon": Unit("gal", "measure"), "barrel": Unit("bbl", "measure"),
+    "hectare": Unit("ha", "measure"), "ha": Unit("ha", "measure"), "acre": Unit("acre", "measure"),
+    "square kilometre": Unit("km2", "measure"), "square kilometer": Unit("km2", "measure"),
+    "square mile": Unit("mi2", "measure"), "sq km": Unit("km2", "measure"),
+    "km2": Unit("km2", "measure"), "km²": Unit("km2", "measure"),
+    "square metre": Unit("m2", "measure"), "square meter": Unit("m2", "measure"),
+    "square foot": Unit("ft2", "measure"), "square feet": Unit("ft2", "measure"),
+    "cubic metre": Unit("m3", "measure"), "cubic meter": Unit("m3", "measure"),
+    "mph": Unit("mph", "measure"), "km/h": Unit("km/h", "measure"), "kph": Unit("km/h", "measure"),
+    "knot": Unit("kn", "measure"),
+    "degree": Unit("deg", "measure"), "°c": Unit("degC", "measure"), "°f": Unit("degF", "measure"),
+    "degrees celsius": Unit("degC", "measure"), "degrees fahrenheit": Unit("degF", "measure"),
+    "mw": Unit("MW", "measure"), "megawatt": Unit("MW", "measure"), "gw": Unit("GW", "measure"),
+    "gigawatt": Unit("GW", "measure"), "kw": Unit("kW", "measure"), "kilowatt": Unit("kW", "measure"),
+    "kwh": Unit("kWh", "measure"), "twh": Unit("TWh", "measure"), "mwh": Unit("MWh", "measure"),
+    "bcm": Unit("bcm", "measure"), "gb": Unit("GB", "measure"), "mb": Unit("MB", "measure"),
+    "magnitude": Unit("magnitude", "measure"),
+}
+# Currency words after a number; symbols and codes before it.
+_CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "sterling": "GBP", "ruble": "RUB",
+    "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "swiss franc": "CHF", "peso": "MXN",
+    "real": "BRL", "reais": "BRL", "lira": "TRY", "zloty": "PLN", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK", "won": "KRW", "rand": "ZAR", "shekel": "ILS", "riyal": "SAR",
+    "dirham": "AED", "naira": "NGN",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH", "jpy": "JPY",
+    "cny": "CNY", "inr": "INR", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+}
+_CURRENCY_PREFIX = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₹": "INR",
+    "rs": "INR", "rs.": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "hk$": "HKD", "nz$": "NZD", "chf": "CHF", "r$": "BRL", "₩": "KRW", "₺": "TRY", "cny": "CNY",
+    "rmb": "CNY", "₪": "ILS",
+}
+
+_SP = "[\\s\u00a0\u202f\u2009]"
+_PREFIX_RE = re.compile(
+    r"(?:US\$|AU\$|A\$|C\$|CA\$|HK\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
+    r"|RUB|UAH|CHF|CNY|RMB|Rs\.?))" + _SP + "?$"
+)
+
+# Qualifiers, matched at the end of the text before the number (after any
+# currency).  Real copy has typos ("more an 13,000", "more then"), kept here.
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|as\s+many\s+as"
+     r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of", "at-most"),
+    (r"no\s+(?:fewer|less)\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|upwards\s+of"
+     r"|minimum\s+of", "at-least"),
+    (r"(?:well\s+|slightly\s+|just\s+|a\s+little\s+)?(?:more|greater|higher)\s+(?:than|then|an|that)"
+     r"|(?:well\s+|just\s+)?(?:over|above|beyond)|in\s+excess\s+of|north\s+of|exceeding", "more-than"),
+    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of",
+     "less-than"),
+    (r"nearly|almost|just\s+(?:under|shy\s+of|short\s+of)|close\s+to|approaching|not\s+quite"
+     r"|the\s+best\s+part\s+of", "nearly"),
+    (r"about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|ca\.|c\."
+     r"|or\s+so|an\s+approximate|on\s+the\s+order\s+of|in\s+the\s+region\s+of|somewhere\s+around"
+     r"|upward\s+of|give\s+or\s+take", "about"),
+    (r"(?:rose|rising|risen|increased?|increasing|grew|grown|growing|jumped|climbed|gained|up|soared"
+     r"|surged|added)\s+(?:by\s+)?", "up"),
+    (r"(?:fell|falling|fallen|dropped|dropping|declined?|declining|decreased?|decreasing|slid|lost"
+     r"|down|shrank|plunged|slumped|cut)\s+(?:by\s+)?", "down"),
+]
+_QUALIFIER_RE = [
+    (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q)
+    for pattern, q in _QUALIFIERS
+]
+_TRAILING_RE = re.compile(
+    rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(rf"{_SP}*(?:[{DASHES}]|to|and|or){_SP}*", re.IGNORECASE)
+_BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
+_PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+_NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_UNIT_WORD = re.compile(
+    r"[{dashes}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|degrees\s+(?:celsius|fahrenheit)"
+    r"|°[CF]|km/h|km²|[A-Za-z]+)".format(dashes=DASHES)
+)
+
+# Nouns that follow a number without being what is counted ("two sets of
+# talks" counts talks).
+_CONTAINERS = {"set", "round", "group", "batch", "kind", "type", "pair", "series", "piece",
+               "wave", "lot", "number", "couple", "dozen", "hundred", "thousand", "million",
+               "percent", "per"}
+# Words after a number that say it is not a count ("Article 4 would", "one of").
+_NOT_NOUN = STOPWORDS | {"percent", "times", "time", "am", "pm", "a.m", "p.m", "gmt", "utc",
+                         "more", "less", "fewer", "other", "others", "another", "each", "same",
+                         "point", "points", "year-old", "years-old", "per", "st", "nd", "rd", "th",
+                         "x", "apiece", "ago", "later", "earlier"}
+# Adjectives and participles that stand for a counted group ("13,000 dead").
+_GROUP_ADJECTIVES = {"dead": "death", "killed": "death", "wounded": "injury", "injured": "injury",
+                     "missing": "missing", "displaced": "displaced person", "homeless": "homeless",
+                     "unemployed": "unemployed", "detained": "detainee", "arrested": "arrest"}
+
+
+_PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """A quantity found in text, before context is attached."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Quantity
+    noun: str | None  # the counted noun's lemma for counts
+
+
+def _word_after(text: str, pos: int) -> re.Match[str] | None:
+    m = re.compile(rf"{_SP}*").match(text, pos)
+    p = m.end() if m else pos
+    return _WORD.match(text, p)
+
+
+def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
+    """A measure or duration unit right after ``pos`` ("km", "-hour", "minutes")."""
+    m = _UNIT_WORD.match(text, pos)
+    if not m:
+        return None
+    raw = m.group("unit")
+    if m.start("unit") == pos and raw[0].isalpha() and raw.lower() not in ("km", "kg", "m", "cm",
+                                                                             "mm", "ft", "mi", "g",
+                                                                             "t", "l", "mw", "gw",
+                                                                             "kw", "kwh", "twh",
+                                                                             "mwh", "gb", "mb",
+                                                                             "lbs", "lb", "oz",
+                                                                             "ha", "mph", "kph",
+                                                                             "bcm"):
+        return None  # "16x9", "3D": letters glued to a number are not a unit
+    word = raw.lower()
+    # Plural forms.
+    candidates = [word]
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("s"):
+        candidates.append(word[:-1])
+    if word in ("centuries",):
+        candidates.append("century")
+    for c in candidates:
+        if c in _DURATIONS:
+            return _DURATIONS[c], m.end()
+        if c in _MEASURES and not (money and c == "m"):
+            unit = _MEASURES[c]
+            if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
+                # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
+                continue
+            if c == "degree" and not re.match(r"\s+(?:celsius|fahrenheit|c\b|f\b)", text[m.end():m.end() + 12], re.I):
+                unit = Unit("deg", "measure")
+            return unit, m.end()
+    return None
+
+
+def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
+    m = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))").match(text, pos)
+    if not m:
+        return None
+    word = m.group("w").lower()
+    for c in (word, word[:-1] if word.endswith("s") else word):
+        if c in _CURRENCY_WORDS:
+            code = _CURRENCY_WORDS[c]
+            # "USD" written after, or "dollars"; "US dollars" too.
+            return code, m.end()
+    if word in ("us", "u.s.", "american", "canadian", "australian", "hong", "new", "singapore"):
+        m2 = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.I).match(text, m.end())
+        if m2:
+            code = {"canadian": "CAD", "australian": "AUD", "hong": "HKD", "new": "NZD",
+                    "singapore": "SGD"}.get(word, "USD")
+            return code, m2.end()
+    return None
+
+
+def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+    window = text[max(0, start - 40):start]
+    for pattern, q in _QUALIFIER_RE:
+        m = pattern.search(window)
+        if m:
+            return q, start - (len(window) - m.start())
+    return "exact", start
+
+
+def _interval(number: Number, qualifier: Qualifier, high_number: Number | None
+              ) -> tuple[float | None, float | None, float | None]:
+    """(stated, low, high) for a number and its qualifier."""
+    if high_number is not None:
+        return None, number.low, high_number.high
+    if number.vague:
+        return None, number.low, number.high
+    v = number.stated
+    assert v is not None
+    tol = approximate_tolerance(v)
+    if qualifier == "about":
+        return v, v - tol, v + tol
+    if qualifier == "nearly":
+        # "almost an hour" reaches further down than "about" does either side.
+        return v, v - max(tol, abs(v) * 0.15), v
+    if qualifier in ("more-than", "at-least"):
+        return v, v, None
+    if qualifier in ("less-than", "at-most"):
+        return v, 0.0 if v >= 0 else None, v
+    return v, v, v
+
+
+def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None, int]:
+    """The lemma of the counted noun after ``pos`` and where the noun ends.
+
+    Skips adjectives ("100,000 combat-ready troops"); a container noun
+    ("three sets of talks") hands over to the noun after "of".
+    """
+    words: list[re.Match[str]] = []
+    p = pos
+    for _ in range(4):
+        m = _word_after(text, p)
+        if not m or (m.start() > p and text[p:m.start()].strip(" \u00a0\u202f\u2009\t")):
+            break
+        if "\n" in text[p:m.start()]:
+            break
+        w = m.group().lower().rstrip("'’")
+        if w in _NOT_NOUN or w.endswith(("'s", "’s")) and len(words) > 0:
+            if w.endswith(("'s", "’s")):
+                words.append(m)
+            break
+        words.append(m)
+        p = m.end()
+    if not words:
+        return None, pos
+    plural_wanted = value is None or value != 1
+    chosen: re.Match[str] | None = None
+    for m in words:
+        w = m.group().lower().rstrip("'’")
+        if w in _GROUP_ADJECTIVES and m is words[0]:
+            return _GROUP_ADJECTIVES[w], m.end()
+        base = lemma(w)
+        looks_plural = base != w or (w.endswith("s") and w in _PLURALIA) or w in ("people", "police", "personnel", "staff", "military",
+                                            "aircraft", "crew", "livestock", "cattle")
+        if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
+            chosen = m
+            break
+        if not plural_wanted and not w[0].isupper() and not w.endswith(("ed", "ing", "ly", "s")):
+            chosen = m  # singular: the last word of the noun phrase is the head
+    if chosen is None:
+        if plural_wanted:
+            return None, pos
+        chosen = words[-1]
+    noun = lemma(chosen.group().lower().rstrip("'’"))
+    end = chosen.end()
+    if noun in _CONTAINERS:
+        m = re.compile(rf"{_SP}+of{_SP}+").match(text, end)
+        if m:
+            inner, inner_end = _counted_noun(text, m.end(), None)
+            if inner:
+                return inner, inner_end
+    if noun.endswith(("'s", "’s")) or len(noun) < 2:
+        return None, pos
+    return noun, end
+
+
+def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMatch]:
+    """Every quantity in ``text`` outside the ``taken`` spans (dates), in order."""
+    blocked = sorted(taken + [(m.start(), m.end()) for m in _PHONE.finditer(text)])
+    out: list[QuantityMatch] = []
+    last_end = 0
+    for m in _NUMBER_RE.finditer(text):
+        start = m.start()
+        if start < last_end or _inside(blocked, start, m.end()):
+            continue
+        q = _quantity_at(text, m, blocked)
+        if q is not None:
+            out.append(q)
+            last_end = q.end
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    for s, e in spans:
+        if s >= end:
+            return False
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> QuantityMatch | None:
+    number = parse_match(m)
+    if number is None:
+        return None
+    start, end = m.start(), m.end()
+    if m.group("words"):
+        from compare.extract.numbers import parse_words
+
+        parsed = parse_words(m.group("words"))
+        if parsed is None:
+            return None
+        end = m.start("words") + parsed[1]
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if m.group("num"):
+        # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
+        if before.isalnum() or before in "_/#@:\\" or after in "/:" or (
+            before in DASH_CHARS and start >= 2 and text[start - 2].isalpha()
+        ):
+            return None
+        if re.match(r"(?:st|nd|rd|th)\b|x\d", text[end:end + 3], re.IGNORECASE):
+            return None
+        prev = re.search(r"([A-Z][\w.]*)" + _SP + r"+$", text[max(0, start - 30):start])
+        if prev and not _PREFIX_RE.search(text[max(0, start - 6):start]) and (
+            prev.group(1).lower() not in {"about", "around", "some", "nearly", "almost", "over",
+                                          "more", "only", "just", "roughly", "approximately",
+                                          "under", "up", "at", "the", "and", "but", "by",
+                                          "with", "than", "to", "of", "for", "another", "all",
+                                          "those", "these", "another", "between", "from",
+                                          "estimated"}
+        ):
+            # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number.
+            return None
+    elif number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
+        nxt = _word_after(text, end)
+        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in ("of", "another", "way", "day", "side", "thing",
+                                               "hand", "time", "point", "another's"):
+            return None
+        if re.search(r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$",
+                     text[max(0, start - 10):start], re.IGNORECASE):
+            return None
+    # A range: "9-10", "9 to 10", "between 9 and 10".
+    high_number: Number | None = None
+    sep = _RANGE_SEP.match(text, end)
+    between = _BETWEEN.search(text[max(0, start - 12):start])
+    if sep and (between or not re.search(r"and|or", sep.group(), re.IGNORECASE)):
+        m2 = _NUMBER_RE.match(text, sep.end())
+        if m2 and not _inside(blocked, m2.start(), m2.end()):
+            n2 = parse_match(m2)
+            if n2 is not None and n2.stated is not None and number.stated is not None and (
+                m2.group("num") or m2.group("words")
+            ):
+                # "2.5 to 3 billion": the scale of the second applies to the first.
+                if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
+                    scale = n2.stated / float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", m2.group("num")))
+                    number = Number(number.stated * scale, number.low * scale, number.high * scale)
+                if n2.stated > number.stated:
+                    high_number = n2
+                    end2 = m2.end()
+                    if m2.group("words"):
+                        from compare.extract.numbers import parse_words
+
+                        p2 = parse_words(m2.group("words"))
+                        end2 = m2.start("words") + p2[1] if p2 else end2
+                    end = end2
+    # Currency before the number.
+    currency: str | None = None
+    q_end = start
+    pm = _PREFIX_RE.search(text[max(0, start - 6):start])
+    if pm:
+        currency = _CURRENCY_PREFIX[pm.group().strip(" \u00a0\u202f\u2009").lower()]
+        q_end = start - (len(text[max(0, start - 6):start]) - pm.start())
+    qualifier, q_start = _qualifier_before(text, q_end)
+    trailing = _TRAILING_RE.match(text, end)
+    span_start = q_start if qualifier != "exact" else q_end
+    if high_number is not None:
+        qualifier = "range"
+        if between:
+            span_start = min(span_start, start - (len(text[max(0, start - 12):start]) - between.start()))
+    span_end = end
+    kind: Kind
+    unit: str
+    noun: str | None = None
+    factor = 1.0
+    if currency is None:
+        # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
+        # pattern; a currency word after: "5 million dollars".
+        after_cur = _currency_after(text, end)
+        if after_cur:
+            currency, span_end = after_cur
+    pct = _PERCENT.match(text, end)
+    if currency is not None:
+        kind, unit = "money", currency
+        if pm:
+            mm = re.compile(rf"{_SP}?(?P<s>m|mn|k|b)\b").match(text, end)
+            if mm and not m.group("scale"):
+                scale = {"m": 1e6, "mn": 1e6, "k": 1e3, "b": 1e9}[mm.group("s").lower()]
+                factor = scale
+                span_end = mm.end()
+    elif pct:
+        kind, unit = "percent", "pp" if "point" in pct.group().lower() else "%"
+        span_end = pct.end()
+    else:
+        found = _unit_after(text, end, money=False)
+        if found is not None:
+            u, span_end = found
+            kind, unit, factor = u.kind, u.canonical, u.factor
+            if kind == "duration" and re.match(r"[\s-]+old\b", text[span_end:span_end + 6]):
+                return None  # an age ("28-year-old") is not a duration of anything
+        else:
+            noun, noun_end = _counted_noun(text, end, number.stated)
+            if noun is None:
+                return None
+            kind, unit = "count", noun
+            if number.stated is not None and not number.vague and not m.group("num") and (
+                number.stated == 1 and m.group("words").lower() in ("a", "an")
+            ):
+                return None
+            span_end = noun_end
+    if trailing and trailing.start() == span_end or (trailing and kind != "count" and trailing.start() == end):
+        word = (trailing.group("more") or "").lower()
+        if trailing.group("plus") or word == "more":
+            qualifier = "at-least"
+        elif word == "so":
+            qualifier = "about"
+        elif word in ("fewer", "less"):
+            qualifier = "at-most"
+        else:
+            qualifier = "at-least"
+        span_end = max(span_end, trailing.end())
+    if high_number is not None:
+        qualifier = "range"
+    stated, low, high = _interval(number, qualifier, high_number)
+    if kind == "duration" and number.stated is None and not number.vague:
+        return None
+    scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
+    if qualifier in ("up", "down") and stated is not None:
+        scaled = (scaled[0], scaled[0], scaled[0])
+    value = Quantity(stated=scaled[0], low=scaled[1], high=scaled[2], unit=unit, qualifier=qualifier)
+    if kind == "count" and number.stated is not None and number.stated != int(number.stated) and not m.group("scale"):
+        return None  # "2.5 troops" is a misread, not a count
+    return QuantityMatch(span_start, span_end, kind, value, noun)

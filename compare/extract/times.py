@@ -1,0 +1,281 @@
+"""Temporal expressions as written: absolute, partial, relative, weekdays, decades.
+
+``find_times`` returns ``TimeExpr`` records that say what the text states
+("December 7", no year; "last Thursday"; "two days later") without resolving
+them: anchoring to the publication date and to the discourse is
+``compare.resolve``'s job, because it needs the tense and the dates mentioned
+before.  Durations ("for two hours", "90-minute") are quantities and live in
+``quantities``, which shares the number grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from compare.extract.numbers import DASHES, parse_words
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+              "months": "month", "year": "year", "years": "year", "decade": "decade",
+              "decades": "decade", "weekend": "weekend", "fortnight": "fortnight"}
+
+Relation = Literal["publication", "discourse"]
+Direction = Literal["past", "future"]
+
+_D = f"[{DASHES}]"
+# Full month names, and abbreviations with or without a full stop.  Capitalised:
+# "may" and "march" in lower case are a modal and a verb, not months.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several"
+    r"|a\s+couple\s+of)"
+)
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|fortnight)"
+_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
+# Words that make a bare month name a date ("in December", "a December press
+# conference") rather than a name or verb.
+_MONTH_CUE = (
+    r"(?:in|since|until|till|by|during|from|through|to|of|before|after|last|next|this|early|late"
+    r"|mid|a|an|the|each|every|on|for|between|and|or|that|past)"
+)
+
+TIME_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)
+  | (?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
+        (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)
+  | (?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
+        (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)
+  | (?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!\s*(?:%|percent|per\s+cent))
+        (?:,?\s+(?P<md_y>{_YEAR})\b)?)
+  | (?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
+        (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)
+  | (?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)
+  | (?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)
+  | (?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
+  | (?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)
+  | (?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)
+  | (?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))
+  | (?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))
+  | (?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
+        |August|September|October|November|December)\b(?![\s{DASHES}]+\d))
+  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b|['’]s\b))
+  | (?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
+        |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
+          (?P<rel_unit>week|weekend|month|year)\b)
+        (?!['’]s\s+(?:standoff|world|crisis|situation)))
+  | (?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))
+  | (?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A date as stated, before anchoring.
+
+    ``year``/``month``/``day`` hold what the text gives (None where it is
+    silent); ``end_*`` the end of a stated range.  ``weekday`` (0 = Monday)
+    with ``direction`` for "last Thursday"; ``offset`` (amount, unit) and
+    ``relation`` for relative expressions ("yesterday" = (-1, "day") from the
+    publication; "two days later" = (2, "day") from the discourse).
+    """
+
+    start: int
+    end: int
+    granularity: Literal["day", "week", "month", "year", "decade"]
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    part: Literal["early", "mid", "late"] | None = None
+    weekday: int | None = None
+    direction: Direction | None = None
+    offset: tuple[float, str] | None = None
+    relation: Relation | None = None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
+    if not text:
+        return None
+    t = text.lower()
+    if "mid" in t:
+        return "mid"
+    if "late" in t or "end" in t:
+        return "late"
+    return "early"
+
+
+def _amount(text: str) -> float | None:
+    t = text.lower().strip()
+    if t.isdigit():
+        return float(t)
+    if t in ("a few", "several", "a couple of"):
+        return None  # vague: not resolvable to a day
+    parsed = parse_words(t)
+    return parsed[0] if parsed else None
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def find_times(text: str) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, in order, with exact offsets."""
+    out: list[TimeExpr] = []
+    for m in TIME_PATTERN.finditer(text):
+        expr = _from_match(m, text)
+        if expr is not None:
+            out.append(expr)
+    return out
+
+
+def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 - one branch per form
+    g = m.group
+    s, e = m.start(), m.end()
+    if g("iso"):
+        return TimeExpr(s, e, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    if g("mdm"):
+        m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
+        d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
+        if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
+            return None
+        y = int(g("mdm_y")) if g("mdm_y") else None
+        return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1,
+                        y, m2, d2)
+    if g("mdd"):
+        mo = _month(g("mdd_m"))
+        d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
+        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+            return None
+        y = int(g("mdd_y")) if g("mdd_y") else None
+        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+    if g("md"):
+        mo, d = _month(g("md_m")), _day(g("md_d"))
+        if not _valid_day(mo, d):
+            return None
+        return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
+    if g("ddm"):
+        mo = _month(g("ddm_m"))
+        d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
+        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+            return None
+        y = int(g("ddm_y")) if g("ddm_y") else None
+        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+    if g("dm"):
+        mo, d = _month(g("dm_m")), _day(g("dm_d"))
+        if not _valid_day(mo, d):
+            return None
+        return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
+    if g("partm"):
+        return TimeExpr(s, e, "month", int(g("partm_y")) if g("partm_y") else None,
+                        _month(g("partm_m")), part=_part(g("partm_p")))
+    if g("my"):
+        return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
+    if g("decade"):
+        y = int(g("decade_y"))
+        return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
+    if g("party"):
+        return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
+    if g("yr"):
+        y1 = int(g("yr_1"))
+        raw2 = g("yr_2")
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if y2 <= y1:
+            return None
+        return TimeExpr(s, e, "year", y1, end_year=y2)
+    if g("year"):
+        if _year_is_count(text, e):
+            return None
+        return TimeExpr(s, e, "year", int(g("year_y")))
+    if g("bm"):
+        # Keep only the month, not the cue word before it.
+        ms = m.start("bm_m")
+        cue = g("bm_cue").lower()
+        direction: Direction | None = "past" if cue in ("last", "past") else (
+            "future" if cue == "next" else None)
+        start = s if cue in ("mid", "early", "late") else ms
+        return TimeExpr(start, e, "month", None, _month(g("bm_m")), direction=direction,
+                        part=_part(cue) if cue in ("mid", "early", "late") else None)
+    if g("wd"):
+        if re.search(r"\b(?:every|each|on|most|other)\s+$", text[max(0, s - 8):s], re.IGNORECASE) and \
+                re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8):s], re.IGNORECASE):
+            return None  # "every Monday" is a habit, not a date
+        rel = (g("wd_rel") or "").lower()
+        direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
+                     "coming": "future"}.get(rel)
+        start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
+        return TimeExpr(start, e, "day", weekday=WEEKDAYS[g("wd_d").lower()], direction=direction)
+    if g("rel"):
+        one = (g("rel_one") or "").lower()
+        if one:
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
+            return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
+        d = re.sub(r"\s+", " ", g("rel_dir").lower())
+        unit = g("rel_unit").lower()
+        shift = {"this": 0, "earlier this": 0, "later this": 0, "next": 1, "coming": 1, "last": -1,
+                 "past": -1, "previous": -1}[d]
+        gran: Literal["week", "month", "year"] = "week" if unit in ("week", "weekend") else unit  # type: ignore[assignment]
+        if unit == "weekend":
+            return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
+        return TimeExpr(s, e, gran, offset=(shift, unit), relation="publication")
+    if g("ago"):
+        amount = _amount(g("ago_n"))
+        if amount is None:
+            return None
+        unit = UNIT_WORDS[g("ago_u").lower()]
+        word = g("ago_w").lower()
+        sign = -1 if word in ("ago", "earlier", "before") else 1
+        relation: Relation = "publication" if word == "ago" else "discourse"
+        gran2: Literal["day", "week", "month", "year", "decade"] = (
+            "day" if unit in ("day", "weekend") else "week" if unit == "fortnight"
+            else unit)  # type: ignore[assignment]
+        if unit == "fortnight":
+            amount, unit = amount * 2, "week"
+        return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
+    if g("next"):
+        w = g("next_w").lower()
+        unit = g("next_u").lower()
+        shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
+        return TimeExpr(s, e, unit, offset=(shift, unit), relation="discourse")  # type: ignore[arg-type]
+    return None
+
+
+_COUNT_AFTER_YEAR = re.compile(r"\s+(?:[a-z]+[\s-]){0,2}?(?:people|troops|soldiers|[a-z]+ers|[a-z]{3,}s)\b")
+
+
+def _year_is_count(text: str, end: int) -> bool:
+    """"2000 troops" is a count, not the year 2000."""
+    m = _COUNT_AFTER_YEAR.match(text, end)
+    if not m:
+        return False
+    word = m.group().split()[-1]
+    return not word.endswith(("'s", "’s")) and word not in ("was", "has", "this", "its", "as", "is")

@@ -1,0 +1,48 @@
+"""Interval arithmetic on normalised values: the basis of every verdict.
+
+Quantities are closed intervals ``[low, high]`` (``None`` = unbounded);
+dates are inclusive day ranges.  Boundaries are treated as closed on purpose:
+"more than 13,000" and "13,000" are compatible in news copy, where the
+exact figure is itself rounded.
+"""
+
+from __future__ import annotations
+
+from compare.model import DateValue, Quantity
+
+Value = Quantity | DateValue
+
+
+def _bounds(v: Value) -> tuple[float, float] | None:
+    if isinstance(v, DateValue):
+        if v.start is None or v.end is None:
+            return None
+        return float(v.start.toordinal()), float(v.end.toordinal())
+    low = v.low if v.low is not None else float("-inf")
+    high = v.high if v.high is not None else float("inf")
+    return low, high
+
+
+def overlaps(a: Value, b: Value) -> bool:
+    """Whether both values can hold at once (unresolved dates never overlap)."""
+    if type(a) is not type(b):
+        return False
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return False
+    # A relative epsilon absorbs float noise from unit scaling.
+    eps = 1e-9 * max(1.0, *(abs(x) for x in (*ba, *bb) if x not in (float("inf"), float("-inf"))))
+    return ba[0] <= bb[1] + eps and bb[0] <= ba[1] + eps
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Same value stated with the same precision ("agree")."""
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return a.start is not None and a.start == b.start and a.end == b.end
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return (a.low, a.high, a.stated, a.qualifier) == (b.low, b.high, b.stated, b.qualifier)
+    return False
+
+
+def resolved(v: Value) -> bool:
+    return not (isinstance(v, DateValue) and (v.start is None or v.end is None))

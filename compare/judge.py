@@ -1,0 +1,181 @@
+"""Verdicts on aligned groups, each with one sentence a reader can check.
+
+- ``single-source``: only one document states it;
+- ``conflict``: two documents state values whose intervals do not overlap;
+- ``agree``: every document states the same value with the same precision;
+- ``compatible``: the intervals overlap, but wording or precision differs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+
+from compare.align import Group
+from compare.display import participle, plural, value_phrase
+from compare.intervals import overlaps, same_value
+from compare.model import DateValue, Document, Fact, Finding, Verdict
+
+_PLURAL_KIND = {"count": "figures", "money": "amounts", "percent": "percentages",
+                "measure": "measurements", "duration": "durations", "date": "dates"}
+
+
+def judge(groups: Sequence[Group], documents: Sequence[Document], facts: Sequence[Fact]
+          ) -> list[Finding]:
+    docs = {d.id: d for d in documents}
+    labels = outlet_labels(documents)
+    findings = [_finding(g, docs, labels) for g in groups]
+    findings.sort(key=lambda f: (f.story, f.id))
+    return findings
+
+
+def outlet_labels(documents: Sequence[Document]) -> dict[str, str]:
+    """Outlet name per document, with the date where one outlet has several articles."""
+    count = Counter(d.outlet for d in documents)
+    labels: dict[str, str] = {}
+    for d in documents:
+        label = d.outlet
+        if count[d.outlet] > 1:
+            label = f"{d.outlet} ({d.published.isoformat() if d.published else d.id})"
+        labels[d.id] = label
+    # Still ambiguous (same outlet, same day): add the document id.
+    seen = Counter(labels.values())
+    for d in documents:
+        if seen[labels[d.id]] > 1:
+            labels[d.id] = f"{d.outlet} ({d.id})"
+    return labels
+
+
+def verdict_of(facts: Sequence[Fact]) -> Verdict:
+    if len({f.doc for f in facts}) < 2:
+        return Verdict.SINGLE_SOURCE
+    for a, b in combinations(facts, 2):
+        if a.doc != b.doc and not overlaps(a.value, b.value):
+            return Verdict.CONFLICT
+    first = facts[0].value
+    if all(same_value(first, f.value) for f in facts[1:]):
+        return Verdict.AGREE
+    return Verdict.COMPATIBLE
+
+
+def _finding_id(group: Group) -> str:
+    digest = hashlib.sha1("\0".join(f.id for f in group.facts).encode("utf-8")).hexdigest()
+    return f"F{digest[:10]}"
+
+
+def _finding(group: Group, docs: dict[str, Document], labels: dict[str, str]) -> Finding:
+    facts = group.facts
+    verdict = verdict_of(facts)
+    return Finding(
+        id=_finding_id(group),
+        story=group.story,
+        kind=facts[0].kind,
+        about=about_label(group, docs),
+        verdict=verdict,
+        facts=tuple(f.id for f in facts),
+        explanation=explain(facts, verdict, labels),
+        cues=tuple(_display_cue(c) for c in group.cues),
+    )
+
+
+def _display_cue(key: str) -> str:
+    kind, _, value = key.partition(":")
+    return {"E": "event", "P": "name", "V": "predicate", "M": "modality"}.get(kind, "cue") + f": {value}"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> str:
+    """One sentence naming the outlets and their values."""
+    by_value: dict[str, list[str]] = {}
+    for f in facts:
+        phrase = value_phrase(f)
+        outlets = by_value.setdefault(phrase, [])
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
+             for phrase, outlets in by_value.items()]
+    what = _PLURAL_KIND[facts[0].kind]
+    if verdict is Verdict.SINGLE_SOURCE:
+        return f"Only {parts[0]}; no other outlet states this."
+    if verdict is Verdict.AGREE:
+        if len(parts) == 1:
+            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."
+        return "; ".join(parts) + f" — the {what} agree."
+    if verdict is Verdict.COMPATIBLE:
+        return "; ".join(parts) + (
+            " — the dates overlap but differ in precision." if facts[0].kind == "date"
+            else " — the estimates overlap but differ in precision.")
+    a, b = _conflicting_pair(facts)
+    return "; ".join(parts) + (
+        f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
+        f"{value_phrase(b)} ({labels[b.doc]}) do not overlap."
+    )
+
+
+def _conflicting_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact]:
+    for a, b in combinations(facts, 2):
+        if a.doc != b.doc and not overlaps(a.value, b.value):
+            return a, b
+    return facts[0], facts[-1]
+
+
+def _display_name(name: str, facts: Sequence[Fact], docs: dict[str, Document]) -> str:
+    """A folded name as the article spells it ("nato-russia council" → "NATO-Russia Council")."""
+    pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    for f in facts:
+        doc = docs.get(f.doc)
+        if doc is None:
+            continue
+        m = pattern.search(doc.text, f.sentence.start, f.sentence.end)
+        if m:
+            return re.sub(r"\s+", " ", m.group())
+    return name.title()
+
+
+def about_label(group: Group, docs: dict[str, Document]) -> str:
+    """A short label: the event or counted thing, the names and places the facts share."""
+    facts = group.facts
+    first = facts[0]
+    events = Counter(f.about.event for f in facts if f.about.event)
+    modality = Counter(f.about.modality for f in facts if f.about.modality)
+    names = Counter(n for f in facts for n in f.about.participants)
+    places = Counter(n for f in facts for n in f.about.places)
+    shared_names = {c.split(": ", 1)[1] if ": " in c else c.split(":", 1)[1]
+                    for c in group.cues if c.startswith("P:")}
+    minimum = 2 if len({f.doc for f in facts}) > 1 else 1
+
+    def top(counter: Counter[str], k: int) -> list[str]:
+        picked = [n for n, c in counter.most_common() if c >= minimum or n in shared_names]
+        return [_display_name(n, facts, docs) for n in sorted(picked[:k], key=lambda n: -counter[n])]
+
+    who = top(names, 3)
+    where = top(places, 2)
+    if first.kind == "count":
+        head = first.value.unit if not isinstance(first.value, DateValue) else "count"
+        predicate = Counter(f.about.predicate for f in facts if f.about.predicate).most_common(1)
+        label = plural(head) + (f" {participle(predicate[0][0])}" if predicate else "")
+    elif events:
+        event = events.most_common(1)[0][0]
+        if modality and event == "call":
+            event = f"{modality.most_common(1)[0][0]} call"
+        label = event
+    else:
+        label = {"money": "amount", "percent": "percentage", "measure": "measurement",
+                 "duration": "duration", "date": "date"}.get(first.kind, first.kind)
+    if first.kind == "duration" and events:
+        label = f"length of {label}"
+    elif first.kind == "date" and events:
+        label = f"date of {label}"
+    if who:
+        label += " — " + ", ".join(who)
+    if where:
+        label += f" ({', '.join(where)})"
+    return label

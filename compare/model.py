@@ -1,0 +1,190 @@
+"""The value objects every stage passes along.
+
+Everything that comes from an article carries its character offsets into the
+document's text (as spaCy's ``Span`` does), so any later stage can show the
+verbatim excerpt without re-reading a file.  All classes are frozen: a stage
+returns new objects instead of mutating the ones it was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+SCHEMA = "divergence/1"
+
+NUMERIC_KINDS = ("count", "money", "percent", "measure", "duration")
+KINDS = (*NUMERIC_KINDS, "date")
+Kind = Literal["count", "money", "percent", "measure", "duration", "date"]
+
+QUALIFIERS = (
+    "exact",
+    "about",
+    "more-than",
+    "at-least",
+    "less-than",
+    "at-most",
+    "nearly",
+    "range",
+    "up",
+    "down",
+)
+Qualifier = Literal[
+    "exact",
+    "about",
+    "more-than",
+    "at-least",
+    "less-than",
+    "at-most",
+    "nearly",
+    "range",
+    "up",
+    "down",
+]
+Granularity = Literal["day", "week", "month", "year", "decade"]
+Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` into a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article, as read: its text is what every offset indexes."""
+
+    id: str
+    path: str
+    text: str
+    outlet: str
+    title: str
+    sha256: str
+    story: str
+    published: dt.date | None = None
+    author: str | None = None
+    url: str | None = None
+    format: Literal["txt", "md", "html"] = "txt"
+    # Ranges the loader recognised as boilerplate (navigation, repeated
+    # captions, bylines, bios, newsletter blurbs). Facts inside are kept but
+    # flagged and left out of alignment.
+    boilerplate: tuple[Span, ...] = ()
+    # Non-fatal remarks made while reading (encoding guessed, BOM removed...).
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A numeric value as an interval: ``low``/``high`` of ``None`` mean unbounded."""
+
+    stated: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: Qualifier
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as an inclusive interval of days; ``None`` bounds mean unresolved."""
+
+    start: dt.date | None
+    end: dt.date | None
+    granularity: Granularity
+    anchor: Anchor
+
+
+Value = Quantity | DateValue
+
+
+@dataclass(frozen=True)
+class About:
+    """Structured cues for what a fact is about, read from its sentence.
+
+    ``noun`` is the counted noun's lemma ("troop"), ``predicate`` the verb that
+    governs the figure ("killed", "deployed"), ``event`` the event noun
+    ("talks", "video call", "press conference"), ``participants`` and ``places``
+    proper names in the sentence, ``modality`` a channel that distinguishes
+    otherwise similar events ("video", "phone", "in-person"), and ``terms`` other
+    content lemmas of the sentence, for weighting by rarity at alignment time.
+    """
+
+    noun: str | None = None
+    predicate: str | None = None
+    event: str | None = None
+    participants: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    modality: str | None = None
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One comparable statement found in a document."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Value
+    about: About
+    sentence: Span
+    boilerplate: bool = False
+
+
+class Verdict(str, Enum):
+    AGREE = "agree"
+    COMPATIBLE = "compatible"
+    CONFLICT = "conflict"
+    SINGLE_SOURCE = "single-source"
+
+
+# Most severe first: the order reports list findings in.
+VERDICT_ORDER = (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE, Verdict.SINGLE_SOURCE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Facts from one story that state the same thing, and the verdict on them."""
+
+    id: str
+    story: str
+    kind: Kind
+    about: str
+    verdict: Verdict
+    facts: tuple[str, ...]
+    explanation: str
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file the run did not use, and why (shown in every report)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run produced; the JSON and HTML are views of this."""
+
+    documents: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    findings: tuple[Finding, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def summary(self) -> dict[str, int]:
+        counts = {v.value: 0 for v in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT,
+                                       Verdict.SINGLE_SOURCE)}
+        for finding in self.findings:
+            counts[finding.verdict.value] += 1
+        return counts

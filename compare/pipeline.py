@@ -1,0 +1,159 @@
+"""The stages wired together: load → extract → align → judge → render."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from compare.cache import FactCache
+from compare.corpus import load_corpus
+from compare.errors import InputError
+from compare.extract import extract_facts
+from compare.model import Document, Fact, Report
+from compare.progress import Progress
+
+# Below this many documents a process pool costs more than it saves.
+_PARALLEL_MIN_DOCS = 16
+
+
+def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...]]:
+    return [extract_facts(d) for d in docs]
+
+
+def _chunks(items: Sequence[Document], n: int) -> Iterable[Sequence[Document]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def extract_documents(
+    documents: Sequence[Document],
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Fact, ...]:
+    """Facts of every document, in document order; identical whatever ``jobs`` is."""
+    cache = FactCache(cache_dir) if cache_dir is not None else None
+    results: dict[int, tuple[Fact, ...]] = {}
+    todo: list[int] = []
+    for i, doc in enumerate(documents):
+        cached = cache.load(doc) if cache else None
+        if cached is not None:
+            results[i] = cached
+        else:
+            todo.append(i)
+
+    def note(done: int) -> None:
+        if progress:
+            found = sum(len(f) for f in results.values())
+            progress.update(f"extracting: {done}/{len(documents)} files, {found} facts")
+
+    pending = [documents[i] for i in todo]
+    if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
+        size = max(4, min(64, len(pending) // (jobs * 4) or 1))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            batches = list(_chunks(pending, size))
+            offset = 0
+            for batch, facts_list in zip(batches, pool.map(_extract_many, batches), strict=True):
+                for j, facts in enumerate(facts_list):
+                    results[todo[offset + j]] = facts
+                offset += len(batch)
+                note(len(results))
+    else:
+        for i in todo:
+            results[i] = extract_facts(documents[i])
+            note(len(results))
+    if cache:
+        for i in todo:
+            cache.store(documents[i], results[i])
+    return tuple(f for i in range(len(documents)) for f in results[i])
+
+
+def _load(paths: Sequence[str], strict: bool, max_bytes: int, progress: Progress | None) -> Any:
+    corpus = load_corpus(paths, max_bytes=max_bytes, strict=strict)
+    if progress:
+        for skipped in corpus.skipped:
+            progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+    return corpus
+
+
+def extract(
+    paths: Sequence[str],
+    *,
+    strict: bool = False,
+    max_bytes: int = 5_000_000,
+    jobs: int = 1,
+    progress: Any = None,
+    cache_dir: Path | None = None,
+) -> Report:
+    """Load and extract: a report with documents and facts but no findings yet."""
+    corpus = _load(paths, strict, max_bytes, progress)
+    facts = extract_documents(corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
+    return Report(documents=tuple(corpus.documents), facts=facts, skipped=tuple(corpus.skipped))
+
+
+def run(
+    paths: Sequence[str],
+    *,
+    strict: bool = False,
+    max_bytes: int = 5_000_000,
+    jobs: int = 1,
+    progress: Any = None,
+    cache_dir: Path | None = None,
+) -> Report:
+    """The whole analysis: documents, facts, and judged findings."""
+    from compare.align import align
+    from compare.judge import judge
+
+    report = extract(
+        paths, strict=strict, max_bytes=max_bytes, jobs=jobs, progress=progress, cache_dir=cache_dir
+    )
+    if progress:
+        progress.update("aligning facts across outlets", force=True)
+    groups = align(report.documents, report.facts)
+    findings = judge(groups, report.documents, report.facts)
+    if progress:
+        progress.clear()
+    return Report(
+        documents=report.documents, facts=report.facts, findings=tuple(findings),
+        skipped=report.skipped,
+    )
+
+
+def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
+    """Write each requested format atomically; return the paths written."""
+    from compare.atomic import write_atomic
+    from compare.schema import dumps, report_to_dict
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create output directory ({exc.strerror})") from None
+    written: list[Path] = []
+    html: str | None = None
+    try:
+        if "json" in formats:
+            path = out / "divergence.json"
+            write_atomic(path, dumps(report_to_dict(report)))
+            written.append(path)
+        if "html" in formats or "pdf" in formats:
+            from compare.render.html import render_html
+
+            html = render_html(report)
+        if "html" in formats and html is not None:
+            path = out / "divergence.html"
+            write_atomic(path, html)
+            written.append(path)
+        if "pdf" in formats and html is not None:
+            from compare.render.pdf import render_pdf
+
+            path = out / "divergence.pdf"
+            write_atomic(path, render_pdf(render_html(report, for_print=True)))
+            written.append(path)
+    except PermissionError as exc:
+        raise InputError(f"{out}: cannot write report ({exc.strerror})") from None
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write report ({exc.strerror or exc})") from None
+    return written

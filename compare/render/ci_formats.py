@@ -1,0 +1,545 @@
+"""The outputs of ``divergence check``: text, json, junit, sarif and github annotations.
+
+Article text is untrusted and ends up in CI logs, XML and annotation commands,
+so every piece of it goes through a sanitiser suited to its destination: one
+line without control characters for logs (a line of an article must never
+start a workflow command of its own), characters legal in XML 1.0 for JUnit,
+GitHub's percent escapes for annotations.  Positions are ``line:column``,
+1-based, columns counted in characters, computed from ``Fact.start`` in
+``Document.text``.  For HTML articles that text was extracted from markup, so
+it does not index the file: the annotations and SARIF then point at the file
+without a line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from compare import __version__
+from compare.ci import Assessment, BaselineEntry, Outcome, claim_value, normalise
+from compare.model import Document, Fact, Report
+from compare.schema import dumps, report_to_dict
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_EXCERPT_MAX = 320
+_OTHERS_MAX = 12
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a fact is: ``column``/``end_column`` 1-based, the end exclusive."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    in_file: bool = True  # False when the position indexes text extracted from HTML
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+def display_path(path: str) -> str:
+    """A path relative to the working directory when it is inside it, with ``/``."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return p.as_posix()
+
+
+class _Locator:
+    """Line/column of offsets, computing each document's line starts once."""
+
+    _BREAK = re.compile(r"\r\n|\r|\n")
+
+    def __init__(self, report: Report) -> None:
+        self.docs = {d.id: d for d in report.documents}
+        self._starts: dict[str, list[int]] = {}
+
+    def _line_col(self, doc: Document, offset: int) -> tuple[int, int]:
+        starts = self._starts.get(doc.id)
+        if starts is None:
+            starts = [0, *(m.end() for m in self._BREAK.finditer(doc.text))]
+            self._starts[doc.id] = starts
+        offset = max(0, min(offset, len(doc.text)))
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    def locate(self, fact: Fact) -> Location:
+        doc = self.docs.get(fact.doc)
+        if doc is None:
+            return Location(fact.doc, in_file=False)
+        line, col = self._line_col(doc, fact.start)
+        end_line, end_col = self._line_col(doc, fact.end)
+        return Location(display_path(doc.path), line, col, end_line, end_col, doc.format != "html")
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+# Bidirectional overrides could make a log line read differently from what it says.
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
+
+
+def one_line(text: str) -> str:
+    """Untrusted text made safe for one log line: no breaks, controls or bidi overrides."""
+    text = _LINE_BREAKS.sub(" ", text).translate(_BIDI)
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).strip()
+
+
+def excerpt(doc: Document | None, fact: Fact) -> str:
+    """The fact's sentence, verbatim but on one line, shortened around the fact if long."""
+    if doc is None:
+        return one_line(fact.text)
+    start, end = fact.sentence.start, fact.sentence.end
+    if not (0 <= start <= fact.start and fact.end <= end <= len(doc.text)):
+        start, end = fact.start, fact.end
+    prefix = suffix = ""
+    if end - start > _EXCERPT_MAX:
+        room = max(0, (_EXCERPT_MAX - (fact.end - fact.start)) // 2)
+        new_start, new_end = max(start, fact.start - room), min(end, fact.end + room)
+        prefix = "…" if new_start > start else ""
+        suffix = "…" if new_end < end else ""
+        start, end = new_start, new_end
+    return prefix + one_line(doc.text[start:end]) + suffix
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def _outlet(doc: Document | None, fact: Fact) -> str:
+    if doc is None:
+        return one_line(fact.doc)
+    when = f" ({doc.published.isoformat()})" if doc.published else ""
+    return one_line(doc.outlet) + when
+
+
+def _claims(a: Assessment, docs: dict[str, Document]) -> list[str]:
+    """'Outlet: "verbatim" = normalised' for each claim of a finding."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for fact in a.facts:
+        doc = docs.get(fact.doc)
+        outlet = doc.outlet if doc else fact.doc
+        key = (normalise(outlet), claim_value(fact)[0])
+        seen.setdefault(key, [])
+        quoted = f"“{one_line(fact.text)}”"
+        if quoted not in seen[key]:
+            seen[key].append(quoted)
+    lines = []
+    for claim in a.claims:
+        quotes = seen.get((normalise(claim.outlet), claim.value), [])
+        lines.append(f"{one_line(claim.outlet)}: {', '.join(quotes)} = {claim.value}")
+    return lines
+
+
+def _summary(report: Report, outcome: Outcome) -> str:
+    if outcome.updated:
+        accepted = sum(1 for a in outcome.assessments if a.divergent)
+        return (
+            f"divergence check: baseline {display_path(str(outcome.baseline))} updated: "
+            f"{_plural(accepted, 'divergence')} accepted ({outcome.accepted_now} new, "
+            f"{_plural(outcome.stale_removed, 'stale entry', 'stale entries')} removed)"
+        )
+    new = len(outcome.new)
+    accepted = sum(1 for a in outcome.assessments if a.status == "accepted")
+    level = "conflict" if outcome.fail_on == "conflict" else "compatible or conflict"
+    skipped = f", {_plural(len(report.skipped), 'file')} skipped" if report.skipped else ""
+    return (
+        f"divergence check: {_plural(new, 'new divergence')} ({level}), {accepted} accepted, "
+        f"{_plural(len(outcome.stale), 'stale baseline entry', 'stale baseline entries')}; "
+        f"{_plural(len(report.documents), 'document')}, {_plural(len(report.facts), 'fact')}, "
+        f"{_plural(len(report.findings), 'finding')}{skipped}; "
+        f"baseline {display_path(str(outcome.baseline))}"
+    )
+
+
+def _stale_line(e: BaselineEntry) -> str:
+    what = " · ".join(one_line(x) for x in (e.verdict, e.kind, e.about) if x)
+    outlets = ", ".join(one_line(o) for o in e.outlets)
+    values = " vs ".join(one_line(v) for v in e.values)
+    detail = "; ".join(x for x in (outlets, values) if x)
+    return (
+        f"[{e.fingerprint}] {what}{f' ({detail})' if detail else ''}: the divergence no longer "
+        f"exists; --update-baseline removes the entry"
+    )
+
+
+def _finding_block(a: Assessment, locator: _Locator, *, indent: str = "") -> list[str]:
+    f = a.finding
+    lines = [
+        f"{f.verdict.value}: {one_line(f.about)} [{a.fingerprint}]",
+        f"  story: {one_line(f.story)}; kind: {f.kind}",
+        f"  outlets: {', '.join(sorted({one_line(c.outlet) for c in a.claims}))}",
+        "  values:",
+        *(f"    {c}" for c in _claims(a, locator.docs)),
+    ]
+    if f.explanation:
+        lines.append(f"  {one_line(f.explanation)}")
+    lines.append("  excerpts:")
+    for fact in a.facts:
+        loc = locator.locate(fact)
+        doc = locator.docs.get(fact.doc)
+        where = str(loc) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
+        lines.append(f"    {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
+        lines.append(f"      {excerpt(doc, fact)}")
+    return [indent + line for line in lines]
+
+
+def render_text(report: Report, outcome: Outcome) -> str:
+    locator = _Locator(report)
+    lines: list[str] = []
+    for a in outcome.new:
+        block = _finding_block(a, locator)
+        lines.extend(["NEW " + block[0], *block[1:], ""])
+    for e in outcome.stale:
+        lines.append("STALE baseline entry " + _stale_line(e))
+    if outcome.stale:
+        lines.append("")
+    lines.append(_summary(report, outcome))
+    if outcome.new:
+        lines.append(
+            "Review each new divergence; to accept them, run `divergence check --update-baseline` "
+            f"and commit {display_path(str(outcome.baseline))}."
+        )
+    return "\n".join(lines) + "\n"
+
+
+# --- GitHub workflow commands ---------------------------------------------------
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _gh_command(level: str, message: str, **props: object) -> str:
+    fields = ",".join(
+        f"{key}={_gh_property(str(value))}" for key, value in props.items() if value is not None
+    )
+    return f"::{level}{' ' + fields if fields else ''}::{_gh_data(message)}"
+
+
+def render_github(report: Report, outcome: Outcome) -> str:
+    locator = _Locator(report)
+    lines: list[str] = []
+    baseline = display_path(str(outcome.baseline))
+    for a in outcome.new:
+        f = a.finding
+        located = [(fact, locator.locate(fact)) for fact in a.facts]
+        for fact, loc in located:
+            doc = locator.docs.get(fact.doc)
+            others = [
+                f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({oloc})"
+                for o, oloc in located
+                if o is not fact
+            ]
+            if len(others) > _OTHERS_MAX:
+                others = [*others[:_OTHERS_MAX], f"… and {len(others) - _OTHERS_MAX} more"]
+            message = "\n".join(
+                [
+                    f"New {f.verdict.value} ({f.kind}): {one_line(f.about)}",
+                    f"This article, {_outlet(doc, fact)}: “{one_line(fact.text)}”",
+                    *others,
+                    *([one_line(f.explanation)] if f.explanation else []),
+                    f"Fingerprint {a.fingerprint}. If it is accepted, run "
+                    f"`divergence check --update-baseline` and commit {baseline}.",
+                ]
+            )
+            positioned = loc.in_file and loc.line is not None
+            lines.append(
+                _gh_command(
+                    "error",
+                    message,
+                    file=loc.path,
+                    line=loc.line if positioned else None,
+                    endLine=loc.end_line if positioned else None,
+                    col=loc.column if positioned else None,
+                    endColumn=(
+                        max(loc.column or 1, (loc.end_column or 2) - 1)
+                        if positioned and loc.end_line == loc.line
+                        else None
+                    ),
+                    title=f"divergence: new {f.verdict.value}: {one_line(f.about)}",
+                )
+            )
+    for e in outcome.stale:
+        lines.append(
+            _gh_command(
+                "notice", _stale_line(e), file=baseline, title="divergence: stale baseline entry"
+            )
+        )
+    lines.append(_gh_command("notice", _summary(report, outcome), title="divergence check"))
+    return "\n".join(lines) + "\n"
+
+
+# --- JUnit XML ----------------------------------------------------------------
+
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text with the characters XML 1.0 cannot hold (controls, surrogates) removed."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def _status_of(a: Assessment) -> str:
+    return {
+        "new": "new",
+        "accepted": "accepted in the baseline",
+        "ungated": "below --fail-on",
+        "agree": "sources agree",
+    }[a.status]
+
+
+def render_junit(report: Report, outcome: Outcome) -> str:
+    locator = _Locator(report)
+    root = ET.Element("testsuites", name="divergence check")
+    suites: dict[str, ET.Element] = {}
+    counts: dict[str, dict[str, int]] = {}
+
+    def suite(name: str) -> ET.Element:
+        if name not in suites:
+            suites[name] = ET.SubElement(root, "testsuite", name=xml_text(name))
+            counts[name] = {"tests": 0, "failures": 0, "skipped": 0}
+        return suites[name]
+
+    for a in outcome.assessments:
+        f = a.finding
+        story = f"story {f.story}"
+        case = ET.SubElement(
+            suite(story),
+            "testcase",
+            classname=xml_text(f"divergence.{f.story}"),
+            name=xml_text(f"{f.verdict.value}: {f.about} [{a.fingerprint}]"),
+            time="0",
+        )
+        counts[story]["tests"] += 1
+        block = "\n".join(_finding_block(a, locator))
+        if a.status == "new":
+            counts[story]["failures"] += 1
+            failure = ET.SubElement(
+                case,
+                "failure",
+                type=f.verdict.value,
+                message=xml_text(f"new {f.verdict.value}: {one_line(f.explanation or f.about)}"),
+            )
+            failure.text = xml_text(block)
+        else:
+            out = ET.SubElement(case, "system-out")
+            out.text = xml_text(f"{_status_of(a)}\n{block}")
+    for e in outcome.stale:
+        name = "stale baseline entries"
+        case = ET.SubElement(
+            suite(name),
+            "testcase",
+            classname="divergence.baseline",
+            name=xml_text(f"stale: {e.about or e.fingerprint} [{e.fingerprint}]"),
+            time="0",
+        )
+        counts[name]["tests"] += 1
+        counts[name]["skipped"] += 1
+        ET.SubElement(case, "skipped", message=xml_text(_stale_line(e)))
+    for name, element in suites.items():
+        for key, value in counts[name].items():
+            element.set(key, str(value))
+        element.set("errors", "0")
+        element.set("time", "0")
+    for key in ("tests", "failures", "skipped"):
+        root.set(key, str(sum(c[key] for c in counts.values())))
+    root.set("errors", "0")
+    root.set("time", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+# --- SARIF 2.1.0 ----------------------------------------------------------------
+
+_RULES = (
+    {
+        "id": "divergence/conflict",
+        "name": "Conflict",
+        "shortDescription": {"text": "Outlets state values that cannot both be true."},
+        "fullDescription": {
+            "text": "Articles of one story state the same fact about the same event with values "
+            "whose intervals do not overlap."
+        },
+        "defaultConfiguration": {"level": "error"},
+        "help": {
+            "text": "Check which outlet is right. If the divergence is accepted, run "
+            "`divergence check --update-baseline` and commit the baseline."
+        },
+    },
+    {
+        "id": "divergence/compatible",
+        "name": "Compatible",
+        "shortDescription": {"text": "Outlets state the same fact with different precision."},
+        "fullDescription": {
+            "text": "Articles of one story state the same fact with values that overlap but differ "
+            "in wording or precision."
+        },
+        "defaultConfiguration": {"level": "warning"},
+        "help": {
+            "text": "Usually harmless; gated only with --fail-on compatible. Accept with "
+            "`divergence check --update-baseline`."
+        },
+    },
+)
+_RULE_INDEX = {"conflict": 0, "compatible": 1}
+
+
+def _uri(path: str) -> str:
+    if os.path.isabs(path):
+        return Path(path).as_uri()
+    return quote(path, safe="/")
+
+
+def _sarif_location(
+    fact: Fact, loc: Location, docs: dict[str, Document], ident: int
+) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(loc.path)}}
+    if loc.in_file and loc.line is not None:
+        physical["region"] = {
+            "startLine": loc.line,
+            "startColumn": loc.column,
+            "endLine": loc.end_line,
+            "endColumn": loc.end_column,
+            "snippet": {"text": fact.text},
+        }
+    return {
+        "id": ident,
+        "physicalLocation": physical,
+        "message": {"text": f"{_outlet(docs.get(fact.doc), fact)}: “{one_line(fact.text)}”"},
+    }
+
+
+def render_sarif(report: Report, outcome: Outcome) -> str:
+    locator = _Locator(report)
+    gated_level = "error"
+    results: list[dict[str, Any]] = []
+    for a in outcome.assessments:
+        if not a.divergent:
+            continue
+        f = a.finding
+        locations = [
+            _sarif_location(fact, locator.locate(fact), locator.docs, i)
+            for i, fact in enumerate(a.facts)
+        ]
+        claims = "; ".join(_claims(a, locator.docs))
+        text = f"{f.verdict.value}: {one_line(f.about)}. {claims}."
+        if f.explanation:
+            text += f" {one_line(f.explanation)}"
+        result: dict[str, Any] = {
+            "ruleId": _RULES[_RULE_INDEX[f.verdict.value]]["id"],
+            "ruleIndex": _RULE_INDEX[f.verdict.value],
+            "level": gated_level if a.status in ("new", "accepted") else "note",
+            "message": {"text": text},
+            "locations": locations[:1],
+            "relatedLocations": locations,
+            "partialFingerprints": {"divergenceFingerprint/v1": a.fingerprint},
+            "properties": {
+                "story": f.story,
+                "kind": f.kind,
+                "about": f.about,
+                "verdict": f.verdict.value,
+                "status": a.status,
+                "outlets": sorted({c.outlet for c in a.claims}),
+                "values": sorted({c.value for c in a.claims}),
+            },
+        }
+        if a.status in ("new", "accepted"):
+            result["baselineState"] = "new" if a.status == "new" else "unchanged"
+        if a.status == "accepted":
+            result["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": f"accepted in {display_path(str(outcome.baseline))}",
+                }
+            ]
+        results.append(result)
+    notifications = [
+        {
+            "level": "note",
+            "descriptor": {"id": "stale-baseline-entry"},
+            "message": {"text": "stale baseline entry " + _stale_line(e)},
+        }
+        for e in outcome.stale
+    ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "divergence",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": list(_RULES),
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": True,
+                "exitCode": outcome.exit_status,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": results,
+        "properties": {
+            "failOn": outcome.fail_on,
+            "baseline": display_path(str(outcome.baseline)),
+            "new": sorted({a.fingerprint for a in outcome.new}),
+            "stale": [e.fingerprint for e in outcome.stale],
+        },
+    }
+    sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- JSON -----------------------------------------------------------------------
+
+
+def render_json(report: Report, outcome: Outcome) -> str:
+    data = report_to_dict(report)
+    data["fingerprints"] = {a.finding.id: a.fingerprint for a in outcome.assessments}
+    data["new"] = sorted({a.fingerprint for a in outcome.new})
+    data["accepted"] = sorted(
+        {a.fingerprint for a in outcome.assessments if a.status == "accepted"}
+    )
+    data["stale"] = [e.fingerprint for e in outcome.stale]
+    data["check"] = {
+        "fail_on": outcome.fail_on,
+        "baseline": display_path(str(outcome.baseline)),
+        "updated": outcome.updated,
+        "exit_status": outcome.exit_status,
+    }
+    return dumps(data)
+
+
+_RENDERERS: dict[str, Callable[[Report, Outcome], str]] = {
+    "text": render_text,
+    "github": render_github,
+    "junit": render_junit,
+    "sarif": render_sarif,
+    "json": render_json,
+}
+
+
+def render(fmt: str, report: Report, outcome: Outcome) -> str:
+    return _RENDERERS[fmt](report, outcome)

@@ -1,0 +1,557 @@
+"""The HTML report (and, with ``for_print=True``, the page WeasyPrint turns into the PDF).
+
+Python builds a view of the report (what goes in which card, which words
+differ, which URLs may become links); the Jinja2 templates in the top-level
+``templates/`` directory only lay it out.  Autoescaping is on, and every string
+from an article or a manifest reaches the page as plain text: the only markup
+passed through unescaped is the timeline SVG, which escapes its own text.
+
+Same report in, same bytes out: nothing depends on the clock (a timestamp
+appears only when ``SOURCE_DATE_EPOCH`` is set), on hash order or on the
+environment.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from compare import __version__
+from compare.echoes import Echo, find_echoes
+from compare.errors import InputError
+from compare.model import (
+    VERDICT_ORDER,
+    DateValue,
+    Document,
+    Fact,
+    Finding,
+    Report,
+    Verdict,
+)
+from compare.render import wordiff
+from compare.render.timeline import Mark, timeline_svg
+from compare.render.values import format_value
+
+# The package lives in <project>/compare/render/, the templates in
+# <project>/templates/: true for a checkout and for an editable install.
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+VERDICT_LABELS = {
+    Verdict.CONFLICT: "Conflict",
+    Verdict.COMPATIBLE: "Compatible",
+    Verdict.AGREE: "Agree",
+    Verdict.SINGLE_SOURCE: "Single source",
+}
+VERDICT_HELP = {
+    Verdict.CONFLICT: "the values cannot all be true",
+    Verdict.COMPATIBLE: "the values overlap but differ in wording or precision",
+    Verdict.AGREE: "same value, stated with the same precision",
+    Verdict.SINGLE_SOURCE: "only one outlet reports it",
+}
+KIND_LABELS = {
+    "count": "count",
+    "money": "money",
+    "percent": "percentage",
+    "measure": "measure",
+    "duration": "duration",
+    "date": "date",
+}
+
+# Columns of the findings × outlets matrix per table: more would not fit A4.
+MATRIX_COLUMNS = 6
+# Side by side up to this many excerpts; more are stacked in rows.
+MAX_COLUMNS = 3
+# An excerpt is the fact's sentence; a run-on "sentence" is cut to a window.
+MAX_EXCERPT = 600
+EXCERPT_CONTEXT = 240
+ECHO_WORDS_SHOWN = 60
+
+
+@dataclass(frozen=True)
+class Link:
+    """A URL: ``href`` is set only when it is safe to make it a link."""
+
+    href: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    number: int
+    doc: Document
+    date: str
+    link: Link | None
+
+    @property
+    def label(self) -> str:
+        return f"S{self.number}"
+
+    @property
+    def anchor(self) -> str:
+        return f"source-{self.number}"
+
+
+@dataclass(frozen=True)
+class ExcerptView:
+    source: SourceView
+    fact: Fact
+    value: str
+    segments: tuple[wordiff.Segment, ...]
+    clipped_start: bool
+    clipped_end: bool
+    compared_with: str | None  # outlet whose excerpt the marked words differ from
+
+
+@dataclass(frozen=True)
+class CardView:
+    number: int
+    anchor: str
+    finding: Finding
+    verdict: str
+    verdict_label: str
+    kind_label: str
+    excerpts: tuple[ExcerptView, ...]
+    layout: str  # "columns" or "rows"
+
+
+@dataclass(frozen=True)
+class OutletColumn:
+    name: str
+    dates: str
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    card: CardView
+    # Per column: (value as written, source label if the outlet has several articles);
+    # an empty tuple when the outlet does not state this fact.
+    cells: tuple[tuple[tuple[str, str], ...], ...]
+
+
+@dataclass(frozen=True)
+class MatrixChunk:
+    columns: tuple[OutletColumn, ...]
+    rows: tuple[MatrixRow, ...]
+    caption: str
+
+
+@dataclass(frozen=True)
+class SingleRow:
+    finding: Finding
+    fact: Fact
+    source: SourceView
+    value: str
+    kind_label: str
+
+
+@dataclass(frozen=True)
+class EchoOccurrence:
+    source: SourceView
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EchoView:
+    text: str
+    clipped: bool
+    words: int
+    occurrences: tuple[EchoOccurrence, ...]
+
+
+@dataclass(frozen=True)
+class StoryView:
+    name: str
+    anchor: str
+    sources: tuple[SourceView, ...]
+    counts: tuple[tuple[str, str, int], ...]
+    matrix: tuple[MatrixChunk, ...]
+    cards: tuple[CardView, ...]
+    timeline: Markup
+    echoes: tuple[EchoView, ...]
+    singles: tuple[SingleRow, ...]
+    empty_reason: str | None
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it may become a link: http(s), with a host, nothing hidden in it."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 or ch == "\\" for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    return url
+
+
+def _link(url: str | None) -> Link | None:
+    if not url:
+        return None
+    return Link(safe_url(url), url.strip())
+
+
+def source_date_epoch(environ: Mapping[str, str] | None = None) -> dt.datetime | None:
+    """The build timestamp reproducible builds agree on, if one is set."""
+    raw = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw.isdigit():
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(raw), tz=dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _excerpt_bounds(doc: Document, fact: Fact) -> tuple[int, int, bool, bool]:
+    """The sentence around the fact, from offsets only, cut to a window if very long."""
+    text = doc.text
+    start = max(0, min(fact.sentence.start, fact.start))
+    end = min(len(text), max(fact.sentence.end, fact.end))
+    clipped_start = clipped_end = False
+    if end - start > MAX_EXCERPT:
+        window_start = max(start, fact.start - EXCERPT_CONTEXT)
+        window_end = min(end, fact.end + EXCERPT_CONTEXT)
+        if window_start > start:
+            # Start at a word boundary, never inside the fact.
+            space = text.find(" ", window_start, fact.start)
+            start, clipped_start = (space + 1 if space != -1 else window_start), True
+        if window_end < end:
+            space = text.rfind(" ", fact.end, window_end)
+            end, clipped_end = (space if space != -1 else window_end), True
+    while start < fact.start and text[start].isspace():
+        start += 1
+    while end > fact.end and text[end - 1].isspace():
+        end -= 1
+    return start, end, clipped_start, clipped_end
+
+
+def _date_text(doc: Document) -> str:
+    return doc.published.isoformat() if doc.published else "undated"
+
+
+class _Builder:
+    """Turns a Report into the view the templates lay out."""
+
+    def __init__(self, report: Report, echoes: Sequence[Echo]) -> None:
+        self.report = report
+        self.docs = {d.id: d for d in report.documents}
+        self.facts = {f.id: f for f in report.facts}
+        self.sources = {
+            d.id: SourceView(i, d, _date_text(d), _link(d.url))
+            for i, d in enumerate(report.documents, start=1)
+        }
+        self.echoes = echoes
+        self.anchors: set[str] = set()
+        self.number = 0
+
+    def _anchor(self, finding: Finding) -> str:
+        base = "finding-" + (re.sub(r"[^A-Za-z0-9_-]", "-", finding.id)[:60] or "x")
+        anchor, n = base, 2
+        while anchor in self.anchors:
+            anchor, n = f"{base}-{n}", n + 1
+        self.anchors.add(anchor)
+        return anchor
+
+    def _facts_of(self, finding: Finding) -> list[Fact]:
+        """The finding's facts in corpus order; ids the report lacks are ignored."""
+        order = {d.id: i for i, d in enumerate(self.report.documents)}
+        facts = [self.facts[i] for i in finding.facts if i in self.facts]
+        facts = [f for f in facts if f.doc in self.docs]
+        return sorted(facts, key=lambda f: (order[f.doc], f.start, f.end, f.id))
+
+    def card(self, finding: Finding) -> CardView:
+        self.number += 1
+        facts = self._facts_of(finding)
+        bounds = [_excerpt_bounds(self.docs[f.doc], f) for f in facts]
+        texts = [self.docs[f.doc].text[b[0] : b[1]] for f, b in zip(facts, bounds, strict=True)]
+        tokens = [wordiff.tokenize(t) for t in texts]
+        excerpts = []
+        for i, (fact, (start, end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
+            partner = wordiff.closest_partner(i, tokens) if len(facts) > 1 else None
+            changed = wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
+            segments = wordiff.segments(
+                texts[i], changed, (fact.start - start, fact.end - start)
+            )
+            excerpts.append(
+                ExcerptView(
+                    source=self.sources[fact.doc],
+                    fact=fact,
+                    value=format_value(fact.value, fact.kind),
+                    segments=tuple(segments),
+                    clipped_start=clip_s,
+                    clipped_end=clip_e,
+                    compared_with=self.docs[facts[partner].doc].outlet
+                    if partner is not None
+                    else None,
+                )
+            )
+        return CardView(
+            number=self.number,
+            anchor=self._anchor(finding),
+            finding=finding,
+            verdict=finding.verdict.value,
+            verdict_label=VERDICT_LABELS[finding.verdict],
+            kind_label=KIND_LABELS.get(finding.kind, finding.kind),
+            excerpts=tuple(excerpts),
+            layout="columns" if len(excerpts) <= MAX_COLUMNS else "rows",
+        )
+
+    def _columns(self, docs: Sequence[Document]) -> list[tuple[str, list[Document]]]:
+        """Outlets in corpus order, each with its documents (one outlet may have several)."""
+        outlets: dict[str, tuple[str, list[Document]]] = {}
+        for doc in docs:
+            key = doc.outlet.strip().casefold()
+            outlets.setdefault(key, (doc.outlet.strip() or doc.path, []))[1].append(doc)
+        return list(outlets.values())
+
+    def matrix(self, docs: Sequence[Document], cards: Sequence[CardView]) -> tuple[MatrixChunk, ...]:
+        columns = self._columns(docs)
+        column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
+        full_rows = []
+        for card in cards:
+            cells: list[list[tuple[str, str]]] = [[] for _ in columns]
+            for ex in card.excerpts:
+                column = column_of[ex.fact.doc]
+                # Two articles of one outlet: say which one each value comes from.
+                label = ex.source.label if len(columns[column][1]) > 1 else ""
+                cells[column].append((ex.fact.text, label))
+            full_rows.append((card, cells))
+        chunks = []
+        for lo in range(0, len(columns), MATRIX_COLUMNS):
+            hi = min(lo + MATRIX_COLUMNS, len(columns))
+            rows = tuple(
+                MatrixRow(card, tuple(tuple(c) for c in cells[lo:hi]))
+                for card, cells in full_rows
+                if any(cells[lo:hi])
+            )
+            caption = (
+                f"Outlets {lo + 1}\u2013{hi} of {len(columns)}" if len(columns) > MATRIX_COLUMNS else ""
+            )
+            chunks.append(
+                MatrixChunk(
+                    columns=tuple(
+                        OutletColumn(name, ", ".join(_date_text(d) for d in ds))
+                        for name, ds in columns[lo:hi]
+                    ),
+                    rows=rows,
+                    caption=caption,
+                )
+            )
+        return tuple(c for c in chunks if c.rows)
+
+    def timeline(self, docs: Sequence[Document], cards: Sequence[CardView], story: str) -> Markup:
+        columns = self._columns(docs)
+        column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
+        raw: list[tuple[int, CardView, ExcerptView, DateValue]] = []
+        for card in cards:
+            for ex in card.excerpts:
+                value = ex.fact.value
+                if isinstance(value, DateValue) and value.start and value.end:
+                    raw.append((column_of[ex.fact.doc], card, ex, value))
+        used = sorted({column for column, *_rest in raw})
+        row_of = {column: i for i, column in enumerate(used)}
+        marks = [
+            Mark(
+                row=row_of[column],
+                group=card.number,
+                verdict=card.finding.verdict,
+                start=value.start,
+                end=value.end,
+                tooltip=(
+                    f"#{card.number} {card.finding.about} ({card.verdict_label.lower()}): "
+                    f"{ex.source.doc.outlet} says \u201c{ex.fact.text}\u201d = {ex.value}"
+                ),
+            )
+            for column, card, ex, value in raw
+            if value.start is not None and value.end is not None
+        ]
+        svg = timeline_svg(
+            [columns[c][0] for c in used], marks, title=f"Timeline of dated findings: {story}"
+        )
+        # timeline_svg escapes every string it places; it is the one trusted fragment.
+        return Markup(svg)
+
+    def echo(self, echo: Echo) -> EchoView:
+        words = list(re.finditer(r"\S+", echo.text))
+        clipped = len(words) > ECHO_WORDS_SHOWN
+        text = echo.text[: words[ECHO_WORDS_SHOWN - 1].end()] if clipped else echo.text
+        return EchoView(
+            text=" ".join(text.split()),
+            clipped=clipped,
+            words=echo.words,
+            occurrences=tuple(
+                EchoOccurrence(self.sources[s.doc], s.start, s.end)
+                for s in echo.spans
+                if s.doc in self.sources
+            ),
+        )
+
+    def story(self, name: str, index: int, docs: Sequence[Document]) -> StoryView:
+        findings = [f for f in self.report.findings if f.story == name]
+        rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+        multi = sorted(
+            (f for f in findings if f.verdict is not Verdict.SINGLE_SOURCE),
+            key=lambda f: rank[f.verdict],
+        )
+        cards = tuple(self.card(f) for f in multi)
+        cards = tuple(c for c in cards if c.excerpts)
+        singles = []
+        for finding in findings:
+            if finding.verdict is Verdict.SINGLE_SOURCE:
+                for fact in self._facts_of(finding):
+                    singles.append(
+                        SingleRow(
+                            finding,
+                            fact,
+                            self.sources[fact.doc],
+                            format_value(fact.value, fact.kind),
+                            KIND_LABELS.get(fact.kind, fact.kind),
+                        )
+                    )
+        counts = tuple(
+            (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v))
+            for v in VERDICT_ORDER
+        )
+        empty_reason = None
+        if not cards:
+            outlets = {d.outlet.strip().casefold() for d in docs}
+            if len(docs) < 2:
+                empty_reason = "Only one article tells this story, so there is nothing to compare."
+            elif len(outlets) < 2:
+                empty_reason = "All articles of this story come from one outlet: nothing to compare."
+            elif not any(f.doc in {d.id for d in docs} for f in self.report.facts):
+                empty_reason = "The articles of this story state no comparable fact."
+            else:
+                empty_reason = "No fact in this story is reported by more than one article."
+        return StoryView(
+            name=name,
+            anchor=f"story-{index}",
+            sources=tuple(self.sources[d.id] for d in docs),
+            counts=counts,
+            matrix=self.matrix(docs, cards),
+            cards=cards,
+            timeline=self.timeline(docs, cards, name),
+            echoes=tuple(self.echo(e) for e in self.echoes if e.story == name),
+            singles=tuple(singles),
+            empty_reason=empty_reason,
+        )
+
+    def stories(self) -> tuple[StoryView, ...]:
+        grouped: dict[str, list[Document]] = {}
+        for doc in self.report.documents:
+            grouped.setdefault(doc.story, []).append(doc)
+        # Findings of a story without documents (should not happen) are not lost.
+        for finding in self.report.findings:
+            grouped.setdefault(finding.story, [])
+        return tuple(
+            self.story(name, i, docs) for i, (name, docs) in enumerate(grouped.items(), start=1)
+        )
+
+
+def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | None:
+    if any(s.cards for s in stories):
+        return None
+    if not report.documents:
+        return "No article could be read, so there is nothing to compare."
+    if len(report.documents) == 1:
+        return "Only one article was read, so there is nothing to compare."
+    if not report.facts:
+        return (
+            f"The {len(report.documents)} articles state no comparable fact (figures, dates, "
+            "durations), so there is nothing to compare."
+        )
+    return (
+        f"No fact is reported by more than one of the {len(report.documents)} articles, so there "
+        "is nothing to compare."
+    )
+
+
+@lru_cache(maxsize=1)
+def _environment(directory: str) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _read_template_file(name: str) -> str:
+    try:
+        return (TEMPLATES_DIR / name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{TEMPLATES_DIR / name}: cannot read report template ({exc})") from None
+
+
+def render_html(report: Report, *, for_print: bool = False) -> str:
+    """The report as one self-contained HTML page.
+
+    ``for_print`` gives the variant WeasyPrint renders: no script and no
+    filter controls, print layout only.
+    """
+    if not (TEMPLATES_DIR / "report.html.j2").is_file():
+        raise InputError(f"{TEMPLATES_DIR}: report templates not found (is divergence installed "
+                         "from a source checkout with pip install -e?)")
+    builder = _Builder(report, find_echoes(report.documents))
+    stories = builder.stories()
+    script = "" if for_print else _read_template_file("filter.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    script_src = "'none'" if for_print else f"'sha256-{digest}'"
+    # Defence in depth: even if some text escaped escaping, no other script runs.
+    csp = (
+        f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_src}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    generated = source_date_epoch()
+    summary = report.summary()
+    counts = [(v.value, VERDICT_LABELS[v], summary.get(v.value, 0), VERDICT_HELP[v])
+              for v in VERDICT_ORDER]
+    story_names = [s.name for s in stories]
+    kinds = sorted({c.finding.kind for s in stories for c in s.cards}
+                   | {r.fact.kind for s in stories for r in s.singles})
+    context = {
+        "for_print": for_print,
+        "title": "Divergence report",
+        "subtitle": ", ".join(story_names) if story_names else "no story",
+        "stories": stories,
+        "counts": counts,
+        "n_documents": len(report.documents),
+        "n_outlets": len({d.outlet.strip().casefold() for d in report.documents}),
+        "n_facts": len(report.facts),
+        "n_boilerplate": sum(1 for f in report.facts if f.boilerplate),
+        "nothing": _nothing_to_compare(report, stories),
+        "sources": [builder.sources[d.id] for d in report.documents],
+        "skipped": report.skipped,
+        "warnings": report.warnings,
+        "generated": generated.strftime("%Y-%m-%d %H:%M UTC") if generated else None,
+        "generated_iso": generated.strftime("%Y-%m-%dT%H:%M:%SZ") if generated else None,
+        "version": __version__,
+        # Our own files, not article text: inserted verbatim.
+        "css": Markup(_read_template_file("report.css")),
+        "script": Markup(script),
+        "csp": csp,
+        "kinds": [(k, KIND_LABELS.get(k, k)) for k in kinds],
+        "verdict_labels": {v.value: VERDICT_LABELS[v] for v in VERDICT_ORDER},
+        "has_singles": any(s.singles for s in stories),
+        "has_echoes": any(s.echoes for s in stories),
+        "multi_story": len(stories) > 1,
+    }
+    template = _environment(str(TEMPLATES_DIR)).get_template("report.html.j2")
+    return template.render(**context)

@@ -1,0 +1,61 @@
+"""The PDF report: WeasyPrint lays out the print variant of the HTML page.
+
+WeasyPrint needs Pango from the system.  When it cannot be loaded the run
+ends with a one-line error saying what to install, instead of a traceback
+from deep inside cffi.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from compare.errors import InputError
+
+MISSING_PANGO = (
+    "PDF output needs WeasyPrint and the Pango libraries: "
+    "apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or pip install weasyprint), "
+    "or leave pdf out with --format json,html"
+)
+
+
+def _weasyprint() -> Any:
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        # OSError: cffi could not dlopen libpango / libgobject.
+        raise InputError(f"{MISSING_PANGO} ({str(exc).splitlines()[0] if str(exc) else exc!r})") from None
+    return weasyprint
+
+
+def pdf_available() -> bool:
+    """Whether :func:`render_pdf` can work on this machine."""
+    try:
+        _weasyprint()
+    except InputError:
+        return False
+    return True
+
+
+def render_pdf(html: str) -> bytes:
+    """The PDF of ``html`` (the ``render_html(..., for_print=True)`` page).
+
+    The page references nothing outside itself, so no base URL is given and
+    WeasyPrint fetches nothing: article URLs stay links, never downloads.
+    """
+    weasyprint = _weasyprint()
+
+    def refuse(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        raise ValueError(f"report refers to an outside resource: {url[:80]}")
+
+    # WeasyPrint logs every CSS property it ignores; the user needs none of that.
+    logger = logging.getLogger("weasyprint")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        result = weasyprint.HTML(string=html, url_fetcher=refuse).write_pdf()
+    finally:
+        logger.setLevel(level)
+    if not isinstance(result, bytes):  # write_pdf returns bytes when given no target
+        raise InputError("WeasyPrint returned no PDF data")
+    return result

@@ -1,0 +1,125 @@
+"""Word-level differences between excerpts, as segments a template can escape.
+
+Excerpts are compared word by word with :class:`difflib.SequenceMatcher`
+(characters would mark "seven" against "eight" letter by letter, which no
+reader wants).  The result is a list of plain-text segments with flags; the
+template escapes each segment's text, so nothing here produces markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+# Numbers keep their separators ("100,000", "2.5") and words their inner
+# apostrophes and hyphens, so a changed figure is one changed word.
+_TOKEN = re.compile(r"\w+(?:[’'.,\-]\w+)*|[^\w\s]")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2013": "-", "\u2014": "-"})
+
+# Below this similarity two excerpts were worded independently: marking
+# nearly every word as "different" would hide the few that matter.
+MIN_SIMILARITY = 0.5
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    key: str
+    is_word: bool
+
+
+class Segment(NamedTuple):
+    """A run of excerpt text: ``changed`` if it differs from the compared excerpt,
+    ``fact`` if it is part of the fact's own span."""
+
+    text: str
+    changed: bool
+    fact: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.start(), m.end(), m.group().translate(_QUOTES).casefold(), m.group()[0].isalnum()
+              or m.group()[0] == "_")
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def similarity(a: Sequence[Token], b: Sequence[Token]) -> float:
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False).ratio()
+
+
+def changed_ranges(text: str, other: str) -> list[tuple[int, int]]:
+    """Character ranges of the words in ``text`` that ``other`` does not have in the same place.
+
+    Adjacent changed words merge into one range (spanning the space between
+    them); punctuation alone is never marked.
+    """
+    a, b = tokenize(text), tokenize(other)
+    matcher = SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
+    ranges: list[tuple[int, int]] = []
+    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        words = [t for t in a[i1:i2] if t.is_word]
+        if not words:
+            continue
+        start, end = words[0].start, words[-1].end
+        if ranges and not text[ranges[-1][1] : start].strip():
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
+def diff_segments(text: str, other: str) -> list[tuple[str, bool]]:
+    """``text`` cut into ``(text, changed)`` pieces against ``other``."""
+    return [(s.text, s.changed) for s in segments(text, changed_ranges(text, other))]
+
+
+def segments(
+    text: str, changed: Sequence[tuple[int, int]], fact: tuple[int, int] | None = None
+) -> list[Segment]:
+    """Cut ``text`` at every boundary of the changed ranges and of the fact's span.
+
+    Each segment then has one value for each flag, so the template can open and
+    close its elements per segment and the markup nests correctly.
+    """
+    cuts = {0, len(text)}
+    for start, end in changed:
+        cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    if fact is not None:
+        cuts.update((max(0, min(fact[0], len(text))), max(0, min(fact[1], len(text)))))
+    points = sorted(cuts)
+    out: list[Segment] = []
+    for start, end in zip(points, points[1:], strict=False):
+        if start == end:
+            continue
+        is_changed = any(s <= start and end <= e for s, e in changed)
+        in_fact = fact is not None and fact[0] <= start and end <= fact[1]
+        piece = text[start:end]
+        if out and out[-1].changed == is_changed and out[-1].fact == in_fact:
+            out[-1] = Segment(out[-1].text + piece, is_changed, in_fact)
+        else:
+            out.append(Segment(piece, is_changed, in_fact))
+    return out
+
+
+def closest_partner(index: int, token_lists: Sequence[Sequence[Token]]) -> int | None:
+    """The excerpt most similar to excerpt ``index``, if similar enough to diff against.
+
+    Ties go to the earliest excerpt so the choice is deterministic.
+    """
+    best: int | None = None
+    best_score = MIN_SIMILARITY
+    for j, other in enumerate(token_lists):
+        if j == index:
+            continue
+        score = similarity(token_lists[index], other)
+        if score >= best_score and (best is None or score > best_score):
+            best, best_score = j, score
+    return best

@@ -1,0 +1,255 @@
+"""Anchoring dates: partial and relative expressions become intervals of days.
+
+Rules, in the words of the extraction issue:
+- a partial date ("December 7") gets the year that puts it nearest the
+  publication date in the direction the tense points ("talks on Monday ended"
+  looks back, "on Wednesday, X will meet" looks forward);
+- "yesterday", "last week", "three years ago" count from the publication date;
+- "two days later", "the next day", "the same year" count from the last date
+  the text mentioned (the discourse);
+- without a publication date a relative date stays unresolved: it is never
+  resolved against today's clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+from compare.extract.times import TimeExpr
+from compare.model import DateValue
+
+Tense = Literal["past", "future"] | None
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|is\s+(?:set|due|scheduled|slated|expected|planned|going)\s+to"
+    r"|are\s+(?:set|due|scheduled|slated|expected|planned|going)\s+to|(?:is|are)\s+to"
+    r"|scheduled|slated|upcoming|plans?\s+to|planning|to\s+be\s+held|would\s+(?:meet|hold|take)"
+    r"|next|coming|begin|starts?|opens?|kick\s+off|expected)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|spoke|met|held|took|gave|ended|began|came|went|made|wrote"
+    r"|ago|last|earlier|previously|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def tense_near(text: str, sentence: tuple[int, int], position: int) -> Tense:
+    """The tense the sentence points in around ``position``: the closest marker wins."""
+    s, e = sentence
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, s, e):
+            distance = abs(m.start() - position)
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(candidates: list[tuple[dt.date, dt.date, int]], published: dt.date,
+               tense: Tense) -> int:
+    """The year whose interval is nearest the publication in the tense's direction."""
+    def distance(c: tuple[dt.date, dt.date, int]) -> int:
+        start, end, _ = c
+        if start <= published <= end:
+            return 0
+        return min(abs((start - published).days), abs((end - published).days))
+
+    if tense == "past":
+        # Allow a day of slack: articles are dated the day after events.
+        before = [c for c in candidates if c[0] <= published + dt.timedelta(days=1)]
+        pick = max(before, key=lambda c: c[0]) if before else None
+        if pick and distance(pick) <= 330:
+            return pick[2]
+    elif tense == "future":
+        after = [c for c in candidates if c[1] >= published - dt.timedelta(days=1)]
+        pick = min(after, key=lambda c: c[1]) if after else None
+        if pick and distance(pick) <= 330:
+            return pick[2]
+    return min(candidates, key=distance)[2]
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part == "late":
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _calendar_interval(expr: TimeExpr, year: int) -> tuple[dt.date, dt.date] | None:
+    """The interval of a month/day expression once its year is known."""
+    if expr.month is None:
+        return None
+    if expr.day is None:
+        return _month_part(year, expr.month, expr.part)
+    start = _safe_date(year, expr.month, expr.day)
+    if start is None:
+        return None
+    if expr.end_day is not None and expr.end_month is not None:
+        end_year = year + (1 if expr.end_month < expr.month else 0)
+        end = _safe_date(end_year, expr.end_month, expr.end_day)
+        if end is None or end < start:
+            return None
+        return start, end
+    return start, start
+
+
+def _shift(anchor: dt.date, amount: float, unit: str) -> dt.date:
+    n = int(amount)
+    if unit == "day":
+        return anchor + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return anchor + dt.timedelta(weeks=n)
+    if unit in ("month", "year", "decade"):
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        total = anchor.year * 12 + (anchor.month - 1) + months
+        year, month = divmod(total, 12)
+        return dt.date(year, month + 1, min(anchor.day, calendar.monthrange(year, month + 1)[1]))
+    return anchor
+
+
+def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "weekend":
+        saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+        return saturday, saturday + dt.timedelta(days=1)
+    if unit == "month":
+        return dt.date(day.year, day.month, 1), _month_end(day.year, day.month)
+    if unit == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if unit == "decade":
+        start = day.year // 10 * 10
+        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+    return day, day
+
+
+_RANK = {"day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
+    """The last date mentioned that is at least as precise as ``unit``.
+
+    "Two days later" counts from the last day mentioned, skipping a year named
+    in between ("On December 7 ... since 2014 ... Two days later").
+    """
+    for value in reversed(history):
+        if _RANK[value.granularity] <= _RANK.get(unit, 0):
+            return value
+    return None
+
+
+def resolve(
+    expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
+) -> DateValue:
+    """Anchor one expression; ``history`` holds the dates resolved before it, in order."""
+    gran = expr.granularity
+    discourse = history[-1] if history else None
+    if expr.offset is not None:
+        amount, unit = expr.offset
+        if expr.relation == "discourse":
+            discourse = _discourse(history, unit)
+            if discourse is None or discourse.start is None or (
+                _RANK[discourse.granularity] > _RANK.get(unit, 0)
+            ):
+                # "the next day" after "in 2014" names no day.
+                return DateValue(None, None, gran, "unresolved")
+            base = discourse.start if amount >= 0 else discourse.start
+            if unit == "day" and discourse.end is not None and amount > 0:
+                base = discourse.end
+            day = _shift(base, amount, unit)
+            start, end = _unit_interval(day, unit if gran != "day" else "day")
+            if gran == "day":
+                start = end = day
+            return DateValue(start, end, gran, "discourse")
+        if published is None:
+            return DateValue(None, None, gran, "unresolved")
+        day = _shift(published, amount, unit)
+        if unit == "day":
+            return DateValue(day, day, "day", "publication")
+        start, end = _unit_interval(day, unit)
+        if unit == "weekend":
+            return DateValue(start, end, "day", "publication")
+        if expr.end > expr.start and amount < 0 and unit in ("year", "decade") and gran == "year":
+            return DateValue(start, end, "year", "publication")
+        return DateValue(start, end, gran, "publication")
+
+    if expr.weekday is not None:
+        if published is None:
+            return DateValue(None, None, "day", "unresolved")
+        direction = expr.direction or tense or "past"
+        delta = (expr.weekday - published.weekday()) % 7
+        if direction == "future":
+            day = published + dt.timedelta(days=delta or 7)
+        else:
+            back = (published.weekday() - expr.weekday) % 7
+            if expr.direction == "past" and back == 0:
+                back = 7
+            day = published - dt.timedelta(days=back)
+        return DateValue(day, day, "day", "publication")
+
+    if gran == "decade" and expr.year is not None:
+        start_year, end_year = expr.year, expr.year + 9
+        if expr.part == "early":
+            end_year = expr.year + 3
+        elif expr.part == "mid":
+            start_year, end_year = expr.year + 3, expr.year + 6
+        elif expr.part == "late":
+            start_year = expr.year + 7
+        return DateValue(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31), "decade", "absolute")
+
+    if gran == "year" and expr.year is not None:
+        start = dt.date(expr.year, 1, 1)
+        end = dt.date(expr.end_year or expr.year, 12, 31)
+        if expr.part == "early":
+            end = dt.date(expr.year, 4, 30)
+        elif expr.part == "mid":
+            start, end = dt.date(expr.year, 5, 1), dt.date(expr.year, 8, 31)
+        elif expr.part == "late":
+            start = dt.date(expr.year, 9, 1)
+        return DateValue(start, end, "year", "absolute")
+
+    if expr.month is not None:
+        if expr.year is not None:
+            interval = _calendar_interval(expr, expr.year)
+            if interval is None:
+                return DateValue(None, None, gran, "unresolved")
+            return DateValue(interval[0], interval[1], gran, "absolute")
+        # A partial date: choose the year around the anchor.
+        anchor = published
+        anchor_kind: Literal["publication", "discourse"] = "publication"
+        if anchor is None and discourse is not None and discourse.start is not None:
+            anchor, anchor_kind = discourse.start, "discourse"
+        if anchor is None:
+            return DateValue(None, None, gran, "unresolved")
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            interval = _calendar_interval(expr, year)
+            if interval:
+                candidates.append((interval[0], interval[1], year))
+        if not candidates:
+            return DateValue(None, None, gran, "unresolved")
+        year = _pick_year(candidates, anchor, expr.direction or tense)
+        interval = _calendar_interval(expr, year)
+        assert interval is not None
+        return DateValue(interval[0], interval[1], gran, anchor_kind)
+    return DateValue(None, None, gran, "unresolved")

@@ -1,0 +1,188 @@
+"""The versioned JSON schema (``divergence/1``): model objects to plain dicts and back.
+
+One place owns the field names, so the ``facts`` JSON, the report JSON, the
+fact cache and the CI baseline cannot drift apart.  Dicts are built in a fixed
+key order and serialised with sorted, stable lists, so the same input always
+gives byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+from compare.model import (
+    SCHEMA,
+    About,
+    DateValue,
+    Document,
+    Fact,
+    Finding,
+    Quantity,
+    Report,
+    Span,
+)
+
+
+def _number(x: float | None) -> int | float | None:
+    """Integers stay integers in JSON ("100000", not "100000.0")."""
+    if x is None or not math.isfinite(x):
+        return None
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return round(float(x), 6)
+
+
+def _date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def value_to_dict(value: Quantity | DateValue) -> dict[str, Any]:
+    if isinstance(value, DateValue):
+        return {
+            "start": _date(value.start),
+            "end": _date(value.end),
+            "granularity": value.granularity,
+            "anchor": value.anchor,
+        }
+    return {
+        "stated": _number(value.stated),
+        "low": _number(value.low),
+        "high": _number(value.high),
+        "unit": value.unit,
+        "qualifier": value.qualifier,
+    }
+
+
+def about_to_dict(about: About) -> dict[str, Any]:
+    return {
+        "noun": about.noun,
+        "predicate": about.predicate,
+        "event": about.event,
+        "participants": list(about.participants),
+        "places": list(about.places),
+        "modality": about.modality,
+        "terms": list(about.terms),
+    }
+
+
+def fact_to_dict(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "doc": fact.doc,
+        "start": fact.start,
+        "end": fact.end,
+        "text": fact.text,
+        "kind": fact.kind,
+        "value": value_to_dict(fact.value),
+        "about": about_to_dict(fact.about),
+        "sentence": [fact.sentence.start, fact.sentence.end],
+        "boilerplate": fact.boilerplate,
+    }
+
+
+def document_to_dict(doc: Document, *, with_text: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": doc.id,
+        "path": doc.path,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "author": doc.author,
+        "published": _date(doc.published),
+        "url": doc.url,
+        "story": doc.story,
+        "sha256": doc.sha256,
+        "format": doc.format,
+    }
+    if with_text:
+        # Offsets of an HTML (or re-decoded) document index the extracted
+        # text, which is not the file's bytes: the JSON must carry it.
+        out["text"] = doc.text
+    if doc.warnings:
+        out["warnings"] = list(doc.warnings)
+    return out
+
+
+def _needs_text(doc: Document) -> bool:
+    return doc.format == "html" or any("encoding" in w or "BOM" in w for w in doc.warnings)
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.id,
+        "story": finding.story,
+        "kind": finding.kind,
+        "about": finding.about,
+        "verdict": finding.verdict.value,
+        "facts": list(finding.facts),
+        "explanation": finding.explanation,
+        "cues": list(finding.cues),
+    }
+
+
+def facts_to_dict(report: Report) -> dict[str, Any]:
+    """The ``divergence facts`` JSON."""
+    return {
+        "schema": SCHEMA,
+        "documents": [document_to_dict(d, with_text=_needs_text(d)) for d in report.documents],
+        "facts": [fact_to_dict(f) for f in report.facts],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The ``divergence report`` JSON: the facts JSON plus findings and summary."""
+    out = facts_to_dict(report)
+    out["findings"] = [finding_to_dict(f) for f in report.findings]
+    out["summary"] = report.summary()
+    return out
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- back from dicts (fact cache, baseline tooling) -------------------------
+
+
+def _parse_date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def value_from_dict(kind: str, d: dict[str, Any]) -> Quantity | DateValue:
+    if kind == "date":
+        return DateValue(
+            start=_parse_date(d["start"]),
+            end=_parse_date(d["end"]),
+            granularity=d["granularity"],
+            anchor=d["anchor"],
+        )
+    return Quantity(
+        stated=d["stated"], low=d["low"], high=d["high"], unit=d["unit"], qualifier=d["qualifier"]
+    )
+
+
+def fact_from_dict(d: dict[str, Any]) -> Fact:
+    a = d["about"]
+    return Fact(
+        id=d["id"],
+        doc=d["doc"],
+        start=d["start"],
+        end=d["end"],
+        text=d["text"],
+        kind=d["kind"],
+        value=value_from_dict(d["kind"], d["value"]),
+        about=About(
+            noun=a["noun"],
+            predicate=a["predicate"],
+            event=a["event"],
+            participants=tuple(a["participants"]),
+            places=tuple(a["places"]),
+            modality=a["modality"],
+            terms=tuple(a["terms"]),
+        ),
+        sentence=Span(d["sentence"][0], d["sentence"][1]),
+        boilerplate=d["boilerplate"],
+    )
