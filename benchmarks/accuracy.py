@@ -49,7 +49,7 @@ from benchmarks.peer_suites import (  # noqa: E402
     score_recognizers,
     score_timexes,
 )
-from compare.model import About, Fact, Quantity, Span  # noqa: E402
+from compare.model import About, Fact, Kind, Quantity, Span  # noqa: E402
 
 QUANTULUM3_MEASURED = "72.8"  # the issue's own measurement of quantulum3 on NewsQuant
 # Anchors for the MIT suites: quantulum3 0.10.0 (no classifier) run through the
@@ -186,7 +186,7 @@ def _quantulum3() -> Extractor:
         facts = []
         for n, q in enumerate(found):
             unit = q.unit.name
-            kind = ("money" if q.unit.entity.name == "currency" else
+            kind: Kind = ("money" if q.unit.entity.name == "currency" else
                     "percent" if unit == "percentage" else
                     "count" if unit == "dimensionless" else "measure")
             unc = q.uncertainty or 0.0
@@ -302,14 +302,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Peer data not found at {peer} (set DIVERGENCE_PEER_DATA): "
               "skipping the suites that live only there.")
     rows = [["suite", "cases", "metric", "ours", "anchors"]]
-    for suite, result, _sec in results:
+    for suite, outcome, _sec in results:
         label = suite.name + (" *" if suite.peer else "")
-        if result is None:
+        if outcome is None:
             rows.append([label, "-", "-", "skipped (no peer data)", ""])
             continue
-        for k, m in enumerate(result.metrics):
+        for k, m in enumerate(outcome.metrics):
             pr = m.detail.split(" (")[0] if m.detail.startswith("P ") else m.detail
-            rows.append([label if k == 0 else "", str(result.cases) if k == 0 else "", m.name,
+            rows.append([label if k == 0 else "", str(outcome.cases) if k == 0 else "", m.name,
                          f"{m.score:5.1f}  {pr}", suite.anchors.get(m.name, "")])
     print(_table(rows))
     print("* read from peer data at run time")
@@ -317,13 +317,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n{len(errors)} case(s) raised inside the extractor and scored as empty; first: "
               f"{errors[0]}")
     if args.failures:
-        for suite, result, _sec in results:
-            if result is None or not result.failures:
+        for suite, outcome, _sec in results:
+            if outcome is None or not outcome.failures:
                 continue
-            cats = category_counts(result.failures)
-            print(f"\n## {suite.name}: {len(result.failures)} failures; "
+            cats = category_counts(outcome.failures)
+            print(f"\n## {suite.name}: {len(outcome.failures)} failures; "
                   + ", ".join(f"{c} {n}" for c, n in cats))
-            for f in _examples(result.failures, args.failures):
+            for f in _examples(outcome.failures, args.failures):
                 print(f"- [{f.category}] {f.text}\n    expected: {f.expected}"
                       f"\n    got:      {f.got}")
     return 0

@@ -24,7 +24,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from compare.model import DateValue, Fact, Quantity
@@ -32,11 +32,7 @@ from compare.model import DateValue, Fact, Quantity
 Extractor = Callable[[str, "dt.date | None"], Sequence[Fact]]
 Number = float | tuple[float, float]
 DatePair = tuple[dt.date, dt.date]
-# What a gold annotation asserts: a number or a (low, high) range, a set of
-# acceptable inclusive date intervals, a TIMEX3 value string, or a
-# (low, high) pair with open ends for number ranges.
 OpenRange = tuple[float | None, float | None]
-GoldValue = float | tuple[float, float] | frozenset[DatePair] | str | OpenRange
 
 REPO = Path(__file__).resolve().parents[1]
 TEST_DATA = REPO / "tests" / "data"
@@ -341,10 +337,25 @@ class Gold:
     start: int
     end: int
     text: str
-    value: GoldValue
+    number: Number | None = None  # quantity suites: the value, or (low, high)
+    bounds: OpenRange | None = None  # number ranges: None for an open end
+    dates: frozenset[DatePair] = frozenset()  # acceptable inclusive date intervals
+    label: str = ""  # a TIMEX3 value ("2013-03-21", "P90D") or a VALUE class ("MONEY")
     unit: str = ""
     type: str = ""
     scored: bool = True
+
+    @property
+    def num(self) -> Number:
+        if self.number is None:
+            raise ValueError(f"gold {self.text!r} has no number")
+        return self.number
+
+    def unscored(self, scored: bool = False) -> Gold:
+        return replace(self, scored=scored)
+
+    def at(self, start: int, end: int, text: str) -> Gold:
+        return replace(self, start=start, end=end, text=text)
 
 
 @dataclass(frozen=True)
@@ -404,7 +415,7 @@ def score_spans(
     select: Callable[[Fact], bool],
     correct: Checker,
     categorize: Categorizer,
-    gold_text: Callable[[Gold], str] = lambda g: repr(g.value),
+    gold_text: Callable[[Gold], str] = lambda g: g.label,
 ) -> tuple[SpanCounts, list[Failure]]:
     """Match predictions to gold spans; count span hits and value hits."""
     n_gold = n_pred = n_match = n_strict = n_correct = 0
@@ -486,11 +497,10 @@ def load_quantulum3(path: Path) -> list[Case]:
                 start = text.find(q["surface"])
             end = start + len(q["surface"])
             cursor = end
-            value: Number = float(q["value"])
-            if q.get("uncertainty"):
-                u = float(q["uncertainty"])
-                value = (value - u, value + u)
-            gold.append(Gold(start, end, q["surface"], value, q["unit"]))
+            mid, u = float(q["value"]), float(q.get("uncertainty") or 0)
+            # Ranges are written as midpoint +/- half-width: "8- to 16-meter" is 12 +/- 4.
+            value: Number = (mid - u, mid + u) if u else mid
+            gold.append(Gold(start, end, q["surface"], number=value, unit=q["unit"]))
         cases.append(Case(f"{path.stem}#{n}", text, None, tuple(gold)))
     return cases
 
@@ -499,19 +509,21 @@ def without_dimensionless(cases: Sequence[Case]) -> list[Case]:
     """Bare numbers ("Voyager 2", "in 1979") are not news facts: stop scoring them."""
     return [
         Case(c.id, c.text, c.published, tuple(
-            Gold(g.start, g.end, g.text, g.value, g.unit, g.type, g.unit != "dimensionless")
-            for g in c.gold))
+            g.unscored(g.unit != "dimensionless") for g in c.gold))
         for c in cases
     ]
 
 
 def _quantity_correct(g: Gold, f: Fact) -> bool:
-    assert isinstance(g.value, (float, tuple))
-    return same_number(g.value, written_value(f))  # type: ignore[arg-type]
+    return same_number(g.num, written_value(f))
 
 
 def _quantity_category(g: Gold, f: Fact) -> str:
-    return number_category(g.value, written_value(f), f)  # type: ignore[arg-type]
+    return number_category(g.num, written_value(f), f)
+
+
+def _show_quantity(g: Gold) -> str:
+    return f"{describe_number(g.num)} {g.unit}"
 
 
 def _unit_matches(g: Gold, f: Fact) -> bool:
@@ -524,14 +536,14 @@ def score_quantulum3(cases: Sequence[Case], extract: Extractor, suite: str) -> S
     numeric = lambda f: f.kind in NUMERIC_KINDS  # noqa: E731
     counts, failures = score_spans(
         cases, extract, numeric, _quantity_correct, _quantity_category,
-        lambda g: f"{describe_number(g.value)} {g.unit}")  # type: ignore[arg-type]
+        _show_quantity)
     with_unit, _ = score_spans(
         cases, extract, numeric, lambda g, f: _quantity_correct(g, f) and _unit_matches(g, f),
         _quantity_category)
     news = without_dimensionless(cases)
     news_counts, news_failures = score_spans(
         news, extract, numeric, _quantity_correct, _quantity_category,
-        lambda g: f"{describe_number(g.value)} {g.unit}")  # type: ignore[arg-type]
+        _show_quantity)
     metrics = (
         f1_metric("value F1 (no bare numbers)", news_counts.correct, news_counts.predicted,
                   news_counts.gold),
@@ -590,10 +602,10 @@ def load_recognizers(path: Path, read: Callable[[dict[str, object]], Gold | None
             end = start + item["Length"] if "Length" in item else item["End"] + 1
             g = read(item)
             if g is None:
-                g = Gold(start, end, item["Text"], "", type=str(item.get("TypeName", "")),
+                g = Gold(start, end, item["Text"], type=str(item.get("TypeName", "")),
                          scored=False)
             else:
-                g = Gold(start, end, item["Text"], g.value, g.unit, g.type)
+                g = g.at(start, end, item["Text"])
             gold.append(g)
         cases.append(Case(f"{path.stem}#{n}", text, _reference_date(case), tuple(gold)))
     return cases
@@ -612,7 +624,7 @@ def read_number(item: dict[str, object]) -> Gold | None:
     if item.get("TypeName") != "number" or not isinstance(res, dict):
         return None
     value = _num(res.get("value"))
-    return None if value is None else Gold(0, 0, "", value, type="number")
+    return None if value is None else Gold(0, 0, "", number=value, type="number")
 
 
 def read_percent(item: dict[str, object]) -> Gold | None:
@@ -620,7 +632,7 @@ def read_percent(item: dict[str, object]) -> Gold | None:
     if item.get("TypeName") != "percentage" or not isinstance(res, dict):
         return None
     value = _num(res.get("value"))
-    return None if value is None else Gold(0, 0, "", value, "%", "percentage")
+    return None if value is None else Gold(0, 0, "", number=value, unit="%", type="percentage")
 
 
 def read_with_unit(type_name: str) -> Callable[[dict[str, object]], Gold | None]:
@@ -632,7 +644,7 @@ def read_with_unit(type_name: str) -> Callable[[dict[str, object]], Gold | None]
         if value is None:
             return None
         unit = str(res.get("isoCurrency") or res.get("unit") or "")
-        return Gold(0, 0, "", value, unit, type_name)
+        return Gold(0, 0, "", number=value, unit=unit, type=type_name)
 
     return read
 
@@ -649,7 +661,7 @@ def read_range(item: dict[str, object]) -> Gold | None:
         return None
     low = float(m.group(2)) if m.group(2) else None
     high = float(m.group(3)) if m.group(3) else None
-    return Gold(0, 0, "", (low, high), type="numberrange")
+    return Gold(0, 0, "", bounds=(low, high), type="numberrange")
 
 
 def _date_values(values: Sequence[dict[str, str]]) -> frozenset[DatePair] | None:
@@ -680,7 +692,7 @@ def read_date(item: dict[str, object]) -> Gold | None:
     values = _date_values(res.get("values", []))
     if values is None:
         return None
-    return Gold(0, 0, "", values, type=str(item["TypeName"]))
+    return Gold(0, 0, "", dates=values, type=str(item["TypeName"]))
 
 
 def read_duration(item: dict[str, object]) -> Gold | None:
@@ -695,27 +707,30 @@ def read_duration(item: dict[str, object]) -> Gold | None:
     seconds = _num(v["value"])
     if seconds is None:
         return None
-    return Gold(0, 0, "", seconds, str(v.get("timex", "")), "duration")
+    return Gold(0, 0, "", number=seconds, label=str(v.get("timex", "")), type="duration")
 
 
 def _number_correct(g: Gold, f: Fact) -> bool:
     ours = written_value(f)
-    assert isinstance(g.value, float)
-    if same_number(g.value, ours):
+    expected = g.num
+    if same_number(expected, ours):
         return True
     # "5 cents" is 5 Cent to Microsoft and 0.05 of a currency to us.
-    return g.unit.lower() in ("cent", "pence", "penny") and same_number(g.value / 100, ours)
+    cents = g.unit.lower() in ("cent", "pence", "penny")
+    return cents and not isinstance(expected, tuple) and same_number(expected / 100, ours)
 
 
 def _number_category(g: Gold, f: Fact) -> str:
-    return number_category(g.value, written_value(f), f)  # type: ignore[arg-type]
+    return number_category(g.num, written_value(f), f)
 
 
 def _range_correct(g: Gold, f: Fact) -> bool:
     q = f.value
     if not isinstance(q, Quantity):
         return False
-    low, high = g.value  # type: ignore[misc]
+    if g.bounds is None:
+        return False
+    low, high = g.bounds
 
     def same(expected: float | None, ours: float | None, floor: bool) -> bool:
         if expected is None:
@@ -730,7 +745,7 @@ def _range_category(g: Gold, f: Fact) -> str:
     q = f.value
     if not isinstance(q, Quantity):
         return "wrong kind"
-    low, high = g.value  # type: ignore[misc]
+    low, high = g.bounds or (None, None)
     if (low is None) != (q.low is None or q.low == 0) or (high is None) != (q.high is None):
         return f"wrong open/closed side (qualifier {q.qualifier})"
     return "wrong range bounds"
@@ -744,8 +759,7 @@ def _dates_of(f: Fact) -> DatePair | None:
 
 
 def _date_correct(g: Gold, f: Fact) -> bool:
-    assert isinstance(g.value, frozenset)
-    return _dates_of(f) in g.value
+    return _dates_of(f) in g.dates
 
 
 def date_category(expected: Iterable[DatePair], f: Fact) -> str:
@@ -773,13 +787,13 @@ def _duration_correct(g: Gold, f: Fact) -> bool:
     q = f.value
     if not isinstance(q, Quantity) or q.stated is None:
         return False
-    assert isinstance(g.value, float)
-    return close(q.stated, g.value) or (g.unit != "" and timex_value(f) == g.unit)
+    seconds = g.num
+    return (not isinstance(seconds, tuple) and close(q.stated, seconds)) or (
+        g.label != "" and timex_value(f) == g.label)
 
 
 def _fmt_dates(g: Gold) -> str:
-    assert isinstance(g.value, frozenset)
-    return " or ".join(f"{s}..{e}" if s != e else f"{s}" for s, e in sorted(g.value))
+    return " or ".join(f"{s}..{e}" if s != e else f"{s}" for s, e in sorted(g.dates))
 
 
 def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -> SuiteResult:
@@ -788,13 +802,13 @@ def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -
         cases = load_recognizers(path, read_number)
         counts, failures = score_spans(
             cases, extract, lambda f: f.kind in NUMERIC_KINDS, _number_correct, _number_category,
-            lambda g: describe_number(g.value))  # type: ignore[arg-type]
+            lambda g: describe_number(g.num))
         return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
     if family == "percent":
         cases = load_recognizers(path, read_percent)
         counts, failures = score_spans(
             cases, extract, lambda f: f.kind == "percent", _number_correct, _number_category,
-            lambda g: describe_number(g.value) + "%")  # type: ignore[arg-type]
+            lambda g: describe_number(g.num) + "%")
         return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
     if family == "range":
         cases = load_recognizers(path, read_range)
@@ -804,9 +818,9 @@ def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -
     if family in ("currency", "dimension"):
         kinds = {"money"} if family == "currency" else {"measure", "percent", "duration"}
         cases = load_recognizers(path, read_with_unit(family))
-        show: Callable[[Gold], str] = lambda g: f"{describe_number(g.value)} {g.unit}"  # type: ignore[arg-type]  # noqa: E731
         counts, failures = score_spans(
-            cases, extract, lambda f: f.kind in kinds, _number_correct, _number_category, show)
+            cases, extract, lambda f: f.kind in kinds, _number_correct, _number_category,
+            _show_quantity)
         with_unit, _ = score_spans(
             cases, extract, lambda f: f.kind in kinds,
             lambda g, f: _number_correct(g, f)
@@ -820,14 +834,14 @@ def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -
         cases = [c for c in load_recognizers(path, read_date) if c.published is not None]
         counts, failures = score_spans(
             cases, extract, lambda f: f.kind == "date", _date_correct,
-            lambda g, f: date_category(g.value, f), _fmt_dates)  # type: ignore[arg-type]
+            lambda g, f: date_category(g.dates, f), _fmt_dates)
         return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
     if family == "duration":
         cases = [c for c in load_recognizers(path, read_duration) if c.published is not None]
         counts, failures = score_spans(
             cases, extract, lambda f: f.kind == "duration", _duration_correct,
             lambda g, f: "wrong duration",
-            lambda g: f"{g.unit} ({describe_number(g.value)} s)")  # type: ignore[arg-type]
+            lambda g: f"{g.label} ({describe_number(g.num)} s)")
         return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
     raise ValueError(f"unknown Recognizers-Text family {family!r}")
 
@@ -972,8 +986,8 @@ def _strip_tags(el: ET.Element, parts: list[str], timexes: list[Gold]) -> None:
         _strip_tags(child, parts, timexes)
         end = sum(map(len, parts))
         if child.tag == "TIMEX3":
-            timexes.append(Gold(start, end, "".join(parts)[start:end], child.get("value", ""),
-                                type=child.get("type", "")))
+            timexes.append(Gold(start, end, "".join(parts)[start:end],
+                                label=child.get("value", ""), type=child.get("type", "")))
         parts.append(child.tail or "")
 
 
@@ -1044,7 +1058,9 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
 
     The creation-time TIMEX3 becomes the publication date and an unscored
     shield (it is the dateline).  Two documents lack it and one has it
-    malformed; for those the dateline sentence gives the date.
+    malformed; for those the dateline sentence gives the date.  Annotators
+    covered only the title, the dateline and the first few sentences, so the
+    rest of the text is extracted from (it can anchor dates) but shielded.
     """
     times, values = [], []
     for path in sorted(folder.glob("*/*.xml")):
@@ -1054,6 +1070,8 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
             by_sentence.setdefault(int(tok.get("sentence", "0")), []).append(
                 (tok.get("t_id", ""), tok.text or ""))
         text, offsets = detokenize([by_sentence[k] for k in sorted(by_sentence)])
+        sentence_of = {t_id: k for k, toks in by_sentence.items() for t_id, _ in toks}
+        annotated_until = 0
         published = None
         timexes: list[Gold] = []
         quantities: list[Gold] = []
@@ -1064,6 +1082,8 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
                 continue
             start = min(offsets[i][0] for i in ids)
             end = max(offsets[i][1] for i in ids)
+            last = max(sentence_of[i] for i in ids)
+            annotated_until = max(annotated_until, offsets[by_sentence[last][-1][0]][1])
             if m.tag == "TIMEX3":
                 value = m.get("value", "")
                 dct = m.get("functionInDocument") == "CREATION_TIME"
@@ -1072,13 +1092,17 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
                         published = dt.date.fromisoformat(value[:10])
                     except ValueError:
                         pass
-                timexes.append(Gold(start, end, text[start:end], value, type=m.get("type", ""),
-                                    scored=not dct))
+                timexes.append(Gold(start, end, text[start:end], label=value,
+                                    type=m.get("type", ""), scored=not dct))
             elif m.tag == "VALUE":
-                quantities.append(Gold(start, end, text[start:end], m.get("type", ""),
+                quantities.append(Gold(start, end, text[start:end], label=m.get("type", ""),
                                        type=m.get("type", "")))
         published = published or _dateline(text)
         doc = f"{path.parent.name}/{path.stem}"
+        if annotated_until < len(text):
+            rest = Gold(annotated_until, len(text), "(not annotated)", scored=False)
+            timexes.append(rest)
+            quantities.append(rest)
         times.append(Case(doc, text, published, tuple(sorted(timexes, key=lambda g: g.start))))
         values.append(Case(doc, text, published, tuple(sorted(quantities, key=lambda g: g.start))))
     return times, values
@@ -1088,7 +1112,7 @@ _UNDERSPECIFIED = re.compile(r"X|REF|^P|-(SU|WI|FA|SP|Q\d|H\d|WE)$")
 
 
 def timex_category(g: Gold, f: Fact) -> str:
-    gold = str(g.value)
+    gold = g.label
     ours = timex_value(f)
     if ours is None:
         return "unresolved or not a date"
@@ -1113,15 +1137,14 @@ def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> Suit
     """TempEval-3 Task A, re-described: relaxed/strict spans, then value and type of matches."""
     temporal = lambda f: f.kind in ("date", "duration")  # noqa: E731
     counts, failures = score_spans(
-        cases, extract, temporal, lambda g, f: timex_value(f) == g.value, timex_category,
-        lambda g: f"{g.type} {g.value}")
+        cases, extract, temporal, lambda g, f: timex_value(f) == g.label, timex_category,
+        lambda g: f"{g.type} {g.label}")
     date_cases = [
         Case(c.id, c.text, c.published, tuple(
-            Gold(g.start, g.end, g.text, g.value, g.unit, g.type, g.scored and g.type == "DATE")
-            for g in c.gold))
+            g.unscored(g.scored and g.type == "DATE") for g in c.gold))
         for c in cases
     ]
-    dates, _ = score_spans(date_cases, extract, temporal, lambda g, f: timex_value(f) == g.value,
+    dates, _ = score_spans(date_cases, extract, temporal, lambda g, f: timex_value(f) == g.label,
                            timex_category)
     typed, _ = score_spans(cases, extract, temporal, lambda g, f: timex_type(f) == g.type,
                            timex_category)

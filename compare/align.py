@@ -27,6 +27,7 @@ alike.  The method:
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -168,11 +169,17 @@ def _cue_keys(about: About, names: dict[str, str]) -> dict[str, float]:
     return keys
 
 
-def _vetoed(a: About, b: About) -> bool:
-    """Cues that say two facts are about different events."""
+def _vetoed(a: About, b: About, kind: str = "date") -> bool:
+    """Cues that say two facts are about different events.
+
+    The event noun decides for dates and durations, which belong to an event;
+    a count's nearest event noun is often incidental ("killed 13,000 people
+    in the conflict" / "the buildup ... has killed 13,000"), so for counts
+    only the modality can veto.
+    """
     if a.modality and b.modality and a.modality != b.modality:
         return True
-    if a.event and b.event:
+    if kind in ("date", "duration") and a.event and b.event:
         ea = _EVENT_FAMILY.get(a.event, a.event)
         eb = _EVENT_FAMILY.get(b.event, b.event)
         if ea != eb:
@@ -188,13 +195,35 @@ class _Item:
     norm: float
 
 
+def _cosine(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
+    shared = [k for k in a if k in b]
+    if not shared:
+        return 0.0
+    dot = sum(a[k] * b[k] * idf.get(k, 0.0) ** 2 for k in shared)
+    na = math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in a.items()))
+    nb = math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in b.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> tuple[float, tuple[str, ...]]:
-    shared = [k for k in a.keys if k in b.keys]
-    if not shared or a.norm == 0 or b.norm == 0:
-        return 0.0, ()
-    score = sum(a.keys[k] * b.keys[k] * idf.get(k, 0.0) ** 2 for k in shared)
-    strong = tuple(sorted(k for k in shared if not k.startswith("T:") and idf.get(k, 0) > 0.05))
-    return score / (a.norm * b.norm), strong
+    """Cue similarity in 0..1: named cues count most, sentence words a little.
+
+    Counts of the same counted noun with the same predicate ("troops
+    deployed") start from a prior: in one story they are usually one figure.
+    """
+    strong_a = {k: w for k, w in a.keys.items() if not k.startswith("T:")}
+    strong_b = {k: w for k, w in b.keys.items() if not k.startswith("T:")}
+    terms_a = {k: w for k, w in a.keys.items() if k.startswith("T:")}
+    terms_b = {k: w for k, w in b.keys.items() if k.startswith("T:")}
+    score = 0.6 * _cosine(strong_a, strong_b, idf) + 0.4 * _cosine(terms_a, terms_b, idf)
+    shared = tuple(sorted(k for k in strong_a if k in strong_b))
+    fa, fb = a.fact, b.fact
+    if fa.kind == "count" and fb.kind == "count":
+        score += 0.15
+        shared += (f"N:{noun_class(fa.about.noun)}",)
+        if fa.about.predicate and fa.about.predicate == fb.about.predicate:
+            score += 0.15
+    return min(score, 1.0), shared
 
 
 def _values_overlap(a: Fact, b: Fact) -> bool:
@@ -207,17 +236,19 @@ def _values_overlap(a: Fact, b: Fact) -> bool:
 def align(documents: Sequence[Document], facts: Sequence[Fact]) -> list[Group]:
     """Every non-boilerplate fact in exactly one group; groups never cross stories."""
     story_of = {d.id: d.story for d in documents}
+    published = {d.id: d.published for d in documents}
     by_story: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         if not f.boilerplate and f.doc in story_of:
             by_story[story_of[f.doc]].append(f)
     groups: list[Group] = []
     for story in sorted(by_story):
-        groups.extend(_align_story(story, by_story[story]))
+        groups.extend(_align_story(story, by_story[story], published))
     return groups
 
 
-def _align_story(story: str, facts: list[Fact]) -> list[Group]:
+def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | None]
+                 ) -> list[Group]:
     names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
     items = []
     for f in facts:
@@ -244,12 +275,12 @@ def _align_story(story: str, facts: list[Fact]) -> list[Group]:
     for block in blocks.values():
         for i, j in _candidate_pairs(block, built, idf):
             a, b = built[i], built[j]
-            if a.doc == b.doc or _vetoed(a.fact.about, b.fact.about):
+            if a.doc == b.doc or _vetoed(a.fact.about, b.fact.about, a.fact.kind):
                 continue
             score, shared = _similarity(a, b, idf)
             if score > 0:
                 pairs[(i, j) if i < j else (j, i)] = (score, shared)
-    return _cluster(story, built, pairs)
+    return _cluster(story, built, pairs, published)
 
 
 def _candidate_pairs(block: list[int], built: list[_Item], idf: dict[str, float]
@@ -296,8 +327,31 @@ def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40
     return out
 
 
+def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
+    """Whether two differing dates are two events because one came after the other's report.
+
+    If an outlet reports an event as past (its date is not after its own
+    publication) and the other date is later than that publication, the
+    outlet could not have been describing the later event: "a call on
+    December 9" in an article of December 10 and "a call yesterday" in one of
+    January 3 are two calls, not a contradiction.  Scheduled events (dated
+    after their article) stay comparable.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    for x, vx, vy in ((a, va, vb), (b, vb, va)):
+        pub = published.get(x.doc)
+        if pub is None or vx.end is None or vy.start is None:
+            continue
+        if vx.end <= pub + dt.timedelta(days=1) and vy.start > pub + dt.timedelta(days=1):
+            return True
+    return False
+
+
 def _cluster(story: str, built: list[_Item],
-             pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]]) -> list[Group]:
+             pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]],
+             published: dict[str, dt.date | None]) -> list[Group]:
     parent = list(range(len(built)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(built))}
     cues: dict[int, set[str]] = {i: set() for i in range(len(built))}
@@ -311,6 +365,12 @@ def _cluster(story: str, built: list[_Item],
     def score(i: int, j: int) -> float:
         return pairs.get((i, j) if i < j else (j, i), (0.0, ()))[0]
 
+    def bonus(i: int, j: int) -> float:
+        # Agreeing values are a (weak) sign of the same event; enough to
+        # prefer the matching date among several in one sentence.
+        return 0.15 if same_value(built[i].fact.value, built[j].fact.value) else (
+            0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
+
     def can_merge(ra: int, rb: int) -> bool:
         for i in members[ra]:
             fi = built[i].fact
@@ -320,35 +380,41 @@ def _cluster(story: str, built: list[_Item],
                     if not same_value(fi.value, fj.value):
                         return False
                     continue
-                if not _values_overlap(fi, fj) and score(i, j) < CONFLICT_THRESHOLD:
+                if not _values_overlap(fi, fj) and (
+                    score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD or _later_event(fi, fj, published)
+                ):
                     return False
-                if _vetoed(fi.about, fj.about):
+                if _vetoed(fi.about, fj.about, fi.kind):
                     return False
         # Within one document only repeated mentions of one value may join, and
         # each document's repeated mention must still look like the others.
         return True
 
-    def bonus(i: int, j: int) -> float:
-        # Agreeing values are a (weak) sign of the same event; enough to
-        # prefer the matching date among several in one sentence.
-        return 0.15 if same_value(built[i].fact.value, built[j].fact.value) else (
-            0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
-
     ranked = sorted(
         ((s + bonus(i, j), i, j, shared) for (i, j), (s, shared) in pairs.items()),
         key=lambda t: (-t[0], t[1], t[2]),
     )
-    for total, i, j, shared in ranked:
-        if total < AGREE_THRESHOLD:
-            break
-        if not shared:
-            continue  # content words alone never tie two facts
-        ra, rb = find(i), find(j)
-        if ra == rb or not can_merge(ra, rb):
-            continue
-        parent[rb] = ra
-        members[ra].extend(members.pop(rb))
-        cues[ra] |= cues.pop(rb) | set(shared)
+    # Agreeing pairs first, so that when an outlet states two values (two
+    # calls, two meetings) the other outlets' facts pair with the matching one
+    # before any conflicting pair is considered.
+    for phase in ("overlap", "conflict"):
+        for total, i, j, shared in ranked:
+            if total < AGREE_THRESHOLD:
+                break
+            if not shared:
+                continue  # content words alone never tie two facts
+            agreeing = _values_overlap(built[i].fact, built[j].fact)
+            if (phase == "overlap") != agreeing:
+                continue
+            if not agreeing and (total < CONFLICT_THRESHOLD
+                                 or _later_event(built[i].fact, built[j].fact, published)):
+                continue
+            ra, rb = find(i), find(j)
+            if ra == rb or not can_merge(ra, rb):
+                continue
+            parent[rb] = ra
+            members[ra].extend(members.pop(rb))
+            cues[ra] |= cues.pop(rb) | set(shared)
 
     groups: list[Group] = []
     for root, idx in members.items():

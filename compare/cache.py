@@ -25,9 +25,10 @@ import os
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from compare import __version__
-from compare.model import Document, Fact
+from compare.model import Document, Fact, Quantity
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
 _LAYOUT = "divergence-fact-cache/2"
@@ -107,7 +108,7 @@ class FactCache:
     def store(self, doc: Document, facts: tuple[Fact, ...]) -> None:
         key = self._key(doc)
         payload = json.dumps(
-            {"key": key, "facts": [fact_to_dict(f) for f in facts]},
+            {"key": key, "facts": [_exact_dict(f) for f in facts]},
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -129,6 +130,15 @@ class FactCache:
             if not marker.exists():
                 _replace(marker, content.encode("utf-8"))
         self._marked = True
+
+
+def _exact_dict(fact: Fact) -> dict[str, Any]:
+    """The schema's dict, but with numbers unrounded: a warm run must see the very
+    floats a cold run computed, or a value on an interval's edge could change verdict."""
+    d = fact_to_dict(fact)
+    if isinstance(fact.value, Quantity):
+        d["value"].update(stated=fact.value.stated, low=fact.value.low, high=fact.value.high)
+    return d
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -280,7 +280,7 @@ def _plan_directory(arg: str, directory: Path) -> list[_Candidate]:
     root = directory.resolve()
     # Files the manifest names count too (another extension, a subfolder): an
     # article its author listed must never vanish silently.
-    relative = sorted(names | set(manifest), key=lambda r: PurePosixPath(r.replace(os.sep, "/")).parts)
+    relative = sorted(names | set(manifest), key=lambda r: PurePosixPath(r).parts)
     plan = []
     for rel in relative:
         meta = manifest.get(rel, _Meta())
@@ -561,9 +561,14 @@ _MARKERS = "#>*-+•·▪◦–—([ \t\u00a0"
 _QUOTES = frozenset('"“”«»„')
 _TERMINAL = tuple('.!?"”’»)')
 
-_CHROME_PHRASES = frozenset(
-    """
-    accessibility links|accessibility help|breaking news|breaking|skip to content
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split("|"))
+
+
+_CHROME_PHRASES = _phrases(
+    """accessibility links|accessibility help|breaking news|breaking|skip to content
     |skip to main content|jump to content|main menu|menu|navigation|search|advertisement
     |advertising|sponsored|sponsored content|ad|share|share this|share this article
     |share this story|share article|share page|copy link|copy link to clipboard|print
@@ -577,10 +582,8 @@ _CHROME_PHRASES = frozenset(
     |next article|previous article|next story|previous story|listen to this article
     |listen|watch|play video|image|photo|video|gallery|close|toggle navigation
     |cookie settings|accept cookies|accept all cookies|manage cookies|follow us
-    |image source|image caption|media caption|getty images|editor's picks|top stories
-    """.replace("\n", "").split("|")
+    |image source|image caption|media caption|getty images|editor's picks|top stories"""
 )
-_CHROME_PHRASES = frozenset(p.strip() for p in _CHROME_PHRASES)
 _CHROME_WORDS = frozenset(
     "share tweet email e-mail print facebook twitter x linkedin whatsapp reddit pinterest "
     "telegram flipboard messenger copy link comment comments save bookmark menu search close "
@@ -623,15 +626,22 @@ _CREDIT_LINE = re.compile(
     r"|.{0,120}\bcontributed (?:reporting|to this (?:report|story|article))"
     r"|(?:author|authors|byline)\s*:"
 )
-_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|den|bin|al|la|le)\s+)?){0,4}[A-ZÀ-Þ][\w'’-]+"
+_NAME = (
+    r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|den|bin|al|la|le)\s+)?){0,4}"
+    r"[A-ZÀ-Þ][\w'’-]+"
+)
 _BIO = re.compile(
     rf"(?P<name>{_NAME}),?\s+(?:"
     r"(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+(?:[\w'’./&-]+\s+){0,8}?"
-    r"(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer"
+    r"(?:correspondent|reporter|journalist|writer|editor|columnist|contributor"
     r"|professor|lecturer|fellow|researcher|analyst|author|commentator|blogger|freelancer"
-    r"|photographer|photojournalist|intern|host|anchor|scholar)s?\b"
+    r"|photographer|photojournalist|intern|scholar)s?\b"
     r"|(?:writes|covers|reports) (?:about|on|for)\b)"
 )
+_NOT_NAMES = frozenset(
+    "The This That These Those A An It He She They We His Her Its Their Our In On At".split()
+)
+_BIO_MAX_WORDS = 100
 _SPEECH = re.compile(r"\b(?:said|says|told)\b")
 _CTA_START = re.compile(
     r"(?:sign up\b|subscribe\b|read (?:more|also|next)\b|also read\b|see also\b|more\s*:"
@@ -643,23 +653,26 @@ _CTA_START = re.compile(
     r"|please enable javascript|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*(?:©|\(c\))"
     r"|©|\(c\)\s*\d{4}|all rights reserved|have a (?:news )?tip|got a (?:news )?tip)"
 )
-_CTA_STRONG = ("click here", "tap here", "all rights reserved", "privacy policy", "terms of use",
-               "terms of service")
-_CTA_WEAK = ("sign up", "subscribe", "newsletter", "inbox", "in-box", "e-mail address",
-             "email address", "cookies", "follow us", "podcast", "app store", "google play")
-_READER = re.compile(r"\b(?:you|your|you're|you'll|our|us|please)\b")
+# Reader-directed phrases that never occur in reporting, and weaker ones that
+# count only in a sentence addressed to the reader ("you", "our", "please").
+_CTA_STRONG = re.compile(r"\b(?:click here|tap here|all rights reserved)\b")
+_CTA_WEAK = re.compile(
+    r"\b(?:sign up|subscribe|newsletter|inbox|in-box|e-?mail address|cookies|follow us|podcast"
+    r"|app store|google play|privacy policy|terms of (?:use|service))\b"
+)
+# Case-sensitive "us" so that "US officials" is not read as addressing the reader.
+_READER = re.compile(r"\b(?:[Yy]ou(?:r|'re|'ll|’re|’ll)?|[Oo]ur|us|[Pp]lease)\b")
 _DATELINE = re.compile(
     r"(?:published|updated|last updated|posted|first published|last modified|modified)"
     r"(?: on)?\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
     r"|fri|sat|sun|yesterday|today)"
 )
 # Headings after which, near the end of a page, only links to other pages follow.
-_LINK_HEADINGS = frozenset(
+_LINK_HEADINGS = _phrases(
     """related|related articles|related stories|related content|related coverage|related news
     |more stories|more from|more news|most read|most popular|most viewed|recommended
     |recommended for you|you may also like|you might also like|read next|trending
     |trending now|blog archive|further reading|top stories|editor's picks|see also"""
-    .replace("\n", "").replace(" |", "|").split("|")
 )
 # Headings that open the page's trailer: the article has ended.
 _END_HEADINGS = frozenset(
@@ -728,23 +741,28 @@ def _is_call_to_action(line: _Line) -> bool:
         return True
     if line.words > 50:
         return False
-    if any(s in key for s in _CTA_STRONG):
+    if _CTA_STRONG.search(key):
         return True
     return (
-        any(w in key for w in _CTA_WEAK)
-        and _READER.search(key) is not None
+        _CTA_WEAK.search(key) is not None
+        and _READER.search(line.text) is not None
         and not (_QUOTES & set(line.text))
     )
 
 
 def _bio_name(line: _Line, tail_start: int) -> str | None:
     """The person a short author bio near the end is about, if the line is one."""
-    if line.start < tail_start or line.words > 120:
+    if line.start < tail_start or line.words > _BIO_MAX_WORDS:
         return None
     match = _BIO.match(line.text[:300])
     if not match or _QUOTES & set(line.text) or _SPEECH.search(line.text):
         return None
-    return match["name"]
+    name = match["name"]
+    # A person's full name, not "Russia is a major producer..." or "The Kremlin is the author".
+    tokens = name.split()
+    if len(tokens) < 2 or tokens[0] in _NOT_NAMES:
+        return None
+    return name
 
 
 def _scan(text: str) -> tuple[list[_Line], set[int]]:
@@ -912,11 +930,15 @@ def _ids(loaded: Sequence[_Loaded]) -> list[str]:
         for i in clashing:
             level[i] = depth
     ids: list[str] = []
-    used: Counter[str] = Counter()
+    assigned: set[str] = set()
     for i in range(len(loaded)):
-        base = choices[i][level[i]]
-        used[base] += 1
-        ids.append(base if used[base] == 1 else f"{base}~{used[base]}")
+        base = candidate = choices[i][level[i]]
+        n = 1
+        while candidate in assigned:
+            n += 1
+            candidate = f"{base}~{n}"
+        assigned.add(candidate)
+        ids.append(candidate)
     return ids
 
 

@@ -52,7 +52,10 @@ def plural(noun: str) -> str:
 
 
 def participle(stem: str) -> str:
-    return _PARTICIPLES.get(stem, stem)
+    """"deploy" → "deployed"; stems are cut before a final "e", so "conclud" → "concluded"."""
+    if stem in _PARTICIPLES:
+        return _PARTICIPLES[stem]
+    return stem + ("d" if stem.endswith("e") else "ed")
 
 
 def _amount(q: Quantity, x: float) -> str:

@@ -727,6 +727,13 @@ ARTICLES = {
         "A tense week.\n\nRussia has massed 175,000 troops near the border with Ukraine, "
         "U.S. intelligence says.\n",
     ),
+    # A third article on another aspect of the story: with two articles only,
+    # every cue is in every article and alignment has nothing to weigh.
+    "c.txt": (
+        "Morning Three",
+        "2022-01-11",
+        "Diplomats gather.\n\nThe talks in Geneva lasted nearly eight hours, a spokesman said.\n",
+    ),
 }
 
 
@@ -765,15 +772,15 @@ def test_end_to_end_conflict_baseline_and_new_article(
         story,
         {
             **ARTICLES,
-            "c.txt": (
-                "Morning Three",
+            "d.txt": (
+                "Night Four",
                 "2022-01-12",
                 "Russia has massed 250,000 troops near the border with Ukraine, a minister said.\n",
             ),
         },
     )
     assert cli(str(story), "--baseline", baseline, "--cache-dir", cache) == 1
-    assert "Morning Three" in capsys.readouterr().out
+    assert "Night Four" in capsys.readouterr().out
 
 
 def test_end_to_end_input_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -802,7 +809,7 @@ def test_cache_warm_run_extracts_nothing_and_one_new_article_extracts_one(
     story = write_story(tmp_path / "story", ARTICLES)
     args = [str(story), "--baseline", str(tmp_path / "b.json"), "--cache-dir", str(tmp_path / "c")]
     cold = cli(*args)
-    assert sorted(calls) == ["a.txt", "b.txt"]
+    assert sorted(calls) == ["a.txt", "b.txt", "c.txt"]
     cold_out = capsys.readouterr().out
     calls.clear()
     assert cli(*args) == cold

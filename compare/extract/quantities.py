@@ -320,10 +320,42 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     return noun, end
 
 
+# Durations of one unit written with an article: "almost an hour", "for a day",
+# "half an hour", "an hour-long".
+_ARTICLE_DURATION = re.compile(
+    r"\b(?P<half>half\s+)?(?P<art>an?)\s+(?P<unit>hour|minute|day|week|month|year|decade|fortnight)"
+    r"(?:[\s-]long)?\b(?!\s+(?:ago|later|earlier|after|before))",
+    re.IGNORECASE,
+)
+
+
+def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
+    out: list[QuantityMatch] = []
+    for m in _ARTICLE_DURATION.finditer(text):
+        if _inside(blocked, m.start(), m.end()):
+            continue
+        qualifier, q_start = _qualifier_before(text, m.start())
+        preposition = re.search(r"\b(?:for|lasted|lasting|took|within|in|after)\s+$",
+                                text[max(0, m.start() - 10):m.start()], re.IGNORECASE)
+        if qualifier == "exact" and not preposition and not m.group("half"):
+            continue  # "a day" alone is rarely a measured duration
+        if qualifier in ("up", "down"):
+            continue
+        seconds = _DURATIONS[m.group("unit").lower()].factor * (0.5 if m.group("half") else 1.0)
+        number = Number(seconds, seconds, seconds)
+        stated, low, high = _interval(number, qualifier, None)
+        start = q_start if qualifier != "exact" else m.start()
+        out.append(QuantityMatch(start, m.end(), "duration",
+                                 Quantity(stated, low, high, "s", qualifier), None))
+    return out
+
+
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order."""
     blocked = sorted(taken + [(m.start(), m.end()) for m in _PHONE.finditer(text)])
-    out: list[QuantityMatch] = []
+    articles = _article_durations(text, blocked)
+    blocked = sorted(blocked + [(q.start, q.end) for q in articles])
+    out: list[QuantityMatch] = list(articles)
     last_end = 0
     for m in _NUMBER_RE.finditer(text):
         start = m.start()
@@ -333,6 +365,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMat
         if q is not None:
             out.append(q)
             last_end = q.end
+    out.sort(key=lambda q: q.start)
     return out
 
 

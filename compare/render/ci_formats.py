@@ -179,25 +179,31 @@ def _stale_line(e: BaselineEntry) -> str:
     )
 
 
-def _finding_block(a: Assessment, locator: _Locator, *, indent: str = "") -> list[str]:
+def _finding_block(a: Assessment, locator: _Locator) -> list[str]:
+    """The lines describing one finding.
+
+    GitHub runs any log line that starts with ``::`` after leading spaces as a
+    workflow command, so every line begins with a word or mark of ours and
+    never with text taken from an article, a manifest or a file name.
+    """
     f = a.finding
     lines = [
         f"{f.verdict.value}: {one_line(f.about)} [{a.fingerprint}]",
         f"  story: {one_line(f.story)}; kind: {f.kind}",
         f"  outlets: {', '.join(sorted({one_line(c.outlet) for c in a.claims}))}",
         "  values:",
-        *(f"    {c}" for c in _claims(a, locator.docs)),
+        *(f"    - {c}" for c in _claims(a, locator.docs)),
     ]
     if f.explanation:
-        lines.append(f"  {one_line(f.explanation)}")
+        lines.append(f"  why: {one_line(f.explanation)}")
     lines.append("  excerpts:")
     for fact in a.facts:
         loc = locator.locate(fact)
         doc = locator.docs.get(fact.doc)
         where = str(loc) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
-        lines.append(f"    {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
-        lines.append(f"      {excerpt(doc, fact)}")
-    return [indent + line for line in lines]
+        lines.append(f"    - {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
+        lines.append(f"      > {excerpt(doc, fact)}")
+    return lines
 
 
 def render_text(report: Report, outcome: Outcome) -> str:
