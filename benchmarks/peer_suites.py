@@ -514,7 +514,7 @@ def without_dimensionless(cases: Sequence[Case]) -> list[Case]:
     ]
 
 
-def _quantity_correct(g: Gold, f: Fact) -> bool:
+def quantity_correct(g: Gold, f: Fact) -> bool:
     return same_number(g.num, written_value(f))
 
 
@@ -535,14 +535,14 @@ def _unit_matches(g: Gold, f: Fact) -> bool:
 def score_quantulum3(cases: Sequence[Case], extract: Extractor, suite: str) -> SuiteResult:
     numeric = lambda f: f.kind in NUMERIC_KINDS  # noqa: E731
     counts, failures = score_spans(
-        cases, extract, numeric, _quantity_correct, _quantity_category,
+        cases, extract, numeric, quantity_correct, _quantity_category,
         _show_quantity)
     with_unit, _ = score_spans(
-        cases, extract, numeric, lambda g, f: _quantity_correct(g, f) and _unit_matches(g, f),
+        cases, extract, numeric, lambda g, f: quantity_correct(g, f) and _unit_matches(g, f),
         _quantity_category)
     news = without_dimensionless(cases)
     news_counts, news_failures = score_spans(
-        news, extract, numeric, _quantity_correct, _quantity_category,
+        news, extract, numeric, quantity_correct, _quantity_category,
         _show_quantity)
     metrics = (
         f1_metric("value F1 (no bare numbers)", news_counts.correct, news_counts.predicted,
@@ -796,54 +796,61 @@ def _fmt_dates(g: Gold) -> str:
     return " or ".join(f"{s}..{e}" if s != e else f"{s}" for s, e in sorted(g.dates))
 
 
+@dataclass(frozen=True)
+class Family:
+    """How one Recognizers-Text result type is read, and which of our facts answer it."""
+
+    read: Callable[[dict[str, object]], Gold | None]
+    select: Callable[[Fact], bool]
+    correct: Checker
+    categorize: Categorizer
+    show: Callable[[Gold], str]
+    value_name: str = "value F1"
+    needs_date: bool = False  # relative expressions: only cases with a ReferenceDateTime
+    money: bool | None = None  # also report value+unit, reading "pound" as money or not
+
+
+FAMILIES: dict[str, Family] = {
+    "number": Family(read_number, lambda f: f.kind in NUMERIC_KINDS, _number_correct,
+                     _number_category, lambda g: describe_number(g.num)),
+    "percent": Family(read_percent, lambda f: f.kind == "percent", _number_correct,
+                      _number_category, lambda g: describe_number(g.num) + "%"),
+    "range": Family(read_range, lambda f: f.kind in NUMERIC_KINDS, _range_correct,
+                    _range_category, lambda g: f"{g.bounds}", "bounds F1"),
+    "currency": Family(read_with_unit("currency"), lambda f: f.kind == "money", _number_correct,
+                       _number_category, _show_quantity, money=True),
+    "dimension": Family(read_with_unit("dimension"), lambda f: f.kind == "measure",
+                        _number_correct, _number_category, _show_quantity, money=False),
+    "date": Family(read_date, lambda f: f.kind == "date", _date_correct,
+                   lambda g, f: date_category(g.dates, f), _fmt_dates, needs_date=True),
+    "duration": Family(read_duration, lambda f: f.kind == "duration", _duration_correct,
+                       lambda g, f: "wrong duration",
+                       lambda g: f"{g.label} ({describe_number(g.num)} s)", needs_date=True),
+}
+
+
+def recognizer_cases(path: Path, family: str) -> list[Case]:
+    fam = FAMILIES[family]
+    cases = load_recognizers(path, fam.read)
+    return [c for c in cases if c.published is not None] if fam.needs_date else cases
+
+
 def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -> SuiteResult:
     """Score one Recognizers-Text spec file against the matching capability of ours."""
-    if family == "number":
-        cases = load_recognizers(path, read_number)
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind in NUMERIC_KINDS, _number_correct, _number_category,
-            lambda g: describe_number(g.num))
-        return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
-    if family == "percent":
-        cases = load_recognizers(path, read_percent)
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind == "percent", _number_correct, _number_category,
-            lambda g: describe_number(g.num) + "%")
-        return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
-    if family == "range":
-        cases = load_recognizers(path, read_range)
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind in NUMERIC_KINDS, _range_correct, _range_category)
-        return SuiteResult(suite, len(cases), span_metrics(counts, "bounds F1"), tuple(failures))
-    if family in ("currency", "dimension"):
-        kinds = {"money"} if family == "currency" else {"measure", "percent", "duration"}
-        cases = load_recognizers(path, read_with_unit(family))
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind in kinds, _number_correct, _number_category,
-            _show_quantity)
+    fam = FAMILIES[family]
+    cases = recognizer_cases(path, family)
+    counts, failures = score_spans(cases, extract, fam.select, fam.correct, fam.categorize,
+                                   fam.show)
+    metrics = span_metrics(counts, fam.value_name)
+    if fam.money is not None:
+        money = fam.money
         with_unit, _ = score_spans(
-            cases, extract, lambda f: f.kind in kinds,
-            lambda g, f: _number_correct(g, f)
-            and unit_key(g.unit, money=family == "currency") == fact_unit(f),
-            _number_category)
-        unit_metric = f1_metric("value+unit F1", with_unit.correct, with_unit.predicted,
-                                with_unit.gold)
-        metrics = (*span_metrics(counts), unit_metric)
-        return SuiteResult(suite, len(cases), metrics, tuple(failures))
-    if family == "date":
-        cases = [c for c in load_recognizers(path, read_date) if c.published is not None]
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind == "date", _date_correct,
-            lambda g, f: date_category(g.dates, f), _fmt_dates)
-        return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
-    if family == "duration":
-        cases = [c for c in load_recognizers(path, read_duration) if c.published is not None]
-        counts, failures = score_spans(
-            cases, extract, lambda f: f.kind == "duration", _duration_correct,
-            lambda g, f: "wrong duration",
-            lambda g: f"{g.label} ({describe_number(g.num)} s)")
-        return SuiteResult(suite, len(cases), span_metrics(counts), tuple(failures))
-    raise ValueError(f"unknown Recognizers-Text family {family!r}")
+            cases, extract, fam.select,
+            lambda g, f: fam.correct(g, f) and unit_key(g.unit, money=money) == fact_unit(f),
+            fam.categorize)
+        metrics = (*metrics, f1_metric("value+unit F1", with_unit.correct, with_unit.predicted,
+                                       with_unit.gold))
+    return SuiteResult(suite, len(cases), metrics, tuple(failures))
 
 
 # --------------------------------------------------------------------------
@@ -855,6 +862,7 @@ class CqeQuantity:
     value: Number
     unit: str
     change: str
+    text: str = ""  # our surface text, for failure listings (CQE gold has no offsets)
 
 
 @dataclass(frozen=True)
@@ -898,7 +906,7 @@ def cqe_predictions(facts: Iterable[Fact]) -> list[CqeQuantity]:
         value = written_value(f)
         if value is None:
             continue
-        out.append(CqeQuantity(value, fact_unit(f), CHANGE.get(f.value.qualifier, "=")))
+        out.append(CqeQuantity(value, fact_unit(f), CHANGE.get(f.value.qualifier, "="), f.text))
     return out
 
 
@@ -955,23 +963,60 @@ def score_cqe(
 
 
 def _show_cqe(q: CqeQuantity) -> str:
-    return f"{describe_number(q.value)} {q.unit} ({q.change})"
+    shown = f"{describe_number(q.value)} {q.unit} ({q.change})"
+    return f"{q.text!r}: {shown}" if q.text else shown
 
 
 def _cqe_miss_category(g: CqeQuantity, preds: Sequence[CqeQuantity]) -> str:
+    """Why a gold value found no prediction: shape problems first, then what it measures."""
     if isinstance(g.value, tuple):
-        return "missed range"
-    singles = [p.value for p in preds if not isinstance(p.value, tuple)]
-    for v in singles:
+        return "missed range or vague amount"
+    for p in preds:
+        v = p.value
+        if isinstance(v, tuple):
+            if v[0] <= g.value <= v[1]:
+                return "missed: we gave a range"
+            continue
         if v and g.value and close(abs(v), abs(g.value)):
             return "missed: sign"
         if v and g.value and g.value / v > 0:
             ratio = math.log10(g.value / v)
             if abs(ratio - round(ratio)) < 1e-6:
-                return "missed: scale"
-    if any(isinstance(p.value, tuple) and p.value[0] <= g.value <= p.value[1] for p in preds):
-        return "missed: we gave a range"
-    return "missed" if g.change in ("=", "~", ">", "<") else f"missed ({g.change})"
+                return "missed: scale word"
+    return f"missed {_cqe_bucket(g.unit)}"
+
+
+def _cqe_bucket(unit: str) -> str:
+    """A coarse class of a CQE normalised unit, for grouping misses."""
+    key = _cqe_unit(unit)
+    if key == "":
+        return "bare number"
+    if key == "%":
+        return "percent"
+    if key in ("point", "basis point") or unit.startswith("point"):
+        return "points (index, score)"
+    if re.fullmatch(r"[A-Z]{3}", key) or any(w in unit for w in (
+            "dollar", "euro", "pound sterling", "yen", "yuan", "rupee", "ringgit", "sen",
+            "cent", "shekel", "franc", "peso", "lira", "kuna", "rand", "won")):
+        return "money"
+    if "of age" in unit:
+        return "age"
+    if key in SECONDS:
+        return "duration"
+    if key in _UNIT_ALIASES.values() or " per " in unit or unit in _KNOWN_MEASURES:
+        return "measure"
+    return "counted noun"
+
+
+# Units in NewsQuant that are measures though not in our alias table.
+_KNOWN_MEASURES = frozenset({
+    "horsepower", "hertz", "kilohertz", "gigahertz", "watt", "kilowatt", "megawatt", "gigawatt",
+    "gigawatt hour", "kilowatt hour", "volt", "farad", "degree", "gigabyte", "megabyte",
+    "terabyte", "bit", "byte", "knot", "pound-foot", "foot pound-force", "cubic foot",
+    "parts-per-billion", "part per million", "milligram", "microgram", "micrometre",
+    "nanometre", "gigaton", "ton", "barrel", "ounce", "pint", "quart", "acre", "hectare",
+    "gigapascal", "megapascal", "milliampere-hour", "revolutions per minute", "roentgen",
+})
 
 
 # --------------------------------------------------------------------------
@@ -1033,7 +1078,9 @@ def detokenize(
         prev = None
         for t_id, token in sentence:
             word = "£" if token == "#" else token
-            if prev is not None and token not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER:
+            glued = token in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or (
+                token == "#" and prev == "GB")
+            if prev is not None and not glued:
                 out.append(" ")
                 pos += 1
             offsets[t_id] = (pos, pos + len(word))

@@ -43,7 +43,7 @@ from compare.model import About, DateValue, Document, Fact, Quantity
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
 AGREE_THRESHOLD = 0.30
-CONFLICT_THRESHOLD = 0.50
+CONFLICT_THRESHOLD = 0.35
 # Blocks larger than this are split by shared cues before pairing.
 _BLOCK_LIMIT = 300
 
@@ -90,8 +90,8 @@ def _unit_class(fact: Fact) -> str:
 _TOKEN_SPLIT = re.compile(r"[\s\-/]+")
 
 
-def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(t for t in _TOKEN_SPLIT.split(name) if t and t not in ("of", "and", "the", "for"))
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN_SPLIT.split(name) if t and t not in ("of", "and", "the", "for"))
 
 
 def _token_match(a: str, b: str) -> bool:
@@ -102,8 +102,20 @@ def _token_match(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 85
 
 
-def _contains(big: frozenset[str], small: frozenset[str]) -> bool:
-    return all(any(_token_match(s, b) for b in big) for s in small)
+def _same_name(big: tuple[str, ...], small: tuple[str, ...], big_raw: str) -> bool:
+    """Whether ``small`` is a spelling or a short form of ``big``.
+
+    Same tokens in any order ("NATO-Russia Council" / "Russia-NATO Council"),
+    or a surname ("Zelenskyy" for "Volodymyr Zelenskiy"): the short form must
+    be the end of a plain name, so "Russia" never stands for "NATO-Russia
+    Council" nor "Ukraine" for "Petro Poroshenko of Ukraine".
+    """
+    if len(big) == len(small):
+        return all(any(_token_match(s, b) for b in big) for s in small) and all(
+            any(_token_match(b, s) for s in small) for b in big)
+    if len(small) > len(big) or re.search(r"\b(?:of|for)\b|-", big_raw) or len(big) > 3:
+        return False
+    return all(_token_match(s, b) for s, b in zip(small, big[-len(small):], strict=True))
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -114,7 +126,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     "nato-russia council" stay apart.
     """
     distinct = sorted(set(names), key=lambda n: (-len(_name_tokens(n)), n))
-    reps: list[tuple[str, frozenset[str]]] = []
+    reps: list[tuple[str, tuple[str, ...]]] = []
     by_token: dict[str, list[int]] = defaultdict(list)
     out: dict[str, str] = {}
     for name in distinct:
@@ -131,7 +143,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
                         continue
                     seen.add(i)
                     rep, rep_tokens = reps[i]
-                    if _contains(rep_tokens, tokens):
+                    if _same_name(rep_tokens, tokens, rep):
                         found = rep
                         break
                 if found:
@@ -146,6 +158,23 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             found = name
         out[name] = found
     return out
+
+
+_ORGANISATION_WORDS = {
+    "council", "union", "house", "ministry", "department", "committee", "organization",
+    "organisation", "agency", "bank", "times", "journal", "post", "news", "center", "centre",
+    "university", "institute", "party", "forces", "army", "navy", "government", "parliament",
+    "court", "company", "group", "conference", "dialogue", "states", "kingdom", "nations",
+    "republic", "federation", "office", "service", "press", "street", "square", "sea", "river",
+    "region", "peninsula", "war", "wall", "treaty", "agreement", "podcast", "desk",
+}
+
+
+def _is_person(name: str) -> bool:
+    """A personal name as canonicalised: two or three plain words, no institution word."""
+    tokens = name.split()
+    return (2 <= len(tokens) <= 3 and not re.search(r"\b(?:of|for)\b|[-./]", name)
+            and tokens[-1] not in _ORGANISATION_WORDS and tokens[0] not in _ORGANISATION_WORDS)
 
 
 # --- cues --------------------------------------------------------------------
@@ -344,7 +373,7 @@ def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool
         pub = published.get(x.doc)
         if pub is None or vx.end is None or vy.start is None:
             continue
-        if vx.end <= pub + dt.timedelta(days=1) and vy.start > pub + dt.timedelta(days=1):
+        if vx.end <= pub and vy.start > pub + dt.timedelta(days=1):
             return True
     return False
 
@@ -371,7 +400,20 @@ def _cluster(story: str, built: list[_Item],
         return 0.15 if same_value(built[i].fact.value, built[j].fact.value) else (
             0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
 
-    def can_merge(ra: int, rb: int) -> bool:
+    def names(i: int) -> set[str]:
+        return {k for k in built[i].keys if k.startswith("P:") and _is_person(k[2:])}
+
+    def different_parties(i: int, j: int) -> bool:
+        # For an event's date or length: each side names someone the other
+        # does not — two events ("Biden and Putin spoke for almost an hour" /
+        # "a 90-minute call with Zelenskiy").  Counts are exempt: their
+        # sentences name many parties that have nothing to do with the figure.
+        if built[i].fact.kind not in ("date", "duration"):
+            return False
+        a, b = names(i), names(j)
+        return bool(a - b) and bool(b - a)
+
+    def can_merge(ra: int, rb: int, conflict_phase: bool) -> bool:
         for i in members[ra]:
             fi = built[i].fact
             for j in members[rb]:
@@ -380,12 +422,22 @@ def _cluster(story: str, built: list[_Item],
                     if not same_value(fi.value, fj.value):
                         return False
                     continue
+                # A conflicting merge is triggered by a pair that scored at
+                # least CONFLICT_THRESHOLD; the other conflicting pairs it
+                # creates are tied to it by agreement, so they need only pass
+                # the vetoes.  An agreeing merge must not slip a conflict in
+                # on weak evidence.
                 if not _values_overlap(fi, fj) and (
-                    score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD or _later_event(fi, fj, published)
+                    (not conflict_phase and score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD)
+                    or _later_event(fi, fj, published)
+                    or different_parties(i, j)
                 ):
                     return False
                 if _vetoed(fi.about, fj.about, fi.kind):
                     return False
+                if (fi.kind == "count" and not _values_overlap(fi, fj) and fi.about.predicate
+                        and fj.about.predicate and fi.about.predicate != fj.about.predicate):
+                    return False  # "100 killed" vs "300 injured" are two figures
         # Within one document only repeated mentions of one value may join, and
         # each document's repeated mention must still look like the others.
         return True
@@ -410,7 +462,7 @@ def _cluster(story: str, built: list[_Item],
                                  or _later_event(built[i].fact, built[j].fact, published)):
                 continue
             ra, rb = find(i), find(j)
-            if ra == rb or not can_merge(ra, rb):
+            if ra == rb or not can_merge(ra, rb, phase == "conflict"):
                 continue
             parent[rb] = ra
             members[ra].extend(members.pop(rb))

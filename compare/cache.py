@@ -124,8 +124,10 @@ class FactCache:
         if self._marked:
             return
         self.directory.mkdir(parents=True, exist_ok=True)
-        for name, content in ((".gitignore", "# created by divergence\n*\n"),
-                              ("CACHEDIR.TAG", _CACHEDIR_TAG)):
+        for name, content in (
+            (".gitignore", "# created by divergence\n*\n"),
+            ("CACHEDIR.TAG", _CACHEDIR_TAG),
+        ):
             marker = self.directory / name
             if not marker.exists():
                 _replace(marker, content.encode("utf-8"))

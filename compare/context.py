@@ -130,7 +130,7 @@ _TITLES = {
     "advisor", "national", "security", "chief", "leader", "king", "queen", "prince", "pope",
     "governor", "mayor", "former", "u.s.", "russian", "ukrainian", "american", "british", "french",
     "german", "chinese", "premier", "commander", "head", "director", "envoy", "official",
-    "officials", "kremlin", "white", "house",
+    "officials", "presidents", "ministers", "leaders", "secretaries", "chancellors",
 }
 _ALIASES = {
     "us": "united states", "u.s": "united states", "u.s.": "united states", "usa": "united states",
@@ -174,6 +174,7 @@ def _names(sentence: str, offset: int, fact: tuple[int, int]) -> tuple[list[str]
         tokens = raw.split()
         # Drop a capitalised sentence opener or title words at the front.
         while tokens and (tokens[0].lower().rstrip(",") in _NOT_NAMES
+                          or tokens[0].lower().rstrip(",") in STOPWORDS
                           or tokens[0].lower().rstrip(".,") in _TITLES):
             tokens = tokens[1:]
         while tokens and tokens[-1].lower().rstrip(",.'’s") in ("of", "for", "and"):

@@ -202,7 +202,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     headers = _entry_lines(text)
     root = directory.resolve()
     entries: dict[str, _Meta] = {}
-    first_line: dict[str, int | None] = {}
+    first_where: dict[str, str] = {}
     for n, entry in enumerate(sources):
         header = headers[n] if n < len(headers) and len(headers) == len(sources) else None
 
@@ -229,7 +229,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
         key = os.path.normpath(name)
         if key in entries:
             raise InputError(
-                f"{where('file')}: file {name!r} is listed twice (first on line {first_line[key]})"
+                f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})"
             )
 
         fields: dict[str, Any] = {}
@@ -253,7 +253,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
                 )
             fields["published"] = published
         entries[key] = _Meta(**fields)
-        first_line[key] = _key_line(lines, header, "file")
+        first_where[key] = f"entry {n + 1}"
     return entries
 
 
@@ -519,10 +519,13 @@ def _extract_html(markup: str, shown: str) -> _Page:
     published = _html_date(
         _first(
             tree,
-            _meta_xpath(
-                "article:published_time", "datePublished", "pubdate", "publishdate", "date",
-                "dc.date", "DC.date.issued",
-            ),
+            [
+                *_meta_xpath(
+                    "article:published_time", "datePublished", "pubdate", "publishdate", "date",
+                    "dc.date", "DC.date.issued",
+                ),
+                "//article//time/@datetime",
+            ],
         )
     )
     author = _first(tree, _meta_xpath("author", "article:author"))
@@ -613,7 +616,8 @@ _CREDIT_END = re.compile(
     r"|(?:^|[.!?]\s+)(?:photo(?:graph)?|image|picture|illustration)s?\s*(?:by\b|:|credit\b)"
     r"[^.!?]{1,80})\s*$"
 )
-_BYLINE = re.compile(r"(?:by|BY)\s+(?=[A-ZÀ-Þ])(?P<rest>.+)")
+_CREDIT_WORDS = ("photo", "image", "picture", "illustration")
+_BYLINE = re.compile(r"(?:By|BY|by)\s+(?=[A-ZÀ-Þ])(?P<rest>.+)")
 _BYLINE_WORDS = frozenset(
     "and & of the de da di du van von der den la le bin al staff reporter reporters "
     "correspondent correspondents writer writers editor editors in for special to senior chief "
@@ -660,6 +664,9 @@ _CTA_WEAK = re.compile(
     r"\b(?:sign up|subscribe|newsletter|inbox|in-box|e-?mail address|cookies|follow us|podcast"
     r"|app store|google play|privacy policy|terms of (?:use|service))\b"
 )
+# Substrings every phrase above contains: a cheap filter before the regexes.
+_CTA_HINTS = ("here", "reserved", "sign", "subscri", "newsletter", "inbox", "in-box", "mail",
+              "cookie", "follow", "podcast", "app store", "google play", "privacy", "terms of")
 # Case-sensitive "us" so that "US officials" is not read as addressing the reader.
 _READER = re.compile(r"\b(?:[Yy]ou(?:r|'re|'ll|’re|’ll)?|[Oo]ur|us|[Pp]lease)\b")
 _DATELINE = re.compile(
@@ -680,6 +687,8 @@ _END_HEADINGS = frozenset(
      "about us", "newsletter", "comments"]
 )
 _TRAILER_MAX_WORDS = 60
+# No phrase rule applies to a line longer than this.
+_KEYED_MAX_WORDS = 60
 _HEADLINE_MAX_WORDS = 20
 
 
@@ -691,8 +700,14 @@ def _lines(text: str) -> list[_Line]:
         if not stripped:
             continue
         start = match.start() + len(raw) - len(raw.lstrip())
-        key = " ".join(stripped.lstrip(_MARKERS).rstrip(" :.|").lower().split())
-        lines.append(_Line(start, start + len(stripped), stripped, key, len(stripped.split())))
+        words = len(stripped.split())
+        # Only short lines are matched against phrases; body paragraphs skip the work.
+        key = (
+            " ".join(stripped.lstrip(_MARKERS).rstrip(" :.|").lower().split())
+            if words <= _KEYED_MAX_WORDS
+            else ""
+        )
+        lines.append(_Line(start, start + len(stripped), stripped, key, words))
     return lines
 
 
@@ -730,16 +745,23 @@ def _is_byline(line: _Line) -> bool:
 
 
 def _is_credit(line: _Line) -> bool:
-    if line.words <= 20 and _CREDIT.match(line.key):
+    key = line.key
+    if line.words <= 20 and _CREDIT.match(key):
         return True
-    return line.words <= 60 and _CREDIT_END.search(line.key) is not None
+    # The substring test is a cheap filter before the regex search.
+    return (key.endswith(")") or any(w in key for w in _CREDIT_WORDS)) and (
+        _CREDIT_END.search(key) is not None
+    )
 
 
 def _is_call_to_action(line: _Line) -> bool:
     key = line.key
-    if line.words <= 60 and _CTA_START.match(key):
+    if not key or _SPEECH.search(key):
+        # Reported speech is reporting, whatever words it uses.
+        return False
+    if _CTA_START.match(key):
         return True
-    if line.words > 50:
+    if line.words > 50 or not any(w in key for w in _CTA_HINTS):
         return False
     if _CTA_STRONG.search(key):
         return True

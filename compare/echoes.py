@@ -135,6 +135,29 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return sorted(done)
 
 
+def _extend(
+    a: Sequence[int], b: Sequence[int], a0: int, a1: int, b0: int, b1: int
+) -> tuple[int, int, int, int]:
+    """Grow a region over equal words on both sides, stepping over one changed word
+    when the two after it match again (a changed word near a passage's edge leaves
+    fewer than ``SHINGLE`` matching words, which the shingles alone would lose)."""
+    while True:
+        while a1 < len(a) and b1 < len(b) and a[a1] == b[b1]:
+            a1, b1 = a1 + 1, b1 + 1
+        if a1 + 2 < len(a) and b1 + 2 < len(b) and a[a1 + 1 : a1 + 3] == b[b1 + 1 : b1 + 3]:
+            a1, b1 = a1 + 3, b1 + 3
+            continue
+        break
+    while True:
+        while a0 > 0 and b0 > 0 and a[a0 - 1] == b[b0 - 1]:
+            a0, b0 = a0 - 1, b0 - 1
+        if a0 >= 3 and b0 >= 3 and a[a0 - 3 : a0 - 1] == b[b0 - 3 : b0 - 1]:
+            a0, b0 = a0 - 3, b0 - 3
+            continue
+        break
+    return a0, a1, b0, b1
+
+
 def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     vocabulary: dict[str, int] = {}
     words = [_words(doc.text, vocabulary) for doc in docs]
@@ -158,7 +181,8 @@ def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     by_anchor: dict[int, list[_Region]] = {}
     for (a_doc, b_doc), pairs in matches.items():
         a_words, b_words = words[a_doc], words[b_doc]
-        for a0, a1, b0, b1 in _chain(pairs):
+        for region in _chain(pairs):
+            a0, a1, b0, b1 = _extend(a_words.keys, b_words.keys, *region)
             if min(a1 - a0, b1 - b0) < MIN_WORDS:
                 continue
             ratio = SequenceMatcher(

@@ -32,9 +32,9 @@ TEXT_A = (
     "Negotiators from both sides met in Geneva on March 10 for talks that lasted about seven "
     "hours, the longest session since the war began. Officials said more than 12,000 people had "
     "been displaced from the border region since January. A second round is scheduled for "
-    "March 14 in Vienna, according to two diplomats. \u201cThe door to peace is open, but it is not "
-    "yet wide enough for both delegations to walk through together,\u201d the chief mediator told "
-    "reporters after the session. The humanitarian fund now stands at $2.5 billion."
+    "March 14 in Vienna, according to two diplomats. \u201cThe door to peace is open, but it is "
+    "not yet wide enough for both delegations to walk through together,\u201d the chief mediator "
+    "told reporters after the session. The humanitarian fund now stands at $2.5 billion."
 )
 TEXT_B = (
     "The talks in Geneva on March 10 lasted eight hours, officials said. About 12,000 people "

@@ -815,11 +815,14 @@ def test_cache_warm_run_extracts_nothing_and_one_new_article_extracts_one(
     assert cli(*args) == cold
     assert calls == []
     assert capsys.readouterr().out == cold_out  # cached facts give the same answer
-    write_story(
-        story, {**ARTICLES, "c.txt": ("Morning Three", "2022-01-12", "Nothing new here.\n")}
-    )
+    write_story(story, {**ARTICLES, "d.txt": ("Night Four", "2022-01-12", "Nothing new.\n")})
     cli(*args)
-    assert calls == ["c.txt"]
+    assert calls == ["d.txt"]
+    calls.clear()
+    # Editing one article re-extracts that article only.
+    (story / "a.txt").write_text(ARTICLES["a.txt"][2] + "\nAn added paragraph.\n")
+    cli(*args)
+    assert calls == ["a.txt"]
     calls.clear()
     cli(*args, "--no-cache")
-    assert sorted(calls) == ["a.txt", "b.txt", "c.txt"]
+    assert sorted(calls) == ["a.txt", "b.txt", "c.txt", "d.txt"]

@@ -107,7 +107,8 @@ class ExcerptView:
     source: SourceView
     fact: Fact
     value: str
-    segments: tuple[wordiff.Segment, ...]
+    # Runs of text inside / outside the fact's span, each cut into changed or not.
+    parts: tuple[tuple[bool, tuple[wordiff.Segment, ...]], ...]
     clipped_start: bool
     clipped_end: bool
     compared_with: str | None  # outlet whose excerpt the marked words differ from
@@ -212,7 +213,7 @@ def source_date_epoch(environ: Mapping[str, str] | None = None) -> dt.datetime |
     if not raw.isdigit():
         return None
     try:
-        return dt.datetime.fromtimestamp(int(raw), tz=dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
     except (OverflowError, OSError, ValueError):
         return None
 
@@ -281,9 +282,11 @@ class _Builder:
         texts = [self.docs[f.doc].text[b[0] : b[1]] for f, b in zip(facts, bounds, strict=True)]
         tokens = [wordiff.tokenize(t) for t in texts]
         excerpts = []
-        for i, (fact, (start, end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
+        for i, (fact, (start, _end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
             partner = wordiff.closest_partner(i, tokens) if len(facts) > 1 else None
-            changed = wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
+            changed = (
+                wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
+            )
             segments = wordiff.segments(
                 texts[i], changed, (fact.start - start, fact.end - start)
             )
@@ -292,7 +295,7 @@ class _Builder:
                     source=self.sources[fact.doc],
                     fact=fact,
                     value=format_value(fact.value, fact.kind),
-                    segments=tuple(segments),
+                    parts=tuple(wordiff.by_fact(segments)),
                     clipped_start=clip_s,
                     clipped_end=clip_e,
                     compared_with=self.docs[facts[partner].doc].outlet
@@ -319,7 +322,9 @@ class _Builder:
             outlets.setdefault(key, (doc.outlet.strip() or doc.path, []))[1].append(doc)
         return list(outlets.values())
 
-    def matrix(self, docs: Sequence[Document], cards: Sequence[CardView]) -> tuple[MatrixChunk, ...]:
+    def matrix(
+        self, docs: Sequence[Document], cards: Sequence[CardView]
+    ) -> tuple[MatrixChunk, ...]:
         columns = self._columns(docs)
         column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
         full_rows = []
@@ -339,9 +344,9 @@ class _Builder:
                 for card, cells in full_rows
                 if any(cells[lo:hi])
             )
-            caption = (
-                f"Outlets {lo + 1}\u2013{hi} of {len(columns)}" if len(columns) > MATRIX_COLUMNS else ""
-            )
+            caption = ""
+            if len(columns) > MATRIX_COLUMNS:
+                caption = f"Outlets {lo + 1}\u2013{hi} of {len(columns)}"
             chunks.append(
                 MatrixChunk(
                     columns=tuple(
@@ -401,8 +406,13 @@ class _Builder:
             ),
         )
 
-    def story(self, name: str, index: int, docs: Sequence[Document]) -> StoryView:
+    def story(self, name: str, index: int, story_docs: Sequence[Document]) -> StoryView:
         findings = [f for f in self.report.findings if f.story == name]
+        # Findings never cross stories; should one cite another story's article,
+        # that article still gets its column rather than being dropped.
+        cited = {f.doc for finding in findings for f in self._facts_of(finding)}
+        own = {d.id for d in story_docs}
+        docs = [d for d in self.report.documents if d.id in own or d.id in cited]
         rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
         multi = sorted(
             (f for f in findings if f.verdict is not Verdict.SINGLE_SOURCE),
@@ -429,19 +439,22 @@ class _Builder:
         )
         empty_reason = None
         if not cards:
-            outlets = {d.outlet.strip().casefold() for d in docs}
-            if len(docs) < 2:
+            outlets = {d.outlet.strip().casefold() for d in story_docs}
+            if len(story_docs) < 2:
                 empty_reason = "Only one article tells this story, so there is nothing to compare."
             elif len(outlets) < 2:
-                empty_reason = "All articles of this story come from one outlet: nothing to compare."
-            elif not any(f.doc in {d.id for d in docs} for f in self.report.facts):
+                empty_reason = (
+                    "All articles of this story come from one outlet, so there is nothing "
+                    "to compare."
+                )
+            elif not any(f.doc in own for f in self.report.facts):
                 empty_reason = "The articles of this story state no comparable fact."
             else:
                 empty_reason = "No fact in this story is reported by more than one article."
         return StoryView(
             name=name,
             anchor=f"story-{index}",
-            sources=tuple(self.sources[d.id] for d in docs),
+            sources=tuple(self.sources[d.id] for d in story_docs),
             counts=counts,
             matrix=self.matrix(docs, cards),
             cards=cards,

@@ -24,7 +24,8 @@ def _weasyprint() -> Any:
         import weasyprint
     except (ImportError, OSError) as exc:
         # OSError: cffi could not dlopen libpango / libgobject.
-        raise InputError(f"{MISSING_PANGO} ({str(exc).splitlines()[0] if str(exc) else exc!r})") from None
+        detail = str(exc).splitlines()[0] if str(exc) else repr(exc)
+        raise InputError(f"{MISSING_PANGO} ({detail})") from None
     return weasyprint
 
 
@@ -44,16 +45,21 @@ def render_pdf(html: str) -> bytes:
     WeasyPrint fetches nothing: article URLs stay links, never downloads.
     """
     weasyprint = _weasyprint()
+    fetcher_class = getattr(weasyprint.urls, "URLFetcher", None)
+    fetcher: Any
+    if fetcher_class is not None:  # WeasyPrint ≥ 68: a fetcher object with a protocol allow-list
+        fetcher = fetcher_class(allowed_protocols=())
+    else:
 
-    def refuse(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        raise ValueError(f"report refers to an outside resource: {url[:80]}")
+        def fetcher(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            raise ValueError(f"report refers to an outside resource: {url[:80]}")
 
     # WeasyPrint logs every CSS property it ignores; the user needs none of that.
     logger = logging.getLogger("weasyprint")
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
-        result = weasyprint.HTML(string=html, url_fetcher=refuse).write_pdf()
+        result = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
     finally:
         logger.setLevel(level)
     if not isinstance(result, bytes):  # write_pdf returns bytes when given no target

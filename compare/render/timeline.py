@@ -203,13 +203,14 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
     ]
     # Row bands and outlet labels.
     for i, name in enumerate(rows):
-        y = TOP_PAD + i * ROW_HEIGHT
+        row_top = TOP_PAD + i * ROW_HEIGHT
         if i % 2 == 0:
             out.append(
-                f'<rect x="0" y="{y}" width="{WIDTH}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>'
+                f'<rect x="0" y="{row_top}" width="{WIDTH}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>'
             )
         out.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{_num(y + ROW_HEIGHT / 2 + 3.5)}" text-anchor="end" '
+            f'<text x="{LABEL_WIDTH - 8}" y="{_num(row_top + ROW_HEIGHT / 2 + 3.5)}" '
+            f'text-anchor="end" '
             f'fill="#222">{escape(_truncate(name, 22))}<title>{escape(name)}</title></text>'
         )
     # Axis, ticks and the breaks between stretches.

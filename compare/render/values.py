@@ -176,7 +176,8 @@ def format_date_value(v: DateValue) -> str:
         return start.strftime("%B %Y")
     if v.granularity == "year" and whole_year and start.year == end.year:
         return str(start.year)
-    if v.granularity == "decade" and whole_year and start.year % 10 == 0 and end.year == start.year + 9:
+    decade = start.year % 10 == 0 and end.year == start.year + 9
+    if v.granularity == "decade" and whole_year and decade:
         return f"{start.year}s"
     return f"{start.isoformat()}{_RANGE}{end.isoformat()}"
 

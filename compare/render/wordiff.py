@@ -109,6 +109,17 @@ def segments(
     return out
 
 
+def by_fact(segs: Sequence[Segment]) -> list[tuple[bool, tuple[Segment, ...]]]:
+    """Consecutive segments grouped by their ``fact`` flag, so the fact is one element."""
+    groups: list[tuple[bool, list[Segment]]] = []
+    for seg in segs:
+        if groups and groups[-1][0] == seg.fact:
+            groups[-1][1].append(seg)
+        else:
+            groups.append((seg.fact, [seg]))
+    return [(flag, tuple(items)) for flag, items in groups]
+
+
 def closest_partner(index: int, token_lists: Sequence[Sequence[Token]]) -> int | None:
     """The excerpt most similar to excerpt ``index``, if similar enough to diff against.
 

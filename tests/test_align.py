@@ -1,0 +1,139 @@
+"""Alignment and verdicts on the seeds and on variants planted from them.
+
+Each case copies the seeds, applies one edit to one article, and states what
+the report must then contain.  Adding a case is one line in CASES.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from compare import pipeline
+from compare.model import Report, Verdict
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+RFE = "000_d8c62df4fe28fb74.txt"
+SECMAN = "001_d8d6285a94ed9e5d.txt"
+WSJ = "002_26dff11e0349677d.txt"
+YALE = "003_8f7b05368d0a09dc.txt"
+WEEK = "004_c1451bc6b8c26731.txt"
+
+
+def _run(directory: Path) -> Report:
+    return pipeline.run([str(directory)], jobs=1)
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> Report:
+    return _run(SEEDS)
+
+
+def _texts(report: Report, finding_verdict: Verdict) -> list[set[str]]:
+    facts = {f.id: f for f in report.facts}
+    return [
+        {facts[i].text.replace("\u00a0", " ") for i in f.facts}
+        for f in report.findings
+        if f.verdict is finding_verdict
+    ]
+
+
+def test_seeds_have_no_conflict(seed_report: Report) -> None:
+    assert seed_report.summary()["conflict"] == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {"about 100,000 combat-ready troops", "more than 100,000 troops"},
+        {"more an 13,000 people", "more than 13,000 people"},
+        {"January 9-10"},
+        {"January 12"},
+        {"two hours", "two-hour"},
+        {"December 23", "December"},
+    ],
+    ids=["troops", "donbas-deaths", "geneva", "brussels", "video-call-length", "press-conference"],
+)
+def test_seed_overlaps_are_found(seed_report: Report, texts: set[str]) -> None:
+    facts = {f.id: f for f in seed_report.facts}
+    docs_by_fact = {f.id: f.doc for f in seed_report.facts}
+    for finding in seed_report.findings:
+        if finding.verdict is Verdict.SINGLE_SOURCE:
+            continue
+        found = {facts[i].text.replace("\u00a0", " ") for i in finding.facts}
+        if texts <= found and len({docs_by_fact[i] for i in finding.facts}) >= 2:
+            return
+    pytest.fail(f"no multi-source finding holds {texts}")
+
+
+def test_every_fact_in_exactly_one_finding(seed_report: Report) -> None:
+    placed = [i for f in seed_report.findings for i in f.facts]
+    expected = {f.id for f in seed_report.facts if not f.boilerplate}
+    assert len(placed) == len(set(placed))
+    assert set(placed) == expected
+
+
+def test_video_and_phone_calls_stay_apart(seed_report: Report) -> None:
+    facts = {f.id: f for f in seed_report.facts}
+    for finding in seed_report.findings:
+        modalities = {facts[i].about.modality for i in finding.facts} - {None}
+        assert len(modalities) <= 1, finding.about
+
+
+def test_report_is_deterministic(tmp_path: Path) -> None:
+    out1, out2 = tmp_path / "a", tmp_path / "b"
+    pipeline.write_reports(_run(SEEDS), out1, ["json"])
+    pipeline.write_reports(_run(SEEDS), out2, ["json"])
+    assert (out1 / "divergence.json").read_bytes() == (out2 / "divergence.json").read_bytes()
+    data = json.loads((out1 / "divergence.json").read_text())
+    assert data["schema"] == "divergence/1"
+    assert sum(data["summary"].values()) == len(data["findings"])
+
+
+@dataclass(frozen=True)
+class Plant:
+    """Replace ``old`` by ``new`` in ``file``; expect a conflict holding ``planted`` (or none)."""
+
+    file: str
+    old: str
+    new: str
+    planted: str | None  # text of the planted fact that must be in a conflict; None = no conflict
+
+
+CASES = {
+    "troops-figure": Plant(WSJ, "more than 100,000 troops", "about 60,000 troops", "about 60,000 troops"),
+    "death-toll": Plant(WEEK, "more than 13,000 people", "about 3,000 people", "about 3,000 people"),
+    "brussels-date": Plant(RFE, "On January 12, the first", "On January 14, the first", "January 14"),
+    "video-call-length": Plant(WEEK, "the two-hour videoconference", "the five-hour videoconference",
+                               "five-hour"),
+    # A new, different event with its own date: a separate meeting, not a conflict.
+    "new-event": Plant(SECMAN, "Talks between the United States",
+                       "On January 20, foreign ministers of the G7 will convene a teleconference "
+                       "in Tokyo on cyber policy. Talks between the United States", None),
+    # The same numbers about a different thing: not a conflict.
+    "other-noun": Plant(WSJ, "Russia has deployed more than 100,000 troops",
+                        "Ukraine has received 40,000 tonnes of grain, and Russia has deployed more than "
+                        "100,000 troops", None),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
+def test_planted(tmp_path: Path, case: Plant) -> None:
+    corpus = tmp_path / "story"
+    shutil.copytree(SEEDS, corpus)
+    path = corpus / case.file
+    text = path.read_text(encoding="utf-8")
+    assert case.old in text, "the case no longer matches the seed"
+    path.write_text(text.replace(case.old, case.new, 1), encoding="utf-8")
+    report = _run(corpus)
+    conflicts = _texts(report, Verdict.CONFLICT)
+    if case.planted is None:
+        assert conflicts == []
+        return
+    holding = [c for c in conflicts if any(case.planted in t for t in c)]
+    assert holding, f"no conflict holds {case.planted!r}; conflicts: {conflicts}"
+    assert all(len(c) >= 2 for c in holding)

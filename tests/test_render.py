@@ -1,0 +1,553 @@
+"""The HTML report, the timeline, echoes, word diffs, value formatting and the facts table."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from report_fixtures import (
+    HOSTILE_OUTLET,
+    HOSTILE_TEXT,
+    HOSTILE_TITLE,
+    HOSTILE_URL,
+    document,
+    geneva_report,
+    hostile_report,
+    qty,
+)
+
+from compare.echoes import MIN_WORDS, find_echoes
+from compare.model import DateValue, Document, Quantity, Report, Span, Verdict
+from compare.render import wordiff
+from compare.render.html import render_html, safe_url
+from compare.render.table import facts_table
+from compare.render.timeline import Mark, timeline_svg
+from compare.render.values import format_value
+
+# --- a small DOM for assertions ------------------------------------------------
+
+VOID = {"meta", "br", "col", "input", "img", "link", "hr", "wbr", "source"}
+
+
+@dataclasses.dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Node | str] = dataclasses.field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def iter(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
+        found = []
+        for child in self.children:
+            if isinstance(child, Node):
+                if (tag is None or child.tag == tag) and (
+                    cls is None or cls in child.attrs.get("class", "").split()
+                ):
+                    found.append(child)
+                found.extend(child.iter(tag, cls))
+        return found
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        assert self.stack[-1].tag == tag, f"</{tag}> closes <{self.stack[-1].tag}>"
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(html: str) -> Node:
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    assert [n.tag for n in builder.stack] == ["#root"], "unclosed elements"
+    return builder.root
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- structure ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def geneva() -> Report:
+    return geneva_report()
+
+
+@pytest.fixture(scope="module")
+def geneva_dom(geneva: Report) -> Node:
+    return parse(render_html(geneva))
+
+
+def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None:
+    counts = {
+        td.attrs["class"]: int(td.iter("span", "n")[0].text())
+        for td in geneva_dom.iter("table", "counts")[0].iter("td")
+    }
+    assert counts == {
+        "v-conflict": 2, "v-compatible": 1, "v-agree": 2, "v-single-source": 2,
+    }
+    outlets = geneva_dom.iter("table", "outlets")[0].iter("tbody")[0].iter("tr")
+    rows = [[squash(td.text()) for td in tr.iter("td")] for tr in outlets]
+    assert rows[0] == ["S1", "Northern Herald", "2023-03-14", "Geneva talks end without a deal"]
+    assert [r[1] for r in rows] == ["Northern Herald", "Coastal Times", "Wire Daily",
+                                    "Northern Herald"]
+    assert squash(geneva_dom.iter("h1")[0].text()) == "Geneva ceasefire talks"
+
+
+def test_matrix_rows_conflicts_first_with_values_as_written(geneva_dom: Node) -> None:
+    matrix = geneva_dom.iter("table", "matrix")[0]
+    headers = [squash(th.children[0]) for th in matrix.iter("thead")[0].iter("th")
+               if isinstance(th.children[0], str)]
+    assert headers == ["Finding", "Verdict", "Northern Herald", "Coastal Times", "Wire Daily"]
+    rows = matrix.iter("tbody")[0].iter("tr")
+    verdicts = [tr.attrs["data-verdict"] for tr in rows]
+    assert verdicts == ["conflict", "conflict", "compatible", "agree", "agree"]
+    # The verdict is in words, not only in colour.
+    assert [squash(tr.iter("td", "verdict")[0].text()) for tr in rows][:3] == [
+        "Conflict", "Conflict", "Compatible"]
+    first = [squash(td.text()) for td in rows[0].iter("td")][1:]
+    assert first == ["March 14 S1", "March 12", "—"]
+    # An outlet with two articles says which article each value comes from.
+    displaced = [squash(td.text()) for td in rows[2].iter("td")][1:]
+    assert displaced[0] == "more than 12,000 people S1more than 12,000 people S4"
+    links = [a.attrs["href"] for tr in rows for a in tr.iter("a")]
+    cards = {c.attrs["id"] for c in geneva_dom.iter("article", "card")}
+    assert {href.lstrip("#") for href in links} <= cards
+
+
+def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
+    geneva: Report, geneva_dom: Node
+) -> None:
+    cards = geneva_dom.iter("article", "card")
+    multi = [f for f in geneva.findings if f.verdict is not Verdict.SINGLE_SOURCE]
+    assert len(cards) == len(multi)
+    assert [c.attrs["data-verdict"] for c in cards] == [
+        "conflict", "conflict", "compatible", "agree", "agree"]
+    docs = {d.id: d for d in geneva.documents}
+    facts = {f.id: f for f in geneva.facts}
+    by_about = {squash(c.iter("h4")[0].text()): c for c in cards}
+    card = by_about["People displaced from the border region"]
+    assert squash(card.iter("span", "badge")[0].text()) == "Compatible"
+    assert "differ in precision" in card.iter("p", "explanation")[0].text()
+    # More than three outlets: excerpts stacked in rows, not squeezed into columns.
+    assert not card.iter("table", "excerpts") and len(card.iter("div", "excerpt-row")) == 4
+    finding = next(f for f in geneva.findings if f.id == "f-disp")
+    quotes = card.iter("blockquote", "excerpt")
+    for quote, fact_id in zip(quotes, finding.facts, strict=True):
+        fact = facts[fact_id]
+        sentence = docs[fact.doc].text[fact.sentence.start : fact.sentence.end]
+        assert squash(quote.text()) == squash(sentence)
+        assert [m.text() for m in quote.iter("mark", "fact")] == [fact.text]
+    conflict = by_about["Length of the Geneva talks"]
+    assert len(conflict.iter("table", "excerpts")[0].iter("td")) == 2
+    meta = squash(conflict.iter("p", "excerpt-meta")[0].text())
+    assert "Northern Herald · 2023-03-14" in meta
+    assert "value: about 7 h" in meta
+    assert "chars 76–93" in meta
+    hrefs = [a.attrs["href"] for a in conflict.iter("a")]
+    assert "https://herald.example/geneva-talks" in hrefs
+
+
+def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
+    card = next(c for c in geneva_dom.iter("article", "card")
+                if "Humanitarian fund" in c.iter("h4")[0].text())
+    first, second = card.iter("blockquote", "excerpt")
+    assert [squash(s.text()) for s in first.iter("span", "chg")] == ["now"]
+    assert [squash(s.text()) for s in second.iter("span", "chg")] == ["donors said on Thursday"]
+
+
+def test_single_source_facts_go_to_the_table_not_cards(geneva_dom: Node) -> None:
+    rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
+    cells = [[squash(td.text()) for td in tr.iter("td")] for tr in rows]
+    assert cells[0][:4] == ["Prisoners who could be exchanged", "Wire Daily", "“40 percent”",
+                            "40% (percentage)"]
+    assert all("Prisoners" not in c.text() for c in geneva_dom.iter("article", "card"))
+
+
+def test_sources_appendix_and_skipped_files(geneva: Report, geneva_dom: Node) -> None:
+    rows = geneva_dom.iter("table", "sources")[0].iter("tbody")[0].iter("tr")
+    assert len(rows) == len(geneva.documents)
+    for tr, doc in zip(rows, geneva.documents, strict=True):
+        text = squash(tr.text())
+        assert doc.sha256 in text and doc.outlet in text and doc.title in text
+    assert "by Ana Petrova" in squash(rows[0].text())
+    # ftp:// is shown, never linked.
+    assert "ftp://herald.example/donors" in rows[3].text()
+    assert not [a for a in rows[3].iter("a") if "ftp" in a.attrs.get("href", "")]
+    skipped = geneva_dom.iter("h2")
+    assert "Skipped files and warnings" in [squash(h.text()) for h in skipped]
+    assert "corpus/empty.txt" in geneva_dom.text() and "empty file" in geneva_dom.text()
+
+
+def test_timeline_svg_is_inline_and_marks_the_disputed_date(geneva_dom: Node) -> None:
+    svg = geneva_dom.iter("svg")[0]
+    assert [squash(t.children[0]) for t in svg.iter("text") if t.children
+            and isinstance(t.children[0], str)][:3] == [
+        "Northern Herald", "Coastal Times", "Wire Daily"]
+    dashed = [p for p in svg.iter("polyline") if "stroke-dasharray" in p.attrs]
+    assert len(dashed) == 1  # the one dated conflict: second round on March 12 vs 14
+
+
+def test_filter_script_only_in_screen_variant_and_allowed_by_csp(geneva: Report) -> None:
+    screen = parse(render_html(geneva))
+    scripts = screen.iter("script")
+    assert len(scripts) == 1
+    body = scripts[0].text()
+    csp = next(m.attrs["content"] for m in screen.iter("meta")
+               if m.attrs.get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp
+    nav = screen.iter("nav")[0]
+    assert "hidden" in nav.attrs  # without JS the page shows everything, no dead controls
+    printed = parse(render_html(geneva, for_print=True))
+    assert not printed.iter("script") and not printed.iter("nav")
+    printed_csp = next(m.attrs["content"] for m in printed.iter("meta")
+                       if m.attrs.get("http-equiv") == "Content-Security-Policy")
+    assert "script-src 'none'" in printed_csp
+
+
+# --- untrusted text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("for_print", [False, True])
+def test_hostile_fields_are_escaped(for_print: bool) -> None:
+    html = render_html(hostile_report(), for_print=for_print)
+    dom = parse(html)
+    scripts = dom.iter("script")
+    assert len(scripts) == (0 if for_print else 1)
+    assert all("alert" not in s.text() for s in scripts)
+    assert not dom.iter("img") and not dom.iter("b") and not dom.iter("i")
+    for node in dom.iter():
+        assert not [k for k in node.attrs if k.startswith("on")], node.tag
+        assert not node.attrs.get("href", "").lower().startswith("javascript")
+    text = dom.text()
+    for hostile in (HOSTILE_OUTLET, HOSTILE_TITLE, HOSTILE_URL, "<b>troops</b> crossing",
+                    "</script><script>alert('explanation')</script>", "<i>Mallory</i>",
+                    "<svg onload=alert(1)>", "<bad>.txt", "not UTF-8 <script>"):
+        assert hostile in text, hostile
+    # The article's own markup is part of the excerpt, as text.
+    quote = next(q for q in dom.iter("blockquote", "excerpt") if "report &" in q.text())
+    assert squash(quote.text()) == squash(HOSTILE_TEXT)
+    assert "<script>alert('text')" not in html and "&lt;script&gt;alert(&#39;text&#39;)" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.com/a?b=1&c=<d>", True),
+        ("http://example.com", True),
+        ("HTTPS://EXAMPLE.COM/x", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("java\nscript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox", False),
+        ("ftp://example.com/file", False),
+        ("//example.com/path", False),
+        ("https:/\\example.com", False),
+        ("https://", False),
+        ("http://exa mple.com", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_only_http_urls_become_links(url: str | None, safe: bool) -> None:
+    assert (safe_url(url) is not None) == safe
+
+
+# --- determinism ----------------------------------------------------------------
+
+
+def test_output_is_byte_identical_and_has_no_clock(
+    geneva: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = render_html(geneva)
+    assert first == render_html(geneva)
+    assert str(dt.date.today().year) not in first.split("<footer", 1)[1]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    stamped = render_html(geneva)
+    assert "on 2023-11-14 22:13 UTC" in stamped
+    assert 'name="dcterms.created" content="2023-11-14T22:13:20Z"' in stamped
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not-a-number")
+    assert render_html(geneva) == first
+
+
+def test_output_does_not_depend_on_hash_seed() -> None:
+    root = Path(__file__).resolve().parents[1]
+    code = (
+        "import sys, hashlib; sys.path.insert(0, 'tests');"
+        "from report_fixtures import geneva_report, hostile_report;"
+        "from compare.render.html import render_html;"
+        "print(hashlib.sha256((render_html(geneva_report()) + render_html(hostile_report(),"
+        " for_print=True)).encode()).hexdigest())"
+    )
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env.pop("SOURCE_DATE_EPOCH", None)
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True,
+                             capture_output=True, text=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
+
+
+# --- nothing to compare ---------------------------------------------------------
+
+
+def test_single_article_says_nothing_to_compare() -> None:
+    doc = document("only", "Lonely Post", "About 300 troops crossed.", published=None)
+    dom = parse(render_html(Report(documents=(doc,), facts=())))
+    assert "Only one article was read, so there is nothing to compare." in squash(dom.text())
+    assert not dom.iter("article") and not dom.iter("svg") and not dom.iter("table", "matrix")
+    assert "undated" in squash(dom.iter("table", "sources")[0].text())
+
+
+def test_empty_report_renders() -> None:
+    dom = parse(render_html(Report(documents=(), facts=())))
+    assert "No article could be read" in dom.text()
+
+
+def test_no_shared_fact_says_so() -> None:
+    report = geneva_report()
+    singles = tuple(f for f in report.findings if f.verdict is Verdict.SINGLE_SOURCE)
+    dom = parse(render_html(dataclasses.replace(report, findings=singles)))
+    assert "No fact is reported by more than one of the 4 articles" in squash(dom.text())
+
+
+def test_several_stories_get_their_own_sections() -> None:
+    one = geneva_report(skipped=False)
+    moved = tuple(dataclasses.replace(d, story="Other story") if d.id == "wire" else d
+                  for d in one.documents)
+    dom = parse(render_html(dataclasses.replace(one, documents=moved)))
+    titles = [squash(h.text()) for h in dom.iter("section", "story")[0].iter("h2")]
+    assert titles == ["Story: Geneva ceasefire talks"]
+    second = dom.iter("section", "story")[1]
+    assert "All articles of this story" not in second.text()
+    assert "Only one article tells this story" in second.text()
+
+
+# --- word diff ------------------------------------------------------------------
+
+
+def test_changed_ranges_are_words_not_characters() -> None:
+    a = "The talks lasted about seven hours, officials said."
+    b = "The talks lasted eight hours, officials said."
+    changed = wordiff.changed_ranges(a, b)
+    assert [a[s:e] for s, e in changed] == ["about seven"]
+    assert wordiff.diff_segments(b, a) == [
+        ("The talks lasted ", False), ("eight", True), (" hours, officials said.", False)]
+
+
+def test_segments_nest_fact_and_changes() -> None:
+    text = "alpha beta gamma delta"
+    segs = wordiff.segments(text, [(6, 16)], (11, 22))
+    assert segs == [
+        wordiff.Segment("alpha ", False, False),
+        wordiff.Segment("beta ", True, False),
+        wordiff.Segment("gamma", True, True),
+        wordiff.Segment(" delta", False, True),
+    ]
+    assert "".join(s.text for s in segs) == text
+
+
+def test_unrelated_sentences_are_not_diffed() -> None:
+    tokens = [wordiff.tokenize(t) for t in (
+        "Negotiators met in Geneva on March 10.",
+        "A completely different sentence about the weather and crops in autumn.",
+    )]
+    assert wordiff.closest_partner(0, tokens) is None
+
+
+# --- values ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "shown"),
+    [
+        (qty(100000, 90000, 110000, "troop", "about"), "count", "about 100,000 troops"),
+        (qty(100000, 100000, None, "troop", "more-than"), "count", "more than 100,000 troops"),
+        (qty(1, 1, 1, "person"), "count", "1 person"),
+        (qty(13000, 13000, 13000, "person"), "count", "13,000 people"),
+        (qty(None, 20000, 99999, "person", "range"), "count", "20,000–99,999 people"),
+        (qty(25200, 23400, 27000, "s", "about"), "duration", "about 7 h"),
+        (qty(5400, 5400, 5400, "s"), "duration", "1.5 h"),
+        (qty(3000, 3000, 3000, "s", "nearly"), "duration", "nearly 50 min"),
+        (qty(None, 7200, 10800, "s", "range"), "duration", "2–3 h"),
+        (qty(2.5e9, 2.5e9, 2.5e9, "USD"), "money", "$2.5 billion"),
+        (qty(3e6, 3e6, 3e6, "UAH"), "money", "3 million UAH"),
+        (qty(14, 14, 14, "%"), "percent", "14%"),
+        (qty(12.5, 12.5, 12.5, "km"), "measure", "12.5 km"),
+        (DateValue(dt.date(2022, 1, 9), dt.date(2022, 1, 13), "day", "absolute"), "date",
+         "2022-01-09 – 2022-01-13"),
+        (DateValue(dt.date(2022, 1, 10), dt.date(2022, 1, 10), "day", "publication"), "date",
+         "2022-01-10"),
+        (DateValue(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month", "absolute"), "date",
+         "December 2021"),
+        (DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"), "date", "2014"),
+        (DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"), "date",
+         "1990s"),
+        (DateValue(None, None, "day", "unresolved"), "date", "unresolved date"),
+    ],
+)
+def test_values_display(value: Quantity | DateValue, kind: str, shown: str) -> None:
+    assert format_value(value, kind) == shown  # type: ignore[arg-type]
+
+
+# --- timeline -------------------------------------------------------------------
+
+
+def _mark(row: int, group: int, verdict: Verdict, start: dt.date, end: dt.date | None = None,
+          tip: str = "t") -> Mark:
+    return Mark(row, group, verdict, start, end or start, tip)
+
+
+def test_timeline_is_valid_svg_and_escapes_text() -> None:
+    svg = timeline_svg(
+        ["<Outlet & Co>", "B"],
+        [_mark(0, 1, Verdict.CONFLICT, dt.date(2022, 1, 12), tip="<script>x</script>"),
+         _mark(1, 1, Verdict.CONFLICT, dt.date(2022, 1, 14)),
+         _mark(0, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+         _mark(1, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31))],
+        title="a <title>",
+    )
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = ["".join(t.itertext()) for t in root.iter(f"{ns}text")]
+    assert "<Outlet & Co><Outlet & Co>" in texts  # label plus its full-name <title>
+    assert "<script>x</script>" in [t.text for t in root.iter(f"{ns}title")]
+    # 2014 and 2022 are far apart: two stretches of axis, each with its year caption.
+    assert "2014" in texts and "2022" in texts
+    assert "#1" in texts  # conflicts carry their card number
+    dashed = [p for p in root.iter(f"{ns}polyline") if p.get("stroke-dasharray")]
+    assert len(dashed) == 1
+
+
+def test_timeline_without_marks_is_empty() -> None:
+    assert timeline_svg(["A"], []) == ""
+
+
+# --- echoes ---------------------------------------------------------------------
+
+WIRE = ("The foreign minister said the delegation would return to the capital on Sunday "
+        "after three days of difficult negotiations with the other side")
+
+
+def _echo_docs() -> list[Document]:
+    return [
+        document("a", "Alpha", f"Reporting from the border. {WIRE}. Local reaction was muted.",
+                 published=None),
+        document("b", "Beta", f"Late news: {WIRE.replace('difficult', 'tough')}. More soon.",
+                 published=None),
+        document("c", "Gamma", "Nothing in common here except the minister, who spoke briefly.",
+                 published=None),
+        document("d", "Alpha", f"An update. {WIRE}.", published=None),
+    ]
+
+
+def test_echoes_find_near_verbatim_passages_across_outlets() -> None:
+    docs = _echo_docs()
+    echoes = find_echoes(docs)
+    assert len(echoes) == 1
+    echo = echoes[0]
+    assert echo.words >= MIN_WORDS
+    assert [s.doc for s in echo.spans] == ["a", "b", "d"]
+    by_id = {d.id: d for d in docs}
+    for span in echo.spans:
+        passage = by_id[span.doc].text[span.start : span.end]
+        assert passage.startswith("The foreign minister") and passage.endswith("other side")
+    assert echo.text == WIRE
+
+
+def test_echoes_need_two_outlets_twelve_words_and_one_story() -> None:
+    short = "the delegation would return on Sunday after talks"  # 9 words
+    same_outlet = [document("a", "Alpha", f"x {WIRE} y", published=None),
+                   document("b", "Alpha", f"z {WIRE} w", published=None)]
+    assert find_echoes(same_outlet) == ()
+    assert find_echoes([document("a", "A", f"one {short} two", published=None),
+                        document("b", "B", f"three {short} four", published=None)]) == ()
+    split = [document("a", "A", WIRE, published=None, story="s1"),
+             document("b", "B", WIRE, published=None, story="s2")]
+    assert find_echoes(split) == ()
+
+
+def test_echoes_ignore_boilerplate() -> None:
+    a, b = _echo_docs()[:2]
+    start = a.text.index(WIRE)
+    a = dataclasses.replace(a, boilerplate=(Span(start, start + len(WIRE)),))
+    assert find_echoes([a, b]) == ()
+
+
+def test_echoes_scale_linearly() -> None:
+    filler = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
+              "november oscar papa quebec romeo sierra tango uniform victor whiskey").split()
+    docs = []
+    for i in range(2000):
+        own = " ".join(f"{filler[(i * 7 + j) % len(filler)]}{i}x{j}" for j in range(300))
+        text = f"{own} {WIRE}." if i % 10 == 0 else own
+        docs.append(document(f"d{i}", f"Outlet {i}", text, published=None))
+    started = time.perf_counter()
+    echoes = find_echoes(docs)
+    elapsed = time.perf_counter() - started
+    assert len(echoes) == 1 and len(echoes[0].spans) == 200
+    assert elapsed < 20, elapsed
+
+
+# --- facts table ----------------------------------------------------------------
+
+
+def test_facts_table_aligns_columns_and_cleans_text() -> None:
+    report = geneva_report()
+    evil = document("evil", "E", "Some \x1b[31m300\x1b[0m\ttroops", published=None)
+    from report_fixtures import fact
+
+    odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"),
+               noun="troop")
+    table = facts_table(dataclasses.replace(report, documents=(*report.documents, evil),
+                                            facts=(*report.facts, odd)))
+    lines = table.splitlines()
+    header = lines[0]
+    assert header.split() == ["doc", "offsets", "kind", "text", "value", "about"]
+    assert "\x1b" not in table and "\t" not in table
+    value_col = header.index("value")
+    row = next(line for line in lines if "about seven hours" in line)
+    assert row[value_col:].startswith("about 7 h")
+    assert "[31m300[0m troops" in lines[-3]
+    assert lines[-1] == f"{len(report.facts) + 1} facts in 5 documents"
+
+
+def test_facts_table_with_no_facts() -> None:
+    assert facts_table(Report(documents=(), facts=())) == "no facts found in 0 documents\n"
