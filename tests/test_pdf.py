@@ -63,8 +63,9 @@ def test_pdf_text_holds_the_excerpts_and_verdicts_in_words(
     text = pdf_text(geneva_pdf, tmp_path)
     report = geneva_report()
     docs = {d.id: d for d in report.documents}
+    compared = {i for f in report.findings if f.verdict.value != "single-source" for i in f.facts}
     for fact in report.facts:
-        if fact.id.startswith(("wire", "coastal")):
+        if fact.id in compared and fact.doc in {"wire", "coastal"}:
             sentence = docs[fact.doc].text[fact.sentence.start : fact.sentence.end]
             # Line breaks and hyphenation aside, each excerpt is in the PDF's text.
             assert " ".join(sentence.split()[:6]) in text, sentence

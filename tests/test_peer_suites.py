@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -102,10 +102,10 @@ def test_match_is_one_to_one_by_largest_overlap() -> None:
 
 
 @pytest.mark.parametrize(("kind", "text", "value", "expected"), [
-    ("date", "Thursday", DateValue(dt.date(2013, 3, 21), dt.date(2013, 3, 21), "day", "publication"),
-     "2013-03-21"),
-    ("date", "last week", DateValue(dt.date(2022, 1, 3), dt.date(2022, 1, 9), "week", "publication"),
-     "2022-W01"),
+    ("date", "Thursday",
+     DateValue(dt.date(2013, 3, 21), dt.date(2013, 3, 21), "day", "publication"), "2013-03-21"),
+    ("date", "last week",
+     DateValue(dt.date(2022, 1, 3), dt.date(2022, 1, 9), "week", "publication"), "2022-W01"),
     ("date", "December", DateValue(dt.date(2012, 12, 1), dt.date(2012, 12, 31), "month",
                                    "publication"), "2012-12"),
     ("date", "2014", DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"),
@@ -226,7 +226,7 @@ EXACT = [
     ("quantulum3", "two and a half miles to the east"),
     ("quantulum3", "It increased by 35% by the end of the 1960s"),
     ("currency", "national paid siegel and shuster $94,000 to drop all claims ."),
-    ("currency", "general dynamics services co . , a unit of general dynamics corp . , won a $48.2"),
+    ("currency", "general dynamics services co . , a unit of general dynamics corp . , won a $48"),
     ("currency", "coyle ' s net worth was estimated at £ 8.10 million in october 2014 ."),
     ("dimension", "a 10-gallon water cooler had toppled onto the floor"),
     ("percent", "twenty percent"),
@@ -246,6 +246,8 @@ _SPEC = {"currency": "NumberWithUnit/CurrencyModel.json",
 
 @pytest.mark.parametrize(("family", "prefix"), EXACT)
 def test_exact_case(family: str, prefix: str) -> None:
+    select: Callable[[Fact], bool]
+    correct: ps.Checker
     if family == "quantulum3":
         cases = ps.without_dimensionless(ps.load_quantulum3(Q3 / "quantities.json"))
         select, correct = (lambda f: f.kind in ps.NUMERIC_KINDS), ps.quantity_correct
@@ -257,3 +259,13 @@ def test_exact_case(family: str, prefix: str) -> None:
     assert any(g.scored for g in case.gold)
     _, failures = ps.score_spans([case], _extractor(), select, correct, lambda g, f: "wrong")
     assert failures == [], failures
+
+
+def test_benchmark_skips_peer_suites_when_the_data_is_absent(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DIVERGENCE_PEER_DATA", str(tmp_path / "absent"))
+    assert accuracy.main(["--suite", "newsquant", "--suite", "ms-percent"]) == 0
+    out = capsys.readouterr().out
+    assert "Peer data not found" in out
+    assert "skipped (no peer data)" in out
+    assert "| ms-percent" in out

@@ -71,7 +71,7 @@ _WORDS = (
     rf"(?:(?:{_WORD_NUM})|(?:a|an|one)\s+(?:{_SCALE_WORD}|dozen)|half\s+a\s+(?:dozen|{_SCALE_WORD})"
     rf"|dozen)"
     rf"(?:(?:[\s{DASHES}]+|\s+and\s+){_WORD_ANY}\b)*"
-    rf"(?:\s+and\s+a\s+half\b)?"
+    rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE_WORD})\b)?)?"
 )
 _VAGUE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands"
@@ -133,6 +133,9 @@ def parse_words(text: str) -> tuple[float, int] | None:
             # "two and a half", or "hundred and fifty" after a scale word.
             if (i + 2 < len(tokens) and tokens[i + 1][0] == "a" and tokens[i + 2][0] == "half"
                     and value is not None):
+                # "two and a half", "two and a half million"
+                if i + 3 < len(tokens) and tokens[i + 3][0] in SCALES and last in ("unit", "tens"):
+                    return (value + 0.5) * SCALES[tokens[i + 3][0]], tokens[i + 3][1]
                 return value + 0.5, tokens[i + 2][1]
             if last not in ("hundred", "scale"):
                 break

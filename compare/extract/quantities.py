@@ -335,7 +335,7 @@ def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[Quanti
         if _inside(blocked, m.start(), m.end()):
             continue
         qualifier, q_start = _qualifier_before(text, m.start())
-        preposition = re.search(r"\b(?:for|lasted|lasting|took|within|in|after)\s+$",
+        preposition = re.search(r"\b(?:for|lasted|lasting|took|within)\s+$",
                                 text[max(0, m.start() - 10):m.start()], re.IGNORECASE)
         if qualifier == "exact" and not preposition and not m.group("half"):
             continue  # "a day" alone is rarely a measured duration
@@ -488,7 +488,11 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             if kind == "duration" and re.match(r"[\s-]+old\b", text[span_end:span_end + 6]):
                 return None  # an age ("28-year-old") is not a duration of anything
         else:
-            noun, noun_end = _counted_noun(text, end, number.stated)
+            noun_at = end
+            if number.vague:
+                of = re.compile(rf"{_SP}+of{_SP}+").match(text, end)  # "dozens of people"
+                noun_at = of.end() if of else end
+            noun, noun_end = _counted_noun(text, noun_at, number.stated)
             if noun is None:
                 return None
             kind, unit = "count", noun
@@ -508,11 +512,13 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         else:
             qualifier = "at-least"
         span_end = max(span_end, trailing.end())
-    if high_number is not None:
-        qualifier = "range"
+    if high_number is not None or (number.vague and qualifier == "exact"):
+        qualifier = "range"  # "9 to 10", "dozens": an interval, no single stated value
     stated, low, high = _interval(number, qualifier, high_number)
     if kind == "duration" and number.stated is None and not number.vague:
         return None
+    if "\n" in text[span_start:span_end]:
+        return None  # a fact never spans a line break: that is layout, not a phrase
     scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
     if qualifier in ("up", "down") and stated is not None:
         scaled = (scaled[0], scaled[0], scaled[0])

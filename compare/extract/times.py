@@ -152,6 +152,8 @@ def find_times(text: str) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets."""
     out: list[TimeExpr] = []
     for m in TIME_PATTERN.finditer(text):
+        if "\n" in m.group() or "\r" in m.group():
+            continue  # layout, not a phrase
         expr = _from_match(m, text)
         if expr is not None:
             out.append(expr)

@@ -8,6 +8,9 @@ from deep inside cffi.
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from compare.errors import InputError
@@ -27,6 +30,25 @@ def _weasyprint() -> Any:
         detail = str(exc).splitlines()[0] if str(exc) else repr(exc)
         raise InputError(f"{MISSING_PANGO} ({detail})") from None
     return weasyprint
+
+
+@contextmanager
+def _fixed_font_timestamps() -> Iterator[None]:
+    """Keep the clock out of the PDF.
+
+    fontTools, which subsets the embedded fonts, stamps each subset's ``head``
+    table with the current time unless ``SOURCE_DATE_EPOCH`` is set (the
+    reproducible-builds convention), so two runs a second apart would differ.
+    A value the user set is kept; otherwise the epoch is used while rendering.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def pdf_available() -> bool:
@@ -59,7 +81,8 @@ def render_pdf(html: str) -> bytes:
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
-        result = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
+        with _fixed_font_timestamps():
+            result = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
     finally:
         logger.setLevel(level)
     if not isinstance(result, bytes):  # write_pdf returns bytes when given no target

@@ -1,0 +1,144 @@
+"""Extraction: one row per construct, plus the offset property on generated text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.extract import extract_text
+from compare.model import DateValue, Quantity
+
+PUB = dt.date(2022, 1, 8)  # a Saturday
+
+# (text, fact text, kind, stated, low, high, unit, qualifier)
+QUANTITIES = [
+    ("Russia has amassed about 100,000 troops.", "about 100,000 troops", "count", 100000, 90000, 110000, "troop", "about"),
+    ("It has killed more an 13,000 people.", "more an 13,000 people", "count", 13000, 13000, None, "person", "more-than"),
+    ("It has killed more than 13,000 people.", "more than 13,000 people", "count", 13000, 13000, None, "person", "more-than"),
+    ("The U.S. gave more than $2.5 billion in aid.", "more than $2.5 billion", "money", 2.5e9, 2.5e9, None, "USD", "more-than"),
+    ("They pledged €300m to Kyiv.", "€300m", "money", 3e8, 3e8, 3e8, "EUR", "exact"),
+    ("Prices rose 5% in a year.", "rose 5%", "percent", 5, 5, 5, "%", "up"),
+    ("Turnout was 62.5 percent.", "62.5 percent", "percent", 62.5, 62.5, 62.5, "%", "exact"),
+    ("Between 9 and 10 soldiers died.", "Between 9 and 10 soldiers", "count", None, 9, 10, "soldier", "range"),
+    ("Some 1\u00a0200 people fled.", "Some 1\u00a0200 people", "count", 1200, 1080, 1320, "person", "about"),
+    ("Nearly two thousand people fled.", "Nearly two thousand people", "count", 2000, 1700, 2000, "person", "nearly"),
+    ("Two and a half million people voted.", "Two and a half million people", "count", 2.5e6, 2.5e6, 2.5e6, "person", "exact"),
+    ("A dozen journalists were detained.", "A dozen journalists", "count", 12, 12, 12, "journalist", "exact"),
+    ("Dozens of people were hurt.", "Dozens of people", "count", None, 24, 99, "person", "range"),
+    ("Tens of thousands of troops massed.", "Tens of thousands of troops", "count", None, 20000, 99999, "troop", "range"),
+    ("Up to 500 troops may leave.", "Up to 500 troops", "count", 500, 0, 500, "troop", "at-most"),
+    ("At least 40 people died.", "At least 40 people", "count", 40, 40, None, "person", "at-least"),
+    ("They spoke for two hours.", "two hours", "duration", 7200, 7200, 7200, "s", "exact"),
+    ("It was a 90-minute phone call.", "90-minute", "duration", 5400, 5400, 5400, "s", "exact"),
+    ("They spoke for almost an hour.", "almost an hour", "duration", 3600, 3060, 3600, "s", "nearly"),
+    ("The meeting lasted 50 minutes.", "50 minutes", "duration", 3000, 3000, 3000, "s", "exact"),
+    ("He is a 28-year veteran of the force.", "28-year", "duration", 28 * 31556952, 28 * 31556952, 28 * 31556952, "s", "exact"),
+    ("The convoy stretched 40 km.", "40 km", "measure", 40, 40, 40, "km", "exact"),
+]
+
+
+@pytest.mark.parametrize("row", QUANTITIES, ids=[r[1] for r in QUANTITIES])
+def test_quantity(row: tuple) -> None:
+    text, span, kind, stated, low, high, unit, qualifier = row
+    facts = [f for f in extract_text(text, PUB) if f.kind != "date"]
+    assert [f.text for f in facts] == [span]
+    v = facts[0].value
+    assert isinstance(v, Quantity)
+    assert facts[0].kind == kind
+    assert (v.unit, v.qualifier) == (unit, qualifier)
+    for got, want in ((v.stated, stated), (v.low, low), (v.high, high)):
+        assert (got is None) == (want is None)
+        if want is not None:
+            assert got == pytest.approx(want)
+
+
+# (text, published, fact text, start, end, granularity, anchor)
+DATES = [
+    ("The talks are slated for January 9-13.", PUB, "January 9-13", "2022-01-09", "2022-01-13", "day", "publication"),
+    ("They will meet on 9 and 10 January.", PUB, "9 and 10 January", "2022-01-09", "2022-01-10", "day", "publication"),
+    ("The council meets Jan. 12.", PUB, "Jan. 12", "2022-01-12", "2022-01-12", "day", "publication"),
+    ("It was signed on 12 January 2022.", PUB, "12 January 2022", "2022-01-12", "2022-01-12", "day", "absolute"),
+    ("Putin spoke at a press conference on December 23.", PUB, "December 23", "2021-12-23", "2021-12-23", "day", "publication"),
+    ("In a December press conference, Putin spoke.", PUB, "December", "2021-12-01", "2021-12-31", "month", "publication"),
+    ("An invasion could begin by mid-February.", PUB, "mid-February", "2022-02-11", "2022-02-20", "month", "publication"),
+    ("Crimea was seized in 2014.", PUB, "2014", "2014-01-01", "2014-12-31", "year", "absolute"),
+    ("It recalled the 1990s.", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade", "absolute"),
+    ("Talks on Monday ended without progress.", dt.date(2022, 1, 11), "Monday", "2022-01-10", "2022-01-10", "day", "publication"),
+    ("On Wednesday, Russia will meet NATO.", dt.date(2022, 1, 11), "Wednesday", "2022-01-12", "2022-01-12", "day", "publication"),
+    ("Last Thursday, Biden and Putin spoke.", dt.date(2022, 1, 3), "Last Thursday", "2021-12-30", "2021-12-30", "day", "publication"),
+    ("Officials met this week.", PUB, "this week", "2022-01-03", "2022-01-09", "week", "publication"),
+    ("Officials will meet next week.", PUB, "next week", "2022-01-10", "2022-01-16", "week", "publication"),
+    ("Yesterday, Biden spoke with Zelenskyy.", dt.date(2022, 1, 3), "Yesterday", "2022-01-02", "2022-01-02", "day", "publication"),
+    ("It is quiet today.", PUB, "today", "2022-01-08", "2022-01-08", "day", "publication"),
+    ("Yesterday they met.", None, "Yesterday", None, None, "day", "unresolved"),
+]
+
+
+@pytest.mark.parametrize("row", DATES, ids=[r[2] + "/" + r[0][:20] for r in DATES])
+def test_date(row: tuple) -> None:
+    text, published, span, start, end, granularity, anchor = row
+    facts = [f for f in extract_text(text, published) if f.kind == "date"]
+    assert [f.text for f in facts] == [span]
+    v = facts[0].value
+    assert isinstance(v, DateValue)
+    assert (v.start.isoformat() if v.start else None, v.end.isoformat() if v.end else None) == (start, end)
+    assert (v.granularity, v.anchor) == (granularity, anchor)
+
+
+def test_discourse_anchoring() -> None:
+    text = "On December 7, Biden and Putin spoke. Two days later, Biden called Zelenskyy."
+    facts = [f for f in extract_text(text, dt.date(2022, 1, 3)) if f.kind == "date"]
+    assert [f.text for f in facts] == ["December 7", "Two days later"]
+    later = facts[1].value
+    assert isinstance(later, DateValue)
+    assert later.start == dt.date(2021, 12, 9) and later.anchor == "discourse"
+
+
+NOT_FACTS = [
+    "The 22nd amendment limits terms.",
+    "Article 4 would commit the parties.",
+    "One of the main demands was a pledge.",
+    "Call +1 202-555-0173 for details.",
+    "Officials may meet again. We will see.",
+    "It is posted here every Monday.",
+    "An F-16 and a COVID-19 test.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_a_fact(text: str) -> None:
+    assert extract_text(text, PUB) == ()
+
+
+def test_about_cues() -> None:
+    text = "On December 7, Biden and Putin spoke for two hours in a video call."
+    facts = extract_text(text, PUB)
+    duration = next(f for f in facts if f.kind == "duration")
+    assert duration.about.event == "call"
+    assert duration.about.modality == "video"
+    assert {"biden", "putin"} <= set(duration.about.participants)
+
+
+_WORDS = st.sampled_from([
+    "about", "more an", "100,000", "troops", "January", "9-10", "two", "hours", "$2.5", "billion",
+    "\u00a0", "–", "“", "”", "Monday", "last", "Thursday", "yesterday", "per cent", "%", "\r\n",
+    "Article", "4", "the", "1990s", "mid-February", "killed", "people", "nearly", "an", "hour",
+    "9", "to", "10", "between", "and", "dozens", "of", ",", ".", "\n", "Zelenskiy", "said",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from(["", " "]),
+       st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_offsets_are_exact(words: list[str], sep: str, published: dt.date | None) -> None:
+    text = " ".join(words) if sep == " " else "".join(w + " " for w in words)
+    for fact in extract_text(text, published):
+        assert text[fact.start:fact.end] == fact.text
+        assert fact.sentence.start <= fact.start <= fact.end <= fact.sentence.end
+        if isinstance(fact.value, Quantity) and fact.value.low is not None and fact.value.high is not None:
+            assert fact.value.low <= fact.value.high
+        if isinstance(fact.value, DateValue) and fact.value.start and fact.value.end:
+            assert fact.value.start <= fact.value.end
