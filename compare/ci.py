@@ -51,6 +51,7 @@ stable key order, so accepting a divergence is a small, reviewable diff.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -159,6 +160,7 @@ class Outcome:
 # --- normalisation and fingerprints ------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Case, accents, punctuation and spacing folded: "RFE/RL" → "rfe rl"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -253,23 +255,24 @@ def _assess_finding(
         if key not in sides or outlet < sides[key].outlet:
             sides[key] = Side(outlet, text, unit, low, high)
     keys = sorted(sides)
-    raw: list[tuple[tuple[Side, Side], bool, frozenset[str], str]] = []
+    tokens = {k: _subject_tokens(grouped[k]) for k in keys}
+    raw: list[tuple[tuple[Side, Side], bool, str]] = []
     for ka, kb in itertools.combinations(keys, 2):
         a, b = sides[ka], sides[kb]
         if a.value == b.value:
             continue  # two outlets agreeing is not a divergence
-        subject = _subject_tokens([*grouped[ka], *grouped[kb]])
-        fp = _hash("divergence-pair/1", story, finding.kind, sorted(subject), sorted([ka, kb]))
-        raw.append(((a, b), _disjoint(a, b), subject, fp))
-    any_disjoint = any(disjoint for _, disjoint, _, _ in raw)
+        pair_subject = sorted(tokens[ka] | tokens[kb])
+        fp = _hash("divergence-pair/1", story, finding.kind, pair_subject, [ka, kb])
+        raw.append(((a, b), _disjoint(a, b), fp))
+    any_disjoint = any(disjoint for _, disjoint, _ in raw)
     pairs: list[Pair] = []
-    for pair_sides, disjoint, _subject, fp in raw:
+    for pair_sides, disjoint, fp in raw:
         if finding.verdict == Verdict.CONFLICT:
             level: Level = "conflict" if disjoint or not any_disjoint else "compatible"
         else:
             level = "compatible"
         pairs.append(Pair(fp, level, pair_sides))
-    subject = _subject_tokens(facts)
+    subject: frozenset[str] = frozenset().union(*tokens.values())
     fingerprint = _hash("divergence-finding/1", story, finding.kind, sorted(subject), keys)
     cues = frozenset(n for c in finding.cues if (n := normalise(c)))
     return Assessment(

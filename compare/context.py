@@ -65,44 +65,74 @@ def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
 
 # --- cues --------------------------------------------------------------------
 
-# Event nouns → (canonical event, modality).  Multi-word forms first.
-_EVENTS: list[tuple[str, str, str | None]] = [
-    (r"video[\s-]?(?:call|conference|link|summit|chat)s?|videoconferences?|virtual\s+(?:summit|meeting)s?",
-     "call", "video"),
-    (r"(?:phone|telephone)\s+(?:call|conversation|talk)s?|(?:by|over\s+the)\s+(?:tele)?phone|phoned"
-     r"|telephoned", "call", "phone"),
-    (r"(?:press|news)\s+conferences?|press\s+briefings?|news\s+briefings?", "press conference", None),
-    (r"summits?", "summit", "in-person"),
-    (r"talks|negotiations?|dialogues?|consultations?", "talks", None),
-    (r"meetings?|met|meets|meet", "meeting", None),
-    (r"councils?", "council", None),
-    (r"calls?|conversations?|spoke|speak|speaks", "call", None),
-    (r"visits?|visited|trips?", "visit", "in-person"),
-    (r"speech|speeches|address(?:ed)?", "speech", None),
-    (r"interviews?", "interview", None),
-    (r"elections?|votes?|voted|ballots?|referendums?|referenda|polls?", "election", None),
-    (r"attacks?|attacked|strikes?|struck|bombings?|bombed|shelling|shelled|explosions?|blasts?"
-     r"|airstrikes?|raids?", "attack", None),
-    (r"invasions?|invaded|invade|offensives?|incursions?", "invasion", None),
-    (r"annexation|annexed|annex|seizure|seized|seize|occupation|occupied|occupy|takeover",
-     "annexation", None),
-    (r"ceasefires?|cease-fires?|truces?|armistices?", "ceasefire", None),
-    (r"agreements?|accords?|deals?|treaty|treaties|pacts?", "agreement", None),
-    (r"sanctions?", "sanctions", None),
-    (r"exercises?|drills?|manoeuvres|maneuvers", "exercise", None),
-    (r"protests?|rall(?:y|ies)|demonstrations?|marches", "protest", None),
-    (r"trials?|hearings?|verdicts?|sentenced|convicted", "trial", None),
-    (r"war|wars|conflicts?|fighting|clashes", "conflict", None),
-    (r"build-?ups?|deployments?|deployed|amassed|massed|massing|stationed", "deployment", None),
-    (r"aid|assistance|package|funding|loans?|grants?", "aid", None),
-    (r"earthquakes?|quakes?|floods?|flooding|wildfires?|fires?|storms?|hurricanes?|typhoons?",
-     "disaster", None),
-    (r"crash(?:es|ed)?|collisions?|derail(?:ment|ed)", "crash", None),
-    (r"articles?|reports?|op-?eds?|opinion\s+pieces?|analysis\s+pieces?|columns?", "publication", None),
+# Event words → (canonical event, modality).  Two-word forms are looked up
+# first ("video call", "press conference", "by phone").
+def _forms(*words: str) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if not w.endswith("s"):
+            out.append(w + "s")
+    return out
+
+
+_EVENT_BIGRAMS: dict[tuple[str, str], tuple[str, str | None]] = {}
+for _first in ("video",):
+    for _second in _forms("call", "conference", "link", "summit", "chat", "meeting"):
+        _EVENT_BIGRAMS[(_first, _second)] = ("call", "video")
+for _second in _forms("summit", "meeting"):
+    _EVENT_BIGRAMS[("virtual", _second)] = ("call", "video")
+for _first in ("phone", "telephone"):
+    for _second in _forms("call", "conversation", "talk"):
+        _EVENT_BIGRAMS[(_first, _second)] = ("call", "phone")
+for _first in ("by", "over"):
+    for _second in ("phone", "telephone"):
+        _EVENT_BIGRAMS[(_first, _second)] = ("call", "phone")
+for _first in ("press", "news"):
+    for _second in _forms("conference", "briefing"):
+        _EVENT_BIGRAMS[(_first, _second)] = ("press conference", None)
+for _first in ("opinion", "analysis"):
+    for _second in _forms("piece", "article"):
+        _EVENT_BIGRAMS[(_first, _second)] = ("publication", None)
+
+_EVENT_TABLE: list[tuple[str, str | None, list[str]]] = [
+    ("call", "video", _forms("videoconference", "video-conference", "video-call", "videocall")),
+    ("call", "phone", ["phoned", "telephoned"]),
+    ("summit", "in-person", _forms("summit")),
+    ("talks", None, ["talks", *_forms("negotiation", "dialogue", "consultation")]),
+    ("meeting", None, [*_forms("meeting"), "met", "meets", "meet"]),
+    ("council", None, _forms("council")),
+    ("call", None, [*_forms("call", "conversation"), "spoke", "speak", "speaks"]),
+    ("visit", "in-person", [*_forms("visit", "trip"), "visited"]),
+    ("speech", None, ["speech", "speeches", "address", "addressed"]),
+    ("interview", None, _forms("interview")),
+    ("election", None, [*_forms("election", "vote", "ballot", "referendum", "poll"), "voted",
+                        "referenda"]),
+    ("attack", None, [*_forms("attack", "strike", "bombing", "explosion", "blast", "airstrike",
+                              "raid"), "attacked", "struck", "bombed", "shelling", "shelled"]),
+    ("invasion", None, [*_forms("invasion", "offensive", "incursion"), "invaded", "invade"]),
+    ("annexation", None, ["annexation", "annexed", "annex", "seizure", "seized", "seize",
+                          "occupation", "occupied", "occupy", "takeover"]),
+    ("ceasefire", None, _forms("ceasefire", "cease-fire", "truce", "armistice")),
+    ("agreement", None, [*_forms("agreement", "accord", "deal", "pact"), "treaty", "treaties"]),
+    ("sanctions", None, _forms("sanction")),
+    ("exercise", None, [*_forms("exercise", "drill"), "manoeuvres", "maneuvers"]),
+    ("protest", None, [*_forms("protest", "demonstration"), "rally", "rallies", "marches"]),
+    ("trial", None, [*_forms("trial", "hearing", "verdict"), "sentenced", "convicted"]),
+    ("conflict", None, ["war", "wars", *_forms("conflict"), "fighting", "clashes"]),
+    ("deployment", None, [*_forms("buildup", "build-up", "deployment"), "deployed", "amassed",
+                          "massed", "massing", "stationed"]),
+    ("aid", None, ["aid", "assistance", "package", "funding", *_forms("loan", "grant")]),
+    ("disaster", None, [*_forms("earthquake", "quake", "flood", "wildfire", "fire", "storm",
+                                "hurricane", "typhoon"), "flooding"]),
+    ("crash", None, ["crash", "crashes", "crashed", *_forms("collision"), "derailment",
+                     "derailed"]),
+    ("publication", None, _forms("article", "report", "op-ed", "column")),
 ]
-_EVENT_RE = re.compile(
-    "|".join(f"(?P<e{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_EVENTS)), re.IGNORECASE
-)
+_EVENT_WORDS: dict[str, tuple[str, str | None]] = {
+    w: (event, modality) for event, modality, words in _EVENT_TABLE for w in words
+}
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # Predicates that say the same thing in different words.
 _PREDICATE_CLASSES = {
@@ -118,10 +148,15 @@ _PREDICATE_CLASSES = {
     "meet": "meet", "hold": "meet", "speak": "speak", "talk": "speak", "call": "speak",
     "seize": "seize", "annex": "seize", "occupy": "seize", "capture": "seize",
 }
-_VERBISH = re.compile(r"\b[a-z]{3,}(?:ed|en)\b|\b(?:" + "|".join(sorted(
-    {"killed", "died", "dead", "spoke", "met", "held", "seized", "sent", "gave", "fled", "lost",
-     "paid", "spent", "took", "deploys", "deploy", "kill", "kills", "says"}, key=len, reverse=True
-)) + r")\b")
+_IRREGULAR_VERBS = frozenset({"killed", "died", "dead", "spoke", "met", "held", "seized", "sent",
+                              "gave", "fled", "lost", "paid", "spent", "took", "deploys", "deploy",
+                              "kill", "kills", "says"})
+
+
+def _is_verbish(word: str) -> bool:
+    """Past forms and a few predicates that govern figures in news copy."""
+    return word in _IRREGULAR_VERBS or (len(word) >= 5 and word.endswith(("ed", "en")))
+
 
 _TITLES = {
     "president", "vice", "prime", "minister", "deputy", "foreign", "defense", "defence", "secretary",
@@ -166,9 +201,11 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", ascii_.replace("’", "'").lower()).strip(" .'")
 
 
-def _names(sentence: str, offset: int, fact: tuple[int, int]) -> tuple[list[str], list[str]]:
-    participants: list[str] = []
-    places: list[str] = []
+_Name = tuple[int, str, bool]  # absolute start, folded name, is a place
+
+
+def _names(sentence: str, offset: int) -> list[_Name]:
+    out: list[_Name] = []
     for m in _NAME.finditer(sentence):
         raw = m.group()
         tokens = raw.split()
@@ -187,52 +224,9 @@ def _names(sentence: str, offset: int, fact: tuple[int, int]) -> tuple[list[str]
         folded = _ALIASES.get(folded, folded)
         if len(folded) < 2 or folded in _NOT_NAMES:
             continue
-        absolute = offset + m.start()
-        if absolute >= fact[0] and absolute < fact[1]:
-            continue  # a month inside the fact itself
         before = sentence[max(0, m.start() - 12):m.start()]
-        target = places if _PLACE_PREPOSITION.search(before) else participants
-        if folded not in target:
-            target.append(folded)
-    return participants, places
-
-
-def _nearest_event(sentence: str, offset: int, fact: tuple[int, int]) -> tuple[str | None, str | None]:
-    best: tuple[int, str, str | None] | None = None
-    modality: str | None = None
-    for m in _EVENT_RE.finditer(sentence):
-        index = int(m.lastgroup[1:])  # type: ignore[index]
-        _, event, mod = _EVENTS[index]
-        s = offset + m.start()
-        if fact[0] <= s < fact[1] and event not in ("call", "press conference", "summit", "talks"):
-            continue
-        distance = 0 if fact[0] <= s < fact[1] else min(abs(s - fact[1]), abs(fact[0] - (offset + m.end())))
-        # Specific events beat generic ones nearby ("call" over "meeting").
-        weight = distance + (40 if event in ("meeting", "publication", "conflict", "aid", "deployment") else 0)
-        if mod is not None and modality is None:
-            modality = mod
-        if best is None or weight < best[0]:
-            best = (weight, event, mod)
-    if best is None:
-        return None, None
-    return best[1], best[2] or modality
-
-
-def _predicate(sentence: str, offset: int, fact: tuple[int, int]) -> str | None:
-    best: tuple[int, str] | None = None
-    for m in _VERBISH.finditer(sentence):
-        s = offset + m.start()
-        if fact[0] <= s < fact[1]:
-            continue
-        stem = verb_stem(m.group())
-        if stem in ("say", "tell", "report", "add", "note", "state"):
-            continue
-        distance = fact[0] - (offset + m.end()) if s < fact[0] else (s - fact[1]) * 2
-        if best is None or distance < best[0]:
-            best = (distance, stem)
-    if best is None:
-        return None
-    return _PREDICATE_CLASSES.get(best[1], best[1])
+        out.append((offset + m.start(), folded, bool(_PLACE_PREPOSITION.search(before))))
+    return out
 
 
 def terms(sentence: str) -> tuple[str, ...]:
@@ -246,26 +240,118 @@ def terms(sentence: str) -> tuple[str, ...]:
     return tuple(seen)[:40]
 
 
-def describe(text: str, sentence: Span, fact: tuple[int, int], noun: str | None,
-             window: Span | None = None) -> About:
-    """The cues of a fact at ``fact`` (start, end) inside ``sentence``.
+_GENERIC_EVENTS = {"meeting", "publication", "conflict", "aid", "deployment"}
+_SELF_NAMING = {"call", "press conference", "summit", "talks"}
+_DULL_VERBS = {"say", "tell", "report", "add", "note", "state"}
 
-    ``window`` narrows the names, event and predicate to the part of the
-    sentence that belongs to this fact when the sentence states several facts
-    of one kind ("Geneva on January 9-10 and ... Brussels on January 12"):
-    without it, every date of the sentence would carry every place.
+
+class CueIndex:
+    """Cue positions of one document, found once and looked up per fact.
+
+    Scanning each fact's sentence for events, verbs and names separately
+    repeats the work for every fact of a sentence; the index scans the text
+    once and answers each fact with a bisect.
     """
-    body = text[sentence.start:sentence.end]
-    local = window or sentence
-    part = text[local.start:local.end]
-    participants, places = _names(part, local.start, fact)
-    event, modality = _nearest_event(part, local.start, fact)
-    return About(
-        noun=noun,
-        predicate=_predicate(part, local.start, fact),
-        event=event,
-        participants=tuple(participants),
-        places=tuple(places),
-        modality=modality,
-        terms=terms(body),
-    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.events: list[tuple[int, int, str, str | None]] = []
+        self.verbs: list[tuple[int, int, str]] = []
+        previous: re.Match[str] | None = None
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            lower = word.lower() if not word.islower() else word
+            if previous is not None:
+                pair = _EVENT_BIGRAMS.get((previous.group().lower(), lower))
+                if pair is not None and m.start() - previous.end() <= 2:
+                    self.events.append((previous.start(), m.end(), pair[0], pair[1]))
+                    previous = m
+                    continue
+            found = _EVENT_WORDS.get(lower)
+            if found is not None:
+                self.events.append((m.start(), m.end(), found[0], found[1]))
+            if word.islower():
+                # "Washington-based", "separate-but-linked": the verb is the last part.
+                tail = word.rsplit("-", 1)[-1]
+                if _is_verbish(tail):
+                    self.verbs.append((m.end() - len(tail), m.end(), verb_stem(tail)))
+            previous = m
+        self.event_starts = [e[0] for e in self.events]
+        self.verb_starts = [v[0] for v in self.verbs]
+        self._names: dict[Span, list[_Name]] = {}
+        self._terms: dict[Span, tuple[str, ...]] = {}
+
+    def _sentence_names(self, sentence: Span) -> list[_Name]:
+        if sentence not in self._names:
+            self._names[sentence] = _names(self.text[sentence.start:sentence.end], sentence.start)
+        return self._names[sentence]
+
+    def _sentence_terms(self, sentence: Span) -> tuple[str, ...]:
+        if sentence not in self._terms:
+            self._terms[sentence] = terms(self.text[sentence.start:sentence.end])
+        return self._terms[sentence]
+
+    def _nearest_event(self, window: Span, fact: tuple[int, int]) -> tuple[str | None, str | None]:
+        best: tuple[int, str, str | None] | None = None
+        modality: str | None = None
+        lo = bisect.bisect_left(self.event_starts, window.start)
+        hi = bisect.bisect_left(self.event_starts, window.end)
+        for s, e, event, mod in self.events[lo:hi]:
+            if e > window.end:
+                continue
+            inside = fact[0] <= s < fact[1]
+            if inside and event not in _SELF_NAMING:
+                continue
+            distance = 0 if inside else min(abs(s - fact[1]), abs(fact[0] - e))
+            # Specific events beat generic ones nearby ("call" over "meeting").
+            weight = distance + (40 if event in _GENERIC_EVENTS else 0)
+            if mod is not None and modality is None:
+                modality = mod
+            if best is None or weight < best[0]:
+                best = (weight, event, mod)
+        if best is None:
+            return None, None
+        return best[1], best[2] or modality
+
+    def _predicate(self, window: Span, fact: tuple[int, int]) -> str | None:
+        best: tuple[int, str] | None = None
+        lo = bisect.bisect_left(self.verb_starts, window.start)
+        hi = bisect.bisect_left(self.verb_starts, window.end)
+        for s, e, stem in self.verbs[lo:hi]:
+            if fact[0] <= s < fact[1] or stem in _DULL_VERBS or e > window.end:
+                continue
+            distance = fact[0] - e if s < fact[0] else (s - fact[1]) * 2
+            if best is None or distance < best[0]:
+                best = (distance, stem)
+        if best is None:
+            return None
+        return _PREDICATE_CLASSES.get(best[1], best[1])
+
+    def describe(self, sentence: Span, fact: tuple[int, int], noun: str | None,
+                 window: Span | None = None) -> About:
+        """The cues of the fact at ``fact`` (start, end) inside ``sentence``.
+
+        ``window`` narrows names, event and predicate to the part of the
+        sentence that belongs to this fact when the sentence states several
+        facts of one kind ("Geneva on January 9-10 and ... Brussels on January
+        12"): without it, every date of the sentence would carry every place.
+        """
+        local = window or sentence
+        participants: list[str] = []
+        places: list[str] = []
+        for start, name, is_place in self._sentence_names(sentence):
+            if not local.start <= start < local.end or fact[0] <= start < fact[1]:
+                continue
+            target = places if is_place else participants
+            if name not in target:
+                target.append(name)
+        event, modality = self._nearest_event(local, fact)
+        return About(
+            noun=noun,
+            predicate=self._predicate(local, fact),
+            event=event,
+            participants=tuple(participants),
+            places=tuple(places),
+            modality=modality,
+            terms=self._sentence_terms(sentence),
+        )

@@ -43,8 +43,11 @@ HTML
     maintained, widely benchmarked, and its cost (a few ms per ordinary page,
     about 0.4 s to import, paid only when a corpus has HTML) fits the budget
     of thousands of articles a minute.  Title, canonical URL, publication
-    date and author come from the page's own ``<meta>``/``<link>`` tags with
-    lxml (trafilatura's metadata pass costs more than the extraction).
+    date and author come from the page's own ``<meta>``/``<link>`` tags read
+    with XPath on the tree trafilatura parsed (its own metadata pass adds
+    1.3 ms a page: 3.6 ms instead of 2.3 ms).  Whole loader, per file: 1.4 ms
+    for a seed-sized text file (2,000 files in 2.9 s), 4.5-7 ms for the 3 KB
+    pages, 47 ms for the 300 KB one.
 
 Boilerplate
     ``find_boilerplate`` marks, line by line, text a fact-checker must not
@@ -212,7 +215,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
 
         name = entry.get("file")
         if not isinstance(name, str) or not name.strip():
-            raise InputError(f"{where('file')}: entry {n + 1} needs file = \"NAME\" (a string)")
+            raise InputError(f'{where("file")}: entry {n + 1} needs file = "NAME" (a string)')
         if (
             "\0" in name
             or PurePosixPath(name).is_absolute()
@@ -272,7 +275,8 @@ def _plan_directory(arg: str, directory: Path) -> list[_Candidate]:
             names = {
                 e.name
                 for e in it
-                if Path(e.name).suffix.lower() in FORMATS and not e.name.startswith(".")
+                if Path(e.name).suffix.lower() in FORMATS
+                and not e.name.startswith(".")
                 and _is_regular(e)
             }
     except OSError as exc:
@@ -408,7 +412,7 @@ def _decode(data: bytes, shown: str, is_html: bool) -> tuple[str, list[str]]:
     if b"\0" in data:
         raise FileProblem(shown, "binary file (contains NUL bytes)")
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
         warnings.append("UTF-8 BOM removed (offsets index the text after it)")
     try:
         text = data.decode("utf-8")
@@ -498,15 +502,23 @@ def _html_date(value: str | None) -> dt.date | None:
 
 
 def _meta_xpath(*names: str) -> list[str]:
-    return [
-        f'//meta[@property="{n}" or @name="{n}" or @itemprop="{n}"]/@content' for n in names
-    ]
+    return [f'//meta[@property="{n}" or @name="{n}" or @itemprop="{n}"]/@content' for n in names]
 
 
 def _extract_html(markup: str, shown: str) -> _Page:
-    trafilatura = _trafilatura()
     if not _TAG.search(markup):
         raise FileProblem(shown, "broken HTML (no markup found)")
+    try:
+        return _parse_html(markup, shown)
+    except FileProblem:
+        raise
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError) as exc:
+        # Scraped pages are untrusted input: a parser failure costs one file, never the run.
+        raise FileProblem(shown, f"broken HTML ({type(exc).__name__})") from None
+
+
+def _parse_html(markup: str, shown: str) -> _Page:
+    trafilatura = _trafilatura()
     tree = trafilatura.load_html(markup)
     if tree is None:
         # Saved fragments (a bare <div> or <p>...) fail trafilatura's "is this
@@ -521,8 +533,13 @@ def _extract_html(markup: str, shown: str) -> _Page:
             tree,
             [
                 *_meta_xpath(
-                    "article:published_time", "datePublished", "pubdate", "publishdate", "date",
-                    "dc.date", "DC.date.issued",
+                    "article:published_time",
+                    "datePublished",
+                    "pubdate",
+                    "publishdate",
+                    "date",
+                    "dc.date",
+                    "DC.date.issued",
                 ),
                 "//article//time/@datetime",
             ],
@@ -563,7 +580,6 @@ _LINE = re.compile(r"[^\r\n]+")
 _MARKERS = "#>*-+•·▪◦–—([ \t\u00a0"
 _QUOTES = frozenset('"“”«»„')
 _TERMINAL = tuple('.!?"”’»)')
-
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -665,8 +681,23 @@ _CTA_WEAK = re.compile(
     r"|app store|google play|privacy policy|terms of (?:use|service))\b"
 )
 # Substrings every phrase above contains: a cheap filter before the regexes.
-_CTA_HINTS = ("here", "reserved", "sign", "subscri", "newsletter", "inbox", "in-box", "mail",
-              "cookie", "follow", "podcast", "app store", "google play", "privacy", "terms of")
+_CTA_HINTS = (
+    "here",
+    "reserved",
+    "sign",
+    "subscri",
+    "newsletter",
+    "inbox",
+    "in-box",
+    "mail",
+    "cookie",
+    "follow",
+    "podcast",
+    "app store",
+    "google play",
+    "privacy",
+    "terms of",
+)
 # Case-sensitive "us" so that "US officials" is not read as addressing the reader.
 _READER = re.compile(r"\b(?:[Yy]ou(?:r|'re|'ll|’re|’ll)?|[Oo]ur|us|[Pp]lease)\b")
 _DATELINE = re.compile(
@@ -683,8 +714,15 @@ _LINK_HEADINGS = _phrases(
 )
 # Headings that open the page's trailer: the article has ended.
 _END_HEADINGS = frozenset(
-    ["about the author", "about the authors", "about this newsletter", "about the newsletter",
-     "about us", "newsletter", "comments"]
+    [
+        "about the author",
+        "about the authors",
+        "about this newsletter",
+        "about the newsletter",
+        "about us",
+        "newsletter",
+        "comments",
+    ]
 )
 _TRAILER_MAX_WORDS = 60
 # No phrase rule applies to a line longer than this.
@@ -754,6 +792,16 @@ def _is_credit(line: _Line) -> bool:
     )
 
 
+def _is_dateline(line: _Line) -> bool:
+    """ "Updated: Jan. 10, 2022 10:07 a.m. ET", not "Published today, the report says..." """
+    text = line.text.lower()
+    return (
+        line.words <= 12
+        and _DATELINE.match(line.key) is not None
+        and (not text.endswith(".") or text.endswith(("a.m.", "p.m.")))
+    )
+
+
 def _is_call_to_action(line: _Line) -> bool:
     key = line.key
     if not key or _SPEECH.search(key):
@@ -803,7 +851,7 @@ def _scan(text: str) -> tuple[list[_Line], set[int]]:
             or _is_credit(line)
             or _is_byline(line)
             or _is_call_to_action(line)
-            or (line.words <= 12 and _DATELINE.match(line.key))
+            or _is_dateline(line)
         ):
             marked.add(i)
         name = _bio_name(line, tail_start)
@@ -933,6 +981,7 @@ def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
 
 def _ids(loaded: Sequence[_Loaded]) -> list[str]:
     """File stems; where two collide, prefixed with their directory (then more, until unique)."""
+
     def options(item: _Loaded) -> list[str]:
         path = Path(item.cand.shown)
         return [

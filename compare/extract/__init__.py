@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from compare.context import describe, sentence_of, sentence_spans
+from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.extract.quantities import find_quantities
 from compare.extract.times import find_times
 from compare.model import DateValue, Document, Fact, Span
@@ -53,8 +53,9 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
     raw.sort(key=lambda r: (r[0], r[1]))
     windows = _windows(text, raw)
+    cues = CueIndex(text)
     return tuple(
-        _fact(doc, start, end, kind, value, sentence, noun, boiler, window)
+        _fact(doc, cues, start, end, kind, value, sentence, noun, boiler, window)
         for (start, end, kind, value, sentence, noun, boiler), window in zip(raw, windows, strict=True)
     )
 
@@ -92,7 +93,8 @@ def _same_family(a: str, b: str) -> bool:
     return (a == "date") == (b == "date")
 
 
-def _fact(doc: Document, start: int, end: int, kind: str, value: object, sentence: Span,
+def _fact(doc: Document, cues: CueIndex, start: int, end: int, kind: str, value: object,
+          sentence: Span,
           noun: str | None, boilerplate: bool, window: Span) -> Fact:
     return Fact(
         id=f"{doc.id}@{start}",
@@ -102,7 +104,7 @@ def _fact(doc: Document, start: int, end: int, kind: str, value: object, sentenc
         text=doc.text[start:end],
         kind=kind,  # type: ignore[arg-type]
         value=value,  # type: ignore[arg-type]
-        about=describe(doc.text, sentence, (start, end), noun, window),
+        about=cues.describe(sentence, (start, end), noun, window),
         sentence=sentence,
         boilerplate=boilerplate,
     )

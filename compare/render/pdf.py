@@ -17,7 +17,7 @@ from compare.errors import InputError
 
 MISSING_PANGO = (
     "PDF output needs WeasyPrint and the Pango libraries: "
-    "apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or pip install weasyprint), "
+    "apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 (and pip install weasyprint), "
     "or leave pdf out with --format json,html"
 )
 

@@ -1,0 +1,501 @@
+"""Property tests (hypothesis) over extraction and over the whole ``report`` pipeline.
+
+Inputs are built from fact templates ("about 100,000 troops", "January 9-13",
+"$1.5 billion", "three days later"...) mixed with the noise scraped text
+carries (NBSP, curly quotes, dashes, CRLF, emoji, right-to-left script, control
+characters, odd digits), so most examples reach the extractors' interesting
+paths instead of dying in the tokenizer.
+
+The default run is quick (a few dozen examples per test). For a long run set
+``DIVERGENCE_FUZZ_EXAMPLES`` (e.g. ``DIVERGENCE_FUZZ_EXAMPLES=5000``); the
+whole-pipeline test runs a tenth as many examples because each one is a full
+CLI run. What long runs found is recorded in ``docs/reliability.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import math
+import os
+import typing
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compare.cli import main
+from compare.errors import InputError
+from compare.extract import extract_text
+from compare.model import (
+    KINDS,
+    NUMERIC_KINDS,
+    QUALIFIERS,
+    Anchor,
+    DateValue,
+    Fact,
+    Granularity,
+    Quantity,
+)
+from compare.schema import fact_from_dict, fact_to_dict
+
+EXAMPLES = int(os.environ.get("DIVERGENCE_FUZZ_EXAMPLES", "0") or 0)
+EXTRACT_SETTINGS = settings(
+    max_examples=EXAMPLES or 150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize=not EXAMPLES,
+)
+PIPELINE_SETTINGS = settings(
+    max_examples=max(EXAMPLES // 10, 1) if EXAMPLES else 12,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+    derandomize=not EXAMPLES,
+)
+
+GRANULARITIES = typing.get_args(Granularity)
+ANCHORS = typing.get_args(Anchor)
+
+# --- generating article text -----------------------------------------------------
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb", "Sept.", "Dec.",
+    "january", "MARCH",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Tues."]
+NOUNS = [
+    "troops", "people", "soldiers", "civilians", "tanks", "refugees", "hours", "days",
+    "weeks", "years", "delegates", "members", "dollars", "kilometers", "miles", "km", "tonnes",
+    "times", "percent", "rounds", "ones", "hour", "day",
+]
+VERBS = ["killed", "deployed", "massed", "said", "will meet", "met", "held", "wounded", "lasted"]
+WORD_NUMBERS = [
+    "one", "two", "three", "a dozen", "dozens of", "hundreds of", "thousands", "tens of thousands of",
+    "a few", "several", "half a million", "one and a half", "twenty-five", "a hundred", "zero",
+    "a million", "three-quarters", "seventy", "first", "second", "millions", "a couple of",
+]
+QUALIFIER_WORDS = [
+    "about", "around", "roughly", "some", "more than", "more an", "over", "at least", "nearly",
+    "almost", "up to", "fewer than", "less than", "at most", "up", "down", "approximately",
+    "as many as", "no fewer than", "between", "",
+]
+RELATIVE = [
+    "yesterday", "today", "tomorrow", "last week", "next week", "next month", "last year",
+    "this year", "the next day", "the same year", "two days later", "a week earlier",
+    "three decades ago", "five years ago", "earlier this month", "later this week",
+    "the day before", "last Monday", "next Friday", "this weekend", "in the 1990s",
+    "the following week", "ten days ago", "a month later", "the previous year",
+    "on Monday", "on Tuesday night", "late last year", "early next year", "mid-January",
+    "that same day", "in recent weeks", "last spring",
+]
+CURRENCIES = ["$", "US$", "€", "£", "¥", "₽", "USD ", "EUR ", "rubles ", "C$"]
+SCALES = ["", " million", " billion", " trillion", "m", "bn", " thousand", "k", " mn"]
+PUNCT = [". ", ", ", "; ", " — ", " – ", " - ", ": ", "! ", "? ", "\n", "\n\n", "\r\n", " (", ") "]
+NOISE_CHARS = (
+    "\u00a0\u2009\u202f\u200b\u200d\u2060\ufeff"  # NBSP, thin/narrow NBSP, zero-width chars
+    "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a"  # curly and angle quotes
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # hyphens, dashes, minus sign
+    "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067\u2069"  # bidi controls
+    "\x00\x01\x07\x08\x0b\x0c\x1b\x7f\x85\u2028\u2029\r\t"  # control chars, odd line breaks
+    "\ufffd\u0301\u0308\u20e3"  # replacement char, combining marks
+    "\u00b2\u00b3\u00b9\u2070\u2074\u00bd\u00bc\u2153\u2155"  # superscripts, vulgar fractions
+    "\u0660\u0661\u0663\u06f5\u0966\uff10\uff11\uff15\u2460\u3007\u5341"  # non-ASCII digits
+)
+NOISE_WORDS = [
+    "🙂", "🇺🇦", "👩🏽‍💻", "مرحبا بالعالم", "١٢٣", "שלום 100", "Привет", "中文 一百",
+    "\u202eevil\u202c", "e\u0301", "1st", "2nd", "No.", "Mr.", "U.S.", "a.m.", "p.m.", "...",
+    "#1", "50/50", "24/7", "9/11", "1,2,3", "1.2.3", "0x1F", "1e10", "1E400", "10^6", "–5",
+    "−40", "+7", "3:30", "12:00", "2022-01-08", "08/01/2022", "1990s", "'90s", "4x4", "7-Eleven",
+    "COVID-19", "G7", "F-16", "№5", "§2", "~100", "≈50", "½", "¼", "100%", "%", "$", "€",
+    "999999999999999999999999999999", "0.000000001", "1,000,000,000,000,000,000", "00", "0",
+    ".5", "5.", "1,00", "1.000,50", "10,000.5.5", "–", "--", "-", "http://x.test/a?b=1",
+]
+
+_number = st.one_of(
+    st.integers(min_value=0, max_value=2_000_000).map(str),
+    st.integers(min_value=1000, max_value=10**12).map(lambda n: f"{n:,}"),
+    st.floats(min_value=0, max_value=1e6, allow_nan=False).map(lambda x: f"{x:.{len(str(x)) % 3}f}"),
+    st.sampled_from(WORD_NUMBERS),
+    st.sampled_from(["1.5", "2.5", "0.5", "100,000", "13,000", "1,000", "10", "3", "50", "9"]),
+    st.integers(min_value=0, max_value=10**40).map(str),
+)
+_day = st.integers(min_value=0, max_value=40).map(str)
+_year = st.one_of(
+    st.integers(min_value=1900, max_value=2100),
+    st.integers(min_value=0, max_value=99999),
+).map(str)
+_month = st.sampled_from(MONTHS)
+_dash = st.sampled_from(["-", "–", "—", " to ", " through ", "-", " - ", "‐"])
+
+
+def _fmt(template: str) -> st.SearchStrategy[str]:
+    """A template filled with generated numbers, days, months and dashes."""
+    return st.fixed_dictionaries(
+        {
+            "n": _number,
+            "m": _number,
+            "day": _day,
+            "day2": _day,
+            "month": _month,
+            "month2": _month,
+            "year": _year,
+            "weekday": st.sampled_from(WEEKDAYS),
+            "q": st.sampled_from(QUALIFIER_WORDS),
+            "noun": st.sampled_from(NOUNS),
+            "verb": st.sampled_from(VERBS),
+            "cur": st.sampled_from(CURRENCIES),
+            "scale": st.sampled_from(SCALES),
+            "dash": _dash,
+            "rel": st.sampled_from(RELATIVE),
+        }
+    ).map(lambda values: template.format(**values))
+
+
+TEMPLATES = [
+    "about {n} troops",
+    "{q} {n} {noun}",
+    "more an {n} people",
+    "{verb} {q} {n} {noun}",
+    "for {n} hours",
+    "for {n} {noun}",
+    "{month} {day}-{day2}",
+    "{month} {day}{dash}{day2}",
+    "{month} {day}{dash}{month2} {day2}, {year}",
+    "{month} {day}, {year}",
+    "{day} {month} {year}",
+    "in {month} {year}",
+    "in {year}",
+    "since {year}",
+    "the {year}s",
+    "{year}{dash}{year}",
+    "{cur}{n}{scale}",
+    "{q} {cur}{n}{scale}",
+    "{n}{scale} {cur}",
+    "{n} percent",
+    "{n}%",
+    "{q} {n}{dash}{m} percent",
+    "on {weekday}",
+    "{weekday}, {month} {day}",
+    "last {weekday}",
+    "{rel}",
+    "{rel}, {verb} {n} {noun}",
+    "between {n} and {m} {noun}",
+    "{n}{dash}{m} {noun}",
+    "from {n} to {m} {noun}",
+    "{n} to {m} {noun}",
+    "{n} {noun} {rel}",
+    "{n}-{noun}",
+    "{n} {noun} and {m} {noun}",
+    "{q} {n}",
+    "{day}/{day2}/{year}",
+    "{n} {noun} ago",
+    "{n} years {rel}",
+]
+_fact_phrase = st.sampled_from(TEMPLATES).flatmap(_fmt)
+_word = st.sampled_from(
+    [
+        "Russia", "Ukraine", "NATO", "Geneva", "the", "talks", "said", "officials", "border",
+        "Putin", "Biden", "meeting", "will", "was", "in", "of", "and", "a", "Moscow", "Kyiv",
+        "Crimea", "Donbas", "week", "ceasefire", "by", "video", "call", "summit", "near",
+    ]
+)
+_noise = st.one_of(
+    st.text(alphabet=NOISE_CHARS, min_size=1, max_size=4),
+    st.sampled_from(NOISE_WORDS),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=8),
+)
+_piece = st.one_of(
+    _fact_phrase, _fact_phrase, _fact_phrase, _word, _word, _noise, st.sampled_from(PUNCT),
+)
+
+
+def _join(pieces: list[str], seps: list[str]) -> str:
+    out = []
+    for i, piece in enumerate(pieces):
+        out.append(piece)
+        out.append(seps[i % len(seps)] if seps else " ")
+    return "".join(out)
+
+
+article_text = st.builds(
+    _join,
+    st.lists(_piece, min_size=0, max_size=40),
+    st.lists(st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]),
+             min_size=1, max_size=5),
+)
+published_dates = st.one_of(
+    st.none(),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    st.dates(),  # the calendar's edges: 0001-01-01 and 9999-12-31 are valid manifest dates
+)
+
+
+# --- (a) extraction ----------------------------------------------------------------
+
+
+def check_fact(text: str, fact: Fact) -> None:
+    """Every invariant a single extracted fact must satisfy."""
+    assert 0 <= fact.start < fact.end <= len(text), (fact.start, fact.end, len(text))
+    assert text[fact.start : fact.end] == fact.text
+    assert fact.kind in KINDS
+    assert fact.sentence.start <= fact.start and fact.end <= fact.sentence.end <= len(text), (
+        fact.sentence, fact.start, fact.end,
+    )
+    value = fact.value
+    if fact.kind == "date":
+        assert isinstance(value, DateValue), value
+        assert value.granularity in GRANULARITIES
+        assert value.anchor in ANCHORS
+        assert (value.start is None) == (value.end is None), value
+        if value.start is not None and value.end is not None:
+            assert value.start <= value.end, value
+    else:
+        assert fact.kind in NUMERIC_KINDS
+        assert isinstance(value, Quantity), value
+        assert value.qualifier in QUALIFIERS
+        assert isinstance(value.unit, str)
+        for bound in (value.stated, value.low, value.high):
+            assert bound is None or math.isfinite(bound), value
+        if value.low is not None and value.high is not None:
+            assert value.low <= value.high, value
+    encoded = json.dumps(fact_to_dict(fact), ensure_ascii=False, allow_nan=False)
+    # The fact cache reads facts back: the JSON form must survive the round trip.
+    again = fact_to_dict(fact_from_dict(json.loads(encoded)))
+    assert json.loads(encoded) == again
+
+
+def check_extraction(text: str, published: dt.date | None) -> tuple[Fact, ...]:
+    facts = extract_text(text, published)
+    for fact in facts:
+        check_fact(text, fact)
+    ids = [f.id for f in facts]
+    assert len(ids) == len(set(ids)), f"duplicate fact ids: {ids}"
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
+    return facts
+
+
+@EXTRACT_SETTINGS
+@given(text=article_text, published=published_dates)
+def test_extraction_never_raises_and_facts_are_well_formed(
+    text: str, published: dt.date | None
+) -> None:
+    check_extraction(text, published)
+
+
+@EXTRACT_SETTINGS
+@given(text=st.text(st.characters(codec="utf-8"), max_size=300), published=published_dates)
+def test_extraction_of_arbitrary_unicode(text: str, published: dt.date | None) -> None:
+    check_extraction(text, published)
+
+
+@EXTRACT_SETTINGS
+@given(
+    phrase=_fact_phrase,
+    before=st.sampled_from(["", "Officials said ", "On Monday, ", "\u202b", "«", "“", "(", "—"]),
+    after=st.sampled_from(["", ".", " were killed.", "”", "\u00a0", "\r\n", "🙂", ")."]),
+    published=published_dates,
+)
+def test_a_single_fact_phrase_with_noise_around_it(
+    phrase: str, before: str, after: str, published: dt.date | None
+) -> None:
+    text = before + phrase + after
+    check_extraction(text, published)
+
+
+@EXTRACT_SETTINGS
+@given(text=article_text, published=published_dates)
+def test_extraction_is_deterministic(text: str, published: dt.date | None) -> None:
+    assert extract_text(text, published) == extract_text(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 100,000 troops",
+        "more an 13,000 people",
+        "January 9-13",
+        "for 8 hours",
+        "$1.5 billion",
+        "17 percent",
+        "on Wednesday",
+        "two days later",
+        "between 90,000 and 100,000 soldiers",
+    ],
+)
+def test_templates_do_produce_facts(text: str) -> None:
+    """Guards the generator itself: the templates must reach the extractors."""
+    assert extract_text(f"Officials said {text} in Geneva.", dt.date(2022, 1, 8))
+
+
+# --- (b) the whole pipeline ----------------------------------------------------------
+
+OUTLETS = ["RFE/RL", "Reuters", "AP", "Le Monde", "Al Jazeera الجزيرة", "NHK 日本", "", "  ", "A&B <i>"]
+_meta_text = st.one_of(
+    st.sampled_from(OUTLETS),
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=20),
+)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> dict[str, Any]:
+    """File names and contents of an article directory, and whether its manifest is valid."""
+    n = draw(st.integers(min_value=0, max_value=5))
+    files: dict[str, bytes] = {}
+    for i in range(n):
+        ext = draw(st.sampled_from([".txt", ".txt", ".md", ".html", ".TXT", ".htm"]))
+        body = draw(article_text)
+        if ext in (".html", ".htm"):
+            body = draw(
+                st.sampled_from(
+                    [
+                        "<html><head><title>{t}</title></head><body><article><p>{b}</p></article>",
+                        "<p>{b}",
+                        "<div><script>var x = '{b}';</script></div>",
+                        "{b}",
+                        "<html><body><nav>Home | News</nav><main><h1>{t}</h1><p>{b}</p>"
+                        "<p>{b}</p></main></body></html>",
+                    ]
+                )
+            ).format(t=draw(_meta_text), b=body)
+        encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+        data = body.encode(encoding, errors="replace")
+        if draw(st.booleans()) and data and i > 0 and draw(st.integers(0, 5)) == 0:
+            data = next(iter(files.values()))  # the same bytes twice under two names
+        files[f"{i:03d}_{draw(st.sampled_from(['a', 'b', 'é', 'x y', '-']))}{ext}"] = data
+    manifest_kind = draw(st.sampled_from(["none", "valid", "valid", "valid", "malformed"]))
+    manifest: str | None = None
+    if manifest_kind == "valid":
+        entries = []
+        for name in files:
+            if not draw(st.booleans()):
+                continue
+            lines = ["[[source]]", f"file = {_toml_string(name)}"]
+            for key in ("outlet", "title", "author", "story"):
+                if draw(st.booleans()):
+                    lines.append(f"{key} = {_toml_string(draw(_meta_text))}")
+            if draw(st.booleans()):
+                lines.append(f"published = {draw(published_dates.filter(bool)).isoformat()}")
+            if draw(st.booleans()):
+                url = draw(st.sampled_from(["https://example.test/a", "javascript:alert(1)",
+                                            "ftp://x", "", "http://", "data:text/html,x"]))
+                lines.append(f"url = {_toml_string(url)}")
+            entries.append("\n".join(lines))
+        manifest = "\n\n".join(entries) + "\n"
+    elif manifest_kind == "malformed":
+        manifest = draw(
+            st.sampled_from(
+                [
+                    "[[source]]\nfile = \n",
+                    "[[source]]\nfile = \"missing.txt\"\n",
+                    "[[source]]\nfile = \"../../etc/passwd\"\n",
+                    "[[source]]\nfile = \"/etc/passwd\"\n",
+                    "[[source]]\noutlet = \"no file key\"\n",
+                    "[[source]]\nfile = 3\n",
+                    "source = 5\n",
+                    "[source]\nfile = \"x\"\n",
+                    "[[source]]\nfile = \"a.txt\"\npublished = \"soon\"\n",
+                    "[[source]]\nfile = \"a.txt\"\noutlet = 7\n",
+                    "[[source]\n",
+                    "\x00\x01binary",
+                    "file = \"unterminated\n",
+                    "[[source]]\nfile = \"C:\\\\x.txt\"\n",
+                ]
+            )
+        )
+        if "a.txt" in manifest:
+            files.setdefault("a.txt", b"Officials said about 100 troops moved.")
+    return {"files": files, "manifest": manifest, "manifest_kind": manifest_kind}
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: JSON escapes are valid TOML, but TOML also forbids a raw DEL."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _run_cli(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            status = main(argv)
+        except InputError as exc:
+            # Acceptable per the contract, though main() should catch it itself.
+            status, err = 2, io.StringIO(f"InputError escaped main(): {exc}")
+    return status, out.getvalue(), err.getvalue()
+
+
+def check_report_json(data: dict[str, Any], corpus_dir: Path) -> None:
+    docs = {d["id"]: d for d in data["documents"]}
+    texts: dict[str, str] = {}
+    for ident, doc in docs.items():
+        if "text" in doc:
+            texts[ident] = doc["text"]
+        else:
+            # Without a "text" field the offsets index the file as read (CRLF kept).
+            texts[ident] = Path(doc["path"]).read_bytes().decode("utf-8")
+    for fact in data["facts"]:
+        text = texts[fact["doc"]]
+        assert text[fact["start"] : fact["end"]] == fact["text"], fact
+    facts = {f["id"]: f for f in data["facts"]}
+    assert len(facts) == len(data["facts"]), "duplicate fact ids"
+    placed: dict[str, int] = {}
+    for finding in data["findings"]:
+        for fid in finding["facts"]:
+            assert fid in facts, f"finding {finding['id']} names unknown fact {fid}"
+            placed[fid] = placed.get(fid, 0) + 1
+    for fid, fact in facts.items():
+        if not fact["boilerplate"]:
+            assert placed.get(fid) == 1, f"fact {fid} is in {placed.get(fid, 0)} findings"
+
+
+@PIPELINE_SETTINGS
+@given(corpus=corpora())
+def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: Any) -> None:
+    base = tmp_path_factory.mktemp("fuzz")
+    corpus_dir = base / "story"
+    corpus_dir.mkdir()
+    for name, data in corpus["files"].items():
+        (corpus_dir / name).write_bytes(data)
+    if corpus["manifest"] is not None:
+        (corpus_dir / "sources.toml").write_text(corpus["manifest"], encoding="utf-8")
+    out = base / "out"
+    status, _, stderr = _run_cli(
+        ["report", str(corpus_dir), "--out", str(out), "--format", "json,html", "--jobs", "1"]
+    )
+    assert "Traceback" not in stderr
+    assert "escaped main()" not in stderr, stderr
+    if corpus["manifest_kind"] == "malformed":
+        assert status in (0, 2), (status, stderr)
+    else:
+        assert status == 0, stderr
+    if status == 2:
+        errors = [line for line in stderr.splitlines() if line.startswith("divergence: error:")]
+        assert len(errors) == 1, stderr
+        return
+    # A valid manifest (or none) over readable files must give a report.
+    data = json.loads((out / "divergence.json").read_text(encoding="utf-8"))
+    html = (out / "divergence.html").read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    check_report_json(data, corpus_dir)
+    read = {Path(d["path"]).name for d in data["documents"]} | {
+        Path(s["path"]).name for s in data["skipped"]
+    }
+    # Nothing silently dropped: every article file is used or listed as skipped.
+    assert read == set(corpus["files"]), (read, set(corpus["files"]))
+
+
+def test_malformed_manifest_is_a_one_line_error(tmp_path: Path) -> None:
+    """Guards the pipeline test's error branch: a bad manifest must take it."""
+    (tmp_path / "a.txt").write_text("About 100 troops moved on Monday.", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text("[[source]\n", encoding="utf-8")
+    status, _, stderr = _run_cli(["report", str(tmp_path), "--out", str(tmp_path / "o"), "--format", "json"])
+    assert status == 2
+    assert stderr.count("\n") == 1 and "sources.toml" in stderr
