@@ -109,8 +109,10 @@ _DATE = re.compile(
 )
 # A figure of two or more digits, with or without thousands separators and
 # decimals; four-digit years are matched too and skipped in _scale_number.
-_NUMBER = re.compile(r"(?<![\w.,$-])(\d{1,3}(?:,\d{3})+|\d{2,})(\.\d+)?(?![\w-]|,\d)")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[A-Z“\"])")
+_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d{2,})(\.\d+)?(?![\w-]|,\d)")
+# Dates first, so a day of the month is shifted and never scaled as a figure.
+_DATE_OR_NUMBER = re.compile(f"(?P<date>{_DATE.pattern})|(?P<number>{_NUMBER.pattern})")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"])")
 
 
 @dataclass(frozen=True)
@@ -135,18 +137,23 @@ class Story:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        # A caption is printed twice, line after line, in the seeds: keep it once.
+        lines = list(dict.fromkeys(" ".join(line.split()) for line in block.splitlines()))
+        paragraph = " ".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return paragraphs
 
 
 def _body(paragraphs: Sequence[str]) -> tuple[str, ...]:
-    """Paragraphs of prose: long enough to be sentences, not navigation or captions."""
-    seen: set[str] = set()
-    body = []
-    for p in paragraphs:
-        if len(p.split()) >= 12 and p not in seen:
-            seen.add(p)
-            body.append(p)
-    return tuple(body)
+    """Paragraphs of prose: sentences, not navigation, headings or teasers."""
+    return tuple(
+        dict.fromkeys(
+            p for p in paragraphs if len(p.split()) >= 12 and p.rstrip("\"”’)").endswith((".", "?", "!"))
+        )
+    )
 
 
 def load_seeds(directory: Path = SEEDS) -> tuple[Seed, ...]:
@@ -225,8 +232,12 @@ def _scale_number(match: re.Match[str], factor: float, rng: random.Random, jitte
 def _shift_date(match: re.Match[str], days: int, published: dt.date) -> str:
     month = _MONTH_NO[match.group(1)]
     year = int(match.group(4)) if match.group(4) else published.year
-    if not match.group(4) and month - published.month > 6:
-        year -= 1
+    if not match.group(4):
+        # A bare "January 31" is the one nearest the article's own date.
+        if month - published.month > 6:
+            year -= 1
+        elif published.month - month > 6:
+            year += 1
     try:
         start = dt.date(year, month, int(match.group(2))) + dt.timedelta(days=days)
         end = (
@@ -265,10 +276,17 @@ def _shuffle_sentences(paragraph: str, rng: random.Random) -> str:
 
 def _transform(story: Story, published: dt.date, rng: random.Random,
                jitter: float) -> Callable[[str], str]:
+    def one(match: re.Match[str]) -> str:
+        if match.group("date"):
+            inner = _DATE.fullmatch(match.group("date"))
+            assert inner is not None
+            return _shift_date(inner, story.shift_days, published)
+        inner = _NUMBER.fullmatch(match.group("number"))
+        assert inner is not None
+        return _scale_number(inner, story.factor, rng, jitter)
+
     def apply(text: str) -> str:
-        text = _DATE.sub(lambda m: _shift_date(m, story.shift_days, published), text)
-        text = _NUMBER.sub(lambda m: _scale_number(m, story.factor, rng, jitter), text)
-        return _rename(text, story.names)
+        return _rename(_DATE_OR_NUMBER.sub(one, text), story.names)
 
     return apply
 
@@ -289,11 +307,12 @@ def _article(story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[
     count = 0
     sources = iter(chosen + borrowed)
     for paragraph in sources:
-        if rng.random() < 0.2:
+        size = len(paragraph.split())
+        if rng.random() < 0.2 or count + size > words:
             continue
         picked.append(paragraph)
-        count += len(paragraph.split())
-        if count >= words - 80:
+        count += size
+        if count >= words - 120:
             break
     for extra in rng.sample(list(extras), 2):
         picked.insert(rng.randrange(1, len(picked) + 1), extra)
@@ -306,7 +325,7 @@ def _article(story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[
 
     outlet = OUTLETS[(number * 7 + story.index) % len(OUTLETS)]
     transform = _transform(story, base.published, rng, jitter=0.06)
-    city = story.names and dict(story.names).get("Geneva") or "Geneva"
+    city = dict(story.names).get("Geneva", "Geneva")
     dateline = (
         f"{city.upper()}, {_MONTHS[published.month - 1]} {published.day} ({outlet}) -- "
     )

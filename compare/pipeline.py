@@ -76,6 +76,9 @@ def _load(paths: Sequence[str], strict: bool, max_bytes: int, progress: Progress
     if progress:
         for skipped in corpus.skipped:
             progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+        for doc in corpus.documents:
+            for warning in doc.warnings:
+                progress.warn(f"{doc.path}: {warning}")
     return corpus
 
 

@@ -134,7 +134,13 @@ _BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_NUMBER_TRIGGER = re.compile(
+    r"(?<![\d.,])\.?\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?"
+    r"|dozens?|scores|tens|half|zero|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))\b)"
+)
+_PHONE = re.compile(r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _UNIT_WORD = re.compile(
     r"[{dashes}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|degrees\s+(?:celsius|fahrenheit)"
     r"|°[CF]|km/h|km²|[A-Za-z]+)".format(dashes=DASHES)
@@ -357,7 +363,16 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMat
     blocked = sorted(blocked + [(q.start, q.end) for q in articles])
     out: list[QuantityMatch] = list(articles)
     last_end = 0
-    for m in _NUMBER_RE.finditer(text):
+    consumed = 0
+    # The full number pattern is tried only where a number can begin (a digit
+    # or a number word): far faster than scanning every position with it.
+    for trigger in _NUMBER_TRIGGER.finditer(text):
+        if trigger.start() < consumed:
+            continue
+        m = _NUMBER_RE.match(text, trigger.start())
+        if m is None or m.end() == m.start():
+            continue
+        consumed = m.end()
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
