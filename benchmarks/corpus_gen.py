@@ -149,11 +149,11 @@ def _paragraphs(text: str) -> list[str]:
 
 def _body(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """Paragraphs of prose: sentences, not navigation, headings or teasers."""
-    return tuple(
-        dict.fromkeys(
-            p for p in paragraphs if len(p.split()) >= 12 and p.rstrip("\"”’)").endswith((".", "?", "!"))
-        )
+    prose = (
+        p for p in paragraphs
+        if len(p.split()) >= 12 and p.rstrip("\"”’)").endswith((".", "?", "!"))
     )
+    return tuple(dict.fromkeys(prose))
 
 
 def load_seeds(directory: Path = SEEDS) -> tuple[Seed, ...]:
@@ -334,7 +334,8 @@ def _article(story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[
     title = transform(base.title)
     if rng.random() < 0.5:
         title = f"{title} ({outlet})"
-    text = f"{title}\n\n" + "\n\n".join(body) + f"\n\nReporting by staff in {city}, item {number}.\n"
+    credit = f"Reporting by staff in {city}, item {number}."
+    text = f"{title}\n\n" + "\n\n".join(body) + f"\n\n{credit}\n"
     return text, outlet, title, published
 
 

@@ -51,12 +51,27 @@ _BLOCK_LIMIT = 300
 _EVENT_FAMILY = {"talks": "meeting", "meeting": "meeting", "council": "meeting"}
 # Counted nouns that count the same thing.
 _NOUN_CLASS = {
-    "person": "person", "people": "person", "civilian": "person", "death": "person",
-    "casualty": "person", "victim": "person", "life": "person", "fatality": "person",
-    "resident": "person", "troop": "troop", "soldier": "troop", "serviceman": "troop",
-    "servicemember": "troop", "personnel": "troop", "force": "troop", "service member": "troop",
-    "refugee": "refugee", "displaced person": "refugee", "migrant": "refugee",
-    "injury": "injury", "wounded": "injury",
+    "person": "person",
+    "people": "person",
+    "civilian": "person",
+    "death": "person",
+    "casualty": "person",
+    "victim": "person",
+    "life": "person",
+    "fatality": "person",
+    "resident": "person",
+    "troop": "troop",
+    "soldier": "troop",
+    "serviceman": "troop",
+    "servicemember": "troop",
+    "personnel": "troop",
+    "force": "troop",
+    "service member": "troop",
+    "refugee": "refugee",
+    "displaced person": "refugee",
+    "migrant": "refugee",
+    "injury": "injury",
+    "wounded": "injury",
 }
 
 
@@ -112,10 +127,11 @@ def _same_name(big: tuple[str, ...], small: tuple[str, ...], big_raw: str) -> bo
     """
     if len(big) == len(small):
         return all(any(_token_match(s, b) for b in big) for s in small) and all(
-            any(_token_match(b, s) for s in small) for b in big)
+            any(_token_match(b, s) for s in small) for b in big
+        )
     if len(small) > len(big) or re.search(r"\b(?:of|for)\b|-", big_raw) or len(big) > 3:
         return False
-    return all(_token_match(s, b) for s, b in zip(small, big[-len(small):], strict=True))
+    return all(_token_match(s, b) for s, b in zip(small, big[-len(small) :], strict=True))
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -161,20 +177,67 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
 
 _ORGANISATION_WORDS = {
-    "council", "union", "house", "ministry", "department", "committee", "organization",
-    "organisation", "agency", "bank", "times", "journal", "post", "news", "center", "centre",
-    "university", "institute", "party", "forces", "army", "navy", "government", "parliament",
-    "court", "company", "group", "conference", "dialogue", "states", "kingdom", "nations",
-    "republic", "federation", "office", "service", "press", "street", "square", "sea", "river",
-    "region", "peninsula", "war", "wall", "treaty", "agreement", "podcast", "desk",
+    "council",
+    "union",
+    "house",
+    "ministry",
+    "department",
+    "committee",
+    "organization",
+    "organisation",
+    "agency",
+    "bank",
+    "times",
+    "journal",
+    "post",
+    "news",
+    "center",
+    "centre",
+    "university",
+    "institute",
+    "party",
+    "forces",
+    "army",
+    "navy",
+    "government",
+    "parliament",
+    "court",
+    "company",
+    "group",
+    "conference",
+    "dialogue",
+    "states",
+    "kingdom",
+    "nations",
+    "republic",
+    "federation",
+    "office",
+    "service",
+    "press",
+    "street",
+    "square",
+    "sea",
+    "river",
+    "region",
+    "peninsula",
+    "war",
+    "wall",
+    "treaty",
+    "agreement",
+    "podcast",
+    "desk",
 }
 
 
 def _is_person(name: str) -> bool:
     """A personal name as canonicalised: two or three plain words, no institution word."""
     tokens = name.split()
-    return (2 <= len(tokens) <= 3 and not re.search(r"\b(?:of|for)\b|[-./]", name)
-            and tokens[-1] not in _ORGANISATION_WORDS and tokens[0] not in _ORGANISATION_WORDS)
+    return (
+        2 <= len(tokens) <= 3
+        and not re.search(r"\b(?:of|for)\b|[-./]", name)
+        and tokens[-1] not in _ORGANISATION_WORDS
+        and tokens[0] not in _ORGANISATION_WORDS
+    )
 
 
 # --- cues --------------------------------------------------------------------
@@ -276,8 +339,7 @@ def align(documents: Sequence[Document], facts: Sequence[Fact]) -> list[Group]:
     return groups
 
 
-def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | None]
-                 ) -> list[Group]:
+def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | None]) -> list[Group]:
     names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
     items = []
     for f in facts:
@@ -290,8 +352,9 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
         for k in keys:
             df[k].add(f.doc)
     n_docs = len(docs)
-    idf = {k: max(0.0, math.log((n_docs + 1) / (len(d) + 0.5)) / math.log(n_docs + 1.5))
-           for k, d in df.items()}
+    idf = {
+        k: max(0.0, math.log((n_docs + 1) / (len(d) + 0.5)) / math.log(n_docs + 1.5)) for k, d in df.items()
+    }
     built = [
         _Item(f, f.doc, keys, math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in keys.items())))
         for f, keys in items
@@ -312,8 +375,9 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
     return _cluster(story, built, pairs, published)
 
 
-def _candidate_pairs(block: list[int], built: list[_Item], idf: dict[str, float]
-                     ) -> Iterable[tuple[int, int]]:
+def _candidate_pairs(
+    block: list[int], built: list[_Item], idf: dict[str, float]
+) -> Iterable[tuple[int, int]]:
     if len(block) <= _BLOCK_LIMIT:
         yield from combinations(block, 2)
         return
@@ -326,9 +390,9 @@ def _candidate_pairs(block: list[int], built: list[_Item], idf: dict[str, float]
                 index[k].append(i)
     seen: set[tuple[int, int]] = set()
     for posting in index.values():
+        candidates: Iterable[tuple[int, int]]
         if len(posting) > _BLOCK_LIMIT:
-            posting = _value_sorted_window(posting, built)
-            candidates: Iterable[tuple[int, int]] = posting
+            candidates = _value_sorted_window(posting, built)
         else:
             candidates = combinations(posting, 2)
         for pair in candidates:
@@ -345,8 +409,7 @@ def _sort_value(fact: Fact) -> float:
     return float(v.stated if v.stated is not None else (v.low or 0.0))
 
 
-def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40
-                         ) -> list[tuple[int, int]]:  # type: ignore[return]
+def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40) -> list[tuple[int, int]]:  # type: ignore[return]
     """Pairs of neighbours by value inside a huge posting list (bounded work)."""
     ordered = sorted(posting, key=lambda i: (_sort_value(built[i].fact), i))
     out: list[tuple[int, int]] = []
@@ -378,9 +441,12 @@ def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool
     return False
 
 
-def _cluster(story: str, built: list[_Item],
-             pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]],
-             published: dict[str, dt.date | None]) -> list[Group]:
+def _cluster(
+    story: str,
+    built: list[_Item],
+    pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]],
+    published: dict[str, dt.date | None],
+) -> list[Group]:
     parent = list(range(len(built)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(built))}
     cues: dict[int, set[str]] = {i: set() for i in range(len(built))}
@@ -397,8 +463,11 @@ def _cluster(story: str, built: list[_Item],
     def bonus(i: int, j: int) -> float:
         # Agreeing values are a (weak) sign of the same event; enough to
         # prefer the matching date among several in one sentence.
-        return 0.15 if same_value(built[i].fact.value, built[j].fact.value) else (
-            0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
+        return (
+            0.15
+            if same_value(built[i].fact.value, built[j].fact.value)
+            else (0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
+        )
 
     def names(i: int) -> set[str]:
         return {k for k in built[i].keys if k.startswith("P:") and _is_person(k[2:])}
@@ -435,8 +504,13 @@ def _cluster(story: str, built: list[_Item],
                     return False
                 if _vetoed(fi.about, fj.about, fi.kind):
                     return False
-                if (fi.kind == "count" and not _values_overlap(fi, fj) and fi.about.predicate
-                        and fj.about.predicate and fi.about.predicate != fj.about.predicate):
+                if (
+                    fi.kind == "count"
+                    and not _values_overlap(fi, fj)
+                    and fi.about.predicate
+                    and fj.about.predicate
+                    and fi.about.predicate != fj.about.predicate
+                ):
                     return False  # "100 killed" vs "300 injured" are two figures
         # Within one document only repeated mentions of one value may join, and
         # each document's repeated mention must still look like the others.
@@ -458,8 +532,9 @@ def _cluster(story: str, built: list[_Item],
             agreeing = _values_overlap(built[i].fact, built[j].fact)
             if (phase == "overlap") != agreeing:
                 continue
-            if not agreeing and (total < CONFLICT_THRESHOLD
-                                 or _later_event(built[i].fact, built[j].fact, published)):
+            if not agreeing and (
+                total < CONFLICT_THRESHOLD or _later_event(built[i].fact, built[j].fact, published)
+            ):
                 continue
             ra, rb = find(i), find(j)
             if ra == rb or not can_merge(ra, rb, phase == "conflict"):

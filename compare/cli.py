@@ -94,9 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--update-baseline", action="store_true", help="accept every current finding and exit 0"
     )
     check.add_argument("--fail-on", choices=("conflict", "compatible"), default="conflict")
-    check.add_argument(
-        "--format", choices=("text", "json", "junit", "sarif", "github"), default="text"
-    )
+    check.add_argument("--format", choices=("text", "json", "junit", "sarif", "github"), default="text")
     check.add_argument(
         "--cache-dir",
         default=DEFAULT_CACHE,
@@ -177,8 +175,11 @@ def _report(args: argparse.Namespace, progress: object) -> int:
     if not args.quiet:
         summary = report.summary()
         counts = ", ".join(f"{n} {k}" for k, n in summary.items())
-        print(f"divergence: {len(report.documents)} documents, {len(report.facts)} facts, "
-              f"{len(report.findings)} findings ({counts})", file=sys.stderr)
+        print(
+            f"divergence: {len(report.documents)} documents, {len(report.facts)} facts, "
+            f"{len(report.findings)} findings ({counts})",
+            file=sys.stderr,
+        )
         for path in written:
             print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -19,10 +19,57 @@ from compare.model import About, Span
 # --- sentences ---------------------------------------------------------------
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "gov",
-    "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-    "a.m", "p.m", "approx", "est", "fig", "vol", "pp", "ca", "cf", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "gov",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "dept",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "a.m",
+    "p.m",
+    "approx",
+    "est",
+    "fig",
+    "vol",
+    "pp",
+    "ca",
+    "cf",
+    "mt",
+    "ft",
 }
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 
@@ -34,10 +81,15 @@ def sentence_spans(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         if m.group() != "\n":
             # "U.S. officials", "Jan. 12", "Mr. Lavrov": not an end.
-            word = re.search(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$", text[max(start, m.start() - 12):m.end()])
-            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                         or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))
-                         or len(word.group(1)) == 1 and word.group(1).isupper()):
+            word = re.search(
+                r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$", text[max(start, m.start() - 12) : m.end()]
+            )
+            if word and (
+                word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))
+                or len(word.group(1)) == 1
+                and word.group(1).isupper()
+            ):
                 continue
         end = m.end() if m.group() != "\n" else m.start()
         _add_span(text, start, end, spans)
@@ -64,6 +116,7 @@ def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
 
 
 # --- cues --------------------------------------------------------------------
+
 
 # Event words → (canonical event, modality).  Two-word forms are looked up
 # first ("video call", "press conference", "by phone").
@@ -106,13 +159,36 @@ _EVENT_TABLE: list[tuple[str, str | None, list[str]]] = [
     ("visit", "in-person", [*_forms("visit", "trip"), "visited"]),
     ("speech", None, ["speech", "speeches", "address", "addressed"]),
     ("interview", None, _forms("interview")),
-    ("election", None, [*_forms("election", "vote", "ballot", "referendum", "poll"), "voted",
-                        "referenda"]),
-    ("attack", None, [*_forms("attack", "strike", "bombing", "explosion", "blast", "airstrike",
-                              "raid"), "attacked", "struck", "bombed", "shelling", "shelled"]),
+    ("election", None, [*_forms("election", "vote", "ballot", "referendum", "poll"), "voted", "referenda"]),
+    (
+        "attack",
+        None,
+        [
+            *_forms("attack", "strike", "bombing", "explosion", "blast", "airstrike", "raid"),
+            "attacked",
+            "struck",
+            "bombed",
+            "shelling",
+            "shelled",
+        ],
+    ),
     ("invasion", None, [*_forms("invasion", "offensive", "incursion"), "invaded", "invade"]),
-    ("annexation", None, ["annexation", "annexed", "annex", "seizure", "seized", "seize",
-                          "occupation", "occupied", "occupy", "takeover"]),
+    (
+        "annexation",
+        None,
+        [
+            "annexation",
+            "annexed",
+            "annex",
+            "seizure",
+            "seized",
+            "seize",
+            "occupation",
+            "occupied",
+            "occupy",
+            "takeover",
+        ],
+    ),
     ("ceasefire", None, _forms("ceasefire", "cease-fire", "truce", "armistice")),
     ("agreement", None, [*_forms("agreement", "accord", "deal", "pact"), "treaty", "treaties"]),
     ("sanctions", None, _forms("sanction")),
@@ -120,13 +196,28 @@ _EVENT_TABLE: list[tuple[str, str | None, list[str]]] = [
     ("protest", None, [*_forms("protest", "demonstration"), "rally", "rallies", "marches"]),
     ("trial", None, [*_forms("trial", "hearing", "verdict"), "sentenced", "convicted"]),
     ("conflict", None, ["war", "wars", *_forms("conflict"), "fighting", "clashes"]),
-    ("deployment", None, [*_forms("buildup", "build-up", "deployment"), "deployed", "amassed",
-                          "massed", "massing", "stationed"]),
+    (
+        "deployment",
+        None,
+        [
+            *_forms("buildup", "build-up", "deployment"),
+            "deployed",
+            "amassed",
+            "massed",
+            "massing",
+            "stationed",
+        ],
+    ),
     ("aid", None, ["aid", "assistance", "package", "funding", *_forms("loan", "grant")]),
-    ("disaster", None, [*_forms("earthquake", "quake", "flood", "wildfire", "fire", "storm",
-                                "hurricane", "typhoon"), "flooding"]),
-    ("crash", None, ["crash", "crashes", "crashed", *_forms("collision"), "derailment",
-                     "derailed"]),
+    (
+        "disaster",
+        None,
+        [
+            *_forms("earthquake", "quake", "flood", "wildfire", "fire", "storm", "hurricane", "typhoon"),
+            "flooding",
+        ],
+    ),
+    ("crash", None, ["crash", "crashes", "crashed", *_forms("collision"), "derailment", "derailed"]),
     ("publication", None, _forms("article", "report", "op-ed", "column")),
 ]
 _EVENT_WORDS: dict[str, tuple[str, str | None]] = {
@@ -136,21 +227,72 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # Predicates that say the same thing in different words.
 _PREDICATE_CLASSES = {
-    "kill": "kill", "die": "kill", "death": "kill", "claim": "kill", "perish": "kill",
-    "deploy": "deploy", "amass": "deploy", "mass": "deploy", "station": "deploy",
-    "gather": "deploy", "concentrate": "deploy", "send": "deploy", "position": "deploy",
-    "injure": "injure", "wound": "injure", "hurt": "injure",
-    "displace": "displace", "flee": "displace", "evacuate": "displace",
-    "arrest": "arrest", "detain": "arrest", "jail": "arrest",
-    "give": "give", "provide": "give", "pledge": "give", "send_aid": "give", "allocate": "give",
-    "approve": "give", "commit": "give", "donate": "give",
-    "spend": "spend", "cost": "spend", "pay": "spend",
-    "meet": "meet", "hold": "meet", "speak": "speak", "talk": "speak", "call": "speak",
-    "seize": "seize", "annex": "seize", "occupy": "seize", "capture": "seize",
+    "kill": "kill",
+    "die": "kill",
+    "death": "kill",
+    "claim": "kill",
+    "perish": "kill",
+    "deploy": "deploy",
+    "amass": "deploy",
+    "mass": "deploy",
+    "station": "deploy",
+    "gather": "deploy",
+    "concentrate": "deploy",
+    "send": "deploy",
+    "position": "deploy",
+    "injure": "injure",
+    "wound": "injure",
+    "hurt": "injure",
+    "displace": "displace",
+    "flee": "displace",
+    "evacuate": "displace",
+    "arrest": "arrest",
+    "detain": "arrest",
+    "jail": "arrest",
+    "give": "give",
+    "provide": "give",
+    "pledge": "give",
+    "send_aid": "give",
+    "allocate": "give",
+    "approve": "give",
+    "commit": "give",
+    "donate": "give",
+    "spend": "spend",
+    "cost": "spend",
+    "pay": "spend",
+    "meet": "meet",
+    "hold": "meet",
+    "speak": "speak",
+    "talk": "speak",
+    "call": "speak",
+    "seize": "seize",
+    "annex": "seize",
+    "occupy": "seize",
+    "capture": "seize",
 }
-_IRREGULAR_VERBS = frozenset({"killed", "died", "dead", "spoke", "met", "held", "seized", "sent",
-                              "gave", "fled", "lost", "paid", "spent", "took", "deploys", "deploy",
-                              "kill", "kills", "says"})
+_IRREGULAR_VERBS = frozenset(
+    {
+        "killed",
+        "died",
+        "dead",
+        "spoke",
+        "met",
+        "held",
+        "seized",
+        "sent",
+        "gave",
+        "fled",
+        "lost",
+        "paid",
+        "spent",
+        "took",
+        "deploys",
+        "deploy",
+        "kill",
+        "kills",
+        "says",
+    }
+)
 
 
 def _is_verbish(word: str) -> bool:
@@ -159,31 +301,180 @@ def _is_verbish(word: str) -> bool:
 
 
 _TITLES = {
-    "president", "vice", "prime", "minister", "deputy", "foreign", "defense", "defence", "secretary",
-    "state", "chancellor", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
-    "representative", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "national", "security", "chief", "leader", "king", "queen", "prince", "pope",
-    "governor", "mayor", "former", "u.s.", "russian", "ukrainian", "american", "british", "french",
-    "german", "chinese", "premier", "commander", "head", "director", "envoy", "official",
-    "officials", "presidents", "ministers", "leaders", "secretaries", "chancellors",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "state",
+    "chancellor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "chief",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "governor",
+    "mayor",
+    "former",
+    "u.s.",
+    "russian",
+    "ukrainian",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "premier",
+    "commander",
+    "head",
+    "director",
+    "envoy",
+    "official",
+    "officials",
+    "presidents",
+    "ministers",
+    "leaders",
+    "secretaries",
+    "chancellors",
 }
 _ALIASES = {
-    "us": "united states", "u.s": "united states", "u.s.": "united states", "usa": "united states",
-    "u.s.a.": "united states", "america": "united states", "uk": "united kingdom",
-    "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "eu": "european union", "e.u.": "european union", "un": "united nations",
+    "us": "united states",
+    "u.s": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "e.u.": "european union",
+    "un": "united nations",
     "u.n.": "united nations",
 }
 _NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "it", "its", "this", "that",
-    "these", "those", "he", "she", "they", "we", "i", "you", "there", "as", "for", "with", "by",
-    "from", "to", "of", "after", "before", "when", "while", "yet", "still", "so", "then", "also",
-    "however", "meanwhile", "last", "next", "this", "mr.", "mrs.", "ms.", "dr.", "one", "two",
-    "what", "why", "how", "who", "where", "not", "no", "all", "some", "many", "most", "such",
-    "his", "her", "their", "our", "my", "your", "our", "both", "each", "every", "even", "only",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "as",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "after",
+    "before",
+    "when",
+    "while",
+    "yet",
+    "still",
+    "so",
+    "then",
+    "also",
+    "however",
+    "meanwhile",
+    "last",
+    "next",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "one",
+    "two",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "not",
+    "no",
+    "all",
+    "some",
+    "many",
+    "most",
+    "such",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "both",
+    "each",
+    "every",
+    "even",
+    "only",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 }
 _NAME = re.compile(
     r"(?:[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*|U\.S\.|U\.K\.|E\.U\.|U\.N\.)"
@@ -210,9 +501,11 @@ def _names(sentence: str, offset: int) -> list[_Name]:
         raw = m.group()
         tokens = raw.split()
         # Drop a capitalised sentence opener or title words at the front.
-        while tokens and (tokens[0].lower().rstrip(",") in _NOT_NAMES
-                          or tokens[0].lower().rstrip(",") in STOPWORDS
-                          or tokens[0].lower().rstrip(".,") in _TITLES):
+        while tokens and (
+            tokens[0].lower().rstrip(",") in _NOT_NAMES
+            or tokens[0].lower().rstrip(",") in STOPWORDS
+            or tokens[0].lower().rstrip(".,") in _TITLES
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1].lower().rstrip(",.'’s") in ("of", "for", "and"):
             tokens = tokens[:-1]
@@ -224,7 +517,7 @@ def _names(sentence: str, offset: int) -> list[_Name]:
         folded = _ALIASES.get(folded, folded)
         if len(folded) < 2 or folded in _NOT_NAMES:
             continue
-        before = sentence[max(0, m.start() - 12):m.start()]
+        before = sentence[max(0, m.start() - 12) : m.start()]
         out.append((offset + m.start(), folded, bool(_PLACE_PREPOSITION.search(before))))
     return out
 
@@ -283,12 +576,12 @@ class CueIndex:
 
     def _sentence_names(self, sentence: Span) -> list[_Name]:
         if sentence not in self._names:
-            self._names[sentence] = _names(self.text[sentence.start:sentence.end], sentence.start)
+            self._names[sentence] = _names(self.text[sentence.start : sentence.end], sentence.start)
         return self._names[sentence]
 
     def _sentence_terms(self, sentence: Span) -> tuple[str, ...]:
         if sentence not in self._terms:
-            self._terms[sentence] = terms(self.text[sentence.start:sentence.end])
+            self._terms[sentence] = terms(self.text[sentence.start : sentence.end])
         return self._terms[sentence]
 
     def _nearest_event(self, window: Span, fact: tuple[int, int]) -> tuple[str | None, str | None]:
@@ -327,8 +620,9 @@ class CueIndex:
             return None
         return _PREDICATE_CLASSES.get(best[1], best[1])
 
-    def describe(self, sentence: Span, fact: tuple[int, int], noun: str | None,
-                 window: Span | None = None) -> About:
+    def describe(
+        self, sentence: Span, fact: tuple[int, int], noun: str | None, window: Span | None = None
+    ) -> About:
         """The cues of the fact at ``fact`` (start, end) inside ``sentence``.
 
         ``window`` narrows names, event and predicate to the part of the

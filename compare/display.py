@@ -5,17 +5,39 @@ from __future__ import annotations
 from compare.model import DateValue, Fact, Quantity
 
 _QUALIFIER_WORDS = {
-    "exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ",
-    "less-than": "less than ", "at-most": "at most ", "nearly": "nearly ", "range": "",
-    "up": "up ", "down": "down ",
+    "exact": "",
+    "about": "about ",
+    "more-than": "more than ",
+    "at-least": "at least ",
+    "less-than": "less than ",
+    "at-most": "at most ",
+    "nearly": "nearly ",
+    "range": "",
+    "up": "up ",
+    "down": "down ",
 }
-_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "UAH": "₴",
-                     "INR": "₹"}
-_PARTICIPLES = {"kill": "killed", "deploy": "deployed", "injure": "injured",
-                "displace": "displaced", "arrest": "arrested", "give": "given", "spend": "spent",
-                "seize": "seized", "meet": "met", "speak": "spoken"}
-_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
-            "casualty": "casualties", "city": "cities", "country": "countries"}
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "UAH": "₴", "INR": "₹"}
+_PARTICIPLES = {
+    "kill": "killed",
+    "deploy": "deployed",
+    "injure": "injured",
+    "displace": "displaced",
+    "arrest": "arrested",
+    "give": "given",
+    "spend": "spent",
+    "seize": "seized",
+    "meet": "met",
+    "speak": "spoken",
+}
+_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "casualty": "casualties",
+    "city": "cities",
+    "country": "countries",
+}
 
 
 def number(x: float) -> str:
@@ -29,8 +51,7 @@ def number(x: float) -> str:
 
 
 def duration(seconds: float) -> str:
-    for size, unit in ((31556952, "year"), (604800, "week"), (86400, "day"), (3600, "hour"),
-                       (60, "minute")):
+    for size, unit in ((31556952, "year"), (604800, "week"), (86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size and (seconds / size) * 4 == int((seconds / size) * 4):
             n = seconds / size
             return f"{n:g} {unit}{'' if n == 1 else 's'}"
@@ -52,7 +73,7 @@ def plural(noun: str) -> str:
 
 
 def participle(stem: str) -> str:
-    """"deploy" → "deployed"; stems are cut before a final "e", so "conclud" → "concluded"."""
+    """ "deploy" → "deployed"; stems are cut before a final "e", so "conclud" → "concluded"."""
     if stem in _PARTICIPLES:
         return _PARTICIPLES[stem]
     return stem + ("d" if stem.endswith("e") else "ed")
@@ -70,7 +91,7 @@ def _amount(q: Quantity, x: float) -> str:
 
 
 def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
-    """"about 100,000", "more than $2.5 billion", "9 to 10", "2 hours"."""
+    """ "about 100,000", "more than $2.5 billion", "9 to 10", "2 hours"."""
     if q.stated is None:
         if q.low is not None and q.high is not None:
             text = f"{_amount(q, q.low)} to {_amount(q, q.high)}"
@@ -95,8 +116,13 @@ def date_phrase(v: DateValue) -> str:
         return v.start.isoformat()
     if v.granularity == "month" and v.start.day == 1 and v.start.month == v.end.month:
         return v.start.strftime("%Y-%m")
-    if v.granularity in ("year", "decade") and v.start.month == 1 and v.start.day == 1 \
-            and v.end.month == 12 and v.end.day == 31:
+    if (
+        v.granularity in ("year", "decade")
+        and v.start.month == 1
+        and v.start.day == 1
+        and v.end.month == 12
+        and v.end.day == 31
+    ):
         return str(v.start.year) if v.start.year == v.end.year else f"{v.start.year}–{v.end.year}"
     return f"{v.start.isoformat()} – {v.end.isoformat()}"
 

@@ -19,12 +19,17 @@ from compare.display import participle, plural, value_phrase
 from compare.intervals import overlaps, same_value
 from compare.model import DateValue, Document, Fact, Finding, Verdict
 
-_PLURAL_KIND = {"count": "figures", "money": "amounts", "percent": "percentages",
-                "measure": "measurements", "duration": "durations", "date": "dates"}
+_PLURAL_KIND = {
+    "count": "figures",
+    "money": "amounts",
+    "percent": "percentages",
+    "measure": "measurements",
+    "duration": "durations",
+    "date": "dates",
+}
 
 
-def judge(groups: Sequence[Group], documents: Sequence[Document], facts: Sequence[Fact]
-          ) -> list[Finding]:
+def judge(groups: Sequence[Group], documents: Sequence[Document], facts: Sequence[Fact]) -> list[Finding]:
     docs = {d.id: d for d in documents}
     labels = outlet_labels(documents)
     findings = [_finding(g, docs, labels) for g in groups]
@@ -100,8 +105,10 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> 
         outlets = by_value.setdefault(phrase, [])
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
-    parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
-             for phrase, outlets in by_value.items()]
+    parts = [
+        f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
+        for phrase, outlets in by_value.items()
+    ]
     what = _PLURAL_KIND[facts[0].kind]
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
@@ -111,8 +118,10 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> 
         return "; ".join(parts) + f" — the {what} agree."
     if verdict is Verdict.COMPATIBLE:
         return "; ".join(parts) + (
-            " — the dates overlap but differ in precision." if facts[0].kind == "date"
-            else " — the estimates overlap but differ in precision.")
+            " — the dates overlap but differ in precision."
+            if facts[0].kind == "date"
+            else " — the estimates overlap but differ in precision."
+        )
     a, b = _conflicting_pair(facts)
     return "; ".join(parts) + (
         f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
@@ -148,8 +157,9 @@ def about_label(group: Group, docs: dict[str, Document]) -> str:
     modality = Counter(f.about.modality for f in facts if f.about.modality)
     names = Counter(n for f in facts for n in f.about.participants)
     places = Counter(n for f in facts for n in f.about.places)
-    shared_names = {c.split(": ", 1)[1] if ": " in c else c.split(":", 1)[1]
-                    for c in group.cues if c.startswith("P:")}
+    shared_names = {
+        c.split(": ", 1)[1] if ": " in c else c.split(":", 1)[1] for c in group.cues if c.startswith("P:")
+    }
     minimum = 2 if len({f.doc for f in facts}) > 1 else 1
 
     def top(counter: Counter[str], k: int) -> list[str]:
@@ -168,8 +178,13 @@ def about_label(group: Group, docs: dict[str, Document]) -> str:
             event = f"{modality.most_common(1)[0][0]} call"
         label = event
     else:
-        label = {"money": "amount", "percent": "percentage", "measure": "measurement",
-                 "duration": "duration", "date": "date"}.get(first.kind, first.kind)
+        label = {
+            "money": "amount",
+            "percent": "percentage",
+            "measure": "measurement",
+            "duration": "duration",
+            "date": "date",
+        }.get(first.kind, first.kind)
     if first.kind == "duration" and events:
         label = f"length of {label}"
     elif first.kind == "date" and events:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 SCHEMA = "divergence/1"
@@ -139,7 +139,7 @@ class Fact:
     boilerplate: bool = False
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     AGREE = "agree"
     COMPATIBLE = "compatible"
     CONFLICT = "conflict"
@@ -183,8 +183,9 @@ class Report:
     warnings: tuple[str, ...] = field(default=())
 
     def summary(self) -> dict[str, int]:
-        counts = {v.value: 0 for v in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT,
-                                       Verdict.SINGLE_SOURCE)}
+        counts = {
+            v.value: 0 for v in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT, Verdict.SINGLE_SOURCE)
+        }
         for finding in self.findings:
             counts[finding.verdict.value] += 1
         return counts

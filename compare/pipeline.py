@@ -120,7 +120,9 @@ def run(
     if progress:
         progress.clear()
     return Report(
-        documents=report.documents, facts=report.facts, findings=tuple(findings),
+        documents=report.documents,
+        facts=report.facts,
+        findings=tuple(findings),
         skipped=report.skipped,
     )
 

@@ -14,8 +14,7 @@ class Progress:
     quiet, and nothing at all when stderr is redirected (CI logs stay clean).
     """
 
-    def __init__(self, *, enabled: bool = True, stream: TextIO | None = None,
-                 delay: float = 1.5) -> None:
+    def __init__(self, *, enabled: bool = True, stream: TextIO | None = None, delay: float = 1.5) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = enabled and self.stream.isatty()
         self.quiet = not enabled

@@ -60,9 +60,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _pick_year(candidates: list[tuple[dt.date, dt.date, int]], published: dt.date,
-               tense: Tense) -> int:
+def _pick_year(candidates: list[tuple[dt.date, dt.date, int]], published: dt.date, tense: Tense) -> int:
     """The year whose interval is nearest the publication in the tense's direction."""
+
     def distance(c: tuple[dt.date, dt.date, int]) -> int:
         start, end, _ = c
         if start <= published <= end:
@@ -168,8 +168,10 @@ def resolve(
         amount, unit = expr.offset
         if expr.relation == "discourse":
             discourse = _discourse(history, unit)
-            if discourse is None or discourse.start is None or (
-                _RANK[discourse.granularity] > _RANK.get(unit, 0)
+            if (
+                discourse is None
+                or discourse.start is None
+                or (_RANK[discourse.granularity] > _RANK.get(unit, 0))
             ):
                 # "the next day" after "in 2014" names no day.
                 return DateValue(None, None, gran, "unresolved")

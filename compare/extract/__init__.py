@@ -60,8 +60,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
     )
 
 
-def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]
-             ) -> list[Span]:
+def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]) -> list[Span]:
     """Each fact's share of its sentence: up to halfway to its same-kind neighbours."""
     out: list[Span] = []
     for i, (start, end, kind, _, sentence, _, _) in enumerate(raw):
@@ -93,9 +92,18 @@ def _same_family(a: str, b: str) -> bool:
     return (a == "date") == (b == "date")
 
 
-def _fact(doc: Document, cues: CueIndex, start: int, end: int, kind: str, value: object,
-          sentence: Span,
-          noun: str | None, boilerplate: bool, window: Span) -> Fact:
+def _fact(
+    doc: Document,
+    cues: CueIndex,
+    start: int,
+    end: int,
+    kind: str,
+    value: object,
+    sentence: Span,
+    noun: str | None,
+    boilerplate: bool,
+    window: Span,
+) -> Fact:
     return Fact(
         id=f"{doc.id}@{start}",
         doc=doc.id,

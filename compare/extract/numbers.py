@@ -21,24 +21,60 @@ DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 DASHES = "\\" + DASH_CHARS
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
 # Abbreviated scales after a numeral.  "m" and "k" are only scales next to a
 # currency (``quantities`` decides); "bn", "tn", "mln" are unambiguous.
 SCALE_ABBREV = {
-    "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
 }
 # Vague plurals: "dozens" means at least two dozen and fewer than a hundred.
 VAGUE = {
@@ -99,7 +135,7 @@ class Number:
 
 
 def parse_numeral(text: str) -> float:
-    """"100,000" → 100000.0; "1 200" → 1200.0; "2.5" → 2.5."""
+    """ "100,000" → 100000.0; "1 200" → 1200.0; "2.5" → 2.5."""
     cleaned = re.sub(rf"[,\s{_THIN}]", "", text)
     return float(cleaned)
 
@@ -131,8 +167,12 @@ def parse_words(text: str) -> tuple[float, int] | None:
             return 0.5 * scale, tokens[i + 2][1]
         if w == "and":
             # "two and a half", or "hundred and fifty" after a scale word.
-            if (i + 2 < len(tokens) and tokens[i + 1][0] == "a" and tokens[i + 2][0] == "half"
-                    and value is not None):
+            if (
+                i + 2 < len(tokens)
+                and tokens[i + 1][0] == "a"
+                and tokens[i + 2][0] == "half"
+                and value is not None
+            ):
                 # "two and a half", "two and a half million"
                 if i + 3 < len(tokens) and tokens[i + 3][0] in SCALES and last in ("unit", "tens"):
                     return (value + 0.5) * SCALES[tokens[i + 3][0]], tokens[i + 3][1]

@@ -34,64 +34,169 @@ class Unit:
 
 
 _DURATIONS = {
-    "second": Unit("s", "duration", 1), "sec": Unit("s", "duration", 1),
-    "minute": Unit("s", "duration", 60), "min": Unit("s", "duration", 60),
-    "hour": Unit("s", "duration", 3600), "hr": Unit("s", "duration", 3600),
-    "day": Unit("s", "duration", 86400), "week": Unit("s", "duration", 604800),
+    "second": Unit("s", "duration", 1),
+    "sec": Unit("s", "duration", 1),
+    "minute": Unit("s", "duration", 60),
+    "min": Unit("s", "duration", 60),
+    "hour": Unit("s", "duration", 3600),
+    "hr": Unit("s", "duration", 3600),
+    "day": Unit("s", "duration", 86400),
+    "week": Unit("s", "duration", 604800),
     "fortnight": Unit("s", "duration", 1209600),
-    "month": Unit("s", "duration", 2629746), "year": Unit("s", "duration", 31556952),
-    "decade": Unit("s", "duration", 315569520), "century": Unit("s", "duration", 3155695200),
+    "month": Unit("s", "duration", 2629746),
+    "year": Unit("s", "duration", 31556952),
+    "decade": Unit("s", "duration", 315569520),
+    "century": Unit("s", "duration", 3155695200),
 }
 _MEASURES = {
-    "km": Unit("km", "measure"), "kilometre": Unit("km", "measure"),
-    "kilometer": Unit("km", "measure"), "mile": Unit("mi", "measure"), "mi": Unit("mi", "measure"),
-    "metre": Unit("m", "measure"), "meter": Unit("m", "measure"), "m": Unit("m", "measure"),
-    "cm": Unit("cm", "measure"), "centimetre": Unit("cm", "measure"),
-    "centimeter": Unit("cm", "measure"), "mm": Unit("mm", "measure"),
-    "millimetre": Unit("mm", "measure"), "millimeter": Unit("mm", "measure"),
-    "foot": Unit("ft", "measure"), "feet": Unit("ft", "measure"), "ft": Unit("ft", "measure"),
-    "inch": Unit("in", "measure"), "yard": Unit("yd", "measure"),
-    "kg": Unit("kg", "measure"), "kilogram": Unit("kg", "measure"),
-    "kilo": Unit("kg", "measure"), "gram": Unit("g", "measure"), "g": Unit("g", "measure"),
-    "tonne": Unit("t", "measure"), "ton": Unit("t", "measure"), "t": Unit("t", "measure"),
-    "pound": Unit("lb", "measure"), "lb": Unit("lb", "measure"), "lbs": Unit("lb", "measure"),
-    "ounce": Unit("oz", "measure"), "oz": Unit("oz", "measure"),
-    "litre": Unit("l", "measure"), "liter": Unit("l", "measure"), "l": Unit("l", "measure"),
-    "gallon": Unit("gal", "measure"), "barrel": Unit("bbl", "measure"),
-    "hectare": Unit("ha", "measure"), "ha": Unit("ha", "measure"), "acre": Unit("acre", "measure"),
-    "square kilometre": Unit("km2", "measure"), "square kilometer": Unit("km2", "measure"),
-    "square mile": Unit("mi2", "measure"), "sq km": Unit("km2", "measure"),
-    "km2": Unit("km2", "measure"), "km²": Unit("km2", "measure"),
-    "square metre": Unit("m2", "measure"), "square meter": Unit("m2", "measure"),
-    "square foot": Unit("ft2", "measure"), "square feet": Unit("ft2", "measure"),
-    "cubic metre": Unit("m3", "measure"), "cubic meter": Unit("m3", "measure"),
-    "mph": Unit("mph", "measure"), "km/h": Unit("km/h", "measure"), "kph": Unit("km/h", "measure"),
+    "km": Unit("km", "measure"),
+    "kilometre": Unit("km", "measure"),
+    "kilometer": Unit("km", "measure"),
+    "mile": Unit("mi", "measure"),
+    "mi": Unit("mi", "measure"),
+    "metre": Unit("m", "measure"),
+    "meter": Unit("m", "measure"),
+    "m": Unit("m", "measure"),
+    "cm": Unit("cm", "measure"),
+    "centimetre": Unit("cm", "measure"),
+    "centimeter": Unit("cm", "measure"),
+    "mm": Unit("mm", "measure"),
+    "millimetre": Unit("mm", "measure"),
+    "millimeter": Unit("mm", "measure"),
+    "foot": Unit("ft", "measure"),
+    "feet": Unit("ft", "measure"),
+    "ft": Unit("ft", "measure"),
+    "inch": Unit("in", "measure"),
+    "yard": Unit("yd", "measure"),
+    "kg": Unit("kg", "measure"),
+    "kilogram": Unit("kg", "measure"),
+    "kilo": Unit("kg", "measure"),
+    "gram": Unit("g", "measure"),
+    "g": Unit("g", "measure"),
+    "tonne": Unit("t", "measure"),
+    "ton": Unit("t", "measure"),
+    "t": Unit("t", "measure"),
+    "pound": Unit("lb", "measure"),
+    "lb": Unit("lb", "measure"),
+    "lbs": Unit("lb", "measure"),
+    "ounce": Unit("oz", "measure"),
+    "oz": Unit("oz", "measure"),
+    "litre": Unit("l", "measure"),
+    "liter": Unit("l", "measure"),
+    "l": Unit("l", "measure"),
+    "gallon": Unit("gal", "measure"),
+    "barrel": Unit("bbl", "measure"),
+    "hectare": Unit("ha", "measure"),
+    "ha": Unit("ha", "measure"),
+    "acre": Unit("acre", "measure"),
+    "square kilometre": Unit("km2", "measure"),
+    "square kilometer": Unit("km2", "measure"),
+    "square mile": Unit("mi2", "measure"),
+    "sq km": Unit("km2", "measure"),
+    "km2": Unit("km2", "measure"),
+    "km²": Unit("km2", "measure"),
+    "square metre": Unit("m2", "measure"),
+    "square meter": Unit("m2", "measure"),
+    "square foot": Unit("ft2", "measure"),
+    "square feet": Unit("ft2", "measure"),
+    "cubic metre": Unit("m3", "measure"),
+    "cubic meter": Unit("m3", "measure"),
+    "mph": Unit("mph", "measure"),
+    "km/h": Unit("km/h", "measure"),
+    "kph": Unit("km/h", "measure"),
     "knot": Unit("kn", "measure"),
-    "degree": Unit("deg", "measure"), "°c": Unit("degC", "measure"), "°f": Unit("degF", "measure"),
-    "degrees celsius": Unit("degC", "measure"), "degrees fahrenheit": Unit("degF", "measure"),
-    "mw": Unit("MW", "measure"), "megawatt": Unit("MW", "measure"), "gw": Unit("GW", "measure"),
-    "gigawatt": Unit("GW", "measure"), "kw": Unit("kW", "measure"), "kilowatt": Unit("kW", "measure"),
-    "kwh": Unit("kWh", "measure"), "twh": Unit("TWh", "measure"), "mwh": Unit("MWh", "measure"),
-    "bcm": Unit("bcm", "measure"), "gb": Unit("GB", "measure"), "mb": Unit("MB", "measure"),
+    "degree": Unit("deg", "measure"),
+    "°c": Unit("degC", "measure"),
+    "°f": Unit("degF", "measure"),
+    "degrees celsius": Unit("degC", "measure"),
+    "degrees fahrenheit": Unit("degF", "measure"),
+    "mw": Unit("MW", "measure"),
+    "megawatt": Unit("MW", "measure"),
+    "gw": Unit("GW", "measure"),
+    "gigawatt": Unit("GW", "measure"),
+    "kw": Unit("kW", "measure"),
+    "kilowatt": Unit("kW", "measure"),
+    "kwh": Unit("kWh", "measure"),
+    "twh": Unit("TWh", "measure"),
+    "mwh": Unit("MWh", "measure"),
+    "bcm": Unit("bcm", "measure"),
+    "gb": Unit("GB", "measure"),
+    "mb": Unit("MB", "measure"),
     "magnitude": Unit("magnitude", "measure"),
 }
 # Currency words after a number; symbols and codes before it.
 _CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "sterling": "GBP", "ruble": "RUB",
-    "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "swiss franc": "CHF", "peso": "MXN",
-    "real": "BRL", "reais": "BRL", "lira": "TRY", "zloty": "PLN", "krona": "SEK", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "won": "KRW", "rand": "ZAR", "shekel": "ILS", "riyal": "SAR",
-    "dirham": "AED", "naira": "NGN",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH", "jpy": "JPY",
-    "cny": "CNY", "inr": "INR", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "franc": "CHF",
+    "swiss franc": "CHF",
+    "peso": "MXN",
+    "real": "BRL",
+    "reais": "BRL",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "won": "KRW",
+    "rand": "ZAR",
+    "shekel": "ILS",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "naira": "NGN",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "rub": "RUB",
+    "uah": "UAH",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "inr": "INR",
+    "chf": "CHF",
+    "cad": "CAD",
+    "aud": "AUD",
 }
 _CURRENCY_PREFIX = {
-    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "¥": "JPY", "jpy": "JPY", "₽": "RUB", "rub": "RUB", "₴": "UAH", "uah": "UAH", "₹": "INR",
-    "rs": "INR", "rs.": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "hk$": "HKD", "nz$": "NZD", "chf": "CHF", "r$": "BRL", "₩": "KRW", "₺": "TRY", "cny": "CNY",
-    "rmb": "CNY", "₪": "ILS",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₴": "UAH",
+    "uah": "UAH",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "chf": "CHF",
+    "r$": "BRL",
+    "₩": "KRW",
+    "₺": "TRY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "₪": "ILS",
 }
 
 _SP = "[\\s\u00a0\u202f\u2009]"
@@ -103,27 +208,46 @@ _PREFIX_RE = re.compile(
 # Qualifiers, matched at the end of the text before the number (after any
 # currency).  Real copy has typos ("more an 13,000", "more then"), kept here.
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (r"no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|as\s+many\s+as"
-     r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of", "at-most"),
-    (r"no\s+(?:fewer|less)\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|upwards\s+of"
-     r"|minimum\s+of", "at-least"),
-    (r"(?:well\s+|slightly\s+|just\s+|a\s+little\s+)?(?:more|greater|higher)\s+(?:than|then|an|that)"
-     r"|(?:well\s+|just\s+)?(?:over|above|beyond)|in\s+excess\s+of|north\s+of|exceeding", "more-than"),
-    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of",
-     "less-than"),
-    (r"nearly|almost|just\s+(?:under|shy\s+of|short\s+of)|close\s+to|approaching|not\s+quite"
-     r"|the\s+best\s+part\s+of", "nearly"),
-    (r"about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|ca\.|c\."
-     r"|or\s+so|an\s+approximate|on\s+the\s+order\s+of|in\s+the\s+region\s+of|somewhere\s+around"
-     r"|upward\s+of|give\s+or\s+take", "about"),
-    (r"(?:rose|rising|risen|increased?|increasing|grew|grown|growing|jumped|climbed|gained|up|soared"
-     r"|surged|added)\s+(?:by\s+)?", "up"),
-    (r"(?:fell|falling|fallen|dropped|dropping|declined?|declining|decreased?|decreasing|slid|lost"
-     r"|down|shrank|plunged|slumped|cut)\s+(?:by\s+)?", "down"),
+    (
+        r"no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|as\s+many\s+as"
+        r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of",
+        "at-most",
+    ),
+    (
+        r"no\s+(?:fewer|less)\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|upwards\s+of"
+        r"|minimum\s+of",
+        "at-least",
+    ),
+    (
+        r"(?:well\s+|slightly\s+|just\s+|a\s+little\s+)?(?:more|greater|higher)\s+(?:than|then|an|that)"
+        r"|(?:well\s+|just\s+)?(?:over|above|beyond)|in\s+excess\s+of|north\s+of|exceeding",
+        "more-than",
+    ),
+    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of", "less-than"),
+    (
+        r"nearly|almost|just\s+(?:under|shy\s+of|short\s+of)|close\s+to|approaching|not\s+quite"
+        r"|the\s+best\s+part\s+of",
+        "nearly",
+    ),
+    (
+        r"about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|ca\.|c\."
+        r"|or\s+so|an\s+approximate|on\s+the\s+order\s+of|in\s+the\s+region\s+of|somewhere\s+around"
+        r"|upward\s+of|give\s+or\s+take",
+        "about",
+    ),
+    (
+        r"(?:rose|rising|risen|increased?|increasing|grew|grown|growing|jumped|climbed|gained|up|soared"
+        r"|surged|added)\s+(?:by\s+)?",
+        "up",
+    ),
+    (
+        r"(?:fell|falling|fallen|dropped|dropping|declined?|declining|decreased?|decreasing|slid|lost"
+        r"|down|shrank|plunged|slumped|cut)\s+(?:by\s+)?",
+        "down",
+    ),
 ]
 _QUALIFIER_RE = [
-    (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q)
-    for pattern, q in _QUALIFIERS
+    (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q) for pattern, q in _QUALIFIERS
 ]
 _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
@@ -140,26 +264,84 @@ _NUMBER_TRIGGER = re.compile(
     r"|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?"
     r"|dozens?|scores|tens|half|zero|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))\b)"
 )
-_PHONE = re.compile(r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_PHONE = re.compile(
+    r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+)
 _UNIT_WORD = re.compile(
-    r"[{dashes}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|degrees\s+(?:celsius|fahrenheit)"
-    r"|°[CF]|km/h|km²|[A-Za-z]+)".format(dashes=DASHES)
+    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|degrees\s+(?:celsius|fahrenheit)"
+    r"|°[CF]|km/h|km²|[A-Za-z]+)"
 )
 
 # Nouns that follow a number without being what is counted ("two sets of
 # talks" counts talks).
-_CONTAINERS = {"set", "round", "group", "batch", "kind", "type", "pair", "series", "piece",
-               "wave", "lot", "number", "couple", "dozen", "hundred", "thousand", "million",
-               "percent", "per"}
+_CONTAINERS = {
+    "set",
+    "round",
+    "group",
+    "batch",
+    "kind",
+    "type",
+    "pair",
+    "series",
+    "piece",
+    "wave",
+    "lot",
+    "number",
+    "couple",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "percent",
+    "per",
+}
 # Words after a number that say it is not a count ("Article 4 would", "one of").
-_NOT_NOUN = STOPWORDS | {"percent", "times", "time", "am", "pm", "a.m", "p.m", "gmt", "utc",
-                         "more", "less", "fewer", "other", "others", "another", "each", "same",
-                         "point", "points", "year-old", "years-old", "per", "st", "nd", "rd", "th",
-                         "x", "apiece", "ago", "later", "earlier"}
+_NOT_NOUN = STOPWORDS | {
+    "percent",
+    "times",
+    "time",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "more",
+    "less",
+    "fewer",
+    "other",
+    "others",
+    "another",
+    "each",
+    "same",
+    "point",
+    "points",
+    "year-old",
+    "years-old",
+    "per",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "x",
+    "apiece",
+    "ago",
+    "later",
+    "earlier",
+}
 # Adjectives and participles that stand for a counted group ("13,000 dead").
-_GROUP_ADJECTIVES = {"dead": "death", "killed": "death", "wounded": "injury", "injured": "injury",
-                     "missing": "missing", "displaced": "displaced person", "homeless": "homeless",
-                     "unemployed": "unemployed", "detained": "detainee", "arrested": "arrest"}
+_GROUP_ADJECTIVES = {
+    "dead": "death",
+    "killed": "death",
+    "wounded": "injury",
+    "injured": "injury",
+    "missing": "missing",
+    "displaced": "displaced person",
+    "homeless": "homeless",
+    "unemployed": "unemployed",
+    "detained": "detainee",
+    "arrested": "arrest",
+}
 
 
 _PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
@@ -188,14 +370,38 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     if not m:
         return None
     raw = m.group("unit")
-    if m.start("unit") == pos and raw[0].isalpha() and raw.lower() not in ("km", "kg", "m", "cm",
-                                                                             "mm", "ft", "mi", "g",
-                                                                             "t", "l", "mw", "gw",
-                                                                             "kw", "kwh", "twh",
-                                                                             "mwh", "gb", "mb",
-                                                                             "lbs", "lb", "oz",
-                                                                             "ha", "mph", "kph",
-                                                                             "bcm"):
+    if (
+        m.start("unit") == pos
+        and raw[0].isalpha()
+        and raw.lower()
+        not in (
+            "km",
+            "kg",
+            "m",
+            "cm",
+            "mm",
+            "ft",
+            "mi",
+            "g",
+            "t",
+            "l",
+            "mw",
+            "gw",
+            "kw",
+            "kwh",
+            "twh",
+            "mwh",
+            "gb",
+            "mb",
+            "lbs",
+            "lb",
+            "oz",
+            "ha",
+            "mph",
+            "kph",
+            "bcm",
+        )
+    ):
         return None  # "16x9", "3D": letters glued to a number are not a unit
     word = raw.lower()
     # Plural forms.
@@ -216,7 +422,9 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
             if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
                 # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
                 continue
-            if c == "degree" and not re.match(r"\s+(?:celsius|fahrenheit|c\b|f\b)", text[m.end():m.end() + 12], re.I):
+            if c == "degree" and not re.match(
+                r"\s+(?:celsius|fahrenheit|c\b|f\b)", text[m.end() : m.end() + 12], re.I
+            ):
                 unit = Unit("deg", "measure")
             return unit, m.end()
     return None
@@ -235,14 +443,19 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     if word in ("us", "u.s.", "american", "canadian", "australian", "hong", "new", "singapore"):
         m2 = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.I).match(text, m.end())
         if m2:
-            code = {"canadian": "CAD", "australian": "AUD", "hong": "HKD", "new": "NZD",
-                    "singapore": "SGD"}.get(word, "USD")
+            code = {
+                "canadian": "CAD",
+                "australian": "AUD",
+                "hong": "HKD",
+                "new": "NZD",
+                "singapore": "SGD",
+            }.get(word, "USD")
             return code, m2.end()
     return None
 
 
 def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     for pattern, q in _QUALIFIER_RE:
         m = pattern.search(window)
         if m:
@@ -250,8 +463,9 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     return "exact", start
 
 
-def _interval(number: Number, qualifier: Qualifier, high_number: Number | None
-              ) -> tuple[float | None, float | None, float | None]:
+def _interval(
+    number: Number, qualifier: Qualifier, high_number: Number | None
+) -> tuple[float | None, float | None, float | None]:
     """(stated, low, high) for a number and its qualifier."""
     if high_number is not None:
         return None, number.low, high_number.high
@@ -282,9 +496,9 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     p = pos
     for _ in range(4):
         m = _word_after(text, p)
-        if not m or (m.start() > p and text[p:m.start()].strip(" \u00a0\u202f\u2009\t")):
+        if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
-        if "\n" in text[p:m.start()]:
+        if "\n" in text[p : m.start()]:
             break
         w = m.group().lower().rstrip("'’")
         if w in _NOT_NOUN or w.endswith(("'s", "’s")) and len(words) > 0:
@@ -302,8 +516,22 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         if w in _GROUP_ADJECTIVES and m is words[0]:
             return _GROUP_ADJECTIVES[w], m.end()
         base = lemma(w)
-        looks_plural = base != w or (w.endswith("s") and w in _PLURALIA) or w in ("people", "police", "personnel", "staff", "military",
-                                            "aircraft", "crew", "livestock", "cattle")
+        looks_plural = (
+            base != w
+            or (w.endswith("s") and w in _PLURALIA)
+            or w
+            in (
+                "people",
+                "police",
+                "personnel",
+                "staff",
+                "military",
+                "aircraft",
+                "crew",
+                "livestock",
+                "cattle",
+            )
+        )
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
             break
@@ -341,8 +569,11 @@ def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[Quanti
         if _inside(blocked, m.start(), m.end()):
             continue
         qualifier, q_start = _qualifier_before(text, m.start())
-        preposition = re.search(r"\b(?:for|lasted|lasting|took|within)\s+$",
-                                text[max(0, m.start() - 10):m.start()], re.IGNORECASE)
+        preposition = re.search(
+            r"\b(?:for|lasted|lasting|took|within)\s+$",
+            text[max(0, m.start() - 10) : m.start()],
+            re.IGNORECASE,
+        )
         if qualifier == "exact" and not preposition and not m.group("half"):
             continue  # "a day" alone is rarely a measured duration
         if qualifier in ("up", "down"):
@@ -351,8 +582,9 @@ def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[Quanti
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
-        out.append(QuantityMatch(start, m.end(), "duration",
-                                 Quantity(stated, low, high, "s", qualifier), None))
+        out.append(
+            QuantityMatch(start, m.end(), "duration", Quantity(stated, low, high, "s", qualifier), None)
+        )
     return out
 
 
@@ -409,47 +641,97 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     after = text[end] if end < len(text) else " "
     if m.group("num"):
         # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
-        if before.isalnum() or before in "_/#@:\\" or after in "/:" or (
-            before in DASH_CHARS and start >= 2 and text[start - 2].isalpha()
+        if (
+            before.isalnum()
+            or before in "_/#@:\\"
+            or after in "/:"
+            or (before in DASH_CHARS and start >= 2 and text[start - 2].isalpha())
         ):
             return None
-        if re.match(r"(?:st|nd|rd|th)\b|x\d", text[end:end + 3], re.IGNORECASE):
+        if re.match(r"(?:st|nd|rd|th)\b|x\d", text[end : end + 3], re.IGNORECASE):
             return None
-        prev = re.search(r"([A-Z][\w.]*)" + _SP + r"+$", text[max(0, start - 30):start])
-        if prev and not _PREFIX_RE.search(text[max(0, start - 6):start]) and (
-            prev.group(1).lower() not in {"about", "around", "some", "nearly", "almost", "over",
-                                          "more", "only", "just", "roughly", "approximately",
-                                          "under", "up", "at", "the", "and", "but", "by",
-                                          "with", "than", "to", "of", "for", "another", "all",
-                                          "those", "these", "another", "between", "from",
-                                          "estimated"}
+        prev = re.search(r"([A-Z][\w.]*)" + _SP + r"+$", text[max(0, start - 30) : start])
+        if (
+            prev
+            and not _PREFIX_RE.search(text[max(0, start - 6) : start])
+            and (
+                prev.group(1).lower()
+                not in {
+                    "about",
+                    "around",
+                    "some",
+                    "nearly",
+                    "almost",
+                    "over",
+                    "more",
+                    "only",
+                    "just",
+                    "roughly",
+                    "approximately",
+                    "under",
+                    "up",
+                    "at",
+                    "the",
+                    "and",
+                    "but",
+                    "by",
+                    "with",
+                    "than",
+                    "to",
+                    "of",
+                    "for",
+                    "another",
+                    "all",
+                    "those",
+                    "these",
+                    "between",
+                    "from",
+                    "estimated",
+                }
+            )
         ):
             # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number.
             return None
     elif number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
-        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in ("of", "another", "way", "day", "side", "thing",
-                                               "hand", "time", "point", "another's"):
+        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in (
+            "of",
+            "another",
+            "way",
+            "day",
+            "side",
+            "thing",
+            "hand",
+            "time",
+            "point",
+            "another's",
+        ):
             return None
-        if re.search(r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$",
-                     text[max(0, start - 10):start], re.IGNORECASE):
+        if re.search(
+            r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$",
+            text[max(0, start - 10) : start],
+            re.IGNORECASE,
+        ):
             return None
     # A range: "9-10", "9 to 10", "between 9 and 10".
     high_number: Number | None = None
     sep = _RANGE_SEP.match(text, end)
-    between = _BETWEEN.search(text[max(0, start - 12):start])
+    between = _BETWEEN.search(text[max(0, start - 12) : start])
     if sep and (between or not re.search(r"and|or", sep.group(), re.IGNORECASE)):
         m2 = _NUMBER_RE.match(text, sep.end())
         if m2 and not _inside(blocked, m2.start(), m2.end()):
             n2 = parse_match(m2)
-            if n2 is not None and n2.stated is not None and number.stated is not None and (
-                m2.group("num") or m2.group("words")
+            if (
+                n2 is not None
+                and n2.stated is not None
+                and number.stated is not None
+                and (m2.group("num") or m2.group("words"))
             ):
                 # "2.5 to 3 billion": the scale of the second applies to the first.
                 if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
                     scale = n2.stated / float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", m2.group("num")))
                     number = Number(number.stated * scale, number.low * scale, number.high * scale)
-                if n2.stated > number.stated:
+                if number.stated is not None and n2.stated > number.stated:
                     high_number = n2
                     end2 = m2.end()
                     if m2.group("words"):
@@ -461,17 +743,17 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     # Currency before the number.
     currency: str | None = None
     q_end = start
-    pm = _PREFIX_RE.search(text[max(0, start - 6):start])
+    pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
     if pm:
         currency = _CURRENCY_PREFIX[pm.group().strip(" \u00a0\u202f\u2009").lower()]
-        q_end = start - (len(text[max(0, start - 6):start]) - pm.start())
+        q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     qualifier, q_start = _qualifier_before(text, q_end)
     trailing = _TRAILING_RE.match(text, end)
     span_start = q_start if qualifier != "exact" else q_end
     if high_number is not None:
         qualifier = "range"
         if between:
-            span_start = min(span_start, start - (len(text[max(0, start - 12):start]) - between.start()))
+            span_start = min(span_start, start - (len(text[max(0, start - 12) : start]) - between.start()))
     span_end = end
     kind: Kind
     unit: str
@@ -500,7 +782,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         if found is not None:
             u, span_end = found
             kind, unit, factor = u.kind, u.canonical, u.factor
-            if kind == "duration" and re.match(r"[\s-]+old\b", text[span_end:span_end + 6]):
+            if kind == "duration" and re.match(r"[\s-]+old\b", text[span_end : span_end + 6]):
                 return None  # an age ("28-year-old") is not a duration of anything
         else:
             noun_at = end
@@ -511,12 +793,19 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             if noun is None:
                 return None
             kind, unit = "count", noun
-            if number.stated is not None and not number.vague and not m.group("num") and (
-                number.stated == 1 and m.group("words").lower() in ("a", "an")
+            if (
+                number.stated is not None
+                and not number.vague
+                and not m.group("num")
+                and (number.stated == 1 and m.group("words").lower() in ("a", "an"))
             ):
                 return None
             span_end = noun_end
-    if trailing and trailing.start() == span_end or (trailing and kind != "count" and trailing.start() == end):
+    if (
+        trailing
+        and trailing.start() == span_end
+        or (trailing and kind != "count" and trailing.start() == end)
+    ):
         word = (trailing.group("more") or "").lower()
         if trailing.group("plus") or word == "more":
             qualifier = "at-least"
@@ -538,6 +827,11 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     if qualifier in ("up", "down") and stated is not None:
         scaled = (scaled[0], scaled[0], scaled[0])
     value = Quantity(stated=scaled[0], low=scaled[1], high=scaled[2], unit=unit, qualifier=qualifier)
-    if kind == "count" and number.stated is not None and number.stated != int(number.stated) and not m.group("scale"):
+    if (
+        kind == "count"
+        and number.stated is not None
+        and number.stated != int(number.stated)
+        and not m.group("scale")
+    ):
         return None  # "2.5 troops" is a misread, not a count
     return QuantityMatch(span_start, span_end, kind, value, noun)

@@ -17,20 +17,61 @@ from typing import Literal
 from compare.extract.numbers import DASHES, parse_words
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
-UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-              "months": "month", "year": "year", "years": "year", "decade": "decade",
-              "decades": "decade", "weekend": "weekend", "fortnight": "fortnight"}
+UNIT_WORDS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "weekend": "weekend",
+    "fortnight": "fortnight",
+}
 
 Relation = Literal["publication", "discourse"]
+Granularity = Literal["day", "week", "month", "year", "decade"]
+_GRANULARITY: dict[str, Granularity] = {
+    "day": "day", "weekend": "day", "week": "week", "fortnight": "week", "month": "month",
+    "year": "year", "decade": "decade",
+}
 Direction = Literal["past", "future"]
 
 _D = f"[{DASHES}]"
@@ -113,6 +154,15 @@ class TimeExpr:
     direction: Direction | None = None
     offset: tuple[float, str] | None = None
     relation: Relation | None = None
+
+
+_DIRECTIONS: dict[str, Direction] = {
+    "last": "past",
+    "past": "past",
+    "previous": "past",
+    "next": "future",
+    "coming": "future",
+}
 
 
 def _month(name: str) -> int:
@@ -207,8 +257,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
             return None
         y = int(g("mdm_y")) if g("mdm_y") else None
-        return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1,
-                        y, m2, d2)
+        return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
     if g("mdd"):
         mo = _month(g("mdd_m"))
         d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
@@ -234,8 +283,14 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             return None
         return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
     if g("partm"):
-        return TimeExpr(s, e, "month", int(g("partm_y")) if g("partm_y") else None,
-                        _month(g("partm_m")), part=_part(g("partm_p")))
+        return TimeExpr(
+            s,
+            e,
+            "month",
+            int(g("partm_y")) if g("partm_y") else None,
+            _month(g("partm_m")),
+            part=_part(g("partm_p")),
+        )
     if g("my"):
         return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
     if g("decade"):
@@ -258,18 +313,24 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         # Keep only the month, not the cue word before it.
         ms = m.start("bm_m")
         cue = g("bm_cue").lower()
-        direction: Direction | None = "past" if cue in ("last", "past") else (
-            "future" if cue == "next" else None)
+        direction: Direction | None = (
+            "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
+        )
         start = s if cue in ("mid", "early", "late") else ms
-        return TimeExpr(start, e, "month", None, _month(g("bm_m")), direction=direction,
-                        part=_part(cue) if cue in ("mid", "early", "late") else None)
+        return TimeExpr(
+            start,
+            e,
+            "month",
+            None,
+            _month(g("bm_m")),
+            direction=direction,
+            part=_part(cue) if cue in ("mid", "early", "late") else None,
+        )
     if g("wd"):
-        if re.search(r"\b(?:every|each|on|most|other)\s+$", text[max(0, s - 8):s], re.IGNORECASE) and \
-                re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8):s], re.IGNORECASE):
+        if re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
             return None  # "every Monday" is a habit, not a date
         rel = (g("wd_rel") or "").lower()
-        direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                     "coming": "future"}.get(rel)
+        direction = _DIRECTIONS.get(rel)
         start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
         return TimeExpr(start, e, "day", weekday=WEEKDAYS[g("wd_d").lower()], direction=direction)
     if g("rel"):
@@ -277,14 +338,22 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         if one:
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
             return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
-        d = re.sub(r"\s+", " ", g("rel_dir").lower())
-        unit = g("rel_unit").lower()
-        shift = {"this": 0, "earlier this": 0, "later this": 0, "next": 1, "coming": 1, "last": -1,
-                 "past": -1, "previous": -1}[d]
-        gran: Literal["week", "month", "year"] = "week" if unit in ("week", "weekend") else unit  # type: ignore[assignment]
-        if unit == "weekend":
+        rel_dir = re.sub(r"\s+", " ", g("rel_dir").lower())
+        rel_unit = g("rel_unit").lower()
+        shift = {
+            "this": 0,
+            "earlier this": 0,
+            "later this": 0,
+            "next": 1,
+            "coming": 1,
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+        }[rel_dir]
+        if rel_unit == "weekend":
             return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
-        return TimeExpr(s, e, gran, offset=(shift, unit), relation="publication")
+        gran = _GRANULARITY[rel_unit]
+        return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
     if g("ago"):
         amount = _amount(g("ago_n"))
         if amount is None:
@@ -293,9 +362,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         word = g("ago_w").lower()
         sign = -1 if word in ("ago", "earlier", "before") else 1
         relation: Relation = "publication" if word == "ago" else "discourse"
-        gran2: Literal["day", "week", "month", "year", "decade"] = (
-            "day" if unit in ("day", "weekend") else "week" if unit == "fortnight"
-            else unit)  # type: ignore[assignment]
+        gran2 = _GRANULARITY[unit]
         if unit == "fortnight":
             amount, unit = amount * 2, "week"
         return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
@@ -303,7 +370,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         w = g("next_w").lower()
         unit = g("next_u").lower()
         shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
-        return TimeExpr(s, e, unit, offset=(shift, unit), relation="discourse")  # type: ignore[arg-type]
+        return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
     return None
 
 
@@ -311,7 +378,7 @@ _COUNT_AFTER_YEAR = re.compile(r"\s+(?:[a-z]+[\s-]){0,2}?(?:people|troops|soldie
 
 
 def _year_is_count(text: str, end: int) -> bool:
-    """"2000 troops" is a count, not the year 2000."""
+    """ "2000 troops" is a count, not the year 2000."""
     m = _COUNT_AFTER_YEAR.match(text, end)
     if not m:
         return False
