@@ -223,12 +223,12 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
         r"|(?:well\s+|just\s+)?(?:over|above|beyond)|in\s+excess\s+of|north\s+of|exceeding",
         "more-than",
     ),
-    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of", "less-than"),
     (
         r"nearly|almost|just\s+(?:under|shy\s+of|short\s+of)|close\s+to|approaching|not\s+quite"
         r"|the\s+best\s+part\s+of",
         "nearly",
     ),
+    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of", "less-than"),
     (
         r"about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|ca\.|c\."
         r"|or\s+so|an\s+approximate|on\s+the\s+order\s+of|in\s+the\s+region\s+of|somewhere\s+around"
@@ -345,6 +345,14 @@ _GROUP_ADJECTIVES = {
 
 
 _PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
+
+
+# Capitalised words that may stand before a number without making it a name
+# ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
+_CAPITALISED_LEAD_INS = STOPWORDS | {
+    "about", "around", "nearly", "almost", "over", "roughly", "approximately", "under",
+    "estimated", "just", "only", "another", "upwards", "fewer", "less", "more", "some",
+}
 
 
 @dataclass(frozen=True)
@@ -654,41 +662,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         if (
             prev
             and not _PREFIX_RE.search(text[max(0, start - 6) : start])
-            and (
-                prev.group(1).lower()
-                not in {
-                    "about",
-                    "around",
-                    "some",
-                    "nearly",
-                    "almost",
-                    "over",
-                    "more",
-                    "only",
-                    "just",
-                    "roughly",
-                    "approximately",
-                    "under",
-                    "up",
-                    "at",
-                    "the",
-                    "and",
-                    "but",
-                    "by",
-                    "with",
-                    "than",
-                    "to",
-                    "of",
-                    "for",
-                    "another",
-                    "all",
-                    "those",
-                    "these",
-                    "between",
-                    "from",
-                    "estimated",
-                }
-            )
+            and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
         ):
             # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number.
             return None

@@ -188,6 +188,8 @@ def _amount(text: str) -> float | None:
     t = text.lower().strip()
     if t.isdigit():
         return float(t)
+    if t in ("a", "an"):
+        return 1.0
     if t in ("a few", "several", "a couple of"):
         return None  # vague: not resolvable to a day
     parsed = parse_words(t)
