@@ -48,11 +48,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/ is not an installed package; make the repository root importable.
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_gen import generate  # noqa: E402
-
+from benchmarks.corpus_gen import generate  # noqa: E402
 from compare.corpus import load_corpus  # noqa: E402
 from compare.extract import extract_facts  # noqa: E402
 from compare.model import Document  # noqa: E402

@@ -285,6 +285,9 @@ class _Item:
     doc: str
     keys: dict[str, float]
     norm: float
+    # The dates stated in the same sentence as a figure ("since 2014", "last
+    # year"): the period it is about.
+    scope: tuple[dt.date, dt.date] | None = None
 
 
 def _cosine(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
@@ -355,8 +358,15 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
     idf = {
         k: max(0.0, math.log((n_docs + 1) / (len(d) + 0.5)) / math.log(n_docs + 1.5)) for k, d in df.items()
     }
+    scopes = _scopes(facts)
     built = [
-        _Item(f, f.doc, keys, math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in keys.items())))
+        _Item(
+            f,
+            f.doc,
+            keys,
+            math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in keys.items())),
+            scopes.get(f.id),
+        )
         for f, keys in items
     ]
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -373,6 +383,38 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
             if score > 0:
                 pairs[(i, j) if i < j else (j, i)] = (score, shared)
     return _cluster(story, built, pairs, published)
+
+
+_SCOPE_REACH = 40  # characters between a figure and a date that scopes it
+
+
+def _scopes(facts: list[Fact]) -> dict[str, tuple[dt.date, dt.date]]:
+    """For each figure, the period stated right next to it ("13,000 killed since 2014").
+
+    Only a date within a few words of the figure counts: in "100,000 troops
+    near Ukraine and in Crimea, which Moscow seized in 2014", 2014 dates the
+    seizure, not the troops.
+    """
+    dates: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if isinstance(f.value, DateValue) and f.value.start and f.value.end:
+            dates[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, tuple[dt.date, dt.date]] = {}
+    for f in facts:
+        if isinstance(f.value, DateValue):
+            continue
+        found = [
+            d.value
+            for d in dates.get((f.doc, f.sentence.start), ())
+            if isinstance(d.value, DateValue)
+            and (0 <= d.start - f.end <= _SCOPE_REACH or 0 <= f.start - d.end <= _SCOPE_REACH)
+        ]
+        if found:
+            out[f.id] = (
+                min(v.start for v in found if v.start),
+                max(v.end for v in found if v.end),
+            )
+    return out
 
 
 def _candidate_pairs(
@@ -472,6 +514,14 @@ def _cluster(
     def names(i: int) -> set[str]:
         return {k for k in built[i].keys if k.startswith("P:") and _is_person(k[2:])}
 
+    def different_scope(i: int, j: int) -> bool:
+        # Two figures about different periods ("13,000 killed since 2014" /
+        # "300 killed last year") are two figures, not a contradiction.
+        a, b = built[i], built[j]
+        if a.scope and b.scope and (a.scope[1] < b.scope[0] or b.scope[1] < a.scope[0]):
+            return True
+        return False
+
     def different_parties(i: int, j: int) -> bool:
         # For an event's date or length: each side names someone the other
         # does not — two events ("Biden and Putin spoke for almost an hour" /
@@ -500,6 +550,7 @@ def _cluster(
                     (not conflict_phase and score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD)
                     or _later_event(fi, fj, published)
                     or different_parties(i, j)
+                    or different_scope(i, j)
                 ):
                     return False
                 if _vetoed(fi.about, fj.about, fi.kind):

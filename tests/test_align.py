@@ -114,6 +114,14 @@ CASES = {
     "new-event": Plant(SECMAN, "Talks between the United States",
                        "On January 20, foreign ministers of the G7 will convene a teleconference "
                        "in Tokyo on cyber policy. Talks between the United States", None),
+    # A death toll for another period: a second figure, not a contradiction.
+    "other-period": Plant(WEEK, "has killed more than 13,000 people",
+                          "has killed more than 13,000 people; about 300 people were killed last year,"
+                          " and it", None),
+    # Another call with another leader: two calls, not a contradiction.
+    "other-call": Plant(SECMAN, "Talks between the United States",
+                        "On January 4, Biden spoke with Chancellor Olaf Scholz for 30 minutes by phone. "
+                        "Talks between the United States", None),
     # The same numbers about a different thing: not a conflict.
     "other-noun": Plant(WSJ, "Russia has deployed more than 100,000 troops",
                         "Ukraine has received 40,000 tonnes of grain, and Russia has deployed more than "
