@@ -351,7 +351,7 @@ class Gold:
             raise ValueError(f"gold {self.text!r} has no number")
         return self.number
 
-    def unscored(self, scored: bool = False) -> Gold:
+    def with_scored(self, scored: bool) -> Gold:
         return replace(self, scored=scored)
 
     def at(self, start: int, end: int, text: str) -> Gold:
@@ -509,7 +509,7 @@ def without_dimensionless(cases: Sequence[Case]) -> list[Case]:
     """Bare numbers ("Voyager 2", "in 1979") are not news facts: stop scoring them."""
     return [
         Case(c.id, c.text, c.published, tuple(
-            g.unscored(g.unit != "dimensionless") for g in c.gold))
+            g.with_scored(g.unit != "dimensionless") for g in c.gold))
         for c in cases
     ]
 
@@ -1188,7 +1188,7 @@ def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> Suit
         lambda g: f"{g.type} {g.label}")
     date_cases = [
         Case(c.id, c.text, c.published, tuple(
-            g.unscored(g.scored and g.type == "DATE") for g in c.gold))
+            g.with_scored(g.scored and g.type == "DATE") for g in c.gold))
         for c in cases
     ]
     dates, _ = score_spans(date_cases, extract, temporal, lambda g, f: timex_value(f) == g.label,

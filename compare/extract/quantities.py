@@ -123,9 +123,66 @@ _MEASURES = {
     "gb": Unit("GB", "measure"),
     "mb": Unit("MB", "measure"),
     "magnitude": Unit("magnitude", "measure"),
+    "rpm": Unit("rpm", "measure"),
+    "hp": Unit("hp", "measure"),
+    "horsepower": Unit("hp", "measure"),
+    "bhp": Unit("hp", "measure"),
+    "ppm": Unit("ppm", "measure"),
+    "ppb": Unit("ppb", "measure"),
+    "hz": Unit("Hz", "measure"),
+    "khz": Unit("kHz", "measure"),
+    "mhz": Unit("MHz", "measure"),
+    "ghz": Unit("GHz", "measure"),
+    "mg": Unit("mg", "measure"),
+    "milligram": Unit("mg", "measure"),
+    "ml": Unit("ml", "measure"),
+    "millilitre": Unit("ml", "measure"),
+    "milliliter": Unit("ml", "measure"),
+    "cl": Unit("cl", "measure"),
+    "tb": Unit("TB", "measure"),
+    "kb": Unit("kB", "measure"),
+    "mbps": Unit("Mbps", "measure"),
+    "gbps": Unit("Gbps", "measure"),
+    "mah": Unit("mAh", "measure"),
+    "db": Unit("dB", "measure"),
+    "decibel": Unit("dB", "measure"),
+    "ev": Unit("eV", "measure"),
+    "cc": Unit("cc", "measure"),
+    "sq m": Unit("m2", "measure"),
+    "sq ft": Unit("ft2", "measure"),
+    "sq mi": Unit("mi2", "measure"),
+    "kilowatt-hour": Unit("kWh", "measure"),
+    "megawatt-hour": Unit("MWh", "measure"),
+    "terawatt-hour": Unit("TWh", "measure"),
+    "point": Unit("pt", "measure"),
+    "pt": Unit("pt", "measure"),
+    "pts": Unit("pt", "measure"),
+    "watt": Unit("W", "measure"),
+    "w": Unit("W", "measure"),
+    "volt": Unit("V", "measure"),
+    "nautical mile": Unit("nmi", "measure"),
+    "metric ton": Unit("t", "measure"),
+    "carat": Unit("ct", "measure"),
+    "calorie": Unit("kcal", "measure"),
+    "kcal": Unit("kcal", "measure"),
+}
+# Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
+_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | {
+    "min",
+    "mins",
+    "h",
+    "hr",
+    "hrs",
+    "sec",
+    "secs",
 }
 # Currency words after a number; symbols and codes before it.
 _CURRENCY_WORDS = {
+    "ringgit": "MYR",
+    "cent": "cent",
+    "penny": "penny",
+    "pence": "penny",
+    "kopeck": "kopeck",
     "dollar": "USD",
     "euro": "EUR",
     "pound sterling": "GBP",
@@ -168,6 +225,7 @@ _CURRENCY_WORDS = {
     "aud": "AUD",
 }
 _CURRENCY_PREFIX = {
+    "rm": "MYR",
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -202,7 +260,7 @@ _CURRENCY_PREFIX = {
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
     r"(?:US\$|AU\$|A\$|C\$|CA\$|HK\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|Rs\.?))" + _SP + "?$"
+    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?))" + _SP + "?$"
 )
 
 # Qualifiers, matched at the end of the text before the number (after any
@@ -255,7 +313,7 @@ _TRAILING_RE = re.compile(
 )
 _RANGE_SEP = re.compile(rf"{_SP}*(?:[{DASHES}]|to|and|or){_SP}*", re.IGNORECASE)
 _BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
-_PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
+_PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _NUMBER_TRIGGER = re.compile(
@@ -268,7 +326,8 @@ _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
 _UNIT_WORD = re.compile(
-    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic)\s+[a-z]+|degrees\s+(?:celsius|fahrenheit)"
+    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic|nautical|metric)\s+[a-z]+"
+    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
     r"|°[CF]|km/h|km²|[A-Za-z]+)"
 )
 
@@ -296,7 +355,8 @@ _CONTAINERS = {
     "per",
 }
 # Words after a number that say it is not a count ("Article 4 would", "one of").
-_NOT_NOUN = STOPWORDS | {
+_SKIPPED_ADJECTIVES = {"other", "more", "additional", "extra", "new", "further", "fewer", "less"}
+_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | {
     "percent",
     "times",
     "time",
@@ -306,16 +366,10 @@ _NOT_NOUN = STOPWORDS | {
     "p.m",
     "gmt",
     "utc",
-    "more",
-    "less",
-    "fewer",
-    "other",
     "others",
     "another",
     "each",
     "same",
-    "point",
-    "points",
     "year-old",
     "years-old",
     "per",
@@ -350,9 +404,33 @@ _PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "mean
 # Capitalised words that may stand before a number without making it a name
 # ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
 _CAPITALISED_LEAD_INS = STOPWORDS | {
-    "about", "around", "nearly", "almost", "over", "roughly", "approximately", "under",
-    "estimated", "just", "only", "another", "upwards", "fewer", "less", "more", "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "roughly",
+    "approximately",
+    "under",
+    "estimated",
+    "just",
+    "only",
+    "another",
+    "upwards",
+    "fewer",
+    "less",
+    "more",
+    "some",
 }
+
+
+_MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|k|b|bn|t|tn)\b", re.IGNORECASE)
+_MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+# "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
+# counted noun is a scale, not a unit.
+_GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
+_AGE = re.compile(rf"[{DASHES}\s]*years?[{DASHES}\s]+old\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus\s+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -378,40 +456,9 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     if not m:
         return None
     raw = m.group("unit")
-    if (
-        m.start("unit") == pos
-        and raw[0].isalpha()
-        and raw.lower()
-        not in (
-            "km",
-            "kg",
-            "m",
-            "cm",
-            "mm",
-            "ft",
-            "mi",
-            "g",
-            "t",
-            "l",
-            "mw",
-            "gw",
-            "kw",
-            "kwh",
-            "twh",
-            "mwh",
-            "gb",
-            "mb",
-            "lbs",
-            "lb",
-            "oz",
-            "ha",
-            "mph",
-            "kph",
-            "bcm",
-        )
-    ):
+    if m.start("unit") == pos and raw[0].isalpha() and raw.lower() not in _GLUED:
         return None  # "16x9", "3D": letters glued to a number are not a unit
-    word = raw.lower()
+    word = re.sub(r"\s+", " ", raw.lower())
     # Plural forms.
     candidates = [word]
     if word.endswith("ies"):
@@ -438,7 +485,13 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     return None
 
 
+_SUFFIX_SYMBOL = re.compile(r"[\s\u00a0\u202f]?(?P<sym>€|£|\$|¥|₽|₴|₹|₩|₺|₪)")
+
+
 def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
+    sym = _SUFFIX_SYMBOL.match(text, pos)
+    if sym:
+        return _CURRENCY_PREFIX[sym.group("sym")], sym.end()  # "1,200€", "50 €"
     m = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))").match(text, pos)
     if not m:
         return None
@@ -502,13 +555,23 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     """
     words: list[re.Match[str]] = []
     p = pos
-    for _ in range(4):
+    for _ in range(6):
+        if len(words) >= 4:
+            break
         m = _word_after(text, p)
         if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
         if "\n" in text[p : m.start()]:
             break
         w = m.group().lower().rstrip("'’")
+        if w in _SKIPPED_ADJECTIVES:
+            p = m.end()  # "eight other employees", "500 more troops"
+            continue
+        if w in ("and", "or") and words and words[-1].group()[0].isupper():
+            nxt = _word_after(text, m.end())
+            if nxt and nxt.group()[0].isupper():
+                p = m.end()  # "460 Kia and Hyundai vehicles"
+                continue
         if w in _NOT_NOUN or w.endswith(("'s", "’s")) and len(words) > 0:
             if w.endswith(("'s", "’s")):
                 words.append(m)
@@ -621,6 +684,48 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMat
             out.append(q)
             last_end = q.end
     out.sort(key=lambda q: q.start)
+    return _merge_ranges(text, out)
+
+
+_UNIT_RANGE_SEP = re.compile(rf"^{_SP}*(?:[{DASHES}]|to|and|through){_SP}*$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Join "$3 billion to $5 billion", "between 5% and 6%", "252 miles to 287 miles".
+
+    A range whose unit is written on both ends comes out of the scanner as two
+    quantities; one fact states one interval.
+    """
+    out: list[QuantityMatch] = []
+    for q in found:
+        if out:
+            p = out[-1]
+            between = text[p.end : q.start]
+            pv, qv = p.value, q.value
+            if (
+                _UNIT_RANGE_SEP.match(between)
+                and p.kind == q.kind
+                and pv.unit == qv.unit
+                and pv.qualifier == "exact"
+                and qv.qualifier == "exact"
+                and pv.stated is not None
+                and qv.stated is not None
+                and qv.stated > pv.stated
+                and ("and" not in between.lower() or _BETWEEN.search(text[max(0, p.start - 12) : p.start]))
+            ):
+                lead = _BETWEEN.search(text[max(0, p.start - 12) : p.start])
+                start = (
+                    p.start - (len(text[max(0, p.start - 12) : p.start]) - lead.start()) if lead else p.start
+                )
+                out[-1] = QuantityMatch(
+                    start,
+                    q.end,
+                    p.kind,
+                    Quantity(None, pv.stated, qv.stated, pv.unit, "range"),
+                    p.noun or q.noun,
+                )
+                continue
+        out.append(q)
     return out
 
 
@@ -649,8 +754,9 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     after = text[end] if end < len(text) else " "
     if m.group("num"):
         # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
+        glued_code = before.isalpha() and _PREFIX_RE.search(text[max(0, start - 6) : start])
         if (
-            before.isalnum()
+            (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
             or after in "/:"
             or (before in DASH_CHARS and start >= 2 and text[start - 2].isalpha())
@@ -714,6 +820,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
                         p2 = parse_words(m2.group("words"))
                         end2 = m2.start("words") + p2[1] if p2 else end2
                     end = end2
+    negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     # Currency before the number.
     currency: str | None = None
     q_end = start
@@ -743,21 +850,28 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     if currency is not None:
         kind, unit = "money", currency
         if pm:
-            mm = re.compile(rf"{_SP}?(?P<s>m|mn|k|b)\b").match(text, end)
+            mm = _MONEY_SCALE.match(text, end)
             if mm and not m.group("scale"):
-                scale = {"m": 1e6, "mn": 1e6, "k": 1e3, "b": 1e9}[mm.group("s").lower()]
+                scale = _MONEY_SCALES[mm.group("s").lower()]
                 factor = scale
                 span_end = mm.end()
     elif pct:
         kind, unit = "percent", "pp" if "point" in pct.group().lower() else "%"
         span_end = pct.end()
     else:
+        glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
+        scale = 1.0
+        if glued:
+            scale = _MONEY_SCALES[glued.group("s").lower()]
+            end = span_end = glued.end()
         found = _unit_after(text, end, money=False)
         if found is not None:
             u, span_end = found
-            kind, unit, factor = u.kind, u.canonical, u.factor
-            if kind == "duration" and re.match(r"[\s-]+old\b", text[span_end : span_end + 6]):
-                return None  # an age ("28-year-old") is not a duration of anything
+            kind, unit, factor = u.kind, u.canonical, u.factor * scale
+            age = _AGE.match(text, end)
+            if kind == "duration" and age:
+                # "a 28-year-old man": an age in years, comparable across outlets.
+                kind, unit, factor, span_end = "measure", "age", 1.0, age.end()
         else:
             noun_at = end
             if number.vague:
@@ -766,7 +880,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
             if noun is None:
                 return None
-            kind, unit = "count", noun
+            kind, unit, factor = "count", noun, scale
             if (
                 number.stated is not None
                 and not number.vague
@@ -797,6 +911,10 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         return None
     if "\n" in text[span_start:span_end]:
         return None  # a fact never spans a line break: that is layout, not a phrase
+    if negative and high_number is None and qualifier == "exact":
+        # "-1.3%", "minus 5 degrees": the sign is part of the value.
+        stated, low, high = (None if x is None else -x for x in (stated, low, high))
+        span_start = start - len(_NEGATIVE.search(text[max(0, start - 7) : start]).group())  # type: ignore[union-attr]
     scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
     if qualifier in ("up", "down") and stated is not None:
         scaled = (scaled[0], scaled[0], scaled[0])
@@ -804,7 +922,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     if (
         kind == "count"
         and number.stated is not None
-        and number.stated != int(number.stated)
+        and number.stated * factor != int(number.stated * factor)
         and not m.group("scale")
     ):
         return None  # "2.5 troops" is a misread, not a count
