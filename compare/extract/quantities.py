@@ -163,6 +163,13 @@ _MEASURES = {
     "nautical mile": Unit("nmi", "measure"),
     "metric ton": Unit("t", "measure"),
     "carat": Unit("ct", "measure"),
+    "μm": Unit("um", "measure"),
+    "µm": Unit("um", "measure"),
+    "micron": Unit("um", "measure"),
+    "nm": Unit("nm", "measure"),
+    "nanometer": Unit("nm", "measure"),
+    "nanometre": Unit("nm", "measure"),
+    "m.p.h": Unit("mph", "measure"),
     "calorie": Unit("kcal", "measure"),
     "kcal": Unit("kcal", "measure"),
 }
@@ -226,6 +233,9 @@ _CURRENCY_WORDS = {
 }
 _CURRENCY_PREFIX = {
     "rm": "MYR",
+    "$us": "USD",
+    "$a": "AUD",
+    "hk $": "HKD",
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -259,7 +269,7 @@ _CURRENCY_PREFIX = {
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
-    r"(?:US\$|AU\$|A\$|C\$|CA\$|HK\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
+    r"(?:\$US|\$A|US\$|AU\$|A\$|C\$|CA\$|HK\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
     r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?))" + _SP + "?$"
 )
 
@@ -328,7 +338,7 @@ _PHONE = re.compile(
 _UNIT_WORD = re.compile(
     rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic|nautical|metric)\s+[a-z]+"
     r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
-    r"|°[CF]|km/h|km²|[A-Za-z]+)"
+    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+)"
 )
 
 # Nouns that follow a number without being what is counted ("two sets of
@@ -430,7 +440,7 @@ _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9,
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*years?[{DASHES}\s]+old\b", re.IGNORECASE)
-_NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus\s+)$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus[\s-])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -456,7 +466,11 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     if not m:
         return None
     raw = m.group("unit")
-    if m.start("unit") == pos and raw[0].isalpha() and raw.lower() not in _GLUED:
+    if (
+        m.start("unit") == pos
+        and raw[0].isalpha()
+        and (raw.lower() not in _GLUED or (len(raw) == 1 and raw not in "mgtlhW"))
+    ):
         return None  # "16x9", "3D": letters glued to a number are not a unit
     word = re.sub(r"\s+", " ", raw.lower())
     # Plural forms.
@@ -739,6 +753,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> QuantityMatch | None:
+    name_before = False
     number = parse_match(m)
     if number is None:
         return None
@@ -759,19 +774,26 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
             or after in "/:"
-            or (before in DASH_CHARS and start >= 2 and text[start - 2].isalpha())
+            or (
+                before in DASH_CHARS
+                and start >= 2
+                and text[start - 2].isalpha()
+                and not _NEGATIVE.search(text[max(0, start - 7) : start])
+            )
         ):
             return None
         if re.match(r"(?:st|nd|rd|th)\b|x\d", text[end : end + 3], re.IGNORECASE):
             return None
+        if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
+            return None  # the second half of "2-1" (a score) or of a failed range
         prev = re.search(r"([A-Z][\w.]*)" + _SP + r"+$", text[max(0, start - 30) : start])
-        if (
+        # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number
+        # is an identifier unless a unit says it measures something.
+        name_before = bool(
             prev
             and not _PREFIX_RE.search(text[max(0, start - 6) : start])
             and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
-        ):
-            # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number.
-            return None
+        )
     elif number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
         if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in (
@@ -878,7 +900,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
                 of = re.compile(rf"{_SP}+of{_SP}+").match(text, end)  # "dozens of people"
                 noun_at = of.end() if of else end
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
-            if noun is None:
+            if noun is None or name_before:
                 return None
             kind, unit, factor = "count", noun, scale
             if (
