@@ -555,6 +555,8 @@ def _cluster(
                     return False
                 if _vetoed(fi.about, fj.about, fi.kind):
                     return False
+                if fi.kind == "count" and not fi.value.unit and not _values_overlap(fi, fj):  # type: ignore[union-attr]
+                    return False  # a bare figure ("200 million") is too vague to contradict anything
                 if (
                     fi.kind == "count"
                     and not _values_overlap(fi, fj)

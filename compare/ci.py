@@ -239,9 +239,7 @@ def assess(report: Report) -> tuple[Assessment, ...]:
     return tuple(out)
 
 
-def _assess_finding(
-    finding: Finding, facts: Sequence[Fact], docs: Mapping[str, Document]
-) -> Assessment:
+def _assess_finding(finding: Finding, facts: Sequence[Fact], docs: Mapping[str, Document]) -> Assessment:
     story = normalise(finding.story)
     grouped: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     sides: dict[tuple[str, str], Side] = {}
@@ -282,9 +280,7 @@ def _assess_finding(
         claims=tuple(sides[k] for k in keys),
         pairs=tuple(sorted(pairs, key=lambda p: p.fingerprint)),
         facts=tuple(
-            sorted(
-                facts, key=lambda f: (docs[f.doc].path if f.doc in docs else f.doc, f.start, f.id)
-            )
+            sorted(facts, key=lambda f: (docs[f.doc].path if f.doc in docs else f.doc, f.start, f.id))
         ),
     )
 
@@ -297,12 +293,8 @@ class _PairIndex:
 
     def __init__(self) -> None:
         self._exact: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_values: dict[tuple[str, str, str, frozenset[str]], list[frozenset[str]]] = (
-            defaultdict(list)
-        )
-        self._bucket: dict[tuple[str, str, str], list[tuple[Pair, frozenset[str]]]] = defaultdict(
-            list
-        )
+        self._by_values: dict[tuple[str, str, str, frozenset[str]], list[frozenset[str]]] = defaultdict(list)
+        self._bucket: dict[tuple[str, str, str], list[tuple[Pair, frozenset[str]]]] = defaultdict(list)
 
     def add(self, story: str, kind: str, pair: Pair, subject: frozenset[str]) -> None:
         self._exact[(pair.fingerprint, pair.level)].add(story)
@@ -315,8 +307,7 @@ class _PairIndex:
             return True
         values = frozenset(s.value for s in pair.sides)
         if any(
-            _subjects_meet(subject, s)
-            for s in self._by_values.get((story, kind, pair.level, values), ())
+            _subjects_meet(subject, s) for s in self._by_values.get((story, kind, pair.level, values), ())
         ):
             return True
         a, b = pair.sides
@@ -448,9 +439,7 @@ class _Malformed(Exception):
     pass
 
 
-def _get(
-    d: Mapping[str, Any], key: str, typ: type | tuple[type, ...], where: str, default: Any
-) -> Any:
+def _get(d: Mapping[str, Any], key: str, typ: type | tuple[type, ...], where: str, default: Any) -> Any:
     value = d.get(key)
     if value is None:
         return default
@@ -579,9 +568,7 @@ def write_baseline(path: Path, entries: Iterable[BaselineEntry]) -> None:
 # --- the command --------------------------------------------------------------
 
 
-def check(
-    report: Report, *, baseline: Path, update: bool, fail_on: str, fmt: str, out: TextIO
-) -> int:
+def check(report: Report, *, baseline: Path, update: bool, fail_on: str, fmt: str, out: TextIO) -> int:
     """Compare the report with the baseline, write ``fmt`` to ``out``, return the exit status.
 
     0: nothing new at or above ``fail_on``; 1: at least one new divergence.

@@ -231,9 +231,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
             raise InputError(f"{where('file')}: file {name!r} does not exist")
         key = os.path.normpath(name)
         if key in entries:
-            raise InputError(
-                f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})"
-            )
+            raise InputError(f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})")
 
         fields: dict[str, Any] = {}
         for field_name in _MANIFEST_TEXT_KEYS:
@@ -241,9 +239,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
             if value is None:
                 continue
             if not isinstance(value, str):
-                raise InputError(
-                    f"{where(field_name)}: {field_name} must be a string, not {value!r}"
-                )
+                raise InputError(f"{where(field_name)}: {field_name} must be a string, not {value!r}")
             value = " ".join(value.split())
             if value:
                 fields[field_name] = value
@@ -275,9 +271,7 @@ def _plan_directory(arg: str, directory: Path) -> list[_Candidate]:
             names = {
                 e.name
                 for e in it
-                if Path(e.name).suffix.lower() in FORMATS
-                and not e.name.startswith(".")
-                and _is_regular(e)
+                if Path(e.name).suffix.lower() in FORMATS and not e.name.startswith(".") and _is_regular(e)
             }
     except OSError as exc:
         raise InputError(f"{arg}: cannot list directory ({exc.strerror or exc})") from None
@@ -777,9 +771,7 @@ def _is_byline(line: _Line) -> bool:
         return False
     rest = _MENU_SEPARATORS.split(match["rest"])[0]
     tokens = [t.strip(".,;:()") for t in rest.split()]
-    return all(
-        not t or t[0].isupper() or t[0].isdigit() or t.lower() in _BYLINE_WORDS for t in tokens
-    )
+    return all(not t or t[0].isupper() or t[0].isdigit() or t.lower() in _BYLINE_WORDS for t in tokens)
 
 
 def _is_credit(line: _Line) -> bool:
@@ -876,8 +868,7 @@ def _scan(text: str) -> tuple[list[_Line], set[int]]:
         rest = [j for j in range(index + 1, len(lines)) if j not in marked]
         if links_only:
             fits = all(
-                lines[j].words <= _HEADLINE_MAX_WORDS and not lines[j].text.endswith(_TERMINAL)
-                for j in rest
+                lines[j].words <= _HEADLINE_MAX_WORDS and not lines[j].text.endswith(_TERMINAL) for j in rest
             )
         else:
             fits = all(lines[j].words <= _TRAILER_MAX_WORDS for j in rest)
@@ -1013,9 +1004,7 @@ def _ids(loaded: Sequence[_Loaded]) -> list[str]:
     return ids
 
 
-def load_corpus(
-    paths: Sequence[str | Path], *, max_bytes: int = 5_000_000, strict: bool = False
-) -> Corpus:
+def load_corpus(paths: Sequence[str | Path], *, max_bytes: int = 5_000_000, strict: bool = False) -> Corpus:
     """Read every article the PATHs name, in order.
 
     Raises ``InputError`` for whole-run problems (missing PATH, malformed or

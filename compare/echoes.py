@@ -98,9 +98,7 @@ def _words(text: str, vocabulary: dict[str, int]) -> _Words:
 
 def _in_boilerplate(doc: Document, start: int, end: int) -> bool:
     """True when most of ``[start, end)`` lies inside the document's boilerplate."""
-    covered = sum(
-        max(0, min(end, span.end) - max(start, span.start)) for span in doc.boilerplate
-    )
+    covered = sum(max(0, min(end, span.end) - max(start, span.start)) for span in doc.boilerplate)
     return covered * 2 > end - start
 
 
@@ -185,9 +183,7 @@ def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
             a0, a1, b0, b1 = _extend(a_words.keys, b_words.keys, *region)
             if min(a1 - a0, b1 - b0) < MIN_WORDS:
                 continue
-            ratio = SequenceMatcher(
-                None, a_words.keys[a0:a1], b_words.keys[b0:b1], autojunk=False
-            ).ratio()
+            ratio = SequenceMatcher(None, a_words.keys[a0:a1], b_words.keys[b0:b1], autojunk=False).ratio()
             if ratio >= MIN_RATIO:
                 by_anchor.setdefault(a_doc, []).append(_Region(b_doc, a0, a1, b0, b1))
 

@@ -69,6 +69,8 @@ SCALE_ABBREV = {
     "trn": 1e12,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
+    "hundred": 1e2,
     "m": 1e6,
     "k": 1e3,
     "thousand": 1e3,
@@ -117,7 +119,7 @@ _VAGUE = (
 # Named groups: num (numeral), words, scale (a word scale after a numeral or
 # number word), vague.
 NUMBER_PATTERN = (
-    rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{_SCALE_WORD})s?\b|bn|tn|trn|mln|mn)\b)?"
+    rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{_SCALE_WORD})s?(?:\s+(?:{_SCALE_WORD})\b)*|bn|tn|trn|mln|mn|mil)\b)?"
     rf"|(?P<vague>\b{_VAGUE}\b)"
     rf"|(?P<words>\b{_WORDS}\b))"
 )
@@ -258,8 +260,10 @@ def parse_match(m: re.Match[str]) -> Number | None:
         value = parse_numeral(m.group("num"))
         scale = m.group("scale")
         if scale:
-            s = scale.lower().rstrip("s") if scale.lower().endswith("s") and len(scale) > 3 else scale.lower()
-            value *= SCALE_ABBREV.get(s, 1)
+            # "4 hundred million": every scale word multiplies.
+            for word in scale.lower().split():
+                w = word[:-1] if word.endswith("s") and len(word) > 3 else word
+                value *= SCALE_ABBREV.get(w, 1)
         return Number(value, value, value)
     words = m.group("words")
     if words:

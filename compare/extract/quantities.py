@@ -163,6 +163,9 @@ _MEASURES = {
     "nautical mile": Unit("nmi", "measure"),
     "metric ton": Unit("t", "measure"),
     "carat": Unit("ct", "measure"),
+    "basis point": Unit("bp", "measure"),
+    "bps": Unit("bp", "measure"),
+    "bp": Unit("bp", "measure"),
     "μm": Unit("um", "measure"),
     "µm": Unit("um", "measure"),
     "micron": Unit("um", "measure"),
@@ -236,6 +239,8 @@ _CURRENCY_PREFIX = {
     "$us": "USD",
     "$a": "AUD",
     "hk $": "HKD",
+    "s$": "SGD",
+    "s $": "SGD",
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -269,7 +274,7 @@ _CURRENCY_PREFIX = {
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
-    r"(?:\$US|\$A|US\$|AU\$|A\$|C\$|CA\$|HK\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
+    r"(?:\$US|\$A|US\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
     r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?))" + _SP + "?$"
 )
 
@@ -336,7 +341,7 @@ _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
 _UNIT_WORD = re.compile(
-    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic|nautical|metric)\s+[a-z]+"
+    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
     r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
     r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+)"
 )
@@ -434,8 +439,21 @@ _CAPITALISED_LEAD_INS = STOPWORDS | {
 }
 
 
-_MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|k|b|bn|t|tn)\b", re.IGNORECASE)
-_MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+_MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
+_MONEY_SCALES = {
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "k": 1e3,
+    "b": 1e9,
+    "bn": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+}
+# "164p", "118.5p": pence, as British financial copy writes share prices.
+_SUB = re.compile(r"\bsub-$", re.IGNORECASE)
+_PENCE = re.compile(r"p\b(?![.'’]\w)")
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
@@ -779,6 +797,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
                 and start >= 2
                 and text[start - 2].isalpha()
                 and not _NEGATIVE.search(text[max(0, start - 7) : start])
+                and not _SUB.search(text[max(0, start - 4) : start])
             )
         ):
             return None
@@ -851,6 +870,9 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         currency = _CURRENCY_PREFIX[pm.group().strip(" \u00a0\u202f\u2009").lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     qualifier, q_start = _qualifier_before(text, q_end)
+    sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None
+    if sub and qualifier == "exact":
+        qualifier, q_start = "less-than", start - 4  # "sub-300 sq m office space"
     trailing = _TRAILING_RE.match(text, end)
     span_start = q_start if qualifier != "exact" else q_end
     if high_number is not None:
@@ -868,6 +890,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         after_cur = _currency_after(text, end)
         if after_cur:
             currency, span_end = after_cur
+        elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
+            currency, span_end = "penny", end + 1
     pct = _PERCENT.match(text, end)
     if currency is not None:
         kind, unit = "money", currency
@@ -900,9 +924,16 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
                 of = re.compile(rf"{_SP}+of{_SP}+").match(text, end)  # "dozens of people"
                 noun_at = of.end() if of else end
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
-            if noun is None or name_before:
+            if name_before:
                 return None
-            kind, unit, factor = "count", noun, scale
+            if noun is None:
+                if not (m.group("scale") and m.group("num")):
+                    return None
+                # "investing 200 million", "worth over 2 billion": a large
+                # figure with its scale written out is a fact even when what
+                # it counts is left implicit.
+                noun_end = span_end
+            kind, unit, factor = "count", noun or "", scale
             if (
                 number.stated is not None
                 and not number.vague

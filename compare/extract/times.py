@@ -69,8 +69,13 @@ UNIT_WORDS = {
 Relation = Literal["publication", "discourse"]
 Granularity = Literal["day", "week", "month", "year", "decade"]
 _GRANULARITY: dict[str, Granularity] = {
-    "day": "day", "weekend": "day", "week": "week", "fortnight": "week", "month": "month",
-    "year": "year", "decade": "decade",
+    "day": "day",
+    "weekend": "day",
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "decade",
 }
 Direction = Literal["past", "future"]
 

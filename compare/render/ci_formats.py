@@ -288,9 +288,7 @@ def render_github(report: Report, outcome: Outcome) -> str:
             )
     for e in outcome.stale:
         lines.append(
-            _gh_command(
-                "notice", _stale_line(e), file=baseline, title="divergence: stale baseline entry"
-            )
+            _gh_command("notice", _stale_line(e), file=baseline, title="divergence: stale baseline entry")
         )
     lines.append(_gh_command("notice", _summary(report, outcome), title="divergence check"))
     return "\n".join(lines) + "\n"
@@ -417,9 +415,7 @@ def _uri(path: str) -> str:
     return quote(path, safe="/")
 
 
-def _sarif_location(
-    fact: Fact, loc: Location, docs: dict[str, Document], ident: int
-) -> dict[str, Any]:
+def _sarif_location(fact: Fact, loc: Location, docs: dict[str, Document], ident: int) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(loc.path)}}
     if loc.in_file and loc.line is not None:
         physical["region"] = {
@@ -445,8 +441,7 @@ def render_sarif(report: Report, outcome: Outcome) -> str:
             continue
         f = a.finding
         locations = [
-            _sarif_location(fact, locator.locate(fact), locator.docs, i)
-            for i, fact in enumerate(a.facts)
+            _sarif_location(fact, locator.locate(fact), locator.docs, i) for i, fact in enumerate(a.facts)
         ]
         claims = "; ".join(_claims(a, locator.docs))
         text = f"{f.verdict.value}: {one_line(f.about)}. {claims}."
@@ -525,9 +520,7 @@ def render_json(report: Report, outcome: Outcome) -> str:
     data = report_to_dict(report)
     data["fingerprints"] = {a.finding.id: a.fingerprint for a in outcome.assessments}
     data["new"] = sorted({a.fingerprint for a in outcome.new})
-    data["accepted"] = sorted(
-        {a.fingerprint for a in outcome.assessments if a.status == "accepted"}
-    )
+    data["accepted"] = sorted({a.fingerprint for a in outcome.assessments if a.status == "accepted"})
     data["stale"] = [e.fingerprint for e in outcome.stale]
     data["check"] = {
         "fail_on": outcome.fail_on,

@@ -284,12 +284,8 @@ class _Builder:
         excerpts = []
         for i, (fact, (start, _end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
             partner = wordiff.closest_partner(i, tokens) if len(facts) > 1 else None
-            changed = (
-                wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
-            )
-            segments = wordiff.segments(
-                texts[i], changed, (fact.start - start, fact.end - start)
-            )
+            changed = wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
+            segments = wordiff.segments(texts[i], changed, (fact.start - start, fact.end - start))
             excerpts.append(
                 ExcerptView(
                     source=self.sources[fact.doc],
@@ -298,9 +294,7 @@ class _Builder:
                     parts=tuple(wordiff.by_fact(segments)),
                     clipped_start=clip_s,
                     clipped_end=clip_e,
-                    compared_with=self.docs[facts[partner].doc].outlet
-                    if partner is not None
-                    else None,
+                    compared_with=self.docs[facts[partner].doc].outlet if partner is not None else None,
                 )
             )
         return CardView(
@@ -322,9 +316,7 @@ class _Builder:
             outlets.setdefault(key, (doc.outlet.strip() or doc.path, []))[1].append(doc)
         return list(outlets.values())
 
-    def matrix(
-        self, docs: Sequence[Document], cards: Sequence[CardView]
-    ) -> tuple[MatrixChunk, ...]:
+    def matrix(self, docs: Sequence[Document], cards: Sequence[CardView]) -> tuple[MatrixChunk, ...]:
         columns = self._columns(docs)
         column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
         full_rows = []
@@ -385,9 +377,7 @@ class _Builder:
             for column, card, ex, value in raw
             if value.start is not None and value.end is not None
         ]
-        svg = timeline_svg(
-            [columns[c][0] for c in used], marks, title=f"Timeline of dated findings: {story}"
-        )
+        svg = timeline_svg([columns[c][0] for c in used], marks, title=f"Timeline of dated findings: {story}")
         # timeline_svg escapes every string it places; it is the one trusted fragment.
         return Markup(svg)
 
@@ -434,8 +424,7 @@ class _Builder:
                         )
                     )
         counts = tuple(
-            (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v))
-            for v in VERDICT_ORDER
+            (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
         )
         empty_reason = None
         if not cards:
@@ -444,8 +433,7 @@ class _Builder:
                 empty_reason = "Only one article tells this story, so there is nothing to compare."
             elif len(outlets) < 2:
                 empty_reason = (
-                    "All articles of this story come from one outlet, so there is nothing "
-                    "to compare."
+                    "All articles of this story come from one outlet, so there is nothing to compare."
                 )
             elif not any(f.doc in own for f in self.report.facts):
                 empty_reason = "The articles of this story state no comparable fact."
@@ -471,9 +459,7 @@ class _Builder:
         # Findings of a story without documents (should not happen) are not lost.
         for finding in self.report.findings:
             grouped.setdefault(finding.story, [])
-        return tuple(
-            self.story(name, i, docs) for i, (name, docs) in enumerate(grouped.items(), start=1)
-        )
+        return tuple(self.story(name, i, docs) for i, (name, docs) in enumerate(grouped.items(), start=1))
 
 
 def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | None:
@@ -520,8 +506,10 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
     filter controls, print layout only.
     """
     if not (TEMPLATES_DIR / "report.html.j2").is_file():
-        raise InputError(f"{TEMPLATES_DIR}: report templates not found (is divergence installed "
-                         "from a source checkout with pip install -e?)")
+        raise InputError(
+            f"{TEMPLATES_DIR}: report templates not found (is divergence installed "
+            "from a source checkout with pip install -e?)"
+        )
     builder = _Builder(report, find_echoes(report.documents))
     stories = builder.stories()
     script = "" if for_print else _read_template_file("filter.js")
@@ -534,11 +522,11 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
     )
     generated = source_date_epoch()
     summary = report.summary()
-    counts = [(v.value, VERDICT_LABELS[v], summary.get(v.value, 0), VERDICT_HELP[v])
-              for v in VERDICT_ORDER]
+    counts = [(v.value, VERDICT_LABELS[v], summary.get(v.value, 0), VERDICT_HELP[v]) for v in VERDICT_ORDER]
     story_names = [s.name for s in stories]
-    kinds = sorted({c.finding.kind for s in stories for c in s.cards}
-                   | {r.fact.kind for s in stories for r in s.singles})
+    kinds = sorted(
+        {c.finding.kind for s in stories for c in s.cards} | {r.fact.kind for s in stories for r in s.singles}
+    )
     context = {
         "for_print": for_print,
         "title": "Divergence report",

@@ -161,8 +161,7 @@ def _shape(verdict: Verdict, x: float, y: float, r: float = 5.0) -> str:
     if verdict is Verdict.AGREE:
         return f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}" {common}/>'
     return (
-        f'<rect x="{_num(x - r)}" y="{_num(y - r)}" width="{_num(2 * r)}" '
-        f'height="{_num(2 * r)}" {common}/>'
+        f'<rect x="{_num(x - r)}" y="{_num(y - r)}" width="{_num(2 * r)}" height="{_num(2 * r)}" {common}/>'
     )
 
 
@@ -205,9 +204,7 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
     for i, name in enumerate(rows):
         row_top = TOP_PAD + i * ROW_HEIGHT
         if i % 2 == 0:
-            out.append(
-                f'<rect x="0" y="{row_top}" width="{WIDTH}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>'
-            )
+            out.append(f'<rect x="0" y="{row_top}" width="{WIDTH}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>')
         out.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{_num(row_top + ROW_HEIGHT / 2 + 3.5)}" '
             f'text-anchor="end" '
@@ -298,8 +295,9 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
             f'font-size="9" font-weight="bold">#{m.group}</text>'
         )
     # Legend: shape and word for each verdict present.
-    present = [v for v in (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE)
-               if any(m.verdict is v for m in marks)]
+    present = [
+        v for v in (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE) if any(m.verdict is v for m in marks)
+    ]
     lx = float(LABEL_WIDTH)
     ly = height - LEGEND_HEIGHT / 2
     for v in present:

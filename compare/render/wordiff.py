@@ -41,8 +41,12 @@ class Segment(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     return [
-        Token(m.start(), m.end(), m.group().translate(_QUOTES).casefold(), m.group()[0].isalnum()
-              or m.group()[0] == "_")
+        Token(
+            m.start(),
+            m.end(),
+            m.group().translate(_QUOTES).casefold(),
+            m.group()[0].isalnum() or m.group()[0] == "_",
+        )
         for m in _TOKEN.finditer(text)
     ]
 
