@@ -78,18 +78,20 @@ SCALE_ABBREV = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Vague plurals: "dozens" means at least two dozen and fewer than a hundred.
+# Vague plurals span an order of magnitude: "tens of thousands" is 10,000 to
+# 100,000, "dozens" 12 to 120.  Generous on purpose: "dozens" against "15" is
+# loose wording, not a contradiction worth flagging.
 VAGUE = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 999_999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_999_999_999),
+    "dozens": (12, 120),
+    "scores": (20, 200),
+    "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000),
+    "tens of thousands": (10_000, 100_000),
+    "hundreds of thousands": (100_000, 1_000_000),
+    "millions": (1_000_000, 10_000_000),
+    "tens of millions": (10_000_000, 100_000_000),
+    "hundreds of millions": (100_000_000, 1_000_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
 }
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))

@@ -497,8 +497,8 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
         candidates.append(word[:-3] + "y")
     if word.endswith("es"):
         candidates.append(word[:-2])
-    if word.endswith("s"):
-        candidates.append(word[:-1])
+    if word.endswith("s") and len(word) > 3:
+        candidates.append(word[:-1])  # "miles"; but "has" is not hectares
     if word in ("centuries",):
         candidates.append("century")
     for c in candidates:
@@ -738,7 +738,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 _UNIT_RANGE_SEP.match(between)
                 and p.kind == q.kind
                 and pv.unit == qv.unit
-                and pv.qualifier == "exact"
+                and pv.qualifier in ("exact", "about")
                 and qv.qualifier == "exact"
                 and pv.stated is not None
                 and qv.stated is not None
@@ -838,7 +838,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     high_number: Number | None = None
     sep = _RANGE_SEP.match(text, end)
     between = _BETWEEN.search(text[max(0, start - 12) : start])
-    if sep and (between or not re.search(r"and|or", sep.group(), re.IGNORECASE)):
+    # "9 to 10", "9-10", "three or four years"; "and" only after "between".
+    if sep and (between or not re.search(r"and", sep.group(), re.IGNORECASE)):
         m2 = _NUMBER_RE.match(text, sep.end())
         if m2 and not _inside(blocked, m2.start(), m2.end()):
             n2 = parse_match(m2)
