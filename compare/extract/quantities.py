@@ -164,12 +164,26 @@ _MEASURES = {
     "metric ton": Unit("t", "measure"),
     "carat": Unit("ct", "measure"),
     "basis point": Unit("bp", "measure"),
+    "celsius": Unit("degC", "measure"),
+    "fahrenheit": Unit("degF", "measure"),
+    "psi": Unit("psi", "measure"),
+    "ksi": Unit("ksi", "measure"),
+    "pa": Unit("Pa", "measure"),
+    "kpa": Unit("kPa", "measure"),
+    "mpa": Unit("MPa", "measure"),
+    "gpa": Unit("GPa", "measure"),
+    "pascal": Unit("Pa", "measure"),
+    "kilopascal": Unit("kPa", "measure"),
+    "megapascal": Unit("MPa", "measure"),
+    "gigapascal": Unit("GPa", "measure"),
+    "kv": Unit("kV", "measure"),
+    "kilovolt": Unit("kV", "measure"),
+    "nm": Unit("nm", "measure"),
     "bps": Unit("bp", "measure"),
     "bp": Unit("bp", "measure"),
     "μm": Unit("um", "measure"),
     "µm": Unit("um", "measure"),
     "micron": Unit("um", "measure"),
-    "nm": Unit("nm", "measure"),
     "nanometer": Unit("nm", "measure"),
     "nanometre": Unit("nm", "measure"),
     "m.p.h": Unit("mph", "measure"),
@@ -452,6 +466,7 @@ _MONEY_SCALES = {
     "tn": 1e12,
 }
 # "164p", "118.5p": pence, as British financial copy writes share prices.
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+,[ \u00a0]$")
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
@@ -834,6 +849,17 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             re.IGNORECASE,
         ):
             return None
+    if (
+        m.group("num")
+        and number.stated is not None
+        and number.stated == int(number.stated)
+        and 1 <= number.stated < 120
+        and _APPOSITIVE_AGE.search(text[max(0, start - 40) : start])
+        and text[end : end + 1] == ","
+    ):
+        # "Maddon, 66, has used the downtime": an age in apposition to a name.
+        age = float(number.stated)
+        return QuantityMatch(start, end, "measure", Quantity(age, age, age, "age", "exact"), None)
     # A range: "9-10", "9 to 10", "between 9 and 10".
     high_number: Number | None = None
     sep = _RANGE_SEP.match(text, end)
