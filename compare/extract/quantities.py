@@ -941,10 +941,10 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         if found is not None:
             u, span_end = found
             kind, unit, factor = u.kind, u.canonical, u.factor * scale
-            age = _AGE.match(text, end)
-            if kind == "duration" and age:
+            old = _AGE.match(text, end)
+            if kind == "duration" and old:
                 # "a 28-year-old man": an age in years, comparable across outlets.
-                kind, unit, factor, span_end = "measure", "age", 1.0, age.end()
+                kind, unit, factor, span_end = "measure", "age", 1.0, old.end()
         else:
             noun_at = end
             if number.vague:
