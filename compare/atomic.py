@@ -3,8 +3,31 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+
+
+def _write_temp(target: Path, payload: bytes) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return tmp
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
@@ -13,19 +36,30 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     The rename is atomic on POSIX, so an interrupted run leaves the previous
     file intact.  Text is written as UTF-8 with newlines untranslated.
     """
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    write_atomic_many([(path, data)])
+
+
+def write_atomic_many(items: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> None:
+    """Replace several files as one step: all new, or (if interrupted) all old.
+
+    Every file is written to a temporary name first; only then are they
+    renamed, with SIGINT and SIGTERM held back for the few microseconds the
+    renames take, so Ctrl-C never leaves a new JSON beside an old HTML.
+    """
+    temps: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
+        for path, data in items:
+            target = Path(path)
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+            temps.append((_write_temp(target, payload), target))
+        held = {signal.SIGINT, signal.SIGTERM}
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+            for tmp, target in temps:
+                os.replace(tmp, target)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    except BaseException:
+        for tmp, _ in temps:
+            _remove(tmp)
         raise

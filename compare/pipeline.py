@@ -128,37 +128,30 @@ def run(
 
 
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
-    """Write each requested format atomically; return the paths written."""
-    from compare.atomic import write_atomic
+    """Render every requested format, then replace the files together, atomically."""
+    from compare.atomic import write_atomic_many
     from compare.schema import dumps, report_to_dict
 
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"{out}: cannot create output directory ({exc.strerror})") from None
-    written: list[Path] = []
-    html: str | None = None
+        raise InputError(f"{out}: cannot create output directory ({exc.strerror or exc})") from None
+    if not out.is_dir():
+        raise InputError(f"{out}: not a directory")
+    payloads: list[tuple[Path, str | bytes]] = []
+    if "json" in formats:
+        payloads.append((out / "divergence.json", dumps(report_to_dict(report))))
+    if "html" in formats:
+        from compare.render.html import render_html
+
+        payloads.append((out / "divergence.html", render_html(report)))
+    if "pdf" in formats:
+        from compare.render.html import render_html
+        from compare.render.pdf import render_pdf
+
+        payloads.append((out / "divergence.pdf", render_pdf(render_html(report, for_print=True))))
     try:
-        if "json" in formats:
-            path = out / "divergence.json"
-            write_atomic(path, dumps(report_to_dict(report)))
-            written.append(path)
-        if "html" in formats or "pdf" in formats:
-            from compare.render.html import render_html
-
-            html = render_html(report)
-        if "html" in formats and html is not None:
-            path = out / "divergence.html"
-            write_atomic(path, html)
-            written.append(path)
-        if "pdf" in formats and html is not None:
-            from compare.render.pdf import render_pdf
-
-            path = out / "divergence.pdf"
-            write_atomic(path, render_pdf(render_html(report, for_print=True)))
-            written.append(path)
-    except PermissionError as exc:
-        raise InputError(f"{out}: cannot write report ({exc.strerror})") from None
+        write_atomic_many(payloads)
     except OSError as exc:
         raise InputError(f"{out}: cannot write report ({exc.strerror or exc})") from None
-    return written
+    return [path for path, _ in payloads]
