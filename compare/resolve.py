@@ -60,8 +60,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _pick_year(candidates: list[tuple[dt.date, dt.date, int]], published: dt.date, tense: Tense) -> int:
-    """The year whose interval is nearest the publication in the tense's direction."""
+_SLACK = dt.timedelta(days=1)
+
+
+def _pick_year(
+    candidates: list[tuple[dt.date, dt.date, int]], published: dt.date, tense: Tense, *, strict: bool = False
+) -> int:
+    """The year whose interval is nearest the publication in the tense's direction.
+
+    ``strict`` is for an explicit "last"/"next" ("next winter" is not the
+    winter under way); a direction read from the tense allows the interval to
+    contain the publication date.
+    """
 
     def distance(c: tuple[dt.date, dt.date, int]) -> int:
         start, end, _ = c
@@ -71,12 +81,16 @@ def _pick_year(candidates: list[tuple[dt.date, dt.date, int]], published: dt.dat
 
     if tense == "past":
         # Allow a day of slack: articles are dated the day after events.
-        before = [c for c in candidates if c[0] <= published + dt.timedelta(days=1)]
+        before = [
+            c for c in candidates if (c[1] < published if strict else c[0] <= published + _SLACK)
+        ]
         pick = max(before, key=lambda c: c[0]) if before else None
         if pick and distance(pick) <= 330:
             return pick[2]
     elif tense == "future":
-        after = [c for c in candidates if c[1] >= published - dt.timedelta(days=1)]
+        after = [
+            c for c in candidates if (c[0] > published if strict else c[1] >= published - _SLACK)
+        ]
         pick = min(after, key=lambda c: c[1]) if after else None
         if pick and distance(pick) <= 330:
             return pick[2]
@@ -98,6 +112,10 @@ def _calendar_interval(expr: TimeExpr, year: int) -> tuple[dt.date, dt.date] | N
     """The interval of a month/day expression once its year is known."""
     if expr.month is None:
         return None
+    if expr.day is None and expr.end_month is not None:
+        # A quarter or a season: whole months, possibly across the new year.
+        end_year = year + (1 if expr.end_month < expr.month else 0)
+        return dt.date(year, expr.month, 1), _month_end(end_year, expr.end_month)
     if expr.day is None:
         return _month_part(year, expr.month, expr.part)
     start = _safe_date(year, expr.month, expr.day)
@@ -250,7 +268,7 @@ def resolve(
                 candidates.append((interval[0], interval[1], year))
         if not candidates:
             return DateValue(None, None, gran, "unresolved")
-        year = _pick_year(candidates, anchor, expr.direction or tense)
+        year = _pick_year(candidates, anchor, expr.direction or tense, strict=expr.direction is not None)
         interval = _calendar_interval(expr, year)
         assert interval is not None
         return DateValue(interval[0], interval[1], gran, anchor_kind)

@@ -142,3 +142,28 @@ def test_offsets_are_exact(words: list[str], sep: str, published: dt.date | None
             assert fact.value.low <= fact.value.high
         if isinstance(fact.value, DateValue) and fact.value.start and fact.value.end:
             assert fact.value.start <= fact.value.end
+
+
+MORE_DATES = [
+    ("Sales rose in the fourth quarter of 2005.", "the fourth quarter of 2005", "2005-10-01", "2005-12-31"),
+    ("Sales rose in Q3 2019.", "Q3 2019", "2019-07-01", "2019-09-30"),
+    ("Last summer, the river flooded.", "Last summer", "2021-06-01", "2021-08-31"),
+    ("Next winter it may freeze.", "Next winter", "2022-12-01", "2023-02-28"),
+    ("It happened on 25/12/2020.", "25/12/2020", "2020-12-25", "2020-12-25"),
+    ("Friday's announcement surprised markets.", "Friday", "2022-01-07", "2022-01-07"),
+    ("A 2009 analysis found it.", "2009", "2009-01-01", "2009-12-31"),
+]
+
+
+@pytest.mark.parametrize("row", MORE_DATES, ids=[r[1] for r in MORE_DATES])
+def test_more_dates(row: tuple) -> None:
+    text, span, start, end = row
+    facts = [f for f in extract_text(text, PUB) if f.kind == "date"]
+    assert [f.text for f in facts] == [span]
+    v = facts[0].value
+    assert isinstance(v, DateValue)
+    assert (str(v.start), str(v.end)) == (start, end)
+
+
+def test_ambiguous_numeric_date_is_not_guessed() -> None:
+    assert [f for f in extract_text("It happened on 10/1/2018.", PUB) if f.kind == "date"] == []

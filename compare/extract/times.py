@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
+from compare.extract.words import STOPWORDS, lemma
 
 MONTHS = {
     "january": 1,
@@ -116,13 +117,18 @@ TIME_PATTERN = re.compile(
   | (?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)
   | (?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)
   | (?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
+  | (?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
+        (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)
+  | (?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
+        (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)
+  | (?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))
   | (?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)
   | (?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)
   | (?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))
   | (?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))
   | (?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
         |August|September|October|November|December)\b(?![\s{DASHES}]+\d))
-  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b|['’]s\b))
+  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))
   | (?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
         |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
           (?P<rel_unit>week|weekend|month|year)\b)
@@ -160,6 +166,9 @@ class TimeExpr:
     offset: tuple[float, str] | None = None
     relation: Relation | None = None
 
+
+# Meteorological seasons of the northern hemisphere (first month, last month).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _DIRECTIONS: dict[str, Direction] = {
     "last": "past",
@@ -213,7 +222,7 @@ _TRIGGER = re.compile(
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b"
     r"|(?i:\b(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight)\b)"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter)\b)"
 )
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 _AFTER = 40
@@ -300,6 +309,38 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         )
     if g("my"):
         return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
+    if g("qtr"):
+        n = g("qtr_n")
+        q = (
+            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[n.lower()]
+            if n
+            else int(g("qtr_q") or g("qtr_q2"))
+        )
+        year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
+        return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+    if g("season"):
+        first, last = _SEASONS[g("season_s").lower()]
+        rel = (g("season_rel") or "").lower()
+        if g("season_y"):
+            year = int(g("season_y"))
+            end_year = year + (1 if last < first else 0)
+            return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
+        return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
+    if g("num"):
+        a, b = int(g("num_a")), int(g("num_b"))
+        raw_year = g("num_y")
+        year = int(raw_year) if len(raw_year) == 4 else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
+        if a > 12 and b <= 12:
+            day, month = a, b
+        elif b > 12 and a <= 12:
+            month, day = a, b
+        elif a == b and a <= 12:
+            day = month = a
+        else:
+            return None  # "10/1/2018" is October 1 in New York and 10 January in London
+        if not _valid_day(month, day):
+            return None
+        return TimeExpr(s, e, "day", year, month, day)
     if g("decade"):
         y = int(g("decade_y"))
         return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
@@ -381,13 +422,22 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
     return None
 
 
-_COUNT_AFTER_YEAR = re.compile(r"\s+(?:[a-z]+[\s-]){0,2}?(?:people|troops|soldiers|[a-z]+ers|[a-z]{3,}s)\b")
+_WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")
 
 
 def _year_is_count(text: str, end: int) -> bool:
-    """ "2000 troops" is a count, not the year 2000."""
-    m = _COUNT_AFTER_YEAR.match(text, end)
+    """"2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
+
+    A year is often followed by a noun too ("a 2009 analysis", "the 2014
+    invasion"); only a plural noun (directly, or after one modifier) makes the
+    number a count.
+    """
+    m = _WORDS_AFTER_YEAR.match(text, end)
     if not m:
         return False
-    word = m.group().split()[-1]
-    return not word.endswith(("'s", "’s")) and word not in ("was", "has", "this", "its", "as", "is")
+    for word in m.groups():
+        if word is None or word in STOPWORDS:
+            return False
+        if lemma(word) != word or word in ("people", "police", "personnel", "troops"):
+            return True
+    return False

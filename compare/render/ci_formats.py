@@ -71,6 +71,7 @@ class _Locator:
     def __init__(self, report: Report) -> None:
         self.docs = {d.id: d for d in report.documents}
         self._starts: dict[str, list[int]] = {}
+        self._paths: dict[str, str] = {}
 
     def _line_col(self, doc: Document, offset: int) -> tuple[int, int]:
         starts = self._starts.get(doc.id)
@@ -85,9 +86,11 @@ class _Locator:
         doc = self.docs.get(fact.doc)
         if doc is None:
             return Location(fact.doc, in_file=False)
+        if doc.id not in self._paths:
+            self._paths[doc.id] = display_path(doc.path)
         line, col = self._line_col(doc, fact.start)
         end_line, end_col = self._line_col(doc, fact.end)
-        return Location(display_path(doc.path), line, col, end_line, end_col, doc.format != "html")
+        return Location(self._paths[doc.id], line, col, end_line, end_col, doc.format != "html")
 
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -243,49 +246,59 @@ def _gh_command(level: str, message: str, **props: object) -> str:
     return f"::{level}{' ' + fields if fields else ''}::{_gh_data(message)}"
 
 
+def _annotation(
+    a: Assessment, fact: Fact, located: list[tuple[Fact, Location]], locator: _Locator, baseline: str
+) -> str:
+    f = a.finding
+    loc = next(loc for o, loc in located if o is fact)
+    others = [
+        f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({oloc})"
+        for o, oloc in located
+        if o is not fact
+    ]
+    if len(others) > _OTHERS_MAX:
+        others = [*others[:_OTHERS_MAX], f"… and {len(others) - _OTHERS_MAX} more"]
+    message = "\n".join(
+        [
+            f"New {f.verdict.value} ({f.kind}): {one_line(f.about)}",
+            f"This article, {_outlet(locator.docs.get(fact.doc), fact)}: “{one_line(fact.text)}”",
+            *others,
+            *([one_line(f.explanation)] if f.explanation else []),
+            f"Fingerprint {a.fingerprint}. If it is accepted, run "
+            f"`divergence check --update-baseline` and commit {baseline}.",
+        ]
+    )
+    positioned = loc.in_file and loc.line is not None
+    return _gh_command(
+        "error",
+        message,
+        file=loc.path,
+        line=loc.line if positioned else None,
+        endLine=loc.end_line if positioned else None,
+        col=loc.column if positioned else None,
+        # GitHub's end column is inclusive, ours exclusive.
+        endColumn=(
+            max(loc.column or 1, (loc.end_column or 2) - 1)
+            if positioned and loc.end_line == loc.line
+            else None
+        ),
+        title=f"divergence: new {f.verdict.value}: {one_line(f.about)}",
+    )
+
+
 def render_github(report: Report, outcome: Outcome) -> str:
     locator = _Locator(report)
-    lines: list[str] = []
     baseline = display_path(str(outcome.baseline))
-    for a in outcome.new:
-        f = a.finding
-        located = [(fact, locator.locate(fact)) for fact in a.facts]
-        for fact, loc in located:
-            doc = locator.docs.get(fact.doc)
-            others = [
-                f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({oloc})"
-                for o, oloc in located
-                if o is not fact
-            ]
-            if len(others) > _OTHERS_MAX:
-                others = [*others[:_OTHERS_MAX], f"… and {len(others) - _OTHERS_MAX} more"]
-            message = "\n".join(
-                [
-                    f"New {f.verdict.value} ({f.kind}): {one_line(f.about)}",
-                    f"This article, {_outlet(doc, fact)}: “{one_line(fact.text)}”",
-                    *others,
-                    *([one_line(f.explanation)] if f.explanation else []),
-                    f"Fingerprint {a.fingerprint}. If it is accepted, run "
-                    f"`divergence check --update-baseline` and commit {baseline}.",
-                ]
-            )
-            positioned = loc.in_file and loc.line is not None
-            lines.append(
-                _gh_command(
-                    "error",
-                    message,
-                    file=loc.path,
-                    line=loc.line if positioned else None,
-                    endLine=loc.end_line if positioned else None,
-                    col=loc.column if positioned else None,
-                    endColumn=(
-                        max(loc.column or 1, (loc.end_column or 2) - 1)
-                        if positioned and loc.end_line == loc.line
-                        else None
-                    ),
-                    title=f"divergence: new {f.verdict.value}: {one_line(f.about)}",
-                )
-            )
+    per_finding = [(a, [(fact, locator.locate(fact)) for fact in a.facts]) for a in outcome.new]
+    # GitHub shows only the first 10 error annotations of a step: taking the
+    # findings' facts in turn (first fact of each, then second of each...)
+    # puts every new finding on the page before any gets a second annotation.
+    lines: list[str] = []
+    depth = max((len(located) for _, located in per_finding), default=0)
+    for i in range(depth):
+        for a, located in per_finding:
+            if i < len(located):
+                lines.append(_annotation(a, located[i][0], located, locator, baseline))
     for e in outcome.stale:
         lines.append(
             _gh_command("notice", _stale_line(e), file=baseline, title="divergence: stale baseline entry")

@@ -76,6 +76,7 @@ MAX_COLUMNS = 3
 MAX_EXCERPT = 600
 EXCERPT_CONTEXT = 240
 ECHO_WORDS_SHOWN = 60
+MAX_ECHOES = 30
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class StoryView:
     cards: tuple[CardView, ...]
     timeline: Markup
     echoes: tuple[EchoView, ...]
+    echoes_hidden: int
     singles: tuple[SingleRow, ...]
     empty_reason: str | None
 
@@ -381,6 +383,20 @@ class _Builder:
         # timeline_svg escapes every string it places; it is the one trusted fragment.
         return Markup(svg)
 
+    def _top_echoes(self, echoes: Sequence[Echo]) -> list[Echo]:
+        """The echoes worth a reader's time: most outlets first, then longest.
+
+        A big corpus of wire-fed outlets can share hundreds of passages; past
+        ``MAX_ECHOES`` the list stops helping (and slows the PDF down).
+        """
+        outlets = {d.id: d.outlet.strip().casefold() for d in self.report.documents}
+        ranked = sorted(
+            enumerate(echoes),
+            key=lambda item: (-len({outlets.get(s.doc) for s in item[1].spans}), -item[1].words,
+                              item[0]),
+        )
+        return [echo for _i, echo in ranked[:MAX_ECHOES]]
+
     def echo(self, echo: Echo) -> EchoView:
         words = list(re.finditer(r"\S+", echo.text))
         clipped = len(words) > ECHO_WORDS_SHOWN
@@ -426,6 +442,8 @@ class _Builder:
         counts = tuple(
             (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
         )
+        story_echoes = [e for e in self.echoes if e.story == name]
+        shown_echoes = self._top_echoes(story_echoes)
         empty_reason = None
         if not cards:
             outlets = {d.outlet.strip().casefold() for d in story_docs}
@@ -447,7 +465,8 @@ class _Builder:
             matrix=self.matrix(docs, cards),
             cards=cards,
             timeline=self.timeline(docs, cards, name),
-            echoes=tuple(self.echo(e) for e in self.echoes if e.story == name),
+            echoes=tuple(self.echo(e) for e in shown_echoes),
+            echoes_hidden=len(story_echoes) - len(shown_echoes),
             singles=tuple(singles),
             empty_reason=empty_reason,
         )
