@@ -37,7 +37,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from compare.intervals import overlaps, same_value
+from compare.intervals import bounds, same_value
 from compare.model import About, DateValue, Document, Fact, Quantity
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
@@ -281,37 +281,61 @@ def _vetoed(a: About, b: About, kind: str = "date") -> bool:
 
 @dataclass(frozen=True)
 class _Item:
+    """A fact with everything pairing needs, computed once per story."""
+
     fact: Fact
     doc: str
     keys: dict[str, float]
-    norm: float
+    # Cue vectors already weighted by IDF, and their norms.
+    strong: dict[str, float]
+    terms: dict[str, float]
+    strong_norm: float
+    terms_norm: float
+    # The value as a closed interval of floats (dates as ordinals).
+    bounds: tuple[float, float] | None
+    persons: frozenset[str]
     # The dates stated in the same sentence as a figure ("since 2014", "last
     # year"): the period it is about.
     scope: tuple[dt.date, dt.date] | None = None
 
 
-def _cosine(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
-    shared = [k for k in a if k in b]
-    if not shared:
+def _item(fact: Fact, keys: dict[str, float], idf: dict[str, float],
+          scope: tuple[dt.date, dt.date] | None) -> _Item:
+    strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
+    terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    return _Item(
+        fact=fact,
+        doc=fact.doc,
+        keys=keys,
+        strong=strong,
+        terms=terms,
+        strong_norm=math.sqrt(sum(w * w for w in strong.values())),
+        terms_norm=math.sqrt(sum(w * w for w in terms.values())),
+        bounds=bounds(fact.value),
+        persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
+        scope=scope,
+    )
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> float:
+    if not na or not nb:
         return 0.0
-    dot = sum(a[k] * b[k] * idf.get(k, 0.0) ** 2 for k in shared)
-    na = math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in a.items()))
-    nb = math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in b.items()))
-    return dot / (na * nb) if na and nb else 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    return dot / (na * nb)
 
 
-def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+def _similarity(a: _Item, b: _Item) -> tuple[float, tuple[str, ...]]:
     """Cue similarity in 0..1: named cues count most, sentence words a little.
 
     Counts of the same counted noun with the same predicate ("troops
     deployed") start from a prior: in one story they are usually one figure.
     """
-    strong_a = {k: w for k, w in a.keys.items() if not k.startswith("T:")}
-    strong_b = {k: w for k, w in b.keys.items() if not k.startswith("T:")}
-    terms_a = {k: w for k, w in a.keys.items() if k.startswith("T:")}
-    terms_b = {k: w for k, w in b.keys.items() if k.startswith("T:")}
-    score = 0.6 * _cosine(strong_a, strong_b, idf) + 0.4 * _cosine(terms_a, terms_b, idf)
-    shared = tuple(sorted(k for k in strong_a if k in strong_b))
+    score = 0.6 * _cosine(a.strong, b.strong, a.strong_norm, b.strong_norm) + 0.4 * _cosine(
+        a.terms, b.terms, a.terms_norm, b.terms_norm
+    )
+    shared = tuple(sorted(k for k in a.keys if k in b.keys and not k.startswith("T:")))
     fa, fb = a.fact, b.fact
     if fa.kind == "count" and fb.kind == "count":
         score += 0.15
@@ -321,8 +345,12 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> tuple[float, tuple
     return min(score, 1.0), shared
 
 
-def _values_overlap(a: Fact, b: Fact) -> bool:
-    return overlaps(a.value, b.value)
+def _bounds_overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    if a is None or b is None:
+        return False
+    # A relative epsilon absorbs float noise from unit scaling.
+    eps = 1e-9 * max(1.0, *(abs(x) for x in (*a, *b) if math.isfinite(x)))
+    return a[0] <= b[1] + eps and b[0] <= a[1] + eps
 
 
 # --- alignment ----------------------------------------------------------------
@@ -359,16 +387,7 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
         k: max(0.0, math.log((n_docs + 1) / (len(d) + 0.5)) / math.log(n_docs + 1.5)) for k, d in df.items()
     }
     scopes = _scopes(facts)
-    built = [
-        _Item(
-            f,
-            f.doc,
-            keys,
-            math.sqrt(sum((w * idf.get(k, 0.0)) ** 2 for k, w in keys.items())),
-            scopes.get(f.id),
-        )
-        for f, keys in items
-    ]
+    built = [_item(f, keys, idf, scopes.get(f.id)) for f, keys in items]
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(built):
         blocks[_unit_class(it.fact)].append(i)
@@ -379,7 +398,7 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
             a, b = built[i], built[j]
             if a.doc == b.doc or _vetoed(a.fact.about, b.fact.about, a.fact.kind):
                 continue
-            score, shared = _similarity(a, b, idf)
+            score, shared = _similarity(a, b)
             if score > 0:
                 pairs[(i, j) if i < j else (j, i)] = (score, shared)
     return _cluster(story, built, pairs, published)
@@ -483,6 +502,20 @@ def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool
     return False
 
 
+@dataclass
+class _Cluster:
+    """What a merge test needs to know about a group without visiting its members."""
+
+    members: list[int]
+    docs: set[str]
+    # The common part of the members' intervals; low > high once they disagree.
+    low: float
+    high: float
+    modalities: set[str]
+    events: set[str]
+    cues: set[str]
+
+
 def _cluster(
     story: str,
     built: list[_Item],
@@ -490,8 +523,21 @@ def _cluster(
     published: dict[str, dt.date | None],
 ) -> list[Group]:
     parent = list(range(len(built)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(built))}
-    cues: dict[int, set[str]] = {i: set() for i in range(len(built))}
+    clusters: dict[int, _Cluster] = {}
+    for i, it in enumerate(built):
+        lo, hi = it.bounds if it.bounds is not None else (math.inf, -math.inf)
+        about = it.fact.about
+        clusters[i] = _Cluster(
+            members=[i],
+            docs={it.doc},
+            low=lo,
+            high=hi,
+            modalities={about.modality} if about.modality else set(),
+            events={_EVENT_FAMILY.get(about.event, about.event)}
+            if about.event and it.fact.kind in ("date", "duration")
+            else set(),
+            cues=set(),
+        )
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -499,28 +545,24 @@ def _cluster(
             i = parent[i]
         return i
 
+    def overlap(i: int, j: int) -> bool:
+        return _bounds_overlap(built[i].bounds, built[j].bounds)
+
     def score(i: int, j: int) -> float:
         return pairs.get((i, j) if i < j else (j, i), (0.0, ()))[0]
 
     def bonus(i: int, j: int) -> float:
         # Agreeing values are a (weak) sign of the same event; enough to
         # prefer the matching date among several in one sentence.
-        return (
-            0.15
-            if same_value(built[i].fact.value, built[j].fact.value)
-            else (0.05 if _values_overlap(built[i].fact, built[j].fact) else 0.0)
-        )
-
-    def names(i: int) -> set[str]:
-        return {k for k in built[i].keys if k.startswith("P:") and _is_person(k[2:])}
+        if same_value(built[i].fact.value, built[j].fact.value):
+            return 0.15
+        return 0.05 if overlap(i, j) else 0.0
 
     def different_scope(i: int, j: int) -> bool:
         # Two figures about different periods ("13,000 killed since 2014" /
         # "300 killed last year") are two figures, not a contradiction.
-        a, b = built[i], built[j]
-        if a.scope and b.scope and (a.scope[1] < b.scope[0] or b.scope[1] < a.scope[0]):
-            return True
-        return False
+        a, b = built[i].scope, built[j].scope
+        return bool(a and b and (a[1] < b[0] or b[1] < a[0]))
 
     def different_parties(i: int, j: int) -> bool:
         # For an event's date or length: each side names someone the other
@@ -529,45 +571,61 @@ def _cluster(
         # sentences name many parties that have nothing to do with the figure.
         if built[i].fact.kind not in ("date", "duration"):
             return False
-        a, b = names(i), names(j)
+        a, b = built[i].persons, built[j].persons
         return bool(a - b) and bool(b - a)
 
+    def conflicting_pair_allowed(i: int, j: int, conflict_phase: bool) -> bool:
+        fi, fj = built[i].fact, built[j].fact
+        # A conflicting merge is triggered by a pair that scored at least
+        # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
+        # to it by agreement, so they need only pass the vetoes.  An agreeing
+        # merge must not slip a conflict in on weak evidence.
+        if not conflict_phase and score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD:
+            return False
+        if _later_event(fi, fj, published) or different_parties(i, j) or different_scope(i, j):
+            return False
+        if fi.kind == "count":
+            if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
+                return False  # a bare figure ("200 million") is too vague to contradict anything
+            if fi.about.predicate and fj.about.predicate and fi.about.predicate != fj.about.predicate:
+                return False  # "100 killed" vs "300 injured" are two figures
+        return True
+
+    def vetoed(a: _Cluster, b: _Cluster) -> bool:
+        # Pairwise vetoes (modality, event family), checked on the sets.
+        if a.modalities and b.modalities and len(a.modalities | b.modalities) > 1:
+            return True
+        return bool(a.events and b.events and len(a.events | b.events) > 1)
+
     def can_merge(ra: int, rb: int, conflict_phase: bool) -> bool:
-        for i in members[ra]:
+        a, b = clusters[ra], clusters[rb]
+        if vetoed(a, b):
+            return False
+        if not (a.docs & b.docs) and max(a.low, b.low) <= min(a.high, b.high):
+            return True  # every value overlaps every other: nothing else to check
+        for i in a.members:
             fi = built[i].fact
-            for j in members[rb]:
+            for j in b.members:
                 fj = built[j].fact
                 if fi.doc == fj.doc:
+                    # One outlet's repeated mention of one value may join;
+                    # two of its values are two events.
                     if not same_value(fi.value, fj.value):
                         return False
                     continue
-                # A conflicting merge is triggered by a pair that scored at
-                # least CONFLICT_THRESHOLD; the other conflicting pairs it
-                # creates are tied to it by agreement, so they need only pass
-                # the vetoes.  An agreeing merge must not slip a conflict in
-                # on weak evidence.
-                if not _values_overlap(fi, fj) and (
-                    (not conflict_phase and score(i, j) + bonus(i, j) < CONFLICT_THRESHOLD)
-                    or _later_event(fi, fj, published)
-                    or different_parties(i, j)
-                    or different_scope(i, j)
-                ):
+                if not overlap(i, j) and not conflicting_pair_allowed(i, j, conflict_phase):
                     return False
-                if _vetoed(fi.about, fj.about, fi.kind):
-                    return False
-                if fi.kind == "count" and not fi.value.unit and not _values_overlap(fi, fj):  # type: ignore[union-attr]
-                    return False  # a bare figure ("200 million") is too vague to contradict anything
-                if (
-                    fi.kind == "count"
-                    and not _values_overlap(fi, fj)
-                    and fi.about.predicate
-                    and fj.about.predicate
-                    and fi.about.predicate != fj.about.predicate
-                ):
-                    return False  # "100 killed" vs "300 injured" are two figures
-        # Within one document only repeated mentions of one value may join, and
-        # each document's repeated mention must still look like the others.
         return True
+
+    def merge(ra: int, rb: int, shared: tuple[str, ...]) -> None:
+        a, b = clusters[ra], clusters.pop(rb)
+        parent[rb] = ra
+        a.members.extend(b.members)
+        a.docs |= b.docs
+        a.low, a.high = max(a.low, b.low), min(a.high, b.high)
+        a.modalities |= b.modalities
+        a.events |= b.events
+        a.cues |= b.cues | set(shared)
 
     ranked = sorted(
         ((s + bonus(i, j), i, j, shared) for (i, j), (s, shared) in pairs.items()),
@@ -582,7 +640,7 @@ def _cluster(
                 break
             if not shared:
                 continue  # content words alone never tie two facts
-            agreeing = _values_overlap(built[i].fact, built[j].fact)
+            agreeing = overlap(i, j)
             if (phase == "overlap") != agreeing:
                 continue
             if not agreeing and (
@@ -592,14 +650,12 @@ def _cluster(
             ra, rb = find(i), find(j)
             if ra == rb or not can_merge(ra, rb, phase == "conflict"):
                 continue
-            parent[rb] = ra
-            members[ra].extend(members.pop(rb))
-            cues[ra] |= cues.pop(rb) | set(shared)
+            merge(ra, rb, shared)
 
     groups: list[Group] = []
-    for root, idx in members.items():
-        facts = tuple(sorted((built[i].fact for i in idx), key=lambda f: (f.doc, f.start)))
-        groups.append(Group(story, facts, tuple(sorted(cues.get(root, ())))))
+    for cluster in clusters.values():
+        facts = tuple(sorted((built[i].fact for i in cluster.members), key=lambda f: (f.doc, f.start)))
+        groups.append(Group(story, facts, tuple(sorted(cluster.cues))))
     groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
     return groups
 

@@ -13,7 +13,8 @@ from compare.model import DateValue, Quantity
 Value = Quantity | DateValue
 
 
-def _bounds(v: Value) -> tuple[float, float] | None:
+def bounds(v: Value) -> tuple[float, float] | None:
+    """The value as a closed interval of floats (dates as day ordinals); None if unresolved."""
     if isinstance(v, DateValue):
         if v.start is None or v.end is None:
             return None
@@ -27,7 +28,7 @@ def overlaps(a: Value, b: Value) -> bool:
     """Whether both values can hold at once (unresolved dates never overlap)."""
     if type(a) is not type(b):
         return False
-    ba, bb = _bounds(a), _bounds(b)
+    ba, bb = bounds(a), bounds(b)
     if ba is None or bb is None:
         return False
     # A relative epsilon absorbs float noise from unit scaling.
