@@ -352,9 +352,9 @@ def _similarity(a: _Item, b: _Item) -> tuple[float, tuple[str, ...]]:
 def _bounds_overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
     if a is None or b is None:
         return False
-    # A relative epsilon absorbs float noise from unit scaling.
-    eps = 1e-9 * max(1.0, *(abs(x) for x in (*a, *b) if math.isfinite(x)))
-    return a[0] <= b[1] + eps and b[0] <= a[1] + eps
+    # A relative epsilon absorbs float noise from unit scaling (an infinite
+    # bound stays infinite).
+    return a[0] <= b[1] + 1e-9 * (abs(b[1]) + 1.0) and b[0] <= a[1] + 1e-9 * (abs(a[1]) + 1.0)
 
 
 # --- alignment ----------------------------------------------------------------
@@ -651,19 +651,18 @@ def _cluster(
         a.cues |= b.cues | set(shared)
 
     ranked = sorted(
-        ((s + bonus(i, j), i, j, shared) for (i, j), (s, shared) in pairs.items()),
+        ((s + bonus(i, j), i, j, shared, overlap(i, j)) for (i, j), (s, shared) in pairs.items()),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     # Agreeing pairs first, so that when an outlet states two values (two
     # calls, two meetings) the other outlets' facts pair with the matching one
     # before any conflicting pair is considered.
     for phase in ("overlap", "conflict"):
-        for total, i, j, shared in ranked:
+        for total, i, j, shared, agreeing in ranked:
             if total < AGREE_THRESHOLD:
                 break
             if not shared:
                 continue  # content words alone never tie two facts
-            agreeing = overlap(i, j)
             if (phase == "overlap") != agreeing:
                 continue
             if not agreeing and (
