@@ -46,6 +46,10 @@ def write_atomic_many(items: Sequence[tuple[str | os.PathLike[str], str | bytes]
     renamed, with SIGINT and SIGTERM held back for the few microseconds the
     renames take, so Ctrl-C never leaves a new JSON beside an old HTML.
     """
+    for path, _ in items:
+        if Path(path).is_dir():
+            # Found now, not halfway through the renames: then nothing is replaced.
+            raise IsADirectoryError(21, "Is a directory", str(path))
     temps: list[tuple[str, Path]] = []
     try:
         for path, data in items:

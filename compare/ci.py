@@ -74,7 +74,8 @@ FORMATS = ("text", "json", "junit", "sarif", "github")
 FAIL_ON = ("conflict", "compatible")
 
 Level = Literal["compatible", "conflict"]
-Status = Literal["new", "accepted", "ungated", "agree"]
+# "unchecked" until ``evaluate`` has compared the finding with the baseline.
+Status = Literal["unchecked", "new", "accepted", "ungated", "agree"]
 _RANK: dict[str, int] = {"compatible": 1, "conflict": 2}
 _LEVELS: tuple[Level, ...] = ("compatible", "conflict")
 _DIVERGENT = (Verdict.CONFLICT, Verdict.COMPATIBLE)
@@ -114,7 +115,7 @@ class Assessment:
     claims: tuple[Side, ...]
     pairs: tuple[Pair, ...]
     facts: tuple[Fact, ...]
-    status: Status = "agree"
+    status: Status = "unchecked"
 
     @property
     def divergent(self) -> bool:
@@ -292,12 +293,12 @@ class _PairIndex:
     """Pairs of one side (baseline or current run), looked up by the matching rule."""
 
     def __init__(self) -> None:
-        self._exact: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._exact: set[tuple[str, str]] = set()
         self._by_values: dict[tuple[str, str, str, frozenset[str]], list[frozenset[str]]] = defaultdict(list)
         self._bucket: dict[tuple[str, str, str], list[tuple[Pair, frozenset[str]]]] = defaultdict(list)
 
     def add(self, story: str, kind: str, pair: Pair, subject: frozenset[str]) -> None:
-        self._exact[(pair.fingerprint, pair.level)].add(story)
+        self._exact.add((pair.fingerprint, pair.level))
         values = frozenset(s.value for s in pair.sides)
         self._by_values[(story, kind, pair.level, values)].append(subject)
         self._bucket[(story, kind, pair.level)].append((pair, subject))

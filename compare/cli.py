@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    from compare.progress import Progress
+    from compare.progress import Progress, one_line
 
     progress = Progress(enabled=not args.quiet)
     try:
@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args, progress)
     except InputError as exc:
         progress.clear()
-        print(f"divergence: error: {exc}", file=sys.stderr)
+        print(f"divergence: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         progress.clear()

@@ -15,7 +15,8 @@ of articles), so no pair of whole documents is ever compared blindly:
    bridging a changed word or two;
 3. each region is checked with :class:`difflib.SequenceMatcher` on its words
    and kept when it is at least ``MIN_WORDS`` long and nearly identical;
-4. regions that cover the same stretch of the first document become one echo.
+4. regions covering the same stretch of a document become one echo, whichever
+   documents they were matched from.
 
 Boilerplate (navigation, captions, bios) is not an echo: two articles from one
 site share it, and it says nothing about the story.
@@ -24,6 +25,7 @@ site share it, and it says nothing about the story.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -38,7 +40,7 @@ MIN_RATIO = 0.85
 # Runs of matching shingles this many words apart still belong to one passage.
 MAX_BRIDGE = SHINGLE + 3
 MAX_DRIFT = 3  # words inserted or dropped between two runs of one passage
-# Anchor regions overlapping by this share of the shorter one are one echo.
+# Occurrences in one document overlapping by this share of the shorter are one passage.
 MERGE_OVERLAP = 0.5
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -71,29 +73,20 @@ class Echo:
 @dataclass(frozen=True)
 class _Words:
     keys: tuple[int, ...]  # word ids, one per word
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class _Region:
-    other: int  # index of the later document
-    a_start: int  # word range in the anchor document, end exclusive
-    a_end: int
-    b_start: int  # word range in the later document
-    b_end: int
+    starts: array[int]  # character offsets; arrays, as a story can hold millions of words
+    ends: array[int]
 
 
 def _words(text: str, vocabulary: dict[str, int]) -> _Words:
     keys: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     for m in _WORD.finditer(text):
         word = m.group().replace("’", "'").casefold()
         keys.append(vocabulary.setdefault(word, len(vocabulary)))
         starts.append(m.start())
         ends.append(m.end())
-    return _Words(tuple(keys), tuple(starts), tuple(ends))
+    return _Words(tuple(keys), starts, ends)
 
 
 def _in_boilerplate(doc: Document, start: int, end: int) -> bool:
@@ -159,87 +152,110 @@ def _extend(
 def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     vocabulary: dict[str, int] = {}
     words = [_words(doc.text, vocabulary) for doc in docs]
-    first_seen: dict[tuple[int, ...], tuple[int, int]] = {}
+    # Keyed by the hash of the shingle's word ids: an int, so small to store and
+    # the same in every run (only str hashes are salted).  A rare collision only
+    # yields a stray pair, which the exact checks below throw away.
+    first_seen: dict[int, int] = {}  # shingle hash -> doc << 32 | position
     # matches[(anchor doc, later doc)] = [(anchor word pos, later word pos)]
     matches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, w in enumerate(words):
-        seen_here: set[tuple[int, ...]] = set()
+        seen_here: set[int] = set()
         keys = w.keys
         for pos in range(len(keys) - SHINGLE + 1):
-            shingle = keys[pos : pos + SHINGLE]
-            if shingle in seen_here:
+            key = hash(keys[pos : pos + SHINGLE])
+            if key in seen_here:
                 continue
-            seen_here.add(shingle)
-            anchor = first_seen.get(shingle)
+            seen_here.add(key)
+            anchor = first_seen.get(key)
             if anchor is None:
-                first_seen[shingle] = (d, pos)
-            elif anchor[0] != d:
-                matches.setdefault((anchor[0], d), []).append((anchor[1], pos))
+                first_seen[key] = d << 32 | pos
+            elif anchor >> 32 != d:
+                matches.setdefault((anchor >> 32, d), []).append((anchor & 0xFFFFFFFF, pos))
+    del first_seen
 
-    by_anchor: dict[int, list[_Region]] = {}
+    # Every verified region is two occurrences of one passage, linked.
+    occurrences: list[tuple[int, int, int]] = []  # (doc, first word, end word)
+    links: list[tuple[int, int]] = []
     for (a_doc, b_doc), pairs in matches.items():
-        a_words, b_words = words[a_doc], words[b_doc]
+        a_keys, b_keys = words[a_doc].keys, words[b_doc].keys
         for region in _chain(pairs):
-            a0, a1, b0, b1 = _extend(a_words.keys, b_words.keys, *region)
+            a0, a1, b0, b1 = _extend(a_keys, b_keys, *region)
             if min(a1 - a0, b1 - b0) < MIN_WORDS:
                 continue
-            ratio = SequenceMatcher(None, a_words.keys[a0:a1], b_words.keys[b0:b1], autojunk=False).ratio()
+            ratio = SequenceMatcher(None, a_keys[a0:a1], b_keys[b0:b1], autojunk=False).ratio()
             if ratio >= MIN_RATIO:
-                by_anchor.setdefault(a_doc, []).append(_Region(b_doc, a0, a1, b0, b1))
+                occurrences.extend(((a_doc, a0, a1), (b_doc, b0, b1)))
+                links.append((len(occurrences) - 2, len(occurrences) - 1))
+    return [
+        echo
+        for group in _passages(occurrences, links)
+        if (echo := _make_echo(docs, words, group)) is not None
+    ]
 
-    echoes: list[Echo] = []
-    for a_doc in sorted(by_anchor):
-        regions = sorted(by_anchor[a_doc], key=lambda r: (r.a_start, r.a_end, r.other, r.b_start))
-        clusters: list[list[_Region]] = []
-        bounds: list[list[int]] = []
-        for r in regions:
-            if clusters:
-                lo, hi = bounds[-1]
-                overlap = min(hi, r.a_end) - max(lo, r.a_start)
-                if overlap >= MERGE_OVERLAP * min(hi - lo, r.a_end - r.a_start):
-                    clusters[-1].append(r)
-                    bounds[-1] = [min(lo, r.a_start), max(hi, r.a_end)]
-                    continue
-            clusters.append([r])
-            bounds.append([r.a_start, r.a_end])
-        for cluster, (lo, hi) in zip(clusters, bounds, strict=True):
-            echo = _make_echo(docs, words, a_doc, lo, hi, cluster)
-            if echo is not None:
-                echoes.append(echo)
-    return echoes
+
+def _passages(
+    occurrences: Sequence[tuple[int, int, int]], links: Sequence[tuple[int, int]]
+) -> list[dict[int, tuple[int, int]]]:
+    """Occurrences grouped into passages: linked ones, and ones covering the same
+    stretch of one document (a passage matched from two anchors, or with edges
+    that differ by a word).  Each passage maps document index to its word range."""
+    parent = list(range(len(occurrences)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    for i, j in links:
+        union(i, j)
+    by_doc = sorted(range(len(occurrences)), key=lambda i: occurrences[i])
+    current: tuple[int, int, int, int] | None = None  # doc, start, end, occurrence
+    for i in by_doc:
+        doc, start, end = occurrences[i]
+        if current is not None and current[0] == doc:
+            overlap = min(end, current[2]) - max(start, current[1])
+            if overlap >= MERGE_OVERLAP * min(end - start, current[2] - current[1]):
+                union(i, current[3])
+                current = (doc, current[1], max(end, current[2]), current[3])
+                continue
+        current = (doc, start, end, i)
+
+    groups: dict[int, dict[int, tuple[int, int]]] = {}
+    for i in sorted(range(len(occurrences)), key=lambda i: (occurrences[i], i)):
+        doc, start, end = occurrences[i]
+        ranges = groups.setdefault(find(i), {})
+        low, high = ranges.get(doc, (start, end))
+        ranges[doc] = (min(low, start), max(high, end))
+    # Corpus order: by the first document holding the passage, then position.
+    return sorted(groups.values(), key=lambda g: (min(g), g[min(g)]))
 
 
 def _make_echo(
-    docs: Sequence[Document],
-    words: Sequence[_Words],
-    a_doc: int,
-    lo: int,
-    hi: int,
-    cluster: Sequence[_Region],
+    docs: Sequence[Document], words: Sequence[_Words], ranges: dict[int, tuple[int, int]]
 ) -> Echo | None:
-    anchor = docs[a_doc]
-    a_start, a_end = words[a_doc].starts[lo], words[a_doc].ends[hi - 1]
-    if _in_boilerplate(anchor, a_start, a_end):
-        return None
-    spans: dict[int, EchoSpan] = {a_doc: EchoSpan(anchor.id, a_start, a_end)}
-    for r in cluster:
-        doc = docs[r.other]
-        start, end = words[r.other].starts[r.b_start], words[r.other].ends[r.b_end - 1]
-        if _in_boilerplate(doc, start, end):
-            continue
-        previous = spans.get(r.other)
-        if previous is not None:  # two pieces of one passage: keep their union
-            start, end = min(start, previous.start), max(end, previous.end)
-        spans[r.other] = EchoSpan(doc.id, start, end)
-    outlets = {docs[i].outlet.strip().casefold() for i in spans}
+    spans: dict[int, EchoSpan] = {}
+    for d in sorted(ranges):
+        lo, hi = ranges[d]
+        start, end = words[d].starts[lo], words[d].ends[hi - 1]
+        if not _in_boilerplate(docs[d], start, end):
+            spans[d] = EchoSpan(docs[d].id, start, end)
+    outlets = {docs[d].outlet.strip().casefold() for d in spans}
     # One outlet repeating itself (two articles, one site) is not an echo.
     if len(spans) < 2 or len(outlets) < 2:
         return None
+    first = min(spans)
+    lo, hi = ranges[first]
     return Echo(
-        story=anchor.story,
-        text=anchor.text[a_start:a_end],
+        story=docs[first].story,
+        text=docs[first].text[spans[first].start : spans[first].end],
         words=hi - lo,
-        spans=tuple(spans[i] for i in sorted(spans)),
+        spans=tuple(spans[d] for d in sorted(spans)),
     )
 
 

@@ -7,6 +7,13 @@ import time
 from typing import TextIO
 
 
+def one_line(message: str) -> str:
+    """A message that stays on one line whatever a file name holds ("a\\nb" for a newline)."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in message
+    )
+
+
 class Progress:
     """A one-line status that rewrites itself; silent unless stderr is a TTY.
 
@@ -45,5 +52,5 @@ class Progress:
         if self.quiet:
             return
         self.clear()
-        self.stream.write(f"divergence: warning: {message}\n")
+        self.stream.write(f"divergence: warning: {one_line(message)}\n")
         self.stream.flush()

@@ -179,7 +179,20 @@ def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
 def resolve(
     expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
 ) -> DateValue:
-    """Anchor one expression; ``history`` holds the dates resolved before it, in order."""
+    """Anchor one expression; ``history`` holds the dates resolved before it, in order.
+
+    A date that would fall outside the calendar (a publication date of
+    9999-12-31 and "tomorrow") stays unresolved rather than failing the run.
+    """
+    try:
+        return _resolve(expr, published=published, history=history, tense=tense)
+    except (OverflowError, ValueError):
+        return DateValue(None, None, expr.granularity, "unresolved")
+
+
+def _resolve(
+    expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
+) -> DateValue:
     gran = expr.granularity
     discourse = history[-1] if history else None
     if expr.offset is not None:

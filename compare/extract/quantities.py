@@ -894,7 +894,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     q_end = start
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
     if pm:
-        currency = _CURRENCY_PREFIX[pm.group().strip(" \u00a0\u202f\u2009").lower()]
+        currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     qualifier, q_start = _qualifier_before(text, q_end)
     sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None

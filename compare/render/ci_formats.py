@@ -154,7 +154,7 @@ def _summary(report: Report, outcome: Outcome) -> str:
     if outcome.updated:
         accepted = sum(1 for a in outcome.assessments if a.divergent)
         return (
-            f"divergence check: baseline {display_path(str(outcome.baseline))} updated: "
+            f"divergence check: baseline {one_line(display_path(str(outcome.baseline)))} updated: "
             f"{_plural(accepted, 'divergence')} accepted ({outcome.accepted_now} new, "
             f"{_plural(outcome.stale_removed, 'stale entry', 'stale entries')} removed)"
         )
@@ -167,7 +167,7 @@ def _summary(report: Report, outcome: Outcome) -> str:
         f"{_plural(len(outcome.stale), 'stale baseline entry', 'stale baseline entries')}; "
         f"{_plural(len(report.documents), 'document')}, {_plural(len(report.facts), 'fact')}, "
         f"{_plural(len(report.findings), 'finding')}{skipped}; "
-        f"baseline {display_path(str(outcome.baseline))}"
+        f"baseline {one_line(display_path(str(outcome.baseline)))}"
     )
 
 
@@ -203,7 +203,8 @@ def _finding_block(a: Assessment, locator: _Locator) -> list[str]:
     for fact in a.facts:
         loc = locator.locate(fact)
         doc = locator.docs.get(fact.doc)
-        where = str(loc) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
+        # File names are untrusted too: one may hold a line break followed by "::".
+        where = one_line(str(loc)) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
         lines.append(f"    - {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
         lines.append(f"      > {excerpt(doc, fact)}")
     return lines
@@ -223,7 +224,7 @@ def render_text(report: Report, outcome: Outcome) -> str:
     if outcome.new:
         lines.append(
             "Review each new divergence; to accept them, run `divergence check --update-baseline` "
-            f"and commit {display_path(str(outcome.baseline))}."
+            f"and commit {one_line(display_path(str(outcome.baseline)))}."
         )
     return "\n".join(lines) + "\n"
 
@@ -252,7 +253,7 @@ def _annotation(
     f = a.finding
     loc = next(loc for o, loc in located if o is fact)
     others = [
-        f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({oloc})"
+        f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({one_line(str(oloc))})"
         for o, oloc in located
         if o is not fact
     ]
@@ -319,6 +320,7 @@ def xml_text(text: str) -> str:
 
 def _status_of(a: Assessment) -> str:
     return {
+        "unchecked": "not compared with the baseline",
         "new": "new",
         "accepted": "accepted in the baseline",
         "ungated": "below --fail-on",

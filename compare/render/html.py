@@ -323,12 +323,18 @@ class _Builder:
         column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
         full_rows = []
         for card in cards:
-            cells: list[list[tuple[str, str]]] = [[] for _ in columns]
+            counted: list[dict[tuple[str, str], int]] = [{} for _ in columns]
             for ex in card.excerpts:
                 column = column_of[ex.fact.doc]
                 # Two articles of one outlet: say which one each value comes from.
-                label = ex.source.label if len(columns[column][1]) > 1 else ""
-                cells[column].append((ex.fact.text, label))
+                source = ex.source.label if len(columns[column][1]) > 1 else ""
+                key = (" ".join(ex.fact.text.split()), source)
+                counted[column][key] = counted[column].get(key, 0) + 1
+            cells = [
+                [(text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
+                 for (text, source), n in column.items()]
+                for column in counted
+            ]
             full_rows.append((card, cells))
         chunks = []
         for lo in range(0, len(columns), MATRIX_COLUMNS):

@@ -24,7 +24,7 @@ WIDTH = 720
 LABEL_WIDTH = 128
 RIGHT_PAD = 14
 TOP_PAD = 18
-ROW_HEIGHT = 24
+ROW_HEIGHT = 28
 AXIS_HEIGHT = 40
 LEGEND_HEIGHT = 22
 BREAK_GAP = 16
@@ -83,19 +83,20 @@ def _num(x: float) -> str:
 
 def _clusters(marks: Sequence[Mark], x0: float, x1: float) -> list[_Cluster]:
     spans = sorted((m.start.toordinal(), m.end.toordinal() + 1) for m in marks)
-    merged: list[list[int]] = []
+    merged: list[list[int]] = []  # [first day, last day (exclusive), marks]
     for first, last in spans:
         if merged and first - merged[-1][1] <= CLUSTER_GAP_DAYS:
             merged[-1][1] = max(merged[-1][1], last)
+            merged[-1][2] += 1
         else:
-            merged.append([first, last])
-    # Width grows with the time covered, but slowly: a vague "2014" should not
-    # take the room a week of precisely dated talks needs.
-    weights = [1 + min(last - first, 90) / 30 for first, last in merged]
+            merged.append([first, last, 1])
+    # Width goes where the marks are, and grows only slowly with the time
+    # covered: a vague "2014" must not take the room a busy week of talks needs.
+    weights = [(1 + min(last - first, 90) / 30) * math.sqrt(n) for first, last, n in merged]
     usable = x1 - x0 - BREAK_GAP * (len(merged) - 1)
     out: list[_Cluster] = []
     x = x0
-    for (first, last), w in zip(merged, weights, strict=True):
+    for (first, last, _n), w in zip(merged, weights, strict=True):
         width = usable * w / sum(weights)
         # A single day still needs room on both sides of its mark.
         if last - first < 2:

@@ -84,15 +84,24 @@ def _trim(x: float, decimals: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+_DAY = 86400
+# Extractors count a year as 365 or 365.25 days, a month as 30 or 30.44.
+_UNITS = (
+    (365.25 * _DAY, "years"), (365 * _DAY, "years"), (30.44 * _DAY, "months"),
+    (30 * _DAY, "months"), (7 * _DAY, "weeks"), (_DAY, "days"), (3600, "h"), (60, "min"),
+)
+
+
 def _duration_unit(seconds: float) -> tuple[float, str]:
-    """The largest unit that keeps the figure readable: 25200 → (7, "h")."""
+    """The largest unit in which the figure is whole or a half: 25200 → (3600, "h")."""
     s = abs(seconds)
-    if s >= 86400 and s % 43200 == 0:
-        return 86400, "days" if s != 86400 else "day"
-    if s >= 3600 and s % 1800 == 0:
-        return 3600, "h"
-    if s >= 60 and s % 30 == 0:
-        return 60, "min"
+    for size, name in _UNITS:
+        if s >= size and abs(s * 2 / size - round(s * 2 / size)) < 1e-3:
+            return size, name
+    # Not a round number of any unit: the largest unit it exceeds, with decimals.
+    for size, name in _UNITS:
+        if s >= size:
+            return size, name
     return 1, "s"
 
 
@@ -103,10 +112,11 @@ def _format_duration(q: Quantity, prefix: str) -> str:
     # One unit for both ends of a range, chosen from its larger end.
     divisor, unit = _duration_unit(max(bounds, key=abs))
     if q.qualifier == "range" or q.stated is None:
-        return _range_text(q, lambda v: format_number(v / divisor), f" {unit}")
-    if unit in {"day", "days"}:
-        unit = "day" if q.stated == 86400 else "days"
-    return f"{prefix}{format_number(q.stated / divisor)} {unit}"
+        return _range_text(q, lambda v: format_number(round(v / divisor, 2)), f" {unit}")
+    amount = q.stated / divisor
+    if unit in {"years", "months", "weeks", "days"} and amount == 1:
+        unit = unit[:-1]
+    return f"{prefix}{format_number(round(amount, 2))} {unit}"
 
 
 def _range_text(q: Quantity, number: Callable[[float], str], suffix: str) -> str:
