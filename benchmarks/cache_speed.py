@@ -16,8 +16,10 @@ Measured, each as the median of ``--repeat`` runs of the real command line
 * no cache: ``--no-cache``, for the cost of writing the cache on a cold run.
 
 Usage: ``python benchmarks/cache_speed.py [--articles 1000] [--stories 10]
-[--jobs 1] [--repeat 3] [--keep DIR]``.  It prints a Markdown table (the one
-in docs/performance.md, section "Incremental check (fact cache)").
+[--jobs 1] [--repeat 3] [--keep DIR] [--phases]``.  It prints Markdown tables
+(the ones in docs/performance.md, section "Incremental check (fact cache)");
+``--phases`` adds CPU seconds per stage, which shows what the cache can save
+and what it cannot.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -102,8 +105,15 @@ def snapshot(work: Path) -> Path:
     return src
 
 
-def _run(args: list[str], src: Path) -> tuple[float, int]:
+def _run(args: list[str], src: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds of one ``divergence check`` process, and its exit status.
+
+    CPU time (user + system of the child) is reported next to wall time because
+    this machine is shared: wall time moves with the neighbours' load, CPU time
+    much less.
+    """
     env = {**os.environ, "PYTHONPATH": str(src)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "compare", "check", "--quiet", *args],
@@ -114,13 +124,57 @@ def _run(args: list[str], src: Path) -> tuple[float, int]:
         text=True,
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"divergence check failed ({proc.returncode}): {proc.stderr.strip()}")
-    return elapsed, proc.returncode
+    return elapsed, cpu, proc.returncode
 
 
-def _median(times: list[float]) -> str:
-    return f"{statistics.median(times):.2f} s"
+def phases(src: Path, dirs: list[Path], cache: Path) -> dict[str, float]:
+    """Seconds per stage of one run, in this process, on the snapshot's code."""
+    sys.path.insert(0, str(src))
+    import io
+
+    from compare import ci, pipeline
+    from compare.align import align
+    from compare.corpus import load_corpus
+    from compare.judge import judge
+    from compare.model import Report
+
+    paths = [str(d) for d in dirs]
+    out: dict[str, float] = {}
+    t = time.process_time()
+    corpus = load_corpus(paths, max_bytes=5_000_000, strict=False)
+    out["load and hash the articles"] = time.process_time() - t
+    t = time.process_time()
+    pipeline.extract_documents(corpus.documents)
+    out["extract facts (no cache)"] = time.process_time() - t
+    t = time.process_time()
+    facts = pipeline.extract_documents(corpus.documents, cache_dir=cache)
+    out["read facts from the cache"] = time.process_time() - t
+    t = time.process_time()
+    groups = align(corpus.documents, facts)
+    out["align"] = time.process_time() - t
+    t = time.process_time()
+    findings = judge(groups, corpus.documents, facts)
+    out["judge"] = time.process_time() - t
+    report = Report(documents=tuple(corpus.documents), facts=facts, findings=tuple(findings))
+    t = time.process_time()
+    ci.check(
+        report,
+        baseline=cache.parent / "baseline.json",
+        update=False,
+        fail_on="conflict",
+        fmt="text",
+        out=io.StringIO(),
+    )
+    out["check: baseline and text output"] = time.process_time() - t
+    return out
+
+
+def _median(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f} s"
 
 
 def main() -> None:
@@ -130,6 +184,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
+    parser.add_argument("--phases", action="store_true", help="also time each stage in-process")
     opts = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="divergence-cache-bench-"))
@@ -141,54 +196,57 @@ def main() -> None:
         n_files = sum(len(list(d.glob("*.txt"))) for d in dirs)
         cache = work / "cache"
         src = snapshot(work)
-        common = [
-            *map(str, dirs),
-            "--baseline",
-            str(work / "baseline.json"),
-            "--jobs",
-            str(opts.jobs),
-        ]
+        baseline = ["--baseline", str(work / "baseline.json"), "--jobs", str(opts.jobs)]
+        common = [*map(str, dirs), *baseline]
 
-        cold, warm, plus_one, no_cache = [], [], [], []
+        runs: dict[str, list[tuple[float, float]]] = {
+            f"cold: empty cache, {n_files} files extracted": [],
+            "warm: 0 files extracted": [],
+            "warm + 1 new article: 1 file extracted": [],
+            "--no-cache": [],
+        }
+        cold, warm, plus_one, no_cache = runs.values()
         status = 0
         for r in range(opts.repeat):
             shutil.rmtree(cache, ignore_errors=True)
-            elapsed, status = _run([*common, "--cache-dir", str(cache)], src)
-            cold.append(elapsed)
-            warm.append(_run([*common, "--cache-dir", str(cache)], src)[0])
+            wall, cpu, status = _run([*common, "--cache-dir", str(cache)], src)
+            cold.append((wall, cpu))
+            warm.append(_run([*common, "--cache-dir", str(cache)], src)[:2])
             extra = dirs[0] / f"new_{r}.txt"
-            extra.write_text(
-                _vary(
-                    (SEEDS / "000_d8c62df4fe28fb74.txt").read_text(encoding="utf-8"),
-                    random.Random(r),
-                    f"new-{r}",
-                ),
-                encoding="utf-8",
-            )
-            plus_one.append(_run([*common, "--cache-dir", str(cache)], src)[0])
+            seed_text = (SEEDS / "000_d8c62df4fe28fb74.txt").read_text(encoding="utf-8")
+            extra.write_text(_vary(seed_text, random.Random(r), f"new-{r}"), encoding="utf-8")
+            plus_one.append(_run([*common, "--cache-dir", str(cache)], src)[:2])
             extra.unlink()
-            no_cache.append(_run([*common, "--no-cache"], src)[0])
+            no_cache.append(_run([*common, "--no-cache"], src)[:2])
         entries = sum(1 for _ in cache.rglob("*.json"))
         size = sum(p.stat().st_size for p in cache.rglob("*.json"))
+        mb = sum(p.stat().st_size for d in dirs for p in d.glob("*.txt")) / 1e6
 
         print(
-            f"corpus: {n_files} articles in {len(dirs)} stories "
-            f"({sum(p.stat().st_size for d in dirs for p in d.glob('*.txt')) / 1e6:.1f} MB); "
-            f"exit status {status}; cache: {entries} entries, {size / 1e6:.1f} MB"
+            f"corpus: {n_files} articles in {len(dirs)} stories ({mb:.1f} MB); exit status "
+            f"{status}; cache: {entries} entries, {size / 1e6:.1f} MB"
         )
         print(
-            f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}; --jobs {opts.jobs}; median of {opts.repeat}"
+            f"machine: {platform.machine()}, {os.cpu_count()} cores (shared), Python "
+            f"{platform.python_version()}; --jobs {opts.jobs}; median of {opts.repeat}"
         )
         print()
-        print("| run | wall time |")
-        print("|---|---|")
-        print(f"| cold (empty cache, {n_files} files extracted) | {_median(cold)} |")
-        print(f"| warm (0 files extracted) | {_median(warm)} |")
-        print(f"| warm + 1 new article (1 file extracted) | {_median(plus_one)} |")
-        print(f"| --no-cache | {_median(no_cache)} |")
+        print("| `divergence check` run | wall | CPU |")
+        print("|---|---|---|")
+        for name, values in runs.items():
+            walls = [w for w, _ in values]
+            cpus = [c for _, c in values]
+            print(f"| {name} | {_median(walls)} | {_median(cpus)} |")
+        cpu_cold = statistics.median(c for _, c in cold)
+        cpu_warm = statistics.median(c for _, c in warm)
         print()
-        print(f"speed-up warm vs cold: {statistics.median(cold) / statistics.median(warm):.1f}x")
+        print(f"CPU time warm vs cold: {cpu_warm / cpu_cold:.0%} ({cpu_cold / cpu_warm:.2f}x faster)")
+        if opts.phases:
+            print()
+            print("| stage (one process, CPU) | seconds |")
+            print("|---|---|")
+            for name, seconds in phases(src, dirs, cache).items():
+                print(f"| {name} | {seconds:.1f} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -264,6 +264,8 @@ def synthetic_report(findings: int = 500, outlets: int = 8, stories: int = 4,
             entries: list[tuple[int, str, str, Value]] = []
             for k, o in enumerate(members):
                 odd = verdict is Verdict.CONFLICT and k == len(members) - 1
+                # Outlets word things their own way; now and then two share a wording.
+                style = (o + i) % 3
                 if kind == "count":
                     n = base + (base // 2 if odd else 0)
                     phrase = f"about {n:,} {subject}" if verdict is Verdict.COMPATIBLE and k else \
@@ -271,23 +273,38 @@ def synthetic_report(findings: int = 500, outlets: int = 8, stories: int = 4,
                     value: Value = qty(n, n * 0.9 if "about" in phrase else n,
                                        n * 1.1 if "about" in phrase else n, subject[:-1],
                                        "about" if "about" in phrase else "exact")
-                    sentence = (f"Officials said {phrase} were involved in the {event} near "
-                                f"sector {i}, according to {rng.choice(_OUTLETS)} sources.")
+                    sentence = (
+                        f"Officials said {phrase} were involved in the {event} near sector {i}.",
+                        f"According to local sources, the {event} in sector {i} drew {phrase}.",
+                        f"In sector {i}, {phrase} took part in what observers called a {event}.",
+                    )[style]
                 elif kind == "date":
                     d = date + dt.timedelta(days=2 if odd else 0)
                     phrase = f"{d:%B} {d.day}"
                     value = day(d.year, d.month, d.day)
-                    sentence = f"The {event} in sector {i} took place on {phrase}, diplomats said."
+                    sentence = (
+                        f"The {event} in sector {i} took place on {phrase}, diplomats said.",
+                        f"Diplomats confirmed that on {phrase} the sector {i} {event} went ahead.",
+                        f"On {phrase}, delegates gathered for the {event} concerning sector {i}.",
+                    )[style]
                 elif kind == "duration":
                     h = (base // 10000) % 9 + 1 + (1 if odd else 0)
                     phrase = f"{h} hours"
                     value = qty(h * 3600, h * 3600, h * 3600, "s")
-                    sentence = f"The {event} in sector {i} lasted {phrase}, a spokesman said."
+                    sentence = (
+                        f"The {event} in sector {i} lasted {phrase}, a spokesman said.",
+                        f"After {phrase} of discussion, the sector {i} {event} ended.",
+                        f"Witnesses said the {event} over sector {i} went on for {phrase}.",
+                    )[style]
                 else:
                     m = base // 100 + (base // 200 if odd else 0)
                     phrase = f"${m} million"
                     value = qty(m * 1e6, m * 1e6, m * 1e6, "USD")
-                    sentence = f"Donors pledged {phrase} for the {event} in sector {i}."
+                    sentence = (
+                        f"Donors pledged {phrase} for the {event} in sector {i}.",
+                        f"A fund of {phrase} was set aside after the sector {i} {event}.",
+                        f"The {event} in sector {i} is expected to cost {phrase}, officials said.",
+                    )[style]
                 sentences[o].append(sentence)
                 entries.append((o, phrase, sentence, value))
             planned.append((kind, entries, verdict))

@@ -70,9 +70,7 @@ def make_doc(
     )
 
 
-def make_fact(
-    doc: Document, needle: str, value: Quantity | DateValue, about: About = TROOPS
-) -> Fact:
+def make_fact(doc: Document, needle: str, value: Quantity | DateValue, about: About = TROOPS) -> Fact:
     start = doc.text.index(needle)
     end = start + len(needle)
     line_start = doc.text.rfind("\n", 0, start) + 1
@@ -171,13 +169,8 @@ def test_new_conflict_fails_and_text_shows_values_and_excerpts(tmp_path: Path) -
     assert "The Wall Street Journal: “175,000 troops” = exact 175000 troop" in text
     # RFE: line 4 ("Russia has massed ..."), column 19 is where "about" starts.
     assert "articles/000_rfe.txt:4:19: RFE/RL (2022-01-10): “about 100,000 troops”" in text
-    assert (
-        "articles/002_wsj.txt:2:19: The Wall Street Journal (2022-01-10): “175,000 troops”" in text
-    )
-    assert (
-        "Russia has massed about 100,000 troops near the border with Ukraine, officials say."
-        in text
-    )
+    assert "articles/002_wsj.txt:2:19: The Wall Street Journal (2022-01-10): “175,000 troops”" in text
+    assert "Russia has massed about 100,000 troops near the border with Ukraine, officials say." in text
     assert "1 new divergence (conflict), 0 accepted, 0 stale baseline entries" in text
     assert not (tmp_path / "baseline.json").exists()
 
@@ -206,10 +199,7 @@ def test_update_baseline_writes_atomically_and_then_accepts(
     status, text = run_check(troop_conflict(), baseline, update=True)
     assert status == 0
     assert writes == [baseline]
-    assert (
-        f"baseline {baseline} updated: 1 divergence accepted (1 new, 0 stale entries removed)"
-        in text
-    )
+    assert f"baseline {baseline} updated: 1 divergence accepted (1 new, 0 stale entries removed)" in text
     data = json.loads(baseline.read_text())
     assert data["schema"] == "divergence-baseline/1"
     [entry] = data["findings"]
@@ -252,12 +242,8 @@ def test_new_conflict_on_top_of_a_baselined_one_fails(tmp_path: Path) -> None:
 def test_second_unrelated_conflict_fails_while_the_first_stays_accepted(tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
     run_check(troop_conflict(), baseline, update=True)
-    rfe = make_doc(
-        "000_rfe", "RFE/RL", RFE_TEXT + "More than 13,000 people have been killed in Donbas.\n"
-    )
-    wsj = make_doc(
-        "002_wsj", "The Wall Street Journal", WSJ_TEXT + "About 14,000 people died in Donbas.\n"
-    )
+    rfe = make_doc("000_rfe", "RFE/RL", RFE_TEXT + "More than 13,000 people have been killed in Donbas.\n")
+    wsj = make_doc("002_wsj", "The Wall Street Journal", WSJ_TEXT + "About 14,000 people died in Donbas.\n")
     a = make_fact(rfe, "about 100,000 troops", count(100_000, "about"))
     b = make_fact(wsj, "175,000 troops", count(175_000))
     d1 = make_fact(rfe, "13,000 people", count(13_000, unit="person"), DEAD)
@@ -327,9 +313,7 @@ def test_bare_fingerprint_entry_accepts_that_finding(tmp_path: Path) -> None:
     [assessment] = ci.assess(report)
     baseline = tmp_path / "b.json"
     baseline.write_text(
-        json.dumps(
-            {"schema": ci.BASELINE_SCHEMA, "findings": [{"fingerprint": assessment.fingerprint}]}
-        )
+        json.dumps({"schema": ci.BASELINE_SCHEMA, "findings": [{"fingerprint": assessment.fingerprint}]})
     )
     assert run_check(report, baseline)[0] == 0
 
@@ -435,9 +419,7 @@ def test_fingerprint_depends_on_what_the_divergence_is() -> None:
     variants = [
         build([rfe, wsj], [a, other_value], [finding("F", Verdict.CONFLICT, [a, other_value])]),
         # another outlet
-        build(
-            [rfe, replace(wsj, outlet="Reuters")], [a, b], [finding("F", Verdict.CONFLICT, [a, b])]
-        ),
+        build([rfe, replace(wsj, outlet="Reuters")], [a, b], [finding("F", Verdict.CONFLICT, [a, b])]),
         # another subject
         build([rfe, wsj], [a, other_subject], [finding("F", Verdict.CONFLICT, [a, other_subject])]),
     ]
@@ -483,6 +465,21 @@ def test_text_output_cannot_start_a_workflow_command_or_hold_controls(tmp_path: 
         assert "\x1b" not in line and "\x01" not in line and "\u202e" not in line
 
 
+def test_file_names_cannot_start_a_log_line_either(tmp_path: Path) -> None:
+    rfe, wsj, a, b = troop_docs()
+    rfe = replace(rfe, path="articles/a\n::error::forged.txt")
+    report = build([rfe, wsj], [a, b], [finding("F1", Verdict.CONFLICT, [a, b])])
+    for fmt in ("text", "github"):
+        status, out = run_check(report, tmp_path / "b\n::warning::x.json", fmt=fmt)
+        assert status == 1 and "forged" in out
+        for line in out.splitlines():
+            assert (
+                line.startswith(("::error ", "::notice "))
+                if fmt == "github"
+                else not line.lstrip().startswith("::")
+            )
+
+
 def test_github_annotations_follow_the_grammar(tmp_path: Path) -> None:
     status, out = run_check(hostile_report(), tmp_path / "b.json", fmt="github")
     assert status == 1
@@ -493,12 +490,30 @@ def test_github_annotations_follow_the_grammar(tmp_path: Path) -> None:
         assert ANNOTATION.match(line), line
     first = errors[0]
     assert "file=articles/a%2Cb%3Ac.txt,line=3,endLine=3,col=19,endColumn=38," in first
-    assert (
-        "title=divergence%3A new conflict%3A troops 100%25   %3A%3Awarning%3A%3Ax%2C y::" in first
-    )
+    assert "title=divergence%3A new conflict%3A troops 100%25   %3A%3Awarning%3A%3Ax%2C y::" in first
     message = first.split("::", 2)[2]
     assert "%0A" in message and "\n" not in message
     assert lines[-1].startswith("::notice title=divergence check::divergence check: 1 new")
+
+
+def test_github_puts_every_new_finding_first_before_second_annotations(tmp_path: Path) -> None:
+    rfe = make_doc("000_rfe", "RFE/RL", RFE_TEXT + "More than 13,000 people have been killed in Donbas.\n")
+    wsj = make_doc("002_wsj", "WSJ", WSJ_TEXT + "About 14,000 people died in Donbas.\n")
+    a = make_fact(rfe, "about 100,000 troops", count(100_000, "about"))
+    b = make_fact(wsj, "175,000 troops", count(175_000))
+    d1 = make_fact(rfe, "13,000 people", count(13_000, unit="person"), DEAD)
+    d2 = make_fact(wsj, "14,000 people", count(9_000, unit="person"), DEAD)
+    report = build(
+        [rfe, wsj],
+        [a, b, d1, d2],
+        [finding("F1", Verdict.CONFLICT, [a, b]), finding("F2", Verdict.CONFLICT, [d1, d2], "deaths")],
+    )
+    _, out = run_check(report, tmp_path / "b.json", fmt="github")
+    titles = [
+        line.split("title=")[1].split("::")[0] for line in out.splitlines() if line.startswith("::error")
+    ]
+    assert len(titles) == 4
+    assert titles[0] != titles[1] and titles[:2] == titles[2:]
 
 
 def test_github_annotation_for_html_points_at_the_file_only(tmp_path: Path) -> None:
@@ -550,10 +565,7 @@ def test_sarif_has_the_required_structure(tmp_path: Path) -> None:
     assert driver["name"] == "divergence" and driver["version"] == compare.__version__
     rule_ids = [r["id"] for r in driver["rules"]]
     [result] = run["results"]
-    assert (
-        result["ruleId"] in rule_ids
-        and driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
-    )
+    assert result["ruleId"] in rule_ids and driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
     assert result["level"] == "error" and result["baselineState"] == "new"
     assert result["message"]["text"]
     region = result["locations"][0]["physicalLocation"]["region"]
@@ -576,6 +588,27 @@ def test_sarif_has_the_required_structure(tmp_path: Path) -> None:
     assert status == 0 and result["baselineState"] == "unchanged" and result["suppressions"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_outputs_survive_unencodable_text(tmp_path: Path, encoding: str) -> None:
+    """A lone surrogate (a badly decoded file) or an ASCII console cannot crash the check."""
+    rfe, wsj, a, b = troop_docs()
+    rfe = replace(rfe, text=rfe.text.replace("officials say", "officials \ud800 say"))
+    report = build([rfe, wsj], [a, b], [finding("F1", Verdict.CONFLICT, [a, b])])
+    for fmt in ci.FORMATS:
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding=encoding, errors="strict")
+        status = ci.check(
+            report, baseline=tmp_path / "b.json", update=False, fail_on="conflict", fmt=fmt, out=out
+        )
+        out.flush()
+        text = raw.getvalue().decode(encoding)
+        assert status == 1
+        if fmt in ("json", "sarif"):
+            json.loads(text)
+        if fmt == "junit":
+            ET.fromstring(raw.getvalue())
+
+
 def test_json_is_the_report_plus_new_and_stale(tmp_path: Path) -> None:
     status, out = run_check(hostile_report(), tmp_path / "b.json", fmt="json")
     data = json.loads(out)
@@ -594,9 +627,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_line_and_column_count_characters_and_crlf(tmp_path: Path) -> None:
-    yale = make_doc(
-        "y", "Yale", "Ünïcödé ✓\r\nSome say Russia has 175,000 troops near Ukraine.\r\n"
-    )
+    yale = make_doc("y", "Yale", "Ünïcödé ✓\r\nSome say Russia has 175,000 troops near Ukraine.\r\n")
     wsj = make_doc("w", "WSJ", "“Quoted” — 100,000 troops\n")
     a = make_fact(yale, "175,000 troops", count(175_000))
     b = make_fact(wsj, "100,000 troops", count(100_000))
@@ -742,9 +773,7 @@ def write_story(directory: Path, articles: dict[str, tuple[str, str, str]]) -> P
     manifest = []
     for name, (outlet, published, text) in articles.items():
         (directory / name).write_text(text, encoding="utf-8")
-        manifest.append(
-            f'[[source]]\nfile = "{name}"\noutlet = "{outlet}"\npublished = {published}\n'
-        )
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "{outlet}"\npublished = {published}\n')
     (directory / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
     return directory
 

@@ -19,13 +19,15 @@ import io
 import json
 import math
 import os
+import re
 import typing
+import xml.etree.ElementTree as ET
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from compare.cli import main
@@ -45,7 +47,7 @@ from compare.schema import fact_from_dict, fact_to_dict
 
 EXAMPLES = int(os.environ.get("DIVERGENCE_FUZZ_EXAMPLES", "0") or 0)
 EXTRACT_SETTINGS = settings(
-    max_examples=EXAMPLES or 150,
+    max_examples=EXAMPLES or 100,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=not EXAMPLES,
@@ -213,8 +215,31 @@ _noise = st.one_of(
     st.sampled_from(NOISE_WORDS),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=8),
 )
+
+SEED_PARAGRAPHS = sorted(
+    {
+        p
+        for f in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+        for p in f.read_text(encoding="utf-8").split("\n\n")
+        if any(c.isdigit() for c in p)
+    }
+) or ["About 100,000 troops massed near the border on December 5."]
+
+
+@st.composite
+def mutated_paragraphs(draw: st.DrawFn) -> str:
+    """A real article paragraph with noise spliced in at random places."""
+    text = draw(st.sampled_from(SEED_PARAGRAPHS))
+    for _ in range(draw(st.integers(min_value=0, max_value=8))):
+        at = draw(st.integers(min_value=0, max_value=len(text)))
+        cut = draw(st.integers(min_value=0, max_value=3))
+        text = text[:at] + draw(st.one_of(_noise, _fact_phrase, st.just(""))) + text[at + cut :]
+    return text
+
+
 _piece = st.one_of(
     _fact_phrase, _fact_phrase, _fact_phrase, _word, _word, _noise, st.sampled_from(PUNCT),
+    mutated_paragraphs(),
 )
 
 
@@ -232,11 +257,11 @@ article_text = st.builds(
     st.lists(st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]),
              min_size=1, max_size=5),
 )
-published_dates = st.one_of(
-    st.none(),
+manifest_dates = st.one_of(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
     st.dates(),  # the calendar's edges: 0001-01-01 and 9999-12-31 are valid manifest dates
 )
+published_dates = st.one_of(st.none(), manifest_dates)
 
 
 # --- (a) extraction ----------------------------------------------------------------
@@ -273,10 +298,24 @@ def check_fact(text: str, fact: Fact) -> None:
     assert json.loads(encoded) == again
 
 
+# A number as written: a digit run, or digits grouped by thousands ("2,100", "50,000").
+_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+
+
+def check_whole_numbers(text: str, fact: Fact) -> None:
+    """A fact never starts or ends inside a number: "2,100 years ago" is not "100 years ago"."""
+    for m in _NUMBER_TOKEN.finditer(text, max(0, fact.start - 40), min(len(text), fact.end + 40)):
+        for edge in (fact.start, fact.end):
+            assert not m.start() < edge < m.end(), (
+                f"fact {fact.text!r} at {fact.start}-{fact.end} cuts the number {m.group()!r}"
+            )
+
+
 def check_extraction(text: str, published: dt.date | None) -> tuple[Fact, ...]:
     facts = extract_text(text, published)
     for fact in facts:
         check_fact(text, fact)
+        check_whole_numbers(text, fact)
     ids = [f.id for f in facts]
     assert len(ids) == len(set(ids)), f"duplicate fact ids: {ids}"
     assert [f.start for f in facts] == sorted(f.start for f in facts)
@@ -311,10 +350,63 @@ def test_a_single_fact_phrase_with_noise_around_it(
     check_extraction(text, published)
 
 
-@EXTRACT_SETTINGS
+@settings(EXTRACT_SETTINGS, max_examples=EXAMPLES or 40)
 @given(text=article_text, published=published_dates)
 def test_extraction_is_deterministic(text: str, published: dt.date | None) -> None:
     assert extract_text(text, published) == extract_text(text, published)
+
+
+# Minimal inputs that long runs found crashing (docs/reliability.md), kept as
+# regression tests because the default run is too short to find them again.
+FOUND_BY_FUZZING = [
+    pytest.param("It cost 5 $\n10 $ each.", None, id="currency-symbol-then-newline"),
+    pytest.param("5 \u20ac\t6", None, id="currency-symbol-then-tab"),
+    pytest.param("Prices: 5 $\r\n6 $", None, id="currency-symbol-then-crlf"),
+    pytest.param("Talks ended yesterday.", dt.date(1, 1, 1), id="yesterday-at-date-min"),
+    pytest.param("They met 1 years ago.", dt.date(1, 1, 1), id="years-ago-at-date-min"),
+    pytest.param("Talks resume tomorrow.", dt.date(9999, 12, 31), id="tomorrow-at-date-max"),
+    pytest.param("They will meet next year.", dt.date(9999, 12, 31), id="next-year-at-date-max"),
+    pytest.param("They will meet next week.", dt.date(9999, 12, 30), id="next-week-near-date-max"),
+    pytest.param("They met 2200 years ago.", dt.date(2000, 1, 1), id="years-ago-before-year-1"),
+    pytest.param("The city was founded 2,100 years ago.", dt.date(2022, 1, 8),
+                 id="grouped-number-years-ago"),
+    pytest.param("Humans arrived 50,000 years ago.", dt.date(2022, 1, 8), id="grouped-number-ago"),
+    pytest.param("It ended 1,500 weeks later.", dt.date(2022, 1, 8), id="grouped-number-later"),
+    pytest.param("It cost $1,0000 in total.", None, id="malformed-grouping-cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), FOUND_BY_FUZZING)
+def test_inputs_found_by_fuzzing(text: str, published: dt.date | None) -> None:
+    check_extraction(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param("Prices rose.\nIt cost 5 $\n10 $ each.\n", None, id="currency-newline"),
+        pytest.param("Talks resume tomorrow, officials said.\n", "9999-12-31", id="date-max"),
+    ],
+)
+def test_inputs_found_by_fuzzing_through_the_cli(
+    tmp_path: Path, text: str, published: str | None
+) -> None:
+    """The same crashes as a user meets them: a report, not a traceback."""
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    (corpus / "b.txt").write_text("About 100 troops moved on Monday.\n", encoding="utf-8")
+    if published:
+        (corpus / "sources.toml").write_text(
+            f'[[source]]\nfile = "a.txt"\npublished = {published}\n', encoding="utf-8"
+        )
+    status, _, stderr = _run_cli(
+        ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json", "-j", "1"]
+    )
+    assert "Traceback" not in stderr
+    assert status == 0, stderr
+    data = json.loads((tmp_path / "out" / "divergence.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 2
 
 
 @pytest.mark.parametrize(
@@ -383,7 +475,7 @@ def corpora(draw: st.DrawFn) -> dict[str, Any]:
                 if draw(st.booleans()):
                     lines.append(f"{key} = {_toml_string(draw(_meta_text))}")
             if draw(st.booleans()):
-                lines.append(f"published = {draw(published_dates.filter(bool)).isoformat()}")
+                lines.append(f"published = {draw(manifest_dates).isoformat()}")
             if draw(st.booleans()):
                 url = draw(st.sampled_from(["https://example.test/a", "javascript:alert(1)",
                                             "ftp://x", "", "http://", "data:text/html,x"]))
@@ -470,6 +562,7 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     status, _, stderr = _run_cli(
         ["report", str(corpus_dir), "--out", str(out), "--format", "json,html", "--jobs", "1"]
     )
+    event(f"manifest {corpus['manifest_kind']}, exit {status}")
     assert "Traceback" not in stderr
     assert "escaped main()" not in stderr, stderr
     if corpus["manifest_kind"] == "malformed":
@@ -485,6 +578,8 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     html = (out / "divergence.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     check_report_json(data, corpus_dir)
+    event(f"{'some' if data['facts'] else 'no'} facts, "
+          f"{'some' if data['skipped'] else 'no'} skipped files")
     read = {Path(d["path"]).name for d in data["documents"]} | {
         Path(s["path"]).name for s in data["skipped"]
     }
@@ -499,3 +594,41 @@ def test_malformed_manifest_is_a_one_line_error(tmp_path: Path) -> None:
     status, _, stderr = _run_cli(["report", str(tmp_path), "--out", str(tmp_path / "o"), "--format", "json"])
     assert status == 2
     assert stderr.count("\n") == 1 and "sources.toml" in stderr
+
+
+def _check_output_parses(fmt: str, text: str) -> None:
+    if fmt in ("json", "sarif"):
+        json.loads(text, strict=True)
+    elif fmt == "junit":
+        ET.fromstring(text.encode("utf-8"))
+    elif fmt == "github":
+        assert all(line.startswith(("::error", "::notice", "::warning")) for line in
+                   text.splitlines()), text
+
+
+@settings(PIPELINE_SETTINGS, max_examples=max(EXAMPLES // 20, 1) if EXAMPLES else 6)
+@given(corpus=corpora(), fmt=st.sampled_from(["text", "json", "junit", "sarif", "github"]))
+def test_check_accepts_its_own_baseline_on_generated_corpora(
+    corpus: dict[str, Any], fmt: str, tmp_path_factory: Any
+) -> None:
+    """Metamorphic: after ``--update-baseline`` the same corpus checks clean, with the fact
+    cache or without it, and every output format parses."""
+    assume(corpus["manifest_kind"] != "malformed")
+    base = tmp_path_factory.mktemp("check")
+    corpus_dir = base / "story"
+    corpus_dir.mkdir()
+    for name, data in corpus["files"].items():
+        (corpus_dir / name).write_bytes(data)
+    if corpus["manifest"] is not None:
+        (corpus_dir / "sources.toml").write_text(corpus["manifest"], encoding="utf-8")
+    common = [str(corpus_dir), "--baseline", str(base / "baseline.json"), "-j", "1",
+              "--cache-dir", str(base / "cache")]
+    status, _, stderr = _run_cli(["check", *common, "--update-baseline"])
+    assert "Traceback" not in stderr
+    assert status == 0, stderr
+    status, out, stderr = _run_cli(["check", *common, "--format", fmt])  # from the cache
+    assert status == 0, (stderr, out)
+    _check_output_parses(fmt, out)
+    status, out_uncached, stderr = _run_cli(["check", *common, "--format", fmt, "--no-cache"])
+    assert status == 0, stderr
+    assert out_uncached == out, "the fact cache changed the result"

@@ -293,7 +293,7 @@ def test_write_reports_failing_after_the_json_keeps_the_previous_pair(
 ) -> None:
     """JSON and HTML of one run go together: a failure on the second must not leave
     a new JSON beside the previous HTML."""
-    from compare import atomic, pipeline
+    from compare import pipeline
     from compare.render import html
 
     out = tmp_path / "out"
@@ -308,14 +308,15 @@ def test_write_reports_failing_after_the_json_keeps_the_previous_pair(
         monkeypatch.setattr(html, "render_html", stop)
         expected: type[BaseException] = KeyboardInterrupt
     else:
-        real = atomic.write_atomic
+        real_fsync = os.fsync
 
-        def full(path: str | os.PathLike[str], data: str | bytes) -> None:
-            if str(path).endswith(".html"):
+        def full(fd: int) -> None:
+            # Disk full while the HTML is saved: whatever file the writer uses for it.
+            if "divergence.html" in os.readlink(f"/proc/self/fd/{fd}"):
                 raise OSError(28, "No space left on device")
-            real(path, data)
+            real_fsync(fd)
 
-        monkeypatch.setattr(atomic, "write_atomic", full)
+        monkeypatch.setattr(os, "fsync", full)
         from compare.errors import InputError
 
         expected = InputError
@@ -376,6 +377,20 @@ def test_output_that_is_a_regular_file_is_exit_2_with_one_line(
     assert main(["report", str(SEEDS), "--out", str(out), "--format", "json", "-j", "1"]) == 2
     assert str(out) in one_error_line(capsys.readouterr().err)
     assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_html_name_taken_by_a_directory_keeps_the_previous_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report that cannot be saved whole is not saved in part."""
+    out = tmp_path / "reports"
+    (out / "divergence.html").mkdir(parents=True)
+    (out / "divergence.json").write_text("previous", encoding="utf-8")
+    status = main(["report", str(SEEDS), "--out", str(out), "--format", "json,html", "-j", "1"])
+    assert status == 2
+    assert str(out) in one_error_line(capsys.readouterr().err)
+    assert (out / "divergence.json").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in out.iterdir()) == ["divergence.html", "divergence.json"]
 
 
 def test_report_name_taken_by_a_directory_is_exit_2_and_other_files_untouched(

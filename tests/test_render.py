@@ -21,13 +21,14 @@ from report_fixtures import (
     HOSTILE_TITLE,
     HOSTILE_URL,
     document,
+    fact,
     geneva_report,
     hostile_report,
     qty,
 )
 
 from compare.echoes import MIN_WORDS, find_echoes
-from compare.model import DateValue, Document, Quantity, Report, Span, Verdict
+from compare.model import DateValue, Document, Finding, Quantity, Report, Span, Verdict
 from compare.render import wordiff
 from compare.render.html import render_html, safe_url
 from compare.render.table import facts_table
@@ -97,6 +98,15 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def about_of(card: Node) -> str:
+    """A card's about label: its heading without the number and the badge."""
+    heading = card.iter("h4")[0]
+    own = squash("".join(c for c in heading.children if isinstance(c, str)))
+    number, _, about = own.partition(" ")
+    assert number.startswith("#")
+    return about
+
+
 # --- structure ------------------------------------------------------------------
 
 
@@ -138,10 +148,10 @@ def test_matrix_rows_conflicts_first_with_values_as_written(geneva_dom: Node) ->
     assert [squash(tr.iter("td", "verdict")[0].text()) for tr in rows][:3] == [
         "Conflict", "Conflict", "Compatible"]
     first = [squash(td.text()) for td in rows[0].iter("td")][1:]
-    assert first == ["March 14 S1", "March 12", "—"]
+    assert first == ["March 14 (S1)", "March 12", "—"]
     # An outlet with two articles says which article each value comes from.
     displaced = [squash(td.text()) for td in rows[2].iter("td")][1:]
-    assert displaced[0] == "more than 12,000 people S1more than 12,000 people S4"
+    assert displaced[0] == "more than 12,000 people (S1)more than 12,000 people (S4)"
     links = [a.attrs["href"] for tr in rows for a in tr.iter("a")]
     cards = {c.attrs["id"] for c in geneva_dom.iter("article", "card")}
     assert {href.lstrip("#") for href in links} <= cards
@@ -157,7 +167,7 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
         "conflict", "conflict", "compatible", "agree", "agree"]
     docs = {d.id: d for d in geneva.documents}
     facts = {f.id: f for f in geneva.facts}
-    by_about = {squash(c.iter("h4")[0].text()): c for c in cards}
+    by_about = {about_of(c): c for c in cards}
     card = by_about["People displaced from the border region"]
     assert squash(card.iter("span", "badge")[0].text()) == "Compatible"
     assert "differ in precision" in card.iter("p", "explanation")[0].text()
@@ -173,9 +183,7 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
     conflict = by_about["Length of the Geneva talks"]
     assert len(conflict.iter("table", "excerpts")[0].iter("td")) == 2
     meta = squash(conflict.iter("p", "excerpt-meta")[0].text())
-    assert "Northern Herald · 2023-03-14" in meta
-    assert "value: about 7 h" in meta
-    assert "chars 76–93" in meta
+    assert meta == "Northern Herald, 2023-03-14 · value: about 7 h · S1 chars 76–93 · source ↗"
     hrefs = [a.attrs["href"] for a in conflict.iter("a")]
     assert "https://herald.example/geneva-talks" in hrefs
 
@@ -248,7 +256,11 @@ def test_hostile_fields_are_escaped(for_print: bool) -> None:
     scripts = dom.iter("script")
     assert len(scripts) == (0 if for_print else 1)
     assert all("alert" not in s.text() for s in scripts)
-    assert not dom.iter("img") and not dom.iter("b") and not dom.iter("i")
+    assert not dom.iter("img") and not dom.iter("i")
+    # The page's own <b> elements (outlet names under excerpts) are the only ones.
+    assert len(dom.iter("b")) == len(dom.iter("p", "excerpt-meta"))
+    for quote in dom.iter("blockquote"):
+        assert {n.tag for n in quote.iter()} <= {"mark", "span"}
     for node in dom.iter():
         assert not [k for k in node.attrs if k.startswith("on")], node.tag
         assert not node.attrs.get("href", "").lower().startswith("javascript")
@@ -360,6 +372,38 @@ def test_several_stories_get_their_own_sections() -> None:
     assert "Only one article tells this story" in second.text()
 
 
+def test_repeated_value_of_one_article_is_counted_not_repeated() -> None:
+    report = geneva_report()
+    doc = next(d for d in report.documents if d.id == "wire")
+    again = fact(doc, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10),
+                                                     "day", "absolute"), fact_id="wire-again")
+    # The same wording twice in one article (at one offset here, for brevity).
+    findings = tuple(dataclasses.replace(f, facts=(*f.facts, again.id)) if f.id == "f-met" else f
+                     for f in report.findings)
+    dom = parse(render_html(dataclasses.replace(report, facts=(*report.facts, again),
+                                                findings=findings)))
+    row = next(tr for tr in dom.iter("table", "matrix")[0].iter("tr")
+               if tr.attrs.get("data-verdict") == "agree" and "Geneva talks" in tr.text())
+    assert [squash(td.text()) for td in row.iter("td")][-1] == "March 10 (2×)"
+
+
+def test_run_on_sentence_is_cut_to_a_window_around_the_fact() -> None:
+    filler = "and then the delegates talked at length about many unrelated matters " * 30
+    text = f"It began {filler}until about 300 troops crossed {filler}and it ended."
+    docs = [document(i, f"Outlet {i}", text, published=None) for i in ("a", "b")]
+    facts = [fact(d, "about 300 troops", "count", qty(300, 270, 330, "troop", "about"))
+             for d in docs]
+    facts = [dataclasses.replace(f, sentence=Span(0, len(text))) for f in facts]
+    finding = Finding("x", docs[0].story, "count", "troops", Verdict.AGREE,
+                      tuple(f.id for f in facts), "Both say about 300.")
+    dom = parse(render_html(Report(documents=tuple(docs), facts=tuple(facts),
+                                   findings=(finding,))))
+    quote = squash(dom.iter("blockquote", "excerpt")[0].text())
+    assert quote.startswith("… ") and quote.endswith(" …")
+    assert "until about 300 troops crossed" in quote
+    assert len(quote) < 600
+
+
 # --- word diff ------------------------------------------------------------------
 
 
@@ -402,6 +446,10 @@ def test_unrelated_sentences_are_not_diffed() -> None:
         (qty(100000, 100000, None, "troop", "more-than"), "count", "more than 100,000 troops"),
         (qty(1, 1, 1, "person"), "count", "1 person"),
         (qty(13000, 13000, 13000, "person"), "count", "13,000 people"),
+        (qty(3, 3, 3, "talks"), "count", "3 talks"),
+        (qty(2, 2, 2, "crisis"), "count", "2 crises"),
+        (qty(4, 4, 4, "country"), "count", "4 countries"),
+        (qty(5, 5, 5, "box"), "count", "5 boxes"),
         (qty(None, 20000, 99999, "person", "range"), "count", "20,000–99,999 people"),
         (qty(25200, 23400, 27000, "s", "about"), "duration", "about 7 h"),
         (qty(5400, 5400, 5400, "s"), "duration", "1.5 h"),
@@ -532,8 +580,6 @@ def test_echoes_scale_linearly() -> None:
 def test_facts_table_aligns_columns_and_cleans_text() -> None:
     report = geneva_report()
     evil = document("evil", "E", "Some \x1b[31m300\x1b[0m\ttroops", published=None)
-    from report_fixtures import fact
-
     odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"),
                noun="troop")
     table = facts_table(dataclasses.replace(report, documents=(*report.documents, evil),

@@ -98,7 +98,7 @@ _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
 
 _NUMERAL = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # 100,000 / 2,500.5
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"  # 100,000 / 2,500.5 (not "1,0000")
     rf"|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?!\d)"  # 1 200 with a non-breaking space
     r"|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?=\s+[a-z])"  # 1 200 people (plain space, word follows)
     r"|\d+\.\d+|\.\d+|\d+"

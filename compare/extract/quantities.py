@@ -816,8 +816,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             )
         ):
             return None
-        if re.match(r"(?:st|nd|rd|th)\b|x\d", text[end : end + 3], re.IGNORECASE):
-            return None
+        if re.match(r"(?:st|nd|rd|th)\b|x\d|[,.]\d", text[end : end + 3], re.IGNORECASE):
+            return None  # an ordinal, "16x9", or a malformed numeral such as "1,0000"
         if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
             return None  # the second half of "2-1" (a score) or of a failed range
         prev = re.search(r"([A-Z][\w.]*)" + _SP + r"+$", text[max(0, start - 30) : start])

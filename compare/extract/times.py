@@ -91,7 +91,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several"
+    r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,])|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several"
     r"|a\s+couple\s+of)"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|fortnight)"
@@ -199,7 +199,7 @@ def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
 
 
 def _amount(text: str) -> float | None:
-    t = text.lower().strip()
+    t = text.lower().strip().replace(",", "")
     if t.isdigit():
         return float(t)
     if t in ("a", "an"):

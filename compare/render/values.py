@@ -40,6 +40,9 @@ _IRREGULAR_PLURALS = {
     "foot": "feet",
     "mouse": "mice",
     "criterion": "criteria",
+    "crisis": "crises",
+    "analysis": "analyses",
+    "thesis": "theses",
 }
 _UNCOUNTABLE = {"personnel", "equipment", "aid", "military", "police", "staff", "fish", "sheep"}
 
@@ -55,6 +58,9 @@ def plural(noun: str) -> str:
         return noun
     if lower in _IRREGULAR_PLURALS:
         return prefix + _IRREGULAR_PLURALS[lower]
+    # Extractors sometimes hand over a plural ("talks"): keep it as it is.
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return noun
     if lower.endswith(("s", "x", "z", "ch", "sh")):
         return f"{noun}es"
     if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
