@@ -11,10 +11,10 @@ and the benchmark's own paragraphs, varied into ``--stories`` stories of
    Each library is warmed up first (quantulum3 spends ~9 s loading its unit
    tables on the first call), so the rates are steady-state.
 2. Runs ``python -m compare report DIRS --format json --jobs N --quiet`` as a
-   fresh process on each corpus size, reading the child's wall time, CPU time
-   and peak resident memory from ``os.wait4`` (the same ``ru_maxrss`` that
-   ``resource.getrusage(RUSAGE_CHILDREN)`` reports, but for that one child and
-   the workers it reaped, so one run's peak is not masked by an earlier one).
+   fresh process on each corpus size, under a small wrapper process that reads
+   the run's wall time, and its CPU time and peak resident memory from
+   ``resource.getrusage(RUSAGE_CHILDREN)`` (``ru_maxrss``: the largest single
+   process of the run, the parent or one of the ``--jobs`` workers).
 3. Prints one Markdown table with rates, ratios and the targets of issue 7.
 
 The machine is shared: wall time depends on what else runs, CPU time much
@@ -28,6 +28,7 @@ Usage::
     python benchmarks/performance.py            # sizes 100, 1,000, 5,000
     python benchmarks/performance.py --quick    # 100 and 1,000
     python benchmarks/performance.py --sizes 200,2000 --json
+    python benchmarks/performance.py --stages 1000   # time and memory per stage
 """
 
 from __future__ import annotations
@@ -174,6 +175,35 @@ def measure_extraction(
     return rates, notes
 
 
+# Runs one command and reports its resource use.  It is a separate, small
+# process because ru_maxrss misleads when read in this one: RUSAGE_CHILDREN
+# keeps the largest child ever reaped, and a child started by vfork + exec
+# (as subprocess does) starts its peak from its parent's peak, which here
+# includes quantulum3, dateparser and a parsed report.  The wrapper's own
+# peak is a few MB, so what it reads is the report's.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+cmd, timeout, result = json.loads(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+start = time.perf_counter()
+timed_out, code, stderr = False, 0, b""
+try:
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
+    code, stderr = proc.returncode, proc.stderr
+except subprocess.TimeoutExpired as exc:
+    timed_out, stderr = True, exc.stderr or b""
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+documents = None
+if not timed_out and code == 0:
+    with open(result, encoding="utf-8") as fh:
+        documents = len(json.load(fh).get("documents", []))
+tail = stderr.decode(errors="replace").strip().splitlines()[-1:]
+print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+                  "maxrss_kib": usage.ru_maxrss, "code": code, "timed_out": timed_out,
+                  "stderr": tail[0] if tail else "", "documents": documents}))
+"""
+
+
 def run_report(dirs: Sequence[Path], articles: int, jobs: int, out: Path,
                timeout: float) -> Run:
     """``report --format json`` as a fresh process: wall, CPU and peak memory."""
@@ -181,52 +211,89 @@ def run_report(dirs: Sequence[Path], articles: int, jobs: int, out: Path,
         shutil.rmtree(out)
     cmd = [sys.executable, "-m", "compare", "report", *map(str, dirs), "--format", "json",
            "--out", str(out), "--jobs", str(jobs), "--quiet"]
-    # stderr goes to a file: a pipe nobody reads could fill and stall the child.
-    errors = tempfile.TemporaryFile()
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+    wrapper = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, json.dumps(cmd), str(timeout),
+         str(out / "divergence.json")],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    if wrapper.returncode != 0:
+        tail = wrapper.stderr.strip().splitlines()[-1:]
+        return Run(articles, jobs, 0.0, 0.0, 0.0, None,
+                   f"measurement failed: {tail[0] if tail else wrapper.returncode}")
+    m = json.loads(wrapper.stdout)
     error = None
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() - start > timeout:
-            proc.kill()
-            _, status, usage = os.wait4(proc.pid, 0)
-            error = f"stopped after {timeout:.0f} s"
-            break
-        time.sleep(0.05)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    errors.seek(0)
-    last = errors.read().decode(errors="replace").strip().splitlines()[-1:]
-    errors.close()
-    if error is None and proc.returncode != 0:
-        error = f"exit {proc.returncode}: {last[0] if last else 'no message'}"
-    documents = None
-    result = out / "divergence.json"
-    if error is None and result.is_file():
-        documents = len(json.loads(result.read_text(encoding="utf-8")).get("documents", []))
+    if m["timed_out"]:
+        error = f"stopped after {timeout:.0f} s"
+    elif m["code"] != 0:
+        error = f"exit {m['code']}: {m['stderr'] or 'no message'}"
     return Run(
         articles=articles,
         jobs=jobs,
-        wall_s=wall,
-        cpu_s=usage.ru_utime + usage.ru_stime,
+        wall_s=m["wall"],
+        cpu_s=m["cpu"],
         # Linux reports ru_maxrss in KiB.
-        peak_mb=usage.ru_maxrss / 1024,
-        documents=documents,
+        peak_mb=m["maxrss_kib"] / 1024,
+        documents=m["documents"],
         error=error,
     )
 
 
-def source_fingerprint() -> str:
-    """A short hash of the package's source: others edit compare/ while a run
-    goes on, and a table that mixes two versions must say so."""
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "compare").rglob("*.py")):
-        digest.update(path.relative_to(ROOT).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+def source_hashes() -> dict[str, str]:
+    """Hash of each source file of the package: others edit compare/ while a
+    run goes on, and a table that mixes two versions must say so."""
+    return {
+        path.relative_to(ROOT).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted((ROOT / "compare").rglob("*.py"))
+    }
+
+
+def fingerprint(hashes: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(hashes, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _peak_mb() -> float:
+    import resource
+
+    # Linux reports ru_maxrss in KiB.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stages(dirs: Sequence[Path]) -> str:
+    """Where one in-process ``report --format json`` spends CPU time and memory.
+
+    The same calls ``pipeline.run`` and ``write_reports`` make, timed one by
+    one, with this process's peak resident memory after each.
+    """
+    from compare.align import align
+    from compare.judge import judge
+    from compare.model import Report
+    from compare.pipeline import extract_documents
+    from compare.schema import dumps, report_to_dict
+
+    rows = ["| stage | CPU s | share | peak RSS after, MB |", "|---|---:|---:|---:|"]
+    timings: list[tuple[str, float, float]] = []
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        cpu = time.process_time()
+        result = fn()
+        timings.append((name, time.process_time() - cpu, _peak_mb()))
+        return result
+
+    corpus = timed("load_corpus", lambda: load_corpus([str(d) for d in dirs]))
+    docs = corpus.documents
+    facts = timed("extract (extract_documents, --jobs 1)", lambda: extract_documents(docs))
+    groups = timed("align", lambda: align(docs, facts))
+    findings = timed("judge", lambda: judge(groups, docs, facts))
+    report = Report(documents=docs, facts=facts, findings=tuple(findings), skipped=corpus.skipped)
+    data = timed("schema.report_to_dict", lambda: report_to_dict(report))
+    text = timed("schema.dumps", lambda: dumps(data))
+    total = sum(t for _, t, _ in timings)
+    for name, cpu_s, peak in timings:
+        rows.append(f"| {name} | {_fmt(cpu_s, 2)} | {cpu_s / total:.0%} | {_fmt(peak, 0)} |")
+    rows.append(f"| total ({len(docs):,} articles, {len(facts):,} facts, "
+                f"{len(findings):,} findings, {len(text) / 1e6:,.1f} MB of JSON) "
+                f"| {_fmt(total, 2)} | | |")
+    return "\n".join(rows)
 
 
 def _fmt(x: float, digits: int = 1) -> str:
@@ -348,10 +415,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="build the corpora in DIR and keep them (default: a temp dir)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--stages", type=int, metavar="N",
+                        help="instead: CPU time and peak memory of each pipeline stage, "
+                        "in this process, on N generated articles")
     args = parser.parse_args(argv)
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
 
-    source = source_fingerprint()
+    hashes = source_hashes()
+    if args.stages:
+        work = args.keep or Path(tempfile.mkdtemp(prefix="divergence-bench-"))
+        try:
+            dirs = generate(work / f"corpus-{args.stages}", args.stages, args.stories)
+            print(f"compare/ source {fingerprint(hashes)}\n")
+            print(stages(dirs))
+        finally:
+            if args.keep is None:
+                shutil.rmtree(work, ignore_errors=True)
+        return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="divergence-bench-"))
     log = sys.stderr
     try:
@@ -371,6 +451,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for n, jobs in plan:
             print(f"report on {n:,} articles, --jobs {jobs} ...", file=log, flush=True)
             runs.append(run_report(corpora[n], n, jobs, work / f"out-{n}-j{jobs}", args.timeout))
+        changed = sorted(k for k, v in source_hashes().items() if hashes.get(k) != v)
+        changed += sorted(k for k in hashes.keys() - source_hashes().keys())
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -379,9 +461,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     load = os.getloadavg()
     machine = (f"{platform.python_implementation()} {platform.python_version()}, "
                f"{os.cpu_count()} cores, load average {load[0]:.2f} at the end, "
-               f"{args.stories} stories per corpus, compare/ source {source}")
-    if source_fingerprint() != source:
-        notes.append("compare/ changed during the run: the figures mix two versions; run again")
+               f"{args.stories} stories per corpus, compare/ source {fingerprint(hashes)}")
+    if changed:
+        notes.append("compare/ changed while measuring, the figures may mix two versions: "
+                     + ", ".join(changed))
     if args.json:
         data.update(machine=machine, notes=notes, sizes=list(sizes))
         print(json.dumps(data, indent=2))

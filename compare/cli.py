@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -116,6 +117,14 @@ def _report_formats(spec: str) -> tuple[str, ...]:
     return formats
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised like Ctrl-C so temporary files are removed on the way out."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -125,16 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from compare.progress import Progress, one_line
 
     progress = Progress(enabled=not args.quiet)
+    previous_term = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
-        if args.jobs < 1:
-            raise InputError("--jobs must be at least 1")
-        if args.max_bytes < 1:
-            raise InputError("--max-bytes must be positive")
-        if args.command == "facts":
-            return _facts(args, progress)
-        if args.command == "report":
-            return _report(args, progress)
-        return _check(args, progress)
+        return _run(args, progress)
     except InputError as exc:
         progress.clear()
         print(f"divergence: error: {one_line(str(exc))}", file=sys.stderr)
@@ -143,6 +145,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress.clear()
         print("divergence: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        progress.clear()
+        print("divergence: terminated", file=sys.stderr)
+        return 143
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback
+        if os.environ.get("DIVERGENCE_DEBUG"):
+            raise
+        progress.clear()
+        detail = one_line(f"{type(exc).__name__}: {exc}")
+        print(f"divergence: internal error: {detail} (set DIVERGENCE_DEBUG=1 for details)", file=sys.stderr)
+        return 2
+    finally:
+        signal.signal(signal.SIGTERM, previous_term)
+
+
+def _run(args: argparse.Namespace, progress: object) -> int:
+    if args.jobs < 1:
+        raise InputError("--jobs must be at least 1")
+    if args.max_bytes < 1:
+        raise InputError("--max-bytes must be positive")
+    if args.command == "facts":
+        return _facts(args, progress)
+    if args.command == "report":
+        return _report(args, progress)
+    return _check(args, progress)
 
 
 def _paths(args: argparse.Namespace) -> list[str]:

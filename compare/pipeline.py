@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -16,6 +17,14 @@ from compare.progress import Progress
 
 # Below this many documents a process pool costs more than it saves.
 _PARALLEL_MIN_DOCS = 16
+
+
+def _worker_init() -> None:
+    # Ctrl-C and SIGTERM are the parent's to handle: a worker ignores Ctrl-C
+    # (the parent stops the pool) and dies quietly on SIGTERM, so no worker
+    # prints a traceback into the user's terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...]]:
@@ -53,7 +62,7 @@ def extract_documents(
     pending = [documents[i] for i in todo]
     if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
         size = max(4, min(64, len(pending) // (jobs * 4) or 1))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             batches = list(_chunks(pending, size))
             offset = 0
             for batch, facts_list in zip(batches, pool.map(_extract_many, batches), strict=True):
