@@ -28,6 +28,7 @@ alike.  The method:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import defaultdict
@@ -257,8 +258,15 @@ def _cue_keys(about: About, names: dict[str, str]) -> dict[str, float]:
     if about.predicate:
         keys[f"V:{about.predicate}"] = 1.0
     for t in about.terms:
-        keys.setdefault(f"T:{t}", 0.25)
+        keys.setdefault(_term_key(t), 0.25)
     return keys
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_key(term: str) -> str:
+    # One string per distinct word, not one per fact: a story of a thousand
+    # articles holds tens of thousands of facts with forty words each.
+    return "T:" + term
 
 
 def _vetoed(a: About, b: About, kind: str = "date") -> bool:

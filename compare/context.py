@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 
 from compare.extract.words import STOPWORDS, lemma, verb_stem
@@ -529,7 +530,8 @@ def terms(sentence: str) -> tuple[str, ...]:
         w = m.group().lower().strip("'’-")
         if len(w) < 3 or w in STOPWORDS:
             continue
-        seen.setdefault(lemma(w), None)
+        # Interned: thousands of facts repeat the same few thousand words.
+        seen.setdefault(sys.intern(lemma(w)), None)
     return tuple(seen)[:40]
 
 
