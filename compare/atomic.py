@@ -5,15 +5,24 @@ from __future__ import annotations
 import os
 import signal
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+Payload = str | bytes | Iterable[str]
 
-def _write_temp(target: Path, payload: bytes) -> str:
+
+def _write_temp(target: Path, payload: Payload) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            if isinstance(payload, bytes):
+                handle.write(payload)
+            elif isinstance(payload, str):
+                handle.write(payload.encode("utf-8"))
+            else:
+                # Chunks (a streamed JSON encoder): never the whole text in memory.
+                for chunk in payload:
+                    handle.write(chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -30,7 +39,7 @@ def _remove(path: str) -> None:
         pass
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: Payload) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
     The rename is atomic on POSIX, so an interrupted run leaves the previous
@@ -39,7 +48,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     write_atomic_many([(path, data)])
 
 
-def write_atomic_many(items: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> None:
+def write_atomic_many(items: Sequence[tuple[str | os.PathLike[str], Payload]]) -> None:
     """Replace several files as one step: all new, or (if interrupted) all old.
 
     Every file is written to a temporary name first; only then are they
@@ -54,8 +63,7 @@ def write_atomic_many(items: Sequence[tuple[str | os.PathLike[str], str | bytes]
     try:
         for path, data in items:
             target = Path(path)
-            payload = data.encode("utf-8") if isinstance(data, str) else data
-            temps.append((_write_temp(target, payload), target))
+            temps.append((_write_temp(target, data), target))
         held = {signal.SIGINT, signal.SIGTERM}
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
         try:

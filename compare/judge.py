@@ -16,7 +16,7 @@ from itertools import combinations
 
 from compare.align import Group
 from compare.display import participle, plural, value_phrase
-from compare.intervals import overlaps, same_value
+from compare.intervals import bounds, overlaps, same_value
 from compare.model import DateValue, Document, Fact, Finding, Verdict
 
 _PLURAL_KIND = {
@@ -57,13 +57,26 @@ def outlet_labels(documents: Sequence[Document]) -> dict[str, str]:
 def verdict_of(facts: Sequence[Fact]) -> Verdict:
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
-    for a, b in combinations(facts, 2):
-        if a.doc != b.doc and not overlaps(a.value, b.value):
-            return Verdict.CONFLICT
+    if not _all_overlap(facts):
+        # Some pair cannot both hold; one document never disagrees with itself
+        # inside a group (alignment keeps one value per document).
+        for a, b in combinations(facts, 2):
+            if a.doc != b.doc and not overlaps(a.value, b.value):
+                return Verdict.CONFLICT
     first = facts[0].value
     if all(same_value(first, f.value) for f in facts[1:]):
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _all_overlap(facts: Sequence[Fact]) -> bool:
+    """Whether every pair of values overlaps: for intervals, the largest low is below the smallest high."""
+    spans = [bounds(f.value) for f in facts]
+    if any(b is None for b in spans):
+        return False
+    lows = max(b[0] for b in spans if b is not None)
+    highs = min(b[1] for b in spans if b is not None)
+    return lows <= highs + 1e-9 * (abs(highs) + 1.0)
 
 
 def _finding_id(group: Group) -> str:

@@ -138,8 +138,8 @@ def run(
 
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
     """Render every requested format, then replace the files together, atomically."""
-    from compare.atomic import write_atomic_many
-    from compare.schema import dumps, report_to_dict
+    from compare.atomic import Payload, write_atomic_many
+    from compare.schema import dump_chunks, report_to_dict
 
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -147,9 +147,9 @@ def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Pat
         raise InputError(f"{out}: cannot create output directory ({exc.strerror or exc})") from None
     if not out.is_dir():
         raise InputError(f"{out}: not a directory")
-    payloads: list[tuple[Path, str | bytes]] = []
+    payloads: list[tuple[Path, Payload]] = []
     if "json" in formats:
-        payloads.append((out / "divergence.json", dumps(report_to_dict(report))))
+        payloads.append((out / "divergence.json", dump_chunks(report_to_dict(report))))
     if "html" in formats:
         from compare.render.html import render_html
 

