@@ -662,6 +662,7 @@ def _cluster(
         ((s + bonus(i, j), i, j, shared, overlap(i, j)) for (i, j), (s, shared) in pairs.items()),
         key=lambda t: (-t[0], t[1], t[2]),
     )
+    rejected: set[tuple[int, int, int, int, str]] = set()
     # Agreeing pairs first, so that when an outlet states two values (two
     # calls, two meetings) the other outlets' facts pair with the matching one
     # before any conflicting pair is considered.
@@ -678,7 +679,15 @@ def _cluster(
             ):
                 continue
             ra, rb = find(i), find(j)
-            if ra == rb or not can_merge(ra, rb, phase == "conflict"):
+            if ra == rb:
+                continue
+            # Groups only grow: while both keep their size the answer stands,
+            # and many ranked pairs link the same two groups.
+            key = (ra, rb, len(clusters[ra].members), len(clusters[rb].members), phase)
+            if key in rejected:
+                continue
+            if not can_merge(ra, rb, phase == "conflict"):
+                rejected.add(key)
                 continue
             merge(ra, rb, shared)
 
