@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from compare.model import DateValue, Fact, Quantity
+from compare.render.values import _CURRENCY_SYMBOLS, _QUALIFIER_WORDS, plural
 
-_QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "more-than": "more than ",
-    "at-least": "at least ",
-    "less-than": "less than ",
-    "at-most": "at most ",
-    "nearly": "nearly ",
-    "range": "",
-    "up": "up ",
-    "down": "down ",
-}
-_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "RUB": "₽", "UAH": "₴", "INR": "₹"}
+__all__ = ["date_phrase", "duration", "number", "participle", "plural", "quantity_phrase", "value_phrase"]
+
 _PARTICIPLES = {
     "kill": "killed",
     "deploy": "deployed",
@@ -29,16 +19,6 @@ _PARTICIPLES = {
     "meet": "met",
     "speak": "spoken",
 }
-_PLURALS = {
-    "person": "people",
-    "child": "children",
-    "man": "men",
-    "woman": "women",
-    "casualty": "casualties",
-    "city": "cities",
-    "country": "countries",
-}
-
 
 def number(x: float) -> str:
     """100000 → "100,000"; 2500000000 → "2.5 billion"; 7.25 → "7.25"."""
@@ -60,16 +40,6 @@ def duration(seconds: float) -> str:
     if seconds >= 60:
         return f"{seconds / 60:.0f} minutes"
     return f"{seconds:g} seconds"
-
-
-def plural(noun: str) -> str:
-    if noun in _PLURALS:
-        return _PLURALS[noun]
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
 
 
 def participle(stem: str) -> str:
@@ -102,7 +72,7 @@ def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
         else:
             text = "an unknown amount"
     else:
-        text = _QUALIFIER_WORDS[q.qualifier] + _amount(q, q.stated)
+        text = _QUALIFIER_WORDS.get(q.qualifier, "") + _amount(q, q.stated)
     measure_unit = q.unit not in ("s", "%", "pp") and not (len(q.unit) == 3 and q.unit.isupper())
     if with_unit and measure_unit:
         text += f" {q.unit}"
