@@ -39,7 +39,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from compare.intervals import bounds, same_value
-from compare.model import About, DateValue, Document, Fact, Quantity
+from compare.model import About, DateValue, Document, Fact
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -307,8 +307,9 @@ class _Item:
     scope: tuple[dt.date, dt.date] | None = None
 
 
-def _item(fact: Fact, keys: dict[str, float], idf: dict[str, float],
-          scope: tuple[dt.date, dt.date] | None) -> _Item:
+def _item(
+    fact: Fact, keys: dict[str, float], idf: dict[str, float], scope: tuple[dt.date, dt.date] | None
+) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
     return _Item(
@@ -697,7 +698,3 @@ def _cluster(
         groups.append(Group(story, facts, tuple(sorted(cluster.cues))))
     groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
     return groups
-
-
-def is_quantity(fact: Fact) -> bool:
-    return isinstance(fact.value, Quantity)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from compare.model import DateValue, Fact, Quantity
 from compare.render.values import _CURRENCY_SYMBOLS, _QUALIFIER_WORDS, plural
+from compare.render.values import format_number as number
 
 __all__ = ["date_phrase", "duration", "number", "participle", "plural", "quantity_phrase", "value_phrase"]
 
@@ -19,15 +20,6 @@ _PARTICIPLES = {
     "meet": "met",
     "speak": "spoken",
 }
-
-def number(x: float) -> str:
-    """100000 → "100,000"; 2500000000 → "2.5 billion"; 7.25 → "7.25"."""
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(x) >= scale and (x / scale) * 100 == int((x / scale) * 100):
-            return f"{x / scale:g} {word}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def duration(seconds: float) -> str:
