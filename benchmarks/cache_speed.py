@@ -157,7 +157,7 @@ def phases(src: Path, dirs: list[Path], cache: Path) -> dict[str, float]:
     groups = align(corpus.documents, facts)
     out["align"] = time.process_time() - t
     t = time.process_time()
-    findings = judge(groups, corpus.documents, facts)
+    findings = judge(groups, corpus.documents)
     out["judge"] = time.process_time() - t
     report = Report(documents=tuple(corpus.documents), facts=facts, findings=tuple(findings))
     t = time.process_time()

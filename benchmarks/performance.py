@@ -283,7 +283,7 @@ def stages(dirs: Sequence[Path]) -> str:
     docs = corpus.documents
     facts = timed("extract (extract_documents, --jobs 1)", lambda: extract_documents(docs))
     groups = timed("align", lambda: align(docs, facts))
-    findings = timed("judge", lambda: judge(groups, docs, facts))
+    findings = timed("judge", lambda: judge(groups, docs))
     report = Report(documents=docs, facts=facts, findings=tuple(findings), skipped=corpus.skipped)
     data = timed("schema.report_to_dict", lambda: report_to_dict(report))
     text = timed("schema.dumps", lambda: dumps(data))

@@ -494,7 +494,7 @@ def _sort_value(fact: Fact) -> float:
     return float(v.stated if v.stated is not None else (v.low or 0.0))
 
 
-def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40) -> list[tuple[int, int]]:  # type: ignore[return]
+def _value_sorted_window(posting: list[int], built: list[_Item], width: int = 40) -> list[tuple[int, int]]:
     """Pairs of neighbours by value inside a huge posting list (bounded work)."""
     ordered = sorted(posting, key=lambda i: (_sort_value(built[i].fact), i))
     out: list[tuple[int, int]] = []

@@ -29,7 +29,7 @@ _PLURAL_KIND = {
 }
 
 
-def judge(groups: Sequence[Group], documents: Sequence[Document], facts: Sequence[Fact]) -> list[Finding]:
+def judge(groups: Sequence[Group], documents: Sequence[Document]) -> list[Finding]:
     docs = {d.id: d for d in documents}
     labels = outlet_labels(documents)
     findings = [_finding(g, docs, labels) for g in groups]

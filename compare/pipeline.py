@@ -125,7 +125,7 @@ def run(
     if progress:
         progress.update("aligning facts across outlets", force=True)
     groups = align(report.documents, report.facts)
-    findings = judge(groups, report.documents, report.facts)
+    findings = judge(groups, report.documents)
     if progress:
         progress.clear()
     return Report(
