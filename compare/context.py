@@ -10,11 +10,12 @@ the modality that tells a video call from a phone call.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 import unicodedata
 
-from compare.extract.words import STOPWORDS, lemma, verb_stem
+from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 from compare.model import About, Span
 
 # --- sentences ---------------------------------------------------------------
@@ -73,6 +74,8 @@ _ABBREVIATIONS = {
     "ft",
 }
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -82,12 +85,10 @@ def sentence_spans(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         if m.group() != "\n":
             # "U.S. officials", "Jan. 12", "Mr. Lavrov": not an end.
-            word = re.search(
-                r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$", text[max(start, m.start() - 12) : m.end()]
-            )
+            word = _LAST_WORD.search(text[max(start, m.start() - 12) : m.end()])
             if word and (
                 word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word.group(1))
+                or _INITIALS.fullmatch(word.group(1))
                 or len(word.group(1)) == 1
                 and word.group(1).isupper()
             ):
@@ -225,6 +226,15 @@ _EVENT_WORDS: dict[str, tuple[str, str | None]] = {
     w: (event, modality) for event, modality, words in _EVENT_TABLE for w in words
 }
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _LOWER_LETTERS
+# A token ends where no letter and no hyphen-and-letter follows (as ``_TOKEN``).
+_TOKEN_END = r"(?![A-Za-z])(?!-[A-Za-z])"
+# Every token that is an event word or part of a two-word event, matched on
+# the lowered text.  Longest first, so "calls" is not read as "call".
+_EVENT_CANDIDATE = re.compile(
+    trie_pattern({*_EVENT_WORDS, *(w for pair in _EVENT_BIGRAMS for w in pair)}) + _TOKEN_END
+)
 
 # Predicates that say the same thing in different words.
 _PREDICATE_CLASSES = {
@@ -296,9 +306,22 @@ _IRREGULAR_VERBS = frozenset(
 )
 
 
+def _is_verbish_form(word: str) -> bool:
+    return len(word) >= 5 and word.endswith(("ed", "en"))
+
+
 def _is_verbish(word: str) -> bool:
     """Past forms and a few predicates that govern figures in news copy."""
-    return word in _IRREGULAR_VERBS or (len(word) >= 5 and word.endswith(("ed", "en")))
+    return word in _IRREGULAR_VERBS or _is_verbish_form(word)
+
+
+# Where a token that ``_is_verbish`` accepts can end (matched on the text as
+# written: only lower-case tokens are verbs).  Found from their endings, which
+# is far faster than a pattern that tries every word start.
+_ED_EN_END = re.compile("e[dn]" + _TOKEN_END)
+_IRREGULAR_VERB = re.compile(
+    trie_pattern(w for w in _IRREGULAR_VERBS if not _is_verbish_form(w)) + _TOKEN_END
+)
 
 
 _TITLES = {
@@ -499,45 +522,86 @@ _Name = tuple[int, str, bool]  # absolute start, folded name, is a place
 def _names(sentence: str, offset: int) -> list[_Name]:
     out: list[_Name] = []
     for m in _NAME.finditer(sentence):
-        raw = m.group()
-        tokens = raw.split()
-        # Drop a capitalised sentence opener or title words at the front.
-        while tokens and (
-            tokens[0].lower().rstrip(",") in _NOT_NAMES
-            or tokens[0].lower().rstrip(",") in STOPWORDS
-            or tokens[0].lower().rstrip(".,") in _TITLES
-        ):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].lower().rstrip(",.'’s") in ("of", "for", "and"):
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        name = " ".join(tokens).rstrip(",.:;")
-        name = re.sub(r"['’]s$", "", name)
-        folded = fold(name)
-        folded = _ALIASES.get(folded, folded)
-        if len(folded) < 2 or folded in _NOT_NAMES:
+        folded = _name_of(m.group())
+        if folded is None:
             continue
         before = sentence[max(0, m.start() - 12) : m.start()]
         out.append((offset + m.start(), folded, bool(_PLACE_PREPOSITION.search(before))))
     return out
 
 
+# Cached: a story repeats the same names in sentence after sentence.
+@functools.lru_cache(maxsize=1 << 16)
+def _name_of(raw: str) -> str | None:
+    """The folded name in a capitalised run, without an opener or titles; None if none is left."""
+    tokens = raw.split()
+    # Drop a capitalised sentence opener or title words at the front.
+    while tokens and (
+        tokens[0].lower().rstrip(",") in _NOT_NAMES
+        or tokens[0].lower().rstrip(",") in STOPWORDS
+        or tokens[0].lower().rstrip(".,") in _TITLES
+    ):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower().rstrip(",.'’s") in ("of", "for", "and"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    name = " ".join(tokens).rstrip(",.:;")
+    name = re.sub(r"['’]s$", "", name)
+    folded = fold(name)
+    folded = _ALIASES.get(folded, folded)
+    if len(folded) < 2 or folded in _NOT_NAMES:
+        return None
+    return folded
+
+
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for m in _WORD.finditer(sentence):
-        w = m.group().lower().strip("'’-")
-        if len(w) < 3 or w in STOPWORDS:
-            continue
-        # Interned: thousands of facts repeat the same few thousand words.
-        seen.setdefault(sys.intern(lemma(w)), None)
+    seen = dict.fromkeys(t for t in map(_term, _WORD.findall(sentence)) if t is not None)
     return tuple(seen)[:40]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str | None:
+    w = word.lower().strip("'’-")
+    if len(w) < 3 or w in STOPWORDS:
+        return None
+    # Interned: thousands of facts repeat the same few thousand words.
+    return sys.intern(lemma(w))
 
 
 _GENERIC_EVENTS = {"meeting", "publication", "conflict", "aid", "deployment"}
 _SELF_NAMING = {"call", "press conference", "summit", "talks"}
 _DULL_VERBS = {"say", "tell", "report", "add", "note", "state"}
+
+
+def _token_starts_at(text: str, start: int) -> bool:
+    """Whether a ``_TOKEN`` token begins at ``start`` (which holds a letter)."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before in _LETTERS:
+        return False
+    return not (before == "-" and start >= 2 and text[start - 2] in _LETTERS)
+
+
+def _lower_token_ends_with(text: str, start: int) -> bool:
+    """Whether the letters from ``start`` are the last part of an all-lower-case token."""
+    while True:
+        if start == 0:
+            return True
+        before = text[start - 1]
+        if before in _LETTERS:
+            return False
+        if not (before == "-" and start >= 2 and text[start - 2] in _LETTERS):
+            return True
+        # A hyphenated token: the part before the hyphen must be lower case too.
+        part_end = start - 1
+        start = part_end
+        while start > 0 and text[start - 1] in _LETTERS:
+            start -= 1
+        if not text[start:part_end].islower():
+            return False
 
 
 class CueIndex:
@@ -552,25 +616,38 @@ class CueIndex:
         self.text = text
         self.events: list[tuple[int, int, str, str | None]] = []
         self.verbs: list[tuple[int, int, str]] = []
-        previous: re.Match[str] | None = None
-        for m in _TOKEN.finditer(text):
+        # Only candidate tokens are visited: a Python loop over every token
+        # cost more than the rest of the index.  Two candidates at most two
+        # characters apart have no token between them, so the previous
+        # candidate is the previous token whenever a two-word event can form.
+        previous: tuple[int, int, str] | None = None
+        for m in _EVENT_CANDIDATE.finditer(lowercase(text)):
+            start, end = m.span()
+            if not _token_starts_at(text, start) or not text[start:end].isascii():
+                continue
             word = m.group()
-            lower = word.lower() if not word.islower() else word
-            if previous is not None:
-                pair = _EVENT_BIGRAMS.get((previous.group().lower(), lower))
-                if pair is not None and m.start() - previous.end() <= 2:
-                    self.events.append((previous.start(), m.end(), pair[0], pair[1]))
-                    previous = m
+            if previous is not None and start - previous[1] <= 2:
+                pair = _EVENT_BIGRAMS.get((previous[2], word))
+                if pair is not None:
+                    self.events.append((previous[0], end, pair[0], pair[1]))
+                    previous = (start, end, word)
                     continue
-            found = _EVENT_WORDS.get(lower)
+            found = _EVENT_WORDS.get(word)
             if found is not None:
-                self.events.append((m.start(), m.end(), found[0], found[1]))
-            if word.islower():
-                # "Washington-based", "separate-but-linked": the verb is the last part.
-                tail = word.rsplit("-", 1)[-1]
-                if _is_verbish(tail):
-                    self.verbs.append((m.end() - len(tail), m.end(), verb_stem(tail)))
-            previous = m
+                self.events.append((start, end, found[0], found[1]))
+            previous = (start, end, word)
+        # "Washington-based", "separate-but-linked": the verb is the last part
+        # of a token, and only of a token written in lower case.
+        for m in _ED_EN_END.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1] in _LOWER_LETTERS:
+                start -= 1
+            if m.end() - start >= 5 and _lower_token_ends_with(text, start):
+                self.verbs.append((start, m.end(), verb_stem(text[start : m.end()])))
+        for m in _IRREGULAR_VERB.finditer(text):
+            if _lower_token_ends_with(text, m.start()):
+                self.verbs.append((m.start(), m.end(), verb_stem(m.group())))
+        self.verbs.sort()
         self.event_starts = [e[0] for e in self.events]
         self.verb_starts = [v[0] for v in self.verbs]
         self._names: dict[Span, list[_Name]] = {}

@@ -14,6 +14,7 @@ import hashlib
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.extract.quantities import find_quantities
 from compare.extract.times import find_times
+from compare.extract.words import lowercase
 from compare.model import DateValue, Document, Fact, Span
 from compare.resolve import resolve, tense_near
 
@@ -35,11 +36,12 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
     quantities = find_quantities(text, [(t.start, t.end) for t in times])
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
+    lowered = lowercase(text)
     history: list[DateValue] = []
     for t in times:
         sentence = sentence_of(sentences, starts, t.start)
         needs_tense = t.offset is None and t.year is None
-        tense = tense_near(text, (sentence.start, sentence.end), t.start) if needs_tense else None
+        tense = tense_near(lowered, (sentence.start, sentence.end), t.start) if needs_tense else None
         value = resolve(t, published=doc.published, history=history, tense=tense)
         boiler = _in_boilerplate(doc.boilerplate, t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same

@@ -20,7 +20,7 @@ from compare.extract.numbers import (
     approximate_tolerance,
     parse_match,
 )
-from compare.extract.words import STOPWORDS, lemma
+from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern
 from compare.model import Kind, Qualifier, Quantity
 
 # --- units -------------------------------------------------------------------
@@ -345,12 +345,22 @@ _BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
-_NUMBER_TRIGGER = re.compile(
-    r"(?<![\d.,])\.?\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?"
-    r"|dozens?|scores|tens|half|zero|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))\b)"
+# Where a number can begin: a digit, or a number word (matched on a lowered
+# copy of the text, see ``lowercase``).
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORD_TRIGGER = re.compile(
+    r"\b(?:"
+    + trie_pattern(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred"
+        " hundreds thousand thousands million millions billion billions trillion trillions dozen dozens"
+        " scores tens half zero".split()
+    )
+    + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))\b"
 )
+# Every phone number has this; most articles have none, and the full pattern
+# is slow to rule out at every position.
+_PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
@@ -708,7 +718,8 @@ def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[Quanti
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order."""
-    blocked = sorted(taken + [(m.start(), m.end()) for m in _PHONE.finditer(text)])
+    phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
+    blocked = sorted(taken + [(m.start(), m.end()) for m in phones])
     articles = _article_durations(text, blocked)
     blocked = sorted(blocked + [(q.start, q.end) for q in articles])
     out: list[QuantityMatch] = list(articles)
@@ -716,10 +727,13 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMat
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word): far faster than scanning every position with it.
-    for trigger in _NUMBER_TRIGGER.finditer(text):
-        if trigger.start() < consumed:
+    triggers = sorted(
+        _numeral_starts(text) + [m.start() for m in _NUMBER_WORD_TRIGGER.finditer(lowercase(text))]
+    )
+    for trigger in triggers:
+        if trigger < consumed:
             continue
-        m = _NUMBER_RE.match(text, trigger.start())
+        m = _NUMBER_RE.match(text, trigger)
         if m is None or m.end() == m.start():
             continue
         consumed = m.end()
@@ -732,6 +746,24 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMat
             last_end = q.end
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out)
+
+
+def _numeral_starts(text: str) -> list[int]:
+    """Where a numeral begins: a digit run or ".5", not the "000" of "13,000".
+
+    A plain digit scan with the look-behind done here is several times faster
+    than a look-behind pattern, which the regex engine tries at every position.
+    """
+    out: list[int] = []
+    for m in _DIGITS.finditer(text):
+        p = m.start()
+        prev = text[p - 1] if p else ""
+        if prev == ".":
+            if p < 2 or (text[p - 2] not in ".," and not text[p - 2].isdecimal()):
+                out.append(p - 1)
+        elif prev != ",":
+            out.append(p)
+    return out
 
 
 _UNIT_RANGE_SEP = re.compile(rf"^{_SP}*(?:[{DASHES}]|to|and|through){_SP}*$", re.IGNORECASE)

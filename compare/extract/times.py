@@ -10,13 +10,12 @@ before.  Durations ("for two hours", "90-minute") are quantities and live in
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
-from compare.extract.words import STOPWORDS, lemma
+from compare.extract.words import STOPWORDS, lemma, lowercase
 
 MONTHS = {
     "january": 1,
@@ -215,16 +214,34 @@ def _valid_day(month: int, day: int) -> bool:
     return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
-# Every temporal expression contains one of these words or a number; the full
+# Every temporal expression contains a digit or one of these words; the full
 # pattern runs only in windows around them, which is several times faster than
-# letting its two dozen alternatives try every position of the text.
-_TRIGGER = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+# letting its two dozen alternatives try every position of the text.  The
+# patterns have no leading ``\b`` so that the regex engine can skip ahead to
+# their first letters; ``_trigger_starts`` checks the word boundary instead.
+_DIGITS = re.compile(r"\d+")
+_NAMED_TRIGGER = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b"
-    r"|(?i:\b(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter)\b)"
 )
+_LOWER_TRIGGER = re.compile(  # matched on the lowered text
+    r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter)\b"
+)
+
+
+def _trigger_starts(text: str) -> list[int]:
+    """Sorted starts of digit runs and of trigger words that begin a word."""
+    found = [m.start() for m in _DIGITS.finditer(text)]
+    for m in (*_NAMED_TRIGGER.finditer(text), *_LOWER_TRIGGER.finditer(lowercase(text))):
+        p = m.start()
+        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+            found.append(p)
+    found.sort()
+    return found
+
+
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
@@ -238,16 +255,18 @@ def find_times(text: str) -> list[TimeExpr]:
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
     """
-    starts = [m.start() for m in _WORD_START.finditer(text)]
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
-    for trigger in _TRIGGER.finditer(text):
-        lo = bisect.bisect_left(starts, trigger.start() - _BEFORE)
-        hi = bisect.bisect_right(starts, trigger.start())
-        for position in starts[lo:hi]:
-            if position <= tried or position < last:
-                continue
+    # A digit run triggers once: no word starts inside it, so its later digits
+    # would only repeat the window of its first.
+    for trigger in _trigger_starts(text):
+        # Only the word starts of this window are looked for: listing every
+        # word start of the text first cost more than all the matching.
+        for word in _WORD_START.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + 1):
+            position = word.start()
+            if position < last:
+                continue  # inside a match found earlier in this window
             tried = position
             m = TIME_PATTERN.match(text, position)
             if m:
@@ -313,7 +332,9 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
     if g("qtr"):
         n = g("qtr_n")
         q = (
-            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[n.lower()]
+            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+                n.lower()
+            ]
             if n
             else int(g("qtr_q") or g("qtr_q2"))
         )
@@ -330,7 +351,11 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
     if g("num"):
         a, b = int(g("num_a")), int(g("num_b"))
         raw_year = g("num_y")
-        year = int(raw_year) if len(raw_year) == 4 else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
+        year = (
+            int(raw_year)
+            if len(raw_year) == 4
+            else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
+        )
         if a > 12 and b <= 12:
             day, month = a, b
         elif b > 12 and a <= 12:
@@ -427,7 +452,7 @@ _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z
 
 
 def _year_is_count(text: str, end: int) -> bool:
-    """"2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
+    """ "2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
 
     A year is often followed by a noun too ("a 2009 analysis", "the 2014
     invasion"); only a plural noun (directly, or after one modifier) makes the

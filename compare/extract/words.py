@@ -7,6 +7,9 @@ verb forms to a stem for matching predicates across outlets.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 STOPWORDS = frozenset(
     """
     a an the and or but nor so yet for of in on at by to from with without within into onto upon
@@ -168,3 +171,46 @@ def verb_stem(word: str) -> str:
                 stem = stem[:-1]  # "planned" → "plan"
             return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
     return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowercase(text: str) -> str:
+    """``text`` in lower case with every character at its original offset.
+
+    Case-sensitive patterns over a lowered copy run several times faster than
+    ``re.IGNORECASE`` ones (the regex engine can skip ahead on literal
+    characters), and match offsets carry over to ``text`` unchanged.  A few
+    characters lower to two ("İ"), so such texts are lowered in ASCII only.
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words`` (longest first), factored by prefix.
+
+    A flat alternation of a few hundred words makes the regex engine try every
+    word at every position; nested by common prefix it tries a letter or two.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = "|".join(alternatives)
+        if "" in node:
+            return f"(?:{body})?"  # greedy: the longer word first
+        return body if len(alternatives) == 1 else f"(?:{body})"
+
+    return build(trie)

@@ -331,8 +331,10 @@ class _Builder:
                 key = (" ".join(ex.fact.text.split()), source)
                 counted[column][key] = counted[column].get(key, 0) + 1
             cells = [
-                [(text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
-                 for (text, source), n in column.items()]
+                [
+                    (text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
+                    for (text, source), n in column.items()
+                ]
                 for column in counted
             ]
             full_rows.append((card, cells))
@@ -398,8 +400,7 @@ class _Builder:
         outlets = {d.id: d.outlet.strip().casefold() for d in self.report.documents}
         ranked = sorted(
             enumerate(echoes),
-            key=lambda item: (-len({outlets.get(s.doc) for s in item[1].spans}), -item[1].words,
-                              item[0]),
+            key=lambda item: (-len({outlets.get(s.doc) for s in item[1].spans}), -item[1].words, item[0]),
         )
         return [echo for _i, echo in ranked[:MAX_ECHOES]]
 

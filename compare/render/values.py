@@ -93,8 +93,14 @@ def _trim(x: float, decimals: int) -> str:
 _DAY = 86400
 # Extractors count a year as 365 or 365.25 days, a month as 30 or 30.44.
 _UNITS = (
-    (365.25 * _DAY, "years"), (365 * _DAY, "years"), (30.44 * _DAY, "months"),
-    (30 * _DAY, "months"), (7 * _DAY, "weeks"), (_DAY, "days"), (3600, "h"), (60, "min"),
+    (365.25 * _DAY, "years"),
+    (365 * _DAY, "years"),
+    (30.44 * _DAY, "months"),
+    (30 * _DAY, "months"),
+    (7 * _DAY, "weeks"),
+    (_DAY, "days"),
+    (3600, "h"),
+    (60, "min"),
 )
 
 
