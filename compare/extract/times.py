@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
-from compare.extract.words import STOPWORDS, lemma, lowercase
+from compare.extract.words import STOPWORDS, fold_case, lemma, lowercase, trie_pattern
 
 MONTHS = {
     "january": 1,
@@ -180,7 +180,7 @@ _DIRECTIONS: dict[str, Direction] = {
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[fold_case(name).rstrip(".")]
 
 
 def _day(text: str) -> int:
@@ -190,7 +190,7 @@ def _day(text: str) -> int:
 def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
     if not text:
         return None
-    t = text.lower()
+    t = fold_case(text)
     if "mid" in t:
         return "mid"
     if "late" in t or "end" in t:
@@ -199,7 +199,7 @@ def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
 
 
 def _amount(text: str) -> float | None:
-    t = text.lower().strip().replace(",", "")
+    t = fold_case(text).strip().replace(",", "")
     if t.isdigit():
         return float(t)
     if t in ("a", "an"):
@@ -245,7 +245,17 @@ def _trigger_starts(text: str) -> list[int]:
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
-_WORD_START = re.compile(r"\b\w")
+# The word starts where TIME_PATTERN can match: every alternative begins
+# with a digit, a capital (months, weekdays, "Q1") or one of these words, in
+# any case.  Trying the pattern only there halves the attempts.  "early",
+# "mid" and "late" may run into what follows ("mid-1990s", "midDecember").
+_FIRST_WORDS = (
+    "the first second third fourth last this next past coming previous on spring summer autumn fall"
+    " winter yesterday today tomorrow tonight earlier later a an one two three four five six seven eight"
+    " nine ten eleven twelve several in since until till by during from through to of before after each"
+    " every for between and or that"
+).split()
+_START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_FIRST_WORDS) + r")\b))")
 
 
 def find_times(text: str) -> list[TimeExpr]:
@@ -262,9 +272,12 @@ def find_times(text: str) -> list[TimeExpr]:
     # would only repeat the window of its first.
     for trigger in _trigger_starts(text):
         # Only the word starts of this window are looked for: listing every
-        # word start of the text first cost more than all the matching.
-        for word in _WORD_START.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + 1):
+        # word start of the text first cost more than all the matching.  (No
+        # end position: the first word must be seen whole.)
+        for word in _START.finditer(text, max(trigger - _BEFORE, tried + 1, last)):
             position = word.start()
+            if position > trigger:
+                break
             if position < last:
                 continue  # inside a match found earlier in this window
             tried = position
@@ -333,7 +346,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         n = g("qtr_n")
         q = (
             {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
-                n.lower()
+                fold_case(n)
             ]
             if n
             else int(g("qtr_q") or g("qtr_q2"))
@@ -341,8 +354,8 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
         return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
     if g("season"):
-        first, last = _SEASONS[g("season_s").lower()]
-        rel = (g("season_rel") or "").lower()
+        first, last = _SEASONS[fold_case(g("season_s"))]
+        rel = fold_case(g("season_rel") or "")
         if g("season_y"):
             year = int(g("season_y"))
             end_year = year + (1 if last < first else 0)
@@ -386,7 +399,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
     if g("bm"):
         # Keep only the month, not the cue word before it.
         ms = m.start("bm_m")
-        cue = g("bm_cue").lower()
+        cue = fold_case(g("bm_cue"))
         direction: Direction | None = (
             "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
         )
@@ -403,17 +416,17 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
     if g("wd"):
         if re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
             return None  # "every Monday" is a habit, not a date
-        rel = (g("wd_rel") or "").lower()
+        rel = fold_case(g("wd_rel") or "")
         direction = _DIRECTIONS.get(rel)
         start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
-        return TimeExpr(start, e, "day", weekday=WEEKDAYS[g("wd_d").lower()], direction=direction)
+        return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
     if g("rel"):
-        one = (g("rel_one") or "").lower()
+        one = fold_case(g("rel_one") or "")
         if one:
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
             return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
-        rel_dir = re.sub(r"\s+", " ", g("rel_dir").lower())
-        rel_unit = g("rel_unit").lower()
+        rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
+        rel_unit = fold_case(g("rel_unit"))
         shift = {
             "this": 0,
             "earlier this": 0,
@@ -432,8 +445,8 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         amount = _amount(g("ago_n"))
         if amount is None:
             return None
-        unit = UNIT_WORDS[g("ago_u").lower()]
-        word = g("ago_w").lower()
+        unit = UNIT_WORDS[fold_case(g("ago_u"))]
+        word = fold_case(g("ago_w"))
         sign = -1 if word in ("ago", "earlier", "before") else 1
         relation: Relation = "publication" if word == "ago" else "discourse"
         gran2 = _GRANULARITY[unit]
@@ -441,8 +454,8 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             amount, unit = amount * 2, "week"
         return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
     if g("next"):
-        w = g("next_w").lower()
-        unit = g("next_u").lower()
+        w = fold_case(g("next_w"))
+        unit = fold_case(g("next_u"))
         shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
         return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
     return None

@@ -214,3 +214,13 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body if len(alternatives) == 1 else f"(?:{body})"
 
     return build(trie)
+
+
+# The only characters outside ASCII that ``re.IGNORECASE`` lets stand for an
+# ASCII letter: "ſpring" matches "spring", and must then be looked up as it.
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(word: str) -> str:
+    """``word`` in lower case as a case-insensitive pattern matched it (for table lookups)."""
+    return word.translate(_IGNORECASE_TWINS).lower()
