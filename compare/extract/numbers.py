@@ -138,9 +138,12 @@ class Number:
     spelled: bool = False  # written in words ("two"), not digits
 
 
+_SEPARATORS = re.compile(rf"[,\s{_THIN}]")
+
+
 def parse_numeral(text: str) -> float:
     """ "100,000" → 100000.0; "1 200" → 1200.0; "2.5" → 2.5."""
-    cleaned = re.sub(rf"[,\s{_THIN}]", "", text)
+    cleaned = _SEPARATORS.sub("", text)
     return float(cleaned)
 
 
