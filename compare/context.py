@@ -612,7 +612,7 @@ class CueIndex:
     once and answers each fact with a bisect.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
         self.text = text
         self.events: list[tuple[int, int, str, str | None]] = []
         self.verbs: list[tuple[int, int, str]] = []
@@ -621,7 +621,7 @@ class CueIndex:
         # characters apart have no token between them, so the previous
         # candidate is the previous token whenever a two-word event can form.
         previous: tuple[int, int, str] | None = None
-        for m in _EVENT_CANDIDATE.finditer(lowercase(text)):
+        for m in _EVENT_CANDIDATE.finditer(lowered if lowered is not None else lowercase(text)):
             start, end = m.span()
             if not _token_starts_at(text, start) or not text[start:end].isascii():
                 continue

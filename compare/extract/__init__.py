@@ -32,11 +32,11 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
     if not sentences:
         return ()
     starts = [s.start for s in sentences]
-    times = find_times(text)
-    quantities = find_quantities(text, [(t.start, t.end) for t in times])
+    lowered = lowercase(text)
+    times = find_times(text, lowered)
+    quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered)
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
-    lowered = lowercase(text)
     history: list[DateValue] = []
     for t in times:
         sentence = sentence_of(sentences, starts, t.start)
@@ -55,7 +55,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
     raw.sort(key=lambda r: (r[0], r[1]))
     windows = _windows(text, raw)
-    cues = CueIndex(text)
+    cues = CueIndex(text, lowered)
     return tuple(
         _fact(doc, cues, start, end, kind, value, sentence, noun, boiler, window)
         for (start, end, kind, value, sentence, noun, boiler), window in zip(raw, windows, strict=True)

@@ -713,29 +713,26 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
 
 # Durations of one unit written with an article: "almost an hour", "for a day",
 # "half an hour", "an hour-long".
+# (Matched on the lowered text, see ``lowercase``.)
 _ARTICLE_DURATION = re.compile(
     r"\b(?P<half>half\s+)?(?P<art>an?)\s+(?P<unit>hour|minute|day|week|month|year|decade|fortnight)"
-    r"(?:[\s-]long)?\b(?!\s+(?:ago|later|earlier|after|before))",
-    re.IGNORECASE,
+    r"(?:[\s-]long)?\b(?!\s+(?:ago|later|earlier|after|before))"
 )
+_DURATION_LEAD_IN = re.compile(r"\b(?:for|lasted|lasting|took|within)\s+$", re.IGNORECASE)
 
 
-def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
+def _article_durations(text: str, lowered: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    for m in _ARTICLE_DURATION.finditer(text):
+    for m in _ARTICLE_DURATION.finditer(lowered):
         if _inside(blocked, m.start(), m.end()):
             continue
         qualifier, q_start = _qualifier_before(text, m.start())
-        preposition = re.search(
-            r"\b(?:for|lasted|lasting|took|within)\s+$",
-            text[max(0, m.start() - 10) : m.start()],
-            re.IGNORECASE,
-        )
+        preposition = _DURATION_LEAD_IN.search(text[max(0, m.start() - 10) : m.start()])
         if qualifier == "exact" and not preposition and not m.group("half"):
             continue  # "a day" alone is rarely a measured duration
         if qualifier in ("up", "down"):
             continue
-        seconds = _DURATIONS[m.group("unit").lower()].factor * (0.5 if m.group("half") else 1.0)
+        seconds = _DURATIONS[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
@@ -745,20 +742,25 @@ def _article_durations(text: str, blocked: list[tuple[int, int]]) -> list[Quanti
     return out
 
 
-def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[QuantityMatch]:
-    """Every quantity in ``text`` outside the ``taken`` spans (dates), in order."""
+def find_quantities(
+    text: str, taken: list[tuple[int, int]], lowered: str | None = None
+) -> list[QuantityMatch]:
+    """Every quantity in ``text`` outside the ``taken`` spans (dates), in order.
+
+    ``lowered`` is ``lowercase(text)`` when the caller has it already.
+    """
+    if lowered is None:
+        lowered = lowercase(text)
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
     blocked = sorted(taken + [(m.start(), m.end()) for m in phones])
-    articles = _article_durations(text, blocked)
+    articles = _article_durations(text, lowered, blocked)
     blocked = sorted(blocked + [(q.start, q.end) for q in articles])
     out: list[QuantityMatch] = list(articles)
     last_end = 0
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word): far faster than scanning every position with it.
-    triggers = sorted(
-        _numeral_starts(text) + [m.start() for m in _NUMBER_WORD_TRIGGER.finditer(lowercase(text))]
-    )
+    triggers = sorted(_numeral_starts(text) + [m.start() for m in _NUMBER_WORD_TRIGGER.finditer(lowered)])
     for trigger in triggers:
         if trigger < consumed:
             continue

@@ -231,10 +231,10 @@ _LOWER_TRIGGER = re.compile(  # matched on the lowered text
 )
 
 
-def _trigger_starts(text: str) -> list[int]:
+def _trigger_starts(text: str, lowered: str) -> list[int]:
     """Sorted starts of digit runs and of trigger words that begin a word."""
     found = [m.start() for m in _DIGITS.finditer(text)]
-    for m in (*_NAMED_TRIGGER.finditer(text), *_LOWER_TRIGGER.finditer(lowercase(text))):
+    for m in (*_NAMED_TRIGGER.finditer(text), *_LOWER_TRIGGER.finditer(lowered)):
         p = m.start()
         if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
             found.append(p)
@@ -258,19 +258,21 @@ _FIRST_WORDS = (
 _START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_FIRST_WORDS) + r")\b))")
 
 
-def find_times(text: str) -> list[TimeExpr]:
+def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
     """
+    if lowered is None:
+        lowered = lowercase(text)
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text):
+    for trigger in _trigger_starts(text, lowered):
         # Only the word starts of this window are looked for: listing every
         # word start of the text first cost more than all the matching.  (No
         # end position: the first word must be seen whole.)
