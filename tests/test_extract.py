@@ -393,3 +393,11 @@ def test_ignorecase_twins_read_as_ascii(twin: str, plain: str) -> None:
     [got] = [f for f in extract_text(f"They met {twin} 2 officials said.", published) if f.kind == "date"]
     [want] = [f for f in extract_text(f"They met {plain} 2 officials said.", published) if f.kind == "date"]
     assert got.value == want.value
+
+
+@pytest.mark.parametrize("text", ["$5 mıl in aid was sent.", "Dozenſ of troops left.", "It cost $3 MıL."])
+def test_ignorecase_twins_in_figures_do_not_crash(text: str) -> None:
+    # Both raised KeyError: the scale or vague-number table was looked up
+    # with str.lower(), which leaves "ı" and "ſ" as they are.
+    facts = extract_text(text)
+    assert all(text[f.start : f.end] == f.text for f in facts)

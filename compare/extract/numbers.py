@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from compare.extract.words import fold_case
+
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
 _THIN = "\u00a0\u202f\u2009"
@@ -157,7 +159,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
     longest well-formed prefix, so "one and two" reads as "one" and "seven
     hundred thousand" as 700,000.  None when no prefix is a number.
     """
-    tokens = [(m.group().lower(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+    tokens = [(fold_case(m.group()), m.end()) for m in _WORD_TOKEN.finditer(text)]
     total = 0.0
     current = 0.0
     last: str | None = None  # kind of the previous token: unit, tens, hundred, scale
@@ -258,7 +260,7 @@ def approximate_tolerance(value: float) -> float:
 def parse_match(m: re.Match[str]) -> Number | None:
     """A ``NUMBER_PATTERN`` match → ``Number``, or None when it is no number."""
     if m.group("vague"):
-        key = re.sub(r"\s+", " ", m.group("vague").lower())
+        key = re.sub(r"\s+", " ", fold_case(m.group("vague")))
         low, high = VAGUE[key]
         return Number(None, float(low), float(high), vague=True, spelled=True)
     if m.group("num"):
@@ -266,7 +268,7 @@ def parse_match(m: re.Match[str]) -> Number | None:
         scale = m.group("scale")
         if scale:
             # "4 hundred million": every scale word multiplies.
-            for word in scale.lower().split():
+            for word in fold_case(scale).split():
                 w = word[:-1] if word.endswith("s") and len(word) > 3 else word
                 value *= SCALE_ABBREV.get(w, 1)
         return Number(value, value, value)

@@ -988,7 +988,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         if pm:
             mm = _MONEY_SCALE.match(text, end)
             if mm and not m.group("scale"):
-                scale = _MONEY_SCALES[mm.group("s").lower()]
+                scale = _MONEY_SCALES[fold_case(mm.group("s"))]
                 factor = scale
                 span_end = mm.end()
     elif pct:
@@ -998,7 +998,7 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
         scale = 1.0
         if glued:
-            scale = _MONEY_SCALES[glued.group("s").lower()]
+            scale = _MONEY_SCALES[fold_case(glued.group("s"))]
             end = span_end = glued.end()
         found = _unit_after(text, end, money=False)
         if found is not None:
