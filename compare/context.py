@@ -14,6 +14,7 @@ import functools
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 
 from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 from compare.model import About, Span
@@ -604,6 +605,25 @@ def _lower_token_ends_with(text: str, start: int) -> bool:
             return False
 
 
+# Scanning starts this far before a sentence, so that a two-word event whose
+# first word ends the previous sentence ("... by video. Call ...") is seen as
+# the whole text's scan would see it.
+_LEAD = 24
+
+
+def _scan_ranges(length: int, sentences: Sequence[Span] | None) -> list[tuple[int, int]]:
+    if sentences is None:
+        return [(0, length)]
+    out: list[tuple[int, int]] = []
+    for s in sentences:
+        lo = max(0, s.start - _LEAD, out[-1][1] if out else 0)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], s.end))
+        else:
+            out.append((lo, s.end))
+    return out
+
+
 class CueIndex:
     """Cue positions of one document, found once and looked up per fact.
 
@@ -612,41 +632,60 @@ class CueIndex:
     once and answers each fact with a bisect.
     """
 
-    def __init__(self, text: str, lowered: str | None = None) -> None:
+    def __init__(
+        self, text: str, lowered: str | None = None, sentences: Sequence[Span] | None = None
+    ) -> None:
+        """Index ``text`` (``lowered``: its ``lowercase``, if the caller has it).
+
+        ``sentences``, in text order, limits the index to the sentences that
+        will be described: in news copy most sentences state no figure and no
+        date, and their cues would never be asked for.
+        """
         self.text = text
         self.events: list[tuple[int, int, str, str | None]] = []
         self.verbs: list[tuple[int, int, str]] = []
+        low = lowered if lowered is not None else lowercase(text)
         # Only candidate tokens are visited: a Python loop over every token
         # cost more than the rest of the index.  Two candidates at most two
         # characters apart have no token between them, so the previous
         # candidate is the previous token whenever a two-word event can form.
         previous: tuple[int, int, str] | None = None
-        for m in _EVENT_CANDIDATE.finditer(lowered if lowered is not None else lowercase(text)):
-            start, end = m.span()
-            if not _token_starts_at(text, start) or not text[start:end].isascii():
-                continue
-            word = m.group()
-            if previous is not None and start - previous[1] <= 2:
-                pair = _EVENT_BIGRAMS.get((previous[2], word))
-                if pair is not None:
-                    self.events.append((previous[0], end, pair[0], pair[1]))
-                    previous = (start, end, word)
+        for lo, hi in _scan_ranges(len(text), sentences):
+            # Two characters past the end let the token-end look-aheads see
+            # what follows; sentences never end inside a token.
+            stop = hi + 2
+            for m in _EVENT_CANDIDATE.finditer(low, lo, stop):
+                start, end = m.span()
+                if start >= hi:
+                    break
+                if not _token_starts_at(text, start) or not text[start:end].isascii():
                     continue
-            found = _EVENT_WORDS.get(word)
-            if found is not None:
-                self.events.append((start, end, found[0], found[1]))
-            previous = (start, end, word)
-        # "Washington-based", "separate-but-linked": the verb is the last part
-        # of a token, and only of a token written in lower case.
-        for m in _ED_EN_END.finditer(text):
-            start = m.start()
-            while start > 0 and text[start - 1] in _LOWER_LETTERS:
-                start -= 1
-            if m.end() - start >= 5 and _lower_token_ends_with(text, start):
-                self.verbs.append((start, m.end(), verb_stem(text[start : m.end()])))
-        for m in _IRREGULAR_VERB.finditer(text):
-            if _lower_token_ends_with(text, m.start()):
-                self.verbs.append((m.start(), m.end(), verb_stem(m.group())))
+                word = m.group()
+                if previous is not None and start - previous[1] <= 2:
+                    pair = _EVENT_BIGRAMS.get((previous[2], word))
+                    if pair is not None:
+                        self.events.append((previous[0], end, pair[0], pair[1]))
+                        previous = (start, end, word)
+                        continue
+                found = _EVENT_WORDS.get(word)
+                if found is not None:
+                    self.events.append((start, end, found[0], found[1]))
+                previous = (start, end, word)
+            # "Washington-based", "separate-but-linked": the verb is the last
+            # part of a token, and only of a token written in lower case.
+            for m in _ED_EN_END.finditer(text, lo, stop):
+                if m.start() >= hi:
+                    break
+                start = m.start()
+                while start > 0 and text[start - 1] in _LOWER_LETTERS:
+                    start -= 1
+                if m.end() - start >= 5 and _lower_token_ends_with(text, start):
+                    self.verbs.append((start, m.end(), verb_stem(text[start : m.end()])))
+            for m in _IRREGULAR_VERB.finditer(text, lo, stop):
+                if m.start() >= hi:
+                    break
+                if _lower_token_ends_with(text, m.start()):
+                    self.verbs.append((m.start(), m.end(), verb_stem(m.group())))
         self.verbs.sort()
         self.event_starts = [e[0] for e in self.events]
         self.verb_starts = [v[0] for v in self.verbs]

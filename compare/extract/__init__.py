@@ -55,7 +55,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
     raw.sort(key=lambda r: (r[0], r[1]))
     windows = _windows(text, raw)
-    cues = CueIndex(text, lowered)
+    cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
     return tuple(
         _fact(doc, cues, start, end, kind, value, sentence, noun, boiler, window)
         for (start, end, kind, value, sentence, noun, boiler), window in zip(raw, windows, strict=True)
