@@ -300,40 +300,43 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
 def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 - one branch per form
     g = m.group
     s, e = m.start(), m.end()
-    if g("iso"):
+    # The outermost group closes last: lastgroup names the alternative that
+    # matched, one comparison instead of a group lookup per form.
+    form = m.lastgroup
+    if form == "iso":
         return TimeExpr(s, e, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-    if g("mdm"):
+    if form == "mdm":
         m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
         d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
         if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
             return None
         y = int(g("mdm_y")) if g("mdm_y") else None
         return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
-    if g("mdd"):
+    if form == "mdd":
         mo = _month(g("mdd_m"))
         d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
         if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
             return None
         y = int(g("mdd_y")) if g("mdd_y") else None
         return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if g("md"):
+    if form == "md":
         mo, d = _month(g("md_m")), _day(g("md_d"))
         if not _valid_day(mo, d):
             return None
         return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
-    if g("ddm"):
+    if form == "ddm":
         mo = _month(g("ddm_m"))
         d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
         if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
             return None
         y = int(g("ddm_y")) if g("ddm_y") else None
         return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if g("dm"):
+    if form == "dm":
         mo, d = _month(g("dm_m")), _day(g("dm_d"))
         if not _valid_day(mo, d):
             return None
         return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
-    if g("partm"):
+    if form == "partm":
         return TimeExpr(
             s,
             e,
@@ -342,9 +345,9 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             _month(g("partm_m")),
             part=_part(g("partm_p")),
         )
-    if g("my"):
+    if form == "my":
         return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
-    if g("qtr"):
+    if form == "qtr":
         n = g("qtr_n")
         q = (
             {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
@@ -355,7 +358,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         )
         year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
         return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
-    if g("season"):
+    if form == "season":
         first, last = _SEASONS[fold_case(g("season_s"))]
         rel = fold_case(g("season_rel") or "")
         if g("season_y"):
@@ -363,7 +366,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             end_year = year + (1 if last < first else 0)
             return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
         return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
-    if g("num"):
+    if form == "num":
         a, b = int(g("num_a")), int(g("num_b"))
         raw_year = g("num_y")
         year = (
@@ -382,23 +385,23 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         if not _valid_day(month, day):
             return None
         return TimeExpr(s, e, "day", year, month, day)
-    if g("decade"):
+    if form == "decade":
         y = int(g("decade_y"))
         return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
-    if g("party"):
+    if form == "party":
         return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
-    if g("yr"):
+    if form == "yr":
         y1 = int(g("yr_1"))
         raw2 = g("yr_2")
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if y2 <= y1:
             return None
         return TimeExpr(s, e, "year", y1, end_year=y2)
-    if g("year"):
+    if form == "year":
         if _year_is_count(text, e):
             return None
         return TimeExpr(s, e, "year", int(g("year_y")))
-    if g("bm"):
+    if form == "bm":
         # Keep only the month, not the cue word before it.
         ms = m.start("bm_m")
         cue = fold_case(g("bm_cue"))
@@ -415,14 +418,14 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             direction=direction,
             part=_part(cue) if cue in ("mid", "early", "late") else None,
         )
-    if g("wd"):
+    if form == "wd":
         if re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
             return None  # "every Monday" is a habit, not a date
         rel = fold_case(g("wd_rel") or "")
         direction = _DIRECTIONS.get(rel)
         start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
         return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
-    if g("rel"):
+    if form == "rel":
         one = fold_case(g("rel_one") or "")
         if one:
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
@@ -443,7 +446,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
             return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
         gran = _GRANULARITY[rel_unit]
         return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
-    if g("ago"):
+    if form == "ago":
         amount = _amount(g("ago_n"))
         if amount is None:
             return None
@@ -455,7 +458,7 @@ def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 -
         if unit == "fortnight":
             amount, unit = amount * 2, "week"
         return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
-    if g("next"):
+    if form == "next":
         w = fold_case(g("next_w"))
         unit = fold_case(g("next_u"))
         shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
