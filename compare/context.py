@@ -84,17 +84,22 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group() != "\n":
+        boundary = m.group()
+        if boundary != "\n":
             # "U.S. officials", "Jan. 12", "Mr. Lavrov": not an end.
             word = _LAST_WORD.search(text[max(start, m.start() - 12) : m.end()])
-            if word and (
-                word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                or _INITIALS.fullmatch(word.group(1))
-                or len(word.group(1)) == 1
-                and word.group(1).isupper()
-            ):
-                continue
-        end = m.end() if m.group() != "\n" else m.start()
+            if word:
+                last = word.group(1)
+                if (
+                    last.lower().rstrip(".") in _ABBREVIATIONS
+                    or _INITIALS.fullmatch(last)
+                    or len(last) == 1
+                    and last.isupper()
+                ):
+                    continue
+            end = m.end()
+        else:
+            end = m.start()
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
@@ -102,12 +107,13 @@ def sentence_spans(text: str) -> list[Span]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+    piece = text[start:end]
+    # str.strip and the regex engine's \s agree on what whitespace is.
+    body = piece.lstrip()
+    start += len(piece) - len(body)
+    body = body.rstrip()
+    if body:
+        spans.append(Span(start, start + len(body)))
 
 
 def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
@@ -689,18 +695,23 @@ class CueIndex:
         self.verbs.sort()
         self.event_starts = [e[0] for e in self.events]
         self.verb_starts = [v[0] for v in self.verbs]
-        self._names: dict[Span, list[_Name]] = {}
-        self._terms: dict[Span, tuple[str, ...]] = {}
+        # Keyed by the sentence's start: hashing a dataclass costs more.
+        self._names: dict[int, list[_Name]] = {}
+        self._terms: dict[int, tuple[str, ...]] = {}
 
     def _sentence_names(self, sentence: Span) -> list[_Name]:
-        if sentence not in self._names:
-            self._names[sentence] = _names(self.text[sentence.start : sentence.end], sentence.start)
-        return self._names[sentence]
+        found = self._names.get(sentence.start)
+        if found is None:
+            found = self._names[sentence.start] = _names(
+                self.text[sentence.start : sentence.end], sentence.start
+            )
+        return found
 
     def _sentence_terms(self, sentence: Span) -> tuple[str, ...]:
-        if sentence not in self._terms:
-            self._terms[sentence] = terms(self.text[sentence.start : sentence.end])
-        return self._terms[sentence]
+        found = self._terms.get(sentence.start)
+        if found is None:
+            found = self._terms[sentence.start] = terms(self.text[sentence.start : sentence.end])
+        return found
 
     def _nearest_event(self, window: Span, fact: tuple[int, int]) -> tuple[str | None, str | None]:
         best: tuple[int, str, str | None] | None = None

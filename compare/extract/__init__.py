@@ -69,14 +69,14 @@ def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None,
         lo, hi = sentence.start, sentence.end
         for j in range(i - 1, -1, -1):
             o = raw[j]
-            if o[4] != sentence:
+            if o[4].start != sentence.start:
                 break
             if _same_family(o[2], kind):
                 lo = max(lo, (o[1] + start) // 2)
                 break
         for j in range(i + 1, len(raw)):
             o = raw[j]
-            if o[4] != sentence:
+            if o[4].start != sentence.start:
                 break
             if _same_family(o[2], kind):
                 hi = min(hi, (end + o[0]) // 2)
