@@ -245,17 +245,49 @@ def _trigger_starts(text: str, lowered: str) -> list[int]:
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
-# The word starts where TIME_PATTERN can match: every alternative begins
-# with a digit, a capital (months, weekdays, "Q1") or one of these words, in
-# any case.  Trying the pattern only there halves the attempts.  "early",
-# "mid" and "late" may run into what follows ("mid-1990s", "midDecember").
-_FIRST_WORDS = (
-    "the first second third fourth last this next past coming previous on spring summer autumn fall"
-    " winter yesterday today tomorrow tonight earlier later a an one two three four five six seven eight"
-    " nine ten eleven twelve several in since until till by during from through to of before after each"
-    " every for between and or that"
-).split()
-_START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_FIRST_WORDS) + r")\b))")
+# Where TIME_PATTERN can start, read off its alternatives:
+# a digit, a month or weekday name, "Q1", or a word that can lead into a date
+# (in any case) with, for the commonest words, what must follow it: "the"
+# leads only into "the 5th", "the end of", "the first quarter", "the 1990s",
+# "the next day" or "the December ..."; "in", "of", "to" and the other month
+# cues only into a month name.  Checking that here spares the full pattern
+# most of its attempts.  (Run at word starts only: scanning the text with it
+# is slower than the plain word-start scan below.)  "early", "mid" and "late"
+# may run into what follows ("mid-1990s", "midDecember").
+_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_GAP = rf"[\s{DASHES}]+"
+_LEAD_IN = re.compile(
+    r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
+    r"|(?i:early|mid|late)"
+    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|early|mid"
+    r"|late|next|following|previous|same)))"
+    rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
+    rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
+    r"|(?i:"
+    + trie_pattern(
+        "in since until till by during from through to of before after each every for between and or that".split()
+    )
+    + rf")(?={_GAP}{_MONTH_NAME})"
+    r"|(?i:"
+    + trie_pattern(
+        "first second third fourth last this next past coming previous spring summer autumn fall winter"
+        " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
+        " eleven twelve several".split()
+    )
+    + r")\b)"
+)
+# Every word start that is a digit, a capital or a lower-case word that may
+# lead in: cheap to scan for, and _LEAD_IN then looks closer.
+_START = re.compile(
+    r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:"
+    + trie_pattern(
+        "the first second third fourth last this next past coming previous on spring summer autumn fall"
+        " winter yesterday today tomorrow tonight earlier later a an one two three four five six seven eight"
+        " nine ten eleven twelve several in since until till by during from through to of before after each"
+        " every for between and or that".split()
+    )
+    + r")\b))"
+)
 
 
 def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
@@ -283,6 +315,8 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
             if position < last:
                 continue  # inside a match found earlier in this window
             tried = position
+            if not _LEAD_IN.match(text, position):
+                continue
             m = TIME_PATTERN.match(text, position)
             if m:
                 matches.append(m)
