@@ -564,7 +564,7 @@ def _name_of(raw: str) -> str | None:
 
 def terms(sentence: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, without repeats."""
-    seen = dict.fromkeys(t for t in map(_term, _WORD.findall(sentence)) if t is not None)
+    seen = dict.fromkeys(filter(None, map(_term, _WORD.findall(sentence))))
     return tuple(seen)[:40]
 
 

@@ -35,19 +35,26 @@ _PAST = re.compile(
 )
 
 
-def tense_near(lowered: str, sentence: tuple[int, int], position: int) -> Tense:
-    """The tense the sentence points in around ``position``: the closest marker wins.
+def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Tense]]:
+    """Where the sentence marks the future, then where it marks the past.
 
     ``lowered`` is the document text in lower case (``words.lowercase``): the
     markers are matched case-sensitively, which is several times faster.
+    Found once per sentence, however many dates it holds.
     """
     s, e = sentence
+    future: list[tuple[int, Tense]] = [(m.start(), "future") for m in _FUTURE.finditer(lowered, s, e)]
+    past: list[tuple[int, Tense]] = [(m.start(), "past") for m in _PAST.finditer(lowered, s, e)]
+    return future + past
+
+
+def tense_near(markers: list[tuple[int, Tense]], position: int) -> Tense:
+    """The tense of the marker closest to ``position`` (a future one on a tie)."""
     best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(lowered, s, e):
-            distance = abs(m.start() - position)
-            if best is None or distance < best[0]:
-                best = (distance, tense)  # type: ignore[assignment]
+    for start, tense in markers:
+        distance = abs(start - position)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
     return best[1] if best else None
 
 

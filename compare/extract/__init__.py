@@ -16,7 +16,7 @@ from compare.extract.quantities import find_quantities
 from compare.extract.times import find_times
 from compare.extract.words import lowercase
 from compare.model import DateValue, Document, Fact, Span
-from compare.resolve import resolve, tense_near
+from compare.resolve import Tense, resolve, tense_markers, tense_near
 
 __all__ = ["extract_facts", "extract_text"]
 
@@ -38,10 +38,16 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
     history: list[DateValue] = []
+    tenses: dict[int, list[tuple[int, Tense]]] = {}  # per sentence start
     for t in times:
         sentence = sentence_of(sentences, starts, t.start)
         needs_tense = t.offset is None and t.year is None
-        tense = tense_near(lowered, (sentence.start, sentence.end), t.start) if needs_tense else None
+        tense = None
+        if needs_tense:
+            markers = tenses.get(sentence.start)
+            if markers is None:
+                markers = tenses[sentence.start] = tense_markers(lowered, (sentence.start, sentence.end))
+            tense = tense_near(markers, t.start)
         value = resolve(t, published=doc.published, history=history, tense=tense)
         boiler = _in_boilerplate(doc.boilerplate, t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same

@@ -19,6 +19,7 @@ from compare.extract.numbers import (
     Number,
     approximate_tolerance,
     parse_match,
+    parse_words,
 )
 from compare.extract.words import STOPWORDS, fold_case, lemma, lowercase, trie_pattern
 from compare.model import Kind, Qualifier, Quantity
@@ -511,6 +512,7 @@ class QuantityMatch:
 
 # Patterns used per figure, compiled once.
 _SPACES = re.compile(rf"{_SP}*")
+_WHITESPACE = re.compile(r"\s+")
 _OF = re.compile(rf"{_SP}+of{_SP}+")
 _CURRENCY_WORD = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))")
 _DOLLARS = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.IGNORECASE)
@@ -536,7 +538,7 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
         and (raw.lower() not in _GLUED or (len(raw) == 1 and raw not in "mgtlhW"))
     ):
         return None  # "16x9", "3D": letters glued to a number are not a unit
-    word = re.sub(r"\s+", " ", raw.lower())
+    word = _WHITESPACE.sub(" ", raw.lower())
     # Plural forms.
     candidates = [word]
     if word.endswith("ies"):
@@ -855,8 +857,6 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         return None
     start, end = m.start(), m.end()
     if m.group("words"):
-        from compare.extract.numbers import parse_words
-
         parsed = parse_words(m.group("words"))
         if parsed is None:
             return None
@@ -946,8 +946,6 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
                     high_number = n2
                     end2 = m2.end()
                     if m2.group("words"):
-                        from compare.extract.numbers import parse_words
-
                         p2 = parse_words(m2.group("words"))
                         end2 = m2.start("words") + p2[1] if p2 else end2
                     end = end2
