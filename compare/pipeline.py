@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compare.cache import FactCache
 from compare.corpus import load_corpus
@@ -14,6 +14,9 @@ from compare.errors import InputError
 from compare.extract import extract_facts
 from compare.model import Document, Fact, Report
 from compare.progress import Progress
+
+if TYPE_CHECKING:
+    from compare.align import Group
 
 # Below this many documents a process pool costs more than it saves.
 _PARALLEL_MIN_DOCS = 16
@@ -119,21 +122,97 @@ def run(
     from compare.align import align
     from compare.judge import judge
 
-    report = extract(
-        paths, strict=strict, max_bytes=max_bytes, jobs=jobs, progress=progress, cache_dir=cache_dir
-    )
-    if progress:
-        progress.update("aligning facts across outlets", force=True)
-    groups = align(report.documents, report.facts)
-    findings = judge(groups, report.documents)
+    corpus = _load(paths, strict, max_bytes, progress)
+    documents = tuple(corpus.documents)
+    stories = _by_story(documents)
+    if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
+        facts, groups = _analyse_stories(documents, stories, jobs, cache_dir, progress)
+    else:
+        # One story (or one worker): extraction alone spreads over processes;
+        # alignment compares within a story and runs here.
+        facts = extract_documents(documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
+        if progress:
+            progress.update("aligning facts across outlets", force=True)
+        groups = align(documents, facts)
+    findings = judge(groups, documents)
     if progress:
         progress.clear()
-    return Report(
-        documents=report.documents,
-        facts=report.facts,
-        findings=tuple(findings),
-        skipped=report.skipped,
-    )
+    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+
+
+def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
+    stories: dict[str, list[Document]] = {}
+    for doc in documents:
+        stories.setdefault(doc.story, []).append(doc)
+    return stories
+
+
+def _story_work(
+    docs: Sequence[Document], cached: dict[str, tuple[Fact, ...]]
+) -> tuple[list[tuple[Fact, ...]], list[Group]]:
+    """Extract (where the cache has nothing) and align one story, in a worker.
+
+    Facts and groups travel back in one pickle, so a group's facts are the
+    very objects of the story's fact list, not copies.
+    """
+    from compare.align import align
+
+    per_doc = [cached[d.id] if d.id in cached else extract_facts(d) for d in docs]
+    return per_doc, align(docs, [f for facts in per_doc for f in facts])
+
+
+def _analyse_stories(
+    documents: Sequence[Document],
+    stories: dict[str, list[Document]],
+    jobs: int,
+    cache_dir: Path | None,
+    progress: Progress | None,
+) -> tuple[tuple[Fact, ...], list[Group]]:
+    """Extraction and alignment of whole stories in parallel, one task a story.
+
+    Stories are independent in both stages, so a worker that has extracted a
+    story's facts aligns them too: nothing crosses processes but the texts
+    going out and the facts and groups coming back.  Largest stories first,
+    so that a big one does not start last.  The result is the serial one:
+    facts in document order, groups in story order.
+    """
+    cache = FactCache(cache_dir) if cache_dir is not None else None
+    cached: dict[str, tuple[Fact, ...]] = {}
+    if cache:
+        for doc in documents:
+            found = cache.load(doc)
+            if found is not None:
+                cached[doc.id] = found
+    order = sorted(stories, key=lambda story: (-len(stories[story]), story))
+    facts_of: dict[str, tuple[Fact, ...]] = {}
+    groups_of: dict[str, list[Group]] = {}
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        futures = {
+            pool.submit(
+                _story_work, stories[story], {d.id: cached[d.id] for d in stories[story] if d.id in cached}
+            ): story
+            for story in order
+        }
+        done_docs = 0
+        for future in as_completed(futures):
+            story = futures[future]
+            per_doc, groups = future.result()
+            for doc, facts in zip(stories[story], per_doc, strict=True):
+                facts_of[doc.id] = facts
+            groups_of[story] = groups
+            done_docs += len(stories[story])
+            if progress:
+                total = sum(len(f) for f in facts_of.values())
+                progress.update(
+                    f"extracting and aligning: {len(groups_of)}/{len(stories)} stories, "
+                    f"{done_docs}/{len(documents)} files, {total} facts"
+                )
+    if cache:
+        for doc in documents:
+            if doc.id not in cached:
+                cache.store(doc, facts_of[doc.id])
+    facts = tuple(f for doc in documents for f in facts_of[doc.id])
+    return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
 
 
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:

@@ -114,3 +114,25 @@ def test_progress_shows_on_a_terminal_and_quiet_silences_it(
     monkeypatch.setattr(sys, "stderr", quiet)
     _report(stories[:1], tmp_path / "quiet", "--jobs", "1", "--quiet")
     assert quiet.getvalue() == ""
+
+
+def test_check_with_a_warm_cache_and_jobs_2_matches_jobs_1(
+    stories: list[str], tmp_path: Path, pools: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Whole stories go to the workers, with the facts the cache already has:
+    # a cold run, then a warm one, must both give what one process gives.
+    def check(jobs: str, cache: Path) -> str:
+        main(["check", *stories, "--format", "json", "--jobs", jobs, "--cache-dir", str(cache)])
+        return capsys.readouterr().out
+
+    serial = check("1", tmp_path / "cache1")
+    assert pools == []
+    cold = check("2", tmp_path / "cache2")
+    warm = check("2", tmp_path / "cache2")
+    assert pools == [2, 2]
+    assert json.loads(serial)["findings"]
+    assert cold == serial
+    assert warm == serial
+    assert sorted(p.name for p in (tmp_path / "cache2").rglob("*") if p.is_file()) == sorted(
+        p.name for p in (tmp_path / "cache1").rglob("*") if p.is_file()
+    )
