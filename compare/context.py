@@ -507,8 +507,10 @@ _NOT_NAMES = {
     "nov.",
     "dec.",
 }
+# A capitalised run ("U.S." included: the dots are word characters here).
+# Starting with a plain character class lets the regex engine skip ahead.
 _NAME = re.compile(
-    r"(?:[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*|U\.S\.|U\.K\.|E\.U\.|U\.N\.)"
+    r"[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*"
     r"(?:\s+(?:of\s+|for\s+|and\s+(?=[A-Z][a-z]+\s+(?:Council|Union|Organization|Cooperation)))?"
     r"(?:[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*))*"
 )
