@@ -74,7 +74,10 @@ _ABBREVIATIONS = {
     "mt",
     "ft",
 }
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
+# A sentence ends at a full stop (or ! ?) before a capital or digit, and at
+# every newline.  Written to start with one character class, which the regex
+# engine can skip to.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n))")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 

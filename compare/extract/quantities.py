@@ -723,9 +723,51 @@ _ARTICLE_DURATION = re.compile(
 _DURATION_LEAD_IN = re.compile(r"\b(?:for|lasted|lasting|took|within)\s+$", re.IGNORECASE)
 
 
+_DURATION_UNIT = re.compile(r"hour|minute|day|week|month|year|decade|fortnight")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex engine's \w
+
+
+def _article_duration_starts(lowered: str) -> list[int]:
+    """Where ``_ARTICLE_DURATION`` can match: "a"/"an" (or "half a") before a unit word.
+
+    Found from the unit words, which the regex engine finds fast, instead
+    of trying the pattern at every position.
+    """
+    starts: list[int] = []
+    for unit in _DURATION_UNIT.finditer(lowered):
+        p = unit.start()
+        while p > 0 and lowered[p - 1].isspace():
+            p -= 1
+        if p == unit.start():
+            continue
+        if lowered[p - 2 : p] == "an" and (p == 2 or not _word_char(lowered[p - 3])):
+            start = p - 2
+        elif lowered[p - 1 : p] == "a" and (p == 1 or not _word_char(lowered[p - 2])):
+            start = p - 1
+        else:
+            continue
+        q = start
+        while q > 0 and lowered[q - 1].isspace():
+            q -= 1
+        if q < start and lowered[q - 4 : q] == "half" and (q == 4 or not _word_char(lowered[q - 5])):
+            start = q - 4
+        starts.append(start)
+    return starts
+
+
 def _article_durations(text: str, lowered: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
-    for m in _ARTICLE_DURATION.finditer(lowered):
+    matches: list[re.Match[str]] = []
+    for start in _article_duration_starts(lowered):
+        if matches and start < matches[-1].end():
+            continue  # matches never overlap, as in a scan of the whole text
+        found = _ARTICLE_DURATION.match(lowered, start)
+        if found:
+            matches.append(found)
+    for m in matches:
         if _inside(blocked, m.start(), m.end()):
             continue
         qualifier, q_start = _qualifier_before(text, m.start())
