@@ -7,6 +7,7 @@ verb forms to a stem for matching predicates across outlets.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -159,6 +160,7 @@ _VERB_IRREGULAR = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text repeats its verbs; the stem is pure
 def verb_stem(word: str) -> str:
     """A crude stem for matching predicates: "deployed" / "deploys" / "deploying" → "deploy"."""
     w = word.lower()
