@@ -110,6 +110,8 @@ def sentence_spans(text: str) -> list[Span]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[Span]) -> None:
+    if end <= start:
+        return  # between the two newlines of a paragraph break
     piece = text[start:end]
     # str.strip and the regex engine's \s agree on what whitespace is.
     body = piece.lstrip()
