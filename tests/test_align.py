@@ -6,6 +6,7 @@ the report must then contain.  Adding a case is one line in CASES.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from compare import pipeline
-from compare.model import Report, Verdict
+from compare import align, pipeline
+from compare.judge import verdict_of
+from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 RFE = "000_d8c62df4fe28fb74.txt"
@@ -108,24 +110,39 @@ CASES = {
     "troops-figure": Plant(WSJ, "more than 100,000 troops", "about 60,000 troops", "about 60,000 troops"),
     "death-toll": Plant(WEEK, "more than 13,000 people", "about 3,000 people", "about 3,000 people"),
     "brussels-date": Plant(RFE, "On January 12, the first", "On January 14, the first", "January 14"),
-    "video-call-length": Plant(WEEK, "the two-hour videoconference", "the five-hour videoconference",
-                               "five-hour"),
+    "video-call-length": Plant(
+        WEEK, "the two-hour videoconference", "the five-hour videoconference", "five-hour"
+    ),
     # A new, different event with its own date: a separate meeting, not a conflict.
-    "new-event": Plant(SECMAN, "Talks between the United States",
-                       "On January 20, foreign ministers of the G7 will convene a teleconference "
-                       "in Tokyo on cyber policy. Talks between the United States", None),
+    "new-event": Plant(
+        SECMAN,
+        "Talks between the United States",
+        "On January 20, foreign ministers of the G7 will convene a teleconference "
+        "in Tokyo on cyber policy. Talks between the United States",
+        None,
+    ),
     # A death toll for another period: a second figure, not a contradiction.
-    "other-period": Plant(WEEK, "has killed more than 13,000 people",
-                          "has killed more than 13,000 people; about 300 people were killed last year,"
-                          " and it", None),
+    "other-period": Plant(
+        WEEK,
+        "has killed more than 13,000 people",
+        "has killed more than 13,000 people; about 300 people were killed last year, and it",
+        None,
+    ),
     # Another call with another leader: two calls, not a contradiction.
-    "other-call": Plant(SECMAN, "Talks between the United States",
-                        "On January 4, Biden spoke with Chancellor Olaf Scholz for 30 minutes by phone. "
-                        "Talks between the United States", None),
+    "other-call": Plant(
+        SECMAN,
+        "Talks between the United States",
+        "On January 4, Biden spoke with Chancellor Olaf Scholz for 30 minutes by phone. "
+        "Talks between the United States",
+        None,
+    ),
     # The same numbers about a different thing: not a conflict.
-    "other-noun": Plant(WSJ, "Russia has deployed more than 100,000 troops",
-                        "Ukraine has received 40,000 tonnes of grain, and Russia has deployed more than "
-                        "100,000 troops", None),
+    "other-noun": Plant(
+        WSJ,
+        "Russia has deployed more than 100,000 troops",
+        "Ukraine has received 40,000 tonnes of grain, and Russia has deployed more than 100,000 troops",
+        None,
+    ),
 }
 
 
@@ -145,3 +162,86 @@ def test_planted(tmp_path: Path, case: Plant) -> None:
     holding = [c for c in conflicts if any(case.planted in t for t in c)]
     assert holding, f"no conflict holds {case.planted!r}; conflicts: {conflicts}"
     assert all(len(c) >= 2 for c in holding)
+
+
+def _wire_story(n_docs: int, planted: int) -> tuple[list[Document], list[Fact]]:
+    """One story in which every outlet repeats the same two facts; outlet ``planted`` doubles the figure."""
+    docs: list[Document] = []
+    facts: list[Fact] = []
+    for k in range(n_docs):
+        doc = f"d{k:05d}"
+        troops = 200_000.0 if k == planted else 100_000.0
+        docs.append(
+            Document(
+                id=doc,
+                path=f"{doc}.txt",
+                text=f"Russia has deployed {troops:,.0f} troops near Ukraine. "
+                "Talks in Geneva open on January 10.",
+                outlet=f"Outlet {k}",
+                title="Buildup",
+                sha256=doc,
+                story="buildup",
+                published=dt.date(2022, 1, 5),
+            )
+        )
+        facts.append(
+            Fact(
+                id=f"{doc}-troops",
+                doc=doc,
+                start=20,
+                end=35,
+                text=f"{troops:,.0f} troops",
+                kind="count",
+                value=Quantity(stated=troops, low=troops, high=troops, unit="troop", qualifier="exact"),
+                about=About(
+                    noun="troop",
+                    predicate="deploy",
+                    participants=("russia",),
+                    places=("ukraine",),
+                    terms=("near",),
+                ),
+                sentence=Span(0, 56),
+            )
+        )
+        day = dt.date(2022, 1, 10)
+        facts.append(
+            Fact(
+                id=f"{doc}-talks",
+                doc=doc,
+                start=84,
+                end=94,
+                text="January 10",
+                kind="date",
+                value=DateValue(start=day, end=day, granularity="day", anchor="absolute"),
+                about=About(event="talks", places=("geneva",), terms=("open",)),
+                sentence=Span(57, 95),
+            )
+        )
+    return docs, facts
+
+
+def test_big_story_is_not_paired_all_against_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs scored grow with the facts, yet every copy is grouped and the outlier still conflicts."""
+    scored = 0
+    similarity = align._similarity
+
+    def counting(a: align._Item, b: align._Item) -> float:
+        nonlocal scored
+        scored += 1
+        return similarity(a, b)
+
+    monkeypatch.setattr(align, "_similarity", counting)
+    per_size: dict[int, int] = {}
+    for n_docs in (300, 1500):
+        scored = 0
+        docs, facts = _wire_story(n_docs, planted=n_docs // 2)
+        groups = align.align(docs, facts)
+        per_size[n_docs] = scored
+        # All-pairs would score n²/2 pairs in each of the two blocks: 1.1 million at 1,500.
+        assert scored <= 20 * len(facts)
+        assert sorted((g.facts[0].kind, len(g.facts), verdict_of(g.facts)) for g in groups) == [
+            ("count", n_docs, Verdict.CONFLICT),
+            ("date", n_docs, Verdict.AGREE),
+        ]
+    # Five times the outlets: about five times the pairs, not twenty-five.
+    assert per_size[1500] <= 5.5 * per_size[300]
