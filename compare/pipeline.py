@@ -148,16 +148,25 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
 
 
 def _story_work(
-    docs: Sequence[Document], cached: dict[str, tuple[Fact, ...]]
+    docs: Sequence[Document], cache_dir: Path | None
 ) -> tuple[list[tuple[Fact, ...]], list[Group]]:
-    """Extract (where the cache has nothing) and align one story, in a worker.
+    """Extract (or read from the fact cache) and align one story, in a worker.
 
-    Facts and groups travel back in one pickle, so a group's facts are the
-    very objects of the story's fact list, not copies.
+    The worker reads and fills the cache itself, so cached facts never
+    travel to it; facts and groups travel back in one pickle, so a group's
+    facts are the very objects of the story's fact list, not copies.
     """
     from compare.align import align
 
-    per_doc = [cached[d.id] if d.id in cached else extract_facts(d) for d in docs]
+    cache = FactCache(cache_dir) if cache_dir is not None else None
+    per_doc: list[tuple[Fact, ...]] = []
+    for doc in docs:
+        facts = cache.load(doc) if cache else None
+        if facts is None:
+            facts = extract_facts(doc)
+            if cache:
+                cache.store(doc, facts)
+        per_doc.append(facts)
     return per_doc, align(docs, [f for facts in per_doc for f in facts])
 
 
@@ -176,23 +185,11 @@ def _analyse_stories(
     so that a big one does not start last.  The result is the serial one:
     facts in document order, groups in story order.
     """
-    cache = FactCache(cache_dir) if cache_dir is not None else None
-    cached: dict[str, tuple[Fact, ...]] = {}
-    if cache:
-        for doc in documents:
-            found = cache.load(doc)
-            if found is not None:
-                cached[doc.id] = found
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
     facts_of: dict[str, tuple[Fact, ...]] = {}
     groups_of: dict[str, list[Group]] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        futures = {
-            pool.submit(
-                _story_work, stories[story], {d.id: cached[d.id] for d in stories[story] if d.id in cached}
-            ): story
-            for story in order
-        }
+        futures = {pool.submit(_story_work, stories[story], cache_dir): story for story in order}
         done_docs = 0
         for future in as_completed(futures):
             story = futures[future]
@@ -207,10 +204,6 @@ def _analyse_stories(
                     f"extracting and aligning: {len(groups_of)}/{len(stories)} stories, "
                     f"{done_docs}/{len(documents)} files, {total} facts"
                 )
-    if cache:
-        for doc in documents:
-            if doc.id not in cached:
-                cache.store(doc, facts_of[doc.id])
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
     return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
 
