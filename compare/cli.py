@@ -49,7 +49,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help="extract with N processes (default: number of cores)",
+        help="work in N processes: stories in parallel (default: number of cores)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
 
