@@ -21,7 +21,7 @@ from compare.extract.numbers import (
     parse_match,
     parse_words,
 )
-from compare.extract.words import STOPWORDS, fold_case, lemma, lowercase, trie_pattern
+from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 from compare.model import Kind, Qualifier, Quantity
 
 # --- units -------------------------------------------------------------------
@@ -726,10 +726,6 @@ _DURATION_LEAD_IN = re.compile(r"\b(?:for|lasted|lasting|took|within)\s+$", re.I
 _DURATION_UNIT = re.compile(r"hour|minute|day|week|month|year|decade|fortnight")
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the regex engine's \w
-
-
 def _article_duration_starts(lowered: str) -> list[int]:
     """Where ``_ARTICLE_DURATION`` can match: "a"/"an" (or "half a") before a unit word.
 
@@ -743,16 +739,16 @@ def _article_duration_starts(lowered: str) -> list[int]:
             p -= 1
         if p == unit.start():
             continue
-        if lowered[p - 2 : p] == "an" and (p == 2 or not _word_char(lowered[p - 3])):
+        if lowered[p - 2 : p] == "an" and (p == 2 or not is_word_char(lowered[p - 3])):
             start = p - 2
-        elif lowered[p - 1 : p] == "a" and (p == 1 or not _word_char(lowered[p - 2])):
+        elif lowered[p - 1 : p] == "a" and (p == 1 or not is_word_char(lowered[p - 2])):
             start = p - 1
         else:
             continue
         q = start
         while q > 0 and lowered[q - 1].isspace():
             q -= 1
-        if q < start and lowered[q - 4 : q] == "half" and (q == 4 or not _word_char(lowered[q - 5])):
+        if q < start and lowered[q - 4 : q] == "half" and (q == 4 or not is_word_char(lowered[q - 5])):
             start = q - 4
         starts.append(start)
     return starts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
-from compare.extract.words import STOPWORDS, fold_case, lemma, lowercase, trie_pattern
+from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 
 MONTHS = {
     "january": 1,
@@ -236,7 +236,7 @@ def _trigger_starts(text: str, lowered: str) -> list[int]:
     found = [m.start() for m in _DIGITS.finditer(text)]
     for m in (*_NAMED_TRIGGER.finditer(text), *_LOWER_TRIGGER.finditer(lowered)):
         p = m.start()
-        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+        if p == 0 or not is_word_char(text[p - 1]):
             found.append(p)
     found.sort()
     return found

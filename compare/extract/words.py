@@ -196,6 +196,11 @@ def lowercase(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether the regex engine's ``\\w`` matches ``ch`` (for ``\\b`` checks done by hand)."""
+    return ch.isalnum() or ch == "_"
+
+
 def fold_case(word: str) -> str:
     """``word`` in lower case as a case-insensitive pattern matched it (for table lookups)."""
     return word.translate(_IGNORECASE_TWINS).lower()
