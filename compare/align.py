@@ -597,6 +597,24 @@ def _sort_value(fact: Fact) -> float:
     return float(v.stated if v.stated is not None else (v.low or 0.0))
 
 
+def _same_relative_wording(a: Fact, b: Fact) -> bool:
+    """Whether two dates are the same relative phrase ("this week", "the following week").
+
+    Anchored to different publication dates, or to different earlier dates
+    in differently ordered copies, one phrase resolves to different days; the
+    outlets said the same thing, and the difference is the anchoring, not a
+    contradiction between them.
+    """
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, DateValue)
+        and isinstance(vb, DateValue)
+        and va.anchor in ("publication", "discourse")
+        and vb.anchor in ("publication", "discourse")
+        and " ".join(a.text.casefold().split()) == " ".join(b.text.casefold().split())
+    )
+
+
 def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
     """Whether two differing dates are two events because one came after the other's report.
 
@@ -707,6 +725,8 @@ def _cluster(
         if not conflict_phase and score(i, j) + bonus(i, j, overlap(i, j)) < CONFLICT_THRESHOLD:
             return False
         if _later_event(fi, fj, published) or different_parties(i, j) or different_scope(i, j):
+            return False
+        if _same_relative_wording(fi, fj):
             return False
         if fi.kind == "count":
             if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]

@@ -245,3 +245,43 @@ def test_big_story_is_not_paired_all_against_all(monkeypatch: pytest.MonkeyPatch
         ]
     # Five times the outlets: about five times the pairs, not twenty-five.
     assert per_size[1500] <= 5.5 * per_size[300]
+
+
+def _story(directory: Path, articles: dict[str, tuple[str, str]]) -> Report:
+    """Write ``name -> (published, text)`` with a manifest and run the pipeline."""
+    directory.mkdir()
+    manifest = []
+    for name, (published, text) in articles.items():
+        (directory / name).write_text(text, encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "Outlet {name}"\npublished = {published}\n')
+    (directory / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    return _run(directory)
+
+
+def test_one_relative_phrase_read_from_two_dates_is_no_contradiction(tmp_path: Path) -> None:
+    # A copied sentence published on a Sunday and on the Monday after: "this
+    # week" resolves to two different weeks, but the outlets said the same.
+    # (A second sentence apiece: the loader drops byte-identical copies.)
+    sentence = "Foreign ministers meet in Geneva this week for talks on Ukraine, officials said."
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2022-01-09", sentence + " The talks are closed.\n"),
+            "b.txt": ("2022-01-10", sentence + " No agenda was published.\n"),
+        },
+    )
+    weeks = {f.value for f in report.facts if f.text == "this week"}
+    assert len(weeks) == 2, "the phrase no longer resolves to two weeks; the test lost its point"
+    assert report.summary()["conflict"] == 0
+
+
+def test_differently_worded_dates_still_contradict(tmp_path: Path) -> None:
+    # The counterpart: the same talks on two different days is a conflict.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2022-01-09", "Foreign ministers meet in Geneva on January 12 for talks on Ukraine.\n"),
+            "b.txt": ("2022-01-10", "Foreign ministers meet in Geneva on January 14 for talks on Ukraine.\n"),
+        },
+    )
+    assert report.summary()["conflict"] == 1
