@@ -147,9 +147,7 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
     return stories
 
 
-def _story_work(
-    docs: Sequence[Document], cache_dir: Path | None
-) -> tuple[list[tuple[Fact, ...]], list[Group]]:
+def _story_work(docs: Sequence[Document], cache_dir: Path | None) -> tuple[tuple[Fact, ...], list[Group]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
     The worker reads and fills the cache itself, so cached facts never
@@ -158,16 +156,8 @@ def _story_work(
     """
     from compare.align import align
 
-    cache = FactCache(cache_dir) if cache_dir is not None else None
-    per_doc: list[tuple[Fact, ...]] = []
-    for doc in docs:
-        facts = cache.load(doc) if cache else None
-        if facts is None:
-            facts = extract_facts(doc)
-            if cache:
-                cache.store(doc, facts)
-        per_doc.append(facts)
-    return per_doc, align(docs, [f for facts in per_doc for f in facts])
+    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir)
+    return facts, align(docs, facts)
 
 
 def _analyse_stories(
@@ -186,23 +176,23 @@ def _analyse_stories(
     facts in document order, groups in story order.
     """
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
-    facts_of: dict[str, tuple[Fact, ...]] = {}
+    facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
     groups_of: dict[str, list[Group]] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         futures = {pool.submit(_story_work, stories[story], cache_dir): story for story in order}
-        done_docs = 0
+        done_docs = found = 0
         for future in as_completed(futures):
             story = futures[future]
-            per_doc, groups = future.result()
-            for doc, facts in zip(stories[story], per_doc, strict=True):
-                facts_of[doc.id] = facts
+            story_facts, groups = future.result()
+            for fact in story_facts:
+                facts_of[fact.doc].append(fact)
             groups_of[story] = groups
             done_docs += len(stories[story])
+            found += len(story_facts)
             if progress:
-                total = sum(len(f) for f in facts_of.values())
                 progress.update(
                     f"extracting and aligning: {len(groups_of)}/{len(stories)} stories, "
-                    f"{done_docs}/{len(documents)} files, {total} facts"
+                    f"{done_docs}/{len(documents)} files, {found} facts"
                 )
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
     return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
