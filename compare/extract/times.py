@@ -254,6 +254,16 @@ _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a co
 # most of its attempts.  (Run at word starts only: scanning the text with it
 # is slower than the plain word-start scan below.)  "early", "mid" and "late"
 # may run into what follows ("mid-1990s", "midDecember").
+# Lead-in words that lead only into a month name ("in December"), and the
+# other words a date can start with.
+_MONTH_CUES_ONLY = (
+    "in since until till by during from through to of before after each every for between and or that".split()
+)
+_OTHER_FIRST_WORDS = (
+    "first second third fourth last this next past coming previous spring summer autumn fall winter"
+    " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
+    " eleven twelve several"
+).split()
 _MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _GAP = rf"[\s{DASHES}]+"
 _LEAD_IN = re.compile(
@@ -263,29 +273,14 @@ _LEAD_IN = re.compile(
     r"|late|next|following|previous|same)))"
     rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
     rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
-    r"|(?i:"
-    + trie_pattern(
-        "in since until till by during from through to of before after each every for between and or that".split()
-    )
-    + rf")(?={_GAP}{_MONTH_NAME})"
-    r"|(?i:"
-    + trie_pattern(
-        "first second third fourth last this next past coming previous spring summer autumn fall winter"
-        " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
-        " eleven twelve several".split()
-    )
-    + r")\b)"
+    rf"|(?i:{trie_pattern(_MONTH_CUES_ONLY)})(?={_GAP}{_MONTH_NAME})"
+    rf"|(?i:{trie_pattern(_OTHER_FIRST_WORDS)})\b)"
 )
 # Every word start that is a digit, a capital or a lower-case word that may
 # lead in: cheap to scan for, and _LEAD_IN then looks closer.
 _START = re.compile(
     r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:"
-    + trie_pattern(
-        "the first second third fourth last this next past coming previous on spring summer autumn fall"
-        " winter yesterday today tomorrow tonight earlier later a an one two three four five six seven eight"
-        " nine ten eleven twelve several in since until till by during from through to of before after each"
-        " every for between and or that".split()
-    )
+    + trie_pattern(["the", "a", "an", "on", *_MONTH_CUES_ONLY, *_OTHER_FIRST_WORDS])
     + r")\b))"
 )
 
