@@ -13,9 +13,13 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compare import __version__
 from compare.errors import InputError
+
+if TYPE_CHECKING:
+    from compare.selection import Selection
 
 DEFAULT_CORPUS = "seeds"
 DEFAULT_OUT = "reports"
@@ -52,6 +56,21 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="work in N processes: stories in parallel (default: number of cores)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="read only files matching GLOB when walking a directory (repeatable; default: *.txt *.text "
+        "*.md *.markdown *.html *.htm); e.g. --include 'wire/**/*.txt'",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files and directories matching GLOB when walking (repeatable); e.g. --exclude drafts",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -182,13 +201,26 @@ def _paths(args: argparse.Namespace) -> list[str]:
     return list(args.paths) if args.paths else [DEFAULT_CORPUS]
 
 
+def _selection(args: argparse.Namespace) -> Selection:
+    from compare.selection import Selection
+
+    # A run never reads its own output: a report directory or cache inside the articles' tree.
+    own = [Path(d) for d in (getattr(args, "out", None), getattr(args, "cache_dir", None)) if d]
+    return Selection(include=tuple(args.include), exclude=tuple(args.exclude), skip_dirs=tuple(own))
+
+
 def _facts(args: argparse.Namespace, progress: object) -> int:
     from compare import pipeline
     from compare.render.table import facts_table
     from compare.schema import dumps, facts_to_dict
 
     report = pipeline.extract(
-        _paths(args), strict=args.strict, max_bytes=args.max_bytes, jobs=args.jobs, progress=progress
+        _paths(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        jobs=args.jobs,
+        progress=progress,
+        selection=_selection(args),
     )
     if args.format == "json":
         sys.stdout.write(dumps(facts_to_dict(report)))
@@ -202,7 +234,12 @@ def _report(args: argparse.Namespace, progress: object) -> int:
 
     formats = _report_formats(args.format)
     report = pipeline.run(
-        _paths(args), strict=args.strict, max_bytes=args.max_bytes, jobs=args.jobs, progress=progress
+        _paths(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        jobs=args.jobs,
+        progress=progress,
+        selection=_selection(args),
     )
     written = pipeline.write_reports(report, Path(args.out), formats)
     if not args.quiet:
@@ -229,6 +266,7 @@ def _check(args: argparse.Namespace, progress: object) -> int:
         jobs=args.jobs,
         progress=progress,
         cache_dir=cache_dir,
+        selection=_selection(args),
     )
     return ci.check(
         report,
