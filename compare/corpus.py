@@ -89,7 +89,7 @@ from urllib.parse import urlsplit
 
 from compare.errors import FileProblem, InputError
 from compare.model import Document, Skipped, Span
-from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, matches, walk
+from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -103,7 +103,6 @@ FORMATS: dict[str, Literal["txt", "md", "html"]] = {
     ".html": "html",
     ".htm": "html",
 }
-DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in FORMATS)
 STDIN = "-"
 STDIN_SHOWN = "<stdin>"
 # Standard input has no file name: markup is recognised by how it starts.
@@ -292,7 +291,7 @@ def _plan_directory(
     plan = []
     found_any = False
     try:
-        walked = list(walk(arg, directory, selection, DEFAULT_INCLUDE))
+        walked = list(walk(arg, directory, selection, FORMATS))
     except OSError as exc:
         where = exc.filename if isinstance(exc.filename, str) else arg
         raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
@@ -331,7 +330,7 @@ def _plan_directory(
                 )
             )
     if not found_any:
-        raise InputError(f"no articles found under {arg} (looked for {selection.describe(DEFAULT_INCLUDE)})")
+        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
     return plan
 
 
@@ -370,12 +369,8 @@ def _plan_glob(
         if stat.S_ISDIR(mode):
             plan.extend(_plan_directory(match, Path(match), selection, claimed))
             continue
-        name = Path(match).name
-        chosen = selection.include or DEFAULT_INCLUDE
         rel = match.replace(os.sep, "/")
-        if name.startswith(".") or not any(_selected(p, rel) for p in chosen):
-            continue
-        if any(_selected(p, rel) for p in selection.exclude):
+        if not selection.selects(rel, rel, FORMATS):
             continue
         key = os.path.normpath(os.path.abspath(match))
         if key not in claimed:
@@ -384,10 +379,6 @@ def _plan_glob(
     if not plan:
         raise InputError(f"no articles found under {arg} (no article file matches the pattern)")
     return plan
-
-
-def _selected(pattern: str, rel: str) -> bool:
-    return matches(pattern, rel, rel)
 
 
 def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:

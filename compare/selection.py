@@ -24,7 +24,7 @@ from __future__ import annotations
 import glob
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,12 +51,25 @@ class Selection:
     exclude: tuple[str, ...] = ()
     skip_dirs: tuple[Path, ...] = field(default=(), compare=False)
 
-    def describe(self, default_include: Iterable[str]) -> str:
+    def describe(self, default_suffixes: Iterable[str]) -> str:
         """What a walk looked for, for the "no articles found" message."""
-        text = ", ".join(self.include or tuple(default_include))
+        text = ", ".join(self.include or tuple(f"*{suffix}" for suffix in default_suffixes))
         if self.exclude:
             text += f"; excluding {', '.join(self.exclude)}"
         return text
+
+    def selects(self, relative: str, shown: str, default_suffixes: Collection[str]) -> bool:
+        """Whether a file met on a walk (or matched by a glob) is read.
+
+        Without ``include`` patterns, the article extensions in any case
+        (``A.TXT`` too); the patterns themselves are case-sensitive, as in git.
+        """
+        name = relative.rsplit("/", 1)[-1]
+        if name.startswith(".") or _any(self.exclude, relative, shown):
+            return False
+        if self.include:
+            return _any(self.include, relative, shown)
+        return Path(name).suffix.lower() in default_suffixes
 
 
 def has_glob(arg: str) -> bool:
@@ -125,7 +138,7 @@ def _raise(exc: OSError) -> None:
 
 
 def walk(
-    arg: str, directory: Path, selection: Selection, default_include: Sequence[str]
+    arg: str, directory: Path, selection: Selection, default_suffixes: Collection[str]
 ) -> Iterator[tuple[Path, str, list[str], list[str]]]:
     """Each directory under ``directory`` (itself first) with its selected files, sorted.
 
@@ -135,7 +148,6 @@ def walk(
     so.  Directories without selected files are still yielded (a manifest
     there may name files).
     """
-    include = selection.include or tuple(default_include)
     skip = {p.resolve() for p in selection.skip_dirs}
     for dirpath, dirnames, filenames in os.walk(directory, onerror=_raise, followlinks=False):
         here = Path(dirpath)
@@ -157,10 +169,13 @@ def walk(
         for name in sorted(filenames):
             rel = f"{rel_dir}/{name}" if rel_dir else name
             shown = os.path.join(arg, rel)
-            if name.startswith(".") or _any(selection.exclude, rel, shown):
-                continue
-            if _any(include, rel, shown):
+            if selection.selects(rel, shown, default_suffixes):
                 names.append(name)
-            elif not selection.include and Path(name).suffix.lower() in UNREAD_FORMATS:
+            elif (
+                not selection.include
+                and Path(name).suffix.lower() in UNREAD_FORMATS
+                and not name.startswith(".")
+                and not _any(selection.exclude, rel, shown)
+            ):
                 unread.append(name)
         yield here, rel_dir, names, unread
