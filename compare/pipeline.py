@@ -85,7 +85,11 @@ def extract_documents(
 
 
 def _load(
-    paths: Sequence[str], strict: bool, max_bytes: int, progress: Progress | None, selection: Selection | None
+    paths: Sequence[str],
+    strict: bool,
+    max_bytes: int,
+    progress: Progress | None,
+    selection: Selection | None = None,
 ) -> Any:
     corpus = load_corpus(paths, max_bytes=max_bytes, strict=strict, selection=selection)
     if progress:
