@@ -60,7 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Line up the facts several articles share and say where they agree, "
         "differ in precision, or contradict each other.",
     )
-    parser.add_argument("--version", action="version", version=f"divergence {__version__}")
+    parser.add_argument(
+        "--version",
+        "-V",
+        action="version",
+        version=f"divergence {__version__}",
+        help="print the version and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     facts = sub.add_parser("facts", help="print the facts found in each article")
