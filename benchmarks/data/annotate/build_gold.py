@@ -51,7 +51,9 @@ def bounds(quote: str, value: Any) -> tuple[Any, Any]:
 def locate(text: str, quote: str, ctx: str | None, where: str) -> int:
     """Start offset of ``quote``; ``ctx`` (containing the quote once) disambiguates."""
     if ctx is None:
-        hits = [m.start() for m in re.finditer(re.escape(quote), text)]
+        # whole tokens only: "50" must not match inside "150"
+        pattern = r"(?<![^\W_])" + re.escape(quote) + r"(?![^\W_])"
+        hits = [m.start() for m in re.finditer(pattern, text)]
         if len(hits) != 1:
             raise SystemExit(f"{where}: quote {quote!r} found {len(hits)} times; give ctx")
         return hits[0]
