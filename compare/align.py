@@ -546,7 +546,7 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
         float(ea is not None and eb is not None and ea.cls == eb.cls),
         float((ea is not None and not ea.main) or (eb is not None and not eb.main)),
         float(a.role is not None and a.role == b.role),
-        float(a.role is not None and b.role is not None and a.role != b.role),
+        float(_different_roles(a.role, b.role)),
         float(a.predicate is not None and a.predicate == b.predicate),
         float(a.value_key is not None and a.value_key == b.value_key),
         float(overlapping),
@@ -556,6 +556,16 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
         float(bool(scope_a and scope_b and (scope_a[1] < scope_b[0] or scope_b[1] < scope_a[0]))),
         _same_width(a.bounds, b.bounds),
     ]
+
+
+# A role that stands for several ("casualties": killed and injured together).
+_UMBRELLA_ROLES = {"casualties": frozenset({"deaths", "injured"})}
+
+
+def _different_roles(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return False
+    return b not in _UMBRELLA_ROLES.get(a, ()) and a not in _UMBRELLA_ROLES.get(b, ())
 
 
 def _span_and_day(a: Fact, b: Fact) -> bool:
@@ -1105,7 +1115,9 @@ def _cluster(
         # events, join only on strong evidence: chains of agreeing values
         # ("3 pirate ships" ~ "three rifles" ~ "3 machine guns") must not.
         # (A conflicting merge is checked pair by pair for events below.)
-        other_role = bool(a.roles and b.roles and not a.roles & b.roles)
+        other_role = bool(a.roles and b.roles) and all(
+            _different_roles(x, y) for x in a.roles for y in b.roles
+        )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < strong:
             return False
