@@ -58,7 +58,8 @@ me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with os.fdopen(fd, "w") as out:
     json.dump({"code": code, "self_kib": me.ru_maxrss, "children_kib": kids.ru_maxrss,
-               "cpu_s": me.ru_utime + me.ru_stime}, out)
+               "cpu_s": me.ru_utime + me.ru_stime,
+               "children_cpu_s": kids.ru_utime + kids.ru_stime}, out)
 """
 
 
@@ -97,6 +98,13 @@ def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def _cpu_s() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _noop(i: int) -> int:
     return i
 
@@ -123,7 +131,8 @@ def _dask_run(dirs: list[str], out: Path, timeout: float) -> dict[str, Any]:
         t0 = time.monotonic()
         client.gather(client.map(_noop, range(2000), pure=False))
         noop_ms = (time.monotonic() - t0) / 2000 * 1000
-        client.run(lambda: None)
+        workers_before = client.run(_cpu_s)
+        here_before = _cpu_s()
         start = time.time()
         result = _client(
             [
@@ -141,6 +150,9 @@ def _dask_run(dirs: list[str], out: Path, timeout: float) -> dict[str, Any]:
             ],
             timeout,
         )
+        # This process runs the scheduler (and a client that only waits).
+        scheduler_cpu = _cpu_s() - here_before
+        workers_after = client.run(_cpu_s)
         stream = client.get_task_stream(start=start)
         peaks = client.run(_peak_kib)
     compute = transfer = 0.0
@@ -168,6 +180,9 @@ def _dask_run(dirs: list[str], out: Path, timeout: float) -> dict[str, Any]:
         overhead_ms_per_task=(2 * busy - compute) / tasks * 1000 if tasks else None,
         noop_ms_per_task=noop_ms,
         worker_peak_mb=sorted(v / 1024 for v in peaks.values()),
+        # A worker replaced mid-run would be missing from "before": count it whole.
+        workers_cpu_s=sum(v - workers_before.get(w, 0.0) for w, v in workers_after.items()),
+        scheduler_cpu_s=scheduler_cpu,
     )
     return result
 
@@ -213,9 +228,9 @@ def measure(size: int, per_story: int, timeout: float, configs: list[str]) -> li
 
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
-        "| articles | stories | run | wall s | client CPU s | client peak MB | worker peak MB "
-        "| tasks | overhead ms/task | same bytes |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---|",
+        "| articles | stories | run | wall s | load | client CPU s | all CPU s | client peak MB "
+        "| worker peak MB | tasks | overhead ms/task | same bytes |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     by_size: dict[int, list[dict[str, Any]]] = {}
     for r in rows:
@@ -230,15 +245,18 @@ def table(rows: list[dict[str, Any]]) -> str:
                 )
                 continue
             if r["config"] == "dask-2":
+                total = r["cpu_s"] + r["workers_cpu_s"] + r["scheduler_cpu_s"]
                 workers = " / ".join(f"{m:.0f}" for m in r["worker_peak_mb"])
                 tasks = f"{r['tasks']:,}"
                 overhead = f"{r['overhead_ms_per_task']:.1f} (empty task {r['noop_ms_per_task']:.2f})"
             else:
+                total = r["cpu_s"] + r["children_cpu_s"]
                 workers = f"{r['children_peak_mb']:.0f}" if r["config"] != "local-1" else "-"
                 tasks = overhead = ""
             same = "yes" if len(digests) == 1 else "**no**"
             lines.append(
-                f"| {size:,} | {r['stories']} | {r['config']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} "
+                f"| {size:,} | {r['stories']} | {r['config']} | {r['wall_s']:.1f} | {r['load_after']:.1f} "
+                f"| {r['cpu_s']:.1f} | {total:.1f} "
                 f"| {r['client_peak_mb']:.0f} | {workers} | {tasks} | {overhead} | {same} |"
             )
     return "\n".join(lines)
