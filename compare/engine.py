@@ -272,17 +272,22 @@ def _client(engine: Engine) -> Iterator[Any]:
             except (OSError, TimeoutError, ValueError) as exc:
                 raise InputError(f"--scheduler {engine.scheduler}: cannot connect ({exc})") from None
         else:
-            cluster = LocalCluster(
-                n_workers=max(1, engine.jobs),
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,
-                # Workers inherit this process's environment; none may start
-                # threads of its own in numeric libraries we do not use.
-                env={"OMP_NUM_THREADS": "1"},
-            )
+            import dask
+
+            # The workers' statistical profiler samples every 10 ms: CPU that
+            # a run on a shared machine cannot spare, for a dashboard no one opens.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(
+                    n_workers=max(1, engine.jobs),
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=logging.CRITICAL,
+                    # Workers inherit this process's environment; none may start
+                    # threads of its own in numeric libraries we do not use.
+                    env={"OMP_NUM_THREADS": "1"},
+                )
             client = Client(cluster, set_as_default=False)
     except BaseException:
         if cluster is not None:
