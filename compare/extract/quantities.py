@@ -1125,7 +1125,8 @@ def _quantity_at(
                 # in the clause.
                 role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
                 nxt = _word_after(text, noun_end)
-                if nxt is not None and nxt.start() <= noun_end + 1 and fold_case(nxt.group()) not in STOPWORDS:
+                adjacent = nxt is not None and nxt.start() <= noun_end + 1
+                if adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS:
                     # "killed 3,000 sheep": a noun we do not know is what is counted
                     role = None
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
