@@ -21,7 +21,9 @@ from compare.extract.numbers import (
     parse_match,
     parse_words,
 )
+from compare.extract.roles import head_role_before, predicate_after
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.lang import lexicon
 from compare.model import Kind, Qualifier, Quantity
 
 # --- units -------------------------------------------------------------------
@@ -508,6 +510,9 @@ class QuantityMatch:
     kind: Kind
     value: Quantity
     noun: str | None  # the counted noun's lemma for counts
+    # The role when the scanner read it from the clause (a figure with no
+    # noun: "the death toll rose to 2,100"); else decided later from the noun.
+    role: str | None = None
 
 
 # Patterns used per figure, compiled once.
@@ -811,7 +816,7 @@ def find_quantities(
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
-        q = _quantity_at(text, m, blocked)
+        q = _quantity_at(text, m, blocked, lowered)
         if q is not None:
             out.append(q)
             last_end = q.end
@@ -888,7 +893,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> QuantityMatch | None:
+def _quantity_at(
+    text: str, m: re.Match[str], blocked: list[tuple[int, int]], lowered: str
+) -> QuantityMatch | None:
     name_before = False
     number = parse_match(m)
     if number is None:
@@ -928,6 +935,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             prev
             and not _PREFIX_RE.search(text[max(0, start - 6) : start])
             and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
+            # "Quake Kills 10": a headline's capitalised verb, not a name.
+            and prev.group(1).lower() not in lexicon().predicate_role
         )
     elif number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
@@ -1009,6 +1018,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
     kind: Kind
     unit: str
     noun: str | None = None
+    context_role: str | None = None
+    unit_override = ""
     factor = 1.0
     if currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
@@ -1053,13 +1064,20 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
             if name_before:
                 return None
             if noun is None:
-                if not (m.group("scale") and m.group("num")):
+                # "the death toll rose to 2,100", "killing 10 and injuring 80",
+                # "100,000 are stationed": what is counted is named elsewhere
+                # in the clause.
+                role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
+                    context_role = role
+                    unit_override = role
+                elif not (m.group("scale") and m.group("num")):
                     return None
                 # "investing 200 million", "worth over 2 billion": a large
                 # figure with its scale written out is a fact even when what
                 # it counts is left implicit.
                 noun_end = span_end
-            kind, unit, factor = "count", noun or "", scale
+            kind, unit, factor = "count", noun or unit_override, scale
             if (
                 number.stated is not None
                 and not number.vague
@@ -1105,4 +1123,4 @@ def _quantity_at(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) ->
         and not m.group("scale")
     ):
         return None  # "2.5 troops" is a misread, not a count
-    return QuantityMatch(span_start, span_end, kind, value, noun)
+    return QuantityMatch(span_start, span_end, kind, value, noun, context_role)
