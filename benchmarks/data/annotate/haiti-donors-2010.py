@@ -131,6 +131,7 @@ SPEC = {
                 ("01", "two years", 24, {"ctx": "for the next two years", "note": "months"}),
                 ("01", "24 months", 24, {"note": "months"}),
                 ("01", "18 months", 18, {"note": "months"}),
+                ("02", "2010-2011", 24, {"ctx": "the 2010-2011 period", "note": "months; the 2010-2011 period"}),
                 ("02", "two years", 24, {"ctx": "over the next two years", "note": "months"}),
                 ("02", "two years", 24, {"ctx": "for the next two years and", "note": "months"}),
                 ("03", "two years", 24, {"ctx": "for the next two years. The", "note": "months"}),
@@ -185,6 +186,7 @@ SPEC = {
             "why": "'Some 50' and 'nearly 50' donors (countries) pledged: overlapping intervals.",
             "mentions": [
                 ("02", "some 50", 50),
+                ("05", "Dozens", 24, {"low": 24, "high": None, "note": "nations and organizations that pledged"}),
                 ("03", "nearly 50", 50),
                 ("07", "nearly 50", 50, {"ctx": "nearly 50 donors"}),
                 ("07", "nearly 50", 50, {"ctx": "nearly 50 countries"}),

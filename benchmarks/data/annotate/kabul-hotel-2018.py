@@ -115,6 +115,16 @@ SPEC = {
             ],
         },
         {
+            "event": E, "kind": "count", "role": "deaths:Ukrainian KamAir employees", "verdict": "single-source",
+            "why": "The airline's count of its Ukrainian staff among the dead: a subset, not the number of Ukrainians killed.",
+            "mentions": [("04", "eight", 8, {"ctx": "eight Ukrainians"})],
+        },
+        {
+            "event": E, "kind": "count", "role": "deaths:Venezuelan KamAir employees", "verdict": "single-source",
+            "why": "Venezuelan KamAir staff among the dead, per the airline.",
+            "mentions": [("04", "two", 2, {"ctx": "two Venezuelans"})],
+        },
+        {
             "event": E, "kind": "count", "role": "injured", "verdict": "conflict",
             "why": "The same spokesman's count is six wounded for Reuters and Tolo News but ten (including six security personnel) for AP.",
             "mentions": [
