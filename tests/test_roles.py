@@ -186,3 +186,85 @@ def test_reading_back_validates_role_and_accepts_older_files() -> None:
         fact_from_dict({**d, "role": "<script>"})
     with pytest.raises(ValueError):
         fact_from_dict({**d, "as_of": "yesterday"})
+
+
+# --- zero counts, vague quantities, shares, crowds, names ------------------------
+
+# (text, fact text, kind, role, low, high)
+FORM_ROWS = [
+    ("No one was killed.", "No one was killed", "count", "deaths", 0, 0),
+    ("Nobody was hurt in the blast.", "Nobody was hurt", "count", "injured", 0, 0),
+    ("None of the passengers were injured.", "None of the passengers were injured", "count", "injured", 0, 0),
+    ("There were no casualties.", "no casualties", "count", "casualties", 0, 0),
+    ("There were no dead or wounded.", "no dead", "count", "deaths", 0, 0),
+    ("There were no dead or wounded.", "wounded", "count", "injured", 0, 0),
+    (
+        "There were no immediate reports of injuries.",
+        "no immediate reports of injuries",
+        "count",
+        "injured",
+        0,
+        0,
+    ),
+    ("Zero deaths were reported.", "Zero deaths", "count", "deaths", 0, 0),
+    ("Dozens of people were killed.", "Dozens of people", "count", "deaths", 24, 99),
+    ("Several dozen people were hurt.", "Several dozen people", "count", "injured", 36, 119),
+    ("Scores of people fled.", "Scores of people", "count", "displaced", 40, 199),
+    ("Hundreds of people were evacuated.", "Hundreds of people", "count", "evacuated", 200, 999),
+    ("Thousands of people marched.", "Thousands of people", "count", "protesters", 2000, 999999),
+    (
+        "Tens of thousands of people marched.",
+        "Tens of thousands of people",
+        "count",
+        "protesters",
+        20000,
+        99999,
+    ),
+    ("A handful of soldiers remain.", "A handful of soldiers", "count", "troops", 2, 9),
+    ("A few hundred protesters gathered.", "A few hundred protesters", "count", "protesters", 200, 699),
+    ("Some 30 people died.", "Some 30 people", "count", "deaths", 27, 33),
+    ("Homes within 20 miles of the coast.", "within 20 miles", "measure", "distance", 0, 20),
+    ("Half of its workforce was laid off.", "Half", "percent", "share", 45, 55),
+    ("One in five adults smoke.", "One in five", "percent", "share", 18, 22),
+    ("Two-thirds of the city was flooded.", "Two-thirds", "percent", "share", 63.3, 70),
+    ("A 50,000-strong crowd gathered.", "50,000-strong crowd", "count", "protesters", 50000, 50000),
+    ("20,000 of us marched on Saturday.", "20,000 of us", "count", "protesters", 20000, 20000),
+    ("Ten of them were killed.", "Ten of them", "count", "deaths", 10, 10),
+    (
+        "As many as half a million people marched.",
+        "As many as half a million people",
+        "count",
+        "protesters",
+        0,
+        5e5,
+    ),
+    ("A previous one killed 300.", "300", "count", "deaths", 300, 300),
+    ("Quake Kills Three People", "Three People", "count", "deaths", 3, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "kind", "role", "low", "high"), FORM_ROWS)
+def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high: float) -> None:
+    fact = _fact(text, fact_text)
+    assert (fact.kind, fact.role) == (kind, role)
+    assert isinstance(fact.value, Quantity)
+    assert fact.value.low == pytest.approx(low, abs=0.1)
+    assert fact.value.high == pytest.approx(high, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows why the talks failed.",
+        "He lives on Fifth Avenue near Seven Sisters.",
+        "They met at Five Points.",
+        "A previous one was smaller.",
+        "None of the options was chosen.",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "percent")] == []
+
+
+def test_share_names_its_base() -> None:
+    assert _fact("Half of its workforce was laid off.", "Half").about.noun == "workforce"

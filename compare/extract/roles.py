@@ -29,7 +29,14 @@ from collections.abc import Mapping
 
 from compare.lang import lexicon
 
-__all__ = ["count_role", "head_role_before", "measure_role", "predicate_after", "predicate_before"]
+__all__ = [
+    "count_role",
+    "head_role_before",
+    "measure_role",
+    "predicate_after",
+    "predicate_after_span",
+    "predicate_before",
+]
 
 # How far (characters) a look may reach: a clause, never the whole text.
 _REACH = 90
@@ -85,12 +92,20 @@ def _match_phrase(words: list[str], i: int, table: Mapping[str, str]) -> tuple[s
 
 def predicate_after(lowered: str, end: int) -> str | None:
     """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed")."""
-    words = _WORD.findall(_clause_after(lowered, end))
+    found = predicate_after_span(lowered, end)
+    return found[0] if found else None
+
+
+def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
+    """(role, where the predicate ends) for a predicate right after ``end``."""
+    clause = _clause_after(lowered, end)
+    matches = list(_WORD.finditer(clause))[:8]
+    words = [m.group() for m in matches]
     predicates = lexicon().predicate_role
     for i, w in enumerate(words[:6]):
         found = _match_phrase(words, i, predicates)
         if found is not None:
-            return found[0]
+            return found[0], end + matches[i + found[1] - 1].end()
         if w not in _BRIDGE_AFTER:
             return None
     return None

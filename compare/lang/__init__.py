@@ -89,6 +89,8 @@ class Lexicon:
     unit_role: Mapping[str, str]
     # the longest phrase (in words) of the predicate and head tables
     longest_phrase: int
+    # vague quantity phrase ("dozens", "several hundred") -> (low, high)
+    vague: Mapping[str, tuple[float, float]]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -191,7 +193,13 @@ def lexicon() -> Lexicon:
     predicate_role = _first_wins(predicate_pairs)
     head_role = _first_wins((h, r.name) for r in ordered for h in r.heads)
     longest = max((len(p.split()) for p in (*predicate_role, *head_role)), default=1)
+    vague: dict[str, tuple[float, float]] = {}
+    for phrase, bounds in _read("numbers.toml").get("vague", {}).items():
+        if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
+            raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
+        vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
     return Lexicon(
+        vague=MappingProxyType(vague),
         roles=MappingProxyType(roles),
         noun_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
         people_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.people)),
