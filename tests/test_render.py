@@ -559,6 +559,40 @@ def test_echoes_ignore_boilerplate() -> None:
     assert find_echoes([a, b]) == ()
 
 
+def test_pipeline_computes_echoes_once_for_json_and_html(tmp_path: Path) -> None:
+    """Echoes belong to the report: the JSON lists them and the HTML shows those same ones."""
+    import json
+
+    from compare import pipeline
+
+    for doc in _echo_docs():
+        (tmp_path / f"{doc.id}.txt").write_text(
+            f"{doc.outlet}\n\n{doc.text} Some 300 troops were there.\n", encoding="utf-8"
+        )
+    (tmp_path / "sources.toml").write_text(
+        "".join(f'[[source]]\nfile = "{d.id}.txt"\noutlet = "{d.outlet}"\n' for d in _echo_docs()),
+        encoding="utf-8",
+    )
+    report = pipeline.run([str(tmp_path)])
+    assert len(report.echoes) == 1 and report.echoes[0].words >= MIN_WORDS
+    out = tmp_path / "out"
+    pipeline.write_reports(report, out, ["json", "html"])
+    data = json.loads((out / "divergence.json").read_text(encoding="utf-8"))
+    (echo,) = data["echoes"]
+    texts = {d["id"]: d for d in data["documents"]}
+    assert echo["text"] == report.echoes[0].text and len(echo["spans"]) == 3
+    by_id = {d.id: d for d in report.documents}
+    for span in echo["spans"]:
+        assert span["doc"] in texts
+        assert by_id[span["doc"]].text[span["start"] : span["end"]].startswith("The foreign minister")
+    dom = parse((out / "divergence.html").read_text(encoding="utf-8"))
+    shown = dom.iter("div", "echo")
+    assert len(shown) == 1 and "The foreign minister" in shown[0].text()
+    # The renderer shows the report's echoes; it does not look for its own.
+    bare = parse(render_html(dataclasses.replace(report, echoes=())))
+    assert bare.iter("div", "echo") == []
+
+
 def test_echoes_scale_linearly() -> None:
     filler = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
               "november oscar papa quebec romeo sierra tango uniform victor whiskey").split()

@@ -32,12 +32,12 @@ import jinja2
 from markupsafe import Markup
 
 from compare import __version__
-from compare.echoes import Echo, find_echoes
 from compare.errors import InputError
 from compare.model import (
     VERDICT_ORDER,
     DateValue,
     Document,
+    Echo,
     Fact,
     Finding,
     Report,
@@ -263,15 +263,23 @@ def _date_text(doc: Document) -> str:
 class _Builder:
     """Turns a Report into the view the templates lay out."""
 
-    def __init__(self, report: Report, echoes: Sequence[Echo]) -> None:
+    def __init__(self, report: Report) -> None:
         self.report = report
         self.docs = {d.id: d for d in report.documents}
+        self.doc_order = {d.id: i for i, d in enumerate(report.documents)}
         self.facts = {f.id: f for f in report.facts}
+        self.docs_with_facts = {f.doc for f in report.facts}
         self.sources = {
             d.id: SourceView(i, d, _date_text(d), _link(d.url))
             for i, d in enumerate(report.documents, start=1)
         }
-        self.echoes = echoes
+        # Grouped once by story: a filter per story would make many stories quadratic.
+        self.findings_of: dict[str, list[Finding]] = {}
+        for finding in report.findings:
+            self.findings_of.setdefault(finding.story, []).append(finding)
+        self.echoes_of: dict[str, list[Echo]] = {}
+        for echo in report.echoes:
+            self.echoes_of.setdefault(echo.story, []).append(echo)
         self.anchors: set[str] = set()
         self.number = 0
 
@@ -285,7 +293,7 @@ class _Builder:
 
     def _facts_of(self, finding: Finding) -> list[Fact]:
         """The finding's facts in corpus order; ids the report lacks are ignored."""
-        order = {d.id: i for i, d in enumerate(self.report.documents)}
+        order = self.doc_order
         facts = [self.facts[i] for i in finding.facts if i in self.facts]
         facts = [f for f in facts if f.doc in self.docs]
         return sorted(facts, key=lambda f: (order[f.doc], f.start, f.end, f.id))
@@ -433,12 +441,14 @@ class _Builder:
         )
 
     def story(self, name: str, index: int, story_docs: Sequence[Document]) -> StoryView:
-        findings = [f for f in self.report.findings if f.story == name]
+        findings = self.findings_of.get(name, [])
         # Findings never cross stories; should one cite another story's article,
         # that article still gets its column rather than being dropped.
         cited = {f.doc for finding in findings for f in self._facts_of(finding)}
         own = {d.id for d in story_docs}
-        docs = [d for d in self.report.documents if d.id in own or d.id in cited]
+        docs = sorted(
+            [self.docs[i] for i in own | cited if i in self.docs], key=lambda d: self.doc_order[d.id]
+        )
         rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
         multi = sorted(
             (f for f in findings if f.verdict is not Verdict.SINGLE_SOURCE),
@@ -462,7 +472,7 @@ class _Builder:
         counts = tuple(
             (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
         )
-        story_echoes = [e for e in self.echoes if e.story == name]
+        story_echoes = self.echoes_of.get(name, [])
         shown_echoes = self._top_echoes(story_echoes)
         empty_reason = None
         if not cards:
@@ -473,7 +483,7 @@ class _Builder:
                 empty_reason = (
                     "All articles of this story come from one outlet, so there is nothing to compare."
                 )
-            elif not any(f.doc in own for f in self.report.facts):
+            elif not own & self.docs_with_facts:
                 empty_reason = "The articles of this story state no comparable fact."
             else:
                 empty_reason = "No fact in this story is reported by more than one article."
@@ -558,7 +568,7 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
             f"{templates_dir()}: report templates not found; "
             "reinstall divergence-report (pip install divergence-report)"
         )
-    builder = _Builder(report, find_echoes(report.documents))
+    builder = _Builder(report)
     stories = builder.stories()
     script = "" if for_print else _read_template_file("filter.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
