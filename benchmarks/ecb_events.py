@@ -247,7 +247,7 @@ def tune() -> EventOptions:
     docs, mentions = _load(path)
     chosen = _select(mentions, DEV_TOPICS)
     best: tuple[float, EventOptions] | None = None
-    for threshold in (0.05, 0.1, 0.15, 0.2):
+    for threshold in (0.1, 0.15, 0.2, 0.25, 0.3):
         for veto in (False, True):
             opts = replace(
                 EventOptions(), doc_threshold=threshold, group_threshold=threshold, places_veto=veto

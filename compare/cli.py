@@ -20,6 +20,7 @@ from compare.errors import InputError
 
 if TYPE_CHECKING:
     from compare.engine import Engine
+    from compare.selection import Selection
 
 DEFAULT_CORPUS = "seeds"
 DEFAULT_OUT = "reports"
@@ -69,6 +70,21 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "else a local cluster of --jobs workers)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="read only files matching GLOB when walking a directory (repeatable; default: *.txt *.text "
+        "*.md *.markdown *.html *.htm); e.g. --include 'wire/**/*.txt'",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files and directories matching GLOB when walking (repeatable); e.g. --exclude drafts",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -208,13 +224,26 @@ def _paths(args: argparse.Namespace) -> list[str]:
     return list(args.paths) if args.paths else [DEFAULT_CORPUS]
 
 
+def _selection(args: argparse.Namespace) -> Selection:
+    from compare.selection import Selection
+
+    # A run never reads its own output: a report directory or cache inside the articles' tree.
+    own = [Path(d) for d in (getattr(args, "out", None), getattr(args, "cache_dir", None)) if d]
+    return Selection(include=tuple(args.include), exclude=tuple(args.exclude), skip_dirs=tuple(own))
+
+
 def _facts(args: argparse.Namespace, progress: object) -> int:
     from compare import engine
     from compare.render.table import facts_table
     from compare.schema import dumps, facts_to_dict
 
     report = engine.extract(
-        _paths(args), engine=_engine(args), strict=args.strict, max_bytes=args.max_bytes, progress=progress
+        _paths(args),
+        engine=_engine(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        selection=_selection(args),
     )
     if args.format == "json":
         sys.stdout.write(dumps(facts_to_dict(report)))
@@ -228,7 +257,12 @@ def _report(args: argparse.Namespace, progress: object) -> int:
 
     formats = _report_formats(args.format)
     report = engine.run(
-        _paths(args), engine=_engine(args), strict=args.strict, max_bytes=args.max_bytes, progress=progress
+        _paths(args),
+        engine=_engine(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        selection=_selection(args),
     )
     written = pipeline.write_reports(report, Path(args.out), formats)
     if not args.quiet:
@@ -255,6 +289,7 @@ def _check(args: argparse.Namespace, progress: object) -> int:
         max_bytes=args.max_bytes,
         progress=progress,
         cache_dir=cache_dir,
+        selection=_selection(args),
     )
     return ci.check(
         report,

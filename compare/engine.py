@@ -51,6 +51,7 @@ from compare.model import Document, Fact, Report
 
 if TYPE_CHECKING:
     from compare.align import Group
+    from compare.selection import Selection
 
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
@@ -82,6 +83,7 @@ def run(
     max_bytes: int = 5_000_000,
     progress: Any = None,
     cache_dir: Path | None = None,
+    selection: Selection | None = None,
 ) -> Report:
     """The whole analysis on ``engine``: the same ``Report`` whatever the engine."""
     from compare import pipeline
@@ -94,8 +96,9 @@ def run(
             jobs=engine.jobs,
             progress=progress,
             cache_dir=cache_dir,
+            selection=selection,
         )
-    corpus = pipeline._load(paths, strict, max_bytes, progress)
+    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     facts, groups = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress)
     from compare.judge import judge
@@ -114,6 +117,7 @@ def extract(
     max_bytes: int = 5_000_000,
     progress: Any = None,
     cache_dir: Path | None = None,
+    selection: Selection | None = None,
 ) -> Report:
     """Load and extract on ``engine``: documents and facts, no findings."""
     from compare import pipeline
@@ -126,8 +130,9 @@ def extract(
             jobs=engine.jobs,
             progress=progress,
             cache_dir=cache_dir,
+            selection=selection,
         )
-    corpus = pipeline._load(paths, strict, max_bytes, progress)
+    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     facts, _ = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress, align=False)
     if progress:

@@ -94,3 +94,27 @@ def test_held_out_topics_are_never_loaded(tmp_path: Path) -> None:
     docs.write_text("\n".join(json.dumps({"doc_id": f"{t}_1ecb", "topic": t, "text": "x"}) for t in (3, 37)),
                     encoding="utf-8")
     assert set(vg.load_ecbplus_texts([3, 37], docs)) == {"3_1ecb"}
+
+
+def test_a_gathered_story_folder_must_match_its_manifest(tmp_path: Path) -> None:
+    folder = tmp_path / "quake"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "sources.toml").write_text(
+        '[[source]]\nfile = "a.txt"\noutlet = "AP"\npublished = 2014-08-03\n'
+        '[[source]]\nfile = "b.txt"\noutlet = "Reuters"\npublished = 2014-08-04\n',
+        encoding="utf-8",
+    )
+    gold: dict[str, Any] = {"story": "quake", "source": "gathered", "documents": [
+        {"doc": "a.txt", "published": "2014-08-03"}, {"doc": "b.txt", "published": "2014-08-04"}]}
+    assert list(vg.check_story_folder(gold, "quake.json", folder)) == []
+    gold["documents"][1]["published"] = "2014-08-05"
+    (folder / "c.txt").write_text(TEXT, encoding="utf-8")
+    gold["documents"].append({"doc": "d.txt", "published": None})
+    problems = list(vg.check_story_folder(gold, "quake.json", folder))
+    assert any("'b.txt' published '2014-08-05', manifest says '2014-08-04'" in p for p in problems)
+    assert any("c.txt in stories/quake/ is not listed" in p for p in problems)
+    assert any("'d.txt' is not in sources.toml" in p for p in problems)
+    (folder / "sources.toml").write_text("[[source]\n", encoding="utf-8")
+    assert any("cannot read sources.toml" in p for p in vg.check_story_folder(gold, "quake.json", folder))

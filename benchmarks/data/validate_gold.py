@@ -3,9 +3,10 @@
 What is checked, per file: the schema of GOLD_FORMAT (story, source, documents, events, clusters,
 mentions), that every mention's quote is exactly `text[start:end]` of its document (ECB+ texts read from
 `../shared/peer-data/ecbplus-full/docs.jsonl`, gathered stories from `benchmarks/data/stories/<id>/`),
-that every event and document a cluster names is defined, that cluster and event ids are unique, that a
-verdict fits its mentions (single-source: one document; agree: one value), and that no held-out ECB+
-topic (8, 18, 20, 37, 41) is annotated.
+that every event and document a cluster names is defined, that a gathered story's `sources.toml` lists
+every document with its outlet and publication date and that every text in its folder is annotated,
+that cluster and event ids are unique, that a verdict fits its mentions (single-source: one document;
+agree: one value), and that no held-out ECB+ topic (8, 18, 20, 37, 41) is annotated.
 
 Usage: python benchmarks/data/validate_gold.py [GOLD.json ...]   (default: every file under gold/)
 Exit status 0 when every file is valid, 1 when a problem was found (one line per problem), 2 when the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -153,6 +155,34 @@ def check(gold: dict[str, Any], texts: dict[str, str], name: str) -> Iterator[st
                 yield problem(f"cluster {cid!r}: verdict agree but values differ: {sorted(values)}")
 
 
+def check_story_folder(gold: dict[str, Any], name: str, folder: Path | None = None) -> Iterator[str]:
+    """A gathered story's folder against its gold: the manifest names every document the gold lists
+    (with an outlet), every text in the folder is annotated, and the publication dates agree."""
+    folder = folder or STORIES_DIR / str(gold.get("story"))
+    manifest_path = folder / "sources.toml"
+    try:
+        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        yield f"{name}: cannot read {manifest_path.name} of story {gold.get('story')!r}: {error}"
+        return
+    sources = {entry.get("file"): entry for entry in manifest.get("source", []) if isinstance(entry, dict)}
+    documents = {entry.get("doc"): entry for entry in gold.get("documents", []) if isinstance(entry, dict)}
+    for doc, entry in documents.items():
+        source = sources.get(doc)
+        if source is None:
+            yield f"{name}: document {doc!r} is not in {manifest_path.name}"
+            continue
+        if not source.get("outlet"):
+            yield f"{name}: document {doc!r} has no outlet in {manifest_path.name}"
+        published = source.get("published")
+        stated = published.isoformat()[:10] if hasattr(published, "isoformat") else None
+        if stated != entry.get("published"):
+            yield f"{name}: document {doc!r} published {entry.get('published')!r}, manifest says {stated!r}"
+    for text in sorted(p.name for p in folder.glob("*.txt")):
+        if text not in documents:
+            yield f"{name}: {text} in stories/{gold.get('story')}/ is not listed in 'documents'"
+
+
 def validate_file(path: Path, ecb_docs: Path | None) -> list[str]:
     name = path.name
     try:
@@ -168,6 +198,7 @@ def validate_file(path: Path, ecb_docs: Path | None) -> list[str]:
         texts = load_ecbplus_texts([topic] if isinstance(topic, int) else [], ecb_docs)
     else:
         texts = load_story_texts(str(gold.get("story")))
+        return list(check(gold, texts, name)) + list(check_story_folder(gold, name))
     return list(check(gold, texts, name))
 
 

@@ -33,6 +33,7 @@ SPEC = {
                 "night of 3 August, 398 on 4 August, close to 600 on 6 August."
             ),
             "mentions": [
+                ("01", "hundreds", 300, {"low": 200, "high": 999, "note": "headline"}),
                 ("01", "more than 380", 380),
                 ("02", "381", 381),
                 ("03", "at least 398", 398),
@@ -144,6 +145,7 @@ SPEC = {
             "event": E, "kind": "count", "role": "buildings:homes collapsed", "verdict": "compatible",
             "why": "About / more than / at least 12,000 homes collapsed: the intervals overlap.",
             "mentions": [
+                ("01", "thousands", 2000, {"low": 2000, "high": None, "note": "'toppled thousands of homes'"}),
                 ("01", "About 12,000", 12000),
                 ("02", "more than 12,000", 12000),
                 ("05", "More than 12,000", 12000),
@@ -188,11 +190,11 @@ SPEC = {
             "event": E, "kind": "measure", "role": "depth", "verdict": "conflict",
             "why": "USGS put the depth at 10 km (6 miles), the Chinese network at 12 km.",
             "mentions": [
-                ("01", "6 miles", 9.7, {"note": "value in km"}),
-                ("02", "10 kilometers", 10),
-                ("02", "6 miles", 9.7, {"ctx": "(6 miles)", "note": "restatement of 10 km; value in km"}),
-                ("04", "12 km", 12),
-                ("05", "12 km", 12),
+                ("01", "6 miles", 9656, {"note": "metres; written in miles"}),
+                ("02", "10 kilometers", 10000, {"note": "metres; written in km"}),
+                ("02", "6 miles", 9656, {"ctx": "(6 miles)", "note": "metres; restatement of 10 km in miles"}),
+                ("04", "12 km", 12000, {"note": "metres; written in km"}),
+                ("05", "12 km", 12000, {"note": "metres; written in km"}),
             ],
         },
         {
@@ -232,15 +234,15 @@ SPEC = {
                 "BBC's expert says."
             ),
             "mentions": [
-                ("01", "14 years", 14),
-                ("06", "14 years", 14),
-                ("07", "12, or 13 years", 12.5, {"low": 12, "high": 13}),
+                ("01", "14 years", 14, {"note": "years"}),
+                ("06", "14 years", 14, {"note": "years"}),
+                ("07", "12, or 13 years", 12.5, {"low": 12, "high": 13, "note": "years"}),
             ],
         },
         {
             "event": E, "kind": "measure", "role": "distance:Ludian to Kunming", "verdict": "conflict",
             "why": "AP puts Ludian 277 miles from Kunming, the Guardian about 225 miles.",
-            "mentions": [("01", "277 miles", 277), ("03", "about 225 miles", 225)],
+            "mentions": [("01", "277 miles", 445789, {"note": "metres; written in miles"}), ("03", "about 225 miles", 362102, {"note": "metres; written in miles", "low": 325892, "high": 398312})],
         },
         {
             "event": E, "kind": "measure", "role": "distance:epicenter to Zhaotong", "verdict": "conflict",
@@ -248,13 +250,13 @@ SPEC = {
                 "The epicenter is 14 miles from Zhaotong for AP (which calls Zhaotong the county seat) "
                 "but about 18 miles for Scripps/USGS."
             ),
-            "mentions": [("01", "14 miles", 14), ("07", "about 18 miles", 18)],
+            "mentions": [("01", "14 miles", 22531, {"note": "metres; written in miles"}), ("07", "about 18 miles", 28968, {"note": "metres; written in miles", "low": 26071, "high": 31865})],
         },
         {
             "event": E, "kind": "measure", "role": "distance:epicenter to Ludian county seat",
             "verdict": "single-source",
             "why": "CENC's distance to the Ludian county seat, a different reference point from Zhaotong city.",
-            "mentions": [("05", "23 km", 23)],
+            "mentions": [("05", "23 km", 23000, {"note": "metres; written in km"})],
         },
         {
             "event": E, "kind": "count", "role": "troops", "verdict": "compatible",
