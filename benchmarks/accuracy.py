@@ -75,8 +75,7 @@ class Suite:
 def _cqe(file: str, suite: str, with_change: bool) -> Runner:
     def run(base: Path, extract: Extractor, midpoints: bool) -> SuiteResult:
         sentences = load_cqe(base / "cqe-newsquant" / file, average_ranges=midpoints)
-        return score_cqe(sentences, lambda text: cqe_predictions(extract(text, None)), suite,
-                         with_change)
+        return score_cqe(sentences, lambda text: cqe_predictions(extract(text, None)), suite, with_change)
 
     return run
 
@@ -115,54 +114,115 @@ def _meantime_values(base: Path, extract: Extractor, _: bool) -> SuiteResult:
 
 
 SUITES = (
-    Suite("newsquant", True, True, _cqe("NewsQuant.json", "newsquant", True), {
-        "value F1": f"CQE 92.0; quantulum3 73.0 published, {QUANTULUM3_MEASURED} measured here "
-                    "(73.0 with --system quantulum3); Recognizers-Text 69.1; GPT-3 70.6",
-        "value+unit F1": "CQE 85.6; quantulum3 47.2; Recognizers-Text 34.2",
-        "value+change F1": "CQE 88.1; GPT-3 51.9",
-    }),
-    Suite("cqe-currency", True, True, _cqe("currency-model.json", "cqe-currency", False), {
-        "value F1": "CQE 84.2; quantulum3 76.2; Recognizers-Text 77.7",
-        "value+unit F1": "CQE 79.6; quantulum3 32.5; Recognizers-Text 52.5",
-    }),
-    Suite("cqe-dimension", True, True, _cqe("dimension-model.json", "cqe-dimension", False), {
-        "value F1": "CQE 86.5; quantulum3 83.6; Recognizers-Text 81.0",
-        "value+unit F1": "CQE 79.2; quantulum3 61.9; Recognizers-Text 49.1",
-    }),
-    Suite("quantulum3", False, True, _q3("quantities.json", "quantulum3"), {
-        "value F1 (no bare numbers)": f"{Q3} 87.0",
-        "value F1 (all)": f"{Q3} 89.2",
-        "value+unit F1 (all)": f"{Q3} 89.2",
-    }),
-    Suite("quantulum3-ambiguity", False, True,
-          _q3("quantities.ambiguity.json", "quantulum3-ambiguity"), {
-              "value F1 (no bare numbers)": f"{Q3} 93.8",
-              "value F1 (all)": f"{Q3} 94.1",
-              "value+unit F1 (all)": f"{Q3} 52.9",
-          }),
+    Suite(
+        "newsquant",
+        True,
+        True,
+        _cqe("NewsQuant.json", "newsquant", True),
+        {
+            "value F1": f"CQE 92.0; quantulum3 73.0 published, {QUANTULUM3_MEASURED} measured here "
+            "(73.0 with --system quantulum3); Recognizers-Text 69.1; GPT-3 70.6",
+            "value+unit F1": "CQE 85.6; quantulum3 47.2; Recognizers-Text 34.2",
+            "value+change F1": "CQE 88.1; GPT-3 51.9",
+        },
+    ),
+    Suite(
+        "cqe-currency",
+        True,
+        True,
+        _cqe("currency-model.json", "cqe-currency", False),
+        {
+            "value F1": "CQE 84.2; quantulum3 76.2; Recognizers-Text 77.7",
+            "value+unit F1": "CQE 79.6; quantulum3 32.5; Recognizers-Text 52.5",
+        },
+    ),
+    Suite(
+        "cqe-dimension",
+        True,
+        True,
+        _cqe("dimension-model.json", "cqe-dimension", False),
+        {
+            "value F1": "CQE 86.5; quantulum3 83.6; Recognizers-Text 81.0",
+            "value+unit F1": "CQE 79.2; quantulum3 61.9; Recognizers-Text 49.1",
+        },
+    ),
+    Suite(
+        "quantulum3",
+        False,
+        True,
+        _q3("quantities.json", "quantulum3"),
+        {
+            "value F1 (no bare numbers)": f"{Q3} 87.0",
+            "value F1 (all)": f"{Q3} 89.2",
+            "value+unit F1 (all)": f"{Q3} 89.2",
+        },
+    ),
+    Suite(
+        "quantulum3-ambiguity",
+        False,
+        True,
+        _q3("quantities.ambiguity.json", "quantulum3-ambiguity"),
+        {
+            "value F1 (no bare numbers)": f"{Q3} 93.8",
+            "value F1 (all)": f"{Q3} 94.1",
+            "value+unit F1 (all)": f"{Q3} 52.9",
+        },
+    ),
     Suite("quantulum3-errors", False, True, _q3_errors, {}),
-    Suite("ms-number", False, True, _ms("Number/NumberModel.json", "number", "ms-number"),
-          {"value F1": f"{Q3} 51.1; {MS}"}),
-    Suite("ms-percent", False, True, _ms("Number/PercentModel.json", "percent", "ms-percent"),
-          {"value F1": f"{Q3} 84.6; {MS}"}),
-    Suite("ms-numberrange", False, True,
-          _ms("Number/NumberRangeModel.json", "range", "ms-numberrange"),
-          {"bounds F1": f"{Q3} 13.5; {MS}"}),
-    Suite("ms-currency", False, True,
-          _ms("NumberWithUnit/CurrencyModel.json", "currency", "ms-currency"),
-          {"value F1": f"{Q3} 41.4; {MS}", "value+unit F1": f"{Q3} 39.1"}),
-    Suite("ms-dimension", False, True,
-          _ms("NumberWithUnit/DimensionModel.json", "dimension", "ms-dimension"),
-          {"value F1": f"{Q3} 78.4; {MS}", "value+unit F1": f"{Q3} 58.8"}),
-    Suite("ms-dates", False, False, _ms("DateTime/DateTimeModel.json", "date", "ms-dates"),
-          {"value F1": MS}),
-    Suite("ms-durations", False, False,
-          _ms("DateTime/DateTimeModel.json", "duration", "ms-durations"), {"value F1": MS}),
-    Suite("tempeval3", True, False, _tempeval, {
-        "DATE value accuracy": "target >= 80",
-        "value F1 (all types)": "HeidelTime 77.6 (best in TempEval-3)",
-        "span F1 (relaxed)": "HeidelTime 90.3",
-    }),
+    Suite(
+        "ms-number",
+        False,
+        True,
+        _ms("Number/NumberModel.json", "number", "ms-number"),
+        {"value F1": f"{Q3} 51.1; {MS}"},
+    ),
+    Suite(
+        "ms-percent",
+        False,
+        True,
+        _ms("Number/PercentModel.json", "percent", "ms-percent"),
+        {"value F1": f"{Q3} 84.6; {MS}"},
+    ),
+    Suite(
+        "ms-numberrange",
+        False,
+        True,
+        _ms("Number/NumberRangeModel.json", "range", "ms-numberrange"),
+        {"bounds F1": f"{Q3} 13.5; {MS}"},
+    ),
+    Suite(
+        "ms-currency",
+        False,
+        True,
+        _ms("NumberWithUnit/CurrencyModel.json", "currency", "ms-currency"),
+        {"value F1": f"{Q3} 41.4; {MS}", "value+unit F1": f"{Q3} 39.1"},
+    ),
+    Suite(
+        "ms-dimension",
+        False,
+        True,
+        _ms("NumberWithUnit/DimensionModel.json", "dimension", "ms-dimension"),
+        {"value F1": f"{Q3} 78.4; {MS}", "value+unit F1": f"{Q3} 58.8"},
+    ),
+    Suite("ms-dates", False, False, _ms("DateTime/DateTimeModel.json", "date", "ms-dates"), {"value F1": MS}),
+    Suite(
+        "ms-durations",
+        False,
+        False,
+        _ms("DateTime/DateTimeModel.json", "duration", "ms-durations"),
+        {"value F1": MS},
+    ),
+    Suite(
+        "tempeval3",
+        True,
+        False,
+        _tempeval,
+        {
+            "DATE value accuracy": "target >= 80",
+            "value F1 (all types)": "HeidelTime 77.6 (best in TempEval-3)",
+            "span F1 (relaxed)": "HeidelTime 90.3",
+        },
+    ),
     Suite("meantime-timex", True, False, _meantime_times, {}),
     Suite("meantime-values", True, False, _meantime_values, {}),
 )
@@ -186,14 +246,29 @@ def _quantulum3() -> Extractor:
         facts = []
         for n, q in enumerate(found):
             unit = q.unit.name
-            kind: Kind = ("money" if q.unit.entity.name == "currency" else
-                    "percent" if unit == "percentage" else
-                    "count" if unit == "dimensionless" else "measure")
+            kind: Kind = (
+                "money"
+                if q.unit.entity.name == "currency"
+                else "percent"
+                if unit == "percentage"
+                else "count"
+                if unit == "dimensionless"
+                else "measure"
+            )
             unc = q.uncertainty or 0.0
-            facts.append(Fact(
-                id=f"q{n}", doc="", start=q.span[0], end=q.span[1], text=q.surface, kind=kind,
-                value=Quantity(q.value, q.value - unc, q.value + unc, unit, "exact"),
-                about=About(), sentence=Span(0, len(text))))
+            facts.append(
+                Fact(
+                    id=f"q{n}",
+                    doc="",
+                    start=q.span[0],
+                    end=q.span[1],
+                    text=q.surface,
+                    kind=kind,
+                    value=Quantity(q.value, q.value - unc, q.value + unc, unit, "exact"),
+                    about=About(),
+                    sentence=Span(0, len(text)),
+                )
+            )
         return facts
 
     return extract
@@ -242,13 +317,27 @@ def _table(rows: list[list[str]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     names = [s.name for s in SUITES]
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--suite", action="append", choices=names, metavar="NAME",
-                    help=f"run only this suite (repeatable): {', '.join(names)}")
-    ap.add_argument("--failures", type=int, default=0, metavar="N",
-                    help="print N failing cases per suite, grouped by category")
+    ap.add_argument(
+        "--suite",
+        action="append",
+        choices=names,
+        metavar="NAME",
+        help=f"run only this suite (repeatable): {', '.join(names)}",
+    )
+    ap.add_argument(
+        "--failures",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N failing cases per suite, grouped by category",
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable results")
-    ap.add_argument("--system", choices=("ours", "quantulum3"), default="ours",
-                    help="extractor to score (quantulum3: quantity suites only, as a baseline)")
+    ap.add_argument(
+        "--system",
+        choices=("ours", "quantulum3"),
+        default="ours",
+        help="extractor to score (quantulum3: quantity suites only, as a baseline)",
+    )
     args = ap.parse_args(argv)
 
     try:
@@ -279,28 +368,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             "peer_data": str(peer) if have_peer else None,
             "errors": errors,
             "suites": [
-                {"suite": s.name, "source": "peer-data" if s.peer else "tests/data",
-                 "status": "skipped: peer data absent" if r is None else "ok",
-                 "cases": r.cases if r else 0, "seconds": round(sec, 2),
-                 "metrics": [{"name": m.name, "score": round(m.score, 1), "detail": m.detail,
-                              "anchors": s.anchors.get(m.name, "")}
-                             for m in (r.metrics if r else ())],
-                 "failure_categories": category_counts(r.failures) if r else [],
-                 "failures": [vars(f) for f in _examples(r.failures, args.failures)] if r else []}
+                {
+                    "suite": s.name,
+                    "source": "peer-data" if s.peer else "tests/data",
+                    "status": "skipped: peer data absent" if r is None else "ok",
+                    "cases": r.cases if r else 0,
+                    "seconds": round(sec, 2),
+                    "metrics": [
+                        {
+                            "name": m.name,
+                            "score": round(m.score, 1),
+                            "detail": m.detail,
+                            "anchors": s.anchors.get(m.name, ""),
+                        }
+                        for m in (r.metrics if r else ())
+                    ],
+                    "failure_categories": category_counts(r.failures) if r else [],
+                    "failures": [vars(f) for f in _examples(r.failures, args.failures)] if r else [],
+                }
                 for s, r, sec in results
             ],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
 
-    print(f"Accuracy of {'compare.extract' if args.system == 'ours' else 'quantulum3'} "
-          "on other people's test suites")
+    print(
+        f"Accuracy of {'compare.extract' if args.system == 'ours' else 'quantulum3'} "
+        "on other people's test suites"
+    )
     if have_peer:
-        print(f"Suites without a licence to copy are read at run time from {peer} "
-              "(not copied into this repository).")
+        print(
+            f"Suites without a licence to copy are read at run time from {peer} "
+            "(not copied into this repository)."
+        )
     else:
-        print(f"Peer data not found at {peer} (set DIVERGENCE_PEER_DATA): "
-              "skipping the suites that live only there.")
+        print(
+            f"Peer data not found at {peer} (set DIVERGENCE_PEER_DATA): "
+            "skipping the suites that live only there."
+        )
     rows = [["suite", "cases", "metric", "ours", "anchors"]]
     for suite, outcome, _sec in results:
         label = suite.name + (" *" if suite.peer else "")
@@ -309,23 +414,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         for k, m in enumerate(outcome.metrics):
             pr = m.detail.split(" (")[0] if m.detail.startswith("P ") else m.detail
-            rows.append([label if k == 0 else "", str(outcome.cases) if k == 0 else "", m.name,
-                         f"{m.score:5.1f}  {pr}", suite.anchors.get(m.name, "")])
+            rows.append(
+                [
+                    label if k == 0 else "",
+                    str(outcome.cases) if k == 0 else "",
+                    m.name,
+                    f"{m.score:5.1f}  {pr}",
+                    suite.anchors.get(m.name, ""),
+                ]
+            )
     print(_table(rows))
     print("* read from peer data at run time")
     if errors:
-        print(f"\n{len(errors)} case(s) raised inside the extractor and scored as empty; first: "
-              f"{errors[0]}")
+        print(f"\n{len(errors)} case(s) raised inside the extractor and scored as empty; first: {errors[0]}")
     if args.failures:
         for suite, outcome, _sec in results:
             if outcome is None or not outcome.failures:
                 continue
             cats = category_counts(outcome.failures)
-            print(f"\n## {suite.name}: {len(outcome.failures)} failures; "
-                  + ", ".join(f"{c} {n}" for c, n in cats))
+            print(
+                f"\n## {suite.name}: {len(outcome.failures)} failures; "
+                + ", ".join(f"{c} {n}" for c, n in cats)
+            )
             for f in _examples(outcome.failures, args.failures):
-                print(f"- [{f.category}] {f.text}\n    expected: {f.expected}"
-                      f"\n    got:      {f.got}")
+                print(f"- [{f.category}] {f.text}\n    expected: {f.expected}\n    got:      {f.got}")
     return 0
 
 

@@ -69,44 +69,137 @@ EXTRA_PARAGRAPHS = (
 )
 
 OUTLETS = (
-    "The Morning Ledger", "Harbor City Times", "Northern Courier", "Daily Meridian",
-    "Continental Wire", "The Evening Post", "Riverside Gazette", "Global Affairs Weekly",
-    "The Observer Desk", "Capital Dispatch", "Atlantic Report", "Plains Herald",
-    "The Chronicle Review", "Metro News Service", "Valley Tribune", "World Brief",
-    "The Standard Record", "Eastern Monitor", "Bay Area Journal", "Coastline Press",
-    "The Independent Sentinel", "Summit Daily", "Foreign Desk Review", "The Civic Bulletin",
+    "The Morning Ledger",
+    "Harbor City Times",
+    "Northern Courier",
+    "Daily Meridian",
+    "Continental Wire",
+    "The Evening Post",
+    "Riverside Gazette",
+    "Global Affairs Weekly",
+    "The Observer Desk",
+    "Capital Dispatch",
+    "Atlantic Report",
+    "Plains Herald",
+    "The Chronicle Review",
+    "Metro News Service",
+    "Valley Tribune",
+    "World Brief",
+    "The Standard Record",
+    "Eastern Monitor",
+    "Bay Area Journal",
+    "Coastline Press",
+    "The Independent Sentinel",
+    "Summit Daily",
+    "Foreign Desk Review",
+    "The Civic Bulletin",
 )
 
 # Story casts: the seeds' real people, places and countries, then invented ones.
 # Each cast maps every seed name to a stand-in, so a story reads consistently.
-_PEOPLE = ("Biden", "Putin", "Zelenskiy", "Zelenskyy", "Zelensky", "Blinken", "Lavrov",
-           "Sullivan", "Sherman", "Ryabkov", "Stoltenberg", "Peskov", "Cameron", "Galeotti")
+_PEOPLE = (
+    "Biden",
+    "Putin",
+    "Zelenskiy",
+    "Zelenskyy",
+    "Zelensky",
+    "Blinken",
+    "Lavrov",
+    "Sullivan",
+    "Sherman",
+    "Ryabkov",
+    "Stoltenberg",
+    "Peskov",
+    "Cameron",
+    "Galeotti",
+)
 _INVENTED_PEOPLE = (
-    "Halvorsen", "Okafor", "Marchetti", "Lindqvist", "Tanaka", "Moreau", "Kowalczyk", "Brennan",
-    "Castellanos", "Varga", "Delacroix", "Nakamura", "Abernathy", "Sorensen", "Ibrahim",
-    "Petrakis", "Duarte", "Whitfield", "Ferreira", "Aldana", "Kessler", "Rasmussen", "Oyelaran",
-    "Montague", "Szabo", "Quintero", "Holloway", "Achterberg", "Mbeki", "Faulkner", "Ishikawa",
-    "Valdivia", "Grummond", "Larkspur", "Ostrowski", "Renard", "Thorne", "Vasquez",
+    "Halvorsen",
+    "Okafor",
+    "Marchetti",
+    "Lindqvist",
+    "Tanaka",
+    "Moreau",
+    "Kowalczyk",
+    "Brennan",
+    "Castellanos",
+    "Varga",
+    "Delacroix",
+    "Nakamura",
+    "Abernathy",
+    "Sorensen",
+    "Ibrahim",
+    "Petrakis",
+    "Duarte",
+    "Whitfield",
+    "Ferreira",
+    "Aldana",
+    "Kessler",
+    "Rasmussen",
+    "Oyelaran",
+    "Montague",
+    "Szabo",
+    "Quintero",
+    "Holloway",
+    "Achterberg",
+    "Mbeki",
+    "Faulkner",
+    "Ishikawa",
+    "Valdivia",
+    "Grummond",
+    "Larkspur",
+    "Ostrowski",
+    "Renard",
+    "Thorne",
+    "Vasquez",
 )
 _CITIES = ("Geneva", "Brussels", "Vienna", "Sochi", "Munich", "Prague", "London")
 _INVENTED_CITIES = (
-    "Lindholm", "Port Averne", "Castelmar", "Novaya Reka", "Eastbridge", "Valmora", "Ostrava Nova",
-    "Kerrigan", "Saint Alaric", "Marisol", "Brightwater", "Dunmore", "Solbakken", "Tarragal",
+    "Lindholm",
+    "Port Averne",
+    "Castelmar",
+    "Novaya Reka",
+    "Eastbridge",
+    "Valmora",
+    "Ostrava Nova",
+    "Kerrigan",
+    "Saint Alaric",
+    "Marisol",
+    "Brightwater",
+    "Dunmore",
+    "Solbakken",
+    "Tarragal",
 )
 # (noun, adjective) pairs; the seed's pair is replaced by an invented pair.
 _COUNTRIES = (("Russia", "Russian"), ("Ukraine", "Ukrainian"))
 _INVENTED_COUNTRIES = (
-    ("Norland", "Norlandic"), ("Valdesia", "Valdesian"), ("Corvania", "Corvanian"),
-    ("Estmark", "Estmarkian"), ("Taurica", "Taurican"), ("Belravia", "Belravian"),
-    ("Ostrenia", "Ostrenian"), ("Kavaria", "Kavarian"), ("Solmeria", "Solmerian"),
+    ("Norland", "Norlandic"),
+    ("Valdesia", "Valdesian"),
+    ("Corvania", "Corvanian"),
+    ("Estmark", "Estmarkian"),
+    ("Taurica", "Taurican"),
+    ("Belravia", "Belravian"),
+    ("Ostrenia", "Ostrenian"),
+    ("Kavaria", "Kavarian"),
+    ("Solmeria", "Solmerian"),
 )
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_MONTH_NO = {m: i + 1 for i, m in enumerate(_MONTHS)}
-_DATE = re.compile(
-    r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,\s*(\d{4}))?\b"
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
+_MONTH_NO = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,\s*(\d{4}))?\b")
 # A figure of two or more digits, with or without thousands separators and
 # decimals; four-digit years are matched too and skipped in _scale_number.
 _NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d{2,})(\.\d+)?(?![\w-]|,\d)")
@@ -149,10 +242,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _body(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """Paragraphs of prose: sentences, not navigation, headings or teasers."""
-    prose = (
-        p for p in paragraphs
-        if len(p.split()) >= 12 and p.rstrip("\"”’)").endswith((".", "?", "!"))
-    )
+    prose = (p for p in paragraphs if len(p.split()) >= 12 and p.rstrip('"”’)').endswith((".", "?", "!")))
     return tuple(dict.fromkeys(prose))
 
 
@@ -190,8 +280,7 @@ def _story(index: int, base_seed: int) -> Story:
     if names:
         stand_in = dict(names)["Zelenskiy"]
         names = [
-            (old, stand_in + ("y" if old.endswith("yy") else "")) if old.startswith("Zelensk")
-            else (old, new)
+            (old, stand_in + ("y" if old.endswith("yy") else "")) if old.startswith("Zelensk") else (old, new)
             for old, new in names
         ]
     return Story(
@@ -240,17 +329,12 @@ def _shift_date(match: re.Match[str], days: int, published: dt.date) -> str:
             year += 1
     try:
         start = dt.date(year, month, int(match.group(2))) + dt.timedelta(days=days)
-        end = (
-            dt.date(year, month, int(match.group(3))) + dt.timedelta(days=days)
-            if match.group(3) else None
-        )
+        end = dt.date(year, month, int(match.group(3))) + dt.timedelta(days=days) if match.group(3) else None
     except ValueError:
         return match.group(0)
     text = f"{_MONTHS[start.month - 1]} {start.day}"
     if end is not None:
-        text += f"-{end.day}" if end.month == start.month else (
-            f" to {_MONTHS[end.month - 1]} {end.day}"
-        )
+        text += f"-{end.day}" if end.month == start.month else (f" to {_MONTHS[end.month - 1]} {end.day}")
     if match.group(4):
         text += f", {(end or start).year}"
     return text
@@ -260,8 +344,7 @@ def _rename(text: str, names: Sequence[tuple[str, str]]) -> str:
     if not names:
         return text
     table = dict(names)
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-                         + r")\b")
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
@@ -274,8 +357,7 @@ def _shuffle_sentences(paragraph: str, rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def _transform(story: Story, published: dt.date, rng: random.Random,
-               jitter: float) -> Callable[[str], str]:
+def _transform(story: Story, published: dt.date, rng: random.Random, jitter: float) -> Callable[[str], str]:
     def one(match: re.Match[str]) -> str:
         if match.group("date"):
             inner = _DATE.fullmatch(match.group("date"))
@@ -291,8 +373,9 @@ def _transform(story: Story, published: dt.date, rng: random.Random,
     return apply
 
 
-def _article(story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[str],
-             words: int) -> tuple[str, str, str, dt.date]:
+def _article(
+    story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[str], words: int
+) -> tuple[str, str, str, dt.date]:
     """(text, outlet, title, published) of article ``number`` of ``story``."""
     rng = random.Random(f"article:{story.seed}:{number}")
     base = seeds[(number + story.index) % len(seeds)]
@@ -326,9 +409,7 @@ def _article(story: Story, number: int, seeds: Sequence[Seed], extras: Sequence[
     outlet = OUTLETS[(number * 7 + story.index) % len(OUTLETS)]
     transform = _transform(story, base.published, rng, jitter=0.06)
     city = dict(story.names).get("Geneva", "Geneva")
-    dateline = (
-        f"{city.upper()}, {_MONTHS[published.month - 1]} {published.day} ({outlet}) -- "
-    )
+    dateline = f"{city.upper()}, {_MONTHS[published.month - 1]} {published.day} ({outlet}) -- "
     body = [transform(p) for p in picked]
     body[0] = dateline + body[0]
     title = transform(base.title)
@@ -344,8 +425,15 @@ def _toml_string(value: str) -> str:
     return f'"{escaped}"'
 
 
-def generate(root: Path, articles: int, stories: int = 10, *, seed: int = 7,
-             words: int = TARGET_WORDS, seeds_dir: Path = SEEDS) -> list[Path]:
+def generate(
+    root: Path,
+    articles: int,
+    stories: int = 10,
+    *,
+    seed: int = 7,
+    words: int = TARGET_WORDS,
+    seeds_dir: Path = SEEDS,
+) -> list[Path]:
     """Write the corpus under ``root``; return the story directories in order.
 
     Articles are dealt to stories round-robin, so any ``articles`` count is

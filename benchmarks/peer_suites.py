@@ -112,12 +112,30 @@ SECONDS: dict[str, tuple[float, ...]] = {
     "century": (36_500 * _DAY, 36_524.25 * _DAY, 36_525 * _DAY),
 }
 _TIME_WORDS = {
-    "s": "second", "sec": "second", "secs": "second", "second": "second",
-    "min": "minute", "mins": "minute", "minute": "minute",
-    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour",
-    "d": "day", "day": "day", "week": "week", "wk": "week", "fortnight": "fortnight",
-    "month": "month", "mo": "month", "year": "year", "yr": "year", "y": "year",
-    "decade": "decade", "century": "century", "centurie": "century",
+    "s": "second",
+    "sec": "second",
+    "secs": "second",
+    "second": "second",
+    "min": "minute",
+    "mins": "minute",
+    "minute": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "hour": "hour",
+    "d": "day",
+    "day": "day",
+    "week": "week",
+    "wk": "week",
+    "fortnight": "fortnight",
+    "month": "month",
+    "mo": "month",
+    "year": "year",
+    "yr": "year",
+    "y": "year",
+    "decade": "decade",
+    "century": "century",
+    "centurie": "century",
 }
 _TIME_WORD = re.compile(
     r"(?<![a-z])(" + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?(?![a-z])",
@@ -197,12 +215,13 @@ def describe(fact: Fact) -> str:
     """A compact view of what we produced, for failure listings."""
     v = fact.value
     if isinstance(v, Quantity):
-        bounds = f"[{describe_number(v.low) if v.low is not None else ''}," \
-                 f"{describe_number(v.high) if v.high is not None else ''}]"
+        bounds = (
+            f"[{describe_number(v.low) if v.low is not None else ''},"
+            f"{describe_number(v.high) if v.high is not None else ''}]"
+        )
         stated = describe_number(v.stated) if v.stated is not None else "-"
         return f"{fact.kind} {fact.text!r} stated={stated} {bounds} {v.unit} {v.qualifier}"
-    return (f"date {fact.text!r} {v.start}..{v.end} {v.granularity} {v.anchor}"
-            f" -> {timex_value(fact)}")
+    return f"date {fact.text!r} {v.start}..{v.end} {v.granularity} {v.anchor} -> {timex_value(fact)}"
 
 
 # Everyone's unit names mapped onto one key.  Money keys are ISO codes.
@@ -247,8 +266,7 @@ _UNIT_NAMES: dict[str, str] = {
     "°F": "°f, f, fahrenheit, degree fahrenheit",
     "person": "person, people, persons",
 }
-_UNIT_ALIASES = {name.strip(): key for key, names in _UNIT_NAMES.items()
-                 for name in names.split(",")}
+_UNIT_ALIASES = {name.strip(): key for key, names in _UNIT_NAMES.items() for name in names.split(",")}
 
 
 def unit_key(name: str, money: bool = False) -> str:
@@ -391,8 +409,15 @@ def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> d
 def window(text: str, start: int, end: int, width: int = 70) -> str:
     """The case text around a span, with the span in brackets."""
     a, b = max(0, start - width), min(len(text), end + width)
-    snippet = (("…" if a else "") + text[a:start] + "[" + text[start:end] + "]"
-               + text[end:b] + ("…" if b < len(text) else ""))
+    snippet = (
+        ("…" if a else "")
+        + text[a:start]
+        + "["
+        + text[start:end]
+        + "]"
+        + text[end:b]
+        + ("…" if b < len(text) else "")
+    )
     return " ".join(snippet.split())
 
 
@@ -432,16 +457,20 @@ def score_spans(
             if any(_overlaps((f.start, f.end), s) for s in shields):
                 continue
             n_pred += 1
-            failures.append(Failure(f"spurious {f.kind}", window(case.text, f.start, f.end),
-                                    "nothing", describe(f)))
+            failures.append(
+                Failure(f"spurious {f.kind}", window(case.text, f.start, f.end), "nothing", describe(f))
+            )
         for i, g in enumerate(case.gold):
             j_or_none = pairs.get(i)
             if not g.scored:
                 continue
             n_gold += 1
             if j_or_none is None:
-                failures.append(Failure("missed", window(case.text, g.start, g.end),
-                                        f"{g.text!r} = {gold_text(g)}", "nothing"))
+                failures.append(
+                    Failure(
+                        "missed", window(case.text, g.start, g.end), f"{g.text!r} = {gold_text(g)}", "nothing"
+                    )
+                )
                 continue
             f = facts[j_or_none]
             n_pred += 1
@@ -450,8 +479,14 @@ def score_spans(
             if correct(g, f):
                 n_correct += 1
             else:
-                failures.append(Failure(categorize(g, f), window(case.text, g.start, g.end),
-                                        f"{g.text!r} = {gold_text(g)}", describe(f)))
+                failures.append(
+                    Failure(
+                        categorize(g, f),
+                        window(case.text, g.start, g.end),
+                        f"{g.text!r} = {gold_text(g)}",
+                        describe(f),
+                    )
+                )
     return SpanCounts(n_gold, n_pred, n_match, n_strict, n_correct), failures
 
 
@@ -508,8 +543,7 @@ def load_quantulum3(path: Path) -> list[Case]:
 def without_dimensionless(cases: Sequence[Case]) -> list[Case]:
     """Bare numbers ("Voyager 2", "in 1979") are not news facts: stop scoring them."""
     return [
-        Case(c.id, c.text, c.published, tuple(
-            g.with_scored(g.unit != "dimensionless") for g in c.gold))
+        Case(c.id, c.text, c.published, tuple(g.with_scored(g.unit != "dimensionless") for g in c.gold))
         for c in cases
     ]
 
@@ -535,18 +569,21 @@ def _unit_matches(g: Gold, f: Fact) -> bool:
 def score_quantulum3(cases: Sequence[Case], extract: Extractor, suite: str) -> SuiteResult:
     numeric = lambda f: f.kind in NUMERIC_KINDS  # noqa: E731
     counts, failures = score_spans(
-        cases, extract, numeric, quantity_correct, _quantity_category,
-        _show_quantity)
+        cases, extract, numeric, quantity_correct, _quantity_category, _show_quantity
+    )
     with_unit, _ = score_spans(
-        cases, extract, numeric, lambda g, f: quantity_correct(g, f) and _unit_matches(g, f),
-        _quantity_category)
+        cases,
+        extract,
+        numeric,
+        lambda g, f: quantity_correct(g, f) and _unit_matches(g, f),
+        _quantity_category,
+    )
     news = without_dimensionless(cases)
     news_counts, news_failures = score_spans(
-        news, extract, numeric, quantity_correct, _quantity_category,
-        _show_quantity)
+        news, extract, numeric, quantity_correct, _quantity_category, _show_quantity
+    )
     metrics = (
-        f1_metric("value F1 (no bare numbers)", news_counts.correct, news_counts.predicted,
-                  news_counts.gold),
+        f1_metric("value F1 (no bare numbers)", news_counts.correct, news_counts.predicted, news_counts.gold),
         f1_metric("value F1 (all)", counts.correct, counts.predicted, counts.gold),
         f1_metric("value+unit F1 (all)", with_unit.correct, with_unit.predicted, with_unit.gold),
         f1_metric("span F1 (overlap, all)", counts.matched, counts.predicted, counts.gold),
@@ -564,8 +601,9 @@ def score_no_raise(texts: Sequence[str], extract: Extractor, suite: str) -> Suit
             ok += 1
         except Exception as exc:  # the point of the suite is to catch any crash
             failures.append(Failure("raised", text, "no exception", f"{type(exc).__name__}: {exc}"))
-    return SuiteResult(suite, len(texts), (ratio_metric("no exception", ok, len(texts), "inputs"),),
-                       tuple(failures))
+    return SuiteResult(
+        suite, len(texts), (ratio_metric("no exception", ok, len(texts), "inputs"),), tuple(failures)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -602,8 +640,7 @@ def load_recognizers(path: Path, read: Callable[[dict[str, object]], Gold | None
             end = start + item["Length"] if "Length" in item else item["End"] + 1
             g = read(item)
             if g is None:
-                g = Gold(start, end, item["Text"], type=str(item.get("TypeName", "")),
-                         scored=False)
+                g = Gold(start, end, item["Text"], type=str(item.get("TypeName", "")), scored=False)
             else:
                 g = g.at(start, end, item["Text"])
             gold.append(g)
@@ -775,8 +812,7 @@ def date_category(expected: Iterable[DatePair], f: Fact) -> str:
         longest = max(gold_lengths)
         return "date too coarse" if length > longest else "date too fine"
     nearest = min(options, key=lambda o: abs((o[0] - ours[0]).days))
-    if nearest[0].year != ours[0].year and (nearest[0].month, nearest[0].day) == (
-            ours[0].month, ours[0].day):
+    if nearest[0].year != ours[0].year and (nearest[0].month, nearest[0].day) == (ours[0].month, ours[0].day):
         return "wrong year"
     if abs((nearest[0] - ours[0]).days) <= 14:
         return "wrong day/week (relative resolution)"
@@ -789,7 +825,8 @@ def _duration_correct(g: Gold, f: Fact) -> bool:
         return False
     seconds = g.num
     return (not isinstance(seconds, tuple) and close(q.stated, seconds)) or (
-        g.label != "" and timex_value(f) == g.label)
+        g.label != "" and timex_value(f) == g.label
+    )
 
 
 def _fmt_dates(g: Gold) -> str:
@@ -811,21 +848,60 @@ class Family:
 
 
 FAMILIES: dict[str, Family] = {
-    "number": Family(read_number, lambda f: f.kind in NUMERIC_KINDS, _number_correct,
-                     _number_category, lambda g: describe_number(g.num)),
-    "percent": Family(read_percent, lambda f: f.kind == "percent", _number_correct,
-                      _number_category, lambda g: describe_number(g.num) + "%"),
-    "range": Family(read_range, lambda f: f.kind in NUMERIC_KINDS, _range_correct,
-                    _range_category, lambda g: f"{g.bounds}", "bounds F1"),
-    "currency": Family(read_with_unit("currency"), lambda f: f.kind == "money", _number_correct,
-                       _number_category, _show_quantity, money=True),
-    "dimension": Family(read_with_unit("dimension"), lambda f: f.kind == "measure",
-                        _number_correct, _number_category, _show_quantity, money=False),
-    "date": Family(read_date, lambda f: f.kind == "date", _date_correct,
-                   lambda g, f: date_category(g.dates, f), _fmt_dates, needs_date=True),
-    "duration": Family(read_duration, lambda f: f.kind == "duration", _duration_correct,
-                       lambda g, f: "wrong duration",
-                       lambda g: f"{g.label} ({describe_number(g.num)} s)", needs_date=True),
+    "number": Family(
+        read_number,
+        lambda f: f.kind in NUMERIC_KINDS,
+        _number_correct,
+        _number_category,
+        lambda g: describe_number(g.num),
+    ),
+    "percent": Family(
+        read_percent,
+        lambda f: f.kind == "percent",
+        _number_correct,
+        _number_category,
+        lambda g: describe_number(g.num) + "%",
+    ),
+    "range": Family(
+        read_range,
+        lambda f: f.kind in NUMERIC_KINDS,
+        _range_correct,
+        _range_category,
+        lambda g: f"{g.bounds}",
+        "bounds F1",
+    ),
+    "currency": Family(
+        read_with_unit("currency"),
+        lambda f: f.kind == "money",
+        _number_correct,
+        _number_category,
+        _show_quantity,
+        money=True,
+    ),
+    "dimension": Family(
+        read_with_unit("dimension"),
+        lambda f: f.kind == "measure",
+        _number_correct,
+        _number_category,
+        _show_quantity,
+        money=False,
+    ),
+    "date": Family(
+        read_date,
+        lambda f: f.kind == "date",
+        _date_correct,
+        lambda g, f: date_category(g.dates, f),
+        _fmt_dates,
+        needs_date=True,
+    ),
+    "duration": Family(
+        read_duration,
+        lambda f: f.kind == "duration",
+        _duration_correct,
+        lambda g, f: "wrong duration",
+        lambda g: f"{g.label} ({describe_number(g.num)} s)",
+        needs_date=True,
+    ),
 }
 
 
@@ -839,17 +915,21 @@ def score_recognizers(path: Path, family: str, extract: Extractor, suite: str) -
     """Score one Recognizers-Text spec file against the matching capability of ours."""
     fam = FAMILIES[family]
     cases = recognizer_cases(path, family)
-    counts, failures = score_spans(cases, extract, fam.select, fam.correct, fam.categorize,
-                                   fam.show)
+    counts, failures = score_spans(cases, extract, fam.select, fam.correct, fam.categorize, fam.show)
     metrics = span_metrics(counts, fam.value_name)
     if fam.money is not None:
         money = fam.money
         with_unit, _ = score_spans(
-            cases, extract, fam.select,
+            cases,
+            extract,
+            fam.select,
             lambda g, f: fam.correct(g, f) and unit_key(g.unit, money=money) == fact_unit(f),
-            fam.categorize)
-        metrics = (*metrics, f1_metric("value+unit F1", with_unit.correct, with_unit.predicted,
-                                       with_unit.gold))
+            fam.categorize,
+        )
+        metrics = (
+            *metrics,
+            f1_metric("value+unit F1", with_unit.correct, with_unit.predicted, with_unit.gold),
+        )
     return SuiteResult(suite, len(cases), metrics, tuple(failures))
 
 
@@ -884,16 +964,26 @@ def load_cqe(path: Path, average_ranges: bool = False) -> list[CqeSentence]:
     out = []
     for entry in json.loads(path.read_text(encoding="utf-8")):
         gold = tuple(
-            CqeQuantity(_cqe_value(q["value"], average_ranges), q["normalized_unit"].lower(),
-                        q.get("change", "="))
-            for q in entry["quantities"])
+            CqeQuantity(
+                _cqe_value(q["value"], average_ranges), q["normalized_unit"].lower(), q.get("change", "=")
+            )
+            for q in entry["quantities"]
+        )
         out.append(CqeSentence(entry["text"], gold))
     return out
 
 
 CHANGE = {
-    "exact": "=", "range": "=", "about": "~", "nearly": "~", "more-than": ">", "at-least": ">",
-    "less-than": "<", "at-most": "<", "up": "up", "down": "down",
+    "exact": "=",
+    "range": "=",
+    "about": "~",
+    "nearly": "~",
+    "more-than": ">",
+    "at-least": ">",
+    "less-than": "<",
+    "at-most": "<",
+    "up": "up",
+    "down": "down",
 }
 
 
@@ -937,9 +1027,14 @@ def score_cqe(
             hits = [i for i, p in enumerate(preds) if same_number(g.value, p.value)]
             explained.update(hits)
             if not hits:
-                failures.append(Failure(_cqe_miss_category(g, preds), s.text,
-                                        f"{describe_number(g.value)} {g.unit} ({g.change})",
-                                        "; ".join(map(_show_cqe, preds)) or "nothing"))
+                failures.append(
+                    Failure(
+                        _cqe_miss_category(g, preds),
+                        s.text,
+                        f"{describe_number(g.value)} {g.unit} ({g.change})",
+                        "; ".join(map(_show_cqe, preds)) or "nothing",
+                    )
+                )
                 continue
             tp_value += 1
             if any(preds[i].change == g.change for i in hits):
@@ -952,11 +1047,18 @@ def score_cqe(
         for i, p in enumerate(preds):
             if i not in explained:
                 shape = "range" if isinstance(p.value, tuple) else "number"
-                failures.append(Failure(f"spurious ({shape})", s.text,
-                                        "; ".join(map(_show_cqe, s.gold)) or "nothing",
-                                        _show_cqe(p)))
-    metrics = [f1_metric("value F1", tp_value, pred_n, gold_n),
-               f1_metric("value+unit F1", tp_unit, pred_n, gold_n)]
+                failures.append(
+                    Failure(
+                        f"spurious ({shape})",
+                        s.text,
+                        "; ".join(map(_show_cqe, s.gold)) or "nothing",
+                        _show_cqe(p),
+                    )
+                )
+    metrics = [
+        f1_metric("value F1", tp_value, pred_n, gold_n),
+        f1_metric("value+unit F1", tp_unit, pred_n, gold_n),
+    ]
     if with_change:
         metrics.append(f1_metric("value+change F1", tp_change, pred_n, gold_n))
     return SuiteResult(suite, len(sentences), tuple(metrics), tuple(failures))
@@ -995,9 +1097,27 @@ def _cqe_bucket(unit: str) -> str:
         return "percent"
     if key in ("point", "basis point") or unit.startswith("point"):
         return "points (index, score)"
-    if re.fullmatch(r"[A-Z]{3}", key) or any(w in unit for w in (
-            "dollar", "euro", "pound sterling", "yen", "yuan", "rupee", "ringgit", "sen",
-            "cent", "shekel", "franc", "peso", "lira", "kuna", "rand", "won")):
+    if re.fullmatch(r"[A-Z]{3}", key) or any(
+        w in unit
+        for w in (
+            "dollar",
+            "euro",
+            "pound sterling",
+            "yen",
+            "yuan",
+            "rupee",
+            "ringgit",
+            "sen",
+            "cent",
+            "shekel",
+            "franc",
+            "peso",
+            "lira",
+            "kuna",
+            "rand",
+            "won",
+        )
+    ):
         return "money"
     if "of age" in unit:
         return "age"
@@ -1009,14 +1129,51 @@ def _cqe_bucket(unit: str) -> str:
 
 
 # Units in NewsQuant that are measures though not in our alias table.
-_KNOWN_MEASURES = frozenset({
-    "horsepower", "hertz", "kilohertz", "gigahertz", "watt", "kilowatt", "megawatt", "gigawatt",
-    "gigawatt hour", "kilowatt hour", "volt", "farad", "degree", "gigabyte", "megabyte",
-    "terabyte", "bit", "byte", "knot", "pound-foot", "foot pound-force", "cubic foot",
-    "parts-per-billion", "part per million", "milligram", "microgram", "micrometre",
-    "nanometre", "gigaton", "ton", "barrel", "ounce", "pint", "quart", "acre", "hectare",
-    "gigapascal", "megapascal", "milliampere-hour", "revolutions per minute", "roentgen",
-})
+_KNOWN_MEASURES = frozenset(
+    {
+        "horsepower",
+        "hertz",
+        "kilohertz",
+        "gigahertz",
+        "watt",
+        "kilowatt",
+        "megawatt",
+        "gigawatt",
+        "gigawatt hour",
+        "kilowatt hour",
+        "volt",
+        "farad",
+        "degree",
+        "gigabyte",
+        "megabyte",
+        "terabyte",
+        "bit",
+        "byte",
+        "knot",
+        "pound-foot",
+        "foot pound-force",
+        "cubic foot",
+        "parts-per-billion",
+        "part per million",
+        "milligram",
+        "microgram",
+        "micrometre",
+        "nanometre",
+        "gigaton",
+        "ton",
+        "barrel",
+        "ounce",
+        "pint",
+        "quart",
+        "acre",
+        "hectare",
+        "gigapascal",
+        "megapascal",
+        "milliampere-hour",
+        "revolutions per minute",
+        "roentgen",
+    }
+)
 
 
 # --------------------------------------------------------------------------
@@ -1031,8 +1188,15 @@ def _strip_tags(el: ET.Element, parts: list[str], timexes: list[Gold]) -> None:
         _strip_tags(child, parts, timexes)
         end = sum(map(len, parts))
         if child.tag == "TIMEX3":
-            timexes.append(Gold(start, end, "".join(parts)[start:end],
-                                label=child.get("value", ""), type=child.get("type", "")))
+            timexes.append(
+                Gold(
+                    start,
+                    end,
+                    "".join(parts)[start:end],
+                    label=child.get("value", ""),
+                    type=child.get("type", ""),
+                )
+            )
         parts.append(child.tail or "")
 
 
@@ -1042,8 +1206,7 @@ def load_tempeval(folder: Path) -> list[Case]:
     for path in sorted(folder.glob("*.tml")):
         root = ET.parse(path).getroot()
         dct_el = root.find("DCT/TIMEX3")
-        published = (dt.date.fromisoformat(dct_el.get("value", "")[:10])
-                     if dct_el is not None else None)
+        published = dt.date.fromisoformat(dct_el.get("value", "")[:10]) if dct_el is not None else None
         text_el = root.find("TEXT")
         if text_el is None:
             continue
@@ -1055,8 +1218,28 @@ def load_tempeval(folder: Path) -> list[Case]:
     return cases
 
 
-_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'re", "'ve",
-                    "'d", "'ll", "'m", "n't", "...", "’"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    "%",
+    ")",
+    "]",
+    "}",
+    "''",
+    "'s",
+    "'re",
+    "'ve",
+    "'d",
+    "'ll",
+    "'m",
+    "n't",
+    "...",
+    "’",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "CA$", "C$", "A$", "£", "€", "``", "#"}
 
 
@@ -1078,8 +1261,7 @@ def detokenize(
         prev = None
         for t_id, token in sentence:
             word = "£" if token == "#" else token
-            glued = token in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or (
-                token == "#" and prev == "GB")
+            glued = token in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or (token == "#" and prev == "GB")
             if prev is not None and not glued:
                 out.append(" ")
                 pos += 1
@@ -1115,7 +1297,8 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
         by_sentence: dict[int, list[tuple[str, str]]] = {}
         for tok in root.iter("token"):
             by_sentence.setdefault(int(tok.get("sentence", "0")), []).append(
-                (tok.get("t_id", ""), tok.text or ""))
+                (tok.get("t_id", ""), tok.text or "")
+            )
         text, offsets = detokenize([by_sentence[k] for k in sorted(by_sentence)])
         sentence_of = {t_id: k for k, toks in by_sentence.items() for t_id, _ in toks}
         annotated_until = 0
@@ -1139,11 +1322,13 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
                         published = dt.date.fromisoformat(value[:10])
                     except ValueError:
                         pass
-                timexes.append(Gold(start, end, text[start:end], label=value,
-                                    type=m.get("type", ""), scored=not dct))
+                timexes.append(
+                    Gold(start, end, text[start:end], label=value, type=m.get("type", ""), scored=not dct)
+                )
             elif m.tag == "VALUE":
-                quantities.append(Gold(start, end, text[start:end], label=m.get("type", ""),
-                                       type=m.get("type", "")))
+                quantities.append(
+                    Gold(start, end, text[start:end], label=m.get("type", ""), type=m.get("type", ""))
+                )
         published = published or _dateline(text)
         doc = f"{path.parent.name}/{path.stem}"
         if annotated_until < len(text):
@@ -1184,17 +1369,21 @@ def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> Suit
     """TempEval-3 Task A, re-described: relaxed/strict spans, then value and type of matches."""
     temporal = lambda f: f.kind in ("date", "duration")  # noqa: E731
     counts, failures = score_spans(
-        cases, extract, temporal, lambda g, f: timex_value(f) == g.label, timex_category,
-        lambda g: f"{g.type} {g.label}")
+        cases,
+        extract,
+        temporal,
+        lambda g, f: timex_value(f) == g.label,
+        timex_category,
+        lambda g: f"{g.type} {g.label}",
+    )
     date_cases = [
-        Case(c.id, c.text, c.published, tuple(
-            g.with_scored(g.scored and g.type == "DATE") for g in c.gold))
+        Case(c.id, c.text, c.published, tuple(g.with_scored(g.scored and g.type == "DATE") for g in c.gold))
         for c in cases
     ]
-    dates, _ = score_spans(date_cases, extract, temporal, lambda g, f: timex_value(f) == g.label,
-                           timex_category)
-    typed, _ = score_spans(cases, extract, temporal, lambda g, f: timex_type(f) == g.type,
-                           timex_category)
+    dates, _ = score_spans(
+        date_cases, extract, temporal, lambda g, f: timex_value(f) == g.label, timex_category
+    )
+    typed, _ = score_spans(cases, extract, temporal, lambda g, f: timex_type(f) == g.type, timex_category)
     metrics = (
         ratio_metric("DATE value accuracy", dates.correct, dates.matched, "matched DATE timexes"),
         ratio_metric("DATE value recall", dates.correct, dates.gold, "DATE timexes"),
@@ -1213,8 +1402,13 @@ def score_meantime_values(cases: Sequence[Case], extract: Extractor, suite: str)
     """MEANTIME VALUE markables: detection by token overlap, then the coarse class."""
     klass = lambda f: _VALUE_CLASS.get(f.kind, "QUANTITY")  # noqa: E731
     counts, failures = score_spans(
-        cases, extract, lambda f: f.kind in NUMERIC_KINDS, lambda g, f: klass(f) == g.type,
-        lambda g, f: f"class: gold {g.type}, ours {f.kind}", lambda g: g.type)
+        cases,
+        extract,
+        lambda f: f.kind in NUMERIC_KINDS,
+        lambda g, f: klass(f) == g.type,
+        lambda g, f: f"class: gold {g.type}, ours {f.kind}",
+        lambda g: g.type,
+    )
     metrics = (
         f1_metric("span F1 (overlap)", counts.matched, counts.predicted, counts.gold),
         f1_metric("span F1 (exact)", counts.strict, counts.predicted, counts.gold),

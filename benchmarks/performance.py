@@ -135,8 +135,14 @@ def measure_extraction(
     corpus = load_corpus([str(d) for d in dirs])
     docs = list(corpus.documents)
     rates = [
-        Rate("load_corpus (read, decode, boilerplate)", len(docs), _words(docs),
-             time.process_time() - cpu, time.perf_counter() - wall, len(docs))
+        Rate(
+            "load_corpus (read, decode, boilerplate)",
+            len(docs),
+            _words(docs),
+            time.process_time() - cpu,
+            time.perf_counter() - wall,
+            len(docs),
+        )
     ]
     if corpus.skipped:
         notes.append(f"{len(corpus.skipped)} generated files were skipped by the loader")
@@ -151,8 +157,11 @@ def measure_extraction(
             from quantulum3 import parser as q_parser
 
             q_parser.parse("warm-up: 5 troops and $2 million for 3 hours")
-            rates.append(_time("quantulum3 parser.parse", _subset(docs, quantulum_docs),
-                               lambda d: q_parser.parse(d.text)))
+            rates.append(
+                _time(
+                    "quantulum3 parser.parse", _subset(docs, quantulum_docs), lambda d: q_parser.parse(d.text)
+                )
+            )
     except Exception as exc:  # any failure of a third-party tool is a finding, not a crash
         notes.append(f"quantulum3 failed: {type(exc).__name__}: {exc}")
 
@@ -204,22 +213,42 @@ print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
 """
 
 
-def run_report(dirs: Sequence[Path], articles: int, jobs: int, out: Path,
-               timeout: float) -> Run:
+def run_report(dirs: Sequence[Path], articles: int, jobs: int, out: Path, timeout: float) -> Run:
     """``report --format json`` as a fresh process: wall, CPU and peak memory."""
     if out.exists():
         shutil.rmtree(out)
-    cmd = [sys.executable, "-m", "compare", "report", *map(str, dirs), "--format", "json",
-           "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "compare",
+        "report",
+        *map(str, dirs),
+        "--format",
+        "json",
+        "--out",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--quiet",
+    ]
     wrapper = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, json.dumps(cmd), str(timeout),
-         str(out / "divergence.json")],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [sys.executable, "-c", _WRAPPER, json.dumps(cmd), str(timeout), str(out / "divergence.json")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if wrapper.returncode != 0:
         tail = wrapper.stderr.strip().splitlines()[-1:]
-        return Run(articles, jobs, 0.0, 0.0, 0.0, None,
-                   f"measurement failed: {tail[0] if tail else wrapper.returncode}")
+        return Run(
+            articles,
+            jobs,
+            0.0,
+            0.0,
+            0.0,
+            None,
+            f"measurement failed: {tail[0] if tail else wrapper.returncode}",
+        )
     m = json.loads(wrapper.stdout)
     error = None
     if m["timed_out"]:
@@ -290,9 +319,11 @@ def stages(dirs: Sequence[Path]) -> str:
     total = sum(t for _, t, _ in timings)
     for name, cpu_s, peak in timings:
         rows.append(f"| {name} | {_fmt(cpu_s, 2)} | {cpu_s / total:.0%} | {_fmt(peak, 0)} |")
-    rows.append(f"| total ({len(docs):,} articles, {len(facts):,} facts, "
-                f"{len(findings):,} findings, {len(text) / 1e6:,.1f} MB of JSON) "
-                f"| {_fmt(total, 2)} | | |")
+    rows.append(
+        f"| total ({len(docs):,} articles, {len(facts):,} facts, "
+        f"{len(findings):,} findings, {len(text) / 1e6:,.1f} MB of JSON) "
+        f"| {_fmt(total, 2)} | | |"
+    )
     return "\n".join(rows)
 
 
@@ -306,8 +337,10 @@ def _met(ok: bool | None) -> str:
 
 def table(rates: Sequence[Rate], runs: Sequence[Run]) -> tuple[str, dict[str, Any]]:
     """The Markdown table and the same figures as a dict (for ``--json``)."""
-    rows = ["| measurement | input | CPU s | wall s | result | vs target | met |",
-            "|---|---|---:|---:|---|---|---|"]
+    rows = [
+        "| measurement | input | CPU s | wall s | result | vs target | met |",
+        "|---|---|---:|---:|---|---|---|",
+    ]
     checks: dict[str, Any] = {}
     by_name = {r.name: r for r in rates}
     ours = by_name.get("divergence extract_facts")
@@ -338,9 +371,11 @@ def table(rates: Sequence[Rate], runs: Sequence[Run]) -> tuple[str, dict[str, An
             if run.articles == 5000 and run.jobs == 1:
                 target = f"peak ≤ {TARGET_PEAK_MB_5000:.0f} MB"
                 ok = False if run.peak_mb > TARGET_PEAK_MB_5000 else None
-            rows.append(f"| {name} | {size} | {_fmt(run.cpu_s)} | {_fmt(run.wall_s)} "
-                        f"| **{run.error}**; peak so far {_fmt(run.peak_mb, 0)} MB "
-                        f"| {target} | {_met(ok)} |")
+            rows.append(
+                f"| {name} | {size} | {_fmt(run.cpu_s)} | {_fmt(run.wall_s)} "
+                f"| **{run.error}**; peak so far {_fmt(run.peak_mb, 0)} MB "
+                f"| {target} | {_met(ok)} |"
+            )
             continue
         per_s = run.articles / run.cpu_s
         result = f"peak {_fmt(run.peak_mb, 0)} MB; {_fmt(per_s, 0)} articles per CPU s"
@@ -355,8 +390,9 @@ def table(rates: Sequence[Rate], runs: Sequence[Run]) -> tuple[str, dict[str, An
             speedup = single[run.articles].wall_s / run.wall_s
             result += f"; wall speed-up over --jobs 1: {_fmt(speedup, 2)}×"
             checks[f"speedup_jobs{run.jobs}_{run.articles}"] = speedup
-        rows.append(f"| {name} | {size} | {_fmt(run.cpu_s)} | {_fmt(run.wall_s)} | {result} "
-                    f"| {target} | {_met(ok)} |")
+        rows.append(
+            f"| {name} | {size} | {_fmt(run.cpu_s)} | {_fmt(run.wall_s)} | {result} | {target} | {_met(ok)} |"
+        )
     big = next((x for x in runs if x.articles == 5000 and x.jobs == 1), None)
     if 1000 in single and big is not None:
         cpu = big.cpu_s / single[1000].cpu_s
@@ -369,10 +405,12 @@ def table(rates: Sequence[Rate], runs: Sequence[Run]) -> tuple[str, dict[str, An
             # missed if that bound already exceeds it, otherwise unknown.
             ok = False if cpu > TARGET_SCALING else None
             shown = f"> {_fmt(cpu, 2)}× | > {_fmt(wall, 2)}× | lower bound: the 5,000 run was stopped"
-        checks.update(scaling_cpu=cpu, scaling_wall=wall, scaling_met=ok,
-                      scaling_is_lower_bound=big.error is not None)
-        rows.append(f"| scaling time(5,000) / time(1,000) | --jobs 1 | {shown} "
-                    f"| ≤ {TARGET_SCALING}× | {_met(ok)} |")
+        checks.update(
+            scaling_cpu=cpu, scaling_wall=wall, scaling_met=ok, scaling_is_lower_bound=big.error is not None
+        )
+        rows.append(
+            f"| scaling time(5,000) / time(1,000) | --jobs 1 | {shown} | ≤ {TARGET_SCALING}× | {_met(ok)} |"
+        )
     data = {
         "rates": [asdict(r) | {"words_per_s": r.words_per_s} for r in rates],
         "runs": [asdict(r) for r in runs],
@@ -397,27 +435,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         "and `report --format json` at several corpus sizes."
     )
     parser.add_argument("--quick", action="store_true", help="sizes 100 and 1,000 only")
-    parser.add_argument("--sizes", type=_sizes, metavar="N,N,...",
-                        help="article counts for the report runs (default 100,1000,5000)")
-    parser.add_argument("--stories", type=int, default=10,
-                        help="stories per corpus, whatever its size (default 10), so larger "
-                        "corpora mean larger stories and alignment's blocking is exercised")
-    parser.add_argument("--extract-size", type=int, default=1000,
-                        help="articles the extraction comparison runs on (default 1,000)")
-    parser.add_argument("--quantulum-articles", type=int, default=30,
-                        help="subset quantulum3 parses (default 30; it manages ~2,000 words/s)")
-    parser.add_argument("--dateparser-articles", type=int, default=100,
-                        help="subset dateparser searches (default 100)")
-    parser.add_argument("--jobs2-size", type=int, default=1000,
-                        help="also run this size with --jobs 2 (default 1,000; 0 to skip)")
-    parser.add_argument("--timeout", type=float, default=600.0,
-                        help="stop a report run after this many seconds (default 600)")
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="build the corpora in DIR and keep them (default: a temp dir)")
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        metavar="N,N,...",
+        help="article counts for the report runs (default 100,1000,5000)",
+    )
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=10,
+        help="stories per corpus, whatever its size (default 10), so larger "
+        "corpora mean larger stories and alignment's blocking is exercised",
+    )
+    parser.add_argument(
+        "--extract-size",
+        type=int,
+        default=1000,
+        help="articles the extraction comparison runs on (default 1,000)",
+    )
+    parser.add_argument(
+        "--quantulum-articles",
+        type=int,
+        default=30,
+        help="subset quantulum3 parses (default 30; it manages ~2,000 words/s)",
+    )
+    parser.add_argument(
+        "--dateparser-articles", type=int, default=100, help="subset dateparser searches (default 100)"
+    )
+    parser.add_argument(
+        "--jobs2-size",
+        type=int,
+        default=1000,
+        help="also run this size with --jobs 2 (default 1,000; 0 to skip)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=600.0, help="stop a report run after this many seconds (default 600)"
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the corpora in DIR and keep them (default: a temp dir)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--stages", type=int, metavar="N",
-                        help="instead: CPU time and peak memory of each pipeline stage, "
-                        "in this process, on N generated articles")
+    parser.add_argument(
+        "--stages",
+        type=int,
+        metavar="N",
+        help="instead: CPU time and peak memory of each pipeline stage, "
+        "in this process, on N generated articles",
+    )
     args = parser.parse_args(argv)
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
 
@@ -459,12 +527,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     text, data = table(rates, runs)
     load = os.getloadavg()
-    machine = (f"{platform.python_implementation()} {platform.python_version()}, "
-               f"{os.cpu_count()} cores, load average {load[0]:.2f} at the end, "
-               f"{args.stories} stories per corpus, compare/ source {fingerprint(hashes)}")
+    machine = (
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, load average {load[0]:.2f} at the end, "
+        f"{args.stories} stories per corpus, compare/ source {fingerprint(hashes)}"
+    )
     if changed:
-        notes.append("compare/ changed while measuring, the figures may mix two versions: "
-                     + ", ".join(changed))
+        notes.append(
+            "compare/ changed while measuring, the figures may mix two versions: " + ", ".join(changed)
+        )
     if args.json:
         data.update(machine=machine, notes=notes, sizes=list(sizes))
         print(json.dumps(data, indent=2))

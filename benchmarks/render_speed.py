@@ -102,29 +102,31 @@ def table(r: dict[str, float | int | str]) -> str:
     else:
         ok_time = "not met"
     ok_mem = "yes" if float(r["peak_mb"]) < TARGET_MB else "no"
-    return "\n".join([
-        f"Synthetic report: {r['findings']} multi-source findings (cards), {r['single']} "
-        f"single-source, {r['documents']} articles in 4 stories.",
-        "",
-        "| step | wall s | CPU s | output |",
-        "|---|---:|---:|---|",
-        f"| HTML (screen) | {float(r['html_wall']):.1f} | {float(r['html_cpu']):.1f} | "
-        f"{r['html_kb']} KB |",
-        f"| HTML (print variant) | {float(r['print_wall']):.1f} | {float(r['print_cpu']):.1f} | |",
-        f"| PDF (WeasyPrint) | {float(r['pdf_wall']):.1f} | {float(r['pdf_cpu']):.1f} | "
-        f"{r['pages']} A4 pages, {r['pdf_kb']} KB |",
-        f"| **PDF total** | **{total_wall:.1f}** | **{total_cpu:.1f}** | target ≤ "
-        f"{TARGET_SECONDS:.0f} s: {ok_time} |",
-        "",
-        *textwrap.wrap(
-            f"Peak resident memory of the whole process: **{float(r['peak_mb']):.0f} MB** "
-            f"(target < {TARGET_MB:.0f} MB: {ok_mem}). Load average during the run: {r['load']} "
-            f"on {os.cpu_count()} cores: when it exceeds the number of cores the process gets "
-            "only part of a core, so CPU time is the figure to compare; on an idle core the "
-            "wall time is close to it.",
-            width=110,
-        ),
-    ])
+    return "\n".join(
+        [
+            f"Synthetic report: {r['findings']} multi-source findings (cards), {r['single']} "
+            f"single-source, {r['documents']} articles in 4 stories.",
+            "",
+            "| step | wall s | CPU s | output |",
+            "|---|---:|---:|---|",
+            f"| HTML (screen) | {float(r['html_wall']):.1f} | {float(r['html_cpu']):.1f} | "
+            f"{r['html_kb']} KB |",
+            f"| HTML (print variant) | {float(r['print_wall']):.1f} | {float(r['print_cpu']):.1f} | |",
+            f"| PDF (WeasyPrint) | {float(r['pdf_wall']):.1f} | {float(r['pdf_cpu']):.1f} | "
+            f"{r['pages']} A4 pages, {r['pdf_kb']} KB |",
+            f"| **PDF total** | **{total_wall:.1f}** | **{total_cpu:.1f}** | target ≤ "
+            f"{TARGET_SECONDS:.0f} s: {ok_time} |",
+            "",
+            *textwrap.wrap(
+                f"Peak resident memory of the whole process: **{float(r['peak_mb']):.0f} MB** "
+                f"(target < {TARGET_MB:.0f} MB: {ok_mem}). Load average during the run: {r['load']} "
+                f"on {os.cpu_count()} cores: when it exceeds the number of cores the process gets "
+                "only part of a core, so CPU time is the figure to compare; on an idle core the "
+                "wall time is close to it.",
+                width=110,
+            ),
+        ]
+    )
 
 
 def write_doc(body: str) -> None:
@@ -145,10 +147,18 @@ def write_doc(body: str) -> None:
         "findings matrix about 13 %, keeping cards unsplit (`break-inside: avoid`) about 7 %. "
         "Memory is WeasyPrint holding every laid-out page until the PDF is written."
     )
-    section = "\n".join([
-        HEADING, "", *textwrap.wrap(intro, width=110), "", body, "",
-        *textwrap.wrap(design, width=110), "",
-    ])
+    section = "\n".join(
+        [
+            HEADING,
+            "",
+            *textwrap.wrap(intro, width=110),
+            "",
+            body,
+            "",
+            *textwrap.wrap(design, width=110),
+            "",
+        ]
+    )
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
     pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(text):

@@ -30,14 +30,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from rapidfuzz import fuzz
 
+from compare.events import FactEvent, fact_events
 from compare.intervals import bounds, same_value
 from compare.model import About, DateValue, Document, Fact
 
@@ -110,7 +113,9 @@ def _unit_class(fact: Fact) -> str:
         # An unresolved date cannot be compared with anything.
         return "date" if value.start is not None else f"unresolved:{fact.id}"
     if fact.kind == "count":
-        return f"count:{noun_class(value.unit)}"
+        # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
+        # figure; the pair model weighs whether the nouns and roles agree.
+        return "count"
     return f"{fact.kind}:{value.unit}"
 
 
@@ -325,10 +330,19 @@ class _Item:
     predicate: str | None = None
     # What ``same_value`` compares, as one tuple (None: equal to nothing).
     value_key: tuple[object, ...] | None = None
+    # The event the fact is about (compare.events) and what it measures.
+    event: FactEvent | None = None
+    role: str | None = None
+    published: int | None = None
 
 
 def _item(
-    fact: Fact, keys: dict[str, float], idf: dict[str, float], scope: tuple[dt.date, dt.date] | None
+    fact: Fact,
+    keys: dict[str, float],
+    idf: dict[str, float],
+    scope: tuple[dt.date, dt.date] | None,
+    event: FactEvent | None = None,
+    published: dt.date | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -347,7 +361,20 @@ def _item(
         modality=fact.about.modality,
         predicate=fact.about.predicate,
         value_key=_value_key(fact),
+        event=event,
+        role=role_of(fact),
+        published=published.toordinal() if published else None,
     )
+
+
+def role_of(fact: Fact) -> str | None:
+    """What a figure measures: extraction's role when it gives one, else the counted thing's class."""
+    role = getattr(fact, "role", None)
+    if role:
+        return str(role)
+    if fact.kind == "count":
+        return noun_class(fact.about.noun)
+    return None
 
 
 def _value_key(fact: Fact) -> tuple[object, ...] | None:
@@ -388,6 +415,192 @@ def _similarity(a: _Item, b: _Item) -> float:
     return min(score, 1.0)
 
 
+# --- the fitted pair model -------------------------------------------------------
+
+# The features a pair is scored on, in the order of the model's weights.
+FEATURES = (
+    "named_cues",  # cosine of the IDF-weighted names, event, predicate, modality
+    "sentence_words",  # cosine of the IDF-weighted content words of the sentences
+    "same_event",  # compare.events put both facts in one event
+    "same_event_class",  # both facts' triggers are of one class
+    "background",  # either fact is about a background or sibling event
+    "same_role",  # both measure the same thing (deaths, troops...) or count the same noun
+    "different_role",  # both have a role, and they differ
+    "same_predicate",  # same governing verb class ("killed")
+    "same_value",  # the values are equal with equal precision
+    "overlap",  # the intervals overlap
+    "closeness",  # 1 for equal values, 0 when a factor of e (or 30 days) apart
+    "publication_gap",  # days between the articles' publication, over a week (capped at 1)
+    "same_modality",  # both name one channel (video, phone)
+    "different_scope",  # the periods stated next to the figures are disjoint
+    "same_width",  # the intervals are about as wide (a day and a week, a figure and a range, are not)
+)
+
+
+# The features that compare the values themselves.
+VALUE_FEATURES = frozenset({"same_value", "overlap", "closeness", "same_width"})
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Logistic regression over ``FEATURES``: P(same fact) = σ(bias + Σ wᵢ·xᵢ).
+
+    ``agree`` is the probability at which two facts whose values overlap are
+    grouped; ``conflict`` the higher probability a pair whose values do not
+    overlap needs, because a false conflict is the worst error.  Fitted by
+    ``benchmarks/fit_alignment.py`` on the development gold; the coefficients
+    live in ``compare/data/alignment_model.json``.
+    """
+
+    weights: tuple[float, ...]
+    bias: float
+    # The same regression fitted without the value features (``VALUE_FEATURES``
+    # fixed at 0): whether two facts state the same thing judged from their
+    # context alone.  A pair whose values contradict each other is scored
+    # with it, so that the contradiction itself is no evidence either way.
+    context_weights: tuple[float, ...] = ()
+    context_bias: float = 0.0
+    agree: float = 0.5
+    conflict: float = 0.8
+    context_floor: float = 0.3
+
+    def probability(self, x: Sequence[float]) -> float:
+        return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
+
+    def context_probability(self, x: Sequence[float]) -> float:
+        weights = self.context_weights or self.weights
+        bias = self.context_bias if self.context_weights else self.bias
+        return _sigmoid(
+            bias
+            + sum(
+                w * v for w, v, name in zip(weights, x, FEATURES, strict=True) if name not in VALUE_FEATURES
+            )
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "features": list(FEATURES),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "context_weights": [round(w, 6) for w in self.context_weights],
+            "context_bias": round(self.context_bias, 6),
+            "agree": self.agree,
+            "conflict": self.conflict,
+            "context_floor": self.context_floor,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> PairModel:
+        features = d.get("features")
+        weights = d.get("weights")
+        if features != list(FEATURES) or not isinstance(weights, list):
+            raise ValueError("alignment model: its features are not the ones this version computes")
+        context = d.get("context_weights") or []
+        return cls(
+            weights=tuple(float(w) for w in weights),
+            bias=float(d["bias"]),  # type: ignore[arg-type]
+            context_weights=tuple(float(w) for w in context),  # type: ignore[attr-defined]
+            context_bias=float(d.get("context_bias", 0.0)),  # type: ignore[arg-type]
+            agree=float(d.get("agree", 0.5)),  # type: ignore[arg-type]
+            conflict=float(d.get("conflict", 0.8)),  # type: ignore[arg-type]
+            context_floor=float(d.get("context_floor", 0.3)),  # type: ignore[arg-type]
+        )
+
+
+@functools.cache
+def default_model() -> PairModel | None:
+    """The shipped model, or None before one has been fitted (then the hand-set rule applies)."""
+    path = resources.files("compare").joinpath("data", "alignment_model.json")
+    try:
+        text = path.read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return PairModel.from_dict(json.loads(text))
+
+
+def pair_features(a: _Item, b: _Item) -> list[float]:
+    """The ``FEATURES`` of one candidate pair."""
+    ea, eb = a.event, b.event
+    overlapping = _bounds_overlap(a.bounds, b.bounds)
+    closeness = 0.0
+    if a.bounds is not None and b.bounds is not None:
+        if isinstance(a.fact.value, DateValue):
+            gap = max(0.0, max(a.bounds[0], b.bounds[0]) - min(a.bounds[1], b.bounds[1]))
+            closeness = max(0.0, 1.0 - gap / 30.0)
+        else:
+            x, y = _mid(a.bounds), _mid(b.bounds)
+            if x > 0 and y > 0:
+                closeness = max(0.0, 1.0 - abs(math.log(x / y)))
+            elif x == y:
+                closeness = 1.0
+    gap_days = abs(a.published - b.published) if a.published is not None and b.published is not None else 0
+    scope_a, scope_b = a.scope, b.scope
+    return [
+        _cosine(a.strong, b.strong, a.strong_norm, b.strong_norm),
+        _cosine(a.terms, b.terms, a.terms_norm, b.terms_norm),
+        float(ea is not None and eb is not None and ea.event == eb.event),
+        float(ea is not None and eb is not None and ea.cls == eb.cls),
+        float((ea is not None and not ea.main) or (eb is not None and not eb.main)),
+        float(a.role is not None and a.role == b.role),
+        float(_different_roles(a.role, b.role)),
+        float(a.predicate is not None and a.predicate == b.predicate),
+        float(a.value_key is not None and a.value_key == b.value_key),
+        float(overlapping),
+        closeness,
+        min(1.0, gap_days / 7.0),
+        float(a.modality is not None and a.modality == b.modality),
+        float(bool(scope_a and scope_b and (scope_a[1] < scope_b[0] or scope_b[1] < scope_a[0]))),
+        _same_width(a.bounds, b.bounds),
+    ]
+
+
+# A role that stands for several ("casualties": killed and injured together).
+_UMBRELLA_ROLES = {"casualties": frozenset({"deaths", "injured"})}
+
+
+def _different_roles(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return False
+    return b not in _UMBRELLA_ROLES.get(a, ()) and a not in _UMBRELLA_ROLES.get(b, ())
+
+
+def _span_and_day(a: Fact, b: Fact) -> bool:
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    if va.granularity != "day" or vb.granularity != "day" or None in (va.start, va.end, vb.start, vb.end):
+        return False
+    wa = (va.end - va.start).days + 1  # type: ignore[operator]
+    wb = (vb.end - vb.start).days + 1  # type: ignore[operator]
+    return max(wa, wb) > 2 * min(wa, wb)
+
+
+def _same_width(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    wa, wb = a[1] - a[0], b[1] - b[0]
+    if math.isinf(wa) or math.isinf(wb):
+        return float(math.isinf(wa) and math.isinf(wb))
+    # Dates are inclusive day ranges: one day has width 0.
+    wa, wb = wa + 1.0, wb + 1.0
+    return min(wa, wb) / max(wa, wb)
+
+
+def _mid(b: tuple[float, float]) -> float:
+    lo, hi = b
+    if math.isinf(lo) and math.isinf(hi):
+        return 0.0
+    if math.isinf(hi):
+        return lo
+    if math.isinf(lo):
+        return hi
+    return (lo + hi) / 2
+
+
 def _shared_cues(a: _Item, b: _Item) -> tuple[str, ...]:
     """The cues that tied a pair, shown with its finding; built only for pairs that merge."""
     shared = tuple(sorted(k for k in a.strong if k in b.strong))
@@ -407,17 +620,29 @@ def _bounds_overlap(a: tuple[float, float] | None, b: tuple[float, float] | None
 # --- alignment ----------------------------------------------------------------
 
 
-def align(documents: Sequence[Document], facts: Sequence[Fact]) -> list[Group]:
-    """Every non-boilerplate fact in exactly one group; groups never cross stories."""
+_HAND_SET = object()  # ``model=`` value that asks for the hand-set scoring rule
+
+
+def align(
+    documents: Sequence[Document], facts: Sequence[Fact], model: PairModel | None | object = None
+) -> list[Group]:
+    """Every non-boilerplate fact in exactly one group; groups never cross stories.
+
+    ``model`` scores candidate pairs; by default the shipped fitted model
+    (``default_model``), or the hand-set cue rule when none has been fitted.
+    """
+    chosen = default_model() if model is None else (None if model is _HAND_SET else model)
     story_of = {d.id: d.story for d in documents}
-    published = {d.id: d.published for d in documents}
+    docs_of: dict[str, list[Document]] = defaultdict(list)
+    for d in documents:
+        docs_of[d.story].append(d)
     by_story: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         if not f.boilerplate and f.doc in story_of:
             by_story[story_of[f.doc]].append(f)
     groups: list[Group] = []
     for story in sorted(by_story):
-        groups.extend(_align_story(story, by_story[story], published))
+        groups.extend(_align_story(story, by_story[story], docs_of[story], chosen))  # type: ignore[arg-type]
     return groups
 
 
@@ -434,7 +659,8 @@ def _idf(df: int, n_docs: int) -> float:
     return idf + (1.0 - idf) / n_docs**2 if n_docs > 1 else 1.0
 
 
-def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | None]) -> list[Group]:
+def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
+    """Everything pairing needs, per fact, computed once per story."""
     names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
     items = []
     for f in facts:
@@ -449,28 +675,115 @@ def _align_story(story: str, facts: list[Fact], published: dict[str, dt.date | N
     n_docs = len(docs)
     idf = {k: _idf(len(d), n_docs) for k, d in df.items()}
     scopes = _scopes(facts)
-    built = [_item(f, keys, idf, scopes.get(f.id)) for f, keys in items]
+    events = fact_events(facts, documents, _background_scopes(facts, documents))
+    published = {d.id: d.published for d in documents}
+    return [
+        _item(f, keys, idf, scopes.get(f.id), events.get(f.id), published.get(f.doc)) for f, keys in items
+    ]
+
+
+_BACKGROUND_REACH = 80  # characters between a figure and the date that places it in time
+_ONGOING = re.compile(r"(?:since|from|after|through|until)\W*(?:\w+\W+)?$", re.IGNORECASE)
+
+
+def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict[str, DateValue]:
+    """For each figure, the nearest date before or after it in its sentence that places it in time.
+
+    "in 1970, a 7.7-magnitude earthquake killed at least 15,000" places the
+    figure in 1970; "killed 13,000 since 2014" does not (the period runs to
+    the present), so dates after "since", "from"... are left out.
+    """
+    text = {d.id: d.text for d in documents}
+    dates: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if isinstance(f.value, DateValue) and f.value.start and f.value.end and f.value.anchor == "absolute":
+            body = text.get(f.doc, "")
+            if not _ONGOING.search(body[max(f.sentence.start, f.start - 16) : f.start]):
+                dates[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, DateValue] = {}
+    for f in facts:
+        if isinstance(f.value, DateValue):
+            continue
+        best: tuple[int, DateValue] | None = None
+        for d in dates.get((f.doc, f.sentence.start), ()):
+            gap = d.start - f.end if d.start >= f.end else f.start - d.end
+            if 0 <= gap <= _BACKGROUND_REACH and (best is None or gap < best[0]):
+                best = (gap, d.value)  # type: ignore[assignment]
+        if best is not None:
+            out[f.id] = best[1]
+    return out
+
+
+def candidate_pairs(built: list[_Item]) -> Iterable[tuple[int, int]]:
+    """The pairs of one story worth scoring: a bounded number per fact, never two of one document."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(built):
         blocks[_unit_class(it.fact)].append(i)
-
-    # Score per candidate pair (i < j).  Every candidate shares a named cue
-    # or counts one thing (see _candidate_pairs): content words alone never
-    # tie two facts.
-    pairs: dict[tuple[int, int], float] = {}
     for block in blocks.values():
         for i, j in _candidate_pairs(block, built):
             a, b = built[i], built[j]
             if a.doc == b.doc or _vetoed(a.fact.about, b.fact.about, a.fact.kind):
                 continue
-            score = _similarity(a, b)
-            # A pair that cannot reach AGREE_THRESHOLD even with the bonus
-            # of the same value is never merged on, and is no weaker as
-            # evidence against a conflict than a pair never scored.
-            if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
-                pairs[(i, j)] = score
-    return _cluster(story, built, pairs, published)
+            yield i, j
 
+
+def story_pairs(facts: list[Fact], documents: Sequence[Document]) -> list[tuple[Fact, Fact, list[float]]]:
+    """Every candidate pair of one story with its features (for fitting the model)."""
+    built = _build(facts, documents)
+    return [
+        (built[i].fact, built[j].fact, pair_features(built[i], built[j])) for i, j in candidate_pairs(built)
+    ]
+
+
+def _align_story(
+    story: str, facts: list[Fact], documents: Sequence[Document], model: PairModel | None
+) -> list[Group]:
+    built = _build(facts, documents)
+    published = {d.id: d.published for d in documents}
+    # Score per candidate pair (i < j).  Every candidate shares a named cue
+    # or counts one thing (see _candidate_pairs): content words alone never
+    # tie two facts.
+    pairs: dict[tuple[int, int], float] = {}
+    for i, j in candidate_pairs(built):
+        a, b = built[i], built[j]
+        if model is not None:
+            x = pair_features(a, b)
+            if _bounds_overlap(a.bounds, b.bounds):
+                # Equal values are strong evidence, but not alone: the
+                # context must also make the pair plausible ("January 14"
+                # and "Friday" may be two occasions on one day).
+                # And two facts whose sentences share no cue and no word are
+                # never tied by their values alone.
+                # A span of days is not the date of one occasion within it
+                # ("talks slated for January 9-13" / "January 12"), though
+                # a two-day meeting may be dated by either day.
+                p = model.probability(x)
+                shared = (x[0] > 0 or x[1] > 0) and not _span_and_day(a.fact, b.fact)
+                if shared and p >= model.agree and model.context_probability(x) >= model.context_floor:
+                    pairs[(i, j)] = p
+            else:
+                # Values that contradict each other: the cue rule decides,
+                # which asks for a shared named cue and passes the vetoes of
+                # _cluster (see docs/alignment.md: the fitted model, trained
+                # on few stories, does not yet tell a contradiction from
+                # two different figures reliably enough).
+                score = _similarity(a, b)
+                if score >= CONFLICT_THRESHOLD:
+                    pairs[(i, j)] = score
+            continue
+        score = _similarity(a, b)
+        # A pair that cannot reach AGREE_THRESHOLD even with the bonus
+        # of the same value is never merged on, and is no weaker as
+        # evidence against a conflict than a pair never scored.
+        if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
+            pairs[(i, j)] = score
+    return _cluster(story, built, pairs, published, model)
+
+
+# Articles published this close together are not told apart by their wording.
+_NEAR_PUBLICATION_DAYS = 7
+# The cue score a conflicting pair from two groups of articles needs.
+_CROSS_GROUP_EVIDENCE = 0.5
 
 _SCOPE_REACH = 40  # characters between a figure and a date that scopes it
 
@@ -530,8 +843,9 @@ def _candidate_pairs(block: list[int], built: list[_Item]) -> Iterable[tuple[int
         for k in built[i].strong:
             index[k].append(i)
     postings = list(index.values())
-    if built[block[0]].fact.kind == "count":
-        postings.append(list(block))
+    # The whole block is one more list: two facts with no named cue in
+    # common may still be one figure (the model decides).
+    postings.append(list(block))
     lists = [_ValueRuns.of(posting, built) for posting in postings]
     of_fact: dict[int, list[int]] = defaultdict(list)
     for x, posting in enumerate(postings):
@@ -656,6 +970,11 @@ class _Cluster:
     modalities: set[str]
     events: set[str]
     cues: set[str]
+    # What the members measure, and the events (compare.events) they are about.
+    roles: set[str]
+    event_ids: set[int]
+    # The groups of articles (compare.events) the members come from.
+    doc_groups: set[int]
 
 
 def _cluster(
@@ -663,7 +982,13 @@ def _cluster(
     built: list[_Item],
     pairs: dict[tuple[int, int], float],
     published: dict[str, dt.date | None],
+    model: PairModel | None = None,
 ) -> list[Group]:
+    agree_threshold = model.agree if model is not None else AGREE_THRESHOLD
+    conflict_threshold = CONFLICT_THRESHOLD
+    # Evidence an agreeing merge needs to join groups that measure different
+    # things or are about different events.
+    strong = model.conflict if model is not None else CONFLICT_THRESHOLD
     parent = list(range(len(built)))
     clusters: dict[int, _Cluster] = {}
     for i, it in enumerate(built):
@@ -679,6 +1004,9 @@ def _cluster(
             if about.event and it.fact.kind in ("date", "duration")
             else set(),
             cues=set(),
+            roles={it.role} if it.role else set(),
+            event_ids={it.event.event} if it.event is not None else set(),
+            doc_groups={it.event.group} if it.event is not None else set(),
         )
 
     def find(i: int) -> int:
@@ -695,6 +1023,8 @@ def _cluster(
         return pairs.get((i, j) if i < j else (j, i), 0.0)
 
     def bonus(i: int, j: int, overlapping: bool) -> float:
+        if model is not None:
+            return 0.0  # the model weighs the values itself
         key = built[i].value_key
         if key is not None and key == built[j].value_key:
             return _SAME_VALUE_BONUS
@@ -716,13 +1046,38 @@ def _cluster(
         a, b = built[i].persons, built[j].persons
         return bool(a - b) and bool(b - a)
 
+    def different_events(i: int, j: int) -> bool:
+        # Figures about two events, or about a background event, never
+        # contradict each other: the worst error is a conflict between events.
+        a, b = built[i].event, built[j].event
+        if a is None or b is None:
+            return False
+        # Within one group of articles and one class, differing times are
+        # for the comparison of the values to judge, not a sign of two events.
+        # A count's nearest trigger is often incidental ("killed 13,000 in the
+        # conflict" / "the buildup has killed 13,000"): for counts the class
+        # does not decide.
+        other_class = a.cls != b.cls and built[i].fact.kind in ("date", "duration")
+        if other_class or not a.main or not b.main:
+            return True
+        # Articles that compare.events put in different groups (other
+        # words, other names, published far apart) are about other
+        # occasions — unless they were published within a few days of each
+        # other, when their wording differs more than their subject.
+        if a.group == b.group:
+            return False
+        pa, pb = built[i].published, built[j].published
+        return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
+
     def conflicting_pair_allowed(i: int, j: int, conflict_phase: bool) -> bool:
         fi, fj = built[i].fact, built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
         # to it by agreement, so they need only pass the vetoes.  An agreeing
         # merge must not slip a conflict in on weak evidence.
-        if not conflict_phase and score(i, j) + bonus(i, j, overlap(i, j)) < CONFLICT_THRESHOLD:
+        if not conflict_phase and score(i, j) + bonus(i, j, overlap(i, j)) < conflict_threshold:
+            return False
+        if different_events(i, j):
             return False
         if _later_event(fi, fj, published) or different_parties(i, j) or different_scope(i, j):
             return False
@@ -736,16 +1091,41 @@ def _cluster(
                 return False  # "100 killed" vs "300 injured" are two figures
         return True
 
+    def self_contradiction_allowed(i: int, j: int) -> bool:
+        fi, fj = built[i].fact, built[j].fact
+        if overlap(i, j):
+            return True  # a rounder restatement ("about 380" / "381")
+        if different_events(i, j) or different_scope(i, j) or _same_relative_wording(fi, fj):
+            return False
+        if fi.kind == "count":
+            return False  # a count that changes within one article is usually a second figure
+        return built[i].role == built[j].role
+
     def vetoed(a: _Cluster, b: _Cluster) -> bool:
         # Pairwise vetoes (modality, event family), checked on the sets.
         if a.modalities and b.modalities and len(a.modalities | b.modalities) > 1:
             return True
         return bool(a.events and b.events and len(a.events | b.events) > 1)
 
-    def can_merge(ra: int, rb: int, conflict_phase: bool) -> bool:
+    def can_merge(ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0) -> bool:
         a, b = clusters[ra], clusters[rb]
         if vetoed(a, b):
             return False
+        # Groups that measure different things, or are about different
+        # events, join only on strong evidence: chains of agreeing values
+        # ("3 pirate ships" ~ "three rifles" ~ "3 machine guns") must not.
+        # (A conflicting merge is checked pair by pair for events below.)
+        other_role = bool(a.roles and b.roles) and all(
+            _different_roles(x, y) for x in a.roles for y in b.roles
+        )
+        other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
+        if (other_role or (other_event and not conflict_phase)) and evidence < strong:
+            return False
+        # Groups drawn only from articles that compare.events holds to be
+        # about other occasions contradict each other only on strong evidence.
+        if conflict_phase and a.doc_groups and b.doc_groups and not a.doc_groups & b.doc_groups:
+            if evidence < _CROSS_GROUP_EVIDENCE:
+                return False
         if not (a.docs & b.docs) and max(a.low, b.low) <= min(a.high, b.high):
             return True  # every value overlaps every other: nothing else to check
         for i in a.members:
@@ -753,8 +1133,11 @@ def _cluster(
             for j in b.members:
                 fj = built[j].fact
                 if fi.doc == fj.doc:
-                    # One outlet's repeated mention of one value may join;
-                    # two of its values are two events.
+                    # One outlet's restatements of one value collapse into
+                    # the group.  Two of its values are usually two things;
+                    # they join only on the strong evidence of a conflicting
+                    # merge, and then the outlet contradicts itself (a
+                    # planted wrong date next to the right one elsewhere).
                     if not same_value(fi.value, fj.value):
                         return False
                     continue
@@ -771,6 +1154,9 @@ def _cluster(
         a.modalities |= b.modalities
         a.events |= b.events
         a.cues |= b.cues | set(shared)
+        a.roles |= b.roles
+        a.event_ids |= b.event_ids
+        a.doc_groups |= b.doc_groups
 
     # The pairs that may merge, best first: at AGREE_THRESHOLD with the
     # bonus, and a conflicting pair only at CONFLICT_THRESHOLD and not about
@@ -781,11 +1167,11 @@ def _cluster(
     for (i, j), s in pairs.items():
         overlapping = overlap(i, j)
         total = s + bonus(i, j, overlapping)
-        if total < AGREE_THRESHOLD:
-            continue
         if overlapping:
-            agreeing.append((-total, i, j))
-        elif total >= CONFLICT_THRESHOLD and not _later_event(built[i].fact, built[j].fact, published):
+            if total >= agree_threshold:
+                agreeing.append((-total, i, j))
+            continue
+        if total >= conflict_threshold and not _later_event(built[i].fact, built[j].fact, published):
             conflicting.append((-total, i, j))
     agreeing.sort()
     conflicting.sort()
@@ -803,7 +1189,7 @@ def _cluster(
             key = (ra, rb, len(clusters[ra].members), len(clusters[rb].members), conflict_phase)
             if key in rejected:
                 continue
-            if not can_merge(ra, rb, conflict_phase):
+            if not can_merge(ra, rb, conflict_phase, score(i, j) + bonus(i, j, overlap(i, j))):
                 rejected.add(key)
                 continue
             merge(ra, rb, _shared_cues(built[i], built[j]))

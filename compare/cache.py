@@ -31,7 +31,7 @@ from compare import __version__
 from compare.model import Document, Fact, Quantity
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
-_LAYOUT = "divergence-fact-cache/2"
+_LAYOUT = "divergence-fact-cache/3"  # 3: facts carry role and as_of
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by divergence.\n"
@@ -46,7 +46,8 @@ def tool_fingerprint() -> str:
     package = Path(__file__).resolve().parent
     # Rendering and the CI gate do not change facts; leaving them out keeps the
     # cache warm while those are edited.
-    for path in sorted(package.rglob("*.py")):
+    # The language data (compare/lang/en/*.toml) decides facts as much as code.
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.toml")]):
         relative = path.relative_to(package).as_posix()
         if relative.startswith("render/") or relative in ("ci.py", "cli.py"):
             continue

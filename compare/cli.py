@@ -13,9 +13,14 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compare import __version__
 from compare.errors import InputError
+
+if TYPE_CHECKING:
+    from compare.engine import Engine
+    from compare.selection import Selection
 
 DEFAULT_CORPUS = "seeds"
 DEFAULT_OUT = "reports"
@@ -51,7 +56,35 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="work in N processes: stories in parallel (default: number of cores)",
     )
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where the stages run: this machine's processes (default) or a Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="Dask scheduler to use with --engine dask (default: $DIVERGENCE_SCHEDULER, "
+        "else a local cluster of --jobs workers)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="read only files matching GLOB when walking a directory (repeatable; default: *.txt *.text "
+        "*.md *.markdown *.html *.htm); e.g. --include 'wire/**/*.txt'",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files and directories matching GLOB when walking (repeatable); e.g. --exclude drafts",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Line up the facts several articles share and say where they agree, "
         "differ in precision, or contradict each other.",
     )
-    parser.add_argument("--version", action="version", version=f"divergence {__version__}")
+    parser.add_argument(
+        "--version",
+        "-V",
+        action="version",
+        version=f"divergence {__version__}",
+        help="print the version and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     facts = sub.add_parser("facts", help="print the facts found in each article")
@@ -165,6 +204,8 @@ def _run(args: argparse.Namespace, progress: object) -> int:
         raise InputError("--jobs must be at least 1")
     if args.max_bytes < 1:
         raise InputError("--max-bytes must be positive")
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
     if args.command == "facts":
         return _facts(args, progress)
     if args.command == "report":
@@ -172,17 +213,37 @@ def _run(args: argparse.Namespace, progress: object) -> int:
     return _check(args, progress)
 
 
+def _engine(args: argparse.Namespace) -> Engine:
+    from compare.engine import Engine, scheduler_from_env
+
+    scheduler = args.scheduler or (scheduler_from_env() if args.engine == "dask" else None)
+    return Engine(kind=args.engine, jobs=args.jobs, scheduler=scheduler)
+
+
 def _paths(args: argparse.Namespace) -> list[str]:
     return list(args.paths) if args.paths else [DEFAULT_CORPUS]
 
 
+def _selection(args: argparse.Namespace) -> Selection:
+    from compare.selection import Selection
+
+    # A run never reads its own output: a report directory or cache inside the articles' tree.
+    own = [Path(d) for d in (getattr(args, "out", None), getattr(args, "cache_dir", None)) if d]
+    return Selection(include=tuple(args.include), exclude=tuple(args.exclude), skip_dirs=tuple(own))
+
+
 def _facts(args: argparse.Namespace, progress: object) -> int:
-    from compare import pipeline
+    from compare import engine
     from compare.render.table import facts_table
     from compare.schema import dumps, facts_to_dict
 
-    report = pipeline.extract(
-        _paths(args), strict=args.strict, max_bytes=args.max_bytes, jobs=args.jobs, progress=progress
+    report = engine.extract(
+        _paths(args),
+        engine=_engine(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        selection=_selection(args),
     )
     if args.format == "json":
         sys.stdout.write(dumps(facts_to_dict(report)))
@@ -192,11 +253,16 @@ def _facts(args: argparse.Namespace, progress: object) -> int:
 
 
 def _report(args: argparse.Namespace, progress: object) -> int:
-    from compare import pipeline
+    from compare import engine, pipeline
 
     formats = _report_formats(args.format)
-    report = pipeline.run(
-        _paths(args), strict=args.strict, max_bytes=args.max_bytes, jobs=args.jobs, progress=progress
+    report = engine.run(
+        _paths(args),
+        engine=_engine(args),
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        selection=_selection(args),
     )
     written = pipeline.write_reports(report, Path(args.out), formats)
     if not args.quiet:
@@ -213,16 +279,17 @@ def _report(args: argparse.Namespace, progress: object) -> int:
 
 
 def _check(args: argparse.Namespace, progress: object) -> int:
-    from compare import ci, pipeline
+    from compare import ci, engine
 
     cache_dir = None if args.no_cache else Path(args.cache_dir)
-    report = pipeline.run(
+    report = engine.run(
         _paths(args),
+        engine=_engine(args),
         strict=args.strict,
         max_bytes=args.max_bytes,
-        jobs=args.jobs,
         progress=progress,
         cache_dir=cache_dir,
+        selection=_selection(args),
     )
     return ci.check(
         report,

@@ -16,6 +16,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 
+from compare.events import vocabulary
 from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 from compare.model import About, Span
 
@@ -132,111 +133,13 @@ def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
 # --- cues --------------------------------------------------------------------
 
 
-# Event words → (canonical event, modality).  Two-word forms are looked up
-# first ("video call", "press conference", "by phone").
-def _forms(*words: str) -> list[str]:
-    out: list[str] = []
-    for w in words:
-        out.append(w)
-        if not w.endswith("s"):
-            out.append(w + "s")
-    return out
-
-
-_EVENT_BIGRAMS: dict[tuple[str, str], tuple[str, str | None]] = {}
-for _first in ("video",):
-    for _second in _forms("call", "conference", "link", "summit", "chat", "meeting"):
-        _EVENT_BIGRAMS[(_first, _second)] = ("call", "video")
-for _second in _forms("summit", "meeting"):
-    _EVENT_BIGRAMS[("virtual", _second)] = ("call", "video")
-for _first in ("phone", "telephone"):
-    for _second in _forms("call", "conversation", "talk"):
-        _EVENT_BIGRAMS[(_first, _second)] = ("call", "phone")
-for _first in ("by", "over"):
-    for _second in ("phone", "telephone"):
-        _EVENT_BIGRAMS[(_first, _second)] = ("call", "phone")
-for _first in ("press", "news"):
-    for _second in _forms("conference", "briefing"):
-        _EVENT_BIGRAMS[(_first, _second)] = ("press conference", None)
-for _first in ("opinion", "analysis"):
-    for _second in _forms("piece", "article"):
-        _EVENT_BIGRAMS[(_first, _second)] = ("publication", None)
-
-_EVENT_TABLE: list[tuple[str, str | None, list[str]]] = [
-    ("call", "video", _forms("videoconference", "video-conference", "video-call", "videocall")),
-    ("call", "phone", ["phoned", "telephoned"]),
-    ("summit", "in-person", _forms("summit")),
-    ("talks", None, ["talks", *_forms("negotiation", "dialogue", "consultation")]),
-    ("meeting", None, [*_forms("meeting"), "met", "meets", "meet"]),
-    ("council", None, _forms("council")),
-    ("call", None, [*_forms("call", "conversation"), "spoke", "speak", "speaks"]),
-    ("visit", "in-person", [*_forms("visit", "trip"), "visited"]),
-    ("speech", None, ["speech", "speeches", "address", "addressed"]),
-    ("interview", None, _forms("interview")),
-    ("election", None, [*_forms("election", "vote", "ballot", "referendum", "poll"), "voted", "referenda"]),
-    (
-        "attack",
-        None,
-        [
-            *_forms("attack", "strike", "bombing", "explosion", "blast", "airstrike", "raid"),
-            "attacked",
-            "struck",
-            "bombed",
-            "shelling",
-            "shelled",
-        ],
-    ),
-    ("invasion", None, [*_forms("invasion", "offensive", "incursion"), "invaded", "invade"]),
-    (
-        "annexation",
-        None,
-        [
-            "annexation",
-            "annexed",
-            "annex",
-            "seizure",
-            "seized",
-            "seize",
-            "occupation",
-            "occupied",
-            "occupy",
-            "takeover",
-        ],
-    ),
-    ("ceasefire", None, _forms("ceasefire", "cease-fire", "truce", "armistice")),
-    ("agreement", None, [*_forms("agreement", "accord", "deal", "pact"), "treaty", "treaties"]),
-    ("sanctions", None, _forms("sanction")),
-    ("exercise", None, [*_forms("exercise", "drill"), "manoeuvres", "maneuvers"]),
-    ("protest", None, [*_forms("protest", "demonstration"), "rally", "rallies", "marches"]),
-    ("trial", None, [*_forms("trial", "hearing", "verdict"), "sentenced", "convicted"]),
-    ("conflict", None, ["war", "wars", *_forms("conflict"), "fighting", "clashes"]),
-    (
-        "deployment",
-        None,
-        [
-            *_forms("buildup", "build-up", "deployment"),
-            "deployed",
-            "amassed",
-            "massed",
-            "massing",
-            "stationed",
-        ],
-    ),
-    ("aid", None, ["aid", "assistance", "package", "funding", *_forms("loan", "grant")]),
-    (
-        "disaster",
-        None,
-        [
-            *_forms("earthquake", "quake", "flood", "wildfire", "fire", "storm", "hurricane", "typhoon"),
-            "flooding",
-        ],
-    ),
-    ("crash", None, ["crash", "crashes", "crashed", *_forms("collision"), "derailment", "derailed"]),
-    ("publication", None, _forms("article", "report", "op-ed", "column")),
-]
-_EVENT_WORDS: dict[str, tuple[str, str | None]] = {
-    w: (event, modality) for event, modality, words in _EVENT_TABLE for w in words
-}
+# Event words → (canonical event, modality), from compare/lang/en/events.toml.
+# Two-word forms are looked up first ("video call", "press conference", "by
+# phone").  Reporting verbs ("said") name the article's own act, not the
+# event a figure belongs to, so they are no cue here.
+_VOCAB = vocabulary()
+_EVENT_BIGRAMS = dict(_VOCAB.bigrams)
+_EVENT_WORDS = {w: found for w, found in _VOCAB.words.items() if found[0] not in _VOCAB.singleton}
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _LOWER_LETTERS
@@ -584,8 +487,8 @@ def _term(word: str) -> str | None:
     return sys.intern(lemma(w))
 
 
-_GENERIC_EVENTS = {"meeting", "publication", "conflict", "aid", "deployment"}
-_SELF_NAMING = {"call", "press conference", "summit", "talks"}
+_GENERIC_EVENTS = _VOCAB.generic
+_SELF_NAMING = _VOCAB.self_naming
 _DULL_VERBS = {"say", "tell", "report", "add", "note", "state"}
 
 

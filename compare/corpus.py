@@ -1,10 +1,18 @@
 """Loading a corpus: article files and their ``sources.toml`` into ``Document`` objects.
 
 Reading
-    A PATH is a file or a directory; a directory stands for its ``*.txt``,
-    ``*.md``, ``*.html`` and ``*.htm`` files (not recursive) plus any file its
-    ``sources.toml`` names.  Order is deterministic: arguments as given, files
-    sorted by name within a directory.  Text keeps its newlines exactly as in
+    A PATH is a file, a directory, a glob (quoted, so the shell left it alone)
+    or ``-`` (one article from standard input).  A directory is walked
+    recursively (``compare.selection``: include/exclude globs, hidden
+    directories skipped) for its ``*.txt``, ``*.text``, ``*.md``,
+    ``*.markdown``, ``*.html`` and ``*.htm`` files plus any file a
+    ``sources.toml`` names; each directory holding articles is one story,
+    named after it (``stories/ukraine`` for a subfolder), unless its manifest
+    says ``story = ...``.  PDF and word-processor files are listed as skipped,
+    never dropped silently; a directory without a single article is an error
+    ("no articles found under PATH").  Order is deterministic: arguments as
+    given, files sorted by name within a directory, a directory before its
+    subdirectories.  Text keeps its newlines exactly as in
     the file (CRLF stays CRLF), so every offset indexes the text as read.  A
     UTF-8 BOM is removed and noted; text that is not UTF-8 is decoded with the
     encoding charset-normalizer finds (preferring Windows-1252 among equally
@@ -70,16 +78,18 @@ import logging
 import os
 import re
 import stat
+import sys
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
 from compare.errors import FileProblem, InputError
 from compare.model import Document, Skipped, Span
+from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -87,10 +97,18 @@ if TYPE_CHECKING:
 MANIFEST = "sources.toml"
 FORMATS: dict[str, Literal["txt", "md", "html"]] = {
     ".txt": "txt",
+    ".text": "txt",
     ".md": "md",
+    ".markdown": "md",
     ".html": "html",
     ".htm": "html",
 }
+STDIN = "-"
+STDIN_SHOWN = "<stdin>"
+# Standard input has no file name: markup is recognised by how it starts.
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _MANIFEST_TEXT_KEYS = ("outlet", "title", "author", "url", "story")
 _TITLE_MAX = 200
 # An HTML page whose extracted text has no paragraph this long (outside
@@ -134,6 +152,8 @@ class _Candidate:
     story: str
     meta: _Meta
     problem: str | None = None
+    data: bytes | None = None  # standard input, read already
+    format: Literal["txt", "md", "html"] | None = None  # when no file suffix says it
 
 
 def _dir_name(directory: Path) -> str:
@@ -263,72 +283,157 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _plan_directory(arg: str, directory: Path) -> list[_Candidate]:
-    manifest = _read_manifest(directory, arg)
-    dir_name = _dir_name(directory)
-    try:
-        with os.scandir(directory) as it:
-            names = {
-                e.name
-                for e in it
-                if Path(e.name).suffix.lower() in FORMATS and not e.name.startswith(".") and _is_regular(e)
-            }
-    except OSError as exc:
-        raise InputError(f"{arg}: cannot list directory ({exc.strerror or exc})") from None
+def _plan_directory(
+    arg: str, directory: Path, selection: Selection, claimed: set[str]
+) -> list[_Candidate]:
     root = directory.resolve()
-    # Files the manifest names count too (another extension, a subfolder): an
-    # article its author listed must never vanish silently.
-    relative = sorted(names | set(manifest), key=lambda r: PurePosixPath(r).parts)
+    top = _dir_name(directory)
     plan = []
-    for rel in relative:
-        meta = manifest.get(rel, _Meta())
-        file = directory / rel
-        problem = None
-        if file.is_symlink() and not file.resolve().is_relative_to(root):
-            problem = "symbolic link pointing outside its directory"
-        plan.append(
-            _Candidate(
-                file=file,
-                shown=os.path.join(arg, rel),
-                directory=dir_name,
-                story=meta.story or dir_name,
-                meta=meta,
-                problem=problem,
+    found_any = False
+    try:
+        walked = list(walk(arg, directory, selection, FORMATS))
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str) else arg
+        raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
+    for here, rel_dir, names, unread in walked:
+        shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
+        manifest = _read_manifest(here, shown_dir)
+        dir_name = f"{top}/{rel_dir}" if rel_dir else top
+        # Files the manifest names count too (another extension, a subfolder): an
+        # article its author listed must never vanish silently.
+        found = {n for n in names if os.path.isfile(here / n)}
+        relative = sorted(found | set(manifest) | set(unread), key=lambda r: PurePosixPath(r).parts)
+        found_any = found_any or bool(relative)
+        for rel in relative:
+            file = here / rel
+            key = os.path.normpath(os.path.abspath(file))
+            if key in claimed:  # named by a manifest higher up, or reached by another argument
+                continue
+            claimed.add(key)
+            meta = manifest.get(rel, _Meta())
+            problem = None
+            if file.is_symlink() and not file.resolve().is_relative_to(root):
+                problem = "symbolic link pointing outside its directory"
+            elif rel in unread and rel not in manifest:
+                problem = (
+                    f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
+                    "text, Markdown and HTML files; convert it, or --exclude it)"
+                )
+            plan.append(
+                _Candidate(
+                    file=file,
+                    shown=os.path.join(shown_dir, rel),
+                    directory=dir_name,
+                    story=meta.story or dir_name,
+                    meta=meta,
+                    problem=problem,
+                )
             )
-        )
+    if not found_any:
+        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
     return plan
 
 
-def _plan(paths: Sequence[str | Path]) -> list[_Candidate]:
+def _plan_file(arg: str, path: Path, mode: int, manifests: dict[Path, dict[str, _Meta]]) -> _Candidate:
+    parent = path.parent
+    if parent not in manifests:
+        manifests[parent] = _read_manifest(parent, str(parent))
+    meta = manifests[parent].get(os.path.normpath(path.name), _Meta())
+    dir_name = _dir_name(parent)
+    return _Candidate(
+        file=path,
+        shown=arg,
+        directory=dir_name,
+        story=meta.story or dir_name,
+        meta=meta,
+        problem=None if stat.S_ISREG(mode) else "not a regular file",
+    )
+
+
+def _stat(arg: str) -> int:
+    try:
+        return os.stat(arg).st_mode
+    except FileNotFoundError:
+        raise InputError(f"{arg}: no such file or directory") from None
+    except OSError as exc:
+        raise InputError(f"{arg}: cannot access ({exc.strerror or exc})") from None
+
+
+def _plan_glob(
+    arg: str, selection: Selection, claimed: set[str], manifests: dict[Path, dict[str, _Meta]]
+) -> list[_Candidate]:
+    """A glob the shell did not expand: directories it matches are walked, files filtered like a walk's."""
+    plan: list[_Candidate] = []
+    for match in expand(arg):
+        mode = _stat(match)
+        if stat.S_ISDIR(mode):
+            plan.extend(_plan_directory(match, Path(match), selection, claimed))
+            continue
+        rel = match.replace(os.sep, "/")
+        if not selection.selects(rel, rel, FORMATS):
+            continue
+        key = os.path.normpath(os.path.abspath(match))
+        if key not in claimed:
+            claimed.add(key)
+            plan.append(_plan_file(match, Path(match), mode, manifests))
+    if not plan:
+        raise InputError(f"no articles found under {arg} (no article file matches the pattern)")
+    return plan
+
+
+def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{STDIN_SHOWN}: cannot read ({exc.strerror or exc})") from None
+    return _Candidate(
+        file=Path(STDIN_SHOWN),
+        shown=STDIN_SHOWN,
+        directory="stdin",
+        story="stdin",
+        meta=_Meta(),
+        data=data,
+        format="html" if _HTML_START.match(data[:4096]) else "txt",
+    )
+
+
+def _plan(
+    paths: Sequence[str | Path],
+    selection: Selection | None = None,
+    *,
+    max_bytes: int = 5_000_000,
+    stdin: BinaryIO | None = None,
+) -> list[_Candidate]:
+    selection = selection or Selection()
     plan: list[_Candidate] = []
     manifests: dict[Path, dict[str, _Meta]] = {}
+    claimed: set[str] = set()
+    piped: _Candidate | None = None
     for given in paths:
         arg = str(given)
-        path = Path(arg)
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
-            raise InputError(f"{arg}: no such file or directory") from None
-        except OSError as exc:
-            raise InputError(f"{arg}: cannot access ({exc.strerror or exc})") from None
-        if stat.S_ISDIR(mode):
-            plan.extend(_plan_directory(arg, path))
+        if arg == STDIN and not isinstance(given, Path):
+            if piped is not None:
+                raise InputError(f"{STDIN}: standard input can be read only once")
+            piped = _plan_stdin(stdin, max_bytes)
+            plan.append(piped)
             continue
-        parent = path.parent
-        if parent not in manifests:
-            manifests[parent] = _read_manifest(parent, str(parent))
-        meta = manifests[parent].get(os.path.normpath(path.name), _Meta())
-        dir_name = _dir_name(parent)
-        plan.append(
-            _Candidate(
-                file=path,
-                shown=arg,
-                directory=dir_name,
-                story=meta.story or dir_name,
-                meta=meta,
-                problem=None if stat.S_ISREG(mode) else "not a regular file",
-            )
-        )
+        if has_glob(arg) and not os.path.lexists(arg):
+            plan.extend(_plan_glob(arg, selection, claimed, manifests))
+            continue
+        mode = _stat(arg)
+        if stat.S_ISDIR(mode):
+            plan.extend(_plan_directory(arg, Path(arg), selection, claimed))
+            continue
+        # Named on the command line: read whatever include/exclude say, like ruff and black.
+        claimed.add(os.path.normpath(os.path.abspath(arg)))
+        plan.append(_plan_file(arg, Path(arg), mode, manifests))
+    if piped is not None:
+        # An article piped in joins the story of the other inputs when they tell one story.
+        stories = {c.story for c in plan if c is not piped}
+        if len(stories) == 1:
+            story = stories.pop()
+            plan = [replace(c, story=story) if c is piped else c for c in plan]
     return plan
 
 
@@ -342,6 +447,12 @@ _WEB_LATIN1 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
 
 
 def _read_bytes(cand: _Candidate, max_bytes: int) -> bytes:
+    if cand.data is not None:
+        if len(cand.data) > max_bytes:
+            raise FileProblem(cand.shown, f"larger than --max-bytes (> {max_bytes:,} bytes)")
+        if not cand.data:
+            raise FileProblem(cand.shown, "empty input")
+        return cand.data
     try:
         size = os.stat(cand.file).st_size
     except OSError as exc:
@@ -972,7 +1083,7 @@ def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
     digest = hashlib.sha256(data).hexdigest()
     if digest in seen:
         raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
-    fmt = FORMATS.get(cand.file.suffix.lower(), "txt")
+    fmt = cand.format or FORMATS.get(cand.file.suffix.lower(), "txt")
     text, warnings = _decode(data, cand.shown, fmt == "html")
     meta = cand.meta
     page = _extract_html(text, cand.shown) if fmt == "html" else None
@@ -1033,14 +1144,24 @@ def _ids(loaded: Sequence[_Loaded]) -> list[str]:
     return ids
 
 
-def load_corpus(paths: Sequence[str | Path], *, max_bytes: int = 5_000_000, strict: bool = False) -> Corpus:
+def load_corpus(
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = 5_000_000,
+    strict: bool = False,
+    selection: Selection | None = None,
+    stdin: BinaryIO | None = None,
+) -> Corpus:
     """Read every article the PATHs name, in order.
 
-    Raises ``InputError`` for whole-run problems (missing PATH, malformed or
-    escaping ``sources.toml``), and with ``strict`` for the first file that
-    would otherwise be skipped.  An empty result is not an error.
+    Raises ``InputError`` for whole-run problems (missing PATH, a directory or
+    glob without a single article, malformed or escaping ``sources.toml``),
+    and with ``strict`` for the first file that would otherwise be skipped.
+    ``-`` reads one article from ``stdin`` (default: the process's standard
+    input).  Files that are all skipped give an empty corpus, not an error:
+    the caller decides (the pipeline refuses to judge nothing).
     """
-    plan = _plan(paths)
+    plan = _plan(paths, selection, max_bytes=max_bytes, stdin=stdin)
     loaded: list[_Loaded] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}

@@ -137,6 +137,13 @@ class Fact:
     about: About
     sentence: Span
     boilerplate: bool = False
+    # The measured class alignment compares (one of ``compare.lang.ROLES``:
+    # "deaths", "troops", "money"...), whatever noun the article used; None
+    # when nothing in the clause says (a date, "two sets of talks").
+    role: str | None = None
+    # The day the figure was true according to the text ("as of Sunday", "on
+    # Tuesday the toll rose to"), else the publication date (None if unknown).
+    as_of: dt.date | None = None
 
 
 class Verdict(StrEnum):

@@ -14,6 +14,7 @@ from compare.errors import InputError
 from compare.extract import extract_facts
 from compare.model import Document, Fact, Report
 from compare.progress import Progress
+from compare.selection import Selection
 
 if TYPE_CHECKING:
     from compare.align import Group
@@ -83,14 +84,24 @@ def extract_documents(
     return tuple(f for i in range(len(documents)) for f in results[i])
 
 
-def _load(paths: Sequence[str], strict: bool, max_bytes: int, progress: Progress | None) -> Any:
-    corpus = load_corpus(paths, max_bytes=max_bytes, strict=strict)
+def _load(
+    paths: Sequence[str],
+    strict: bool,
+    max_bytes: int,
+    progress: Progress | None,
+    selection: Selection | None = None,
+) -> Any:
+    corpus = load_corpus(paths, max_bytes=max_bytes, strict=strict, selection=selection)
     if progress:
         for skipped in corpus.skipped:
             progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
         for doc in corpus.documents:
             for warning in doc.warnings:
                 progress.warn(f"{doc.path}: {warning}")
+    if not corpus.documents:
+        # A gate that read nothing must not pass.
+        first = f"; first: {corpus.skipped[0].path}: {corpus.skipped[0].reason}" if corpus.skipped else ""
+        raise InputError(f"no article could be read ({len(corpus.skipped)} skipped{first})")
     return corpus
 
 
@@ -102,9 +113,10 @@ def extract(
     jobs: int = 1,
     progress: Any = None,
     cache_dir: Path | None = None,
+    selection: Selection | None = None,
 ) -> Report:
     """Load and extract: a report with documents and facts but no findings yet."""
-    corpus = _load(paths, strict, max_bytes, progress)
+    corpus = _load(paths, strict, max_bytes, progress, selection)
     facts = extract_documents(corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
     return Report(documents=tuple(corpus.documents), facts=facts, skipped=tuple(corpus.skipped))
 
@@ -117,12 +129,13 @@ def run(
     jobs: int = 1,
     progress: Any = None,
     cache_dir: Path | None = None,
+    selection: Selection | None = None,
 ) -> Report:
     """The whole analysis: documents, facts, and judged findings."""
     from compare.align import align
     from compare.judge import judge
 
-    corpus = _load(paths, strict, max_bytes, progress)
+    corpus = _load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     stories = _by_story(documents)
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
+from compare.lang import ROLES
 from compare.model import (
     SCHEMA,
     About,
@@ -81,6 +82,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         "about": about_to_dict(fact.about),
         "sentence": [fact.sentence.start, fact.sentence.end],
         "boilerplate": fact.boilerplate,
+        "role": fact.role,
+        "as_of": _date(fact.as_of),
     }
 
 
@@ -171,7 +174,16 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Quantity | DateValue:
     )
 
 
+def _role(value: Any) -> str | None:
+    if value is None:
+        return None
+    if value not in ROLES:
+        raise ValueError(f"unknown role {value!r}")
+    return str(value)
+
+
 def fact_from_dict(d: dict[str, Any]) -> Fact:
+    """A fact back from its dict; ``role`` and ``as_of`` may be absent (older files)."""
     a = d["about"]
     return Fact(
         id=d["id"],
@@ -192,4 +204,6 @@ def fact_from_dict(d: dict[str, Any]) -> Fact:
         ),
         sentence=Span(d["sentence"][0], d["sentence"][1]),
         boilerplate=d["boilerplate"],
+        role=_role(d.get("role")),
+        as_of=_parse_date(d.get("as_of")),
     )

@@ -108,10 +108,11 @@ def test_directory_loads_text_files_sorted_and_ignores_other_files(tmp_path: Pat
     write(d / "c.html", NEWS_PAGE)
     write(d / "d.htm", NEWS_PAGE.replace("Geneva end", "Geneva stop"))
     write(d / "notes.csv", "a,b\n1,2\n")
-    write(d / "sub" / "e.txt", BODY)  # not recursive
+    write(d / "sub" / "e.text", BODY2 + " In a subfolder.")  # recursive: its own story
     corpus = load_corpus([d])
-    assert [doc.id for doc in corpus.documents] == ["a", "b", "c", "d"]
-    assert [doc.format for doc in corpus.documents] == ["md", "txt", "html", "html"]
+    assert [doc.id for doc in corpus.documents] == ["a", "b", "c", "d", "e"]
+    assert [doc.format for doc in corpus.documents] == ["md", "txt", "html", "html", "txt"]
+    assert [doc.story for doc in corpus.documents] == ["story"] * 4 + ["story/sub"]
     assert corpus.skipped == ()
 
 
@@ -176,10 +177,11 @@ def test_dot_directory_gets_its_real_name_as_story(
     assert doc.path == os.path.join(".", "a.txt")
 
 
-def test_no_documents_is_not_an_error(tmp_path: Path) -> None:
+def test_no_article_found_is_an_error_but_all_skipped_is_left_to_the_caller(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     write(tmp_path / "blank" / "a.txt", "")
-    assert load_corpus([tmp_path / "empty"]) == Corpus((), ())
+    with pytest.raises(InputError, match=r"^no articles found under .*empty \(looked for \*\.txt"):
+        load_corpus([tmp_path / "empty"])
     corpus = load_corpus([tmp_path / "blank"])
     assert corpus.documents == () and len(corpus.skipped) == 1
 

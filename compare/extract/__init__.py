@@ -15,6 +15,7 @@ import re
 
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.extract.quantities import find_quantities
+from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.times import find_times
 from compare.extract.words import lowercase
 from compare.model import DateValue, Document, Fact, Span
@@ -39,6 +40,8 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
     quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered)
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
+    roles: dict[int, str | None] = {}  # by start
+    reported: dict[int, list[tuple[int, int, DateValue]]] = {}  # reporting dates per sentence start
     history: list[DateValue] = []
     tenses: dict[int, list[tuple[int, Tense]]] = {}  # per sentence start
     for t in times:
@@ -57,15 +60,38 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         if value.start is not None and value.granularity != "decade" and not boiler:
             history.append(value)
         raw.append((t.start, t.end, "date", value, sentence, None, boiler))
+        if (
+            reporting_date(lowered, t.start, t.end, sentence.start, sentence.end)
+            and value.granularity == "day"
+        ):
+            reported.setdefault(sentence.start, []).append((t.start, t.end, value))
     for q in quantities:
         sentence = sentence_of(sentences, starts, q.start)
         boiler = _in_boilerplate(doc.boilerplate, q.start, q.end)
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
+        roles[q.start] = q.role or role_of(
+            q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end
+        )
     raw.sort(key=lambda r: (r[0], r[1]))
     windows = _windows(text, raw)
     cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
     return tuple(
-        _fact(doc, cues, start, end, kind, value, sentence, noun, boiler, window)
+        _fact(
+            doc,
+            cues,
+            start,
+            end,
+            kind,
+            value,
+            sentence,
+            noun,
+            boiler,
+            window,
+            None if kind == "date" else roles.get(start),
+            doc.published
+            if kind == "date"
+            else as_of(reported.get(sentence.start, ()), start, doc.published),
+        )
         for (start, end, kind, value, sentence, noun, boiler), window in zip(raw, windows, strict=True)
     )
 
@@ -121,6 +147,8 @@ def _fact(
     noun: str | None,
     boilerplate: bool,
     window: Span,
+    role: str | None,
+    as_of_date: dt.date | None,
 ) -> Fact:
     return Fact(
         id=f"{doc.id}@{start}",
@@ -133,6 +161,8 @@ def _fact(
         about=cues.describe(sentence, (start, end), noun, window),
         sentence=sentence,
         boilerplate=boilerplate,
+        role=role,
+        as_of=as_of_date,
     )
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from compare.extract.words import fold_case
+from compare.lang import lexicon
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
@@ -81,21 +82,9 @@ SCALE_ABBREV = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Vague plurals span an order of magnitude: "tens of thousands" is 10,000 to
-# 100,000, "dozens" 12 to 120.  Generous on purpose: "dozens" against "15" is
-# loose wording, not a contradiction worth flagging.
-VAGUE = {
-    "dozens": (12, 120),
-    "scores": (20, 200),
-    "hundreds": (100, 1_000),
-    "thousands": (1_000, 10_000),
-    "tens of thousands": (10_000, 100_000),
-    "hundreds of thousands": (100_000, 1_000_000),
-    "millions": (1_000_000, 10_000_000),
-    "tens of millions": (10_000_000, 100_000_000),
-    "hundreds of millions": (100_000_000, 1_000_000_000),
-    "billions": (1_000_000_000, 10_000_000_000),
-}
+# Vague quantities ("dozens", "several hundred", "a handful") are intervals
+# read from compare/lang/en/numbers.toml.
+VAGUE = lexicon().vague
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
@@ -133,7 +122,7 @@ _WORDS = (
 )
 _VAGUE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands"
-    r"|millions|billions)"
+    r"|millions|billions|a\s+handful|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)(?!\s*-))"
 )
 
 # Named groups: num (numeral), words, scale (a word scale after a numeral or

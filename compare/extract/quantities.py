@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
     DASHES,
@@ -24,7 +25,9 @@ from compare.extract.numbers import (
     parse_numeral,
     parse_words,
 )
+from compare.extract.roles import head_role_before, predicate_after
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.lang import lexicon
 from compare.model import Kind, Qualifier, Quantity
 
 # --- units -------------------------------------------------------------------
@@ -301,7 +304,7 @@ _PREFIX_RE = re.compile(
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (
         r"no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|as\s+many\s+as"
-        r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of",
+        r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of|within",
         "at-most",
     ),
     (
@@ -345,7 +348,7 @@ _QUALIFIER_RE = [
 # end-anchored searches cost a fifth of the quantity scan.
 _QUALIFIER_LAST_WORDS = frozenset(
     """
-    than then an that most least of to as over above beyond exceeding nearly almost under approaching
+    than then an that most least of to as over above beyond exceeding nearly almost under approaching within
     quite below about around roughly some approximately approx estimated circa ca c so approximate take by
     rose rising risen increase increased increasing grew grown growing jumped climbed gained up soared surged
     added fell falling fallen dropped dropping decline declined declining decrease decreased decreasing slid
@@ -372,7 +375,9 @@ _NUMBER_WORD_TRIGGER = re.compile(
         " hundreds thousand thousands million millions billion billions trillion trillions dozen dozens"
         " scores tens half zero".split()
     )
-    + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))\b"
+    + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|handful)\b)"
+    + r"|a(?=\s+few\s+(?:dozen|hundred|thousand|million)\b)"
+    + r"|several(?=\s+(?:dozen|hundred|thousand|million)\b))\b"
 )
 # Every phone number has this; most articles have none, and the full pattern
 # is slow to rule out at every position.
@@ -511,6 +516,9 @@ class QuantityMatch:
     kind: Kind
     value: Quantity
     noun: str | None  # the counted noun's lemma for counts
+    # The role when the scanner read it from the clause (a figure with no
+    # noun: "the death toll rose to 2,100"); else decided later from the noun.
+    role: str | None = None
 
 
 # Patterns used per figure, compiled once.
@@ -520,7 +528,29 @@ _OF = re.compile(rf"{_SP}+of{_SP}+")
 _CURRENCY_WORD = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))")
 _DOLLARS = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.IGNORECASE)
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.\uff0c\uff0e]\d", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[a-z]+(?:est|er)|previous|earlier|last|first|second|third|new|other|similar"
+    r"|latest|only|same|big|small|deadly|powerful|major|minor)\s+$",
+    re.IGNORECASE,
+)
+# "20,000 of us", "ten of them were killed": people counted by a pronoun.
+_OF_PRONOUN = re.compile(rf"{_SP}+of{_SP}+(?:us|them|whom|those)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)" + _SP + r"+$")
+
+
+def _proper_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence before a capitalised word that counts nothing."""
+    p = start
+    while p > 0 and text[p - 1] in " \u00a0\t":
+        p -= 1
+    if p == 0 or text[p - 1] in ".!?:\n\"“‘'(":
+        return False  # a sentence's first word is capitalised anyway
+    nxt = _word_after(text, end)
+    if nxt is None or not nxt.group()[0].isupper() or nxt.start() - end > 1:
+        return False
+    noun = lemma(nxt.group().lower())
+    lex = lexicon()
+    return noun not in lex.people_role and noun not in lex.noun_role and noun not in lex.predicate_role
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -796,9 +826,16 @@ def find_quantities(
         lowered = lowercase(text)
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
     spans = taken + [(m.start(), m.end()) for m in phones]
-    articles = _article_durations(text, lowered, _Blocked(spans))
-    blocked = _Blocked(spans + [(q.start, q.end) for q in articles])
-    out: list[QuantityMatch] = list(articles)
+    taken_spans = _Blocked(spans)
+    articles = _article_durations(text, lowered, taken_spans)
+    article_spans = _Blocked([(q.start, q.end) for q in articles])
+    forms = [
+        QuantityMatch(start, end, kind, value, noun, role)  # type: ignore[arg-type]
+        for start, end, kind, value, noun, role in find_forms(lowered)
+        if not _inside(taken_spans, start, end) and not _inside(article_spans, start, end)
+    ]
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
+    out: list[QuantityMatch] = [*articles, *forms]
     last_end = 0
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
@@ -814,7 +851,7 @@ def find_quantities(
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
-        q = _quantity_at(text, m, blocked)
+        q = _quantity_at(text, m, blocked, lowered)
         if q is not None:
             out.append(q)
             last_end = q.end
@@ -904,7 +941,9 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
 
 
-def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatch | None:
+def _quantity_at(
+    text: str, m: re.Match[str], blocked: _Blocked, lowered: str
+) -> QuantityMatch | None:
     name_before = False
     number = parse_match(m)
     if number is None:
@@ -944,8 +983,12 @@ def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatc
             prev
             and not _PREFIX_RE.search(text[max(0, start - 6) : start])
             and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
+            # "Quake Kills 10": a headline's capitalised verb, not a name.
+            and prev.group(1).lower() not in lexicon().predicate_role
         )
-    elif number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
+    if m.group("words") and text[start].isupper() and _proper_name(text, start, end):
+        return None  # "Seven Sisters", "Five Points": a name, not a count
+    if number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
         if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in (
             "of",
@@ -966,6 +1009,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatc
             re.IGNORECASE,
         ):
             return None
+        if _PRONOUN_ONE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "a previous one killed 300": "one" stands for a noun named earlier
     if (
         m.group("num")
         and number.stated is not None
@@ -1025,6 +1070,8 @@ def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatc
     kind: Kind
     unit: str
     noun: str | None = None
+    context_role: str | None = None
+    unit_override = ""
     factor = 1.0
     if currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
@@ -1068,14 +1115,32 @@ def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatc
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
             if name_before:
                 return None
+            pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
+            said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
+            if (
+                pronoun is not None
+                and number.stated is not None
+                and number.stated >= 2
+                and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
+            ):
+                # "ten of them were killed", "20,000 of us": people, counted by a pronoun.
+                noun, noun_end = "person", pronoun.end()
+                context_role = said or "people"
             if noun is None:
-                if not (m.group("scale") and m.group("num")):
+                # "the death toll rose to 2,100", "killing 10 and injuring 80",
+                # "100,000 are stationed": what is counted is named elsewhere
+                # in the clause.
+                role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
+                    context_role = role
+                    unit_override = role
+                elif not (m.group("scale") and m.group("num")):
                     return None
                 # "investing 200 million", "worth over 2 billion": a large
                 # figure with its scale written out is a fact even when what
                 # it counts is left implicit.
                 noun_end = span_end
-            kind, unit, factor = "count", noun or "", scale
+            kind, unit, factor = "count", noun or unit_override, scale
             if (
                 number.stated is not None
                 and not number.vague
@@ -1121,4 +1186,4 @@ def _quantity_at(text: str, m: re.Match[str], blocked: _Blocked) -> QuantityMatc
         and not m.group("scale")
     ):
         return None  # "2.5 troops" is a misread, not a count
-    return QuantityMatch(span_start, span_end, kind, value, noun)
+    return QuantityMatch(span_start, span_end, kind, value, noun, context_role)

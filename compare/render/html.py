@@ -2,7 +2,9 @@
 
 Python builds a view of the report (what goes in which card, which words
 differ, which URLs may become links); the Jinja2 templates in the top-level
-``templates/`` directory only lay it out.  Autoescaping is on, and every string
+``templates/`` directory only lay it out.  That directory ships inside the wheel
+as the package ``compare.templates`` and is read with ``importlib.resources``,
+so an installed copy works from any directory.  Autoescaping is on, and every string
 from an article or a manifest reaches the page as plain text: the only markup
 passed through unescaped is the timeline SVG, which escapes its own text.
 
@@ -18,9 +20,11 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -43,9 +47,18 @@ from compare.render import wordiff
 from compare.render.timeline import Mark, timeline_svg
 from compare.render.values import format_value
 
-# The package lives in <project>/compare/render/, the templates in
-# <project>/templates/: true for a checkout and for an editable install.
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES_PACKAGE = "compare.templates"
+# A checkout run without installing (PYTHONPATH=.) has no compare.templates
+# package; its templates sit next to the package.
+_CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def templates_dir() -> Traversable:
+    """Where the report templates are: the installed package, else the checkout's ``templates/``."""
+    try:
+        return resources.files(TEMPLATES_PACKAGE)
+    except ModuleNotFoundError:
+        return _CHECKOUT_TEMPLATES
 
 VERDICT_LABELS = {
     Verdict.CONFLICT: "Conflict",
@@ -507,9 +520,9 @@ def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | N
 
 
 @lru_cache(maxsize=1)
-def _environment(directory: str) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(directory),
+        loader=jinja2.FunctionLoader(_load_template),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -518,11 +531,20 @@ def _environment(directory: str) -> jinja2.Environment:
     )
 
 
+def _load_template(name: str) -> tuple[str, None, Callable[[], bool]]:
+    # Templates are package data: they do not change while the process runs.
+    return _read_template_file(name), None, lambda: True
+
+
 def _read_template_file(name: str) -> str:
+    where = templates_dir() / name
     try:
-        return (TEMPLATES_DIR / name).read_text(encoding="utf-8")
+        return where.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{TEMPLATES_DIR / name}: cannot read report template ({exc})") from None
+        raise InputError(
+            f"{where}: cannot read report template ({exc.strerror or exc}); "
+            "reinstall divergence-report (pip install divergence-report)"
+        ) from None
 
 
 def render_html(report: Report, *, for_print: bool = False) -> str:
@@ -531,10 +553,10 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
     ``for_print`` gives the variant WeasyPrint renders: no script and no
     filter controls, print layout only.
     """
-    if not (TEMPLATES_DIR / "report.html.j2").is_file():
+    if not templates_dir().joinpath("report.html.j2").is_file():
         raise InputError(
-            f"{TEMPLATES_DIR}: report templates not found (is divergence installed "
-            "from a source checkout with pip install -e?)"
+            f"{templates_dir()}: report templates not found; "
+            "reinstall divergence-report (pip install divergence-report)"
         )
     builder = _Builder(report, find_echoes(report.documents))
     stories = builder.stories()
@@ -580,5 +602,5 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
         "has_echoes": any(s.echoes for s in stories),
         "multi_story": len(stories) > 1,
     }
-    template = _environment(str(TEMPLATES_DIR)).get_template("report.html.j2")
+    template = _environment().get_template("report.html.j2")
     return template.render(**context)

@@ -1,0 +1,338 @@
+"""Alignment accuracy on the hand-annotated development gold (``benchmarks/data/gold``).
+
+For every story it extracts the facts, aligns and judges them, and compares
+with the gold clusters (format: ``/work/wt/GOLD_FORMAT.md``, summarised in
+``benchmarks/data/README.md``):
+
+- **mention recall**: gold mentions that an extracted fact overlaps;
+- **pair precision / recall / F1**: over pairs of distinct facts that both
+  match a gold mention, "same finding" against "same gold cluster";
+- **verdict accuracy**: gold clusters with a matched mention whose verdict
+  equals the verdict of the finding holding most of their mentions;
+- **cross-event conflicts**: findings judged ``conflict`` that hold mentions
+  of different gold events (the worst error);
+
+for divergence and, in the same run, for the naive baseline: facts of one
+kind and unit whose values overlap are one finding.
+
+``--loso`` scores divergence leave-one-story-out: the pair model is fitted
+(``benchmarks/fit_alignment.py``) on the other stories and the held-out story
+is scored with it, so no figure comes from a story the model was fitted on.
+ECB+ stories read their texts from ``../shared/peer-data/ecbplus-full`` and
+are skipped when it is absent.  Also prints the ECB+ event-coreference table
+(``benchmarks/ecb_events.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import hashlib
+import json
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from compare.align import Group, align  # noqa: E402
+from compare.extract import extract_facts  # noqa: E402
+from compare.intervals import bounds  # noqa: E402
+from compare.judge import verdict_of  # noqa: E402
+from compare.model import Document, Fact, Verdict  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gold"
+STORIES = DATA / "stories"
+HELD_OUT_TOPICS = frozenset({8, 18, 20, 37, 41})
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    doc: str
+    start: int
+    end: int
+    cluster: str
+    event: str
+
+
+@dataclass
+class Story:
+    id: str
+    documents: list[Document]
+    facts: list[Fact]
+    mentions: list[GoldMention]
+    verdicts: dict[str, str]  # cluster id → gold verdict
+    # fact id → the gold mentions it matches (a fact may cover a restatement's span once)
+    fact_mentions: dict[str, list[GoldMention]] = field(default_factory=dict)
+
+
+def _ecb_docs() -> dict[str, str] | None:
+    for p in (
+        Path(__file__).resolve().parents[1] / ".." / "shared" / "peer-data" / "ecbplus-full",
+        Path("/work/shared/peer-data/ecbplus-full"),
+    ):
+        if (p / "docs.jsonl").exists():
+            return _read_ecb(p / "docs.jsonl")
+    return None
+
+
+@functools.cache
+def _read_ecb(path: Path) -> dict[str, str]:
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            out[d["doc_id"]] = d["text"]
+    return out
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def _document(story: str, doc_id: str, text: str, outlet: str, published: dt.date | None) -> Document:
+    return Document(
+        id=doc_id,
+        path=doc_id,
+        text=text,
+        outlet=outlet,
+        title="",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        story=story,
+        published=published,
+    )
+
+
+def load_story(path: Path) -> Story | None:
+    gold = json.loads(path.read_text("utf-8"))
+    story = gold["story"]
+    if gold.get("topic") in HELD_OUT_TOPICS:
+        raise SystemExit(f"{path}: topic {gold['topic']} is held out and must not be in the gold")
+    documents: list[Document] = []
+    if gold["source"] == "ecbplus":
+        texts = _ecb_docs()
+        if texts is None:
+            return None
+        for d in gold["documents"]:
+            documents.append(_document(story, d["doc"], texts[d["doc"]], d["doc"], _date(d.get("published"))))
+    else:
+        folder = STORIES / story
+        manifest = tomllib.loads((folder / "sources.toml").read_text("utf-8"))
+        outlets = {s["file"]: s for s in manifest.get("source", [])}
+        for d in gold["documents"]:
+            text = (folder / d["doc"]).read_text("utf-8")
+            meta = outlets.get(d["doc"], {})
+            published = d.get("published") or meta.get("published")
+            if isinstance(published, dt.date):
+                published = published.isoformat()
+            documents.append(_document(story, d["doc"], text, meta.get("outlet", d["doc"]), _date(published)))
+    mentions = [
+        GoldMention(m["doc"], m["start"], m["end"], f"{story}:{c['id']}", f"{story}:{c['event']}")
+        for c in gold["clusters"]
+        for m in c["mentions"]
+    ]
+    facts = [f for d in documents for f in extract_facts(d) if not f.boilerplate]
+    s = Story(
+        story, documents, facts, mentions, {f"{story}:{c['id']}": c["verdict"] for c in gold["clusters"]}
+    )
+    s.fact_mentions = match(facts, mentions)
+    return s
+
+
+def match(facts: Sequence[Fact], mentions: Sequence[GoldMention]) -> dict[str, list[GoldMention]]:
+    """Each gold mention to the extracted fact that overlaps it most (none if no fact overlaps)."""
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc].append(f)
+    out: dict[str, list[GoldMention]] = defaultdict(list)
+    for m in mentions:
+        best: tuple[int, str] | None = None
+        for f in by_doc.get(m.doc, ()):
+            overlap = min(f.end, m.end) - max(f.start, m.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, f.id)
+        if best is not None:
+            out[best[1]].append(m)
+    return dict(out)
+
+
+def load_all() -> list[Story]:
+    stories = []
+    for path in sorted(GOLD.glob("*.json")):
+        s = load_story(path)
+        if s is not None:
+            stories.append(s)
+    return stories
+
+
+# --- systems ------------------------------------------------------------------
+
+Aligner = Callable[[Story], list[tuple[Group, Verdict]]]
+
+
+def divergence_system(story: Story, model: object | None = None) -> list[tuple[Group, Verdict]]:
+    groups = align(story.documents, story.facts, model=model)  # type: ignore[call-arg]
+    return [(g, verdict_of(g.facts)) for g in groups]
+
+
+def naive_system(story: Story) -> list[tuple[Group, Verdict]]:
+    """Same kind and unit, overlapping values: chains of overlapping intervals in value order."""
+    blocks: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in story.facts:
+        unit = getattr(f.value, "unit", "date")
+        blocks[(f.kind, str(unit))].append(f)
+    out: list[tuple[Group, Verdict]] = []
+    for key in sorted(blocks):
+        spans = [(bounds(f.value), f) for f in blocks[key]]
+        resolved = sorted(((b, f) for b, f in spans if b is not None), key=lambda bf: (bf[0], bf[1].id))
+        current: list[Fact] = []
+        reach = float("-inf")
+        for (lo, hi), f in resolved:
+            if current and lo > reach:
+                out.append(_group(story.id, current))
+                current = []
+                reach = float("-inf")
+            current.append(f)
+            reach = max(reach, hi)
+        if current:
+            out.append(_group(story.id, current))
+        out.extend(_group(story.id, [f]) for b, f in spans if b is None)
+    return out
+
+
+def _group(story: str, facts: list[Fact]) -> tuple[Group, Verdict]:
+    g = Group(story, tuple(facts), ())
+    return g, verdict_of(g.facts)
+
+
+# --- scores -------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    mentions: int = 0
+    matched: int = 0
+    pred_pairs: int = 0
+    gold_pairs: int = 0
+    true_pairs: int = 0
+    clusters: int = 0
+    verdicts_right: int = 0
+    cross_event_conflicts: int = 0
+
+    def add(self, other: Score) -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    @property
+    def mention_recall(self) -> float:
+        return self.matched / self.mentions if self.mentions else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.true_pairs / self.pred_pairs if self.pred_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pairs / self.gold_pairs if self.gold_pairs else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.verdicts_right / self.clusters if self.clusters else 0.0
+
+
+def _gold_of(story: Story) -> dict[str, GoldMention]:
+    """One gold mention per matched fact (the first; a fact rarely covers two)."""
+    return {fid: ms[0] for fid, ms in story.fact_mentions.items()}
+
+
+def score(story: Story, groups: Sequence[tuple[Group, Verdict]]) -> Score:
+    gold = _gold_of(story)
+    s = Score(mentions=len(story.mentions), matched=sum(len(ms) for ms in story.fact_mentions.values()))
+    finding_of: dict[str, int] = {}
+    for n, (g, _) in enumerate(groups):
+        for f in g.facts:
+            finding_of[f.id] = n
+    matched = sorted(gold)
+    by_cluster: dict[str, list[str]] = defaultdict(list)
+    for fid in matched:
+        by_cluster[gold[fid].cluster].append(fid)
+    by_finding: dict[int, list[str]] = defaultdict(list)
+    for fid in matched:
+        if fid in finding_of:
+            by_finding[finding_of[fid]].append(fid)
+    s.gold_pairs = sum(len(v) * (len(v) - 1) // 2 for v in by_cluster.values())
+    s.pred_pairs = sum(len(v) * (len(v) - 1) // 2 for v in by_finding.values())
+    for members in by_finding.values():
+        counts = Counter(gold[f].cluster for f in members)
+        s.true_pairs += sum(c * (c - 1) // 2 for c in counts.values())
+    for cluster, members in by_cluster.items():
+        s.clusters += 1
+        where = Counter(finding_of[f] for f in members if f in finding_of)
+        if not where:
+            continue
+        n = min(where, key=lambda k: (-where[k], k))
+        if groups[n][1].value == story.verdicts[cluster]:
+            s.verdicts_right += 1
+    for n, (_, verdict) in enumerate(groups):
+        if verdict is Verdict.CONFLICT and len({gold[f].event for f in by_finding.get(n, ())}) > 1:
+            s.cross_event_conflicts += 1
+    return s
+
+
+def _row(name: str, s: Score) -> str:
+    return (
+        f"  {name:<28} {s.mention_recall:6.2f} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}"
+        f" {s.verdict_accuracy:7.2f} {s.cross_event_conflicts:6d}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-loso", action="store_true", help="score with the shipped model (fitted on all)")
+    parser.add_argument("--no-ecb", action="store_true", help="skip the ECB+ event-coreference table")
+    args = parser.parse_args(argv)
+    stories = load_all()
+    if not stories:
+        print("no gold stories found (ECB+ texts absent?)")
+        return 0
+    print(f"Alignment on the development gold: {len(stories)} stories")
+    print(
+        f"  {'story / system':<28} {'m.rec':>6} {'p.prec':>6} {'p.rec':>6} {'p.F1':>6}"
+        f" {'verdict':>7} {'x-evt':>6}"
+    )
+    totals = {"divergence": Score(), "naive": Score()}
+    for s in stories:
+        model: object | None = None
+        if not args.no_loso:
+            from fit_alignment import fit  # noqa: PLC0415
+
+            model = fit([o for o in stories if o.id != s.id])
+        ours = score(s, divergence_system(s, model))
+        naive = score(s, naive_system(s))
+        totals["divergence"].add(ours)
+        totals["naive"].add(naive)
+        print(_row(f"{s.id} divergence", ours))
+        print(_row(f"{s.id} naive", naive))
+    print(_row("TOTAL divergence", totals["divergence"]))
+    print(_row("TOTAL naive", totals["naive"]))
+    if not args.no_loso:
+        print("  (divergence scored leave-one-story-out: each story with a model fitted on the others)")
+    if not args.no_ecb:
+        import ecb_events  # noqa: PLC0415
+
+        ecb_events.main([])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

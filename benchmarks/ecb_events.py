@@ -1,0 +1,296 @@
+"""Event coreference on ECB+ with gold mentions: divergence's event clustering against same-lemma.
+
+Reads ``../shared/peer-data/ecbplus-full`` (texts are never copied into the
+repository).  Scored as the field does (SOURCE.md there): the event mentions
+(ACTION_*, NEG_ACTION_*) of the annotated sentences, each gold chain a
+cluster, a mention without a chain a singleton; MUC, B³, CEAF-e and CoNLL F1
+over the test topics 36–45.
+
+Two systems, in one run:
+
+- **same-lemma** (the field's baseline): mentions of one topic whose lemmas
+  are equal are one event;
+- **divergence**: ``compare.events.group_documents`` + ``cluster_event_mentions``
+  — documents grouped by their names and words, then mentions of one group
+  and one event class (vocabulary class, else lemma) with compatible times.
+
+``--tune`` chooses the event options on the development topics 1–35 without
+the held-out topics 8, 18 and 20 (and never looks at 36–45).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from coref_metrics import CoNLL, clusters_from_labels, conll  # noqa: E402
+
+import compare.extract  # noqa: E402,F401  (imports context in the order the package expects)
+from compare.context import _names, terms  # noqa: E402
+from compare.events import (  # noqa: E402
+    EventMention,
+    EventOptions,
+    cluster_event_mentions,
+    group_documents,
+    trigger_class,
+)
+from compare.extract.times import find_times  # noqa: E402
+from compare.extract.words import lemma, verb_stem  # noqa: E402
+
+ECB = Path(__file__).resolve().parents[1] / ".." / "shared" / "peer-data" / "ecbplus-full"
+HELD_OUT = frozenset({8, 18, 20, 37, 41})
+TEST_TOPICS = tuple(range(36, 46))
+DEV_TOPICS = tuple(t for t in range(1, 36) if t not in HELD_OUT)
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    doc: str
+    topic: int
+    text: str
+    sentence: int
+    start: int
+    chain: str
+
+
+def ecb_path() -> Path | None:
+    for p in (ECB, Path("/work/shared/peer-data/ecbplus-full")):
+        if (p / "docs.jsonl").exists():
+            return p
+    return None
+
+
+@functools.cache
+def _load(path: Path) -> tuple[dict[str, dict[str, object]], list[Mention]]:
+    docs = {}
+    with open(path / "docs.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            docs[d["doc_id"]] = d
+    mentions = []
+    with open(path / "mentions.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            m = json.loads(line)
+            if not m["annotated"] or not m["type"].startswith(("ACTION", "NEG_ACTION")):
+                continue
+            topic = int(docs[m["doc_id"]]["topic"])
+            chain = m["chain"] or f"singleton:{m['doc_id']}:{m['m_id']}"
+            mentions.append(
+                Mention(
+                    f"{m['doc_id']}:{m['m_id']}",
+                    m["doc_id"],
+                    topic,
+                    m["text"],
+                    m["sentence"],
+                    m["start"],
+                    chain,
+                )
+            )
+    return docs, mentions
+
+
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "died": "die",
+    "dies": "die",
+    "dead": "die",
+    "shot": "shoot",
+    "found": "find",
+    "won": "win",
+    "took": "take",
+    "went": "go",
+    "left": "leave",
+    "held": "hold",
+    "met": "meet",
+    "sent": "send",
+    "struck": "strike",
+    "fell": "fall",
+    "lost": "lose",
+    "made": "make",
+    "gave": "give",
+    "began": "begin",
+    "ran": "run",
+    "came": "come",
+    "hit": "hit",
+    "fled": "flee",
+    "led": "lead",
+    "sold": "sell",
+    "bought": "buy",
+    "caught": "catch",
+    "sought": "seek",
+}
+_PARTICLES = frozenset({"into", "out", "off", "up", "down", "in", "on", "over", "away", "back", "to", "of"})
+
+
+def head_lemma(text: str) -> str:
+    """One lemma per mention, shared by both systems: its first content word, stemmed.
+
+    "checked into" → "check"; "fired" and "fire" → "fir" (the stem, so a
+    verb and its noun meet as they would under a dictionary lemmatiser).
+    """
+    words = [w.strip(".,'\"") for w in text.lower().split()]
+    words = [w for w in words if w and w not in _PARTICLES] or words
+    if not words:
+        return ""
+    w = words[0]
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]
+    elif w.endswith(("ed", "ing")) and len(w) > 4:
+        w = verb_stem(w)
+    else:
+        w = lemma(w)
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+def _mention_class(text: str) -> str:
+    for w in reversed(text.lower().split()):
+        cls = trigger_class(w)
+        if cls is not None:
+            return cls
+    return "lemma:" + head_lemma(text)
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _years(sentence: str) -> tuple[int, int] | None:
+    """Day ordinals of the years a sentence states (ECB+ gives no publication dates)."""
+    import datetime as dt
+
+    found = [t.year for t in find_times(sentence, sentence.lower()) if t.year is not None]
+    if not found:
+        return None
+    return dt.date(min(found), 1, 1).toordinal(), dt.date(max(found), 12, 31).toordinal()
+
+
+def divergence_labels(
+    mentions: Sequence[Mention], docs: dict[str, dict[str, object]], options: EventOptions
+) -> list[str]:
+    by_topic: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_topic[m.topic].append(i)
+    labels = [""] * len(mentions)
+    for topic, idx in sorted(by_topic.items()):
+        doc_ids = sorted({mentions[i].doc for i in idx})
+        doc_terms: dict[str, list[str]] = {}
+        sentence_info: dict[tuple[str, int], tuple[tuple[int, int] | None, frozenset[str]]] = {}
+        for d in doc_ids:
+            text = str(docs[d]["text"])
+            bag = list(terms(text))
+            bag += ["N:" + name for _, name, _ in _names(text, 0)]
+            doc_terms[d] = bag
+            for n, (lo, hi) in enumerate(_sentence_bounds(text)):
+                s = text[lo:hi]
+                places = frozenset(name for _, name, is_place in _names(s, lo) if is_place)
+                sentence_info[(d, n)] = (_years(s), places)
+        groups = group_documents(doc_terms, None, options)
+        ems = []
+        for i in idx:
+            m = mentions[i]
+            days, places = sentence_info.get((m.doc, m.sentence), (None, frozenset()))
+            ems.append(EventMention(m.id, m.doc, _mention_class(m.text), days, places))
+        for i, label in zip(idx, cluster_event_mentions(ems, groups, options), strict=True):
+            labels[i] = f"{topic}:{label}"
+    return labels
+
+
+def lemma_labels(mentions: Sequence[Mention]) -> list[str]:
+    return [f"{m.topic}:{head_lemma(m.text)}" for m in mentions]
+
+
+def score(mentions: Sequence[Mention], labels: Sequence[str]) -> CoNLL:
+    ids = [m.id for m in mentions]
+    key = clusters_from_labels(ids, [m.chain for m in mentions])
+    return conll(key, clusters_from_labels(ids, labels))
+
+
+def _select(mentions: Iterable[Mention], topics: Iterable[int]) -> list[Mention]:
+    wanted = set(topics)
+    if wanted & HELD_OUT - {37, 41}:
+        raise SystemExit("topics 8, 18 and 20 are held out")
+    # Sentence order within documents, documents in id order: deterministic.
+    return sorted((m for m in mentions if m.topic in wanted), key=lambda m: (m.topic, m.doc, m.start))
+
+
+def run(topics: Sequence[int], options: EventOptions | None = None) -> dict[str, CoNLL] | None:
+    path = ecb_path()
+    if path is None:
+        return None
+    docs, mentions = _load(path)
+    chosen = _select(mentions, topics)
+    return {
+        "same-lemma": score(chosen, lemma_labels(chosen)),
+        "divergence": score(chosen, divergence_labels(chosen, docs, options or EventOptions())),
+    }
+
+
+def tune() -> EventOptions:
+    """The options with the best CoNLL F1 on the development topics (never the test topics)."""
+    path = ecb_path()
+    assert path is not None
+    docs, mentions = _load(path)
+    chosen = _select(mentions, DEV_TOPICS)
+    best: tuple[float, EventOptions] | None = None
+    for threshold in (0.1, 0.15, 0.2, 0.25, 0.3):
+        for veto in (False, True):
+            opts = replace(
+                EventOptions(), doc_threshold=threshold, group_threshold=threshold, places_veto=veto
+            )
+            f1 = score(chosen, divergence_labels(chosen, docs, opts)).f1
+            print(f"  doc/group threshold={threshold} places_veto={veto}: CoNLL F1 {100 * f1:.1f}")
+            if best is None or f1 > best[0]:
+                best = (f1, opts)
+    assert best is not None
+    return best[1]
+
+
+def print_table(results: dict[str, CoNLL], title: str) -> None:
+    print(title)
+    print(f"  {'system':<12} {'MUC F1':>7} {'B3 F1':>7} {'CEAF-e F1':>10} {'CoNLL F1':>9}")
+    for name, s in results.items():
+        print(
+            f"  {name:<12} {100 * s.muc.f1:7.1f} {100 * s.b3.f1:7.1f}"
+            f" {100 * s.ceaf_e.f1:10.1f} {100 * s.f1:9.1f}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--tune", action="store_true", help="choose options on dev topics 1-35 (not 8, 18, 20)"
+    )
+    parser.add_argument("--dev", action="store_true", help="also print the development topics' scores")
+    args = parser.parse_args(argv)
+    if ecb_path() is None:
+        print("ECB+ not found (../shared/peer-data/ecbplus-full): skipped")
+        return 0
+    if args.tune:
+        print(tune())
+    if args.dev:
+        dev = run(DEV_TOPICS)
+        assert dev is not None
+        print_table(dev, "ECB+ event coreference, development topics 1-35 without 8, 18, 20 (gold mentions)")
+    test = run(TEST_TOPICS)
+    assert test is not None
+    print_table(test, "ECB+ event coreference, test topics 36-45 (gold mentions)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,292 @@
+"""Where the stages run: in this process, in a pool of processes, or on a Dask cluster.
+
+The pipeline is a map over documents (extraction) followed by a group per
+story (alignment), so it runs on any engine that can map and group; every
+engine calls the same stage functions and gives the same bytes out.
+
+``local``
+    ``pipeline.run``: one process, or ``jobs`` worker processes taking whole
+    stories (see ``pipeline._analyse_stories``).
+
+``dask``
+    A ``dask.distributed`` cluster: the scheduler at ``scheduler``, or, with
+    no address, a ``LocalCluster`` of ``jobs`` single-threaded worker
+    processes on 127.0.0.1.  The client reads the corpus (it is the one that
+    knows the paths and the manifests), then submits
+
+    * one extraction task per batch of documents of one story (a batch is a
+      few documents, about ``_BATCH_CHARS`` characters of text, so that the
+      scheduler's cost per task, about a millisecond, stays small beside the
+      task's own), which reads and fills the fact cache on the worker;
+    * one alignment task per story, depending on that story's extraction
+      tasks, which returns the story's facts and groups in one message (so a
+      group's facts are the very objects of the fact list).
+
+    The client gathers the stories as they finish, puts facts back in
+    document order and groups in story order, judges (judging needs the
+    outlet labels of the whole corpus and is 1-2 % of the work), and the
+    caller writes the reports atomically as for a local run.
+
+    Faults: tasks are pure functions of their inputs, so when a worker dies
+    the scheduler reruns what it held on another worker and the result does
+    not change; a worker that fails a task with an exception fails the run
+    with a one-line error (an article that cannot be extracted is handled
+    inside the extraction function itself, as locally).  Ctrl-C cancels the
+    run's tasks, closes the client (and a cluster it started) and leaves the
+    previous reports untouched, because nothing is written before the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from compare.errors import InputError
+from compare.model import Document, Fact, Report
+
+if TYPE_CHECKING:
+    from compare.align import Group
+    from compare.selection import Selection
+
+EngineKind = Literal["local", "dask"]
+ENGINES: tuple[EngineKind, ...] = ("local", "dask")
+SCHEDULER_ENV = "DIVERGENCE_SCHEDULER"
+INSTALL_HINT = "pip install 'divergence[dask]'"
+
+# Characters of article text per extraction task: about 0.2 s of extraction
+# at 160,000 words a second, against about 1 ms of scheduling.
+_BATCH_CHARS = 200_000
+_BATCH_DOCS = 64
+# How long to wait for a scheduler before saying it cannot be reached.
+_CONNECT_TIMEOUT = "20s"
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How to run the stages: one options object, as black's ``Mode``."""
+
+    kind: EngineKind = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+
+
+def run(
+    paths: Sequence[str],
+    *,
+    engine: Engine = Engine(),
+    strict: bool = False,
+    max_bytes: int = 5_000_000,
+    progress: Any = None,
+    cache_dir: Path | None = None,
+    selection: Selection | None = None,
+) -> Report:
+    """The whole analysis on ``engine``: the same ``Report`` whatever the engine."""
+    from compare import pipeline
+
+    if engine.kind == "local":
+        return pipeline.run(
+            paths,
+            strict=strict,
+            max_bytes=max_bytes,
+            jobs=engine.jobs,
+            progress=progress,
+            cache_dir=cache_dir,
+            selection=selection,
+        )
+    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
+    documents = tuple(corpus.documents)
+    facts, groups = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress)
+    from compare.judge import judge
+
+    findings = judge(groups, documents)
+    if progress:
+        progress.clear()
+    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+
+
+def extract(
+    paths: Sequence[str],
+    *,
+    engine: Engine = Engine(),
+    strict: bool = False,
+    max_bytes: int = 5_000_000,
+    progress: Any = None,
+    cache_dir: Path | None = None,
+    selection: Selection | None = None,
+) -> Report:
+    """Load and extract on ``engine``: documents and facts, no findings."""
+    from compare import pipeline
+
+    if engine.kind == "local":
+        return pipeline.extract(
+            paths,
+            strict=strict,
+            max_bytes=max_bytes,
+            jobs=engine.jobs,
+            progress=progress,
+            cache_dir=cache_dir,
+            selection=selection,
+        )
+    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
+    documents = tuple(corpus.documents)
+    facts, _ = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress, align=False)
+    if progress:
+        progress.clear()
+    return Report(documents=documents, facts=facts, skipped=tuple(corpus.skipped))
+
+
+# --- the Dask engine -----------------------------------------------------------
+
+
+def batches(documents: Sequence[Document]) -> list[list[Document]]:
+    """Consecutive documents of one story, cut at ``_BATCH_CHARS`` characters or ``_BATCH_DOCS`` documents."""
+    out: list[list[Document]] = []
+    size = 0
+    for doc in documents:
+        if not out or size >= _BATCH_CHARS or len(out[-1]) >= _BATCH_DOCS:
+            out.append([])
+            size = 0
+        out[-1].append(doc)
+        size += len(doc.text)
+    return out
+
+
+def extract_batch(docs: Sequence[Document], cache_dir: str | None) -> tuple[Fact, ...]:
+    """One extraction task: the batch's facts in document order (through the fact cache)."""
+    from compare import pipeline
+
+    return pipeline.extract_documents(docs, jobs=1, cache_dir=Path(cache_dir) if cache_dir else None)
+
+
+def align_story(
+    doc_batches: Sequence[Sequence[Document]], fact_batches: Sequence[tuple[Fact, ...]]
+) -> tuple[tuple[Fact, ...], list[Group]]:
+    """One alignment task: a story's facts and its groups, in one message."""
+    from compare.align import align
+
+    docs = [d for batch in doc_batches for d in batch]
+    facts = tuple(f for batch in fact_batches for f in batch)
+    return facts, align(docs, facts)
+
+
+def _facts_only(fact_batches: Sequence[tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    return tuple(f for batch in fact_batches for f in batch)
+
+
+def analyse(
+    documents: Sequence[Document],
+    *,
+    engine: Engine,
+    cache_dir: Path | None = None,
+    progress: Any = None,
+    align: bool = True,
+) -> tuple[tuple[Fact, ...], list[Group]]:
+    """Facts (in document order) and groups (in story order) of ``documents``, computed on Dask."""
+    stories: dict[str, list[Document]] = {}
+    for doc in documents:
+        stories.setdefault(doc.story, []).append(doc)
+    if not documents:
+        return (), []
+    # Absolute: a worker started elsewhere has its own working directory.
+    cache = str(cache_dir.resolve()) if cache_dir is not None else None
+    facts_of: dict[str, tuple[Fact, ...]] = {}
+    groups_of: dict[str, list[Group]] = {}
+    with _client(engine) as client:
+        from distributed import as_completed
+
+        # Largest stories first, so that a big one does not start last.
+        order = sorted(stories, key=lambda story: (-len(stories[story]), story))
+        futures = {}
+        for story in order:
+            parts = batches(stories[story])
+            extracted = [client.submit(extract_batch, part, cache, pure=False) for part in parts]
+            if align:
+                future = client.submit(align_story, parts, extracted, pure=False)
+            else:
+                future = client.submit(_facts_only, extracted, pure=False)
+            futures[future] = story
+            # Only the story's future is kept: the scheduler holds what it needs,
+            # and can rerun an extraction whose result a dead worker took along.
+            del extracted
+        done_docs = found = 0
+        try:
+            for future, result in as_completed(list(futures), with_results=True, loop=client.loop):
+                story = futures.pop(future)
+                if align:
+                    story_facts, groups = result
+                    groups_of[story] = groups
+                else:
+                    story_facts = result
+                facts_of[story] = story_facts
+                done_docs += len(stories[story])
+                found += len(story_facts)
+                if progress:
+                    progress.update(
+                        f"dask: {len(facts_of)}/{len(stories)} stories, "
+                        f"{done_docs}/{len(documents)} files, {found} facts"
+                    )
+        except BaseException:
+            # Ctrl-C, SIGTERM or a failed task: stop the cluster's work for this run.
+            with contextlib.suppress(Exception):
+                client.cancel(list(futures), force=True)
+            raise
+    by_doc: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
+    for story_facts in facts_of.values():
+        for fact in story_facts:
+            by_doc[fact.doc].append(fact)
+    facts = tuple(f for doc in documents for f in by_doc[doc.id])
+    return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
+
+
+@contextlib.contextmanager
+def _client(engine: Engine) -> Iterator[Any]:
+    """A client of the scheduler at ``engine.scheduler``, or of a LocalCluster started for this run."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError(f"--engine dask needs the dask extra: {INSTALL_HINT}") from None
+    # The cluster's own log lines (a worker lost and replaced, a task retried)
+    # are not the user's business unless something fails for good.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    cluster = None
+    try:
+        if engine.scheduler:
+            try:
+                client = Client(engine.scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise InputError(f"--scheduler {engine.scheduler}: cannot connect ({exc})") from None
+        else:
+            cluster = LocalCluster(
+                n_workers=max(1, engine.jobs),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,
+                # Workers inherit this process's environment; none may start
+                # threads of its own in numeric libraries we do not use.
+                env={"OMP_NUM_THREADS": "1"},
+            )
+            client = Client(cluster, set_as_default=False)
+    except BaseException:
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+        raise
+    try:
+        yield client
+    finally:
+        with contextlib.suppress(Exception):
+            client.close()
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+
+
+def scheduler_from_env() -> str | None:
+    return os.environ.get(SCHEDULER_ENV) or None

@@ -1,0 +1,482 @@
+"""Events: which real-world event each fact is about, and which events of different articles are one.
+
+A figure belongs to an event: "12 killed" to the earthquake of Monday, not to
+the 2004 tsunami the same article recalls.  This module gives every fact an
+*event mention* (its trigger class, its time, places and participants,
+whether it is the article's main event or a background one) and clusters the
+mentions of a story across articles, so that alignment only pairs facts of one
+event.
+
+The vocabulary (event classes and their trigger words, background and
+sibling cues) is data: ``compare/lang/en/events.toml``, loaded once.
+
+Clustering (:func:`cluster_event_mentions`) works in two steps, both linear
+in the number of mentions up to a fixed bound per item:
+
+1. **Documents** are grouped by what they talk about: each document's
+   weighted names and content words (TF-IDF within the story) are compared
+   with the running centroids of the groups found so far, and a document
+   joins the most similar group when the cosine reaches ``doc_threshold``.
+   Articles published far apart never share a group.  Two halves of one
+   topic (two earthquakes, two bank robberies) fall apart here.
+2. **Mentions** of one document group and one event class (background
+   mentions apart from main ones) join a running cluster when their times
+   overlap and their places do not exclude each other.
+
+The one function is exposed so that event coreference can be scored alone
+(``benchmarks/alignment.py`` scores it on ECB+).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from compare.model import DateValue, Document, Fact
+
+# --- vocabulary ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventVocabulary:
+    """Event classes and their triggers, as read from ``events.toml``."""
+
+    # word → (class, modality)
+    words: Mapping[str, tuple[str, str | None]]
+    # (first word, second word) → (class, modality)
+    bigrams: Mapping[tuple[str, str], tuple[str, str | None]]
+    families: Mapping[str, str]
+    generic: frozenset[str]
+    self_naming: frozenset[str]
+    background: frozenset[str]
+    sibling: frozenset[str]
+    singleton: frozenset[str]
+
+    def family(self, cls: str) -> str:
+        """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
+        return self.families.get(cls, cls)
+
+
+def _plurals(nouns: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for w in nouns:
+        out.append(w)
+        if not w.endswith("s"):
+            out.append(w + "s")
+    return out
+
+
+@functools.cache
+def vocabulary() -> EventVocabulary:
+    """The English event vocabulary, loaded once."""
+    raw = tomllib.loads(resources.files("compare").joinpath("lang", "en", "events.toml").read_text("utf-8"))
+    words: dict[str, tuple[str, str | None]] = {}
+    for t in raw.get("trigger", []):
+        for w in [*_plurals(t.get("nouns", [])), *t.get("words", [])]:
+            words.setdefault(w, (t["class"], t.get("modality")))
+    bigrams: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for b in raw.get("bigram", []):
+        for first in b["first"]:
+            for second in [*_plurals(b.get("second_nouns", [])), *b.get("second_words", [])]:
+                bigrams[(first, second)] = (b["class"], b.get("modality"))
+    cues = raw.get("cues", {})
+    return EventVocabulary(
+        words=words,
+        bigrams=bigrams,
+        families=dict(raw.get("families", {})),
+        generic=frozenset(cues.get("generic", [])),
+        self_naming=frozenset(cues.get("self_naming", [])),
+        background=frozenset(cues.get("background", [])),
+        sibling=frozenset(cues.get("sibling", [])),
+        singleton=frozenset(cues.get("singleton", [])),
+    )
+
+
+def trigger_class(word: str) -> str | None:
+    """The event class a single lower-case word triggers, if any."""
+    found = vocabulary().words.get(word)
+    return found[0] if found else None
+
+
+# --- mentions and their clustering ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One mention of an event in one document.
+
+    ``cls`` is the event class ("quake", "call") or, for a word the
+    vocabulary does not know, its lemma; ``days`` the explicit time as day
+    ordinals (inclusive), ``None`` when the mention states none; ``main`` is
+    False for a background or sibling event ("an earlier quake", "the 2004
+    tsunami", "another blast").
+    """
+
+    id: str
+    doc: str
+    cls: str
+    days: tuple[int, int] | None = None
+    places: frozenset[str] = frozenset()
+    participants: frozenset[str] = frozenset()
+    main: bool = True
+
+
+@dataclass(frozen=True)
+class EventOptions:
+    """The settings of event clustering (chosen on ECB+ topics 1–35 without the held-out ones)."""
+
+    # Cosine between a document and a group's centroid needed to join it.
+    doc_threshold: float = 0.15
+    # Cosine between two groups' centroids needed to merge them afterwards.
+    group_threshold: float = 0.15
+    # Articles published further apart than this never describe one event
+    # unless their mentions state a time.
+    max_publication_gap_days: int = 31
+    # How many groups / clusters a document / mention is compared with: the
+    # bound that keeps clustering linear in the size of a story.
+    max_candidates: int = 48
+    # Whether two mentions with places that share nothing stay apart.
+    places_veto: bool = False
+    # Slack when comparing two stated times (a report of "Monday" anchored a
+    # day off is still the same event).
+    time_slack_days: int = 1
+
+
+@dataclass
+class _Group:
+    centroid: dict[str, float]
+    norm: float
+    published: list[int] = field(default_factory=list)
+
+
+def group_documents(
+    doc_terms: Mapping[str, Sequence[str]],
+    published: Mapping[str, dt.date | None] | None = None,
+    options: EventOptions | None = None,
+) -> dict[str, int]:
+    """Group the documents of one story by what they are about; group number per document.
+
+    Each document is a bag of its names and content words weighted by TF-IDF
+    within the story.  Documents are visited in a fixed order (publication
+    date, then id) and each joins the group whose centroid is most similar
+    if the cosine reaches ``options.doc_threshold``; candidates come from an
+    inverted index over each document's heaviest words, at most
+    ``options.max_candidates`` of them, so the work grows with the number of
+    documents.
+    """
+    opts = options or EventOptions()
+    published = published or {}
+    n = len(doc_terms)
+    df: Counter[str] = Counter()
+    for terms in doc_terms.values():
+        df.update(set(terms))
+    vectors: dict[str, dict[str, float]] = {}
+    for doc, terms in doc_terms.items():
+        tf = Counter(terms)
+        # Smoothed IDF (+1): in a story of five articles a word all of them
+        # use still says what they are about.
+        vec = {t: (1.0 + math.log(c)) * (1.0 + math.log((1 + n) / (1 + df[t]))) for t, c in tf.items()}
+        # The heaviest words carry what a document is about; the long tail
+        # only adds noise and time.
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
+        vectors[doc] = {t: w for t, w in top if w > 0}
+
+    def order(doc: str) -> tuple[int, str]:
+        p = published.get(doc)
+        return (p.toordinal() if p else 0, doc)
+
+    groups: list[_Group] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    out: dict[str, int] = {}
+    for doc in sorted(doc_terms, key=order):
+        vec = vectors[doc]
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        seen: Counter[int] = Counter()
+        for t in sorted(vec, key=lambda t: -vec[t])[:20]:
+            for g in index.get(t, ())[-opts.max_candidates :]:
+                seen[g] += 1
+        pub = published.get(doc)
+        best, best_sim = -1, opts.doc_threshold
+        for g, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[: opts.max_candidates]:
+            group = groups[g]
+            if pub is not None and group.published:
+                gap = min(abs(pub.toordinal() - p) for p in group.published[-8:])
+                if gap > opts.max_publication_gap_days:
+                    continue
+            dot = sum(w * group.centroid.get(t, 0.0) for t, w in vec.items())
+            sim = dot / (norm * group.norm)
+            if sim >= best_sim:
+                if sim > best_sim or best < 0 or g < best:
+                    best, best_sim = g, sim
+        if best < 0:
+            groups.append(_Group(dict(vec), norm))
+            best = len(groups) - 1
+        else:
+            group = groups[best]
+            for t, w in vec.items():
+                group.centroid[t] = group.centroid.get(t, 0.0) + w
+            group.norm = math.sqrt(sum(w * w for w in group.centroid.values())) or 1.0
+        if pub is not None:
+            groups[best].published.append(pub.toordinal())
+        for t in vec:
+            if not index[t] or index[t][-1] != best:
+                index[t].append(best)
+        out[doc] = best
+    return _merge_groups(groups, index, out, opts)
+
+
+def _merge_groups(
+    groups: list[_Group], index: Mapping[str, list[int]], out: dict[str, int], opts: EventOptions
+) -> dict[str, int]:
+    """Merge the groups of the first pass whose centroids are alike (average link).
+
+    A single pass in document order splits a topic into many small groups:
+    an early document meets only the groups that exist when it is read.
+    Merging their centroids best first repairs that; each group is compared
+    with at most ``max_candidates`` others that share a heavy word.
+    """
+    parent = list(range(len(groups)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def cosine(a: _Group, b: _Group) -> float:
+        small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
+        return sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items()) / (a.norm * b.norm)
+
+    # Rounds of merges, best pair first, each group merged at most once a
+    # round: a round costs a bounded amount per group, and few rounds are needed.
+    while True:
+        candidates: list[tuple[float, int, int]] = []
+        for g in sorted({find(g) for g in range(len(groups))}):
+            a = groups[g]
+            seen: Counter[int] = Counter()
+            for t in sorted(a.centroid, key=lambda t: (-a.centroid[t], t))[:20]:
+                for h in index.get(t, ())[: opts.max_candidates]:
+                    h = find(h)
+                    if h > g:
+                        seen[h] += 1
+            for h, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[: opts.max_candidates]:
+                b = groups[h]
+                if a.published and b.published:
+                    gap = min(abs(p - q) for p in a.published[-8:] for q in b.published[-8:])
+                    if gap > opts.max_publication_gap_days:
+                        continue
+                sim = cosine(a, b)
+                if sim >= opts.group_threshold:
+                    candidates.append((-sim, g, h))
+        if not candidates:
+            break
+        touched: set[int] = set()
+        for _, g, h in sorted(candidates):
+            if g in touched or h in touched:
+                continue
+            touched |= {g, h}
+            parent[h] = g
+            a, b = groups[g], groups[h]
+            for t, w in b.centroid.items():
+                a.centroid[t] = a.centroid.get(t, 0.0) + w
+            a.norm = math.sqrt(sum(w * w for w in a.centroid.values())) or 1.0
+            a.published.extend(b.published)
+    renumber: dict[int, int] = {}
+    for doc in sorted(out, key=lambda d: (out[d], d)):
+        root = find(out[doc])
+        out[doc] = renumber.setdefault(root, len(renumber))
+    return out
+
+
+@dataclass
+class _Cluster:
+    number: int
+    days: tuple[int, int] | None
+    places: set[str]
+
+
+def _times_compatible(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def cluster_event_mentions(
+    mentions: Sequence[EventMention],
+    doc_groups: Mapping[str, int] | None = None,
+    options: EventOptions | None = None,
+) -> list[int]:
+    """Cluster event mentions into events: one cluster number per mention, in input order.
+
+    Two mentions can be one event when their documents are in one group
+    (``doc_groups``, from :func:`group_documents`; all documents are one
+    group when it is None), they have one event class, both are main or both
+    background events, their stated times overlap (or one states none) and,
+    with ``options.places_veto``, their places are not disjoint.  A mention
+    joins the most recent compatible cluster of its block, looking back at
+    most ``options.max_candidates`` clusters.
+    """
+    opts = options or EventOptions()
+    groups = doc_groups or {}
+    blocks: dict[tuple[int, str, bool], list[_Cluster]] = defaultdict(list)
+    labels: list[int] = []
+    count = 0
+    singleton = vocabulary().singleton
+    for m in mentions:
+        key = (groups.get(m.doc, 0), m.cls, m.main)
+        found: _Cluster | None = None
+        # A reporting act ("said") is each article's own: never one event with another.
+        for c in () if m.cls in singleton else reversed(blocks[key][-opts.max_candidates :]):
+            if not _times_compatible(c.days, m.days, opts.time_slack_days):
+                continue
+            if opts.places_veto and c.places and m.places and not (c.places & m.places):
+                continue
+            found = c
+            break
+        if found is None:
+            found = _Cluster(count, m.days, set(m.places))
+            count += 1
+            blocks[key].append(found)
+        else:
+            if m.days is not None:
+                found.days = (
+                    m.days
+                    if found.days is None
+                    else (
+                        min(found.days[0], m.days[0]),
+                        max(found.days[1], m.days[1]),
+                    )
+                )
+            found.places |= m.places
+        labels.append(found.number)
+    return labels
+
+
+# --- the events of a story's facts ----------------------------------------------
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+# A time stated next to a figure this long before its article places the
+# figure in an earlier, background event ("killed 69,000 in 2008").
+_BACKGROUND_DAYS = 120
+
+
+@dataclass(frozen=True)
+class FactEvent:
+    """The event a fact is about: a story-wide event number and whether it is a background event."""
+
+    event: int
+    cls: str
+    main: bool
+    # The group of articles about one occasion (``group_documents``).
+    group: int = 0
+
+
+def _doc_main_class(facts: Sequence[Fact]) -> str:
+    counts: Counter[str] = Counter()
+    vocab = vocabulary()
+    for f in facts:
+        if f.about.event and f.about.event not in vocab.generic:
+            counts[vocab.family(f.about.event)] += 1
+    if not counts:
+        return "main"
+    return min(counts, key=lambda c: (-counts[c], c))
+
+
+def _is_background(fact: Fact, text: str | None, published: dt.date | None, scope: DateValue | None) -> bool:
+    """An explicit other time or a background cue word just before the trigger."""
+    if published is not None and scope is not None and scope.end is not None:
+        if (published - scope.end).days > _BACKGROUND_DAYS:
+            return True
+    if text is None:
+        return False
+    vocab = vocabulary()
+    window = text[fact.sentence.start : fact.sentence.end].lower()
+    words = _WORD.findall(window)
+    own = fact.about.event
+    for i, w in enumerate(words):
+        found = vocab.words.get(w)
+        if found is not None and found[0] == own and found[0] not in vocab.generic:
+            before = words[max(0, i - 2) : i]
+            if any(b in vocab.background or b in vocab.sibling for b in before):
+                return True
+    return False
+
+
+def fact_events(
+    facts: Sequence[Fact],
+    documents: Sequence[Document],
+    scopes: Mapping[str, DateValue] | None = None,
+    options: EventOptions | None = None,
+) -> dict[str, FactEvent]:
+    """The event of every fact of one story, clustered across its documents.
+
+    A fact's event class is its nearest trigger (``About.event``) or else its
+    article's main event class; its time is its own value for a date, else
+    the date stated right next to it (``scopes``); it is a background event
+    when that time lies in an earlier year than the article or a cue word
+    ("earlier", "another", "last year's") stands before its trigger.
+    """
+    scopes = scopes or {}
+    vocab = vocabulary()
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc].append(f)
+    docs = {d.id: d for d in documents}
+    published = {d.id: d.published for d in documents}
+    doc_terms: dict[str, list[str]] = {}
+    for doc, fs in by_doc.items():
+        bag: list[str] = []
+        seen_sentences: set[int] = set()
+        for f in fs:
+            if f.sentence.start in seen_sentences:
+                continue
+            seen_sentences.add(f.sentence.start)
+            bag.extend(f.about.terms)
+            bag.extend("N:" + p for p in (*f.about.participants, *f.about.places))
+        doc_terms[doc] = bag
+    groups = group_documents(doc_terms, published, options)
+    mentions: list[EventMention] = []
+    classes: list[tuple[str, bool]] = []
+    for doc in sorted(by_doc):
+        fs = by_doc[doc]
+        main_class = _doc_main_class(fs)
+        d = docs.get(doc)
+        for f in fs:
+            cls = vocab.family(f.about.event) if f.about.event else main_class
+            if f.about.event in vocab.generic:
+                cls = main_class
+            scope = scopes.get(f.id)
+            days: tuple[int, int] | None = None
+            if isinstance(f.value, DateValue) and f.value.start and f.value.end:
+                days = (f.value.start.toordinal(), f.value.end.toordinal())
+                scope = f.value
+            elif scope is not None and scope.start and scope.end:
+                days = (scope.start.toordinal(), scope.end.toordinal())
+            main = not _is_background(f, d.text if d else None, published.get(doc), scope)
+            mentions.append(
+                EventMention(
+                    id=f.id,
+                    doc=doc,
+                    cls=cls,
+                    # A date is the time *of* its event, not a constraint on
+                    # which event it belongs to: comparing it with other
+                    # dates is alignment's job.
+                    days=None if isinstance(f.value, DateValue) else days,
+                    places=frozenset(f.about.places),
+                    participants=frozenset(f.about.participants),
+                    main=main,
+                )
+            )
+            classes.append((cls, main))
+    labels = cluster_event_mentions(mentions, groups, options)
+    return {
+        m.id: FactEvent(label, cls, main, groups.get(m.doc, 0))
+        for m, label, (cls, main) in zip(mentions, labels, classes, strict=True)
+    }

@@ -1,0 +1,175 @@
+"""Figures written without a numeral where the scanner looks for one.
+
+- Zero and negated counts: "no one was killed", "nobody was hurt", "none of
+  the passengers were injured", "no casualties", "no dead or wounded", "no
+  immediate reports of injuries" are counts of 0 with their role.
+- Shares: "half of its workforce", "a third of", "two-thirds of", "one in
+  five" are percentages (about: a fraction is a rounded figure).
+- Crowds and forces: "a 50,000-strong crowd" counts the crowd.
+
+Each pattern is found by one linear scan of the lowered text, and what
+follows a hit is read in a bounded window (``compare.extract.roles``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.extract.numbers import approximate_tolerance, parse_numeral
+from compare.extract.roles import predicate_after_span
+from compare.extract.words import lemma
+from compare.lang import lexicon
+from compare.model import Quantity
+
+__all__ = ["find_forms"]
+
+# (start, end, kind, value, noun, role)
+Form = tuple[int, int, str, Quantity, str | None, str | None]
+
+# Every pattern starts with a literal (or a few letters), so the regex engine
+# skips through the text instead of trying each position; word boundaries
+# before the match are checked by hand (``_starts_word``).
+_ZERO_PERSON = re.compile(
+    r"no(?:[\s-]?one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
+)
+_NO_NOUN = re.compile(
+    r"no\s+(?:(?:immediate|known|reported|other|further|confirmed|official|serious|major)\s+)?"
+    r"(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?"
+    r"(?P<noun>casualties|deaths|fatalities|injuries|dead|wounded|injured|victims|arrests|survivors)\b"
+    r"(?:\s+(?:or|and|nor)\s+(?:any\s+)?(?P<second>wounded|injured|injuries|dead|deaths|missing|casualties))?"
+)
+_ZERO_NOUN_ROLE = {
+    "casualties": "casualties",
+    "deaths": "deaths",
+    "fatalities": "deaths",
+    "dead": "deaths",
+    "victims": "deaths",
+    "injuries": "injured",
+    "wounded": "injured",
+    "injured": "injured",
+    "missing": "missing",
+    "arrests": "arrested",
+    "survivors": "rescued",
+}
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_SMALL = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+# "half of", "two-thirds of": the fraction word, then the numerator before it.
+_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)")
+_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four)[\s-]+$")
+# "one in five", "three out of every four": the denominator, then the count before it.
+_IN_EVERY = re.compile(
+    r" (?:in|out of) (?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z0-9]))(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$"
+)
+# The base a share is of: "half of its workforce" → "workforce".
+_BASE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all|a|an|those|these)\s+)?([a-z][a-z-]+)")
+# "a 50,000-strong crowd": found from "strong", the figure read before it.
+_STRONG = re.compile(r"strong\s+(?P<noun>[a-z]+)")
+_STRENGTH = re.compile(
+    r"(?:^|(?<=[^\w.,]))(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale>thousand|million))?[\s-]$"
+)
+
+
+def _starts_word(lowered: str, start: int) -> bool:
+    return start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
+
+
+def _quantity(value: float, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
+    return Quantity(value, low, high, unit, qualifier)  # type: ignore[arg-type]
+
+
+def _zero(unit: str) -> Quantity:
+    return _quantity(0.0, 0.0, 0.0, unit)
+
+
+def _small(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    value = _SMALL.get(word)
+    return None if value is None else float(value)
+
+
+def _share(out: list[Form], lowered: str, start: int, end: int, share: float) -> None:
+    tolerance = approximate_tolerance(share)
+    base = _BASE.match(lowered, end)
+    fraction = _quantity(share, share - tolerance, share + tolerance, "%", "about")
+    out.append((start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
+
+
+def find_forms(lowered: str) -> list[Form]:
+    """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text)."""
+    out: list[Form] = []
+    for m in _ZERO_PERSON.finditer(lowered):
+        if not _starts_word(lowered, m.start()):
+            continue
+        found = predicate_after_span(lowered, m.end())
+        if found is None:
+            continue  # "no one knows", "none of the options"
+        role, end = found
+        if "\n" in lowered[m.start() : end]:
+            continue
+        out.append((m.start(), end, "count", _zero("person"), None, role))
+    for m in _NO_NOUN.finditer(lowered):
+        if not _starts_word(lowered, m.start()):
+            continue
+        noun = m.group("noun")
+        out.append(
+            (m.start(), m.end("noun"), "count", _zero(lemma(noun)), lemma(noun), _ZERO_NOUN_ROLE[noun])
+        )
+        second = m.group("second")
+        if second:
+            out.append(
+                (m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
+                 _ZERO_NOUN_ROLE[second])
+            )  # fmt: skip
+    for m in _FRACTION.finditer(lowered):
+        if not _starts_word(lowered, m.start()):
+            continue
+        word = m.group()
+        start = m.start()
+        if word == "half":
+            share = 50.0
+        else:
+            numerator = _NUMERATOR.search(lowered, max(0, start - 8), start)
+            if numerator is None:
+                continue
+            n = _small(numerator.group("n"))
+            if n is None or (n > 1) != word.endswith("s"):
+                continue  # "a thirds", "two third"
+            share = n * _FRACTIONS[word.rstrip("s")]
+            start = numerator.start()
+        _share(out, lowered, start, m.end(), share)
+    for m in _IN_EVERY.finditer(lowered):
+        count = _COUNT_BEFORE.search(lowered, max(0, m.start() - 6), m.start())
+        if count is None:
+            continue
+        k, of = _small(count.group("k")), _small(m.group("of"))
+        if k is None or of is None or not 0 < k < of:
+            continue
+        _share(out, lowered, count.start(), m.end(), 100.0 * k / of)
+    people = lexicon().people_role
+    for m in _STRONG.finditer(lowered):
+        strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())
+        if strength is None:
+            continue
+        noun = lemma(m.group("noun"))
+        crowd = people.get(noun) or lexicon().noun_role.get(noun)
+        if crowd is None:
+            continue
+        value = parse_numeral(strength.group("num"))
+        if strength.group("scale"):
+            value *= 1e3 if strength.group("scale") == "thousand" else 1e6
+        start = strength.start()
+        out.append((start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
+    out.sort(key=lambda f: (f[0], f[1]))
+    kept: list[Form] = []
+    for form in out:
+        if kept and form[0] < kept[-1][1]:
+            continue
+        kept.append(form)
+    return kept

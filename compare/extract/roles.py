@@ -1,0 +1,195 @@
+"""Roles: what a figure measures, read from the words around it in its clause.
+
+A count's noun as written ("bank workers", "Palestinians", "lives") is not
+what outlets share; its role is ("deaths" when they were killed).  The role of
+a figure comes, in order of precedence, from
+
+1. a role adjective or participle right after it ("24 dead", "three bank
+   workers killed", "one man died", "100,000 are stationed"; auxiliaries and
+   a few adverbs may stand between: "were reportedly killed");
+2. a noun that names the role itself ("fatalities", "bodies", "homes");
+3. for a noun of people ("people", "soldiers", "Palestinians"), the predicate
+   that governs it from the left ("killing 10 people", "displaced 5,000
+   residents"), else the noun's own default ("soldiers" → troops);
+4. for a figure with no noun, a subject phrase earlier in the clause ("the
+   death toll rose to 2,100", "the number of injured reached 80") or the verb
+   right before it ("killing 10 and injuring 80").
+
+Measures take their role from the unit's dimension, except where the words say
+otherwise ("8 km deep", "at a depth of 10 km" is a depth, not a distance).
+
+Every look is bounded (a few words, a clause), so the cost per figure is
+constant whatever the text's length.  The vocabulary is ``roles.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from compare.lang import lexicon
+
+__all__ = [
+    "count_role",
+    "head_role_before",
+    "measure_role",
+    "predicate_after",
+    "predicate_after_span",
+    "predicate_before",
+]
+
+# How far (characters) a look may reach: a clause, never the whole text.
+_REACH = 90
+# A colon does not end one: "Death toll: 2,100".
+_CLAUSE_END = re.compile(r"[.;!?\n()\[\]\"“”]")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+# Words that may stand between a figure and its predicate on the right
+# ("were reportedly killed", "have been confirmed dead", "are feared").
+_BRIDGE_AFTER = frozenset(
+    """
+    were was are is have has had been being be reportedly also all later now confirmed so far
+    who which that had since believed thought said to reported known officially already were
+    still initially either more other others later
+    """.split()
+)
+# Words that may stand between the predicate on the left and the figure
+# ("killed at least 10", "injuring more than 80", "killing an estimated 40").
+_BRIDGE_BEFORE = frozenset(
+    """
+    at least more than over nearly almost about around some up to as many much a an estimated roughly
+    approximately another further additional least most fewer less than the
+    """.split()
+)
+_PREDICATE_WINDOW = 5  # words to the left a governing verb may stand
+_HEAD_WINDOW = 9  # words to the left a subject phrase may stand ("the death toll from ... rose to")
+
+
+def _clause_after(lowered: str, end: int) -> str:
+    piece = lowered[end : end + _REACH]
+    stop = _CLAUSE_END.search(piece)
+    return piece[: stop.start()] if stop else piece
+
+
+def _clause_before(lowered: str, start: int) -> str:
+    piece = lowered[max(0, start - _REACH) : start]
+    # The last clause boundary in the piece (bounded, so rfind-like scan is cheap).
+    cut = -1
+    for m in _CLAUSE_END.finditer(piece):
+        cut = m.end()
+    return piece[cut:] if cut >= 0 else piece
+
+
+def _match_phrase(words: list[str], i: int, table: Mapping[str, str]) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` starting at ``words[i]``: (role, words used)."""
+    longest = lexicon().longest_phrase
+    for n in range(min(longest, len(words) - i), 0, -1):
+        phrase = " ".join(words[i : i + n])
+        role = table.get(phrase)
+        if role is not None:
+            return role, n
+    return None
+
+
+def predicate_after(lowered: str, end: int) -> str | None:
+    """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed")."""
+    found = predicate_after_span(lowered, end)
+    return found[0] if found else None
+
+
+def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
+    """(role, where the predicate ends) for a predicate right after ``end``."""
+    clause = _clause_after(lowered, end)
+    matches = list(_WORD.finditer(clause))[:8]
+    words = [m.group() for m in matches]
+    predicates = lexicon().predicate_role
+    for i, w in enumerate(words[:6]):
+        found = _match_phrase(words, i, predicates)
+        if found is not None:
+            return found[0], end + matches[i + found[1] - 1].end()
+        if w not in _BRIDGE_AFTER:
+            return None
+    return None
+
+
+def _words_before(lowered: str, start: int, limit: int) -> list[str]:
+    return _WORD.findall(_clause_before(lowered, start))[-limit:]
+
+
+def predicate_before(lowered: str, start: int) -> str | None:
+    """The role of the verb that governs a figure from its left ("killing 10", "displaced 5,000")."""
+    piece = _clause_before(lowered, start)
+    if "," in piece:
+        piece = piece[piece.rindex(",") + 1 :]  # "the attack, which killed 10, ..." ends here
+    words = _WORD.findall(piece)[-_PREDICATE_WINDOW:]
+    predicates = lexicon().predicate_role
+    # Nearest first: the verb closest to the figure governs it, and only
+    # bridge words ("at least", "an estimated") may stand between.
+    for i in range(len(words) - 1, -1, -1):
+        found = _match_phrase(words, i, predicates)
+        if found is not None and all(w in _BRIDGE_BEFORE for w in words[i + found[1] :]):
+            return found[0]
+        if words[i] not in _BRIDGE_BEFORE and not (i > 0 and _match_phrase(words, i - 1, predicates)):
+            return None
+    return None
+
+
+def head_role_before(lowered: str, start: int) -> str | None:
+    """The role named by a subject phrase earlier in the clause ("the death toll rose to")."""
+    words = _words_before(lowered, start, _HEAD_WINDOW)
+    heads = lexicon().head_role
+    predicates = lexicon().predicate_role
+    for i in range(len(words) - 1, -1, -1):
+        found = _match_phrase(words, i, heads)
+        if found is not None:
+            return found[0]
+        verb = _match_phrase(words, i, predicates)
+        if verb is not None:
+            if all(w in _BRIDGE_BEFORE for w in words[i + verb[1] :]):
+                return verb[0]  # "killing 10", "injuring at least 80"
+            return None  # a verb governing something else stands between
+    return None
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans?|ians?|is|ese|ers?)$")
+
+
+def count_role(noun: str | None, written: str, lowered: str, start: int, end: int) -> str | None:
+    """The role of a count at ``[start, end)`` whose counted noun lemma is ``noun``.
+
+    ``written`` is the fact's text as written (for "Palestinians": a
+    capitalised plural of people).
+    """
+    lex = lexicon()
+    after = predicate_after(lowered, end)
+    if noun is None:
+        return after or head_role_before(lowered, start)
+    own = lex.noun_role.get(noun)
+    if own is not None:
+        return own
+    default = lex.people_role.get(noun)
+    if default is None:
+        last = written.split()[-1] if written.split() else ""
+        if _DEMONYM.match(last):
+            default = "people"
+    if default is None:
+        return None
+    return after or predicate_before(lowered, start) or default
+
+
+_DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)(?:\s+of)?[\s\u00a0]*$")
+_DEPTH_AFTER = re.compile(r"^[\s\u00a0-]*(?:deep|below|beneath|underground|under\s+the)\b")
+_HEIGHT_AFTER = re.compile(r"^[\s\u00a0-]*(?:high|tall|above\s+sea)\b")
+_HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|elevation)(?:\s+of)?[\s\u00a0]*$")
+
+
+def measure_role(unit: str, lowered: str, start: int, end: int) -> str | None:
+    """The role of a measure from its unit, unless the words say depth or height."""
+    role = lexicon().unit_role.get(unit)
+    if role == "distance":
+        before = lowered[max(0, start - 40) : start]
+        after = lowered[end : end + 24]
+        if _DEPTH_AFTER.match(after) or _DEPTH_BEFORE.search(before):
+            return "depth"
+        if _HEIGHT_AFTER.match(after) or _HEIGHT_BEFORE.search(before):
+            return "height"
+    return role

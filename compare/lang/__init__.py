@@ -1,0 +1,210 @@
+"""Language data, loaded once: the vocabulary the extractors and alignment read.
+
+The words live in TOML files under ``compare/lang/en/`` (as spaCy keeps
+``lang/en/``), so a reader can check or extend a list without reading code.
+``lexicon()`` parses them on first use and returns one frozen ``Lexicon``;
+every later call returns the same object.
+
+Roles (``roles.toml``) are a closed list: the measured class of a figure
+("deaths", "troops", "money"...), which alignment compares instead of the
+noun as written.  ``ROLES`` names them all; a role name that is not in it is a
+bug, and the loader checks the data against it.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["ROLES", "Lexicon", "Role", "inflections", "lexicon"]
+
+# The closed list of roles, in the order the documentation gives them.
+ROLES = (
+    "deaths",
+    "injured",
+    "casualties",
+    "missing",
+    "displaced",
+    "homeless",
+    "evacuated",
+    "rescued",
+    "arrested",
+    "affected",
+    "troops",
+    "population",
+    "protesters",
+    "jobs",
+    "buildings",
+    "vehicles",
+    "people",
+    "money",
+    "share",
+    "distance",
+    "depth",
+    "height",
+    "magnitude",
+    "area",
+    "mass",
+    "volume",
+    "speed",
+    "temperature",
+    "energy",
+    "age",
+    "duration",
+)
+_ROLE_KEYS = {"summary", "nouns", "people", "predicates", "forms", "heads", "units"}
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    summary: str
+    nouns: tuple[str, ...]
+    people: tuple[str, ...]
+    predicates: tuple[str, ...]
+    forms: tuple[str, ...]
+    heads: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every vocabulary table, as read-only mappings from a lower-case phrase."""
+
+    roles: Mapping[str, Role]
+    # noun lemma -> role, for nouns that name the role themselves ("fatality")
+    noun_role: Mapping[str, str]
+    # noun lemma -> default role, for nouns of people that a predicate overrides
+    people_role: Mapping[str, str]
+    # every form of a predicate ("killed", "killing", "laid off") -> role
+    predicate_role: Mapping[str, str]
+    # subject phrases that name the quantity ("death toll") -> role
+    head_role: Mapping[str, str]
+    # canonical measure unit -> role
+    unit_role: Mapping[str, str]
+    # the longest phrase (in words) of the predicate and head tables
+    longest_phrase: int
+    # vague quantity phrase ("dozens", "several hundred") -> (low, high)
+    vague: Mapping[str, tuple[float, float]]
+
+
+def _consonant_vowel_consonant(word: str) -> bool:
+    vowels = "aeiou"
+    groups = sum(1 for i, c in enumerate(word) if c in vowels and (i == 0 or word[i - 1] not in vowels))
+    return (
+        len(word) >= 3
+        and groups == 1
+        and word[-1] not in vowels + "wxy"
+        and word[-2] in vowels
+        and word[-3] not in vowels
+    )
+
+
+def inflections(verb: str) -> tuple[str, ...]:
+    """The regular forms of a verb (or of the first word of a phrasal verb).
+
+    "kill" → kill, kills, killed, killing; "die" → dies, died, dying;
+    "gun down" → gunned down...  Irregular forms are listed in the data.
+    """
+    first, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if first.endswith(("s", "sh", "ch", "x", "z")):
+        third = first + "es"
+    elif first.endswith("y") and first[-2:-1] not in ("a", "e", "o", "u"):
+        third = first[:-1] + "ies"
+    else:
+        third = first + "s"
+    double = first + first[-1] if _consonant_vowel_consonant(first) else first
+    if first.endswith("e"):
+        past = first + "d"
+    elif first.endswith("y") and first[-2:-1] not in ("a", "e", "o", "u"):
+        past = first[:-1] + "ied"
+    else:
+        past = double + "ed"
+    if first.endswith("ie"):
+        ing = first[:-2] + "ying"
+    elif first.endswith("e") and not first.endswith("ee"):
+        ing = first[:-1] + "ing"
+    else:
+        ing = double + "ing"
+    return tuple(dict.fromkeys(w + tail for w in (first, third, past, ing)))
+
+
+def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    raw = table.get(key, [])
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+        raise ValueError(f"{where}: {key} must be a list of non-empty strings")
+    return tuple(" ".join(x.lower().split()) for x in raw)
+
+
+def _read(name: str) -> dict[str, Any]:
+    with resources.files(__package__).joinpath("en", name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _first_wins(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in pairs:
+        out.setdefault(key, value)
+    return out
+
+
+def _roles(data: dict[str, Any]) -> dict[str, Role]:
+    tables = data.get("roles")
+    if not isinstance(tables, dict):
+        raise ValueError("roles.toml: no [roles.*] tables")
+    unknown = set(tables) - set(ROLES)
+    missing = set(ROLES) - set(tables)
+    if unknown or missing:
+        raise ValueError(f"roles.toml: roles not in ROLES {sorted(unknown)}, undocumented {sorted(missing)}")
+    out: dict[str, Role] = {}
+    for name in ROLES:
+        table = tables[name]
+        where = f"roles.toml [roles.{name}]"
+        extra = set(table) - _ROLE_KEYS
+        if extra:
+            raise ValueError(f"{where}: unknown keys {sorted(extra)}")
+        out[name] = Role(
+            name=name,
+            summary=str(table.get("summary", "")),
+            nouns=_strings(table, "nouns", where),
+            people=_strings(table, "people", where),
+            predicates=_strings(table, "predicates", where),
+            forms=_strings(table, "forms", where),
+            heads=_strings(table, "heads", where),
+            units=tuple(table.get("units", [])),
+        )
+    return out
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The English vocabulary, read from ``compare/lang/en/`` once per process."""
+    roles = _roles(_read("roles.toml"))
+    ordered = list(roles.values())
+    predicate_pairs = [(form, r.name) for r in ordered for form in r.forms] + [
+        (form, r.name) for r in ordered for verb in r.predicates for form in inflections(verb)
+    ]
+    predicate_role = _first_wins(predicate_pairs)
+    head_role = _first_wins((h, r.name) for r in ordered for h in r.heads)
+    longest = max((len(p.split()) for p in (*predicate_role, *head_role)), default=1)
+    vague: dict[str, tuple[float, float]] = {}
+    for phrase, bounds in _read("numbers.toml").get("vague", {}).items():
+        if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
+            raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
+        vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
+    return Lexicon(
+        vague=MappingProxyType(vague),
+        roles=MappingProxyType(roles),
+        noun_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
+        people_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.people)),
+        predicate_role=MappingProxyType(predicate_role),
+        head_role=MappingProxyType(head_role),
+        unit_role=MappingProxyType(_first_wins((u, r.name) for r in ordered for u in r.units)),
+        longest_phrase=longest,
+    )

@@ -1,0 +1,249 @@
+"""``--engine dask`` gives the bytes ``--engine local --jobs 1`` gives, through a real cluster.
+
+One scheduler and two single-threaded worker processes (``distributed.LocalCluster``)
+listen on 127.0.0.1 only, for the whole module; every run goes through them
+with ``--scheduler``, as a newsroom's cluster would be used.  A worker is
+killed in the middle of a run (the nanny starts a new one) and the report must
+not change; Ctrl-C must cancel the run's tasks and keep the previous report.
+Everything is bounded: the cluster stops at the end of the module, and every
+wait has a timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus_gen import generate  # noqa: E402
+from compare import engine  # noqa: E402
+from compare.cli import main  # noqa: E402
+from compare.progress import Progress  # noqa: E402
+
+ARTICLES = 48
+STORIES = 8
+# Generous for a loaded 2-core machine: each run takes a few seconds.
+WAIT = 120.0
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=50,
+    ) as local:
+        with Client(local, set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=WAIT)
+            yield client
+
+
+@pytest.fixture
+def scheduler(cluster: Any) -> str:
+    # A previous test may have killed a worker: start from two again.
+    cluster.wait_for_workers(2, timeout=WAIT)
+    address: str = cluster.scheduler.address
+    assert address.startswith("tcp://127.0.0.1:")
+    return address
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = tmp_path_factory.mktemp("corpus")
+    return [str(d) for d in generate(root, ARTICLES, stories=STORIES, words=350)]
+
+
+def _report(paths: list[str], out: Path, *extra: str) -> tuple[bytes, bytes]:
+    status = main(["report", *paths, "--format", "json,html", "--out", str(out), "--quiet", *extra])
+    assert status == 0
+    return (out / "divergence.json").read_bytes(), (out / "divergence.html").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def local_report(stories: list[str], tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    return _report(stories, tmp_path_factory.mktemp("local"), "--jobs", "1")
+
+
+def _on_first_progress(monkeypatch: pytest.MonkeyPatch, action: Callable[[], None]) -> list[str]:
+    """Run ``action`` when the engine reports its first finished story (Progress is off in tests)."""
+    seen: list[str] = []
+
+    def update(self: Progress, message: str, *, force: bool = False) -> None:
+        seen.append(message)
+        if len(seen) == 1:
+            action()
+
+    monkeypatch.setattr(Progress, "update", update)
+    return seen
+
+
+def test_report_through_the_cluster_is_byte_identical(
+    stories: list[str], local_report: tuple[bytes, bytes], scheduler: str, tmp_path: Path
+) -> None:
+    data = json.loads(local_report[0])
+    assert len(data["documents"]) == ARTICLES
+    assert data["findings"]
+    assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", scheduler) == local_report
+
+
+def test_scheduler_address_from_the_environment(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    used: list[str | None] = []
+    real = engine._client
+
+    def spy(options: engine.Engine) -> Any:
+        used.append(options.scheduler)
+        return real(options)
+
+    monkeypatch.setattr(engine, "_client", spy)
+    monkeypatch.setenv(engine.SCHEDULER_ENV, scheduler)
+    assert _report(stories, tmp_path / "env", "--engine", "dask") == local_report
+    assert used == [scheduler]
+
+
+def test_facts_through_the_cluster(
+    stories: list[str], scheduler: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["facts", *stories, "--jobs", "1", "--quiet"]) == 0
+    local = capsys.readouterr().out
+    assert main(["facts", *stories, "--engine", "dask", "--scheduler", scheduler, "--quiet"]) == 0
+    assert capsys.readouterr().out == local
+    assert json.loads(local)["facts"]
+
+
+def test_check_through_the_cluster_cold_and_warm(
+    stories: list[str], scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def check(cache: Path, *extra: str) -> tuple[int, str]:
+        baseline = tmp_path / "baseline.json"
+        args = ["check", *stories, "--format", "json", "--baseline", str(baseline), "--cache-dir", str(cache)]
+        status = main([*args, "--quiet", *extra])
+        return status, capsys.readouterr().out
+
+    local = check(tmp_path / "cache-local", "--jobs", "1")
+    assert local[0] == 1  # the generated corpus has conflicts and the baseline is empty
+    assert json.loads(local[1])["findings"]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert check(tmp_path / "cache-dask", *dask) == local
+    # Warm: the workers read the cache they filled.
+    assert check(tmp_path / "cache-dask", *dask) == local
+
+    def entries(cache: Path) -> list[str]:
+        return sorted(p.name for p in cache.rglob("*.json"))
+
+    assert entries(tmp_path / "cache-dask") == entries(tmp_path / "cache-local")
+    assert len(entries(tmp_path / "cache-local")) >= ARTICLES
+
+
+def test_a_worker_killed_mid_run_does_not_change_the_report(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    killed: list[str] = []
+
+    def kill_busiest_worker() -> None:
+        # The worker holding the most results or tasks: its loss costs the run most.
+        load: dict[str, int] = {w: len(keys) for w, keys in cluster.has_what().items()}
+        for w, keys in cluster.processing().items():
+            load[w] = load.get(w, 0) + len(keys)
+        victim = max(sorted(load), key=lambda w: load[w])
+        assert load[victim] > 0  # it holds work of this run
+        pid = cluster.run(os.getpid, workers=[victim])[victim]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(victim)
+
+    seen = _on_first_progress(monkeypatch, kill_busiest_worker)
+    assert _report(stories, tmp_path / "killed", "--engine", "dask", "--scheduler", scheduler) == local_report
+    assert killed and len(seen) == STORIES
+    # The kill was real: that worker left the cluster (its nanny starts another).
+    deadline = time.monotonic() + WAIT
+    while killed[0] in cluster.scheduler_info()["workers"]:
+        assert time.monotonic() < deadline, "the killed worker never left the cluster"
+        time.sleep(0.2)
+
+
+def test_ctrl_c_cancels_the_tasks_and_keeps_the_previous_report(
+    stories: list[str],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "out"
+    before = _report(stories[:2], out, "--jobs", "1")
+
+    def interrupt() -> None:
+        raise KeyboardInterrupt
+
+    _on_first_progress(monkeypatch, interrupt)
+    status = main(["report", *stories, "--format", "json,html", "--out", str(out)])
+    assert status == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert ((out / "divergence.json").read_bytes(), (out / "divergence.html").read_bytes()) == before
+    assert sorted(p.name for p in out.iterdir()) == ["divergence.html", "divergence.json"]
+
+    def tasks(dask_scheduler: Any) -> int:
+        return len(dask_scheduler.tasks)
+
+    # Nothing of the run is left on the cluster (the module's own client holds nothing).
+    deadline = time.monotonic() + WAIT
+    while cluster.run_on_scheduler(tasks):
+        assert time.monotonic() < deadline, "the interrupted run's tasks were never released"
+        time.sleep(0.2)
+
+
+def test_usage_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "seeds", "--scheduler", "tcp://127.0.0.1:1", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == "divergence: error: --scheduler needs --engine dask\n"
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "_CONNECT_TIMEOUT", "2s")
+    # Port 1 on loopback: nothing listens there, and nothing leaves the machine.
+    args = ["report", "seeds", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--out", str(tmp_path)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("divergence: error: --scheduler tcp://127.0.0.1:1: cannot connect")
+    assert err.count("\n") == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_batches_keep_story_order_and_bound_their_size() -> None:
+    from compare.model import Document
+
+    docs = [
+        Document(id=f"d{i}", path=f"d{i}", text="x" * 90_000, outlet="o", title="t", sha256="", story="s")
+        for i in range(5)
+    ]
+    parts = engine.batches(docs)
+    assert [d.id for part in parts for d in part] == [d.id for d in docs]
+    # Cut once a batch reaches _BATCH_CHARS: 3 documents (270,000 chars), then 2.
+    assert [len(p) for p in parts] == [3, 2]

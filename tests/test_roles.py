@@ -1,0 +1,270 @@
+"""Roles and reporting dates: one row per construct (issue 16), plus their round trip.
+
+Each row is (text, the fact's text, its role, stated value or None for a
+vague one).  Rows pin the forms a reporter writes the figures that matter in:
+the counted thing named elsewhere in the clause, role nouns folded to the class
+they count, depths that are not distances.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from compare.cache import FactCache
+from compare.extract import extract_facts, extract_text
+from compare.lang import ROLES, inflections, lexicon
+from compare.model import Document, Quantity
+from compare.schema import fact_from_dict, fact_to_dict
+
+PUB = dt.date(2022, 1, 12)  # a Wednesday
+
+ROLE_ROWS = [
+    # the subject noun names the quantity
+    ("The death toll rose to 2,100.", "2,100", "deaths", 2100),
+    ("The death toll has risen to 2,100, officials said.", "2,100", "deaths", 2100),
+    ("The toll stood at 350.", "350", "deaths", 350),
+    ("The number of injured reached 80.", "80", "injured", 80),
+    ("Death toll: 2,100", "2,100", "deaths", 2100),
+    # the verb names it
+    ("The quake struck, killing 10 and injuring 80.", "10", "deaths", 10),
+    ("The quake struck, killing 10 and injuring 80.", "80", "injured", 80),
+    ("Blast Kills 10", "10", "deaths", 10),
+    ("The storm claimed 9 lives.", "9 lives", "deaths", 9),
+    ("The floods left 4,000 homeless.", "4,000 homeless", "homeless", 4000),
+    ("Russia has amassed about 100,000 troops.", "about 100,000 troops", "troops", 100000),
+    ("About 100,000 are stationed near the border.", "About 100,000", "troops", 100000),
+    ("The flooding displaced 5,000 people.", "5,000 people", "displaced", 5000),
+    ("Officials evacuated 12,000 residents.", "12,000 residents", "evacuated", 12000),
+    ("Police arrested 40 protesters.", "40 protesters", "arrested", 40),
+    # adjectival and elliptic forms
+    ("Three killed in bus crash", "Three killed", "deaths", 3),
+    ("24 dead as floods hit the coast.", "24 dead", "deaths", 24),
+    ("Over 200 injured in the blast.", "Over 200 injured", "injured", 200),
+    ("He told reporters 41 bodies were recovered.", "41 bodies", "deaths", 41),
+    ("Twelve people are missing.", "Twelve people", "missing", 12),
+    # role nouns folded to the class they count
+    ("Three bank workers killed in raid.", "Three bank workers", "deaths", 3),
+    ("Israeli strikes killed 40 Palestinians.", "40 Palestinians", "deaths", 40),
+    ("One man died after the shooting.", "One man", "deaths", 1),
+    ("Some 300 soldiers were wounded.", "Some 300 soldiers", "injured", 300),
+    ("The army sent 3,000 soldiers.", "3,000 soldiers", "troops", 3000),
+    ("The city has 120,000 residents.", "120,000 residents", "population", 120000),
+    ("The fire destroyed 300 homes.", "300 homes", "buildings", 300),
+    ("Rescuers saved 40 lives.", "40 lives", "rescued", 40),
+    # measures: the unit's dimension, unless the words say depth or height
+    ("The quake was 8 km deep.", "8 km", "depth", 8),
+    ("It struck at a depth of 10 km.", "10 km", "depth", 10),
+    ("It struck at a depth of 10 km, 30 km from the city.", "30 km", "distance", 30),
+    ("The quake had a magnitude of 7.8.", None, None, None),  # written before the number: no unit
+    ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
+    ("The talks lasted 5 hours.", "5 hours", "duration", 18000),
+    ("Kyiv received $2.5 billion.", "$2.5 billion", "money", 2.5e9),
+]
+
+
+def _fact(text: str, fact_text: str):  # type: ignore[no-untyped-def]
+    facts = [f for f in extract_text(text, PUB) if f.text == fact_text]
+    assert facts, (text, [f.text for f in extract_text(text, PUB)])
+    return facts[0]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "role", "stated"), ROLE_ROWS)
+def test_role_of_each_construct(text: str, fact_text: str | None, role: str | None, stated: float) -> None:
+    if fact_text is None:
+        assert all(f.kind != "measure" or f.role != "magnitude" for f in extract_text(text, PUB))
+        return
+    fact = _fact(text, fact_text)
+    assert fact.role == role
+    assert isinstance(fact.value, Quantity)
+    assert fact.value.stated == pytest.approx(stated)
+    assert text[fact.start : fact.end] == fact.text
+
+
+def test_noun_as_written_stays_in_about() -> None:
+    fact = _fact("Israeli strikes killed 40 Palestinians.", "40 Palestinians")
+    assert fact.about.noun == "palestinian"
+    assert fact.role == "deaths"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 4 of the treaty.",  # a name and a number: no count, with or without a role word near
+        "He said 10 of them agreed.",
+        "Officials met 3 times.",
+        "The toll road opened in 2004.",
+    ],
+)
+def test_no_role_invented_for_figures_that_count_nothing(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "count" and f.role is not None]
+
+
+# --- as_of --------------------------------------------------------------------
+
+AS_OF_ROWS = [
+    ("As of Sunday, 300 people had been killed.", "300 people", dt.date(2022, 1, 9)),
+    ("By Monday evening the toll had reached 480.", "480", dt.date(2022, 1, 10)),
+    ("On Tuesday the death toll rose to 2,100.", "2,100", dt.date(2022, 1, 11)),
+    ("The toll had climbed to 480 on Monday.", "480", dt.date(2022, 1, 10)),
+    # the date of the event is not the date the figure was true
+    ("The quake struck on Saturday, killing 300 people.", "300 people", PUB),
+    ("Russia has amassed about 100,000 troops.", "about 100,000 troops", PUB),
+]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "expected"), AS_OF_ROWS)
+def test_as_of(text: str, fact_text: str, expected: dt.date) -> None:
+    assert _fact(text, fact_text).as_of == expected
+
+
+def test_as_of_is_none_without_publication_date() -> None:
+    [fact] = [f for f in extract_text("It killed 40 people.") if f.kind == "count"]
+    assert fact.as_of is None and fact.role == "deaths"
+
+
+def test_dates_carry_publication_date_as_of() -> None:
+    [date] = [f for f in extract_text("Talks begin on Monday.", PUB) if f.kind == "date"]
+    assert date.as_of == PUB and date.role is None
+
+
+# --- vocabulary and persistence -------------------------------------------------
+
+
+def test_lexicon_is_closed_and_loaded_once() -> None:
+    lex = lexicon()
+    assert lexicon() is lex
+    assert set(lex.roles) == set(ROLES)
+    for table in (lex.noun_role, lex.people_role, lex.predicate_role, lex.head_role, lex.unit_role):
+        assert set(table.values()) <= set(ROLES)
+    with pytest.raises(TypeError):
+        lex.noun_role["x"] = "deaths"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("kill", ("kill", "kills", "killed", "killing")),
+        ("die", ("die", "dies", "died", "dying")),
+        ("evacuate", ("evacuate", "evacuates", "evacuated", "evacuating")),
+        ("gun down", ("gun down", "guns down", "gunned down", "gunning down")),
+        ("bury", ("bury", "buries", "buried", "burying")),
+    ],
+)
+def test_inflections(verb: str, forms: tuple[str, ...]) -> None:
+    assert inflections(verb) == forms
+
+
+def _doc(text: str) -> Document:
+    return Document(
+        id="a", path="a.txt", text=text, outlet="A", title="", sha256="0" * 64, story="s", published=PUB
+    )
+
+
+def test_role_and_as_of_survive_json_and_cache(tmp_path: Path) -> None:
+    doc = _doc("As of Sunday, 300 people had been killed. The toll rose to 2,100.")
+    facts = extract_facts(doc)
+    assert {f.role for f in facts if f.kind == "count"} == {"deaths"}
+    for fact in facts:
+        again = fact_from_dict(json.loads(json.dumps(fact_to_dict(fact))))
+        assert again == fact
+    cache = FactCache(tmp_path / "cache")
+    cache.store(doc, facts)
+    assert cache.load(doc) == facts
+
+
+def test_reading_back_validates_role_and_accepts_older_files() -> None:
+    [fact] = [f for f in extract_text("It killed 40 people.", PUB) if f.kind == "count"]
+    d = fact_to_dict(fact)
+    old = {k: v for k, v in d.items() if k not in ("role", "as_of")}
+    assert fact_from_dict(old) == dataclasses.replace(fact, role=None, as_of=None)
+    with pytest.raises(ValueError):
+        fact_from_dict({**d, "role": "<script>"})
+    with pytest.raises(ValueError):
+        fact_from_dict({**d, "as_of": "yesterday"})
+
+
+# --- zero counts, vague quantities, shares, crowds, names ------------------------
+
+# (text, fact text, kind, role, low, high)
+FORM_ROWS = [
+    ("No one was killed.", "No one was killed", "count", "deaths", 0, 0),
+    ("Nobody was hurt in the blast.", "Nobody was hurt", "count", "injured", 0, 0),
+    ("None of the passengers were injured.", "None of the passengers were injured", "count", "injured", 0, 0),
+    ("There were no casualties.", "no casualties", "count", "casualties", 0, 0),
+    ("There were no dead or wounded.", "no dead", "count", "deaths", 0, 0),
+    ("There were no dead or wounded.", "wounded", "count", "injured", 0, 0),
+    (
+        "There were no immediate reports of injuries.",
+        "no immediate reports of injuries",
+        "count",
+        "injured",
+        0,
+        0,
+    ),
+    ("Zero deaths were reported.", "Zero deaths", "count", "deaths", 0, 0),
+    ("Dozens of people were killed.", "Dozens of people", "count", "deaths", 24, 99),
+    ("Several dozen people were hurt.", "Several dozen people", "count", "injured", 36, 119),
+    ("Scores of people fled.", "Scores of people", "count", "displaced", 40, 199),
+    ("Hundreds of people were evacuated.", "Hundreds of people", "count", "evacuated", 200, 999),
+    ("Thousands of people marched.", "Thousands of people", "count", "protesters", 2000, 999999),
+    (
+        "Tens of thousands of people marched.",
+        "Tens of thousands of people",
+        "count",
+        "protesters",
+        20000,
+        99999,
+    ),
+    ("A handful of soldiers remain.", "A handful of soldiers", "count", "troops", 2, 9),
+    ("A few hundred protesters gathered.", "A few hundred protesters", "count", "protesters", 200, 699),
+    ("Some 30 people died.", "Some 30 people", "count", "deaths", 27, 33),
+    ("Homes within 20 miles of the coast.", "within 20 miles", "measure", "distance", 0, 20),
+    ("Half of its workforce was laid off.", "Half", "percent", "share", 45, 55),
+    ("One in five adults smoke.", "One in five", "percent", "share", 18, 22),
+    ("Two-thirds of the city was flooded.", "Two-thirds", "percent", "share", 63.3, 70),
+    ("A 50,000-strong crowd gathered.", "50,000-strong crowd", "count", "protesters", 50000, 50000),
+    ("20,000 of us marched on Saturday.", "20,000 of us", "count", "protesters", 20000, 20000),
+    ("Ten of them were killed.", "Ten of them", "count", "deaths", 10, 10),
+    (
+        "As many as half a million people marched.",
+        "As many as half a million people",
+        "count",
+        "protesters",
+        0,
+        5e5,
+    ),
+    ("A previous one killed 300.", "300", "count", "deaths", 300, 300),
+    ("Quake Kills Three People", "Three People", "count", "deaths", 3, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "kind", "role", "low", "high"), FORM_ROWS)
+def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high: float) -> None:
+    fact = _fact(text, fact_text)
+    assert (fact.kind, fact.role) == (kind, role)
+    assert isinstance(fact.value, Quantity)
+    assert fact.value.low == pytest.approx(low, abs=0.1)
+    assert fact.value.high == pytest.approx(high, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows why the talks failed.",
+        "He lives on Fifth Avenue near Seven Sisters.",
+        "They met at Five Points.",
+        "A previous one was smaller.",
+        "None of the options was chosen.",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "percent")] == []
+
+
+def test_share_names_its_base() -> None:
+    assert _fact("Half of its workforce was laid off.", "Half").about.noun == "workforce"
