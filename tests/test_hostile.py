@@ -177,3 +177,10 @@ def test_a_valid_source_date_epoch_is_kept_for_the_pdf(monkeypatch: pytest.Monke
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     with _fixed_font_timestamps():
         assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"
+
+
+@pytest.mark.parametrize("text", ["100% of them", "１００ troops came.", "100,000 troops came."])
+def test_a_number_at_the_very_start_of_the_text(text: str) -> None:
+    """Reading full-width separators must not lose a figure at offset 0."""
+    facts = extract_text(text)
+    assert facts and facts[0].start == 0, facts

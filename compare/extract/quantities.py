@@ -868,7 +868,7 @@ def _numeral_starts(text: str) -> list[int]:
     out: list[int] = []
     for m in _DIGITS.finditer(text):
         p = m.start()
-        prev = text[p - 1] if p else ""
+        prev = text[p - 1] if p else " "  # (not "": "" is in every string)
         if prev in ".\uff0e":
             if p < 2 or (text[p - 2] not in ".,\uff0c\uff0e" and not text[p - 2].isdecimal()):
                 out.append(p - 1)
