@@ -549,8 +549,18 @@ def _proper_name(text: str, start: int, end: int) -> bool:
     if nxt is None or not nxt.group()[0].isupper() or nxt.start() - end > 1:
         return False
     noun = lemma(nxt.group().lower())
+    if noun in STOPWORDS:
+        return False  # "Gunman Kills Two In Shooting"
     lex = lexicon()
-    return noun not in lex.people_role and noun not in lex.noun_role and noun not in lex.predicate_role
+    return noun not in _HEADLINE_COUNTED and noun not in lex.noun_role and noun not in lex.predicate_role
+
+
+# Capitalised words a title-case headline counts ("Quake Kills Three People");
+# other capitalised words after a number word make a name ("Seven Sisters").
+_HEADLINE_COUNTED = frozenset(
+    "person people soldier troop civilian child man woman worker police officer student resident "
+    "protester migrant refugee passenger".split()
+)
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -962,7 +972,8 @@ def _quantity_at(
         if (
             (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
-            or after in "/:"
+            or after == "/"
+            or (after == ":" and text[end + 1 : end + 2].isdigit())  # "10:30", not "rises to 18: officials"
             or (
                 before in DASH_CHARS
                 and start >= 2
@@ -1131,6 +1142,11 @@ def _quantity_at(
                 # "100,000 are stationed": what is counted is named elsewhere
                 # in the clause.
                 role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                nxt = _word_after(text, noun_end)
+                adjacent = nxt is not None and nxt.start() <= noun_end + 1
+                if adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS:
+                    # "killed 3,000 sheep": a noun we do not know is what is counted
+                    role = None
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role
