@@ -6,6 +6,7 @@
 - Shares: "half of its workforce", "a third of", "two-thirds of", "one in
   five" are percentages (about: a fraction is a rounded figure).
 - Crowds and forces: "a 50,000-strong crowd" counts the crowd.
+- Multiples: "a double murder" is two deaths.
 
 Each pattern is found by one linear scan of the lowered text, and what
 follows a hit is read in a bounded window (``compare.extract.roles``).
@@ -30,7 +31,7 @@ Form = tuple[int, int, str, Quantity, str | None, str | None]
 # skips through the text instead of trying each position; word boundaries
 # before the match are checked by hand (``_starts_word``).
 _ZERO_PERSON = re.compile(
-    r"no(?:[\s-]?one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
+    r"no(?:\s*-?\s*one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
 )
 _NO_NOUN = re.compile(
     r"no\s+(?:(?:immediate|known|reported|other|further|confirmed|official|serious|major)\s+)?"
@@ -77,6 +78,13 @@ _STRENGTH = re.compile(
 
 def _starts_word(lowered: str, start: int) -> bool:
     return start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
+
+
+# "a double murder", "triple homicide": two or three deaths.
+_MULTIPLE = re.compile(
+    r"(?P<m>double|triple|quadruple)[\s-]+(?:-\s+)?(?:murders?|homicides?|killings?|slayings?|fatalit(?:y|ies))\b"
+)
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 
 
 def _quantity(value: float, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
@@ -152,6 +160,10 @@ def find_forms(lowered: str) -> list[Form]:
         if k is None or of is None or not 0 < k < of:
             continue
         _share(out, lowered, count.start(), m.end(), 100.0 * k / of)
+    for m in _MULTIPLE.finditer(lowered):
+        if _starts_word(lowered, m.start()):
+            n = _MULTIPLES[m.group("m")]
+            out.append((m.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
     people = lexicon().people_role
     for m in _STRONG.finditer(lowered):
         strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())

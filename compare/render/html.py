@@ -279,7 +279,7 @@ def _link(url: str | None) -> Link | None:
 def source_date_epoch(environ: Mapping[str, str] | None = None) -> dt.datetime | None:
     """The build timestamp reproducible builds agree on, if one is set."""
     raw = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         return None
     try:
         return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
