@@ -109,7 +109,7 @@ def run(
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
-    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+    return pipeline.conclude(documents, facts, findings, tuple(corpus.skipped))
 
 
 def extract(

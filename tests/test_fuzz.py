@@ -22,6 +22,7 @@ import json
 import math
 import os
 import re
+import time
 import typing
 import xml.etree.ElementTree as ET
 from contextlib import redirect_stderr, redirect_stdout
@@ -124,6 +125,7 @@ NOISE_WORDS = [
     ".5", "5.", "1,00", "1.000,50", "10,000.5.5", "–", "--", "-", "http://x.test/a?b=1",
 ]
 
+_FULL_WIDTH = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
 _number = st.one_of(
     st.integers(min_value=0, max_value=2_000_000).map(str),
     st.integers(min_value=1000, max_value=10**12).map(lambda n: f"{n:,}"),
@@ -131,6 +133,15 @@ _number = st.one_of(
     st.sampled_from(WORD_NUMBERS),
     st.sampled_from(["1.5", "2.5", "0.5", "100,000", "13,000", "1,000", "10", "3", "50", "9"]),
     st.integers(min_value=0, max_value=10**40).map(str),
+    # Beyond a float (309+ digits): once an OverflowError that ended the run.
+    st.integers(min_value=10**300, max_value=10**400).map(str),
+    # Full-width digits and separators, and invisible characters inside a numeral.
+    st.integers(min_value=0, max_value=10**9).map(lambda n: f"{n:,}".translate(_FULL_WIDTH)),
+    st.tuples(
+        st.integers(min_value=10, max_value=10**9).map(lambda n: f"{n:,}"),
+        st.integers(min_value=1, max_value=12),
+        st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]),
+    ).map(lambda t: t[0][: t[1]] + t[2] + t[0][t[1] :]),
 )
 _day = st.integers(min_value=0, max_value=40).map(str)
 _year = st.one_of(
@@ -300,8 +311,12 @@ def check_fact(text: str, fact: Fact) -> None:
     assert json.loads(encoded) == again
 
 
-# A number as written: a digit run, or digits grouped by thousands ("2,100", "50,000").
-_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+# A number as written: a digit run, or digits grouped by thousands ("2,100", "50,000",
+# "１００，０００"), either possibly with invisible characters inside ("1\u200b00,000").
+_Z = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]*"
+_NUMBER_TOKEN = re.compile(
+    rf"\d(?:{_Z}\d){{0,2}}(?:{_Z}[,\uff0c]{_Z}\d{_Z}\d{_Z}\d)+(?!{_Z}\d)|\d(?:{_Z}\d)*"
+)
 
 
 def check_whole_numbers(text: str, fact: Fact) -> None:
@@ -356,6 +371,77 @@ def test_a_single_fact_phrase_with_noise_around_it(
 @given(text=article_text, published=published_dates)
 def test_extraction_is_deterministic(text: str, published: dt.date | None) -> None:
     assert extract_text(text, published) == extract_text(text, published)
+
+
+@EXTRACT_SETTINGS
+@given(
+    number=st.integers(min_value=10, max_value=10**12),
+    cut=st.integers(min_value=1, max_value=15),
+    invisible=st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]),
+    full_width=st.booleans(),
+)
+def test_invisible_characters_and_full_width_digits_keep_the_value(
+    number: int, cut: int, invisible: str, full_width: bool
+) -> None:
+    """ "1\u200b00,000 troops" and "１００，０００ troops" are 100,000 troops, the whole numeral a fact."""
+    clean = f"{number:,}"
+    written = clean.translate(_FULL_WIDTH) if full_width else clean
+    cut = min(cut, len(written) - 1)
+    written = written[:cut] + invisible + written[cut:]
+    text = f"Officials said {written} troops arrived."
+    facts = check_extraction(text, None)
+    counts = [f for f in facts if f.kind == "count"]
+    assert len(counts) == 1, facts
+    assert counts[0].text == f"{written} troops"
+    assert isinstance(counts[0].value, Quantity)
+    assert counts[0].value.stated == number
+
+
+# Pieces of text that made a stage quadratic (docs/reliability.md, issue 12) and
+# their relatives: digits glued to letters and separators, number and date
+# triggers with nothing after them, lead-in words, separators of every kind.
+PATHOLOGICAL_ATOMS = [
+    "100 ", "ab1,", "January 9-10, ", "two days later ", "3f", "9e", "0", "1,", "1.", "1 000 ",
+    "$", "£5", "about ", "more than ", "million ", "one ", "hundred ", "dozens of ", "-", "–",
+    "the ", "a ", "in ", "on ", "Monday ", "May ", "mid-", "1990s ", "Q1 ", "9/", "11/", "2022 ",
+    "2022-01-", ", ", ". ", "\n", "\u00a0", "\u200b", "１", "，", "years ", "ago ", "later ",
+    "between ", "and ", "to ", "%", "km ", "+", "x", "#", ":", "people ", "troops ", "an hour ",
+    "+1 555 ", "(0) ", "e\u0301", "٣", "\t",
+]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _cpu_seconds(text: str, repeats: int) -> float:
+    """Median CPU time of extracting ``text`` (CPU, not wall time: other processes share the machine)."""
+    times = []
+    for _ in range(repeats):
+        started = time.process_time()
+        extract_text(text, dt.date(2022, 1, 8))
+        times.append(time.process_time() - started)
+    return _median(times)
+
+
+@settings(EXTRACT_SETTINGS, max_examples=max(EXAMPLES // 100, 1) if EXAMPLES else 10)
+@given(unit=st.lists(st.sampled_from(PATHOLOGICAL_ATOMS), min_size=1, max_size=4).map("".join))
+def test_extraction_time_is_linear_in_the_input(unit: str) -> None:
+    """4x the input costs < 6x the time, for any text repeated (a quadratic stage costs 16x).
+
+    The small text is about 4,000 characters, the large about 16,000: large
+    enough that timer noise is small beside the work.  A ratio above 6 is
+    measured again, with more repeats, before the test believes it.
+    """
+    copies = max(1, 4_000 // len(unit))
+    small, large = unit * copies, unit * (4 * copies)
+    ratio = 0.0
+    for repeats in (3, 5, 7):
+        ratio = _cpu_seconds(large, repeats) / max(_cpu_seconds(small, repeats), 2e-3)
+        if ratio < 6:
+            return
+    raise AssertionError(f"{unit!r} repeated: 4x the input took {ratio:.1f}x the time")
 
 
 # Minimal inputs that long runs found failing (docs/reliability.md), kept as
