@@ -12,7 +12,7 @@ from compare.cache import FactCache
 from compare.corpus import load_corpus
 from compare.errors import InputError
 from compare.extract import extract_facts
-from compare.model import Document, Fact, Report
+from compare.model import Document, Fact, Report, Skipped
 from compare.progress import Progress
 from compare.selection import Selection
 
@@ -31,8 +31,22 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...]]:
-    return [extract_facts(d) for d in docs]
+def _extract_one(doc: Document) -> tuple[Fact, ...] | str:
+    """The facts of ``doc``, or why extracting them failed.
+
+    A bug met on one hostile file (an input no test foresaw) must cost that
+    file, not the run: the caller skips it with a warning naming it, or stops
+    under ``--strict``.
+    """
+    try:
+        return extract_facts(doc)
+    except Exception as exc:  # noqa: BLE001 - any bug in extraction, reported per file
+        detail = " ".join(str(exc).split())[:200]
+        return f"extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...] | str]:
+    return [_extract_one(d) for d in docs]
 
 
 def _chunks(items: Sequence[Document], n: int) -> Iterable[Sequence[Document]]:
@@ -46,10 +60,17 @@ def extract_documents(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    failed: list[Skipped] | None = None,
+    strict: bool = False,
 ) -> tuple[Fact, ...]:
-    """Facts of every document, in document order; identical whatever ``jobs`` is."""
+    """Facts of every document, in document order; identical whatever ``jobs`` is.
+
+    A document whose extraction fails contributes no facts and is added to
+    ``failed`` (the caller drops it from the documents), or, with ``strict``
+    or no ``failed`` list, ends the run with an ``InputError`` naming it.
+    """
     cache = FactCache(cache_dir) if cache_dir is not None else None
-    results: dict[int, tuple[Fact, ...]] = {}
+    results: dict[int, tuple[Fact, ...] | str] = {}
     todo: list[int] = []
     for i, doc in enumerate(documents):
         cached = cache.load(doc) if cache else None
@@ -58,12 +79,17 @@ def extract_documents(
         else:
             todo.append(i)
 
-    def note(done: int) -> None:
+    found = sum(len(f) for f in results.values() if isinstance(f, tuple))
+
+    def note(done: int, facts: tuple[Fact, ...] | str) -> None:
+        # Counted as results come in: summing all results per file was quadratic.
+        nonlocal found
+        found += len(facts) if isinstance(facts, tuple) else 0
         if progress:
-            found = sum(len(f) for f in results.values())
             progress.update(f"extracting: {done}/{len(documents)} files, {found} facts")
 
     pending = [documents[i] for i in todo]
+    todo_set = set(todo)
     if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
         size = max(4, min(64, len(pending) // (jobs * 4) or 1))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
@@ -72,16 +98,26 @@ def extract_documents(
             for batch, facts_list in zip(batches, pool.map(_extract_many, batches), strict=True):
                 for j, facts in enumerate(facts_list):
                     results[todo[offset + j]] = facts
+                    note(len(results), facts)
                 offset += len(batch)
-                note(len(results))
     else:
         for i in todo:
-            results[i] = extract_facts(documents[i])
-            note(len(results))
-    if cache:
-        for i in todo:
-            cache.store(documents[i], results[i])
-    return tuple(f for i in range(len(documents)) for f in results[i])
+            results[i] = _extract_one(documents[i])
+            note(len(results), results[i])
+    out: list[Fact] = []
+    for i, doc in enumerate(documents):
+        result = results[i]
+        if isinstance(result, str):
+            if strict or failed is None:
+                raise InputError(f"{doc.path}: {result}")
+            failed.append(Skipped(doc.path, result))
+            if progress:
+                progress.warn(f"{doc.path}: {result} (skipped)")
+            continue
+        if cache and i in todo_set:
+            cache.store(doc, result)
+        out.extend(result)
+    return tuple(out)
 
 
 def _load(
@@ -117,8 +153,18 @@ def extract(
 ) -> Report:
     """Load and extract: a report with documents and facts but no findings yet."""
     corpus = _load(paths, strict, max_bytes, progress, selection)
-    facts = extract_documents(corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
-    return Report(documents=tuple(corpus.documents), facts=facts, skipped=tuple(corpus.skipped))
+    failed: list[Skipped] = []
+    facts = extract_documents(
+        corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+    )
+    documents = _without(corpus.documents, failed)
+    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *failed))
+
+
+def _without(documents: Sequence[Document], failed: Sequence[Skipped]) -> tuple[Document, ...]:
+    """The documents whose extraction did not fail (a failed one is listed under ``skipped``)."""
+    gone = {s.path for s in failed}
+    return tuple(d for d in documents if d.path not in gone)
 
 
 def run(
@@ -138,19 +184,26 @@ def run(
     corpus = _load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     stories = _by_story(documents)
+    failed: list[Skipped] = []
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        facts, groups = _analyse_stories(documents, stories, jobs, cache_dir, progress)
+        facts, groups = _analyse_stories(documents, stories, jobs, cache_dir, progress, failed, strict)
+        documents = _without(documents, failed)
     else:
         # One story (or one worker): extraction alone spreads over processes;
         # alignment compares within a story and runs here.
-        facts = extract_documents(documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
+        facts = extract_documents(
+            documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+        )
+        documents = _without(documents, failed)
         if progress:
             progress.update("aligning facts across outlets", force=True)
         groups = align(documents, facts)
     findings = judge(groups, documents)
     if progress:
         progress.clear()
-    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+    return Report(
+        documents=documents, facts=facts, findings=tuple(findings), skipped=(*corpus.skipped, *failed)
+    )
 
 
 def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
@@ -160,7 +213,9 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
     return stories
 
 
-def _story_work(docs: Sequence[Document], cache_dir: Path | None) -> tuple[tuple[Fact, ...], list[Group]]:
+def _story_work(
+    docs: Sequence[Document], cache_dir: Path | None, strict: bool = False
+) -> tuple[tuple[Fact, ...], list[Group], list[Skipped]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
     The worker reads and fills the cache itself, so cached facts never
@@ -169,8 +224,9 @@ def _story_work(docs: Sequence[Document], cache_dir: Path | None) -> tuple[tuple
     """
     from compare.align import align
 
-    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir)
-    return facts, align(docs, facts)
+    failed: list[Skipped] = []
+    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict)
+    return facts, align(_without(docs, failed), facts), failed
 
 
 def _analyse_stories(
@@ -179,6 +235,8 @@ def _analyse_stories(
     jobs: int,
     cache_dir: Path | None,
     progress: Progress | None,
+    failed: list[Skipped],
+    strict: bool = False,
 ) -> tuple[tuple[Fact, ...], list[Group]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
@@ -192,11 +250,15 @@ def _analyse_stories(
     facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
     groups_of: dict[str, list[Group]] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        futures = {pool.submit(_story_work, stories[story], cache_dir): story for story in order}
+        futures = {pool.submit(_story_work, stories[story], cache_dir, strict): story for story in order}
         done_docs = found = 0
         for future in as_completed(futures):
             story = futures[future]
-            story_facts, groups = future.result()
+            story_facts, groups, story_failed = future.result()
+            for skipped in story_failed:
+                if progress:
+                    progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+            failed.extend(story_failed)
             for fact in story_facts:
                 facts_of[fact.doc].append(fact)
             groups_of[story] = groups
@@ -207,6 +269,7 @@ def _analyse_stories(
                     f"extracting and aligning: {len(groups_of)}/{len(stories)} stories, "
                     f"{done_docs}/{len(documents)} files, {found} facts"
                 )
+    failed.sort(key=lambda skipped: skipped.path)  # stories finish in any order
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
     return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
 

@@ -274,6 +274,9 @@ class _Builder:
         self.echoes = echoes
         self.anchors: set[str] = set()
         self.number = 0
+        # Corpus order of the documents, built once (not per card: thousands of
+        # cards times thousands of documents was quadratic).
+        self.order = {d.id: i for i, d in enumerate(report.documents)}
 
     def _anchor(self, finding: Finding) -> str:
         base = "finding-" + (re.sub(r"[^A-Za-z0-9_-]", "-", finding.id)[:60] or "x")
@@ -285,7 +288,7 @@ class _Builder:
 
     def _facts_of(self, finding: Finding) -> list[Fact]:
         """The finding's facts in corpus order; ids the report lacks are ignored."""
-        order = {d.id: i for i, d in enumerate(self.report.documents)}
+        order = self.order
         facts = [self.facts[i] for i in finding.facts if i in self.facts]
         facts = [f for f in facts if f.doc in self.docs]
         return sorted(facts, key=lambda f: (order[f.doc], f.start, f.end, f.id))
@@ -295,10 +298,10 @@ class _Builder:
         facts = self._facts_of(finding)
         bounds = [_excerpt_bounds(self.docs[f.doc], f) for f in facts]
         texts = [self.docs[f.doc].text[b[0] : b[1]] for f, b in zip(facts, bounds, strict=True)]
-        tokens = [wordiff.tokenize(t) for t in texts]
+        partners = wordiff.closest_partners([wordiff.tokenize(t) for t in texts])
         excerpts = []
         for i, (fact, (start, _end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
-            partner = wordiff.closest_partner(i, tokens) if len(facts) > 1 else None
+            partner = partners[i]
             changed = wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
             segments = wordiff.segments(texts[i], changed, (fact.start - start, fact.end - start))
             excerpts.append(
