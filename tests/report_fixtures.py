@@ -12,6 +12,7 @@ import hashlib
 import random
 import re
 
+from compare.echoes import find_echoes
 from compare.model import (
     About,
     DateValue,
@@ -199,6 +200,7 @@ def geneva_report(*, skipped: bool = True) -> Report:
         facts=tuple(f.values()),
         findings=findings,
         skipped=(Skipped("corpus/empty.txt", "empty file"),) if skipped else (),
+        echoes=find_echoes((a, b, c, d)),  # as the pipeline does
     )
 
 
@@ -330,4 +332,5 @@ def synthetic_report(findings: int = 500, outlets: int = 8, stories: int = 4,
                 ids.append(fct.id)
             out.append(Finding(f"s{s}-f{n}", story, kind, f"{kind} of item {n}",  # type: ignore[arg-type]
                                verdict, tuple(ids), f"Synthetic {verdict.value} finding.", ()))
-    return Report(documents=tuple(docs), facts=tuple(facts), findings=tuple(out))
+    return Report(documents=tuple(docs), facts=tuple(facts), findings=tuple(out),
+                  echoes=find_echoes(docs))

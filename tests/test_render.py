@@ -7,10 +7,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -183,7 +185,7 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
     conflict = by_about["Length of the Geneva talks"]
     assert len(conflict.iter("table", "excerpts")[0].iter("td")) == 2
     meta = squash(conflict.iter("p", "excerpt-meta")[0].text())
-    assert meta == "Northern Herald, 2023-03-14 · value: about 7 h · S1 chars 76–93 · source ↗"
+    assert meta == "Northern Herald, 2023-03-14 · value: about 7 h · S1 chars 76–93 · in full text · source ↗"
     hrefs = [a.attrs["href"] for a in conflict.iter("a")]
     assert "https://herald.example/geneva-talks" in hrefs
 
@@ -198,7 +200,7 @@ def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
 
 def test_single_source_facts_go_to_the_table_not_cards(geneva_dom: Node) -> None:
     rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
-    cells = [[squash(td.text()) for td in tr.iter("td")] for tr in rows]
+    cells = [[squash(td.text()).removeprefix("¶") for td in tr.iter("td")] for tr in rows]
     assert cells[0][:4] == ["Prisoners who could be exchanged", "Wire Daily", "“40 percent”",
                             "40% (percentage)"]
     assert all("Prisoners" not in c.text() for c in geneva_dom.iter("article", "card"))
@@ -221,9 +223,8 @@ def test_sources_appendix_and_skipped_files(geneva: Report, geneva_dom: Node) ->
 
 def test_timeline_svg_is_inline_and_marks_the_disputed_date(geneva_dom: Node) -> None:
     svg = geneva_dom.iter("svg")[0]
-    assert [squash(t.children[0]) for t in svg.iter("text") if t.children
-            and isinstance(t.children[0], str)][:3] == [
-        "Northern Herald", "Coastal Times", "Wire Daily"]
+    labels = [squash(" ".join(ts.text() for ts in t.iter("tspan"))) for t in svg.iter("text", "row-label")]
+    assert labels == ["Northern Herald", "Coastal Times", "Wire Daily"]
     dashed = [p for p in svg.iter("polyline") if "stroke-dasharray" in p.attrs]
     assert len(dashed) == 1  # the one dated conflict: second round on March 12 vs 14
 
@@ -237,13 +238,129 @@ def test_filter_script_only_in_screen_variant_and_allowed_by_csp(geneva: Report)
                if m.attrs.get("http-equiv") == "Content-Security-Policy")
     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp
-    nav = screen.iter("nav")[0]
+    nav = next(n for n in screen.iter("nav") if n.attrs.get("id") == "filters")
     assert "hidden" in nav.attrs  # without JS the page shows everything, no dead controls
     printed = parse(render_html(geneva, for_print=True))
-    assert not printed.iter("script") and not printed.iter("nav")
+    assert not printed.iter("script") and not printed.iter("input")
+    assert [n.attrs.get("id") for n in printed.iter("nav")] == ["contents"]
     printed_csp = next(m.attrs["content"] for m in printed.iter("meta")
                        if m.attrs.get("http-equiv") == "Content-Security-Policy")
     assert "script-src 'none'" in printed_csp
+
+
+# --- navigation -----------------------------------------------------------------
+
+
+def _ids(dom: Node) -> dict[str, Node]:
+    def walk(node: Node) -> Iterator[Node]:
+        for child in node.children:
+            if isinstance(child, Node):
+                yield child
+                yield from walk(child)
+
+    ids: dict[str, Node] = {}
+    for node in walk(dom):
+        if "id" in node.attrs:
+            assert node.attrs["id"] not in ids, f"duplicate id {node.attrs['id']}"
+            ids[node.attrs["id"]] = node
+    return ids
+
+
+@pytest.mark.parametrize("make", [geneva_report, hostile_report])
+def test_every_link_on_the_page_leads_somewhere(make: Callable[[], Report]) -> None:
+    dom = parse(render_html(make()))
+    ids = _ids(dom)
+    links = [a.attrs["href"] for a in dom.iter("a") if a.attrs.get("href", "").startswith("#")]
+    assert links and [h for h in links if h[1:] not in ids] == []
+
+
+def test_contents_list_every_section(geneva_dom: Node) -> None:
+    toc = next(n for n in geneva_dom.iter("nav") if n.attrs.get("id") == "contents")
+    targets = [a.attrs["href"] for a in toc.iter("a")]
+    assert targets == ["#story-1", "#story-1-matrix", "#story-1-timeline", "#story-1-findings",
+                       "#story-1-echoes", "#single-source", "#skipped", "#sources", "#full-texts"]
+
+
+def test_cards_have_permalinks_and_conflicts_link_to_the_next(geneva_dom: Node) -> None:
+    cards = geneva_dom.iter("article", "card")
+    for card in cards:
+        (permalink,) = card.iter("a", "permalink")
+        assert permalink.attrs["href"] == "#" + card.attrs["id"] and permalink.text() == "¶"
+    nav = {c.attrs["id"]: {a.attrs["rel"]: a.attrs["href"] for a in c.iter("a")
+                           if a.attrs.get("rel") in {"prev", "next"}}
+           for c in cards if c.attrs["data-verdict"] == "conflict"}
+    assert nav == {"finding-f-next": {"next": "#finding-f-dur"}, "finding-f-dur": {"prev": "#finding-f-next"}}
+    assert all(not c.iter("p", "card-nav") for c in cards if c.attrs["data-verdict"] != "conflict")
+    first = [a for a in geneva_dom.iter("a", "jump")]
+    assert [a.attrs["href"] for a in first] == ["#finding-f-next"]
+
+
+def test_every_single_source_fact_has_an_anchor(geneva: Report, geneva_dom: Node) -> None:
+    rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
+    assert len(rows) == 2
+    for row in rows:
+        (permalink,) = row.iter("a", "permalink")
+        assert permalink.attrs["href"] == "#" + row.attrs["id"]
+    facts = {f.id: f for f in geneva.facts}
+    for row in rows:
+        # The fact's own id, made safe for a URL: stable from run to run.
+        assert row.attrs["id"].startswith("fact-")
+        assert any(row.attrs["id"] == "fact-" + re.sub(r"[^A-Za-z0-9_-]", "-", i) for i in facts)
+
+
+def test_full_texts_are_verbatim_with_every_fact_linked_to_its_finding(
+    geneva: Report, geneva_dom: Node
+) -> None:
+    ids = _ids(geneva_dom)
+    texts = geneva_dom.iter("article", "fulltext")
+    assert [t.attrs["id"] for t in texts] == [f"text-source-{i}" for i in range(1, 5)]
+    for article, doc in zip(texts, geneva.documents, strict=True):
+        (body,) = article.iter("div", "text")
+        assert body.text() == doc.text  # every character, in order, nothing added
+    # From each excerpt to its place in the full text, and from there back to the card.
+    for card in geneva_dom.iter("article", "card"):
+        for link in card.iter("a", "to-text"):
+            mark = ids[link.attrs["href"][1:]]
+            assert mark.tag == "a" and "hl" in mark.attrs["class"].split()
+            assert mark.attrs["href"] == "#" + card.attrs["id"]
+            assert f"v-{card.attrs['data-verdict']}" in mark.attrs["class"].split()
+    marked = {a.attrs["href"] for t in texts for a in t.iter("a", "hl")}
+    cards = {"#" + c.attrs["id"] for c in geneva_dom.iter("article", "card")}
+    rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
+    singles = {"#" + r.attrs["id"] for r in rows}
+    assert marked == cards | singles
+
+
+def test_overlapping_facts_in_the_full_text_link_to_the_innermost() -> None:
+    doc = document("a", "Alpha", "They met on Friday, March 10, in Geneva.", published=None)
+    other = document("b", "Beta", "They met on March 10 in Geneva.", published=None)
+    outer = fact(doc, "Friday, March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10),
+                                                            "day", "absolute"))
+    inner = fact(doc, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day",
+                                                   "absolute"))
+    theirs = fact(other, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day",
+                                                      "absolute"))
+    findings = (
+        Finding("agree", "s", "date", "meeting", Verdict.AGREE, (inner.id, theirs.id), "Both say March 10."),
+        Finding("solo", "s", "date", "weekday", Verdict.SINGLE_SOURCE, (outer.id,), "Only Alpha."),
+    )
+    report = Report(documents=(doc, other), facts=(outer, inner, theirs), findings=findings)
+    dom = parse(render_html(report))
+    body = dom.iter("article", "fulltext")[0].iter("div", "text")[0]
+    assert body.text() == doc.text
+    runs = [(a.text(), a.attrs["href"]) for a in body.iter("a", "hl")]
+    assert runs == [("Friday, ", "#fact-a-12-28"), ("March 10", "#finding-agree")]
+    ids = _ids(dom)
+    assert ids["text-fact-a-12-28"].text() == "Friday, " and ids["text-fact-a-20-28"].text() == "March 10"
+
+
+def test_print_variant_has_contents_but_no_interactive_parts(geneva: Report) -> None:
+    printed = parse(render_html(geneva, for_print=True))
+    assert printed.iter("nav")[0].attrs["id"] == "contents"
+    assert not printed.iter("a", "permalink") and not printed.iter("p", "card-nav")
+    assert not printed.iter("article", "fulltext") and not printed.iter("a", "to-text")
+    svgs = printed.iter("svg")
+    assert len(svgs) == 1 and svgs[0].attrs["width"] == "720"  # no phone-sized copy in the PDF
 
 
 # --- untrusted text -------------------------------------------------------------
@@ -344,7 +461,7 @@ def test_single_article_says_nothing_to_compare() -> None:
     doc = document("only", "Lonely Post", "About 300 troops crossed.", published=None)
     dom = parse(render_html(Report(documents=(doc,), facts=())))
     assert "Only one article was read, so there is nothing to compare." in squash(dom.text())
-    assert not dom.iter("article") and not dom.iter("svg") and not dom.iter("table", "matrix")
+    assert not dom.iter("article", "card") and not dom.iter("svg") and not dom.iter("table", "matrix")
     assert "undated" in squash(dom.iter("table", "sources")[0].text())
 
 
@@ -557,6 +674,40 @@ def test_echoes_ignore_boilerplate() -> None:
     start = a.text.index(WIRE)
     a = dataclasses.replace(a, boilerplate=(Span(start, start + len(WIRE)),))
     assert find_echoes([a, b]) == ()
+
+
+def test_pipeline_computes_echoes_once_for_json_and_html(tmp_path: Path) -> None:
+    """Echoes belong to the report: the JSON lists them and the HTML shows those same ones."""
+    import json
+
+    from compare import pipeline
+
+    for doc in _echo_docs():
+        (tmp_path / f"{doc.id}.txt").write_text(
+            f"{doc.outlet}\n\n{doc.text} Some 300 troops were there.\n", encoding="utf-8"
+        )
+    (tmp_path / "sources.toml").write_text(
+        "".join(f'[[source]]\nfile = "{d.id}.txt"\noutlet = "{d.outlet}"\n' for d in _echo_docs()),
+        encoding="utf-8",
+    )
+    report = pipeline.run([str(tmp_path)])
+    assert len(report.echoes) == 1 and report.echoes[0].words >= MIN_WORDS
+    out = tmp_path / "out"
+    pipeline.write_reports(report, out, ["json", "html"])
+    data = json.loads((out / "divergence.json").read_text(encoding="utf-8"))
+    (echo,) = data["echoes"]
+    texts = {d["id"]: d for d in data["documents"]}
+    assert echo["text"] == report.echoes[0].text and len(echo["spans"]) == 3
+    by_id = {d.id: d for d in report.documents}
+    for span in echo["spans"]:
+        assert span["doc"] in texts
+        assert by_id[span["doc"]].text[span["start"] : span["end"]].startswith("The foreign minister")
+    dom = parse((out / "divergence.html").read_text(encoding="utf-8"))
+    shown = dom.iter("div", "echo")
+    assert len(shown) == 1 and "The foreign minister" in shown[0].text()
+    # The renderer shows the report's echoes; it does not look for its own.
+    bare = parse(render_html(dataclasses.replace(report, echoes=())))
+    assert bare.iter("div", "echo") == []
 
 
 def test_echoes_scale_linearly() -> None:
