@@ -17,7 +17,7 @@ from compare.progress import Progress
 from compare.selection import Selection
 
 if TYPE_CHECKING:
-    from compare.align import Group
+    from compare.incremental import StoryResult
 
 # Below this many documents a process pool costs more than it saves.
 _PARALLEL_MIN_DOCS = 16
@@ -178,15 +178,18 @@ def run(
     selection: Selection | None = None,
 ) -> Report:
     """The whole analysis: documents, facts, and judged findings."""
-    from compare.align import align
-    from compare.judge import judge
+    from compare.incremental import align_story, finish
+    from compare.judge import outlet_labels
 
     corpus = _load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     stories = _by_story(documents)
+    labels = outlet_labels(documents)
     failed: list[Skipped] = []
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        facts, groups = _analyse_stories(documents, stories, jobs, cache_dir, progress, failed, strict)
+        facts, results = _analyse_stories(
+            documents, stories, jobs, cache_dir, progress, labels, failed, strict
+        )
         documents = _without(documents, failed)
     else:
         # One story (or one worker): extraction alone spreads over processes;
@@ -195,10 +198,18 @@ def run(
             documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
         )
         documents = _without(documents, failed)
+        stories = _by_story(documents)
         if progress:
             progress.update("aligning facts across outlets", force=True)
-        groups = align(documents, facts)
-    findings = judge(groups, documents)
+        facts_of: dict[str, list[Fact]] = {story: [] for story in stories}
+        story_of = {doc.id: doc.story for doc in documents}
+        for fact in facts:
+            facts_of[story_of[fact.doc]].append(fact)
+        results = [
+            align_story(story, stories[story], facts_of[story], labels, cache_dir)
+            for story in sorted(stories)
+        ]
+    findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
     return conclude(documents, facts, findings, (*corpus.skipped, *failed))
@@ -234,19 +245,20 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
 
 
 def _story_work(
-    docs: Sequence[Document], cache_dir: Path | None, strict: bool = False
-) -> tuple[tuple[Fact, ...], list[Group], list[Skipped]]:
+    docs: Sequence[Document], cache_dir: Path | None, labels: dict[str, str], strict: bool = False
+) -> tuple[tuple[Fact, ...], StoryResult, list[Skipped]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
-    The worker reads and fills the cache itself, so cached facts never
+    The worker reads and fills the caches itself, so cached facts never
     travel to it; facts and groups travel back in one pickle, so a group's
     facts are the very objects of the story's fact list, not copies.
     """
-    from compare.align import align
+    from compare.incremental import align_story
 
     failed: list[Skipped] = []
     facts = extract_documents(docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict)
-    return facts, align(_without(docs, failed), facts), failed
+    kept = _without(docs, failed)
+    return facts, align_story(docs[0].story, kept, facts, labels, cache_dir), failed
 
 
 def _analyse_stories(
@@ -255,9 +267,10 @@ def _analyse_stories(
     jobs: int,
     cache_dir: Path | None,
     progress: Progress | None,
+    labels: dict[str, str],
     failed: list[Skipped],
     strict: bool = False,
-) -> tuple[tuple[Fact, ...], list[Group]]:
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
     Stories are independent in both stages, so a worker that has extracted a
@@ -268,20 +281,24 @@ def _analyse_stories(
     """
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
     facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
-    groups_of: dict[str, list[Group]] = {}
+    groups_of: dict[str, StoryResult] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        futures = {pool.submit(_story_work, stories[story], cache_dir, strict): story for story in order}
+        futures = {
+            pool.submit(_story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}, strict): story
+            for story in order
+            for docs in (stories[story],)
+        }
         done_docs = found = 0
         for future in as_completed(futures):
             story = futures[future]
-            story_facts, groups, story_failed = future.result()
+            story_facts, result, story_failed = future.result()
             for skipped in story_failed:
                 if progress:
                     progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
             failed.extend(story_failed)
             for fact in story_facts:
                 facts_of[fact.doc].append(fact)
-            groups_of[story] = groups
+            groups_of[story] = result
             done_docs += len(stories[story])
             found += len(story_facts)
             if progress:
@@ -291,7 +308,7 @@ def _analyse_stories(
                 )
     failed.sort(key=lambda skipped: skipped.path)  # stories finish in any order
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
-    return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
+    return facts, [groups_of[story] for story in sorted(groups_of)]
 
 
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
