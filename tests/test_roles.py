@@ -280,3 +280,29 @@ def test_not_counts(text: str) -> None:
 
 def test_share_names_its_base() -> None:
     assert _fact("Half of its workforce was laid off.", "Half").about.noun == "workforce"
+
+
+# --- dates read as a reader would (issue 16, item 8) -----------------------------
+
+MONDAY = dt.date(2022, 1, 10)
+
+# (text, date text, expected day) in an article published on Monday 10 January 2022
+DATE_ROWS = [
+    ("Talks begin in Geneva on Monday.", "Monday", MONDAY),  # the publication's own weekday
+    ("The quake struck early Monday.", "Monday", MONDAY),
+    ("Officials met on Monday.", "Monday", MONDAY),
+    ("They will meet next Monday.", "next Monday", dt.date(2022, 1, 17)),
+    ("The talks will be held on Sunday.", "Sunday", dt.date(2022, 1, 16)),  # "held" after "be" is no past
+    ("The meeting is scheduled to take place on Thursday.", "Thursday", dt.date(2022, 1, 13)),
+    ("Talks are to be followed by a meeting on Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    ("The summit is expected to open on Friday.", "Friday", dt.date(2022, 1, 14)),
+    ("The jury is deliberating this Thursday.", "this Thursday", dt.date(2022, 1, 13)),  # progressive
+    ("The aid conference, held on Friday, raised $1 billion.", "Friday", dt.date(2022, 1, 7)),
+    ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "date_text", "day"), DATE_ROWS)
+def test_dates_as_a_reader_would(text: str, date_text: str, day: dt.date) -> None:
+    [fact] = [f for f in extract_text(text, MONDAY) if f.kind == "date" and f.text == date_text]
+    assert fact.value.start == day == fact.value.end  # type: ignore[union-attr]

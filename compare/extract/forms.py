@@ -52,14 +52,23 @@ _ZERO_NOUN_ROLE = {
     "arrests": "arrested",
     "survivors": "rescued",
 }
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "fourth": 25.0,
+    "fifth": 20.0,
+    "eighth": 12.5,
+    "tenth": 10.0,
+}
 _SMALL = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "hundred": 100,
 }  # fmt: skip
 # "half of", "two-thirds of": the fraction word, then the numerator before it.
-_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)")
-_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four)[\s-]+$")
+_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)(?=\s+(?:of\s|the\s))")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
+_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four|five|seven)[\s-]+$")
 # "one in five", "three out of every four": the denominator, then the count before it.
 _IN_EVERY = re.compile(
     r" (?:in|out of) (?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
@@ -141,6 +150,8 @@ def find_forms(lowered: str) -> list[Form]:
         word = m.group()
         start = m.start()
         if word == "half":
+            if _ORDINAL_BEFORE.search(lowered, max(0, start - 12), start):
+                continue  # "the second half of the game"
             share = 50.0
         else:
             numerator = _NUMERATOR.search(lowered, max(0, start - 8), start)
