@@ -372,10 +372,10 @@ class _Builder:
         facts = self._facts_of(finding)
         bounds = [_excerpt_bounds(self.docs[f.doc], f) for f in facts]
         texts = [self.docs[f.doc].text[b[0] : b[1]] for f, b in zip(facts, bounds, strict=True)]
-        tokens = [wordiff.tokenize(t) for t in texts]
+        partners = wordiff.closest_partners([wordiff.tokenize(t) for t in texts])
         excerpts = []
         for i, (fact, (start, _end, clip_s, clip_e)) in enumerate(zip(facts, bounds, strict=True)):
-            partner = wordiff.closest_partner(i, tokens) if len(facts) > 1 else None
+            partner = partners[i]
             changed = wordiff.changed_ranges(texts[i], texts[partner]) if partner is not None else []
             segments = wordiff.segments(texts[i], changed, (fact.start - start, fact.end - start))
             excerpts.append(
