@@ -152,7 +152,7 @@ def _finite(x: object) -> bool:
 def _valid(fact: Fact, doc: Document) -> bool:  # noqa: C901 - one check per field
     """What a fresh fact always satisfies; a cached fact that does not is a miss."""
     text = doc.text
-    if fact.doc != doc.id or fact.id != f"{doc.id}@{fact.start}" or fact.kind not in KINDS:
+    if fact.doc != doc.id or not isinstance(fact.id, str) or fact.kind not in KINDS:
         return False
     if not (
         isinstance(fact.start, int) and isinstance(fact.end, int) and 0 <= fact.start < fact.end <= len(text)
