@@ -40,7 +40,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from compare.events import FactEvent, fact_events
+from compare.events import FactEvent, fact_events, vocabulary
 from compare.intervals import bounds, same_value
 from compare.model import About, DateValue, Document, Fact
 
@@ -99,6 +99,12 @@ class Group:
     story: str
     facts: tuple[Fact, ...]
     cues: tuple[str, ...]
+    # The event class the facts are about ("quake"; "quake (background)").
+    event: str | None = None
+    # False when a figure is stated for a period that began long before its
+    # report ("13,000 killed since 2014"): such a count is no recent event's
+    # rising toll (see judge: ``updated``).
+    recent: bool = True
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -566,6 +572,30 @@ def _different_roles(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return False
     return b not in _UMBRELLA_ROLES.get(a, ()) and a not in _UMBRELLA_ROLES.get(b, ())
+
+
+def _recent(built: list[_Item], members: list[int]) -> bool:
+    limit = vocabulary().update_days
+    for i in members:
+        it = built[i]
+        if it.scope is not None and it.published is not None:
+            if it.published - it.scope[0].toordinal() > limit:
+                return False
+    return True
+
+
+def _event_label(built: list[_Item], members: list[int]) -> str | None:
+    """The event class most members are about, marked when all are about a background event."""
+    events = [built[i].event for i in members if built[i].event is not None]
+    if not events:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for e in events:
+        counts[e.cls] += 1  # type: ignore[union-attr]
+    cls = min(counts, key=lambda c: (-counts[c], c))
+    if cls == "main":
+        cls = "the story's main event"
+    return f"{cls} (background)" if all(not e.main for e in events) else cls  # type: ignore[union-attr]
 
 
 def _span_and_day(a: Fact, b: Fact) -> bool:
@@ -1197,6 +1227,14 @@ def _cluster(
     groups: list[Group] = []
     for cluster in clusters.values():
         facts = tuple(sorted((built[i].fact for i in cluster.members), key=lambda f: (f.doc, f.start)))
-        groups.append(Group(story, facts, tuple(sorted(cluster.cues))))
+        groups.append(
+            Group(
+                story,
+                facts,
+                tuple(sorted(cluster.cues)),
+                _event_label(built, cluster.members),
+                _recent(built, cluster.members),
+            )
+        )
     groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
     return groups

@@ -283,9 +283,7 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _plan_directory(
-    arg: str, directory: Path, selection: Selection, claimed: set[str]
-) -> list[_Candidate]:
+def _plan_directory(arg: str, directory: Path, selection: Selection, claimed: set[str]) -> list[_Candidate]:
     root = directory.resolve()
     top = _dir_name(directory)
     plan = []

@@ -71,35 +71,133 @@ ANCHORS = typing.get_args(Anchor)
 # --- generating article text -----------------------------------------------------
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan.", "Feb", "Sept.", "Dec.",
-    "january", "MARCH",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb",
+    "Sept.",
+    "Dec.",
+    "january",
+    "MARCH",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Tues."]
 NOUNS = [
-    "troops", "people", "soldiers", "civilians", "tanks", "refugees", "hours", "days",
-    "weeks", "years", "delegates", "members", "dollars", "kilometers", "miles", "km", "tonnes",
-    "times", "percent", "rounds", "ones", "hour", "day",
+    "troops",
+    "people",
+    "soldiers",
+    "civilians",
+    "tanks",
+    "refugees",
+    "hours",
+    "days",
+    "weeks",
+    "years",
+    "delegates",
+    "members",
+    "dollars",
+    "kilometers",
+    "miles",
+    "km",
+    "tonnes",
+    "times",
+    "percent",
+    "rounds",
+    "ones",
+    "hour",
+    "day",
 ]
 VERBS = ["killed", "deployed", "massed", "said", "will meet", "met", "held", "wounded", "lasted"]
 WORD_NUMBERS = [
-    "one", "two", "three", "a dozen", "dozens of", "hundreds of", "thousands", "tens of thousands of",
-    "a few", "several", "half a million", "one and a half", "twenty-five", "a hundred", "zero",
-    "a million", "three-quarters", "seventy", "first", "second", "millions", "a couple of",
+    "one",
+    "two",
+    "three",
+    "a dozen",
+    "dozens of",
+    "hundreds of",
+    "thousands",
+    "tens of thousands of",
+    "a few",
+    "several",
+    "half a million",
+    "one and a half",
+    "twenty-five",
+    "a hundred",
+    "zero",
+    "a million",
+    "three-quarters",
+    "seventy",
+    "first",
+    "second",
+    "millions",
+    "a couple of",
 ]
 QUALIFIER_WORDS = [
-    "about", "around", "roughly", "some", "more than", "more an", "over", "at least", "nearly",
-    "almost", "up to", "fewer than", "less than", "at most", "up", "down", "approximately",
-    "as many as", "no fewer than", "between", "",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "more than",
+    "more an",
+    "over",
+    "at least",
+    "nearly",
+    "almost",
+    "up to",
+    "fewer than",
+    "less than",
+    "at most",
+    "up",
+    "down",
+    "approximately",
+    "as many as",
+    "no fewer than",
+    "between",
+    "",
 ]
 RELATIVE = [
-    "yesterday", "today", "tomorrow", "last week", "next week", "next month", "last year",
-    "this year", "the next day", "the same year", "two days later", "a week earlier",
-    "three decades ago", "five years ago", "earlier this month", "later this week",
-    "the day before", "last Monday", "next Friday", "this weekend", "in the 1990s",
-    "the following week", "ten days ago", "a month later", "the previous year",
-    "on Monday", "on Tuesday night", "late last year", "early next year", "mid-January",
-    "that same day", "in recent weeks", "last spring",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last week",
+    "next week",
+    "next month",
+    "last year",
+    "this year",
+    "the next day",
+    "the same year",
+    "two days later",
+    "a week earlier",
+    "three decades ago",
+    "five years ago",
+    "earlier this month",
+    "later this week",
+    "the day before",
+    "last Monday",
+    "next Friday",
+    "this weekend",
+    "in the 1990s",
+    "the following week",
+    "ten days ago",
+    "a month later",
+    "the previous year",
+    "on Monday",
+    "on Tuesday night",
+    "late last year",
+    "early next year",
+    "mid-January",
+    "that same day",
+    "in recent weeks",
+    "last spring",
 ]
 CURRENCIES = ["$", "US$", "€", "£", "¥", "₽", "USD ", "EUR ", "rubles ", "C$"]
 SCALES = ["", " million", " billion", " trillion", "m", "bn", " thousand", "k", " mn"]
@@ -115,13 +213,72 @@ NOISE_CHARS = (
     "\u0660\u0661\u0663\u06f5\u0966\uff10\uff11\uff15\u2460\u3007\u5341"  # non-ASCII digits
 )
 NOISE_WORDS = [
-    "🙂", "🇺🇦", "👩🏽‍💻", "مرحبا بالعالم", "١٢٣", "שלום 100", "Привет", "中文 一百",
-    "\u202eevil\u202c", "e\u0301", "1st", "2nd", "No.", "Mr.", "U.S.", "a.m.", "p.m.", "...",
-    "#1", "50/50", "24/7", "9/11", "1,2,3", "1.2.3", "0x1F", "1e10", "1E400", "10^6", "–5",
-    "−40", "+7", "3:30", "12:00", "2022-01-08", "08/01/2022", "1990s", "'90s", "4x4", "7-Eleven",
-    "COVID-19", "G7", "F-16", "№5", "§2", "~100", "≈50", "½", "¼", "100%", "%", "$", "€",
-    "999999999999999999999999999999", "0.000000001", "1,000,000,000,000,000,000", "00", "0",
-    ".5", "5.", "1,00", "1.000,50", "10,000.5.5", "–", "--", "-", "http://x.test/a?b=1",
+    "🙂",
+    "🇺🇦",
+    "👩🏽‍💻",
+    "مرحبا بالعالم",
+    "١٢٣",
+    "שלום 100",
+    "Привет",
+    "中文 一百",
+    "\u202eevil\u202c",
+    "e\u0301",
+    "1st",
+    "2nd",
+    "No.",
+    "Mr.",
+    "U.S.",
+    "a.m.",
+    "p.m.",
+    "...",
+    "#1",
+    "50/50",
+    "24/7",
+    "9/11",
+    "1,2,3",
+    "1.2.3",
+    "0x1F",
+    "1e10",
+    "1E400",
+    "10^6",
+    "–5",
+    "−40",
+    "+7",
+    "3:30",
+    "12:00",
+    "2022-01-08",
+    "08/01/2022",
+    "1990s",
+    "'90s",
+    "4x4",
+    "7-Eleven",
+    "COVID-19",
+    "G7",
+    "F-16",
+    "№5",
+    "§2",
+    "~100",
+    "≈50",
+    "½",
+    "¼",
+    "100%",
+    "%",
+    "$",
+    "€",
+    "999999999999999999999999999999",
+    "0.000000001",
+    "1,000,000,000,000,000,000",
+    "00",
+    "0",
+    ".5",
+    "5.",
+    "1,00",
+    "1.000,50",
+    "10,000.5.5",
+    "–",
+    "--",
+    "-",
+    "http://x.test/a?b=1",
 ]
 
 _number = st.one_of(
@@ -207,9 +364,35 @@ TEMPLATES = [
 _fact_phrase = st.sampled_from(TEMPLATES).flatmap(_fmt)
 _word = st.sampled_from(
     [
-        "Russia", "Ukraine", "NATO", "Geneva", "the", "talks", "said", "officials", "border",
-        "Putin", "Biden", "meeting", "will", "was", "in", "of", "and", "a", "Moscow", "Kyiv",
-        "Crimea", "Donbas", "week", "ceasefire", "by", "video", "call", "summit", "near",
+        "Russia",
+        "Ukraine",
+        "NATO",
+        "Geneva",
+        "the",
+        "talks",
+        "said",
+        "officials",
+        "border",
+        "Putin",
+        "Biden",
+        "meeting",
+        "will",
+        "was",
+        "in",
+        "of",
+        "and",
+        "a",
+        "Moscow",
+        "Kyiv",
+        "Crimea",
+        "Donbas",
+        "week",
+        "ceasefire",
+        "by",
+        "video",
+        "call",
+        "summit",
+        "near",
     ]
 )
 _noise = st.one_of(
@@ -240,7 +423,13 @@ def mutated_paragraphs(draw: st.DrawFn) -> str:
 
 
 _piece = st.one_of(
-    _fact_phrase, _fact_phrase, _fact_phrase, _word, _word, _noise, st.sampled_from(PUNCT),
+    _fact_phrase,
+    _fact_phrase,
+    _fact_phrase,
+    _word,
+    _word,
+    _noise,
+    st.sampled_from(PUNCT),
     mutated_paragraphs(),
 )
 
@@ -256,8 +445,9 @@ def _join(pieces: list[str], seps: list[str]) -> str:
 article_text = st.builds(
     _join,
     st.lists(_piece, min_size=0, max_size=40),
-    st.lists(st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]),
-             min_size=1, max_size=5),
+    st.lists(
+        st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]), min_size=1, max_size=5
+    ),
 )
 manifest_dates = st.one_of(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
@@ -275,7 +465,9 @@ def check_fact(text: str, fact: Fact) -> None:
     assert text[fact.start : fact.end] == fact.text
     assert fact.kind in KINDS
     assert fact.sentence.start <= fact.start and fact.end <= fact.sentence.end <= len(text), (
-        fact.sentence, fact.start, fact.end,
+        fact.sentence,
+        fact.start,
+        fact.end,
     )
     value = fact.value
     if fact.kind == "date":
@@ -326,9 +518,7 @@ def check_extraction(text: str, published: dt.date | None) -> tuple[Fact, ...]:
 
 @EXTRACT_SETTINGS
 @given(text=article_text, published=published_dates)
-def test_extraction_never_raises_and_facts_are_well_formed(
-    text: str, published: dt.date | None
-) -> None:
+def test_extraction_never_raises_and_facts_are_well_formed(text: str, published: dt.date | None) -> None:
     check_extraction(text, published)
 
 
@@ -370,13 +560,13 @@ FOUND_BY_FUZZING = [
     pytest.param("They will meet next year.", dt.date(9999, 12, 31), id="next-year-at-date-max"),
     pytest.param("They will meet next week.", dt.date(9999, 12, 30), id="next-week-near-date-max"),
     pytest.param("They met 2200 years ago.", dt.date(2000, 1, 1), id="years-ago-before-year-1"),
-    pytest.param("The city was founded 2,100 years ago.", dt.date(2022, 1, 8),
-                 id="grouped-number-years-ago"),
+    pytest.param("The city was founded 2,100 years ago.", dt.date(2022, 1, 8), id="grouped-number-years-ago"),
     pytest.param("Humans arrived 50,000 years ago.", dt.date(2022, 1, 8), id="grouped-number-ago"),
     pytest.param("It ended 1,500 weeks later.", dt.date(2022, 1, 8), id="grouped-number-later"),
     pytest.param("It cost $1,0000 in total.", None, id="malformed-grouping-cut"),
     pytest.param(
-        "On January 2,100 people marched.", dt.date(2022, 1, 8),
+        "On January 2,100 people marched.",
+        dt.date(2022, 1, 8),
         id="day-of-month-cuts-grouped-number",
     ),
 ]
@@ -394,9 +584,7 @@ def test_inputs_found_by_fuzzing(text: str, published: dt.date | None) -> None:
         pytest.param("Talks resume tomorrow, officials said.\n", "9999-12-31", id="date-max"),
     ],
 )
-def test_inputs_found_by_fuzzing_through_the_cli(
-    tmp_path: Path, text: str, published: str | None
-) -> None:
+def test_inputs_found_by_fuzzing_through_the_cli(tmp_path: Path, text: str, published: str | None) -> None:
     """The same crashes as a user meets them: a report, not a traceback."""
     corpus = tmp_path / "story"
     corpus.mkdir()
@@ -483,8 +671,18 @@ def corpora(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 lines.append(f"published = {draw(manifest_dates).isoformat()}")
             if draw(st.booleans()):
-                url = draw(st.sampled_from(["https://example.test/a", "javascript:alert(1)",
-                                            "ftp://x", "", "http://", "data:text/html,x"]))
+                url = draw(
+                    st.sampled_from(
+                        [
+                            "https://example.test/a",
+                            "javascript:alert(1)",
+                            "ftp://x",
+                            "",
+                            "http://",
+                            "data:text/html,x",
+                        ]
+                    )
+                )
                 lines.append(f"url = {_toml_string(url)}")
             entries.append("\n".join(lines))
         manifest = "\n\n".join(entries) + "\n"
@@ -493,19 +691,19 @@ def corpora(draw: st.DrawFn) -> dict[str, Any]:
             st.sampled_from(
                 [
                     "[[source]]\nfile = \n",
-                    "[[source]]\nfile = \"missing.txt\"\n",
-                    "[[source]]\nfile = \"../../etc/passwd\"\n",
-                    "[[source]]\nfile = \"/etc/passwd\"\n",
-                    "[[source]]\noutlet = \"no file key\"\n",
+                    '[[source]]\nfile = "missing.txt"\n',
+                    '[[source]]\nfile = "../../etc/passwd"\n',
+                    '[[source]]\nfile = "/etc/passwd"\n',
+                    '[[source]]\noutlet = "no file key"\n',
                     "[[source]]\nfile = 3\n",
                     "source = 5\n",
-                    "[source]\nfile = \"x\"\n",
-                    "[[source]]\nfile = \"a.txt\"\npublished = \"soon\"\n",
-                    "[[source]]\nfile = \"a.txt\"\noutlet = 7\n",
+                    '[source]\nfile = "x"\n',
+                    '[[source]]\nfile = "a.txt"\npublished = "soon"\n',
+                    '[[source]]\nfile = "a.txt"\noutlet = 7\n',
                     "[[source]\n",
                     "\x00\x01binary",
-                    "file = \"unterminated\n",
-                    "[[source]]\nfile = \"C:\\\\x.txt\"\n",
+                    'file = "unterminated\n',
+                    '[[source]]\nfile = "C:\\\\x.txt"\n',
                 ]
             )
         )
@@ -576,8 +774,9 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     elif status == 2:
         # No file, or every file unreadable: a run that read nothing is an error, never an
         # empty report.
-        assert ("divergence: error: no article could be read (" in stderr
-                or (not corpus["files"] and "divergence: error: no articles found under " in stderr)), stderr
+        assert "divergence: error: no article could be read (" in stderr or (
+            not corpus["files"] and "divergence: error: no articles found under " in stderr
+        ), stderr
     else:
         assert status == 0, stderr
     if status == 2:
@@ -589,11 +788,8 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     html = (out / "divergence.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     check_report_json(data, corpus_dir)
-    event(f"{'some' if data['facts'] else 'no'} facts, "
-          f"{'some' if data['skipped'] else 'no'} skipped files")
-    read = {Path(d["path"]).name for d in data["documents"]} | {
-        Path(s["path"]).name for s in data["skipped"]
-    }
+    event(f"{'some' if data['facts'] else 'no'} facts, {'some' if data['skipped'] else 'no'} skipped files")
+    read = {Path(d["path"]).name for d in data["documents"]} | {Path(s["path"]).name for s in data["skipped"]}
     # Nothing silently dropped: every article file is used or listed as skipped.
     assert read == set(corpus["files"]), (read, set(corpus["files"]))
 
@@ -613,8 +809,7 @@ def _check_output_parses(fmt: str, text: str) -> None:
     elif fmt == "junit":
         ET.fromstring(text.encode("utf-8"))
     elif fmt == "github":
-        assert all(line.startswith(("::error", "::notice", "::warning")) for line in
-                   text.splitlines()), text
+        assert all(line.startswith(("::error", "::notice", "::warning")) for line in text.splitlines()), text
 
 
 @settings(PIPELINE_SETTINGS, max_examples=max(EXAMPLES // 20, 1) if EXAMPLES else 8)
@@ -632,8 +827,15 @@ def test_check_accepts_its_own_baseline_on_generated_corpora(
         (corpus_dir / name).write_bytes(data)
     if corpus["manifest"] is not None:
         (corpus_dir / "sources.toml").write_text(corpus["manifest"], encoding="utf-8")
-    common = [str(corpus_dir), "--baseline", str(base / "baseline.json"), "-j", "1",
-              "--cache-dir", str(base / "cache")]
+    common = [
+        str(corpus_dir),
+        "--baseline",
+        str(base / "baseline.json"),
+        "-j",
+        "1",
+        "--cache-dir",
+        str(base / "cache"),
+    ]
     status, _, stderr = _run_cli(["check", *common, "--update-baseline"])
     assert "Traceback" not in stderr
     if status == 2 and ("no article could be read" in stderr or "no articles found under" in stderr):

@@ -126,27 +126,33 @@ def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None
         for td in geneva_dom.iter("table", "counts")[0].iter("td")
     }
     assert counts == {
-        "v-conflict": 2, "v-compatible": 1, "v-agree": 2, "v-single-source": 2,
+        "v-conflict": 2,
+        "v-compatible": 1,
+        "v-agree": 2,
+        "v-single-source": 2,
     }
     outlets = geneva_dom.iter("table", "outlets")[0].iter("tbody")[0].iter("tr")
     rows = [[squash(td.text()) for td in tr.iter("td")] for tr in outlets]
     assert rows[0] == ["S1", "Northern Herald", "2023-03-14", "Geneva talks end without a deal"]
-    assert [r[1] for r in rows] == ["Northern Herald", "Coastal Times", "Wire Daily",
-                                    "Northern Herald"]
+    assert [r[1] for r in rows] == ["Northern Herald", "Coastal Times", "Wire Daily", "Northern Herald"]
     assert squash(geneva_dom.iter("h1")[0].text()) == "Geneva ceasefire talks"
 
 
 def test_matrix_rows_conflicts_first_with_values_as_written(geneva_dom: Node) -> None:
     matrix = geneva_dom.iter("table", "matrix")[0]
-    headers = [squash(th.children[0]) for th in matrix.iter("thead")[0].iter("th")
-               if isinstance(th.children[0], str)]
+    headers = [
+        squash(th.children[0]) for th in matrix.iter("thead")[0].iter("th") if isinstance(th.children[0], str)
+    ]
     assert headers == ["Finding", "Verdict", "Northern Herald", "Coastal Times", "Wire Daily"]
     rows = matrix.iter("tbody")[0].iter("tr")
     verdicts = [tr.attrs["data-verdict"] for tr in rows]
     assert verdicts == ["conflict", "conflict", "compatible", "agree", "agree"]
     # The verdict is in words, not only in colour.
     assert [squash(tr.iter("td", "verdict")[0].text()) for tr in rows][:3] == [
-        "Conflict", "Conflict", "Compatible"]
+        "Conflict",
+        "Conflict",
+        "Compatible",
+    ]
     first = [squash(td.text()) for td in rows[0].iter("td")][1:]
     assert first == ["March 14 (S1)", "March 12", "—"]
     # An outlet with two articles says which article each value comes from.
@@ -164,7 +170,12 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
     multi = [f for f in geneva.findings if f.verdict is not Verdict.SINGLE_SOURCE]
     assert len(cards) == len(multi)
     assert [c.attrs["data-verdict"] for c in cards] == [
-        "conflict", "conflict", "compatible", "agree", "agree"]
+        "conflict",
+        "conflict",
+        "compatible",
+        "agree",
+        "agree",
+    ]
     docs = {d.id: d for d in geneva.documents}
     facts = {f.id: f for f in geneva.facts}
     by_about = {about_of(c): c for c in cards}
@@ -189,8 +200,9 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
 
 
 def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
-    card = next(c for c in geneva_dom.iter("article", "card")
-                if "Humanitarian fund" in c.iter("h4")[0].text())
+    card = next(
+        c for c in geneva_dom.iter("article", "card") if "Humanitarian fund" in c.iter("h4")[0].text()
+    )
     first, second = card.iter("blockquote", "excerpt")
     assert [squash(s.text()) for s in first.iter("span", "chg")] == ["now"]
     assert [squash(s.text()) for s in second.iter("span", "chg")] == ["donors said on Thursday"]
@@ -199,8 +211,12 @@ def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
 def test_single_source_facts_go_to_the_table_not_cards(geneva_dom: Node) -> None:
     rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
     cells = [[squash(td.text()) for td in tr.iter("td")] for tr in rows]
-    assert cells[0][:4] == ["Prisoners who could be exchanged", "Wire Daily", "“40 percent”",
-                            "40% (percentage)"]
+    assert cells[0][:4] == [
+        "Prisoners who could be exchanged",
+        "Wire Daily",
+        "“40 percent”",
+        "40% (percentage)",
+    ]
     assert all("Prisoners" not in c.text() for c in geneva_dom.iter("article", "card"))
 
 
@@ -221,9 +237,9 @@ def test_sources_appendix_and_skipped_files(geneva: Report, geneva_dom: Node) ->
 
 def test_timeline_svg_is_inline_and_marks_the_disputed_date(geneva_dom: Node) -> None:
     svg = geneva_dom.iter("svg")[0]
-    assert [squash(t.children[0]) for t in svg.iter("text") if t.children
-            and isinstance(t.children[0], str)][:3] == [
-        "Northern Herald", "Coastal Times", "Wire Daily"]
+    assert [squash(t.children[0]) for t in svg.iter("text") if t.children and isinstance(t.children[0], str)][
+        :3
+    ] == ["Northern Herald", "Coastal Times", "Wire Daily"]
     dashed = [p for p in svg.iter("polyline") if "stroke-dasharray" in p.attrs]
     assert len(dashed) == 1  # the one dated conflict: second round on March 12 vs 14
 
@@ -233,16 +249,22 @@ def test_filter_script_only_in_screen_variant_and_allowed_by_csp(geneva: Report)
     scripts = screen.iter("script")
     assert len(scripts) == 1
     body = scripts[0].text()
-    csp = next(m.attrs["content"] for m in screen.iter("meta")
-               if m.attrs.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        m.attrs["content"]
+        for m in screen.iter("meta")
+        if m.attrs.get("http-equiv") == "Content-Security-Policy"
+    )
     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp
     nav = screen.iter("nav")[0]
     assert "hidden" in nav.attrs  # without JS the page shows everything, no dead controls
     printed = parse(render_html(geneva, for_print=True))
     assert not printed.iter("script") and not printed.iter("nav")
-    printed_csp = next(m.attrs["content"] for m in printed.iter("meta")
-                       if m.attrs.get("http-equiv") == "Content-Security-Policy")
+    printed_csp = next(
+        m.attrs["content"]
+        for m in printed.iter("meta")
+        if m.attrs.get("http-equiv") == "Content-Security-Policy"
+    )
     assert "script-src 'none'" in printed_csp
 
 
@@ -265,9 +287,17 @@ def test_hostile_fields_are_escaped(for_print: bool) -> None:
         assert not [k for k in node.attrs if k.startswith("on")], node.tag
         assert not node.attrs.get("href", "").lower().startswith("javascript")
     text = dom.text()
-    for hostile in (HOSTILE_OUTLET, HOSTILE_TITLE, HOSTILE_URL, "<b>troops</b> crossing",
-                    "</script><script>alert('explanation')</script>", "<i>Mallory</i>",
-                    "<svg onload=alert(1)>", "<bad>.txt", "not UTF-8 <script>"):
+    for hostile in (
+        HOSTILE_OUTLET,
+        HOSTILE_TITLE,
+        HOSTILE_URL,
+        "<b>troops</b> crossing",
+        "</script><script>alert('explanation')</script>",
+        "<i>Mallory</i>",
+        "<svg onload=alert(1)>",
+        "<bad>.txt",
+        "not UTF-8 <script>",
+    ):
         assert hostile in text, hostile
     # The article's own markup is part of the excerpt, as text.
     quote = next(q for q in dom.iter("blockquote", "excerpt") if "report &" in q.text())
@@ -303,9 +333,7 @@ def test_only_http_urls_become_links(url: str | None, safe: bool) -> None:
 # --- determinism ----------------------------------------------------------------
 
 
-def test_output_is_byte_identical_and_has_no_clock(
-    geneva: Report, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_output_is_byte_identical_and_has_no_clock(geneva: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     first = render_html(geneva)
     assert first == render_html(geneva)
@@ -331,8 +359,9 @@ def test_output_does_not_depend_on_hash_seed() -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         env.pop("SOURCE_DATE_EPOCH", None)
-        out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True,
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=root, env=env, check=True, capture_output=True, text=True
+        )
         digests.add(out.stdout.strip())
     assert len(digests) == 1
 
@@ -362,8 +391,7 @@ def test_no_shared_fact_says_so() -> None:
 
 def test_several_stories_get_their_own_sections() -> None:
     one = geneva_report(skipped=False)
-    moved = tuple(dataclasses.replace(d, story="Other story") if d.id == "wire" else d
-                  for d in one.documents)
+    moved = tuple(dataclasses.replace(d, story="Other story") if d.id == "wire" else d for d in one.documents)
     dom = parse(render_html(dataclasses.replace(one, documents=moved)))
     titles = [squash(h.text()) for h in dom.iter("section", "story")[0].iter("h2")]
     assert titles == ["Story: Geneva ceasefire talks"]
@@ -375,15 +403,23 @@ def test_several_stories_get_their_own_sections() -> None:
 def test_repeated_value_of_one_article_is_counted_not_repeated() -> None:
     report = geneva_report()
     doc = next(d for d in report.documents if d.id == "wire")
-    again = fact(doc, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10),
-                                                     "day", "absolute"), fact_id="wire-again")
+    again = fact(
+        doc,
+        "March 10",
+        "date",
+        DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day", "absolute"),
+        fact_id="wire-again",
+    )
     # The same wording twice in one article (at one offset here, for brevity).
-    findings = tuple(dataclasses.replace(f, facts=(*f.facts, again.id)) if f.id == "f-met" else f
-                     for f in report.findings)
-    dom = parse(render_html(dataclasses.replace(report, facts=(*report.facts, again),
-                                                findings=findings)))
-    row = next(tr for tr in dom.iter("table", "matrix")[0].iter("tr")
-               if tr.attrs.get("data-verdict") == "agree" and "Geneva talks" in tr.text())
+    findings = tuple(
+        dataclasses.replace(f, facts=(*f.facts, again.id)) if f.id == "f-met" else f for f in report.findings
+    )
+    dom = parse(render_html(dataclasses.replace(report, facts=(*report.facts, again), findings=findings)))
+    row = next(
+        tr
+        for tr in dom.iter("table", "matrix")[0].iter("tr")
+        if tr.attrs.get("data-verdict") == "agree" and "Geneva talks" in tr.text()
+    )
     assert [squash(td.text()) for td in row.iter("td")][-1] == "March 10 (2×)"
 
 
@@ -391,13 +427,18 @@ def test_run_on_sentence_is_cut_to_a_window_around_the_fact() -> None:
     filler = "and then the delegates talked at length about many unrelated matters " * 30
     text = f"It began {filler}until about 300 troops crossed {filler}and it ended."
     docs = [document(i, f"Outlet {i}", text, published=None) for i in ("a", "b")]
-    facts = [fact(d, "about 300 troops", "count", qty(300, 270, 330, "troop", "about"))
-             for d in docs]
+    facts = [fact(d, "about 300 troops", "count", qty(300, 270, 330, "troop", "about")) for d in docs]
     facts = [dataclasses.replace(f, sentence=Span(0, len(text))) for f in facts]
-    finding = Finding("x", docs[0].story, "count", "troops", Verdict.AGREE,
-                      tuple(f.id for f in facts), "Both say about 300.")
-    dom = parse(render_html(Report(documents=tuple(docs), facts=tuple(facts),
-                                   findings=(finding,))))
+    finding = Finding(
+        "x",
+        docs[0].story,
+        "count",
+        "troops",
+        Verdict.AGREE,
+        tuple(f.id for f in facts),
+        "Both say about 300.",
+    )
+    dom = parse(render_html(Report(documents=tuple(docs), facts=tuple(facts), findings=(finding,))))
     quote = squash(dom.iter("blockquote", "excerpt")[0].text())
     assert quote.startswith("… ") and quote.endswith(" …")
     assert "until about 300 troops crossed" in quote
@@ -413,7 +454,10 @@ def test_changed_ranges_are_words_not_characters() -> None:
     changed = wordiff.changed_ranges(a, b)
     assert [a[s:e] for s, e in changed] == ["about seven"]
     assert wordiff.diff_segments(b, a) == [
-        ("The talks lasted ", False), ("eight", True), (" hours, officials said.", False)]
+        ("The talks lasted ", False),
+        ("eight", True),
+        (" hours, officials said.", False),
+    ]
 
 
 def test_segments_nest_fact_and_changes() -> None:
@@ -429,10 +473,13 @@ def test_segments_nest_fact_and_changes() -> None:
 
 
 def test_unrelated_sentences_are_not_diffed() -> None:
-    tokens = [wordiff.tokenize(t) for t in (
-        "Negotiators met in Geneva on March 10.",
-        "A completely different sentence about the weather and crops in autumn.",
-    )]
+    tokens = [
+        wordiff.tokenize(t)
+        for t in (
+            "Negotiators met in Geneva on March 10.",
+            "A completely different sentence about the weather and crops in autumn.",
+        )
+    ]
     assert wordiff.closest_partner(0, tokens) is None
 
 
@@ -459,15 +506,19 @@ def test_unrelated_sentences_are_not_diffed() -> None:
         (qty(3e6, 3e6, 3e6, "UAH"), "money", "3 million UAH"),
         (qty(14, 14, 14, "%"), "percent", "14%"),
         (qty(12.5, 12.5, 12.5, "km"), "measure", "12.5 km"),
-        (DateValue(dt.date(2022, 1, 9), dt.date(2022, 1, 13), "day", "absolute"), "date",
-         "2022-01-09 – 2022-01-13"),
-        (DateValue(dt.date(2022, 1, 10), dt.date(2022, 1, 10), "day", "publication"), "date",
-         "2022-01-10"),
-        (DateValue(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month", "absolute"), "date",
-         "December 2021"),
+        (
+            DateValue(dt.date(2022, 1, 9), dt.date(2022, 1, 13), "day", "absolute"),
+            "date",
+            "2022-01-09 – 2022-01-13",
+        ),
+        (DateValue(dt.date(2022, 1, 10), dt.date(2022, 1, 10), "day", "publication"), "date", "2022-01-10"),
+        (
+            DateValue(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month", "absolute"),
+            "date",
+            "December 2021",
+        ),
         (DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"), "date", "2014"),
-        (DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"), "date",
-         "1990s"),
+        (DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"), "date", "1990s"),
         (DateValue(None, None, "day", "unresolved"), "date", "unresolved date"),
     ],
 )
@@ -478,18 +529,21 @@ def test_values_display(value: Quantity | DateValue, kind: str, shown: str) -> N
 # --- timeline -------------------------------------------------------------------
 
 
-def _mark(row: int, group: int, verdict: Verdict, start: dt.date, end: dt.date | None = None,
-          tip: str = "t") -> Mark:
+def _mark(
+    row: int, group: int, verdict: Verdict, start: dt.date, end: dt.date | None = None, tip: str = "t"
+) -> Mark:
     return Mark(row, group, verdict, start, end or start, tip)
 
 
 def test_timeline_is_valid_svg_and_escapes_text() -> None:
     svg = timeline_svg(
         ["<Outlet & Co>", "B"],
-        [_mark(0, 1, Verdict.CONFLICT, dt.date(2022, 1, 12), tip="<script>x</script>"),
-         _mark(1, 1, Verdict.CONFLICT, dt.date(2022, 1, 14)),
-         _mark(0, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
-         _mark(1, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31))],
+        [
+            _mark(0, 1, Verdict.CONFLICT, dt.date(2022, 1, 12), tip="<script>x</script>"),
+            _mark(1, 1, Verdict.CONFLICT, dt.date(2022, 1, 14)),
+            _mark(0, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+            _mark(1, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ],
         title="a <title>",
     )
     root = ET.fromstring(svg)
@@ -510,18 +564,21 @@ def test_timeline_without_marks_is_empty() -> None:
 
 # --- echoes ---------------------------------------------------------------------
 
-WIRE = ("The foreign minister said the delegation would return to the capital on Sunday "
-        "after three days of difficult negotiations with the other side")
+WIRE = (
+    "The foreign minister said the delegation would return to the capital on Sunday "
+    "after three days of difficult negotiations with the other side"
+)
 
 
 def _echo_docs() -> list[Document]:
     return [
-        document("a", "Alpha", f"Reporting from the border. {WIRE}. Local reaction was muted.",
-                 published=None),
-        document("b", "Beta", f"Late news: {WIRE.replace('difficult', 'tough')}. More soon.",
-                 published=None),
-        document("c", "Gamma", "Nothing in common here except the minister, who spoke briefly.",
-                 published=None),
+        document(
+            "a", "Alpha", f"Reporting from the border. {WIRE}. Local reaction was muted.", published=None
+        ),
+        document("b", "Beta", f"Late news: {WIRE.replace('difficult', 'tough')}. More soon.", published=None),
+        document(
+            "c", "Gamma", "Nothing in common here except the minister, who spoke briefly.", published=None
+        ),
         document("d", "Alpha", f"An update. {WIRE}.", published=None),
     ]
 
@@ -542,13 +599,24 @@ def test_echoes_find_near_verbatim_passages_across_outlets() -> None:
 
 def test_echoes_need_two_outlets_twelve_words_and_one_story() -> None:
     short = "the delegation would return on Sunday after talks"  # 9 words
-    same_outlet = [document("a", "Alpha", f"x {WIRE} y", published=None),
-                   document("b", "Alpha", f"z {WIRE} w", published=None)]
+    same_outlet = [
+        document("a", "Alpha", f"x {WIRE} y", published=None),
+        document("b", "Alpha", f"z {WIRE} w", published=None),
+    ]
     assert find_echoes(same_outlet) == ()
-    assert find_echoes([document("a", "A", f"one {short} two", published=None),
-                        document("b", "B", f"three {short} four", published=None)]) == ()
-    split = [document("a", "A", WIRE, published=None, story="s1"),
-             document("b", "B", WIRE, published=None, story="s2")]
+    assert (
+        find_echoes(
+            [
+                document("a", "A", f"one {short} two", published=None),
+                document("b", "B", f"three {short} four", published=None),
+            ]
+        )
+        == ()
+    )
+    split = [
+        document("a", "A", WIRE, published=None, story="s1"),
+        document("b", "B", WIRE, published=None, story="s2"),
+    ]
     assert find_echoes(split) == ()
 
 
@@ -560,8 +628,10 @@ def test_echoes_ignore_boilerplate() -> None:
 
 
 def test_echoes_scale_linearly() -> None:
-    filler = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
-              "november oscar papa quebec romeo sierra tango uniform victor whiskey").split()
+    filler = (
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
+        "november oscar papa quebec romeo sierra tango uniform victor whiskey"
+    ).split()
     docs = []
     for i in range(2000):
         own = " ".join(f"{filler[(i * 7 + j) % len(filler)]}{i}x{j}" for j in range(300))
@@ -580,10 +650,10 @@ def test_echoes_scale_linearly() -> None:
 def test_facts_table_aligns_columns_and_cleans_text() -> None:
     report = geneva_report()
     evil = document("evil", "E", "Some \x1b[31m300\x1b[0m\ttroops", published=None)
-    odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"),
-               noun="troop")
-    table = facts_table(dataclasses.replace(report, documents=(*report.documents, evil),
-                                            facts=(*report.facts, odd)))
+    odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"), noun="troop")
+    table = facts_table(
+        dataclasses.replace(report, documents=(*report.documents, evil), facts=(*report.facts, odd))
+    )
     lines = table.splitlines()
     header = lines[0]
     assert header.split() == ["doc", "offsets", "kind", "text", "value", "about"]
