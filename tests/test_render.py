@@ -127,6 +127,7 @@ def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None
     }
     assert counts == {
         "v-conflict": 2,
+        "v-updated": 0,
         "v-compatible": 1,
         "v-agree": 2,
         "v-single-source": 2,
