@@ -34,6 +34,7 @@ from benchmarks.peer_suites import (  # noqa: E402
     TEST_DATA,
     Extractor,
     Failure,
+    Metric,
     SuiteResult,
     category_counts,
     cqe_predictions,
@@ -111,6 +112,26 @@ def _meantime_times(base: Path, extract: Extractor, _: bool) -> SuiteResult:
 def _meantime_values(base: Path, extract: Extractor, _: bool) -> SuiteResult:
     _times, values = load_meantime(base / "meantime-en" / "intra-doc_annotation")
     return score_meantime_values(values, extract, "meantime-values")
+
+
+def _constructs(base: Path, extract: Extractor, _: bool) -> SuiteResult:
+    """Issue 16's construct table (rows in tests/test_roles.py): pass rate per family."""
+    from benchmarks.constructs import construct_table
+
+    table = construct_table()
+    metrics = tuple(Metric(name, 100.0 * passed / cases, f"{passed}/{cases}")
+                    for name, cases, passed, _ in table)
+    failures = tuple(Failure(name, text, "as pinned in tests/test_roles.py", "wrong")
+                     for name, _, _, failing in table for text in failing)
+    return SuiteResult("constructs", sum(c for _, c, _, _ in table), metrics, failures)
+
+
+def _gold(base: Path, extract: Extractor, _: bool) -> SuiteResult:
+    """Casualty mention recall on the development gold (ECB+ texts read from peer data)."""
+    from benchmarks.gold_mentions import score_gold
+
+    result = score_gold(peer_data_dir(), extract)
+    return result if result is not None else SuiteResult("gold-mentions", 0, ())
 
 
 SUITES = (
@@ -225,6 +246,10 @@ SUITES = (
     ),
     Suite("meantime-timex", True, False, _meantime_times, {}),
     Suite("meantime-values", True, False, _meantime_values, {}),
+    Suite("constructs", False, False, _constructs, {}),
+    Suite("gold-mentions", False, False, _gold, {
+        "casualty mention recall": "development gold of issue 11 (12+ ECB+ topics, gathered stories)",
+    }),
 )
 
 

@@ -181,7 +181,8 @@ def main() -> None:  # pragma: no cover - a quick look without the accuracy tabl
         print(f"{metric.name}: {metric.score:.1f} ({metric.detail})")
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     for failure in result.failures[:n]:
-        print(f"- [{failure.category}] {failure.text}\n    expected {failure.expected}\n    got {failure.got}")
+        print(f"- [{failure.category}] {failure.text}")
+        print(f"    expected {failure.expected}\n    got {failure.got}")
 
 
 

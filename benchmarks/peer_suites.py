@@ -161,6 +161,32 @@ def _seconds_per(seconds: float | None, unit: str) -> float:
     return min(SECONDS[unit], key=roughness)
 
 
+# CQE annotates a vague plural by its order of magnitude ("dozens" 12-120,
+# "hundreds" 100-1,000); our intervals are narrower (docs/accuracy.md).  A
+# vague figure is scored in the suite's convention, as durations are scored in
+# the unit written: the phrase found is the same, only the convention differs.
+_CQE_VAGUE = (
+    ("hundreds of millions", (1e8, 1e9)),
+    ("tens of millions", (1e7, 1e8)),
+    ("hundreds of thousands", (1e5, 1e6)),
+    ("tens of thousands", (1e4, 1e5)),
+    ("dozens", (12.0, 120.0)),
+    ("scores", (20.0, 200.0)),
+    ("hundreds", (100.0, 1000.0)),
+    ("thousands", (1000.0, 10000.0)),
+    ("millions", (1e6, 1e7)),
+    ("billions", (1e9, 1e10)),
+)
+
+
+def _cqe_vague(text: str) -> tuple[float, float] | None:
+    lowered = text.lower()
+    for phrase, interval in _CQE_VAGUE:
+        if phrase in lowered:
+            return interval
+    return None
+
+
 def written_value(fact: Fact) -> Number | None:
     """The number as written, multipliers applied; a (low, high) pair for ranges.
 
@@ -170,6 +196,12 @@ def written_value(fact: Fact) -> Number | None:
     q = fact.value
     if not isinstance(q, Quantity):
         return None
+    if fact.role == "share" and q.stated is not None:
+        return q.stated / 100  # CQE writes "half", "a third" as fractions
+    if q.qualifier == "range" and q.stated is None:
+        convention = _cqe_vague(fact.text)
+        if convention is not None:
+            return convention
     per = 1.0
     if fact.kind == "duration":
         unit = duration_unit(fact.text)

@@ -70,7 +70,7 @@ from compare.errors import InputError
 from compare.model import DateValue, Document, Fact, Finding, Report, Verdict
 
 BASELINE_SCHEMA = "divergence-baseline/1"
-FORMATS = ("text", "json", "junit", "sarif", "github")
+FORMATS = ("text", "json", "junit", "sarif", "github", "gitlab")
 FAIL_ON = ("conflict", "compatible")
 
 Level = Literal["compatible", "conflict"]
@@ -570,19 +570,35 @@ def write_baseline(path: Path, entries: Iterable[BaselineEntry]) -> None:
 # --- the command --------------------------------------------------------------
 
 
-def check(report: Report, *, baseline: Path, update: bool, fail_on: str, fmt: str, out: TextIO) -> int:
+def check(
+    report: Report,
+    *,
+    baseline: Path,
+    update: bool,
+    fail_on: str,
+    fmt: str | None,
+    out: TextIO,
+    outputs: Sequence[tuple[str, Path]] = (),
+) -> int:
     """Compare the report with the baseline, write ``fmt`` to ``out``, return the exit status.
 
     0: nothing new at or above ``fail_on``; 1: at least one new divergence.
     With ``update`` every current divergence is written to the baseline and the
-    status is 0.
+    status is 0.  ``outputs`` are further ``(format, path)`` pairs, written
+    together and atomically before anything goes to ``out`` (whatever the
+    status: a pipeline uploads the SARIF of a failing run too); ``fmt`` None
+    writes nothing to ``out``.
     """
     from compare.render.ci_formats import render
 
     if fail_on not in FAIL_ON:
         raise InputError(f"--fail-on: unknown level {fail_on}; choose from {', '.join(FAIL_ON)}")
-    if fmt not in FORMATS:
-        raise InputError(f"--format: unknown format {fmt}; choose from {', '.join(FORMATS)}")
+    for name in [fmt] if fmt is not None else []:
+        if name not in FORMATS:
+            raise InputError(f"--format: unknown format {name}; choose from {', '.join(FORMATS)}")
+    for name, _ in outputs:
+        if name not in FORMATS:
+            raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
     assessments = assess(report)
     if update:
         try:
@@ -600,6 +616,22 @@ def check(report: Report, *, baseline: Path, update: bool, fail_on: str, fmt: st
         )
     else:
         outcome = evaluate(assessments, load_baseline(baseline), fail_on=fail_on, baseline=baseline)
+    if outputs:
+        from compare.atomic import write_atomic_many
+
+        files = [(path, render(name, report, outcome)) for name, path in outputs]
+        for path, _ in files:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(f"{path}: cannot create its directory ({exc.strerror or exc})") from None
+        try:
+            write_atomic_many(files)
+        except OSError as exc:
+            where = exc.filename if isinstance(exc.filename, str) else ", ".join(str(p) for p, _ in files)
+            raise InputError(f"{where}: cannot write output ({exc.strerror or exc})") from None
+    if fmt is None:
+        return outcome.exit_status
     rendered = render(fmt, report, outcome)
     try:
         out.write(rendered)

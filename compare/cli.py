@@ -22,12 +22,13 @@ if TYPE_CHECKING:
     from compare.engine import Engine
     from compare.selection import Selection
 
-DEFAULT_CORPUS = "seeds"
 DEFAULT_OUT = "reports"
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_CACHE = ".divergence-cache"
 DEFAULT_BASELINE = "divergence-baseline.json"
 REPORT_FORMATS = ("json", "html", "pdf")
+CHECK_FORMATS = ("text", "json", "junit", "sarif", "github", "gitlab")
+FAIL_ON = ("conflict", "compatible")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,22 +40,25 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--strict", action="store_true", help="treat a bad file as fatal (exit 2) instead of skipping it"
+        "--strict",
+        action="store_true",
+        default=None,
+        help="treat a bad file as fatal (exit 2) instead of skipping it with a warning",
     )
     p.add_argument(
         "--max-bytes",
         type=int,
-        default=DEFAULT_MAX_BYTES,
+        default=None,
         metavar="N",
-        help=f"skip files larger than N bytes (default {DEFAULT_MAX_BYTES})",
+        help=f"skip files larger than N bytes (default {DEFAULT_MAX_BYTES}); e.g. --max-bytes 1000000",
     )
     p.add_argument(
         "--jobs",
         "-j",
         type=int,
-        default=os.cpu_count() or 1,
+        default=None,
         metavar="N",
-        help="work in N processes: stories in parallel (default: number of cores)",
+        help="work in N processes: stories in parallel (default: number of cores); e.g. -j 1",
     )
     p.add_argument(
         "--engine",
@@ -73,18 +77,43 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--include",
         action="append",
-        default=[],
+        default=None,
         metavar="GLOB",
-        help="read only files matching GLOB when walking a directory (repeatable; default: *.txt *.text "
-        "*.md *.markdown *.html *.htm); e.g. --include 'wire/**/*.txt'",
+        help="read only files matching GLOB when walking a directory (repeatable; replaces the "
+        "configured list; default: *.txt *.text *.md *.markdown *.html *.htm); "
+        "e.g. --include 'wire/**/*.txt'",
     )
     p.add_argument(
         "--exclude",
         action="append",
-        default=[],
+        default=None,
         metavar="GLOB",
-        help="skip files and directories matching GLOB when walking (repeatable); e.g. --exclude drafts",
+        help="skip files and directories matching GLOB when walking (repeatable; replaces the "
+        "configured list); e.g. --exclude drafts --exclude '*.pdf'",
     )
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        default=None,
+        help="read settings from FILE (default: the nearest divergence.toml, or pyproject.toml with "
+        "[tool.divergence], from the working directory upward); e.g. --config ci/divergence.toml",
+    )
+
+
+_PATHS_HELP = (
+    "article files, directories (walked recursively), quoted globs ('stories/**/*.txt') or - for "
+    "standard input (default: paths in the configuration)"
+)
+_EXIT_STATUSES = """exit statuses:
+  0    success{check}
+  2    usage or input error: a bad option, a missing path, no articles found, a malformed
+       sources.toml, configuration or baseline; with --strict, any unreadable article
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)"""
+
+
+def _epilog(examples: str, check: bool = False) -> str:
+    one = "\n  1    a divergence at or above --fail-on that the baseline does not accept" if check else ""
+    return f"examples:\n{examples}\n\n" + _EXIT_STATUSES.format(check=one)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="divergence",
         description="Line up the facts several articles share and say where they agree, "
         "differ in precision, or contradict each other.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_epilog(
+            "  divergence report stories/            # JSON, HTML and PDF report in reports/\n"
+            "  divergence check stories/ --output sarif=divergence.sarif   # the CI gate\n"
+            "  divergence facts article.txt --format table",
+            check=True,
+        )
+        + "\n\nSettings: [tool.divergence] in pyproject.toml or divergence.toml; see "
+        "'divergence COMMAND --help'.",
     )
     parser.add_argument(
         "--version",
@@ -102,44 +140,114 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    facts = sub.add_parser("facts", help="print the facts found in each article")
-    facts.add_argument("paths", nargs="+", metavar="PATH", help="article files or directories")
-    facts.add_argument("--format", choices=("json", "table"), default="json")
+    facts = sub.add_parser(
+        "facts",
+        help="print the facts found in each article",
+        description="Print the facts found in each article, with offsets and normalised values.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_epilog(
+            "  divergence facts stories/ukraine/rfe.txt\n"
+            "  curl -s https://example.com/story.html | divergence facts - --format table"
+        ),
+    )
+    facts.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+    facts.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json (schema divergence/N, the default) or a text table; e.g. --format table",
+    )
     _add_input_options(facts)
 
-    report = sub.add_parser("report", help="align facts across outlets and write the report")
-    report.add_argument(
-        "paths", nargs="*", metavar="PATH", help=f"article files or directories (default: {DEFAULT_CORPUS}/)"
+    report = sub.add_parser(
+        "report",
+        help="align facts across outlets and write the report",
+        description="Align the facts across outlets, judge them, and write DIR/divergence.{json,html,pdf}.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_epilog(
+            "  divergence report                               # the configured paths → reports/\n"
+            "  divergence report stories/ --out public/ --format json,html\n"
+            "  divergence report 'stories/**/*.md' --exclude drafts"
+        ),
     )
-    report.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="output directory")
+    report.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+    report.add_argument(
+        "--out",
+        default=None,
+        metavar="DIR",
+        help=f"output directory (default: {DEFAULT_OUT}/); e.g. --out public/divergence",
+    )
     report.add_argument(
         "--format",
-        default=",".join(REPORT_FORMATS),
+        default=None,
         metavar="FMT[,FMT...]",
-        help="any of json, html, pdf (default: all three)",
+        help="any of json, html, pdf (default: all three); e.g. --format json,html",
     )
     _add_input_options(report)
 
-    check = sub.add_parser("check", help="fail when articles contradict each other (for CI)")
-    check.add_argument(
-        "paths", nargs="*", metavar="PATH", help=f"article files or directories (default: {DEFAULT_CORPUS}/)"
+    check = sub.add_parser(
+        "check",
+        help="fail when articles contradict each other (for CI)",
+        description="The CI gate: exit 1 on a divergence the baseline does not accept. One run can write "
+        "several formats: one to standard output (--format, or --output-file) and any others to files "
+        "(--output FORMAT=PATH).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_epilog(
+            "  divergence check stories/\n"
+            "  divergence check stories/ --format github --output sarif=divergence.sarif "
+            "--output junit=divergence-junit.xml\n"
+            "  divergence check stories/ --format gitlab --output-file gl-code-quality-report.json\n"
+            "  divergence check stories/ --update-baseline   # accept every current divergence",
+            check=True,
+        ),
     )
+    check.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     check.add_argument(
         "--baseline",
-        default=DEFAULT_BASELINE,
+        default=None,
         metavar="FILE",
-        help=f"accepted findings (default: {DEFAULT_BASELINE})",
+        help=f"accepted findings (default: {DEFAULT_BASELINE}; a missing file accepts nothing); "
+        "e.g. --baseline ci/baseline.json",
     )
     check.add_argument(
-        "--update-baseline", action="store_true", help="accept every current finding and exit 0"
+        "--update-baseline",
+        action="store_true",
+        help="accept every current divergence: rewrite the baseline and exit 0",
     )
-    check.add_argument("--fail-on", choices=("conflict", "compatible"), default="conflict")
-    check.add_argument("--format", choices=("text", "json", "junit", "sarif", "github"), default="text")
+    check.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default=None,
+        help="what fails the build: conflict (default) or also compatible (differences in precision); "
+        "e.g. --fail-on compatible",
+    )
+    check.add_argument(
+        "--format",
+        choices=CHECK_FORMATS,
+        default=None,
+        help="what goes to standard output: text (default), json, junit, sarif, github (workflow "
+        "annotations) or gitlab (Code Quality); e.g. --format github",
+    )
+    check.add_argument(
+        "--output-file",
+        default=None,
+        metavar="PATH",
+        help="write the --format output to PATH instead of standard output; e.g. --format sarif "
+        "--output-file divergence.sarif",
+    )
+    check.add_argument(
+        "--output",
+        action="append",
+        default=None,
+        metavar="FORMAT=PATH",
+        help="also write FORMAT to PATH, atomically, whatever the exit status (repeatable); e.g. "
+        "--output junit=divergence-junit.xml --output gitlab=gl-code-quality-report.json",
+    )
     check.add_argument(
         "--cache-dir",
-        default=DEFAULT_CACHE,
+        default=None,
         metavar="DIR",
-        help=f"cache of extracted facts per file (default: {DEFAULT_CACHE}/)",
+        help=f"cache of extracted facts per file (default: {DEFAULT_CACHE}/); e.g. --cache-dir /tmp/dv",
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write the fact cache")
     _add_input_options(check)
@@ -199,7 +307,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, previous_term)
 
 
+def _apply_config(args: argparse.Namespace) -> None:
+    """Fill what the command line left unset from the configuration file, then from the defaults."""
+    from compare import config
+
+    settings = config.discover(args.config)
+
+    def pick(attr: str, key: str, default: object) -> None:
+        if getattr(args, attr, None) is None:
+            setattr(args, attr, settings.get(key, default))
+
+    if not args.paths:
+        args.paths = settings.get("paths")
+    if not args.paths:
+        if settings.path is not None:
+            raise InputError(
+                f"no PATH given and {settings.path} sets no paths: pass the articles "
+                f"(divergence {args.command} stories/) or add paths = [\"stories\"] to it"
+            )
+        raise InputError(
+            "no PATH given and no configuration found: pass the articles "
+            f"(divergence {args.command} stories/), or add paths = [\"stories\"] under [tool.divergence] "
+            "in pyproject.toml (or in a divergence.toml) in this directory or one above it"
+        )
+    pick("include", "include", [])
+    pick("exclude", "exclude", [])
+    pick("strict", "strict", False)
+    pick("max_bytes", "max-bytes", DEFAULT_MAX_BYTES)
+    pick("jobs", "jobs", os.cpu_count() or 1)
+    if args.command == "report":
+        pick("out", "out", DEFAULT_OUT)
+        if args.format is None:
+            args.format = ",".join(settings.get("formats", REPORT_FORMATS))
+    if args.command == "check":
+        pick("baseline", "baseline", DEFAULT_BASELINE)
+        pick("fail_on", "fail-on", "conflict")
+        pick("format", "check-format", "text")
+        pick("cache_dir", "cache-dir", DEFAULT_CACHE)
+        if args.output is None:
+            args.output = [f"{fmt}={path}" for fmt, path in settings.get("outputs", {}).items()]
+
+
+def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
+    outputs: list[tuple[str, Path]] = []
+    for spec in specs:
+        fmt, sep, path = spec.partition("=")
+        fmt = fmt.strip().lower()
+        if not sep or not path:
+            raise InputError(f"--output {spec}: expected FORMAT=PATH, e.g. --output sarif=divergence.sarif")
+        if fmt not in CHECK_FORMATS:
+            raise InputError(f"--output {spec}: unknown format {fmt}; choose from {', '.join(CHECK_FORMATS)}")
+        outputs.append((fmt, Path(path)))
+    return outputs
+
+
 def _run(args: argparse.Namespace, progress: object) -> int:
+    _apply_config(args)
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
     if args.max_bytes < 1:
@@ -221,7 +384,7 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 
 def _paths(args: argparse.Namespace) -> list[str]:
-    return list(args.paths) if args.paths else [DEFAULT_CORPUS]
+    return list(args.paths)
 
 
 def _selection(args: argparse.Namespace) -> Selection:
@@ -291,11 +454,18 @@ def _check(args: argparse.Namespace, progress: object) -> int:
         cache_dir=cache_dir,
         selection=_selection(args),
     )
+    outputs = _outputs(args.output)
+    if args.output_file:
+        outputs.insert(0, (args.format, Path(args.output_file)))
+    targets = [os.path.normpath(os.path.abspath(p)) for _, p in outputs]
+    if len(set(targets)) != len(targets):
+        raise InputError("--output: two outputs name the same file")
     return ci.check(
         report,
         baseline=Path(args.baseline),
         update=args.update_baseline,
         fail_on=args.fail_on,
-        fmt=args.format,
+        fmt=None if args.output_file else args.format,
         out=sys.stdout,
+        outputs=outputs,
     )

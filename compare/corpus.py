@@ -283,7 +283,9 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _plan_directory(arg: str, directory: Path, selection: Selection, claimed: set[str]) -> list[_Candidate]:
+def _plan_directory(
+    arg: str, directory: Path, selection: Selection, claimed: set[str]
+) -> list[_Candidate]:
     root = directory.resolve()
     top = _dir_name(directory)
     plan = []
@@ -519,7 +521,17 @@ def _decode(data: bytes, shown: str, is_html: bool) -> tuple[str, list[str]]:
         warnings.append("UTF-8 BOM removed (offsets index the text after it)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            text, replaced = damaged
+            warnings.append(
+                # (The word "encoding" makes the JSON carry the text: the file's
+                # bytes no longer give the offsets.)
+                f"invalid UTF-8 at byte {exc.start:,}; encoding kept as UTF-8, {replaced:,} "
+                f"invalid sequence{'s' if replaced > 1 else ''} replaced with U+FFFD"
+            )
+            return _checked_text(text, shown), warnings
         declared = _declared_charset(data) if is_html else None
         decoded: tuple[str, str] | None = None
         if declared and declared != "utf_8":
@@ -535,6 +547,25 @@ def _decode(data: bytes, shown: str, is_html: bool) -> tuple[str, list[str]]:
             warnings.append(f"not UTF-8; decoded as {decoded[1]} (encoding guessed)")
         text = decoded[0]
     return _checked_text(text, shown), warnings
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few bad bytes: the text (bad sequences replaced) and how many, or None.
+
+    A valid multi-byte UTF-8 sequence almost never occurs by chance in a
+    single-byte encoding, so a file holding at least as many of them as
+    invalid sequences is UTF-8 with damage (a truncated copy, one stray byte),
+    and decoding all of it as cp1252 would garble every correct character.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    if replaced <= 0 or valid < replaced:
+        return None
+    return text, replaced
 
 
 def _checked_text(text: str, shown: str) -> str:

@@ -30,7 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from compare.model import Document
+from compare.model import Document, Echo, EchoSpan
+
+__all__ = ["Echo", "EchoSpan", "find_echoes"]
 
 MIN_WORDS = 12
 SHINGLE = 6
@@ -44,30 +46,6 @@ MAX_DRIFT = 3  # words inserted or dropped between two runs of one passage
 MERGE_OVERLAP = 0.5
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-@dataclass(frozen=True)
-class EchoSpan:
-    """Where one document carries the passage: ``text[start:end]`` of document ``doc``."""
-
-    doc: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Echo:
-    """A passage shared nearly word for word by documents of one story.
-
-    ``text`` is the passage as the first document (in corpus order) has it;
-    ``spans`` has one entry per document, in corpus order, the first one being
-    where ``text`` comes from.
-    """
-
-    story: str
-    text: str
-    words: int
-    spans: tuple[EchoSpan, ...]
 
 
 @dataclass(frozen=True)

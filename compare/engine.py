@@ -106,7 +106,7 @@ def run(
     findings = judge(groups, documents)
     if progress:
         progress.clear()
-    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+    return pipeline.conclude(documents, facts, findings, tuple(corpus.skipped))
 
 
 def extract(

@@ -192,6 +192,30 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class EchoSpan:
+    """Where one document carries a shared passage: ``text[start:end]`` of document ``doc``."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A passage shared nearly word for word by documents of one story (see ``echoes.py``).
+
+    ``text`` is the passage as the first document (in corpus order) has it;
+    ``spans`` has one entry per document, in corpus order, the first one being
+    where ``text`` comes from.
+    """
+
+    story: str
+    text: str
+    words: int
+    spans: tuple[EchoSpan, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one run produced; the JSON and HTML are views of this."""
 
@@ -200,6 +224,7 @@ class Report:
     findings: tuple[Finding, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    echoes: tuple[Echo, ...] = ()
 
     def summary(self) -> dict[str, int]:
         counts = {

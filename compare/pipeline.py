@@ -12,7 +12,7 @@ from compare.cache import FactCache
 from compare.corpus import load_corpus
 from compare.errors import InputError
 from compare.extract import extract_facts
-from compare.model import Document, Fact, Report
+from compare.model import Document, Fact, Finding, Report, Skipped
 from compare.progress import Progress
 from compare.selection import Selection
 
@@ -150,7 +150,29 @@ def run(
     findings = judge(groups, documents)
     if progress:
         progress.clear()
-    return Report(documents=documents, facts=facts, findings=tuple(findings), skipped=tuple(corpus.skipped))
+    return conclude(documents, facts, findings, tuple(corpus.skipped))
+
+
+def conclude(
+    documents: tuple[Document, ...],
+    facts: tuple[Fact, ...],
+    findings: Sequence[Finding],
+    skipped: tuple[Skipped, ...],
+) -> Report:
+    """The report of a run: its findings plus the passages outlets share (echoes).
+
+    Echoes are computed here, once, so the JSON, the HTML and the PDF show the
+    same ones (each story is scanned in linear time; see ``echoes.py``).
+    """
+    from compare.echoes import find_echoes
+
+    return Report(
+        documents=documents,
+        facts=facts,
+        findings=tuple(findings),
+        skipped=skipped,
+        echoes=find_echoes(documents),
+    )
 
 
 def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:

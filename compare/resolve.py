@@ -35,6 +35,12 @@ _PAST = re.compile(
 )
 
 
+# "is deliberating this Thursday", "are meeting on Monday": the present
+# progressive with a date names an arrangement, usually still to come.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ing)\b")
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|be|being)\s+$")
+
+
 def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Tense]]:
     """Where the sentence marks the future, then where it marks the past.
 
@@ -44,7 +50,14 @@ def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Te
     """
     s, e = sentence
     future: list[tuple[int, Tense]] = [(m.start(), "future") for m in _FUTURE.finditer(lowered, s, e)]
-    past: list[tuple[int, Tense]] = [(m.start(), "past") for m in _PAST.finditer(lowered, s, e)]
+    future += [(m.start(), "future") for m in _PROGRESSIVE.finditer(lowered, s, e)]
+    past: list[tuple[int, Tense]] = [
+        (m.start(), "past")
+        for m in _PAST.finditer(lowered, s, e)
+        # "will be held", "is scheduled to", "are to be followed": a participle
+        # after a present or future auxiliary is no past tense.
+        if not _PRESENT_AUXILIARY.search(lowered, max(s, m.start() - 12), m.start())
+    ]
     return future + past
 
 
@@ -237,7 +250,11 @@ def _resolve(
         direction = expr.direction or tense or "past"
         delta = (expr.weekday - published.weekday()) % 7
         if direction == "future":
-            day = published + dt.timedelta(days=delta or 7)
+            # The publication's own weekday is that day ("talks begin in
+            # Geneva on Monday" in a Monday paper); "next Monday" is not.
+            if delta == 0 and expr.direction == "future":
+                delta = 7
+            day = published + dt.timedelta(days=delta)
         else:
             back = (published.weekday() - expr.weekday) % 7
             if expr.direction == "past" and back == 0:

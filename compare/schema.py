@@ -28,6 +28,7 @@ from compare.model import (
     About,
     DateValue,
     Document,
+    Echo,
     Fact,
     Finding,
     Quantity,
@@ -150,7 +151,19 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     out = facts_to_dict(report)
     out["findings"] = [finding_to_dict(f) for f in report.findings]
     out["summary"] = report.summary()
+    out["echoes"] = [echo_to_dict(e) for e in report.echoes]
     return out
+
+
+def echo_to_dict(echo: Echo) -> dict[str, Any]:
+    """A passage several outlets share nearly word for word: ``text`` as the first
+    document has it, and where each document carries it (``text[start:end]``)."""
+    return {
+        "story": echo.story,
+        "text": echo.text,
+        "words": echo.words,
+        "spans": [{"doc": s.doc, "start": s.start, "end": s.end} for s in echo.spans],
+    }
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -167,7 +167,9 @@ def test_ids_are_stems_and_collisions_get_the_directory(tmp_path: Path) -> None:
     assert load_corpus([tmp_path / "alpha", tmp_path / "beta"]) == corpus
 
 
-def test_dot_directory_gets_its_real_name_as_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dot_directory_gets_its_real_name_as_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(tmp_path / "ukraine-talks" / "a.txt", BODY)
     monkeypatch.chdir(tmp_path / "ukraine-talks")
     doc = only(load_corpus(["."]))
@@ -286,7 +288,9 @@ def test_manifest_can_name_a_file_the_listing_would_not_include(tmp_path: Path) 
             r"sources\.toml:2: file 'gone\.txt' does not exist",
             id="missing-file",
         ),
-        pytest.param('[[source]]\noutlet = "X"\n', r"sources\.toml:1: entry 1 needs file", id="no-file-key"),
+        pytest.param(
+            '[[source]]\noutlet = "X"\n', r"sources\.toml:1: entry 1 needs file", id="no-file-key"
+        ),
         pytest.param('source = "a.txt"\n', r"sources\.toml: 'source' must be an array", id="shape"),
         pytest.param(
             '[[source]]\nfile = "a.txt"\n[[source]]\nfile = "./a.txt"\n',
@@ -295,7 +299,9 @@ def test_manifest_can_name_a_file_the_listing_would_not_include(tmp_path: Path) 
         ),
     ],
 )
-def test_manifest_errors_name_the_file_and_line(tmp_path: Path, manifest: str, message: str) -> None:
+def test_manifest_errors_name_the_file_and_line(
+    tmp_path: Path, manifest: str, message: str
+) -> None:
     d = tmp_path / "story"
     write(d / "a.txt", BODY)
     write(d / "b.txt", BODY2)
@@ -351,8 +357,12 @@ SKIPS: list[tuple[str, str, bytes, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "content", "reason"), [s[1:] for s in SKIPS], ids=[s[0] for s in SKIPS])
-def test_bad_files_are_skipped_with_a_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "reason"), [s[1:] for s in SKIPS], ids=[s[0] for s in SKIPS]
+)
+def test_bad_files_are_skipped_with_a_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     d = tmp_path / "story"
     write(d / "good.txt", BODY)
     bad = write(d / name, content)
@@ -460,7 +470,9 @@ def test_crlf_is_kept_and_offsets_index_the_text(tmp_path: Path) -> None:
         ("utf-16", "Russia has massed about 100,000 troops.\n"),
     ],
 )
-def test_non_utf8_text_is_decoded_with_an_encoding_warning(tmp_path: Path, codec: str, text: str) -> None:
+def test_non_utf8_text_is_decoded_with_an_encoding_warning(
+    tmp_path: Path, codec: str, text: str
+) -> None:
     doc = only(load_corpus([write(tmp_path / "s" / "a.txt", text.encode(codec))]))
     assert doc.text == text
     assert any("encoding" in w and "not UTF-8" in w for w in doc.warnings)
@@ -739,7 +751,9 @@ def test_seed_body_paragraphs_are_never_boilerplate(seeds: dict[str, Document]) 
         for paragraph in doc.text.split("\n"):
             if "100,000" in paragraph or "January 9" in paragraph or "two hours" in paragraph:
                 start = doc.text.index(paragraph)
-                overlap = [s for s in doc.boilerplate if s.start < start + len(paragraph) and start < s.end]
+                overlap = [
+                    s for s in doc.boilerplate if s.start < start + len(paragraph) and start < s.end
+                ]
                 assert overlap == [], (doc.id, paragraph[:60])
     assert seeds["002_26dff11e0349677d"].boilerplate == ()
 

@@ -22,6 +22,7 @@ import json
 import math
 import os
 import re
+import time
 import typing
 import xml.etree.ElementTree as ET
 from contextlib import redirect_stderr, redirect_stdout
@@ -71,133 +72,35 @@ ANCHORS = typing.get_args(Anchor)
 # --- generating article text -----------------------------------------------------
 
 MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb",
-    "Sept.",
-    "Dec.",
-    "january",
-    "MARCH",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb", "Sept.", "Dec.",
+    "january", "MARCH",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Tues."]
 NOUNS = [
-    "troops",
-    "people",
-    "soldiers",
-    "civilians",
-    "tanks",
-    "refugees",
-    "hours",
-    "days",
-    "weeks",
-    "years",
-    "delegates",
-    "members",
-    "dollars",
-    "kilometers",
-    "miles",
-    "km",
-    "tonnes",
-    "times",
-    "percent",
-    "rounds",
-    "ones",
-    "hour",
-    "day",
+    "troops", "people", "soldiers", "civilians", "tanks", "refugees", "hours", "days",
+    "weeks", "years", "delegates", "members", "dollars", "kilometers", "miles", "km", "tonnes",
+    "times", "percent", "rounds", "ones", "hour", "day",
 ]
 VERBS = ["killed", "deployed", "massed", "said", "will meet", "met", "held", "wounded", "lasted"]
 WORD_NUMBERS = [
-    "one",
-    "two",
-    "three",
-    "a dozen",
-    "dozens of",
-    "hundreds of",
-    "thousands",
-    "tens of thousands of",
-    "a few",
-    "several",
-    "half a million",
-    "one and a half",
-    "twenty-five",
-    "a hundred",
-    "zero",
-    "a million",
-    "three-quarters",
-    "seventy",
-    "first",
-    "second",
-    "millions",
-    "a couple of",
+    "one", "two", "three", "a dozen", "dozens of", "hundreds of", "thousands", "tens of thousands of",
+    "a few", "several", "half a million", "one and a half", "twenty-five", "a hundred", "zero",
+    "a million", "three-quarters", "seventy", "first", "second", "millions", "a couple of",
 ]
 QUALIFIER_WORDS = [
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "more than",
-    "more an",
-    "over",
-    "at least",
-    "nearly",
-    "almost",
-    "up to",
-    "fewer than",
-    "less than",
-    "at most",
-    "up",
-    "down",
-    "approximately",
-    "as many as",
-    "no fewer than",
-    "between",
-    "",
+    "about", "around", "roughly", "some", "more than", "more an", "over", "at least", "nearly",
+    "almost", "up to", "fewer than", "less than", "at most", "up", "down", "approximately",
+    "as many as", "no fewer than", "between", "",
 ]
 RELATIVE = [
-    "yesterday",
-    "today",
-    "tomorrow",
-    "last week",
-    "next week",
-    "next month",
-    "last year",
-    "this year",
-    "the next day",
-    "the same year",
-    "two days later",
-    "a week earlier",
-    "three decades ago",
-    "five years ago",
-    "earlier this month",
-    "later this week",
-    "the day before",
-    "last Monday",
-    "next Friday",
-    "this weekend",
-    "in the 1990s",
-    "the following week",
-    "ten days ago",
-    "a month later",
-    "the previous year",
-    "on Monday",
-    "on Tuesday night",
-    "late last year",
-    "early next year",
-    "mid-January",
-    "that same day",
-    "in recent weeks",
-    "last spring",
+    "yesterday", "today", "tomorrow", "last week", "next week", "next month", "last year",
+    "this year", "the next day", "the same year", "two days later", "a week earlier",
+    "three decades ago", "five years ago", "earlier this month", "later this week",
+    "the day before", "last Monday", "next Friday", "this weekend", "in the 1990s",
+    "the following week", "ten days ago", "a month later", "the previous year",
+    "on Monday", "on Tuesday night", "late last year", "early next year", "mid-January",
+    "that same day", "in recent weeks", "last spring",
 ]
 CURRENCIES = ["$", "US$", "€", "£", "¥", "₽", "USD ", "EUR ", "rubles ", "C$"]
 SCALES = ["", " million", " billion", " trillion", "m", "bn", " thousand", "k", " mn"]
@@ -213,74 +116,16 @@ NOISE_CHARS = (
     "\u0660\u0661\u0663\u06f5\u0966\uff10\uff11\uff15\u2460\u3007\u5341"  # non-ASCII digits
 )
 NOISE_WORDS = [
-    "🙂",
-    "🇺🇦",
-    "👩🏽‍💻",
-    "مرحبا بالعالم",
-    "١٢٣",
-    "שלום 100",
-    "Привет",
-    "中文 一百",
-    "\u202eevil\u202c",
-    "e\u0301",
-    "1st",
-    "2nd",
-    "No.",
-    "Mr.",
-    "U.S.",
-    "a.m.",
-    "p.m.",
-    "...",
-    "#1",
-    "50/50",
-    "24/7",
-    "9/11",
-    "1,2,3",
-    "1.2.3",
-    "0x1F",
-    "1e10",
-    "1E400",
-    "10^6",
-    "–5",
-    "−40",
-    "+7",
-    "3:30",
-    "12:00",
-    "2022-01-08",
-    "08/01/2022",
-    "1990s",
-    "'90s",
-    "4x4",
-    "7-Eleven",
-    "COVID-19",
-    "G7",
-    "F-16",
-    "№5",
-    "§2",
-    "~100",
-    "≈50",
-    "½",
-    "¼",
-    "100%",
-    "%",
-    "$",
-    "€",
-    "999999999999999999999999999999",
-    "0.000000001",
-    "1,000,000,000,000,000,000",
-    "00",
-    "0",
-    ".5",
-    "5.",
-    "1,00",
-    "1.000,50",
-    "10,000.5.5",
-    "–",
-    "--",
-    "-",
-    "http://x.test/a?b=1",
+    "🙂", "🇺🇦", "👩🏽‍💻", "مرحبا بالعالم", "١٢٣", "שלום 100", "Привет", "中文 一百",
+    "\u202eevil\u202c", "e\u0301", "1st", "2nd", "No.", "Mr.", "U.S.", "a.m.", "p.m.", "...",
+    "#1", "50/50", "24/7", "9/11", "1,2,3", "1.2.3", "0x1F", "1e10", "1E400", "10^6", "–5",
+    "−40", "+7", "3:30", "12:00", "2022-01-08", "08/01/2022", "1990s", "'90s", "4x4", "7-Eleven",
+    "COVID-19", "G7", "F-16", "№5", "§2", "~100", "≈50", "½", "¼", "100%", "%", "$", "€",
+    "999999999999999999999999999999", "0.000000001", "1,000,000,000,000,000,000", "00", "0",
+    ".5", "5.", "1,00", "1.000,50", "10,000.5.5", "–", "--", "-", "http://x.test/a?b=1",
 ]
 
+_FULL_WIDTH = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
 _number = st.one_of(
     st.integers(min_value=0, max_value=2_000_000).map(str),
     st.integers(min_value=1000, max_value=10**12).map(lambda n: f"{n:,}"),
@@ -288,6 +133,15 @@ _number = st.one_of(
     st.sampled_from(WORD_NUMBERS),
     st.sampled_from(["1.5", "2.5", "0.5", "100,000", "13,000", "1,000", "10", "3", "50", "9"]),
     st.integers(min_value=0, max_value=10**40).map(str),
+    # Beyond a float (309+ digits): once an OverflowError that ended the run.
+    st.integers(min_value=10**300, max_value=10**400).map(str),
+    # Full-width digits and separators, and invisible characters inside a numeral.
+    st.integers(min_value=0, max_value=10**9).map(lambda n: f"{n:,}".translate(_FULL_WIDTH)),
+    st.tuples(
+        st.integers(min_value=10, max_value=10**9).map(lambda n: f"{n:,}"),
+        st.integers(min_value=1, max_value=12),
+        st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]),
+    ).map(lambda t: t[0][: t[1]] + t[2] + t[0][t[1] :]),
 )
 _day = st.integers(min_value=0, max_value=40).map(str)
 _year = st.one_of(
@@ -364,35 +218,9 @@ TEMPLATES = [
 _fact_phrase = st.sampled_from(TEMPLATES).flatmap(_fmt)
 _word = st.sampled_from(
     [
-        "Russia",
-        "Ukraine",
-        "NATO",
-        "Geneva",
-        "the",
-        "talks",
-        "said",
-        "officials",
-        "border",
-        "Putin",
-        "Biden",
-        "meeting",
-        "will",
-        "was",
-        "in",
-        "of",
-        "and",
-        "a",
-        "Moscow",
-        "Kyiv",
-        "Crimea",
-        "Donbas",
-        "week",
-        "ceasefire",
-        "by",
-        "video",
-        "call",
-        "summit",
-        "near",
+        "Russia", "Ukraine", "NATO", "Geneva", "the", "talks", "said", "officials", "border",
+        "Putin", "Biden", "meeting", "will", "was", "in", "of", "and", "a", "Moscow", "Kyiv",
+        "Crimea", "Donbas", "week", "ceasefire", "by", "video", "call", "summit", "near",
     ]
 )
 _noise = st.one_of(
@@ -423,13 +251,7 @@ def mutated_paragraphs(draw: st.DrawFn) -> str:
 
 
 _piece = st.one_of(
-    _fact_phrase,
-    _fact_phrase,
-    _fact_phrase,
-    _word,
-    _word,
-    _noise,
-    st.sampled_from(PUNCT),
+    _fact_phrase, _fact_phrase, _fact_phrase, _word, _word, _noise, st.sampled_from(PUNCT),
     mutated_paragraphs(),
 )
 
@@ -445,9 +267,8 @@ def _join(pieces: list[str], seps: list[str]) -> str:
 article_text = st.builds(
     _join,
     st.lists(_piece, min_size=0, max_size=40),
-    st.lists(
-        st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]), min_size=1, max_size=5
-    ),
+    st.lists(st.sampled_from([" ", " ", " ", "\u00a0", " ", ". ", ", ", "\n", "\r\n", ""]),
+             min_size=1, max_size=5),
 )
 manifest_dates = st.one_of(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
@@ -465,9 +286,7 @@ def check_fact(text: str, fact: Fact) -> None:
     assert text[fact.start : fact.end] == fact.text
     assert fact.kind in KINDS
     assert fact.sentence.start <= fact.start and fact.end <= fact.sentence.end <= len(text), (
-        fact.sentence,
-        fact.start,
-        fact.end,
+        fact.sentence, fact.start, fact.end,
     )
     value = fact.value
     if fact.kind == "date":
@@ -492,8 +311,12 @@ def check_fact(text: str, fact: Fact) -> None:
     assert json.loads(encoded) == again
 
 
-# A number as written: a digit run, or digits grouped by thousands ("2,100", "50,000").
-_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+# A number as written: a digit run, or digits grouped by thousands ("2,100", "50,000",
+# "１００，０００"), either possibly with invisible characters inside ("1\u200b00,000").
+_Z = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]*"
+_NUMBER_TOKEN = re.compile(
+    rf"\d(?:{_Z}\d){{0,2}}(?:{_Z}[,\uff0c]{_Z}\d{_Z}\d{_Z}\d)+(?!{_Z}\d)|\d(?:{_Z}\d)*"
+)
 
 
 def check_whole_numbers(text: str, fact: Fact) -> None:
@@ -518,7 +341,9 @@ def check_extraction(text: str, published: dt.date | None) -> tuple[Fact, ...]:
 
 @EXTRACT_SETTINGS
 @given(text=article_text, published=published_dates)
-def test_extraction_never_raises_and_facts_are_well_formed(text: str, published: dt.date | None) -> None:
+def test_extraction_never_raises_and_facts_are_well_formed(
+    text: str, published: dt.date | None
+) -> None:
     check_extraction(text, published)
 
 
@@ -548,6 +373,77 @@ def test_extraction_is_deterministic(text: str, published: dt.date | None) -> No
     assert extract_text(text, published) == extract_text(text, published)
 
 
+@EXTRACT_SETTINGS
+@given(
+    number=st.integers(min_value=10, max_value=10**12),
+    cut=st.integers(min_value=1, max_value=15),
+    invisible=st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]),
+    full_width=st.booleans(),
+)
+def test_invisible_characters_and_full_width_digits_keep_the_value(
+    number: int, cut: int, invisible: str, full_width: bool
+) -> None:
+    """ "1\u200b00,000 troops" and "１００，０００ troops" are 100,000 troops, the whole numeral a fact."""
+    clean = f"{number:,}"
+    written = clean.translate(_FULL_WIDTH) if full_width else clean
+    cut = min(cut, len(written) - 1)
+    written = written[:cut] + invisible + written[cut:]
+    text = f"Officials said {written} troops arrived."
+    facts = check_extraction(text, None)
+    counts = [f for f in facts if f.kind == "count"]
+    assert len(counts) == 1, facts
+    assert counts[0].text == f"{written} troops"
+    assert isinstance(counts[0].value, Quantity)
+    assert counts[0].value.stated == number
+
+
+# Pieces of text that made a stage quadratic (docs/reliability.md, issue 12) and
+# their relatives: digits glued to letters and separators, number and date
+# triggers with nothing after them, lead-in words, separators of every kind.
+PATHOLOGICAL_ATOMS = [
+    "100 ", "ab1,", "January 9-10, ", "two days later ", "3f", "9e", "0", "1,", "1.", "1 000 ",
+    "$", "£5", "about ", "more than ", "million ", "one ", "hundred ", "dozens of ", "-", "–",
+    "the ", "a ", "in ", "on ", "Monday ", "May ", "mid-", "1990s ", "Q1 ", "9/", "11/", "2022 ",
+    "2022-01-", ", ", ". ", "\n", "\u00a0", "\u200b", "１", "，", "years ", "ago ", "later ",
+    "between ", "and ", "to ", "%", "km ", "+", "x", "#", ":", "people ", "troops ", "an hour ",
+    "+1 555 ", "(0) ", "e\u0301", "٣", "\t",
+]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _cpu_seconds(text: str, repeats: int) -> float:
+    """Median CPU time of extracting ``text`` (CPU, not wall time: other processes share the machine)."""
+    times = []
+    for _ in range(repeats):
+        started = time.process_time()
+        extract_text(text, dt.date(2022, 1, 8))
+        times.append(time.process_time() - started)
+    return _median(times)
+
+
+@settings(EXTRACT_SETTINGS, max_examples=max(EXAMPLES // 100, 1) if EXAMPLES else 10)
+@given(unit=st.lists(st.sampled_from(PATHOLOGICAL_ATOMS), min_size=1, max_size=4).map("".join))
+def test_extraction_time_is_linear_in_the_input(unit: str) -> None:
+    """4x the input costs < 6x the time, for any text repeated (a quadratic stage costs 16x).
+
+    The small text is about 4,000 characters, the large about 16,000: large
+    enough that timer noise is small beside the work.  A ratio above 6 is
+    measured again, with more repeats, before the test believes it.
+    """
+    copies = max(1, 4_000 // len(unit))
+    small, large = unit * copies, unit * (4 * copies)
+    ratio = 0.0
+    for repeats in (3, 5, 7):
+        ratio = _cpu_seconds(large, repeats) / max(_cpu_seconds(small, repeats), 2e-3)
+        if ratio < 6:
+            return
+    raise AssertionError(f"{unit!r} repeated: 4x the input took {ratio:.1f}x the time")
+
+
 # Minimal inputs that long runs found failing (docs/reliability.md), kept as
 # regression tests because the default run is too short to find them again.
 FOUND_BY_FUZZING = [
@@ -560,13 +456,13 @@ FOUND_BY_FUZZING = [
     pytest.param("They will meet next year.", dt.date(9999, 12, 31), id="next-year-at-date-max"),
     pytest.param("They will meet next week.", dt.date(9999, 12, 30), id="next-week-near-date-max"),
     pytest.param("They met 2200 years ago.", dt.date(2000, 1, 1), id="years-ago-before-year-1"),
-    pytest.param("The city was founded 2,100 years ago.", dt.date(2022, 1, 8), id="grouped-number-years-ago"),
+    pytest.param("The city was founded 2,100 years ago.", dt.date(2022, 1, 8),
+                 id="grouped-number-years-ago"),
     pytest.param("Humans arrived 50,000 years ago.", dt.date(2022, 1, 8), id="grouped-number-ago"),
     pytest.param("It ended 1,500 weeks later.", dt.date(2022, 1, 8), id="grouped-number-later"),
     pytest.param("It cost $1,0000 in total.", None, id="malformed-grouping-cut"),
     pytest.param(
-        "On January 2,100 people marched.",
-        dt.date(2022, 1, 8),
+        "On January 2,100 people marched.", dt.date(2022, 1, 8),
         id="day-of-month-cuts-grouped-number",
     ),
 ]
@@ -584,7 +480,9 @@ def test_inputs_found_by_fuzzing(text: str, published: dt.date | None) -> None:
         pytest.param("Talks resume tomorrow, officials said.\n", "9999-12-31", id="date-max"),
     ],
 )
-def test_inputs_found_by_fuzzing_through_the_cli(tmp_path: Path, text: str, published: str | None) -> None:
+def test_inputs_found_by_fuzzing_through_the_cli(
+    tmp_path: Path, text: str, published: str | None
+) -> None:
     """The same crashes as a user meets them: a report, not a traceback."""
     corpus = tmp_path / "story"
     corpus.mkdir()
@@ -671,18 +569,8 @@ def corpora(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 lines.append(f"published = {draw(manifest_dates).isoformat()}")
             if draw(st.booleans()):
-                url = draw(
-                    st.sampled_from(
-                        [
-                            "https://example.test/a",
-                            "javascript:alert(1)",
-                            "ftp://x",
-                            "",
-                            "http://",
-                            "data:text/html,x",
-                        ]
-                    )
-                )
+                url = draw(st.sampled_from(["https://example.test/a", "javascript:alert(1)",
+                                            "ftp://x", "", "http://", "data:text/html,x"]))
                 lines.append(f"url = {_toml_string(url)}")
             entries.append("\n".join(lines))
         manifest = "\n\n".join(entries) + "\n"
@@ -691,19 +579,19 @@ def corpora(draw: st.DrawFn) -> dict[str, Any]:
             st.sampled_from(
                 [
                     "[[source]]\nfile = \n",
-                    '[[source]]\nfile = "missing.txt"\n',
-                    '[[source]]\nfile = "../../etc/passwd"\n',
-                    '[[source]]\nfile = "/etc/passwd"\n',
-                    '[[source]]\noutlet = "no file key"\n',
+                    "[[source]]\nfile = \"missing.txt\"\n",
+                    "[[source]]\nfile = \"../../etc/passwd\"\n",
+                    "[[source]]\nfile = \"/etc/passwd\"\n",
+                    "[[source]]\noutlet = \"no file key\"\n",
                     "[[source]]\nfile = 3\n",
                     "source = 5\n",
-                    '[source]\nfile = "x"\n',
-                    '[[source]]\nfile = "a.txt"\npublished = "soon"\n',
-                    '[[source]]\nfile = "a.txt"\noutlet = 7\n',
+                    "[source]\nfile = \"x\"\n",
+                    "[[source]]\nfile = \"a.txt\"\npublished = \"soon\"\n",
+                    "[[source]]\nfile = \"a.txt\"\noutlet = 7\n",
                     "[[source]\n",
                     "\x00\x01binary",
-                    'file = "unterminated\n',
-                    '[[source]]\nfile = "C:\\\\x.txt"\n',
+                    "file = \"unterminated\n",
+                    "[[source]]\nfile = \"C:\\\\x.txt\"\n",
                 ]
             )
         )
@@ -774,9 +662,8 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     elif status == 2:
         # No file, or every file unreadable: a run that read nothing is an error, never an
         # empty report.
-        assert "divergence: error: no article could be read (" in stderr or (
-            not corpus["files"] and "divergence: error: no articles found under " in stderr
-        ), stderr
+        assert ("divergence: error: no article could be read (" in stderr
+                or (not corpus["files"] and "divergence: error: no articles found under " in stderr)), stderr
     else:
         assert status == 0, stderr
     if status == 2:
@@ -788,8 +675,11 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
     html = (out / "divergence.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     check_report_json(data, corpus_dir)
-    event(f"{'some' if data['facts'] else 'no'} facts, {'some' if data['skipped'] else 'no'} skipped files")
-    read = {Path(d["path"]).name for d in data["documents"]} | {Path(s["path"]).name for s in data["skipped"]}
+    event(f"{'some' if data['facts'] else 'no'} facts, "
+          f"{'some' if data['skipped'] else 'no'} skipped files")
+    read = {Path(d["path"]).name for d in data["documents"]} | {
+        Path(s["path"]).name for s in data["skipped"]
+    }
     # Nothing silently dropped: every article file is used or listed as skipped.
     assert read == set(corpus["files"]), (read, set(corpus["files"]))
 
@@ -809,7 +699,8 @@ def _check_output_parses(fmt: str, text: str) -> None:
     elif fmt == "junit":
         ET.fromstring(text.encode("utf-8"))
     elif fmt == "github":
-        assert all(line.startswith(("::error", "::notice", "::warning")) for line in text.splitlines()), text
+        assert all(line.startswith(("::error", "::notice", "::warning")) for line in
+                   text.splitlines()), text
 
 
 @settings(PIPELINE_SETTINGS, max_examples=max(EXAMPLES // 20, 1) if EXAMPLES else 8)
@@ -827,15 +718,8 @@ def test_check_accepts_its_own_baseline_on_generated_corpora(
         (corpus_dir / name).write_bytes(data)
     if corpus["manifest"] is not None:
         (corpus_dir / "sources.toml").write_text(corpus["manifest"], encoding="utf-8")
-    common = [
-        str(corpus_dir),
-        "--baseline",
-        str(base / "baseline.json"),
-        "-j",
-        "1",
-        "--cache-dir",
-        str(base / "cache"),
-    ]
+    common = [str(corpus_dir), "--baseline", str(base / "baseline.json"), "-j", "1",
+              "--cache-dir", str(base / "cache")]
     status, _, stderr = _run_cli(["check", *common, "--update-baseline"])
     assert "Traceback" not in stderr
     if status == 2 and ("no article could be read" in stderr or "no articles found under" in stderr):

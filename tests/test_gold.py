@@ -39,24 +39,15 @@ SMALL: dict[str, Any] = {
     "source": "ecbplus",
     "topic": 3,
     "description": "a made-up story",
-    "documents": [
-        {"doc": "3_1ecb", "event_hint": "3_ecb", "published": None, "published_how": None},
-        {"doc": "3_2ecb", "event_hint": "3_ecb", "published": None, "published_how": None},
-    ],
+    "documents": [{"doc": "3_1ecb", "event_hint": "3_ecb", "published": None, "published_how": None},
+                  {"doc": "3_2ecb", "event_hint": "3_ecb", "published": None, "published_how": None}],
     "events": [{"id": "e1", "label": "the quake", "main": True}],
     "clusters": [
-        {
-            "id": "c1",
-            "event": "e1",
-            "kind": "count",
-            "role": "deaths",
-            "verdict": "agree",
-            "why": "both say 12",
-            "mentions": [
-                {"doc": "3_1ecb", "start": 12, "end": 14, "quote": "12", "value": 12},
-                {"doc": "3_2ecb", "start": 12, "end": 14, "quote": "12", "value": 12},
-            ],
-        },
+        {"id": "c1", "event": "e1", "kind": "count", "role": "deaths", "verdict": "agree",
+         "why": "both say 12",
+         "mentions": [
+             {"doc": "3_1ecb", "start": 12, "end": 14, "quote": "12", "value": 12},
+             {"doc": "3_2ecb", "start": 12, "end": 14, "quote": "12", "value": 12}]},
     ],
 }
 SMALL_TEXTS = {"3_1ecb": TEXT, "3_2ecb": TEXT}
@@ -100,10 +91,8 @@ def test_agree_with_two_values_and_single_source_over_two_documents_are_reported
 
 def test_held_out_topics_are_never_loaded(tmp_path: Path) -> None:
     docs = tmp_path / "docs.jsonl"
-    docs.write_text(
-        "\n".join(json.dumps({"doc_id": f"{t}_1ecb", "topic": t, "text": "x"}) for t in (3, 37)),
-        encoding="utf-8",
-    )
+    docs.write_text("\n".join(json.dumps({"doc_id": f"{t}_1ecb", "topic": t, "text": "x"}) for t in (3, 37)),
+                    encoding="utf-8")
     assert set(vg.load_ecbplus_texts([3, 37], docs)) == {"3_1ecb"}
 
 
@@ -117,14 +106,8 @@ def test_a_gathered_story_folder_must_match_its_manifest(tmp_path: Path) -> None
         '[[source]]\nfile = "b.txt"\noutlet = "Reuters"\npublished = 2014-08-04\n',
         encoding="utf-8",
     )
-    gold: dict[str, Any] = {
-        "story": "quake",
-        "source": "gathered",
-        "documents": [
-            {"doc": "a.txt", "published": "2014-08-03"},
-            {"doc": "b.txt", "published": "2014-08-04"},
-        ],
-    }
+    gold: dict[str, Any] = {"story": "quake", "source": "gathered", "documents": [
+        {"doc": "a.txt", "published": "2014-08-03"}, {"doc": "b.txt", "published": "2014-08-04"}]}
     assert list(vg.check_story_folder(gold, "quake.json", folder)) == []
     gold["documents"][1]["published"] = "2014-08-05"
     (folder / "c.txt").write_text(TEXT, encoding="utf-8")

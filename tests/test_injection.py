@@ -85,7 +85,11 @@ def toml_string(value: str) -> str:
 def write_corpus(directory: Path, *, hostile_names: bool = True) -> dict[str, str]:
     """Three hostile articles and a hostile manifest; returns {file name: outlet}."""
     directory.mkdir(parents=True)
-    names = [f"a{IMG}.txt", f"b{SVG}.txt", "c<b>.html"] if hostile_names else ["a.txt", "b.txt", "c.html"]
+    names = (
+        [f"a{IMG}.txt", f"b{SVG}.txt", "c<b>.html"]
+        if hostile_names
+        else ["a.txt", "b.txt", "c.html"]
+    )
     (directory / names[0]).write_text(ARTICLE_A, encoding="utf-8", newline="")
     (directory / names[1]).write_text(ARTICLE_B, encoding="utf-8", newline="")
     (directory / names[2]).write_text(HTML_PAGE, encoding="utf-8")
@@ -95,13 +99,10 @@ def write_corpus(directory: Path, *, hostile_names: bool = True) -> dict[str, st
         names[2]: f"Page {SVG}",
     }
     meta = [
-        {"title": f"Title {SCRIPT}", "author": f"By {IMG}", "url": JS_URL, "published": "2022-01-08"},
-        {
-            "title": f"{CDATA_END}\x00{XML_ILLEGAL}",
-            "author": GH_FORGERY,
-            "url": 'https://example.test/"onmouseover="alert(1)',
-            "published": "2022-01-09",
-        },
+        {"title": f"Title {SCRIPT}", "author": f"By {IMG}", "url": JS_URL,
+         "published": "2022-01-08"},
+        {"title": f"{CDATA_END}\x00{XML_ILLEGAL}", "author": GH_FORGERY,
+         "url": "https://example.test/\"onmouseover=\"alert(1)", "published": "2022-01-09"},
         {"url": "  JaVaScRiPt:alert(1)", "published": "2022-01-09"},
     ]
     entries = []
@@ -195,7 +196,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     corpus = base / "story"
     outlets = write_corpus(corpus)
     out = base / "out"
-    status, _, err = run_cli(["report", str(corpus), "--out", str(out), "--format", "json,html", "-j", "1"])
+    status, _, err = run_cli(
+        ["report", str(corpus), "--out", str(out), "--format", "json,html", "-j", "1"]
+    )
     assert status == 0, err
     return {
         "corpus": corpus,
@@ -217,7 +220,9 @@ def test_every_hostile_file_is_read_and_compared(hostile: dict[str, Any]) -> Non
     assert any(f["verdict"] == "conflict" for f in data["findings"])
 
 
-def test_html_report_shows_payloads_as_text_only(hostile: dict[str, Any], clean_page: _Page) -> None:
+def test_html_report_shows_payloads_as_text_only(
+    hostile: dict[str, Any], clean_page: _Page
+) -> None:
     page = assert_inert(hostile["html"], clean_page)
     shown = "".join(page.text)
     assert SCRIPT in shown, "the outlet name was dropped instead of escaped"
@@ -265,17 +270,8 @@ def test_json_report_parses_strictly_and_keeps_payloads_verbatim(hostile: dict[s
 
 def run_check(corpus: Path, tmp_path: Path, fmt: str) -> tuple[int, str]:
     status, out, err = run_cli(
-        [
-            "check",
-            str(corpus),
-            "--format",
-            fmt,
-            "--baseline",
-            str(tmp_path / "baseline.json"),
-            "--no-cache",
-            "-j",
-            "1",
-        ]
+        ["check", str(corpus), "--format", fmt, "--baseline", str(tmp_path / "baseline.json"),
+         "--no-cache", "-j", "1"]
     )
     assert status in (0, 1), err
     assert "Traceback" not in err
@@ -360,36 +356,10 @@ def test_github_annotations_cannot_be_forged_from_article_text(
 # --- generated hostile input ------------------------------------------------------------
 
 HOSTILE = [
-    SCRIPT,
-    IMG,
-    SVG,
-    JS_URL,
-    CDATA_END,
-    "<![CDATA[",
-    "<!--",
-    "-->",
-    "</textarea>",
-    "</style>",
-    "</title>",
-    "&lt;script&gt;",
-    "&amp;",
-    "{{ 7*7 }}",
-    "{% raw %}",
-    "${x}",
-    "\u202e",
-    "\x00",
-    "\x1b[31m",
-    "\x7f",
-    "\ufffe",
-    "%0A::error::x",
-    "\r\n::warning::y",
-    "\\",
-    "'",
-    '"',
-    "`",
-    "data:text/html;base64,PHNjcmlwdD4=",
-    " javascript:alert(1)",
-    "java\tscript:alert(1)",
+    SCRIPT, IMG, SVG, JS_URL, CDATA_END, "<![CDATA[", "<!--", "-->", "</textarea>", "</style>",
+    "</title>", "&lt;script&gt;", "&amp;", "{{ 7*7 }}", "{% raw %}", "${x}", "\u202e", "\x00",
+    "\x1b[31m", "\x7f", "\ufffe", "%0A::error::x", "\r\n::warning::y", "\\", "'", '"', "`",
+    "data:text/html;base64,PHNjcmlwdD4=", " javascript:alert(1)", "java\tscript:alert(1)",
 ]
 _hostile_text = st.lists(
     st.one_of(st.sampled_from(HOSTILE), st.text(st.characters(codec="utf-8"), max_size=6)),
@@ -397,45 +367,20 @@ _hostile_text = st.lists(
     max_size=6,
 ).map("".join)
 _hostile_url = st.one_of(
-    st.sampled_from(
-        [
-            JS_URL,
-            " javascript:alert(1)",
-            "JAVASCRIPT:alert(1)",
-            "vbscript:x",
-            "data:text/html,<script>alert(1)</script>",
-            'https://ok.test/"><x>',
-            "http://ok.test/<script>",
-            "//evil.test/x",
-            "https:javascript:alert(1)",
-        ]
-    ),
+    st.sampled_from([JS_URL, " javascript:alert(1)", "JAVASCRIPT:alert(1)", "vbscript:x",
+                     "data:text/html,<script>alert(1)</script>", "https://ok.test/\"><x>",
+                     "http://ok.test/<script>", "//evil.test/x", "https:javascript:alert(1)"]),
     _hostile_text,
 )
 
 # File names reach every output too (paths in JSON, SARIF URIs, JUnit names,
 # GitHub ``file=`` properties); POSIX allows anything but "/" and NUL in them.
 _hostile_name = st.one_of(
-    st.sampled_from(
-        [
-            "a.txt",
-            "a\n::warning::x.txt",
-            "a\r.txt",
-            'a"><svg onload=alert(1)>.txt',
-            "a\u202etxt.exe.txt",
-            "a%0A::error::x.txt",
-            "-a.txt",
-            "a\x1b[31m.txt",
-            " a .txt",
-            "a,b:c.txt",
-            "a]]>.txt",
-            "a&amp;.txt",
-            "a#frag?q=1.txt",
-        ]
-    ),
-    st.text(st.characters(codec="utf-8", exclude_characters="/\x00"), min_size=1, max_size=12).map(
-        lambda s: f"a{s}.txt"
-    ),
+    st.sampled_from(["a.txt", "a\n::warning::x.txt", "a\r.txt", 'a"><svg onload=alert(1)>.txt',
+                     "a\u202etxt.exe.txt", "a%0A::error::x.txt", "-a.txt", "a\x1b[31m.txt",
+                     " a .txt", "a,b:c.txt", "a]]>.txt", "a&amp;.txt", "a#frag?q=1.txt"]),
+    st.text(st.characters(codec="utf-8", exclude_characters="/\x00"), min_size=1,
+            max_size=12).map(lambda s: f"a{s}.txt"),
 )
 
 # Each example is a report and three checks: a long run takes a twentieth of
@@ -450,35 +395,23 @@ LONG_RUN = int(os.environ.get("DIVERGENCE_FUZZ_EXAMPLES", "0") or 0)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(
-    outlet=_hostile_text,
-    title=_hostile_text,
-    url=_hostile_url,
-    inside_a=_hostile_text,
-    inside_b=_hostile_text,
-    name=_hostile_name,
+    outlet=_hostile_text, title=_hostile_text, url=_hostile_url,
+    inside_a=_hostile_text, inside_b=_hostile_text, name=_hostile_name,
 )
 def test_generated_hostile_fields_never_become_markup(
-    tmp_path_factory: pytest.TempPathFactory,
-    clean_page: _Page,
-    outlet: str,
-    title: str,
-    url: str,
-    inside_a: str,
-    inside_b: str,
-    name: str,
+    tmp_path_factory: pytest.TempPathFactory, clean_page: _Page,
+    outlet: str, title: str, url: str, inside_a: str, inside_b: str, name: str,
 ) -> None:
     base = tmp_path_factory.mktemp("gen")
     corpus = base / "story"
     corpus.mkdir()
     (corpus / name).write_text(
         f"Russia has massed about 100,000 troops {inside_a} near the border with Ukraine.\n",
-        encoding="utf-8",
-        newline="",
+        encoding="utf-8", newline="",
     )
     (corpus / "b.txt").write_text(
         f"Russia has massed 40,000 troops near the border {inside_b} with Ukraine.\n",
-        encoding="utf-8",
-        newline="",
+        encoding="utf-8", newline="",
     )
     (corpus / "sources.toml").write_text(
         f"[[source]]\nfile = {toml_string(name)}\noutlet = {toml_string(outlet)}\n"
@@ -486,7 +419,9 @@ def test_generated_hostile_fields_never_become_markup(
         encoding="utf-8",
     )
     out = base / "out"
-    status, _, err = run_cli(["report", str(corpus), "--out", str(out), "--format", "json,html", "-j", "1"])
+    status, _, err = run_cli(
+        ["report", str(corpus), "--out", str(out), "--format", "json,html", "-j", "1"]
+    )
     assert status == 0, err
     json.loads((out / "divergence.json").read_text(encoding="utf-8"), strict=True)
     assert_inert((out / "divergence.html").read_text(encoding="utf-8"), clean_page)

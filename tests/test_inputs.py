@@ -59,12 +59,8 @@ def test_directories_are_walked_recursively_each_folder_a_story(repo: Path) -> N
         "ukraine/wsj.markdown",
         "ukraine/drafts/wip.text",
     ]
-    assert [d.story for d in docs] == [
-        "stories/geneva/2022",
-        "stories/ukraine",
-        "stories/ukraine",
-        "stories/ukraine/drafts",
-    ]
+    assert [d.story for d in docs] == ["stories/geneva/2022", "stories/ukraine", "stories/ukraine",
+                                       "stories/ukraine/drafts"]
     assert [d.format for d in docs] == ["html", "txt", "md", "txt"]
     # Hidden folders are not articles; a PDF is listed, never dropped silently.
     assert [(Path(s.path).name, s.reason.split(",")[0]) for s in corpus.skipped] == [("scan.pdf", "a PDF")]
@@ -75,11 +71,8 @@ def test_a_manifest_names_the_story_and_claims_files_in_subfolders(tmp_path: Pat
     s = tmp_path / "stories"
     write(s / "a.txt", TROOPS_A)
     write(s / "more" / "b.txt", TROOPS_B)
-    write(
-        s / "sources.toml",
-        '[[source]]\nfile = "a.txt"\noutlet = "RFE/RL"\nstory = "troops"\n\n'
-        '[[source]]\nfile = "more/b.txt"\noutlet = "WSJ"\nstory = "troops"\n',
-    )
+    write(s / "sources.toml", '[[source]]\nfile = "a.txt"\noutlet = "RFE/RL"\nstory = "troops"\n\n'
+          '[[source]]\nfile = "more/b.txt"\noutlet = "WSJ"\nstory = "troops"\n')
     docs = load_corpus([s]).documents
     assert [(d.outlet, d.story) for d in docs] == [("RFE/RL", "troops"), ("WSJ", "troops")]
 
@@ -148,11 +141,8 @@ def test_files_named_on_the_command_line_are_read_whatever_the_filters(repo: Pat
 
 
 def test_everything_excluded_is_no_articles_found(repo: Path) -> None:
-    with pytest.raises(
-        InputError,
-        match=r"^no articles found under .*stories \(looked for \*\.txt.*"
-        r"; excluding \*\*\)$",
-    ):
+    with pytest.raises(InputError, match=r"^no articles found under .*stories \(looked for \*\.txt.*"
+                       r"; excluding \*\*\)$"):
         load_corpus([repo], selection=Selection(exclude=("**",)))
 
 
@@ -163,11 +153,8 @@ def test_quoted_glob_is_expanded(repo: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.chdir(repo)
     docs = load_corpus(["ukraine/*"]).documents
     # Matches in sorted order; files are filtered like a walk's, folders are walked.
-    assert [d.path for d in docs] == [
-        os.path.join("ukraine/drafts", "wip.text"),
-        "ukraine/rfe.txt",
-        "ukraine/wsj.markdown",
-    ]
+    assert [d.path for d in docs] == [os.path.join("ukraine/drafts", "wip.text"), "ukraine/rfe.txt",
+                                      "ukraine/wsj.markdown"]
     deep = load_corpus(["**/*.txt"]).documents
     assert [d.path for d in deep] == ["ukraine/rfe.txt"]
     with pytest.raises(InputError, match=r"^no articles found under nothing/\*\.txt "):
@@ -185,10 +172,8 @@ def test_a_file_whose_name_looks_like_a_glob_is_read_as_named(tmp_path: Path) ->
 def test_dash_reads_one_article_from_standard_input_and_joins_the_story(repo: Path) -> None:
     piped = io.BytesIO(TROOPS_B.encode("utf-8"))
     docs = load_corpus([repo / "ukraine" / "rfe.txt", "-"], stdin=piped).documents
-    assert [(d.path, d.story) for d in docs] == [
-        (str(repo / "ukraine" / "rfe.txt"), "ukraine"),
-        ("<stdin>", "ukraine"),
-    ]
+    assert [(d.path, d.story) for d in docs] == [(str(repo / "ukraine" / "rfe.txt"), "ukraine"),
+                                                ("<stdin>", "ukraine")]
     assert docs[1].text == TROOPS_B
     html = io.BytesIO(f"<!DOCTYPE html><html><body><article><p>{TALKS}</p></article></body></html>".encode())
     (doc,) = load_corpus(["-"], stdin=html).documents
@@ -201,25 +186,9 @@ def test_dash_reads_one_article_from_standard_input_and_joins_the_story(repo: Pa
 
 def test_dash_through_the_command(repo: Path, tmp_path: Path) -> None:
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "compare",
-            "report",
-            str(repo / "ukraine" / "rfe.txt"),
-            "-",
-            "--out",
-            str(tmp_path / "out"),
-            "--format",
-            "json",
-            "-j",
-            "1",
-            "-q",
-        ],
-        input=TROOPS_B.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
+        [sys.executable, "-m", "compare", "report", str(repo / "ukraine" / "rfe.txt"), "-",
+         "--out", str(tmp_path / "out"), "--format", "json", "-j", "1", "-q"],
+        input=TROOPS_B.encode(), capture_output=True, cwd=ROOT, timeout=300,
     )
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "out" / "divergence.json").read_text(encoding="utf-8")
@@ -235,10 +204,8 @@ def test_check_on_a_folder_without_articles_is_exit_2(
     write(tmp_path / "stories" / "README.rst", "Nothing here.")
     assert main(["check", str(tmp_path / "stories"), "--no-cache", "-j", "1"]) == 2
     err = capsys.readouterr().err
-    assert err == (
-        f"divergence: error: no articles found under {tmp_path / 'stories'} "
-        "(looked for *.txt, *.text, *.md, *.markdown, *.html, *.htm)\n"
-    )
+    assert err == (f"divergence: error: no articles found under {tmp_path / 'stories'} "
+                   "(looked for *.txt, *.text, *.md, *.markdown, *.html, *.htm)\n")
 
 
 def test_check_when_every_file_is_skipped_is_exit_2(

@@ -54,19 +54,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy2(here, src / name)
     dist = tmp_path_factory.mktemp("dist")
     out = _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "-q",
-            "-w",
-            str(dist),
-            str(src),
-        ]
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+         "-q", "-w", str(dist), str(src)]
     )
     assert out.returncode == 0, out.stderr
     (built,) = dist.glob("*.whl")
@@ -78,28 +67,15 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(with_pip=False, symlinks=os.name != "nt").create(env_dir)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
-    out = _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--no-deps",
-            "--no-index",
-            "-q",
-            str(wheel),
-        ]
-    )
+    out = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
+                "-q", str(wheel)])
     assert out.returncode == 0, out.stderr
     # The third-party libraries of this environment, appended after the fresh
     # environment's own site-packages (where the wheel's compare lives).  A
     # plain path line does not run that directory's .pth files, so an editable
     # install of the checkout there stays invisible.
-    purelib = Path(
-        _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip()
-    )
+    purelib = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
+                   .stdout.strip())
     deps = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
     (purelib / "_divergence_test_deps.pth").write_text("\n".join(deps) + "\n", encoding="utf-8")
     return env_dir
@@ -149,15 +125,8 @@ def test_installed_wheel_reports_from_any_directory(
     shutil.copytree(ROOT / "seeds", elsewhere / "articles")
     env = _env()
 
-    where = _run(
-        [
-            _bin(installed, "python"),
-            "-c",
-            "import compare.render.html as h; print(h.__file__);print(h.templates_dir())",
-        ],
-        cwd=elsewhere,
-        env=env,
-    )
+    where = _run([_bin(installed, "python"), "-c", "import compare.render.html as h; print(h.__file__);"
+                  "print(h.templates_dir())"], cwd=elsewhere, env=env)
     assert where.returncode == 0, where.stderr
     module, templates = where.stdout.splitlines()
     assert Path(module).is_relative_to(installed), "compare must come from the wheel, not the checkout"
@@ -167,21 +136,8 @@ def test_installed_wheel_reports_from_any_directory(
     assert (version.returncode, version.stdout.strip()) == (0, f"divergence {__version__}")
 
     formats = "json,html,pdf" if pdf_available() else "json,html"
-    out = _run(
-        [
-            _bin(installed, "divergence"),
-            "report",
-            "articles",
-            "--out",
-            "out",
-            "--format",
-            formats,
-            "--jobs",
-            "1",
-        ],
-        cwd=elsewhere,
-        env=env,
-    )
+    out = _run([_bin(installed, "divergence"), "report", "articles", "--out", "out", "--format", formats,
+                "--jobs", "1"], cwd=elsewhere, env=env)
     assert out.returncode == 0, out.stderr
     written = elsewhere / "out"
     data = json.loads((written / "divergence.json").read_text(encoding="utf-8"))

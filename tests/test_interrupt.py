@@ -79,19 +79,8 @@ def make_corpus(directory: Path, count: int, seed: int) -> None:
 
 
 def command(corpus: Path, out: Path, jobs: int) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "compare",
-        "report",
-        str(corpus),
-        "--out",
-        str(out),
-        "--format",
-        "json,html",
-        "--jobs",
-        str(jobs),
-    ]
+    return [sys.executable, "-m", "compare", "report", str(corpus), "--out", str(out),
+            "--format", "json,html", "--jobs", str(jobs)]
 
 
 def group_cpu_seconds(pgid: int) -> float:
@@ -172,19 +161,13 @@ def fresh_out(setup: Setup, tmp_path: Path) -> Path:
     return out
 
 
-def run_and_stop(
-    setup: Setup, out: Path, *, jobs: int, sig: signal.Signals, whole_group: bool, fraction: float
-) -> Stopped:
+def run_and_stop(setup: Setup, out: Path, *, jobs: int, sig: signal.Signals, whole_group: bool,
+                 fraction: float) -> Stopped:
     """Start a report run, send ``sig`` once it has used ``fraction`` of a full run's CPU."""
     errfile = out.parent / "stderr.txt"
     with open(errfile, "wb") as err:
-        proc = subprocess.Popen(
-            command(setup.corpus, out, jobs),
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-            cwd=ROOT,
-            start_new_session=True,
-        )
+        proc = subprocess.Popen(command(setup.corpus, out, jobs), stdout=subprocess.DEVNULL,
+                                stderr=err, cwd=ROOT, start_new_session=True)
         try:
             target = setup.cpu_seconds * fraction
             while proc.poll() is None and group_cpu_seconds(proc.pid) < target:
@@ -222,14 +205,8 @@ def run_and_stop(
                 except ProcessLookupError:
                     pass
                 proc.wait()
-    return Stopped(
-        running,
-        snapshot,
-        returncode,
-        errfile.read_text(encoding="utf-8", errors="replace"),
-        seconds,
-        leftover,
-    )
+    return Stopped(running, snapshot, returncode,
+                   errfile.read_text(encoding="utf-8", errors="replace"), seconds, leftover)
 
 
 def report_files(out: Path) -> dict[str, bytes]:
@@ -237,7 +214,7 @@ def report_files(out: Path) -> dict[str, bytes]:
 
 
 def skip_unless_signalled_before_the_reports_were_replaced(setup: Setup, stopped: Stopped) -> None:
-    """ "Midway" tests need a signal that lands before the run replaced the reports."""
+    """"Midway" tests need a signal that lands before the run replaced the reports."""
     if not stopped.running_when_signalled:
         # A loaded or a fast machine can finish first: inconclusive, not a failure.
         pytest.skip("the run finished before it could be signalled")
@@ -267,11 +244,12 @@ def test_sigint_midway_keeps_the_previous_report_and_exits_130(
     setup: Setup, tmp_path: Path, jobs: int, whole_group: bool, fraction: float
 ) -> None:
     out = fresh_out(setup, tmp_path)
-    stopped = run_and_stop(
-        setup, out, jobs=jobs, sig=signal.SIGINT, whole_group=whole_group, fraction=fraction
-    )
+    stopped = run_and_stop(setup, out, jobs=jobs, sig=signal.SIGINT, whole_group=whole_group,
+                           fraction=fraction)
     skip_unless_signalled_before_the_reports_were_replaced(setup, stopped)
-    assert "Traceback" not in stopped.stderr and "KeyboardInterrupt" not in stopped.stderr, stopped.stderr
+    assert "Traceback" not in stopped.stderr and "KeyboardInterrupt" not in stopped.stderr, (
+        stopped.stderr
+    )
     assert stopped.returncode == 130, stopped.stderr
     assert stopped.stderr.strip().splitlines() == ["divergence: interrupted"], stopped.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES), "temporary files left"
@@ -290,7 +268,8 @@ def test_sigint_midway_keeps_the_previous_report_and_exits_130(
         (signal.SIGTERM, 1, EARLY),
         (signal.SIGTERM, 1, LATE),
     ],
-    ids=["sigkill-early", "sigkill-early-with-workers", "sigkill-late", "sigterm-early", "sigterm-late"],
+    ids=["sigkill-early", "sigkill-early-with-workers", "sigkill-late", "sigterm-early",
+         "sigterm-late"],
 )
 def test_killed_midway_leaves_the_previous_report_intact(
     setup: Setup, tmp_path: Path, sig: signal.Signals, jobs: int, fraction: float
@@ -317,7 +296,8 @@ def test_sigint_at_any_moment_leaves_each_file_old_or_new_never_partial(
     """Late signals may land while reports are written: each file is then whole."""
     fraction = 0.2 + 0.95 * step / max(SWEEP_POINTS - 1, 1)
     out = fresh_out(setup, tmp_path)
-    stopped = run_and_stop(setup, out, jobs=1, sig=signal.SIGINT, whole_group=True, fraction=fraction)
+    stopped = run_and_stop(setup, out, jobs=1, sig=signal.SIGINT, whole_group=True,
+                           fraction=fraction)
     assert "Traceback" not in stopped.stderr, stopped.stderr
     assert stopped.returncode in (0, 130), stopped.stderr
     files = report_files(out)
@@ -356,7 +336,6 @@ def test_write_reports_failing_after_the_json_keeps_the_previous_pair(
         (out / name).write_text(f"previous {name}", encoding="utf-8")
     report = pipeline.run([str(SEEDS)], jobs=1)
     if failure.startswith("interrupt"):
-
         def stop(*args: object, **kwargs: object) -> str:
             raise KeyboardInterrupt
 
@@ -381,6 +360,7 @@ def test_write_reports_failing_after_the_json_keeps_the_previous_pair(
         n: f"previous {n}" for n in REPORT_FILES
     }
     assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES)
+
 
 
 @pytest.mark.parametrize("failing", ["fsync", "replace", "chmod"])
@@ -457,7 +437,8 @@ def test_report_name_taken_by_a_directory_is_exit_2_and_other_files_untouched(
     assert sorted(p.name for p in out.iterdir()) == ["divergence.json"]
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores directory permissions")
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root ignores directory permissions")
 def test_read_only_output_directory_is_exit_2_and_keeps_the_previous_report(
     setup: Setup, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -477,6 +458,7 @@ def test_unwritable_output_in_a_subprocess_is_one_line_no_traceback(tmp_path: Pa
     """The same failure through ``python -m compare``, as a user meets it."""
     blocker = tmp_path / "a-file"
     blocker.write_bytes(b"")
-    done = subprocess.run(command(SEEDS, blocker / "out", 1), capture_output=True, cwd=ROOT, text=True)
+    done = subprocess.run(command(SEEDS, blocker / "out", 1), capture_output=True, cwd=ROOT,
+                          text=True)
     assert done.returncode == 2
     one_error_line(done.stderr)

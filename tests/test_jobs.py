@@ -68,7 +68,9 @@ def _report(paths: list[str], out: Path, *extra: str) -> bytes:
     return (out / "divergence.json").read_bytes()
 
 
-def test_jobs_2_writes_the_same_bytes_as_jobs_1(stories: list[str], tmp_path: Path, pools: list[int]) -> None:
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(
+    stories: list[str], tmp_path: Path, pools: list[int]
+) -> None:
     one = _report(stories, tmp_path / "one", "--jobs", "1", "--quiet")
     assert pools == []
     two = _report(stories, tmp_path / "two", "--jobs", "2", "--quiet")

@@ -23,9 +23,8 @@ needs_poppler = pytest.mark.skipif(
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
-    )
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                         capture_output=True, text=True)
     return " ".join(out.stdout.split())
 
 
@@ -33,7 +32,8 @@ def pdf_info(pdf: bytes, tmp_path: Path) -> dict[str, str]:
     path = tmp_path / "info.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.stdout.splitlines())}
+    return {k.strip(): v.strip() for k, _, v in
+            (line.partition(":") for line in out.stdout.splitlines())}
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,9 @@ def test_pdf_is_a4_with_pages_and_numbers(geneva_pdf: bytes, tmp_path: Path) -> 
 
 @needs_pdf
 @needs_poppler
-def test_pdf_text_holds_the_excerpts_and_verdicts_in_words(geneva_pdf: bytes, tmp_path: Path) -> None:
+def test_pdf_text_holds_the_excerpts_and_verdicts_in_words(
+    geneva_pdf: bytes, tmp_path: Path
+) -> None:
     text = pdf_text(geneva_pdf, tmp_path)
     report = geneva_report()
     docs = {d.id: d for d in report.documents}

@@ -29,17 +29,8 @@ Q3 = ps.TEST_DATA / "quantulum3"
 
 
 def _fact(start: int, end: int, text: str, kind: Kind, value: Quantity | DateValue) -> Fact:
-    return Fact(
-        id="f",
-        doc="d",
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind=kind,
-        value=value,
-        about=About(),
-        sentence=Span(0, len(text)),
-    )
+    return Fact(id="f", doc="d", start=start, end=end, text=text[start:end], kind=kind,
+                value=value, about=About(), sentence=Span(0, len(text)))
 
 
 def _oracle(cases: Sequence[ps.Case], kind: Kind) -> ps.Extractor:
@@ -53,20 +44,15 @@ def _oracle(cases: Sequence[ps.Case], kind: Kind) -> ps.Extractor:
                 continue
             if g.dates:
                 start, end = min(g.dates)
-                facts.append(_fact(g.start, g.end, text, "date", DateValue(start, end, "day", "absolute")))
+                facts.append(_fact(g.start, g.end, text, "date",
+                                   DateValue(start, end, "day", "absolute")))
                 continue
             n = g.num
             low, high = n if isinstance(n, tuple) else (n, n)
             stated = None if isinstance(n, tuple) else n
-            facts.append(
-                _fact(
-                    g.start,
-                    g.end,
-                    text,
-                    kind,
-                    Quantity(stated, low, high, g.unit, "range" if stated is None else "exact"),
-                )
-            )
+            facts.append(_fact(g.start, g.end, text, kind,
+                               Quantity(stated, low, high, g.unit, "range" if stated is None
+                                        else "exact")))
         return facts
 
     return extract
@@ -90,7 +76,8 @@ def test_oracle_scores_full_marks_on_quantulum3() -> None:
 
 def test_empty_extractor_scores_zero_and_lists_every_miss() -> None:
     cases = ps.recognizer_cases(MS / "NumberWithUnit" / "CurrencyModel.json", "currency")
-    result = ps.score_recognizers(MS / "NumberWithUnit" / "CurrencyModel.json", "currency", _nothing, "c")
+    result = ps.score_recognizers(MS / "NumberWithUnit" / "CurrencyModel.json", "currency",
+                                  _nothing, "c")
     assert result.metrics[0].score == 0.0
     scored = sum(g.scored for c in cases for g in c.gold)
     assert scored > 150
@@ -114,56 +101,36 @@ def test_match_is_one_to_one_by_largest_overlap() -> None:
     assert ps.match([(0, 5)], [(5, 9)]) == {}
 
 
-@pytest.mark.parametrize(
-    ("kind", "text", "value", "expected"),
-    [
-        (
-            "date",
-            "Thursday",
-            DateValue(dt.date(2013, 3, 21), dt.date(2013, 3, 21), "day", "publication"),
-            "2013-03-21",
-        ),
-        (
-            "date",
-            "last week",
-            DateValue(dt.date(2022, 1, 3), dt.date(2022, 1, 9), "week", "publication"),
-            "2022-W01",
-        ),
-        (
-            "date",
-            "December",
-            DateValue(dt.date(2012, 12, 1), dt.date(2012, 12, 31), "month", "publication"),
-            "2012-12",
-        ),
-        ("date", "2014", DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"), "2014"),
-        (
-            "date",
-            "the 1990s",
-            DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"),
-            "199",
-        ),
-        ("date", "Monday", DateValue(None, None, "day", "unresolved"), None),
-        ("duration", "90 days", Quantity(7776000.0, 7776000.0, 7776000.0, "s", "exact"), "P90D"),
-        ("duration", "two-hour", Quantity(7200.0, 7200.0, 7200.0, "s", "exact"), "PT2H"),
-        ("duration", "a decade", Quantity(315569520.0, 315569520.0, 315569520.0, "s", "about"), "P10Y"),
-    ],
-)
-def test_timex_value(kind: Kind, text: str, value: Quantity | DateValue, expected: str | None) -> None:
+@pytest.mark.parametrize(("kind", "text", "value", "expected"), [
+    ("date", "Thursday",
+     DateValue(dt.date(2013, 3, 21), dt.date(2013, 3, 21), "day", "publication"), "2013-03-21"),
+    ("date", "last week",
+     DateValue(dt.date(2022, 1, 3), dt.date(2022, 1, 9), "week", "publication"), "2022-W01"),
+    ("date", "December", DateValue(dt.date(2012, 12, 1), dt.date(2012, 12, 31), "month",
+                                   "publication"), "2012-12"),
+    ("date", "2014", DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"),
+     "2014"),
+    ("date", "the 1990s", DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade",
+                                    "absolute"), "199"),
+    ("date", "Monday", DateValue(None, None, "day", "unresolved"), None),
+    ("duration", "90 days", Quantity(7776000.0, 7776000.0, 7776000.0, "s", "exact"), "P90D"),
+    ("duration", "two-hour", Quantity(7200.0, 7200.0, 7200.0, "s", "exact"), "PT2H"),
+    ("duration", "a decade", Quantity(315569520.0, 315569520.0, 315569520.0, "s", "about"),
+     "P10Y"),
+])
+def test_timex_value(kind: Kind, text: str, value: Quantity | DateValue, expected: str | None
+                     ) -> None:
     assert ps.timex_value(_fact(0, len(text), text, kind, value)) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "seconds", "expected"),
-    [
-        ("two hours", 7200.0, 2.0),
-        ("28-year", 28 * 365.2425 * 86400, 28.0),
-        ("six weeks'", 6 * 7 * 86400.0, 6.0),
-        ("3.5years", 3.5 * 365 * 86400, 3.5),
-    ],
-)
+@pytest.mark.parametrize(("text", "seconds", "expected"), [
+    ("two hours", 7200.0, 2.0),
+    ("28-year", 28 * 365.2425 * 86400, 28.0),
+    ("six weeks'", 6 * 7 * 86400.0, 6.0),
+    ("3.5years", 3.5 * 365 * 86400, 3.5),
+])
 def test_written_value_gives_durations_back_in_their_written_unit(
-    text: str, seconds: float, expected: float
-) -> None:
+        text: str, seconds: float, expected: float) -> None:
     fact = _fact(0, len(text), text, "duration", Quantity(seconds, seconds, seconds, "s", "exact"))
     assert ps.written_value(fact) == pytest.approx(expected)
 
@@ -176,10 +143,8 @@ def test_units_compare_across_vocabularies() -> None:
 
 
 def test_detokenize_glues_currency_and_percent_and_keeps_offsets() -> None:
-    tokens = [
-        [("1", "US$"), ("2", "40"), ("3", "billion"), ("4", ","), ("5", "7"), ("6", "%")],
-        [("7", "GB"), ("8", "#"), ("9", "20.1"), ("10", "m")],
-    ]
+    tokens = [[("1", "US$"), ("2", "40"), ("3", "billion"), ("4", ","), ("5", "7"), ("6", "%")],
+              [("7", "GB"), ("8", "#"), ("9", "20.1"), ("10", "m")]]
     text, offsets = ps.detokenize(tokens)
     assert text == "US$40 billion, 7%\nGB£20.1 m"
     assert text[slice(*offsets["2"])] == "40"
@@ -191,27 +156,19 @@ def test_tempeval_loader_strips_tags_and_keeps_spans(tmp_path: Path) -> None:
         '<TimeML><DCT><TIMEX3 tid="t0" value="2013-03-22">March 22, 2013</TIMEX3></DCT>'
         '<TEXT>He <EVENT eid="e1">left</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-03-21">'
         'Thursday</TIMEX3> &amp; stayed <TIMEX3 tid="t2" type="DURATION" value="P2D">two days'
-        "</TIMEX3>.</TEXT></TimeML>",
-        encoding="utf-8",
-    )
+        '</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
     (case,) = ps.load_tempeval(tmp_path)
     assert case.published == dt.date(2013, 3, 22)
     assert case.text == "He left Thursday & stayed two days."
-    assert [(case.text[g.start : g.end], g.type, g.label) for g in case.gold] == [
-        ("Thursday", "DATE", "2013-03-21"),
-        ("two days", "DURATION", "P2D"),
-    ]
+    assert [(case.text[g.start:g.end], g.type, g.label) for g in case.gold] == [
+        ("Thursday", "DATE", "2013-03-21"), ("two days", "DURATION", "P2D")]
 
 
 def test_cqe_counts_a_gold_value_once_and_uses_up_unit_matches() -> None:
-    sentences = [
-        ps.CqeSentence("s", (ps.CqeQuantity(5.0, "dollar", "="), ps.CqeQuantity((10.0, 20.0), "people", "~")))
-    ]
-    preds = [
-        ps.CqeQuantity(5.0, "USD", "="),
-        ps.CqeQuantity(5.0, "USD", "~"),
-        ps.CqeQuantity(10.0, "person", "~"),
-    ]
+    sentences = [ps.CqeSentence("s", (ps.CqeQuantity(5.0, "dollar", "="),
+                                      ps.CqeQuantity((10.0, 20.0), "people", "~")))]
+    preds = [ps.CqeQuantity(5.0, "USD", "="), ps.CqeQuantity(5.0, "USD", "~"),
+             ps.CqeQuantity(10.0, "person", "~")]
     result = ps.score_cqe(sentences, lambda text: preds, "cqe", with_change=True)
     scores = {m.name: m.detail for m in result.metrics}
     assert scores["value F1"].endswith("(tp 1, pred 3, gold 2)")
@@ -281,14 +238,10 @@ EXACT = [
     ("duration", "I suppose one and a half hour is sufficient to finish the task."),
     ("duration", "I'll leave for an hour"),
 ]
-_SPEC = {
-    "currency": "NumberWithUnit/CurrencyModel.json",
-    "dimension": "NumberWithUnit/DimensionModel.json",
-    "percent": "Number/PercentModel.json",
-    "number": "Number/NumberModel.json",
-    "date": "DateTime/DateTimeModel.json",
-    "duration": "DateTime/DateTimeModel.json",
-}
+_SPEC = {"currency": "NumberWithUnit/CurrencyModel.json",
+         "dimension": "NumberWithUnit/DimensionModel.json",
+         "percent": "Number/PercentModel.json", "number": "Number/NumberModel.json",
+         "date": "DateTime/DateTimeModel.json", "duration": "DateTime/DateTimeModel.json"}
 
 
 @pytest.mark.parametrize(("family", "prefix"), EXACT)
@@ -309,8 +262,7 @@ def test_exact_case(family: str, prefix: str) -> None:
 
 
 def test_benchmark_skips_peer_suites_when_the_data_is_absent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("DIVERGENCE_PEER_DATA", str(tmp_path / "absent"))
     assert accuracy.main(["--suite", "newsquant", "--suite", "ms-percent"]) == 0
     out = capsys.readouterr().out

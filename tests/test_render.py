@@ -7,10 +7,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -126,34 +128,27 @@ def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None
         for td in geneva_dom.iter("table", "counts")[0].iter("td")
     }
     assert counts == {
-        "v-conflict": 2,
-        "v-updated": 0,
-        "v-compatible": 1,
-        "v-agree": 2,
-        "v-single-source": 2,
+        "v-conflict": 2, "v-updated": 0, "v-compatible": 1, "v-agree": 2, "v-single-source": 2,
     }
     outlets = geneva_dom.iter("table", "outlets")[0].iter("tbody")[0].iter("tr")
     rows = [[squash(td.text()) for td in tr.iter("td")] for tr in outlets]
     assert rows[0] == ["S1", "Northern Herald", "2023-03-14", "Geneva talks end without a deal"]
-    assert [r[1] for r in rows] == ["Northern Herald", "Coastal Times", "Wire Daily", "Northern Herald"]
+    assert [r[1] for r in rows] == ["Northern Herald", "Coastal Times", "Wire Daily",
+                                    "Northern Herald"]
     assert squash(geneva_dom.iter("h1")[0].text()) == "Geneva ceasefire talks"
 
 
 def test_matrix_rows_conflicts_first_with_values_as_written(geneva_dom: Node) -> None:
     matrix = geneva_dom.iter("table", "matrix")[0]
-    headers = [
-        squash(th.children[0]) for th in matrix.iter("thead")[0].iter("th") if isinstance(th.children[0], str)
-    ]
+    headers = [squash(th.children[0]) for th in matrix.iter("thead")[0].iter("th")
+               if isinstance(th.children[0], str)]
     assert headers == ["Finding", "Verdict", "Northern Herald", "Coastal Times", "Wire Daily"]
     rows = matrix.iter("tbody")[0].iter("tr")
     verdicts = [tr.attrs["data-verdict"] for tr in rows]
     assert verdicts == ["conflict", "conflict", "compatible", "agree", "agree"]
     # The verdict is in words, not only in colour.
     assert [squash(tr.iter("td", "verdict")[0].text()) for tr in rows][:3] == [
-        "Conflict",
-        "Conflict",
-        "Compatible",
-    ]
+        "Conflict", "Conflict", "Compatible"]
     first = [squash(td.text()) for td in rows[0].iter("td")][1:]
     assert first == ["March 14 (S1)", "March 12", "—"]
     # An outlet with two articles says which article each value comes from.
@@ -171,12 +166,7 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
     multi = [f for f in geneva.findings if f.verdict is not Verdict.SINGLE_SOURCE]
     assert len(cards) == len(multi)
     assert [c.attrs["data-verdict"] for c in cards] == [
-        "conflict",
-        "conflict",
-        "compatible",
-        "agree",
-        "agree",
-    ]
+        "conflict", "conflict", "compatible", "agree", "agree"]
     docs = {d.id: d for d in geneva.documents}
     facts = {f.id: f for f in geneva.facts}
     by_about = {about_of(c): c for c in cards}
@@ -195,15 +185,14 @@ def test_one_card_per_multi_source_finding_with_excerpts_from_offsets(
     conflict = by_about["Length of the Geneva talks"]
     assert len(conflict.iter("table", "excerpts")[0].iter("td")) == 2
     meta = squash(conflict.iter("p", "excerpt-meta")[0].text())
-    assert meta == "Northern Herald, 2023-03-14 · value: about 7 h · S1 chars 76–93 · source ↗"
+    assert meta == "Northern Herald, 2023-03-14 · value: about 7 h · S1 chars 76–93 · in full text · source ↗"
     hrefs = [a.attrs["href"] for a in conflict.iter("a")]
     assert "https://herald.example/geneva-talks" in hrefs
 
 
 def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
-    card = next(
-        c for c in geneva_dom.iter("article", "card") if "Humanitarian fund" in c.iter("h4")[0].text()
-    )
+    card = next(c for c in geneva_dom.iter("article", "card")
+                if "Humanitarian fund" in c.iter("h4")[0].text())
     first, second = card.iter("blockquote", "excerpt")
     assert [squash(s.text()) for s in first.iter("span", "chg")] == ["now"]
     assert [squash(s.text()) for s in second.iter("span", "chg")] == ["donors said on Thursday"]
@@ -211,13 +200,9 @@ def test_differing_words_are_marked_word_by_word(geneva_dom: Node) -> None:
 
 def test_single_source_facts_go_to_the_table_not_cards(geneva_dom: Node) -> None:
     rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
-    cells = [[squash(td.text()) for td in tr.iter("td")] for tr in rows]
-    assert cells[0][:4] == [
-        "Prisoners who could be exchanged",
-        "Wire Daily",
-        "“40 percent”",
-        "40% (percentage)",
-    ]
+    cells = [[squash(td.text()).removeprefix("¶") for td in tr.iter("td")] for tr in rows]
+    assert cells[0][:4] == ["Prisoners who could be exchanged", "Wire Daily", "“40 percent”",
+                            "40% (percentage)"]
     assert all("Prisoners" not in c.text() for c in geneva_dom.iter("article", "card"))
 
 
@@ -238,9 +223,8 @@ def test_sources_appendix_and_skipped_files(geneva: Report, geneva_dom: Node) ->
 
 def test_timeline_svg_is_inline_and_marks_the_disputed_date(geneva_dom: Node) -> None:
     svg = geneva_dom.iter("svg")[0]
-    assert [squash(t.children[0]) for t in svg.iter("text") if t.children and isinstance(t.children[0], str)][
-        :3
-    ] == ["Northern Herald", "Coastal Times", "Wire Daily"]
+    labels = [squash(" ".join(ts.text() for ts in t.iter("tspan"))) for t in svg.iter("text", "row-label")]
+    assert labels == ["Northern Herald", "Coastal Times", "Wire Daily"]
     dashed = [p for p in svg.iter("polyline") if "stroke-dasharray" in p.attrs]
     assert len(dashed) == 1  # the one dated conflict: second round on March 12 vs 14
 
@@ -250,23 +234,133 @@ def test_filter_script_only_in_screen_variant_and_allowed_by_csp(geneva: Report)
     scripts = screen.iter("script")
     assert len(scripts) == 1
     body = scripts[0].text()
-    csp = next(
-        m.attrs["content"]
-        for m in screen.iter("meta")
-        if m.attrs.get("http-equiv") == "Content-Security-Policy"
-    )
+    csp = next(m.attrs["content"] for m in screen.iter("meta")
+               if m.attrs.get("http-equiv") == "Content-Security-Policy")
     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp
-    nav = screen.iter("nav")[0]
+    nav = next(n for n in screen.iter("nav") if n.attrs.get("id") == "filters")
     assert "hidden" in nav.attrs  # without JS the page shows everything, no dead controls
     printed = parse(render_html(geneva, for_print=True))
-    assert not printed.iter("script") and not printed.iter("nav")
-    printed_csp = next(
-        m.attrs["content"]
-        for m in printed.iter("meta")
-        if m.attrs.get("http-equiv") == "Content-Security-Policy"
-    )
+    assert not printed.iter("script") and not printed.iter("input")
+    assert [n.attrs.get("id") for n in printed.iter("nav")] == ["contents"]
+    printed_csp = next(m.attrs["content"] for m in printed.iter("meta")
+                       if m.attrs.get("http-equiv") == "Content-Security-Policy")
     assert "script-src 'none'" in printed_csp
+
+
+# --- navigation -----------------------------------------------------------------
+
+
+def _ids(dom: Node) -> dict[str, Node]:
+    def walk(node: Node) -> Iterator[Node]:
+        for child in node.children:
+            if isinstance(child, Node):
+                yield child
+                yield from walk(child)
+
+    ids: dict[str, Node] = {}
+    for node in walk(dom):
+        if "id" in node.attrs:
+            assert node.attrs["id"] not in ids, f"duplicate id {node.attrs['id']}"
+            ids[node.attrs["id"]] = node
+    return ids
+
+
+@pytest.mark.parametrize("make", [geneva_report, hostile_report])
+def test_every_link_on_the_page_leads_somewhere(make: Callable[[], Report]) -> None:
+    dom = parse(render_html(make()))
+    ids = _ids(dom)
+    links = [a.attrs["href"] for a in dom.iter("a") if a.attrs.get("href", "").startswith("#")]
+    assert links and [h for h in links if h[1:] not in ids] == []
+
+
+def test_contents_list_every_section(geneva_dom: Node) -> None:
+    toc = next(n for n in geneva_dom.iter("nav") if n.attrs.get("id") == "contents")
+    targets = [a.attrs["href"] for a in toc.iter("a")]
+    assert targets == ["#story-1", "#story-1-matrix", "#story-1-timeline", "#story-1-findings",
+                       "#story-1-echoes", "#single-source", "#skipped", "#sources", "#full-texts"]
+
+
+def test_cards_have_permalinks_and_conflicts_link_to_the_next(geneva_dom: Node) -> None:
+    cards = geneva_dom.iter("article", "card")
+    for card in cards:
+        (permalink,) = card.iter("a", "permalink")
+        assert permalink.attrs["href"] == "#" + card.attrs["id"] and permalink.text() == "¶"
+    nav = {c.attrs["id"]: {a.attrs["rel"]: a.attrs["href"] for a in c.iter("a")
+                           if a.attrs.get("rel") in {"prev", "next"}}
+           for c in cards if c.attrs["data-verdict"] == "conflict"}
+    assert nav == {"finding-f-next": {"next": "#finding-f-dur"}, "finding-f-dur": {"prev": "#finding-f-next"}}
+    assert all(not c.iter("p", "card-nav") for c in cards if c.attrs["data-verdict"] != "conflict")
+    first = [a for a in geneva_dom.iter("a", "jump")]
+    assert [a.attrs["href"] for a in first] == ["#finding-f-next"]
+
+
+def test_every_single_source_fact_has_an_anchor(geneva: Report, geneva_dom: Node) -> None:
+    rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
+    assert len(rows) == 2
+    for row in rows:
+        (permalink,) = row.iter("a", "permalink")
+        assert permalink.attrs["href"] == "#" + row.attrs["id"]
+    facts = {f.id: f for f in geneva.facts}
+    for row in rows:
+        # The fact's own id, made safe for a URL: stable from run to run.
+        assert row.attrs["id"].startswith("fact-")
+        assert any(row.attrs["id"] == "fact-" + re.sub(r"[^A-Za-z0-9_-]", "-", i) for i in facts)
+
+
+def test_full_texts_are_verbatim_with_every_fact_linked_to_its_finding(
+    geneva: Report, geneva_dom: Node
+) -> None:
+    ids = _ids(geneva_dom)
+    texts = geneva_dom.iter("article", "fulltext")
+    assert [t.attrs["id"] for t in texts] == [f"text-source-{i}" for i in range(1, 5)]
+    for article, doc in zip(texts, geneva.documents, strict=True):
+        (body,) = article.iter("div", "text")
+        assert body.text() == doc.text  # every character, in order, nothing added
+    # From each excerpt to its place in the full text, and from there back to the card.
+    for card in geneva_dom.iter("article", "card"):
+        for link in card.iter("a", "to-text"):
+            mark = ids[link.attrs["href"][1:]]
+            assert mark.tag == "a" and "hl" in mark.attrs["class"].split()
+            assert mark.attrs["href"] == "#" + card.attrs["id"]
+            assert f"v-{card.attrs['data-verdict']}" in mark.attrs["class"].split()
+    marked = {a.attrs["href"] for t in texts for a in t.iter("a", "hl")}
+    cards = {"#" + c.attrs["id"] for c in geneva_dom.iter("article", "card")}
+    rows = geneva_dom.iter("table", "singles")[0].iter("tbody")[0].iter("tr")
+    singles = {"#" + r.attrs["id"] for r in rows}
+    assert marked == cards | singles
+
+
+def test_overlapping_facts_in_the_full_text_link_to_the_innermost() -> None:
+    doc = document("a", "Alpha", "They met on Friday, March 10, in Geneva.", published=None)
+    other = document("b", "Beta", "They met on March 10 in Geneva.", published=None)
+    outer = fact(doc, "Friday, March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10),
+                                                            "day", "absolute"))
+    inner = fact(doc, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day",
+                                                   "absolute"))
+    theirs = fact(other, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day",
+                                                      "absolute"))
+    findings = (
+        Finding("agree", "s", "date", "meeting", Verdict.AGREE, (inner.id, theirs.id), "Both say March 10."),
+        Finding("solo", "s", "date", "weekday", Verdict.SINGLE_SOURCE, (outer.id,), "Only Alpha."),
+    )
+    report = Report(documents=(doc, other), facts=(outer, inner, theirs), findings=findings)
+    dom = parse(render_html(report))
+    body = dom.iter("article", "fulltext")[0].iter("div", "text")[0]
+    assert body.text() == doc.text
+    runs = [(a.text(), a.attrs["href"]) for a in body.iter("a", "hl")]
+    assert runs == [("Friday, ", "#fact-a-12-28"), ("March 10", "#finding-agree")]
+    ids = _ids(dom)
+    assert ids["text-fact-a-12-28"].text() == "Friday, " and ids["text-fact-a-20-28"].text() == "March 10"
+
+
+def test_print_variant_has_contents_but_no_interactive_parts(geneva: Report) -> None:
+    printed = parse(render_html(geneva, for_print=True))
+    assert printed.iter("nav")[0].attrs["id"] == "contents"
+    assert not printed.iter("a", "permalink") and not printed.iter("p", "card-nav")
+    assert not printed.iter("article", "fulltext") and not printed.iter("a", "to-text")
+    svgs = printed.iter("svg")
+    assert len(svgs) == 1 and svgs[0].attrs["width"] == "720"  # no phone-sized copy in the PDF
 
 
 # --- untrusted text -------------------------------------------------------------
@@ -288,17 +382,9 @@ def test_hostile_fields_are_escaped(for_print: bool) -> None:
         assert not [k for k in node.attrs if k.startswith("on")], node.tag
         assert not node.attrs.get("href", "").lower().startswith("javascript")
     text = dom.text()
-    for hostile in (
-        HOSTILE_OUTLET,
-        HOSTILE_TITLE,
-        HOSTILE_URL,
-        "<b>troops</b> crossing",
-        "</script><script>alert('explanation')</script>",
-        "<i>Mallory</i>",
-        "<svg onload=alert(1)>",
-        "<bad>.txt",
-        "not UTF-8 <script>",
-    ):
+    for hostile in (HOSTILE_OUTLET, HOSTILE_TITLE, HOSTILE_URL, "<b>troops</b> crossing",
+                    "</script><script>alert('explanation')</script>", "<i>Mallory</i>",
+                    "<svg onload=alert(1)>", "<bad>.txt", "not UTF-8 <script>"):
         assert hostile in text, hostile
     # The article's own markup is part of the excerpt, as text.
     quote = next(q for q in dom.iter("blockquote", "excerpt") if "report &" in q.text())
@@ -334,7 +420,9 @@ def test_only_http_urls_become_links(url: str | None, safe: bool) -> None:
 # --- determinism ----------------------------------------------------------------
 
 
-def test_output_is_byte_identical_and_has_no_clock(geneva: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_is_byte_identical_and_has_no_clock(
+    geneva: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     first = render_html(geneva)
     assert first == render_html(geneva)
@@ -360,9 +448,8 @@ def test_output_does_not_depend_on_hash_seed() -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         env.pop("SOURCE_DATE_EPOCH", None)
-        out = subprocess.run(
-            [sys.executable, "-c", code], cwd=root, env=env, check=True, capture_output=True, text=True
-        )
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True,
+                             capture_output=True, text=True)
         digests.add(out.stdout.strip())
     assert len(digests) == 1
 
@@ -374,7 +461,7 @@ def test_single_article_says_nothing_to_compare() -> None:
     doc = document("only", "Lonely Post", "About 300 troops crossed.", published=None)
     dom = parse(render_html(Report(documents=(doc,), facts=())))
     assert "Only one article was read, so there is nothing to compare." in squash(dom.text())
-    assert not dom.iter("article") and not dom.iter("svg") and not dom.iter("table", "matrix")
+    assert not dom.iter("article", "card") and not dom.iter("svg") and not dom.iter("table", "matrix")
     assert "undated" in squash(dom.iter("table", "sources")[0].text())
 
 
@@ -392,7 +479,8 @@ def test_no_shared_fact_says_so() -> None:
 
 def test_several_stories_get_their_own_sections() -> None:
     one = geneva_report(skipped=False)
-    moved = tuple(dataclasses.replace(d, story="Other story") if d.id == "wire" else d for d in one.documents)
+    moved = tuple(dataclasses.replace(d, story="Other story") if d.id == "wire" else d
+                  for d in one.documents)
     dom = parse(render_html(dataclasses.replace(one, documents=moved)))
     titles = [squash(h.text()) for h in dom.iter("section", "story")[0].iter("h2")]
     assert titles == ["Story: Geneva ceasefire talks"]
@@ -404,23 +492,15 @@ def test_several_stories_get_their_own_sections() -> None:
 def test_repeated_value_of_one_article_is_counted_not_repeated() -> None:
     report = geneva_report()
     doc = next(d for d in report.documents if d.id == "wire")
-    again = fact(
-        doc,
-        "March 10",
-        "date",
-        DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10), "day", "absolute"),
-        fact_id="wire-again",
-    )
+    again = fact(doc, "March 10", "date", DateValue(dt.date(2023, 3, 10), dt.date(2023, 3, 10),
+                                                     "day", "absolute"), fact_id="wire-again")
     # The same wording twice in one article (at one offset here, for brevity).
-    findings = tuple(
-        dataclasses.replace(f, facts=(*f.facts, again.id)) if f.id == "f-met" else f for f in report.findings
-    )
-    dom = parse(render_html(dataclasses.replace(report, facts=(*report.facts, again), findings=findings)))
-    row = next(
-        tr
-        for tr in dom.iter("table", "matrix")[0].iter("tr")
-        if tr.attrs.get("data-verdict") == "agree" and "Geneva talks" in tr.text()
-    )
+    findings = tuple(dataclasses.replace(f, facts=(*f.facts, again.id)) if f.id == "f-met" else f
+                     for f in report.findings)
+    dom = parse(render_html(dataclasses.replace(report, facts=(*report.facts, again),
+                                                findings=findings)))
+    row = next(tr for tr in dom.iter("table", "matrix")[0].iter("tr")
+               if tr.attrs.get("data-verdict") == "agree" and "Geneva talks" in tr.text())
     assert [squash(td.text()) for td in row.iter("td")][-1] == "March 10 (2×)"
 
 
@@ -428,18 +508,13 @@ def test_run_on_sentence_is_cut_to_a_window_around_the_fact() -> None:
     filler = "and then the delegates talked at length about many unrelated matters " * 30
     text = f"It began {filler}until about 300 troops crossed {filler}and it ended."
     docs = [document(i, f"Outlet {i}", text, published=None) for i in ("a", "b")]
-    facts = [fact(d, "about 300 troops", "count", qty(300, 270, 330, "troop", "about")) for d in docs]
+    facts = [fact(d, "about 300 troops", "count", qty(300, 270, 330, "troop", "about"))
+             for d in docs]
     facts = [dataclasses.replace(f, sentence=Span(0, len(text))) for f in facts]
-    finding = Finding(
-        "x",
-        docs[0].story,
-        "count",
-        "troops",
-        Verdict.AGREE,
-        tuple(f.id for f in facts),
-        "Both say about 300.",
-    )
-    dom = parse(render_html(Report(documents=tuple(docs), facts=tuple(facts), findings=(finding,))))
+    finding = Finding("x", docs[0].story, "count", "troops", Verdict.AGREE,
+                      tuple(f.id for f in facts), "Both say about 300.")
+    dom = parse(render_html(Report(documents=tuple(docs), facts=tuple(facts),
+                                   findings=(finding,))))
     quote = squash(dom.iter("blockquote", "excerpt")[0].text())
     assert quote.startswith("… ") and quote.endswith(" …")
     assert "until about 300 troops crossed" in quote
@@ -455,10 +530,7 @@ def test_changed_ranges_are_words_not_characters() -> None:
     changed = wordiff.changed_ranges(a, b)
     assert [a[s:e] for s, e in changed] == ["about seven"]
     assert wordiff.diff_segments(b, a) == [
-        ("The talks lasted ", False),
-        ("eight", True),
-        (" hours, officials said.", False),
-    ]
+        ("The talks lasted ", False), ("eight", True), (" hours, officials said.", False)]
 
 
 def test_segments_nest_fact_and_changes() -> None:
@@ -474,13 +546,10 @@ def test_segments_nest_fact_and_changes() -> None:
 
 
 def test_unrelated_sentences_are_not_diffed() -> None:
-    tokens = [
-        wordiff.tokenize(t)
-        for t in (
-            "Negotiators met in Geneva on March 10.",
-            "A completely different sentence about the weather and crops in autumn.",
-        )
-    ]
+    tokens = [wordiff.tokenize(t) for t in (
+        "Negotiators met in Geneva on March 10.",
+        "A completely different sentence about the weather and crops in autumn.",
+    )]
     assert wordiff.closest_partner(0, tokens) is None
 
 
@@ -507,19 +576,15 @@ def test_unrelated_sentences_are_not_diffed() -> None:
         (qty(3e6, 3e6, 3e6, "UAH"), "money", "3 million UAH"),
         (qty(14, 14, 14, "%"), "percent", "14%"),
         (qty(12.5, 12.5, 12.5, "km"), "measure", "12.5 km"),
-        (
-            DateValue(dt.date(2022, 1, 9), dt.date(2022, 1, 13), "day", "absolute"),
-            "date",
-            "2022-01-09 – 2022-01-13",
-        ),
-        (DateValue(dt.date(2022, 1, 10), dt.date(2022, 1, 10), "day", "publication"), "date", "2022-01-10"),
-        (
-            DateValue(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month", "absolute"),
-            "date",
-            "December 2021",
-        ),
+        (DateValue(dt.date(2022, 1, 9), dt.date(2022, 1, 13), "day", "absolute"), "date",
+         "2022-01-09 – 2022-01-13"),
+        (DateValue(dt.date(2022, 1, 10), dt.date(2022, 1, 10), "day", "publication"), "date",
+         "2022-01-10"),
+        (DateValue(dt.date(2021, 12, 1), dt.date(2021, 12, 31), "month", "absolute"), "date",
+         "December 2021"),
         (DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute"), "date", "2014"),
-        (DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"), "date", "1990s"),
+        (DateValue(dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "absolute"), "date",
+         "1990s"),
         (DateValue(None, None, "day", "unresolved"), "date", "unresolved date"),
     ],
 )
@@ -530,21 +595,18 @@ def test_values_display(value: Quantity | DateValue, kind: str, shown: str) -> N
 # --- timeline -------------------------------------------------------------------
 
 
-def _mark(
-    row: int, group: int, verdict: Verdict, start: dt.date, end: dt.date | None = None, tip: str = "t"
-) -> Mark:
+def _mark(row: int, group: int, verdict: Verdict, start: dt.date, end: dt.date | None = None,
+          tip: str = "t") -> Mark:
     return Mark(row, group, verdict, start, end or start, tip)
 
 
 def test_timeline_is_valid_svg_and_escapes_text() -> None:
     svg = timeline_svg(
         ["<Outlet & Co>", "B"],
-        [
-            _mark(0, 1, Verdict.CONFLICT, dt.date(2022, 1, 12), tip="<script>x</script>"),
-            _mark(1, 1, Verdict.CONFLICT, dt.date(2022, 1, 14)),
-            _mark(0, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
-            _mark(1, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
-        ],
+        [_mark(0, 1, Verdict.CONFLICT, dt.date(2022, 1, 12), tip="<script>x</script>"),
+         _mark(1, 1, Verdict.CONFLICT, dt.date(2022, 1, 14)),
+         _mark(0, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+         _mark(1, 2, Verdict.AGREE, dt.date(2014, 1, 1), dt.date(2014, 12, 31))],
         title="a <title>",
     )
     root = ET.fromstring(svg)
@@ -565,21 +627,18 @@ def test_timeline_without_marks_is_empty() -> None:
 
 # --- echoes ---------------------------------------------------------------------
 
-WIRE = (
-    "The foreign minister said the delegation would return to the capital on Sunday "
-    "after three days of difficult negotiations with the other side"
-)
+WIRE = ("The foreign minister said the delegation would return to the capital on Sunday "
+        "after three days of difficult negotiations with the other side")
 
 
 def _echo_docs() -> list[Document]:
     return [
-        document(
-            "a", "Alpha", f"Reporting from the border. {WIRE}. Local reaction was muted.", published=None
-        ),
-        document("b", "Beta", f"Late news: {WIRE.replace('difficult', 'tough')}. More soon.", published=None),
-        document(
-            "c", "Gamma", "Nothing in common here except the minister, who spoke briefly.", published=None
-        ),
+        document("a", "Alpha", f"Reporting from the border. {WIRE}. Local reaction was muted.",
+                 published=None),
+        document("b", "Beta", f"Late news: {WIRE.replace('difficult', 'tough')}. More soon.",
+                 published=None),
+        document("c", "Gamma", "Nothing in common here except the minister, who spoke briefly.",
+                 published=None),
         document("d", "Alpha", f"An update. {WIRE}.", published=None),
     ]
 
@@ -600,24 +659,13 @@ def test_echoes_find_near_verbatim_passages_across_outlets() -> None:
 
 def test_echoes_need_two_outlets_twelve_words_and_one_story() -> None:
     short = "the delegation would return on Sunday after talks"  # 9 words
-    same_outlet = [
-        document("a", "Alpha", f"x {WIRE} y", published=None),
-        document("b", "Alpha", f"z {WIRE} w", published=None),
-    ]
+    same_outlet = [document("a", "Alpha", f"x {WIRE} y", published=None),
+                   document("b", "Alpha", f"z {WIRE} w", published=None)]
     assert find_echoes(same_outlet) == ()
-    assert (
-        find_echoes(
-            [
-                document("a", "A", f"one {short} two", published=None),
-                document("b", "B", f"three {short} four", published=None),
-            ]
-        )
-        == ()
-    )
-    split = [
-        document("a", "A", WIRE, published=None, story="s1"),
-        document("b", "B", WIRE, published=None, story="s2"),
-    ]
+    assert find_echoes([document("a", "A", f"one {short} two", published=None),
+                        document("b", "B", f"three {short} four", published=None)]) == ()
+    split = [document("a", "A", WIRE, published=None, story="s1"),
+             document("b", "B", WIRE, published=None, story="s2")]
     assert find_echoes(split) == ()
 
 
@@ -628,11 +676,43 @@ def test_echoes_ignore_boilerplate() -> None:
     assert find_echoes([a, b]) == ()
 
 
+def test_pipeline_computes_echoes_once_for_json_and_html(tmp_path: Path) -> None:
+    """Echoes belong to the report: the JSON lists them and the HTML shows those same ones."""
+    import json
+
+    from compare import pipeline
+
+    for doc in _echo_docs():
+        (tmp_path / f"{doc.id}.txt").write_text(
+            f"{doc.outlet}\n\n{doc.text} Some 300 troops were there.\n", encoding="utf-8"
+        )
+    (tmp_path / "sources.toml").write_text(
+        "".join(f'[[source]]\nfile = "{d.id}.txt"\noutlet = "{d.outlet}"\n' for d in _echo_docs()),
+        encoding="utf-8",
+    )
+    report = pipeline.run([str(tmp_path)])
+    assert len(report.echoes) == 1 and report.echoes[0].words >= MIN_WORDS
+    out = tmp_path / "out"
+    pipeline.write_reports(report, out, ["json", "html"])
+    data = json.loads((out / "divergence.json").read_text(encoding="utf-8"))
+    (echo,) = data["echoes"]
+    texts = {d["id"]: d for d in data["documents"]}
+    assert echo["text"] == report.echoes[0].text and len(echo["spans"]) == 3
+    by_id = {d.id: d for d in report.documents}
+    for span in echo["spans"]:
+        assert span["doc"] in texts
+        assert by_id[span["doc"]].text[span["start"] : span["end"]].startswith("The foreign minister")
+    dom = parse((out / "divergence.html").read_text(encoding="utf-8"))
+    shown = dom.iter("div", "echo")
+    assert len(shown) == 1 and "The foreign minister" in shown[0].text()
+    # The renderer shows the report's echoes; it does not look for its own.
+    bare = parse(render_html(dataclasses.replace(report, echoes=())))
+    assert bare.iter("div", "echo") == []
+
+
 def test_echoes_scale_linearly() -> None:
-    filler = (
-        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
-        "november oscar papa quebec romeo sierra tango uniform victor whiskey"
-    ).split()
+    filler = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
+              "november oscar papa quebec romeo sierra tango uniform victor whiskey").split()
     docs = []
     for i in range(2000):
         own = " ".join(f"{filler[(i * 7 + j) % len(filler)]}{i}x{j}" for j in range(300))
@@ -651,10 +731,10 @@ def test_echoes_scale_linearly() -> None:
 def test_facts_table_aligns_columns_and_cleans_text() -> None:
     report = geneva_report()
     evil = document("evil", "E", "Some \x1b[31m300\x1b[0m\ttroops", published=None)
-    odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"), noun="troop")
-    table = facts_table(
-        dataclasses.replace(report, documents=(*report.documents, evil), facts=(*report.facts, odd))
-    )
+    odd = fact(evil, "\x1b[31m300\x1b[0m\ttroops", "count", qty(300, 300, 300, "troop"),
+               noun="troop")
+    table = facts_table(dataclasses.replace(report, documents=(*report.documents, evil),
+                                            facts=(*report.facts, odd)))
     lines = table.splitlines()
     header = lines[0]
     assert header.split() == ["doc", "offsets", "kind", "text", "value", "about"]

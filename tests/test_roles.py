@@ -64,6 +64,16 @@ ROLE_ROWS = [
     ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
     ("The talks lasted 5 hours.", "5 hours", "duration", 18000),
     ("Kyiv received $2.5 billion.", "$2.5 billion", "money", 2.5e9),
+    # a subject phrase far from the figure, with the verb that moves it; asides; "left homeless"
+    ("Death toll from hotel attack in Kabul rises to 18: officials", "18", "deaths", 18),
+    ("The death toll from the attack on the hotel in Kabul climbed to 18 on Sunday.", "18", "deaths", 18),
+    ("At least 18 people, including 14 foreigners, were killed.", "At least 18 people", "deaths", 18),
+    ("Most of the 1.3 million people left homeless are in camps.", "1.3 million people", "homeless", 1.3e6),
+    ("He was charged in the slayings of two women.", "two women", "deaths", 2),
+    ("Police are investigating a double murder.", "double murder", "deaths", 2),
+    ("He was among three teens arrested on Tuesday.", "three teens", "arrested", 3),
+    ("Two climbers killed in falls", "Two climbers", "deaths", 2),
+    ("The navy captured 23 pirates.", "23 pirates", "arrested", 23),
 ]
 
 
@@ -98,6 +108,8 @@ def test_noun_as_written_stays_in_about() -> None:
         "He said 10 of them agreed.",
         "Officials met 3 times.",
         "The toll road opened in 2004.",
+        "The flood killed 3,000 sheep.",  # no human toll
+        "The death toll was revised, and officials said 3 of the roads were closed.",
     ],
 )
 def test_no_role_invented_for_figures_that_count_nothing(text: str) -> None:
@@ -268,3 +280,29 @@ def test_not_counts(text: str) -> None:
 
 def test_share_names_its_base() -> None:
     assert _fact("Half of its workforce was laid off.", "Half").about.noun == "workforce"
+
+
+# --- dates read as a reader would (issue 16, item 8) -----------------------------
+
+MONDAY = dt.date(2022, 1, 10)
+
+# (text, date text, expected day) in an article published on Monday 10 January 2022
+DATE_ROWS = [
+    ("Talks begin in Geneva on Monday.", "Monday", MONDAY),  # the publication's own weekday
+    ("The quake struck early Monday.", "Monday", MONDAY),
+    ("Officials met on Monday.", "Monday", MONDAY),
+    ("They will meet next Monday.", "next Monday", dt.date(2022, 1, 17)),
+    ("The talks will be held on Sunday.", "Sunday", dt.date(2022, 1, 16)),  # "held" after "be" is no past
+    ("The meeting is scheduled to take place on Thursday.", "Thursday", dt.date(2022, 1, 13)),
+    ("Talks are to be followed by a meeting on Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    ("The summit is expected to open on Friday.", "Friday", dt.date(2022, 1, 14)),
+    ("The jury is deliberating this Thursday.", "this Thursday", dt.date(2022, 1, 13)),  # progressive
+    ("The aid conference, held on Friday, raised $1 billion.", "Friday", dt.date(2022, 1, 7)),
+    ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "date_text", "day"), DATE_ROWS)
+def test_dates_as_a_reader_would(text: str, date_text: str, day: dt.date) -> None:
+    [fact] = [f for f in extract_text(text, MONDAY) if f.kind == "date" and f.text == date_text]
+    assert fact.value.start == day == fact.value.end  # type: ignore[union-attr]

@@ -6,6 +6,7 @@
 - Shares: "half of its workforce", "a third of", "two-thirds of", "one in
   five" are percentages (about: a fraction is a rounded figure).
 - Crowds and forces: "a 50,000-strong crowd" counts the crowd.
+- Multiples: "a double murder" is two deaths.
 
 Each pattern is found by one linear scan of the lowered text, and what
 follows a hit is read in a bounded window (``compare.extract.roles``).
@@ -30,7 +31,7 @@ Form = tuple[int, int, str, Quantity, str | None, str | None]
 # skips through the text instead of trying each position; word boundaries
 # before the match are checked by hand (``_starts_word``).
 _ZERO_PERSON = re.compile(
-    r"no(?:[\s-]?one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
+    r"no(?:\s*-?\s*one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
 )
 _NO_NOUN = re.compile(
     r"no\s+(?:(?:immediate|known|reported|other|further|confirmed|official|serious|major)\s+)?"
@@ -51,14 +52,23 @@ _ZERO_NOUN_ROLE = {
     "arrests": "arrested",
     "survivors": "rescued",
 }
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "fourth": 25.0,
+    "fifth": 20.0,
+    "eighth": 12.5,
+    "tenth": 10.0,
+}
 _SMALL = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "hundred": 100,
 }  # fmt: skip
 # "half of", "two-thirds of": the fraction word, then the numerator before it.
-_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)")
-_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four)[\s-]+$")
+_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)(?=\s+(?:of\s|the\s))")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
+_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four|five|seven)[\s-]+$")
 # "one in five", "three out of every four": the denominator, then the count before it.
 _IN_EVERY = re.compile(
     r" (?:in|out of) (?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
@@ -77,6 +87,13 @@ _STRENGTH = re.compile(
 
 def _starts_word(lowered: str, start: int) -> bool:
     return start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
+
+
+# "a double murder", "triple homicide": two or three deaths.
+_MULTIPLE = re.compile(
+    r"(?P<m>double|triple|quadruple)[\s-]+(?:-\s+)?(?:murders?|homicides?|killings?|slayings?|fatalit(?:y|ies))\b"
+)
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 
 
 def _quantity(value: float, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
@@ -133,6 +150,8 @@ def find_forms(lowered: str) -> list[Form]:
         word = m.group()
         start = m.start()
         if word == "half":
+            if _ORDINAL_BEFORE.search(lowered, max(0, start - 12), start):
+                continue  # "the second half of the game"
             share = 50.0
         else:
             numerator = _NUMERATOR.search(lowered, max(0, start - 8), start)
@@ -152,6 +171,10 @@ def find_forms(lowered: str) -> list[Form]:
         if k is None or of is None or not 0 < k < of:
             continue
         _share(out, lowered, count.start(), m.end(), 100.0 * k / of)
+    for m in _MULTIPLE.finditer(lowered):
+        if _starts_word(lowered, m.start()):
+            n = _MULTIPLES[m.group("m")]
+            out.append((m.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
     people = lexicon().people_role
     for m in _STRONG.finditer(lowered):
         strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())

@@ -10,6 +10,7 @@ Conventions: a number is an interval ``(low, high)`` plus the value as written
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -88,11 +89,26 @@ VAGUE = lexicon().vague
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
 
+# Characters a reader does not see, which copy-paste and CMSs leave inside
+# numerals ("1\u200b00,000"): zero-width space, non-joiner and joiner, word
+# joiner, BOM, soft hyphen.  A numeral may hold them between its characters;
+# the fact keeps them (offsets are exact), the value ignores them.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_Z = f"[{INVISIBLE}]*"
+# Full-width forms are read like their ASCII twins: "１００，０００" is 100,000.
+_COMMA = f"{_Z}[,\uff0c]{_Z}"
+_POINT = f"{_Z}[.\uff0e]{_Z}"
+_DIGITS = rf"\d(?:{_Z}\d)*"
+_DIGITS_1_3 = rf"\d(?:{_Z}\d){{0,2}}"
+_DIGITS_3 = rf"\d{_Z}\d{_Z}\d"
 _NUMERAL = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"  # 100,000 / 2,500.5 (not "1,0000")
+    # 100,000 / 2,500.5 (not "1,0000")
+    rf"{_DIGITS_1_3}(?:{_COMMA}{_DIGITS_3})+(?:{_POINT}{_DIGITS})?(?!{_Z}\d)"
     rf"|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?!\d)"  # 1 200 with a non-breaking space
-    r"|\d{1,3}(?: \d{3})+(?![\d,.]\d)(?=\s+[a-z])"  # 1 200 people (plain space, word follows)
-    r"|\d+\.\d+|\.\d+|\d+"
+    # 1 200 people (plain space, word follows).  At most five groups: unbounded,
+    # "100 100 100 ..." was matched to its end and given back at every number.
+    r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.]\d)(?=\s+[a-z])"
+    rf"|{_DIGITS}{_POINT}{_DIGITS}|[.\uff0e]{_DIGITS}|{_DIGITS}"
 )
 # A spelled-out number: "two", "twenty-five", "two hundred and fifty thousand",
 # "a dozen", "two and a half", "half a million".  The pattern is generous;
@@ -129,12 +145,17 @@ class Number:
     spelled: bool = False  # written in words ("two"), not digits
 
 
-_SEPARATORS = re.compile(rf"[,\s{_THIN}]")
+_SEPARATORS = re.compile(rf"[,\uff0c\s{_THIN}{INVISIBLE}]")
 
 
 def parse_numeral(text: str) -> float:
-    """ "100,000" → 100000.0; "1 200" → 1200.0; "2.5" → 2.5."""
-    cleaned = _SEPARATORS.sub("", text)
+    """ "100,000" → 100000.0; "1 200" → 1200.0; "2.5" → 2.5; "１００，０００" → 100000.0.
+
+    Digits of any script are read by ``float``; separators and invisible
+    characters are dropped.  A numeral too long for a float is ``inf``: the
+    caller decides (``parse_match`` refuses it).
+    """
+    cleaned = _SEPARATORS.sub("", text).replace("\uff0e", ".")
     return float(cleaned)
 
 
@@ -260,6 +281,8 @@ def parse_match(m: re.Match[str]) -> Number | None:
             for word in fold_case(scale).split():
                 w = word[:-1] if word.endswith("s") and len(word) > 3 else word
                 value *= SCALE_ABBREV.get(w, 1)
+        if not math.isfinite(value):
+            return None  # 309 digits or more: no figure a reader compares, and inf breaks arithmetic
         return Number(value, value, value)
     words = m.group("words")
     if words:

@@ -9,6 +9,8 @@ what it counts is no fact ("Article 4", "one of the main demands").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,6 +22,7 @@ from compare.extract.numbers import (
     Number,
     approximate_tolerance,
     parse_match,
+    parse_numeral,
     parse_words,
 )
 from compare.extract.roles import head_role_before, predicate_after
@@ -524,7 +527,7 @@ _WHITESPACE = re.compile(r"\s+")
 _OF = re.compile(rf"{_SP}+of{_SP}+")
 _CURRENCY_WORD = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))")
 _DOLLARS = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.IGNORECASE)
-_NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.]\d", re.IGNORECASE)
+_NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.\uff0c\uff0e]\d", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:[a-z]+(?:est|er)|previous|earlier|last|first|second|third|new|other|similar"
     r"|latest|only|same|big|small|deadly|powerful|major|minor)\s+$",
@@ -546,8 +549,18 @@ def _proper_name(text: str, start: int, end: int) -> bool:
     if nxt is None or not nxt.group()[0].isupper() or nxt.start() - end > 1:
         return False
     noun = lemma(nxt.group().lower())
+    if noun in STOPWORDS:
+        return False  # "Gunman Kills Two In Shooting"
     lex = lexicon()
-    return noun not in lex.people_role and noun not in lex.noun_role and noun not in lex.predicate_role
+    return noun not in _HEADLINE_COUNTED and noun not in lex.noun_role and noun not in lex.predicate_role
+
+
+# Capitalised words a title-case headline counts ("Quake Kills Three People");
+# other capitalised words after a number word make a name ("Seven Sisters").
+_HEADLINE_COUNTED = frozenset(
+    "person people soldier troop civilian child man woman worker police officer student resident "
+    "protester migrant refugee passenger".split()
+)
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -784,7 +797,7 @@ def _article_duration_starts(lowered: str) -> list[int]:
     return starts
 
 
-def _article_durations(text: str, lowered: str, blocked: list[tuple[int, int]]) -> list[QuantityMatch]:
+def _article_durations(text: str, lowered: str, blocked: _Blocked) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     matches: list[re.Match[str]] = []
     for start in _article_duration_starts(lowered):
@@ -822,14 +835,16 @@ def find_quantities(
     if lowered is None:
         lowered = lowercase(text)
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
-    blocked = sorted(taken + [(m.start(), m.end()) for m in phones])
-    articles = _article_durations(text, lowered, blocked)
+    spans = taken + [(m.start(), m.end()) for m in phones]
+    taken_spans = _Blocked(spans)
+    articles = _article_durations(text, lowered, taken_spans)
+    article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(start, end, kind, value, noun, role)  # type: ignore[arg-type]
         for start, end, kind, value, noun, role in find_forms(lowered)
-        if not _inside(blocked, start, end) and not _inside([(q.start, q.end) for q in articles], start, end)
+        if not _inside(taken_spans, start, end) and not _inside(article_spans, start, end)
     ]
-    blocked = sorted(blocked + [(q.start, q.end) for q in (*articles, *forms)])
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
     out: list[QuantityMatch] = [*articles, *forms]
     last_end = 0
     consumed = 0
@@ -863,11 +878,11 @@ def _numeral_starts(text: str) -> list[int]:
     out: list[int] = []
     for m in _DIGITS.finditer(text):
         p = m.start()
-        prev = text[p - 1] if p else ""
-        if prev == ".":
-            if p < 2 or (text[p - 2] not in ".," and not text[p - 2].isdecimal()):
+        prev = text[p - 1] if p else " "  # (not "": "" is in every string)
+        if prev in ".\uff0e":
+            if p < 2 or (text[p - 2] not in ".,\uff0c\uff0e" and not text[p - 2].isdecimal()):
                 out.append(p - 1)
-        elif prev != ",":
+        elif prev not in ",\uff0c":
             out.append(p)
     return out
 
@@ -914,17 +929,30 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s >= end:
-            return False
-        if s < end and start < e:
-            return True
-    return False
+class _Blocked:
+    """Spans already taken (dates, phone numbers): does a figure overlap one?
+
+    Answered by bisection over the starts and a running maximum of the ends
+    (spans may overlap), so a text with thousands of dates or phone numbers
+    costs a logarithm per figure, not a scan of every span before it.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+
+def _inside(spans: _Blocked, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: list[tuple[int, int]], lowered: str
+    text: str, m: re.Match[str], blocked: _Blocked, lowered: str
 ) -> QuantityMatch | None:
     name_before = False
     number = parse_match(m)
@@ -944,7 +972,8 @@ def _quantity_at(
         if (
             (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
-            or after in "/:"
+            or after == "/"
+            or (after == ":" and text[end + 1 : end + 2].isdigit())  # "10:30", not "rises to 18: officials"
             or (
                 before in DASH_CHARS
                 and start >= 2
@@ -1021,7 +1050,7 @@ def _quantity_at(
             ):
                 # "2.5 to 3 billion": the scale of the second applies to the first.
                 if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
-                    scale = n2.stated / float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", m2.group("num")))
+                    scale = n2.stated / parse_numeral(m2.group("num"))
                     number = Number(number.stated * scale, number.low * scale, number.high * scale)
                 if number.stated is not None and n2.stated > number.stated:
                     high_number = n2
@@ -1113,6 +1142,11 @@ def _quantity_at(
                 # "100,000 are stationed": what is counted is named elsewhere
                 # in the clause.
                 role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                nxt = _word_after(text, noun_end)
+                adjacent = nxt is not None and nxt.start() <= noun_end + 1
+                if adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS:
+                    # "killed 3,000 sheep": a noun we do not know is what is counted
+                    role = None
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role

@@ -49,7 +49,7 @@ _BRIDGE_AFTER = frozenset(
     """
     were was are is have has had been being be reportedly also all later now confirmed so far
     who which that had since believed thought said to reported known officially already were
-    still initially either more other others later
+    still initially either more other others later left remain remained remains under
     """.split()
 )
 # Words that may stand between the predicate on the left and the figure
@@ -61,7 +61,7 @@ _BRIDGE_BEFORE = frozenset(
     """.split()
 )
 _PREDICATE_WINDOW = 5  # words to the left a governing verb may stand
-_HEAD_WINDOW = 9  # words to the left a subject phrase may stand ("the death toll from ... rose to")
+_HEAD_WINDOW = 14  # words to the left a subject phrase may stand ("the death toll from ... rose to")
 
 
 def _clause_after(lowered: str, end: int) -> str:
@@ -99,6 +99,13 @@ def predicate_after(lowered: str, end: int) -> str | None:
 def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
     clause = _clause_after(lowered, end)
+    if clause.lstrip().startswith(","):
+        # "18 people, including 14 foreigners, were killed": skip the aside.
+        first = clause.index(",")
+        second = clause.find(",", first + 1)
+        if second > 0:
+            end += second + 1
+            clause = clause[second + 1 :]
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
     predicates = lexicon().predicate_role
@@ -133,15 +140,30 @@ def predicate_before(lowered: str, start: int) -> str | None:
     return None
 
 
+# A verb that says what the named quantity came to ("rose to", "stood at").
+_TOLL_VERB = frozenset(
+    """
+    rose risen rises rising climbed climbs climbing reached reaches stood stands jumped jumps increased
+    increases hit hits topped tops passed exceeded is was now at to had has been soared grew
+    """.split()
+)
+_NEAR_HEAD = 4  # words: a subject phrase this close needs no verb between ("toll: 2,100")
+
+
 def head_role_before(lowered: str, start: int) -> str | None:
     """The role named by a subject phrase earlier in the clause ("the death toll rose to")."""
     words = _words_before(lowered, start, _HEAD_WINDOW)
     heads = lexicon().head_role
     predicates = lexicon().predicate_role
-    for i in range(len(words) - 1, -1, -1):
+    n = len(words)
+    for i in range(n - 1, -1, -1):
         found = _match_phrase(words, i, heads)
         if found is not None:
-            return found[0]
+            if n - i <= _NEAR_HEAD or (n >= 2 and words[-1] in _TOLL_VERB and words[-2] in _TOLL_VERB):
+                return found[0]
+            if n >= 1 and words[-1] in _TOLL_VERB and words[-1] not in ("to", "at", "is", "was", "now"):
+                return found[0]  # "the death toll from ... reached 18"
+            return None
         verb = _match_phrase(words, i, predicates)
         if verb is not None:
             if all(w in _BRIDGE_BEFORE for w in words[i + verb[1] :]):
@@ -171,9 +193,34 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
         last = written.split()[-1] if written.split() else ""
         if _DEMONYM.match(last):
             default = "people"
+    governed = after or predicate_before(lowered, start) or of_head_before(lowered, start)
     if default is None:
+        # A noun the vocabulary does not list takes a predicate's role only
+        # when it looks like a word for people ("climbers", "professors"):
+        # "killed 3,000 sheep" is no human toll.
+        if governed is not None and _PERSON_LIKE.search(noun):
+            return governed
         return None
-    return after or predicate_before(lowered, start) or default
+    return governed or default
+
+
+_PERSON_LIKE = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|man|men|woman|ee)$")
+
+
+def of_head_before(lowered: str, start: int) -> str | None:
+    """The role named by "the deaths of", "the killings of", "the arrest of" right before the figure."""
+    words = _words_before(lowered, start, 4)
+    while words and words[-1] in ("the", "all", "its", "their", "at", "least"):
+        words.pop()
+    if len(words) < 2 or words[-1] != "of":
+        return None
+    heads = lexicon().head_role
+    for n in (3, 2):
+        if len(words) >= n:
+            role = heads.get(" ".join(words[-n:]))
+            if role is not None:
+                return role
+    return None
 
 
 _DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)(?:\s+of)?[\s\u00a0]*$")

@@ -278,11 +278,12 @@ _LEAD_IN = re.compile(
 )
 # Every word start that is a digit, a capital or a lower-case word that may
 # lead in: cheap to scan for, and _LEAD_IN then looks closer.
-_START = re.compile(
-    r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:"
-    + trie_pattern(["the", "a", "an", "on", *_MONTH_CUES_ONLY, *_OTHER_FIRST_WORDS])
-    + r")\b))"
-)
+_START_WORDS = ["early", "mid", "late", "the", "a", "an", "on", *_MONTH_CUES_ONLY, *_OTHER_FIRST_WORDS]
+_START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_START_WORDS[3:]) + r")\b))")
+# How far past a trigger the word-start scan may look: far enough to see the
+# longest lead-in word whole (its closing \b), and no further, so that the
+# scan costs the window, not the rest of the text.
+_START_REACH = max(map(len, _START_WORDS)) + 1
 
 
 def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
@@ -301,9 +302,14 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
     # would only repeat the window of its first.
     for trigger in _trigger_starts(text, lowered):
         # Only the word starts of this window are looked for: listing every
-        # word start of the text first cost more than all the matching.  (No
-        # end position: the first word must be seen whole.)
-        for word in _START.finditer(text, max(trigger - _BEFORE, tried + 1, last)):
+        # word start of the text first cost more than all the matching.  The
+        # end position lets a word starting at the trigger be seen whole, and
+        # bounds the scan: without it, a text with no word start after the
+        # trigger (a hexadecimal hash, "ab1,ab1,...") was scanned to its end
+        # once per trigger, which is quadratic.
+        for word in _START.finditer(
+            text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH
+        ):
             position = word.start()
             if position > trigger:
                 break

@@ -14,6 +14,7 @@ without a line.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import os
 import re
@@ -350,6 +351,12 @@ def render_junit(report: Report, outcome: Outcome) -> str:
             name=xml_text(f"{f.verdict.value}: {f.about} [{a.fingerprint}]"),
             time="0",
         )
+        if a.facts:
+            # Where the first excerpt is, as GitLab and the Jenkins xunit schema take it.
+            loc = locator.locate(a.facts[0])
+            case.set("file", xml_text(loc.path))
+            if loc.line is not None and loc.in_file:
+                case.set("line", str(loc.line))
         counts[story]["tests"] += 1
         block = "\n".join(_finding_block(a, locator))
         if a.status == "new":
@@ -372,6 +379,7 @@ def render_junit(report: Report, outcome: Outcome) -> str:
             classname="divergence.baseline",
             name=xml_text(f"stale: {e.about or e.fingerprint} [{e.fingerprint}]"),
             time="0",
+            file=xml_text(display_path(str(outcome.baseline))),
         )
         counts[name]["tests"] += 1
         counts[name]["skipped"] += 1
@@ -381,7 +389,8 @@ def render_junit(report: Report, outcome: Outcome) -> str:
             element.set(key, str(value))
         element.set("errors", "0")
         element.set("time", "0")
-    for key in ("tests", "failures", "skipped"):
+    # <testsuites> has no "skipped" in the Jenkins xunit schema (junit-10.xsd): suites carry it.
+    for key in ("tests", "failures"):
         root.set(key, str(sum(c[key] for c in counts.values())))
     root.set("errors", "0")
     root.set("time", "0")
@@ -546,7 +555,69 @@ def render_json(report: Report, outcome: Outcome) -> str:
     return dumps(data)
 
 
+# --- GitLab Code Quality ---------------------------------------------------------
+
+# https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+_GITLAB_SEVERITY = {("new", "conflict"): "critical", ("new", "compatible"): "major"}
+
+
+def render_gitlab(report: Report, outcome: Outcome) -> str:
+    """GitLab Code Quality: one issue per excerpt of every conflict and compatible finding.
+
+    New divergences are ``critical`` (conflict) or ``major`` (compatible);
+    accepted and ungated ones are ``info``, so the merge request widget lists
+    them without alarm.  The fingerprint hashes the finding's fingerprint with
+    the outlet and value of the excerpt (never a line number), so GitLab tracks
+    an issue across edits the way ``check`` does.
+    """
+    locator = _Locator(report)
+    issues: list[dict[str, Any]] = []
+    for a in outcome.assessments:
+        if not a.divergent:
+            continue
+        f = a.finding
+        claims = "; ".join(_claims(a, locator.docs))
+        why = f" {one_line(f.explanation)}" if f.explanation else ""
+        status = "new" if a.status == "new" else _status_of(a)
+        description = f"{status} {f.verdict.value}: {one_line(f.about)}. {claims}.{why} [{a.fingerprint}]"
+        seen: set[str] = set()
+        for fact in a.facts:
+            loc = locator.locate(fact)
+            doc = locator.docs.get(fact.doc)
+            key = hashlib.sha256(
+                "\x1f".join([a.fingerprint, _outlet(doc, fact), one_line(fact.text)]).encode("utf-8")
+            ).hexdigest()
+            if key in seen:
+                continue
+            seen.add(key)
+            issues.append(
+                {
+                    "description": description,
+                    "check_name": f"divergence/{f.verdict.value}",
+                    "fingerprint": key,
+                    "severity": _GITLAB_SEVERITY.get((a.status, f.verdict.value), "info"),
+                    "location": {
+                        "path": loc.path,
+                        "lines": {"begin": loc.line if loc.line is not None and loc.in_file else 1},
+                    },
+                }
+            )
+    for e in outcome.stale:
+        # A stale entry is information about the baseline file, not about an article.
+        issues.append(
+            {
+                "description": f"stale baseline entry {_stale_line(e)}",
+                "check_name": "divergence/stale-baseline-entry",
+                "fingerprint": hashlib.sha256(f"stale\x1f{e.fingerprint}".encode()).hexdigest(),
+                "severity": "info",
+                "location": {"path": display_path(str(outcome.baseline)), "lines": {"begin": 1}},
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 _RENDERERS: dict[str, Callable[[Report, Outcome], str]] = {
+    "gitlab": render_gitlab,
     "text": render_text,
     "github": render_github,
     "junit": render_junit,

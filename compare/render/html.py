@@ -32,13 +32,13 @@ import jinja2
 from markupsafe import Markup
 
 from compare import __version__
-from compare.echoes import Echo, find_echoes
 from compare.errors import InputError
 from compare.intervals import bounds as value_bounds
 from compare.model import (
     VERDICT_ORDER,
     DateValue,
     Document,
+    Echo,
     Fact,
     Finding,
     Report,
@@ -94,6 +94,9 @@ MAX_COLUMNS = 3
 MAX_EXCERPT = 600
 EXCERPT_CONTEXT = 240
 ECHO_WORDS_SHOWN = 60
+# The timeline drawn again this wide for phones (shown below 600 px instead of the
+# 720 px one, whose text would shrink to half size there).
+NARROW_TIMELINE = 360
 MAX_ECHOES = 30
 
 
@@ -131,6 +134,7 @@ class ExcerptView:
     clipped_start: bool
     clipped_end: bool
     compared_with: str | None  # outlet whose excerpt the marked words differ from
+    text_anchor: str  # where the fact sits in the article's full text, in the appendix
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ class SingleRow:
     source: SourceView
     value: str
     kind_label: str
+    anchor: str  # this fact's row: every single-source fact can be linked to
+    text_anchor: str
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,40 @@ class EchoView:
 
 
 @dataclass(frozen=True)
+class TextPart:
+    """A run of an article's full text: plain, or (part of) one or more facts.
+
+    ``ids`` are the anchors of the facts starting here; ``href`` leads to the
+    finding the innermost fact belongs to.
+    """
+
+    text: str
+    ids: tuple[str, ...] = ()
+    href: str | None = None
+    verdict: str | None = None
+    title: str | None = None
+    is_fact: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    source: SourceView
+    anchor: str
+    n_facts: int
+    parts: tuple[TextPart, ...]
+
+
+@dataclass(frozen=True)
+class ConflictNav:
+    """Links from one conflict card to the previous and next conflicts of the report."""
+
+    index: int  # 1-based among the report's conflicts
+    total: int
+    previous: str | None
+    next: str | None
+
+
+@dataclass(frozen=True)
 class StoryView:
     name: str
     anchor: str
@@ -202,10 +242,24 @@ class StoryView:
     matrix: tuple[MatrixChunk, ...]
     cards: tuple[CardView, ...]
     timeline: Markup
+    timeline_narrow: Markup
     echoes: tuple[EchoView, ...]
     echoes_hidden: int
     singles: tuple[SingleRow, ...]
     empty_reason: str | None
+
+    @property
+    def n_conflicts(self) -> int:
+        return sum(1 for c in self.cards if c.verdict == Verdict.CONFLICT.value)
+
+    @property
+    def first_conflict(self) -> str | None:
+        return next((c.anchor for c in self.cards if c.verdict == Verdict.CONFLICT.value), None)
+
+
+def _slug(text: str) -> str:
+    """An id fragment: letters, digits, ``-`` and ``_`` only (ids stay valid in URLs and CSS)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", text)[:60] or "x"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -233,7 +287,7 @@ def _link(url: str | None) -> Link | None:
 def source_date_epoch(environ: Mapping[str, str] | None = None) -> dt.datetime | None:
     """The build timestamp reproducible builds agree on, if one is set."""
     raw = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         return None
     try:
         return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
@@ -271,29 +325,50 @@ def _date_text(doc: Document) -> str:
 class _Builder:
     """Turns a Report into the view the templates lay out."""
 
-    def __init__(self, report: Report, echoes: Sequence[Echo]) -> None:
+    def __init__(self, report: Report) -> None:
         self.report = report
         self.docs = {d.id: d for d in report.documents}
+        self.doc_order = {d.id: i for i, d in enumerate(report.documents)}
         self.facts = {f.id: f for f in report.facts}
+        self.docs_with_facts = {f.doc for f in report.facts}
         self.sources = {
             d.id: SourceView(i, d, _date_text(d), _link(d.url))
             for i, d in enumerate(report.documents, start=1)
         }
-        self.echoes = echoes
+        # Grouped once by story: a filter per story would make many stories quadratic.
+        self.findings_of: dict[str, list[Finding]] = {}
+        for finding in report.findings:
+            self.findings_of.setdefault(finding.story, []).append(finding)
+        self.echoes_of: dict[str, list[Echo]] = {}
+        for echo in report.echoes:
+            self.echoes_of.setdefault(echo.story, []).append(echo)
         self.anchors: set[str] = set()
         self.number = 0
+        # Every fact gets an anchor up front, in report order, so it is the same
+        # wherever the fact is shown (card, single-source table, full text).
+        self.fact_anchors: dict[str, str] = {}
+        for fact in report.facts:
+            self.fact_anchors[fact.id] = self._unique("fact-" + _slug(fact.id))
+        # Where each fact leads back to: its finding's card or its single-source row.
+        self.fact_targets: dict[str, tuple[str, str, str]] = {}  # id -> (href, verdict, title)
 
-    def _anchor(self, finding: Finding) -> str:
-        base = "finding-" + (re.sub(r"[^A-Za-z0-9_-]", "-", finding.id)[:60] or "x")
+    def _unique(self, base: str) -> str:
         anchor, n = base, 2
         while anchor in self.anchors:
             anchor, n = f"{base}-{n}", n + 1
         self.anchors.add(anchor)
         return anchor
 
+    def _anchor(self, finding: Finding) -> str:
+        return self._unique("finding-" + _slug(finding.id))
+
+    def text_anchor(self, fact: Fact) -> str:
+        """The fact's place in its article's full text (ids of the form ``text-fact-…``)."""
+        return "text-" + self.fact_anchors[fact.id]
+
     def _facts_of(self, finding: Finding) -> list[Fact]:
         """The finding's facts in corpus order; ids the report lacks are ignored."""
-        order = {d.id: i for i, d in enumerate(self.report.documents)}
+        order = self.doc_order
         facts = [self.facts[i] for i in finding.facts if i in self.facts]
         facts = [f for f in facts if f.doc in self.docs]
         return sorted(facts, key=lambda f: (order[f.doc], f.start, f.end, f.id))
@@ -318,11 +393,16 @@ class _Builder:
                     clipped_start=clip_s,
                     clipped_end=clip_e,
                     compared_with=self.docs[facts[partner].doc].outlet if partner is not None else None,
+                    text_anchor=self.text_anchor(fact),
                 )
             )
+        anchor = self._anchor(finding)
+        title = f"#{self.number} {finding.about} ({VERDICT_LABELS[finding.verdict].lower()})"
+        for fact in facts:
+            self.fact_targets.setdefault(fact.id, ("#" + anchor, finding.verdict.value, title))
         return CardView(
             number=self.number,
-            anchor=self._anchor(finding),
+            anchor=anchor,
             finding=finding,
             verdict=finding.verdict.value,
             verdict_label=VERDICT_LABELS[finding.verdict],
@@ -383,7 +463,10 @@ class _Builder:
             )
         return tuple(c for c in chunks if c.rows)
 
-    def timeline(self, docs: Sequence[Document], cards: Sequence[CardView], story: str) -> Markup:
+    def timeline(
+        self, docs: Sequence[Document], cards: Sequence[CardView], story: str
+    ) -> tuple[Markup, Markup]:
+        """The story's timeline, drawn twice: for wide screens and print, and for phones."""
         columns = self._columns(docs)
         column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
         raw: list[tuple[int, CardView, ExcerptView, DateValue]] = []
@@ -401,6 +484,8 @@ class _Builder:
                 verdict=card.finding.verdict,
                 start=value.start,
                 end=value.end,
+                kind=card.finding.kind,
+                href="#" + card.anchor,
                 tooltip=(
                     f"#{card.number} {card.finding.about} ({card.verdict_label.lower()}): "
                     f"{ex.source.doc.outlet} says \u201c{ex.fact.text}\u201d = {ex.value}"
@@ -409,9 +494,12 @@ class _Builder:
             for column, card, ex, value in raw
             if value.start is not None and value.end is not None
         ]
-        svg = timeline_svg([columns[c][0] for c in used], marks, title=f"Timeline of dated findings: {story}")
+        names = [columns[c][0] for c in used]
+        title = f"Timeline of dated findings: {story}"
         # timeline_svg escapes every string it places; it is the one trusted fragment.
-        return Markup(svg)
+        return Markup(timeline_svg(names, marks, title=title)), Markup(
+            timeline_svg(names, marks, title=title, width=NARROW_TIMELINE)
+        )
 
     def _top_echoes(self, echoes: Sequence[Echo]) -> list[Echo]:
         """The echoes worth a reader's time: most outlets first, then longest.
@@ -442,12 +530,14 @@ class _Builder:
         )
 
     def story(self, name: str, index: int, story_docs: Sequence[Document]) -> StoryView:
-        findings = [f for f in self.report.findings if f.story == name]
+        findings = self.findings_of.get(name, [])
         # Findings never cross stories; should one cite another story's article,
         # that article still gets its column rather than being dropped.
         cited = {f.doc for finding in findings for f in self._facts_of(finding)}
         own = {d.id for d in story_docs}
-        docs = [d for d in self.report.documents if d.id in own or d.id in cited]
+        docs = sorted(
+            [self.docs[i] for i in own | cited if i in self.docs], key=lambda d: self.doc_order[d.id]
+        )
         rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
         multi = sorted(
             (f for f in findings if f.verdict is not Verdict.SINGLE_SOURCE),
@@ -459,6 +549,10 @@ class _Builder:
         for finding in findings:
             if finding.verdict is Verdict.SINGLE_SOURCE:
                 for fact in self._facts_of(finding):
+                    anchor = self.fact_anchors[fact.id]
+                    self.fact_targets.setdefault(
+                        fact.id, ("#" + anchor, finding.verdict.value, f"{finding.about} (single source)")
+                    )
                     singles.append(
                         SingleRow(
                             finding,
@@ -466,12 +560,15 @@ class _Builder:
                             self.sources[fact.doc],
                             format_value(fact.value, fact.kind),
                             KIND_LABELS.get(fact.kind, fact.kind),
+                            anchor,
+                            self.text_anchor(fact),
                         )
                     )
         counts = tuple(
             (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
         )
-        story_echoes = [e for e in self.echoes if e.story == name]
+        wide, narrow = self.timeline(docs, cards, name)
+        story_echoes = self.echoes_of.get(name, [])
         shown_echoes = self._top_echoes(story_echoes)
         empty_reason = None
         if not cards:
@@ -482,7 +579,7 @@ class _Builder:
                 empty_reason = (
                     "All articles of this story come from one outlet, so there is nothing to compare."
                 )
-            elif not any(f.doc in own for f in self.report.facts):
+            elif not own & self.docs_with_facts:
                 empty_reason = "The articles of this story state no comparable fact."
             else:
                 empty_reason = "No fact in this story is reported by more than one article."
@@ -493,7 +590,8 @@ class _Builder:
             counts=counts,
             matrix=self.matrix(docs, cards),
             cards=cards,
-            timeline=self.timeline(docs, cards, name),
+            timeline=wide,
+            timeline_narrow=narrow,
             echoes=tuple(self.echo(e) for e in shown_echoes),
             echoes_hidden=len(story_echoes) - len(shown_echoes),
             singles=tuple(singles),
@@ -508,6 +606,69 @@ class _Builder:
         for finding in self.report.findings:
             grouped.setdefault(finding.story, [])
         return tuple(self.story(name, i, docs) for i, (name, docs) in enumerate(grouped.items(), start=1))
+
+    def articles(self) -> tuple[ArticleView, ...]:
+        """Every article's full text with its facts marked, each linked to its finding.
+
+        Call after :meth:`stories`, which records where each fact leads.
+        """
+        by_doc: dict[str, list[Fact]] = {}
+        for fact in self.report.facts:
+            by_doc.setdefault(fact.doc, []).append(fact)
+        return tuple(
+            ArticleView(
+                source=self.sources[doc.id],
+                anchor=f"text-{self.sources[doc.id].anchor}",
+                n_facts=len(by_doc.get(doc.id, [])),
+                parts=tuple(self._text_parts(doc, by_doc.get(doc.id, []))),
+            )
+            for doc in self.report.documents
+        )
+
+    def _text_parts(self, doc: Document, facts: Sequence[Fact]) -> list[TextPart]:
+        """``doc.text`` cut at every fact boundary, in one sweep over the sorted boundaries.
+
+        Facts may overlap or nest ("March 10" inside "Friday, March 10"): a run
+        covered by several links to the innermost one, the one a reader would
+        point at.  Offsets outside the text (a stale fact) are clamped, so the
+        parts always join back into the text exactly.
+        """
+        text = doc.text
+        spans = []
+        for fact in facts:
+            start, end = max(0, min(fact.start, len(text))), max(0, min(fact.end, len(text)))
+            if start < end:
+                spans.append((start, end, fact))
+        spans.sort(key=lambda item: (item[0], -item[1], item[2].id))
+        starts_at: dict[int, list[Fact]] = {}
+        ends_at: dict[int, list[Fact]] = {}
+        for start, end, fact in spans:
+            starts_at.setdefault(start, []).append(fact)
+            ends_at.setdefault(end, []).append(fact)
+        cuts = sorted({0, len(text), *starts_at, *ends_at})
+        parts: list[TextPart] = []
+        active: dict[str, tuple[int, int, Fact]] = {}
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            for fact in ends_at.get(lo, ()):
+                active.pop(fact.id, None)
+            opening = starts_at.get(lo, [])
+            for fact in opening:
+                active[fact.id] = (fact.start, -fact.end, fact)
+            if not active:
+                parts.append(TextPart(text[lo:hi]))
+                continue
+            # Innermost: the latest start, then the earliest end.  Few facts overlap
+            # at once, so this max() stays cheap.
+            inner = max(active.values(), key=lambda item: (item[0], item[1], item[2].id))[2]
+            target = self.fact_targets.get(inner.id)
+            ids = tuple(self.text_anchor(f) for f in opening)
+            if target is None:
+                why = "in boilerplate (captions, bylines): left out" if inner.boilerplate else "not compared"
+                parts.append(TextPart(text[lo:hi], ids, None, None, f"{inner.text}: {why}", True))
+            else:
+                href, verdict, title = target
+                parts.append(TextPart(text[lo:hi], ids, href, verdict, title, True))
+        return parts
 
 
 def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | None:
@@ -567,8 +728,19 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
             f"{templates_dir()}: report templates not found; "
             "reinstall divergence-report (pip install divergence-report)"
         )
-    builder = _Builder(report, find_echoes(report.documents))
+    builder = _Builder(report)
     stories = builder.stories()
+    articles = () if for_print else builder.articles()
+    conflicts = [c.anchor for story in stories for c in story.cards if c.verdict == Verdict.CONFLICT.value]
+    conflict_nav = {
+        anchor: ConflictNav(
+            i + 1,
+            len(conflicts),
+            conflicts[i - 1] if i > 0 else None,
+            conflicts[i + 1] if i + 1 < len(conflicts) else None,
+        )
+        for i, anchor in enumerate(conflicts)
+    }
     script = "" if for_print else _read_template_file("filter.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     script_src = "'none'" if for_print else f"'sha256-{digest}'"
@@ -610,6 +782,10 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
         "has_singles": any(s.singles for s in stories),
         "has_echoes": any(s.echoes for s in stories),
         "multi_story": len(stories) > 1,
+        "articles": articles,
+        "conflict_nav": conflict_nav,
+        "first_conflict": conflicts[0] if conflicts else None,
+        "n_singles": sum(len(s.singles) for s in stories),
     }
     template = _environment().get_template("report.html.j2")
     return template.render(**context)

@@ -39,16 +39,24 @@ def _fixed_font_timestamps() -> Iterator[None]:
     fontTools, which subsets the embedded fonts, stamps each subset's ``head``
     table with the current time unless ``SOURCE_DATE_EPOCH`` is set (the
     reproducible-builds convention), so two runs a second apart would differ.
-    A value the user set is kept; otherwise the epoch is used while rendering.
+    A valid value the user set is kept; otherwise (unset, empty, or not a
+    timestamp, which fontTools would fail on) the epoch is used while
+    rendering, and the user's value is put back afterwards.
     """
-    if "SOURCE_DATE_EPOCH" in os.environ:
+    from compare.render.html import source_date_epoch
+
+    user = os.environ.get("SOURCE_DATE_EPOCH")
+    if user is not None and source_date_epoch() is not None:
         yield
         return
     os.environ["SOURCE_DATE_EPOCH"] = "0"
     try:
         yield
     finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        if user is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = user
 
 
 def pdf_available() -> bool:

@@ -12,6 +12,7 @@ far apart are drawn on separate stretches of axis with a break between them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -21,7 +22,15 @@ from html import escape
 from compare.model import Verdict
 
 WIDTH = 720
-LABEL_WIDTH = 128
+# The outlet labels' column: as wide as the longest label needs, within these bounds
+# (a share of the width, so a phone-sized drawing keeps room for the dates).
+MIN_LABEL_WIDTH = 56
+MAX_LABEL_SHARE = 0.3
+# DejaVu Sans at 10 px: an upper bound of a character's advance, so that a label
+# measured with it is never wider than its column (checked in a real browser by
+# the tests).
+CHAR_WIDTH = 6.4
+LABEL_FONT = 10
 RIGHT_PAD = 14
 TOP_PAD = 18
 ROW_HEIGHT = 28
@@ -62,6 +71,8 @@ class Mark:
     start: dt.date
     end: dt.date  # inclusive
     tooltip: str
+    kind: str = "date"  # the finding's kind, for the report's filter
+    href: str | None = None  # the finding's card, "#anchor" (never an outside address)
 
 
 @dataclass(frozen=True)
@@ -168,50 +179,102 @@ def _shape(verdict: Verdict, x: float, y: float, r: float = 5.0) -> str:
     )
 
 
+def _data(mark: Mark) -> str:
+    """The attributes the report's filter script reads (verdict and kind are our own words)."""
+    return f' data-verdict="{escape(mark.verdict.value)}" data-kind="{escape(mark.kind)}"'
+
+
+def _same_page(href: str | None) -> str | None:
+    """``href`` when it is an anchor on this page: a mark never links elsewhere."""
+    if href and href.startswith("#") and all(ch.isalnum() or ch in "#-_" for ch in href):
+        return href
+    return None
+
+
 def _points(pts: Sequence[tuple[float, float]]) -> str:
     return " ".join(f"{_num(px)},{_num(py)}" for px, py in pts)
 
 
 def _truncate(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
 
 
-def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Timeline") -> str:
-    """An SVG element (as text) plotting ``marks`` on rows labelled ``rows``.
+def _label_lines(name: str, chars: int) -> list[str]:
+    """An outlet's name on at most two lines of ``chars`` characters, broken between words.
+
+    Only a name too long for two lines is shortened (with "…"); the full name
+    stays in the label's tooltip.
+    """
+    name = " ".join(name.split())
+    if len(name) <= chars:
+        return [name]
+    words = name.split(" ")
+    first = ""
+    while words and len(first) + len(words[0]) + (1 if first else 0) <= chars:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one word longer than a line: cut it, no hyphen-less break inside it
+        return [_truncate(name, chars)]
+    return [first, _truncate(" ".join(words), chars)]
+
+
+def _tick_anchor(x: float, label: str, left: float, right: float) -> tuple[float, str]:
+    """Where a tick label goes so that it is not cut off at either edge of the drawing."""
+    half = len(label) * CHAR_WIDTH * 0.9 / 2  # 9 px text: ~0.9 of a 10 px advance
+    if x - half < left:
+        return left, "start"
+    if x + half > right:
+        return right, "end"
+    return x, "middle"
+
+
+def timeline_svg(
+    rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Timeline", width: int = WIDTH
+) -> str:
+    """An SVG element (as text) plotting ``marks`` on rows labelled ``rows``, ``width`` px wide.
 
     Every piece of text that came from an article (outlet names, tooltips)
-    is escaped here, because the caller inserts the result as markup.
+    is escaped here, because the caller inserts the result as markup; a
+    mark's link is kept only when it is a same-page anchor.  Every label is
+    placed inside the drawing (long outlet names wrap onto two lines).
     Returns "" when there is nothing to plot.
     """
     marks = [m for m in marks if 0 <= m.row < len(rows) and m.start <= m.end]
     if not marks:
         return ""
-    plot_x0, plot_x1 = float(LABEL_WIDTH), float(WIDTH - RIGHT_PAD)
+    longest = max(len(" ".join(r.split())) for r in rows)
+    label_width = min(max(MIN_LABEL_WIDTH, 12 + CHAR_WIDTH * longest), MAX_LABEL_SHARE * width)
+    label_chars = max(4, int((label_width - 12) / CHAR_WIDTH))
+    plot_x0, plot_x1 = float(label_width), float(width - RIGHT_PAD)
     clusters = _clusters(marks, plot_x0, plot_x1)
     height = TOP_PAD + ROW_HEIGHT * len(rows) + AXIS_HEIGHT + LEGEND_HEIGHT
     axis_y = TOP_PAD + ROW_HEIGHT * len(rows)
+    firsts = [c.first for c in clusters]
 
     def cluster_of(day: int) -> _Cluster:
-        for c in clusters:
-            if c.first <= day < c.last:
-                return c
-        return clusters[-1]
+        # Binary search: a story can have thousands of dated marks and many stretches.
+        return clusters[max(0, bisect.bisect_right(firsts, day) - 1)]
 
     out: list[str] = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" aria-label="{escape(title)}" '
-        f'font-family="{FONT}" font-size="10">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}" '
+        f'font-family="{FONT}" font-size="{LABEL_FONT}">',
         f"<title>{escape(title)}</title>",
     ]
     # Row bands and outlet labels.
     for i, name in enumerate(rows):
         row_top = TOP_PAD + i * ROW_HEIGHT
         if i % 2 == 0:
-            out.append(f'<rect x="0" y="{row_top}" width="{WIDTH}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>')
+            out.append(f'<rect x="0" y="{row_top}" width="{width}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>')
+        lines = _label_lines(name, label_chars)
+        middle = row_top + ROW_HEIGHT / 2 + 3.5
+        ys = [middle] if len(lines) == 1 else [middle - 5.5, middle + 5.5]
+        tspans = "".join(
+            f'<tspan x="{_num(label_width - 6)}" y="{_num(y)}">{escape(line)}</tspan>'
+            for line, y in zip(lines, ys, strict=True)
+        )
         out.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{_num(row_top + ROW_HEIGHT / 2 + 3.5)}" '
-            f'text-anchor="end" '
-            f'fill="#222">{escape(_truncate(name, 22))}<title>{escape(name)}</title></text>'
+            f'<text class="row-label" text-anchor="end" fill="#222">{tspans}'
+            f"<title>{escape(name)}</title></text>"
         )
     # Axis, ticks and the breaks between stretches.
     for c in clusters:
@@ -225,13 +288,16 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
                 f'<line x1="{_num(x)}" y1="{TOP_PAD}" x2="{_num(x)}" y2="{axis_y + 4}" '
                 f'stroke="#d0d4d9" stroke-width="0.6"/>'
             )
+            tx, anchor = _tick_anchor(x, label, 2.0, width - 2.0)
             out.append(
-                f'<text x="{_num(x)}" y="{axis_y + 15}" text-anchor="middle" fill="#333" '
+                f'<text x="{_num(tx)}" y="{axis_y + 15}" text-anchor="{anchor}" fill="#333" '
                 f'font-size="9">{escape(label)}</text>'
             )
+        caption = _year_caption(c)
+        cx, anchor = _tick_anchor((c.x0 + c.x1) / 2, caption + "  ", 2.0, width - 2.0)
         out.append(
-            f'<text x="{_num((c.x0 + c.x1) / 2)}" y="{axis_y + 28}" text-anchor="middle" '
-            f'fill="#555" font-size="9" font-weight="bold">{escape(_year_caption(c))}</text>'
+            f'<text x="{_num(cx)}" y="{axis_y + 28}" text-anchor="{anchor}" '
+            f'fill="#555" font-size="9" font-weight="bold">{escape(caption)}</text>'
         )
     for left, right in zip(clusters, clusters[1:], strict=False):
         mid = (left.x1 + right.x0) / 2
@@ -268,16 +334,19 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
         verdict = items[0][0].verdict
         _fill, stroke = COLOURS[verdict]
         dash = ' stroke-dasharray="5 3"' if verdict is Verdict.CONFLICT else ""
-        width = "2" if verdict is Verdict.CONFLICT else "1.2"
+        stroke_width = "2" if verdict is Verdict.CONFLICT else "1.2"
         out.append(
-            f'<polyline points="{_points([(x, y) for _m, x, y in items])}" fill="none" '
-            f'stroke="{stroke}" stroke-width="{width}"{dash} stroke-opacity="0.8"/>'
+            f'<polyline{_data(items[0][0])} points="{_points([(x, y) for _m, x, y in items])}" '
+            f'fill="none" stroke="{stroke}" stroke-width="{stroke_width}"{dash} stroke-opacity="0.8"/>'
         )
     for m, x, y in placed:
         first, last = m.start.toordinal(), m.end.toordinal() + 1
         c = cluster_of(first)
         fill, stroke = COLOURS[m.verdict]
-        out.append("<g>")
+        link = _same_page(m.href)
+        if link:
+            out.append(f'<a href="{escape(link)}"{_data(m)}>')
+        out.append("<g>" if link else f"<g{_data(m)}>")
         out.append(f"<title>{escape(m.tooltip)}</title>")
         if last - first > 1:
             bx0, bx1 = c.x(first), c.x(min(last, c.last))
@@ -286,16 +355,18 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
                 f'height="6" rx="3" fill="{fill}" stroke="{stroke}" stroke-width="0.8"/>'
             )
         out.append(_shape(m.verdict, x, y))
-        out.append("</g>")
+        out.append("</g></a>" if link else "</g>")
     # Conflicts carry their card number, so a reader can look them up.
     labelled: set[int] = set()
     for m, x, y in sorted(placed, key=lambda item: (item[0].group, item[0].row)):
         if m.verdict is not Verdict.CONFLICT or m.group in labelled:
             continue
         labelled.add(m.group)
+        label = f"#{m.group}"
+        lx_, anchor = (x + 8, "start") if x + 8 + len(label) * 6 < width - 2 else (x - 8, "end")
         out.append(
-            f'<text x="{_num(x + 8)}" y="{_num(y - 6)}" fill="{COLOURS[m.verdict][1]}" '
-            f'font-size="9" font-weight="bold">#{m.group}</text>'
+            f'<text{_data(m)} x="{_num(lx_)}" y="{_num(max(y - 6, 9))}" text-anchor="{anchor}" '
+            f'fill="{COLOURS[m.verdict][1]}" font-size="9" font-weight="bold">{label}</text>'
         )
     # Legend: shape and word for each verdict present.
     present = [
@@ -303,15 +374,12 @@ def timeline_svg(rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Ti
         for v in (Verdict.CONFLICT, Verdict.UPDATED, Verdict.COMPATIBLE, Verdict.AGREE)
         if any(m.verdict is v for m in marks)
     ]
-    lx = float(LABEL_WIDTH)
+    # (What bars and lines mean is said in the figure's caption, which wraps.)
+    lx = 6.0
     ly = height - LEGEND_HEIGHT / 2
     for v in present:
         out.append(_shape(v, lx + 5, ly))
         out.append(f'<text x="{_num(lx + 14)}" y="{_num(ly + 3.5)}" fill="#222">{LABELS[v]}</text>')
-        lx += 24 + 6.2 * len(LABELS[v])
-    out.append(
-        f'<text x="{_num(lx + 8)}" y="{_num(ly + 3.5)}" fill="#555">bars: a stated period '
-        f"(e.g. a month); lines join one finding's dates</text>"
-    )
+        lx += 24 + CHAR_WIDTH * len(LABELS[v])
     out.append("</svg>")
     return "\n".join(out)

@@ -1,0 +1,121 @@
+"""The construct table: every form issue 16 names, scored on the rows that pin it.
+
+The rows live in ``tests/test_roles.py`` (one table per family, each row a
+sentence, the fact's text and what it must come out as); the tests fail on any
+wrong row, this table shows the families side by side with their pass rates so
+the accuracy report lists them next to the peer suites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from compare.extract import extract_text
+from compare.model import Fact, Quantity
+
+TESTS = Path(__file__).resolve().parents[1] / "tests" / "test_roles.py"
+
+
+def _rows() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_construct_rows", TESTS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _find(text: str, fact_text: str, published: dt.date) -> Fact | None:
+    return next((f for f in extract_text(text, published) if f.text == fact_text), None)
+
+
+def _role_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, role, stated = row
+    if fact_text is None:
+        return True
+    f = _find(text, fact_text, m.PUB)
+    return (
+        f is not None
+        and f.role == role
+        and isinstance(f.value, Quantity)
+        and f.value.stated is not None
+        and abs(f.value.stated - stated) <= 1e-6 * max(1.0, abs(stated))
+    )
+
+
+def _form_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, kind, role, low, high = row
+    f = _find(text, fact_text, m.PUB)
+    if f is None or not isinstance(f.value, Quantity) or (f.kind, f.role) != (kind, role):
+        return False
+    return (
+        f.value.low is not None
+        and f.value.high is not None
+        and abs(f.value.low - low) <= 0.1
+        and abs(f.value.high - high) <= 0.1
+    )
+
+
+def _as_of_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, expected = row
+    f = _find(text, fact_text, m.PUB)
+    return f is not None and f.as_of == expected
+
+
+def _date_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, date_text, day = row
+    f = _find(text, date_text, m.MONDAY)
+    return f is not None and getattr(f.value, "start", None) == day == getattr(f.value, "end", None)
+
+
+def _family_of_role_row(row: tuple[Any, ...]) -> str:
+    text, fact_text, role, _ = row
+    if fact_text is None or role in (None, "depth", "distance", "magnitude", "duration", "money"):
+        return "measures by dimension (depth is not distance)"
+    digits_only = fact_text.replace(",", "").replace(".", "").isdigit()
+    if digits_only or fact_text.lower().startswith("about"):
+        return "counted thing elsewhere in the clause (toll rose to, killing 10)"
+    return "role nouns and participles folded to their class"
+
+
+def _family_of_form_row(row: tuple[Any, ...]) -> str:
+    text, _, kind, _, low, high = row
+    if low == high == 0:
+        return "zero and negated counts"
+    if kind == "percent":
+        return "shares (half of, one in five)"
+    if low != high:
+        return "vague quantities as intervals"
+    return "crowds, pronoun counts, names not counts"
+
+
+def construct_table() -> list[tuple[str, int, int, list[str]]]:
+    """(family, cases, passed, failing sentences) for every construct family."""
+    m = _rows()
+    families: dict[str, list[tuple[bool, str]]] = {}
+
+    def add(family: str, ok: bool, text: str) -> None:
+        families.setdefault(family, []).append((ok, text))
+
+    checks: list[tuple[list[tuple[Any, ...]], Callable[[tuple[Any, ...]], str], Callable[..., bool]]] = [
+        (m.ROLE_ROWS, _family_of_role_row, _role_ok),
+        (m.FORM_ROWS, _family_of_form_row, _form_ok),
+        (m.AS_OF_ROWS, lambda _: "reporting time (as_of)", _as_of_ok),
+        (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
+    ]
+    for rows, family, check in checks:
+        for row in rows:
+            add(family(row), check(m, row), row[0])
+    return [
+        (name, len(results), sum(ok for ok, _ in results), [t for ok, t in results if not ok])
+        for name, results in families.items()
+    ]
+
+
+if __name__ == "__main__":
+    for name, cases, passed, failing in construct_table():
+        print(f"{name}: {passed}/{cases}" + (f"  failing: {failing}" if failing else ""))

@@ -1,0 +1,97 @@
+"""Measures compare in one dimension after conversion (compare/units.py, units.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from compare.intervals import overlaps
+from compare.model import Quantity
+from compare.units import convert, info, same_dimension
+
+UNITS = Path(__file__).resolve().parents[1] / "compare" / "lang" / "en" / "units.toml"
+
+
+def q(value: float, unit: str, qualifier: str = "exact") -> Quantity:
+    low, high = (value * 0.9, value * 1.1) if qualifier == "about" else (value, value)
+    return Quantity(value, low, high, unit, qualifier)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (q(30, "km"), q(18.6, "mi")),  # the same distance, rounded
+        (q(5, "ft"), q(1.5, "m")),
+        (q(100, "kg"), q(220, "lb")),
+        (q(30, "degC"), q(86, "degF")),
+        (q(10, "ha"), q(25, "acre")),
+        (q(100, "km/h"), q(62, "mph")),
+    ],
+)
+def test_one_figure_in_two_units_overlaps(a: Quantity, b: Quantity) -> None:
+    assert overlaps(a, b) and overlaps(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (q(30, "km"), q(30, "mi")),
+        (q(5, "ft"), q(5, "m")),
+        (q(10, "km"), q(10, "kg")),  # different dimensions never overlap
+    ],
+)
+def test_different_figures_do_not_overlap(a: Quantity, b: Quantity) -> None:
+    assert not overlaps(a, b)
+
+
+def test_rounding_widens_only_across_units() -> None:
+    assert convert(q(18.6, "mi"), "mi") == (18.6, 18.6)
+    low, high = convert(q(18.6, "mi"), "km")  # type: ignore[misc]
+    assert low == pytest.approx(18.55 * 1.609344) and high == pytest.approx(18.65 * 1.609344)
+    assert convert(q(1, "km"), "kg") is None
+    assert same_dimension("km", "ft") and not same_dimension("km", "kg")
+
+
+def test_about_is_not_widened_again() -> None:
+    low, high = convert(q(100, "km", "about"), "m")  # type: ignore[misc]
+    assert (low, high) == pytest.approx((90_000, 110_000))
+
+
+def test_every_canonical_unit_of_the_extractor_has_a_factor() -> None:
+    from compare.extract.quantities import _MEASURES
+
+    skip = {
+        "magnitude",
+        "deg",
+        "pt",
+        "bp",
+        "dB",
+        "ppm",
+        "ppb",
+        "rpm",
+        "GB",
+        "MB",
+        "TB",
+        "kB",
+        "Mbps",
+        "Gbps",
+        "mAh",
+    }
+    missing = {u.canonical for u in _MEASURES.values()} - skip
+    assert {u for u in missing if info(u) is None} == set()
+
+
+def test_cached_factors_match_pint() -> None:
+    pint = pytest.importorskip("pint")
+    registry = pint.UnitRegistry()
+    rows = tomllib.loads(UNITS.read_text("utf-8"))["units"]
+    for unit, row in rows.items():
+        expr = row["pint"]
+        if expr in ("degC", "degF"):
+            continue
+        one = registry.parse_expression(expr) if expr[0].isdigit() else registry.Quantity(1.0, expr)
+        base = one.to_base_units()
+        assert row["to_base"] == pytest.approx(base.magnitude), unit
+        assert row["dimension"] == str(one.dimensionality), unit
