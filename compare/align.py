@@ -602,7 +602,14 @@ def _span_and_day(a: Fact, b: Fact) -> bool:
     va, vb = a.value, b.value
     if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
         return False
-    if va.granularity != "day" or vb.granularity != "day" or None in (va.start, va.end, vb.start, vb.end):
+    # Days and weeks are spans of days ("next week" for a series of talks);
+    # a month stays a vaguer restatement of a day in it ("in December").
+    spans = ("day", "week")
+    if (
+        va.granularity not in spans
+        or vb.granularity not in spans
+        or None in (va.start, va.end, vb.start, vb.end)
+    ):
         return False
     wa = (va.end - va.start).days + 1  # type: ignore[operator]
     wb = (vb.end - vb.start).days + 1  # type: ignore[operator]
