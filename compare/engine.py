@@ -20,12 +20,15 @@ engine calls the same stage functions and gives the same bytes out.
       task's own), which reads and fills the fact cache on the worker;
     * one alignment task per story, depending on that story's extraction
       tasks, which returns the story's facts and groups in one message (so a
-      group's facts are the very objects of the fact list).
+      group's facts are the very objects of the fact list), or, when the
+      findings cache knows the story's facts, the findings it had
+      (``compare.incremental``).
 
     The client gathers the stories as they finish, puts facts back in
     document order and groups in story order, judges (judging needs the
-    outlet labels of the whole corpus and is 1-2 % of the work), and the
-    caller writes the reports atomically as for a local run.
+    outlet labels of the whole corpus and is 1-2 % of the work), stores the
+    new findings in the cache, and the caller writes the reports atomically
+    as for a local run.
 
     Faults: tasks are pure functions of their inputs, so when a worker dies
     the scheduler reruns what it held on another worker and the result does
@@ -50,7 +53,7 @@ from compare.errors import InputError
 from compare.model import Document, Fact, Report
 
 if TYPE_CHECKING:
-    from compare.align import Group
+    from compare.incremental import StoryResult
     from compare.selection import Selection
 
 EngineKind = Literal["local", "dask"]
@@ -100,10 +103,10 @@ def run(
         )
     corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
-    facts, groups = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress)
-    from compare.judge import judge
+    facts, results = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress)
+    from compare.incremental import finish
 
-    findings = judge(groups, documents)
+    findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
     return pipeline.conclude(documents, facts, findings, tuple(corpus.skipped))
@@ -164,14 +167,18 @@ def extract_batch(docs: Sequence[Document], cache_dir: str | None) -> tuple[Fact
 
 
 def align_story(
-    doc_batches: Sequence[Sequence[Document]], fact_batches: Sequence[tuple[Fact, ...]]
-) -> tuple[tuple[Fact, ...], list[Group]]:
-    """One alignment task: a story's facts and its groups, in one message."""
-    from compare.align import align
+    doc_batches: Sequence[Sequence[Document]],
+    fact_batches: Sequence[tuple[Fact, ...]],
+    labels: dict[str, str],
+    cache_dir: str | None,
+) -> tuple[tuple[Fact, ...], StoryResult]:
+    """One alignment task: a story's facts and its groups (or its recalled findings), in one message."""
+    from compare import incremental
 
     docs = [d for batch in doc_batches for d in batch]
     facts = tuple(f for batch in fact_batches for f in batch)
-    return facts, align(docs, facts)
+    cache = Path(cache_dir) if cache_dir else None
+    return facts, incremental.align_story(docs[0].story, docs, facts, labels, cache)
 
 
 def _facts_only(fact_batches: Sequence[tuple[Fact, ...]]) -> tuple[Fact, ...]:
@@ -185,8 +192,10 @@ def analyse(
     cache_dir: Path | None = None,
     progress: Any = None,
     align: bool = True,
-) -> tuple[tuple[Fact, ...], list[Group]]:
-    """Facts (in document order) and groups (in story order) of ``documents``, computed on Dask."""
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
+    """Facts (in document order) and each story's alignment (in story order), computed on Dask."""
+    from compare.judge import outlet_labels
+
     stories: dict[str, list[Document]] = {}
     for doc in documents:
         stories.setdefault(doc.story, []).append(doc)
@@ -195,7 +204,8 @@ def analyse(
     # Absolute: a worker started elsewhere has its own working directory.
     cache = str(cache_dir.resolve()) if cache_dir is not None else None
     facts_of: dict[str, tuple[Fact, ...]] = {}
-    groups_of: dict[str, list[Group]] = {}
+    groups_of: dict[str, StoryResult] = {}
+    labels = outlet_labels(documents)
     with _client(engine) as client:
         from distributed import as_completed
 
@@ -206,7 +216,8 @@ def analyse(
             parts = batches(stories[story])
             extracted = [client.submit(extract_batch, part, cache, pure=False) for part in parts]
             if align:
-                future = client.submit(align_story, parts, extracted, pure=False)
+                story_labels = {d.id: labels[d.id] for d in stories[story]}
+                future = client.submit(align_story, parts, extracted, story_labels, cache, pure=False)
             else:
                 future = client.submit(_facts_only, extracted, pure=False)
             futures[future] = story
@@ -240,7 +251,7 @@ def analyse(
         for fact in story_facts:
             by_doc[fact.doc].append(fact)
     facts = tuple(f for doc in documents for f in by_doc[doc.id])
-    return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
+    return facts, [groups_of[story] for story in sorted(groups_of)]
 
 
 @contextlib.contextmanager
@@ -261,17 +272,22 @@ def _client(engine: Engine) -> Iterator[Any]:
             except (OSError, TimeoutError, ValueError) as exc:
                 raise InputError(f"--scheduler {engine.scheduler}: cannot connect ({exc})") from None
         else:
-            cluster = LocalCluster(
-                n_workers=max(1, engine.jobs),
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,
-                # Workers inherit this process's environment; none may start
-                # threads of its own in numeric libraries we do not use.
-                env={"OMP_NUM_THREADS": "1"},
-            )
+            import dask
+
+            # The workers' statistical profiler samples every 10 ms: CPU that
+            # a run on a shared machine cannot spare, for a dashboard no one opens.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(
+                    n_workers=max(1, engine.jobs),
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=logging.CRITICAL,
+                    # Workers inherit this process's environment; none may start
+                    # threads of its own in numeric libraries we do not use.
+                    env={"OMP_NUM_THREADS": "1"},
+                )
             client = Client(cluster, set_as_default=False)
     except BaseException:
         if cluster is not None:

@@ -17,7 +17,7 @@ from compare.progress import Progress
 from compare.selection import Selection
 
 if TYPE_CHECKING:
-    from compare.align import Group
+    from compare.incremental import StoryResult
 
 # Below this many documents a process pool costs more than it saves.
 _PARALLEL_MIN_DOCS = 16
@@ -132,22 +132,30 @@ def run(
     selection: Selection | None = None,
 ) -> Report:
     """The whole analysis: documents, facts, and judged findings."""
-    from compare.align import align
-    from compare.judge import judge
+    from compare.incremental import align_story, finish
+    from compare.judge import outlet_labels
 
     corpus = _load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     stories = _by_story(documents)
+    labels = outlet_labels(documents)
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        facts, groups = _analyse_stories(documents, stories, jobs, cache_dir, progress)
+        facts, results = _analyse_stories(documents, stories, jobs, cache_dir, progress, labels)
     else:
         # One story (or one worker): extraction alone spreads over processes;
         # alignment compares within a story and runs here.
         facts = extract_documents(documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
         if progress:
             progress.update("aligning facts across outlets", force=True)
-        groups = align(documents, facts)
-    findings = judge(groups, documents)
+        facts_of: dict[str, list[Fact]] = {story: [] for story in stories}
+        story_of = {doc.id: doc.story for doc in documents}
+        for fact in facts:
+            facts_of[story_of[fact.doc]].append(fact)
+        results = [
+            align_story(story, stories[story], facts_of[story], labels, cache_dir)
+            for story in sorted(stories)
+        ]
+    findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
     return conclude(documents, facts, findings, tuple(corpus.skipped))
@@ -182,17 +190,19 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
     return stories
 
 
-def _story_work(docs: Sequence[Document], cache_dir: Path | None) -> tuple[tuple[Fact, ...], list[Group]]:
+def _story_work(
+    docs: Sequence[Document], cache_dir: Path | None, labels: dict[str, str]
+) -> tuple[tuple[Fact, ...], StoryResult]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
-    The worker reads and fills the cache itself, so cached facts never
+    The worker reads and fills the caches itself, so cached facts never
     travel to it; facts and groups travel back in one pickle, so a group's
     facts are the very objects of the story's fact list, not copies.
     """
-    from compare.align import align
+    from compare.incremental import align_story
 
     facts = extract_documents(docs, jobs=1, cache_dir=cache_dir)
-    return facts, align(docs, facts)
+    return facts, align_story(docs[0].story, docs, facts, labels, cache_dir)
 
 
 def _analyse_stories(
@@ -201,7 +211,8 @@ def _analyse_stories(
     jobs: int,
     cache_dir: Path | None,
     progress: Progress | None,
-) -> tuple[tuple[Fact, ...], list[Group]]:
+    labels: dict[str, str],
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
     Stories are independent in both stages, so a worker that has extracted a
@@ -212,16 +223,20 @@ def _analyse_stories(
     """
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
     facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
-    groups_of: dict[str, list[Group]] = {}
+    groups_of: dict[str, StoryResult] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        futures = {pool.submit(_story_work, stories[story], cache_dir): story for story in order}
+        futures = {
+            pool.submit(_story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}): story
+            for story in order
+            for docs in (stories[story],)
+        }
         done_docs = found = 0
         for future in as_completed(futures):
             story = futures[future]
-            story_facts, groups = future.result()
+            story_facts, result = future.result()
             for fact in story_facts:
                 facts_of[fact.doc].append(fact)
-            groups_of[story] = groups
+            groups_of[story] = result
             done_docs += len(stories[story])
             found += len(story_facts)
             if progress:
@@ -230,7 +245,7 @@ def _analyse_stories(
                     f"{done_docs}/{len(documents)} files, {found} facts"
                 )
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
-    return facts, [g for story in sorted(groups_of) for g in groups_of[story]]
+    return facts, [groups_of[story] for story in sorted(groups_of)]
 
 
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:

@@ -63,10 +63,10 @@ def story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_schema_files_follow_the_model() -> None:
     report = schemas.load(schemas.REPORT)
-    assert report["properties"]["schema"]["const"] == SCHEMA, (
-        "the report's schema version changed: update compare/schemas/report.schema.json"
-    )
-    assert set(report["$defs"]["verdict"]["enum"]) == {v.value for v in Verdict}
+    versions = report["properties"]["schema"]["enum"]
+    assert SCHEMA in versions, "a new report version: describe it in compare/schemas/report.schema.json"
+    assert versions == sorted(versions, key=lambda v: int(v.rsplit("/", 1)[1]))
+    assert {v.value for v in Verdict} <= set(report["$defs"]["verdict"]["enum"])
     from compare.ci import BASELINE_SCHEMA
 
     assert schemas.load(schemas.BASELINE)["properties"]["schema"]["const"] == BASELINE_SCHEMA
@@ -83,6 +83,18 @@ def test_seed_report_and_facts_validate() -> None:
     del broken["facts"][0]["start"]
     broken["documents"][0]["colour"] = "red"
     assert len(list(validator(schemas.REPORT).iter_errors(broken))) == 3
+    # Each version says what it may hold: divergence/1 has no 'updated' verdict and no 'event'.
+    first = json.loads(json.dumps(data))
+    first["schema"] = "divergence/1"
+    for finding in first["findings"]:
+        finding.pop("event", None)
+    assert_valid(schemas.REPORT, first)
+    first["findings"][0]["verdict"] = "updated"
+    first["findings"][1]["event"] = "call"
+    assert len(list(validator(schemas.REPORT).iter_errors(first))) == 2
+    second = json.loads(json.dumps(first))
+    second["schema"] = "divergence/2"
+    assert_valid(schemas.REPORT, second)
 
 
 def test_check_json_and_baseline_validate(story: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -74,6 +74,11 @@ ROLE_ROWS = [
     ("He was among three teens arrested on Tuesday.", "three teens", "arrested", 3),
     ("Two climbers killed in falls", "Two climbers", "deaths", 2),
     ("The navy captured 23 pirates.", "23 pirates", "arrested", 23),
+    ("The death toll had risen to 381 people.", "381 people", "deaths", 381),
+    ("The attack killed at least 18 people, including 14 foreigners.", "14 foreigners", "deaths", 14),
+    ("At least 14 of the dead were foreigners.", "At least 14 of the dead", "deaths", 14),
+    ("Six of its citizens were killed in the attack.", "Six of its citizens", "deaths", 6),
+    ("An estimated 1,000 more could still be unaccounted for.", "An estimated 1,000", "missing", 1000),
 ]
 
 

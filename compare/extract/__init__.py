@@ -72,6 +72,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end
         )
+    _inherit_roles(lowered, raw, roles)
     raw.sort(key=lambda r: (r[0], r[1]))
     windows = _windows(text, raw)
     cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
@@ -97,6 +98,34 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
 
 
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
+
+
+_PART_OF = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
+_CASUALTY = frozenset(
+    {"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "arrested", "homeless"}
+)
+
+
+def _inherit_roles(
+    lowered: str,
+    raw: list[tuple[int, int, str, object, Span, str | None, bool]],
+    roles: dict[int, str | None],
+) -> None:
+    """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role."""
+    previous: tuple[Span, str] | None = None
+    for start, _end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
+        if kind != "count":
+            continue
+        role = roles.get(start)
+        if (
+            role in (None, "people")
+            and previous is not None
+            and previous[0] == sentence
+            and _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+        ):
+            roles[start] = role = previous[1]
+        if role in _CASUALTY:
+            previous = (sentence, role)  # type: ignore[assignment]
 
 
 def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]) -> list[Span]:

@@ -66,13 +66,15 @@ _SMALL = {
     "ten": 10, "twenty": 20, "hundred": 100,
 }  # fmt: skip
 # "half of", "two-thirds of": the fraction word, then the numerator before it.
+# Found from each word by str.find (a regex that starts with an alternation
+# tries every position of the text), then checked with this pattern.
+_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "eighth", "tenth")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)(?=\s+(?:of\s|the\s))")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
 _NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four|five|seven)[\s-]+$")
 # "one in five", "three out of every four": the denominator, then the count before it.
-_IN_EVERY = re.compile(
-    r" (?:in|out of) (?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
-)
+_DENOMINATOR = r"(?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
+_IN_EVERY = (re.compile(" in " + _DENOMINATOR), re.compile(" out of " + _DENOMINATOR))
 _COUNT_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z0-9]))(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$"
 )
@@ -91,8 +93,9 @@ def _starts_word(lowered: str, start: int) -> bool:
 
 # "a double murder", "triple homicide": two or three deaths.
 _MULTIPLE = re.compile(
-    r"(?P<m>double|triple|quadruple)[\s-]+(?:-\s+)?(?:murders?|homicides?|killings?|slayings?|fatalit(?:y|ies))\b"
+    r"[bp]le[\s-]+(?:-\s+)?(?:murders?|homicides?|killings?|slayings?|fatalit(?:y|ies))\b"
 )
+_MULTIPLE_BEFORE = re.compile(r"(?P<m>double|triple|quadruple)$")
 _MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 
 
@@ -109,6 +112,19 @@ def _small(word: str) -> float | None:
         return float(word)
     value = _SMALL.get(word)
     return None if value is None else float(value)
+
+
+def _fractions(lowered: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for word in _FRACTION_WORDS:
+        p = lowered.find(word)
+        while p >= 0:
+            m = _FRACTION.match(lowered, p)
+            if m is not None:
+                found.append(m)
+            p = lowered.find(word, p + 1)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def _share(out: list[Form], lowered: str, start: int, end: int, share: float) -> None:
@@ -144,7 +160,7 @@ def find_forms(lowered: str) -> list[Form]:
                 (m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
                  _ZERO_NOUN_ROLE[second])
             )  # fmt: skip
-    for m in _FRACTION.finditer(lowered):
+    for m in _fractions(lowered):
         if not _starts_word(lowered, m.start()):
             continue
         word = m.group()
@@ -163,7 +179,7 @@ def find_forms(lowered: str) -> list[Form]:
             share = n * _FRACTIONS[word.rstrip("s")]
             start = numerator.start()
         _share(out, lowered, start, m.end(), share)
-    for m in _IN_EVERY.finditer(lowered):
+    for m in (m for pattern in _IN_EVERY for m in pattern.finditer(lowered)):
         count = _COUNT_BEFORE.search(lowered, max(0, m.start() - 6), m.start())
         if count is None:
             continue
@@ -172,9 +188,10 @@ def find_forms(lowered: str) -> list[Form]:
             continue
         _share(out, lowered, count.start(), m.end(), 100.0 * k / of)
     for m in _MULTIPLE.finditer(lowered):
-        if _starts_word(lowered, m.start()):
-            n = _MULTIPLES[m.group("m")]
-            out.append((m.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
+        multiple = _MULTIPLE_BEFORE.search(lowered, max(0, m.start() - 6), m.start() + 3)
+        if multiple is not None and _starts_word(lowered, multiple.start()):
+            n = _MULTIPLES[multiple.group("m")]
+            out.append((multiple.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
     people = lexicon().people_role
     for m in _STRONG.finditer(lowered):
         strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())

@@ -534,7 +534,10 @@ _PRONOUN_ONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "20,000 of us", "ten of them were killed": people counted by a pronoun.
-_OF_PRONOUN = re.compile(rf"{_SP}+of{_SP}+(?:us|them|whom|those)\b", re.IGNORECASE)
+_OF_PRONOUN = re.compile(
+    rf"{_SP}+of{_SP}+(?:us|them|whom|those|(?:the|its|their|his|her|our)\s+(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)" + _SP + r"+$")
 
 
@@ -1128,25 +1131,29 @@ def _quantity_at(
                 return None
             pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
             said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
+            if pronoun is not None and pronoun.group("noun"):
+                # "14 of the dead", "six of its citizens were killed"
+                named = lemma(fold_case(pronoun.group("noun")))
+                said = lexicon().noun_role.get(named) or (said if named in lexicon().people_role else None)
             if (
                 pronoun is not None
                 and number.stated is not None
-                and number.stated >= 2
+                and number.stated >= 1
                 and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
             ):
-                # "ten of them were killed", "20,000 of us": people, counted by a pronoun.
+                # "ten of them were killed", "20,000 of us", "14 of the dead": people.
                 noun, noun_end = "person", pronoun.end()
                 context_role = said or "people"
             if noun is None:
                 # "the death toll rose to 2,100", "killing 10 and injuring 80",
                 # "100,000 are stationed": what is counted is named elsewhere
                 # in the clause.
-                role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
                 nxt = _word_after(text, noun_end)
                 adjacent = nxt is not None and nxt.start() <= noun_end + 1
-                if adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS:
-                    # "killed 3,000 sheep": a noun we do not know is what is counted
-                    role = None
+                role = None
+                if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
+                    # (else "killed 3,000 sheep": a noun we do not know is what is counted)
+                    role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role

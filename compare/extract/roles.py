@@ -49,7 +49,7 @@ _BRIDGE_AFTER = frozenset(
     """
     were was are is have has had been being be reportedly also all later now confirmed so far
     who which that had since believed thought said to reported known officially already were
-    still initially either more other others later left remain remained remains under
+    still initially either more other others later left remain remained remains under could may might
     """.split()
 )
 # Words that may stand between the predicate on the left and the figure
@@ -81,7 +81,10 @@ def _clause_before(lowered: str, start: int) -> str:
 
 def _match_phrase(words: list[str], i: int, table: Mapping[str, str]) -> tuple[str, int] | None:
     """The longest phrase of ``table`` starting at ``words[i]``: (role, words used)."""
-    longest = lexicon().longest_phrase
+    lex = lexicon()
+    if words[i] not in lex.phrase_starts:
+        return None  # most words start no phrase: one set lookup instead of four joins
+    longest = lex.longest_phrase
     for n in range(min(longest, len(words) - i), 0, -1):
         phrase = " ".join(words[i : i + n])
         role = table.get(phrase)
@@ -182,9 +185,8 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
     capitalised plural of people).
     """
     lex = lexicon()
-    after = predicate_after(lowered, end)
     if noun is None:
-        return after or head_role_before(lowered, start)
+        return predicate_after(lowered, end) or head_role_before(lowered, start)
     own = lex.noun_role.get(noun)
     if own is not None:
         return own
@@ -193,18 +195,31 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
         last = written.split()[-1] if written.split() else ""
         if _DEMONYM.match(last):
             default = "people"
-    governed = after or predicate_before(lowered, start) or of_head_before(lowered, start)
-    if default is None:
+    if default is None and not _PERSON_LIKE.search(noun):
         # A noun the vocabulary does not list takes a predicate's role only
         # when it looks like a word for people ("climbers", "professors"):
         # "killed 3,000 sheep" is no human toll.
-        if governed is not None and _PERSON_LIKE.search(noun):
-            return governed
         return None
+    # Looked for in order of precedence, each only when the one before found nothing.
+    governed = (
+        predicate_after(lowered, end)
+        or predicate_before(lowered, start)
+        or of_head_before(lowered, start)
+        or _toll_head_before(lowered, start)
+    )
     return governed or default
 
 
 _PERSON_LIKE = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|man|men|woman|ee)$")
+
+
+def _toll_head_before(lowered: str, start: int) -> str | None:
+    """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
+    words = _words_before(lowered, start, 3)
+    if not words or words[-1] not in _TOLL_VERB:
+        return None
+    found = head_role_before(lowered, start)
+    return found if found in lexicon().head_role.values() else None
 
 
 def of_head_before(lowered: str, start: int) -> str | None:

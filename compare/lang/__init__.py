@@ -89,6 +89,8 @@ class Lexicon:
     unit_role: Mapping[str, str]
     # the longest phrase (in words) of the predicate and head tables
     longest_phrase: int
+    # the first word of every predicate and head phrase (a quick "no" for most words)
+    phrase_starts: frozenset[str]
     # vague quantity phrase ("dozens", "several hundred") -> (low, high)
     vague: Mapping[str, tuple[float, float]]
 
@@ -207,4 +209,5 @@ def lexicon() -> Lexicon:
         head_role=MappingProxyType(head_role),
         unit_role=MappingProxyType(_first_wins((u, r.name) for r in ordered for u in r.units)),
         longest_phrase=longest,
+        phrase_starts=frozenset(p.split()[0] for p in (*predicate_role, *head_role)),
     )
