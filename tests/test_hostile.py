@@ -184,3 +184,77 @@ def test_a_number_at_the_very_start_of_the_text(text: str) -> None:
     """Reading full-width separators must not lose a figure at offset 0."""
     facts = extract_text(text)
     assert facts and facts[0].start == 0, facts
+
+
+# --- 2. a bad file never kills the run --------------------------------------------
+
+
+def test_a_number_of_400_digits_is_no_figure_and_no_crash(tmp_path: Path) -> None:
+    corpus = _corpus(
+        tmp_path,
+        {
+            "a.txt": f"About {'9' * 400} troops and {'1' * 320} trillion dollars, officials said.\n".encode(),
+            "b.txt": b"About 100 troops moved on Monday.\n",
+        },
+    )
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    text = (tmp_path / "out" / "divergence.json").read_text(encoding="utf-8")
+    data = json.loads(text, parse_constant=lambda c: pytest.fail(f"non-finite {c} in the JSON"))
+    assert len(data["documents"]) == 2
+
+
+def _boom_on(marker: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import compare.pipeline as pipeline
+
+    real = pipeline.extract_facts
+
+    def fragile(doc):  # type: ignore[no-untyped-def]
+        if marker in doc.text:
+            raise RuntimeError("simulated bug\nwith a second line")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_facts", fragile)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_whose_extraction_fails_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    _boom_on("BOOM", monkeypatch)
+    files = {
+        f"s{i}/a{j}.txt": f"About {100 + j} troops moved on Monday in town {i}.\n".encode()
+        for i in range(3)
+        for j in range(8)
+    }
+    files["s0/bad.txt"] = b"BOOM: about 100 troops moved on Monday.\n"
+    root = tmp_path / "story"
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    status, _, stderr = _run(
+        ["report", *(str(root / f"s{i}") for i in range(3)), "--out", str(tmp_path / "out")]
+        + ["--format", "json,html", "-j", jobs]
+    )
+    assert status == 0, stderr
+    bad = str(root / "s0" / "bad.txt")
+    assert (
+        f"divergence: warning: {bad}: extraction failed (RuntimeError: simulated bug with a second line)"
+        in stderr
+    )
+    assert "Traceback" not in stderr
+    data = json.loads((tmp_path / "out" / "divergence.json").read_text(encoding="utf-8"))
+    assert bad in [s["path"] for s in data["skipped"]]
+    assert bad not in [d["path"] for d in data["documents"]]
+    assert len(data["documents"]) == 24
+
+
+def test_a_file_whose_extraction_fails_is_fatal_under_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _boom_on("BOOM", monkeypatch)
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops.\n", "bad.txt": b"BOOM 100 troops.\n"})
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--strict"])
+    assert status == 2
+    assert stderr.count("\n") == 1 and stderr.startswith("divergence: error: "), stderr
+    assert f"{corpus / 'bad.txt'}: extraction failed" in stderr
