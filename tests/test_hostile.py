@@ -258,3 +258,138 @@ def test_a_file_whose_extraction_fails_is_fatal_under_strict(
     assert status == 2
     assert stderr.count("\n") == 1 and stderr.startswith("divergence: error: "), stderr
     assert f"{corpus / 'bad.txt'}: extraction failed" in stderr
+
+
+# --- 4. no forged workflow commands ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fingerprint",
+    ["0123456789abcdef\n::error file=x::forged", "0123456789ABCDEF", "0123", "0123456789abcdef0", 12],
+)
+def test_baseline_fingerprints_must_have_their_format(tmp_path: Path, fingerprint: object) -> None:
+    from compare.ci import load_baseline
+    from compare.errors import InputError
+
+    for entry in (
+        {"fingerprint": fingerprint},
+        {
+            "fingerprint": "0123456789abcdef",
+            "kind": "count",
+            "pairs": [{"fingerprint": fingerprint, "level": "conflict", "sides": [{}, {}]}],
+        },
+    ):
+        baseline = tmp_path / "baseline.json"
+        baseline.write_text(json.dumps({"schema": "divergence-baseline/1", "findings": [entry]}))
+        with pytest.raises(
+            InputError, match="fingerprint must be 16 hexadecimal digits|fingerprint has the wrong type"
+        ):
+            load_baseline(baseline)
+
+
+def test_a_forged_fingerprint_never_reaches_the_log(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+    baseline = tmp_path / "baseline.json"
+    forged = {"fingerprint": "0123456789abcdef\n::error file=x::forged", "about": "x"}
+    baseline.write_text(json.dumps({"schema": "divergence-baseline/1", "findings": [forged]}))
+    status, out, stderr = _run(["check", "--baseline", str(baseline), str(corpus)])
+    assert status == 2
+    assert "::error" not in out and "\n::" not in stderr
+    assert stderr.count("\n") == 1 and "fingerprint must be 16 hexadecimal digits" in stderr
+
+
+def test_github_file_property_has_no_escape_or_bidi_controls() -> None:
+    from compare.render.ci_formats import _gh_command
+
+    line = _gh_command("error", "message", file="a\x1b[31mred\u202eevil\u2066b.txt\nnext")
+    assert "\x1b" not in line and "\u202e" not in line and "\u2066" not in line and "\n" not in line
+    assert line.startswith("::error file=a [31mredevilb.txt")
+
+
+# --- 6. clear messages, not internal errors ------------------------------------------
+
+
+def test_deeply_nested_baseline_is_a_clear_error_and_update_replaces_it(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("[" * 200_000 + "]" * 200_000)
+    status, _, stderr = _run(["check", "--baseline", str(baseline), str(corpus)])
+    assert status == 2, stderr
+    assert stderr.count("\n") == 1 and "nested too deeply" in stderr and "internal error" not in stderr
+    status, _, stderr = _run(["check", "--baseline", str(baseline), "--update-baseline", str(corpus)])
+    assert status == 0, stderr
+    assert json.loads(baseline.read_text())["schema"] == "divergence-baseline/1"
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    return _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+
+
+def _one_line_error(argv: list[str]) -> str:
+    status, _, stderr = _run(argv)
+    assert status == 2, stderr
+    assert stderr.startswith("divergence: error: ") and stderr.count("\n") == 1, stderr
+    assert "internal error" not in stderr
+    return stderr
+
+
+def test_symlink_loop_named_in_the_manifest(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    (corpus / "sources.toml").write_text('[[source]]\nfile = "loop.txt"\n')
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "file 'loop.txt' is a symbolic link loop" in err
+
+
+def test_deeply_nested_toml(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "sources.toml").write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "sources.toml: invalid TOML: nested too deeply" in err
+
+
+def test_huge_max_bytes_means_no_limit(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    argv = ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"]
+    status, _, stderr = _run([*argv, "--max-bytes", str(10**23)])
+    assert status == 0, stderr
+    status, _, stderr = _run([*argv, "--max-bytes", "1e23"])
+    assert status == 0, stderr
+
+
+def test_absurd_jobs_is_refused(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "-j", "99999999999"])
+    assert "--jobs must be at most" in err
+
+
+def test_dangling_symlink_and_loop_named_txt_are_listed_as_skipped(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "dangling.txt").symlink_to("missing.txt")
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    skipped = json.loads((tmp_path / "out" / "divergence.json").read_text())["skipped"]
+    reasons = {Path(s["path"]).name: s["reason"] for s in skipped}
+    assert set(reasons) == {"dangling.txt", "loop.txt"}
+    assert all("symbolic link to nothing" in r for r in reasons.values())
+    assert f"{corpus / 'dangling.txt'}: symbolic link to nothing" in stderr
+
+
+@pytest.mark.parametrize("name", ["e::x.txt", "C:x.txt", "a:b.txt"])
+def test_a_colon_in_a_manifest_file_name_is_no_drive(tmp_path: Path, name: str) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / name).write_bytes(b"About 300 troops left.\n")
+    (corpus / "sources.toml").write_text(f'[[source]]\nfile = "{name}"\noutlet = "Colon News"\n')
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    docs = json.loads((tmp_path / "out" / "divergence.json").read_text())["documents"]
+    assert "Colon News" in {d["outlet"] for d in docs}
+
+
+@pytest.mark.parametrize("name", ["C:\\\\x.txt", "C:/x.txt", "\\\\\\\\server\\\\share\\\\x.txt"])
+def test_windows_absolute_paths_are_still_refused(tmp_path: Path, name: str) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "sources.toml").write_text(f'[[source]]\nfile = "{name}"\n')
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "points outside" in err
