@@ -47,8 +47,10 @@ def tool_fingerprint() -> str:
     package = Path(__file__).resolve().parent
     # Rendering and the CI gate do not change facts; leaving them out keeps the
     # cache warm while those are edited.
-    # The language data (compare/lang/en/*.toml) decides facts as much as code.
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.toml")]):
+    # The language data (compare/lang/en/*.toml) decides facts as much as code,
+    # and the fitted alignment model (compare/data/*.json) decides findings.
+    data = sorted((package / "data").glob("*.json")) if (package / "data").is_dir() else []
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.toml"), *data]):
         relative = path.relative_to(package).as_posix()
         if relative.startswith("render/") or relative in ("ci.py", "cli.py"):
             continue

@@ -76,9 +76,10 @@ FAIL_ON = ("conflict", "compatible")
 Level = Literal["compatible", "conflict"]
 # "unchecked" until ``evaluate`` has compared the finding with the baseline.
 Status = Literal["unchecked", "new", "accepted", "ungated", "agree"]
-_RANK: dict[str, int] = {"compatible": 1, "conflict": 2}
+_RANK: dict[str, int] = {"compatible": 1, "updated": 1, "conflict": 2}
 _LEVELS: tuple[Level, ...] = ("compatible", "conflict")
-_DIVERGENT = (Verdict.CONFLICT, Verdict.COMPATIBLE)
+# ``updated`` (a count that rose as reports came in) gates like ``compatible``.
+_DIVERGENT = (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.UPDATED)
 
 
 @dataclass(frozen=True)

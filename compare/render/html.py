@@ -35,6 +35,7 @@ from markupsafe import Markup
 
 from compare import __version__
 from compare.errors import InputError
+from compare.intervals import bounds as value_bounds
 from compare.model import (
     VERDICT_ORDER,
     DateValue,
@@ -46,6 +47,7 @@ from compare.model import (
     Verdict,
 )
 from compare.render import wordiff
+from compare.render.time_axis import Point, time_axis_svg
 from compare.render.timeline import Mark, timeline_svg
 from compare.render.values import format_value
 
@@ -62,15 +64,18 @@ def templates_dir() -> Traversable:
     except ModuleNotFoundError:
         return _CHECKOUT_TEMPLATES
 
+
 VERDICT_LABELS = {
     Verdict.CONFLICT: "Conflict",
     Verdict.COMPATIBLE: "Compatible",
+    Verdict.UPDATED: "Updated",
     Verdict.AGREE: "Agree",
     Verdict.SINGLE_SOURCE: "Single source",
 }
 VERDICT_HELP = {
     Verdict.CONFLICT: "the values cannot all be true",
     Verdict.COMPATIBLE: "the values overlap but differ in wording or precision",
+    Verdict.UPDATED: "later reports superseded an earlier figure",
     Verdict.AGREE: "same value, stated with the same precision",
     Verdict.SINGLE_SOURCE: "only one outlet reports it",
 }
@@ -144,6 +149,9 @@ class CardView:
     kind_label: str
     excerpts: tuple[ExcerptView, ...]
     layout: str  # "columns" or "rows"
+    # For an ``updated`` finding: its values on a small time axis (an SVG
+    # that escapes its own text), else empty.
+    time_axis: Markup = Markup("")
 
 
 @dataclass(frozen=True)
@@ -403,6 +411,7 @@ class _Builder:
             kind_label=KIND_LABELS.get(finding.kind, finding.kind),
             excerpts=tuple(excerpts),
             layout="columns" if len(excerpts) <= MAX_COLUMNS else "rows",
+            time_axis=_time_axis(finding, facts),
         )
 
     def _columns(self, docs: Sequence[Document]) -> list[tuple[str, list[Document]]]:
@@ -807,3 +816,17 @@ def _render_html(report: Report, *, for_print: bool) -> str:
     }
     template = _environment().get_template("report.html.j2")
     return template.render(**context)
+
+
+def _time_axis(finding: Finding, facts: Sequence[Fact]) -> Markup:
+    """The values of an ``updated`` finding by report day (``Fact.as_of``)."""
+    if finding.verdict is not Verdict.UPDATED:
+        return Markup("")
+    points = []
+    for f in facts:
+        b = value_bounds(f.value)
+        if f.as_of is None or b is None:
+            continue
+        points.append(Point(f.as_of, b[0], b[1], format_value(f.value, f.kind)))
+    # time_axis_svg escapes every string it places.
+    return Markup(time_axis_svg(points, f"How the figure changed: {finding.about}"))  # noqa: S704
