@@ -76,9 +76,10 @@ FAIL_ON = ("conflict", "compatible")
 Level = Literal["compatible", "conflict"]
 # "unchecked" until ``evaluate`` has compared the finding with the baseline.
 Status = Literal["unchecked", "new", "accepted", "ungated", "agree"]
-_RANK: dict[str, int] = {"compatible": 1, "conflict": 2}
+_RANK: dict[str, int] = {"compatible": 1, "updated": 1, "conflict": 2}
 _LEVELS: tuple[Level, ...] = ("compatible", "conflict")
-_DIVERGENT = (Verdict.CONFLICT, Verdict.COMPATIBLE)
+# ``updated`` (a count that rose as reports came in) gates like ``compatible``.
+_DIVERGENT = (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.UPDATED)
 
 
 @dataclass(frozen=True)
@@ -486,10 +487,27 @@ def _parse_side(kind: str, d: Any, where: str) -> Side:
     )
 
 
+# What ``_hash`` writes: 16 lower-case hexadecimal digits.  Checked on read,
+# because a baseline comes from a branch and its fingerprints are printed in
+# CI logs: a line break and "::error" in one would forge a workflow command.
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
+
+
+def _fingerprint(d: Mapping[str, Any], where: str, required: bool) -> str:
+    fp = _get(d, "fingerprint", str, where, None)
+    if fp is None or fp == "":
+        if required:
+            raise _Malformed(f"{where}.fingerprint is missing")
+        return ""
+    if not _FINGERPRINT.fullmatch(fp):
+        raise _Malformed(f"{where}.fingerprint must be 16 hexadecimal digits")
+    return fp
+
+
 def _parse_pair(kind: str, d: Any, where: str) -> Pair:
     if not isinstance(d, dict):
         raise _Malformed(f"{where} must be an object")
-    fp = _get(d, "fingerprint", str, where, "")
+    fp = _fingerprint(d, where, required=False)
     level = d.get("level")
     if level not in _LEVELS:
         raise _Malformed(f"{where}.level must be one of {', '.join(_LEVELS)}")
@@ -503,9 +521,7 @@ def _parse_pair(kind: str, d: Any, where: str) -> Pair:
 def _parse_entry(d: Any, where: str) -> BaselineEntry:
     if not isinstance(d, dict):
         raise _Malformed(f"{where} must be an object")
-    fp = _get(d, "fingerprint", str, where, None)
-    if not fp:
-        raise _Malformed(f"{where}.fingerprint is missing")
+    fp = _fingerprint(d, where, required=True)
     kind = _get(d, "kind", str, where, "")
     pairs = _get(d, "pairs", list, where, [])
     return BaselineEntry(
@@ -527,6 +543,8 @@ def parse_baseline(text: str) -> tuple[BaselineEntry, ...]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("nested too deeply to be a baseline") from None
     try:
         if not isinstance(data, dict):
             raise _Malformed("the top level must be an object")

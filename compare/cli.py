@@ -24,6 +24,23 @@ if TYPE_CHECKING:
 
 DEFAULT_OUT = "reports"
 DEFAULT_MAX_BYTES = 5_000_000
+def _byte_count(text: str) -> int:
+    """A whole number of bytes, also written as "1e6" (any float notation of a whole number)."""
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}") from None
+    if not value.is_integer():  # also refuses inf and nan
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}")
+    return int(value)
+
+
+# More workers than any machine has cores: a typo, and a fork bomb if obeyed.
+MAX_JOBS = 1024
 DEFAULT_CACHE = ".divergence-cache"
 DEFAULT_BASELINE = "divergence-baseline.json"
 REPORT_FORMATS = ("json", "html", "pdf")
@@ -47,7 +64,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=_byte_count,
         default=None,
         metavar="N",
         help=f"skip files larger than N bytes (default {DEFAULT_MAX_BYTES}); e.g. --max-bytes 1000000",
@@ -365,8 +382,13 @@ def _run(args: argparse.Namespace, progress: object) -> int:
     _apply_config(args)
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
+    if args.jobs > MAX_JOBS:
+        raise InputError(f"--jobs must be at most {MAX_JOBS}")
     if args.max_bytes < 1:
         raise InputError("--max-bytes must be positive")
+    # Any limit beyond what a file can hold means "no limit"; reads take a
+    # machine-sized integer.
+    args.max_bytes = min(args.max_bytes, sys.maxsize - 1)
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler needs --engine dask")
     if args.command == "facts":

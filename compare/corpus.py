@@ -83,7 +83,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
@@ -217,6 +217,8 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     except tomllib.TOMLDecodeError as exc:
         # tomllib's message already ends with "(at line N, column M)".
         raise InputError(f"{shown}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{shown}: invalid TOML: nested too deeply") from None
     sources = data.get("source", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
         raise InputError(f"{shown}: 'source' must be an array of tables ([[source]] entries)")
@@ -236,16 +238,17 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
         name = entry.get("file")
         if not isinstance(name, str) or not name.strip():
             raise InputError(f'{where("file")}: entry {n + 1} needs file = "NAME" (a string)')
-        if (
-            "\0" in name
-            or PurePosixPath(name).is_absolute()
-            or PureWindowsPath(name).is_absolute()
-            or PureWindowsPath(name).drive
-        ):
+        # "C:\x" and "\\server\share" are absolute on Windows; "e::x.txt" is a
+        # legal POSIX name with a colon in it, not a drive.
+        if "\0" in name or PurePosixPath(name).is_absolute() or _WINDOWS_ABSOLUTE.match(name):
             raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
         target = directory / name
         # resolve() follows symlinks, so a link inside the folder that leads out is caught too.
-        if not target.resolve().is_relative_to(root):
+        try:
+            resolved = target.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13)
+            raise InputError(f"{where('file')}: file {name!r} is a symbolic link loop") from None
+        if not resolved.is_relative_to(root):
             raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
         if not target.is_file():
             raise InputError(f"{where('file')}: file {name!r} does not exist")
@@ -276,6 +279,9 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     return entries
 
 
+_WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:[\\/]|[\\/]{2}")
+
+
 def _is_regular(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_file()
@@ -301,7 +307,9 @@ def _plan_directory(
         dir_name = f"{top}/{rel_dir}" if rel_dir else top
         # Files the manifest names count too (another extension, a subfolder): an
         # article its author listed must never vanish silently.
-        found = {n for n in names if os.path.isfile(here / n)}
+        # A dangling link or a link loop named like an article is listed as
+        # skipped, not dropped.
+        found = {n for n in names if os.path.isfile(here / n) or os.path.islink(here / n)}
         relative = sorted(found | set(manifest) | set(unread), key=lambda r: PurePosixPath(r).parts)
         found_any = found_any or bool(relative)
         for rel in relative:
@@ -312,9 +320,16 @@ def _plan_directory(
             claimed.add(key)
             meta = manifest.get(rel, _Meta())
             problem = None
-            if file.is_symlink() and not file.resolve().is_relative_to(root):
-                problem = "symbolic link pointing outside its directory"
-            elif rel in unread and rel not in manifest:
+            if file.is_symlink():
+                try:
+                    resolved = file.resolve(strict=True)
+                except (OSError, RuntimeError):  # missing target, or a loop
+                    resolved = None
+                if resolved is None:
+                    problem = "symbolic link to nothing (its target is missing, or it is a loop)"
+                elif not resolved.is_relative_to(root):
+                    problem = "symbolic link pointing outside its directory"
+            if problem is None and rel in unread and rel not in manifest:
                 problem = (
                     f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
                     "text, Markdown and HTML files; convert it, or --exclude it)"
@@ -381,10 +396,24 @@ def _plan_glob(
     return plan
 
 
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read in pieces: ``read(limit)`` allocates ``limit``
+    bytes up front, which fails for a huge ``--max-bytes``."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = stream.read(min(limit - total, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        data = stream.read(max_bytes + 1)
+        data = _read_at_most(stream, max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{STDIN_SHOWN}: cannot read ({exc.strerror or exc})") from None
     return _Candidate(
@@ -461,7 +490,7 @@ def _read_bytes(cand: _Candidate, max_bytes: int) -> bytes:
         raise FileProblem(cand.shown, f"larger than --max-bytes ({size:,} > {max_bytes:,} bytes)")
     try:
         with open(cand.file, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = _read_at_most(fh, max_bytes + 1)
     except OSError as exc:
         raise FileProblem(cand.shown, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:

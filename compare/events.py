@@ -58,6 +58,10 @@ class EventVocabulary:
     background: frozenset[str]
     sibling: frozenset[str]
     singleton: frozenset[str]
+    # Roles whose counts only grow after an event, and how far apart two
+    # reports of one may be (see judge: verdict ``updated``).
+    cumulative_roles: frozenset[str] = frozenset()
+    update_days: int = 30
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -96,6 +100,8 @@ def vocabulary() -> EventVocabulary:
         background=frozenset(cues.get("background", [])),
         sibling=frozenset(cues.get("sibling", [])),
         singleton=frozenset(cues.get("singleton", [])),
+        cumulative_roles=frozenset(raw.get("updates", {}).get("cumulative_roles", [])),
+        update_days=int(raw.get("updates", {}).get("max_days", 30)),
     )
 
 

@@ -126,6 +126,7 @@ def _finding(d: Any) -> Finding:
         facts=_strings(d["facts"]),
         explanation=_text(d["explanation"]),
         cues=_strings(d["cues"]),
+        event=None if d.get("event") is None else _text(d["event"]),
     )
 
 

@@ -1,13 +1,19 @@
 """Verdicts on aligned groups, each with one sentence a reader can check.
 
 - ``single-source``: only one document states it;
-- ``conflict``: two documents state values whose intervals do not overlap;
+- ``updated``: a count that only grows (a toll, the injured, the arrested)
+  reported at different times, each later report at or above the earlier
+  ones, within ``[updates] max_days`` of each other (events.toml): later
+  reports superseded earlier ones; its facts are listed in reporting order;
+- ``conflict``: two documents state values whose intervals do not overlap
+  (and it is not an update);
 - ``agree``: every document states the same value with the same precision;
 - ``compatible``: the intervals overlap, but wording or precision differs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -16,6 +22,7 @@ from itertools import combinations
 
 from compare.align import Group
 from compare.display import participle, plural, value_phrase
+from compare.events import vocabulary
 from compare.intervals import bounds, overlaps, same_value
 from compare.model import DateValue, Document, Fact, Finding, Verdict
 
@@ -54,9 +61,12 @@ def outlet_labels(documents: Sequence[Document]) -> dict[str, str]:
     return labels
 
 
-def verdict_of(facts: Sequence[Fact]) -> Verdict:
+def verdict_of(facts: Sequence[Fact], recent: bool = True) -> Verdict:
+    """The verdict on one group; ``recent`` is False for a count over a long period (never ``updated``)."""
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
+    if recent and not _all_overlap(facts) and _is_update(facts):
+        return Verdict.UPDATED
     if not _all_overlap(facts):
         # Some pair cannot both hold; one document never disagrees with itself
         # inside a group (alignment keeps one value per document).
@@ -67,6 +77,53 @@ def verdict_of(facts: Sequence[Fact]) -> Verdict:
     if all(same_value(first, f.value) for f in facts[1:]):
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _report_day(f: Fact) -> dt.date | None:
+    return f.as_of
+
+
+def _is_update(facts: Sequence[Fact]) -> bool:
+    """Whether differing values are one growing count reported at different times.
+
+    Every fact has a report time (``as_of``: a date the text gives, else its
+    article's publication); the facts of one report day overlap each other;
+    and no later report is below an earlier one.  Only counts of a role that
+    only grows qualify, and only reports within ``max_days`` of each other.
+    """
+    vocab = vocabulary()
+    roles = {f.role for f in facts}
+    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+        return False
+    days = [_report_day(f) for f in facts]
+    if any(d is None for d in days):
+        return False
+    by_day: dict[dt.date, list[Fact]] = {}
+    for f, d in zip(facts, days, strict=True):
+        by_day.setdefault(d, []).append(f)  # type: ignore[arg-type]
+    if len(by_day) < 2 or (max(by_day) - min(by_day)).days > vocab.update_days:
+        return False
+    spans: list[tuple[float, float]] = []
+    for day in sorted(by_day):
+        group = by_day[day]
+        if not _all_overlap(group):
+            return False  # two values on one day: reports that cannot both hold
+        b = [bounds(f.value) for f in group]
+        if any(x is None for x in b):
+            return False
+        spans.append((max(x[0] for x in b if x), min(x[1] for x in b if x)))
+    # A later report may not lie wholly below an earlier one.
+    highest_low = float("-inf")
+    for lo, hi in spans:
+        if hi < highest_low:
+            return False
+        highest_low = max(highest_low, lo)
+    return True
+
+
+def reporting_order(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts by report time, then document and position (unknown times last)."""
+    return sorted(facts, key=lambda f: (f.as_of is None, f.as_of or dt.date.min, f.doc, f.start))
 
 
 def _all_overlap(facts: Sequence[Fact]) -> bool:
@@ -86,7 +143,9 @@ def _finding_id(group: Group) -> str:
 
 def _finding(group: Group, docs: dict[str, Document], labels: dict[str, str]) -> Finding:
     facts = group.facts
-    verdict = verdict_of(facts)
+    verdict = verdict_of(facts, group.recent)
+    if verdict is Verdict.UPDATED:
+        facts = tuple(reporting_order(facts))
     return Finding(
         id=_finding_id(group),
         story=group.story,
@@ -96,6 +155,7 @@ def _finding(group: Group, docs: dict[str, Document], labels: dict[str, str]) ->
         facts=tuple(f.id for f in facts),
         explanation=explain(facts, verdict, labels),
         cues=tuple(_display_cue(c) for c in group.cues),
+        event=group.event,
     )
 
 
@@ -135,10 +195,36 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> 
             if facts[0].kind == "date"
             else " — the estimates overlap but differ in precision."
         )
+    if verdict is Verdict.UPDATED:
+        return _explain_update(facts, labels)
     a, b = _conflicting_pair(facts)
     return "; ".join(parts) + (
         f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
         f"{value_phrase(b)} ({labels[b.doc]}) do not overlap."
+    )
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')}"
+
+
+def _explain_update(facts: Sequence[Fact], labels: dict[str, str]) -> str:
+    """ "The figure rose from 381 on 3 August (DW) to 398 on 4 August (The Guardian) ..." """
+    ordered = reporting_order(facts)
+    steps: list[str] = []
+    last_phrase: str | None = None
+    for f in ordered:
+        phrase = value_phrase(f)
+        if phrase == last_phrase:
+            continue
+        last_phrase = phrase
+        steps.append(f"{phrase} on {_day(f.as_of)} ({labels[f.doc]})" if f.as_of else phrase)
+    if len(steps) == 1:
+        return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
+    middle = "".join(f", then {s}" for s in steps[1:-1])
+    return (
+        f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
+        "as such counts rise in the days after an event."
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-SCHEMA = "divergence/1"
+SCHEMA = "divergence/2"
 
 NUMERIC_KINDS = ("count", "money", "percent", "measure", "duration")
 KINDS = (*NUMERIC_KINDS, "date")
@@ -151,10 +151,19 @@ class Verdict(StrEnum):
     COMPATIBLE = "compatible"
     CONFLICT = "conflict"
     SINGLE_SOURCE = "single-source"
+    # One quantity reported at different times, moving the way such counts
+    # move (a toll rising over the days after a disaster).
+    UPDATED = "updated"
 
 
 # Most severe first: the order reports list findings in.
-VERDICT_ORDER = (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE, Verdict.SINGLE_SOURCE)
+VERDICT_ORDER = (
+    Verdict.CONFLICT,
+    Verdict.UPDATED,
+    Verdict.COMPATIBLE,
+    Verdict.AGREE,
+    Verdict.SINGLE_SOURCE,
+)
 
 
 @dataclass(frozen=True)
@@ -169,6 +178,9 @@ class Finding:
     facts: tuple[str, ...]
     explanation: str
     cues: tuple[str, ...] = ()
+    # The event the facts are about, as compare.events names it ("quake",
+    # "call"; "quake (background)" for an earlier or sibling event).
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +228,14 @@ class Report:
 
     def summary(self) -> dict[str, int]:
         counts = {
-            v.value: 0 for v in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT, Verdict.SINGLE_SOURCE)
+            v.value: 0
+            for v in (
+                Verdict.AGREE,
+                Verdict.COMPATIBLE,
+                Verdict.UPDATED,
+                Verdict.CONFLICT,
+                Verdict.SINGLE_SOURCE,
+            )
         }
         for finding in self.findings:
             counts[finding.verdict.value] += 1

@@ -31,8 +31,22 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...]]:
-    return [extract_facts(d) for d in docs]
+def _extract_one(doc: Document) -> tuple[Fact, ...] | str:
+    """The facts of ``doc``, or why extracting them failed.
+
+    A bug met on one hostile file (an input no test foresaw) must cost that
+    file, not the run: the caller skips it with a warning naming it, or stops
+    under ``--strict``.
+    """
+    try:
+        return extract_facts(doc)
+    except Exception as exc:  # noqa: BLE001 - any bug in extraction, reported per file
+        detail = " ".join(str(exc).split())[:200]
+        return f"extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...] | str]:
+    return [_extract_one(d) for d in docs]
 
 
 def _chunks(items: Sequence[Document], n: int) -> Iterable[Sequence[Document]]:
@@ -46,10 +60,17 @@ def extract_documents(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    failed: list[Skipped] | None = None,
+    strict: bool = False,
 ) -> tuple[Fact, ...]:
-    """Facts of every document, in document order; identical whatever ``jobs`` is."""
+    """Facts of every document, in document order; identical whatever ``jobs`` is.
+
+    A document whose extraction fails contributes no facts and is added to
+    ``failed`` (the caller drops it from the documents), or, with ``strict``
+    or no ``failed`` list, ends the run with an ``InputError`` naming it.
+    """
     cache = FactCache(cache_dir) if cache_dir is not None else None
-    results: dict[int, tuple[Fact, ...]] = {}
+    results: dict[int, tuple[Fact, ...] | str] = {}
     todo: list[int] = []
     for i, doc in enumerate(documents):
         cached = cache.load(doc) if cache else None
@@ -58,12 +79,17 @@ def extract_documents(
         else:
             todo.append(i)
 
-    def note(done: int) -> None:
+    found = sum(len(f) for f in results.values() if isinstance(f, tuple))
+
+    def note(done: int, facts: tuple[Fact, ...] | str) -> None:
+        # Counted as results come in: summing all results per file was quadratic.
+        nonlocal found
+        found += len(facts) if isinstance(facts, tuple) else 0
         if progress:
-            found = sum(len(f) for f in results.values())
             progress.update(f"extracting: {done}/{len(documents)} files, {found} facts")
 
     pending = [documents[i] for i in todo]
+    todo_set = set(todo)
     if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
         size = max(4, min(64, len(pending) // (jobs * 4) or 1))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
@@ -72,16 +98,26 @@ def extract_documents(
             for batch, facts_list in zip(batches, pool.map(_extract_many, batches), strict=True):
                 for j, facts in enumerate(facts_list):
                     results[todo[offset + j]] = facts
+                    note(len(results), facts)
                 offset += len(batch)
-                note(len(results))
     else:
         for i in todo:
-            results[i] = extract_facts(documents[i])
-            note(len(results))
-    if cache:
-        for i in todo:
-            cache.store(documents[i], results[i])
-    return tuple(f for i in range(len(documents)) for f in results[i])
+            results[i] = _extract_one(documents[i])
+            note(len(results), results[i])
+    out: list[Fact] = []
+    for i, doc in enumerate(documents):
+        result = results[i]
+        if isinstance(result, str):
+            if strict or failed is None:
+                raise InputError(f"{doc.path}: {result}")
+            failed.append(Skipped(doc.path, result))
+            if progress:
+                progress.warn(f"{doc.path}: {result} (skipped)")
+            continue
+        if cache and i in todo_set:
+            cache.store(doc, result)
+        out.extend(result)
+    return tuple(out)
 
 
 def _load(
@@ -117,8 +153,18 @@ def extract(
 ) -> Report:
     """Load and extract: a report with documents and facts but no findings yet."""
     corpus = _load(paths, strict, max_bytes, progress, selection)
-    facts = extract_documents(corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
-    return Report(documents=tuple(corpus.documents), facts=facts, skipped=tuple(corpus.skipped))
+    failed: list[Skipped] = []
+    facts = extract_documents(
+        corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+    )
+    documents = _without(corpus.documents, failed)
+    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *failed))
+
+
+def _without(documents: Sequence[Document], failed: Sequence[Skipped]) -> tuple[Document, ...]:
+    """The documents whose extraction did not fail (a failed one is listed under ``skipped``)."""
+    gone = {s.path for s in failed}
+    return tuple(d for d in documents if d.path not in gone)
 
 
 def run(
@@ -139,12 +185,20 @@ def run(
     documents = tuple(corpus.documents)
     stories = _by_story(documents)
     labels = outlet_labels(documents)
+    failed: list[Skipped] = []
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        facts, results = _analyse_stories(documents, stories, jobs, cache_dir, progress, labels)
+        facts, results = _analyse_stories(
+            documents, stories, jobs, cache_dir, progress, labels, failed, strict
+        )
+        documents = _without(documents, failed)
     else:
         # One story (or one worker): extraction alone spreads over processes;
         # alignment compares within a story and runs here.
-        facts = extract_documents(documents, jobs=jobs, cache_dir=cache_dir, progress=progress)
+        facts = extract_documents(
+            documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+        )
+        documents = _without(documents, failed)
+        stories = _by_story(documents)
         if progress:
             progress.update("aligning facts across outlets", force=True)
         facts_of: dict[str, list[Fact]] = {story: [] for story in stories}
@@ -158,7 +212,7 @@ def run(
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
-    return conclude(documents, facts, findings, tuple(corpus.skipped))
+    return conclude(documents, facts, findings, (*corpus.skipped, *failed))
 
 
 def conclude(
@@ -191,8 +245,8 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
 
 
 def _story_work(
-    docs: Sequence[Document], cache_dir: Path | None, labels: dict[str, str]
-) -> tuple[tuple[Fact, ...], StoryResult]:
+    docs: Sequence[Document], cache_dir: Path | None, labels: dict[str, str], strict: bool = False
+) -> tuple[tuple[Fact, ...], StoryResult, list[Skipped]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
     The worker reads and fills the caches itself, so cached facts never
@@ -201,8 +255,10 @@ def _story_work(
     """
     from compare.incremental import align_story
 
-    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir)
-    return facts, align_story(docs[0].story, docs, facts, labels, cache_dir)
+    failed: list[Skipped] = []
+    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict)
+    kept = _without(docs, failed)
+    return facts, align_story(docs[0].story, kept, facts, labels, cache_dir), failed
 
 
 def _analyse_stories(
@@ -212,6 +268,8 @@ def _analyse_stories(
     cache_dir: Path | None,
     progress: Progress | None,
     labels: dict[str, str],
+    failed: list[Skipped],
+    strict: bool = False,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
@@ -226,14 +284,18 @@ def _analyse_stories(
     groups_of: dict[str, StoryResult] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         futures = {
-            pool.submit(_story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}): story
+            pool.submit(_story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}, strict): story
             for story in order
             for docs in (stories[story],)
         }
         done_docs = found = 0
         for future in as_completed(futures):
             story = futures[future]
-            story_facts, result = future.result()
+            story_facts, result, story_failed = future.result()
+            for skipped in story_failed:
+                if progress:
+                    progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+            failed.extend(story_failed)
             for fact in story_facts:
                 facts_of[fact.doc].append(fact)
             groups_of[story] = result
@@ -244,6 +306,7 @@ def _analyse_stories(
                     f"extracting and aligning: {len(groups_of)}/{len(stories)} stories, "
                     f"{done_docs}/{len(documents)} files, {found} facts"
                 )
+    failed.sort(key=lambda skipped: skipped.path)  # stories finish in any order
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
     return facts, [groups_of[story] for story in sorted(groups_of)]
 

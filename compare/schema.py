@@ -1,4 +1,12 @@
-"""The versioned JSON schema (``divergence/1``): model objects to plain dicts and back.
+"""The versioned JSON schema (``divergence/2``): model objects to plain dicts and back.
+
+What changed from ``divergence/1`` (see docs/alignment.md): the verdict
+``updated`` (a count reported at different times that moved as such counts
+move; its finding lists the facts in reporting order); each finding's
+``event`` (the event class its facts are about, "(background)" for an earlier
+or sibling event); each fact's ``role`` and ``as_of``; ``summary`` counts
+``updated``.  Readers of ``divergence/1`` files keep working: every new field
+is optional on reading.
 
 One place owns the field names, so the ``facts`` JSON, the report JSON, the
 fact cache and the CI baseline cannot drift apart.  Dicts are built in a fixed
@@ -124,6 +132,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "facts": list(finding.facts),
         "explanation": finding.explanation,
         "cues": list(finding.cues),
+        "event": finding.event,
     }
 
 

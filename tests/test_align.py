@@ -92,7 +92,7 @@ def test_report_is_deterministic(tmp_path: Path) -> None:
     pipeline.write_reports(_run(SEEDS), out2, ["json"])
     assert (out1 / "divergence.json").read_bytes() == (out2 / "divergence.json").read_bytes()
     data = json.loads((out1 / "divergence.json").read_text())
-    assert data["schema"] == "divergence/1"
+    assert data["schema"] == "divergence/2"
     assert sum(data["summary"].values()) == len(data["findings"])
 
 
@@ -285,3 +285,38 @@ def test_differently_worded_dates_still_contradict(tmp_path: Path) -> None:
         },
     )
     assert report.summary()["conflict"] == 1
+
+
+_QUAKE = (
+    "A strong earthquake struck Ludian county in Yunnan province on Sunday. "
+    "The quake has killed {n} people, state media said, and rescuers are searching collapsed homes.\n"
+)
+
+
+def _toll_story(tmp_path: Path, tolls: dict[str, tuple[str, int]]) -> Report:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return _story(
+        tmp_path / "story",
+        {name: (day, _QUAKE.format(n=f"{n:,}") + f"Report {name}.\n") for name, (day, n) in tolls.items()},
+    )
+
+
+def test_rising_toll_is_updated_with_values_in_reporting_order(tmp_path: Path) -> None:
+    report = _toll_story(
+        tmp_path, {"a.txt": ("2014-08-05", 480), "b.txt": ("2014-08-03", 120), "c.txt": ("2014-08-04", 381)}
+    )
+    updated = [f for f in report.findings if f.verdict is Verdict.UPDATED]
+    assert len(updated) == 1, [(f.verdict, f.explanation) for f in report.findings]
+    facts = {f.id: f for f in report.facts}
+    assert [facts[i].text for i in updated[0].facts] == ["120 people", "381 people", "480 people"]
+    assert "rose from 120 on 3 August" in updated[0].explanation
+    assert "to 480 on 5 August" in updated[0].explanation
+    assert report.summary()["conflict"] == 0
+
+
+def test_falling_toll_or_two_tolls_on_one_day_is_a_conflict(tmp_path: Path) -> None:
+    falling = _toll_story(tmp_path / "f", {"a.txt": ("2014-08-03", 480), "b.txt": ("2014-08-05", 120)})
+    same_day = _toll_story(tmp_path / "s", {"a.txt": ("2014-08-03", 480), "b.txt": ("2014-08-03", 120)})
+    for report in (falling, same_day):
+        assert report.summary()["updated"] == 0
+        assert report.summary()["conflict"] == 1

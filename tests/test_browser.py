@@ -271,7 +271,9 @@ def test_filter_recounts_hides_timeline_marks_and_keeps_its_state_in_the_address
     browser.screen(*PHONE, mobile=True)
     browser.load(page)
     everything = _state(browser)
-    assert everything["counts"] == {"conflict": "2", "compatible": "1", "agree": "2", "single-source": "2"}
+    assert everything["counts"] == {
+        "conflict": "2", "updated": "0", "compatible": "1", "agree": "2", "single-source": "2"
+    }
     assert len(everything["cards"]) == 5 and everything["unticked"] == []
     assert "agree" in everything["marks"] and "conflict" in everything["marks"]
 
@@ -279,7 +281,9 @@ def test_filter_recounts_hides_timeline_marks_and_keeps_its_state_in_the_address
     browser.evaluate("document.querySelector('#filters input[value=date]').click()")
     dated = _state(browser)
     assert dated["search"] == "?hide-kind=date"
-    assert dated["counts"] == {"conflict": "1", "compatible": "1", "agree": "1", "single-source": "1"}
+    assert dated["counts"] == {
+        "conflict": "1", "updated": "0", "compatible": "1", "agree": "1", "single-source": "1"
+    }
     assert sorted(dated["cards"]) == ["finding-f-disp", "finding-f-dur", "finding-f-fund"]
     assert dated["marks"] == [], "the timeline only holds dates"
     assert dated["matrixRows"] == 3 and dated["singles"] == 1

@@ -615,7 +615,7 @@ def test_json_is_the_report_plus_new_and_stale(tmp_path: Path) -> None:
     status, out = run_check(hostile_report(), tmp_path / "b.json", fmt="json")
     data = json.loads(out)
     assert status == 1
-    assert data["schema"] == "divergence/1"
+    assert data["schema"] == "divergence/2"
     assert data["summary"]["conflict"] == 1
     assert data["new"] == [data["fingerprints"]["F1"]]
     assert data["stale"] == [] and data["check"]["exit_status"] == 1

@@ -184,3 +184,276 @@ def test_a_number_at_the_very_start_of_the_text(text: str) -> None:
     """Reading full-width separators must not lose a figure at offset 0."""
     facts = extract_text(text)
     assert facts and facts[0].start == 0, facts
+
+
+# --- 2. a bad file never kills the run --------------------------------------------
+
+
+def test_a_number_of_400_digits_is_no_figure_and_no_crash(tmp_path: Path) -> None:
+    corpus = _corpus(
+        tmp_path,
+        {
+            "a.txt": f"About {'9' * 400} troops and {'1' * 320} trillion dollars, officials said.\n".encode(),
+            "b.txt": b"About 100 troops moved on Monday.\n",
+        },
+    )
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    text = (tmp_path / "out" / "divergence.json").read_text(encoding="utf-8")
+    data = json.loads(text, parse_constant=lambda c: pytest.fail(f"non-finite {c} in the JSON"))
+    assert len(data["documents"]) == 2
+
+
+def _boom_on(marker: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import compare.pipeline as pipeline
+
+    real = pipeline.extract_facts
+
+    def fragile(doc):  # type: ignore[no-untyped-def]
+        if marker in doc.text:
+            raise RuntimeError("simulated bug\nwith a second line")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_facts", fragile)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_whose_extraction_fails_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    _boom_on("BOOM", monkeypatch)
+    files = {
+        f"s{i}/a{j}.txt": f"About {100 + j} troops moved on Monday in town {i}.\n".encode()
+        for i in range(3)
+        for j in range(8)
+    }
+    files["s0/bad.txt"] = b"BOOM: about 100 troops moved on Monday.\n"
+    root = tmp_path / "story"
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    status, _, stderr = _run(
+        ["report", *(str(root / f"s{i}") for i in range(3)), "--out", str(tmp_path / "out")]
+        + ["--format", "json,html", "-j", jobs]
+    )
+    assert status == 0, stderr
+    bad = str(root / "s0" / "bad.txt")
+    assert (
+        f"divergence: warning: {bad}: extraction failed (RuntimeError: simulated bug with a second line)"
+        in stderr
+    )
+    assert "Traceback" not in stderr
+    data = json.loads((tmp_path / "out" / "divergence.json").read_text(encoding="utf-8"))
+    assert bad in [s["path"] for s in data["skipped"]]
+    assert bad not in [d["path"] for d in data["documents"]]
+    assert len(data["documents"]) == 24
+
+
+def test_a_file_whose_extraction_fails_is_fatal_under_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _boom_on("BOOM", monkeypatch)
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops.\n", "bad.txt": b"BOOM 100 troops.\n"})
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--strict"])
+    assert status == 2
+    assert stderr.count("\n") == 1 and stderr.startswith("divergence: error: "), stderr
+    assert f"{corpus / 'bad.txt'}: extraction failed" in stderr
+
+
+# --- 4. no forged workflow commands ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fingerprint",
+    ["0123456789abcdef\n::error file=x::forged", "0123456789ABCDEF", "0123", "0123456789abcdef0", 12],
+)
+def test_baseline_fingerprints_must_have_their_format(tmp_path: Path, fingerprint: object) -> None:
+    from compare.ci import load_baseline
+    from compare.errors import InputError
+
+    for entry in (
+        {"fingerprint": fingerprint},
+        {
+            "fingerprint": "0123456789abcdef",
+            "kind": "count",
+            "pairs": [{"fingerprint": fingerprint, "level": "conflict", "sides": [{}, {}]}],
+        },
+    ):
+        baseline = tmp_path / "baseline.json"
+        baseline.write_text(json.dumps({"schema": "divergence-baseline/1", "findings": [entry]}))
+        with pytest.raises(
+            InputError, match="fingerprint must be 16 hexadecimal digits|fingerprint has the wrong type"
+        ):
+            load_baseline(baseline)
+
+
+def test_a_forged_fingerprint_never_reaches_the_log(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+    baseline = tmp_path / "baseline.json"
+    forged = {"fingerprint": "0123456789abcdef\n::error file=x::forged", "about": "x"}
+    baseline.write_text(json.dumps({"schema": "divergence-baseline/1", "findings": [forged]}))
+    status, out, stderr = _run(["check", "--baseline", str(baseline), str(corpus)])
+    assert status == 2
+    assert "::error" not in out and "\n::" not in stderr
+    assert stderr.count("\n") == 1 and "fingerprint must be 16 hexadecimal digits" in stderr
+
+
+def test_github_file_property_has_no_escape_or_bidi_controls() -> None:
+    from compare.render.ci_formats import _gh_command
+
+    line = _gh_command("error", "message", file="a\x1b[31mred\u202eevil\u2066b.txt\nnext")
+    assert "\x1b" not in line and "\u202e" not in line and "\u2066" not in line and "\n" not in line
+    assert line.startswith("::error file=a [31mredevilb.txt")
+
+
+# --- 6. clear messages, not internal errors ------------------------------------------
+
+
+def test_deeply_nested_baseline_is_a_clear_error_and_update_replaces_it(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("[" * 200_000 + "]" * 200_000)
+    status, _, stderr = _run(["check", "--baseline", str(baseline), str(corpus)])
+    assert status == 2, stderr
+    assert stderr.count("\n") == 1 and "nested too deeply" in stderr and "internal error" not in stderr
+    status, _, stderr = _run(["check", "--baseline", str(baseline), "--update-baseline", str(corpus)])
+    assert status == 0, stderr
+    assert json.loads(baseline.read_text())["schema"] == "divergence-baseline/1"
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    return _corpus(tmp_path, {"a.txt": b"About 100 troops moved.\n", "b.txt": b"About 200 troops came.\n"})
+
+
+def _one_line_error(argv: list[str]) -> str:
+    status, _, stderr = _run(argv)
+    assert status == 2, stderr
+    assert stderr.startswith("divergence: error: ") and stderr.count("\n") == 1, stderr
+    assert "internal error" not in stderr
+    return stderr
+
+
+def test_symlink_loop_named_in_the_manifest(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    (corpus / "sources.toml").write_text('[[source]]\nfile = "loop.txt"\n')
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "file 'loop.txt' is a symbolic link loop" in err
+
+
+def test_deeply_nested_toml(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "sources.toml").write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "sources.toml: invalid TOML: nested too deeply" in err
+
+
+def test_huge_max_bytes_means_no_limit(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    argv = ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"]
+    status, _, stderr = _run([*argv, "--max-bytes", str(10**23)])
+    assert status == 0, stderr
+    status, _, stderr = _run([*argv, "--max-bytes", "1e23"])
+    assert status == 0, stderr
+
+
+def test_absurd_jobs_is_refused(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "-j", "99999999999"])
+    assert "--jobs must be at most" in err
+
+
+def test_dangling_symlink_and_loop_named_txt_are_listed_as_skipped(tmp_path: Path) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "dangling.txt").symlink_to("missing.txt")
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    skipped = json.loads((tmp_path / "out" / "divergence.json").read_text())["skipped"]
+    reasons = {Path(s["path"]).name: s["reason"] for s in skipped}
+    assert set(reasons) == {"dangling.txt", "loop.txt"}
+    assert all("symbolic link to nothing" in r for r in reasons.values())
+    assert f"{corpus / 'dangling.txt'}: symbolic link to nothing" in stderr
+
+
+@pytest.mark.parametrize("name", ["e::x.txt", "C:x.txt", "a:b.txt"])
+def test_a_colon_in_a_manifest_file_name_is_no_drive(tmp_path: Path, name: str) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / name).write_bytes(b"About 300 troops left.\n")
+    (corpus / "sources.toml").write_text(f'[[source]]\nfile = "{name}"\noutlet = "Colon News"\n')
+    status, _, stderr = _run(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert status == 0, stderr
+    docs = json.loads((tmp_path / "out" / "divergence.json").read_text())["documents"]
+    assert "Colon News" in {d["outlet"] for d in docs}
+
+
+@pytest.mark.parametrize("name", ["C:\\\\x.txt", "C:/x.txt", "\\\\\\\\server\\\\share\\\\x.txt"])
+def test_windows_absolute_paths_are_still_refused(tmp_path: Path, name: str) -> None:
+    corpus = _two_articles(tmp_path)
+    (corpus / "sources.toml").write_text(f'[[source]]\nfile = "{name}"\n')
+    err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert "points outside" in err
+
+
+# --- 5. the cache cannot change a verdict -------------------------------------------
+
+
+def _conflict_corpus(tmp_path: Path) -> Path:
+    return _corpus(
+        tmp_path,
+        {
+            "a.txt": b"Russia has massed about 100,000 troops near the border, officials said on Monday.\n",
+            "b.txt": b"Russia has massed about 175,000 troops near the border, officials said on Monday.\n",
+        },
+    )
+
+
+def _cache_entries(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.glob("??/*.json"))
+
+
+@pytest.mark.parametrize("tamper", ["value", "kind", "nan", "infinity", "offsets"])
+def test_an_edited_cache_entry_is_a_miss(tmp_path: Path, tamper: str) -> None:
+    corpus = _conflict_corpus(tmp_path)
+    cache, baseline = tmp_path / "cache", tmp_path / "baseline.json"
+    argv = ["check", "--baseline", str(baseline), "--cache-dir", str(cache), "--format", "json", str(corpus)]
+    status, out, stderr = _run(argv)
+    assert status == 1, stderr  # a new conflict
+    expected = json.loads(out)["new"]
+    entries = _cache_entries(cache)
+    assert len(entries) == 2
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for fact in data["facts"]:
+            if fact["kind"] == "date":
+                continue
+            if tamper == "value":  # make both outlets agree: the gate would pass
+                fact["value"].update(stated=100_000.0, low=90_000.0, high=110_000.0)
+            elif tamper == "kind":
+                fact["kind"] = "weight"
+            elif tamper == "nan":
+                fact["value"]["low"] = float("nan")
+            elif tamper == "infinity":
+                fact["value"]["high"] = float("inf")
+            else:
+                fact["start"] += 1
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    status, out, stderr = _run(argv)
+    assert status == 1, stderr
+    assert "internal error" not in stderr
+    assert json.loads(out)["new"] == expected
+    text = out + "".join(p.read_text(encoding="utf-8") for p in _cache_entries(cache))
+    assert "NaN" not in text and "Infinity" not in text
+
+
+def test_a_cache_entry_moved_to_another_key_is_a_miss(tmp_path: Path) -> None:
+    """Entries are bound to their key: swapping two files' entries changes nothing."""
+    corpus = _conflict_corpus(tmp_path)
+    cache, baseline = tmp_path / "cache", tmp_path / "baseline.json"
+    argv = ["check", "--baseline", str(baseline), "--cache-dir", str(cache), "--format", "json", str(corpus)]
+    status, out, _ = _run(argv)
+    first, second = _cache_entries(cache)
+    a, b = first.read_bytes(), second.read_bytes()
+    first.write_bytes(b)
+    second.write_bytes(a)
+    assert _run(argv)[:2] == (status, out)

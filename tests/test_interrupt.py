@@ -161,13 +161,21 @@ def fresh_out(setup: Setup, tmp_path: Path) -> Path:
     return out
 
 
+def _default_sigint() -> None:
+    # A run started in the background by a non-interactive shell (`cmd &`, some CI runners)
+    # inherits SIGINT ignored, and Python then never raises KeyboardInterrupt: the tests
+    # would measure how they were launched. A terminal's Ctrl-C reaches a foreground run.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_and_stop(setup: Setup, out: Path, *, jobs: int, sig: signal.Signals, whole_group: bool,
                  fraction: float) -> Stopped:
     """Start a report run, send ``sig`` once it has used ``fraction`` of a full run's CPU."""
     errfile = out.parent / "stderr.txt"
     with open(errfile, "wb") as err:
         proc = subprocess.Popen(command(setup.corpus, out, jobs), stdout=subprocess.DEVNULL,
-                                stderr=err, cwd=ROOT, start_new_session=True)
+                                stderr=err, cwd=ROOT, start_new_session=True,
+                                preexec_fn=_default_sigint)
         try:
             target = setup.cpu_seconds * fraction
             while proc.poll() is None and group_cpu_seconds(proc.pid) < target:

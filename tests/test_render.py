@@ -128,7 +128,7 @@ def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None
         for td in geneva_dom.iter("table", "counts")[0].iter("td")
     }
     assert counts == {
-        "v-conflict": 2, "v-compatible": 1, "v-agree": 2, "v-single-source": 2,
+        "v-conflict": 2, "v-updated": 0, "v-compatible": 1, "v-agree": 2, "v-single-source": 2,
     }
     outlets = geneva_dom.iter("table", "outlets")[0].iter("tbody")[0].iter("tr")
     rows = [[squash(td.text()) for td in tr.iter("td")] for tr in outlets]

@@ -304,6 +304,17 @@ DATE_ROWS = [
     ("The jury is deliberating this Thursday.", "this Thursday", dt.date(2022, 1, 13)),  # progressive
     ("The aid conference, held on Friday, raised $1 billion.", "Friday", dt.date(2022, 1, 7)),
     ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
+    # a span after an event anchors on the event's date
+    (
+        "Talks resumed two days after the attack on Thursday.",
+        "two days after the attack",
+        dt.date(2022, 1, 8),
+    ),
+    (
+        "Aid arrived one week after the earthquake last Saturday.",
+        "one week after the earthquake",
+        dt.date(2022, 1, 8) + dt.timedelta(days=7),
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from compare.extract.quantities import find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.times import find_times
 from compare.extract.words import lowercase
-from compare.model import DateValue, Document, Fact, Span
+from compare.model import DateValue, Document, Fact, Quantity, Span
 from compare.resolve import Tense, resolve, tense_markers, tense_near
 
 __all__ = ["extract_facts", "extract_text"]
@@ -74,6 +74,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         )
     _inherit_roles(lowered, raw, roles)
     raw.sort(key=lambda r: (r[0], r[1]))
+    _anchor_after_event(lowered, raw)
     windows = _windows(text, raw)
     cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
     return tuple(
@@ -126,6 +127,42 @@ def _inherit_roles(
             roles[start] = role = previous[1]
         if role in _CASUALTY:
             previous = (sentence, role)  # type: ignore[assignment]
+
+
+# "one week after the earthquake last Saturday": a span of time after an event
+# whose date follows is itself a date, counted from that one.
+_AFTER_EVENT = re.compile(r"\s+after\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}")
+_DAY = 86400.0
+_TRAILING_LEAD_INS = frozenset({"on", "in", "at", "of", "last", "this", "next", "early", "late", "that"})
+
+
+def _anchor_after_event(
+    lowered: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]
+) -> None:
+    """Turn "<duration> after the <event> <date>" into the date it names (``raw`` sorted by start)."""
+    for i, (start, end, kind, value, sentence, _noun, boiler) in enumerate(raw):
+        if kind != "duration" or i + 1 >= len(raw) or not isinstance(value, Quantity):
+            continue
+        nxt = raw[i + 1]
+        date = nxt[3]
+        if nxt[2] != "date" or not isinstance(date, DateValue) or date.granularity != "day":
+            continue
+        if date.start is None or date.end is None or nxt[4] != sentence:
+            continue
+        if value.qualifier != "exact" or value.stated is None or value.stated % _DAY:
+            continue
+        m = _AFTER_EVENT.match(lowered, end, nxt[0])
+        if m is None or m.end() != nxt[0]:
+            continue
+        days = dt.timedelta(days=int(value.stated // _DAY))
+        text_end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        while True:  # the excerpt ends with the event, not with "on" or "last"
+            cut = lowered.rfind(" ", end, text_end)
+            if cut < 0 or lowered[cut + 1 : text_end] not in _TRAILING_LEAD_INS:
+                break
+            text_end = cut
+        anchored = DateValue(date.start + days, date.end + days, "day", "discourse")
+        raw[i] = (start, text_end, "date", anchored, sentence, None, boiler)
 
 
 def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]) -> list[Span]:

@@ -1148,12 +1148,12 @@ def _quantity_at(
                 # "the death toll rose to 2,100", "killing 10 and injuring 80",
                 # "100,000 are stationed": what is counted is named elsewhere
                 # in the clause.
-                role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
                 nxt = _word_after(text, noun_end)
                 adjacent = nxt is not None and nxt.start() <= noun_end + 1
-                if adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS:
-                    # "killed 3,000 sheep": a noun we do not know is what is counted
-                    role = None
+                role = None
+                if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
+                    # (else "killed 3,000 sheep": a noun we do not know is what is counted)
+                    role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role

@@ -185,9 +185,8 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
     capitalised plural of people).
     """
     lex = lexicon()
-    after = predicate_after(lowered, end)
     if noun is None:
-        return after or head_role_before(lowered, start)
+        return predicate_after(lowered, end) or head_role_before(lowered, start)
     own = lex.noun_role.get(noun)
     if own is not None:
         return own
@@ -196,19 +195,18 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
         last = written.split()[-1] if written.split() else ""
         if _DEMONYM.match(last):
             default = "people"
+    if default is None and not _PERSON_LIKE.search(noun):
+        # A noun the vocabulary does not list takes a predicate's role only
+        # when it looks like a word for people ("climbers", "professors"):
+        # "killed 3,000 sheep" is no human toll.
+        return None
+    # Looked for in order of precedence, each only when the one before found nothing.
     governed = (
-        after
+        predicate_after(lowered, end)
         or predicate_before(lowered, start)
         or of_head_before(lowered, start)
         or _toll_head_before(lowered, start)
     )
-    if default is None:
-        # A noun the vocabulary does not list takes a predicate's role only
-        # when it looks like a word for people ("climbers", "professors"):
-        # "killed 3,000 sheep" is no human toll.
-        if governed is not None and _PERSON_LIKE.search(noun):
-            return governed
-        return None
     return governed or default
 
 

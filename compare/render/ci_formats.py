@@ -178,7 +178,7 @@ def _stale_line(e: BaselineEntry) -> str:
     values = " vs ".join(one_line(v) for v in e.values)
     detail = "; ".join(x for x in (outlets, values) if x)
     return (
-        f"[{e.fingerprint}] {what}{f' ({detail})' if detail else ''}: the divergence no longer "
+        f"[{one_line(e.fingerprint)}] {what}{f' ({detail})' if detail else ''}: the divergence no longer "
         f"exists; --update-baseline removes the entry"
     )
 
@@ -238,7 +238,8 @@ def _gh_data(text: str) -> str:
 
 
 def _gh_property(text: str) -> str:
-    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+    # A file name is untrusted: on one line, without ESC or bidi controls.
+    return _gh_data(one_line(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def _gh_command(level: str, message: str, **props: object) -> str:

@@ -48,12 +48,14 @@ FONT = "DejaVu Sans, Verdana, sans-serif"
 COLOURS = {
     Verdict.CONFLICT: ("#f4c7c3", "#b3261e"),
     Verdict.COMPATIBLE: ("#ffe08a", "#8a5a00"),
+    Verdict.UPDATED: ("#cfe0fc", "#1a4f9c"),
     Verdict.AGREE: ("#bfe3c6", "#1e6b34"),
     Verdict.SINGLE_SOURCE: ("#dfe4e8", "#455a64"),
 }
 LABELS = {
     Verdict.CONFLICT: "conflict",
     Verdict.COMPATIBLE: "compatible",
+    Verdict.UPDATED: "updated",
     Verdict.AGREE: "agree",
     Verdict.SINGLE_SOURCE: "single source",
 }
@@ -368,7 +370,9 @@ def timeline_svg(
         )
     # Legend: shape and word for each verdict present.
     present = [
-        v for v in (Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE) if any(m.verdict is v for m in marks)
+        v
+        for v in (Verdict.CONFLICT, Verdict.UPDATED, Verdict.COMPATIBLE, Verdict.AGREE)
+        if any(m.verdict is v for m in marks)
     ]
     # (What bars and lines mean is said in the figure's caption, which wraps.)
     lx = 6.0

@@ -138,3 +138,53 @@ def closest_partner(index: int, token_lists: Sequence[Sequence[Token]]) -> int |
         if score >= best_score and (best is None or score > best_score):
             best, best_score = j, score
     return best
+
+
+# A card with up to this many excerpts compares every pair; a bigger one (a
+# folder of wire copies is one story, and one finding may quote thousands of
+# them) compares each excerpt only with the first ``REFERENCES`` distinct
+# excerpts of the card, in corpus order, and an excerpt with an identical twin
+# takes the twin.  That keeps a card's cost linear in its excerpts: all pairs
+# of 3,000 excerpts is 9 million comparisons, minutes of rendering.
+ALL_PAIRS_MAX = 16
+REFERENCES = 8
+
+
+def closest_partners(token_lists: Sequence[Sequence[Token]]) -> list[int | None]:
+    """``closest_partner`` of every excerpt, with bounded work on big cards (see ``ALL_PAIRS_MAX``)."""
+    n = len(token_lists)
+    if n < 2:
+        return [None] * n
+    if n <= ALL_PAIRS_MAX:
+        return [closest_partner(i, token_lists) for i in range(n)]
+    keys = [tuple(t.key for t in tokens) for tokens in token_lists]
+    twins: dict[tuple[str, ...], list[int]] = {}
+    for i, key in enumerate(keys):
+        seen = twins.setdefault(key, [])
+        if len(seen) < 2:
+            seen.append(i)  # the first two occurrences are all a twin needs
+    references = [seen[0] for seen in twins.values()][:REFERENCES]
+    # One matcher per reference: SequenceMatcher indexes its second sequence
+    # once, and each excerpt is then set as the first.
+    matchers = []
+    for r in references:
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(list(keys[r]))
+        matchers.append((r, matcher))
+    out: list[int | None] = []
+    for i, key in enumerate(keys):
+        seen = twins[key]
+        if len(seen) > 1:
+            out.append(seen[1] if seen[0] == i else seen[0])  # identical: the closest there is
+            continue
+        best: int | None = None
+        best_score = MIN_SIMILARITY
+        for r, matcher in matchers:
+            if r == i:
+                continue
+            matcher.set_seq1(list(key))
+            score = matcher.ratio()
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = r, score
+        out.append(best)
+    return out

@@ -210,5 +210,12 @@ SPEC = {
             "why": "Khurasani was killed in August 2022.",
             "mentions": [("06", "August last", "2022-08")],
         },
+        # Added after the inter-annotator comparison (gold-d): the death in the Charsadda attack,
+        # stated in the same sentence as the two injured above, had been left out.
+        {
+            "event": "e4", "kind": "count", "role": "deaths", "verdict": "single-source",
+            "why": "A policeman killed in the Charsadda attack (background, not the mosque toll).",
+            "mentions": [("07", "a policeman", 1, {"ctx": "a policeman was killed"})],
+        },
     ],
 }
