@@ -21,17 +21,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import os
 import tempfile
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from compare import __version__
-from compare.model import Document, Fact, Quantity
+from compare.model import KINDS, QUALIFIERS, Anchor, DateValue, Document, Fact, Granularity, Quantity
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
-_LAYOUT = "divergence-fact-cache/3"  # 3: facts carry role and as_of
+_LAYOUT = "divergence-fact-cache/4"  # 3: facts carry role and as_of; 4: a digest binds the facts
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by divergence.\n"
@@ -97,21 +98,21 @@ class FactCache:
         key = self._key(doc)
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            if data["key"] != key:
+            if data["key"] != key or data["digest"] != _digest(key, data["facts"]):
                 return None
             facts = tuple(fact_from_dict(d) for d in data["facts"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
             # A missing or damaged entry is a miss, never an error.
             return None
-        for fact in facts:
-            if fact.doc != doc.id or doc.text[fact.start : fact.end] != fact.text:
-                return None
+        if not all(_valid(fact, doc) for fact in facts):
+            return None
         return facts
 
     def store(self, doc: Document, facts: tuple[Fact, ...]) -> None:
         key = self._key(doc)
+        listed = [_exact_dict(f) for f in facts]
         payload = json.dumps(
-            {"key": key, "facts": [_exact_dict(f) for f in facts]},
+            {"key": key, "digest": _digest(key, listed), "facts": listed},
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -135,6 +136,60 @@ class FactCache:
             if not marker.exists():
                 _replace(marker, content.encode("utf-8"))
         self._marked = True
+
+
+def _digest(key: str, facts: Any) -> str:
+    """Binds an entry's facts to its key: an entry edited by hand (a value
+    changed to flip a CI gate) no longer matches and is a miss.  Whoever can
+    write the cache can recompute it, so a cache is never shared with
+    untrusted branches (docs/ci.md)."""
+    blob = json.dumps([key, facts], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _finite(x: object) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _valid(fact: Fact, doc: Document) -> bool:  # noqa: C901 - one check per field
+    """What a fresh fact always satisfies; a cached fact that does not is a miss."""
+    text = doc.text
+    if fact.doc != doc.id or not isinstance(fact.id, str) or fact.kind not in KINDS:
+        return False
+    if not (
+        isinstance(fact.start, int) and isinstance(fact.end, int) and 0 <= fact.start < fact.end <= len(text)
+    ):
+        return False
+    if text[fact.start : fact.end] != fact.text or not isinstance(fact.boilerplate, bool):
+        return False
+    sentence = fact.sentence
+    if not (isinstance(sentence.start, int) and isinstance(sentence.end, int)):
+        return False
+    if not 0 <= sentence.start <= sentence.end <= len(text):
+        return False
+    value = fact.value
+    if fact.kind == "date":
+        if not isinstance(value, DateValue) or value.granularity not in get_args(Granularity):
+            return False
+        if value.anchor not in get_args(Anchor) or (value.start is None) != (value.end is None):
+            return False
+        if value.start is not None and value.end is not None and value.start > value.end:
+            return False
+    else:
+        if not isinstance(value, Quantity) or value.qualifier not in QUALIFIERS:
+            return False
+        if not isinstance(value.unit, str):
+            return False
+        if any(x is not None and not _finite(x) for x in (value.stated, value.low, value.high)):
+            return False
+        if value.low is not None and value.high is not None and value.low > value.high:  # type: ignore[operator]
+            return False
+    about = fact.about
+    names = (about.noun, about.predicate, about.event, about.modality, fact.role)
+    if any(x is not None and not isinstance(x, str) for x in names):
+        return False
+    lists = (about.participants, about.places, about.terms)
+    return all(isinstance(x, str) for items in lists for x in items)
 
 
 def _exact_dict(fact: Fact) -> dict[str, Any]:

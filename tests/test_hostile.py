@@ -393,3 +393,67 @@ def test_windows_absolute_paths_are_still_refused(tmp_path: Path, name: str) -> 
     (corpus / "sources.toml").write_text(f'[[source]]\nfile = "{name}"\n')
     err = _one_line_error(["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
     assert "points outside" in err
+
+
+# --- 5. the cache cannot change a verdict -------------------------------------------
+
+
+def _conflict_corpus(tmp_path: Path) -> Path:
+    return _corpus(
+        tmp_path,
+        {
+            "a.txt": b"Russia has massed about 100,000 troops near the border, officials said on Monday.\n",
+            "b.txt": b"Russia has massed about 175,000 troops near the border, officials said on Monday.\n",
+        },
+    )
+
+
+def _cache_entries(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.glob("??/*.json"))
+
+
+@pytest.mark.parametrize("tamper", ["value", "kind", "nan", "infinity", "offsets"])
+def test_an_edited_cache_entry_is_a_miss(tmp_path: Path, tamper: str) -> None:
+    corpus = _conflict_corpus(tmp_path)
+    cache, baseline = tmp_path / "cache", tmp_path / "baseline.json"
+    argv = ["check", "--baseline", str(baseline), "--cache-dir", str(cache), "--format", "json", str(corpus)]
+    status, out, stderr = _run(argv)
+    assert status == 1, stderr  # a new conflict
+    expected = json.loads(out)["new"]
+    entries = _cache_entries(cache)
+    assert len(entries) == 2
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for fact in data["facts"]:
+            if fact["kind"] == "date":
+                continue
+            if tamper == "value":  # make both outlets agree: the gate would pass
+                fact["value"].update(stated=100_000.0, low=90_000.0, high=110_000.0)
+            elif tamper == "kind":
+                fact["kind"] = "weight"
+            elif tamper == "nan":
+                fact["value"]["low"] = float("nan")
+            elif tamper == "infinity":
+                fact["value"]["high"] = float("inf")
+            else:
+                fact["start"] += 1
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    status, out, stderr = _run(argv)
+    assert status == 1, stderr
+    assert "internal error" not in stderr
+    assert json.loads(out)["new"] == expected
+    text = out + "".join(p.read_text(encoding="utf-8") for p in _cache_entries(cache))
+    assert "NaN" not in text and "Infinity" not in text
+
+
+def test_a_cache_entry_moved_to_another_key_is_a_miss(tmp_path: Path) -> None:
+    """Entries are bound to their key: swapping two files' entries changes nothing."""
+    corpus = _conflict_corpus(tmp_path)
+    cache, baseline = tmp_path / "cache", tmp_path / "baseline.json"
+    argv = ["check", "--baseline", str(baseline), "--cache-dir", str(cache), "--format", "json", str(corpus)]
+    status, out, _ = _run(argv)
+    first, second = _cache_entries(cache)
+    a, b = first.read_bytes(), second.read_bytes()
+    first.write_bytes(b)
+    second.write_bytes(a)
+    assert _run(argv)[:2] == (status, out)
