@@ -10,7 +10,9 @@ process three ways:
 * ``dask-2``: ``--engine dask --scheduler ADDRESS`` against a ``LocalCluster`` of
   two single-threaded worker processes on 127.0.0.1, started fresh for each size
   by this script (so the client is the same command a user runs, and every
-  worker's peak memory belongs to that run).
+  worker's peak memory belongs to that run), configured as the engine's own
+  cluster (the workers' statistical profiler off); ``dask-2-profiled`` runs
+  the same with the profiler on, as ``dask worker`` starts by default.
 
 For each run: wall time, the client's CPU seconds and peak resident memory
 (``getrusage(RUSAGE_SELF)`` read inside the client process at exit), the peak of
@@ -109,10 +111,14 @@ def _noop(i: int) -> int:
     return i
 
 
-def _dask_run(dirs: list[str], out: Path, timeout: float) -> dict[str, Any]:
+def _dask_run(dirs: list[str], out: Path, timeout: float, profile: bool = False) -> dict[str, Any]:
+    import dask
     from distributed import Client, LocalCluster
 
     with (
+        # Configured as the engine configures the cluster it starts (no profiler),
+        # unless asked for workers as `dask worker` starts them.
+        dask.config.set({"distributed.worker.profile.enabled": profile}),
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,
@@ -201,8 +207,9 @@ def measure(size: int, per_story: int, timeout: float, configs: list[str]) -> li
         rows = []
         for config in configs:
             out = work / config
-            if config == "dask-2":
-                r = _dask_run(dirs, out, timeout)
+            if config.startswith("dask-2"):
+                # dask-2-profiled: workers as `dask worker` starts them, with the profiler on.
+                r = _dask_run(dirs, out, timeout, profile=config == "dask-2-profiled")
             else:
                 jobs = config.split("-")[1]
                 r = _client(
@@ -244,7 +251,7 @@ def table(rows: list[dict[str, Any]]) -> str:
                     "| | | | | | |"
                 )
                 continue
-            if r["config"] == "dask-2":
+            if r["config"].startswith("dask-2"):
                 total = r["cpu_s"] + r["workers_cpu_s"] + r["scheduler_cpu_s"]
                 workers = " / ".join(f"{m:.0f}" for m in r["worker_peak_mb"])
                 tasks = f"{r['tasks']:,}"

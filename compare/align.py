@@ -64,8 +64,8 @@ _NEAR_RUNS = 4
 _RUN_REPS = 2
 _MAX_CANDIDATES = 32
 
-# Event nouns that name the same kind of occasion in different words.
-_EVENT_FAMILY = {"talks": "meeting", "meeting": "meeting", "council": "meeting"}
+# Event classes that name one kind of occasion (talks, meeting, council): from events.toml.
+_family = vocabulary().family
 # Counted nouns that count the same thing.
 _NOUN_CLASS = {
     "person": "person",
@@ -273,7 +273,7 @@ def _cue_keys(about: About, names: dict[str, str]) -> dict[str, float]:
     """Cue keys of a fact with their base weights (IDF is applied later)."""
     keys: dict[str, float] = {}
     if about.event:
-        keys[f"E:{_EVENT_FAMILY.get(about.event, about.event)}"] = 2.0
+        keys[f"E:{_family(about.event)}"] = 2.0
     if about.modality:
         keys[f"M:{about.modality}"] = 1.0
     for p in about.participants:
@@ -305,8 +305,8 @@ def _vetoed(a: About, b: About, kind: str = "date") -> bool:
     if a.modality and b.modality and a.modality != b.modality:
         return True
     if kind in ("date", "duration") and a.event and b.event:
-        ea = _EVENT_FAMILY.get(a.event, a.event)
-        eb = _EVENT_FAMILY.get(b.event, b.event)
+        ea = _family(a.event)
+        eb = _family(b.event)
         if ea != eb:
             return True
     return False
@@ -1041,7 +1041,7 @@ def _cluster(
             low=lo,
             high=hi,
             modalities={about.modality} if about.modality else set(),
-            events={_EVENT_FAMILY.get(about.event, about.event)}
+            events={_family(about.event)}
             if about.event and it.fact.kind in ("date", "duration")
             else set(),
             cues=set(),

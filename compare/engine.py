@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import InputError
-from compare.model import Document, Fact, Report
+from compare.model import Document, Fact, Report, Skipped
 
 if TYPE_CHECKING:
     from compare.incremental import StoryResult
@@ -103,13 +103,17 @@ def run(
         )
     corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
-    facts, results = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress)
+    failed: list[Skipped] = []
+    facts, results = analyse(
+        documents, engine=engine, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+    )
     from compare.incremental import finish
 
+    documents = pipeline._without(documents, failed)
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
-    return pipeline.conclude(documents, facts, findings, tuple(corpus.skipped))
+    return pipeline.conclude(documents, facts, findings, (*corpus.skipped, *failed))
 
 
 def extract(
@@ -137,10 +141,20 @@ def extract(
         )
     corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
-    facts, _ = analyse(documents, engine=engine, cache_dir=cache_dir, progress=progress, align=False)
+    failed: list[Skipped] = []
+    facts, _ = analyse(
+        documents,
+        engine=engine,
+        cache_dir=cache_dir,
+        progress=progress,
+        align=False,
+        failed=failed,
+        strict=strict,
+    )
     if progress:
         progress.clear()
-    return Report(documents=documents, facts=facts, skipped=tuple(corpus.skipped))
+    documents = pipeline._without(documents, failed)
+    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *failed))
 
 
 # --- the Dask engine -----------------------------------------------------------
@@ -159,30 +173,38 @@ def batches(documents: Sequence[Document]) -> list[list[Document]]:
     return out
 
 
-def extract_batch(docs: Sequence[Document], cache_dir: str | None) -> tuple[Fact, ...]:
-    """One extraction task: the batch's facts in document order (through the fact cache)."""
+Extracted = tuple[tuple[Fact, ...], list[Skipped]]
+
+
+def extract_batch(docs: Sequence[Document], cache_dir: str | None, strict: bool = False) -> Extracted:
+    """One extraction task: the batch's facts in document order (through the fact cache),
+    and the documents whose extraction failed (skipped as locally; with ``strict`` the task fails)."""
     from compare import pipeline
 
-    return pipeline.extract_documents(docs, jobs=1, cache_dir=Path(cache_dir) if cache_dir else None)
+    failed: list[Skipped] = []
+    cache = Path(cache_dir) if cache_dir else None
+    facts = pipeline.extract_documents(docs, jobs=1, cache_dir=cache, failed=failed, strict=strict)
+    return facts, failed
 
 
 def align_story(
     doc_batches: Sequence[Sequence[Document]],
-    fact_batches: Sequence[tuple[Fact, ...]],
+    extracted: Sequence[Extracted],
     labels: dict[str, str],
     cache_dir: str | None,
-) -> tuple[tuple[Fact, ...], StoryResult]:
+) -> tuple[tuple[Fact, ...], StoryResult | None, list[Skipped]]:
     """One alignment task: a story's facts and its groups (or its recalled findings), in one message."""
-    from compare import incremental
+    from compare import incremental, pipeline
 
-    docs = [d for batch in doc_batches for d in batch]
-    facts = tuple(f for batch in fact_batches for f in batch)
+    facts, failed = _facts_only(extracted)
+    docs = pipeline._without([d for batch in doc_batches for d in batch], failed)
     cache = Path(cache_dir) if cache_dir else None
-    return facts, incremental.align_story(docs[0].story, docs, facts, labels, cache)
+    story = doc_batches[0][0].story
+    return facts, incremental.align_story(story, docs, facts, labels, cache), failed
 
 
-def _facts_only(fact_batches: Sequence[tuple[Fact, ...]]) -> tuple[Fact, ...]:
-    return tuple(f for batch in fact_batches for f in batch)
+def _facts_only(extracted: Sequence[Extracted]) -> Extracted:
+    return tuple(f for facts, _ in extracted for f in facts), [s for _, failed in extracted for s in failed]
 
 
 def analyse(
@@ -192,6 +214,8 @@ def analyse(
     cache_dir: Path | None = None,
     progress: Any = None,
     align: bool = True,
+    failed: list[Skipped] | None = None,
+    strict: bool = False,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Facts (in document order) and each story's alignment (in story order), computed on Dask."""
     from compare.judge import outlet_labels
@@ -214,7 +238,7 @@ def analyse(
         futures = {}
         for story in order:
             parts = batches(stories[story])
-            extracted = [client.submit(extract_batch, part, cache, pure=False) for part in parts]
+            extracted = [client.submit(extract_batch, part, cache, strict, pure=False) for part in parts]
             if align:
                 story_labels = {d.id: labels[d.id] for d in stories[story]}
                 future = client.submit(align_story, parts, extracted, story_labels, cache, pure=False)
@@ -229,11 +253,16 @@ def analyse(
             for future, result in as_completed(list(futures), with_results=True, loop=client.loop):
                 story = futures.pop(future)
                 if align:
-                    story_facts, groups = result
-                    groups_of[story] = groups
+                    story_facts, story_result, story_failed = result
+                    groups_of[story] = story_result
                 else:
-                    story_facts = result
+                    story_facts, story_failed = result
                 facts_of[story] = story_facts
+                for skipped in story_failed:
+                    if failed is not None:
+                        failed.append(skipped)
+                    if progress:
+                        progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
                 done_docs += len(stories[story])
                 found += len(story_facts)
                 if progress:
@@ -246,6 +275,10 @@ def analyse(
             with contextlib.suppress(Exception):
                 client.cancel(list(futures), force=True)
             raise
+    if failed:
+        # Stories finish in any order; --jobs 1 lists failures in document order.
+        position = {doc.path: i for i, doc in enumerate(documents)}
+        failed.sort(key=lambda skipped: position.get(skipped.path, len(position)))
     by_doc: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
     for story_facts in facts_of.values():
         for fact in story_facts:

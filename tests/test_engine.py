@@ -249,3 +249,37 @@ def test_batches_keep_story_order_and_bound_their_size() -> None:
     assert [d.id for part in parts for d in part] == [d.id for d in docs]
     # Cut once a batch reaches _BATCH_CHARS: 3 documents (270,000 chars), then 2.
     assert [len(p) for p in parts] == [3, 2]
+
+
+def test_an_article_that_fails_to_extract_is_skipped_as_locally(
+    stories: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers in this process (threads, in-process transport), so that the failure
+    # planted here reaches them.
+    from distributed import Client, LocalCluster
+
+    from compare import pipeline
+
+    real = pipeline.extract_facts
+    victim = sorted(Path(stories[1]).glob("*.txt"))[2].name
+
+    def failing(doc: Any) -> Any:
+        if doc.path.endswith(victim):
+            raise OverflowError("a figure too large")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_facts", failing)
+    local = _report(stories, tmp_path / "local", "--jobs", "1")
+    skipped = json.loads(local[0])["skipped"]
+    assert [s["path"].endswith(victim) for s in skipped] == [True]
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None, silence_logs=50
+        ) as threads,
+        Client(threads, set_as_default=False),
+    ):
+        address = threads.scheduler.address
+        assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", address) == local
+        # --strict: the failure ends the run with a one-line error naming the file.
+        args = ["report", *stories, "--format", "json", "--out", str(tmp_path / "strict"), "--quiet"]
+        assert main([*args, "--strict", "--engine", "dask", "--scheduler", address]) == 2
