@@ -126,10 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             formats = ["json"] + (["json,html"] if "html" in args.formats else [])
             for fmt in formats:
                 row[fmt] = run_report(story, Path(tmp) / fmt.replace(",", "-"), fmt, args.timeout)
-            if "json,html" in row:
-                with open(Path(tmp) / "json" / "divergence.json", encoding="utf-8") as handle:
-                    summary = json.load(handle)["summary"]
-                row["summary"] = summary
+            report = Path(tmp) / "json" / "divergence.json"
+            if report.is_file():  # not after a timeout
+                with open(report, encoding="utf-8") as handle:
+                    row["summary"] = json.load(handle)["summary"]
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     print("| articles | JSON wall s | JSON CPU s | JSON+HTML wall s | JSON+HTML CPU s", end="")
