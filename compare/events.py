@@ -402,10 +402,16 @@ def _is_background(fact: Fact, text: str | None, published: dt.date | None, scop
             return True
     if text is None:
         return False
+    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event)
+
+
+# Per sentence and event, not per fact: a sentence holding thousands of facts
+# (a text without full stops) was tokenised once per fact, which is quadratic.
+# (The text's hash is cached by str, so the key costs little.)
+@functools.lru_cache(maxsize=256)
+def _background_cue(text: str, start: int, end: int, own: str | None) -> bool:
     vocab = vocabulary()
-    window = text[fact.sentence.start : fact.sentence.end].lower()
-    words = _WORD.findall(window)
-    own = fact.about.event
+    words = _WORD.findall(text[start:end].lower())
     for i, w in enumerate(words):
         found = vocab.words.get(w)
         if found is not None and found[0] == own and found[0] not in vocab.generic:
