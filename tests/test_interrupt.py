@@ -307,8 +307,14 @@ def test_sigint_at_any_moment_leaves_each_file_old_or_new_never_partial(
     stopped = run_and_stop(setup, out, jobs=1, sig=signal.SIGINT, whole_group=True,
                            fraction=fraction)
     assert "Traceback" not in stopped.stderr, stopped.stderr
-    assert stopped.returncode in (0, 130), stopped.stderr
     files = report_files(out)
+    if stopped.returncode == -signal.SIGINT:
+        # Python restores the default SIGINT action while the interpreter shuts down, so a
+        # signal that lands after main() returned ends the process by the signal itself.
+        # That window opens only once every report is in place: all of them must be new.
+        assert files == setup.complete, "killed during teardown before the reports were whole"
+        return
+    assert stopped.returncode in (0, 130), stopped.stderr
     for name in REPORT_FILES:
         if stopped.returncode == 0:
             assert files[name] == setup.complete[name], name
