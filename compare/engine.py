@@ -101,19 +101,15 @@ def run(
             cache_dir=cache_dir,
             selection=selection,
         )
-    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
-    documents = tuple(corpus.documents)
-    failed: list[Skipped] = []
-    facts, results = analyse(
-        documents, engine=engine, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+    documents, facts, results, skipped = _analysed(
+        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=True
     )
     from compare.incremental import finish
 
-    documents = pipeline._without(documents, failed)
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
-    return pipeline.conclude(documents, facts, findings, (*corpus.skipped, *failed))
+    return pipeline.conclude(documents, facts, findings, skipped)
 
 
 def extract(
@@ -139,22 +135,46 @@ def extract(
             cache_dir=cache_dir,
             selection=selection,
         )
+    documents, facts, _, skipped = _analysed(
+        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=False
+    )
+    if progress:
+        progress.clear()
+    return Report(documents=documents, facts=facts, skipped=skipped)
+
+
+def _analysed(
+    paths: Sequence[str],
+    engine: Engine,
+    strict: bool,
+    max_bytes: int,
+    progress: Any,
+    cache_dir: Path | None,
+    selection: Selection | None,
+    *,
+    align: bool,
+) -> tuple[tuple[Document, ...], tuple[Fact, ...], list[StoryResult], tuple[Skipped, ...]]:
+    """The dask path shared by ``run`` and ``extract``: load, analyse on ``engine``, drop failed documents.
+
+    Returns the documents whose extraction did not fail, their facts, each
+    story's alignment (empty when ``align`` is false) and every skipped input
+    (the corpus's, then the failed extractions).
+    """
+    from compare import pipeline
+
     corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
     failed: list[Skipped] = []
-    facts, _ = analyse(
+    facts, results = analyse(
         documents,
         engine=engine,
         cache_dir=cache_dir,
         progress=progress,
-        align=False,
+        align=align,
         failed=failed,
         strict=strict,
     )
-    if progress:
-        progress.clear()
-    documents = pipeline._without(documents, failed)
-    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *failed))
+    return pipeline._without(documents, failed), facts, results, (*corpus.skipped, *failed)
 
 
 # --- the Dask engine -----------------------------------------------------------
