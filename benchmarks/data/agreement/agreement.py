@@ -41,7 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from benchmarks.coref_metrics import b_cubed  # noqa: E402
+from benchmarks.coref_metrics import PRF, _ratio, b_cubed  # noqa: E402
 
 GOLD_DIR = HERE.parent / "gold"
 
@@ -65,14 +65,8 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Scores:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+class Scores(PRF):
+    """Precision, recall and F1 as the coreference scorer computes them, printable as a dict."""
 
     def as_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
@@ -165,10 +159,6 @@ def match_mentions(first: Sequence[Mention], second: Sequence[Mention]) -> list[
         pairs.append((a, b))
     pairs.sort(key=lambda p: p[0].key)
     return pairs
-
-
-def _ratio(num: float, den: float) -> float:
-    return num / den if den else 0.0
 
 
 def cross_document_links(labels: dict[int, str], docs: dict[int, str]) -> set[tuple[int, int]]:
