@@ -63,7 +63,7 @@ class Level(enum.IntEnum):
         [""],
         {"x": float("nan"), "y": float("inf"), "z": -float("inf"), "w": -0.0, "v": 1e-07, "u": 1e300},
         {1: "int key", 2.5: "float key", False: "bool key", None: "none key", float("nan"): "nan key"},
-        {"s": "quote \" backslash \\ newline \n tab \t nul \x00 del \x7f bidi \u202e nbsp \u00a0 emoji 😀"},
+        {"s": 'quote " backslash \\ newline \n tab \t nul \x00 del \x7f bidi \u202e nbsp \u00a0 emoji 😀'},
         {"surrogate-free \u2028 \u2029": ["\x1f", "\u0085"]},
         {"enum": Colour.RED, "int-enum": Level.HIGH, "tuple": (1, 2), Colour.RED: 1},
         {"deep": [[[[[[[[[[[[[[[[[[[[[[[["bottom"]]]]]]]]]]]]]]]]]]]]]]]]},
@@ -92,9 +92,11 @@ scalars = (
 keys = st.text(max_size=6) | st.integers(-5, 5) | st.floats(allow_nan=False) | st.booleans() | st.none()
 values = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=5)
-    | st.tuples(children, children)
-    | st.dictionaries(keys, children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.tuples(children, children)
+        | st.dictionaries(keys, children, max_size=5)
+    ),
     max_leaves=30,
 )
 
