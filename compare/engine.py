@@ -236,8 +236,12 @@ def analyse(
     align: bool = True,
     failed: list[Skipped] | None = None,
     strict: bool = False,
+    labels: dict[str, str] | None = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
-    """Facts (in document order) and each story's alignment (in story order), computed on Dask."""
+    """Facts (in document order) and each story's alignment (in story order), computed on Dask.
+
+    ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
+    """
     from compare.judge import outlet_labels
 
     stories: dict[str, list[Document]] = {}
@@ -249,7 +253,8 @@ def analyse(
     cache = str(cache_dir.resolve()) if cache_dir is not None else None
     facts_of: dict[str, tuple[Fact, ...]] = {}
     groups_of: dict[str, StoryResult] = {}
-    labels = outlet_labels(documents)
+    if labels is None:
+        labels = outlet_labels(documents)
     with _client(engine) as client:
         from distributed import as_completed
 
