@@ -287,7 +287,7 @@ class StoryRecords:
                 "documents": record.documents,
                 "facts": record.facts,
                 "findings": record.findings,
-                "failed": [[s.path, s.reason] for s in record.failed],
+                "failed": [[s.path, s.reason, s.partial] for s in record.failed],
                 "divergent": [_assessment_row(a) for a in record.divergent],
             },
             ensure_ascii=False,
@@ -318,6 +318,12 @@ def _side_row(s: Side) -> list[Any]:
 def _count(x: Any) -> int:
     if not isinstance(x, int) or isinstance(x, bool) or x < 0:
         raise ValueError("expected a count")
+    return x
+
+
+def _flag(x: Any) -> bool:
+    if not isinstance(x, bool):
+        raise TypeError("expected true or false")
     return x
 
 
@@ -369,7 +375,9 @@ def _record(data: Any, story: str) -> StoryRecord:
     ids = [a.finding.id for a in divergent]
     if ids != sorted(set(ids)):
         raise ValueError("findings out of order or repeated")
-    failed = tuple(Skipped(_text(path), _text(reason)) for path, reason in data["failed"])
+    failed = tuple(
+        Skipped(_text(path), _text(reason), _flag(partial)) for path, reason, partial in data["failed"]
+    )
     record = StoryRecord(
         documents=_count(data["documents"]),
         facts=_count(data["facts"]),
@@ -416,6 +424,7 @@ def check(
     engine: Engine,
     strict: bool,
     max_bytes: int,
+    max_facts: int | None,
     progress: Progress | None,
     cache_dir: Path,
     selection: Selection | None,
@@ -465,10 +474,10 @@ def check(
         stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
     records = StoryRecords(cache_dir)
     for story in stories.values():
-        story.key = _story_key(story, labels)
+        story.key = _story_key(story, labels, max_facts)
         story.record = records.load(story.key, story.name)
         for failure in story.record.failed if story.record and progress else ():
-            progress.warn(f"{failure.path}: {failure.reason} (skipped)")  # type: ignore[union-attr]
+            progress.warn(failure.line())  # type: ignore[union-attr]
     try:
         _analyse(
             [s for s in stories.values() if s.record is None],
@@ -478,6 +487,7 @@ def check(
             progress,
             strict,
             max_bytes,
+            max_facts,
         )
         entries = load_baseline(baseline)
         outcome = _gate(stories, entries, fail_on, baseline)
@@ -492,6 +502,7 @@ def check(
                 progress,
                 strict,
                 max_bytes,
+                max_facts,
             )
             outcome = _gate(stories, entries, fail_on, baseline)
     except _Changed:
@@ -501,7 +512,7 @@ def check(
         for s in stories.values()
         if s.fresh is not None and any(a.finding.story == s.name for a in outcome.new)
     ]
-    failed = [f for story in stories.values() if story.record for f in story.record.failed]
+    failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
     report = Report(
         documents=tuple(d for r in shown for d in r.documents),
         facts=tuple(f for r in shown for f in r.facts),
@@ -596,10 +607,11 @@ def _item(
     return _Item(cand, _seen_of(loaded, sig, run_stamp, origin), loaded, sig)
 
 
-def _story_key(story: _Story, labels: Mapping[str, str]) -> str:
+def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) -> str:
     from compare import corpus
 
-    digest = hashlib.sha256(f"{gate_fingerprint()}\0{story.name}".encode("utf-8", "surrogatepass"))
+    ident = f"{gate_fingerprint()}\0{max_facts}\0{story.name}"
+    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass"))
     for doc_id, item in story.items:
         s = item.seen
         row = [
@@ -647,6 +659,7 @@ def _analyse(
     progress: Progress | None,
     strict: bool,
     max_bytes: int,
+    max_facts: int | None,
 ) -> None:
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
     from compare import engine as engines
@@ -665,6 +678,7 @@ def _analyse(
             progress=progress,
             failed=failed,
             strict=strict,
+            max_facts=max_facts,
             labels=labels,
         )
     else:
@@ -676,6 +690,7 @@ def _analyse(
             progress=progress,
             failed=failed,
             strict=strict,
+            max_facts=max_facts,
         )
     kept = pipeline._without(documents, failed)
     findings = finish(results, kept, cache_dir, labels)
