@@ -50,6 +50,9 @@ PATHOLOGICAL = {
     "letters-digit-comma": lambda n: "ab1," * n,
     "day-range": lambda n: "January 9-10, " * (n // 4),
     "relative-date": lambda n: "two days later " * (n // 4),
+    # One long sentence of names and dates: every date's cues once walked
+    # every name of the sentence (found this session, context.describe).
+    "names-and-dates": lambda n: "Paris and London on January 9, " * (n // 8),
 }
 
 
@@ -93,6 +96,7 @@ def test_pathological_inputs_at_the_audit_size_are_fast(name: str) -> None:
         "letters-digit-comma": "ab1," * 10_000,
         "day-range": "January 9-10, " * 20_000,
         "relative-date": "two days later " * 50_000,
+        "names-and-dates": "Paris and London on January 9, " * 8_000,
     }[name]
     assert extraction_seconds(text, repeats=1) < 20
 
