@@ -85,6 +85,10 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
             days.setdefault(sentence.start, []).append((t.start, t.end, value))
     for q in quantities:
         sentence = sentence_of(sentences, starts, q.start)
+        if q.end > sentence.end:
+            # A figure never runs across a sentence or line break ("about\r\nan
+            # hour"): every fact lies inside its sentence.
+            continue
         if sentence.start not in reported:
             # Whether a day says when a figure was true matters only in a
             # sentence with a figure: read once per such sentence.
