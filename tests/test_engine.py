@@ -103,6 +103,15 @@ def test_report_through_the_cluster_is_byte_identical(
     assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", scheduler) == local_report
 
 
+def test_max_facts_through_the_cluster(stories: list[str], scheduler: str, tmp_path: Path) -> None:
+    """Documents cut to their first facts, and their warnings, as the local engine cuts them."""
+    local = _report(stories, tmp_path / "local", "--jobs", "1", "--max-facts", "4")
+    data = json.loads(local[0])
+    assert any("only the first 4 are compared" in w for d in data["documents"] for w in d.get("warnings", []))
+    dask = ["--engine", "dask", "--scheduler", scheduler, "--max-facts", "4"]
+    assert _report(stories, tmp_path / "dask", *dask) == local
+
+
 def test_scheduler_address_from_the_environment(
     stories: list[str],
     local_report: tuple[bytes, bytes],
@@ -155,6 +164,24 @@ def test_check_through_the_cluster_cold_and_warm(
 
     assert entries(tmp_path / "cache-dask") == entries(tmp_path / "cache-local")
     assert len(entries(tmp_path / "cache-local")) >= ARTICLES
+
+
+def test_incremental_check_through_the_cluster(
+    stories: list[str], scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The text output takes the incremental path: the changed stories run on the cluster.
+    def check(cache: Path, *extra: str) -> tuple[int, str]:
+        baseline = tmp_path / "baseline.json"
+        args = ["check", *stories, "--baseline", str(baseline), "--cache-dir", str(cache)]
+        status = main([*args, "--quiet", *extra])
+        return status, capsys.readouterr().out
+
+    local = check(tmp_path / "cache-local", "--jobs", "1", "--no-cache")
+    assert local[0] == 1 and "NEW conflict" in local[1]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert sorted((tmp_path / "cache-dask" / "stories").rglob("*.json"))
 
 
 def test_a_worker_killed_mid_run_does_not_change_the_report(
