@@ -10,6 +10,7 @@ before.  Durations ("for two hours", "90-minute") are quantities and live in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -103,41 +104,146 @@ _MONTH_CUE = (
     r"|mid|a|an|the|each|every|on|for|between|and|or|that|past)"
 )
 
-TIME_PATTERN = re.compile(
-    rf"""
-    (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)
-  | (?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
-        (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)
-  | (?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
-        (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)
-  | (?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|percent|per\s+cent))
-        (?:,?\s+(?P<md_y>{_YEAR})\b)?)
-  | (?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
-        (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)
-  | (?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)
-  | (?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)
-  | (?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
-  | (?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
-        (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)
-  | (?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
-        (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)
-  | (?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))
-  | (?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)
-  | (?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)
-  | (?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))
-  | (?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))
-  | (?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
-        |August|September|October|November|December)\b(?![\s{DASHES}]+\d))
-  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))
-  | (?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
-        |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
-          (?P<rel_unit>week|weekend|month|year)\b)
-        (?!['’]s\s+(?:standoff|world|crisis|situation)))
-  | (?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))
-  | (?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)
-    """,
-    re.VERBOSE,
+# The forms of a date, each a named group (``lastgroup`` tells which matched),
+# in the order the alternation tries them, with the classes of character each
+# can start with: "0" a decimal digit, "a" a lower-case and "A" an upper-case
+# ASCII letter ("(?i:...)" words can start with either).  Only the forms that
+# can start with the character at hand are tried (``_pattern_at``): the same
+# first match, since a form that cannot start there cannot match there.
+_FORMS: tuple[tuple[str, str, str], ...] = (
+    (
+        "iso",
+        rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
+        "0",
+    ),
+    (
+        "mdm",
+        rf"""(?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
+    (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "mdd",
+        rf"""(?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
+    (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "md",
+        rf"""(?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|percent|per\s+cent))
+    (?:,?\s+(?P<md_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "ddm",
+        rf"""(?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
+    (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)""",
+        "0",
+    ),
+    (
+        "dm",
+        rf"""(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
+        "a0",
+    ),
+    (
+        "partm",
+        rf"""(?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
+        "aA",
+    ),
+    (
+        "my",
+        rf"""(?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)""",
+        "A",
+    ),
+    (
+        "qtr",
+        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
+    (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
+        "aA0",
+    ),
+    (
+        "season",
+        rf"""(?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
+    (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)""",
+        "aA",
+    ),
+    (
+        "num",
+        rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
+        "0",
+    ),
+    (
+        "decade",
+        rf"""(?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)""",
+        "a0",
+    ),
+    (
+        "party",
+        rf"""(?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)""",
+        "a",
+    ),
+    (
+        "yr",
+        rf"""(?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))""",
+        "0",
+    ),
+    (
+        "year",
+        rf"""(?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))""",
+        "0",
+    ),
+    (
+        "bm",
+        rf"""(?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
+    |August|September|October|November|December)\b(?![\s{DASHES}]+\d))""",
+        "aA",
+    ),
+    (
+        "wd",
+        rf"""(?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))""",
+        "aA",
+    ),
+    (
+        "rel",
+        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
+    |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
+      (?P<rel_unit>week|weekend|month|year)\b)
+    (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
+        "aA",
+    ),
+    (
+        "ago",
+        rf"""(?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))""",
+        "aA0",
+    ),
+    (
+        "next",
+        r"""(?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)""",
+        "aA",
+    ),
 )
+
+
+def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(pattern for _, pattern, _ in forms), re.VERBOSE)
+
+
+TIME_PATTERN = _alternation(_FORMS)
+_BY_FIRST = {first: _alternation(tuple(form for form in _FORMS if first in form[2])) for first in "0aA"}
+
+
+def _pattern_at(text: str, position: int) -> re.Pattern[str]:
+    """The alternation of the forms that can start at ``text[position]``."""
+    c = text[position]
+    if "a" <= c <= "z":
+        return _BY_FIRST["a"]
+    if "A" <= c <= "Z":
+        return _BY_FIRST["A"]
+    if "0" <= c <= "9":
+        return _BY_FIRST["0"]
+    # Other digits, and letters that match an ASCII one without regard to
+    # case (the Kelvin sign, the long s): every form.
+    return TIME_PATTERN
 
 
 @dataclass(frozen=True)
@@ -198,7 +304,10 @@ def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
     return "early"
 
 
+@functools.lru_cache(maxsize=512)
 def _amount(text: str) -> float | None:
+    # Cached: the same few words ("two", "a few") recur, and reading them
+    # through the number grammar dominated a text full of "two days later".
     t = fold_case(text).strip().replace(",", "")
     if t.isdigit():
         return float(t)
@@ -307,9 +416,7 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
         # bounds the scan: without it, a text with no word start after the
         # trigger (a hexadecimal hash, "ab1,ab1,...") was scanned to its end
         # once per trigger, which is quadratic.
-        for word in _START.finditer(
-            text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH
-        ):
+        for word in _START.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH):
             position = word.start()
             if position > trigger:
                 break
@@ -318,13 +425,14 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
             tried = position
             if not _LEAD_IN.match(text, position):
                 continue
-            m = TIME_PATTERN.match(text, position)
+            m = _pattern_at(text, position).match(text, position)
             if m:
                 matches.append(m)
                 last = m.end()
     out: list[TimeExpr] = []
     for m in matches:
-        if "\n" in m.group() or "\r" in m.group():
+        written = m.group()
+        if "\n" in written or "\r" in written:
             continue  # layout, not a phrase
         expr = _from_match(m, text)
         if expr is not None:
