@@ -885,7 +885,7 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
         and stated == int(stated)
         and 1 <= stated < 120
         and (
-            (_APPOSITIVE_AGE.search(text, max(0, start - 40), start) and _APPOSITIVE_AGE_END.match(text, end))
+            (_APPOSITIVE_AGE_END.match(text, end) and _APPOSITIVE_AGE.search(text, max(0, start - 40), start))
             or (_AGE_BEFORE.search(text, max(0, start - 16), start) and not _unit_after(text, end, False))
         )
     ):
