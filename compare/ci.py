@@ -67,6 +67,7 @@ from typing import Any, Literal, TextIO
 
 from compare.atomic import write_atomic
 from compare.errors import InputError
+from compare.intervals import disjoint_bounds
 from compare.model import DateValue, Document, Fact, Finding, Report, Verdict
 
 BASELINE_SCHEMA = "divergence-baseline/1"
@@ -213,10 +214,15 @@ def _subject_tokens(facts: Iterable[Fact]) -> frozenset[str]:
     return frozenset(tokens)
 
 
+def _span(side: Side) -> tuple[float, float]:
+    # A missing bound (an unresolved date, an open range) reaches as far as it can.
+    low = side.low if side.low is not None else float("-inf")
+    high = side.high if side.high is not None else float("inf")
+    return low, high
+
+
 def _disjoint(a: Side, b: Side) -> bool:
-    return (a.high is not None and b.low is not None and a.high < b.low) or (
-        b.high is not None and a.low is not None and b.high < a.low
-    )
+    return disjoint_bounds(_span(a), _span(b))
 
 
 def _side_matches(a: Side, b: Side) -> bool:

@@ -23,7 +23,7 @@ from itertools import combinations
 from compare.align import Group
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
-from compare.intervals import bounds, overlaps, same_value
+from compare.intervals import all_overlap, bounds, overlaps, same_value
 from compare.model import DateValue, Document, Fact, Finding, Verdict
 
 _PLURAL_KIND = {
@@ -128,12 +128,7 @@ def reporting_order(facts: Sequence[Fact]) -> list[Fact]:
 
 def _all_overlap(facts: Sequence[Fact]) -> bool:
     """Whether every pair of values overlaps: for intervals, the largest low is below the smallest high."""
-    spans = [bounds(f.value) for f in facts]
-    if any(b is None for b in spans):
-        return False
-    lows = max(b[0] for b in spans if b is not None)
-    highs = min(b[1] for b in spans if b is not None)
-    return lows <= highs + 1e-9 * (abs(highs) + 1.0)
+    return all_overlap(bounds(f.value) for f in facts)
 
 
 def _finding_id(group: Group) -> str:
