@@ -24,16 +24,8 @@ from compare.align import Group
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.intervals import all_overlap, bounds, overlaps, same_value
+from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Verdict
-
-_PLURAL_KIND = {
-    "count": "figures",
-    "money": "amounts",
-    "percent": "percentages",
-    "measure": "measurements",
-    "duration": "durations",
-    "date": "dates",
-}
 
 
 def judge(groups: Sequence[Group], documents: Sequence[Document]) -> list[Finding]:
@@ -177,7 +169,7 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> 
         f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
         for phrase, outlets in by_value.items()
     ]
-    what = _PLURAL_KIND[facts[0].kind]
+    what = kind_info(facts[0].kind).plural
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
     if verdict is Verdict.AGREE:
@@ -272,13 +264,7 @@ def about_label(group: Group, docs: dict[str, Document]) -> str:
             event = f"{modality.most_common(1)[0][0]} call"
         label = event
     else:
-        label = {
-            "money": "amount",
-            "percent": "percentage",
-            "measure": "measurement",
-            "duration": "duration",
-            "date": "date",
-        }.get(first.kind, first.kind)
+        label = kind_info(first.kind).noun
     if first.kind == "duration" and events:
         label = f"length of {label}"
     elif first.kind == "date" and events:

@@ -54,3 +54,32 @@ def test_float_noise_is_not_a_disjoint_pair() -> None:
     b = (0.1 * 3 * 1e9 / 0.3 * 2.5, 0.1 * 3 * 1e9 / 0.3 * 2.5)
     assert intervals.bounds_overlap(a, b)
     assert intervals.disjoint_bounds((1.0, 2.0), (2.0 + 1e-6, 3.0))
+
+
+# --- the kind registry -------------------------------------------------------
+
+
+def test_kind_registry_covers_every_declared_kind_in_order() -> None:
+    from compare import kinds, model
+
+    assert tuple(kinds.KINDS) == model.KINDS
+    assert set(kinds.declared_kinds()) == set(kinds.KINDS)
+    for name, info in kinds.KINDS.items():
+        assert info.name == name and info.label and info.noun and info.plural
+
+
+def test_every_kind_has_an_extractor_that_finds_its_example() -> None:
+    import datetime as dt
+
+    from compare.extract import extract_facts
+    from compare.kinds import KINDS
+    from compare.model import Document
+
+    for name, info in KINDS.items():
+        text = f"Officials said on Monday that the figure was {info.example}.\n"
+        doc = Document(
+            id="d", path="d.txt", text=text, outlet="O", title="", sha256="0", story="s",
+            published=dt.date(2022, 1, 12),
+        )
+        found = {f.kind for f in extract_facts(doc) if text[f.start : f.end] in info.example}
+        assert name in found, (name, info.example, found)
