@@ -83,3 +83,104 @@ def test_every_kind_has_an_extractor_that_finds_its_example() -> None:
         )
         found = {f.kind for f in extract_facts(doc) if text[f.start : f.end] in info.example}
         assert name in found, (name, info.example, found)
+
+
+# --- layers -------------------------------------------------------------------
+
+# The commands: they wire the core to the renderers. Everything else in the
+# package outside compare/render/ is core and must not import rendering code.
+_COMMAND_LAYER = {
+    "compare.__main__",
+    "compare.cli",
+    "compare.config",
+    "compare.ci",
+    "compare.pipeline",
+    "compare.engine",
+}
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module → the package modules it imports when it runs (lazy imports too, not TYPE_CHECKING ones)."""
+    import ast
+    from pathlib import Path
+
+    import compare
+
+    root = Path(compare.__file__).parent
+
+    def name_of(path: Path) -> str:
+        parts = list(path.relative_to(root.parent).with_suffix("").parts)
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    modules = {name_of(p): p for p in root.rglob("*.py")}
+
+    def owner(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(n)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            for n in ast.walk(node)
+        }
+        deps: set[str | None] = set()
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.Import):
+                deps.update(owner(a.name) for a in node.names if a.name.startswith("compare"))
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                if not node.module.startswith("compare"):
+                    continue
+                for a in node.names:
+                    full = f"{node.module}.{a.name}"
+                    deps.add(full if full in modules else owner(node.module))
+        graph[module] = {d for d in deps if d is not None and d != module}
+    return graph
+
+
+def test_core_never_imports_rendering_code() -> None:
+    graph = _import_graph()
+    offenders = {
+        m: sorted(d for d in deps if d.startswith("compare.render"))
+        for m, deps in graph.items()
+        if not m.startswith("compare.render") and m not in _COMMAND_LAYER
+    }
+    assert {m: d for m, d in offenders.items() if d} == {}
+    assert _COMMAND_LAYER <= set(graph)  # a renamed command module must be renamed here too
+
+
+def test_no_import_cycles() -> None:
+    graph = _import_graph()
+    state: dict[str, int] = {}  # 1 on the path, 2 done
+    path: list[str] = []
+
+    def visit(m: str) -> None:
+        state[m] = 1
+        path.append(m)
+        for d in sorted(graph[m]):
+            if state.get(d) == 1:
+                raise AssertionError("import cycle: " + " -> ".join([*path[path.index(d) :], d]))
+            if d not in state:
+                visit(d)
+        path.pop()
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m)
+
+
+def test_output_formats_are_registered_once_and_drive_the_cli() -> None:
+    from compare import cli, config, render
+    from compare.render import ci_formats
+
+    assert cli.CHECK_FORMATS == config.CHECK_FORMATS == tuple(render.CHECK_FORMATS)
+    assert cli.REPORT_FORMATS == config.REPORT_FORMATS == tuple(render.REPORT_FORMATS)
+    for name in render.CHECK_FORMATS:
+        assert callable(getattr(ci_formats, f"render_{name}"))
