@@ -141,6 +141,23 @@ class BaselineEntry:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """The counts of a run, for an outcome that lists only its new assessments.
+
+    An incremental ``check`` (``compare.incremental``) recalls unchanged stories
+    as counts and statuses; it builds full assessments, documents and facts
+    only for what it must show (the new divergences), so the summary line
+    takes its counts from here instead of the report.
+    """
+
+    documents: int
+    facts: int
+    findings: int
+    skipped: int
+    accepted: int
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What ``check`` found: what the renderers show and the exit status depends on."""
 
@@ -151,6 +168,7 @@ class Outcome:
     updated: bool = False
     accepted_now: int = 0
     stale_removed: int = 0
+    tally: Tally | None = None
 
     @property
     def new(self) -> tuple[Assessment, ...]:

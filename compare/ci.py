@@ -48,9 +48,11 @@ __all__ = [
     "Outcome",
     "assess",
     "check",
+    "emit",
     "load_baseline",
     "normalise",
     "parse_baseline",
+    "validate",
     "write_baseline",
 ]
 
@@ -87,14 +89,7 @@ def check(
     status: a pipeline uploads the SARIF of a failing run too); ``fmt`` None
     writes nothing to ``out``.
     """
-    if fail_on not in FAIL_ON:
-        raise InputError(f"--fail-on: unknown level {fail_on}; choose from {', '.join(FAIL_ON)}")
-    for name in [fmt] if fmt is not None else []:
-        if name not in FORMATS:
-            raise InputError(f"--format: unknown format {name}; choose from {', '.join(FORMATS)}")
-    for name, _ in outputs:
-        if name not in FORMATS:
-            raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
+    validate(fail_on=fail_on, fmt=fmt, outputs=outputs)
     assessments = assess(report)
     if update:
         try:
@@ -112,6 +107,30 @@ def check(
         )
     else:
         outcome = evaluate(assessments, load_baseline(baseline), fail_on=fail_on, baseline=baseline)
+    return emit(report, outcome, fmt=fmt, out=out, outputs=outputs)
+
+
+def validate(*, fail_on: str, fmt: str | None, outputs: Sequence[tuple[str, Path]]) -> None:
+    """Refuse an unknown level or format before any work is done."""
+    if fail_on not in FAIL_ON:
+        raise InputError(f"--fail-on: unknown level {fail_on}; choose from {', '.join(FAIL_ON)}")
+    for name in [fmt] if fmt is not None else []:
+        if name not in FORMATS:
+            raise InputError(f"--format: unknown format {name}; choose from {', '.join(FORMATS)}")
+    for name, _ in outputs:
+        if name not in FORMATS:
+            raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
+
+
+def emit(
+    report: Report,
+    outcome: Outcome,
+    *,
+    fmt: str | None,
+    out: TextIO,
+    outputs: Sequence[tuple[str, Path]] = (),
+) -> int:
+    """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status."""
     if outputs:
         files = [(path, render_check(name, report, outcome)) for name, path in outputs]
         for path, _ in files:

@@ -88,6 +88,13 @@ ROLE_ROWS = [
     ("The toll has reached 99 confirmed dead.", "99 confirmed dead", "deaths", 99),
     ("Two police officers were charged over the shooting.", "Two police officers", "arrested", 2),
     ("About 60 fishermen were rescued.", "About 60 fishermen", "rescued", 60),
+    # one more person without a numeral, lists of places, "into custody"
+    ("She killed two co-workers and critically injured a third.", "a third", "injured", 1),
+    ("Two people were killed and another wounded.", "another", "injured", 1),
+    ("Both women died at the scene.", "Both women", "deaths", 2),
+    ("A policeman was killed and two others were injured.", "A policeman", "deaths", 1),
+    ("The deaths include 319 in Ludian, 66 in Qiaojia County and 12 in Huize County.", "66", "deaths", 66),
+    ("The navy took 23 into custody.", "23", "arrested", 23),
 ]
 
 
@@ -143,6 +150,11 @@ def test_role_of_each_construct(text: str, fact_text: str | None, role: str | No
     assert text[fact.start : fact.end] == fact.text
 
 
+def test_subject_of_an_active_verb_is_not_its_victim() -> None:
+    facts = {f.text: f.role for f in extract_text("Two men killed a guard.", PUB)}
+    assert facts == {"Two men": "people", "a guard": "deaths"}
+
+
 def test_noun_as_written_stays_in_about() -> None:
     fact = _fact("Israeli strikes killed 40 Palestinians.", "40 Palestinians")
     assert fact.about.noun == "palestinian"
@@ -158,6 +170,10 @@ def test_noun_as_written_stays_in_about() -> None:
         "The toll road opened in 2004.",
         "The flood killed 3,000 sheep.",  # no human toll
         "The death toll was revised, and officials said 3 of the roads were closed.",
+        "A man killed his wife.",  # the one who killed, not a death
+        "He was arrested at another house.",
+        "Protests followed a police killing.",
+        "A third of the town was flooded.",  # a share, not a person
     ],
 )
 def test_no_role_invented_for_figures_that_count_nothing(text: str) -> None:

@@ -27,9 +27,8 @@ there is one.
 The parts, one module each: ``paths`` (what to read: files, globs, standard
 input, manifests, stories), ``decoding`` (bytes to text), ``html`` (article
 text and metadata of a page), ``boilerplate`` (lines not to compare); this
-module puts a ``Document`` together and is the public face: ``load_corpus``,
-``Corpus``, ``find_boilerplate``, ``FORMATS`` and ``MANIFEST`` are imported
-from ``compare.corpus``.
+module puts a ``Document`` together and is the public face: the names in
+``__all__`` are imported from ``compare.corpus``.
 """
 
 from __future__ import annotations
@@ -46,18 +45,42 @@ from typing import BinaryIO, Literal
 from compare.corpus.boilerplate import _Line, _scan, _spans, find_boilerplate
 from compare.corpus.decoding import _decode, _read_bytes
 from compare.corpus.html import _extract_html
-from compare.corpus.paths import FORMATS, MANIFEST, _Candidate, _plan
+from compare.corpus.paths import (
+    FORMATS,
+    MANIFEST,
+    PARSED_MANIFESTS,
+    READ_MANIFESTS,
+    STDIN,
+    _Candidate,
+    _plan,
+    manifests_from_json,
+    manifests_to_json,
+)
 from compare.errors import FileProblem, InputError
 from compare.model import Document, Skipped, Span
 from compare.selection import Selection
 
-__all__ = ["FORMATS", "MANIFEST", "Corpus", "find_boilerplate", "load_corpus"]
+# The incremental check (compare.incremental) drives the steps itself: it also
+# uses _plan, _read_bytes, _load and _document, imported here for it.
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "PARSED_MANIFESTS",
+    "READ_MANIFESTS",
+    "STDIN",
+    "Corpus",
+    "document_ids",
+    "find_boilerplate",
+    "load_corpus",
+    "manifests_from_json",
+    "manifests_to_json",
+    "outlet_of",
+]
 
 _TITLE_MAX = 200
 # An HTML page whose extracted text has no paragraph this long (outside
 # boilerplate) is a menu or an error page, not an article.
 _MIN_ARTICLE_WORDS = 6
-
 
 
 @dataclass(frozen=True)
@@ -66,6 +89,7 @@ class Corpus:
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
+
 
 
 
@@ -136,29 +160,33 @@ def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
 
 
 def _ids(loaded: Sequence[_Loaded]) -> list[str]:
+    return document_ids([item.cand for item in loaded])
+
+
+def document_ids(cands: Sequence[_Candidate]) -> list[str]:
     """File stems; where two collide, prefixed with their directory (then more, until unique)."""
 
-    def options(item: _Loaded) -> list[str]:
-        path = Path(item.cand.shown)
+    def options(cand: _Candidate) -> list[str]:
+        path = Path(cand.shown)
         return [
             path.stem,
-            f"{item.cand.directory}/{path.stem}",
-            f"{item.cand.directory}/{path.name}",
-            item.cand.shown.replace(os.sep, "/"),
+            f"{cand.directory}/{path.stem}",
+            f"{cand.directory}/{path.name}",
+            cand.shown.replace(os.sep, "/"),
         ]
 
-    choices = [options(item) for item in loaded]
-    level = [0] * len(loaded)
+    choices = [options(cand) for cand in cands]
+    level = [0] * len(cands)
     for depth in range(1, 4):
-        counts = Counter(choices[i][level[i]] for i in range(len(loaded)))
-        clashing = [i for i in range(len(loaded)) if counts[choices[i][level[i]]] > 1]
+        counts = Counter(choices[i][level[i]] for i in range(len(cands)))
+        clashing = [i for i in range(len(cands)) if counts[choices[i][level[i]]] > 1]
         if not clashing:
             break
         for i in clashing:
             level[i] = depth
     ids: list[str] = []
     assigned: set[str] = set()
-    for i in range(len(loaded)):
+    for i in range(len(cands)):
         base = candidate = choices[i][level[i]]
         n = 1
         while candidate in assigned:
@@ -197,22 +225,27 @@ def load_corpus(
             if strict:
                 raise InputError(f"{problem.path}: {problem.reason}") from None
             skipped.append(Skipped(problem.path, problem.reason))
-    documents = tuple(
-        Document(
-            id=doc_id,
-            path=item.cand.shown,
-            text=item.text,
-            outlet=item.cand.meta.outlet or Path(item.cand.shown).name,
-            title=item.title,
-            sha256=item.sha256,
-            story=item.cand.story,
-            published=item.published,
-            author=item.author,
-            url=item.url,
-            format=item.format,
-            boilerplate=item.boilerplate,
-            warnings=item.warnings,
-        )
-        for doc_id, item in zip(_ids(loaded), loaded, strict=True)
-    )
+    documents = tuple(_document(doc_id, item) for doc_id, item in zip(_ids(loaded), loaded, strict=True))
     return Corpus(documents=documents, skipped=tuple(skipped))
+
+
+def outlet_of(cand: _Candidate) -> str:
+    return cand.meta.outlet or Path(cand.shown).name
+
+
+def _document(doc_id: str, item: _Loaded) -> Document:
+    return Document(
+        id=doc_id,
+        path=item.cand.shown,
+        text=item.text,
+        outlet=outlet_of(item.cand),
+        title=item.title,
+        sha256=item.sha256,
+        story=item.cand.story,
+        published=item.published,
+        author=item.author,
+        url=item.url,
+        format=item.format,
+        boilerplate=item.boilerplate,
+        warnings=item.warnings,
+    )

@@ -19,9 +19,13 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from typing import TYPE_CHECKING
 
 from compare.corpus.paths import _Candidate, _read_at_most
 from compare.errors import FileProblem
+
+if TYPE_CHECKING:
+    pass
 
 # Share of control characters above which decoded "text" is really binary.
 _BINARY_CONTROL_RATIO = 0.02

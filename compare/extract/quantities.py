@@ -677,8 +677,15 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     for pattern, q in _QUALIFIER_RE:
         m = pattern.search(window)
         if m:
+            if q == "down" and _PHRASAL_DOWN.search(window, 0, m.start() + 4):
+                return "exact", start  # "gunned down one guard": a verb's particle, not a fall
             return q, start - (len(window) - m.start())
     return "exact", start
+
+
+_PHRASAL_DOWN = re.compile(
+    r"(?:ed|shot|cut|struck|brought|took|shut|put|set|broke|hunt)\s+down$", re.IGNORECASE
+)
 
 
 def _interval(
@@ -893,7 +900,8 @@ def find_quantities(
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
-        q = _quantity_at(text, m, blocked, lowered)
+        listed = _listed_role(text, out[-1] if out else None, start, m.end())
+        q = _quantity_at(text, m, blocked, lowered, listed)
         if q is not None:
             out.append(q)
             last_end = q.end
@@ -1019,8 +1027,26 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
 
 
+# "The deaths include 319 in Ludian County, 66 in Qiaojia County and 12 in
+# Huize County": after a figure with a role, the next items of the list say
+# where, not what; they count what the first one counts.
+_LIST_GAP = re.compile(
+    r"\s+(?P<prep>in|from|at|on)\s+[^,.;:!?()\d\n]{1,40}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
+)
+
+
+def _listed_role(text: str, previous: QuantityMatch | None, start: int, end: int) -> str | None:
+    """The role a figure at ``start`` inherits as the next item of a list of places."""
+    if previous is None or previous.role is None or previous.kind != "count" or start - previous.end > 60:
+        return None
+    gap = _LIST_GAP.fullmatch(text, previous.end, start)
+    if gap is None or not re.match(rf"\s+{gap.group('prep')}\s", text[end : end + 8]):
+        return None
+    return previous.role
+
+
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: _Blocked, lowered: str
+    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, listed: str | None = None
 ) -> QuantityMatch | None:
     name_before = False
     number = parse_match(m)
@@ -1237,7 +1263,9 @@ def _quantity_at(
                 role = None
                 if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
                     # (else "killed 3,000 sheep": a noun we do not know is what is counted)
-                    role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                    role = (
+                        predicate_after(lowered, noun_end) or head_role_before(lowered, span_start) or listed
+                    )
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role
