@@ -40,273 +40,16 @@ class Unit:
     factor: float = 1.0  # to the canonical unit (seconds for durations)
 
 
-_DURATIONS = {
-    "second": Unit("s", "duration", 1),
-    "sec": Unit("s", "duration", 1),
-    "minute": Unit("s", "duration", 60),
-    "min": Unit("s", "duration", 60),
-    "hour": Unit("s", "duration", 3600),
-    "hr": Unit("s", "duration", 3600),
-    "day": Unit("s", "duration", 86400),
-    "week": Unit("s", "duration", 604800),
-    "fortnight": Unit("s", "duration", 1209600),
-    "month": Unit("s", "duration", 2629746),
-    "year": Unit("s", "duration", 31556952),
-    "decade": Unit("s", "duration", 315569520),
-    "century": Unit("s", "duration", 3155695200),
-}
-_MEASURES = {
-    "km": Unit("km", "measure"),
-    "kilometre": Unit("km", "measure"),
-    "kilometer": Unit("km", "measure"),
-    "mile": Unit("mi", "measure"),
-    "mi": Unit("mi", "measure"),
-    "metre": Unit("m", "measure"),
-    "meter": Unit("m", "measure"),
-    "m": Unit("m", "measure"),
-    "cm": Unit("cm", "measure"),
-    "centimetre": Unit("cm", "measure"),
-    "centimeter": Unit("cm", "measure"),
-    "mm": Unit("mm", "measure"),
-    "millimetre": Unit("mm", "measure"),
-    "millimeter": Unit("mm", "measure"),
-    "foot": Unit("ft", "measure"),
-    "feet": Unit("ft", "measure"),
-    "ft": Unit("ft", "measure"),
-    "inch": Unit("in", "measure"),
-    "yard": Unit("yd", "measure"),
-    "kg": Unit("kg", "measure"),
-    "kilogram": Unit("kg", "measure"),
-    "kilo": Unit("kg", "measure"),
-    "gram": Unit("g", "measure"),
-    "g": Unit("g", "measure"),
-    "tonne": Unit("t", "measure"),
-    "ton": Unit("t", "measure"),
-    "t": Unit("t", "measure"),
-    "pound": Unit("lb", "measure"),
-    "lb": Unit("lb", "measure"),
-    "lbs": Unit("lb", "measure"),
-    "ounce": Unit("oz", "measure"),
-    "oz": Unit("oz", "measure"),
-    "litre": Unit("l", "measure"),
-    "liter": Unit("l", "measure"),
-    "l": Unit("l", "measure"),
-    "gallon": Unit("gal", "measure"),
-    "barrel": Unit("bbl", "measure"),
-    "hectare": Unit("ha", "measure"),
-    "ha": Unit("ha", "measure"),
-    "acre": Unit("acre", "measure"),
-    "square kilometre": Unit("km2", "measure"),
-    "square kilometer": Unit("km2", "measure"),
-    "square mile": Unit("mi2", "measure"),
-    "sq km": Unit("km2", "measure"),
-    "km2": Unit("km2", "measure"),
-    "km²": Unit("km2", "measure"),
-    "square metre": Unit("m2", "measure"),
-    "square meter": Unit("m2", "measure"),
-    "square foot": Unit("ft2", "measure"),
-    "square feet": Unit("ft2", "measure"),
-    "cubic metre": Unit("m3", "measure"),
-    "cubic meter": Unit("m3", "measure"),
-    "mph": Unit("mph", "measure"),
-    "km/h": Unit("km/h", "measure"),
-    "kph": Unit("km/h", "measure"),
-    "knot": Unit("kn", "measure"),
-    "degree": Unit("deg", "measure"),
-    "°c": Unit("degC", "measure"),
-    "°f": Unit("degF", "measure"),
-    "degrees celsius": Unit("degC", "measure"),
-    "degrees fahrenheit": Unit("degF", "measure"),
-    "mw": Unit("MW", "measure"),
-    "megawatt": Unit("MW", "measure"),
-    "gw": Unit("GW", "measure"),
-    "gigawatt": Unit("GW", "measure"),
-    "kw": Unit("kW", "measure"),
-    "kilowatt": Unit("kW", "measure"),
-    "kwh": Unit("kWh", "measure"),
-    "twh": Unit("TWh", "measure"),
-    "mwh": Unit("MWh", "measure"),
-    "bcm": Unit("bcm", "measure"),
-    "gb": Unit("GB", "measure"),
-    "mb": Unit("MB", "measure"),
-    "magnitude": Unit("magnitude", "measure"),
-    "rpm": Unit("rpm", "measure"),
-    "hp": Unit("hp", "measure"),
-    "horsepower": Unit("hp", "measure"),
-    "bhp": Unit("hp", "measure"),
-    "ppm": Unit("ppm", "measure"),
-    "ppb": Unit("ppb", "measure"),
-    "hz": Unit("Hz", "measure"),
-    "khz": Unit("kHz", "measure"),
-    "mhz": Unit("MHz", "measure"),
-    "ghz": Unit("GHz", "measure"),
-    "mg": Unit("mg", "measure"),
-    "milligram": Unit("mg", "measure"),
-    "ml": Unit("ml", "measure"),
-    "millilitre": Unit("ml", "measure"),
-    "milliliter": Unit("ml", "measure"),
-    "cl": Unit("cl", "measure"),
-    "tb": Unit("TB", "measure"),
-    "kb": Unit("kB", "measure"),
-    "mbps": Unit("Mbps", "measure"),
-    "gbps": Unit("Gbps", "measure"),
-    "mah": Unit("mAh", "measure"),
-    "db": Unit("dB", "measure"),
-    "decibel": Unit("dB", "measure"),
-    "ev": Unit("eV", "measure"),
-    "cc": Unit("cc", "measure"),
-    "sq m": Unit("m2", "measure"),
-    "sq ft": Unit("ft2", "measure"),
-    "sq mi": Unit("mi2", "measure"),
-    "kilowatt-hour": Unit("kWh", "measure"),
-    "megawatt-hour": Unit("MWh", "measure"),
-    "terawatt-hour": Unit("TWh", "measure"),
-    "point": Unit("pt", "measure"),
-    "pt": Unit("pt", "measure"),
-    "pts": Unit("pt", "measure"),
-    "watt": Unit("W", "measure"),
-    "w": Unit("W", "measure"),
-    "volt": Unit("V", "measure"),
-    "nautical mile": Unit("nmi", "measure"),
-    "metric ton": Unit("t", "measure"),
-    "carat": Unit("ct", "measure"),
-    "basis point": Unit("bp", "measure"),
-    "celsius": Unit("degC", "measure"),
-    "fahrenheit": Unit("degF", "measure"),
-    "psi": Unit("psi", "measure"),
-    "ksi": Unit("ksi", "measure"),
-    "pa": Unit("Pa", "measure"),
-    "kpa": Unit("kPa", "measure"),
-    "mpa": Unit("MPa", "measure"),
-    "gpa": Unit("GPa", "measure"),
-    "pascal": Unit("Pa", "measure"),
-    "kilopascal": Unit("kPa", "measure"),
-    "megapascal": Unit("MPa", "measure"),
-    "gigapascal": Unit("GPa", "measure"),
-    "kv": Unit("kV", "measure"),
-    "kilovolt": Unit("kV", "measure"),
-    "nm": Unit("nm", "measure"),
-    "bps": Unit("bp", "measure"),
-    "bp": Unit("bp", "measure"),
-    "μm": Unit("um", "measure"),
-    "µm": Unit("um", "measure"),
-    "micron": Unit("um", "measure"),
-    "nanometer": Unit("nm", "measure"),
-    "nanometre": Unit("nm", "measure"),
-    "m.p.h": Unit("mph", "measure"),
-    "calorie": Unit("kcal", "measure"),
-    "kcal": Unit("kcal", "measure"),
-    "mpg": Unit("mpg", "measure"),
-    "″": Unit("in", "measure"),
-    "′": Unit("ft", "measure"),
-    "caliber": Unit("caliber", "measure"),
-    "calibre": Unit("caliber", "measure"),
-}
+# The vocabulary lives in compare/lang/en/measures.toml (read once by
+# ``compare.lang.lexicon``); SI-prefixed and square/cubic units are generated
+# there from a prefix table and base units.
+_DURATIONS = {word: Unit("s", "duration", seconds) for word, seconds in lexicon().duration_seconds.items()}
+_MEASURES = {word: Unit(unit, "measure") for word, unit in lexicon().measure_words.items()}
 # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
-_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | {
-    "min",
-    "mins",
-    "h",
-    "hr",
-    "hrs",
-    "sec",
-    "secs",
-}
+_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | lexicon().glued_words
 # Currency words after a number; symbols and codes before it.
-_CURRENCY_WORDS = {
-    "ringgit": "MYR",
-    "cent": "cent",
-    "penny": "penny",
-    "pence": "penny",
-    "kopeck": "kopeck",
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound sterling": "GBP",
-    "sterling": "GBP",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "franc": "CHF",
-    "swiss franc": "CHF",
-    "peso": "MXN",
-    "real": "BRL",
-    "reais": "BRL",
-    "lira": "TRY",
-    "zloty": "PLN",
-    "krona": "SEK",
-    "kronor": "SEK",
-    "krone": "NOK",
-    "kroner": "NOK",
-    "won": "KRW",
-    "rand": "ZAR",
-    "shekel": "ILS",
-    "riyal": "SAR",
-    "dirham": "AED",
-    "naira": "NGN",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "rub": "RUB",
-    "uah": "UAH",
-    "jpy": "JPY",
-    "cny": "CNY",
-    "inr": "INR",
-    "chf": "CHF",
-    "cad": "CAD",
-    "aud": "AUD",
-}
-_CURRENCY_PREFIX = {
-    "rm": "MYR",
-    "$us": "USD",
-    "$a": "AUD",
-    "hk $": "HKD",
-    "s$": "SGD",
-    "s $": "SGD",
-    "$": "USD",
-    "us$": "USD",
-    "us $": "USD",
-    # £ and ¥ as ASCII transliteration writes them (unidecode: "£6m" → "PS6m",
-    # "¥590 billion" → "Y=590 billion"); read only before a figure that is
-    # plainly money (see ``_TRANSLITERATED``), never in "PS4".
-    "ps": "GBP",
-    "y=": "JPY",
-    # "R26 million" (rand) and "e80 million" (€ lost in conversion): only
-    # before a figure with a scale word, never "R2" or "e3".
-    "r": "ZAR",
-    "e": "EUR",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "₽": "RUB",
-    "rub": "RUB",
-    "₴": "UAH",
-    "uah": "UAH",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "chf": "CHF",
-    "r$": "BRL",
-    "₩": "KRW",
-    "₺": "TRY",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "₪": "ILS",
-}
+_CURRENCY_WORDS = dict(lexicon().currency_words)
+_CURRENCY_PREFIX = dict(lexicon().currency_symbols)
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
@@ -406,102 +149,25 @@ _UNIT_WORD = re.compile(
     r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
 )
 
-# Nouns that follow a number without being what is counted ("two sets of
-# talks" counts talks).
-_CONTAINERS = {
-    "set",
-    "round",
-    "group",
-    "batch",
-    "kind",
-    "type",
-    "pair",
-    "series",
-    "piece",
-    "wave",
-    "lot",
-    "number",
-    "couple",
-    "dozen",
-    "hundred",
-    "thousand",
-    "million",
-    "percent",
-    "per",
-}
+# What counts as the counted noun: compare/lang/en/nouns.toml.
+_NOUNS = lexicon().noun_words
+# Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
+_CONTAINERS = _NOUNS["containers"]
+# Adjectives skipped between a number and its noun ("eight other employees").
+_SKIPPED_ADJECTIVES = _NOUNS["skipped_adjectives"]
 # Words after a number that say it is not a count ("Article 4 would", "one of").
-_SKIPPED_ADJECTIVES = {"other", "more", "additional", "extra", "new", "further", "fewer", "less"}
-_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | {
-    "percent",
-    "times",
-    "time",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
-    "others",
-    "another",
-    "each",
-    "same",
-    "year-old",
-    "years-old",
-    "per",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "x",
-    "apiece",
-    "ago",
-    "later",
-    "earlier",
-}
+_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | _NOUNS["not_nouns"]
 # Adjectives and participles that stand for a counted group ("13,000 dead").
-_GROUP_ADJECTIVES = {
-    "dead": "death",
-    "killed": "death",
-    "wounded": "injury",
-    "injured": "injury",
-    "missing": "missing",
-    "displaced": "displaced person",
-    "homeless": "homeless",
-    "unemployed": "unemployed",
-    "detained": "detainee",
-    "arrested": "arrest",
-}
-
-
+_GROUP_ADJECTIVES = lexicon().group_adjectives
 # Words before a participle that leave it the counted group ("99 confirmed dead").
-_HEDGES = frozenset({"confirmed", "reported", "known", "presumed", "more", "other"})
+_HEDGES = _NOUNS["hedges"]
 # Collective nouns that may modify the counted noun after them ("police officers").
-_NOUN_MODIFIERS = frozenset({"police", "staff", "crew", "military", "security", "personnel"})
-
-_PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
-
-
+_NOUN_MODIFIERS = _NOUNS["modifiers"]
+_PLURALIA = _NOUNS["pluralia"]
+_COLLECTIVE = _NOUNS["collective"]
 # Capitalised words that may stand before a number without making it a name
 # ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
-_CAPITALISED_LEAD_INS = STOPWORDS | {
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "over",
-    "roughly",
-    "approximately",
-    "under",
-    "estimated",
-    "just",
-    "only",
-    "another",
-    "upwards",
-    "fewer",
-    "less",
-    "more",
-    "some",
-}
+_CAPITALISED_LEAD_INS = STOPWORDS | _NOUNS["lead_ins"]
 
 
 _MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
@@ -587,10 +253,7 @@ def _proper_name(text: str, start: int, end: int) -> bool:
 
 # Capitalised words a title-case headline counts ("Quake Kills Three People");
 # other capitalised words after a number word make a name ("Seven Sisters").
-_HEADLINE_COUNTED = frozenset(
-    "person people soldier troop civilian child man woman worker police officer student resident "
-    "protester migrant refugee passenger".split()
-)
+_HEADLINE_COUNTED = _NOUNS["headline_counted"]
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -771,18 +434,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         looks_plural = (
             base != w
             or (w.endswith("s") and w in _PLURALIA)
-            or w
-            in (
-                "people",
-                "police",
-                "personnel",
-                "staff",
-                "military",
-                "aircraft",
-                "crew",
-                "livestock",
-                "cattle",
-            )
+            or w in _COLLECTIVE
         )
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
