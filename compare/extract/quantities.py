@@ -275,6 +275,10 @@ _CURRENCY_PREFIX = {
     # plainly money (see ``_TRANSLITERATED``), never in "PS4".
     "ps": "GBP",
     "y=": "JPY",
+    # "R26 million" (rand) and "e80 million" (€ lost in conversion): only
+    # before a figure with a scale word, never "R2" or "e3".
+    "r": "ZAR",
+    "e": "EUR",
     "usd": "USD",
     "€": "EUR",
     "eur": "EUR",
@@ -307,7 +311,7 @@ _CURRENCY_PREFIX = {
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
     r"(?:\$US|\$A|US\s?\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=))" + _SP + "?$"
+    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=|R|e))" + _SP + "?$"
 )
 
 # Qualifiers, matched at the end of the text before the number (after any
@@ -677,8 +681,15 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     for pattern, q in _QUALIFIER_RE:
         m = pattern.search(window)
         if m:
+            if q == "down" and _PHRASAL_DOWN.search(window, 0, m.start() + 4):
+                return "exact", start  # "gunned down one guard": a verb's particle, not a fall
             return q, start - (len(window) - m.start())
     return "exact", start
+
+
+_PHRASAL_DOWN = re.compile(
+    r"(?:ed|shot|cut|struck|brought|took|shut|put|set|broke|hunt)\s+down$", re.IGNORECASE
+)
 
 
 def _interval(
@@ -704,6 +715,19 @@ def _interval(
     return v, v, v
 
 
+_COORDINATED = re.compile(
+    rf"{_SP}+(?:and|or){_SP}+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){_SP}+"
+)
+
+
+def _noun_lemma(written: str) -> str:
+    """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
+    w = written.lower()
+    if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
+        return w[:-1]
+    return lemma(w)
+
+
 def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None, int]:
     """The lemma of the counted noun after ``pos`` and where the noun ends.
 
@@ -712,9 +736,9 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     """
     words: list[re.Match[str]] = []
     p = pos
-    for _ in range(6):
-        if len(words) >= 4:
-            break
+    for _ in range(7):
+        if len(words) >= 5:
+            break  # "23 heavily armed Somalian and Yemeni pirates"
         m = _word_after(text, p)
         if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
@@ -743,7 +767,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         w = m.group().lower().rstrip("'’")
         if w in _GROUP_ADJECTIVES and (k == 0 or (k == 1 and words[0].group().lower() in _HEDGES)):
             return _GROUP_ADJECTIVES[w], m.end()  # "24 dead", "99 confirmed dead"
-        base = lemma(w)
+        base = _noun_lemma(m.group().rstrip("'’"))
         looks_plural = (
             base != w
             or (w.endswith("s") and w in _PLURALIA)
@@ -767,6 +791,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
             chosen = m  # singular: the last word of the noun phrase is the head
     if chosen is None:
         if plural_wanted:
+            # "12 Somali and 11 Yemeni pirates": the noun after the second figure.
+            both = _COORDINATED.match(text, words[-1].end())
+            if both is not None and words[-1].group()[0].isupper():
+                inner, _ = _counted_noun(text, both.end(), None)
+                if inner is not None:
+                    return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
     elif chosen.group().lower() in _NOUN_MODIFIERS:
@@ -775,7 +805,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         k = words.index(chosen)
         if k + 1 < len(words) and lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
             chosen = words[k + 1]
-    noun = lemma(chosen.group().lower().rstrip("'’"))
+    noun = _noun_lemma(chosen.group().rstrip("'’"))
     end = chosen.end()
     if noun in _CONTAINERS:
         m = _OF.match(text, end)
@@ -893,7 +923,8 @@ def find_quantities(
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
-        q = _quantity_at(text, m, blocked, lowered)
+        listed = _listed_role(text, out[-1] if out else None, start, m.end())
+        q = _quantity_at(text, m, blocked, lowered, listed)
         if q is not None:
             out.append(q)
             last_end = q.end
@@ -973,7 +1004,25 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     return out
 
 
+_POUNDS = re.compile(rf"{_SP}+pounds?\b(?!{_SP}+of\b)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str) -> bool:
+    """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before."""
+    num = m.group("num") or ""
+    return (
+        len(num) == 4
+        and num.isdigit()
+        and 1800 <= int(num) <= 2100
+        and not m.group("scale")
+        and noun not in lexicon().people_role
+        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _TRANSLITERATED = frozenset({"PS", "Y="})
+_SCALED_ONLY = frozenset({"R", "e"})
 
 
 def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
@@ -1019,8 +1068,26 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
 
 
+# "The deaths include 319 in Ludian County, 66 in Qiaojia County and 12 in
+# Huize County": after a figure with a role, the next items of the list say
+# where, not what; they count what the first one counts.
+_LIST_GAP = re.compile(
+    r"\s+(?P<prep>in|from|at|on)\s+[^,.;:!?()\d\n]{1,40}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
+)
+
+
+def _listed_role(text: str, previous: QuantityMatch | None, start: int, end: int) -> str | None:
+    """The role a figure at ``start`` inherits as the next item of a list of places."""
+    if previous is None or previous.role is None or previous.kind != "count" or start - previous.end > 60:
+        return None
+    gap = _LIST_GAP.fullmatch(text, previous.end, start)
+    if gap is None or not re.match(rf"\s+{gap.group('prep')}\s", text[end : end + 8]):
+        return None
+    return previous.role
+
+
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: _Blocked, lowered: str
+    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, listed: str | None = None
 ) -> QuantityMatch | None:
     name_before = False
     number = parse_match(m)
@@ -1036,7 +1103,10 @@ def _quantity_at(
     after = text[end] if end < len(text) else " "
     if m.group("num"):
         # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
-        glued_code = before.isalpha() and _PREFIX_RE.search(text[max(0, start - 6) : start])
+        glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
+        glued_code = glued is not None and (
+            glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
+        )
         if (
             (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
@@ -1137,6 +1207,8 @@ def _quantity_at(
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
     if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
         pm = None
+    if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
+        pm = None
     if pm:
         currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
@@ -1161,8 +1233,11 @@ def _quantity_at(
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
         after_cur = _currency_after(text, end)
+        pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             currency, span_end = after_cur
+        elif pounds is not None:
+            currency, span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
             currency, span_end = "penny", end + 1
     pct = _PERCENT.match(text, end)
@@ -1199,6 +1274,8 @@ def _quantity_at(
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
             if name_before:
                 return None
+            if noun is not None and _year_before_noun(text, m, start, noun):
+                return None  # "the 1967 killings": a year naming an event, not 1,967 of them
             pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
             said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
             if pronoun is not None and pronoun.group("noun"):
@@ -1237,7 +1314,9 @@ def _quantity_at(
                 role = None
                 if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
                     # (else "killed 3,000 sheep": a noun we do not know is what is counted)
-                    role = predicate_after(lowered, noun_end) or head_role_before(lowered, span_start)
+                    role = (
+                        predicate_after(lowered, noun_end) or head_role_before(lowered, span_start) or listed
+                    )
                 if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
                     context_role = role
                     unit_override = role
