@@ -33,7 +33,7 @@ from compare.model import KINDS, QUALIFIERS, Anchor, DateValue, Document, Fact, 
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
 _LAYOUT = "divergence-fact-cache/4"  # 3: facts carry role and as_of; 4: a digest binds the facts
-_NOT_FACTS = ("ci.py", "cli.py", "engine.py", "incremental.py", "filestate.py", "progress.py")
+_NOT_FACTS = ("baseline.py", "ci.py", "cli.py", "engine.py", "incremental.py", "filestate.py", "progress.py")
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by divergence.\n"
@@ -178,6 +178,10 @@ def _valid(fact: Fact, doc: Document) -> bool:  # noqa: C901 - one check per fie
         if value.anchor not in get_args(Anchor) or (value.start is None) != (value.end is None):
             return False
         if value.start is not None and value.end is not None and value.start > value.end:
+            return False
+        if (value.time is None) != (value.zone is None) or (
+            value.time is not None and value.granularity != "minute"
+        ):
             return False
     else:
         if not isinstance(value, Quantity) or value.qualifier not in QUALIFIERS:

@@ -23,10 +23,12 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from compare.kinds import kind_info
 from compare.model import DateValue, Fact, Kind, Quantity, Value
 
 __all__ = [
     "DASH",
+    "clock_text",
     "date_phrase",
     "duration",
     "format_date_value",
@@ -178,13 +180,14 @@ def _range_text(q: Quantity, number: Callable[[float], str], suffix: str) -> str
 def _format_quantity(q: Quantity, kind: Kind) -> str:
     prefix = _QUALIFIER_WORDS.get(q.qualifier, "")
     unit = q.unit.strip()
-    if kind == "duration" or unit.lower() in _SECOND_UNITS:
+    reads = kind_info(kind).reads
+    if reads == "duration" or unit.lower() in _SECOND_UNITS:
         return _format_duration(q, prefix)
-    if kind == "percent" or unit.lower() in _PERCENT_UNITS:
+    if reads == "percent" or unit.lower() in _PERCENT_UNITS:
         if q.qualifier == "range" or q.stated is None:
             return _range_text(q, format_number, "%")
         return f"{prefix}{format_number(q.stated)}%"
-    if kind == "money":
+    if reads == "currency":
         symbol = _CURRENCY_SYMBOLS.get(unit.upper() if len(unit) == 3 else unit)
         if symbol is not None:
             if q.qualifier == "range" or q.stated is None:
@@ -192,9 +195,9 @@ def _format_quantity(q: Quantity, kind: Kind) -> str:
             return f"{prefix}{symbol}{format_number(q.stated)}"
         # No symbol known: the ISO code or currency name follows the figure.
     if q.qualifier == "range" or q.stated is None:
-        label = plural(unit) if kind == "count" else unit
+        label = plural(unit) if reads == "counted" else unit
         return _range_text(q, format_number, f" {label}" if label else "")
-    if kind == "count":
+    if reads == "counted":
         label = unit if q.stated == 1 else plural(unit)
     else:
         label = unit
@@ -206,8 +209,16 @@ def _month_end(d: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def clock_text(v: DateValue) -> str:
+    """A clock time as a reader checks it: "07:00 UTC", "10:15 local time"."""
+    assert v.time is not None
+    return f"{v.time.strftime('%H:%M')} {'UTC' if v.zone == 'UTC' else 'local time'}"
+
+
 def format_date_value(v: DateValue) -> str:
-    """A date interval at the precision it was stated with."""
+    """A date interval at the precision it was stated with; a clock time with its zone."""
+    if v.time is not None:
+        return f"{v.start.isoformat()} {clock_text(v)}" if v.start is not None else clock_text(v)
     start, end = v.start, v.end
     if start is None and end is None:
         return "unresolved date"
@@ -227,6 +238,10 @@ def format_date_value(v: DateValue) -> str:
     decade = start.year % 10 == 0 and end.year == start.year + 9
     if v.granularity == "decade" and whole_year and decade:
         return f"{start.year}s"
+    if v.granularity == "century" and whole_year and start.year % 100 == 0 and end.year == start.year + 99:
+        n = start.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return f"{start.isoformat()}{_RANGE}{end.isoformat()}"
 
 
@@ -305,6 +320,8 @@ def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
 
 
 def date_phrase(v: DateValue) -> str:
+    if v.time is not None:
+        return format_date_value(v)
     if v.start is None or v.end is None:
         return "an unresolved date"
     if v.start == v.end:
@@ -329,4 +346,4 @@ def value_phrase(fact: Fact) -> str:
         written = " ".join(fact.text.split())
         resolved = date_phrase(v)
         return written if resolved == written else f"{written} ({resolved})"
-    return quantity_phrase(v, with_unit=fact.kind == "measure")
+    return quantity_phrase(v, with_unit=kind_info(fact.kind).reads == "unit")

@@ -1,26 +1,109 @@
 """Interval arithmetic on normalised values: the basis of every verdict.
 
+This module alone decides whether two values overlap, are the same, or are
+disjoint; alignment, judging, the event layer and the CI baseline all ask it,
+so "13,000" and "more than 13,000" cannot be compatible to one stage and in
+conflict to another.
+
 Quantities are closed intervals ``[low, high]`` (``None`` = unbounded);
 dates are inclusive day ranges.  Boundaries are treated as closed on purpose:
 "more than 13,000" and "13,000" are compatible in news copy, where the
 exact figure is itself rounded.
+
+One tolerance, :data:`EPSILON`, absorbs float noise from unit scaling
+("2.5 billion" is 2.5 × 10⁹ give or take a last bit): an upper bound ``h``
+reaches up to ``h + EPSILON * (|h| + 1)``; an infinite bound stays infinite.
+
+    >>> bounds_overlap((1.0, 2.0), (2.0, 3.0))
+    True
+    >>> disjoint_bounds((1.0, 2.0), (2.5, 3.0))
+    True
+    >>> all_overlap([(0.0, 10.0), (5.0, 20.0), (9.0, 9.0)])
+    True
+    >>> days_within((1, 2), (5, 6), slack=3)
+    True
 """
 
 from __future__ import annotations
 
-import math
+import datetime as dt
+from collections.abc import Iterable
 
 from compare.model import DateValue, Quantity
 from compare.units import convert, info, same_dimension
 
 Value = Quantity | DateValue
+Bounds = tuple[float, float]
+
+EPSILON = 1e-9
+"""Relative slack on an upper bound: float noise, never a rounding rule."""
+
+
+def _reach(high: float) -> float:
+    """How far an upper bound reaches once float noise is allowed for."""
+    return high + EPSILON * (abs(high) + 1.0)
+
+
+def bounds_overlap(a: Bounds | None, b: Bounds | None) -> bool:
+    """Whether two closed intervals share a point (an unknown interval shares none)."""
+    if a is None or b is None:
+        return False
+    return a[0] <= _reach(b[1]) and b[0] <= _reach(a[1])
+
+
+def disjoint_bounds(a: Bounds, b: Bounds) -> bool:
+    """Whether two known closed intervals cannot both hold."""
+    return not bounds_overlap(a, b)
+
+
+def all_overlap(spans: Iterable[Bounds | None]) -> bool:
+    """Whether every two intervals overlap: the largest low is below the smallest high.
+
+    For intervals on a line, pairwise overlap and a common point are the same
+    thing (Helly's theorem in one dimension), so this is linear, not quadratic.
+    An unknown interval overlaps nothing.
+    """
+    known: list[Bounds] = []
+    for b in spans:
+        if b is None:
+            return False
+        known.append(b)
+    lows = max(b[0] for b in known)
+    highs = min(b[1] for b in known)
+    return lows <= _reach(highs)
+
+
+def days_within(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:
+    """Whether two inclusive day ranges (ordinals) overlap or are at most ``slack`` days apart.
+
+    An unknown range is within reach of any other: the caller has no time to
+    veto on.  The slack is the caller's policy (the event layer's
+    ``time_slack_days``), not a float tolerance.
+    """
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+# How far a local time can be from the same moment in UTC (UTC-12 to UTC+14).
+_LOCAL_SLACK = 14 / 24
 
 
 def bounds(v: Value) -> tuple[float, float] | None:
-    """The value as a closed interval of floats (dates as day ordinals); None if unresolved."""
+    """The value as a closed interval of floats (dates as day ordinals); None if unresolved.
+
+    A clock time on a known day is a point at its minute (the day's ordinal
+    plus the fraction of the day); a local time, whose offset from UTC is
+    unknown, spans the hours any zone could put between them.  A time of day
+    on no stated day has no bounds: ``overlaps`` compares its time alone.
+    """
     if isinstance(v, DateValue):
         if v.start is None or v.end is None:
             return None
+        if v.time is not None:
+            point = v.start.toordinal() + (v.time.hour * 60 + v.time.minute) / 1440
+            slack = _LOCAL_SLACK if v.zone == "local" else 0.0
+            return point - slack, point + slack
         return float(v.start.toordinal()), float(v.end.toordinal())
     low = v.low if v.low is not None else float("-inf")
     high = v.high if v.high is not None else float("inf")
@@ -36,16 +119,13 @@ def overlaps(a: Value, b: Value) -> bool:
     """
     if type(a) is not type(b):
         return False
+    if isinstance(a, DateValue) and isinstance(b, DateValue) and (a.time is not None or b.time is not None):
+        return _clock_overlaps(a, b)
     if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit != b.unit:
         across = _across_units(a, b)
         if across is not None:
             return across
-    ba, bb = bounds(a), bounds(b)
-    if ba is None or bb is None:
-        return False
-    # A relative epsilon absorbs float noise from unit scaling.
-    eps = 1e-9 * max(1.0, *(abs(x) for x in (*ba, *bb) if x not in (float("inf"), float("-inf"))))
-    return ba[0] <= bb[1] + eps and bb[0] <= ba[1] + eps
+    return bounds_overlap(bounds(a), bounds(b))
 
 
 def _across_units(a: Quantity, b: Quantity) -> bool | None:
@@ -55,19 +135,44 @@ def _across_units(a: Quantity, b: Quantity) -> bool | None:
     if not same_dimension(a.unit, b.unit):
         return False
     for one, other in ((a, b), (b, a)):
-        converted = convert(other, one.unit)
-        own = bounds(one)
-        if converted is None or own is None:
-            continue
-        eps = 1e-9 * max(1.0, *(abs(x) for x in (*own, *converted) if math.isfinite(x)))
-        if own[0] <= converted[1] + eps and converted[0] <= own[1] + eps:
+        if bounds_overlap(bounds(one), convert(other, one.unit)):
             return True
     return False
+
+
+def _clock_overlaps(a: DateValue, b: DateValue) -> bool:
+    """Whether two dates, one or both a clock time, can name one moment.
+
+    Two times in one zone (both UTC, or both local) are one moment only at the
+    same minute, on the same day when both name one: "8 a.m. CET" and "0700
+    GMT" agree, "0800 GMT" conflicts.  A local time and a UTC one cannot be
+    told apart: they overlap.  A time on no stated day may be on any day.  A
+    time and a date (a local day as written) overlap when the time's day is in
+    the date, give or take the day a shift to UTC can move it.
+    """
+    if a.time is not None and b.time is not None:
+        if a.zone != b.zone:
+            return True
+        if a.start is not None and b.start is not None and a.start != b.start:
+            return False
+        return (a.time.hour, a.time.minute) == (b.time.hour, b.time.minute)
+    clock, date = (a, b) if a.time is not None else (b, a)
+    if date.start is None or date.end is None:
+        return False  # an unresolved date overlaps nothing
+    if clock.start is None:
+        return True
+    slack = _ONE_DAY if clock.zone == "UTC" else dt.timedelta(0)
+    return date.start - slack <= clock.start <= date.end + slack
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def same_value(a: Value, b: Value) -> bool:
     """Same value stated with the same precision ("agree")."""
     if isinstance(a, DateValue) and isinstance(b, DateValue):
+        if a.time is not None or b.time is not None:
+            return a.time is not None and (a.start, a.end, a.time, a.zone) == (b.start, b.end, b.time, b.zone)
         return a.start is not None and a.start == b.start and a.end == b.end
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         return (a.low, a.high, a.stated, a.qualifier) == (b.low, b.high, b.stated, b.qualifier)
@@ -75,4 +180,5 @@ def same_value(a: Value, b: Value) -> bool:
 
 
 def resolved(v: Value) -> bool:
-    return not (isinstance(v, DateValue) and (v.start is None or v.end is None))
+    """Whether a value can be compared: a date with its days, or a clock time."""
+    return not (isinstance(v, DateValue) and (v.start is None or v.end is None) and v.time is None)
