@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -1017,79 +1018,134 @@ class _Cluster:
     roles: set[str]
     event_ids: set[int]
 
-
-def _cluster(
-    story: str,
-    built: list[_Item],
-    pairs: dict[tuple[int, int], float],
-    published: dict[str, dt.date | None],
-    model: PairModel | None = None,
-) -> list[Group]:
-    agree_threshold = model.agree if model is not None else AGREE_THRESHOLD
-    conflict_threshold = CONFLICT_THRESHOLD
-    # Evidence an agreeing merge needs to join groups that measure different
-    # things or are about different events.
-    strong = model.conflict if model is not None else CONFLICT_THRESHOLD
-    parent = list(range(len(built)))
-    clusters: dict[int, _Cluster] = {}
-    for i, it in enumerate(built):
+    @classmethod
+    def of(cls, i: int, it: _Item) -> _Cluster:
         lo, hi = it.bounds if it.bounds is not None else (math.inf, -math.inf)
         about = it.fact.about
-        clusters[i] = _Cluster(
+        return cls(
             members=[i],
             docs={it.doc},
             low=lo,
             high=hi,
             modalities={about.modality} if about.modality else set(),
-            events={_family(about.event)}
-            if about.event and it.fact.kind in ("date", "duration")
-            else set(),
+            events={_family(about.event)} if about.event and it.fact.kind in ("date", "duration") else set(),
             cues=set(),
             roles={it.role} if it.role else set(),
             event_ids={it.event.event} if it.event is not None else set(),
         )
 
-    def find(i: int) -> int:
+    def vetoed(self, other: _Cluster) -> bool:
+        """Pairwise vetoes (modality, event family), checked on the sets."""
+        if self.modalities and other.modalities and len(self.modalities | other.modalities) > 1:
+            return True
+        return bool(self.events and other.events and len(self.events | other.events) > 1)
+
+    def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
+        self.members.extend(other.members)
+        self.docs |= other.docs
+        self.low, self.high = max(self.low, other.low), min(self.high, other.high)
+        self.modalities |= other.modalities
+        self.events |= other.events
+        self.cues |= other.cues | set(shared)
+        self.roles |= other.roles
+        self.event_ids |= other.event_ids
+
+
+class _Pair(NamedTuple):
+    """A scored candidate pair in merge order (best first: ``rank`` is minus its evidence)."""
+
+    rank: float
+    i: int
+    j: int
+
+
+@dataclass
+class _Merging:
+    """One story's clustering in progress: the items, their scored pairs and the groups so far.
+
+    Groups are a union-find forest over item numbers (``parent``) with a
+    ``_Cluster`` summary per root.
+    """
+
+    built: list[_Item]
+    pairs: dict[tuple[int, int], float]
+    published: dict[str, dt.date | None]
+    model: PairModel | None
+    parent: list[int]
+    clusters: dict[int, _Cluster]
+
+    @classmethod
+    def start(
+        cls,
+        built: list[_Item],
+        pairs: dict[tuple[int, int], float],
+        published: dict[str, dt.date | None],
+        model: PairModel | None,
+    ) -> _Merging:
+        """Every item its own group."""
+        return cls(
+            built,
+            pairs,
+            published,
+            model,
+            list(range(len(built))),
+            {i: _Cluster.of(i, it) for i, it in enumerate(built)},
+        )
+
+    @property
+    def agree_threshold(self) -> float:
+        return self.model.agree if self.model is not None else AGREE_THRESHOLD
+
+    @property
+    def strong(self) -> float:
+        """Evidence an agreeing merge needs to join groups that measure different things or events."""
+        return self.model.conflict if self.model is not None else CONFLICT_THRESHOLD
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    def overlap(i: int, j: int) -> bool:
-        return _bounds_overlap(built[i].bounds, built[j].bounds)
+    def overlap(self, i: int, j: int) -> bool:
+        return _bounds_overlap(self.built[i].bounds, self.built[j].bounds)
 
-    def score(i: int, j: int) -> float:
+    def score(self, i: int, j: int) -> float:
         # A pair never scored (not a candidate) is no evidence.
-        return pairs.get((i, j) if i < j else (j, i), 0.0)
+        return self.pairs.get((i, j) if i < j else (j, i), 0.0)
 
-    def bonus(i: int, j: int, overlapping: bool) -> float:
-        if model is not None:
+    def bonus(self, i: int, j: int, overlapping: bool) -> float:
+        if self.model is not None:
             return 0.0  # the model weighs the values itself
-        key = built[i].value_key
-        if key is not None and key == built[j].value_key:
+        key = self.built[i].value_key
+        if key is not None and key == self.built[j].value_key:
             return _SAME_VALUE_BONUS
         return _OVERLAP_BONUS if overlapping else 0.0
 
-    def different_scope(i: int, j: int) -> bool:
+    def evidence(self, i: int, j: int) -> float:
+        return self.score(i, j) + self.bonus(i, j, self.overlap(i, j))
+
+    def different_scope(self, i: int, j: int) -> bool:
         # Two figures about different periods ("13,000 killed since 2014" /
         # "300 killed last year") are two figures, not a contradiction.
-        a, b = built[i].scope, built[j].scope
+        a, b = self.built[i].scope, self.built[j].scope
         return bool(a and b and (a[1] < b[0] or b[1] < a[0]))
 
-    def different_parties(i: int, j: int) -> bool:
+    def different_parties(self, i: int, j: int) -> bool:
         # For an event's date or length: each side names someone the other
         # does not — two events ("Biden and Putin spoke for almost an hour" /
         # "a 90-minute call with Zelenskiy").  Counts are exempt: their
         # sentences name many parties that have nothing to do with the figure.
-        if built[i].fact.kind not in ("date", "duration"):
+        if self.built[i].fact.kind not in ("date", "duration"):
             return False
-        a, b = built[i].persons, built[j].persons
+        a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
 
-    def different_events(i: int, j: int) -> bool:
+    def different_events(self, i: int, j: int) -> bool:
         # Figures about two events, or about a background event, never
         # contradict each other: the worst error is a conflict between events.
-        a, b = built[i].event, built[j].event
+        a, b = self.built[i].event, self.built[j].event
         if a is None or b is None:
             return False
         # Within one group of articles and one class, differing times are
@@ -1097,7 +1153,7 @@ def _cluster(
         # A count's nearest trigger is often incidental ("killed 13,000 in the
         # conflict" / "the buildup has killed 13,000"): for counts the class
         # does not decide.
-        other_class = a.cls != b.cls and built[i].fact.kind in ("date", "duration")
+        other_class = a.cls != b.cls and self.built[i].fact.kind in ("date", "duration")
         if other_class or not a.main or not b.main:
             return True
         # Articles that compare.events put in different groups (other
@@ -1106,51 +1162,41 @@ def _cluster(
         # other, when their wording differs more than their subject.
         if a.group == b.group:
             return False
-        pa, pb = built[i].published, built[j].published
+        pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
-    def conflicting_pair_allowed(i: int, j: int, conflict_phase: bool) -> bool:
-        fi, fj = built[i].fact, built[j].fact
+    def contradiction_veto(self, i: int, j: int, conflict_phase: bool) -> str | None:
+        """Why two facts with disjoint values may not share a group, or None when they may."""
+        fi, fj = self.built[i].fact, self.built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
         # to it by agreement, so they need only pass the vetoes.  An agreeing
         # merge must not slip a conflict in on weak evidence.
-        if not conflict_phase and score(i, j) + bonus(i, j, overlap(i, j)) < conflict_threshold:
-            return False
-        if different_events(i, j):
-            return False
-        if _later_event(fi, fj, published) or different_parties(i, j) or different_scope(i, j):
-            return False
+        if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
+            return "weak evidence"
+        if self.different_events(i, j):
+            return "different events"
+        if _later_event(fi, fj, self.published):
+            return "later event"
+        if self.different_parties(i, j):
+            return "different parties"
+        if self.different_scope(i, j):
+            return "different scope"
         if _same_relative_wording(fi, fj):
-            return False
+            return "same relative wording"
         if fi.kind == "count":
             if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
-                return False  # a bare figure ("200 million") is too vague to contradict anything
+                return "bare figure"  # "200 million" is too vague to contradict anything
             pa, pb = fi.about.predicate, fj.about.predicate
             if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
-                return False  # "100 killed" vs "300 injured" are two figures
-        return True
+                return "different predicates"  # "100 killed" vs "300 injured" are two figures
+        return None
 
-    def self_contradiction_allowed(i: int, j: int) -> bool:
-        fi, fj = built[i].fact, built[j].fact
-        if overlap(i, j):
-            return True  # a rounder restatement ("about 380" / "381")
-        if different_events(i, j) or different_scope(i, j) or _same_relative_wording(fi, fj):
-            return False
-        if fi.kind == "count":
-            return False  # a count that changes within one article is usually a second figure
-        return built[i].role == built[j].role
-
-    def vetoed(a: _Cluster, b: _Cluster) -> bool:
-        # Pairwise vetoes (modality, event family), checked on the sets.
-        if a.modalities and b.modalities and len(a.modalities | b.modalities) > 1:
-            return True
-        return bool(a.events and b.events and len(a.events | b.events) > 1)
-
-    def can_merge(ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0) -> bool:
-        a, b = clusters[ra], clusters[rb]
-        if vetoed(a, b):
-            return False
+    def merge_veto(self, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0) -> str | None:
+        """Why the groups rooted at ``ra`` and ``rb`` may not merge, or None when they may."""
+        a, b = self.clusters[ra], self.clusters[rb]
+        if a.vetoed(b):
+            return "modality or event family"
         # Groups that measure different things, or are about different
         # events, join only on strong evidence: chains of agreeing values
         # ("3 pirate ships" ~ "three rifles" ~ "3 machine guns") must not.
@@ -1159,14 +1205,14 @@ def _cluster(
             _different_roles(x, y) for x in a.roles for y in b.roles
         )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
-        if (other_role or (other_event and not conflict_phase)) and evidence < strong:
-            return False
+        if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
+            return "different roles" if other_role else "different event clusters"
         if not (a.docs & b.docs) and max(a.low, b.low) <= min(a.high, b.high):
-            return True  # every value overlaps every other: nothing else to check
+            return None  # every value overlaps every other: nothing else to check
         for i in a.members:
-            fi = built[i].fact
+            fi = self.built[i].fact
             for j in b.members:
-                fj = built[j].fact
+                fj = self.built[j].fact
                 if fi.doc == fj.doc:
                     # One outlet's restatements of one value collapse into
                     # the group.  Two of its values are usually two things;
@@ -1174,71 +1220,92 @@ def _cluster(
                     # merge, and then the outlet contradicts itself (a
                     # planted wrong date next to the right one elsewhere).
                     if not same_value(fi.value, fj.value):
-                        return False
+                        return "one value per document"
                     continue
-                if not overlap(i, j) and not conflicting_pair_allowed(i, j, conflict_phase):
-                    return False
-        return True
+                if not self.overlap(i, j):
+                    why = self.contradiction_veto(i, j, conflict_phase)
+                    if why is not None:
+                        return why
+        return None
 
-    def merge(ra: int, rb: int, shared: tuple[str, ...]) -> None:
-        a, b = clusters[ra], clusters.pop(rb)
-        parent[rb] = ra
-        a.members.extend(b.members)
-        a.docs |= b.docs
-        a.low, a.high = max(a.low, b.low), min(a.high, b.high)
-        a.modalities |= b.modalities
-        a.events |= b.events
-        a.cues |= b.cues | set(shared)
-        a.roles |= b.roles
-        a.event_ids |= b.event_ids
+    def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
+        self.clusters[ra].absorb(self.clusters.pop(rb), shared)
+        self.parent[rb] = ra
 
-    # The pairs that may merge, best first: at AGREE_THRESHOLD with the
-    # bonus, and a conflicting pair only at CONFLICT_THRESHOLD and not about
-    # a later event.  None of this depends on what has merged, so it is
-    # sorted out once.
-    agreeing: list[tuple[float, int, int]] = []
-    conflicting: list[tuple[float, int, int]] = []
-    for (i, j), s in pairs.items():
-        overlapping = overlap(i, j)
-        total = s + bonus(i, j, overlapping)
-        if overlapping:
-            if total >= agree_threshold:
-                agreeing.append((-total, i, j))
-            continue
-        if total >= conflict_threshold and not _later_event(built[i].fact, built[j].fact, published):
-            conflicting.append((-total, i, j))
-    agreeing.sort()
-    conflicting.sort()
-    rejected: set[tuple[int, int, int, int, bool]] = set()
-    # Agreeing pairs first, so that when an outlet states two values (two
-    # calls, two meetings) the other outlets' facts pair with the matching one
-    # before any conflicting pair is considered.
-    for conflict_phase, ranked in ((False, agreeing), (True, conflicting)):
-        for _, i, j in ranked:
-            ra, rb = find(i), find(j)
-            if ra == rb:
-                continue
-            # Groups only grow: while both keep their size the answer stands,
-            # and many ranked pairs link the same two groups.
-            key = (ra, rb, len(clusters[ra].members), len(clusters[rb].members), conflict_phase)
-            if key in rejected:
-                continue
-            if not can_merge(ra, rb, conflict_phase, score(i, j) + bonus(i, j, overlap(i, j))):
-                rejected.add(key)
-                continue
-            merge(ra, rb, _shared_cues(built[i], built[j]))
+    def ranked(self) -> tuple[list[_Pair], list[_Pair]]:
+        """The pairs that may merge, best first: agreeing ones, then conflicting ones.
 
-    groups: list[Group] = []
-    for cluster in clusters.values():
-        facts = tuple(sorted((built[i].fact for i in cluster.members), key=lambda f: (f.doc, f.start)))
-        groups.append(
-            Group(
-                story,
-                facts,
-                tuple(sorted(cluster.cues)),
-                _event_label(built, cluster.members),
-                _recent(built, cluster.members),
+        An agreeing pair needs AGREE_THRESHOLD with the bonus, a conflicting
+        pair CONFLICT_THRESHOLD and not to be about a later event.  None of
+        this depends on what has merged, so it is sorted out once.
+        """
+        agreeing: list[_Pair] = []
+        conflicting: list[_Pair] = []
+        for (i, j), s in self.pairs.items():
+            overlapping = self.overlap(i, j)
+            total = s + self.bonus(i, j, overlapping)
+            if overlapping:
+                if total >= self.agree_threshold:
+                    agreeing.append(_Pair(-total, i, j))
+                continue
+            if total >= CONFLICT_THRESHOLD and not _later_event(
+                self.built[i].fact, self.built[j].fact, self.published
+            ):
+                conflicting.append(_Pair(-total, i, j))
+        agreeing.sort()
+        conflicting.sort()
+        return agreeing, conflicting
+
+    def run(self) -> None:
+        """Merge greedily, best pair first.
+
+        Agreeing pairs first, so that when an outlet states two values (two
+        calls, two meetings) the other outlets' facts pair with the matching
+        one before any conflicting pair is considered.
+        """
+        agreeing, conflicting = self.ranked()
+        rejected: set[tuple[int, int, int, int, bool]] = set()
+        for conflict_phase, ranked in ((False, agreeing), (True, conflicting)):
+            for pair in ranked:
+                ra, rb = self.find(pair.i), self.find(pair.j)
+                if ra == rb:
+                    continue
+                # Groups only grow: while both keep their size the answer stands,
+                # and many ranked pairs link the same two groups.
+                key = (ra, rb, len(self.clusters[ra].members), len(self.clusters[rb].members), conflict_phase)
+                if key in rejected:
+                    continue
+                if self.merge_veto(ra, rb, conflict_phase, self.evidence(pair.i, pair.j)) is not None:
+                    rejected.add(key)
+                    continue
+                self.merge(ra, rb, _shared_cues(self.built[pair.i], self.built[pair.j]))
+
+    def groups(self, story: str) -> list[Group]:
+        built = self.built
+        groups: list[Group] = []
+        for cluster in self.clusters.values():
+            facts = tuple(sorted((built[i].fact for i in cluster.members), key=lambda f: (f.doc, f.start)))
+            groups.append(
+                Group(
+                    story,
+                    facts,
+                    tuple(sorted(cluster.cues)),
+                    _event_label(built, cluster.members),
+                    _recent(built, cluster.members),
+                )
             )
-        )
-    groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
-    return groups
+        groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
+        return groups
+
+
+def _cluster(
+    story: str,
+    built: list[_Item],
+    pairs: dict[tuple[int, int], float],
+    published: dict[str, dt.date | None],
+    model: PairModel | None = None,
+) -> list[Group]:
+    """Merge scored pairs into groups (see the module docstring, step 3)."""
+    merging = _Merging.start(built, pairs, published, model)
+    merging.run()
+    return merging.groups(story)

@@ -38,10 +38,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from compare.model import DateValue, Document, Fact
 
 # --- vocabulary ----------------------------------------------------------------
+
+
+class Trigger(NamedTuple):
+    """What a trigger word or two-word form names: an event class and, for calls, the channel."""
+
+    cls: str
+    modality: str | None
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,9 @@ class EventVocabulary:
     """Event classes and their triggers, as read from ``events.toml``."""
 
     # word → (class, modality)
-    words: Mapping[str, tuple[str, str | None]]
+    words: Mapping[str, Trigger]
     # (first word, second word) → (class, modality)
-    bigrams: Mapping[tuple[str, str], tuple[str, str | None]]
+    bigrams: Mapping[tuple[str, str], Trigger]
     families: Mapping[str, str]
     generic: frozenset[str]
     self_naming: frozenset[str]
@@ -81,15 +89,15 @@ def _plurals(nouns: Iterable[str]) -> list[str]:
 def vocabulary() -> EventVocabulary:
     """The English event vocabulary, loaded once."""
     raw = tomllib.loads(resources.files("compare").joinpath("lang", "en", "events.toml").read_text("utf-8"))
-    words: dict[str, tuple[str, str | None]] = {}
+    words: dict[str, Trigger] = {}
     for t in raw.get("trigger", []):
         for w in [*_plurals(t.get("nouns", [])), *t.get("words", [])]:
-            words.setdefault(w, (t["class"], t.get("modality")))
-    bigrams: dict[tuple[str, str], tuple[str, str | None]] = {}
+            words.setdefault(w, Trigger(t["class"], t.get("modality")))
+    bigrams: dict[tuple[str, str], Trigger] = {}
     for b in raw.get("bigram", []):
         for first in b["first"]:
             for second in [*_plurals(b.get("second_nouns", [])), *b.get("second_words", [])]:
-                bigrams[(first, second)] = (b["class"], b.get("modality"))
+                bigrams[(first, second)] = Trigger(b["class"], b.get("modality"))
     cues = raw.get("cues", {})
     return EventVocabulary(
         words=words,
@@ -108,7 +116,7 @@ def vocabulary() -> EventVocabulary:
 def trigger_class(word: str) -> str | None:
     """The event class a single lower-case word triggers, if any."""
     found = vocabulary().words.get(word)
-    return found[0] if found else None
+    return found.cls if found else None
 
 
 # --- mentions and their clustering ---------------------------------------------
@@ -414,7 +422,7 @@ def _background_cue(text: str, start: int, end: int, own: str | None) -> bool:
     words = _WORD.findall(text[start:end].lower())
     for i, w in enumerate(words):
         found = vocab.words.get(w)
-        if found is not None and found[0] == own and found[0] not in vocab.generic:
+        if found is not None and found.cls == own and found.cls not in vocab.generic:
             before = words[max(0, i - 2) : i]
             if any(b in vocab.background or b in vocab.sibling for b in before):
                 return True
