@@ -300,10 +300,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-loso", action="store_true", help="score with the shipped model (fitted on all)")
     parser.add_argument("--no-ecb", action="store_true", help="skip the ECB+ event-coreference table")
+    parser.add_argument(
+        "--explain", action="store_true", help="why gold pairs were missed and false pairs made"
+    )
     args = parser.parse_args(argv)
     stories = load_all()
     if not stories:
         print("no gold stories found (ECB+ texts absent?)")
+        return 0
+    if args.explain:
+        import alignment_errors  # noqa: PLC0415
+        from fit_alignment import fit  # noqa: PLC0415
+
+        print(alignment_errors.report(stories, None if args.no_loso else fit))
         return 0
     print(f"Alignment on the development gold: {len(stories)} stories")
     print(

@@ -565,14 +565,12 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
     ]
 
 
-# A role that stands for several ("casualties": killed and injured together).
-_UMBRELLA_ROLES = {"casualties": frozenset({"deaths", "injured"})}
-
-
 def _different_roles(a: str | None, b: str | None) -> bool:
+    """Whether two figures measure different things (a wider role is none: events.toml [umbrella])."""
     if a is None or b is None or a == b:
         return False
-    return b not in _UMBRELLA_ROLES.get(a, ()) and a not in _UMBRELLA_ROLES.get(b, ())
+    umbrella = vocabulary().umbrella
+    return b not in umbrella.get(a, ()) and a not in umbrella.get(b, ())
 
 
 def _recent(built: list[_Item], members: list[int]) -> bool:
@@ -778,44 +776,62 @@ def _align_story(
 ) -> list[Group]:
     built = _build(facts, documents)
     published = {d.id: d.published for d in documents}
-    # Score per candidate pair (i < j).  Every candidate shares a named cue
-    # or counts one thing (see _candidate_pairs): content words alone never
-    # tie two facts.
+    return _cluster(story, built, scored_pairs(built, model), published, model)
+
+
+def scored_pairs(built: list[_Item], model: PairModel | None) -> dict[tuple[int, int], float]:
+    """Score per candidate pair (i < j) that may merge; the others are no evidence.
+
+    Every candidate shares a named cue or counts one thing (see
+    _candidate_pairs): content words alone never tie two facts.
+    """
     pairs: dict[tuple[int, int], float] = {}
     for i, j in candidate_pairs(built):
-        a, b = built[i], built[j]
-        if model is not None:
-            x = pair_features(a, b)
-            if _bounds_overlap(a.bounds, b.bounds):
-                # Equal values are strong evidence, but not alone: the
-                # context must also make the pair plausible ("January 14"
-                # and "Friday" may be two occasions on one day).
-                # And two facts whose sentences share no cue and no word are
-                # never tied by their values alone.
-                # A span of days is not the date of one occasion within it
-                # ("talks slated for January 9-13" / "January 12"), though
-                # a two-day meeting may be dated by either day.
-                p = model.probability(x)
-                shared = (x[0] > 0 or x[1] > 0) and not _span_and_day(a.fact, b.fact)
-                if shared and p >= model.agree and model.context_probability(x) >= model.context_floor:
-                    pairs[(i, j)] = p
-            else:
-                # Values that contradict each other: the cue rule decides,
-                # which asks for a shared named cue and passes the vetoes of
-                # _cluster (see docs/alignment.md: the fitted model, trained
-                # on few stories, does not yet tell a contradiction from
-                # two different figures reliably enough).
-                score = _similarity(a, b)
-                if score >= CONFLICT_THRESHOLD:
-                    pairs[(i, j)] = score
-            continue
-        score = _similarity(a, b)
-        # A pair that cannot reach AGREE_THRESHOLD even with the bonus
-        # of the same value is never merged on, and is no weaker as
-        # evidence against a conflict than a pair never scored.
-        if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
+        score, _ = pair_score(built[i], built[j], model)
+        if score is not None:
             pairs[(i, j)] = score
-    return _cluster(story, built, pairs, published, model)
+    return pairs
+
+
+def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
+    """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
+    if model is not None:
+        x = pair_features(a, b)
+        if _bounds_overlap(a.bounds, b.bounds):
+            # Equal values are strong evidence, but not alone: the
+            # context must also make the pair plausible ("January 14"
+            # and "Friday" may be two occasions on one day).
+            # And two facts whose sentences share no cue and no word are
+            # never tied by their values alone.
+            # A span of days is not the date of one occasion within it
+            # ("talks slated for January 9-13" / "January 12"), though
+            # a two-day meeting may be dated by either day.
+            if not (x[0] > 0 or x[1] > 0):
+                return None, "no shared cue or word"
+            if _span_and_day(a.fact, b.fact):
+                return None, "span and day"
+            p = model.probability(x)
+            if p < model.agree:
+                return None, "model below agree threshold"
+            if model.context_probability(x) < model.context_floor:
+                return None, "context below floor"
+            return p, "agree"
+        # Values that contradict each other: the cue rule decides,
+        # which asks for a shared named cue and passes the vetoes of
+        # _cluster (see docs/alignment.md: the fitted model, trained
+        # on few stories, does not yet tell a contradiction from
+        # two different figures reliably enough).
+        score = _similarity(a, b)
+        if score >= CONFLICT_THRESHOLD:
+            return score, "conflict"
+        return None, "cue score below conflict threshold"
+    score = _similarity(a, b)
+    # A pair that cannot reach AGREE_THRESHOLD even with the bonus
+    # of the same value is never merged on, and is no weaker as
+    # evidence against a conflict than a pair never scored.
+    if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
+        return score, "hand-set rule"
+    return None, "cue score below agree threshold"
 
 
 # Event clustering for alignment groups articles more strictly than for
@@ -1184,6 +1200,12 @@ class _Merging:
             return "different scope"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
+        ri, rj = self.built[i].role, self.built[j].role
+        if ri and rj and ri != rj:
+            # A wider role is the same figure only when the values agree:
+            # "eight crews" is no count of the injured, and "300 casualties"
+            # does not contradict "100 killed".
+            return "different roles"
         if fi.kind == "count":
             if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
                 return "bare figure"  # "200 million" is too vague to contradict anything

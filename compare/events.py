@@ -70,6 +70,8 @@ class EventVocabulary:
     # reports of one may be (see judge: verdict ``updated``).
     cumulative_roles: frozenset[str] = frozenset()
     update_days: int = 30
+    # Role → the narrower roles it stands for ("people" for "arrested").
+    umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -110,6 +112,7 @@ def vocabulary() -> EventVocabulary:
         singleton=frozenset(cues.get("singleton", [])),
         cumulative_roles=frozenset(raw.get("updates", {}).get("cumulative_roles", [])),
         update_days=int(raw.get("updates", {}).get("max_days", 30)),
+        umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
     )
 
 
