@@ -45,6 +45,8 @@ from compare.align import (
     pair_score,
     scored_pairs,
 )
+from compare.judge import verdict_of
+from compare.model import Verdict
 
 if TYPE_CHECKING:
     from alignment import GoldMention, Story
@@ -155,14 +157,14 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
             else:
                 how = "chain"
             note(out.false, f"{relation}; {roles}; {how}", f"{_context(story, f1)} / {_context(story, f2)}")
-    from compare.judge import verdict_of  # noqa: PLC0415
-    from compare.model import Verdict  # noqa: PLC0415
-
     for g in merging.groups(story.id):
         if verdict_of(g.facts, g.recent) is not Verdict.CONFLICT:
             continue
         events = {gold_of[f.id].event for f in g.facts if f.id in gold_of}
-        facts = "; ".join(f"{f.text!r} ({f.doc}, role {f.role}, gold {gold_of[f.id].cluster if f.id in gold_of else '-'})" for f in g.facts)
+        facts = "; ".join(
+            f"{f.text!r} ({f.doc}, role {f.role}, gold {gold_of[f.id].cluster if f.id in gold_of else '-'})"
+            for f in g.facts
+        )
         note(out.false, "CROSS-EVENT CONFLICT" if len(events) > 1 else "conflict finding", facts)
     return out
 

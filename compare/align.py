@@ -719,6 +719,7 @@ def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
 
 
 _BACKGROUND_REACH = 80  # characters between a figure and the date that places it in time
+_WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:since|from|after|through|until)\W*(?:\w+\W+)?$", re.IGNORECASE)
 
 
@@ -731,11 +732,23 @@ def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict
     """
     text = {d.id: d.text for d in documents}
     dates: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    clause: set[str] = set()  # dates followed by a "when" clause
     for f in facts:
-        if isinstance(f.value, DateValue) and f.value.start and f.value.end and f.value.anchor == "absolute":
+        v = f.value
+        if not (isinstance(v, DateValue) and v.start and v.end):
+            continue
+        # "last March" or "last year" names another time as plainly as "2022";
+        # "on Monday" is the article's own event, anchored or not.
+        if v.anchor == "absolute" or (v.anchor == "publication" and v.granularity in ("month", "year")):
             body = text.get(f.doc, "")
-            if not _ONGOING.search(body[max(f.sentence.start, f.start - 16) : f.start]):
+            ongoing = _ONGOING.search(body[max(f.sentence.start, f.start - 16) : f.start])
+            # "the worst since last March, when a bombing killed 55": the
+            # clause after the date is about that date.
+            when = _WHEN.match(body, f.end) is not None
+            if not ongoing or when:
                 dates[(f.doc, f.sentence.start)].append(f)
+                if when:
+                    clause.add(f.id)
     out: dict[str, DateValue] = {}
     for f in facts:
         if isinstance(f.value, DateValue):
@@ -743,7 +756,10 @@ def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict
         best: tuple[int, DateValue] | None = None
         for d in dates.get((f.doc, f.sentence.start), ()):
             gap = d.start - f.end if d.start >= f.end else f.start - d.end
-            if 0 <= gap <= _BACKGROUND_REACH and (best is None or gap < best[0]):
+            # A "when" clause runs to the end of its sentence ("..., when a
+            # bombing killed 55 and injured nearly 200").
+            reach = f.sentence.end if d.id in clause and d.end <= f.start else _BACKGROUND_REACH
+            if 0 <= gap <= reach and (best is None or gap < best[0]):
                 best = (gap, d.value)  # type: ignore[assignment]
         if best is not None:
             out[f.id] = best[1]

@@ -320,3 +320,35 @@ def test_falling_toll_or_two_tolls_on_one_day_is_a_conflict(tmp_path: Path) -> N
     for report in (falling, same_day):
         assert report.summary()["updated"] == 0
         assert report.summary()["conflict"] == 1
+
+
+def test_figures_in_a_when_clause_about_an_earlier_attack_are_background(tmp_path: Path) -> None:
+    # "nearly 200" injured belongs to last March's bombing, well past the
+    # usual reach of a date: the "when" clause runs to the end of its sentence.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": (
+                "2023-01-31",
+                "A suicide bomber struck a mosque in Peshawar on Monday, police said. It was the city's "
+                "worst attack since last March, when a suicide bombing in a Shiite mosque in the old "
+                "city killed more than 55 people and injured nearly 200.\n",
+            ),
+            "b.txt": (
+                "2023-01-31",
+                "A suicide bomber struck a mosque in Peshawar on Monday, police said. "
+                "The blast injured 150 people, hospital officials said.\n",
+            ),
+        },
+    )
+    assert report.summary()["conflict"] == 0
+    facts = {f.id: f for f in report.facts}
+    assert any(facts[i].text == "nearly 200" for f in report.findings for i in f.facts)
+
+
+def test_a_wider_role_agrees_but_never_contradicts() -> None:
+    # "23 pirates" (people) and "23 arrested" may be one figure; "eight crews"
+    # (people) never contradicts "no one was injured".
+    assert not align._different_roles("people", "arrested")
+    assert not align._different_roles("casualties", "deaths")
+    assert align._different_roles("deaths", "arrested")
