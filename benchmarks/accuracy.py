@@ -73,10 +73,29 @@ class Suite:
     anchors: dict[str, str]
 
 
-def _cqe(file: str, suite: str, with_change: bool) -> Runner:
+# NewsQuant was read case by case while the extractor was tuned (sessions 1-3),
+# so its total is a development figure.  From 2026-12-02 it is split by item
+# index in the file: even indices (0, 2, 4, ...) are the development half, the
+# only one whose misses we look at; odd indices are the test half, the honest
+# figure.  The test half and the total keep no failing cases, so that
+# ``--failures`` cannot show them.
+Half = str  # "dev", "test" or "all"
+
+
+def newsquant_half(index: int) -> Half:
+    """Which half of NewsQuant the item at ``index`` (0-based, file order) belongs to."""
+    return "dev" if index % 2 == 0 else "test"
+
+
+def _cqe(file: str, suite: str, with_change: bool, half: Half = "all") -> Runner:
     def run(base: Path, extract: Extractor, midpoints: bool) -> SuiteResult:
         sentences = load_cqe(base / "cqe-newsquant" / file, average_ranges=midpoints)
-        return score_cqe(sentences, lambda text: cqe_predictions(extract(text, None)), suite, with_change)
+        if half != "all":
+            sentences = [s for i, s in enumerate(sentences) if newsquant_half(i) == half]
+        result = score_cqe(sentences, lambda text: cqe_predictions(extract(text, None)), suite, with_change)
+        if half != "dev" and file == "NewsQuant.json":
+            return SuiteResult(result.suite, result.cases, result.metrics)  # misses stay unseen
+        return result
 
     return run
 
@@ -136,13 +155,27 @@ def _gold(base: Path, extract: Extractor, _: bool) -> SuiteResult:
 
 SUITES = (
     Suite(
+        "newsquant-dev",
+        True,
+        True,
+        _cqe("NewsQuant.json", "newsquant-dev", True, "dev"),
+        {"value F1": "development half (even items): tuned on, misses inspected"},
+    ),
+    Suite(
+        "newsquant-test",
+        True,
+        True,
+        _cqe("NewsQuant.json", "newsquant-test", True, "test"),
+        {"value F1": "test half (odd items): the honest figure; target > CQE 92.0"},
+    ),
+    Suite(
         "newsquant",
         True,
         True,
         _cqe("NewsQuant.json", "newsquant", True),
         {
-            "value F1": f"CQE 92.0; quantulum3 73.0 published, {QUANTULUM3_MEASURED} measured here "
-            "(73.0 with --system quantulum3); Recognizers-Text 69.1; GPT-3 70.6",
+            "value F1": f"all items; CQE 92.0; quantulum3 73.0 published, {QUANTULUM3_MEASURED} measured "
+            "here (73.0 with --system quantulum3); Recognizers-Text 69.1; GPT-3 70.6",
             "value+unit F1": "CQE 85.6; quantulum3 47.2; Recognizers-Text 34.2",
             "value+change F1": "CQE 88.1; GPT-3 51.9",
         },

@@ -60,6 +60,17 @@ def _form_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     )
 
 
+def _unit_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, kind, unit, low, high = row
+    f = _find(text, fact_text, m.PUB)
+    if f is None or not isinstance(f.value, Quantity) or (f.kind, f.value.unit) != (kind, unit):
+        return False
+    return all(
+        x is not None and abs(x - want) <= 1e-6 * max(1.0, abs(want))
+        for x, want in ((f.value.low, low), (f.value.high, high))
+    )
+
+
 def _as_of_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     text, fact_text, expected = row
     f = _find(text, fact_text, m.PUB)
@@ -104,6 +115,7 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
     checks: list[tuple[list[tuple[Any, ...]], Callable[[tuple[Any, ...]], str], Callable[..., bool]]] = [
         (m.ROLE_ROWS, _family_of_role_row, _role_ok),
         (m.FORM_ROWS, _family_of_form_row, _form_ok),
+        (m.UNIT_ROWS, lambda _: "measures, ages and money as written", _unit_ok),
         (m.AS_OF_ROWS, lambda _: "reporting time (as_of)", _as_of_ok),
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
     ]

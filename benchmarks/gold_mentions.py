@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from benchmarks.peer_suites import Failure, Metric, SuiteResult
+from compare import units
 from compare.model import DateValue, Fact, Quantity
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,6 +64,23 @@ def _ecb_texts(peer: Path, wanted: set[str]) -> dict[str, str]:
     return texts
 
 
+# The gold writes a duration in the unit its cluster uses ("the next two years"
+# is 24 in a cluster of months) and a distance in metres ("200 feet" is 61);
+# the extractor keeps seconds and the written unit.  A duration or measure is
+# found when the gold value lies in the fact's interval expressed in any unit
+# of its dimension (rounding of the converted figure allowed, as
+# ``compare.units.convert`` does).
+_SECONDS = (1.0, 60.0, 3600.0, 86400.0, 604800.0, 2629746.0, 31556952.0)
+
+
+def _inside(low: float | None, high: float | None, stated: float | None, value: float) -> bool:
+    if stated is not None and abs(stated - value) <= 1e-6 * max(1.0, abs(value)):
+        return True
+    lo = low if low is not None else float("-inf")
+    hi = high if high is not None else float("inf")
+    return lo - 1e-6 <= value <= hi + 1e-6
+
+
 def _holds(fact: Fact, value: float | None) -> bool:
     if value is None:
         return True
@@ -70,11 +88,21 @@ def _holds(fact: Fact, value: float | None) -> bool:
     if isinstance(v, DateValue):
         return False
     assert isinstance(v, Quantity)
-    low = v.low if v.low is not None else float("-inf")
-    high = v.high if v.high is not None else float("inf")
-    if v.stated is not None and abs(v.stated - value) <= 1e-6 * max(1.0, abs(value)):
+    if _inside(v.low, v.high, v.stated, value):
         return True
-    return low - 1e-6 <= value <= high + 1e-6
+    if fact.kind == "duration":
+        return any(
+            _inside(*(None if x is None else x / per for x in (v.low, v.high, v.stated)), value)
+            for per in _SECONDS
+        )
+    source = units.info(v.unit) if fact.kind == "measure" else None
+    if source is None:
+        return False
+    for target in units.units_of(source.dimension):
+        converted = units.convert(v, target)
+        if converted is not None and _inside(*converted, None, value):
+            return True
+    return False
 
 
 def score_gold(peer: Path, extract: Extract, gold_dir: Path = GOLD) -> SuiteResult | None:

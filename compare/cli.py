@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compare import __version__
+from compare.config import DEFAULT_MAX_FACTS
 from compare.errors import InputError
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 
 DEFAULT_OUT = "reports"
 DEFAULT_MAX_BYTES = 5_000_000
-def _byte_count(text: str) -> int:
-    """A whole number of bytes, also written as "1e6" (any float notation of a whole number)."""
+def _whole_number(text: str, unit: str) -> int:
+    """A whole number, also written as "1e6" (any float notation of a whole number)."""
     try:
         return int(text)
     except ValueError:
@@ -33,10 +34,18 @@ def _byte_count(text: str) -> int:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a number of {unit}: {text!r}") from None
     if not value.is_integer():  # also refuses inf and nan
-        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a whole number of {unit}: {text!r}")
     return int(value)
+
+
+def _byte_count(text: str) -> int:
+    return _whole_number(text, "bytes")
+
+
+def _fact_count(text: str) -> int:
+    return _whole_number(text, "facts")
 
 
 # More workers than any machine has cores: a typo, and a fork bomb if obeyed.
@@ -68,6 +77,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="N",
         help=f"skip files larger than N bytes (default {DEFAULT_MAX_BYTES}); e.g. --max-bytes 1000000",
+    )
+    p.add_argument(
+        "--max-facts",
+        type=_fact_count,
+        default=None,
+        metavar="N",
+        help=f"compare at most the first N figures of each file, with a warning naming a file that has "
+        f"more (default {DEFAULT_MAX_FACTS}); e.g. --max-facts 20000",
     )
     p.add_argument(
         "--jobs",
@@ -351,6 +368,7 @@ def _apply_config(args: argparse.Namespace) -> None:
     pick("exclude", "exclude", [])
     pick("strict", "strict", False)
     pick("max_bytes", "max-bytes", DEFAULT_MAX_BYTES)
+    pick("max_facts", "max-facts", DEFAULT_MAX_FACTS)
     pick("jobs", "jobs", os.cpu_count() or 1)
     if args.command == "report":
         pick("out", "out", DEFAULT_OUT)
@@ -386,6 +404,8 @@ def _run(args: argparse.Namespace, progress: object) -> int:
         raise InputError(f"--jobs must be at most {MAX_JOBS}")
     if args.max_bytes < 1:
         raise InputError("--max-bytes must be positive")
+    if args.max_facts < 1:
+        raise InputError("--max-facts must be positive")
     # Any limit beyond what a file can hold means "no limit"; reads take a
     # machine-sized integer.
     args.max_bytes = min(args.max_bytes, sys.maxsize - 1)
@@ -427,6 +447,7 @@ def _facts(args: argparse.Namespace, progress: object) -> int:
         engine=_engine(args),
         strict=args.strict,
         max_bytes=args.max_bytes,
+        max_facts=args.max_facts,
         progress=progress,
         selection=_selection(args),
     )
@@ -446,6 +467,7 @@ def _report(args: argparse.Namespace, progress: object) -> int:
         engine=_engine(args),
         strict=args.strict,
         max_bytes=args.max_bytes,
+        max_facts=args.max_facts,
         progress=progress,
         selection=_selection(args),
     )
@@ -472,6 +494,7 @@ def _check(args: argparse.Namespace, progress: object) -> int:
         engine=_engine(args),
         strict=args.strict,
         max_bytes=args.max_bytes,
+        max_facts=args.max_facts,
         progress=progress,
         cache_dir=cache_dir,
         selection=_selection(args),

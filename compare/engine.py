@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from compare.config import DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
 
@@ -87,6 +88,7 @@ def run(
     progress: Any = None,
     cache_dir: Path | None = None,
     selection: Selection | None = None,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """The whole analysis on ``engine``: the same ``Report`` whatever the engine."""
     from compare import pipeline
@@ -100,9 +102,10 @@ def run(
             progress=progress,
             cache_dir=cache_dir,
             selection=selection,
+            max_facts=max_facts,
         )
     documents, facts, results, skipped = _analysed(
-        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=True
+        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=True, max_facts=max_facts
     )
     from compare.incremental import finish
 
@@ -121,6 +124,7 @@ def extract(
     progress: Any = None,
     cache_dir: Path | None = None,
     selection: Selection | None = None,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """Load and extract on ``engine``: documents and facts, no findings."""
     from compare import pipeline
@@ -134,9 +138,10 @@ def extract(
             progress=progress,
             cache_dir=cache_dir,
             selection=selection,
+            max_facts=max_facts,
         )
     documents, facts, _, skipped = _analysed(
-        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=False
+        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=False, max_facts=max_facts
     )
     if progress:
         progress.clear()
@@ -153,6 +158,7 @@ def _analysed(
     selection: Selection | None,
     *,
     align: bool,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Document, ...], tuple[Fact, ...], list[StoryResult], tuple[Skipped, ...]]:
     """The dask path shared by ``run`` and ``extract``: load, analyse on ``engine``, drop failed documents.
 
@@ -173,8 +179,10 @@ def _analysed(
         align=align,
         failed=failed,
         strict=strict,
+        max_facts=max_facts,
     )
-    return pipeline._without(documents, failed), facts, results, (*corpus.skipped, *failed)
+    skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
+    return pipeline._without(documents, failed), facts, results, skipped
 
 
 # --- the Dask engine -----------------------------------------------------------
@@ -196,14 +204,22 @@ def batches(documents: Sequence[Document]) -> list[list[Document]]:
 Extracted = tuple[tuple[Fact, ...], list[Skipped]]
 
 
-def extract_batch(docs: Sequence[Document], cache_dir: str | None, strict: bool = False) -> Extracted:
+def extract_batch(
+    docs: Sequence[Document],
+    cache_dir: str | None,
+    strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
+) -> Extracted:
     """One extraction task: the batch's facts in document order (through the fact cache),
-    and the documents whose extraction failed (skipped as locally; with ``strict`` the task fails)."""
+    and the documents whose extraction failed (skipped as locally; with ``strict`` the task fails)
+    or that were used in part (``Skipped.partial``: more facts than ``max_facts``)."""
     from compare import pipeline
 
     failed: list[Skipped] = []
     cache = Path(cache_dir) if cache_dir else None
-    facts = pipeline.extract_documents(docs, jobs=1, cache_dir=cache, failed=failed, strict=strict)
+    facts = pipeline.extract_documents(
+        docs, jobs=1, cache_dir=cache, failed=failed, strict=strict, max_facts=max_facts
+    )
     return facts, failed
 
 
@@ -236,6 +252,7 @@ def analyse(
     align: bool = True,
     failed: list[Skipped] | None = None,
     strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Facts (in document order) and each story's alignment (in story order), computed on Dask."""
     from compare.judge import outlet_labels
@@ -258,7 +275,9 @@ def analyse(
         futures = {}
         for story in order:
             parts = batches(stories[story])
-            extracted = [client.submit(extract_batch, part, cache, strict, pure=False) for part in parts]
+            extracted = [
+                client.submit(extract_batch, part, cache, strict, max_facts, pure=False) for part in parts
+            ]
             if align:
                 story_labels = {d.id: labels[d.id] for d in stories[story]}
                 future = client.submit(align_story, parts, extracted, story_labels, cache, pure=False)
@@ -282,7 +301,7 @@ def analyse(
                     if failed is not None:
                         failed.append(skipped)
                     if progress:
-                        progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+                        progress.warn(skipped.line())
                 done_docs += len(stories[story])
                 found += len(story_facts)
                 if progress:

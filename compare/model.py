@@ -185,10 +185,20 @@ class Finding:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A file the run did not use, and why (shown in every report)."""
+    """A file the run did not use, and why (shown in every report).
+
+    ``partial``: the file *was* used, but only in part (more figures than
+    ``--max-facts``); ``reason`` says what was left out and becomes one of
+    the document's warnings instead of an entry under skipped.
+    """
 
     path: str
     reason: str
+    partial: bool = False
+
+    def line(self) -> str:
+        """The warning line printed on stderr."""
+        return f"{self.path}: {self.reason}" + ("" if self.partial else " (skipped)")
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import signal
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.cache import FactCache
+from compare.config import DEFAULT_MAX_FACTS
 from compare.corpus import load_corpus
 from compare.errors import InputError
 from compare.extract import extract_facts
@@ -62,12 +64,16 @@ def extract_documents(
     progress: Progress | None = None,
     failed: list[Skipped] | None = None,
     strict: bool = False,
+    max_facts: int | None = None,
 ) -> tuple[Fact, ...]:
     """Facts of every document, in document order; identical whatever ``jobs`` is.
 
     A document whose extraction fails contributes no facts and is added to
     ``failed`` (the caller drops it from the documents), or, with ``strict``
     or no ``failed`` list, ends the run with an ``InputError`` naming it.
+    A document with more than ``max_facts`` facts keeps its first
+    ``max_facts`` and is added to ``failed`` as a ``partial`` entry (the
+    caller gives the document that warning; see ``kept_documents``).
     """
     cache = FactCache(cache_dir) if cache_dir is not None else None
     results: dict[int, tuple[Fact, ...] | str] = {}
@@ -112,12 +118,28 @@ def extract_documents(
                 raise InputError(f"{doc.path}: {result}")
             failed.append(Skipped(doc.path, result))
             if progress:
-                progress.warn(f"{doc.path}: {result} (skipped)")
+                progress.warn(failed[-1].line())
             continue
         if cache and i in todo_set:
-            cache.store(doc, result)
+            cache.store(doc, result)  # whole: the cache does not depend on the limit
+        if max_facts is not None and len(result) > max_facts:
+            partial = _capped(doc, len(result), max_facts)
+            if failed is not None:
+                failed.append(partial)
+            if progress:
+                progress.warn(partial.line())
+            result = result[:max_facts]
         out.extend(result)
     return tuple(out)
+
+
+def _capped(doc: Document, found: int, max_facts: int) -> Skipped:
+    return Skipped(
+        doc.path,
+        f"{found:,} facts found; only the first {max_facts:,} are compared "
+        f"(raise --max-facts, now {max_facts}, to compare more)",
+        partial=True,
+    )
 
 
 def _load(
@@ -150,21 +172,45 @@ def extract(
     progress: Any = None,
     cache_dir: Path | None = None,
     selection: Selection | None = None,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """Load and extract: a report with documents and facts but no findings yet."""
     corpus = _load(paths, strict, max_bytes, progress, selection)
     failed: list[Skipped] = []
     facts = extract_documents(
-        corpus.documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+        corpus.documents,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=progress,
+        failed=failed,
+        strict=strict,
+        max_facts=max_facts,
     )
     documents = _without(corpus.documents, failed)
-    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *failed))
+    return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *skipped_only(failed)))
 
 
 def _without(documents: Sequence[Document], failed: Sequence[Skipped]) -> tuple[Document, ...]:
-    """The documents whose extraction did not fail (a failed one is listed under ``skipped``)."""
-    gone = {s.path for s in failed}
-    return tuple(d for d in documents if d.path not in gone)
+    """The documents whose extraction did not fail (a failed one is listed under ``skipped``).
+
+    A document used only in part (``Skipped.partial``) stays, with the reason
+    added to its warnings, so the JSON and the HTML say what was left out.
+    """
+    gone = {s.path for s in failed if not s.partial}
+    notes: dict[str, list[str]] = {}
+    for s in failed:
+        if s.partial:
+            notes.setdefault(s.path, []).append(s.reason)
+    return tuple(
+        replace(d, warnings=(*d.warnings, *notes[d.path])) if d.path in notes else d
+        for d in documents
+        if d.path not in gone
+    )
+
+
+def skipped_only(failed: Sequence[Skipped]) -> tuple[Skipped, ...]:
+    """The entries of ``failed`` that name files left out (not the ones used in part)."""
+    return tuple(s for s in failed if not s.partial)
 
 
 def run(
@@ -176,6 +222,7 @@ def run(
     progress: Any = None,
     cache_dir: Path | None = None,
     selection: Selection | None = None,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """The whole analysis: documents, facts, and judged findings."""
     from compare.incremental import align_story, finish
@@ -188,14 +235,20 @@ def run(
     failed: list[Skipped] = []
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
         facts, results = _analyse_stories(
-            documents, stories, jobs, cache_dir, progress, labels, failed, strict
+            documents, stories, jobs, cache_dir, progress, labels, failed, strict, max_facts
         )
         documents = _without(documents, failed)
     else:
         # One story (or one worker): extraction alone spreads over processes;
         # alignment compares within a story and runs here.
         facts = extract_documents(
-            documents, jobs=jobs, cache_dir=cache_dir, progress=progress, failed=failed, strict=strict
+            documents,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            failed=failed,
+            strict=strict,
+            max_facts=max_facts,
         )
         documents = _without(documents, failed)
         stories = _by_story(documents)
@@ -212,7 +265,7 @@ def run(
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
-    return conclude(documents, facts, findings, (*corpus.skipped, *failed))
+    return conclude(documents, facts, findings, (*corpus.skipped, *skipped_only(failed)))
 
 
 def conclude(
@@ -245,7 +298,11 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
 
 
 def _story_work(
-    docs: Sequence[Document], cache_dir: Path | None, labels: dict[str, str], strict: bool = False
+    docs: Sequence[Document],
+    cache_dir: Path | None,
+    labels: dict[str, str],
+    strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Fact, ...], StoryResult, list[Skipped]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
@@ -256,7 +313,9 @@ def _story_work(
     from compare.incremental import align_story
 
     failed: list[Skipped] = []
-    facts = extract_documents(docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict)
+    facts = extract_documents(
+        docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict, max_facts=max_facts
+    )
     kept = _without(docs, failed)
     return facts, align_story(docs[0].story, kept, facts, labels, cache_dir), failed
 
@@ -270,6 +329,7 @@ def _analyse_stories(
     labels: dict[str, str],
     failed: list[Skipped],
     strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
@@ -284,7 +344,9 @@ def _analyse_stories(
     groups_of: dict[str, StoryResult] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         futures = {
-            pool.submit(_story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}, strict): story
+            pool.submit(
+                _story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}, strict, max_facts
+            ): story
             for story in order
             for docs in (stories[story],)
         }
@@ -294,7 +356,7 @@ def _analyse_stories(
             story_facts, result, story_failed = future.result()
             for skipped in story_failed:
                 if progress:
-                    progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
+                    progress.warn(skipped.line())
             failed.extend(story_failed)
             for fact in story_facts:
                 facts_of[fact.doc].append(fact)

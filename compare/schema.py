@@ -17,11 +17,11 @@ gives byte-identical JSON.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterator
 from typing import Any
 
+from compare import jsontext
 from compare.lang import ROLES
 from compare.model import (
     SCHEMA,
@@ -167,12 +167,14 @@ def echo_to_dict(echo: Echo) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` plus a newline, byte for byte (see ``jsontext``)."""
+    return jsontext.text(data) + "\n"
 
 
 def dump_chunks(data: dict[str, Any]) -> Iterator[str]:
-    """The same text as ``dumps``, in chunks, for writing large reports without holding them whole."""
-    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
+    """The same text as ``dumps``, in chunks of about a megabyte, for writing large reports without
+    holding them whole (one chunk per value, as ``json`` yields them, made 50,000 facts cost seconds)."""
+    yield from jsontext.iter_text(data)
     yield "\n"
 
 

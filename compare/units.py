@@ -28,7 +28,7 @@ from typing import Any
 
 from compare.model import Quantity
 
-__all__ = ["UnitInfo", "convert", "info", "same_dimension"]
+__all__ = ["UnitInfo", "convert", "info", "same_dimension", "units_of"]
 
 _FILE = ("lang", "en", "units.toml")
 
@@ -57,6 +57,11 @@ def _table() -> dict[str, UnitInfo]:
 
 def info(unit: str) -> UnitInfo | None:
     return _table().get(unit)
+
+
+def units_of(dimension: str) -> tuple[str, ...]:
+    """Every canonical unit measuring ``dimension`` ("[length]"), in table order."""
+    return tuple(u for u, row in _table().items() if row.dimension == dimension)
 
 
 def same_dimension(a: str, b: str) -> bool:

@@ -103,6 +103,15 @@ def test_report_through_the_cluster_is_byte_identical(
     assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", scheduler) == local_report
 
 
+def test_max_facts_through_the_cluster(stories: list[str], scheduler: str, tmp_path: Path) -> None:
+    """Documents cut to their first facts, and their warnings, as the local engine cuts them."""
+    local = _report(stories, tmp_path / "local", "--jobs", "1", "--max-facts", "4")
+    data = json.loads(local[0])
+    assert any("only the first 4 are compared" in w for d in data["documents"] for w in d.get("warnings", []))
+    dask = ["--engine", "dask", "--scheduler", scheduler, "--max-facts", "4"]
+    assert _report(stories, tmp_path / "dask", *dask) == local
+
+
 def test_scheduler_address_from_the_environment(
     stories: list[str],
     local_report: tuple[bytes, bytes],

@@ -80,21 +80,102 @@ def test_pathological_inputs_extract_in_linear_time(name: str) -> None:
     assert ratio < 6, f"{name}: 4x the input took {ratio:.1f}x the time"
 
 
-@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
-def test_pathological_inputs_at_the_audit_size_are_fast(name: str) -> None:
-    """The audit's sizes (40-750 KB) took 39-103 s; now a few seconds at most even on a loaded machine.
+def _dated_corpus(tmp_path: Path, repeats: dict[str, int]) -> Path:
+    """One story of articles made of ``'January 9-10, '`` repeated: one date fact per repetition."""
+    return _corpus(tmp_path, {name: ("January 9-10, " * n + "\n").encode() for name, n in repeats.items()})
 
-    The 2-second target is checked by ``benchmarks/pathological.py``; this bound
-    only catches a return of the quadratic behaviour.
+
+def test_a_document_with_more_facts_than_max_facts_keeps_the_first_with_a_warning(tmp_path: Path) -> None:
+    """The audit's 20,000-date article, in small: the first N facts, a warning in stderr, JSON and HTML.
+
+    Two stories of nine articles, so that ``-j 2`` takes the per-story workers: the same bytes.
     """
-    text = {
-        "hex-hash": hex_hash_text(160_000),
-        "hundred-space": "100 " * 20_000,
-        "letters-digit-comma": "ab1," * 10_000,
-        "day-range": "January 9-10, " * 20_000,
-        "relative-date": "two days later " * 50_000,
-    }[name]
-    assert extraction_seconds(text, repeats=1) < 20
+    root = tmp_path / "stories"
+    for story in ("s0", "s1"):
+        (root / story).mkdir(parents=True)
+        for j in range(8):
+            (root / story / f"a{j}.txt").write_text(
+                f"About {100 + j} troops moved on Monday in {story}.\n", encoding="utf-8"
+            )
+    (root / "s0" / "big.txt").write_text("January 9-10, " * 40 + "\n", encoding="utf-8")
+    reports = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        status, _, stderr = _run(
+            ["report", str(root / "s0"), str(root / "s1"), "--out", str(out), "--format", "json,html"]
+            + ["--max-facts", "10", "-j", jobs]
+        )
+        assert status == 0, stderr
+        warning = (
+            "40 facts found; only the first 10 are compared (raise --max-facts, now 10, to compare more)"
+        )
+        assert f"divergence: warning: {root / 's0' / 'big.txt'}: {warning}\n" in stderr
+        reports.append(((out / "divergence.json").read_bytes(), (out / "divergence.html").read_bytes()))
+    assert reports[0] == reports[1]
+    data = json.loads(reports[0][0])
+    big = next(d for d in data["documents"] if d["path"].endswith("big.txt"))
+    assert big["warnings"] == [warning]
+    assert [d for d in data["documents"] if "warnings" in d] == [big]
+    assert data["skipped"] == []  # the file was used, in part: not skipped
+    starts = [f["start"] for f in data["facts"] if f["doc"] == big["id"]]
+    assert starts == [14 * i for i in range(10)]  # the first ten, in text order
+    assert len(data["facts"]) == 10 + 16 * 2  # each small article: a count and a day
+    in_findings = {fid for finding in data["findings"] for fid in finding["facts"]}
+    assert in_findings == {f["id"] for f in data["facts"]}
+    assert f"note: {warning}" in reports[0][1].decode("utf-8")
+
+
+def test_max_facts_from_the_configuration_and_its_errors(tmp_path: Path) -> None:
+    corpus = _dated_corpus(tmp_path, {"big.txt": 12})
+    config = tmp_path / "divergence.toml"
+    config.write_text("max-facts = 5\n", encoding="utf-8")
+    status, out, stderr = _run(["facts", str(corpus), "--format", "json", "--config", str(config)])
+    assert status == 0, stderr
+    assert len(json.loads(out)["facts"]) == 5
+    # The command line wins over the file.
+    status, out, _ = _run(
+        ["facts", str(corpus), "--format", "json", "--config", str(config), "--max-facts", "7"]
+    )
+    assert len(json.loads(out)["facts"]) == 7
+    for bad in ("0", "-3", "2.5", "many"):
+        try:
+            status, _, stderr = _run(["facts", str(corpus), "--max-facts", bad])
+        except SystemExit as exc:  # argparse's own usage error
+            status, stderr = int(str(exc.code)), ""
+        assert status == 2 and stderr.count("\n") <= 1, (bad, stderr)
+        if stderr:
+            assert "--max-facts must be positive" in stderr
+    config.write_text('max-facts = "lots"\n', encoding="utf-8")
+    status, _, stderr = _run(["facts", str(corpus), "--config", str(config)])
+    assert status == 2 and "max-facts must be a positive integer" in stderr
+
+
+def test_the_default_limit_keeps_every_fact_of_a_long_real_article(tmp_path: Path) -> None:
+    """The limit is far above real articles: the seeds' report is the same with no limit at all."""
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    reports = []
+    for limit in ([], ["--max-facts", "1e12"]):
+        out = tmp_path / f"out{len(reports)}"
+        status, _, stderr = _run(["report", str(root), "--out", str(out), "--format", "json", *limit])
+        assert status == 0, stderr
+        assert "--max-facts" not in stderr
+        reports.append((out / "divergence.json").read_bytes())
+    assert reports[0] == reports[1]
+
+
+def test_the_cap_applies_to_cached_facts_too(tmp_path: Path) -> None:
+    """The fact cache keeps a document's every fact; a warm run with another limit cuts them as a cold one."""
+    corpus = _dated_corpus(tmp_path, {"big.txt": 30, "other.txt": 2})
+    cache = tmp_path / "cache"
+    baseline = tmp_path / "baseline.json"
+    outputs = []
+    for limit in ("20", "8", "8"):
+        args = ["check", str(corpus), "--cache-dir", str(cache), "--baseline", str(baseline)]
+        status, out, stderr = _run([*args, "--update-baseline", "--format", "json", "--max-facts", limit])
+        assert status == 0, stderr
+        assert f"30 facts found; only the first {limit} are compared" in stderr
+        outputs.append(json.loads(baseline.read_text(encoding="utf-8")))
+    assert outputs[1] == outputs[2]
 
 
 # --- 7. text as a reader sees it ------------------------------------------------

@@ -9,6 +9,7 @@ raised) and must keep passing a handful of exact cases.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -269,3 +270,24 @@ def test_benchmark_skips_peer_suites_when_the_data_is_absent(
     assert "Peer data not found" in out
     assert "skipped (no peer data)" in out
     assert "| ms-percent" in out
+
+
+def test_newsquant_halves_split_by_index_parity_and_hide_test_misses(tmp_path: Path) -> None:
+    """Even items are the development half, odd the test half; only the development half lists misses."""
+    items = [
+        {"text": f"It cost {n} dollars.", "quantities": [{"value": str(n + 1000), "unit": "dollar",
+                                                        "normalized_unit": "dollar", "change": "="}]}
+        for n in range(5)
+    ]
+    folder = tmp_path / "cqe-newsquant"
+    folder.mkdir()
+    (folder / "NewsQuant.json").write_text(json.dumps(items), encoding="utf-8")
+    extract = accuracy.cached(_extractor(), [])
+    suites = {s.name: s for s in accuracy.SUITES}
+    dev = suites["newsquant-dev"].run(tmp_path, extract, False)
+    test = suites["newsquant-test"].run(tmp_path, extract, False)
+    total = suites["newsquant"].run(tmp_path, extract, False)
+    assert [accuracy.newsquant_half(i) for i in range(4)] == ["dev", "test", "dev", "test"]
+    assert (dev.cases, test.cases, total.cases) == (3, 2, 5)
+    assert len(dev.failures) > 0  # every value is wrong on purpose: misses are listed...
+    assert test.failures == () and total.failures == ()  # ...but never for the test half

@@ -29,13 +29,13 @@ from report_fixtures import (
     qty,
 )
 
+from compare.display import format_value
 from compare.echoes import MIN_WORDS, find_echoes
 from compare.model import DateValue, Document, Finding, Quantity, Report, Span, Verdict
 from compare.render import wordiff
 from compare.render.html import render_html, safe_url
 from compare.render.table import facts_table
 from compare.render.timeline import Mark, timeline_svg
-from compare.render.values import format_value
 
 # --- a small DOM for assertions ------------------------------------------------
 

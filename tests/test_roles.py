@@ -79,7 +79,50 @@ ROLE_ROWS = [
     ("At least 14 of the dead were foreigners.", "At least 14 of the dead", "deaths", 14),
     ("Six of its citizens were killed in the attack.", "Six of its citizens", "deaths", 6),
     ("An estimated 1,000 more could still be unaccounted for.", "An estimated 1,000", "missing", 1000),
+    # session 4: "others", a part of a numbered whole, "included", hedged participles, compound nouns
+    ("At least 57 worshippers died and 194 others were injured.", "194 others", "injured", 194),
+    ("The gunman killed a guard, wounding two others.", "two others", "injured", 2),
+    ("Danish said 11 of the 14 foreigners killed were employees.", "11", "deaths", 11),
+    ("Danish said 11 of the 14 foreigners killed were employees.", "14 foreigners", "deaths", 14),
+    ("The 18 killed included 14 foreigners.", "14 foreigners", "deaths", 14),
+    ("The toll has reached 99 confirmed dead.", "99 confirmed dead", "deaths", 99),
+    ("Two police officers were charged over the shooting.", "Two police officers", "arrested", 2),
+    ("About 60 fishermen were rescued.", "About 60 fishermen", "rescued", 60),
 ]
+
+
+# Measures, ages and money as written (session 4): (sentence, fact text, kind, unit, low, high).
+UNIT_ROWS = [
+    ("Robert Pitman, 24, is accused of arson.", "24", "measure", "age", 24, 24),
+    ("Robert Pitman , 24 , is accused of arson .", "24", "measure", "age", 24, 24),  # tokenised copy
+    ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    ("He died of cancer in 2002 at age 61.", "61", "measure", "age", 61, 61),
+    ("He was the father of two boys, ages 6 and 16.", "16", "measure", "age", 16, 16),
+    ("The 35 - year - old newlywed died.", "35 - year - old", "measure", "age", 35, 35),
+    ("A package worth up to PS2.7m.", "up to PS2.7m", "money", "GBP", 0, 2.7e6),  # "£" transliterated
+    ("Nintendo fell to Y=28,030.", "Y=28,030", "money", "JPY", 28030, 28030),  # "¥" transliterated
+    ("Revenue of US $84 billion.", "US $84 billion", "money", "USD", 84e9, 84e9),
+    ("Down from the $89 to $93 billion it projected.", "$89 to $93 billion", "money", "USD", 89e9, 93e9),
+    ("Claims range from $200 to $4 million.", "from $200 to $4 million", "money", "USD", 200, 4e6),
+    ("The neck is 25.5″ from nut to saddle.", "25.5″", "measure", "in", 25.5, 25.5),
+    ("She fired a .45 caliber handgun.", ".45 caliber", "measure", "caliber", 0.45, 0.45),
+    ("The SUV gets 29 mpg combined.", "29 mpg", "measure", "mpg", 29, 29),
+]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "kind", "unit", "low", "high"), UNIT_ROWS)
+def test_measure_age_and_money_forms(
+    text: str, fact_text: str, kind: str, unit: str, low: float, high: float
+) -> None:
+    fact = _fact(text, fact_text)
+    assert (fact.kind, fact.value.unit) == (kind, unit)
+    assert isinstance(fact.value, Quantity)
+    assert (fact.value.low, fact.value.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", ["Sony sold the PS4 to 5 buyers.", "The PS5 is out."])
+def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "money"]
 
 
 def _fact(text: str, fact_text: str):  # type: ignore[no-untyped-def]

@@ -101,7 +101,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 
-_PART_OF = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
+_PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
 _CASUALTY = frozenset(
     {"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "arrested", "homeless"}
 )

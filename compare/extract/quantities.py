@@ -25,7 +25,7 @@ from compare.extract.numbers import (
     parse_numeral,
     parse_words,
 )
-from compare.extract.roles import head_role_before, predicate_after
+from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 from compare.lang import lexicon
 from compare.model import Kind, Qualifier, Quantity
@@ -196,6 +196,11 @@ _MEASURES = {
     "m.p.h": Unit("mph", "measure"),
     "calorie": Unit("kcal", "measure"),
     "kcal": Unit("kcal", "measure"),
+    "mpg": Unit("mpg", "measure"),
+    "″": Unit("in", "measure"),
+    "′": Unit("ft", "measure"),
+    "caliber": Unit("caliber", "measure"),
+    "calibre": Unit("caliber", "measure"),
 }
 # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
 _GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | {
@@ -264,6 +269,12 @@ _CURRENCY_PREFIX = {
     "s $": "SGD",
     "$": "USD",
     "us$": "USD",
+    "us $": "USD",
+    # £ and ¥ as ASCII transliteration writes them (unidecode: "£6m" → "PS6m",
+    # "¥590 billion" → "Y=590 billion"); read only before a figure that is
+    # plainly money (see ``_TRANSLITERATED``), never in "PS4".
+    "ps": "GBP",
+    "y=": "JPY",
     "usd": "USD",
     "€": "EUR",
     "eur": "EUR",
@@ -295,8 +306,8 @@ _CURRENCY_PREFIX = {
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
-    r"(?:\$US|\$A|US\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?))" + _SP + "?$"
+    r"(?:\$US|\$A|US\s?\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
+    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=))" + _SP + "?$"
 )
 
 # Qualifiers, matched at the end of the text before the number (after any
@@ -386,9 +397,9 @@ _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
 _UNIT_WORD = re.compile(
-    rf"[{DASHES}\s\u00a0\u202f]?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
+    rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
     r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
-    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+)"
+    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
 )
 
 # Nouns that follow a number without being what is counted ("two sets of
@@ -458,6 +469,11 @@ _GROUP_ADJECTIVES = {
 }
 
 
+# Words before a participle that leave it the counted group ("99 confirmed dead").
+_HEDGES = frozenset({"confirmed", "reported", "known", "presumed", "more", "other"})
+# Collective nouns that may modify the counted noun after them ("police officers").
+_NOUN_MODIFIERS = frozenset({"police", "staff", "crew", "military", "security", "personnel"})
+
 _PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
 
 
@@ -497,7 +513,11 @@ _MONEY_SCALES = {
     "tn": 1e12,
 }
 # "164p", "118.5p": pence, as British financial copy writes share prices.
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+,[ \u00a0]$")
+# "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+ ?,[ \u00a0]$")
+_APPOSITIVE_AGE_END = re.compile(r" ?,")
+# "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
@@ -535,9 +555,12 @@ _PRONOUN_ONE_BEFORE = re.compile(
 )
 # "20,000 of us", "ten of them were killed": people counted by a pronoun.
 _OF_PRONOUN = re.compile(
-    rf"{_SP}+of{_SP}+(?:us|them|whom|those|(?:the|its|their|his|her|our)\s+(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
+    rf"{_SP}+of{_SP}+(?:us|them|whom|those|(?:the|its|their|his|her|our)\s+(?P<inner>\d[\d,]*\s+)?"
+    r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
     re.IGNORECASE,
 )
+# "two others were injured", "wounding two others": people named by "others".
+_OTHERS = re.compile(rf"{_SP}+others\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)" + _SP + r"+$")
 
 
@@ -716,10 +739,10 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         return None, pos
     plural_wanted = value is None or value != 1
     chosen: re.Match[str] | None = None
-    for m in words:
+    for k, m in enumerate(words):
         w = m.group().lower().rstrip("'’")
-        if w in _GROUP_ADJECTIVES and m is words[0]:
-            return _GROUP_ADJECTIVES[w], m.end()
+        if w in _GROUP_ADJECTIVES and (k == 0 or (k == 1 and words[0].group().lower() in _HEDGES)):
+            return _GROUP_ADJECTIVES[w], m.end()  # "24 dead", "99 confirmed dead"
         base = lemma(w)
         looks_plural = (
             base != w
@@ -746,6 +769,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         if plural_wanted:
             return None, pos
         chosen = words[-1]
+    elif chosen.group().lower() in _NOUN_MODIFIERS:
+        # "two police officers", "three crew members": the collective noun
+        # modifies the counted one.
+        k = words.index(chosen)
+        if k + 1 < len(words) and lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
+            chosen = words[k + 1]
     noun = lemma(chosen.group().lower().rstrip("'’"))
     end = chosen.end()
     if noun in _CONTAINERS:
@@ -905,6 +934,18 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             p = out[-1]
             between = text[p.end : q.start]
             pv, qv = p.value, q.value
+            scale = _shared_scale(text[p.start : p.end], text[q.start : q.end])
+            if (
+                scale != 1.0
+                and pv.stated is not None
+                and qv.stated is not None
+                and pv.stated * scale < qv.stated
+            ):
+                # "$89 to $93 billion": the scale written once applies to both
+                # ends; "$200 to $4 million" keeps its $200.
+                low = None if pv.low is None else pv.low * scale
+                high = None if pv.high is None else pv.high * scale
+                pv = Quantity(pv.stated * scale, low, high, pv.unit, pv.qualifier)
             if (
                 _UNIT_RANGE_SEP.match(between)
                 and p.kind == q.kind
@@ -930,6 +971,30 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 continue
         out.append(q)
     return out
+
+
+_TRANSLITERATED = frozenset({"PS", "Y="})
+
+
+def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
+    """ "PS21,700", "PS2.7m", "Y=590 billion": a figure with thousands, a scale or cents, not "PS4"."""
+    num = m.group("num") or ""
+    return bool(m.group("scale") or "," in num or "." in num or _MONEY_SCALE.match(text, end))
+
+
+_SCALE_AT_END = re.compile(
+    r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE
+)
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_scale(first: str, second: str) -> float:
+    """The scale of ``second`` when only it writes one ("$89" then "$93 billion"), else 1."""
+    m = _SCALE_AT_END.search(second)
+    if m is None or _SCALE_AT_END.search(first) or not first[-1:].isdigit():
+        return 1.0
+    word = m.group("s").lower()
+    return _SCALE_WORDS.get(word) or _MONEY_SCALES[word]
 
 
 class _Blocked:
@@ -1030,10 +1095,13 @@ def _quantity_at(
         and number.stated is not None
         and number.stated == int(number.stated)
         and 1 <= number.stated < 120
-        and _APPOSITIVE_AGE.search(text[max(0, start - 40) : start])
-        and text[end : end + 1] == ","
+        and (
+            (_APPOSITIVE_AGE.search(text, max(0, start - 40), start) and _APPOSITIVE_AGE_END.match(text, end))
+            or (_AGE_BEFORE.search(text, max(0, start - 16), start) and not _unit_after(text, end, False))
+        )
     ):
-        # "Maddon, 66, has used the downtime": an age in apposition to a name.
+        # "Maddon, 66, has used the downtime": an age in apposition to a name;
+        # "aged 77", "at age 61": an age named before the number.
         age = float(number.stated)
         return QuantityMatch(start, end, "measure", Quantity(age, age, age, "age", "exact"), None)
     # A range: "9-10", "9 to 10", "between 9 and 10".
@@ -1067,6 +1135,8 @@ def _quantity_at(
     currency: str | None = None
     q_end = start
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
+    if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
+        pm = None
     if pm:
         currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
@@ -1144,6 +1214,20 @@ def _quantity_at(
                 # "ten of them were killed", "20,000 of us", "14 of the dead": people.
                 noun, noun_end = "person", pronoun.end()
                 context_role = said or "people"
+                if pronoun.group("inner"):
+                    # "11 of the 14 foreigners killed": the figure is the part;
+                    # the whole ("14 foreigners killed") is a figure of its own.
+                    noun, noun_end = lemma(fold_case(pronoun.group("noun"))), end
+            others = _OTHERS.match(text, noun_end) if noun is None else None
+            if others is not None:
+                # "194 others were injured", "wounding two others", "the injury of two others"
+                said = (
+                    predicate_after(lowered, others.end())
+                    or predicate_before(lowered, start)
+                    or of_head_before(lowered, span_start)
+                )
+                if said is not None and number.stated is not None and number.stated >= 1:
+                    noun, noun_end, context_role = "person", others.end(), said
             if noun is None:
                 # "the death toll rose to 2,100", "killing 10 and injuring 80",
                 # "100,000 are stationed": what is counted is named elsewhere

@@ -102,6 +102,8 @@ def lemma(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w.endswith("men") and len(w) > 4 and w not in _SINGULAR_MEN:
+        return w[:-3] + "man"  # "fishermen", "policemen", "gunmen", "crewmen"
     if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is", "'s", "’s")):
         return w
     if w.endswith("ies") and len(w) > 4:
@@ -112,6 +114,11 @@ def lemma(word: str) -> str:
         return w[:-2]
     return w[:-1]
 
+
+# Singular nouns that end like "-men" plurals.
+_SINGULAR_MEN = frozenset(
+    "specimen abdomen regimen omen semen stamen hymen acumen albumen bitumen lumen amen yemen ramen".split()
+)
 
 _VERB_IRREGULAR = {
     "killed": "kill",

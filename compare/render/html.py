@@ -34,6 +34,7 @@ import jinja2
 from markupsafe import Markup
 
 from compare import __version__
+from compare.display import format_value
 from compare.errors import InputError
 from compare.intervals import bounds as value_bounds
 from compare.model import (
@@ -49,7 +50,6 @@ from compare.model import (
 from compare.render import wordiff
 from compare.render.time_axis import Point, time_axis_svg
 from compare.render.timeline import Mark, timeline_svg
-from compare.render.values import format_value
 
 TEMPLATES_PACKAGE = "compare.templates"
 # A checkout run without installing (PYTHONPATH=.) has no compare.templates

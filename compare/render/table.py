@@ -11,8 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from compare.display import format_value
 from compare.model import Report
-from compare.render.values import format_value
 
 HEADERS = ("doc", "offsets", "kind", "text", "value", "about")
 # Longest cell per column before it is cut with an ellipsis; None: never cut.
