@@ -68,10 +68,11 @@ def verdict_of(facts: Sequence[Fact], recent: bool = True) -> Verdict:
     if recent and not _all_overlap(facts) and _is_update(facts):
         return Verdict.UPDATED
     if not _all_overlap(facts):
-        # Some pair cannot both hold; one document never disagrees with itself
-        # inside a group (alignment keeps one value per document).
+        # Some pair cannot both hold, from two outlets or from one outlet
+        # that contradicts itself (alignment joins two of one article's
+        # values only on the evidence of a conflict: compare.align).
         for a, b in combinations(facts, 2):
-            if a.doc != b.doc and not overlaps(a.value, b.value):
+            if not overlaps(a.value, b.value):
                 return Verdict.CONFLICT
     first = facts[0].value
     if all(same_value(first, f.value) for f in facts[1:]):
@@ -197,6 +198,13 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> 
         )
     if verdict is Verdict.UPDATED:
         return _explain_update(facts, labels)
+    own = _self_contradiction(facts)
+    if own is not None:
+        a, b = own
+        return "; ".join(parts) + (
+            f" — {labels[a.doc]} contradicts itself: it states {value_phrase(a)} and "
+            f"{value_phrase(b)}, which do not overlap."
+        )
     a, b = _conflicting_pair(facts)
     return "; ".join(parts) + (
         f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
@@ -226,6 +234,14 @@ def _explain_update(facts: Sequence[Fact], labels: dict[str, str]) -> str:
         f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
         "as such counts rise in the days after an event."
     )
+
+
+def _self_contradiction(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """Two values of one outlet that cannot both hold, in the order it states them."""
+    for a, b in combinations(sorted(facts, key=lambda f: (f.doc, f.start)), 2):
+        if a.doc == b.doc and not overlaps(a.value, b.value):
+            return a, b
+    return None
 
 
 def _conflicting_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact]:

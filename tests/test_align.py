@@ -352,3 +352,44 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert not align._different_roles("people", "arrested")
     assert not align._different_roles("casualties", "deaths")
     assert align._different_roles("deaths", "arrested")
+
+
+def test_an_article_that_states_two_dates_for_one_meeting_contradicts_itself(tmp_path: Path) -> None:
+    # Yale's article dates the NATO-Russia Council twice; plant a wrong date in
+    # one place only.  The true date stated elsewhere in the same article must
+    # not hide the contradiction, and the explanation names the one outlet.
+    corpus = tmp_path / "story"
+    shutil.copytree(SEEDS, corpus)
+    path = corpus / YALE
+    old = "On January 12, the NATO-Russia Council will meet in Brussels"
+    text = path.read_text(encoding="utf-8")
+    assert old in text and "Brussels on\u00a0January\u00a012" in text
+    path.write_text(text.replace(old, old.replace("12", "14"), 1), encoding="utf-8")
+    report = _run(corpus)
+    facts = {f.id: f for f in report.facts}
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    texts = [facts[i].text.replace("\u00a0", " ") for i in conflicts[0].facts]
+    assert "January 14" in texts and texts.count("January 12") >= 2
+    assert "Yale MacMillan Center contradicts itself" in conflicts[0].explanation
+
+
+def test_one_article_restating_a_figure_less_precisely_is_one_entry(tmp_path: Path) -> None:
+    # "more than 18,000 jobs" and "just over 18,000 roles" in one article are
+    # one figure restated: they overlap, so they share its finding.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": (
+                "2023-01-05",
+                "Amazon will cut more than 18,000 jobs, its chief executive said on Wednesday. "
+                "The layoffs, just over 18,000 roles, fall mostly on its stores division.\n",
+            ),
+            "b.txt": ("2023-01-05", "Amazon said on Wednesday it will cut 18,000 jobs in its stores division.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    holding = [f for f in report.findings if any("18,000 roles" in facts[i].text for i in f.facts)]
+    assert len(holding) == 1
+    assert {facts[i].text for i in holding[0].facts} >= {"more than 18,000 jobs", "just over 18,000 roles"}
+    assert report.summary()["conflict"] == 0
