@@ -139,6 +139,23 @@ class BaselineEntry:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """The counts of a run, for an outcome that lists only its new assessments.
+
+    An incremental ``check`` (``compare.incremental``) recalls unchanged stories
+    as counts and statuses; it builds full assessments, documents and facts
+    only for what it must show (the new divergences), so the summary line
+    takes its counts from here instead of the report.
+    """
+
+    documents: int
+    facts: int
+    findings: int
+    skipped: int
+    accepted: int
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What ``check`` found: what the renderers show and the exit status depends on."""
 
@@ -149,6 +166,7 @@ class Outcome:
     updated: bool = False
     accepted_now: int = 0
     stale_removed: int = 0
+    tally: Tally | None = None
 
     @property
     def new(self) -> tuple[Assessment, ...]:
@@ -192,6 +210,8 @@ def claim_value(fact: Fact) -> tuple[str, str, float | None, float | None]:
     v = fact.value
     if isinstance(v, DateValue):
         text = _day(v.start) if v.start == v.end else f"{_day(v.start)}..{_day(v.end)}"
+        if v.time is not None:
+            text += f" {v.time.strftime('%H:%M')} {v.zone}"
         low = float(v.start.toordinal()) if v.start else None
         high = float(v.end.toordinal()) if v.end else None
         return text, "day", low, high
@@ -606,16 +626,7 @@ def check(
     status: a pipeline uploads the SARIF of a failing run too); ``fmt`` None
     writes nothing to ``out``.
     """
-    from compare.render.ci_formats import render
-
-    if fail_on not in FAIL_ON:
-        raise InputError(f"--fail-on: unknown level {fail_on}; choose from {', '.join(FAIL_ON)}")
-    for name in [fmt] if fmt is not None else []:
-        if name not in FORMATS:
-            raise InputError(f"--format: unknown format {name}; choose from {', '.join(FORMATS)}")
-    for name, _ in outputs:
-        if name not in FORMATS:
-            raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
+    validate(fail_on=fail_on, fmt=fmt, outputs=outputs)
     assessments = assess(report)
     if update:
         try:
@@ -633,6 +644,32 @@ def check(
         )
     else:
         outcome = evaluate(assessments, load_baseline(baseline), fail_on=fail_on, baseline=baseline)
+    return emit(report, outcome, fmt=fmt, out=out, outputs=outputs)
+
+
+def validate(*, fail_on: str, fmt: str | None, outputs: Sequence[tuple[str, Path]]) -> None:
+    """Refuse an unknown level or format before any work is done."""
+    if fail_on not in FAIL_ON:
+        raise InputError(f"--fail-on: unknown level {fail_on}; choose from {', '.join(FAIL_ON)}")
+    for name in [fmt] if fmt is not None else []:
+        if name not in FORMATS:
+            raise InputError(f"--format: unknown format {name}; choose from {', '.join(FORMATS)}")
+    for name, _ in outputs:
+        if name not in FORMATS:
+            raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
+
+
+def emit(
+    report: Report,
+    outcome: Outcome,
+    *,
+    fmt: str | None,
+    out: TextIO,
+    outputs: Sequence[tuple[str, Path]] = (),
+) -> int:
+    """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status."""
+    from compare.render.ci_formats import render
+
     if outputs:
         from compare.atomic import write_atomic_many
 

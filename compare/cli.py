@@ -21,6 +21,7 @@ from compare.errors import InputError
 
 if TYPE_CHECKING:
     from compare.engine import Engine
+    from compare.progress import Progress
     from compare.selection import Selection
 
 DEFAULT_OUT = "reports"
@@ -396,7 +397,7 @@ def _outputs(specs: Sequence[str]) -> list[tuple[str, Path]]:
     return outputs
 
 
-def _run(args: argparse.Namespace, progress: object) -> int:
+def _run(args: argparse.Namespace, progress: Progress) -> int:
     _apply_config(args)
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
@@ -485,10 +486,35 @@ def _report(args: argparse.Namespace, progress: object) -> int:
     return 0
 
 
-def _check(args: argparse.Namespace, progress: object) -> int:
-    from compare import ci, engine
+def _check(args: argparse.Namespace, progress: Progress) -> int:
+    from compare import ci, engine, incremental
 
     cache_dir = None if args.no_cache else Path(args.cache_dir)
+    outputs = _outputs(args.output)
+    if args.output_file:
+        outputs.insert(0, (args.format, Path(args.output_file)))
+    targets = [os.path.normpath(os.path.abspath(p)) for _, p in outputs]
+    if len(set(targets)) != len(targets):
+        raise InputError("--output: two outputs name the same file")
+    fmt = None if args.output_file else args.format
+    formats = [*([fmt] if fmt else []), *(name for name, _ in outputs)]
+    if cache_dir is not None and not args.update_baseline and set(formats) <= set(incremental.FAST_FORMATS):
+        # Outputs that show only the new divergences: unchanged stories are recalled, not re-read.
+        ci.validate(fail_on=args.fail_on, fmt=fmt, outputs=outputs)
+        done = incremental.check(
+            _paths(args),
+            engine=_engine(args),
+            strict=args.strict,
+            max_bytes=args.max_bytes,
+            max_facts=args.max_facts,
+            progress=progress,
+            cache_dir=cache_dir,
+            selection=_selection(args),
+            baseline=Path(args.baseline),
+            fail_on=args.fail_on,
+        )
+        if done is not None:
+            return ci.emit(*done, fmt=fmt, out=sys.stdout, outputs=outputs)
     report = engine.run(
         _paths(args),
         engine=_engine(args),
@@ -499,18 +525,12 @@ def _check(args: argparse.Namespace, progress: object) -> int:
         cache_dir=cache_dir,
         selection=_selection(args),
     )
-    outputs = _outputs(args.output)
-    if args.output_file:
-        outputs.insert(0, (args.format, Path(args.output_file)))
-    targets = [os.path.normpath(os.path.abspath(p)) for _, p in outputs]
-    if len(set(targets)) != len(targets):
-        raise InputError("--output: two outputs name the same file")
     return ci.check(
         report,
         baseline=Path(args.baseline),
         update=args.update_baseline,
         fail_on=args.fail_on,
-        fmt=None if args.output_file else args.format,
+        fmt=fmt,
         out=sys.stdout,
         outputs=outputs,
     )

@@ -672,8 +672,15 @@ class CueIndex:
         local = window or sentence
         participants: list[str] = []
         places: list[str] = []
-        for start, name, is_place in self._sentence_names(sentence):
-            if not local.start <= start < local.end or fact[0] <= start < fact[1]:
+        names = self._sentence_names(sentence)
+        # Only the names inside the window: walking every name of the
+        # sentence for every fact was quadratic in a long sentence of names
+        # and dates ("Paris and London on January 9, " repeated).
+        first = bisect.bisect_left(names, (local.start,))
+        for start, name, is_place in names[first:]:
+            if start >= local.end:
+                break
+            if fact[0] <= start < fact[1]:
                 continue
             target = places if is_place else participants
             if name not in target:

@@ -202,6 +202,9 @@ def batches(documents: Sequence[Document]) -> list[list[Document]]:
 
 
 Extracted = tuple[tuple[Fact, ...], list[Skipped]]
+# An extraction task's result: its facts, its failed documents, and the
+# documents themselves, which the story's alignment task takes from there.
+Batch = tuple[tuple[Fact, ...], list[Skipped], tuple[Document, ...]]
 
 
 def extract_batch(
@@ -209,10 +212,14 @@ def extract_batch(
     cache_dir: str | None,
     strict: bool = False,
     max_facts: int | None = DEFAULT_MAX_FACTS,
-) -> Extracted:
+) -> Batch:
     """One extraction task: the batch's facts in document order (through the fact cache),
-    and the documents whose extraction failed (skipped as locally; with ``strict`` the task fails)
-    or that were used in part (``Skipped.partial``: more facts than ``max_facts``)."""
+    the documents whose extraction failed (skipped as locally; with ``strict`` the task fails)
+    or that were used in part (``Skipped.partial``: more facts than ``max_facts``), and the
+    batch's documents.
+
+    The documents come back so that the alignment task receives them from the
+    worker's memory: the client sends each article once, not once per task."""
     from compare import pipeline
 
     failed: list[Skipped] = []
@@ -220,12 +227,11 @@ def extract_batch(
     facts = pipeline.extract_documents(
         docs, jobs=1, cache_dir=cache, failed=failed, strict=strict, max_facts=max_facts
     )
-    return facts, failed
+    return facts, failed, tuple(docs)
 
 
 def align_story(
-    doc_batches: Sequence[Sequence[Document]],
-    extracted: Sequence[Extracted],
+    extracted: Sequence[Batch],
     labels: dict[str, str],
     cache_dir: str | None,
 ) -> tuple[tuple[Fact, ...], StoryResult | None, list[Skipped]]:
@@ -233,14 +239,16 @@ def align_story(
     from compare import incremental, pipeline
 
     facts, failed = _facts_only(extracted)
-    docs = pipeline._without([d for batch in doc_batches for d in batch], failed)
+    docs = pipeline._without([d for _, _, batch in extracted for d in batch], failed)
     cache = Path(cache_dir) if cache_dir else None
-    story = doc_batches[0][0].story
+    story = extracted[0][2][0].story
     return facts, incremental.align_story(story, docs, facts, labels, cache), failed
 
 
-def _facts_only(extracted: Sequence[Extracted]) -> Extracted:
-    return tuple(f for facts, _ in extracted for f in facts), [s for _, failed in extracted for s in failed]
+def _facts_only(extracted: Sequence[Batch]) -> Extracted:
+    return tuple(f for facts, _, _ in extracted for f in facts), [
+        s for _, failed, _ in extracted for s in failed
+    ]
 
 
 def analyse(
@@ -253,8 +261,12 @@ def analyse(
     failed: list[Skipped] | None = None,
     strict: bool = False,
     max_facts: int | None = DEFAULT_MAX_FACTS,
+    labels: dict[str, str] | None = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
-    """Facts (in document order) and each story's alignment (in story order), computed on Dask."""
+    """Facts (in document order) and each story's alignment (in story order), computed on Dask.
+
+    ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
+    """
     from compare.judge import outlet_labels
 
     stories: dict[str, list[Document]] = {}
@@ -266,7 +278,8 @@ def analyse(
     cache = str(cache_dir.resolve()) if cache_dir is not None else None
     facts_of: dict[str, tuple[Fact, ...]] = {}
     groups_of: dict[str, StoryResult] = {}
-    labels = outlet_labels(documents)
+    if labels is None:
+        labels = outlet_labels(documents)
     with _client(engine) as client:
         from distributed import as_completed
 
@@ -280,7 +293,7 @@ def analyse(
             ]
             if align:
                 story_labels = {d.id: labels[d.id] for d in stories[story]}
-                future = client.submit(align_story, parts, extracted, story_labels, cache, pure=False)
+                future = client.submit(align_story, extracted, story_labels, cache, pure=False)
             else:
                 future = client.submit(_facts_only, extracted, pure=False)
             futures[future] = story

@@ -24,18 +24,28 @@ Entries live in ``<cache-dir>/findings/`` beside the fact cache.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import hashlib
 import json
+import math
+import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from compare.model import KINDS, Document, Fact, Finding, Verdict
+from compare.ci import Assessment, BaselineEntry, Outcome, Pair, Side
+from compare.filestate import FileState, Seen, is_trusted, signature, stamp
+from compare.model import KINDS, Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import document_to_dict, finding_to_dict
 
 if TYPE_CHECKING:
     from compare.align import Group
+    from compare.engine import Engine
+    from compare.progress import Progress
+    from compare.selection import Selection
 
 _LAYOUT = "divergence-finding-cache/1"
 _VERDICTS = {v.value: v for v in Verdict}
@@ -172,14 +182,18 @@ def align_story(
 
 
 def finish(
-    results: Iterable[StoryResult], documents: Sequence[Document], cache_dir: Path | None
+    results: Iterable[StoryResult],
+    documents: Sequence[Document],
+    cache_dir: Path | None,
+    labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Judge what was aligned now (with the whole corpus's outlet labels), remember it, add the recalled."""
+    """Judge what was aligned now (with the whole corpus's outlet labels: ``labels``, or those
+    of ``documents`` when they are the whole corpus), remember it, add the recalled."""
     from compare.judge import judge
 
     results = list(results)
     groups = [g for r in results if r.groups is not None for g in r.groups]
-    fresh = judge(groups, documents)
+    fresh = judge(groups, documents, labels)
     if cache_dir is not None:
         cache = FindingCache(cache_dir)
         by_story: dict[str, list[Finding]] = {}
@@ -192,3 +206,580 @@ def finish(
     findings = fresh + recalled
     findings.sort(key=lambda f: (f.story, f.id))
     return findings
+
+
+# --- the incremental check: unchanged stories recalled without reading their files ----
+#
+# ``check`` below is what ``divergence check`` runs when it has a cache and
+# writes only formats that show the new divergences (text, github).  A warm
+# run on a large repository then costs what changed, not what exists:
+#
+# 1. plan the files (walk, manifests: parsed ones recalled by content hash);
+# 2. per file, the stat signature against ``compare.filestate``: unchanged
+#    files are neither read nor parsed (racy ones are re-hashed, as git does);
+# 3. per story, a key over everything its findings come from (the tool and
+#    the gate's code, the story, each document's metadata, content hash and
+#    outlet label); a story whose record (``StoryRecords``) is valid is not
+#    extracted, aligned, judged or assessed: its divergent assessments come
+#    back from the record;
+# 4. the changed stories are analysed on the engine (the caches make their
+#    unchanged articles cheap) and recorded;
+# 5. each story is gated against the baseline entries that can touch it;
+#    a recalled story with a new divergence is analysed in full again so that
+#    its excerpts are quoted from the files, as a full run quotes them.
+#
+# The output is byte-identical to a full ``check`` (tests/test_incremental.py
+# compares them after every kind of change).
+
+_STORY_LAYOUT = "divergence-story/1"
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
+# The formats that show only the new divergences and the run's counts.
+FAST_FORMATS = ("text", "github")
+
+
+@functools.cache
+def gate_fingerprint() -> str:
+    """The tool's fingerprint and the gate's code, which ``tool_fingerprint`` leaves out."""
+    from compare import ci
+    from compare.cache import tool_fingerprint
+
+    digest = hashlib.sha256(f"{_STORY_LAYOUT}\0{tool_fingerprint()}\0".encode())
+    digest.update(Path(ci.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    """What a story contributes to ``check``: its counts and its divergent assessments."""
+
+    documents: int
+    facts: int
+    findings: int
+    failed: tuple[Skipped, ...]
+    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts
+
+
+class StoryRecords:
+    """Records under ``<cache-dir>/stories/``: a header line (key, digest of the body), then the body."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "stories"
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, key: str, story: str) -> StoryRecord | None:
+        try:
+            raw = self._path(key).read_bytes()
+            head, _, body = raw.partition(b"\n")
+            header = json.loads(head)
+            if header != {"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()}:
+                return None
+            return _record(json.loads(body), story)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+            return None  # missing, damaged or forged: the story is analysed again
+
+    def store(self, key: str, record: StoryRecord) -> None:
+        from compare.cache import _replace
+
+        body = json.dumps(
+            {
+                "documents": record.documents,
+                "facts": record.facts,
+                "findings": record.findings,
+                "failed": [[s.path, s.reason, s.partial] for s in record.failed],
+                "divergent": [_assessment_row(a) for a in record.divergent],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8", "surrogatepass")
+        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+        try:
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, header.encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def _assessment_row(a: Assessment) -> dict[str, Any]:
+    return {
+        "finding": finding_to_dict(a.finding),
+        "fingerprint": a.fingerprint,
+        "subject": sorted(a.subject),
+        "pairs": [[p.fingerprint, p.level, [_side_row(s) for s in p.sides]] for p in a.pairs],
+    }
+
+
+def _side_row(s: Side) -> list[Any]:
+    return [s.outlet, s.value, s.unit, s.low, s.high]
+
+
+def _count(x: Any) -> int:
+    if not isinstance(x, int) or isinstance(x, bool) or x < 0:
+        raise ValueError("expected a count")
+    return x
+
+
+def _flag(x: Any) -> bool:
+    if not isinstance(x, bool):
+        raise TypeError("expected true or false")
+    return x
+
+
+def _bound(x: Any) -> float | None:
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x):
+        raise ValueError("expected a finite number")
+    return float(x)
+
+
+def _side(row: Any) -> Side:
+    outlet, value, unit, low, high = row
+    return Side(_text(outlet), _text(value), _text(unit), _bound(low), _bound(high))
+
+
+def _pair(row: Any) -> Pair:
+    fingerprint, level, sides = row
+    if level not in ("compatible", "conflict") or not (
+        fingerprint == "" or _FINGERPRINT.fullmatch(fingerprint)
+    ):
+        raise ValueError("bad pair")
+    a, b = sides
+    return Pair(fingerprint, level, (_side(a), _side(b)))
+
+
+def _record(data: Any, story: str) -> StoryRecord:
+    """A record read back, checked as fresh data would be; raises on anything a run cannot produce."""
+    from compare.ci import _DIVERGENT
+
+    divergent = []
+    for row in data["divergent"]:
+        finding = _finding(row["finding"])
+        fingerprint = row["fingerprint"]
+        if finding.story != story or finding.verdict not in _DIVERGENT or not finding.facts:
+            raise ValueError("not a divergent finding of this story")
+        if not isinstance(fingerprint, str) or not _FINGERPRINT.fullmatch(fingerprint):
+            raise ValueError("bad fingerprint")
+        divergent.append(
+            Assessment(
+                finding=finding,
+                fingerprint=fingerprint,
+                subject=frozenset(_strings(row["subject"])),
+                claims=(),
+                pairs=tuple(_pair(p) for p in row["pairs"]),
+                facts=(),
+            )
+        )
+    ids = [a.finding.id for a in divergent]
+    if ids != sorted(set(ids)):
+        raise ValueError("findings out of order or repeated")
+    failed = tuple(
+        Skipped(_text(path), _text(reason), _flag(partial)) for path, reason, partial in data["failed"]
+    )
+    record = StoryRecord(
+        documents=_count(data["documents"]),
+        facts=_count(data["facts"]),
+        findings=_count(data["findings"]),
+        failed=failed,
+        divergent=tuple(divergent),
+    )
+    if record.findings < len(divergent) or (record.documents == 0 and record.facts):
+        raise ValueError("counts that do not add up")
+    return record
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One article of this run: its candidate, what is known of its bytes, and its text when read now."""
+
+    cand: Any  # corpus._Candidate
+    seen: Seen
+    loaded: Any = None  # corpus._Loaded, when this run read the file in full
+    signature: tuple[int, int, int, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    id: str
+    outlet: str
+    published: dt.date | None
+
+
+@dataclass
+class _Story:
+    """A story of this run: its articles, its key, and its record (recalled or made now)."""
+
+    name: str
+    items: list[tuple[str, _Item]]  # (document id, item), in input order
+    key: str = ""
+    record: StoryRecord | None = None
+    fresh: Report | None = None  # the story analysed in this run, when it was
+
+
+def check(
+    paths: Sequence[str],
+    *,
+    engine: Engine,
+    strict: bool,
+    max_bytes: int,
+    max_facts: int | None,
+    progress: Progress | None,
+    cache_dir: Path,
+    selection: Selection | None,
+    baseline: Path,
+    fail_on: str,
+) -> tuple[Report, Outcome] | None:
+    """``divergence check`` from the caches: the report to render (only the stories with new
+    divergences in it) and the outcome (its ``tally`` holding the run's counts).
+
+    None when the run cannot be incremental (standard input, an unwritable cache
+    directory, a file that changed while it was read): the caller runs in full.
+    """
+    from compare import corpus
+    from compare.ci import load_baseline
+    from compare.judge import outlet_labels
+    from compare.pipeline import nothing_read
+
+    if any(p == corpus.STDIN for p in paths):
+        return None
+    run_stamp = stamp(cache_dir)
+    if run_stamp is None:
+        return None
+    state = FileState(cache_dir, gate_fingerprint()).load()
+    corpus.manifests_from_json(state.manifests)
+    corpus.READ_MANIFESTS.clear()
+    items, skipped = _read(
+        corpus._plan(paths, selection, max_bytes=max_bytes), state, run_stamp, max_bytes, strict
+    )
+    state.save(corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS)))
+    if progress:
+        for s in skipped:
+            progress.warn(f"{s.path}: {s.reason} (skipped)")
+        for item in items:
+            for warning in item.seen.warnings:
+                progress.warn(f"{item.cand.shown}: {warning}")
+    if not items:
+        raise nothing_read(skipped)
+    ids = corpus.document_ids([item.cand for item in items])
+    labels = outlet_labels(
+        [
+            _Labelled(i, corpus.outlet_of(item.cand), item.seen.published)
+            for i, item in zip(ids, items, strict=True)
+        ]
+    )
+    stories: dict[str, _Story] = {}
+    for doc_id, item in zip(ids, items, strict=True):
+        stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
+    records = StoryRecords(cache_dir)
+    for story in stories.values():
+        story.key = _story_key(story, labels, max_facts)
+        story.record = records.load(story.key, story.name)
+        for failure in story.record.failed if story.record and progress else ():
+            progress.warn(failure.line())  # type: ignore[union-attr]
+    try:
+        _analyse(
+            [s for s in stories.values() if s.record is None],
+            labels,
+            engine,
+            cache_dir,
+            progress,
+            strict,
+            max_bytes,
+            max_facts,
+        )
+        entries = load_baseline(baseline)
+        outcome = _gate(stories, entries, fail_on, baseline)
+        redo = [stories[a.finding.story] for a in outcome.new if stories[a.finding.story].fresh is None]
+        if redo:
+            # Recalled stories with something to show: quote it from the files.
+            _analyse(
+                list({s.name: s for s in redo}.values()),
+                labels,
+                engine,
+                cache_dir,
+                progress,
+                strict,
+                max_bytes,
+                max_facts,
+            )
+            outcome = _gate(stories, entries, fail_on, baseline)
+    except _Changed:
+        return None
+    shown = [
+        s.fresh
+        for s in stories.values()
+        if s.fresh is not None and any(a.finding.story == s.name for a in outcome.new)
+    ]
+    failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
+    report = Report(
+        documents=tuple(d for r in shown for d in r.documents),
+        facts=tuple(f for r in shown for f in r.facts),
+        findings=tuple(f for r in shown for f in r.findings),
+        skipped=(*skipped, *failed),
+    )
+    assert outcome.tally is not None
+    outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
+    if progress:
+        progress.clear()
+    return report, outcome
+
+
+class _Changed(Exception):
+    """A file's bytes are not the ones planned with: it changed during the run."""
+
+
+def _origin(cand: Any) -> str:
+    """What the loader takes from besides the bytes: the path as shown, the story, the manifest entry."""
+    ident = repr((cand.shown, cand.directory, cand.story, cand.meta, cand.format))
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _seen_of(loaded: Any, sig: tuple[int, int, int, int, int], run_stamp: int, origin: str) -> Seen:
+    return Seen(
+        signature=sig,
+        trusted=is_trusted(sig, run_stamp),
+        origin=origin,
+        sha256=loaded.sha256,
+        format=loaded.format,
+        title=loaded.title,
+        url=loaded.url,
+        published=loaded.published,
+        author=loaded.author,
+        boilerplate=loaded.boilerplate,
+        warnings=loaded.warnings,
+    )
+
+
+def _read(
+    plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
+) -> tuple[list[_Item], list[Skipped]]:
+    """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
+    from compare.errors import FileProblem, InputError
+
+    items: list[_Item] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    cwd = os.getcwd()
+    for cand in plan:
+        where = os.path.normpath(os.path.join(cwd, str(cand.file)))
+        try:
+            item = _item(cand, where, state, run_stamp, max_bytes, seen)
+        except FileProblem as problem:
+            if strict:
+                raise InputError(f"{problem.path}: {problem.reason}") from None
+            skipped.append(Skipped(problem.path, problem.reason))
+            continue
+        state.keep(where, item.seen)
+        items.append(item)
+    return items, skipped
+
+
+def _item(
+    cand: Any, where: str, state: FileState, run_stamp: int, max_bytes: int, seen: dict[str, str]
+) -> _Item:
+    from compare import corpus
+    from compare.errors import FileProblem
+
+    sig = signature(cand.file) if cand.problem is None else None
+    origin = _origin(cand)
+    known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
+    if known is not None and known.origin == origin:
+        if known.trusted and known.signature == sig:
+            digest = known.sha256
+        else:
+            digest = hashlib.sha256(corpus._read_bytes(cand, max_bytes)).hexdigest()
+            after = signature(cand.file)
+            trusted = after == sig and is_trusted(sig, run_stamp)  # type: ignore[arg-type]
+            known = replace(known, signature=sig, trusted=trusted)  # type: ignore[arg-type]
+        if digest == known.sha256:
+            if digest in seen:
+                raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+            seen[digest] = cand.shown
+            return _Item(cand, known, signature=sig)
+    loaded = corpus._load(cand, max_bytes, seen)
+    after = signature(cand.file)
+    if sig is None or after != sig:
+        # Changed while read (or unreadable by stat): remembered as untrusted.
+        sig = after or (0, 0, 0, 0, 0)
+        return _Item(cand, replace(_seen_of(loaded, sig, run_stamp, origin), trusted=False), loaded, sig)
+    return _Item(cand, _seen_of(loaded, sig, run_stamp, origin), loaded, sig)
+
+
+def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) -> str:
+    from compare import corpus
+
+    ident = f"{gate_fingerprint()}\0{max_facts}\0{story.name}"
+    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass"))
+    for doc_id, item in story.items:
+        s = item.seen
+        row = [
+            doc_id,
+            item.cand.shown,
+            s.sha256,
+            corpus.outlet_of(item.cand),
+            s.title,
+            s.published.isoformat() if s.published else None,
+            s.author,
+            s.url,
+            s.format,
+            [[b.start, b.end] for b in s.boilerplate],
+            labels[doc_id],
+        ]
+        digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _documents(story: _Story, max_bytes: int) -> list[Document]:
+    """The story's documents, read in full; raises ``_Changed`` if a file is not what was planned."""
+    from compare import corpus
+    from compare.errors import FileProblem
+
+    docs = []
+    for doc_id, item in story.items:
+        loaded = item.loaded
+        if loaded is None:
+            try:
+                loaded = corpus._load(item.cand, max_bytes, {})
+            except FileProblem:
+                raise _Changed from None
+            if loaded.sha256 != item.seen.sha256:
+                raise _Changed
+        docs.append(corpus._document(doc_id, loaded))
+    return docs
+
+
+def _analyse(
+    stories: Sequence[_Story],
+    labels: dict[str, str],
+    engine: Engine,
+    cache_dir: Path,
+    progress: Progress | None,
+    strict: bool,
+    max_bytes: int,
+    max_facts: int | None,
+) -> None:
+    """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
+    from compare import engine as engines
+    from compare import pipeline
+    from compare.ci import assess
+
+    if not stories:
+        return
+    documents = [d for story in stories for d in _documents(story, max_bytes)]
+    failed: list[Skipped] = []
+    if engine.kind == "dask":
+        facts, results = engines.analyse(
+            documents,
+            engine=engine,
+            cache_dir=cache_dir,
+            progress=progress,
+            failed=failed,
+            strict=strict,
+            max_facts=max_facts,
+            labels=labels,
+        )
+    else:
+        facts, results = pipeline.analyse(
+            documents,
+            labels,
+            jobs=engine.jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            failed=failed,
+            strict=strict,
+            max_facts=max_facts,
+        )
+    kept = pipeline._without(documents, failed)
+    findings = finish(results, kept, cache_dir, labels)
+    story_of = {d.id: d.story for d in kept}
+    parts: dict[str, tuple[list[Document], list[Fact], list[Finding], list[Skipped]]] = {
+        s.name: ([], [], [], []) for s in stories
+    }
+    for doc in kept:
+        parts[doc.story][0].append(doc)
+    for fact in facts:
+        parts[story_of[fact.doc]][1].append(fact)
+    for finding in findings:
+        parts[finding.story][2].append(finding)
+    path_story = {d.path: d.story for d in documents}
+    for skipped in failed:
+        parts[path_story[skipped.path]][3].append(skipped)
+    records = StoryRecords(cache_dir)
+    for story in stories:
+        docs, story_facts, story_findings, story_failed = parts[story.name]
+        report = Report(
+            documents=tuple(docs),
+            facts=tuple(story_facts),
+            findings=tuple(story_findings),
+            skipped=tuple(story_failed),
+        )
+        record = StoryRecord(
+            documents=len(docs),
+            facts=len(story_facts),
+            findings=len(story_findings),
+            failed=tuple(story_failed),
+            divergent=tuple(a for a in assess(report) if a.divergent),
+        )
+        if story.record is None or _essence(story.record) != _essence(record):
+            records.store(story.key, record)
+        story.fresh, story.record = report, record
+
+
+def _essence(record: StoryRecord) -> tuple[Any, ...]:
+    """What a record holds (a recalled assessment has no claims or facts): equal when the record was true."""
+    return (
+        record.documents,
+        record.facts,
+        record.findings,
+        record.failed,
+        [(a.finding, a.fingerprint, a.subject, a.pairs) for a in record.divergent],
+    )
+
+
+def _gate(
+    stories: Mapping[str, _Story], entries: Sequence[BaselineEntry], fail_on: str, baseline: Path
+) -> Outcome:
+    """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
+
+    An entry can accept a finding of another story only by its fingerprint,
+    and is covered (not stale) only by its own story's pairs or a fingerprint:
+    so a story's slice is the entries of its (normalised) name plus those
+    whose fingerprint is one of its findings', and the union of what the
+    slices cover is what one ``evaluate`` over everything would cover.
+    """
+    from compare.ci import Tally, evaluate, normalise
+
+    by_story: dict[str, list[int]] = {}
+    by_fingerprint: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        by_story.setdefault(normalise(e.story), []).append(i)
+        by_fingerprint.setdefault(e.fingerprint, []).append(i)
+    new: list[Assessment] = []
+    covered: set[int] = set()
+    counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
+    for name in sorted(stories):
+        story = stories[name]
+        record = story.record
+        assert record is not None
+        part = set(by_story.get(normalise(name), ()))
+        for a in record.divergent:
+            part.update(by_fingerprint.get(a.fingerprint, ()))
+        chosen = [entries[i] for i in sorted(part)]
+        outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=baseline)
+        stale = {id(e) for e in outcome.stale}
+        covered.update(i for i in part if id(entries[i]) not in stale)
+        new.extend(outcome.new)
+        counts[0] += record.documents
+        counts[1] += record.facts
+        counts[2] += record.findings
+        counts[3] += sum(1 for a in outcome.assessments if a.status == "accepted")
+    return Outcome(
+        fail_on=fail_on,
+        baseline=baseline,
+        assessments=tuple(new),
+        stale=tuple(e for i, e in enumerate(entries) if i not in covered),
+        tally=Tally(documents=counts[0], facts=counts[1], findings=counts[2], skipped=0, accepted=counts[3]),
+    )

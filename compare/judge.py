@@ -17,8 +17,9 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
+from typing import Protocol
 
 from compare.align import Group
 from compare.display import participle, plural, value_phrase
@@ -36,15 +37,31 @@ _PLURAL_KIND = {
 }
 
 
-def judge(groups: Sequence[Group], documents: Sequence[Document]) -> list[Finding]:
+def judge(
+    groups: Sequence[Group], documents: Sequence[Document], labels: Mapping[str, str] | None = None
+) -> list[Finding]:
+    """Findings of ``groups``; ``labels`` are the outlet labels of the whole corpus when
+    ``documents`` are only part of it (an incremental run judges only the stories that changed)."""
     docs = {d.id: d for d in documents}
-    labels = outlet_labels(documents)
+    if labels is None:
+        labels = outlet_labels(documents)
     findings = [_finding(g, docs, labels) for g in groups]
     findings.sort(key=lambda f: (f.story, f.id))
     return findings
 
 
-def outlet_labels(documents: Sequence[Document]) -> dict[str, str]:
+class _Labelled(Protocol):
+    """What outlet labels are made of: a ``Document``, or what an incremental run knows of one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def outlet(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+
+
+def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
     """Outlet name per document, with the date where one outlet has several articles."""
     count = Counter(d.outlet for d in documents)
     labels: dict[str, str] = {}
@@ -142,7 +159,7 @@ def _finding_id(group: Group) -> str:
     return f"F{digest[:10]}"
 
 
-def _finding(group: Group, docs: dict[str, Document], labels: dict[str, str]) -> Finding:
+def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str]) -> Finding:
     facts = group.facts
     verdict = verdict_of(facts, group.recent)
     if verdict is Verdict.UPDATED:
@@ -171,7 +188,7 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def explain(facts: Sequence[Fact], verdict: Verdict, labels: dict[str, str]) -> str:
+def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) -> str:
     """One sentence naming the outlets and their values."""
     by_value: dict[str, list[str]] = {}
     for f in facts:
@@ -216,7 +233,7 @@ def _day(d: dt.date) -> str:
     return f"{d.day} {d.strftime('%B')}"
 
 
-def _explain_update(facts: Sequence[Fact], labels: dict[str, str]) -> str:
+def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     """ "The figure rose from 381 on 3 August (DW) to 398 on 4 August (The Guardian) ..." """
     ordered = reporting_order(facts)
     steps: list[str] = []

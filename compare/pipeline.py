@@ -157,10 +157,14 @@ def _load(
             for warning in doc.warnings:
                 progress.warn(f"{doc.path}: {warning}")
     if not corpus.documents:
-        # A gate that read nothing must not pass.
-        first = f"; first: {corpus.skipped[0].path}: {corpus.skipped[0].reason}" if corpus.skipped else ""
-        raise InputError(f"no article could be read ({len(corpus.skipped)} skipped{first})")
+        raise nothing_read(corpus.skipped)
     return corpus
+
+
+def nothing_read(skipped: Sequence[Skipped]) -> InputError:
+    # A gate that read nothing must not pass.
+    first = f"; first: {skipped[0].path}: {skipped[0].reason}" if skipped else ""
+    return InputError(f"no article could be read ({len(skipped)} skipped{first})")
 
 
 def extract(
@@ -225,47 +229,78 @@ def run(
     max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """The whole analysis: documents, facts, and judged findings."""
-    from compare.incremental import align_story, finish
+    from compare.incremental import finish
     from compare.judge import outlet_labels
 
     corpus = _load(paths, strict, max_bytes, progress, selection)
     documents = tuple(corpus.documents)
-    stories = _by_story(documents)
     labels = outlet_labels(documents)
     failed: list[Skipped] = []
-    if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        facts, results = _analyse_stories(
-            documents, stories, jobs, cache_dir, progress, labels, failed, strict, max_facts
-        )
-        documents = _without(documents, failed)
-    else:
-        # One story (or one worker): extraction alone spreads over processes;
-        # alignment compares within a story and runs here.
-        facts = extract_documents(
-            documents,
-            jobs=jobs,
-            cache_dir=cache_dir,
-            progress=progress,
-            failed=failed,
-            strict=strict,
-            max_facts=max_facts,
-        )
-        documents = _without(documents, failed)
-        stories = _by_story(documents)
-        if progress:
-            progress.update("aligning facts across outlets", force=True)
-        facts_of: dict[str, list[Fact]] = {story: [] for story in stories}
-        story_of = {doc.id: doc.story for doc in documents}
-        for fact in facts:
-            facts_of[story_of[fact.doc]].append(fact)
-        results = [
-            align_story(story, stories[story], facts_of[story], labels, cache_dir)
-            for story in sorted(stories)
-        ]
+    facts, results = analyse(
+        documents,
+        labels,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=progress,
+        failed=failed,
+        strict=strict,
+        max_facts=max_facts,
+    )
+    documents = _without(documents, failed)
     findings = finish(results, documents, cache_dir)
     if progress:
         progress.clear()
     return conclude(documents, facts, findings, (*corpus.skipped, *skipped_only(failed)))
+
+
+def analyse(
+    documents: Sequence[Document],
+    labels: dict[str, str],
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    failed: list[Skipped],
+    strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
+    """Extract and align ``documents`` (whole stories): their facts in document order and
+    each story's alignment in story order, not judged yet.
+
+    ``labels`` are the outlet labels of the whole corpus, which ``documents``
+    may be only part of; documents whose extraction failed, or that are used
+    only in part, go to ``failed`` (see ``extract_documents``).
+    """
+    from compare.incremental import align_story
+
+    stories = _by_story(documents)
+    if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
+        return _analyse_stories(
+            documents, stories, jobs, cache_dir, progress, labels, failed, strict, max_facts
+        )
+    # One story (or one worker): extraction alone spreads over processes;
+    # alignment compares within a story and runs here.
+    facts = extract_documents(
+        documents,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=progress,
+        failed=failed,
+        strict=strict,
+        max_facts=max_facts,
+    )
+    kept = _without(documents, failed)
+    stories = _by_story(kept)
+    if progress:
+        progress.update("aligning facts across outlets", force=True)
+    facts_of: dict[str, list[Fact]] = {story: [] for story in stories}
+    story_of = {doc.id: doc.story for doc in kept}
+    for fact in facts:
+        facts_of[story_of[fact.doc]].append(fact)
+    results = [
+        align_story(story, stories[story], facts_of[story], labels, cache_dir) for story in sorted(stories)
+    ]
+    return facts, results
 
 
 def conclude(

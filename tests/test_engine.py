@@ -166,6 +166,24 @@ def test_check_through_the_cluster_cold_and_warm(
     assert len(entries(tmp_path / "cache-local")) >= ARTICLES
 
 
+def test_incremental_check_through_the_cluster(
+    stories: list[str], scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The text output takes the incremental path: the changed stories run on the cluster.
+    def check(cache: Path, *extra: str) -> tuple[int, str]:
+        baseline = tmp_path / "baseline.json"
+        args = ["check", *stories, "--baseline", str(baseline), "--cache-dir", str(cache)]
+        status = main([*args, "--quiet", *extra])
+        return status, capsys.readouterr().out
+
+    local = check(tmp_path / "cache-local", "--jobs", "1", "--no-cache")
+    assert local[0] == 1 and "NEW conflict" in local[1]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert sorted((tmp_path / "cache-dask" / "stories").rglob("*.json"))
+
+
 def test_a_worker_killed_mid_run_does_not_change_the_report(
     stories: list[str],
     local_report: tuple[bytes, bytes],

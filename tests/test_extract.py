@@ -401,3 +401,23 @@ def test_ignorecase_twins_in_figures_do_not_crash(text: str) -> None:
     # with str.lower(), which leaves "ı" and "ſ" as they are.
     facts = extract_text(text)
     assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+def test_boilerplate_spans_flag_the_facts_inside_them() -> None:
+    """Nested and overlapping boilerplate spans: a fact inside any one of them is flagged."""
+    from compare.extract import extract_facts
+    from compare.model import Document, Span
+
+    text = "Caption: 100 troops. Menu: 200 ships and 300 tanks. Body: 400 jets arrived."
+    starts = {word: text.index(word) for word in ("100", "200", "300", "400")}
+    spans = (
+        Span(0, text.index("Menu")),  # the caption
+        Span(text.index("Menu"), text.index("and 300")),  # the menu up to "200 ships"
+        Span(text.index("Menu") - 1, text.index("Body")),  # overlapping: the whole menu
+        Span(2, 5),  # a tiny span inside the caption, starting later
+    )
+    doc = Document(
+        id="d", path="d.txt", text=text, outlet="o", title="", sha256="0", story="s", boilerplate=spans
+    )
+    flagged = {f.text.split()[0]: f.boilerplate for f in extract_facts(doc) if f.kind == "count"}
+    assert flagged == {"100": True, "200": True, "300": True, "400": False}, (flagged, starts)

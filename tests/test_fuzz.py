@@ -407,6 +407,11 @@ PATHOLOGICAL_ATOMS = [
     "2022-01-", ", ", ". ", "\n", "\u00a0", "\u200b", "１", "，", "years ", "ago ", "later ",
     "between ", "and ", "to ", "%", "km ", "+", "x", "#", ":", "people ", "troops ", "an hour ",
     "+1 555 ", "(0) ", "e\u0301", "٣", "\t",
+    # Forms added later (clock times, ages, transliterated currencies, ranges, units):
+    # each new pattern is a new chance of a scan that runs to the end of the text.
+    "10:30 ", "a.m. ", "p.m. ", "GMT ", "noon ", "o'clock ", "aged ", "age ", "ages 6 and ", "PS",
+    "Y=", "US $", "mpg ", "5'", "11\" ", "caliber ", "others ", "of the ", "$89 to $93 billion ",
+    "aged 77, ", "PS2.7m ", "5'11\" ", "at 10:30 a.m. ", "10:30-11:45 ", "11 of the 14 ", "9mm ",
 ]
 
 

@@ -50,6 +50,9 @@ PATHOLOGICAL = {
     "letters-digit-comma": lambda n: "ab1," * n,
     "day-range": lambda n: "January 9-10, " * (n // 4),
     "relative-date": lambda n: "two days later " * (n // 4),
+    # One long sentence of names and dates: every date's cues once walked
+    # every name of the sentence (found this session, context.describe).
+    "names-and-dates": lambda n: "Paris and London on January 9, " * (n // 8),
 }
 
 

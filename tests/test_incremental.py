@@ -161,3 +161,222 @@ def test_a_damaged_or_forged_entry_is_a_miss(
     aligned.clear()
     assert _check(corpus, tmp_path, capsys, "--jobs", "1") == cold
     assert aligned == []
+
+
+# --- the incremental check (text and github outputs): unchanged files are not read --------
+
+
+def _gate(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str, fmt: str = "text"
+) -> tuple[int, str]:
+    dirs = sorted(str(d) for d in corpus.iterdir())
+    args = ["check", *dirs, "--quiet", "--format", fmt, "--jobs", "1", "--baseline", str(tmp_path / "b.json")]
+    status = main([*args, "--cache-dir", str(tmp_path / "cache"), *extra])
+    return status, capsys.readouterr().out
+
+
+def _full(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str = "text"
+) -> tuple[int, str]:
+    return _gate(corpus, tmp_path, capsys, "--no-cache", fmt=fmt)
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path of every article file read in full (decoded and scanned) by the loader."""
+    from compare import corpus as corpus_module
+
+    paths: list[str] = []
+    real = corpus_module._load
+
+    def counting(cand: Any, max_bytes: int, seen: dict[str, str]) -> Any:
+        paths.append(cand.shown)
+        return real(cand, max_bytes, seen)
+
+    monkeypatch.setattr(corpus_module, "_load", counting)
+    return paths
+
+
+def _rename_first_outlet(corpus: Path, story: str, name: str) -> None:
+    manifest = corpus / story / "sources.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(re.sub(r'^outlet = "[^"]*"', f'outlet = "{name}"', text, count=1, flags=re.M))
+
+
+def _edit_first_article(corpus: Path, story: str) -> None:
+    path = sorted((corpus / story).glob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\d+", lambda m: str(int(m.group()) * 3 + 1), text, count=3), encoding="utf-8")
+
+
+CHANGES = {
+    "nothing": lambda corpus: None,
+    "add-article": lambda corpus: _add_article(corpus, "story-002"),
+    "edit-article": lambda corpus: _edit_first_article(corpus, "story-001"),
+    "delete-article": lambda corpus: sorted((corpus / "story-003").glob("*.txt"))[0].unlink(),
+    "outlet-label": lambda corpus: _rename_first_outlet(corpus, "story-001", "The Solo Desk"),
+    "touch-only": lambda corpus: [p.touch() for p in (corpus / "story-000").glob("*.txt")],
+}
+
+
+@pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_incremental_check_gives_the_full_runs_bytes(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], change: str, accept: bool
+) -> None:
+    if accept:
+        # Accept half of the stories' divergences: the rest are new, some entries go stale.
+        _gate(corpus, tmp_path, capsys, "--update-baseline")
+        baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+        baseline["findings"] = [e for e in baseline["findings"] if e["story"] in ("story-000", "story-001")]
+        assert baseline["findings"]
+        (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+    CHANGES[change](corpus)
+    for fmt in ("text", "github"):
+        assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)
+
+
+def test_warm_check_reads_and_aligns_only_what_changed(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], aligned: list[str], reads: list[str]
+) -> None:
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    first = _gate(corpus, tmp_path, capsys)
+    assert first[0] == 0
+    reads.clear()
+    aligned.clear()
+    # Nothing changed: no article is read, no story aligned.
+    assert _gate(corpus, tmp_path, capsys) == first
+    assert reads == [] and aligned == []
+    # One article added: only its story's files are read, only its story aligned.
+    _add_article(corpus, "story-002")
+    warm = _gate(corpus, tmp_path, capsys)
+    assert sorted({Path(p).parent.name for p in reads}) == ["story-002"]
+    assert aligned == ["story-002"]
+    assert warm == _full(corpus, tmp_path, capsys)
+
+
+def test_a_file_changed_within_the_timestamp_granularity_is_hashed_again(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The racy case: a file rewritten within one tick of the filesystem's clock
+    # keeps its size, mtime and ctime.  A run that started no later than the
+    # files' last change must not trust their signatures (as git does).
+    from compare import filestate, incremental
+
+    monkeypatch.setattr(incremental, "stamp", lambda directory: 0)  # a stamp no later than any file
+    _gate(corpus, tmp_path, capsys)
+    monkeypatch.undo()
+    target = sorted((corpus / "story-001").glob("*.txt"))[0]
+    before = filestate.signature(target)
+    text = target.read_text(encoding="utf-8")
+    changed = re.sub(r"\d", lambda m: str((int(m.group()) + 5) % 10), text)
+    assert len(changed) == len(text) and changed != text
+    target.write_text(changed, encoding="utf-8")
+    real = filestate.signature
+
+    def same_tick(path: Path | str) -> Any:
+        # What the filesystem would show for a change within the same tick.
+        return before if Path(path) == target else real(path)
+
+    monkeypatch.setattr(incremental, "signature", same_tick)
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+
+
+def _records(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "stories").rglob("*.json"))
+
+
+def _resign(path: Path, body: bytes) -> None:
+    # A forger who knows the layout recomputes the digest: the content checks must still refuse.
+    import hashlib
+
+    key = json.loads(path.read_bytes().partition(b"\n")[0])["key"]
+    digest = hashlib.sha256(key.encode() + b"\n" + body).hexdigest()
+    path.write_bytes(json.dumps({"key": key, "digest": digest}).encode() + b"\n" + body)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncate", "edit-unsigned", "verdict-agree", "other-story", "bad-fingerprint", "repeated", "counts"],
+)
+def test_a_damaged_or_forged_story_record_is_a_miss(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    damage: str,
+) -> None:
+    from compare import incremental
+
+    stored: list[str] = []
+    real = incremental.StoryRecords.store
+
+    def counting(self: Any, key: str, record: Any) -> None:
+        stored.append(key)
+        real(self, key, record)
+
+    monkeypatch.setattr(incremental.StoryRecords, "store", counting)
+    cold = _gate(corpus, tmp_path, capsys)
+    stored.clear()
+    assert cold[0] == 1  # the corpus has new conflicts: forging a record must not hide them
+    records = _records(tmp_path)
+    assert len(records) == STORIES
+    target = max(records, key=lambda p: len(json.loads(p.read_bytes().partition(b"\n")[2])["divergent"]))
+    head, _, body = target.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    assert data["divergent"]
+    if damage == "truncate":
+        target.write_bytes(target.read_bytes()[:80])
+    elif damage == "edit-unsigned":
+        data["divergent"] = []
+        target.write_bytes(head + b"\n" + json.dumps(data).encode())
+    else:
+        if damage == "verdict-agree":
+            data["divergent"][0]["finding"]["verdict"] = "agree"
+        elif damage == "other-story":
+            data["divergent"][0]["finding"]["story"] = "elsewhere"
+        elif damage == "bad-fingerprint":
+            data["divergent"][0]["fingerprint"] = "::error::x"
+        elif damage == "repeated":
+            data["divergent"].append(data["divergent"][0])
+        elif damage == "counts":
+            data["findings"] = 0
+        _resign(target, json.dumps(data).encode())
+    assert _gate(corpus, tmp_path, capsys) == cold
+    assert stored == [target.stem]  # that story was analysed again, and its record repaired
+    stored.clear()
+    assert _gate(corpus, tmp_path, capsys) == cold
+    assert stored == []
+
+
+@pytest.mark.parametrize("damage", ["truncate", "bad-entry", "forged-hash"])
+def test_a_damaged_file_state_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+) -> None:
+    _gate(corpus, tmp_path, capsys)
+    _edit_first_article(corpus, "story-001")
+    state = tmp_path / "cache" / "files.json"
+    head, _, body = state.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    edited = str((sorted((corpus / "story-001").glob("*.txt"))[0]).resolve())
+    (name,) = [p for p in data["files"] if Path(p).resolve() == Path(edited)]
+    if damage == "truncate":
+        state.write_bytes(state.read_bytes()[:50])
+    else:
+        import hashlib
+
+        if damage == "bad-entry":
+            data["files"][name][3] = 12345  # not a content hash
+        else:
+            # The edited file's new signature with the old content hash: a forged "unchanged".
+            from compare import filestate
+
+            data["files"][name][0] = list(filestate.signature(edited) or ())
+        body = json.dumps(data).encode()
+        header = json.loads(head)
+        header["digest"] = hashlib.sha256(body).hexdigest() if damage == "bad-entry" else "0" * 64
+        state.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+    assert any(Path(p).resolve() == Path(edited) for p in reads)

@@ -24,8 +24,27 @@ from compare.resolve import Tense, resolve, tense_markers, tense_near
 __all__ = ["extract_facts", "extract_text"]
 
 
-def _in_boilerplate(spans: tuple[Span, ...], start: int, end: int) -> bool:
-    return any(s.start <= start and end <= s.end for s in spans)
+class _Boilerplate:
+    """Whether a range lies inside one of a document's boilerplate spans, by bisection.
+
+    Testing every span for every fact cost the number of spans per fact.
+    """
+
+    def __init__(self, spans: tuple[Span, ...]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        # The furthest end among the spans starting at or before each one.
+        self.reach: list[int] = []
+        furthest = -1
+        for s in ordered:
+            furthest = max(furthest, s.end)
+            self.reach.append(furthest)
+
+    def holds(self, start: int, end: int) -> bool:
+        if not self.starts:
+            return False
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def extract_facts(doc: Document) -> tuple[Fact, ...]:
@@ -36,11 +55,13 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         return ()
     starts = [s.start for s in sentences]
     lowered = lowercase(text)
+    boilerplate = _Boilerplate(doc.boilerplate)
     times = find_times(text, lowered)
     quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered)
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
     roles: dict[int, str | None] = {}  # by start
+    days: dict[int, list[tuple[int, int, DateValue]]] = {}  # dates of one day per sentence start
     reported: dict[int, list[tuple[int, int, DateValue]]] = {}  # reporting dates per sentence start
     history: list[DateValue] = []
     tenses: dict[int, list[tuple[int, Tense]]] = {}  # per sentence start
@@ -54,20 +75,29 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
                 markers = tenses[sentence.start] = tense_markers(lowered, (sentence.start, sentence.end))
             tense = tense_near(markers, t.start)
         value = resolve(t, published=doc.published, history=history, tense=tense)
-        boiler = _in_boilerplate(doc.boilerplate, t.start, t.end)
+        boiler = boilerplate.holds(t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same
         # year", "two days later"); a decade is too vague to count from.
         if value.start is not None and value.granularity != "decade" and not boiler:
             history.append(value)
         raw.append((t.start, t.end, "date", value, sentence, None, boiler))
-        if (
-            reporting_date(lowered, t.start, t.end, sentence.start, sentence.end)
-            and value.granularity == "day"
-        ):
-            reported.setdefault(sentence.start, []).append((t.start, t.end, value))
+        if value.granularity == "day":
+            days.setdefault(sentence.start, []).append((t.start, t.end, value))
     for q in quantities:
         sentence = sentence_of(sentences, starts, q.start)
-        boiler = _in_boilerplate(doc.boilerplate, q.start, q.end)
+        if q.end > sentence.end:
+            # A figure never runs across a sentence or line break ("about\r\nan
+            # hour"): every fact lies inside its sentence.
+            continue
+        if sentence.start not in reported:
+            # Whether a day says when a figure was true matters only in a
+            # sentence with a figure: read once per such sentence.
+            reported[sentence.start] = [
+                (s, e, v)
+                for s, e, v in days.get(sentence.start, ())
+                if reporting_date(lowered, s, e, sentence.start, sentence.end)
+            ]
+        boiler = boilerplate.holds(q.start, q.end)
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end
@@ -102,6 +132,7 @@ _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
+_AND = re.compile(r"\s+(?:and|or)\s+")
 _CASUALTY = frozenset(
     {"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "arrested", "homeless"}
 )
@@ -114,7 +145,8 @@ def _inherit_roles(
 ) -> None:
     """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role."""
     previous: tuple[Span, str] | None = None
-    for start, _end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
+    previous_end = -1
+    for start, end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
         if kind != "count":
             continue
         role = roles.get(start)
@@ -122,11 +154,16 @@ def _inherit_roles(
             role in (None, "people")
             and previous is not None
             and previous[0] == sentence
-            and _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+            and (
+                _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+                # "nab 12 Somali and 11 Yemeni pirates": one verb governs both
+                or _AND.fullmatch(lowered, previous_end, start)
+            )
         ):
             roles[start] = role = previous[1]
         if role in _CASUALTY:
             previous = (sentence, role)  # type: ignore[assignment]
+            previous_end = end
 
 
 # "one week after the earthquake last Saturday": a span of time after an event
@@ -167,26 +204,36 @@ def _anchor_after_event(
 
 def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]) -> list[Span]:
     """Each fact's share of its sentence: up to halfway to its same-kind neighbours."""
-    out: list[Span] = []
     # Where the text has whitespace, found once: walking to the nearest space
     # from each fact cost the whole sentence per fact in text without spaces.
     spaces = [m.start() for m in _SPACE.finditer(text)] if raw else []
-    for i, (start, end, kind, _, sentence, _, _) in enumerate(raw):
+    # The nearest fact of the same family (dates, or figures) in the same
+    # sentence on each side, found in one pass each way.
+    before: list[int] = []
+    last = {True: -1, False: -1}
+    sentence_start = -1
+    for i, r in enumerate(raw):
+        if r[4].start != sentence_start:
+            sentence_start, last = r[4].start, {True: -1, False: -1}
+        family = r[2] == "date"
+        before.append(last[family])
+        last[family] = i
+    after = [-1] * len(raw)
+    sentence_start = -1
+    for i in range(len(raw) - 1, -1, -1):
+        r = raw[i]
+        if r[4].start != sentence_start:
+            sentence_start, last = r[4].start, {True: -1, False: -1}
+        family = r[2] == "date"
+        after[i] = last[family]
+        last[family] = i
+    out: list[Span] = []
+    for i, (start, end, _, _, sentence, _, _) in enumerate(raw):
         lo, hi = sentence.start, sentence.end
-        for j in range(i - 1, -1, -1):
-            o = raw[j]
-            if o[4].start != sentence.start:
-                break
-            if _same_family(o[2], kind):
-                lo = max(lo, (o[1] + start) // 2)
-                break
-        for j in range(i + 1, len(raw)):
-            o = raw[j]
-            if o[4].start != sentence.start:
-                break
-            if _same_family(o[2], kind):
-                hi = min(hi, (end + o[0]) // 2)
-                break
+        if before[i] >= 0:
+            lo = max(lo, (raw[before[i]][1] + start) // 2)
+        if after[i] >= 0:
+            hi = min(hi, (end + raw[after[i]][0]) // 2)
         # Never cut a name in two ("Russia-NATO Council"): widen to the spaces around.
         if lo > sentence.start:
             k = bisect.bisect_left(spaces, lo)  # spaces[k - 1] is the last space before lo
@@ -196,10 +243,6 @@ def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None,
             hi = min(sentence.end, spaces[k] if k < len(spaces) else len(text))
         out.append(Span(lo, hi))
     return out
-
-
-def _same_family(a: str, b: str) -> bool:
-    return (a == "date") == (b == "date")
 
 
 def _fact(

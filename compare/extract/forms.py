@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from compare.extract.numbers import approximate_tolerance, parse_numeral
-from compare.extract.roles import predicate_after_span
-from compare.extract.words import lemma
+from compare.extract.roles import predicate_after_span, predicate_before
+from compare.extract.words import STOPWORDS, lemma
 from compare.lang import lexicon
 from compare.model import Quantity
 
@@ -134,6 +134,78 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float) ->
     out.append((start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
 
 
+# One more person named without a numeral: "killing two and wounding a third",
+# "a third employee wounded", "two were killed and another wounded", "both
+# women died", "a policeman was killed".  Each is a count only when a
+# casualty predicate governs it; "a third of", "another day", "a man" alone are not.
+_CASUALTY = frozenset({"deaths", "injured", "missing", "arrested", "rescued", "evacuated", "casualties"})
+_ONE_MORE = re.compile(
+    r"(?P<head>(?:a|one)\s+(?:third|fourth|fifth)|another|both|an?)\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
+)
+_MODIFIERS = frozenset({"police", "security", "staff", "crew", "military", "rescue", "fire", "news"})
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_ORDINAL_LEAD = re.compile(r"(?:^|(?<=[^a-z]))(?:a|one)\s+$")
+_NOT_A_PERSON_AFTER = frozenset(
+    "of time times day days year week round quarter place term party way one thing option".split()
+)
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|dozen|few|several|half)\b)"
+)
+
+
+def _find_all(lowered: str, word: str) -> list[int]:
+    found = []
+    p = lowered.find(word)
+    while p >= 0:
+        found.append(p)
+        p = lowered.find(word, p + 1)
+    return found
+
+
+def _one_more_starts(lowered: str) -> list[int]:
+    starts = {p for word in ("another", "both", "a ", "an ") for p in _find_all(lowered, word)}
+    for word in ("third", "fourth", "fifth"):
+        for p in _find_all(lowered, word):
+            lead = _ORDINAL_LEAD.search(lowered, max(0, p - 5), p)
+            if lead is not None:
+                starts.add(lead.start())
+    return sorted(p for p in starts if _starts_word(lowered, p))
+
+
+def _one_more(lowered: str, out: list[Form]) -> None:
+    people = lexicon().people_role
+    predicates = lexicon().predicate_role
+    for start in _one_more_starts(lowered):
+        m = _ONE_MORE.match(lowered, start)
+        if m is None:
+            continue
+        head, noun = m.group("head"), m.group("noun")
+        if noun in _NOT_A_PERSON_AFTER or _NUMBER_AFTER.match(lowered, m.end("head")):
+            continue  # "a third of", "another day", "another 50 people"
+        end = m.end()
+        if noun in _MODIFIERS:
+            # "a police officer" counts the officer; "a police killing" nobody.
+            nxt = _NEXT_WORD.match(lowered, end)
+            if nxt is None or lemma(nxt.group(1)) not in people:
+                continue
+            noun, end = nxt.group(1), nxt.end()
+        person = noun is not None and lemma(noun) in people
+        if head in ("a", "an", "both") and not person:
+            continue  # "a policeman", "both women": a noun of people is needed
+        if noun is not None and not person and noun not in STOPWORDS and noun not in predicates:
+            continue  # "arrested at another house": "another" counts a house, not a person
+        if not person:
+            end = m.end("head")
+        found = predicate_after_span(lowered, end)
+        role = found[0] if found is not None else predicate_before(lowered, start)
+        if role not in _CASUALTY or "\n" in lowered[start:end]:
+            continue
+        n = 2.0 if head == "both" else 1.0
+        unit = lemma(noun) if person and noun is not None else "person"
+        out.append((start, end, "count", _quantity(n, n, n, unit), unit, role))
+
+
 def find_forms(lowered: str) -> list[Form]:
     """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text)."""
     out: list[Form] = []
@@ -192,6 +264,7 @@ def find_forms(lowered: str) -> list[Form]:
         if multiple is not None and _starts_word(lowered, multiple.start()):
             n = _MULTIPLES[multiple.group("m")]
             out.append((multiple.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
+    _one_more(lowered, out)
     people = lexicon().people_role
     for m in _STRONG.finditer(lowered):
         strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())

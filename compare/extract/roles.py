@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from compare.extract.words import lemma
 from compare.lang import lexicon
 
 __all__ = [
@@ -106,19 +107,28 @@ def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
         # "18 people, including 14 foreigners, were killed": skip the aside.
         first = clause.index(",")
         second = clause.find(",", first + 1)
-        if second > 0:
-            end += second + 1
-            clause = clause[second + 1 :]
+        if second < 0:
+            return None  # "gunned down one guard, wounded another": a new clause, not an aside
+        end += second + 1
+        clause = clause[second + 1 :]
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
     predicates = lexicon().predicate_role
     for i, w in enumerate(words[:6]):
         found = _match_phrase(words, i, predicates)
         if found is not None:
-            return found[0], end + matches[i + found[1] - 1].end()
+            stop = end + matches[i + found[1] - 1].end()
+            if i == 0 and _ACTIVE_OBJECT.match(lowered, stop):
+                return None  # "two men killed a guard": they did it, it was not done to them
+            return found[0], stop
         if w not in _BRIDGE_AFTER:
             return None
     return None
+
+
+# A determiner or pronoun right after a verb that follows the figure directly:
+# the verb is active and the figure its subject ("killed his wife").
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|my|our|your)\s")
 
 
 def _words_before(lowered: str, start: int, limit: int) -> list[str]:
@@ -187,6 +197,12 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
     lex = lexicon()
     if noun is None:
         return predicate_after(lowered, end) or head_role_before(lowered, start)
+    words = written.lower().split()
+    if len(words) >= 2:
+        # "18,000 job cuts": a compound the vocabulary names as a whole
+        compound = lex.noun_role.get(f"{words[-2]} {lemma(words[-1])}")
+        if compound is not None:
+            return compound
     own = lex.noun_role.get(noun)
     if own is not None:
         return own

@@ -10,8 +10,13 @@ before.  Durations ("for two hours", "90-minute") are quantities and live in
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
-from dataclasses import dataclass
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
@@ -68,7 +73,7 @@ UNIT_WORDS = {
 }
 
 Relation = Literal["publication", "discourse"]
-Granularity = Literal["day", "week", "month", "year", "decade"]
+Granularity = Literal["minute", "day", "week", "month", "year", "decade"]
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
@@ -103,41 +108,232 @@ _MONTH_CUE = (
     r"|mid|a|an|the|each|every|on|for|between|and|or|that|past)"
 )
 
-TIME_PATTERN = re.compile(
-    rf"""
-    (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)
-  | (?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
-        (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)
-  | (?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
-        (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)
-  | (?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|percent|per\s+cent))
-        (?:,?\s+(?P<md_y>{_YEAR})\b)?)
-  | (?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
-        (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)
-  | (?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)
-  | (?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)
-  | (?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
-  | (?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
-        (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)
-  | (?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
-        (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)
-  | (?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))
-  | (?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)
-  | (?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)
-  | (?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))
-  | (?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))
-  | (?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
-        |August|September|October|November|December)\b(?![\s{DASHES}]+\d))
-  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))
-  | (?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
-        |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
-          (?P<rel_unit>week|weekend|month|year)\b)
-        (?!['’]s\s+(?:standoff|world|crisis|situation)))
-  | (?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))
-  | (?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)
-    """,
-    re.VERBOSE,
+
+@dataclass(frozen=True)
+class Zone:
+    """A time zone as written: a fixed offset, or standard/daylight offsets and a rule."""
+
+    standard: int  # minutes east of UTC
+    daylight: int | None = None
+    rule: Literal["us", "eu"] | None = None
+
+    def offset(self, day: dt.date | None) -> int | None:
+        """Minutes east of UTC on ``day``; None for a seasonal zone on an unknown day."""
+        if self.rule is None or self.daylight is None:
+            return self.standard
+        if day is None:
+            return None
+        return self.daylight if _daylight_saving(self.rule, day) else self.standard
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    """The n-th Sunday of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def _daylight_saving(rule: str, day: dt.date) -> bool:
+    if rule == "us":
+        return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return _nth_sunday(day.year, 3, -1) <= day < _nth_sunday(day.year, 10, -1)
+
+
+def _load_zones() -> dict[str, Zone]:
+    data = tomllib.loads(resources.files("compare.lang").joinpath("en/zones.toml").read_text("utf-8"))
+    zones = {name: Zone(int(minutes)) for name, minutes in data["fixed"].items()}
+    for name, spec in data["seasonal"].items():
+        if spec["rule"] not in ("us", "eu"):
+            raise ValueError(f"zones.toml: {name}: unknown rule {spec['rule']!r}")
+        zones[name] = Zone(int(spec["standard"]), int(spec["daylight"]), spec["rule"])
+    return zones
+
+
+ZONES = _load_zones()
+
+
+def zone_offset(name: str, day: dt.date | None) -> int | None:
+    """Minutes east of UTC of a zone as written ("CET", "UTC+2", "Moscow time") on ``day``."""
+    m = _NUMERIC_ZONE.fullmatch(name)
+    if m:
+        sign = -1 if m.group(1) in "-\u2212" else 1
+        return sign * (int(m.group(2)) * 60 + int(m.group(3) or 0))
+    zone = ZONES.get(name) or ZONES.get(re.sub(r" Time$", " time", name))
+    return zone.offset(day) if zone is not None else None
+
+
+_NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d\d))?")
+
+
+def _zone_pattern() -> str:
+    names = sorted(ZONES, key=len, reverse=True)
+    written = [re.escape(n).replace(r"\ time", r"\ [Tt]ime") for n in names]
+    return r"(?:(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?|" + "|".join(written) + ")"
+
+
+_ZONE = _zone_pattern()
+# a.m./p.m. as news writes them; never followed by a letter ("8 amps").
+_MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
+# A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours", "noon",
+# "midnight", then a zone or "local time".  A bare hour ("8") is no time; an
+# hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
+# only with a zone or "hours".  "3:1" (a ratio: one digit after the colon) and
+# "1:23:45" (a race time) are no clock times.
+_CLOCK = rf"""(?P<clock>
+    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
+        (?:\s?(?P<clock_ap>{_MERIDIEM}))?
+      | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
+      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{_ZONE}\b))
+      | (?P<clock_word>(?i:noon|midday|midnight))\b)
+    (?:\s(?:hours|hrs)\b)?
+    (?:\s?(?P<clock_zone>{_ZONE})\b|\s?\((?P<clock_pzone>{_ZONE})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
+
+
+# The forms of a date, each a named group (``lastgroup`` tells which matched),
+# in the order the alternation tries them, with the classes of character each
+# can start with: "0" a decimal digit, "a" a lower-case and "A" an upper-case
+# ASCII letter ("(?i:...)" words can start with either).  Only the forms that
+# can start with the character at hand are tried (``_pattern_at``): the same
+# first match, since a form that cannot start there cannot match there.
+_FORMS: tuple[tuple[str, str, str], ...] = (
+    # First: "1500 GMT" is a time, not the year 1500.
+    ("clock", _CLOCK, "0aA"),
+    (
+        "iso",
+        rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
+        "0",
+    ),
+    (
+        "mdm",
+        rf"""(?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
+    (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "mdd",
+        rf"""(?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
+    (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "md",
+        rf"""(?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|percent|per\s+cent))
+    (?:,?\s+(?P<md_y>{_YEAR})\b)?)""",
+        "A",
+    ),
+    (
+        "ddm",
+        rf"""(?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
+    (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)""",
+        "0",
+    ),
+    (
+        "dm",
+        rf"""(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
+        "a0",
+    ),
+    (
+        "partm",
+        rf"""(?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
+        "aA",
+    ),
+    (
+        "my",
+        rf"""(?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)""",
+        "A",
+    ),
+    (
+        "qtr",
+        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
+    (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
+        "aA0",
+    ),
+    (
+        "season",
+        rf"""(?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
+    (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)""",
+        "aA",
+    ),
+    (
+        "num",
+        rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
+        "0",
+    ),
+    (
+        "decade",
+        rf"""(?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)""",
+        "a0",
+    ),
+    (
+        "party",
+        rf"""(?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)""",
+        "a",
+    ),
+    (
+        "yr",
+        rf"""(?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))""",
+        "0",
+    ),
+    (
+        "year",
+        rf"""(?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))""",
+        "0",
+    ),
+    (
+        "bm",
+        rf"""(?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
+    |August|September|October|November|December)\b(?![\s{DASHES}]+\d))""",
+        "aA",
+    ),
+    (
+        "wd",
+        rf"""(?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))""",
+        "aA",
+    ),
+    (
+        "rel",
+        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
+    |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
+      (?P<rel_unit>week|weekend|month|year)\b)
+    (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
+        "aA",
+    ),
+    (
+        "ago",
+        rf"""(?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))""",
+        "aA0",
+    ),
+    (
+        "next",
+        r"""(?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)""",
+        "aA",
+    ),
 )
+
+
+def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(pattern for _, pattern, _ in forms), re.VERBOSE)
+
+
+TIME_PATTERN = _alternation(_FORMS)
+_BY_FIRST = {first: _alternation(tuple(form for form in _FORMS if first in form[2])) for first in "0aA"}
+
+
+def _pattern_at(text: str, position: int) -> re.Pattern[str]:
+    """The alternation of the forms that can start at ``text[position]``."""
+    c = text[position]
+    if "a" <= c <= "z":
+        return _BY_FIRST["a"]
+    if "A" <= c <= "Z":
+        return _BY_FIRST["A"]
+    if "0" <= c <= "9":
+        return _BY_FIRST["0"]
+    # Other digits, and letters that match an ASCII one without regard to
+    # case (the Kelvin sign, the long s): every form.
+    return TIME_PATTERN
 
 
 @dataclass(frozen=True)
@@ -153,7 +349,7 @@ class TimeExpr:
 
     start: int
     end: int
-    granularity: Literal["day", "week", "month", "year", "decade"]
+    granularity: Granularity
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -165,6 +361,11 @@ class TimeExpr:
     direction: Direction | None = None
     offset: tuple[float, str] | None = None
     relation: Relation | None = None
+    # A clock time: hour and minute as written (24-hour), and the zone as
+    # written ("CET", "UTC+2", "Moscow time"); None for a local time.
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
 
 
 # Meteorological seasons of the northern hemisphere (first month, last month).
@@ -198,7 +399,10 @@ def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
     return "early"
 
 
+@functools.lru_cache(maxsize=512)
 def _amount(text: str) -> float | None:
+    # Cached: the same few words ("two", "a few") recur, and reading them
+    # through the number grammar dominated a text full of "two days later".
     t = fold_case(text).strip().replace(",", "")
     if t.isdigit():
         return float(t)
@@ -227,7 +431,7 @@ _NAMED_TRIGGER = re.compile(
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
     r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter)\b"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight)\b"
 )
 
 
@@ -262,7 +466,7 @@ _MONTH_CUES_ONLY = (
 _OTHER_FIRST_WORDS = (
     "first second third fourth last this next past coming previous spring summer autumn fall winter"
     " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
-    " eleven twelve several"
+    " eleven twelve several noon midday midnight"
 ).split()
 _MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _GAP = rf"[\s{DASHES}]+"
@@ -307,9 +511,7 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
         # bounds the scan: without it, a text with no word start after the
         # trigger (a hexadecimal hash, "ab1,ab1,...") was scanned to its end
         # once per trigger, which is quadratic.
-        for word in _START.finditer(
-            text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH
-        ):
+        for word in _START.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH):
             position = word.start()
             if position > trigger:
                 break
@@ -318,187 +520,417 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
             tried = position
             if not _LEAD_IN.match(text, position):
                 continue
-            m = TIME_PATTERN.match(text, position)
+            m = _pattern_at(text, position).match(text, position)
             if m:
                 matches.append(m)
                 last = m.end()
     out: list[TimeExpr] = []
     for m in matches:
-        if "\n" in m.group() or "\r" in m.group():
+        written = m.group()
+        if "\n" in written or "\r" in written:
             continue  # layout, not a phrase
         expr = _from_match(m, text)
         if expr is not None:
             out.append(expr)
+    return _with_days(out, text)
+
+
+# What may stand between a day and its clock time ("Monday at 8 a.m.",
+# "January 10, 0700 GMT") and between a clock time and its day ("8 a.m. on
+# Monday", "midnight Friday").
+_DAY_THEN_CLOCK = re.compile(
+    r",?\s+(?:(?:at|from|by|until|till|before|after|around|about|shortly\s+(?:before|after))\s+)?"
+)
+_CLOCK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _is_day(expr: TimeExpr) -> bool:
+    """One day a clock time can be on: a date, a weekday, "today", "tomorrow"."""
+    return (
+        expr.granularity == "day"
+        and expr.end_day is None
+        and (expr.offset is None or (expr.offset[1] == "day" and expr.relation == "publication"))
+    )
+
+
+def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET"."""
+    out: list[TimeExpr] = []
+    for expr in exprs:
+        previous = out[-1] if out else None
+        if previous is not None and expr.hour is not None and _is_day(previous):
+            gap = _DAY_THEN_CLOCK.fullmatch(text, previous.end, expr.start)
+            if gap:
+                out[-1] = replace(
+                    previous,
+                    end=expr.end,
+                    granularity="minute",
+                    hour=expr.hour,
+                    minute=expr.minute,
+                    zone=expr.zone,
+                )
+                continue
+        if (
+            previous is not None
+            and previous.hour is not None
+            and previous.granularity == "minute"
+            and previous.month is None
+            and previous.weekday is None
+            and previous.offset is None
+            and _is_day(expr)
+            and _CLOCK_THEN_DAY.fullmatch(text, previous.end, expr.start)
+        ):
+            out[-1] = replace(
+                expr,
+                start=previous.start,
+                granularity="minute",
+                hour=previous.hour,
+                minute=previous.minute,
+                zone=previous.zone,
+            )
+            continue
+        out.append(expr)
     return out
 
 
-def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 - one branch per form
-    g = m.group
-    s, e = m.start(), m.end()
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One match of ``TIME_PATTERN``, with the text it was found in."""
+
+    match: re.Match[str]
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:
+    """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
-    form = m.lastgroup
-    if form == "iso":
-        return TimeExpr(s, e, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-    if form == "mdm":
-        m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
-        d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
-        if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
-            return None
-        y = int(g("mdm_y")) if g("mdm_y") else None
-        return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
-    if form == "mdd":
-        mo = _month(g("mdd_m"))
-        d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
-        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-            return None
-        y = int(g("mdd_y")) if g("mdd_y") else None
-        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if form == "md":
-        mo, d = _month(g("md_m")), _day(g("md_d"))
-        if not _valid_day(mo, d):
-            return None
-        return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
-    if form == "ddm":
-        mo = _month(g("ddm_m"))
-        d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
-        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-            return None
-        y = int(g("ddm_y")) if g("ddm_y") else None
-        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if form == "dm":
-        mo, d = _month(g("dm_m")), _day(g("dm_d"))
-        if not _valid_day(mo, d):
-            return None
-        return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
-    if form == "partm":
-        return TimeExpr(
-            s,
-            e,
-            "month",
-            int(g("partm_y")) if g("partm_y") else None,
-            _month(g("partm_m")),
-            part=_part(g("partm_p")),
-        )
-    if form == "my":
-        return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
-    if form == "qtr":
-        n = g("qtr_n")
-        q = (
-            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
-                fold_case(n)
-            ]
-            if n
-            else int(g("qtr_q") or g("qtr_q2"))
-        )
-        year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
-        return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
-    if form == "season":
-        first, last = _SEASONS[fold_case(g("season_s"))]
-        rel = fold_case(g("season_rel") or "")
-        if g("season_y"):
-            year = int(g("season_y"))
-            end_year = year + (1 if last < first else 0)
-            return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
-        return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
-    if form == "num":
-        a, b = int(g("num_a")), int(g("num_b"))
-        raw_year = g("num_y")
-        year = (
-            int(raw_year)
-            if len(raw_year) == 4
-            else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
-        )
-        if a > 12 and b <= 12:
-            day, month = a, b
-        elif b > 12 and a <= 12:
-            month, day = a, b
-        elif a == b and a <= 12:
-            day = month = a
-        else:
-            return None  # "10/1/2018" is October 1 in New York and 10 January in London
-        if not _valid_day(month, day):
-            return None
-        return TimeExpr(s, e, "day", year, month, day)
-    if form == "decade":
-        y = int(g("decade_y"))
-        return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
-    if form == "party":
-        return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
-    if form == "yr":
-        y1 = int(g("yr_1"))
-        raw2 = g("yr_2")
-        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-        if y2 <= y1:
-            return None
-        return TimeExpr(s, e, "year", y1, end_year=y2)
-    if form == "year":
-        if _year_is_count(text, e):
-            return None
-        return TimeExpr(s, e, "year", int(g("year_y")))
-    if form == "bm":
-        # Keep only the month, not the cue word before it.
-        ms = m.start("bm_m")
-        cue = fold_case(g("bm_cue"))
-        direction: Direction | None = (
-            "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
-        )
-        start = s if cue in ("mid", "early", "late") else ms
-        return TimeExpr(
-            start,
-            e,
-            "month",
-            None,
-            _month(g("bm_m")),
-            direction=direction,
-            part=_part(cue) if cue in ("mid", "early", "late") else None,
-        )
-    if form == "wd":
-        if re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
-            return None  # "every Monday" is a habit, not a date
-        rel = fold_case(g("wd_rel") or "")
-        direction = _DIRECTIONS.get(rel)
-        start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
-        return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
-    if form == "rel":
-        one = fold_case(g("rel_one") or "")
-        if one:
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
-            return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
-        rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
-        rel_unit = fold_case(g("rel_unit"))
-        shift = {
-            "this": 0,
-            "earlier this": 0,
-            "later this": 0,
-            "next": 1,
-            "coming": 1,
-            "last": -1,
-            "past": -1,
-            "previous": -1,
-        }[rel_dir]
-        if rel_unit == "weekend":
-            return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
-        gran = _GRANULARITY[rel_unit]
-        return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
-    if form == "ago":
-        amount = _amount(g("ago_n"))
-        if amount is None:
-            return None
-        unit = UNIT_WORDS[fold_case(g("ago_u"))]
-        word = fold_case(g("ago_w"))
-        sign = -1 if word in ("ago", "earlier", "before") else 1
-        relation: Relation = "publication" if word == "ago" else "discourse"
-        gran2 = _GRANULARITY[unit]
-        if unit == "fortnight":
-            amount, unit = amount * 2, "week"
-        return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
-    if form == "next":
-        w = fold_case(g("next_w"))
-        unit = fold_case(g("next_u"))
-        shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
-        return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
-    return None
+    build = _BUILDERS.get(m.lastgroup or "")
+    return build(_Found(m, text)) if build is not None else None
+
+
+def _iso(f: _Found) -> TimeExpr | None:
+    """2022-01-09."""
+    g = f.match.group
+    return TimeExpr(f.start, f.end, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+
+
+def _mdm(f: _Found) -> TimeExpr | None:
+    """A range across months: "December 28 to January 3"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
+    d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
+    if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
+        return None
+    y = int(g("mdm_y")) if g("mdm_y") else None
+    return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
+
+
+def _mdd(f: _Found) -> TimeExpr | None:
+    """A range of days in a month: "January 9-10"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo = _month(g("mdd_m"))
+    d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
+    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+        return None
+    y = int(g("mdd_y")) if g("mdd_y") else None
+    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+
+
+def _md(f: _Found) -> TimeExpr | None:
+    """ "January 9", "January 9, 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo, d = _month(g("md_m")), _day(g("md_d"))
+    if not _valid_day(mo, d):
+        return None
+    return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
+
+
+def _ddm(f: _Found) -> TimeExpr | None:
+    """ "9-10 January"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo = _month(g("ddm_m"))
+    d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
+    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+        return None
+    y = int(g("ddm_y")) if g("ddm_y") else None
+    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+
+
+def _dm(f: _Found) -> TimeExpr | None:
+    """ "9 January", "the 9th of January"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo, d = _month(g("dm_m")), _day(g("dm_d"))
+    if not _valid_day(mo, d):
+        return None
+    return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
+
+
+def _partm(f: _Found) -> TimeExpr | None:
+    """ "early January", "the end of March 2020"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(
+        s,
+        e,
+        "month",
+        int(g("partm_y")) if g("partm_y") else None,
+        _month(g("partm_m")),
+        part=_part(g("partm_p")),
+    )
+
+
+def _my(f: _Found) -> TimeExpr | None:
+    """ "January 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
+
+
+def _qtr(f: _Found) -> TimeExpr | None:
+    """ "the first quarter of 2022", "Q1 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    n = g("qtr_n")
+    q = (
+        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+            fold_case(n)
+        ]
+        if n
+        else int(g("qtr_q") or g("qtr_q2"))
+    )
+    year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
+    return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+def _season(f: _Found) -> TimeExpr | None:
+    """ "summer 2021", "last winter"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    first, last = _SEASONS[fold_case(g("season_s"))]
+    rel = fold_case(g("season_rel") or "")
+    if g("season_y"):
+        year = int(g("season_y"))
+        end_year = year + (1 if last < first else 0)
+        return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
+    return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
+
+
+def _num(f: _Found) -> TimeExpr | None:
+    """ "9/1/2022" when only one reading is a calendar date."""
+    g = f.match.group
+    s, e = f.start, f.end
+    a, b = int(g("num_a")), int(g("num_b"))
+    raw_year = g("num_y")
+    year = (
+        int(raw_year)
+        if len(raw_year) == 4
+        else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
+    )
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        month, day = a, b
+    elif a == b and a <= 12:
+        day = month = a
+    else:
+        return None  # "10/1/2018" is October 1 in New York and 10 January in London
+    if not _valid_day(month, day):
+        return None
+    return TimeExpr(s, e, "day", year, month, day)
+
+
+def _decade(f: _Found) -> TimeExpr | None:
+    """ "the 1990s", "the early 2000s"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    y = int(g("decade_y"))
+    return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
+
+
+def _party(f: _Found) -> TimeExpr | None:
+    """ "early 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
+
+
+def _yr(f: _Found) -> TimeExpr | None:
+    """ "2019-2021", "2019 to 21"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    y1 = int(g("yr_1"))
+    raw2 = g("yr_2")
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if y2 <= y1:
+        return None
+    return TimeExpr(s, e, "year", y1, end_year=y2)
+
+
+def _year(f: _Found) -> TimeExpr | None:
+    """ "2022", unless it counts something ("2000 troops")."""
+    g = f.match.group
+    s, e = f.start, f.end
+    if _year_is_count(f.text, e):
+        return None
+    return TimeExpr(s, e, "year", int(g("year_y")))
+
+
+def _bm(f: _Found) -> TimeExpr | None:
+    """A bare month after a cue word: "in December", "last March"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    # Keep only the month, not the cue word before it.
+    ms = f.match.start("bm_m")
+    cue = fold_case(g("bm_cue"))
+    direction: Direction | None = "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
+    start = s if cue in ("mid", "early", "late") else ms
+    return TimeExpr(
+        start,
+        e,
+        "month",
+        None,
+        _month(g("bm_m")),
+        direction=direction,
+        part=_part(cue) if cue in ("mid", "early", "late") else None,
+    )
+
+
+def _wd(f: _Found) -> TimeExpr | None:
+    """ "Monday", "last Thursday" (not "every Monday")."""
+    g = f.match.group
+    s, e = f.start, f.end
+    if re.search(r"\b(?:every|each)\s+$", f.text[max(0, s - 8) : s], re.IGNORECASE):
+        return None  # "every Monday" is a habit, not a date
+    rel = fold_case(g("wd_rel") or "")
+    direction = _DIRECTIONS.get(rel)
+    start = s if rel in ("last", "next", "this", "coming", "past", "previous") else f.match.start("wd_d")
+    return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
+
+
+def _rel(f: _Found) -> TimeExpr | None:
+    """ "yesterday", "next week", "this weekend"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    one = fold_case(g("rel_one") or "")
+    if one:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
+        return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
+    rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
+    rel_unit = fold_case(g("rel_unit"))
+    shift = {
+        "this": 0,
+        "earlier this": 0,
+        "later this": 0,
+        "next": 1,
+        "coming": 1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+    }[rel_dir]
+    if rel_unit == "weekend":
+        return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
+    gran = _GRANULARITY[rel_unit]
+    return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
+
+
+def _ago(f: _Found) -> TimeExpr | None:
+    """ "three years ago", "two days later"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    amount = _amount(g("ago_n"))
+    if amount is None:
+        return None
+    unit = UNIT_WORDS[fold_case(g("ago_u"))]
+    word = fold_case(g("ago_w"))
+    sign = -1 if word in ("ago", "earlier", "before") else 1
+    relation: Relation = "publication" if word == "ago" else "discourse"
+    gran2 = _GRANULARITY[unit]
+    if unit == "fortnight":
+        amount, unit = amount * 2, "week"
+    return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
+
+
+def _next(f: _Found) -> TimeExpr | None:
+    """ "the next day", "the same year"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    w = fold_case(g("next_w"))
+    unit = fold_case(g("next_u"))
+    shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
+    return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
+
+
+# Words that make a bare "10:15" a time of day.
+_CLOCK_LEAD_IN = re.compile(
+    r"\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|or|past)\s+$", re.IGNORECASE
+)
+
+
+def _clock(f: _Found) -> TimeExpr | None:
+    """ "8 a.m. CET", "10:15 local time", "0700 GMT", "noon", "8.30pm"."""
+    g = f.match.group
+    zone = g("clock_zone") or g("clock_pzone")
+    meridiem = g("clock_ap") or g("clock_ap12")
+    if g("clock_word"):
+        hour, minute = (0 if fold_case(g("clock_word")) == "midnight" else 12), 0
+    elif g("clock_hhmm"):
+        hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
+    elif g("clock_h12"):
+        hour, minute = int(g("clock_h12")), 0
+    else:
+        hour, minute = int(g("clock_h")), int(g("clock_m"))
+        if g("clock_sep") == "." and not meridiem and not zone:
+            return None  # "8.30" is a decimal number
+        if not (meridiem or zone or g("clock_local")) and not _CLOCK_LEAD_IN.search(
+            f.text, max(0, f.start - 24), f.start
+        ):
+            return None  # "John 3:16", "a 2:15 finish": no word says it is a time of day
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None  # "13:00 pm", "0:30 a.m."
+        hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
+    return TimeExpr(
+        f.start, f.end, "minute", hour=hour, minute=minute, zone=" ".join(zone.split()) if zone else None
+    )
+
+
+_BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
+    "clock": _clock,
+    "iso": _iso,
+    "mdm": _mdm,
+    "mdd": _mdd,
+    "md": _md,
+    "ddm": _ddm,
+    "dm": _dm,
+    "partm": _partm,
+    "my": _my,
+    "qtr": _qtr,
+    "season": _season,
+    "num": _num,
+    "decade": _decade,
+    "party": _party,
+    "yr": _yr,
+    "year": _year,
+    "bm": _bm,
+    "wd": _wd,
+    "rel": _rel,
+    "ago": _ago,
+    "next": _next,
+}
 
 
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from compare import __version__
-from compare.ci import Assessment, BaselineEntry, Outcome, claim_value, normalise
+from compare.ci import Assessment, BaselineEntry, Outcome, Tally, claim_value, normalise
 from compare.model import Document, Fact, Report
 from compare.schema import dumps, report_to_dict
 
@@ -160,14 +160,20 @@ def _summary(report: Report, outcome: Outcome) -> str:
             f"{_plural(outcome.stale_removed, 'stale entry', 'stale entries')} removed)"
         )
     new = len(outcome.new)
-    accepted = sum(1 for a in outcome.assessments if a.status == "accepted")
+    tally = outcome.tally or Tally(
+        documents=len(report.documents),
+        facts=len(report.facts),
+        findings=len(report.findings),
+        skipped=len(report.skipped),
+        accepted=sum(1 for a in outcome.assessments if a.status == "accepted"),
+    )
     level = "conflict" if outcome.fail_on == "conflict" else "compatible or conflict"
-    skipped = f", {_plural(len(report.skipped), 'file')} skipped" if report.skipped else ""
+    skipped = f", {_plural(tally.skipped, 'file')} skipped" if tally.skipped else ""
     return (
-        f"divergence check: {_plural(new, 'new divergence')} ({level}), {accepted} accepted, "
+        f"divergence check: {_plural(new, 'new divergence')} ({level}), {tally.accepted} accepted, "
         f"{_plural(len(outcome.stale), 'stale baseline entry', 'stale baseline entries')}; "
-        f"{_plural(len(report.documents), 'document')}, {_plural(len(report.facts), 'fact')}, "
-        f"{_plural(len(report.findings), 'finding')}{skipped}; "
+        f"{_plural(tally.documents, 'document')}, {_plural(tally.facts, 'fact')}, "
+        f"{_plural(tally.findings, 'finding')}{skipped}; "
         f"baseline {one_line(display_path(str(outcome.baseline)))}"
     )
 

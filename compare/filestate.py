@@ -1,0 +1,221 @@
+"""What the last run saw of each file, so that a warm run neither reads nor parses an unchanged one.
+
+An incremental ``check`` (``compare.incremental``) on a 10,000-article
+repository must not read, decode and scan 10,000 files to learn that one was
+added.  This module remembers, per file, its *stat signature* (size,
+modification and change times in nanoseconds, inode, device) and everything
+the loader derived from its bytes except the text (content hash, format,
+title, URL, date, author, boilerplate spans, warnings), plus the parsed
+``sources.toml`` manifests by content hash.  A file whose signature is the
+one remembered is taken as unchanged without being opened; a file whose
+signature changed is read and hashed, and its remembered derivation is used
+again only if the hash is the same (a ``touch`` costs a hash, not a parse).
+
+Racy files, as git handles them.  A file changed twice within the
+filesystem's timestamp granularity keeps its signature (same size, same
+mtime).  So a signature is trusted only when it was recorded by a run that
+started *after* the file's last change: each run takes a stamp from the
+filesystem itself (the modification time of a file it creates in the cache
+directory, so with that filesystem's clock and granularity) before it looks
+at any article, and a file whose mtime or ctime is not strictly older than
+the stamp is recorded as untrusted; the next run reads and hashes it again
+(and then trusts it, if it has not changed since).  The ctime is part of the
+signature because nothing can set it back: ``touch -d`` restoring an old
+mtime still changes it.  The article files and the cache directory must
+share a clock (one machine, or a network filesystem whose server sets the
+times of both); a checkout restored by CI gets new times, so its first run
+hashes every file (cheap) and parses none that it knows.
+
+The state is untrusted like every cache: one file, a header line (layout,
+tool fingerprint, SHA-256 of the body) and a body line; a digest mismatch, a
+different tool or anything malformed makes it empty, and a malformed entry is
+a miss for that file.  As for the other caches, whoever can write it can
+forge it, so it is never shared with untrusted branches (docs/ci.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from compare.model import Span
+
+_LAYOUT = "divergence-file-state/1"
+_NAME = "files.json"
+
+# size, mtime_ns, ctime_ns, inode, device
+Signature = tuple[int, int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One file as a run loaded it: what the loader derived from its bytes, except the text."""
+
+    signature: Signature
+    trusted: bool  # changed strictly before the recording run started: not racy
+    origin: str  # what besides the bytes the loader used (path as shown, story, manifest entry)
+    sha256: str
+    format: str
+    title: str
+    url: str | None
+    published: dt.date | None
+    author: str | None
+    boilerplate: tuple[Span, ...]
+    warnings: tuple[str, ...]
+
+
+def signature(path: Path | str) -> Signature | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def stamp(directory: Path) -> int | None:
+    """The filesystem's "now" (see the module docstring), or None when ``directory`` cannot be written."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".stamp.", dir=directory)
+    except OSError:
+        return None
+    try:
+        return os.fstat(fd).st_mtime_ns
+    finally:
+        os.close(fd)
+        try:
+            os.unlink(name)
+        except OSError:
+            pass
+
+
+def is_trusted(sig: Signature, run_stamp: int) -> bool:
+    return sig[1] < run_stamp and sig[2] < run_stamp
+
+
+class FileState:
+    """The remembered files (by absolute path) and parsed manifests (by content hash) of a cache."""
+
+    def __init__(self, directory: Path, tool: str) -> None:
+        self.path = directory / _NAME
+        self.tool = tool
+        self._files: dict[str, Any] = {}
+        self.manifests: dict[str, Any] = {}
+        self._next: dict[str, list[Any]] = {}
+        self._changed = False
+
+    def load(self) -> FileState:
+        try:
+            raw = self.path.read_bytes()
+            head, _, body = raw.partition(b"\n")
+            header = json.loads(head)
+            if (
+                not isinstance(header, dict)
+                or header.get("layout") != _LAYOUT
+                or header.get("tool") != self.tool
+                or header.get("digest") != hashlib.sha256(body).hexdigest()
+            ):
+                return self
+            data = json.loads(body)
+            files, manifests = data["files"], data["manifests"]
+            if isinstance(files, dict) and isinstance(manifests, dict):
+                self._files, self.manifests = files, manifests
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            pass  # missing or damaged: every file is read as if new
+        return self
+
+    def get(self, path: str) -> Seen | None:
+        raw = self._files.get(path)
+        if raw is None:
+            return None
+        try:
+            return _seen(raw)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return None  # a malformed entry is a miss for that file
+
+    def keep(self, path: str, seen: Seen) -> None:
+        """Remember ``seen`` for ``path`` in the state this run writes (only files of this run are kept)."""
+        row = _row(seen)
+        if self._files.get(path) != row:
+            self._changed = True
+        self._next[path] = row
+
+    def save(self, manifests: dict[str, Any]) -> None:
+        from compare.cache import _replace
+
+        if not self._changed and self._next.keys() == self._files.keys() and manifests == self.manifests:
+            return
+        body = json.dumps(
+            {"files": self._next, "manifests": manifests}, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8", "surrogatepass")
+        header = json.dumps(
+            {"layout": _LAYOUT, "tool": self.tool, "digest": hashlib.sha256(body).hexdigest()}
+        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(self.path, header.encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def _row(s: Seen) -> list[Any]:
+    return [
+        list(s.signature),
+        s.trusted,
+        s.origin,
+        s.sha256,
+        s.format,
+        s.title,
+        s.url,
+        s.published.isoformat() if s.published else None,
+        s.author,
+        [[b.start, b.end] for b in s.boilerplate],
+        list(s.warnings),
+    ]
+
+
+def _int(x: Any) -> int:
+    if not isinstance(x, int) or isinstance(x, bool):
+        raise TypeError("expected an integer")
+    return x
+
+
+def _str(x: Any) -> str:
+    if not isinstance(x, str):
+        raise TypeError("expected a string")
+    return x
+
+
+def _opt(x: Any) -> str | None:
+    return None if x is None else _str(x)
+
+
+def _seen(row: Any) -> Seen:
+    sig, trusted, origin, sha, fmt, title, url, published, author, spans, warnings = row
+    signature = tuple(_int(x) for x in sig)
+    if len(signature) != 5 or not isinstance(trusted, bool):
+        raise ValueError("bad signature")
+    if fmt not in ("txt", "md", "html") or len(_str(sha)) != 64:
+        raise ValueError("bad format or hash")
+    boilerplate = tuple(Span(_int(a), _int(b)) for a, b in spans)
+    if any(not 0 <= b.start <= b.end for b in boilerplate):
+        raise ValueError("bad span")
+    return Seen(
+        signature=signature,  # type: ignore[arg-type]
+        trusted=trusted,
+        origin=_str(origin),
+        sha256=sha,
+        format=fmt,
+        title=_str(title),
+        url=_opt(url),
+        published=None if published is None else dt.date.fromisoformat(_str(published)),
+        author=_opt(author),
+        boilerplate=boilerplate,
+        warnings=tuple(_str(w) for w in warnings),
+    )
