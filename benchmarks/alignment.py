@@ -177,7 +177,7 @@ Aligner = Callable[[Story], list[tuple[Group, Verdict]]]
 
 def divergence_system(story: Story, model: object | None = None) -> list[tuple[Group, Verdict]]:
     groups = align(story.documents, story.facts, model=model)  # type: ignore[call-arg]
-    return [(g, verdict_of(g.facts, g.recent)) for g in groups]
+    return [(g, verdict_of(g.facts, g.recent, dict(g.authorities))) for g in groups]
 
 
 def naive_system(story: Story) -> list[tuple[Group, Verdict]]:

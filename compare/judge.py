@@ -78,11 +78,23 @@ def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
     return labels
 
 
-def verdict_of(facts: Sequence[Fact], recent: bool = True) -> Verdict:
-    """The verdict on one group; ``recent`` is False for a count over a long period (never ``updated``)."""
+def verdict_of(
+    facts: Sequence[Fact], recent: bool = True, authorities: Mapping[str, str] | None = None
+) -> Verdict:
+    """The verdict on one group.
+
+    ``recent`` is False for a count over a long period (never ``updated``);
+    ``authorities`` maps a fact id to who it is attributed to: two
+    authorities' figures that cannot both hold are a conflict, not an update.
+    """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
-    if recent and not _all_overlap(facts) and _is_update(facts):
+    if (
+        recent
+        and not _all_overlap(facts)
+        and _authority_pair(facts, authorities) is None
+        and _is_update(facts)
+    ):
         return Verdict.UPDATED
     if not _all_overlap(facts):
         # Some pair cannot both hold, from two outlets or from one outlet
@@ -95,6 +107,17 @@ def verdict_of(facts: Sequence[Fact], recent: bool = True) -> Verdict:
     if all(same_value(first, f.value) for f in facts[1:]):
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None) -> tuple[Fact, Fact] | None:
+    """Two facts attributed to different authorities whose values cannot both hold."""
+    if not authorities:
+        return None
+    cited = [f for f in facts if f.id in authorities]
+    for a, b in combinations(cited, 2):
+        if authorities[a.id] != authorities[b.id] and not overlaps(a.value, b.value):
+            return a, b
+    return None
 
 
 def _report_day(f: Fact) -> dt.date | None:
@@ -161,7 +184,8 @@ def _finding_id(group: Group) -> str:
 
 def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str]) -> Finding:
     facts = group.facts
-    verdict = verdict_of(facts, group.recent)
+    authorities = dict(group.authorities)
+    verdict = verdict_of(facts, group.recent, authorities)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
     return Finding(
@@ -171,7 +195,7 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
         about=about_label(group, docs),
         verdict=verdict,
         facts=tuple(f.id for f in facts),
-        explanation=explain(facts, verdict, labels),
+        explanation=explain(facts, verdict, labels, authorities),
         cues=tuple(_display_cue(c) for c in group.cues),
         event=group.event,
     )
@@ -188,8 +212,13 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) -> str:
-    """One sentence naming the outlets and their values."""
+def explain(
+    facts: Sequence[Fact],
+    verdict: Verdict,
+    labels: Mapping[str, str],
+    authorities: Mapping[str, str] | None = None,
+) -> str:
+    """One sentence naming the outlets and their values (and the authorities they cite)."""
     by_value: dict[str, list[str]] = {}
     for f in facts:
         phrase = value_phrase(f)
@@ -221,6 +250,14 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) 
         return "; ".join(parts) + (
             f" — {labels[a.doc]} contradicts itself: it states {value_phrase(a)} and "
             f"{value_phrase(b)}, which do not overlap."
+        )
+    cited = _authority_pair(facts, authorities)
+    if cited is not None and authorities is not None:
+        a, b = cited
+        return "; ".join(parts) + (
+            f" — the authorities disagree: {value_phrase(a)} according to the {authorities[a.id]} "
+            f"({labels[a.doc]}) and {value_phrase(b)} according to the {authorities[b.id]} "
+            f"({labels[b.doc]}) cannot both be true."
         )
     a, b = _conflicting_pair(facts)
     return "; ".join(parts) + (

@@ -385,7 +385,7 @@ def test_one_article_restating_a_figure_less_precisely_is_one_entry(tmp_path: Pa
                 "Amazon will cut more than 18,000 jobs, its chief executive said on Wednesday. "
                 "The layoffs, just over 18,000 roles, fall mostly on its stores division.\n",
             ),
-            "b.txt": ("2023-01-05", "Amazon said on Wednesday it will cut 18,000 jobs in its stores division.\n"),
+            "b.txt": ("2023-01-05", "Amazon said on Wednesday it will cut 18,000 jobs in its stores unit.\n"),
         },
     )
     facts = {f.id: f for f in report.facts}
@@ -393,3 +393,29 @@ def test_one_article_restating_a_figure_less_precisely_is_one_entry(tmp_path: Pa
     assert len(holding) == 1
     assert {facts[i].text for i in holding[0].facts} >= {"more than 18,000 jobs", "just over 18,000 roles"}
     assert report.summary()["conflict"] == 0
+
+
+def test_two_authorities_that_disagree_are_a_conflict_not_an_update(tmp_path: Path) -> None:
+    # A higher figure two days later is a rising toll when one source gives
+    # both; when the health ministry gives one and the Red Cross the other,
+    # the authorities contradict each other.
+    def story(where: Path, first: str, second: str) -> Report:
+        text = (
+            "A strong earthquake struck Ludian county in Yunnan province on Sunday. "
+            "The quake has killed {n} people, according to the {who}, and rescuers are searching homes.\n"
+        )
+        return _story(
+            where,
+            {
+                "a.txt": ("2014-08-03", text.format(n=400, who=first) + "Report a.\n"),
+                "b.txt": ("2014-08-05", text.format(n=900, who=second) + "Report b.\n"),
+            },
+        )
+
+    same = story(tmp_path / "same", "health ministry", "health ministry")
+    assert same.summary()["updated"] == 1 and same.summary()["conflict"] == 0
+    other = story(tmp_path / "other", "health ministry", "Red Cross")
+    assert other.summary()["updated"] == 0 and other.summary()["conflict"] == 1
+    conflict = next(f for f in other.findings if f.verdict is Verdict.CONFLICT)
+    assert "according to the health ministry" in conflict.explanation
+    assert "according to the red cross" in conflict.explanation
