@@ -42,7 +42,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
-from compare.intervals import bounds
+from compare.intervals import bounds, bounds_overlap
 from compare.model import About, DateValue, Document, Fact
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
@@ -542,7 +542,7 @@ def default_model() -> PairModel | None:
 def pair_features(a: _Item, b: _Item) -> list[float]:
     """The ``FEATURES`` of one candidate pair."""
     ea, eb = a.event, b.event
-    overlapping = _bounds_overlap(a.bounds, b.bounds)
+    overlapping = bounds_overlap(a.bounds, b.bounds)
     closeness = 0.0
     if a.bounds is not None and b.bounds is not None:
         if isinstance(a.fact.value, DateValue):
@@ -653,14 +653,6 @@ def _shared_cues(a: _Item, b: _Item) -> tuple[str, ...]:
     if a.count and b.count:
         shared += (f"N:{noun_class(a.fact.about.noun)}",)
     return shared
-
-
-def _bounds_overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
-    if a is None or b is None:
-        return False
-    # A relative epsilon absorbs float noise from unit scaling (an infinite
-    # bound stays infinite).
-    return a[0] <= b[1] + 1e-9 * (abs(b[1]) + 1.0) and b[0] <= a[1] + 1e-9 * (abs(a[1]) + 1.0)
 
 
 # --- alignment ----------------------------------------------------------------
@@ -851,7 +843,7 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
     if model is not None:
         x = pair_features(a, b)
-        if _bounds_overlap(a.bounds, b.bounds):
+        if bounds_overlap(a.bounds, b.bounds):
             # Equal values are strong evidence, but not alone: the
             # context must also make the pair plausible ("January 14"
             # and "Friday" may be two occasions on one day).
@@ -1197,7 +1189,7 @@ class _Merging:
         return i
 
     def overlap(self, i: int, j: int) -> bool:
-        return _bounds_overlap(self.built[i].bounds, self.built[j].bounds)
+        return bounds_overlap(self.built[i].bounds, self.built[j].bounds)
 
     def score(self, i: int, j: int) -> float:
         # A pair never scored (not a candidate) is no evidence.
