@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from compare.extract.times import TimeExpr
@@ -208,103 +209,137 @@ def resolve(
         return DateValue(None, None, expr.granularity, "unresolved")
 
 
+@dataclass(frozen=True)
+class _Anchors:
+    """What an expression is anchored on: the publication date, the dates before it, the tense."""
+
+    published: dt.date | None
+    history: list[DateValue]
+    tense: Tense
+
+
 def _resolve(
     expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
 ) -> DateValue:
-    gran = expr.granularity
-    discourse = history[-1] if history else None
+    anchors = _Anchors(published, history, tense)
     if expr.offset is not None:
-        amount, unit = expr.offset
-        if expr.relation == "discourse":
-            discourse = _discourse(history, unit)
-            if (
-                discourse is None
-                or discourse.start is None
-                or (_RANK[discourse.granularity] > _RANK.get(unit, 0))
-            ):
-                # "the next day" after "in 2014" names no day.
-                return DateValue(None, None, gran, "unresolved")
-            base = discourse.start if amount >= 0 else discourse.start
-            if unit == "day" and discourse.end is not None and amount > 0:
-                base = discourse.end
-            day = _shift(base, amount, unit)
-            start, end = _unit_interval(day, unit if gran != "day" else "day")
-            if gran == "day":
-                start = end = day
-            return DateValue(start, end, gran, "discourse")
-        if published is None:
-            return DateValue(None, None, gran, "unresolved")
-        day = _shift(published, amount, unit)
-        if unit == "day":
-            return DateValue(day, day, "day", "publication")
-        start, end = _unit_interval(day, unit)
-        if unit == "weekend":
-            return DateValue(start, end, "day", "publication")
-        if expr.end > expr.start and amount < 0 and unit in ("year", "decade") and gran == "year":
-            return DateValue(start, end, "year", "publication")
-        return DateValue(start, end, gran, "publication")
-
+        return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
-        if published is None:
-            return DateValue(None, None, "day", "unresolved")
-        direction = expr.direction or tense or "past"
-        delta = (expr.weekday - published.weekday()) % 7
-        if direction == "future":
-            # The publication's own weekday is that day ("talks begin in
-            # Geneva on Monday" in a Monday paper); "next Monday" is not.
-            if delta == 0 and expr.direction == "future":
-                delta = 7
-            day = published + dt.timedelta(days=delta)
-        else:
-            back = (published.weekday() - expr.weekday) % 7
-            if expr.direction == "past" and back == 0:
-                back = 7
-            day = published - dt.timedelta(days=back)
-        return DateValue(day, day, "day", "publication")
-
-    if gran == "decade" and expr.year is not None:
-        start_year, end_year = expr.year, expr.year + 9
-        if expr.part == "early":
-            end_year = expr.year + 3
-        elif expr.part == "mid":
-            start_year, end_year = expr.year + 3, expr.year + 6
-        elif expr.part == "late":
-            start_year = expr.year + 7
-        return DateValue(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31), "decade", "absolute")
-
-    if gran == "year" and expr.year is not None:
-        start = dt.date(expr.year, 1, 1)
-        end = dt.date(expr.end_year or expr.year, 12, 31)
-        if expr.part == "early":
-            end = dt.date(expr.year, 4, 30)
-        elif expr.part == "mid":
-            start, end = dt.date(expr.year, 5, 1), dt.date(expr.year, 8, 31)
-        elif expr.part == "late":
-            start = dt.date(expr.year, 9, 1)
-        return DateValue(start, end, "year", "absolute")
-
+        return _weekday(expr, anchors, expr.weekday)
+    if expr.granularity == "decade" and expr.year is not None:
+        return _decade(expr, expr.year)
+    if expr.granularity == "year" and expr.year is not None:
+        return _year(expr, expr.year)
     if expr.month is not None:
-        if expr.year is not None:
-            interval = _calendar_interval(expr, expr.year)
-            if interval is None:
-                return DateValue(None, None, gran, "unresolved")
-            return DateValue(interval[0], interval[1], gran, "absolute")
-        # A partial date: choose the year around the anchor.
-        anchor = published
-        anchor_kind: Literal["publication", "discourse"] = "publication"
-        if anchor is None and discourse is not None and discourse.start is not None:
-            anchor, anchor_kind = discourse.start, "discourse"
-        if anchor is None:
+        return _calendar(expr, anchors)
+    return DateValue(None, None, expr.granularity, "unresolved")
+
+
+def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> DateValue:
+    """ "two days later" from the discourse, "yesterday" and "three years ago" from the publication."""
+    gran = expr.granularity
+    amount, unit = offset
+    if expr.relation == "discourse":
+        discourse = _discourse(anchors.history, unit)
+        if (
+            discourse is None
+            or discourse.start is None
+            or (_RANK[discourse.granularity] > _RANK.get(unit, 0))
+        ):
+            # "the next day" after "in 2014" names no day.
             return DateValue(None, None, gran, "unresolved")
-        candidates = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            interval = _calendar_interval(expr, year)
-            if interval:
-                candidates.append((interval[0], interval[1], year))
-        if not candidates:
+        base = discourse.start
+        if unit == "day" and discourse.end is not None and amount > 0:
+            base = discourse.end
+        day = _shift(base, amount, unit)
+        start, end = _unit_interval(day, unit if gran != "day" else "day")
+        if gran == "day":
+            start = end = day
+        return DateValue(start, end, gran, "discourse")
+    published = anchors.published
+    if published is None:
+        return DateValue(None, None, gran, "unresolved")
+    day = _shift(published, amount, unit)
+    if unit == "day":
+        return DateValue(day, day, "day", "publication")
+    start, end = _unit_interval(day, unit)
+    if unit == "weekend":
+        return DateValue(start, end, "day", "publication")
+    if expr.end > expr.start and amount < 0 and unit in ("year", "decade") and gran == "year":
+        return DateValue(start, end, "year", "publication")
+    return DateValue(start, end, gran, "publication")
+
+
+def _weekday(expr: TimeExpr, anchors: _Anchors, weekday: int) -> DateValue:
+    """ "Monday" in the week around the publication, in the direction of the tense."""
+    published = anchors.published
+    if published is None:
+        return DateValue(None, None, "day", "unresolved")
+    direction = expr.direction or anchors.tense or "past"
+    delta = (weekday - published.weekday()) % 7
+    if direction == "future":
+        # The publication's own weekday is that day ("talks begin in
+        # Geneva on Monday" in a Monday paper); "next Monday" is not.
+        if delta == 0 and expr.direction == "future":
+            delta = 7
+        day = published + dt.timedelta(days=delta)
+    else:
+        back = (published.weekday() - weekday) % 7
+        if expr.direction == "past" and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+    return DateValue(day, day, "day", "publication")
+
+
+def _decade(expr: TimeExpr, year: int) -> DateValue:
+    """ "the 1990s", "the early 2000s"."""
+    start_year, end_year = year, year + 9
+    if expr.part == "early":
+        end_year = year + 3
+    elif expr.part == "mid":
+        start_year, end_year = year + 3, year + 6
+    elif expr.part == "late":
+        start_year = year + 7
+    return DateValue(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31), "decade", "absolute")
+
+
+def _year(expr: TimeExpr, year: int) -> DateValue:
+    """ "2022", "2019-2021", "early 2022"."""
+    start = dt.date(year, 1, 1)
+    end = dt.date(expr.end_year or year, 12, 31)
+    if expr.part == "early":
+        end = dt.date(year, 4, 30)
+    elif expr.part == "mid":
+        start, end = dt.date(year, 5, 1), dt.date(year, 8, 31)
+    elif expr.part == "late":
+        start = dt.date(year, 9, 1)
+    return DateValue(start, end, "year", "absolute")
+
+
+def _calendar(expr: TimeExpr, anchors: _Anchors) -> DateValue:
+    """A month or day, with its year or with the year chosen around the anchor."""
+    gran = expr.granularity
+    if expr.year is not None:
+        interval = _calendar_interval(expr, expr.year)
+        if interval is None:
             return DateValue(None, None, gran, "unresolved")
-        year = _pick_year(candidates, anchor, expr.direction or tense, strict=expr.direction is not None)
+        return DateValue(interval[0], interval[1], gran, "absolute")
+    # A partial date: choose the year around the anchor.
+    anchor = anchors.published
+    anchor_kind: Literal["publication", "discourse"] = "publication"
+    discourse = anchors.history[-1] if anchors.history else None
+    if anchor is None and discourse is not None and discourse.start is not None:
+        anchor, anchor_kind = discourse.start, "discourse"
+    if anchor is None:
+        return DateValue(None, None, gran, "unresolved")
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         interval = _calendar_interval(expr, year)
-        assert interval is not None
-        return DateValue(interval[0], interval[1], gran, anchor_kind)
-    return DateValue(None, None, gran, "unresolved")
+        if interval:
+            candidates.append((interval[0], interval[1], year))
+    if not candidates:
+        return DateValue(None, None, gran, "unresolved")
+    year = _pick_year(candidates, anchor, expr.direction or anchors.tense, strict=expr.direction is not None)
+    interval = _calendar_interval(expr, year)
+    assert interval is not None
+    return DateValue(interval[0], interval[1], gran, anchor_kind)

@@ -95,6 +95,14 @@ ROLE_ROWS = [
     ("A policeman was killed and two others were injured.", "A policeman", "deaths", 1),
     ("The deaths include 319 in Ludian, 66 in Qiaojia County and 12 in Huize County.", "66", "deaths", 66),
     ("The navy took 23 into custody.", "23", "arrested", 23),
+    # coordinated counts, demonyms in -is, compounds, vessels
+    ("Commandos nabbed 12 Somali and 11 Yemeni pirates.", "12 Somali", "arrested", 12),
+    ("Commandos nabbed 12 Somali and 11 Yemeni pirates.", "11 Yemeni pirates", "arrested", 11),
+    ("Police caught 12 Somalis.", "12 Somalis", "arrested", 12),
+    ("The navy arrested 23 heavily armed Somalian and Yemeni pirates.",
+     "23 heavily armed Somalian and Yemeni pirates", "arrested", 23),
+    ("Amazon announced 18,000 job cuts.", "18,000 job cuts", "jobs", 18000),
+    ("The warship intercepted three skiffs.", "three skiffs", "vehicles", 3),
 ]
 
 
@@ -114,7 +122,18 @@ UNIT_ROWS = [
     ("The neck is 25.5″ from nut to saddle.", "25.5″", "measure", "in", 25.5, 25.5),
     ("She fired a .45 caliber handgun.", ".45 caliber", "measure", "caliber", 0.45, 0.45),
     ("The SUV gets 29 mpg combined.", "29 mpg", "measure", "mpg", 29, 29),
+    ("Thieves took 74 million pounds in jewels.", "74 million pounds", "money", "GBP", 74e6, 74e6),
+    ("Robbers steal e80 million from a store.", "e80 million", "money", "EUR", 80e6, 80e6),  # € lost
+    ("They signed a R26 million deal.", "R26 million", "money", "ZAR", 26e6, 26e6),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was convicted of the 1967 killings.", "The e3 cars and R2 units were shown.", "Sony's PS4 sold."],
+)
+def test_years_and_codes_are_not_counts_or_money(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")]
 
 
 @pytest.mark.parametrize(("text", "fact_text", "kind", "unit", "low", "high"), UNIT_ROWS)

@@ -96,3 +96,23 @@ def test_cached_factors_match_pint() -> None:
         base = one.to_base_units()
         assert row["to_base"] == pytest.approx(base.magnitude), unit
         assert row["dimension"] == str(one.dimensionality), unit
+
+
+def test_si_prefixed_and_powered_units_are_generated_from_the_data() -> None:
+    from compare.lang import lexicon
+
+    words = lexicon().measure_words
+    assert (words["km"], words["kilometre"], words["kilometer"]) == ("km", "km", "km")
+    assert (words["gwh"], words["gigawatt-hour"], words["megapascal"]) == ("GWh", "GWh", "MPa")
+    assert (words["μm"], words["µm"], words["micrometre"]) == ("um", "um", "um")
+    assert (words["cubic feet"], words["square mile"], words["sq km"]) == ("ft3", "mi2", "km2")
+    assert words["bps"] == "bp" and "v" not in words  # basis points; "v" is not a volt on its own
+
+
+def test_two_units_folding_to_one_word_are_refused() -> None:
+    from compare.lang import _measures
+
+    clash = {"si": {"prefixes": {"m": {"name": "milli"}, "M": {"name": "mega"}},
+                    "units": {"m": {"names": ["metre"], "prefixes": ["m", "M"]}}}}
+    with pytest.raises(ValueError, match="'Mm' means both 'mm' and 'Mm'"):
+        _measures(clash)

@@ -132,6 +132,7 @@ _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
+_AND = re.compile(r"\s+(?:and|or)\s+")
 _CASUALTY = frozenset(
     {"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "arrested", "homeless"}
 )
@@ -144,7 +145,8 @@ def _inherit_roles(
 ) -> None:
     """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role."""
     previous: tuple[Span, str] | None = None
-    for start, _end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
+    previous_end = -1
+    for start, end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
         if kind != "count":
             continue
         role = roles.get(start)
@@ -152,11 +154,16 @@ def _inherit_roles(
             role in (None, "people")
             and previous is not None
             and previous[0] == sentence
-            and _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+            and (
+                _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+                # "nab 12 Somali and 11 Yemeni pirates": one verb governs both
+                or _AND.fullmatch(lowered, previous_end, start)
+            )
         ):
             roles[start] = role = previous[1]
         if role in _CASUALTY:
             previous = (sentence, role)  # type: ignore[assignment]
+            previous_end = end
 
 
 # "one week after the earthquake last Saturday": a span of time after an event

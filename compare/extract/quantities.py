@@ -40,274 +40,21 @@ class Unit:
     factor: float = 1.0  # to the canonical unit (seconds for durations)
 
 
-_DURATIONS = {
-    "second": Unit("s", "duration", 1),
-    "sec": Unit("s", "duration", 1),
-    "minute": Unit("s", "duration", 60),
-    "min": Unit("s", "duration", 60),
-    "hour": Unit("s", "duration", 3600),
-    "hr": Unit("s", "duration", 3600),
-    "day": Unit("s", "duration", 86400),
-    "week": Unit("s", "duration", 604800),
-    "fortnight": Unit("s", "duration", 1209600),
-    "month": Unit("s", "duration", 2629746),
-    "year": Unit("s", "duration", 31556952),
-    "decade": Unit("s", "duration", 315569520),
-    "century": Unit("s", "duration", 3155695200),
-}
-_MEASURES = {
-    "km": Unit("km", "measure"),
-    "kilometre": Unit("km", "measure"),
-    "kilometer": Unit("km", "measure"),
-    "mile": Unit("mi", "measure"),
-    "mi": Unit("mi", "measure"),
-    "metre": Unit("m", "measure"),
-    "meter": Unit("m", "measure"),
-    "m": Unit("m", "measure"),
-    "cm": Unit("cm", "measure"),
-    "centimetre": Unit("cm", "measure"),
-    "centimeter": Unit("cm", "measure"),
-    "mm": Unit("mm", "measure"),
-    "millimetre": Unit("mm", "measure"),
-    "millimeter": Unit("mm", "measure"),
-    "foot": Unit("ft", "measure"),
-    "feet": Unit("ft", "measure"),
-    "ft": Unit("ft", "measure"),
-    "inch": Unit("in", "measure"),
-    "yard": Unit("yd", "measure"),
-    "kg": Unit("kg", "measure"),
-    "kilogram": Unit("kg", "measure"),
-    "kilo": Unit("kg", "measure"),
-    "gram": Unit("g", "measure"),
-    "g": Unit("g", "measure"),
-    "tonne": Unit("t", "measure"),
-    "ton": Unit("t", "measure"),
-    "t": Unit("t", "measure"),
-    "pound": Unit("lb", "measure"),
-    "lb": Unit("lb", "measure"),
-    "lbs": Unit("lb", "measure"),
-    "ounce": Unit("oz", "measure"),
-    "oz": Unit("oz", "measure"),
-    "litre": Unit("l", "measure"),
-    "liter": Unit("l", "measure"),
-    "l": Unit("l", "measure"),
-    "gallon": Unit("gal", "measure"),
-    "barrel": Unit("bbl", "measure"),
-    "hectare": Unit("ha", "measure"),
-    "ha": Unit("ha", "measure"),
-    "acre": Unit("acre", "measure"),
-    "square kilometre": Unit("km2", "measure"),
-    "square kilometer": Unit("km2", "measure"),
-    "square mile": Unit("mi2", "measure"),
-    "sq km": Unit("km2", "measure"),
-    "km2": Unit("km2", "measure"),
-    "km²": Unit("km2", "measure"),
-    "square metre": Unit("m2", "measure"),
-    "square meter": Unit("m2", "measure"),
-    "square foot": Unit("ft2", "measure"),
-    "square feet": Unit("ft2", "measure"),
-    "cubic metre": Unit("m3", "measure"),
-    "cubic meter": Unit("m3", "measure"),
-    "mph": Unit("mph", "measure"),
-    "km/h": Unit("km/h", "measure"),
-    "kph": Unit("km/h", "measure"),
-    "knot": Unit("kn", "measure"),
-    "degree": Unit("deg", "measure"),
-    "°c": Unit("degC", "measure"),
-    "°f": Unit("degF", "measure"),
-    "degrees celsius": Unit("degC", "measure"),
-    "degrees fahrenheit": Unit("degF", "measure"),
-    "mw": Unit("MW", "measure"),
-    "megawatt": Unit("MW", "measure"),
-    "gw": Unit("GW", "measure"),
-    "gigawatt": Unit("GW", "measure"),
-    "kw": Unit("kW", "measure"),
-    "kilowatt": Unit("kW", "measure"),
-    "kwh": Unit("kWh", "measure"),
-    "twh": Unit("TWh", "measure"),
-    "mwh": Unit("MWh", "measure"),
-    "bcm": Unit("bcm", "measure"),
-    "gb": Unit("GB", "measure"),
-    "mb": Unit("MB", "measure"),
-    "magnitude": Unit("magnitude", "measure"),
-    "rpm": Unit("rpm", "measure"),
-    "hp": Unit("hp", "measure"),
-    "horsepower": Unit("hp", "measure"),
-    "bhp": Unit("hp", "measure"),
-    "ppm": Unit("ppm", "measure"),
-    "ppb": Unit("ppb", "measure"),
-    "hz": Unit("Hz", "measure"),
-    "khz": Unit("kHz", "measure"),
-    "mhz": Unit("MHz", "measure"),
-    "ghz": Unit("GHz", "measure"),
-    "mg": Unit("mg", "measure"),
-    "milligram": Unit("mg", "measure"),
-    "ml": Unit("ml", "measure"),
-    "millilitre": Unit("ml", "measure"),
-    "milliliter": Unit("ml", "measure"),
-    "cl": Unit("cl", "measure"),
-    "tb": Unit("TB", "measure"),
-    "kb": Unit("kB", "measure"),
-    "mbps": Unit("Mbps", "measure"),
-    "gbps": Unit("Gbps", "measure"),
-    "mah": Unit("mAh", "measure"),
-    "db": Unit("dB", "measure"),
-    "decibel": Unit("dB", "measure"),
-    "ev": Unit("eV", "measure"),
-    "cc": Unit("cc", "measure"),
-    "sq m": Unit("m2", "measure"),
-    "sq ft": Unit("ft2", "measure"),
-    "sq mi": Unit("mi2", "measure"),
-    "kilowatt-hour": Unit("kWh", "measure"),
-    "megawatt-hour": Unit("MWh", "measure"),
-    "terawatt-hour": Unit("TWh", "measure"),
-    "point": Unit("pt", "measure"),
-    "pt": Unit("pt", "measure"),
-    "pts": Unit("pt", "measure"),
-    "watt": Unit("W", "measure"),
-    "w": Unit("W", "measure"),
-    "volt": Unit("V", "measure"),
-    "nautical mile": Unit("nmi", "measure"),
-    "metric ton": Unit("t", "measure"),
-    "carat": Unit("ct", "measure"),
-    "basis point": Unit("bp", "measure"),
-    "celsius": Unit("degC", "measure"),
-    "fahrenheit": Unit("degF", "measure"),
-    "psi": Unit("psi", "measure"),
-    "ksi": Unit("ksi", "measure"),
-    "pa": Unit("Pa", "measure"),
-    "kpa": Unit("kPa", "measure"),
-    "mpa": Unit("MPa", "measure"),
-    "gpa": Unit("GPa", "measure"),
-    "pascal": Unit("Pa", "measure"),
-    "kilopascal": Unit("kPa", "measure"),
-    "megapascal": Unit("MPa", "measure"),
-    "gigapascal": Unit("GPa", "measure"),
-    "kv": Unit("kV", "measure"),
-    "kilovolt": Unit("kV", "measure"),
-    "nm": Unit("nm", "measure"),
-    "bps": Unit("bp", "measure"),
-    "bp": Unit("bp", "measure"),
-    "μm": Unit("um", "measure"),
-    "µm": Unit("um", "measure"),
-    "micron": Unit("um", "measure"),
-    "nanometer": Unit("nm", "measure"),
-    "nanometre": Unit("nm", "measure"),
-    "m.p.h": Unit("mph", "measure"),
-    "calorie": Unit("kcal", "measure"),
-    "kcal": Unit("kcal", "measure"),
-    "mpg": Unit("mpg", "measure"),
-    "″": Unit("in", "measure"),
-    "′": Unit("ft", "measure"),
-    "caliber": Unit("caliber", "measure"),
-    "calibre": Unit("caliber", "measure"),
-}
+# The vocabulary lives in compare/lang/en/measures.toml (read once by
+# ``compare.lang.lexicon``); SI-prefixed and square/cubic units are generated
+# there from a prefix table and base units.
+_DURATIONS = {word: Unit("s", "duration", seconds) for word, seconds in lexicon().duration_seconds.items()}
+_MEASURES = {word: Unit(unit, "measure") for word, unit in lexicon().measure_words.items()}
 # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
-_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | {
-    "min",
-    "mins",
-    "h",
-    "hr",
-    "hrs",
-    "sec",
-    "secs",
-}
+_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | lexicon().glued_words
 # Currency words after a number; symbols and codes before it.
-_CURRENCY_WORDS = {
-    "ringgit": "MYR",
-    "cent": "cent",
-    "penny": "penny",
-    "pence": "penny",
-    "kopeck": "kopeck",
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound sterling": "GBP",
-    "sterling": "GBP",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "franc": "CHF",
-    "swiss franc": "CHF",
-    "peso": "MXN",
-    "real": "BRL",
-    "reais": "BRL",
-    "lira": "TRY",
-    "zloty": "PLN",
-    "krona": "SEK",
-    "kronor": "SEK",
-    "krone": "NOK",
-    "kroner": "NOK",
-    "won": "KRW",
-    "rand": "ZAR",
-    "shekel": "ILS",
-    "riyal": "SAR",
-    "dirham": "AED",
-    "naira": "NGN",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "rub": "RUB",
-    "uah": "UAH",
-    "jpy": "JPY",
-    "cny": "CNY",
-    "inr": "INR",
-    "chf": "CHF",
-    "cad": "CAD",
-    "aud": "AUD",
-}
-_CURRENCY_PREFIX = {
-    "rm": "MYR",
-    "$us": "USD",
-    "$a": "AUD",
-    "hk $": "HKD",
-    "s$": "SGD",
-    "s $": "SGD",
-    "$": "USD",
-    "us$": "USD",
-    "us $": "USD",
-    # £ and ¥ as ASCII transliteration writes them (unidecode: "£6m" → "PS6m",
-    # "¥590 billion" → "Y=590 billion"); read only before a figure that is
-    # plainly money (see ``_TRANSLITERATED``), never in "PS4".
-    "ps": "GBP",
-    "y=": "JPY",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "₽": "RUB",
-    "rub": "RUB",
-    "₴": "UAH",
-    "uah": "UAH",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "chf": "CHF",
-    "r$": "BRL",
-    "₩": "KRW",
-    "₺": "TRY",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "₪": "ILS",
-}
+_CURRENCY_WORDS = dict(lexicon().currency_words)
+_CURRENCY_PREFIX = dict(lexicon().currency_symbols)
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
     r"(?:\$US|\$A|US\s?\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=))" + _SP + "?$"
+    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=|R|e))" + _SP + "?$"
 )
 
 # Qualifiers, matched at the end of the text before the number (after any
@@ -402,102 +149,25 @@ _UNIT_WORD = re.compile(
     r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
 )
 
-# Nouns that follow a number without being what is counted ("two sets of
-# talks" counts talks).
-_CONTAINERS = {
-    "set",
-    "round",
-    "group",
-    "batch",
-    "kind",
-    "type",
-    "pair",
-    "series",
-    "piece",
-    "wave",
-    "lot",
-    "number",
-    "couple",
-    "dozen",
-    "hundred",
-    "thousand",
-    "million",
-    "percent",
-    "per",
-}
+# What counts as the counted noun: compare/lang/en/nouns.toml.
+_NOUNS = lexicon().noun_words
+# Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
+_CONTAINERS = _NOUNS["containers"]
+# Adjectives skipped between a number and its noun ("eight other employees").
+_SKIPPED_ADJECTIVES = _NOUNS["skipped_adjectives"]
 # Words after a number that say it is not a count ("Article 4 would", "one of").
-_SKIPPED_ADJECTIVES = {"other", "more", "additional", "extra", "new", "further", "fewer", "less"}
-_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | {
-    "percent",
-    "times",
-    "time",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
-    "others",
-    "another",
-    "each",
-    "same",
-    "year-old",
-    "years-old",
-    "per",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "x",
-    "apiece",
-    "ago",
-    "later",
-    "earlier",
-}
+_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | _NOUNS["not_nouns"]
 # Adjectives and participles that stand for a counted group ("13,000 dead").
-_GROUP_ADJECTIVES = {
-    "dead": "death",
-    "killed": "death",
-    "wounded": "injury",
-    "injured": "injury",
-    "missing": "missing",
-    "displaced": "displaced person",
-    "homeless": "homeless",
-    "unemployed": "unemployed",
-    "detained": "detainee",
-    "arrested": "arrest",
-}
-
-
+_GROUP_ADJECTIVES = lexicon().group_adjectives
 # Words before a participle that leave it the counted group ("99 confirmed dead").
-_HEDGES = frozenset({"confirmed", "reported", "known", "presumed", "more", "other"})
+_HEDGES = _NOUNS["hedges"]
 # Collective nouns that may modify the counted noun after them ("police officers").
-_NOUN_MODIFIERS = frozenset({"police", "staff", "crew", "military", "security", "personnel"})
-
-_PLURALIA = {"talks", "arms", "news", "series", "species", "headquarters", "means", "troops"}
-
-
+_NOUN_MODIFIERS = _NOUNS["modifiers"]
+_PLURALIA = _NOUNS["pluralia"]
+_COLLECTIVE = _NOUNS["collective"]
 # Capitalised words that may stand before a number without making it a name
 # ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
-_CAPITALISED_LEAD_INS = STOPWORDS | {
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "over",
-    "roughly",
-    "approximately",
-    "under",
-    "estimated",
-    "just",
-    "only",
-    "another",
-    "upwards",
-    "fewer",
-    "less",
-    "more",
-    "some",
-}
+_CAPITALISED_LEAD_INS = STOPWORDS | _NOUNS["lead_ins"]
 
 
 _MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
@@ -583,10 +253,7 @@ def _proper_name(text: str, start: int, end: int) -> bool:
 
 # Capitalised words a title-case headline counts ("Quake Kills Three People");
 # other capitalised words after a number word make a name ("Seven Sisters").
-_HEADLINE_COUNTED = frozenset(
-    "person people soldier troop civilian child man woman worker police officer student resident "
-    "protester migrant refugee passenger".split()
-)
+_HEADLINE_COUNTED = _NOUNS["headline_counted"]
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -711,6 +378,19 @@ def _interval(
     return v, v, v
 
 
+_COORDINATED = re.compile(
+    rf"{_SP}+(?:and|or){_SP}+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){_SP}+"
+)
+
+
+def _noun_lemma(written: str) -> str:
+    """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
+    w = written.lower()
+    if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
+        return w[:-1]
+    return lemma(w)
+
+
 def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None, int]:
     """The lemma of the counted noun after ``pos`` and where the noun ends.
 
@@ -719,9 +399,9 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     """
     words: list[re.Match[str]] = []
     p = pos
-    for _ in range(6):
-        if len(words) >= 4:
-            break
+    for _ in range(7):
+        if len(words) >= 5:
+            break  # "23 heavily armed Somalian and Yemeni pirates"
         m = _word_after(text, p)
         if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
@@ -750,22 +430,11 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         w = m.group().lower().rstrip("'’")
         if w in _GROUP_ADJECTIVES and (k == 0 or (k == 1 and words[0].group().lower() in _HEDGES)):
             return _GROUP_ADJECTIVES[w], m.end()  # "24 dead", "99 confirmed dead"
-        base = lemma(w)
+        base = _noun_lemma(m.group().rstrip("'’"))
         looks_plural = (
             base != w
             or (w.endswith("s") and w in _PLURALIA)
-            or w
-            in (
-                "people",
-                "police",
-                "personnel",
-                "staff",
-                "military",
-                "aircraft",
-                "crew",
-                "livestock",
-                "cattle",
-            )
+            or w in _COLLECTIVE
         )
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
@@ -774,6 +443,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
             chosen = m  # singular: the last word of the noun phrase is the head
     if chosen is None:
         if plural_wanted:
+            # "12 Somali and 11 Yemeni pirates": the noun after the second figure.
+            both = _COORDINATED.match(text, words[-1].end())
+            if both is not None and words[-1].group()[0].isupper():
+                inner, _ = _counted_noun(text, both.end(), None)
+                if inner is not None:
+                    return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
     elif chosen.group().lower() in _NOUN_MODIFIERS:
@@ -782,7 +457,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         k = words.index(chosen)
         if k + 1 < len(words) and lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
             chosen = words[k + 1]
-    noun = lemma(chosen.group().lower().rstrip("'’"))
+    noun = _noun_lemma(chosen.group().rstrip("'’"))
     end = chosen.end()
     if noun in _CONTAINERS:
         m = _OF.match(text, end)
@@ -981,7 +656,25 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     return out
 
 
+_POUNDS = re.compile(rf"{_SP}+pounds?\b(?!{_SP}+of\b)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str) -> bool:
+    """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before."""
+    num = m.group("num") or ""
+    return (
+        len(num) == 4
+        and num.isdigit()
+        and 1800 <= int(num) <= 2100
+        and not m.group("scale")
+        and noun not in lexicon().people_role
+        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _TRANSLITERATED = frozenset({"PS", "Y="})
+_SCALED_ONLY = frozenset({"R", "e"})
 
 
 def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
@@ -1062,7 +755,10 @@ def _quantity_at(
     after = text[end] if end < len(text) else " "
     if m.group("num"):
         # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
-        glued_code = before.isalpha() and _PREFIX_RE.search(text[max(0, start - 6) : start])
+        glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
+        glued_code = glued is not None and (
+            glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
+        )
         if (
             (before.isalnum() and not glued_code)
             or before in "_/#@:\\"
@@ -1163,6 +859,8 @@ def _quantity_at(
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
     if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
         pm = None
+    if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
+        pm = None
     if pm:
         currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
@@ -1187,8 +885,11 @@ def _quantity_at(
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
         after_cur = _currency_after(text, end)
+        pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             currency, span_end = after_cur
+        elif pounds is not None:
+            currency, span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
             currency, span_end = "penny", end + 1
     pct = _PERCENT.match(text, end)
@@ -1225,6 +926,8 @@ def _quantity_at(
             noun, noun_end = _counted_noun(text, noun_at, number.stated)
             if name_before:
                 return None
+            if noun is not None and _year_before_noun(text, m, start, noun):
+                return None  # "the 1967 killings": a year naming an event, not 1,967 of them
             pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
             said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
             if pronoun is not None and pronoun.group("noun"):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from compare.extract.words import lemma
 from compare.lang import lexicon
 
 __all__ = [
@@ -196,6 +197,12 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
     lex = lexicon()
     if noun is None:
         return predicate_after(lowered, end) or head_role_before(lowered, start)
+    words = written.lower().split()
+    if len(words) >= 2:
+        # "18,000 job cuts": a compound the vocabulary names as a whole
+        compound = lex.noun_role.get(f"{words[-2]} {lemma(words[-1])}")
+        if compound is not None:
+            return compound
     own = lex.noun_role.get(noun)
     if own is not None:
         return own

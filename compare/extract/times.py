@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -440,173 +441,309 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
     return out
 
 
-def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:  # noqa: C901 - one branch per form
-    g = m.group
-    s, e = m.start(), m.end()
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One match of ``TIME_PATTERN``, with the text it was found in."""
+
+    match: re.Match[str]
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:
+    """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
-    form = m.lastgroup
-    if form == "iso":
-        return TimeExpr(s, e, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-    if form == "mdm":
-        m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
-        d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
-        if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
-            return None
-        y = int(g("mdm_y")) if g("mdm_y") else None
-        return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
-    if form == "mdd":
-        mo = _month(g("mdd_m"))
-        d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
-        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-            return None
-        y = int(g("mdd_y")) if g("mdd_y") else None
-        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if form == "md":
-        mo, d = _month(g("md_m")), _day(g("md_d"))
-        if not _valid_day(mo, d):
-            return None
-        return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
-    if form == "ddm":
-        mo = _month(g("ddm_m"))
-        d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
-        if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-            return None
-        y = int(g("ddm_y")) if g("ddm_y") else None
-        return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-    if form == "dm":
-        mo, d = _month(g("dm_m")), _day(g("dm_d"))
-        if not _valid_day(mo, d):
-            return None
-        return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
-    if form == "partm":
-        return TimeExpr(
-            s,
-            e,
-            "month",
-            int(g("partm_y")) if g("partm_y") else None,
-            _month(g("partm_m")),
-            part=_part(g("partm_p")),
-        )
-    if form == "my":
-        return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
-    if form == "qtr":
-        n = g("qtr_n")
-        q = (
-            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
-                fold_case(n)
-            ]
-            if n
-            else int(g("qtr_q") or g("qtr_q2"))
-        )
-        year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
-        return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
-    if form == "season":
-        first, last = _SEASONS[fold_case(g("season_s"))]
-        rel = fold_case(g("season_rel") or "")
-        if g("season_y"):
-            year = int(g("season_y"))
-            end_year = year + (1 if last < first else 0)
-            return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
-        return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
-    if form == "num":
-        a, b = int(g("num_a")), int(g("num_b"))
-        raw_year = g("num_y")
-        year = (
-            int(raw_year)
-            if len(raw_year) == 4
-            else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
-        )
-        if a > 12 and b <= 12:
-            day, month = a, b
-        elif b > 12 and a <= 12:
-            month, day = a, b
-        elif a == b and a <= 12:
-            day = month = a
-        else:
-            return None  # "10/1/2018" is October 1 in New York and 10 January in London
-        if not _valid_day(month, day):
-            return None
-        return TimeExpr(s, e, "day", year, month, day)
-    if form == "decade":
-        y = int(g("decade_y"))
-        return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
-    if form == "party":
-        return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
-    if form == "yr":
-        y1 = int(g("yr_1"))
-        raw2 = g("yr_2")
-        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-        if y2 <= y1:
-            return None
-        return TimeExpr(s, e, "year", y1, end_year=y2)
-    if form == "year":
-        if _year_is_count(text, e):
-            return None
-        return TimeExpr(s, e, "year", int(g("year_y")))
-    if form == "bm":
-        # Keep only the month, not the cue word before it.
-        ms = m.start("bm_m")
-        cue = fold_case(g("bm_cue"))
-        direction: Direction | None = (
-            "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
-        )
-        start = s if cue in ("mid", "early", "late") else ms
-        return TimeExpr(
-            start,
-            e,
-            "month",
-            None,
-            _month(g("bm_m")),
-            direction=direction,
-            part=_part(cue) if cue in ("mid", "early", "late") else None,
-        )
-    if form == "wd":
-        if re.search(r"\b(?:every|each)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
-            return None  # "every Monday" is a habit, not a date
-        rel = fold_case(g("wd_rel") or "")
-        direction = _DIRECTIONS.get(rel)
-        start = s if rel in ("last", "next", "this", "coming", "past", "previous") else m.start("wd_d")
-        return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
-    if form == "rel":
-        one = fold_case(g("rel_one") or "")
-        if one:
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
-            return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
-        rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
-        rel_unit = fold_case(g("rel_unit"))
-        shift = {
-            "this": 0,
-            "earlier this": 0,
-            "later this": 0,
-            "next": 1,
-            "coming": 1,
-            "last": -1,
-            "past": -1,
-            "previous": -1,
-        }[rel_dir]
-        if rel_unit == "weekend":
-            return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
-        gran = _GRANULARITY[rel_unit]
-        return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
-    if form == "ago":
-        amount = _amount(g("ago_n"))
-        if amount is None:
-            return None
-        unit = UNIT_WORDS[fold_case(g("ago_u"))]
-        word = fold_case(g("ago_w"))
-        sign = -1 if word in ("ago", "earlier", "before") else 1
-        relation: Relation = "publication" if word == "ago" else "discourse"
-        gran2 = _GRANULARITY[unit]
-        if unit == "fortnight":
-            amount, unit = amount * 2, "week"
-        return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
-    if form == "next":
-        w = fold_case(g("next_w"))
-        unit = fold_case(g("next_u"))
-        shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
-        return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
-    return None
+    build = _BUILDERS.get(m.lastgroup or "")
+    return build(_Found(m, text)) if build is not None else None
+
+
+def _iso(f: _Found) -> TimeExpr | None:
+    """2022-01-09."""
+    g = f.match.group
+    return TimeExpr(f.start, f.end, "day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+
+
+def _mdm(f: _Found) -> TimeExpr | None:
+    """A range across months: "December 28 to January 3"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
+    d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
+    if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
+        return None
+    y = int(g("mdm_y")) if g("mdm_y") else None
+    return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
+
+
+def _mdd(f: _Found) -> TimeExpr | None:
+    """A range of days in a month: "January 9-10"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo = _month(g("mdd_m"))
+    d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
+    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+        return None
+    y = int(g("mdd_y")) if g("mdd_y") else None
+    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+
+
+def _md(f: _Found) -> TimeExpr | None:
+    """ "January 9", "January 9, 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo, d = _month(g("md_m")), _day(g("md_d"))
+    if not _valid_day(mo, d):
+        return None
+    return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
+
+
+def _ddm(f: _Found) -> TimeExpr | None:
+    """ "9-10 January"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo = _month(g("ddm_m"))
+    d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
+    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
+        return None
+    y = int(g("ddm_y")) if g("ddm_y") else None
+    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+
+
+def _dm(f: _Found) -> TimeExpr | None:
+    """ "9 January", "the 9th of January"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    mo, d = _month(g("dm_m")), _day(g("dm_d"))
+    if not _valid_day(mo, d):
+        return None
+    return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
+
+
+def _partm(f: _Found) -> TimeExpr | None:
+    """ "early January", "the end of March 2020"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(
+        s,
+        e,
+        "month",
+        int(g("partm_y")) if g("partm_y") else None,
+        _month(g("partm_m")),
+        part=_part(g("partm_p")),
+    )
+
+
+def _my(f: _Found) -> TimeExpr | None:
+    """ "January 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
+
+
+def _qtr(f: _Found) -> TimeExpr | None:
+    """ "the first quarter of 2022", "Q1 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    n = g("qtr_n")
+    q = (
+        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+            fold_case(n)
+        ]
+        if n
+        else int(g("qtr_q") or g("qtr_q2"))
+    )
+    year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
+    return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+def _season(f: _Found) -> TimeExpr | None:
+    """ "summer 2021", "last winter"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    first, last = _SEASONS[fold_case(g("season_s"))]
+    rel = fold_case(g("season_rel") or "")
+    if g("season_y"):
+        year = int(g("season_y"))
+        end_year = year + (1 if last < first else 0)
+        return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
+    return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
+
+
+def _num(f: _Found) -> TimeExpr | None:
+    """ "9/1/2022" when only one reading is a calendar date."""
+    g = f.match.group
+    s, e = f.start, f.end
+    a, b = int(g("num_a")), int(g("num_b"))
+    raw_year = g("num_y")
+    year = (
+        int(raw_year)
+        if len(raw_year) == 4
+        else (2000 + int(raw_year) if int(raw_year) < 50 else 1900 + int(raw_year))
+    )
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        month, day = a, b
+    elif a == b and a <= 12:
+        day = month = a
+    else:
+        return None  # "10/1/2018" is October 1 in New York and 10 January in London
+    if not _valid_day(month, day):
+        return None
+    return TimeExpr(s, e, "day", year, month, day)
+
+
+def _decade(f: _Found) -> TimeExpr | None:
+    """ "the 1990s", "the early 2000s"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    y = int(g("decade_y"))
+    return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
+
+
+def _party(f: _Found) -> TimeExpr | None:
+    """ "early 2022"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
+
+
+def _yr(f: _Found) -> TimeExpr | None:
+    """ "2019-2021", "2019 to 21"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    y1 = int(g("yr_1"))
+    raw2 = g("yr_2")
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if y2 <= y1:
+        return None
+    return TimeExpr(s, e, "year", y1, end_year=y2)
+
+
+def _year(f: _Found) -> TimeExpr | None:
+    """ "2022", unless it counts something ("2000 troops")."""
+    g = f.match.group
+    s, e = f.start, f.end
+    if _year_is_count(f.text, e):
+        return None
+    return TimeExpr(s, e, "year", int(g("year_y")))
+
+
+def _bm(f: _Found) -> TimeExpr | None:
+    """A bare month after a cue word: "in December", "last March"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    # Keep only the month, not the cue word before it.
+    ms = f.match.start("bm_m")
+    cue = fold_case(g("bm_cue"))
+    direction: Direction | None = "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
+    start = s if cue in ("mid", "early", "late") else ms
+    return TimeExpr(
+        start,
+        e,
+        "month",
+        None,
+        _month(g("bm_m")),
+        direction=direction,
+        part=_part(cue) if cue in ("mid", "early", "late") else None,
+    )
+
+
+def _wd(f: _Found) -> TimeExpr | None:
+    """ "Monday", "last Thursday" (not "every Monday")."""
+    g = f.match.group
+    s, e = f.start, f.end
+    if re.search(r"\b(?:every|each)\s+$", f.text[max(0, s - 8) : s], re.IGNORECASE):
+        return None  # "every Monday" is a habit, not a date
+    rel = fold_case(g("wd_rel") or "")
+    direction = _DIRECTIONS.get(rel)
+    start = s if rel in ("last", "next", "this", "coming", "past", "previous") else f.match.start("wd_d")
+    return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
+
+
+def _rel(f: _Found) -> TimeExpr | None:
+    """ "yesterday", "next week", "this weekend"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    one = fold_case(g("rel_one") or "")
+    if one:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
+        return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
+    rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
+    rel_unit = fold_case(g("rel_unit"))
+    shift = {
+        "this": 0,
+        "earlier this": 0,
+        "later this": 0,
+        "next": 1,
+        "coming": 1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+    }[rel_dir]
+    if rel_unit == "weekend":
+        return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
+    gran = _GRANULARITY[rel_unit]
+    return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
+
+
+def _ago(f: _Found) -> TimeExpr | None:
+    """ "three years ago", "two days later"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    amount = _amount(g("ago_n"))
+    if amount is None:
+        return None
+    unit = UNIT_WORDS[fold_case(g("ago_u"))]
+    word = fold_case(g("ago_w"))
+    sign = -1 if word in ("ago", "earlier", "before") else 1
+    relation: Relation = "publication" if word == "ago" else "discourse"
+    gran2 = _GRANULARITY[unit]
+    if unit == "fortnight":
+        amount, unit = amount * 2, "week"
+    return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
+
+
+def _next(f: _Found) -> TimeExpr | None:
+    """ "the next day", "the same year"."""
+    g = f.match.group
+    s, e = f.start, f.end
+    w = fold_case(g("next_w"))
+    unit = fold_case(g("next_u"))
+    shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
+    return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
+
+
+_BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
+    "iso": _iso,
+    "mdm": _mdm,
+    "mdd": _mdd,
+    "md": _md,
+    "ddm": _ddm,
+    "dm": _dm,
+    "partm": _partm,
+    "my": _my,
+    "qtr": _qtr,
+    "season": _season,
+    "num": _num,
+    "decade": _decade,
+    "party": _party,
+    "yr": _yr,
+    "year": _year,
+    "bm": _bm,
+    "wd": _wd,
+    "rel": _rel,
+    "ago": _ago,
+    "next": _next,
+}
 
 
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")

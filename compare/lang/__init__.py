@@ -93,6 +93,20 @@ class Lexicon:
     phrase_starts: frozenset[str]
     # vague quantity phrase ("dozens", "several hundred") -> (low, high)
     vague: Mapping[str, tuple[float, float]]
+    # measures.toml: measure word as written (lower case, singular) -> canonical unit,
+    # SI-prefixed and square/cubic words generated
+    measure_words: Mapping[str, str]
+    # duration word -> seconds
+    duration_seconds: Mapping[str, float]
+    # abbreviations that may be glued to the number besides short measure words
+    glued_words: frozenset[str]
+    # currency word after a number -> code; symbol or code before one -> code
+    currency_words: Mapping[str, str]
+    currency_symbols: Mapping[str, str]
+    # nouns.toml: word lists about counted nouns, by name ("containers",
+    # "pluralia", ...), and participles that stand for a group -> noun lemma
+    noun_words: Mapping[str, frozenset[str]]
+    group_adjectives: Mapping[str, str]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -184,6 +198,50 @@ def _roles(data: dict[str, Any]) -> dict[str, Role]:
     return out
 
 
+def _word_table(table: Any, where: str) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise ValueError(f"[{where}]: expected word = \"value\" pairs")
+    return {" ".join(k.lower().split()): v for k, v in table.items()}
+
+
+def _add_word(out: dict[str, str], word: str, unit: str) -> None:
+    key = word.lower()
+    if out.setdefault(key, unit) != unit:
+        raise ValueError(f"measures.toml: {word!r} means both {out[key]!r} and {unit!r}")
+
+
+def _measures(data: dict[str, Any]) -> dict[str, str]:
+    """Every measure word: SI-prefixed units generated, then powers of lengths, then the list."""
+    out: dict[str, str] = {}
+    si = data.get("si", {})
+    prefixes = si.get("prefixes", {})
+    for base, row in si.get("units", {}).items():
+        names = row.get("names", [])
+        if row.get("bare", True):
+            _add_word(out, base, base)
+            for name in names:
+                _add_word(out, name, base)
+        for symbol in row.get("prefixes", []):
+            prefix = prefixes.get(symbol)
+            if prefix is None:
+                raise ValueError(f"measures.toml [si.units] {base!r}: unknown prefix {symbol!r}")
+            for written in prefix.get("written", [symbol]):
+                _add_word(out, written + base, symbol + base)
+            for name in names:
+                _add_word(out, prefix["name"] + name, symbol + base)
+    powers = data.get("powers", {})
+    for word, power in ((w, p) for w, p in powers.items() if isinstance(p, int)):
+        for symbol, names in powers.get("lengths", {}).items():
+            for name in names:
+                _add_word(out, f"{word} {name}", f"{symbol}{power}")
+    for word, power in powers.get("abbreviations", {}).items():
+        for symbol in powers.get("lengths", {}):
+            _add_word(out, f"{word} {symbol}", f"{symbol}{power}")
+    for word, unit in _word_table(data.get("measures"), "measures").items():
+        _add_word(out, word, unit)
+    return out
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The English vocabulary, read from ``compare/lang/en/`` once per process."""
@@ -200,7 +258,22 @@ def lexicon() -> Lexicon:
         if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
             raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
         vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
+    measures = _read("measures.toml")
+    durations = measures.get("durations", {})
+    if not all(isinstance(v, (int, float)) and v > 0 for v in durations.values()):
+        raise ValueError("measures.toml [durations]: expected word = seconds")
+    currency = measures.get("currency", {})
+    nouns = _read("nouns.toml")
     return Lexicon(
+        noun_words=MappingProxyType(
+            {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
+        ),
+        group_adjectives=MappingProxyType(_word_table(nouns.get("group_adjectives"), "group_adjectives")),
+        measure_words=MappingProxyType(_measures(measures)),
+        duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
+        glued_words=frozenset(measures.get("glued", {}).get("words", [])),
+        currency_words=MappingProxyType(_word_table(currency.get("words"), "currency.words")),
+        currency_symbols=MappingProxyType(_word_table(currency.get("symbols"), "currency.symbols")),
         vague=MappingProxyType(vague),
         roles=MappingProxyType(roles),
         noun_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
