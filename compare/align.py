@@ -117,7 +117,8 @@ def _unit_class(fact: Fact) -> str:
     value = fact.value
     if isinstance(value, DateValue):
         # An unresolved date cannot be compared with anything.
-        return "date" if value.start is not None else f"unresolved:{fact.id}"
+        # A clock time on no stated day is still compared, by its time of day.
+        return "date" if value.start is not None or value.time is not None else f"unresolved:{fact.id}"
     if fact.kind == "count":
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.
@@ -387,6 +388,8 @@ def _value_key(fact: Fact) -> tuple[object, ...] | None:
     """Equal for two facts exactly when ``intervals.same_value`` holds."""
     v = fact.value
     if isinstance(v, DateValue):
+        if v.time is not None:
+            return ("date", v.start, v.end, v.time, v.zone)
         return None if v.start is None else ("date", v.start, v.end)
     return ("quantity", v.low, v.high, v.stated, v.qualifier)
 

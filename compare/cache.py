@@ -175,6 +175,10 @@ def _valid(fact: Fact, doc: Document) -> bool:  # noqa: C901 - one check per fie
             return False
         if value.start is not None and value.end is not None and value.start > value.end:
             return False
+        if (value.time is None) != (value.zone is None) or (
+            value.time is not None and value.granularity != "minute"
+        ):
+            return False
     else:
         if not isinstance(value, Quantity) or value.qualifier not in QUALIFIERS:
             return False

@@ -210,6 +210,8 @@ def claim_value(fact: Fact) -> tuple[str, str, float | None, float | None]:
     v = fact.value
     if isinstance(v, DateValue):
         text = _day(v.start) if v.start == v.end else f"{_day(v.start)}..{_day(v.end)}"
+        if v.time is not None:
+            text += f" {v.time.strftime('%H:%M')} {v.zone}"
         low = float(v.start.toordinal()) if v.start else None
         high = float(v.end.toordinal()) if v.end else None
         return text, "day", low, high

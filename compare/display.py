@@ -27,6 +27,7 @@ from compare.model import DateValue, Fact, Kind, Quantity, Value
 
 __all__ = [
     "DASH",
+    "clock_text",
     "date_phrase",
     "duration",
     "format_date_value",
@@ -206,8 +207,16 @@ def _month_end(d: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def clock_text(v: DateValue) -> str:
+    """A clock time as a reader checks it: "07:00 UTC", "10:15 local time"."""
+    assert v.time is not None
+    return f"{v.time.strftime('%H:%M')} {'UTC' if v.zone == 'UTC' else 'local time'}"
+
+
 def format_date_value(v: DateValue) -> str:
-    """A date interval at the precision it was stated with."""
+    """A date interval at the precision it was stated with; a clock time with its zone."""
+    if v.time is not None:
+        return f"{v.start.isoformat()} {clock_text(v)}" if v.start is not None else clock_text(v)
     start, end = v.start, v.end
     if start is None and end is None:
         return "unresolved date"
@@ -305,6 +314,8 @@ def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
 
 
 def date_phrase(v: DateValue) -> str:
+    if v.time is not None:
+        return format_date_value(v)
     if v.start is None or v.end is None:
         return "an unresolved date"
     if v.start == v.end:

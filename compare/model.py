@@ -43,8 +43,12 @@ Qualifier = Literal[
     "up",
     "down",
 ]
-Granularity = Literal["day", "week", "month", "year", "decade"]
+Granularity = Literal["minute", "day", "week", "month", "year", "decade"]
 Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
+# Where a clock time's minutes are counted: in UTC (the text named its zone),
+# or in the local time of the place, which the text did not name ("10:15",
+# "8 a.m. local time"): a local time is never shifted to UTC.
+Zone = Literal["UTC", "local"]
 
 
 @dataclass(frozen=True)
@@ -91,12 +95,21 @@ class Quantity:
 
 @dataclass(frozen=True)
 class DateValue:
-    """A date as an inclusive interval of days; ``None`` bounds mean unresolved."""
+    """A date as an inclusive interval of days; ``None`` bounds mean unresolved.
+
+    A clock time ("8 a.m. CET on Monday", "0700 GMT") has granularity
+    ``minute``: ``time`` is the time of day in ``zone`` — in UTC when the text
+    named the zone (``start``/``end`` then hold the UTC day), in local time
+    when it did not.  ``start``/``end`` are None when the text names no day:
+    the time of day alone is still compared.
+    """
 
     start: dt.date | None
     end: dt.date | None
     granularity: Granularity
     anchor: Anchor
+    time: dt.time | None = None
+    zone: Zone | None = None
 
 
 Value = Quantity | DateValue

@@ -16,11 +16,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from compare.extract.times import TimeExpr
-from compare.model import DateValue
+from compare.extract.times import TimeExpr, zone_offset
+from compare.model import Anchor, DateValue
 
 Tense = Literal["past", "future"] | None
 
@@ -180,7 +180,7 @@ def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-_RANK = {"day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+_RANK = {"minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
@@ -222,6 +222,8 @@ def _resolve(
     expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
 ) -> DateValue:
     anchors = _Anchors(published, history, tense)
+    if expr.hour is not None:
+        return _clock(expr, anchors)
     if expr.offset is not None:
         return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
@@ -233,6 +235,39 @@ def _resolve(
     if expr.month is not None:
         return _calendar(expr, anchors)
     return DateValue(None, None, expr.granularity, "unresolved")
+
+
+# A day to put a time of day on when the text names none: any day will do for
+# the time itself, and the value keeps no day.
+_ANY_DAY = dt.date(2000, 1, 3)
+
+
+def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
+    """A clock time on its day (when the text names one), in UTC when its zone is known.
+
+    "8 a.m. CET on Monday" is Monday 07:00 UTC; "0700 GMT" alone is 07:00 UTC
+    on no stated day; "10:15 local time" and a time with no zone stay local.
+    A seasonal zone ("ET", "London time") takes its offset on the stated day,
+    else on the publication date; with neither, the time stays local.
+    """
+    local = dt.time(expr.hour or 0, expr.minute or 0)
+    day: dt.date | None = None
+    anchor: Anchor = "unresolved"
+    if expr.weekday is not None or expr.month is not None or expr.offset is not None:
+        dated = _resolve(
+            replace(expr, granularity="day", hour=None, minute=None, zone=None),
+            published=anchors.published,
+            history=anchors.history,
+            tense=anchors.tense,
+        )
+        if dated.start is not None and dated.start == dated.end:
+            day, anchor = dated.start, dated.anchor
+    offset = zone_offset(expr.zone, day or anchors.published) if expr.zone else None
+    if offset is None:
+        return DateValue(day, day, "minute", anchor, local, "local")
+    moment = dt.datetime.combine(day or _ANY_DAY, local) - dt.timedelta(minutes=offset)
+    utc_day = moment.date() if day is not None else None
+    return DateValue(utc_day, utc_day, "minute", anchor, moment.time(), "UTC")
 
 
 def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> DateValue:

@@ -8,6 +8,14 @@ or sibling event); each fact's ``role`` and ``as_of``; ``summary`` counts
 ``updated``.  Readers of ``divergence/1`` files keep working: every new field
 is optional on reading.
 
+Added within ``divergence/2`` (2026-12-02, additive): a date value that is a
+clock time has granularity ``minute`` and two more keys, ``time`` ("07:00")
+and ``zone`` ("UTC" when the text named the zone and the time was shifted to
+UTC, "local" when it did not); ``start``/``end`` are then the (UTC) day, or
+null when the text names no day.  Other dates have neither key, so files
+written before read as before, and a reader that ignores the keys still sees
+a valid day interval.
+
 One place owns the field names, so the ``facts`` JSON, the report JSON, the
 fact cache and the CI baseline cannot drift apart.  Dicts are built in a fixed
 key order and serialised with sorted, stable lists, so the same input always
@@ -52,12 +60,17 @@ def _date(d: dt.date | None) -> str | None:
 
 def value_to_dict(value: Quantity | DateValue) -> dict[str, Any]:
     if isinstance(value, DateValue):
-        return {
+        out: dict[str, Any] = {
             "start": _date(value.start),
             "end": _date(value.end),
             "granularity": value.granularity,
             "anchor": value.anchor,
         }
+        if value.time is not None:
+            # Only clock times carry these keys: dates read and write as before.
+            out["time"] = value.time.strftime("%H:%M")
+            out["zone"] = value.zone
+        return out
     return {
         "stated": _number(value.stated),
         "low": _number(value.low),
@@ -187,11 +200,17 @@ def _parse_date(s: str | None) -> dt.date | None:
 
 def value_from_dict(kind: str, d: dict[str, Any]) -> Quantity | DateValue:
     if kind == "date":
+        time = d.get("time")
+        zone = d.get("zone")
+        if time is not None and zone not in ("UTC", "local"):
+            raise ValueError(f"a clock time needs the zone 'UTC' or 'local', not {zone!r}")
         return DateValue(
             start=_parse_date(d["start"]),
             end=_parse_date(d["end"]),
             granularity=d["granularity"],
             anchor=d["anchor"],
+            time=dt.time.fromisoformat(time) if time is not None else None,
+            zone=zone if time is not None else None,
         )
     return Quantity(
         stated=d["stated"], low=d["low"], high=d["high"], unit=d["unit"], qualifier=d["qualifier"]

@@ -10,10 +10,13 @@ before.  Durations ("for two hours", "90-minute") are quantities and live in
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
@@ -70,7 +73,7 @@ UNIT_WORDS = {
 }
 
 Relation = Literal["publication", "discourse"]
-Granularity = Literal["day", "week", "month", "year", "decade"]
+Granularity = Literal["minute", "day", "week", "month", "year", "decade"]
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
@@ -105,6 +108,90 @@ _MONTH_CUE = (
     r"|mid|a|an|the|each|every|on|for|between|and|or|that|past)"
 )
 
+
+@dataclass(frozen=True)
+class Zone:
+    """A time zone as written: a fixed offset, or standard/daylight offsets and a rule."""
+
+    standard: int  # minutes east of UTC
+    daylight: int | None = None
+    rule: Literal["us", "eu"] | None = None
+
+    def offset(self, day: dt.date | None) -> int | None:
+        """Minutes east of UTC on ``day``; None for a seasonal zone on an unknown day."""
+        if self.rule is None or self.daylight is None:
+            return self.standard
+        if day is None:
+            return None
+        return self.daylight if _daylight_saving(self.rule, day) else self.standard
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    """The n-th Sunday of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def _daylight_saving(rule: str, day: dt.date) -> bool:
+    if rule == "us":
+        return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return _nth_sunday(day.year, 3, -1) <= day < _nth_sunday(day.year, 10, -1)
+
+
+def _load_zones() -> dict[str, Zone]:
+    data = tomllib.loads(resources.files("compare.lang").joinpath("en/zones.toml").read_text("utf-8"))
+    zones = {name: Zone(int(minutes)) for name, minutes in data["fixed"].items()}
+    for name, spec in data["seasonal"].items():
+        if spec["rule"] not in ("us", "eu"):
+            raise ValueError(f"zones.toml: {name}: unknown rule {spec['rule']!r}")
+        zones[name] = Zone(int(spec["standard"]), int(spec["daylight"]), spec["rule"])
+    return zones
+
+
+ZONES = _load_zones()
+
+
+def zone_offset(name: str, day: dt.date | None) -> int | None:
+    """Minutes east of UTC of a zone as written ("CET", "UTC+2", "Moscow time") on ``day``."""
+    m = _NUMERIC_ZONE.fullmatch(name)
+    if m:
+        sign = -1 if m.group(1) in "-\u2212" else 1
+        return sign * (int(m.group(2)) * 60 + int(m.group(3) or 0))
+    zone = ZONES.get(name) or ZONES.get(re.sub(r" Time$", " time", name))
+    return zone.offset(day) if zone is not None else None
+
+
+_NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d\d))?")
+
+
+def _zone_pattern() -> str:
+    names = sorted(ZONES, key=len, reverse=True)
+    written = [re.escape(n).replace(r"\ time", r"\ [Tt]ime") for n in names]
+    return r"(?:(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?|" + "|".join(written) + ")"
+
+
+_ZONE = _zone_pattern()
+# a.m./p.m. as news writes them; never followed by a letter ("8 amps").
+_MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
+# A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours", "noon",
+# "midnight", then a zone or "local time".  A bare hour ("8") is no time; an
+# hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
+# only with a zone or "hours".  "3:1" (a ratio: one digit after the colon) and
+# "1:23:45" (a race time) are no clock times.
+_CLOCK = rf"""(?P<clock>
+    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
+        (?:\s?(?P<clock_ap>{_MERIDIEM}))?
+      | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
+      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{_ZONE}\b))
+      | (?P<clock_word>(?i:noon|midday|midnight))\b)
+    (?:\s(?:hours|hrs)\b)?
+    (?:\s?(?P<clock_zone>{_ZONE})\b|\s?\((?P<clock_pzone>{_ZONE})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
+
+
 # The forms of a date, each a named group (``lastgroup`` tells which matched),
 # in the order the alternation tries them, with the classes of character each
 # can start with: "0" a decimal digit, "a" a lower-case and "A" an upper-case
@@ -112,6 +199,8 @@ _MONTH_CUE = (
 # can start with the character at hand are tried (``_pattern_at``): the same
 # first match, since a form that cannot start there cannot match there.
 _FORMS: tuple[tuple[str, str, str], ...] = (
+    # First: "1500 GMT" is a time, not the year 1500.
+    ("clock", _CLOCK, "0aA"),
     (
         "iso",
         rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
@@ -260,7 +349,7 @@ class TimeExpr:
 
     start: int
     end: int
-    granularity: Literal["day", "week", "month", "year", "decade"]
+    granularity: Granularity
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -272,6 +361,11 @@ class TimeExpr:
     direction: Direction | None = None
     offset: tuple[float, str] | None = None
     relation: Relation | None = None
+    # A clock time: hour and minute as written (24-hour), and the zone as
+    # written ("CET", "UTC+2", "Moscow time"); None for a local time.
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
 
 
 # Meteorological seasons of the northern hemisphere (first month, last month).
@@ -337,7 +431,7 @@ _NAMED_TRIGGER = re.compile(
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
     r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter)\b"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight)\b"
 )
 
 
@@ -372,7 +466,7 @@ _MONTH_CUES_ONLY = (
 _OTHER_FIRST_WORDS = (
     "first second third fourth last this next past coming previous spring summer autumn fall winter"
     " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
-    " eleven twelve several"
+    " eleven twelve several noon midday midnight"
 ).split()
 _MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _GAP = rf"[\s{DASHES}]+"
@@ -438,6 +532,64 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
         expr = _from_match(m, text)
         if expr is not None:
             out.append(expr)
+    return _with_days(out, text)
+
+
+# What may stand between a day and its clock time ("Monday at 8 a.m.",
+# "January 10, 0700 GMT") and between a clock time and its day ("8 a.m. on
+# Monday", "midnight Friday").
+_DAY_THEN_CLOCK = re.compile(
+    r",?\s+(?:(?:at|from|by|until|till|before|after|around|about|shortly\s+(?:before|after))\s+)?"
+)
+_CLOCK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _is_day(expr: TimeExpr) -> bool:
+    """One day a clock time can be on: a date, a weekday, "today", "tomorrow"."""
+    return (
+        expr.granularity == "day"
+        and expr.end_day is None
+        and (expr.offset is None or (expr.offset[1] == "day" and expr.relation == "publication"))
+    )
+
+
+def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET"."""
+    out: list[TimeExpr] = []
+    for expr in exprs:
+        previous = out[-1] if out else None
+        if previous is not None and expr.hour is not None and _is_day(previous):
+            gap = _DAY_THEN_CLOCK.fullmatch(text, previous.end, expr.start)
+            if gap:
+                out[-1] = replace(
+                    previous,
+                    end=expr.end,
+                    granularity="minute",
+                    hour=expr.hour,
+                    minute=expr.minute,
+                    zone=expr.zone,
+                )
+                continue
+        if (
+            previous is not None
+            and previous.hour is not None
+            and previous.granularity == "minute"
+            and previous.month is None
+            and previous.weekday is None
+            and previous.offset is None
+            and _is_day(expr)
+            and _CLOCK_THEN_DAY.fullmatch(text, previous.end, expr.start)
+        ):
+            out[-1] = replace(
+                expr,
+                start=previous.start,
+                granularity="minute",
+                hour=previous.hour,
+                minute=previous.minute,
+                zone=previous.zone,
+            )
+            continue
+        out.append(expr)
     return out
 
 
@@ -722,7 +874,42 @@ def _next(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
 
 
+# Words that make a bare "10:15" a time of day.
+_CLOCK_LEAD_IN = re.compile(
+    r"\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|or|past)\s+$", re.IGNORECASE
+)
+
+
+def _clock(f: _Found) -> TimeExpr | None:
+    """ "8 a.m. CET", "10:15 local time", "0700 GMT", "noon", "8.30pm"."""
+    g = f.match.group
+    zone = g("clock_zone") or g("clock_pzone")
+    meridiem = g("clock_ap") or g("clock_ap12")
+    if g("clock_word"):
+        hour, minute = (0 if fold_case(g("clock_word")) == "midnight" else 12), 0
+    elif g("clock_hhmm"):
+        hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
+    elif g("clock_h12"):
+        hour, minute = int(g("clock_h12")), 0
+    else:
+        hour, minute = int(g("clock_h")), int(g("clock_m"))
+        if g("clock_sep") == "." and not meridiem and not zone:
+            return None  # "8.30" is a decimal number
+        if not (meridiem or zone or g("clock_local")) and not _CLOCK_LEAD_IN.search(
+            f.text, max(0, f.start - 24), f.start
+        ):
+            return None  # "John 3:16", "a 2:15 finish": no word says it is a time of day
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None  # "13:00 pm", "0:30 a.m."
+        hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
+    return TimeExpr(
+        f.start, f.end, "minute", hour=hour, minute=minute, zone=" ".join(zone.split()) if zone else None
+    )
+
+
 _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
+    "clock": _clock,
     "iso": _iso,
     "mdm": _mdm,
     "mdd": _mdd,

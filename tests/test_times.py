@@ -1,0 +1,181 @@
+"""Clock times (issue 16 item 3): times of day with their zone become dates with minute granularity.
+
+"8 a.m. CET" and "0700 GMT" are one moment (07:00 UTC), "0800 GMT" an hour
+later; "10:15 local time" stays local and says so; a bare "8", a ratio "3:1"
+and a verse "John 3:16" are no times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from compare.display import format_value, value_phrase
+from compare.extract import extract_text
+from compare.extract.times import ZONES, find_times, zone_offset
+from compare.intervals import overlaps, same_value
+from compare.judge import verdict_of
+from compare.model import DateValue, Fact, Verdict
+from compare.schema import fact_from_dict, fact_to_dict, value_from_dict
+
+MONDAY = dt.date(2022, 1, 10)
+
+
+def clock_facts(text: str, published: dt.date | None = MONDAY) -> list[Fact]:
+    return [f for f in extract_text(text, published) if f.kind == "date" and f.value.granularity == "minute"]  # type: ignore[union-attr]
+
+
+def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
+    facts = clock_facts(text, published)
+    assert len(facts) == 1, (text, facts)
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "day", "time", "zone"),
+    [
+        # Zone named: shifted to UTC; no day named: the time alone.
+        ("The deadline is 8 a.m. CET.", "8 a.m. CET", None, "07:00", "UTC"),
+        ("Voting ends at noon BST.", "noon BST", None, "11:00", "UTC"),
+        ("The strike begins at 0700 GMT.", "0700 GMT", None, "07:00", "UTC"),
+        ("Troops left at 1500 GMT.", "1500 GMT", None, "15:00", "UTC"),
+        ("The speech is at 2:30 p.m. Eastern Time on January 12.", "2:30 p.m. Eastern Time on January 12",
+         dt.date(2022, 1, 12), "19:30", "UTC"),
+        ("Talks resume at 9.30am CEST.", "9.30am CEST", None, "07:30", "UTC"),
+        ("The market opened at 09:00 UTC+3.", "09:00 UTC+3", None, "06:00", "UTC"),
+        # Generic US and European zones follow daylight saving time on the day.
+        ("Polls close at 8pm ET on January 12.", "8pm ET on January 12", dt.date(2022, 1, 13),
+         "01:00", "UTC"),
+        ("Polls close at 8pm ET on July 4.", "8pm ET on July 4", dt.date(2022, 7, 5), "00:00", "UTC"),
+        ("The summit opens at 9 a.m. London time on July 4.", "9 a.m. London time on July 4",
+         dt.date(2022, 7, 4), "08:00", "UTC"),
+        # A day next to the time: one fact.
+        ("The ultimatum will expire on Wednesday at 6 p.m. Moscow time.", "Wednesday at 6 p.m. Moscow time",
+         dt.date(2022, 1, 12), "15:00", "UTC"),
+        ("Shelling stopped at midnight Friday GMT.", "midnight Friday", dt.date(2022, 1, 7),
+         "00:00", "local"),
+        ("The vote was held January 9, 0700 GMT.", "January 9, 0700 GMT", dt.date(2022, 1, 9),
+         "07:00", "UTC"),
+        # No zone: local, never shifted.
+        ("Talks began at 10:15 local time.", "10:15 local time", None, "10:15", "local"),
+        ("They met at 10:15.", "10:15", None, "10:15", "local"),
+        ("The curfew starts at midnight.", "midnight", None, "00:00", "local"),
+        ("The rally began at 8pm.", "8pm", None, "20:00", "local"),
+        ("Doors open at 12 a.m. sharp.", "12 a.m.", None, "00:00", "local"),
+        ("The first bus leaves at 0600 hours.", "0600 hours", None, "06:00", "local"),
+    ],
+)  # fmt: skip
+def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zone: str) -> None:
+    fact = one_clock(text)
+    assert fact.text == excerpt
+    assert text[fact.start : fact.end] == excerpt
+    v = fact.value
+    assert isinstance(v, DateValue)
+    assert (v.start, v.end, v.time, v.zone) == (day, day, dt.time.fromisoformat(time), zone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 8 ships arrived.",  # a bare hour is no time
+        "A 3:1 ratio of troops.",  # a ratio
+        "He read John 3:16 aloud.",  # a verse: no word says it is a time of day
+        "She won in 2:15:07.",  # a race time
+        "Inflation was 8.30 percent.",  # a decimal
+        "The score was 2-1 at half time.",
+        "It came at 13:00 pm.",  # no such time
+        "He has 8 amps of current.",
+    ],
+)
+def test_not_clock_times(text: str) -> None:
+    assert clock_facts(text) == []
+
+
+def _from(doc: str, text: str) -> Fact:
+    return replace(one_clock(text), doc=doc)
+
+
+def test_one_deadline_in_two_zones_agrees_and_an_hour_apart_conflicts() -> None:
+    cet = _from("a", "The ultimatum expires at 8 a.m. CET on Tuesday.")
+    gmt = _from("b", "The ultimatum expires at 0700 GMT on Tuesday.")
+    later = _from("c", "The ultimatum expires at 0800 GMT on Tuesday.")
+    assert overlaps(cet.value, gmt.value) and same_value(cet.value, gmt.value)
+    assert verdict_of([cet, gmt]) is Verdict.AGREE
+    assert not overlaps(cet.value, later.value)
+    assert verdict_of([cet, later]) is Verdict.CONFLICT
+    # The same without a day: the times of day alone.
+    assert (
+        verdict_of([_from("a", "It ends at 8 a.m. CET."), _from("b", "It ends at 0700 GMT.")])
+        is Verdict.AGREE
+    )
+    assert verdict_of([_from("a", "It ends at 8 a.m. CET."), _from("b", "It ends at 0800 GMT.")]) is (
+        Verdict.CONFLICT
+    )
+
+
+def test_local_times_are_compared_only_with_local_times() -> None:
+    local = _from("a", "Talks began at 10:15 local time.")
+    utc = _from("b", "Talks began at 0915 GMT.")
+    assert overlaps(local.value, utc.value)  # the offset is unknown: no conflict
+    assert verdict_of([local, utc]) is Verdict.COMPATIBLE
+    assert verdict_of([local, _from("b", "Talks began at 11:15 local time.")]) is Verdict.CONFLICT
+
+
+def test_a_time_and_a_date() -> None:
+    """A time on a day overlaps that day (give or take the day a shift to UTC moves it)."""
+    time = one_clock("The ultimatum expires at 11 p.m. EST on Tuesday.").value  # Wednesday 04:00 UTC
+    (tuesday,) = [
+        f.value for f in extract_text("The ultimatum expires on Tuesday.", MONDAY) if f.kind == "date"
+    ]
+    (friday,) = [
+        f.value for f in extract_text("The ultimatum expires on Friday.", MONDAY) if f.kind == "date"
+    ]
+    assert isinstance(time, DateValue) and time.start == dt.date(2022, 1, 5)
+    assert overlaps(time, tuesday) and overlaps(tuesday, time)
+    assert not overlaps(time, friday)
+    assert overlaps(one_clock("It ends at 0700 GMT.").value, friday)  # no day: any day
+
+
+def test_formatting_says_utc_or_local() -> None:
+    fact = one_clock("The ultimatum expires at 8 a.m. CET on Tuesday.")
+    assert format_value(fact.value, "date") == "2022-01-04 07:00 UTC"
+    assert value_phrase(fact) == "8 a.m. CET on Tuesday (2022-01-04 07:00 UTC)"
+    assert format_value(one_clock("They met at 10:15 local time.").value, "date") == "10:15 local time"
+
+
+def test_json_round_trip_and_older_files() -> None:
+    fact = one_clock("The ultimatum expires at 8 a.m. CET on Tuesday.")
+    data = fact_to_dict(fact)
+    assert data["value"]["time"] == "07:00" and data["value"]["zone"] == "UTC"
+    assert fact_from_dict(data) == fact
+    # A plain date has neither key, and a dict without them reads as before.
+    plain = next(f for f in extract_text("Talks began on Monday.", MONDAY) if f.kind == "date")
+    assert "time" not in fact_to_dict(plain)["value"]
+    old = {"start": "2022-01-10", "end": "2022-01-10", "granularity": "day", "anchor": "publication"}
+    assert value_from_dict("date", old) == DateValue(MONDAY, MONDAY, "day", "publication")
+    with pytest.raises(ValueError, match="zone"):
+        value_from_dict("date", {**old, "granularity": "minute", "time": "07:00", "zone": "CET"})
+
+
+def test_every_zone_in_the_table_is_read_after_a_time() -> None:
+    for name, zone in ZONES.items():
+        text = f"It ends at 10:00 {name} on July 4."
+        (expr,) = find_times(text)
+        assert text[expr.start : expr.end] == f"10:00 {name} on July 4", name
+        assert zone_offset(name, dt.date(2022, 7, 4)) == (zone.daylight if zone.rule else zone.standard)
+        assert zone_offset(name, dt.date(2022, 1, 4)) == zone.standard
+
+
+def test_daylight_saving_rules() -> None:
+    # 2022: US from March 13 to November 6; EU from March 27 to October 30.
+    assert zone_offset("ET", dt.date(2022, 3, 12)) == -300
+    assert zone_offset("ET", dt.date(2022, 3, 13)) == -240
+    assert zone_offset("ET", dt.date(2022, 11, 5)) == -240
+    assert zone_offset("ET", dt.date(2022, 11, 6)) == -300
+    assert zone_offset("London time", dt.date(2022, 3, 26)) == 0
+    assert zone_offset("London time", dt.date(2022, 3, 27)) == 60
+    assert zone_offset("London time", dt.date(2022, 10, 30)) == 0
+    assert zone_offset("ET", None) is None  # seasonal, no day: unknown
+    assert zone_offset("UTC-3", None) == -180
