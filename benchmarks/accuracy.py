@@ -119,8 +119,32 @@ def _q3_errors(base: Path, extract: Extractor, _: bool) -> SuiteResult:
     return score_no_raise(texts, extract, "quantulum3-errors")
 
 
-def _tempeval(base: Path, extract: Extractor, _: bool) -> SuiteResult:
-    return score_timexes(load_tempeval(base / "tempeval3-platinum" / "tml"), extract, "tempeval3")
+# TempEval-3 platinum was read case by case while dates were tuned (sessions
+# 1-3), so its total is a development figure.  From 2026-12-02 its 20
+# documents are split by position in file-name order: even positions (0, 2,
+# ...) are the development half, the only one whose misses we look at; odd
+# positions are the test half.  The test half and the total keep no failing
+# cases.
+
+
+def tempeval_half(index: int) -> Half:
+    """Which half of TempEval-3 the document at ``index`` (0-based, sorted by file name) belongs to."""
+    return "dev" if index % 2 == 0 else "test"
+
+
+def _tempeval_half(half: Half) -> Runner:
+    suite = "tempeval3" if half == "all" else f"tempeval3-{half}"
+
+    def run(base: Path, extract: Extractor, _: bool) -> SuiteResult:
+        cases = load_tempeval(base / "tempeval3-platinum" / "tml")  # sorted by file name
+        if half != "all":
+            cases = [c for i, c in enumerate(cases) if tempeval_half(i) == half]
+        result = score_timexes(cases, extract, suite)
+        if half != "dev":
+            return SuiteResult(result.suite, result.cases, result.metrics)  # misses stay unseen
+        return result
+
+    return run
 
 
 def _meantime_times(base: Path, extract: Extractor, _: bool) -> SuiteResult:
@@ -267,12 +291,27 @@ SUITES = (
         {"value F1": MS},
     ),
     Suite(
+        "tempeval3-dev",
+        True,
+        False,
+        _tempeval_half("dev"),
+        {"DATE value recall": "development half (even documents): tuned on, misses inspected"},
+    ),
+    Suite(
+        "tempeval3-test",
+        True,
+        False,
+        _tempeval_half("test"),
+        {"DATE value recall": "test half (odd documents): the honest figure; target >= 85"},
+    ),
+    Suite(
         "tempeval3",
         True,
         False,
-        _tempeval,
+        _tempeval_half("all"),
         {
-            "DATE value accuracy": "target >= 80",
+            "DATE value accuracy": "target >= 93",
+            "DATE value recall": "target >= 85",
             "value F1 (all types)": "HeidelTime 77.6 (best in TempEval-3)",
             "span F1 (relaxed)": "HeidelTime 90.3",
         },

@@ -338,15 +338,24 @@ def timex_value(fact: Fact) -> str | None:
         if v.start is None or v.anchor == "unresolved":
             return None
         s = v.start
+        if v.granularity == "minute" and v.time is not None:
+            return f"{s.isoformat()}T{v.time.strftime('%H:%M')}"
         if v.granularity == "day":
             return s.isoformat()
         if v.granularity == "week":
             year, week, _ = s.isocalendar()
             return f"{year}-W{week:02d}"
         if v.granularity == "month":
+            months = (v.end.year - s.year) * 12 + v.end.month - s.month + 1 if v.end else 1
+            if months == 3 and s.month in (3, 6, 9, 12):  # a season: TimeML's 2012-SU
+                return f"{s.year:04d}-{ {3: 'SP', 6: 'SU', 9: 'FA', 12: 'WI'}[s.month] }"
+            if months == 3 and s.month in (1, 4, 7, 10):  # a quarter: 2013-Q1
+                return f"{s.year:04d}-Q{(s.month + 2) // 3}"
             return f"{s.year:04d}-{s.month:02d}"
         if v.granularity == "year":
             return f"{s.year:04d}"
+        if v.granularity == "century":
+            return f"{s.year:04d}"[:2]  # "19" for the 20th century
         return f"{s.year:04d}"[:3]  # decade: "199" for the 1990s
     if isinstance(v, Quantity) and fact.kind == "duration":
         amount = written_value(fact)
@@ -368,7 +377,9 @@ def timex_value(fact: Fact) -> str | None:
 
 
 def timex_type(fact: Fact) -> str:
-    return "DATE" if fact.kind == "date" else "DURATION" if fact.kind == "duration" else "NONE"
+    if fact.kind == "date":
+        return "TIME" if isinstance(fact.value, DateValue) and fact.value.time is not None else "DATE"
+    return "DURATION" if fact.kind == "duration" else "NONE"
 
 
 # --------------------------------------------------------------------------

@@ -236,6 +236,10 @@ def format_date_value(v: DateValue) -> str:
     decade = start.year % 10 == 0 and end.year == start.year + 9
     if v.granularity == "decade" and whole_year and decade:
         return f"{start.year}s"
+    if v.granularity == "century" and whole_year and start.year % 100 == 0 and end.year == start.year + 99:
+        n = start.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return f"{start.isoformat()}{_RANGE}{end.isoformat()}"
 
 

@@ -43,7 +43,7 @@ Qualifier = Literal[
     "up",
     "down",
 ]
-Granularity = Literal["minute", "day", "week", "month", "year", "decade"]
+Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
 # Where a clock time's minutes are counted: in UTC (the text named its zone),
 # or in the local time of the place, which the text did not name ("10:15",

@@ -180,7 +180,7 @@ def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-_RANK = {"minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+_RANK = {"minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
 
 
 def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
@@ -228,6 +228,8 @@ def _resolve(
         return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
         return _weekday(expr, anchors, expr.weekday)
+    if expr.granularity == "century" and expr.year is not None:
+        return DateValue(dt.date(expr.year, 1, 1), dt.date(expr.year + 99, 12, 31), "century", "absolute")
     if expr.granularity == "decade" and expr.year is not None:
         return _decade(expr, expr.year)
     if expr.granularity == "year" and expr.year is not None:

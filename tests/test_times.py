@@ -179,3 +179,27 @@ def test_daylight_saving_rules() -> None:
     assert zone_offset("London time", dt.date(2022, 10, 30)) == 0
     assert zone_offset("ET", None) is None  # seasonal, no day: unknown
     assert zone_offset("UTC-3", None) == -180
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "start", "end", "shown"),
+    [
+        ("explorations of the 20th Century", "the 20th Century", 1900, 1999, "20th century"),
+        ("in the nineteenth century", "the nineteenth century", 1800, 1899, "19th century"),
+        ("a 21st-century army", "21st-century", 2000, 2099, "21st century"),
+    ],
+)
+def test_centuries(text: str, excerpt: str, start: int, end: int, shown: str) -> None:
+    (fact,) = [f for f in extract_text(text, MONDAY) if f.kind == "date"]
+    assert fact.text == excerpt
+    v = fact.value
+    assert isinstance(v, DateValue) and v.granularity == "century"
+    assert (v.start, v.end) == (dt.date(start, 1, 1), dt.date(end, 12, 31))
+    assert format_value(v, "date") == shown
+    assert [f for f in extract_text("in the 3rd century", MONDAY) if f.kind == "date"] == []
+
+
+def test_this_fiscal_year_is_this_year() -> None:
+    (fact,) = [f for f in extract_text("It must cut spending this fiscal year.", MONDAY) if f.kind == "date"]
+    assert fact.text == "this fiscal year"
+    assert (fact.value.start, fact.value.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))  # type: ignore[union-attr]

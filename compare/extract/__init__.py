@@ -78,7 +78,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         boiler = boilerplate.holds(t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same
         # year", "two days later"); a decade is too vague to count from.
-        if value.start is not None and value.granularity != "decade" and not boiler:
+        if value.start is not None and value.granularity not in ("decade", "century") and not boiler:
             history.append(value)
         raw.append((t.start, t.end, "date", value, sentence, None, boiler))
         if value.granularity == "day":

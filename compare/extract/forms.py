@@ -15,17 +15,25 @@ follows a hit is read in a bounded window (``compare.extract.roles``).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from compare.extract.numbers import approximate_tolerance, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.extract.words import STOPWORDS, lemma
 from compare.lang import lexicon
-from compare.model import Quantity
+from compare.model import Kind, Quantity
 
 __all__ = ["find_forms"]
 
-# (start, end, kind, value, noun, role)
-Form = tuple[int, int, str, Quantity, str | None, str | None]
+class Form(NamedTuple):
+    """A figure found by one of these patterns, with its role when the pattern names it."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Quantity
+    noun: str | None
+    role: str | None
 
 # Every pattern starts with a literal (or a few letters), so the regex engine
 # skips through the text instead of trying each position; word boundaries
@@ -131,7 +139,7 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float) ->
     tolerance = approximate_tolerance(share)
     base = _BASE.match(lowered, end)
     fraction = _quantity(share, share - tolerance, share + tolerance, "%", "about")
-    out.append((start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
+    out.append(Form(start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
 
 
 # One more person named without a numeral: "killing two and wounding a third",
@@ -203,7 +211,7 @@ def _one_more(lowered: str, out: list[Form]) -> None:
             continue
         n = 2.0 if head == "both" else 1.0
         unit = lemma(noun) if person and noun is not None else "person"
-        out.append((start, end, "count", _quantity(n, n, n, unit), unit, role))
+        out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
 
 def find_forms(lowered: str) -> list[Form]:
@@ -218,19 +226,19 @@ def find_forms(lowered: str) -> list[Form]:
         role, end = found
         if "\n" in lowered[m.start() : end]:
             continue
-        out.append((m.start(), end, "count", _zero("person"), None, role))
+        out.append(Form(m.start(), end, "count", _zero("person"), None, role))
     for m in _NO_NOUN.finditer(lowered):
         if not _starts_word(lowered, m.start()):
             continue
         noun = m.group("noun")
         out.append(
-            (m.start(), m.end("noun"), "count", _zero(lemma(noun)), lemma(noun), _ZERO_NOUN_ROLE[noun])
+            Form(m.start(), m.end("noun"), "count", _zero(lemma(noun)), lemma(noun), _ZERO_NOUN_ROLE[noun])
         )
         second = m.group("second")
         if second:
             out.append(
-                (m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
-                 _ZERO_NOUN_ROLE[second])
+                Form(m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
+                     _ZERO_NOUN_ROLE[second])
             )  # fmt: skip
     for m in _fractions(lowered):
         if not _starts_word(lowered, m.start()):
@@ -263,7 +271,8 @@ def find_forms(lowered: str) -> list[Form]:
         multiple = _MULTIPLE_BEFORE.search(lowered, max(0, m.start() - 6), m.start() + 3)
         if multiple is not None and _starts_word(lowered, multiple.start()):
             n = _MULTIPLES[multiple.group("m")]
-            out.append((multiple.start(), m.end(), "count", _quantity(n, n, n, "death"), "death", "deaths"))
+            twice = _quantity(n, n, n, "death")
+            out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
     _one_more(lowered, out)
     people = lexicon().people_role
     for m in _STRONG.finditer(lowered):
@@ -278,11 +287,11 @@ def find_forms(lowered: str) -> list[Form]:
         if strength.group("scale"):
             value *= 1e3 if strength.group("scale") == "thousand" else 1e6
         start = strength.start()
-        out.append((start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
-    out.sort(key=lambda f: (f[0], f[1]))
+        out.append(Form(start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
+    out.sort(key=lambda f: (f.start, f.end))
     kept: list[Form] = []
     for form in out:
-        if kept and form[0] < kept[-1][1]:
+        if kept and form.start < kept[-1].end:
             continue
         kept.append(form)
     return kept

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from compare.extract.words import fold_case
 from compare.lang import lexicon
@@ -162,7 +163,14 @@ def parse_numeral(text: str) -> float:
 _WORD_TOKEN = re.compile(rf"[^\s{DASHES}]+")
 
 
-def parse_words(text: str) -> tuple[float, int] | None:
+class ParsedWords(NamedTuple):
+    """A spelled-out number: its value and how many characters of the text it takes."""
+
+    value: float
+    length: int
+
+
+def parse_words(text: str) -> ParsedWords | None:
     """Spelled-out English numbers: "two hundred and fifty thousand" → (250000.0, 29).
 
     Returns the value and how many characters of ``text`` form the number: the
@@ -183,7 +191,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
             scale = 12.0 if nxt == "dozen" else float(SCALES.get(nxt, 0))
             if not scale:
                 return None
-            return 0.5 * scale, tokens[i + 2][1]
+            return ParsedWords(0.5 * scale, tokens[i + 2][1])
         if w == "and":
             # "two and a half", or "hundred and fifty" after a scale word.
             if (
@@ -194,8 +202,8 @@ def parse_words(text: str) -> tuple[float, int] | None:
             ):
                 # "two and a half", "two and a half million"
                 if i + 3 < len(tokens) and tokens[i + 3][0] in SCALES and last in ("unit", "tens"):
-                    return (value + 0.5) * SCALES[tokens[i + 3][0]], tokens[i + 3][1]
-                return value + 0.5, tokens[i + 2][1]
+                    return ParsedWords((value + 0.5) * SCALES[tokens[i + 3][0]], tokens[i + 3][1])
+                return ParsedWords(value + 0.5, tokens[i + 2][1])
             if last not in ("hundred", "scale"):
                 break
             i += 1
@@ -228,7 +236,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
         i += 1
     if value is None:
         return None
-    return value, end
+    return ParsedWords(value, end)
 
 
 def significant_unit(value: float) -> float:
@@ -289,5 +297,5 @@ def parse_match(m: re.Match[str]) -> Number | None:
         parsed = parse_words(words)
         if parsed is None:
             return None
-        return Number(parsed[0], parsed[0], parsed[0], spelled=True)
+        return Number(parsed.value, parsed.value, parsed.value, spelled=True)
     return None

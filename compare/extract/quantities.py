@@ -554,9 +554,9 @@ def find_quantities(
     articles = _article_durations(text, lowered, taken_spans)
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
-        QuantityMatch(start, end, kind, value, noun, role)  # type: ignore[arg-type]
-        for start, end, kind, value, noun, role in find_forms(lowered)
-        if not _inside(taken_spans, start, end) and not _inside(article_spans, start, end)
+        QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
+        for f in find_forms(lowered)
+        if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
     out: list[QuantityMatch] = [*articles, *forms]
@@ -738,123 +738,190 @@ def _listed_role(text: str, previous: QuantityMatch | None, start: int, end: int
     return previous.role
 
 
+@dataclass
+class _Draft:
+    """One figure while ``_quantity_at`` reads it: the number, its span, what is decided so far.
+
+    Each step below reads one thing around the number (a range, a currency, a
+    qualifier, a unit or the counted noun) and fills the fields it owns; a
+    step that finds the figure is no fact says so and the figure is dropped.
+    """
+
+    text: str
+    lowered: str
+    m: re.Match[str]
+    number: Number
+    start: int  # where the numeral starts
+    end: int  # where the numeral (or a range's second numeral, a glued scale) ends
+    name_before: bool = False  # "Article 4": a name before, a count only with a unit
+    high: Number | None = None  # the second number of a range
+    between: re.Match[str] | None = None  # "between"/"from" before a range
+    negative: bool = False
+    prefix: re.Match[str] | None = None  # a currency symbol or code before the number
+    currency: str | None = None
+    qualifier: Qualifier = "exact"
+    span_start: int = 0
+    span_end: int = 0
+    trailing: re.Match[str] | None = None  # "+", "or more", "and counting" after the number
+    kind: Kind = "count"
+    unit: str = ""
+    noun: str | None = None
+    role: str | None = None
+    factor: float = 1.0
+
+
 def _quantity_at(
     text: str, m: re.Match[str], blocked: _Blocked, lowered: str, listed: str | None = None
 ) -> QuantityMatch | None:
-    name_before = False
+    """The quantity whose numeral ``m`` matched, or None when it is no fact.
+
+    ``listed`` is the role a figure inherits as the next item of a list.
+    """
+    d = _read_number(text, lowered, m)
+    if d is None or _is_identifier(d) or _is_not_a_count(d):
+        return None
+    age = _apposed_age(d)
+    if age is not None:
+        return age
+    _read_range(d, blocked)
+    _read_lead(d)
+    if not _read_unit(d, listed):
+        return None
+    return _finish(d)
+
+
+def _read_number(text: str, lowered: str, m: re.Match[str]) -> _Draft | None:
+    """The number as written; a number-word phrase ends where its parse ends."""
     number = parse_match(m)
     if number is None:
         return None
-    start, end = m.start(), m.end()
+    end = m.end()
     if m.group("words"):
         parsed = parse_words(m.group("words"))
         if parsed is None:
             return None
-        end = m.start("words") + parsed[1]
+        end = m.start("words") + parsed.length
+    return _Draft(text, lowered, m, number, m.start(), end)
+
+
+def _is_identifier(d: _Draft) -> bool:
+    """Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
+
+    Sets ``name_before`` for "Article 4", "Minsk 2": a name followed by a
+    number is an identifier unless a unit says it measures something.
+    """
+    text, m, start, end = d.text, d.m, d.start, d.end
+    if not m.group("num"):
+        return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if m.group("num"):
-        # Identifiers and codes: F-16, G7, COVID-19, 16x9, 24/7, 10:30, #5, ordinals.
-        glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
-        glued_code = glued is not None and (
-            glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
-        )
-        if (
-            (before.isalnum() and not glued_code)
-            or before in "_/#@:\\"
-            or after == "/"
-            or (after == ":" and text[end + 1 : end + 2].isdigit())  # "10:30", not "rises to 18: officials"
-            or (
-                before in DASH_CHARS
-                and start >= 2
-                and text[start - 2].isalpha()
-                and not _NEGATIVE.search(text[max(0, start - 7) : start])
-                and not _SUB.search(text[max(0, start - 4) : start])
-            )
-        ):
-            return None
-        if _NOT_A_FIGURE_AFTER.match(text[end : end + 3]):
-            return None  # an ordinal, "16x9", or a malformed numeral such as "1,0000"
-        if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
-            return None  # the second half of "2-1" (a score) or of a failed range
-        prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
-        # "Article 4", "Minsk 2", "Resolution 2231": a name followed by a number
-        # is an identifier unless a unit says it measures something.
-        name_before = bool(
-            prev
-            and not _PREFIX_RE.search(text[max(0, start - 6) : start])
-            and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
-            # "Quake Kills 10": a headline's capitalised verb, not a name.
-            and prev.group(1).lower() not in lexicon().predicate_role
-        )
-    if m.group("words") and text[start].isupper() and _proper_name(text, start, end):
-        return None  # "Seven Sisters", "Five Points": a name, not a count
-    if number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
-        nxt = _word_after(text, end)
-        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in (
-            "of",
-            "another",
-            "way",
-            "day",
-            "side",
-            "thing",
-            "hand",
-            "time",
-            "point",
-            "another's",
-        ):
-            return None
-        if re.search(
-            r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$",
-            text[max(0, start - 10) : start],
-            re.IGNORECASE,
-        ):
-            return None
-        if _PRONOUN_ONE_BEFORE.search(text, max(0, start - 30), start):
-            return None  # "a previous one killed 300": "one" stands for a noun named earlier
+    glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
+    glued_code = glued is not None and (
+        glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
+    )
     if (
-        m.group("num")
-        and number.stated is not None
-        and number.stated == int(number.stated)
-        and 1 <= number.stated < 120
+        (before.isalnum() and not glued_code)
+        or before in "_/#@:\\"
+        or after == "/"
+        or (after == ":" and text[end + 1 : end + 2].isdigit())  # "10:30", not "rises to 18: officials"
+        or (
+            before in DASH_CHARS
+            and start >= 2
+            and text[start - 2].isalpha()
+            and not _NEGATIVE.search(text[max(0, start - 7) : start])
+            and not _SUB.search(text[max(0, start - 4) : start])
+        )
+    ):
+        return True
+    if _NOT_A_FIGURE_AFTER.match(text[end : end + 3]):
+        return True  # an ordinal, "16x9", or a malformed numeral such as "1,0000"
+    if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
+        return True  # the second half of "2-1" (a score) or of a failed range
+    prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
+    d.name_before = bool(
+        prev
+        and not _PREFIX_RE.search(text[max(0, start - 6) : start])
+        and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
+        # "Quake Kills 10": a headline's capitalised verb, not a name.
+        and prev.group(1).lower() not in lexicon().predicate_role
+    )
+    return False
+
+
+_ONE_IS_A_PRONOUN_BEFORE = frozenset(
+    {"of", "another", "way", "day", "side", "thing", "hand", "time", "point", "another's"}
+)
+_DETERMINER_BEFORE_ONE = re.compile(
+    r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$", re.IGNORECASE
+)
+
+
+def _is_not_a_count(d: _Draft) -> bool:
+    """Number words that name or stand for something: "Seven Sisters", "one of", "the one"."""
+    text, m, start, end = d.text, d.m, d.start, d.end
+    if m.group("words") and text[start].isupper() and _proper_name(text, start, end):
+        return True  # "Seven Sisters", "Five Points": a name, not a count
+    if d.number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
+        nxt = _word_after(text, end)
+        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in _ONE_IS_A_PRONOUN_BEFORE:
+            return True
+        if _DETERMINER_BEFORE_ONE.search(text[max(0, start - 10) : start]):
+            return True
+        if _PRONOUN_ONE_BEFORE.search(text, max(0, start - 30), start):
+            return True  # "a previous one killed 300": "one" stands for a noun named earlier
+    return False
+
+
+def _apposed_age(d: _Draft) -> QuantityMatch | None:
+    """ "Maddon, 66, has used the downtime": an age in apposition to a name;
+    "aged 77", "at age 61": an age named before the number."""
+    text, start, end, stated = d.text, d.start, d.end, d.number.stated
+    if (
+        d.m.group("num")
+        and stated is not None
+        and stated == int(stated)
+        and 1 <= stated < 120
         and (
             (_APPOSITIVE_AGE.search(text, max(0, start - 40), start) and _APPOSITIVE_AGE_END.match(text, end))
             or (_AGE_BEFORE.search(text, max(0, start - 16), start) and not _unit_after(text, end, False))
         )
     ):
-        # "Maddon, 66, has used the downtime": an age in apposition to a name;
-        # "aged 77", "at age 61": an age named before the number.
-        age = float(number.stated)
+        age = float(stated)
         return QuantityMatch(start, end, "measure", Quantity(age, age, age, "age", "exact"), None)
-    # A range: "9-10", "9 to 10", "between 9 and 10".
-    high_number: Number | None = None
-    sep = _RANGE_SEP.match(text, end)
-    between = _BETWEEN.search(text[max(0, start - 12) : start])
-    # "9 to 10", "9-10", "three or four years"; "and" only after "between".
-    if sep and (between or not re.search(r"and", sep.group(), re.IGNORECASE)):
-        m2 = _NUMBER_RE.match(text, sep.end())
-        if m2 and not _inside(blocked, m2.start(), m2.end()):
-            n2 = parse_match(m2)
-            if (
-                n2 is not None
-                and n2.stated is not None
-                and number.stated is not None
-                and (m2.group("num") or m2.group("words"))
-            ):
-                # "2.5 to 3 billion": the scale of the second applies to the first.
-                if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
-                    scale = n2.stated / parse_numeral(m2.group("num"))
-                    number = Number(number.stated * scale, number.low * scale, number.high * scale)
-                if number.stated is not None and n2.stated > number.stated:
-                    high_number = n2
-                    end2 = m2.end()
-                    if m2.group("words"):
-                        p2 = parse_words(m2.group("words"))
-                        end2 = m2.start("words") + p2[1] if p2 else end2
-                    end = end2
-    negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
-    # Currency before the number.
-    currency: str | None = None
+    return None
+
+
+def _read_range(d: _Draft, blocked: _Blocked) -> None:
+    """A range: "9-10", "9 to 10", "three or four years"; "and" only after "between"."""
+    text, m, start = d.text, d.m, d.start
+    sep = _RANGE_SEP.match(text, d.end)
+    d.between = _BETWEEN.search(text[max(0, start - 12) : start])
+    if not sep or not (d.between or not re.search(r"and", sep.group(), re.IGNORECASE)):
+        return
+    m2 = _NUMBER_RE.match(text, sep.end())
+    if not m2 or _inside(blocked, m2.start(), m2.end()):
+        return
+    n2 = parse_match(m2)
+    number = d.number
+    if n2 is None or n2.stated is None or number.stated is None or not (m2.group("num") or m2.group("words")):
+        return
+    # "2.5 to 3 billion": the scale of the second applies to the first.
+    if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
+        scale = n2.stated / parse_numeral(m2.group("num"))
+        d.number = number = Number(number.stated * scale, number.low * scale, number.high * scale)
+    if number.stated is not None and n2.stated > number.stated:
+        d.high = n2
+        end2 = m2.end()
+        if m2.group("words"):
+            p2 = parse_words(m2.group("words"))
+            end2 = m2.start("words") + p2.length if p2 else end2
+        d.end = end2
+
+
+def _read_lead(d: _Draft) -> None:
+    """What stands before the number: a sign, a currency, a qualifier ("more than $")."""
+    text, m, start, end = d.text, d.m, d.start, d.end
+    d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     q_end = start
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
     if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
@@ -862,135 +929,156 @@ def _quantity_at(
     if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
         pm = None
     if pm:
-        currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
+        d.currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
+    d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end)
     sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None
     if sub and qualifier == "exact":
         qualifier, q_start = "less-than", start - 4  # "sub-300 sq m office space"
-    trailing = _TRAILING_RE.match(text, end)
-    span_start = q_start if qualifier != "exact" else q_end
-    if high_number is not None:
+    d.trailing = _TRAILING_RE.match(text, end)
+    d.span_start = q_start if qualifier != "exact" else q_end
+    if d.high is not None:
         qualifier = "range"
-        if between:
-            span_start = min(span_start, start - (len(text[max(0, start - 12) : start]) - between.start()))
-    span_end = end
-    kind: Kind
-    unit: str
-    noun: str | None = None
-    context_role: str | None = None
-    unit_override = ""
-    factor = 1.0
-    if currency is None:
+        if d.between:
+            d.span_start = min(
+                d.span_start, start - (len(text[max(0, start - 12) : start]) - d.between.start())
+            )
+    d.qualifier = qualifier
+    d.span_end = end
+
+
+def _read_unit(d: _Draft, listed: str | None) -> bool:
+    """What the number measures: money, a percent, a unit, or a counted noun.
+
+    False when it measures nothing a reader would compare.
+    """
+    text, m, end = d.text, d.m, d.end
+    if d.currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
         after_cur = _currency_after(text, end)
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
-            currency, span_end = after_cur
+            d.currency, d.span_end = after_cur
         elif pounds is not None:
-            currency, span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
+            d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
-            currency, span_end = "penny", end + 1
+            d.currency, d.span_end = "penny", end + 1
     pct = _PERCENT.match(text, end)
-    if currency is not None:
-        kind, unit = "money", currency
-        if pm:
+    if d.currency is not None:
+        d.kind, d.unit = "money", d.currency
+        if d.prefix:
             mm = _MONEY_SCALE.match(text, end)
             if mm and not m.group("scale"):
-                scale = _MONEY_SCALES[fold_case(mm.group("s"))]
-                factor = scale
-                span_end = mm.end()
-    elif pct:
-        kind, unit = "percent", "pp" if "point" in pct.group().lower() else "%"
-        span_end = pct.end()
-    else:
-        glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
-        scale = 1.0
-        if glued:
-            scale = _MONEY_SCALES[fold_case(glued.group("s"))]
-            end = span_end = glued.end()
-        found = _unit_after(text, end, money=False)
-        if found is not None:
-            u, span_end = found
-            kind, unit, factor = u.kind, u.canonical, u.factor * scale
-            old = _AGE.match(text, end)
-            if kind == "duration" and old:
-                # "a 28-year-old man": an age in years, comparable across outlets.
-                kind, unit, factor, span_end = "measure", "age", 1.0, old.end()
-        else:
-            noun_at = end
-            if number.vague:
-                of = _OF.match(text, end)  # "dozens of people"
-                noun_at = of.end() if of else end
-            noun, noun_end = _counted_noun(text, noun_at, number.stated)
-            if name_before:
-                return None
-            if noun is not None and _year_before_noun(text, m, start, noun):
-                return None  # "the 1967 killings": a year naming an event, not 1,967 of them
-            pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
-            said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
-            if pronoun is not None and pronoun.group("noun"):
-                # "14 of the dead", "six of its citizens were killed"
-                named = lemma(fold_case(pronoun.group("noun")))
-                said = lexicon().noun_role.get(named) or (said if named in lexicon().people_role else None)
-            if (
-                pronoun is not None
-                and number.stated is not None
-                and number.stated >= 1
-                and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
-            ):
-                # "ten of them were killed", "20,000 of us", "14 of the dead": people.
-                noun, noun_end = "person", pronoun.end()
-                context_role = said or "people"
-                if pronoun.group("inner"):
-                    # "11 of the 14 foreigners killed": the figure is the part;
-                    # the whole ("14 foreigners killed") is a figure of its own.
-                    noun, noun_end = lemma(fold_case(pronoun.group("noun"))), end
-            others = _OTHERS.match(text, noun_end) if noun is None else None
-            if others is not None:
-                # "194 others were injured", "wounding two others", "the injury of two others"
-                said = (
-                    predicate_after(lowered, others.end())
-                    or predicate_before(lowered, start)
-                    or of_head_before(lowered, span_start)
-                )
-                if said is not None and number.stated is not None and number.stated >= 1:
-                    noun, noun_end, context_role = "person", others.end(), said
-            if noun is None:
-                # "the death toll rose to 2,100", "killing 10 and injuring 80",
-                # "100,000 are stationed": what is counted is named elsewhere
-                # in the clause.
-                nxt = _word_after(text, noun_end)
-                adjacent = nxt is not None and nxt.start() <= noun_end + 1
-                role = None
-                if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
-                    # (else "killed 3,000 sheep": a noun we do not know is what is counted)
-                    role = (
-                        predicate_after(lowered, noun_end) or head_role_before(lowered, span_start) or listed
-                    )
-                if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
-                    context_role = role
-                    unit_override = role
-                elif not (m.group("scale") and m.group("num")):
-                    return None
-                # "investing 200 million", "worth over 2 billion": a large
-                # figure with its scale written out is a fact even when what
-                # it counts is left implicit.
-                noun_end = span_end
-            kind, unit, factor = "count", noun or unit_override, scale
-            if (
-                number.stated is not None
-                and not number.vague
-                and not m.group("num")
-                and (number.stated == 1 and m.group("words").lower() in ("a", "an"))
-            ):
-                return None
-            span_end = noun_end
+                d.factor = _MONEY_SCALES[fold_case(mm.group("s"))]
+                d.span_end = mm.end()
+        return True
+    if pct:
+        d.kind, d.unit = "percent", "pp" if "point" in pct.group().lower() else "%"
+        d.span_end = pct.end()
+        return True
+    glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
+    scale = 1.0
+    if glued:
+        scale = _MONEY_SCALES[fold_case(glued.group("s"))]
+        d.end = d.span_end = glued.end()
+    found = _unit_after(text, d.end, money=False)
+    if found is None:
+        return _read_count(d, scale, listed)
+    u, d.span_end = found
+    d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
+    old = _AGE.match(text, d.end)
+    if d.kind == "duration" and old:
+        # "a 28-year-old man": an age in years, comparable across outlets.
+        d.kind, d.unit, d.factor, d.span_end = "measure", "age", 1.0, old.end()
+    return True
+
+
+def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
+    """A count: the counted noun after the number, or the role its clause names."""
+    text, lowered, m, number, start, end = d.text, d.lowered, d.m, d.number, d.start, d.end
+    noun_at = end
+    if number.vague:
+        of = _OF.match(text, end)  # "dozens of people"
+        noun_at = of.end() if of else end
+    noun, noun_end = _counted_noun(text, noun_at, number.stated)
+    if d.name_before:
+        return False
+    if noun is not None and _year_before_noun(text, m, start, noun):
+        return False  # "the 1967 killings": a year naming an event, not 1,967 of them
+    context_role: str | None = None
+    unit_override = ""
+    pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
+    said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
+    if pronoun is not None and pronoun.group("noun"):
+        # "14 of the dead", "six of its citizens were killed"
+        named = lemma(fold_case(pronoun.group("noun")))
+        said = lexicon().noun_role.get(named) or (said if named in lexicon().people_role else None)
+    if (
+        pronoun is not None
+        and number.stated is not None
+        and number.stated >= 1
+        and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
+    ):
+        # "ten of them were killed", "20,000 of us", "14 of the dead": people.
+        noun, noun_end = "person", pronoun.end()
+        context_role = said or "people"
+        if pronoun.group("inner"):
+            # "11 of the 14 foreigners killed": the figure is the part;
+            # the whole ("14 foreigners killed") is a figure of its own.
+            noun, noun_end = lemma(fold_case(pronoun.group("noun"))), end
+    others = _OTHERS.match(text, noun_end) if noun is None else None
+    if others is not None:
+        # "194 others were injured", "wounding two others", "the injury of two others"
+        said = (
+            predicate_after(lowered, others.end())
+            or predicate_before(lowered, start)
+            or of_head_before(lowered, d.span_start)
+        )
+        if said is not None and number.stated is not None and number.stated >= 1:
+            noun, noun_end, context_role = "person", others.end(), said
+    if noun is None:
+        # "the death toll rose to 2,100", "killing 10 and injuring 80",
+        # "100,000 are stationed": what is counted is named elsewhere
+        # in the clause.
+        nxt = _word_after(text, noun_end)
+        adjacent = nxt is not None and nxt.start() <= noun_end + 1
+        role = None
+        if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
+            # (else "killed 3,000 sheep": a noun we do not know is what is counted)
+            role = predicate_after(lowered, noun_end) or head_role_before(lowered, d.span_start) or listed
+        if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
+            context_role = role
+            unit_override = role
+        elif not (m.group("scale") and m.group("num")):
+            return False
+        # "investing 200 million", "worth over 2 billion": a large
+        # figure with its scale written out is a fact even when what
+        # it counts is left implicit.
+        noun_end = d.span_end
+    d.kind, d.unit, d.factor = "count", noun or unit_override, scale
+    d.noun, d.role = noun, context_role
+    if (
+        number.stated is not None
+        and not number.vague
+        and not m.group("num")
+        and (number.stated == 1 and m.group("words").lower() in ("a", "an"))
+    ):
+        return False
+    d.span_end = noun_end
+    return True
+
+
+def _finish(d: _Draft) -> QuantityMatch | None:
+    """A qualifier after the number ("or more"), the interval, the sign and the scale."""
+    text, number, start, trailing = d.text, d.number, d.start, d.trailing
+    qualifier = d.qualifier
+    span_start, span_end = d.span_start, d.span_end
     if (
         trailing
         and trailing.start() == span_end
-        or (trailing and kind != "count" and trailing.start() == end)
+        or (trailing and d.kind != "count" and trailing.start() == d.end)
     ):
         word = (trailing.group("more") or "").lower()
         if trailing.group("plus") or word == "more":
@@ -1002,26 +1090,27 @@ def _quantity_at(
         else:
             qualifier = "at-least"
         span_end = max(span_end, trailing.end())
-    if high_number is not None or (number.vague and qualifier == "exact"):
+    if d.high is not None or (number.vague and qualifier == "exact"):
         qualifier = "range"  # "9 to 10", "dozens": an interval, no single stated value
-    stated, low, high = _interval(number, qualifier, high_number)
-    if kind == "duration" and number.stated is None and not number.vague:
+    stated, low, high = _interval(number, qualifier, d.high)
+    if d.kind == "duration" and number.stated is None and not number.vague:
         return None
     if "\n" in text[span_start:span_end]:
         return None  # a fact never spans a line break: that is layout, not a phrase
-    if negative and high_number is None and qualifier == "exact":
+    if d.negative and d.high is None and qualifier == "exact":
         # "-1.3%", "minus 5 degrees": the sign is part of the value.
         stated, low, high = (None if x is None else -x for x in (stated, low, high))
         span_start = start - len(_NEGATIVE.search(text[max(0, start - 7) : start]).group())  # type: ignore[union-attr]
+    factor = d.factor
     scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
     if qualifier in ("up", "down") and stated is not None:
         scaled = (scaled[0], scaled[0], scaled[0])
-    value = Quantity(stated=scaled[0], low=scaled[1], high=scaled[2], unit=unit, qualifier=qualifier)
+    value = Quantity(stated=scaled[0], low=scaled[1], high=scaled[2], unit=d.unit, qualifier=qualifier)
     if (
-        kind == "count"
+        d.kind == "count"
         and number.stated is not None
         and number.stated * factor != int(number.stated * factor)
-        and not m.group("scale")
+        and not d.m.group("scale")
     ):
         return None  # "2.5 troops" is a misread, not a count
-    return QuantityMatch(span_start, span_end, kind, value, noun, context_role)
+    return QuantityMatch(span_start, span_end, d.kind, value, d.noun, d.role)

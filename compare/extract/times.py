@@ -73,7 +73,7 @@ UNIT_WORDS = {
 }
 
 Relation = Literal["publication", "discourse"]
-Granularity = Literal["minute", "day", "week", "month", "year", "decade"]
+Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
@@ -268,6 +268,12 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "a0",
     ),
     (
+        "century",
+        rf"""(?P<century>\b(?:the\s+)?(?P<century_n>(?<![\d.,])(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)
+    |(?i:eighteenth|nineteenth|twentieth|twenty[\s{DASHES}]first))[\s{DASHES}]+(?i:century)\b)""",
+        "aA0",
+    ),
+    (
         "party",
         rf"""(?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)""",
         "a",
@@ -297,7 +303,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "rel",
         r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
     |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
-      (?P<rel_unit>week|weekend|month|year)\b)
+      (?P<rel_unit>week|weekend|month|(?:fiscal\s+)?year)\b)
     (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
         "aA",
     ),
@@ -431,7 +437,7 @@ _NAMED_TRIGGER = re.compile(
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
     r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight)\b"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century)\b"
 )
 
 
@@ -466,7 +472,7 @@ _MONTH_CUES_ONLY = (
 _OTHER_FIRST_WORDS = (
     "first second third fourth last this next past coming previous spring summer autumn fall winter"
     " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
-    " eleven twelve several noon midday midnight"
+    " eleven twelve several noon midday midnight eighteenth nineteenth twentieth twenty"
 ).split()
 _MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _GAP = rf"[\s{DASHES}]+"
@@ -474,7 +480,7 @@ _LEAD_IN = re.compile(
     r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
     r"|(?i:early|mid|late)"
     rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|early|mid"
-    r"|late|next|following|previous|same)))"
+    r"|late|next|following|previous|same|eighteenth|nineteenth|twentieth|twenty)))"
     rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
     rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
     rf"|(?i:{trie_pattern(_MONTH_CUES_ONLY)})(?={_GAP}{_MONTH_NAME})"
@@ -761,6 +767,18 @@ def _decade(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
 
 
+_ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty first": 21}
+
+
+def _century(f: _Found) -> TimeExpr | None:
+    """ "the 20th century", "the nineteenth century": its hundred years, 1900-1999 as TimeML reads it."""
+    written = " ".join(re.split(rf"[\s{DASHES}]+", fold_case(f.match.group("century_n"))))
+    number = _ORDINAL_CENTURIES.get(written) or int(re.sub(r"\D", "", written))
+    if not 15 <= number <= 22:
+        return None  # "the 3rd century" is history, not news: no calendar date here
+    return TimeExpr(f.start, f.end, "century", (number - 1) * 100)
+
+
 def _party(f: _Found) -> TimeExpr | None:
     """ "early 2022"."""
     g = f.match.group
@@ -830,7 +848,7 @@ def _rel(f: _Found) -> TimeExpr | None:
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
         return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
     rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
-    rel_unit = fold_case(g("rel_unit"))
+    rel_unit = fold_case(g("rel_unit")).split()[-1]  # "this fiscal year" is read as this year
     shift = {
         "this": 0,
         "earlier this": 0,
@@ -922,6 +940,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "season": _season,
     "num": _num,
     "decade": _decade,
+    "century": _century,
     "party": _party,
     "yr": _yr,
     "year": _year,
