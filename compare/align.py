@@ -41,7 +41,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from compare.events import EventOptions, FactEvent, fact_events, vocabulary
-from compare.intervals import bounds, same_value
+from compare.intervals import bounds, bounds_overlap, same_value
 from compare.model import About, DateValue, Document, Fact
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
@@ -534,7 +534,7 @@ def default_model() -> PairModel | None:
 def pair_features(a: _Item, b: _Item) -> list[float]:
     """The ``FEATURES`` of one candidate pair."""
     ea, eb = a.event, b.event
-    overlapping = _bounds_overlap(a.bounds, b.bounds)
+    overlapping = bounds_overlap(a.bounds, b.bounds)
     closeness = 0.0
     if a.bounds is not None and b.bounds is not None:
         if isinstance(a.fact.value, DateValue):
@@ -647,14 +647,6 @@ def _shared_cues(a: _Item, b: _Item) -> tuple[str, ...]:
     if a.count and b.count:
         shared += (f"N:{noun_class(a.fact.about.noun)}",)
     return shared
-
-
-def _bounds_overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
-    if a is None or b is None:
-        return False
-    # A relative epsilon absorbs float noise from unit scaling (an infinite
-    # bound stays infinite).
-    return a[0] <= b[1] + 1e-9 * (abs(b[1]) + 1.0) and b[0] <= a[1] + 1e-9 * (abs(a[1]) + 1.0)
 
 
 # --- alignment ----------------------------------------------------------------
@@ -792,7 +784,7 @@ def _align_story(
         a, b = built[i], built[j]
         if model is not None:
             x = pair_features(a, b)
-            if _bounds_overlap(a.bounds, b.bounds):
+            if bounds_overlap(a.bounds, b.bounds):
                 # Equal values are strong evidence, but not alone: the
                 # context must also make the pair plausible ("January 14"
                 # and "Friday" may be two occasions on one day).
@@ -1063,7 +1055,7 @@ def _cluster(
         return i
 
     def overlap(i: int, j: int) -> bool:
-        return _bounds_overlap(built[i].bounds, built[j].bounds)
+        return bounds_overlap(built[i].bounds, built[j].bounds)
 
     def score(i: int, j: int) -> float:
         # A pair never scored (not a candidate) is no evidence.

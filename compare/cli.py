@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compare import __version__
+from compare import __version__, render
 from compare.config import DEFAULT_MAX_FACTS
 from compare.errors import InputError
+from compare.model import FAIL_ON
 
 if TYPE_CHECKING:
     from compare.engine import Engine
@@ -53,9 +54,9 @@ def _fact_count(text: str) -> int:
 MAX_JOBS = 1024
 DEFAULT_CACHE = ".divergence-cache"
 DEFAULT_BASELINE = "divergence-baseline.json"
-REPORT_FORMATS = ("json", "html", "pdf")
-CHECK_FORMATS = ("text", "json", "junit", "sarif", "github", "gitlab")
-FAIL_ON = ("conflict", "compatible")
+# The choices come from the registries, so a new format or level needs no edit here.
+REPORT_FORMATS = tuple(render.REPORT_FORMATS)
+CHECK_FORMATS = tuple(render.CHECK_FORMATS)
 
 
 class _Parser(argparse.ArgumentParser):

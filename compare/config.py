@@ -36,12 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compare import render
 from compare.errors import InputError
+from compare.model import FAIL_ON
 
 FILE_NAMES = ("divergence.toml", "pyproject.toml")
-REPORT_FORMATS = ("json", "html", "pdf")
-CHECK_FORMATS = ("text", "json", "junit", "sarif", "github", "gitlab")
-FAIL_ON = ("conflict", "compatible")
+# The choices come from the registries, so a new format or level needs no edit here.
+REPORT_FORMATS = tuple(render.REPORT_FORMATS)
+CHECK_FORMATS = tuple(render.CHECK_FORMATS)
 
 # Figures compared per document (``--max-facts``, ``max-facts``).  The densest news article
 # of the ECB+ corpus states 79; an "article" with tens of thousands is a table

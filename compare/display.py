@@ -23,6 +23,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from compare.kinds import kind_info
 from compare.model import DateValue, Fact, Kind, Quantity, Value
 
 __all__ = [
@@ -179,13 +180,14 @@ def _range_text(q: Quantity, number: Callable[[float], str], suffix: str) -> str
 def _format_quantity(q: Quantity, kind: Kind) -> str:
     prefix = _QUALIFIER_WORDS.get(q.qualifier, "")
     unit = q.unit.strip()
-    if kind == "duration" or unit.lower() in _SECOND_UNITS:
+    reads = kind_info(kind).reads
+    if reads == "duration" or unit.lower() in _SECOND_UNITS:
         return _format_duration(q, prefix)
-    if kind == "percent" or unit.lower() in _PERCENT_UNITS:
+    if reads == "percent" or unit.lower() in _PERCENT_UNITS:
         if q.qualifier == "range" or q.stated is None:
             return _range_text(q, format_number, "%")
         return f"{prefix}{format_number(q.stated)}%"
-    if kind == "money":
+    if reads == "currency":
         symbol = _CURRENCY_SYMBOLS.get(unit.upper() if len(unit) == 3 else unit)
         if symbol is not None:
             if q.qualifier == "range" or q.stated is None:
@@ -193,9 +195,9 @@ def _format_quantity(q: Quantity, kind: Kind) -> str:
             return f"{prefix}{symbol}{format_number(q.stated)}"
         # No symbol known: the ISO code or currency name follows the figure.
     if q.qualifier == "range" or q.stated is None:
-        label = plural(unit) if kind == "count" else unit
+        label = plural(unit) if reads == "counted" else unit
         return _range_text(q, format_number, f" {label}" if label else "")
-    if kind == "count":
+    if reads == "counted":
         label = unit if q.stated == 1 else plural(unit)
     else:
         label = unit
@@ -344,4 +346,4 @@ def value_phrase(fact: Fact) -> str:
         written = " ".join(fact.text.split())
         resolved = date_phrase(v)
         return written if resolved == written else f"{written} ({resolved})"
-    return quantity_phrase(v, with_unit=fact.kind == "measure")
+    return quantity_phrase(v, with_unit=kind_info(fact.kind).reads == "unit")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from compare.model import Document, Echo, EchoSpan
+from compare.unionfind import UnionFind
 
 __all__ = ["Echo", "EchoSpan", "find_echoes"]
 
@@ -177,21 +178,9 @@ def _passages(
     """Occurrences grouped into passages: linked ones, and ones covering the same
     stretch of one document (a passage matched from two anchors, or with edges
     that differ by a word).  Each passage maps document index to its word range."""
-    parent = list(range(len(occurrences)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    sets = UnionFind(len(occurrences))
     for i, j in links:
-        union(i, j)
+        sets.union(i, j)
     by_doc = sorted(range(len(occurrences)), key=lambda i: occurrences[i])
     current: tuple[int, int, int, int] | None = None  # doc, start, end, occurrence
     for i in by_doc:
@@ -199,7 +188,7 @@ def _passages(
         if current is not None and current[0] == doc:
             overlap = min(end, current[2]) - max(start, current[1])
             if overlap >= MERGE_OVERLAP * min(end - start, current[2] - current[1]):
-                union(i, current[3])
+                sets.union(i, current[3])
                 current = (doc, current[1], max(end, current[2]), current[3])
                 continue
         current = (doc, start, end, i)
@@ -207,7 +196,7 @@ def _passages(
     groups: dict[int, dict[int, tuple[int, int]]] = {}
     for i in sorted(range(len(occurrences)), key=lambda i: (occurrences[i], i)):
         doc, start, end = occurrences[i]
-        ranges = groups.setdefault(find(i), {})
+        ranges = groups.setdefault(sets.find(i), {})
         low, high = ranges.get(doc, (start, end))
         ranges[doc] = (min(low, start), max(high, end))
     # Corpus order: by the first document holding the passage, then position.

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from compare.intervals import days_within
 from compare.model import DateValue, Document, Fact
 
 # --- vocabulary ----------------------------------------------------------------
@@ -308,12 +309,6 @@ class _Cluster:
     places: set[str]
 
 
-def _times_compatible(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:
-    if a is None or b is None:
-        return True
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
-
-
 def cluster_event_mentions(
     mentions: Sequence[EventMention],
     doc_groups: Mapping[str, int] | None = None,
@@ -340,7 +335,7 @@ def cluster_event_mentions(
         found: _Cluster | None = None
         # A reporting act ("said") is each article's own: never one event with another.
         for c in () if m.cls in singleton else reversed(blocks[key][-opts.max_candidates :]):
-            if not _times_compatible(c.days, m.days, opts.time_slack_days):
+            if not days_within(c.days, m.days, opts.time_slack_days):
                 continue
             if opts.places_veto and c.places and m.places and not (c.places & m.places):
                 continue

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from compare.ci import Assessment, BaselineEntry, Outcome, Pair, Side
+from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side
 from compare.filestate import FileState, Seen, is_trusted, signature, stamp
 from compare.model import KINDS, Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import document_to_dict, finding_to_dict
@@ -240,11 +240,14 @@ FAST_FORMATS = ("text", "github")
 @functools.cache
 def gate_fingerprint() -> str:
     """The tool's fingerprint and the gate's code, which ``tool_fingerprint`` leaves out."""
-    from compare import ci
+    from compare import baseline, ci
     from compare.cache import tool_fingerprint
 
     digest = hashlib.sha256(f"{_STORY_LAYOUT}\0{tool_fingerprint()}\0".encode())
-    digest.update(Path(ci.__file__).read_bytes())
+    # The gate's code: the assessment and matching (baseline) and the command (ci).
+    for source in (baseline.__file__, ci.__file__):
+        assert source is not None
+        digest.update(Path(source).read_bytes())
     return digest.hexdigest()
 
 
@@ -352,7 +355,7 @@ def _pair(row: Any) -> Pair:
 
 def _record(data: Any, story: str) -> StoryRecord:
     """A record read back, checked as fresh data would be; raises on anything a run cannot produce."""
-    from compare.ci import _DIVERGENT
+    from compare.baseline import _DIVERGENT
 
     divergent = []
     for row in data["divergent"]:
@@ -438,7 +441,7 @@ def check(
     directory, a file that changed while it was read): the caller runs in full.
     """
     from compare import corpus
-    from compare.ci import load_baseline
+    from compare.baseline import load_baseline
     from compare.judge import outlet_labels
     from compare.pipeline import nothing_read
 
@@ -664,7 +667,7 @@ def _analyse(
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
     from compare import engine as engines
     from compare import pipeline
-    from compare.ci import assess
+    from compare.baseline import assess
 
     if not stories:
         return
@@ -750,7 +753,7 @@ def _gate(
     whose fingerprint is one of its findings', and the union of what the
     slices cover is what one ``evaluate`` over everything would cover.
     """
-    from compare.ci import Tally, evaluate, normalise
+    from compare.baseline import Tally, evaluate, normalise
 
     by_story: dict[str, list[int]] = {}
     by_fingerprint: dict[str, list[int]] = {}

@@ -1,20 +1,88 @@
 """Interval arithmetic on normalised values: the basis of every verdict.
 
+This module alone decides whether two values overlap, are the same, or are
+disjoint; alignment, judging, the event layer and the CI baseline all ask it,
+so "13,000" and "more than 13,000" cannot be compatible to one stage and in
+conflict to another.
+
 Quantities are closed intervals ``[low, high]`` (``None`` = unbounded);
 dates are inclusive day ranges.  Boundaries are treated as closed on purpose:
 "more than 13,000" and "13,000" are compatible in news copy, where the
 exact figure is itself rounded.
+
+One tolerance, :data:`EPSILON`, absorbs float noise from unit scaling
+("2.5 billion" is 2.5 × 10⁹ give or take a last bit): an upper bound ``h``
+reaches up to ``h + EPSILON * (|h| + 1)``; an infinite bound stays infinite.
+
+    >>> bounds_overlap((1.0, 2.0), (2.0, 3.0))
+    True
+    >>> disjoint_bounds((1.0, 2.0), (2.5, 3.0))
+    True
+    >>> all_overlap([(0.0, 10.0), (5.0, 20.0), (9.0, 9.0)])
+    True
+    >>> days_within((1, 2), (5, 6), slack=3)
+    True
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+from collections.abc import Iterable
 
 from compare.model import DateValue, Quantity
 from compare.units import convert, info, same_dimension
 
 Value = Quantity | DateValue
+Bounds = tuple[float, float]
+
+EPSILON = 1e-9
+"""Relative slack on an upper bound: float noise, never a rounding rule."""
+
+
+def _reach(high: float) -> float:
+    """How far an upper bound reaches once float noise is allowed for."""
+    return high + EPSILON * (abs(high) + 1.0)
+
+
+def bounds_overlap(a: Bounds | None, b: Bounds | None) -> bool:
+    """Whether two closed intervals share a point (an unknown interval shares none)."""
+    if a is None or b is None:
+        return False
+    return a[0] <= _reach(b[1]) and b[0] <= _reach(a[1])
+
+
+def disjoint_bounds(a: Bounds, b: Bounds) -> bool:
+    """Whether two known closed intervals cannot both hold."""
+    return not bounds_overlap(a, b)
+
+
+def all_overlap(spans: Iterable[Bounds | None]) -> bool:
+    """Whether every two intervals overlap: the largest low is below the smallest high.
+
+    For intervals on a line, pairwise overlap and a common point are the same
+    thing (Helly's theorem in one dimension), so this is linear, not quadratic.
+    An unknown interval overlaps nothing.
+    """
+    known: list[Bounds] = []
+    for b in spans:
+        if b is None:
+            return False
+        known.append(b)
+    lows = max(b[0] for b in known)
+    highs = min(b[1] for b in known)
+    return lows <= _reach(highs)
+
+
+def days_within(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:
+    """Whether two inclusive day ranges (ordinals) overlap or are at most ``slack`` days apart.
+
+    An unknown range is within reach of any other: the caller has no time to
+    veto on.  The slack is the caller's policy (the event layer's
+    ``time_slack_days``), not a float tolerance.
+    """
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 # How far a local time can be from the same moment in UTC (UTC-12 to UTC+14).
@@ -57,12 +125,7 @@ def overlaps(a: Value, b: Value) -> bool:
         across = _across_units(a, b)
         if across is not None:
             return across
-    ba, bb = bounds(a), bounds(b)
-    if ba is None or bb is None:
-        return False
-    # A relative epsilon absorbs float noise from unit scaling.
-    eps = 1e-9 * max(1.0, *(abs(x) for x in (*ba, *bb) if x not in (float("inf"), float("-inf"))))
-    return ba[0] <= bb[1] + eps and bb[0] <= ba[1] + eps
+    return bounds_overlap(bounds(a), bounds(b))
 
 
 def _across_units(a: Quantity, b: Quantity) -> bool | None:
@@ -72,12 +135,7 @@ def _across_units(a: Quantity, b: Quantity) -> bool | None:
     if not same_dimension(a.unit, b.unit):
         return False
     for one, other in ((a, b), (b, a)):
-        converted = convert(other, one.unit)
-        own = bounds(one)
-        if converted is None or own is None:
-            continue
-        eps = 1e-9 * max(1.0, *(abs(x) for x in (*own, *converted) if math.isfinite(x)))
-        if own[0] <= converted[1] + eps and converted[0] <= own[1] + eps:
+        if bounds_overlap(bounds(one), convert(other, one.unit)):
             return True
     return False
 

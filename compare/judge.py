@@ -24,17 +24,9 @@ from typing import Protocol
 from compare.align import Group
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
-from compare.intervals import bounds, overlaps, same_value
+from compare.intervals import all_overlap, bounds, overlaps, same_value
+from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Verdict
-
-_PLURAL_KIND = {
-    "count": "figures",
-    "money": "amounts",
-    "percent": "percentages",
-    "measure": "measurements",
-    "duration": "durations",
-    "date": "dates",
-}
 
 
 def judge(
@@ -145,12 +137,7 @@ def reporting_order(facts: Sequence[Fact]) -> list[Fact]:
 
 def _all_overlap(facts: Sequence[Fact]) -> bool:
     """Whether every pair of values overlaps: for intervals, the largest low is below the smallest high."""
-    spans = [bounds(f.value) for f in facts]
-    if any(b is None for b in spans):
-        return False
-    lows = max(b[0] for b in spans if b is not None)
-    highs = min(b[1] for b in spans if b is not None)
-    return lows <= highs + 1e-9 * (abs(highs) + 1.0)
+    return all_overlap(bounds(f.value) for f in facts)
 
 
 def _finding_id(group: Group) -> str:
@@ -199,7 +186,7 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) 
         f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
         for phrase, outlets in by_value.items()
     ]
-    what = _PLURAL_KIND[facts[0].kind]
+    what = kind_info(facts[0].kind).plural
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
     if verdict is Verdict.AGREE:
@@ -294,13 +281,7 @@ def about_label(group: Group, docs: dict[str, Document]) -> str:
             event = f"{modality.most_common(1)[0][0]} call"
         label = event
     else:
-        label = {
-            "money": "amount",
-            "percent": "percentage",
-            "measure": "measurement",
-            "duration": "duration",
-            "date": "date",
-        }.get(first.kind, first.kind)
+        label = kind_info(first.kind).noun
     if first.kind == "duration" and events:
         label = f"length of {label}"
     elif first.kind == "date" and events:

@@ -178,6 +178,10 @@ VERDICT_ORDER = (
     Verdict.SINGLE_SOURCE,
 )
 
+# The levels at which ``divergence check --fail-on`` can fail a build: a
+# conflict, or also a difference in precision (``updated`` gates like it).
+FAIL_ON = ("conflict", "compatible")
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -411,7 +411,7 @@ def _analyse_stories(
 def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
     """Render every requested format, then replace the files together, atomically."""
     from compare.atomic import Payload, write_atomic_many
-    from compare.schema import dump_chunks, report_to_dict
+    from compare.render import REPORT_FORMATS
 
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -419,18 +419,9 @@ def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Pat
         raise InputError(f"{out}: cannot create output directory ({exc.strerror or exc})") from None
     if not out.is_dir():
         raise InputError(f"{out}: not a directory")
-    payloads: list[tuple[Path, Payload]] = []
-    if "json" in formats:
-        payloads.append((out / "divergence.json", dump_chunks(report_to_dict(report))))
-    if "html" in formats:
-        from compare.render.html import render_html
-
-        payloads.append((out / "divergence.html", render_html(report)))
-    if "pdf" in formats:
-        from compare.render.html import render_html
-        from compare.render.pdf import render_pdf
-
-        payloads.append((out / "divergence.pdf", render_pdf(render_html(report, for_print=True))))
+    payloads: list[tuple[Path, Payload]] = [
+        (out / f.filename, f.render(report)) for name, f in REPORT_FORMATS.items() if name in formats
+    ]
     try:
         write_atomic_many(payloads)
     except OSError as exc:

@@ -13,6 +13,7 @@ Rules, in the words of the extraction issue:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -40,6 +41,8 @@ _PAST = re.compile(
 # progressive with a date names an arrangement, usually still to come.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ing)\b")
 _PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|be|being)\s+$")
+_HAD = re.compile(r"\bhad\s+$")
+_WAS = re.compile(r"\b(?:was|were)\s+$")
 
 
 def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Tense]]:
@@ -50,7 +53,15 @@ def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Te
     Found once per sentence, however many dates it holds.
     """
     s, e = sentence
-    future: list[tuple[int, Tense]] = [(m.start(), "future") for m in _FUTURE.finditer(lowered, s, e)]
+    future: list[tuple[int, Tense]] = [
+        (m.start(), "future")
+        for m in _FUTURE.finditer(lowered, s, e)
+        # "had expected to", "was coming off": a past perfect or a past
+        # progressive is no future ("was scheduled for Wednesday" still is:
+        # news reports plans in the past tense).
+        if not _HAD.search(lowered, max(s, m.start() - 8), m.start())
+        and not (m.group().endswith("ing") and _WAS.search(lowered, max(s, m.start() - 8), m.start()))
+    ]
     future += [(m.start(), "future") for m in _PROGRESSIVE.finditer(lowered, s, e)]
     past: list[tuple[int, Tense]] = [
         (m.start(), "past")
@@ -70,6 +81,79 @@ def tense_near(markers: list[tuple[int, Tense]], position: int) -> Tense:
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
+
+
+class Tenses:
+    """The tense markers of one sentence, to read the tense that governs a date.
+
+    The tense is read in the date's clause (the stretch between punctuation
+    and clause words such as "that", "which", "but"): its nearest marker,
+    a verb of saying only if the clause has no other ("The talks will resume
+    on Monday, officials said": "will", not "said").  A clause with no marker
+    ("On Monday, ...") takes the nearest marker of the sentence, as before.
+    Markers are kept sorted, so each date costs a bisection, not a walk over
+    the sentence.
+    """
+
+    def __init__(self, lowered: str, sentence: tuple[int, int]) -> None:
+        self.lowered = lowered
+        self.sentence = sentence
+        # Future before past at one position: a tie goes to the future.
+        self.markers = sorted(tense_markers(lowered, sentence), key=lambda m: (m[0], m[1] != "future"))
+        self.starts = [m[0] for m in self.markers]
+
+    def nearest(self, position: int, lo: int, hi: int, *, reporting: bool = True) -> tuple[int, Tense] | None:
+        """The marker in ``[lo, hi)`` closest to ``position`` (a future one on a tie)."""
+        best: tuple[int, int, Tense] | None = None
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi)
+        k = bisect.bisect_left(self.starts, position, first, last)
+        # The markers nearest on each side, with every marker sharing their position.
+        candidates = []
+        for j in (k - 1, k):
+            if first <= j < last:
+                at = self.starts[j]
+                lo_j = bisect.bisect_left(self.starts, at, first, last)
+                hi_j = bisect.bisect_right(self.starts, at, first, last)
+                candidates.extend(self.markers[lo_j:hi_j])
+        for start, tense in candidates:
+            if not reporting and _REPORTING.match(self.lowered, start):
+                continue
+            key = (abs(start - position), tense != "future")
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], tense)
+        return (best[0], best[2]) if best is not None else None
+
+    def governing(self, start: int, end: int) -> Tense:
+        """The tense of the verb that governs the date at ``[start, end)``."""
+        s, e = self.sentence
+        lo = s
+        for m in _CLAUSE_BREAK.finditer(self.lowered, max(s, start - _CLAUSE_REACH), start):
+            lo = m.end()
+        after = _CLAUSE_BREAK.search(self.lowered, end, min(e, end + _CLAUSE_REACH))
+        hi = after.start() if after else min(e, end + _CLAUSE_REACH)
+        # "said Monday", "announced Wednesday it is buying": a verb of saying
+        # just before the date governs it.
+        saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
+        if saying is not None and _REPORTING.match(self.lowered, start - saying[0]):
+            return saying[1]
+        found = (
+            self.nearest(start, lo, hi, reporting=False)
+            or self.nearest(start, lo, hi)
+            or self.nearest(start, s, e)
+        )
+        return found[1] if found is not None else None
+
+
+# Where a clause ends: punctuation, and the words that open another clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|\s[–—]\s|\b(?:that|which|who|whom|whose|but|while|whereas|because|although|though)\b"
+)
+_SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
+_CLAUSE_REACH = 160  # no clause is looked for further than this: the cost stays linear
+_REPORTING = re.compile(
+    r"(?:said|says|told|tells|added|adds|announced|reported|stated|noted|explained|according)\b"
+)
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -203,3 +203,32 @@ def test_this_fiscal_year_is_this_year() -> None:
     (fact,) = [f for f in extract_text("It must cut spending this fiscal year.", MONDAY) if f.kind == "date"]
     assert fact.text == "this fiscal year"
     assert (fact.value.start, fact.value.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))  # type: ignore[union-attr]
+
+
+WEDNESDAY = dt.date(2022, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # The verb of the date's clause, not the nearest marker of the sentence.
+        ("Talks will resume on Monday, officials said.", WEDNESDAY, dt.date(2022, 1, 17)),
+        ("O'Brien, fired on June 8, is seeking $6 million.", WEDNESDAY, dt.date(2021, 6, 8)),
+        ("The repair is now expected in late October, but the firm warned of delays.", WEDNESDAY,
+         dt.date(2022, 10, 21)),
+        ("The plane will arrive on November 11, three days later than originally planned.", WEDNESDAY,
+         dt.date(2022, 11, 11)),
+        # A verb of saying just before the date governs it.
+        ("Officials said Monday that the talks will resume.", WEDNESDAY, dt.date(2022, 1, 10)),
+        ("AMD announced Wednesday it is buying SeaMicro.", dt.date(2022, 1, 13), dt.date(2022, 1, 12)),
+        # A past progressive or past perfect is no future.
+        ("Flames were coming from the church Friday evening.", WEDNESDAY, dt.date(2022, 1, 7)),
+        ("A witness had expected to testify on Thursday.", WEDNESDAY, dt.date(2022, 1, 6)),
+        # Plans reported in the past tense still point ahead.
+        ("A bail hearing was scheduled for Friday.", WEDNESDAY, dt.date(2022, 1, 14)),
+    ],
+)  # fmt: skip
+def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:
+    dates = [f for f in extract_text(text, published) if f.kind == "date"]
+    assert dates, text
+    assert dates[0].value.start == start, (text, dates[0].text, dates[0].value)  # type: ignore[union-attr]

@@ -19,7 +19,7 @@ from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.times import find_times
 from compare.extract.words import lowercase
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.resolve import Tense, resolve, tense_markers, tense_near
+from compare.resolve import Tenses, resolve
 
 __all__ = ["extract_facts", "extract_text"]
 
@@ -64,7 +64,7 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
     days: dict[int, list[tuple[int, int, DateValue]]] = {}  # dates of one day per sentence start
     reported: dict[int, list[tuple[int, int, DateValue]]] = {}  # reporting dates per sentence start
     history: list[DateValue] = []
-    tenses: dict[int, list[tuple[int, Tense]]] = {}  # per sentence start
+    tenses: dict[int, Tenses] = {}  # per sentence start
     for t in times:
         sentence = sentence_of(sentences, starts, t.start)
         needs_tense = t.offset is None and t.year is None
@@ -72,8 +72,8 @@ def extract_facts(doc: Document) -> tuple[Fact, ...]:
         if needs_tense:
             markers = tenses.get(sentence.start)
             if markers is None:
-                markers = tenses[sentence.start] = tense_markers(lowered, (sentence.start, sentence.end))
-            tense = tense_near(markers, t.start)
+                markers = tenses[sentence.start] = Tenses(lowered, (sentence.start, sentence.end))
+            tense = markers.governing(t.start, t.end)
         value = resolve(t, published=doc.published, history=history, tense=tense)
         boiler = boilerplate.holds(t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same

@@ -20,14 +20,13 @@ import os
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from compare import __version__
-from compare.ci import Assessment, BaselineEntry, Outcome, Tally, claim_value, normalise
+from compare.baseline import Assessment, BaselineEntry, Outcome, Tally, claim_value, normalise
 from compare.model import Document, Fact, Report
 from compare.schema import dumps, report_to_dict
 
@@ -640,17 +639,3 @@ def render_gitlab(report: Report, outcome: Outcome) -> str:
             }
         )
     return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-_RENDERERS: dict[str, Callable[[Report, Outcome], str]] = {
-    "gitlab": render_gitlab,
-    "text": render_text,
-    "github": render_github,
-    "junit": render_junit,
-    "sarif": render_sarif,
-    "json": render_json,
-}
-
-
-def render(fmt: str, report: Report, outcome: Outcome) -> str:
-    return _RENDERERS[fmt](report, outcome)

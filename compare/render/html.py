@@ -37,6 +37,7 @@ from compare import __version__
 from compare.display import format_value
 from compare.errors import InputError
 from compare.intervals import bounds as value_bounds
+from compare.kinds import KINDS
 from compare.model import (
     VERDICT_ORDER,
     DateValue,
@@ -79,14 +80,7 @@ VERDICT_HELP = {
     Verdict.AGREE: "same value, stated with the same precision",
     Verdict.SINGLE_SOURCE: "only one outlet reports it",
 }
-KIND_LABELS = {
-    "count": "count",
-    "money": "money",
-    "percent": "percentage",
-    "measure": "measure",
-    "duration": "duration",
-    "date": "date",
-}
+KIND_LABELS = {name: info.label for name, info in KINDS.items()}
 
 # Columns of the findings × outlets matrix per table: more would not fit A4.
 MATRIX_COLUMNS = 6

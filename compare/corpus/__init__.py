@@ -1,0 +1,251 @@
+"""Loading a corpus: article files and their ``sources.toml`` into ``Document`` objects.
+
+A PATH is a file, a directory, a glob (quoted, so the shell left it alone)
+or ``-`` (one article from standard input).  A directory is walked
+recursively (``compare.selection``: include/exclude globs, hidden
+directories skipped) for its ``*.txt``, ``*.text``, ``*.md``,
+``*.markdown``, ``*.html`` and ``*.htm`` files plus any file a
+``sources.toml`` names; each directory holding articles is one story,
+named after it (``stories/ukraine`` for a subfolder), unless its manifest
+says ``story = ...``.  PDF and word-processor files are listed as skipped,
+never dropped silently; a directory without a single article is an error
+("no articles found under PATH").  Order is deterministic: arguments as
+given, files sorted by name within a directory, a directory before its
+subdirectories.  Text keeps its newlines exactly as in
+the file (CRLF stays CRLF), so every offset indexes the text as read.  A
+UTF-8 BOM is removed and noted; text that is not UTF-8 is decoded with the
+encoding charset-normalizer finds (preferring Windows-1252 among equally
+plausible single-byte Latin encodings, as the WHATWG encoding standard
+does, because charset-normalizer's pick among them is arbitrary and turns
+"près" into "prčs") and noted.  Per-file problems (empty, binary, too large,
+unreadable, HTML without article text, a second copy of the same bytes)
+skip the file with a reason, or end the run with ``strict``.  Whole-run
+problems (a PATH that does not exist, a malformed manifest) raise
+``InputError`` with a one-line message naming the file, and the line where
+there is one.
+
+The parts, one module each: ``paths`` (what to read: files, globs, standard
+input, manifests, stories), ``decoding`` (bytes to text), ``html`` (article
+text and metadata of a page), ``boilerplate`` (lines not to compare); this
+module puts a ``Document`` together and is the public face: the names in
+``__all__`` are imported from ``compare.corpus``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from compare.corpus.boilerplate import _Line, _scan, _spans, find_boilerplate
+from compare.corpus.decoding import _decode, _read_bytes
+from compare.corpus.html import _extract_html
+from compare.corpus.paths import (
+    FORMATS,
+    MANIFEST,
+    PARSED_MANIFESTS,
+    READ_MANIFESTS,
+    STDIN,
+    _Candidate,
+    _plan,
+    manifests_from_json,
+    manifests_to_json,
+)
+from compare.errors import FileProblem, InputError
+from compare.model import Document, Skipped, Span
+from compare.selection import Selection
+
+# The incremental check (compare.incremental) drives the steps itself: it also
+# uses _plan, _read_bytes, _load and _document, imported here for it.
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "PARSED_MANIFESTS",
+    "READ_MANIFESTS",
+    "STDIN",
+    "Corpus",
+    "document_ids",
+    "find_boilerplate",
+    "load_corpus",
+    "manifests_from_json",
+    "manifests_to_json",
+    "outlet_of",
+]
+
+_TITLE_MAX = 200
+# An HTML page whose extracted text has no paragraph this long (outside
+# boilerplate) is a menu or an error page, not an article.
+_MIN_ARTICLE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What loading produced: documents in input order, and the files left out and why."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+
+
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    cand: _Candidate
+    text: str
+    sha256: str
+    format: Literal["txt", "md", "html"]
+    title: str
+    url: str | None
+    published: dt.date | None
+    author: str | None
+    boilerplate: tuple[Span, ...]
+    warnings: tuple[str, ...]
+
+
+def _shorten(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= _TITLE_MAX:
+        return title
+    cut = title[:_TITLE_MAX].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _first_line(lines: list[_Line], marked: set[int], markdown: bool) -> str | None:
+    for i, line in enumerate(lines):
+        if i in marked:
+            continue
+        title = line.text.lstrip("#").strip() if markdown else line.text
+        if title:
+            return _shorten(title)
+    return None
+
+
+def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
+    if cand.problem:
+        raise FileProblem(cand.shown, cand.problem)
+    data = _read_bytes(cand, max_bytes)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in seen:
+        raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+    fmt = cand.format or FORMATS.get(cand.file.suffix.lower(), "txt")
+    text, warnings = _decode(data, cand.shown, fmt == "html")
+    meta = cand.meta
+    page = _extract_html(text, cand.shown) if fmt == "html" else None
+    if page is not None:
+        text = page.text
+    lines, marked = _scan(text)
+    if page is not None and not any(
+        lines[i].words >= _MIN_ARTICLE_WORDS for i in range(len(lines)) if i not in marked
+    ):
+        raise FileProblem(cand.shown, "HTML has no article text (only navigation or boilerplate)")
+    seen[digest] = cand.shown
+    title = meta.title or (page.title if page else None) or _first_line(lines, marked, fmt == "md")
+    return _Loaded(
+        cand=cand,
+        text=text,
+        sha256=digest,
+        format=fmt,
+        title=_shorten(title) if title else Path(cand.shown).name,
+        url=meta.url or (page.url if page else None),
+        published=meta.published or (page.published if page else None),
+        author=meta.author or (page.author if page else None),
+        boilerplate=_spans(lines, marked),
+        warnings=tuple(warnings),
+    )
+
+
+def _ids(loaded: Sequence[_Loaded]) -> list[str]:
+    return document_ids([item.cand for item in loaded])
+
+
+def document_ids(cands: Sequence[_Candidate]) -> list[str]:
+    """File stems; where two collide, prefixed with their directory (then more, until unique)."""
+
+    def options(cand: _Candidate) -> list[str]:
+        path = Path(cand.shown)
+        return [
+            path.stem,
+            f"{cand.directory}/{path.stem}",
+            f"{cand.directory}/{path.name}",
+            cand.shown.replace(os.sep, "/"),
+        ]
+
+    choices = [options(cand) for cand in cands]
+    level = [0] * len(cands)
+    for depth in range(1, 4):
+        counts = Counter(choices[i][level[i]] for i in range(len(cands)))
+        clashing = [i for i in range(len(cands)) if counts[choices[i][level[i]]] > 1]
+        if not clashing:
+            break
+        for i in clashing:
+            level[i] = depth
+    ids: list[str] = []
+    assigned: set[str] = set()
+    for i in range(len(cands)):
+        base = candidate = choices[i][level[i]]
+        n = 1
+        while candidate in assigned:
+            n += 1
+            candidate = f"{base}~{n}"
+        assigned.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def load_corpus(
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = 5_000_000,
+    strict: bool = False,
+    selection: Selection | None = None,
+    stdin: BinaryIO | None = None,
+) -> Corpus:
+    """Read every article the PATHs name, in order.
+
+    Raises ``InputError`` for whole-run problems (missing PATH, a directory or
+    glob without a single article, malformed or escaping ``sources.toml``),
+    and with ``strict`` for the first file that would otherwise be skipped.
+    ``-`` reads one article from ``stdin`` (default: the process's standard
+    input).  Files that are all skipped give an empty corpus, not an error:
+    the caller decides (the pipeline refuses to judge nothing).
+    """
+    plan = _plan(paths, selection, max_bytes=max_bytes, stdin=stdin)
+    loaded: list[_Loaded] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for cand in plan:
+        try:
+            loaded.append(_load(cand, max_bytes, seen))
+        except FileProblem as problem:
+            if strict:
+                raise InputError(f"{problem.path}: {problem.reason}") from None
+            skipped.append(Skipped(problem.path, problem.reason))
+    documents = tuple(_document(doc_id, item) for doc_id, item in zip(_ids(loaded), loaded, strict=True))
+    return Corpus(documents=documents, skipped=tuple(skipped))
+
+
+def outlet_of(cand: _Candidate) -> str:
+    return cand.meta.outlet or Path(cand.shown).name
+
+
+def _document(doc_id: str, item: _Loaded) -> Document:
+    return Document(
+        id=doc_id,
+        path=item.cand.shown,
+        text=item.text,
+        outlet=outlet_of(item.cand),
+        title=item.title,
+        sha256=item.sha256,
+        story=item.cand.story,
+        published=item.published,
+        author=item.author,
+        url=item.url,
+        format=item.format,
+        boilerplate=item.boilerplate,
+        warnings=item.warnings,
+    )

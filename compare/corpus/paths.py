@@ -1,0 +1,494 @@
+"""Which files a run reads: paths, globs, standard input, ``sources.toml`` manifests, stories.
+
+A PATH is a file, a directory, a glob (quoted, so the shell left it alone)
+or ``-`` (one article from standard input).  A directory is walked
+recursively (``compare.selection``: include/exclude globs, hidden
+directories skipped) for its ``*.txt``, ``*.text``, ``*.md``,
+``*.markdown``, ``*.html`` and ``*.htm`` files plus any file a
+``sources.toml`` names; each directory holding articles is one story,
+named after it (``stories/ukraine`` for a subfolder), unless its manifest
+says ``story = ...``.  PDF and word-processor files are listed as skipped,
+never dropped silently; a directory without a single article is an error
+("no articles found under PATH").  Order is deterministic: arguments as
+given, files sorted by name within a directory, a directory before its
+subdirectories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+import sys
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+
+from compare.errors import InputError
+from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
+
+if TYPE_CHECKING:
+    pass
+
+MANIFEST = "sources.toml"
+FORMATS: dict[str, Literal["txt", "md", "html"]] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+STDIN = "-"
+STDIN_SHOWN = "<stdin>"
+# Standard input has no file name: markup is recognised by how it starts.
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_MANIFEST_TEXT_KEYS = ("outlet", "title", "author", "url", "story")
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """One ``[[source]]`` entry, validated."""
+
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    story: str | None = None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A file to read: where it is, how the user names it, and what we know of it."""
+
+    file: Path
+    shown: str
+    directory: str
+    story: str
+    meta: _Meta
+    problem: str | None = None
+    data: bytes | None = None  # standard input, read already
+    format: Literal["txt", "md", "html"] | None = None  # when no file suffix says it
+
+
+def _dir_name(directory: Path) -> str:
+    # resolve() so "." and "seeds/" both name the directory itself.
+    return directory.resolve().name or str(directory.resolve())
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line of each ``[[source]]`` header, in order (for error messages)."""
+    header = re.compile(r"\s*\[\[\s*(?:source|\"source\"|'source')\s*\]\]")
+    return [i for i, line in enumerate(text.splitlines(), 1) if header.match(line)]
+
+
+def _key_line(lines: list[str], start: int | None, key: str) -> int | None:
+    """The line of ``key = ...`` inside the entry whose header is on line ``start``."""
+    if start is None:
+        return None
+    pattern = re.compile(rf"\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*=")
+    for number in range(start + 1, len(lines) + 1):
+        line = lines[number - 1]
+        if line.lstrip().startswith("["):
+            break
+        if pattern.match(line):
+            return number
+    return start
+
+
+def _published(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            return None
+    return None
+
+
+# Manifests already parsed, by the SHA-256 of their bytes.  Parsing TOML is
+# most of the cost of planning a large repository (500 manifests: 0.4 s of
+# tomllib, 0.6 s of checks); a warm incremental ``check`` fills this from its
+# cache (``compare.incremental``).  Only the parse is remembered: the checks
+# against the file system run every time (``_plain_targets``), and anything
+# they cannot vouch for cheaply goes through the full checks again.
+PARSED_MANIFESTS: dict[str, dict[str, _Meta]] = {}
+# The content hashes of the manifests read since the set was last cleared.
+READ_MANIFESTS: set[str] = set()
+
+
+def _plain_targets(directory: Path, entries: dict[str, _Meta]) -> bool:
+    """Whether every entry names a regular file directly in ``directory`` (not a link, no subfolder).
+
+    Such a target cannot lead outside the directory, so the full checks of
+    ``_read_manifest`` would pass; anything else is checked in full.
+    """
+    where = str(directory)
+    for name in entries:
+        if "/" in name or os.sep in name or name in (".", "..") or not stat.S_ISREG(
+            _lmode(os.path.join(where, name))
+        ):
+            return False
+    return True
+
+
+def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
+    """Entries of ``directory/sources.toml`` keyed by normalised relative path ({} if none)."""
+    path = directory / MANIFEST
+    shown = os.path.join(shown_dir, MANIFEST)
+    if not path.is_file():
+        return {}
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    READ_MANIFESTS.add(digest)
+    known = PARSED_MANIFESTS.get(digest)
+    if known is not None and _plain_targets(directory, known):
+        return known
+    entries = _parse_manifest(raw, directory, shown, shown_dir)
+    PARSED_MANIFESTS[digest] = entries
+    return entries
+
+
+_META_FIELDS = ("outlet", "title", "author", "published", "url", "story")
+
+
+def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
+    """The parsed manifests of ``digests``, as JSON data (see ``PARSED_MANIFESTS``)."""
+    out: dict[str, Any] = {}
+    for digest in digests:
+        entries = PARSED_MANIFESTS.get(digest)
+        if entries is not None:
+            out[digest] = {
+                name: [
+                    v.isoformat() if isinstance(v, dt.date) else v
+                    for v in (getattr(meta, f) for f in _META_FIELDS)
+                ]
+                for name, meta in entries.items()
+            }
+    return out
+
+
+def manifests_from_json(data: Any) -> None:
+    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote; a malformed manifest is left out."""
+    if not isinstance(data, dict):
+        return
+    for digest, entries in data.items():
+        try:
+            parsed: dict[str, _Meta] = {}
+            for name, row in entries.items():
+                outlet, title, author, published, url, story = row
+                texts = (name, outlet, title, author, url, story)
+                if not isinstance(name, str) or not all(x is None or isinstance(x, str) for x in texts):
+                    raise TypeError("not a string")
+                parsed[name] = _Meta(
+                    outlet=outlet,
+                    title=title,
+                    author=author,
+                    published=None if published is None else dt.date.fromisoformat(published),
+                    url=url,
+                    story=story,
+                )
+        except (ValueError, TypeError, AttributeError):
+            continue
+        PARSED_MANIFESTS.setdefault(digest, parsed)
+
+
+def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> dict[str, _Meta]:
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise InputError(f"{shown}: not valid UTF-8 (TOML must be UTF-8)") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message already ends with "(at line N, column M)".
+        raise InputError(f"{shown}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{shown}: invalid TOML: nested too deeply") from None
+    sources = data.get("source", [])
+    if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
+        raise InputError(f"{shown}: 'source' must be an array of tables ([[source]] entries)")
+
+    lines = text.splitlines()
+    headers = _entry_lines(text)
+    root = directory.resolve()
+    entries: dict[str, _Meta] = {}
+    first_where: dict[str, str] = {}
+    for n, entry in enumerate(sources):
+        header = headers[n] if n < len(headers) and len(headers) == len(sources) else None
+
+        def where(key: str, header: int | None = header) -> str:
+            line = _key_line(lines, header, key)
+            return f"{shown}:{line}" if line is not None else shown
+
+        name = entry.get("file")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f'{where("file")}: entry {n + 1} needs file = "NAME" (a string)')
+        # "C:\x" and "\\server\share" are absolute on Windows; "e::x.txt" is a
+        # legal POSIX name with a colon in it, not a drive.
+        if "\0" in name or PurePosixPath(name).is_absolute() or _WINDOWS_ABSOLUTE.match(name):
+            raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
+        target = directory / name
+        # resolve() follows symlinks, so a link inside the folder that leads out is caught too.
+        try:
+            resolved = target.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13)
+            raise InputError(f"{where('file')}: file {name!r} is a symbolic link loop") from None
+        if not resolved.is_relative_to(root):
+            raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
+        if not target.is_file():
+            raise InputError(f"{where('file')}: file {name!r} does not exist")
+        key = os.path.normpath(name)
+        if key in entries:
+            raise InputError(f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})")
+
+        fields: dict[str, Any] = {}
+        for field_name in _MANIFEST_TEXT_KEYS:
+            value = entry.get(field_name)
+            if value is None:
+                continue
+            if not isinstance(value, str):
+                raise InputError(f"{where(field_name)}: {field_name} must be a string, not {value!r}")
+            value = " ".join(value.split())
+            if value:
+                fields[field_name] = value
+        if "published" in entry:
+            published = _published(entry["published"])
+            if published is None:
+                raise InputError(
+                    f"{where('published')}: published must be a TOML date "
+                    f"(2022-01-08) or datetime, not {entry['published']!r}"
+                )
+            fields["published"] = published
+        entries[key] = _Meta(**fields)
+        first_where[key] = f"entry {n + 1}"
+    return entries
+
+
+_WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:[\\/]|[\\/]{2}")
+
+
+def _is_regular(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _plan_directory(
+    arg: str, directory: Path, selection: Selection, claimed: set[str]
+) -> list[_Candidate]:
+    root = directory.resolve()
+    top = _dir_name(directory)
+    cwd = os.getcwd()
+    plan = []
+    found_any = False
+    try:
+        walked = list(walk(arg, directory, selection, FORMATS))
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str) else arg
+        raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
+    for here, rel_dir, names, unread in walked:
+        shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
+        manifest = _read_manifest(here, shown_dir)
+        dir_name = f"{top}/{rel_dir}" if rel_dir else top
+        # Files the manifest names count too (another extension, a subfolder): an
+        # article its author listed must never vanish silently.
+        # A dangling link or a link loop named like an article is listed as
+        # skipped, not dropped.
+        # One lstat a name, on strings: Path objects and a stat per question
+        # were most of the cost of planning 10,000 files.
+        here_s = str(here)
+        modes = {n: _lmode(os.path.join(here_s, n)) for n in names}
+        found = {
+            n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here_s, n)
+        }
+        relative = sorted(found | set(manifest) | set(unread), key=_parts)
+        found_any = found_any or bool(relative)
+        for rel in relative:
+            file = here / rel
+            key = os.path.normpath(os.path.join(cwd, here_s, rel))
+            if key in claimed:  # named by a manifest higher up, or reached by another argument
+                continue
+            claimed.add(key)
+            meta = manifest.get(rel, _Meta())
+            problem = None
+            mode = modes[rel] if rel in modes else _lmode(os.path.join(here_s, rel))
+            if stat.S_ISLNK(mode):
+                try:
+                    resolved = file.resolve(strict=True)
+                except (OSError, RuntimeError):  # missing target, or a loop
+                    resolved = None
+                if resolved is None:
+                    problem = "symbolic link to nothing (its target is missing, or it is a loop)"
+                elif not resolved.is_relative_to(root):
+                    problem = "symbolic link pointing outside its directory"
+            if problem is None and rel in unread and rel not in manifest:
+                problem = (
+                    f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
+                    "text, Markdown and HTML files; convert it, or --exclude it)"
+                )
+            plan.append(
+                _Candidate(
+                    file=file,
+                    shown=os.path.join(shown_dir, rel),
+                    directory=dir_name,
+                    story=meta.story or dir_name,
+                    meta=meta,
+                    problem=problem,
+                )
+            )
+    if not found_any:
+        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
+    return plan
+
+
+def _parts(relative: str) -> tuple[str, ...]:
+    return (relative,) if "/" not in relative else PurePosixPath(relative).parts
+
+
+def _lmode(path: str) -> int:
+    """The ``st_mode`` of ``path`` itself (a link is not followed); 0 when it cannot be read."""
+    try:
+        return os.lstat(path).st_mode
+    except (OSError, ValueError):
+        return 0
+
+
+def _isfile(directory: str, name: str) -> bool:
+    # What os.path.isfile says of a name lstat could not read.
+    return os.path.isfile(os.path.join(directory, name))
+
+
+def _plan_file(arg: str, path: Path, mode: int, manifests: dict[Path, dict[str, _Meta]]) -> _Candidate:
+    parent = path.parent
+    if parent not in manifests:
+        manifests[parent] = _read_manifest(parent, str(parent))
+    meta = manifests[parent].get(os.path.normpath(path.name), _Meta())
+    dir_name = _dir_name(parent)
+    return _Candidate(
+        file=path,
+        shown=arg,
+        directory=dir_name,
+        story=meta.story or dir_name,
+        meta=meta,
+        problem=None if stat.S_ISREG(mode) else "not a regular file",
+    )
+
+
+def _stat(arg: str) -> int:
+    try:
+        return os.stat(arg).st_mode
+    except FileNotFoundError:
+        raise InputError(f"{arg}: no such file or directory") from None
+    except OSError as exc:
+        raise InputError(f"{arg}: cannot access ({exc.strerror or exc})") from None
+
+
+def _plan_glob(
+    arg: str, selection: Selection, claimed: set[str], manifests: dict[Path, dict[str, _Meta]]
+) -> list[_Candidate]:
+    """A glob the shell did not expand: directories it matches are walked, files filtered like a walk's."""
+    plan: list[_Candidate] = []
+    for match in expand(arg):
+        mode = _stat(match)
+        if stat.S_ISDIR(mode):
+            plan.extend(_plan_directory(match, Path(match), selection, claimed))
+            continue
+        rel = match.replace(os.sep, "/")
+        if not selection.selects(rel, rel, FORMATS):
+            continue
+        key = os.path.normpath(os.path.abspath(match))
+        if key not in claimed:
+            claimed.add(key)
+            plan.append(_plan_file(match, Path(match), mode, manifests))
+    if not plan:
+        raise InputError(f"no articles found under {arg} (no article file matches the pattern)")
+    return plan
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read in pieces: ``read(limit)`` allocates ``limit``
+    bytes up front, which fails for a huge ``--max-bytes``."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = stream.read(min(limit - total, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        data = _read_at_most(stream, max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{STDIN_SHOWN}: cannot read ({exc.strerror or exc})") from None
+    return _Candidate(
+        file=Path(STDIN_SHOWN),
+        shown=STDIN_SHOWN,
+        directory="stdin",
+        story="stdin",
+        meta=_Meta(),
+        data=data,
+        format="html" if _HTML_START.match(data[:4096]) else "txt",
+    )
+
+
+def _plan(
+    paths: Sequence[str | Path],
+    selection: Selection | None = None,
+    *,
+    max_bytes: int = 5_000_000,
+    stdin: BinaryIO | None = None,
+) -> list[_Candidate]:
+    selection = selection or Selection()
+    plan: list[_Candidate] = []
+    manifests: dict[Path, dict[str, _Meta]] = {}
+    claimed: set[str] = set()
+    piped: _Candidate | None = None
+    for given in paths:
+        arg = str(given)
+        if arg == STDIN and not isinstance(given, Path):
+            if piped is not None:
+                raise InputError(f"{STDIN}: standard input can be read only once")
+            piped = _plan_stdin(stdin, max_bytes)
+            plan.append(piped)
+            continue
+        if has_glob(arg) and not os.path.lexists(arg):
+            plan.extend(_plan_glob(arg, selection, claimed, manifests))
+            continue
+        mode = _stat(arg)
+        if stat.S_ISDIR(mode):
+            plan.extend(_plan_directory(arg, Path(arg), selection, claimed))
+            continue
+        # Named on the command line: read whatever include/exclude say, like ruff and black.
+        claimed.add(os.path.normpath(os.path.abspath(arg)))
+        plan.append(_plan_file(arg, Path(arg), mode, manifests))
+    if piped is not None:
+        # An article piped in joins the story of the other inputs when they tell one story.
+        stories = {c.story for c in plan if c is not piped}
+        if len(stories) == 1:
+            story = stories.pop()
+            plan = [replace(c, story=story) if c is piped else c for c in plan]
+    return plan
