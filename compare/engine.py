@@ -90,7 +90,7 @@ def run(
     from compare import pipeline
 
     if engine.kind == "local":
-        return pipeline.run(paths, options, jobs=engine.jobs, progress=progress)
+        return pipeline.run(paths, jobs=engine.jobs, progress=progress, **options.keywords())
     documents, facts, results, skipped = _analysed(paths, options, engine, progress, align=True)
     from compare.incremental import finish
 
@@ -111,7 +111,7 @@ def extract(
     from compare import pipeline
 
     if engine.kind == "local":
-        return pipeline.extract(paths, options, jobs=engine.jobs, progress=progress)
+        return pipeline.extract(paths, jobs=engine.jobs, progress=progress, **options.keywords())
     documents, facts, _, skipped = _analysed(paths, options, engine, progress, align=False)
     if progress:
         progress.clear()

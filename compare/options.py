@@ -18,8 +18,9 @@ ends the run, and ``cache_dir`` is where the cache lives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 from compare.selection import Selection
@@ -36,6 +37,10 @@ class Options:
     max_facts: int | None = DEFAULT_MAX_FACTS  # a document keeps its first N facts (None: all)
     selection: Selection | None = None  # include/exclude globs for walked directories
     cache_dir: Path | None = None  # per-file fact cache (None: no cache)
+
+    def keywords(self) -> dict[str, Any]:
+        """The fields as keyword arguments (``pipeline.run(paths, **options.keywords())``)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def story_key(self) -> str:
         """The options that change an analysed story, as a stable string for cache keys."""

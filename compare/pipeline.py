@@ -15,7 +15,7 @@ from compare.corpus import Corpus, load_corpus
 from compare.errors import InputError
 from compare.extract import extract_facts
 from compare.model import Document, Fact, Finding, Report, Skipped
-from compare.options import DEFAULTS, Options
+from compare.options import Options
 from compare.progress import Progress
 
 if TYPE_CHECKING:
@@ -166,12 +166,20 @@ def nothing_read(skipped: Sequence[Skipped]) -> InputError:
 
 def extract(
     paths: Sequence[str],
-    options: Options = DEFAULTS,
     *,
     jobs: int = 1,
     progress: Any = None,
+    **options: Any,
 ) -> Report:
-    """Load and extract: a report with documents and facts but no findings yet."""
+    """Load and extract: a report with documents and facts but no findings yet.
+
+    ``options`` are the fields of :class:`compare.options.Options` (``strict``,
+    ``max_bytes``, ``max_facts``, ``selection``, ``cache_dir``), as keywords.
+    """
+    return _extract(paths, Options(**options), jobs, progress)
+
+
+def _extract(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Report:
     corpus = load(paths, options, progress)
     failed: list[Skipped] = []
     facts = extract_documents(
@@ -212,12 +220,20 @@ def skipped_only(failed: Sequence[Skipped]) -> tuple[Skipped, ...]:
 
 def run(
     paths: Sequence[str],
-    options: Options = DEFAULTS,
     *,
     jobs: int = 1,
     progress: Any = None,
+    **options: Any,
 ) -> Report:
-    """The whole analysis: documents, facts, and judged findings."""
+    """The whole analysis: documents, facts, and judged findings.
+
+    ``options`` are the fields of :class:`compare.options.Options`, as
+    keywords: ``pipeline.run(paths, jobs=1, strict=True)``.
+    """
+    return _run(paths, Options(**options), jobs, progress)
+
+
+def _run(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Report:
     from compare.incremental import finish
     from compare.judge import outlet_labels
 
