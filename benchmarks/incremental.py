@@ -47,6 +47,14 @@ def _run(args: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def _add(story: Path, text: str) -> None:
+    """One more article in ``story``: a copy of ``text`` with a sentence of its own and a figure changed."""
+    n = len(list(story.glob("zz-added-*.txt"))) + 1
+    (story / f"zz-added-{n}.txt").write_text(
+        f"Update number {n} from the scene.\n\n" + text.replace("1", str(n + 1), 1)
+    )
+
+
 def _profile(args: list[str], top: int) -> str:
     """The ``top`` functions by cumulative time of one ``check`` run in this process."""
     import contextlib
@@ -71,6 +79,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes for the cold run")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile one more warm + 1 run")
     parser.add_argument("--keep", type=Path, help="work here and keep the corpus and caches")
+    parser.add_argument(
+        "--warm-only", action="store_true", help="with --keep: skip the cold and --update-baseline runs"
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="divergence-incremental-"))
     try:
@@ -88,15 +99,16 @@ def main() -> None:
         # warm caches).  The warm runs then gate against that baseline (a
         # repository whose build passes) and against an empty one (every
         # divergence of the repository is new and printed with its excerpts).
-        rows.append(
-            ("cold: caches empty", *_run([*common, "--baseline", str(empty), "--jobs", str(args.jobs)]))
-        )
-        rows.append(
-            (
-                "`--update-baseline` (full run, warm caches)",
-                *_run([*common, "--baseline", str(accepted), "--update-baseline", "--jobs", "1"]),
+        if not args.warm_only:
+            rows.append(
+                ("cold: caches empty", *_run([*common, "--baseline", str(empty), "--jobs", str(args.jobs)]))
             )
-        )
+            rows.append(
+                (
+                    "`--update-baseline` (full run, warm caches)",
+                    *_run([*common, "--baseline", str(accepted), "--update-baseline", "--jobs", "1"]),
+                )
+            )
         for name, baseline in (("accepted", accepted), ("empty", empty)):
             rows.append(
                 (
@@ -107,14 +119,14 @@ def main() -> None:
         story = Path(dirs[len(dirs) // 2])
         source = sorted(story.glob("*.txt"))[0]
         text = source.read_text(encoding="utf-8")
-        (story / "zz-added.txt").write_text("An update from the scene.\n\n" + text.replace("1", "2", 1))
+        _add(story, text)
         rows.append(
             (
                 "warm + 1 article in one story (accepted baseline)",
                 *_run([*common, "--baseline", str(accepted), "--jobs", "1"]),
             )
         )
-        (story / "zz-added-2.txt").write_text("A second update.\n\n" + text.replace("1", "3", 1))
+        _add(story, text)
         rows.append(
             (
                 "warm + 1 article in one story (empty baseline)",
@@ -126,7 +138,7 @@ def main() -> None:
         for name, wall, cpu in rows:
             print(f"| {name} | {wall:.1f} | {cpu:.1f} |")
         if args.profile:
-            (story / "zz-added-3.txt").write_text("A third update.\n\n" + text.replace("1", "4", 1))
+            _add(story, text)
             print(_profile([*common, "--baseline", str(accepted), "--jobs", "1"], args.profile))
     finally:
         if not args.keep:

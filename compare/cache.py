@@ -33,6 +33,7 @@ from compare.model import KINDS, QUALIFIERS, Anchor, DateValue, Document, Fact, 
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
 _LAYOUT = "divergence-fact-cache/4"  # 3: facts carry role and as_of; 4: a digest binds the facts
+_NOT_FACTS = ("baseline.py", "ci.py", "cli.py", "engine.py", "incremental.py", "filestate.py", "progress.py")
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by divergence.\n"
@@ -45,14 +46,17 @@ def tool_fingerprint() -> str:
     """What, besides the document, decides the facts: the code and its libraries."""
     digest = hashlib.sha256(f"{_LAYOUT}\0{SCHEMA}\0{__version__}".encode())
     package = Path(__file__).resolve().parent
-    # Rendering and the CI gate do not change facts; leaving them out keeps the
-    # cache warm while those are edited.
+    # Rendering, the CI gate and where the stages run (engine, incremental
+    # check, file state, progress) do not change facts or findings; leaving
+    # them out keeps the cache warm while those are edited.  The incremental
+    # check's own records are keyed by ``incremental.gate_fingerprint``, which
+    # adds the gate's and its own code.
     # The language data (compare/lang/en/*.toml) decides facts as much as code,
     # and the fitted alignment model (compare/data/*.json) decides findings.
     data = sorted((package / "data").glob("*.json")) if (package / "data").is_dir() else []
     for path in sorted([*package.rglob("*.py"), *package.rglob("*.toml"), *data]):
         relative = path.relative_to(package).as_posix()
-        if relative.startswith("render/") or relative in ("ci.py", "cli.py"):
+        if relative.startswith("render/") or relative in _NOT_FACTS:
             continue
         digest.update(relative.encode())
         digest.update(path.read_bytes())

@@ -108,6 +108,7 @@ class FileState:
         self._files: dict[str, Any] = {}
         self.manifests: dict[str, Any] = {}
         self._next: dict[str, list[Any]] = {}
+        self._read: dict[str, Seen] = {}
         self._changed = False
 
     def load(self) -> FileState:
@@ -135,12 +136,17 @@ class FileState:
         if raw is None:
             return None
         try:
-            return _seen(raw)
+            seen = _seen(raw)
         except (ValueError, TypeError, KeyError, IndexError):
             return None  # a malformed entry is a miss for that file
+        self._read[path] = seen
+        return seen
 
     def keep(self, path: str, seen: Seen) -> None:
         """Remember ``seen`` for ``path`` in the state this run writes (only files of this run are kept)."""
+        if self._read.get(path) is seen:
+            self._next[path] = self._files[path]  # as read: nothing to rewrite
+            return
         row = _row(seen)
         if self._files.get(path) != row:
             self._changed = True

@@ -239,13 +239,14 @@ FAST_FORMATS = ("text", "github")
 
 @functools.cache
 def gate_fingerprint() -> str:
-    """The tool's fingerprint and the gate's code, which ``tool_fingerprint`` leaves out."""
+    """The tool's fingerprint and the gate's and this module's code, which ``tool_fingerprint`` leaves out."""
     from compare import baseline, ci
     from compare.cache import tool_fingerprint
 
     digest = hashlib.sha256(f"{_STORY_LAYOUT}\0{tool_fingerprint()}\0".encode())
-    # The gate's code: the assessment and matching (baseline) and the command (ci).
-    for source in (baseline.__file__, ci.__file__):
+    # The gate's code (assessment and matching in baseline, the command in ci),
+    # and this module's and the file state's, whose records these are.
+    for source in (baseline.__file__, ci.__file__, __file__, str(Path(__file__).with_name("filestate.py"))):
         assert source is not None
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()
@@ -534,7 +535,9 @@ class _Changed(Exception):
 
 def _origin(cand: Any) -> str:
     """What the loader takes from besides the bytes: the path as shown, the story, the manifest entry."""
-    ident = repr((cand.shown, cand.directory, cand.story, cand.meta, cand.format))
+    m = cand.meta
+    ident = repr((cand.shown, cand.directory, cand.story, cand.format, m.outlet, m.title, m.author))
+    ident += repr((m.published, m.url, m.story))
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -612,11 +615,8 @@ def _item(
 def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) -> str:
     from compare import corpus
 
-    ident = f"{gate_fingerprint()}\0{max_facts}\0{story.name}"
-    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass"))
-    for doc_id, item in story.items:
-        s = item.seen
-        row = [
+    rows = [
+        [
             doc_id,
             item.cand.shown,
             s.sha256,
@@ -629,9 +629,11 @@ def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) 
             [[b.start, b.end] for b in s.boilerplate],
             labels[doc_id],
         ]
-        digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+        for doc_id, item in story.items
+        for s in (item.seen,)
+    ]
+    ident = json.dumps([gate_fingerprint(), max_facts, story.name, rows], ensure_ascii=False)
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _documents(story: _Story, max_bytes: int) -> list[Document]:
