@@ -13,7 +13,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compare import __version__, render
 from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
@@ -175,7 +175,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the version and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_facts(sub)
+    _add_report(sub)
+    _add_check(sub)
+    return parser
 
+
+# argparse's own type for the object add_subparsers returns is private.
+_Subparsers = Any
+
+
+def _add_facts(sub: _Subparsers) -> None:
     facts = sub.add_parser(
         "facts",
         help="print the facts found in each article",
@@ -195,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(facts)
 
+
+def _add_report(sub: _Subparsers) -> None:
     report = sub.add_parser(
         "report",
         help="align facts across outlets and write the report",
@@ -221,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(report)
 
+
+def _add_check(sub: _Subparsers) -> None:
     check = sub.add_parser(
         "check",
         help="fail when articles contradict each other (for CI)",
@@ -287,7 +301,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write the fact cache")
     _add_input_options(check)
-    return parser
 
 
 def _report_formats(spec: str) -> tuple[str, ...]:
