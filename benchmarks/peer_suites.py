@@ -1383,6 +1383,7 @@ def load_meantime(folder: Path) -> tuple[list[Case], list[Case]]:
     return times, values
 
 
+_NOT_A_CALENDAR_DATE = re.compile(r"X|REF")
 _UNDERSPECIFIED = re.compile(r"X|REF|^P|-(SU|WI|FA|SP|Q\d|H\d|WE)$")
 
 
@@ -1426,10 +1427,29 @@ def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> Suit
     dates, _ = score_spans(
         date_cases, extract, temporal, lambda g, f: timex_value(f) == g.label, timex_category
     )
+    # The DATE values a calendar can hold: not "now" (PRESENT_REF), "recently"
+    # (PAST_REF) or a day nobody can name (2012-XX-XX).  Our dates are intervals
+    # of the calendar and give no value to those: the ceiling of the recall.
+    resolvable_cases = [
+        Case(
+            c.id,
+            c.text,
+            c.published,
+            tuple(g.with_scored(g.scored and g.type == "DATE" and not _NOT_A_CALENDAR_DATE.search(g.label))
+                  for g in c.gold),
+        )
+        for c in cases
+    ]  # fmt: skip
+    resolvable, _ = score_spans(
+        resolvable_cases, extract, temporal, lambda g, f: timex_value(f) == g.label, timex_category
+    )
     typed, _ = score_spans(cases, extract, temporal, lambda g, f: timex_type(f) == g.type, timex_category)
     metrics = (
         ratio_metric("DATE value accuracy", dates.correct, dates.matched, "matched DATE timexes"),
         ratio_metric("DATE value recall", dates.correct, dates.gold, "DATE timexes"),
+        ratio_metric(
+            "DATE recall, calendar values", resolvable.correct, resolvable.gold, "DATE timexes without REF/X"
+        ),
         f1_metric("value F1 (all types)", counts.correct, counts.predicted, counts.gold),
         f1_metric("span F1 (relaxed)", counts.matched, counts.predicted, counts.gold),
         f1_metric("span F1 (strict)", counts.strict, counts.predicted, counts.gold),

@@ -101,6 +101,11 @@ class Tenses:
         # Future before past at one position: a tie goes to the future.
         self.markers = sorted(tense_markers(lowered, sentence), key=lambda m: (m[0], m[1] != "future"))
         self.starts = [m[0] for m in self.markers]
+        # Where clauses break, found once per sentence: a date's clause is
+        # then two bisections away, however long the sentence.
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(lowered, sentence[0], sentence[1])]
+        self.break_starts = [b[0] for b in breaks]
+        self.break_ends = [b[1] for b in breaks]
 
     def nearest(self, position: int, lo: int, hi: int, *, reporting: bool = True) -> tuple[int, Tense] | None:
         """The marker in ``[lo, hi)`` closest to ``position`` (a future one on a tie)."""
@@ -127,11 +132,10 @@ class Tenses:
     def governing(self, start: int, end: int) -> Tense:
         """The tense of the verb that governs the date at ``[start, end)``."""
         s, e = self.sentence
-        lo = s
-        for m in _CLAUSE_BREAK.finditer(self.lowered, max(s, start - _CLAUSE_REACH), start):
-            lo = m.end()
-        after = _CLAUSE_BREAK.search(self.lowered, end, min(e, end + _CLAUSE_REACH))
-        hi = after.start() if after else min(e, end + _CLAUSE_REACH)
+        k = bisect.bisect_right(self.break_ends, start)  # breaks ending at or before the date
+        lo = self.break_ends[k - 1] if k else s
+        j = bisect.bisect_left(self.break_starts, end)  # the first break after it
+        hi = self.break_starts[j] if j < len(self.break_starts) else e
         # "said Monday", "announced Wednesday it is buying": a verb of saying
         # just before the date governs it.
         saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
@@ -150,7 +154,6 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\s[–—]\s|\b(?:that|which|who|whom|whose|but|while|whereas|because|although|though)\b"
 )
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
-_CLAUSE_REACH = 160  # no clause is looked for further than this: the cost stays linear
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|added|adds|announced|reported|stated|noted|explained|according)\b"
 )

@@ -676,7 +676,10 @@ def test_report_on_generated_corpora(corpus: dict[str, Any], tmp_path_factory: A
         assert len(errors) == 1, stderr
         return
     # A valid manifest (or none) over readable files must give a report.
-    data = json.loads((out / "divergence.json").read_text(encoding="utf-8"))
+    text = (out / "divergence.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    # compare.jsontext writes what json.dumps writes, byte for byte, whatever the articles hold.
+    assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     html = (out / "divergence.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     check_report_json(data, corpus_dir)

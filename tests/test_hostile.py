@@ -541,3 +541,36 @@ def test_a_cache_entry_moved_to_another_key_is_a_miss(tmp_path: Path) -> None:
     first.write_bytes(b)
     second.write_bytes(a)
     assert _run(argv)[:2] == (status, out)
+
+
+# --- found this session ----------------------------------------------------------
+
+
+def test_every_check_format_handles_an_updated_finding(tmp_path: Path) -> None:
+    """A rising toll ('updated', gated like compatible) crashed the SARIF output (KeyError: 'updated')."""
+    story = tmp_path / "story"
+    story.mkdir()
+    quake = (
+        "A strong earthquake struck Ludian county in Yunnan province on Sunday. The quake has killed "
+        "{n} people, state media said, and rescuers are searching collapsed homes.\nReport {name}.\n"
+    )
+    manifest = []
+    for name, (day, toll) in {"a.txt": ("2014-08-03", 120), "b.txt": ("2014-08-05", 480)}.items():
+        (story / name).write_text(quake.format(n=toll, name=name), encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "Outlet {name}"\npublished = {day}\n')
+    (story / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    outputs = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "junit", "sarif", "github", "gitlab")}
+    status, out, stderr = _run(
+        ["check", str(story), "--baseline", str(tmp_path / "baseline.json"), "--no-cache"]
+        + ["--fail-on", "compatible", "--format", "text"]
+        + [f"--output={fmt}={path}" for fmt, path in outputs.items()]
+    )
+    assert status == 1, stderr  # the new 'updated' finding gates under --fail-on compatible
+    assert "internal error" not in stderr and "updated" in out
+    sarif = json.loads(outputs["sarif"].read_text(encoding="utf-8"))
+    driver = sarif["runs"][0]["tool"]["driver"]
+    results = sarif["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["divergence/updated"]
+    assert driver["rules"][results[0]["ruleIndex"]]["id"] == "divergence/updated"
+    gitlab = json.loads(outputs["gitlab"].read_text(encoding="utf-8"))
+    assert gitlab and {(i["check_name"], i["severity"]) for i in gitlab} == {("divergence/updated", "major")}

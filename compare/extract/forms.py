@@ -162,6 +162,9 @@ _NUMBER_AFTER = re.compile(
 )
 
 
+_ARTICLE = re.compile(r"an? (?=[a-z])")  # a literal first letter: the engine skips ahead fast
+
+
 def _find_all(lowered: str, word: str) -> list[int]:
     found = []
     p = lowered.find(word)
@@ -172,7 +175,17 @@ def _find_all(lowered: str, word: str) -> list[int]:
 
 
 def _one_more_starts(lowered: str) -> list[int]:
-    starts = {p for word in ("another", "both", "a ", "an ") for p in _find_all(lowered, word)}
+    starts = {p for word in ("another", "both") for p in _find_all(lowered, word)}
+    people = lexicon().people_role
+    # Most articles stand before no noun of people: one look at the next word
+    # rules them out before the pattern runs.
+    for article in _ARTICLE.finditer(lowered):
+        p = article.start()
+        if p and lowered[p - 1].isalnum():
+            continue
+        nxt = _NEXT_WORD.match(lowered, article.end() - 1)
+        if nxt is not None and (nxt.group(1) in _MODIFIERS or lemma(nxt.group(1)) in people):
+            starts.add(p)
     for word in ("third", "fourth", "fifth"):
         for p in _find_all(lowered, word):
             lead = _ORDINAL_LEAD.search(lowered, max(0, p - 5), p)

@@ -435,8 +435,23 @@ _RULES = (
             "`divergence check --update-baseline`."
         },
     },
+    {
+        "id": "divergence/updated",
+        "name": "Updated",
+        "shortDescription": {"text": "A figure rose as later reports came in."},
+        "fullDescription": {
+            "text": "Articles of one story report a count that moved over time the way such counts "
+            "move (a toll rising in the days after a disaster): later reports superseded earlier ones."
+        },
+        "defaultConfiguration": {"level": "warning"},
+        "help": {
+            "text": "Usually the news moving on; gated, like compatible, only with --fail-on compatible. "
+            "Accept with `divergence check --update-baseline`."
+        },
+    },
 )
-_RULE_INDEX = {"conflict": 0, "compatible": 1}
+# Every divergent verdict has a rule: a verdict without one crashed the SARIF output.
+_RULE_INDEX = {"conflict": 0, "compatible": 1, "updated": 2}
 
 
 def _uri(path: str) -> str:
@@ -564,7 +579,11 @@ def render_json(report: Report, outcome: Outcome) -> str:
 # --- GitLab Code Quality ---------------------------------------------------------
 
 # https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
-_GITLAB_SEVERITY = {("new", "conflict"): "critical", ("new", "compatible"): "major"}
+_GITLAB_SEVERITY = {
+    ("new", "conflict"): "critical",
+    ("new", "compatible"): "major",
+    ("new", "updated"): "major",  # gated like compatible
+}
 
 
 def render_gitlab(report: Report, outcome: Outcome) -> str:
