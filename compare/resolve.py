@@ -337,7 +337,8 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
     "8 a.m. CET on Monday" is Monday 07:00 UTC; "0700 GMT" alone is 07:00 UTC
     on no stated day; "10:15 local time" and a time with no zone stay local.
     A seasonal zone ("ET", "London time") takes its offset on the stated day,
-    else on the publication date; with neither, the time stays local.
+    else on the publication date; with neither, and with no zone at all, the
+    zone is "unstated".
     """
     local = dt.time(expr.hour or 0, expr.minute or 0)
     day: dt.date | None = None
@@ -351,9 +352,11 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
         )
         if dated.start is not None and dated.start == dated.end:
             day, anchor = dated.start, dated.anchor
+    if expr.zone == "local time":
+        return DateValue(day, day, "minute", anchor, local, "local")
     offset = zone_offset(expr.zone, day or anchors.published) if expr.zone else None
     if offset is None:
-        return DateValue(day, day, "minute", anchor, local, "local")
+        return DateValue(day, day, "minute", anchor, local, "unstated")
     moment = dt.datetime.combine(day or _ANY_DAY, local) - dt.timedelta(minutes=offset)
     utc_day = moment.date() if day is not None else None
     return DateValue(utc_day, utc_day, "minute", anchor, moment.time(), "UTC")
