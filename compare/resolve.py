@@ -141,6 +141,14 @@ class Tenses:
         saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
         if saying is not None and _REPORTING.match(self.lowered, start - saying[0]):
             return saying[1]
+        # "to run through June", "is closed until Friday": a span reaching up
+        # to the date looks forward, unless the clause's verb is past.
+        if _ONWARD.search(self.lowered, max(lo, start - 12), start):
+            if _TO_VERB.search(self.lowered, max(lo, start - 40), start):
+                return "future"
+            verb = self.nearest(start, lo, hi, reporting=False)
+            if verb is None or verb[1] != "past":
+                return "future"
         found = (
             self.nearest(start, lo, hi, reporting=False)
             or self.nearest(start, lo, hi)
@@ -153,6 +161,8 @@ class Tenses:
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\s[–—]\s|\b(?:that|which|who|whom|whose|but|while|whereas|because|although|though)\b"
 )
+_ONWARD = re.compile(r"\b(?:until|till|through)\s+$")
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?(?:until|till|through)\s+$")
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|added|adds|announced|reported|stated|noted|explained|according)\b"

@@ -237,6 +237,10 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("A witness had expected to testify on Thursday.", WEDNESDAY, dt.date(2022, 1, 6)),
         # Plans reported in the past tense still point ahead.
         ("A bail hearing was scheduled for Friday.", WEDNESDAY, dt.date(2022, 1, 14)),
+        # A span up to the date looks forward unless its verb is past.
+        ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
+        ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
+        ("The road remained closed until Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:
