@@ -177,7 +177,7 @@ Aligner = Callable[[Story], list[tuple[Group, Verdict]]]
 
 def divergence_system(story: Story, model: object | None = None) -> list[tuple[Group, Verdict]]:
     groups = align(story.documents, story.facts, model=model)  # type: ignore[call-arg]
-    return [(g, verdict_of(g.facts, g.recent)) for g in groups]
+    return [(g, verdict_of(g.facts, g.recent, dict(g.authorities))) for g in groups]
 
 
 def naive_system(story: Story) -> list[tuple[Group, Verdict]]:
@@ -300,10 +300,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-loso", action="store_true", help="score with the shipped model (fitted on all)")
     parser.add_argument("--no-ecb", action="store_true", help="skip the ECB+ event-coreference table")
+    parser.add_argument(
+        "--explain", action="store_true", help="why gold pairs were missed and false pairs made"
+    )
     args = parser.parse_args(argv)
     stories = load_all()
     if not stories:
         print("no gold stories found (ECB+ texts absent?)")
+        return 0
+    if args.explain:
+        import alignment_errors  # noqa: PLC0415
+        from fit_alignment import fit  # noqa: PLC0415
+
+        print(alignment_errors.report(stories, None if args.no_loso else fit))
         return 0
     print(f"Alignment on the development gold: {len(stories)} stories")
     print(

@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from compare.intervals import days_within
 from compare.model import DateValue, Document, Fact
@@ -45,14 +46,21 @@ from compare.model import DateValue, Document, Fact
 # --- vocabulary ----------------------------------------------------------------
 
 
+class Trigger(NamedTuple):
+    """What a trigger word or two-word form names: an event class and, for calls, the channel."""
+
+    cls: str
+    modality: str | None
+
+
 @dataclass(frozen=True)
 class EventVocabulary:
     """Event classes and their triggers, as read from ``events.toml``."""
 
     # word → (class, modality)
-    words: Mapping[str, tuple[str, str | None]]
+    words: Mapping[str, Trigger]
     # (first word, second word) → (class, modality)
-    bigrams: Mapping[tuple[str, str], tuple[str, str | None]]
+    bigrams: Mapping[tuple[str, str], Trigger]
     families: Mapping[str, str]
     generic: frozenset[str]
     self_naming: frozenset[str]
@@ -63,6 +71,10 @@ class EventVocabulary:
     # reports of one may be (see judge: verdict ``updated``).
     cumulative_roles: frozenset[str] = frozenset()
     update_days: int = 30
+    # Role → the narrower roles it stands for ("people" for "arrested").
+    umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Names of authorities figures are attributed to, longest first.
+    authorities: tuple[str, ...] = ()
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -82,15 +94,15 @@ def _plurals(nouns: Iterable[str]) -> list[str]:
 def vocabulary() -> EventVocabulary:
     """The English event vocabulary, loaded once."""
     raw = tomllib.loads(resources.files("compare").joinpath("lang", "en", "events.toml").read_text("utf-8"))
-    words: dict[str, tuple[str, str | None]] = {}
+    words: dict[str, Trigger] = {}
     for t in raw.get("trigger", []):
         for w in [*_plurals(t.get("nouns", [])), *t.get("words", [])]:
-            words.setdefault(w, (t["class"], t.get("modality")))
-    bigrams: dict[tuple[str, str], tuple[str, str | None]] = {}
+            words.setdefault(w, Trigger(t["class"], t.get("modality")))
+    bigrams: dict[tuple[str, str], Trigger] = {}
     for b in raw.get("bigram", []):
         for first in b["first"]:
             for second in [*_plurals(b.get("second_nouns", [])), *b.get("second_words", [])]:
-                bigrams[(first, second)] = (b["class"], b.get("modality"))
+                bigrams[(first, second)] = Trigger(b["class"], b.get("modality"))
     cues = raw.get("cues", {})
     return EventVocabulary(
         words=words,
@@ -103,13 +115,49 @@ def vocabulary() -> EventVocabulary:
         singleton=frozenset(cues.get("singleton", [])),
         cumulative_roles=frozenset(raw.get("updates", {}).get("cumulative_roles", [])),
         update_days=int(raw.get("updates", {}).get("max_days", 30)),
+        umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
+        authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
     )
+
+
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+(?P<after>[^,.;:]{2,60})|(?P<before>[^,.;:]{2,60}?)\s+"
+    r"(?:said|says|say|reported|reports|announced|told|confirmed|put|puts|estimated|estimates)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _authority_pattern() -> re.Pattern[str]:
+    names = vocabulary().authorities
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def attributions(sentence: str) -> list[tuple[int, int, str]]:
+    """Who the sentence attributes figures to: (start, end, authority) per attribution, in order.
+
+    "according to the health ministry" and "the Red Cross said" name an
+    authority of ``events.toml [authority]``; "officials said" names none.
+    """
+    if not vocabulary().authorities:
+        return []
+    names = _authority_pattern()
+    out: list[tuple[int, int, str]] = []
+    for m in _ATTRIBUTION.finditer(sentence):
+        group = "after" if m.group("after") else "before"
+        phrase = m.group(group)
+        # The name nearest the reporting verb (before it) or right after "according to".
+        found = list(names.finditer(phrase))
+        if found:
+            name = found[0] if group == "after" else found[-1]
+            out.append((m.start(), m.end(), " ".join(name.group(1).lower().split())))
+    return out
 
 
 def trigger_class(word: str) -> str | None:
     """The event class a single lower-case word triggers, if any."""
     found = vocabulary().words.get(word)
-    return found[0] if found else None
+    return found.cls if found else None
 
 
 # --- mentions and their clustering ---------------------------------------------
@@ -409,7 +457,7 @@ def _background_cue(text: str, start: int, end: int, own: str | None) -> bool:
     words = _WORD.findall(text[start:end].lower())
     for i, w in enumerate(words):
         found = vocab.words.get(w)
-        if found is not None and found[0] == own and found[0] not in vocab.generic:
+        if found is not None and found.cls == own and found.cls not in vocab.generic:
             before = words[max(0, i - 2) : i]
             if any(b in vocab.background or b in vocab.sibling for b in before):
                 return True

@@ -44,8 +44,8 @@ from compare.schema import document_to_dict, finding_to_dict
 if TYPE_CHECKING:
     from compare.align import Group
     from compare.engine import Engine
+    from compare.options import Options
     from compare.progress import Progress
-    from compare.selection import Selection
 
 _LAYOUT = "divergence-finding-cache/1"
 _VERDICTS = {v.value: v for v in Verdict}
@@ -260,7 +260,22 @@ class StoryRecord:
     facts: int
     findings: int
     failed: tuple[Skipped, ...]
-    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts
+    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts, nor pairs until parsed
+    pair_rows: tuple[Any, ...] | None = None  # a recalled record's pairs, parsed only when gated
+
+
+def _with_pairs(record: StoryRecord) -> StoryRecord:
+    """The record with its assessments' pairs parsed; raises ``_Changed`` when they are malformed."""
+    if record.pair_rows is None:
+        return record
+    try:
+        divergent = tuple(
+            replace(a, pairs=tuple(_pair(p) for p in rows))
+            for a, rows in zip(record.divergent, record.pair_rows, strict=True)
+        )
+    except (ValueError, TypeError, KeyError, IndexError):
+        raise _Changed from None  # a damaged record: the caller runs in full
+    return replace(record, divergent=divergent, pair_rows=None)
 
 
 class StoryRecords:
@@ -359,6 +374,7 @@ def _record(data: Any, story: str) -> StoryRecord:
     from compare.baseline import _DIVERGENT
 
     divergent = []
+    pair_rows: list[Any] = []
     for row in data["divergent"]:
         finding = _finding(row["finding"])
         fingerprint = row["fingerprint"]
@@ -366,13 +382,16 @@ def _record(data: Any, story: str) -> StoryRecord:
             raise ValueError("not a divergent finding of this story")
         if not isinstance(fingerprint, str) or not _FINGERPRINT.fullmatch(fingerprint):
             raise ValueError("bad fingerprint")
+        if not isinstance(row["pairs"], list):
+            raise TypeError("pairs must be a list")
+        pair_rows.append(row["pairs"])
         divergent.append(
             Assessment(
                 finding=finding,
                 fingerprint=fingerprint,
                 subject=frozenset(_strings(row["subject"])),
                 claims=(),
-                pairs=tuple(_pair(p) for p in row["pairs"]),
+                pairs=(),
                 facts=(),
             )
         )
@@ -388,6 +407,7 @@ def _record(data: Any, story: str) -> StoryRecord:
         findings=_count(data["findings"]),
         failed=failed,
         divergent=tuple(divergent),
+        pair_rows=tuple(pair_rows),
     )
     if record.findings < len(divergent) or (record.documents == 0 and record.facts):
         raise ValueError("counts that do not add up")
@@ -424,30 +444,28 @@ class _Story:
 
 def check(
     paths: Sequence[str],
+    options: Options,
     *,
     engine: Engine,
-    strict: bool,
-    max_bytes: int,
-    max_facts: int | None,
     progress: Progress | None,
-    cache_dir: Path,
-    selection: Selection | None,
     baseline: Path,
     fail_on: str,
 ) -> tuple[Report, Outcome] | None:
     """``divergence check`` from the caches: the report to render (only the stories with new
     divergences in it) and the outcome (its ``tally`` holding the run's counts).
 
-    None when the run cannot be incremental (standard input, an unwritable cache
+    None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
     """
     from compare import corpus
-    from compare.baseline import load_baseline
     from compare.judge import outlet_labels
     from compare.pipeline import nothing_read
 
-    if any(p == corpus.STDIN for p in paths):
+    cache_dir = options.cache_dir
+    if cache_dir is None or any(p == corpus.STDIN for p in paths):
         return None
+    strict, max_bytes, max_facts = options.strict, options.max_bytes, options.max_facts
+    selection = options.selection
     run_stamp = stamp(cache_dir)
     if run_stamp is None:
         return None
@@ -493,8 +511,9 @@ def check(
             max_bytes,
             max_facts,
         )
-        entries = load_baseline(baseline)
-        outcome = _gate(stories, entries, fail_on, baseline)
+        accepted = _Baseline.read(baseline)
+        gates = GateRecords(cache_dir)
+        outcome = _gate(stories, accepted, fail_on, gates)
         redo = [stories[a.finding.story] for a in outcome.new if stories[a.finding.story].fresh is None]
         if redo:
             # Recalled stories with something to show: quote it from the files.
@@ -508,7 +527,7 @@ def check(
                 max_bytes,
                 max_facts,
             )
-            outcome = _gate(stories, entries, fail_on, baseline)
+            outcome = _gate(stories, accepted, fail_on, gates)
     except _Changed:
         return None
     shown = [
@@ -728,7 +747,7 @@ def _analyse(
             failed=tuple(story_failed),
             divergent=tuple(a for a in assess(report) if a.divergent),
         )
-        if story.record is None or _essence(story.record) != _essence(record):
+        if story.record is None or _essence(_with_pairs(story.record)) != _essence(record):
             records.store(story.key, record)
         story.fresh, story.record = report, record
 
@@ -744,24 +763,181 @@ def _essence(record: StoryRecord) -> tuple[Any, ...]:
     )
 
 
-def _gate(
-    stories: Mapping[str, _Story], entries: Sequence[BaselineEntry], fail_on: str, baseline: Path
-) -> Outcome:
+_GATE_LAYOUT = "divergence-gate/1"
+
+
+class _Baseline:
+    """The baseline as this run reads it: entries parsed only where a story's gate is not recalled.
+
+    ``digest`` is the SHA-256 of the file: a story's gate record is keyed by
+    it, so any edit of the baseline gates every story again.  Whatever the
+    cheap index cannot vouch for is handed to ``load_baseline``, which either
+    raises the error a full run raises or parses everything.
+    """
+
+    def __init__(self, path: Path, raw: list[Any], digest: str) -> None:
+        from compare.baseline import normalise
+
+        self.path = path
+        self.raw = raw
+        self.digest = digest
+        self.parsed: dict[int, BaselineEntry] = {}
+        self.by_story: dict[str, list[int]] = {}
+        self.by_fingerprint: dict[str, list[int]] = {}
+        self.by_pair: dict[str, list[int]] = {}
+        for i, d in enumerate(raw):
+            story = d.get("story") if isinstance(d, dict) else None
+            fingerprint = d.get("fingerprint") if isinstance(d, dict) else None
+            pairs = d.get("pairs") if isinstance(d, dict) else None
+            if (
+                not isinstance(story, str | None)
+                or not isinstance(fingerprint, str)
+                or not isinstance(pairs, list | None)
+                or not all(
+                    isinstance(p, dict) and isinstance(p.get("fingerprint"), str | None) for p in pairs or ()
+                )
+            ):
+                self._parse_all()
+                return
+            self.by_story.setdefault(normalise(story or ""), []).append(i)
+            self.by_fingerprint.setdefault(fingerprint, []).append(i)
+            for p in pairs or ():
+                if p.get("fingerprint"):
+                    self.by_pair.setdefault(p["fingerprint"], []).append(i)
+
+    @classmethod
+    def read(cls, path: Path) -> _Baseline:
+        from compare.baseline import BASELINE_SCHEMA
+
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path, [], "missing")
+        except OSError:
+            return cls._full(path)  # raises the error a full run raises
+        try:
+            document = json.loads(data.decode("utf-8-sig"))
+            findings = document.get("findings") if isinstance(document, dict) else None
+            if document.get("schema") != BASELINE_SCHEMA or not isinstance(findings, list | None):
+                raise ValueError("not a baseline")
+        except (ValueError, AttributeError, RecursionError):
+            return cls._full(path)  # raises the error a full run raises
+        return cls(path, findings or [], hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def _full(cls, path: Path) -> _Baseline:
+        accepted = cls(path, [], "")
+        accepted._parse_all()  # raises the error a full run raises, if the file has one
+        accepted.digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return accepted
+
+    def _parse_all(self) -> None:
+        from compare.baseline import load_baseline, normalise
+
+        entries = load_baseline(self.path)
+        self.raw = list(entries)
+        self.parsed = dict(enumerate(entries))
+        self.by_story, self.by_fingerprint, self.by_pair = {}, {}, {}
+        for i, e in enumerate(entries):
+            self.by_story.setdefault(normalise(e.story), []).append(i)
+            self.by_fingerprint.setdefault(e.fingerprint, []).append(i)
+            for p in e.pairs:
+                if p.fingerprint:
+                    self.by_pair.setdefault(p.fingerprint, []).append(i)
+
+    def entry(self, i: int) -> BaselineEntry:
+        from compare.baseline import _Malformed, _parse_entry
+
+        if i not in self.parsed:
+            try:
+                self.parsed[i] = _parse_entry(self.raw[i], f"findings[{i}]")
+            except _Malformed:
+                self._parse_all()  # raises the first error in the file, as a full run does
+        return self.parsed[i]
+
+
+@dataclass(frozen=True)
+class _Gated:
+    """A story's gate: the ids of its new findings, how many are accepted, which entries it covers."""
+
+    new: tuple[str, ...]
+    accepted: int
+    covered: tuple[int, ...]  # indices into the baseline's entries
+
+
+def _pair_fingerprints(record: StoryRecord) -> list[str]:
+    if record.pair_rows is None:
+        return [p.fingerprint for a in record.divergent for p in a.pairs]
+    return [
+        row[0]
+        for rows in record.pair_rows
+        for row in rows
+        if isinstance(row, list) and row and isinstance(row[0], str) and row[0]
+    ]
+
+
+class GateRecords:
+    """Each story's gate, by its record, the baseline file and ``--fail-on`` (``<cache-dir>/gates/``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "gates"
+
+    @staticmethod
+    def key(story: _Story, accepted: _Baseline, fail_on: str, part: Sequence[int]) -> str:
+        ident = json.dumps([_GATE_LAYOUT, story.key, accepted.digest, fail_on, list(part)])
+        return hashlib.sha256(ident.encode()).hexdigest()
+
+    def load(self, key: str, record: StoryRecord, part: Sequence[int]) -> _Gated | None:
+        try:
+            raw = (self.directory / key[:2] / f"{key}.json").read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if json.loads(head) != {
+                "key": key,
+                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
+            }:
+                return None
+            data = json.loads(body)
+            ids = {a.finding.id for a in record.divergent}
+            new = tuple(_text(x) for x in data["new"])
+            covered = tuple(_count(x) for x in data["covered"])
+            accepted = _count(data["accepted"])
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        if not set(new) <= ids or len(set(new)) != len(new) or accepted + len(new) > len(ids):
+            return None
+        if not set(covered) <= set(part) or len(set(covered)) != len(covered):
+            return None
+        return _Gated(new, accepted, covered)
+
+    def store(self, key: str, gated: _Gated) -> None:
+        from compare.cache import _replace
+
+        body = json.dumps(
+            {"new": list(gated.new), "accepted": gated.accepted, "covered": list(gated.covered)}
+        )
+        digest = hashlib.sha256(key.encode() + b"\n" + body.encode()).hexdigest()
+        try:
+            path = self.directory / key[:2] / f"{key}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, json.dumps({"key": key, "digest": digest}).encode() + b"\n" + body.encode())
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gates: GateRecords) -> Outcome:
     """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
 
-    An entry can accept a finding of another story only by its fingerprint,
-    and is covered (not stale) only by its own story's pairs or a fingerprint:
-    so a story's slice is the entries of its (normalised) name plus those
-    whose fingerprint is one of its findings', and the union of what the
-    slices cover is what one ``evaluate`` over everything would cover.
+    An entry can accept a finding of another story, or be covered by one,
+    only through a finding's or a pair's fingerprint (pairs are matched by
+    value within their own story's name): so a story's slice is the entries
+    of its (normalised) name plus those sharing a finding or pair fingerprint
+    with it, and the union of what the slices cover is what one ``evaluate``
+    over everything would cover.  A
+    story whose record, baseline file and ``--fail-on`` are those of a
+    previous run gets that run's gate back (``GateRecords``).
     """
     from compare.baseline import Tally, evaluate, normalise
 
-    by_story: dict[str, list[int]] = {}
-    by_fingerprint: dict[str, list[int]] = {}
-    for i, e in enumerate(entries):
-        by_story.setdefault(normalise(e.story), []).append(i)
-        by_fingerprint.setdefault(e.fingerprint, []).append(i)
     new: list[Assessment] = []
     covered: set[int] = set()
     counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
@@ -769,22 +945,41 @@ def _gate(
         story = stories[name]
         record = story.record
         assert record is not None
-        part = set(by_story.get(normalise(name), ()))
+        part = set(accepted.by_story.get(normalise(name), ()))
         for a in record.divergent:
-            part.update(by_fingerprint.get(a.fingerprint, ()))
-        chosen = [entries[i] for i in sorted(part)]
-        outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=baseline)
-        stale = {id(e) for e in outcome.stale}
-        covered.update(i for i in part if id(entries[i]) not in stale)
-        new.extend(outcome.new)
+            part.update(accepted.by_fingerprint.get(a.fingerprint, ()))
+        for fingerprint in _pair_fingerprints(record):
+            part.update(accepted.by_pair.get(fingerprint, ()))
+        ordered = sorted(part)
+        key = GateRecords.key(story, accepted, fail_on, ordered)
+        gated = gates.load(key, record, ordered)
+        if gated is None or (gated.new and story.fresh is None):
+            record = story.record = _with_pairs(record)
+            chosen = [accepted.entry(i) for i in ordered]
+            outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
+            stale = {id(e) for e in outcome.stale}
+            fresh_gate = _Gated(
+                new=tuple(a.finding.id for a in outcome.new),
+                accepted=sum(1 for a in outcome.assessments if a.status == "accepted"),
+                covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
+            )
+            if gated != fresh_gate:
+                gates.store(key, fresh_gate)
+            gated = fresh_gate
+            new.extend(outcome.new)
+        elif gated.new:
+            # Shown from this run's analysis of the story.
+            by_id = {a.finding.id: a for a in record.divergent}
+            new.extend(replace(by_id[i], status="new") for i in gated.new)
+        covered.update(gated.covered)
         counts[0] += record.documents
         counts[1] += record.facts
         counts[2] += record.findings
-        counts[3] += sum(1 for a in outcome.assessments if a.status == "accepted")
+        counts[3] += gated.accepted
     return Outcome(
         fail_on=fail_on,
-        baseline=baseline,
+        baseline=accepted.path,
         assessments=tuple(new),
-        stale=tuple(e for i, e in enumerate(entries) if i not in covered),
+        stale=tuple(accepted.entry(i) for i in range(len(accepted.raw)) if i not in covered),
         tally=Tally(documents=counts[0], facts=counts[1], findings=counts[2], skipped=0, accepted=counts[3]),
     )

@@ -70,22 +70,46 @@ def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
     return labels
 
 
-def verdict_of(facts: Sequence[Fact], recent: bool = True) -> Verdict:
-    """The verdict on one group; ``recent`` is False for a count over a long period (never ``updated``)."""
+def verdict_of(
+    facts: Sequence[Fact], recent: bool = True, authorities: Mapping[str, str] | None = None
+) -> Verdict:
+    """The verdict on one group.
+
+    ``recent`` is False for a count over a long period (never ``updated``);
+    ``authorities`` maps a fact id to who it is attributed to: two
+    authorities' figures that cannot both hold are a conflict, not an update.
+    """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
-    if recent and not _all_overlap(facts) and _is_update(facts):
+    if (
+        recent
+        and not _all_overlap(facts)
+        and _authority_pair(facts, authorities) is None
+        and _is_update(facts)
+    ):
         return Verdict.UPDATED
     if not _all_overlap(facts):
-        # Some pair cannot both hold; one document never disagrees with itself
-        # inside a group (alignment keeps one value per document).
+        # Some pair cannot both hold, from two outlets or from one outlet
+        # that contradicts itself (alignment joins two of one article's
+        # values only on the evidence of a conflict: compare.align).
         for a, b in combinations(facts, 2):
-            if a.doc != b.doc and not overlaps(a.value, b.value):
+            if not overlaps(a.value, b.value):
                 return Verdict.CONFLICT
     first = facts[0].value
     if all(same_value(first, f.value) for f in facts[1:]):
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None) -> tuple[Fact, Fact] | None:
+    """Two facts attributed to different authorities whose values cannot both hold."""
+    if not authorities:
+        return None
+    cited = [f for f in facts if f.id in authorities]
+    for a, b in combinations(cited, 2):
+        if authorities[a.id] != authorities[b.id] and not overlaps(a.value, b.value):
+            return a, b
+    return None
 
 
 def _report_day(f: Fact) -> dt.date | None:
@@ -147,7 +171,8 @@ def _finding_id(group: Group) -> str:
 
 def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str]) -> Finding:
     facts = group.facts
-    verdict = verdict_of(facts, group.recent)
+    authorities = dict(group.authorities)
+    verdict = verdict_of(facts, group.recent, authorities)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
     return Finding(
@@ -157,7 +182,7 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
         about=about_label(group, docs),
         verdict=verdict,
         facts=tuple(f.id for f in facts),
-        explanation=explain(facts, verdict, labels),
+        explanation=explain(facts, verdict, labels, authorities),
         cues=tuple(_display_cue(c) for c in group.cues),
         event=group.event,
     )
@@ -174,8 +199,13 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) -> str:
-    """One sentence naming the outlets and their values."""
+def explain(
+    facts: Sequence[Fact],
+    verdict: Verdict,
+    labels: Mapping[str, str],
+    authorities: Mapping[str, str] | None = None,
+) -> str:
+    """One sentence naming the outlets and their values (and the authorities they cite)."""
     by_value: dict[str, list[str]] = {}
     for f in facts:
         phrase = value_phrase(f)
@@ -201,6 +231,21 @@ def explain(facts: Sequence[Fact], verdict: Verdict, labels: Mapping[str, str]) 
         )
     if verdict is Verdict.UPDATED:
         return _explain_update(facts, labels)
+    own = _self_contradiction(facts)
+    if own is not None:
+        a, b = own
+        return "; ".join(parts) + (
+            f" — {labels[a.doc]} contradicts itself: it states {value_phrase(a)} and "
+            f"{value_phrase(b)}, which do not overlap."
+        )
+    cited = _authority_pair(facts, authorities)
+    if cited is not None and authorities is not None:
+        a, b = cited
+        return "; ".join(parts) + (
+            f" — the authorities disagree: {value_phrase(a)} according to the {authorities[a.id]} "
+            f"({labels[a.doc]}) and {value_phrase(b)} according to the {authorities[b.id]} "
+            f"({labels[b.doc]}) cannot both be true."
+        )
     a, b = _conflicting_pair(facts)
     return "; ".join(parts) + (
         f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
@@ -230,6 +275,14 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
         "as such counts rise in the days after an event."
     )
+
+
+def _self_contradiction(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """Two values of one outlet that cannot both hold, in the order it states them."""
+    for a, b in combinations(sorted(facts, key=lambda f: (f.doc, f.start)), 2):
+        if a.doc == b.doc and not overlaps(a.value, b.value):
+            return a, b
+    return None
 
 
 def _conflicting_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact]:

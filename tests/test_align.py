@@ -320,3 +320,102 @@ def test_falling_toll_or_two_tolls_on_one_day_is_a_conflict(tmp_path: Path) -> N
     for report in (falling, same_day):
         assert report.summary()["updated"] == 0
         assert report.summary()["conflict"] == 1
+
+
+def test_figures_in_a_when_clause_about_an_earlier_attack_are_background(tmp_path: Path) -> None:
+    # "nearly 200" injured belongs to last March's bombing, well past the
+    # usual reach of a date: the "when" clause runs to the end of its sentence.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": (
+                "2023-01-31",
+                "A suicide bomber struck a mosque in Peshawar on Monday, police said. It was the city's "
+                "worst attack since last March, when a suicide bombing in a Shiite mosque in the old "
+                "city killed more than 55 people and injured nearly 200.\n",
+            ),
+            "b.txt": (
+                "2023-01-31",
+                "A suicide bomber struck a mosque in Peshawar on Monday, police said. "
+                "The blast injured 150 people, hospital officials said.\n",
+            ),
+        },
+    )
+    assert report.summary()["conflict"] == 0
+    facts = {f.id: f for f in report.facts}
+    assert any(facts[i].text == "nearly 200" for f in report.findings for i in f.facts)
+
+
+def test_a_wider_role_agrees_but_never_contradicts() -> None:
+    # "23 pirates" (people) and "23 arrested" may be one figure; "eight crews"
+    # (people) never contradicts "no one was injured".
+    assert not align._different_roles("people", "arrested")
+    assert not align._different_roles("casualties", "deaths")
+    assert align._different_roles("deaths", "arrested")
+
+
+def test_an_article_that_states_two_dates_for_one_meeting_contradicts_itself(tmp_path: Path) -> None:
+    # Yale's article dates the NATO-Russia Council twice; plant a wrong date in
+    # one place only.  The true date stated elsewhere in the same article must
+    # not hide the contradiction, and the explanation names the one outlet.
+    corpus = tmp_path / "story"
+    shutil.copytree(SEEDS, corpus)
+    path = corpus / YALE
+    old = "On January 12, the NATO-Russia Council will meet in Brussels"
+    text = path.read_text(encoding="utf-8")
+    assert old in text and "Brussels on\u00a0January\u00a012" in text
+    path.write_text(text.replace(old, old.replace("12", "14"), 1), encoding="utf-8")
+    report = _run(corpus)
+    facts = {f.id: f for f in report.facts}
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    texts = [facts[i].text.replace("\u00a0", " ") for i in conflicts[0].facts]
+    assert "January 14" in texts and texts.count("January 12") >= 2
+    assert "Yale MacMillan Center contradicts itself" in conflicts[0].explanation
+
+
+def test_one_article_restating_a_figure_less_precisely_is_one_entry(tmp_path: Path) -> None:
+    # "more than 18,000 jobs" and "just over 18,000 roles" in one article are
+    # one figure restated: they overlap, so they share its finding.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": (
+                "2023-01-05",
+                "Amazon will cut more than 18,000 jobs, its chief executive said on Wednesday. "
+                "The layoffs, just over 18,000 roles, fall mostly on its stores division.\n",
+            ),
+            "b.txt": ("2023-01-05", "Amazon said on Wednesday it will cut 18,000 jobs in its stores unit.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    holding = [f for f in report.findings if any("18,000 roles" in facts[i].text for i in f.facts)]
+    assert len(holding) == 1
+    assert {facts[i].text for i in holding[0].facts} >= {"more than 18,000 jobs", "just over 18,000 roles"}
+    assert report.summary()["conflict"] == 0
+
+
+def test_two_authorities_that_disagree_are_a_conflict_not_an_update(tmp_path: Path) -> None:
+    # A higher figure two days later is a rising toll when one source gives
+    # both; when the health ministry gives one and the Red Cross the other,
+    # the authorities contradict each other.
+    def story(where: Path, first: str, second: str) -> Report:
+        text = (
+            "A strong earthquake struck Ludian county in Yunnan province on Sunday. "
+            "The quake has killed {n} people, according to the {who}, and rescuers are searching homes.\n"
+        )
+        return _story(
+            where,
+            {
+                "a.txt": ("2014-08-03", text.format(n=400, who=first) + "Report a.\n"),
+                "b.txt": ("2014-08-05", text.format(n=900, who=second) + "Report b.\n"),
+            },
+        )
+
+    same = story(tmp_path / "same", "health ministry", "health ministry")
+    assert same.summary()["updated"] == 1 and same.summary()["conflict"] == 0
+    other = story(tmp_path / "other", "health ministry", "Red Cross")
+    assert other.summary()["updated"] == 0 and other.summary()["conflict"] == 1
+    conflict = next(f for f in other.findings if f.verdict is Verdict.CONFLICT)
+    assert "according to the health ministry" in conflict.explanation
+    assert "according to the red cross" in conflict.explanation

@@ -380,3 +380,74 @@ def test_a_damaged_file_state_is_a_miss(
     reads.clear()
     assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
     assert any(Path(p).resolve() == Path(edited) for p in reads)
+
+
+def test_an_edited_baseline_is_gated_again(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+    baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    dropped = baseline["findings"].pop(0)  # that divergence is new again, unless a pair of it is accepted
+    stale = {**dropped, "story": "gone", "fingerprint": "0123456789abcdef"}
+    stale["pairs"] = [{**p, "fingerprint": f"{n:016x}"} for n, p in enumerate(dropped["pairs"])]
+    baseline["findings"].append(stale)
+    (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    for fmt in ("text", "github"):
+        incremental = _gate(corpus, tmp_path, capsys, fmt=fmt)
+        assert incremental == _full(corpus, tmp_path, capsys, fmt=fmt)
+        assert "stale" in incremental[1].lower()
+    for fail_on in ("compatible", "conflict"):
+        assert _gate(corpus, tmp_path, capsys, "--fail-on", fail_on) == _gate(
+            corpus, tmp_path, capsys, "--fail-on", fail_on, "--no-cache"
+        )
+
+
+@pytest.mark.parametrize("damage", ["truncate", "new-unknown", "accept-all"])
+def test_a_damaged_gate_record_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    cold = _gate(corpus, tmp_path, capsys)
+    assert cold[0] == 1
+    for path in sorted((tmp_path / "cache" / "gates").rglob("*.json")):
+        head, _, body = path.read_bytes().partition(b"\n")
+        data = json.loads(body)
+        if damage == "truncate":
+            path.write_bytes(path.read_bytes()[:40])
+            continue
+        if damage == "new-unknown":
+            data["new"] = ["F-not-a-finding"]
+        else:  # hide every new divergence, without re-signing
+            data["accepted"], data["new"] = data["accepted"] + len(data["new"]), []
+        path.write_bytes(head + b"\n" + json.dumps(data).encode())
+    assert _gate(corpus, tmp_path, capsys) == cold
+
+
+def test_a_malformed_baseline_is_the_same_error(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    baseline["findings"][-1]["pairs"][0]["level"] = "maybe"
+    (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    dirs = sorted(str(d) for d in corpus.iterdir())
+    errors = []
+    for extra in ([], ["--no-cache"]):
+        args = ["check", *dirs, "--quiet", "--baseline", str(tmp_path / "b.json"), *extra]
+        assert main([*args, "--cache-dir", str(tmp_path / "cache")]) == 2
+        errors.append(capsys.readouterr().err)
+    assert errors[0] == errors[1] and "malformed baseline" in errors[0]
+
+
+def test_an_entry_filed_under_another_story_still_accepts_by_pair_fingerprint(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pair fingerprints are matched whatever story an entry names: the
+    # incremental gate must put such an entry in the slice of the story it accepts.
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    _gate(corpus, tmp_path, capsys)
+    baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    moved = baseline["findings"].pop(0)
+    baseline["findings"].append({**moved, "story": "elsewhere", "fingerprint": "0123456789abcdef"})
+    (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
