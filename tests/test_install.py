@@ -99,7 +99,7 @@ def test_wheel_is_named_and_versioned(wheel: Path) -> None:
         entry_points = zf.read(f"divergence_report-{__version__}.dist-info/entry_points.txt").decode()
     assert "Name: divergence-report" in meta
     assert f"Version: {__version__}" in meta
-    assert "divergence = compare.cli:main" in entry_points
+    assert "divergence = compare.__main__:run" in entry_points
 
 
 def test_wheel_holds_every_package_file_and_template(wheel: Path) -> None:

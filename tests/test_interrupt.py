@@ -308,12 +308,9 @@ def test_sigint_at_any_moment_leaves_each_file_old_or_new_never_partial(
                            fraction=fraction)
     assert "Traceback" not in stopped.stderr, stopped.stderr
     files = report_files(out)
-    if stopped.returncode == -signal.SIGINT:
-        # Python restores the default SIGINT action while the interpreter shuts down, so a
-        # signal that lands after main() returned ends the process by the signal itself.
-        # That window opens only once every report is in place: all of them must be new.
-        assert files == setup.complete, "killed during teardown before the reports were whole"
-        return
+    # The entry point ignores SIGINT once main() has returned and ends an interrupted run
+    # with os._exit(130), so no signal can end the run by itself (compare/__main__.py).
+    assert stopped.returncode != -signal.SIGINT, "ended by the signal, not by the handler"
     assert stopped.returncode in (0, 130), stopped.stderr
     for name in REPORT_FILES:
         if stopped.returncode == 0:
@@ -476,3 +473,22 @@ def test_unwritable_output_in_a_subprocess_is_one_line_no_traceback(tmp_path: Pa
                           text=True)
     assert done.returncode == 2
     one_error_line(done.stderr)
+
+
+# --- the entry point ---------------------------------------------------------------
+
+
+def test_an_interrupt_before_main_runs_ends_with_status_130_and_one_line() -> None:
+    # Ctrl-C while the command is still importing its modules, before main() has a
+    # handler in place: without the entry point's own handler, a traceback and status 1.
+    script = (
+        "import compare.cli\n"
+        "def main():\n"
+        "    raise KeyboardInterrupt\n"
+        "compare.cli.main = main\n"
+        "from compare.__main__ import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT)
+    assert done.returncode == 130, done.stderr.decode()
+    assert done.stderr.decode() == "divergence: interrupted\n"
