@@ -13,20 +13,20 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compare import __version__, render
-from compare.config import DEFAULT_MAX_FACTS
+from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import FAIL_ON
 
 if TYPE_CHECKING:
     from compare.engine import Engine
+    from compare.options import Options
     from compare.progress import Progress
     from compare.selection import Selection
 
 DEFAULT_OUT = "reports"
-DEFAULT_MAX_BYTES = 5_000_000
 def _whole_number(text: str, unit: str) -> int:
     """A whole number, also written as "1e6" (any float notation of a whole number)."""
     try:
@@ -175,7 +175,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the version and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_facts(sub)
+    _add_report(sub)
+    _add_check(sub)
+    return parser
 
+
+# argparse's own type for the object add_subparsers returns is private.
+_Subparsers = Any
+
+
+def _add_facts(sub: _Subparsers) -> None:
     facts = sub.add_parser(
         "facts",
         help="print the facts found in each article",
@@ -195,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(facts)
 
+
+def _add_report(sub: _Subparsers) -> None:
     report = sub.add_parser(
         "report",
         help="align facts across outlets and write the report",
@@ -221,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(report)
 
+
+def _add_check(sub: _Subparsers) -> None:
     check = sub.add_parser(
         "check",
         help="fail when articles contradict each other (for CI)",
@@ -287,7 +301,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write the fact cache")
     _add_input_options(check)
-    return parser
 
 
 def _report_formats(spec: str) -> tuple[str, ...]:
@@ -439,20 +452,25 @@ def _selection(args: argparse.Namespace) -> Selection:
     return Selection(include=tuple(args.include), exclude=tuple(args.exclude), skip_dirs=tuple(own))
 
 
+def _options(args: argparse.Namespace, cache_dir: Path | None = None) -> Options:
+    """The one options object of a run, from the parsed (and configured) arguments."""
+    from compare.options import Options
+
+    return Options(
+        strict=args.strict,
+        max_bytes=args.max_bytes,
+        max_facts=args.max_facts,
+        selection=_selection(args),
+        cache_dir=cache_dir,
+    )
+
+
 def _facts(args: argparse.Namespace, progress: object) -> int:
     from compare import engine
     from compare.render.table import facts_table
     from compare.schema import dumps, facts_to_dict
 
-    report = engine.extract(
-        _paths(args),
-        engine=_engine(args),
-        strict=args.strict,
-        max_bytes=args.max_bytes,
-        max_facts=args.max_facts,
-        progress=progress,
-        selection=_selection(args),
-    )
+    report = engine.extract(_paths(args), _options(args), engine=_engine(args), progress=progress)
     if args.format == "json":
         sys.stdout.write(dumps(facts_to_dict(report)))
     else:
@@ -464,15 +482,7 @@ def _report(args: argparse.Namespace, progress: object) -> int:
     from compare import engine, pipeline
 
     formats = _report_formats(args.format)
-    report = engine.run(
-        _paths(args),
-        engine=_engine(args),
-        strict=args.strict,
-        max_bytes=args.max_bytes,
-        max_facts=args.max_facts,
-        progress=progress,
-        selection=_selection(args),
-    )
+    report = engine.run(_paths(args), _options(args), engine=_engine(args), progress=progress)
     written = pipeline.write_reports(report, Path(args.out), formats)
     if not args.quiet:
         summary = report.summary()
@@ -491,6 +501,7 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
     from compare import ci, engine, incremental
 
     cache_dir = None if args.no_cache else Path(args.cache_dir)
+    options = _options(args, cache_dir)
     outputs = _outputs(args.output)
     if args.output_file:
         outputs.insert(0, (args.format, Path(args.output_file)))
@@ -504,28 +515,15 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
         ci.validate(fail_on=args.fail_on, fmt=fmt, outputs=outputs)
         done = incremental.check(
             _paths(args),
+            options,
             engine=_engine(args),
-            strict=args.strict,
-            max_bytes=args.max_bytes,
-            max_facts=args.max_facts,
             progress=progress,
-            cache_dir=cache_dir,
-            selection=_selection(args),
             baseline=Path(args.baseline),
             fail_on=args.fail_on,
         )
         if done is not None:
             return ci.emit(*done, fmt=fmt, out=sys.stdout, outputs=outputs)
-    report = engine.run(
-        _paths(args),
-        engine=_engine(args),
-        strict=args.strict,
-        max_bytes=args.max_bytes,
-        max_facts=args.max_facts,
-        progress=progress,
-        cache_dir=cache_dir,
-        selection=_selection(args),
-    )
+    report = engine.run(_paths(args), options, engine=_engine(args), progress=progress)
     return ci.check(
         report,
         baseline=Path(args.baseline),

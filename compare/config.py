@@ -51,6 +51,7 @@ CHECK_FORMATS = tuple(render.CHECK_FORMATS)
 # minutes and bury the report in single-source findings.  Beyond the limit the
 # first ones are kept and the document carries a warning saying so.
 DEFAULT_MAX_FACTS = 2_000
+DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)

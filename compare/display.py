@@ -210,9 +210,10 @@ def _month_end(d: dt.date) -> dt.date:
 
 
 def clock_text(v: DateValue) -> str:
-    """A clock time as a reader checks it: "07:00 UTC", "10:15 local time"."""
+    """A clock time as a reader checks it: "07:00 UTC", "10:15 local time", "20:00 (zone not stated)"."""
     assert v.time is not None
-    return f"{v.time.strftime('%H:%M')} {'UTC' if v.zone == 'UTC' else 'local time'}"
+    zone = {"UTC": "UTC", "local": "local time"}.get(v.zone or "", "(zone not stated)")
+    return f"{v.time.strftime('%H:%M')} {zone}"
 
 
 def format_date_value(v: DateValue) -> str:

@@ -52,10 +52,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from compare.config import DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
+from compare.options import DEFAULTS, Options
 
 if TYPE_CHECKING:
     from compare.incremental import StoryResult
-    from compare.selection import Selection
 
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
@@ -81,35 +81,20 @@ class Engine:
 
 def run(
     paths: Sequence[str],
+    options: Options = DEFAULTS,
     *,
     engine: Engine = Engine(),
-    strict: bool = False,
-    max_bytes: int = 5_000_000,
     progress: Any = None,
-    cache_dir: Path | None = None,
-    selection: Selection | None = None,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """The whole analysis on ``engine``: the same ``Report`` whatever the engine."""
     from compare import pipeline
 
     if engine.kind == "local":
-        return pipeline.run(
-            paths,
-            strict=strict,
-            max_bytes=max_bytes,
-            jobs=engine.jobs,
-            progress=progress,
-            cache_dir=cache_dir,
-            selection=selection,
-            max_facts=max_facts,
-        )
-    documents, facts, results, skipped = _analysed(
-        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=True, max_facts=max_facts
-    )
+        return pipeline.run(paths, jobs=engine.jobs, progress=progress, **options.keywords())
+    documents, facts, results, skipped = _analysed(paths, options, engine, progress, align=True)
     from compare.incremental import finish
 
-    findings = finish(results, documents, cache_dir)
+    findings = finish(results, documents, options.cache_dir)
     if progress:
         progress.clear()
     return pipeline.conclude(documents, facts, findings, skipped)
@@ -117,32 +102,17 @@ def run(
 
 def extract(
     paths: Sequence[str],
+    options: Options = DEFAULTS,
     *,
     engine: Engine = Engine(),
-    strict: bool = False,
-    max_bytes: int = 5_000_000,
     progress: Any = None,
-    cache_dir: Path | None = None,
-    selection: Selection | None = None,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> Report:
     """Load and extract on ``engine``: documents and facts, no findings."""
     from compare import pipeline
 
     if engine.kind == "local":
-        return pipeline.extract(
-            paths,
-            strict=strict,
-            max_bytes=max_bytes,
-            jobs=engine.jobs,
-            progress=progress,
-            cache_dir=cache_dir,
-            selection=selection,
-            max_facts=max_facts,
-        )
-    documents, facts, _, skipped = _analysed(
-        paths, engine, strict, max_bytes, progress, cache_dir, selection, align=False, max_facts=max_facts
-    )
+        return pipeline.extract(paths, jobs=engine.jobs, progress=progress, **options.keywords())
+    documents, facts, _, skipped = _analysed(paths, options, engine, progress, align=False)
     if progress:
         progress.clear()
     return Report(documents=documents, facts=facts, skipped=skipped)
@@ -150,15 +120,11 @@ def extract(
 
 def _analysed(
     paths: Sequence[str],
+    options: Options,
     engine: Engine,
-    strict: bool,
-    max_bytes: int,
     progress: Any,
-    cache_dir: Path | None,
-    selection: Selection | None,
     *,
     align: bool,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Document, ...], tuple[Fact, ...], list[StoryResult], tuple[Skipped, ...]]:
     """The dask path shared by ``run`` and ``extract``: load, analyse on ``engine``, drop failed documents.
 
@@ -168,18 +134,18 @@ def _analysed(
     """
     from compare import pipeline
 
-    corpus = pipeline._load(paths, strict, max_bytes, progress, selection)
+    corpus = pipeline.load(paths, options, progress)
     documents = tuple(corpus.documents)
     failed: list[Skipped] = []
     facts, results = analyse(
         documents,
         engine=engine,
-        cache_dir=cache_dir,
+        cache_dir=options.cache_dir,
         progress=progress,
         align=align,
         failed=failed,
-        strict=strict,
-        max_facts=max_facts,
+        strict=options.strict,
+        max_facts=options.max_facts,
     )
     skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
     return pipeline._without(documents, failed), facts, results, skipped

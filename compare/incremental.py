@@ -44,8 +44,8 @@ from compare.schema import document_to_dict, finding_to_dict
 if TYPE_CHECKING:
     from compare.align import Group
     from compare.engine import Engine
+    from compare.options import Options
     from compare.progress import Progress
-    from compare.selection import Selection
 
 _LAYOUT = "divergence-finding-cache/1"
 _VERDICTS = {v.value: v for v in Verdict}
@@ -444,29 +444,28 @@ class _Story:
 
 def check(
     paths: Sequence[str],
+    options: Options,
     *,
     engine: Engine,
-    strict: bool,
-    max_bytes: int,
-    max_facts: int | None,
     progress: Progress | None,
-    cache_dir: Path,
-    selection: Selection | None,
     baseline: Path,
     fail_on: str,
 ) -> tuple[Report, Outcome] | None:
     """``divergence check`` from the caches: the report to render (only the stories with new
     divergences in it) and the outcome (its ``tally`` holding the run's counts).
 
-    None when the run cannot be incremental (standard input, an unwritable cache
+    None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
     """
     from compare import corpus
     from compare.judge import outlet_labels
     from compare.pipeline import nothing_read
 
-    if any(p == corpus.STDIN for p in paths):
+    cache_dir = options.cache_dir
+    if cache_dir is None or any(p == corpus.STDIN for p in paths):
         return None
+    strict, max_bytes, max_facts = options.strict, options.max_bytes, options.max_facts
+    selection = options.selection
     run_stamp = stamp(cache_dir)
     if run_stamp is None:
         return None

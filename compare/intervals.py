@@ -102,7 +102,7 @@ def bounds(v: Value) -> tuple[float, float] | None:
             return None
         if v.time is not None:
             point = v.start.toordinal() + (v.time.hour * 60 + v.time.minute) / 1440
-            slack = _LOCAL_SLACK if v.zone == "local" else 0.0
+            slack = _LOCAL_SLACK if v.zone != "UTC" else 0.0
             return point - slack, point + slack
         return float(v.start.toordinal()), float(v.end.toordinal())
     low = v.low if v.low is not None else float("-inf")
@@ -151,7 +151,7 @@ def _clock_overlaps(a: DateValue, b: DateValue) -> bool:
     the date, give or take the day a shift to UTC can move it.
     """
     if a.time is not None and b.time is not None:
-        if a.zone != b.zone:
+        if a.zone != b.zone or a.zone == "unstated":
             return True
         if a.start is not None and b.start is not None and a.start != b.start:
             return False

@@ -45,10 +45,11 @@ Qualifier = Literal[
 ]
 Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
-# Where a clock time's minutes are counted: in UTC (the text named its zone),
-# or in the local time of the place, which the text did not name ("10:15",
-# "8 a.m. local time"): a local time is never shifted to UTC.
-Zone = Literal["UTC", "local"]
+# Where a clock time's minutes are counted: in UTC (the text named its zone);
+# in the local time of the place ("10:15 local time"), never shifted to UTC;
+# or in a zone the text does not state ("at 10:15", "8 p.m."): the event's
+# local time or the outlet's own, so such a time never conflicts.
+Zone = Literal["UTC", "local", "unstated"]
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,9 @@ class DateValue:
     A clock time ("8 a.m. CET on Monday", "0700 GMT") has granularity
     ``minute``: ``time`` is the time of day in ``zone`` — in UTC when the text
     named the zone (``start``/``end`` then hold the UTC day), in local time
-    when it did not.  ``start``/``end`` are None when the text names no day:
-    the time of day alone is still compared.
+    when it said "local time", as written when it said nothing.
+    ``start``/``end`` are None when the text names no day: the time of day
+    alone is still compared.
     """
 
     start: dt.date | None

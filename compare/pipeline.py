@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from compare.cache import FactCache
 from compare.config import DEFAULT_MAX_FACTS
-from compare.corpus import load_corpus
+from compare.corpus import Corpus, load_corpus
 from compare.errors import InputError
 from compare.extract import extract_facts
 from compare.model import Document, Fact, Finding, Report, Skipped
+from compare.options import Options
 from compare.progress import Progress
-from compare.selection import Selection
 
 if TYPE_CHECKING:
     from compare.incremental import StoryResult
@@ -142,14 +142,11 @@ def _capped(doc: Document, found: int, max_facts: int) -> Skipped:
     )
 
 
-def _load(
-    paths: Sequence[str],
-    strict: bool,
-    max_bytes: int,
-    progress: Progress | None,
-    selection: Selection | None = None,
-) -> Any:
-    corpus = load_corpus(paths, max_bytes=max_bytes, strict=strict, selection=selection)
+def load(paths: Sequence[str], options: Options, progress: Progress | None) -> Corpus:
+    """The corpus the PATHs name, its warnings reported; an error when not one article could be read."""
+    corpus = load_corpus(
+        paths, max_bytes=options.max_bytes, strict=options.strict, selection=options.selection
+    )
     if progress:
         for skipped in corpus.skipped:
             progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")
@@ -170,25 +167,29 @@ def nothing_read(skipped: Sequence[Skipped]) -> InputError:
 def extract(
     paths: Sequence[str],
     *,
-    strict: bool = False,
-    max_bytes: int = 5_000_000,
     jobs: int = 1,
     progress: Any = None,
-    cache_dir: Path | None = None,
-    selection: Selection | None = None,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
+    **options: Any,
 ) -> Report:
-    """Load and extract: a report with documents and facts but no findings yet."""
-    corpus = _load(paths, strict, max_bytes, progress, selection)
+    """Load and extract: a report with documents and facts but no findings yet.
+
+    ``options`` are the fields of :class:`compare.options.Options` (``strict``,
+    ``max_bytes``, ``max_facts``, ``selection``, ``cache_dir``), as keywords.
+    """
+    return _extract(paths, Options(**options), jobs, progress)
+
+
+def _extract(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Report:
+    corpus = load(paths, options, progress)
     failed: list[Skipped] = []
     facts = extract_documents(
         corpus.documents,
         jobs=jobs,
-        cache_dir=cache_dir,
+        cache_dir=options.cache_dir,
         progress=progress,
         failed=failed,
-        strict=strict,
-        max_facts=max_facts,
+        strict=options.strict,
+        max_facts=options.max_facts,
     )
     documents = _without(corpus.documents, failed)
     return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *skipped_only(failed)))
@@ -220,19 +221,23 @@ def skipped_only(failed: Sequence[Skipped]) -> tuple[Skipped, ...]:
 def run(
     paths: Sequence[str],
     *,
-    strict: bool = False,
-    max_bytes: int = 5_000_000,
     jobs: int = 1,
     progress: Any = None,
-    cache_dir: Path | None = None,
-    selection: Selection | None = None,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
+    **options: Any,
 ) -> Report:
-    """The whole analysis: documents, facts, and judged findings."""
+    """The whole analysis: documents, facts, and judged findings.
+
+    ``options`` are the fields of :class:`compare.options.Options`, as
+    keywords: ``pipeline.run(paths, jobs=1, strict=True)``.
+    """
+    return _run(paths, Options(**options), jobs, progress)
+
+
+def _run(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Report:
     from compare.incremental import finish
     from compare.judge import outlet_labels
 
-    corpus = _load(paths, strict, max_bytes, progress, selection)
+    corpus = load(paths, options, progress)
     documents = tuple(corpus.documents)
     labels = outlet_labels(documents)
     failed: list[Skipped] = []
@@ -240,14 +245,14 @@ def run(
         documents,
         labels,
         jobs=jobs,
-        cache_dir=cache_dir,
+        cache_dir=options.cache_dir,
         progress=progress,
         failed=failed,
-        strict=strict,
-        max_facts=max_facts,
+        strict=options.strict,
+        max_facts=options.max_facts,
     )
     documents = _without(documents, failed)
-    findings = finish(results, documents, cache_dir)
+    findings = finish(results, documents, options.cache_dir)
     if progress:
         progress.clear()
     return conclude(documents, facts, findings, (*corpus.skipped, *skipped_only(failed)))

@@ -141,6 +141,14 @@ class Tenses:
         saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
         if saying is not None and _REPORTING.match(self.lowered, start - saying[0]):
             return saying[1]
+        # "to run through June", "is closed until Friday": a span reaching up
+        # to the date looks forward, unless the clause's verb is past.
+        if _ONWARD.search(self.lowered, max(lo, start - 12), start):
+            if _TO_VERB.search(self.lowered, max(lo, start - 40), start):
+                return "future"
+            verb = self.nearest(start, lo, hi, reporting=False)
+            if verb is None or verb[1] != "past":
+                return "future"
         found = (
             self.nearest(start, lo, hi, reporting=False)
             or self.nearest(start, lo, hi)
@@ -153,6 +161,8 @@ class Tenses:
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\s[–—]\s|\b(?:that|which|who|whom|whose|but|while|whereas|because|although|though)\b"
 )
+_ONWARD = re.compile(r"\b(?:until|till|through)\s+$")
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?(?:until|till|through)\s+$")
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|added|adds|announced|reported|stated|noted|explained|according)\b"
@@ -337,7 +347,8 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
     "8 a.m. CET on Monday" is Monday 07:00 UTC; "0700 GMT" alone is 07:00 UTC
     on no stated day; "10:15 local time" and a time with no zone stay local.
     A seasonal zone ("ET", "London time") takes its offset on the stated day,
-    else on the publication date; with neither, the time stays local.
+    else on the publication date; with neither, and with no zone at all, the
+    zone is "unstated".
     """
     local = dt.time(expr.hour or 0, expr.minute or 0)
     day: dt.date | None = None
@@ -351,9 +362,11 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
         )
         if dated.start is not None and dated.start == dated.end:
             day, anchor = dated.start, dated.anchor
+    if expr.zone == "local time":
+        return DateValue(day, day, "minute", anchor, local, "local")
     offset = zone_offset(expr.zone, day or anchors.published) if expr.zone else None
     if offset is None:
-        return DateValue(day, day, "minute", anchor, local, "local")
+        return DateValue(day, day, "minute", anchor, local, "unstated")
     moment = dt.datetime.combine(day or _ANY_DAY, local) - dt.timedelta(minutes=offset)
     utc_day = moment.date() if day is not None else None
     return DateValue(utc_day, utc_day, "minute", anchor, moment.time(), "UTC")

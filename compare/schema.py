@@ -11,8 +11,9 @@ is optional on reading.
 Added within ``divergence/2`` (2026-12-02, additive): a date value that is a
 clock time has granularity ``minute`` and two more keys, ``time`` ("07:00")
 and ``zone`` ("UTC" when the text named the zone and the time was shifted to
-UTC, "local" when it did not); ``start``/``end`` are then the (UTC) day, or
-null when the text names no day.  Other dates have neither key, so files
+UTC, "local" for "local time", "unstated" when the text names no zone);
+``start``/``end`` are then the (UTC) day, or null when the text names no
+day.  Other dates have neither key, so files
 written before read as before, and a reader that ignores the keys still sees
 a valid day interval.
 
@@ -202,8 +203,8 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Quantity | DateValue:
     if kind == "date":
         time = d.get("time")
         zone = d.get("zone")
-        if time is not None and zone not in ("UTC", "local"):
-            raise ValueError(f"a clock time needs the zone 'UTC' or 'local', not {zone!r}")
+        if time is not None and zone not in ("UTC", "local", "unstated"):
+            raise ValueError(f"a clock time needs the zone 'UTC', 'local' or 'unstated', not {zone!r}")
         return DateValue(
             start=_parse_date(d["start"]),
             end=_parse_date(d["end"]),

@@ -208,3 +208,18 @@ def test_output_formats_are_registered_once_and_drive_the_cli() -> None:
     assert cli.REPORT_FORMATS == config.REPORT_FORMATS == tuple(render.REPORT_FORMATS)
     for name in render.CHECK_FORMATS:
         assert callable(getattr(ci_formats, f"render_{name}"))
+
+
+def test_one_frozen_options_object_keys_what_changes_a_story() -> None:
+    import dataclasses
+    from pathlib import Path
+
+    from compare.options import DEFAULTS, Options
+
+    assert dataclasses.is_dataclass(Options) and Options.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert hash(DEFAULTS) == hash(Options())
+    # Where the cache lives, which files are read and whether a bad file is fatal
+    # do not change what an analysed story holds; the cap on facts does.
+    moved = Options(cache_dir=Path("elsewhere"), strict=True, max_bytes=10)
+    assert moved.story_key() == DEFAULTS.story_key()
+    assert Options(max_facts=5).story_key() != DEFAULTS.story_key()

@@ -55,16 +55,16 @@ def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
         ("The ultimatum will expire on Wednesday at 6 p.m. Moscow time.", "Wednesday at 6 p.m. Moscow time",
          dt.date(2022, 1, 12), "15:00", "UTC"),
         ("Shelling stopped at midnight Friday GMT.", "midnight Friday", dt.date(2022, 1, 7),
-         "00:00", "local"),
+         "00:00", "unstated"),
         ("The vote was held January 9, 0700 GMT.", "January 9, 0700 GMT", dt.date(2022, 1, 9),
          "07:00", "UTC"),
-        # No zone: local, never shifted.
+        # "local time": local, never shifted; no zone at all: as written, zone unstated.
         ("Talks began at 10:15 local time.", "10:15 local time", None, "10:15", "local"),
-        ("They met at 10:15.", "10:15", None, "10:15", "local"),
-        ("The curfew starts at midnight.", "midnight", None, "00:00", "local"),
-        ("The rally began at 8pm.", "8pm", None, "20:00", "local"),
-        ("Doors open at 12 a.m. sharp.", "12 a.m.", None, "00:00", "local"),
-        ("The first bus leaves at 0600 hours.", "0600 hours", None, "06:00", "local"),
+        ("They met at 10:15.", "10:15", None, "10:15", "unstated"),
+        ("The curfew starts at midnight.", "midnight", None, "00:00", "unstated"),
+        ("The rally began at 8pm.", "8pm", None, "20:00", "unstated"),
+        ("Doors open at 12 a.m. sharp.", "12 a.m.", None, "00:00", "unstated"),
+        ("The first bus leaves at 0600 hours.", "0600 hours", None, "06:00", "unstated"),
     ],
 )  # fmt: skip
 def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zone: str) -> None:
@@ -123,6 +123,16 @@ def test_local_times_are_compared_only_with_local_times() -> None:
     assert verdict_of([local, _from("b", "Talks began at 11:15 local time.")]) is Verdict.CONFLICT
 
 
+def test_a_time_with_no_zone_never_conflicts() -> None:
+    """ "at 10 a.m." is the event's local time or the outlet's own: agree or compatible, never a conflict."""
+    bare = _from("a", "Talks began at 10 a.m.")
+    assert verdict_of([bare, _from("b", "Talks began at 10 a.m.")]) is Verdict.AGREE
+    assert verdict_of([bare, _from("b", "Talks began at 11 a.m.")]) is Verdict.COMPATIBLE
+    assert verdict_of([bare, _from("b", "Talks began at 11:00 local time.")]) is Verdict.COMPATIBLE
+    assert verdict_of([bare, _from("b", "Talks began at 0900 GMT.")]) is Verdict.COMPATIBLE
+    assert format_value(bare.value, "date") == "10:00 (zone not stated)"
+
+
 def test_a_time_and_a_date() -> None:
     """A time on a day overlaps that day (give or take the day a shift to UTC moves it)."""
     time = one_clock("The ultimatum expires at 11 p.m. EST on Tuesday.").value  # Wednesday 04:00 UTC
@@ -143,6 +153,7 @@ def test_formatting_says_utc_or_local() -> None:
     assert format_value(fact.value, "date") == "2022-01-04 07:00 UTC"
     assert value_phrase(fact) == "8 a.m. CET on Tuesday (2022-01-04 07:00 UTC)"
     assert format_value(one_clock("They met at 10:15 local time.").value, "date") == "10:15 local time"
+    assert format_value(one_clock("They met at 10:15.").value, "date") == "10:15 (zone not stated)"
 
 
 def test_json_round_trip_and_older_files() -> None:
@@ -226,6 +237,10 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("A witness had expected to testify on Thursday.", WEDNESDAY, dt.date(2022, 1, 6)),
         # Plans reported in the past tense still point ahead.
         ("A bail hearing was scheduled for Friday.", WEDNESDAY, dt.date(2022, 1, 14)),
+        # A span up to the date looks forward unless its verb is past.
+        ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
+        ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
+        ("The road remained closed until Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:

@@ -837,8 +837,6 @@ def _is_identifier(d: _Draft) -> bool:
         return True  # an ordinal, "16x9", or a malformed numeral such as "1,0000"
     if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
         return True  # the second half of "2-1" (a score) or of a failed range
-    if before in DASH_CHARS and _CODE_BEFORE.search(text, max(0, start - 12), start - 1):
-        return True  # "COVID -19": a code written with a stray space, not minus 19
     prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
     d.name_before = bool(
         prev
@@ -850,7 +848,6 @@ def _is_identifier(d: _Draft) -> bool:
     return False
 
 
-_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \u00a0]$")
 _ONE_IS_A_PRONOUN_BEFORE = frozenset(
     {"of", "another", "way", "day", "side", "thing", "hand", "time", "point", "another's"}
 )

@@ -368,7 +368,7 @@ class TimeExpr:
     offset: tuple[float, str] | None = None
     relation: Relation | None = None
     # A clock time: hour and minute as written (24-hour), and the zone as
-    # written ("CET", "UTC+2", "Moscow time"); None for a local time.
+    # written ("CET", "UTC+2", "Moscow time", "local time"); None if unstated.
     hour: int | None = None
     minute: int | None = None
     zone: str | None = None
@@ -921,6 +921,8 @@ def _clock(f: _Found) -> TimeExpr | None:
         if not 1 <= hour <= 12:
             return None  # "13:00 pm", "0:30 a.m."
         hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
+    if g("clock_local"):
+        zone = "local time"
     return TimeExpr(
         f.start, f.end, "minute", hour=hour, minute=minute, zone=" ".join(zone.split()) if zone else None
     )

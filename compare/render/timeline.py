@@ -227,6 +227,25 @@ def _tick_anchor(x: float, label: str, left: float, right: float) -> tuple[float
     return x, "middle"
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where things go in one timeline: computed once, read by every drawing step."""
+
+    rows: Sequence[str]
+    marks: Sequence[Mark]
+    width: int
+    height: int
+    label_width: float
+    label_chars: int
+    axis_y: int
+    clusters: list[_Cluster]
+    firsts: list[int]
+
+    def cluster_of(self, day: int) -> _Cluster:
+        # Binary search: a story can have thousands of dated marks and many stretches.
+        return self.clusters[max(0, bisect.bisect_right(self.firsts, day) - 1)]
+
+
 def timeline_svg(
     rows: Sequence[str], marks: Sequence[Mark], *, title: str = "Timeline", width: int = WIDTH
 ) -> str:
@@ -241,43 +260,68 @@ def timeline_svg(
     marks = [m for m in marks if 0 <= m.row < len(rows) and m.start <= m.end]
     if not marks:
         return ""
+    lay = _layout(rows, marks, width)
+    out: list[str] = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {lay.height}" '
+        f'width="{width}" height="{lay.height}" role="img" aria-label="{escape(title)}" '
+        f'font-family="{FONT}" font-size="{LABEL_FONT}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    _draw_rows(lay, out)
+    _draw_axis(lay, out)
+    placed = _place(lay)
+    _draw_connectors(placed, out)
+    _draw_marks(lay, placed, out)
+    _draw_conflict_numbers(lay, placed, out)
+    _draw_legend(lay, out)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _layout(rows: Sequence[str], marks: Sequence[Mark], width: int) -> _Layout:
     longest = max(len(" ".join(r.split())) for r in rows)
     label_width = min(max(MIN_LABEL_WIDTH, 12 + CHAR_WIDTH * longest), MAX_LABEL_SHARE * width)
     label_chars = max(4, int((label_width - 12) / CHAR_WIDTH))
     plot_x0, plot_x1 = float(label_width), float(width - RIGHT_PAD)
     clusters = _clusters(marks, plot_x0, plot_x1)
-    height = TOP_PAD + ROW_HEIGHT * len(rows) + AXIS_HEIGHT + LEGEND_HEIGHT
-    axis_y = TOP_PAD + ROW_HEIGHT * len(rows)
-    firsts = [c.first for c in clusters]
+    return _Layout(
+        rows=rows,
+        marks=marks,
+        width=width,
+        height=TOP_PAD + ROW_HEIGHT * len(rows) + AXIS_HEIGHT + LEGEND_HEIGHT,
+        label_width=label_width,
+        label_chars=label_chars,
+        axis_y=TOP_PAD + ROW_HEIGHT * len(rows),
+        clusters=clusters,
+        firsts=[c.first for c in clusters],
+    )
 
-    def cluster_of(day: int) -> _Cluster:
-        # Binary search: a story can have thousands of dated marks and many stretches.
-        return clusters[max(0, bisect.bisect_right(firsts, day) - 1)]
 
-    out: list[str] = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}" '
-        f'font-family="{FONT}" font-size="{LABEL_FONT}">',
-        f"<title>{escape(title)}</title>",
-    ]
-    # Row bands and outlet labels.
-    for i, name in enumerate(rows):
+def _draw_rows(lay: _Layout, out: list[str]) -> None:
+    """Row bands and outlet labels."""
+    for i, name in enumerate(lay.rows):
         row_top = TOP_PAD + i * ROW_HEIGHT
         if i % 2 == 0:
-            out.append(f'<rect x="0" y="{row_top}" width="{width}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>')
-        lines = _label_lines(name, label_chars)
+            out.append(
+                f'<rect x="0" y="{row_top}" width="{lay.width}" height="{ROW_HEIGHT}" fill="#f3f4f6"/>'
+            )
+        lines = _label_lines(name, lay.label_chars)
         middle = row_top + ROW_HEIGHT / 2 + 3.5
         ys = [middle] if len(lines) == 1 else [middle - 5.5, middle + 5.5]
         tspans = "".join(
-            f'<tspan x="{_num(label_width - 6)}" y="{_num(y)}">{escape(line)}</tspan>'
+            f'<tspan x="{_num(lay.label_width - 6)}" y="{_num(y)}">{escape(line)}</tspan>'
             for line, y in zip(lines, ys, strict=True)
         )
         out.append(
             f'<text class="row-label" text-anchor="end" fill="#222">{tspans}'
             f"<title>{escape(name)}</title></text>"
         )
-    # Axis, ticks and the breaks between stretches.
-    for c in clusters:
+
+
+def _draw_axis(lay: _Layout, out: list[str]) -> None:
+    """Axis, ticks and the breaks between stretches."""
+    axis_y, width = lay.axis_y, lay.width
+    for c in lay.clusters:
         out.append(
             f'<line x1="{_num(c.x0)}" y1="{axis_y}" x2="{_num(c.x1)}" y2="{axis_y}" '
             f'stroke="#444" stroke-width="1"/>'
@@ -299,7 +343,7 @@ def timeline_svg(
             f'<text x="{_num(cx)}" y="{axis_y + 28}" text-anchor="{anchor}" '
             f'fill="#555" font-size="9" font-weight="bold">{escape(caption)}</text>'
         )
-    for left, right in zip(clusters, clusters[1:], strict=False):
+    for left, right in zip(lay.clusters, lay.clusters[1:], strict=False):
         mid = (left.x1 + right.x0) / 2
         for dx in (-3, 3):
             out.append(
@@ -307,13 +351,15 @@ def timeline_svg(
                 f'y2="{axis_y - 5}" stroke="#444" stroke-width="1.2"/>'
             )
 
-    # Where each mark goes; marks that would sit on one another in a row are
-    # fanned out vertically so each stays visible.
+
+def _place(lay: _Layout) -> list[tuple[Mark, float, float]]:
+    """Where each mark goes; marks that would sit on one another in a row are
+    fanned out vertically so each stays visible."""
     placed: list[tuple[Mark, float, float]] = []
     crowd: dict[tuple[int, int], int] = {}
-    for m in sorted(marks, key=lambda m: (m.row, m.start, m.end, m.group)):
+    for m in sorted(lay.marks, key=lambda m: (m.row, m.start, m.end, m.group)):
         first, last = m.start.toordinal(), m.end.toordinal() + 1
-        c = cluster_of(first)
+        c = lay.cluster_of(first)
         x = (c.x(first) + c.x(last)) / 2
         key = (m.row, round(x / 8))
         k = crowd.get(key, 0)
@@ -322,8 +368,11 @@ def timeline_svg(
         dy = max(-ROW_HEIGHT / 2 + 5, min(ROW_HEIGHT / 2 - 5, dy))
         y = TOP_PAD + m.row * ROW_HEIGHT + ROW_HEIGHT / 2 + dy
         placed.append((m, x, y))
+    return placed
 
-    # Connectors first so marks draw over them.
+
+def _draw_connectors(placed: Sequence[tuple[Mark, float, float]], out: list[str]) -> None:
+    """The lines joining one finding's marks, drawn first so the marks sit on top."""
     groups: dict[int, list[tuple[Mark, float, float]]] = {}
     for item in placed:
         groups.setdefault(item[0].group, []).append(item)
@@ -339,9 +388,13 @@ def timeline_svg(
             f'<polyline{_data(items[0][0])} points="{_points([(x, y) for _m, x, y in items])}" '
             f'fill="none" stroke="{stroke}" stroke-width="{stroke_width}"{dash} stroke-opacity="0.8"/>'
         )
+
+
+def _draw_marks(lay: _Layout, placed: Sequence[tuple[Mark, float, float]], out: list[str]) -> None:
+    """Each mark: its shape, a bar for a span of days, its tooltip and same-page link."""
     for m, x, y in placed:
         first, last = m.start.toordinal(), m.end.toordinal() + 1
-        c = cluster_of(first)
+        c = lay.cluster_of(first)
         fill, stroke = COLOURS[m.verdict]
         link = _same_page(m.href)
         if link:
@@ -356,30 +409,34 @@ def timeline_svg(
             )
         out.append(_shape(m.verdict, x, y))
         out.append("</g></a>" if link else "</g>")
-    # Conflicts carry their card number, so a reader can look them up.
+
+
+def _draw_conflict_numbers(lay: _Layout, placed: Sequence[tuple[Mark, float, float]], out: list[str]) -> None:
+    """Conflicts carry their card number, so a reader can look them up."""
     labelled: set[int] = set()
     for m, x, y in sorted(placed, key=lambda item: (item[0].group, item[0].row)):
         if m.verdict is not Verdict.CONFLICT or m.group in labelled:
             continue
         labelled.add(m.group)
         label = f"#{m.group}"
-        lx_, anchor = (x + 8, "start") if x + 8 + len(label) * 6 < width - 2 else (x - 8, "end")
+        lx_, anchor = (x + 8, "start") if x + 8 + len(label) * 6 < lay.width - 2 else (x - 8, "end")
         out.append(
             f'<text{_data(m)} x="{_num(lx_)}" y="{_num(max(y - 6, 9))}" text-anchor="{anchor}" '
             f'fill="{COLOURS[m.verdict][1]}" font-size="9" font-weight="bold">{label}</text>'
         )
-    # Legend: shape and word for each verdict present.
+
+
+def _draw_legend(lay: _Layout, out: list[str]) -> None:
+    """Shape and word for each verdict present.  (What bars and lines mean is
+    said in the figure's caption, which wraps.)"""
     present = [
         v
         for v in (Verdict.CONFLICT, Verdict.UPDATED, Verdict.COMPATIBLE, Verdict.AGREE)
-        if any(m.verdict is v for m in marks)
+        if any(m.verdict is v for m in lay.marks)
     ]
-    # (What bars and lines mean is said in the figure's caption, which wraps.)
     lx = 6.0
-    ly = height - LEGEND_HEIGHT / 2
+    ly = lay.height - LEGEND_HEIGHT / 2
     for v in present:
         out.append(_shape(v, lx + 5, ly))
         out.append(f'<text x="{_num(lx + 14)}" y="{_num(ly + 3.5)}" fill="#222">{LABELS[v]}</text>')
         lx += 24 + CHAR_WIDTH * len(LABELS[v])
-    out.append("</svg>")
-    return "\n".join(out)
