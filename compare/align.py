@@ -43,7 +43,9 @@ from rapidfuzz import fuzz
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
 from compare.intervals import bounds, bounds_overlap
+from compare.kinds import kind_info
 from compare.model import About, DateValue, Document, Fact
+from compare.unionfind import UnionFind
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -124,10 +126,10 @@ def _unit_class(fact: Fact) -> str:
         # An unresolved date cannot be compared with anything.
         # A clock time on no stated day is still compared, by its time of day.
         return "date" if value.start is not None or value.time is not None else f"unresolved:{fact.id}"
-    if fact.kind == "count":
+    if kind_info(fact.kind).unit_class == "kind":
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.
-        return "count"
+        return fact.kind
     return f"{fact.kind}:{value.unit}"
 
 
@@ -310,7 +312,7 @@ def _vetoed(a: About, b: About, kind: str = "date") -> bool:
     """
     if a.modality and b.modality and a.modality != b.modality:
         return True
-    if kind in ("date", "duration") and a.event and b.event:
+    if kind_info(kind).of_event and a.event and b.event:
         ea = _family(a.event)
         eb = _family(b.event)
         if ea != eb:
@@ -371,7 +373,7 @@ def _item(
         bounds=bounds(fact.value),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
-        count=fact.kind == "count",
+        count=kind_info(fact.kind).counted,
         modality=fact.about.modality,
         predicate=fact.about.predicate,
         value_key=_value_key(fact),
@@ -387,7 +389,7 @@ def role_of(fact: Fact) -> str | None:
     role = getattr(fact, "role", None)
     if role:
         return str(role)
-    if fact.kind == "count":
+    if kind_info(fact.kind).counted:
         return noun_class(fact.about.noun)
     return None
 
@@ -1108,7 +1110,7 @@ class _Cluster:
             low=lo,
             high=hi,
             modalities={about.modality} if about.modality else set(),
-            events={_family(about.event)} if about.event and it.fact.kind in ("date", "duration") else set(),
+            events={_family(about.event)} if about.event and kind_info(it.fact.kind).of_event else set(),
             cues=set(),
             roles={it.role} if it.role else set(),
             event_ids={it.event.event} if it.event is not None else set(),
@@ -1143,7 +1145,7 @@ class _Pair(NamedTuple):
 class _Merging:
     """One story's clustering in progress: the items, their scored pairs and the groups so far.
 
-    Groups are a union-find forest over item numbers (``parent``) with a
+    Groups are a union-find forest over item numbers (``sets``) with a
     ``_Cluster`` summary per root.
     """
 
@@ -1151,7 +1153,7 @@ class _Merging:
     pairs: dict[tuple[int, int], float]
     published: dict[str, dt.date | None]
     model: PairModel | None
-    parent: list[int]
+    sets: UnionFind
     clusters: dict[int, _Cluster]
 
     @classmethod
@@ -1168,7 +1170,7 @@ class _Merging:
             pairs,
             published,
             model,
-            list(range(len(built))),
+            UnionFind(len(built)),
             {i: _Cluster.of(i, it) for i, it in enumerate(built)},
         )
 
@@ -1182,11 +1184,7 @@ class _Merging:
         return self.model.conflict if self.model is not None else CONFLICT_THRESHOLD
 
     def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return self.sets.find(i)
 
     def overlap(self, i: int, j: int) -> bool:
         return bounds_overlap(self.built[i].bounds, self.built[j].bounds)
@@ -1217,7 +1215,7 @@ class _Merging:
         # does not — two events ("Biden and Putin spoke for almost an hour" /
         # "a 90-minute call with Zelenskiy").  Counts are exempt: their
         # sentences name many parties that have nothing to do with the figure.
-        if self.built[i].fact.kind not in ("date", "duration"):
+        if not kind_info(self.built[i].fact.kind).of_event:
             return False
         a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
@@ -1233,7 +1231,7 @@ class _Merging:
         # A count's nearest trigger is often incidental ("killed 13,000 in the
         # conflict" / "the buildup has killed 13,000"): for counts the class
         # does not decide.
-        other_class = a.cls != b.cls and self.built[i].fact.kind in ("date", "duration")
+        other_class = a.cls != b.cls and kind_info(self.built[i].fact.kind).of_event
         if other_class or not a.main or not b.main:
             return True
         # Articles that compare.events put in different groups (other
@@ -1270,7 +1268,7 @@ class _Merging:
             # "eight crews" is no count of the injured, and "300 casualties"
             # does not contradict "100 killed".
             return "different roles"
-        if fi.kind == "count":
+        if kind_info(fi.kind).counted:
             if _INDEFINITE.match(fi.text) or _INDEFINITE.match(fj.text):
                 # "a policeman was killed" tells of one person, not a toll
                 # that "at least 28 people" could contradict.
@@ -1308,7 +1306,7 @@ class _Merging:
             return "one value per document"
         if a.event is None or b.event is None or a.event.event != b.event.event or not a.event.main:
             return "one value per document"
-        if a.fact.kind in ("date", "duration"):
+        if kind_info(a.fact.kind).of_event:
             ea, eb = a.fact.about.event, b.fact.about.event
             if not ea or not eb or _family(ea) != _family(eb):
                 return "one value per document"
@@ -1334,7 +1332,7 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if not (a.docs & b.docs) and max(a.low, b.low) <= min(a.high, b.high):
+        if not (a.docs & b.docs) and bounds_overlap((a.low, a.high), (b.low, b.high)):
             return None  # every value overlaps every other: nothing else to check
         for i in a.members:
             fi = self.built[i].fact
@@ -1359,7 +1357,7 @@ class _Merging:
 
     def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
         self.clusters[ra].absorb(self.clusters.pop(rb), shared)
-        self.parent[rb] = ra
+        self.sets.union(ra, rb)  # ra stays the root: its cluster record holds the merged group
 
     def ranked(self) -> tuple[list[_Pair], list[_Pair]]:
         """The pairs that may merge, best first: agreeing ones, then conflicting ones.

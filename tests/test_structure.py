@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import itertools
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -223,3 +224,35 @@ def test_one_frozen_options_object_keys_what_changes_a_story() -> None:
     moved = Options(cache_dir=Path("elsewhere"), strict=True, max_bytes=10)
     assert moved.story_key() == DEFAULTS.story_key()
     assert Options(max_facts=5).story_key() != DEFAULTS.story_key()
+
+
+def test_every_check_format_renders_a_finding_of_every_verdict(tmp_path: Path) -> None:
+    """Derived from the registries, so a new verdict or a new format cannot be forgotten
+    (a finding 'updated' once crashed the SARIF output: KeyError)."""
+    import dataclasses
+    import io
+    import json
+
+    from report_fixtures import geneva_report
+
+    from compare import ci, render
+    from compare.model import Verdict
+
+    base = geneva_report()
+    multi = next(f for f in base.findings if len({fid.split("@")[0] for fid in f.facts}) > 1)
+    for verdict in Verdict:
+        report = dataclasses.replace(base, findings=(dataclasses.replace(multi, verdict=verdict),))
+        outputs = [(name, tmp_path / f"{verdict.value}.{name}") for name in render.CHECK_FORMATS]
+        ci.check(
+            report,
+            baseline=tmp_path / "none.json",
+            update=False,
+            fail_on="compatible",
+            fmt="text",
+            out=io.StringIO(),
+            outputs=outputs,
+        )
+        for name, path in outputs:
+            text = path.read_text(encoding="utf-8")
+            if name in ("json", "sarif", "gitlab"):
+                json.loads(text)
