@@ -501,32 +501,17 @@ def check(
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
     try:
-        _analyse(
-            [s for s in stories.values() if s.record is None],
-            labels,
-            engine,
-            cache_dir,
-            progress,
-            strict,
-            max_bytes,
-            max_facts,
-        )
+        def analyse(todo: list[_Story]) -> None:
+            _analyse(todo, labels, engine, cache_dir, progress, strict, max_bytes, max_facts)
+
+        analyse([s for s in stories.values() if s.record is None])
         accepted = _Baseline.read(baseline)
         gates = GateRecords(cache_dir)
         outcome = _gate(stories, accepted, fail_on, gates)
         redo = [stories[a.finding.story] for a in outcome.new if stories[a.finding.story].fresh is None]
         if redo:
             # Recalled stories with something to show: quote it from the files.
-            _analyse(
-                list({s.name: s for s in redo}.values()),
-                labels,
-                engine,
-                cache_dir,
-                progress,
-                strict,
-                max_bytes,
-                max_facts,
-            )
+            analyse(list({s.name: s for s in redo}.values()))
             outcome = _gate(stories, accepted, fail_on, gates)
     except _Changed:
         return None

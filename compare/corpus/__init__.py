@@ -1,34 +1,12 @@
 """Loading a corpus: article files and their ``sources.toml`` into ``Document`` objects.
 
-A PATH is a file, a directory, a glob (quoted, so the shell left it alone)
-or ``-`` (one article from standard input).  A directory is walked
-recursively (``compare.selection``: include/exclude globs, hidden
-directories skipped) for its ``*.txt``, ``*.text``, ``*.md``,
-``*.markdown``, ``*.html`` and ``*.htm`` files plus any file a
-``sources.toml`` names; each directory holding articles is one story,
-named after it (``stories/ukraine`` for a subfolder), unless its manifest
-says ``story = ...``.  PDF and word-processor files are listed as skipped,
-never dropped silently; a directory without a single article is an error
-("no articles found under PATH").  Order is deterministic: arguments as
-given, files sorted by name within a directory, a directory before its
-subdirectories.  Text keeps its newlines exactly as in
-the file (CRLF stays CRLF), so every offset indexes the text as read.  A
-UTF-8 BOM is removed and noted; text that is not UTF-8 is decoded with the
-encoding charset-normalizer finds (preferring Windows-1252 among equally
-plausible single-byte Latin encodings, as the WHATWG encoding standard
-does, because charset-normalizer's pick among them is arbitrary and turns
-"près" into "prčs") and noted.  Per-file problems (empty, binary, too large,
-unreadable, HTML without article text, a second copy of the same bytes)
-skip the file with a reason, or end the run with ``strict``.  Whole-run
-problems (a PATH that does not exist, a malformed manifest) raise
-``InputError`` with a one-line message naming the file, and the line where
-there is one.
-
-The parts, one module each: ``paths`` (what to read: files, globs, standard
-input, manifests, stories), ``decoding`` (bytes to text), ``html`` (article
-text and metadata of a page), ``boilerplate`` (lines not to compare); this
-module puts a ``Document`` together and is the public face: the names in
-``__all__`` are imported from ``compare.corpus``.
+The parts, one module each, with the rules in their docstrings: ``paths`` (what to read:
+files, directories, globs, standard input, manifests, stories), ``decoding`` (bytes to text:
+size limits, binary files, BOMs, encodings), ``html`` (article text and metadata of a page),
+``boilerplate`` (lines not to compare). This module puts a ``Document`` together and is the
+public face: the names in ``__all__`` are imported from ``compare.corpus``. Per-file problems
+skip the file with a reason (or end the run with ``strict``); whole-run problems raise
+``InputError`` with a one-line message naming the file.
 """
 
 from __future__ import annotations
