@@ -31,13 +31,14 @@ import json
 import math
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side
-from compare.filestate import FileState, Seen, is_trusted, signature, stamp
+from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
 from compare.model import KINDS, Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import document_to_dict, finding_to_dict
 
@@ -646,7 +647,12 @@ def _item(
     from compare import corpus
     from compare.errors import FileProblem
 
-    sig = signature(cand.file) if cand.problem is None else None
+    if cand.problem is not None:
+        sig = None
+    elif cand.lstat is not None and stat.S_ISREG(cand.lstat.st_mode):
+        sig = signature_of(cand.lstat)  # a regular file: its lstat is its stat
+    else:
+        sig = signature(cand.file)
     origin = _origin(cand)
     known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
     if known is not None and known.origin == origin:
