@@ -21,6 +21,7 @@ from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.lang import lexicon
 
 MONTHS = {
     "january": 1,
@@ -787,9 +788,11 @@ def _party(f: _Found) -> TimeExpr | None:
 
 
 def _yr(f: _Found) -> TimeExpr | None:
-    """ "2019-2021", "2019 to 21"."""
+    """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
     s, e = f.start, f.end
+    if _measure_after(f.text, e):
+        return TimeExpr(s, f.match.end("yr_1"), "year", int(g("yr_1")))
     y1 = int(g("yr_1"))
     raw2 = g("yr_2")
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -802,7 +805,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e):
+    if _year_is_count(f.text, e) or _measure_after(f.text, e):
         return None
     return TimeExpr(s, e, "year", int(g("year_y")))
 
@@ -955,6 +958,24 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
 
 
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")
+
+
+_UNIT_AFTER_YEAR = re.compile(r"[ \u00a0]+((?:sq|square|cubic)[ \u00a0]+)?([a-z]{2,}|[a-z]\b)")
+# Measure words that also follow a year in ordinary prose ("in 2014 points
+# were deducted"): a year before them stays a year.
+_YEAR_BEFORE_WORDS = frozenset({"point", "points", "pt", "pts", "degree", "degrees"})
+
+
+def _measure_after(text: str, end: int) -> bool:
+    """ "1520 sq m", "29 mpg": a unit of measure after the number makes it a measure, not a year."""
+    m = _UNIT_AFTER_YEAR.match(text, end)
+    if not m or m.group(2) in STOPWORDS or m.group(2) in _YEAR_BEFORE_WORDS:
+        return False
+    words = lexicon().measure_words
+    if m.group(1):
+        return f"sq {m.group(2)}" in words or f"square {m.group(2)}" in words
+    word = m.group(2)
+    return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
 def _year_is_count(text: str, end: int) -> bool:
