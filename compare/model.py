@@ -52,6 +52,10 @@ Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
 Zone = Literal["UTC", "local", "unstated"]
 
 
+# The language of a document whose manifest names none (compare/lang/en/).
+DEFAULT_LANGUAGE = "en"
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open character range ``[start, end)`` into a document's text."""
@@ -81,6 +85,9 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
     # Non-fatal remarks made while reading (encoding guessed, BOM removed...).
     warnings: tuple[str, ...] = ()
+    # The language the text is read in: a folder of compare/lang/, from the
+    # manifest's ``language`` field.
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)

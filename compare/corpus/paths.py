@@ -62,6 +62,9 @@ class _Meta:
     published: dt.date | None = None
     url: str | None = None
     story: str | None = None
+    # As the manifest wrote it, normalised ("en-GB" → "en"); whether it is
+    # supported is the loader's question (``compare.lang.check_language``).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     return entries
 
 
-_META_FIELDS = ("outlet", "title", "author", "published", "url", "story")
+_META_FIELDS = ("outlet", "title", "author", "published", "url", "story", "language")
 
 
 def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
@@ -193,8 +196,9 @@ def manifests_from_json(data: Any) -> None:
         try:
             parsed: dict[str, _Meta] = {}
             for name, row in entries.items():
-                outlet, title, author, published, url, story = row
-                texts = (name, outlet, title, author, url, story)
+                # (A row of an older cache has no language: unpacking fails, the manifest is read again.)
+                outlet, title, author, published, url, story, language = row
+                texts = (name, outlet, title, author, url, story, language)
                 if not isinstance(name, str) or not all(x is None or isinstance(x, str) for x in texts):
                     raise TypeError("not a string")
                 parsed[name] = _Meta(
@@ -204,6 +208,7 @@ def manifests_from_json(data: Any) -> None:
                     published=None if published is None else dt.date.fromisoformat(published),
                     url=url,
                     story=story,
+                    language=language,
                 )
         except (ValueError, TypeError, AttributeError):
             continue
@@ -277,9 +282,18 @@ def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> 
                     f"(2022-01-08) or datetime, not {entry['published']!r}"
                 )
             fields["published"] = published
+        if "language" in entry:
+            fields["language"] = _language(entry["language"], where("language"))
         entries[key] = _Meta(**fields)
         first_where[key] = f"entry {n + 1}"
     return entries
+
+
+def _language(value: object, where: str) -> str:
+    """A manifest's ``language = "en"``, lower case, its primary subtag only ("en-GB", "en_US" → "en")."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f'{where}: language must be a language code such as "en", not {value!r}')
+    return value.strip().lower().replace("_", "-").split("-")[0]
 
 
 _WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:[\\/]|[\\/]{2}")
