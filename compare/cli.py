@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare import __version__, render
-from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import FAIL_ON
+from compare.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 
 if TYPE_CHECKING:
     from compare.engine import Engine

@@ -44,13 +44,6 @@ FILE_NAMES = ("divergence.toml", "pyproject.toml")
 REPORT_FORMATS = tuple(render.REPORT_FORMATS)
 CHECK_FORMATS = tuple(render.CHECK_FORMATS)
 
-# Figures compared per document (``--max-facts``, ``max-facts``).  The densest news article
-# of the ECB+ corpus states 79; an "article" with tens of thousands is a table
-# or a generated file, and comparing every one of its figures would cost
-# minutes and bury the report in single-source findings.  Beyond the limit the
-# first ones are kept and the document carries a warning saying so.
-DEFAULT_MAX_FACTS = 2_000
-DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
