@@ -22,6 +22,7 @@ from typing import Literal
 from compare.extract.numbers import DASHES, parse_words
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 from compare.lang import Lexicon, lexicon
+from compare.model import Granularity
 
 MONTHS = {
     "january": 1,
@@ -74,7 +75,6 @@ UNIT_WORDS = {
 }
 
 Relation = Literal["publication", "discourse"]
-Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
