@@ -21,6 +21,7 @@ from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
 
 MONTHS = {
@@ -496,7 +497,7 @@ _START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_STA
 _START_REACH = max(map(len, _START_WORDS)) + 1
 
 
-def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
+def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
@@ -505,6 +506,8 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
     """
     if lowered is None:
         lowered = lowercase(text)
+    if lex is None:
+        lex = lexicon()
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
@@ -535,7 +538,7 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
         written = m.group()
         if "\n" in written or "\r" in written:
             continue  # layout, not a phrase
-        expr = _from_match(m, text)
+        expr = _from_match(m, text, lex)
         if expr is not None:
             out.append(expr)
     return _with_days(out, text)
@@ -605,6 +608,7 @@ class _Found:
 
     match: re.Match[str]
     text: str
+    lex: Lexicon
 
     @property
     def start(self) -> int:
@@ -615,12 +619,12 @@ class _Found:
         return self.match.end()
 
 
-def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:
+def _from_match(m: re.Match[str], text: str, lex: Lexicon) -> TimeExpr | None:
     """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
     build = _BUILDERS.get(m.lastgroup or "")
-    return build(_Found(m, text)) if build is not None else None
+    return build(_Found(m, text, lex)) if build is not None else None
 
 
 def _iso(f: _Found) -> TimeExpr | None:
@@ -787,9 +791,11 @@ def _party(f: _Found) -> TimeExpr | None:
 
 
 def _yr(f: _Found) -> TimeExpr | None:
-    """ "2019-2021", "2019 to 21"."""
+    """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
     s, e = f.start, f.end
+    if _measure_after(f.text, e, f.lex):
+        return TimeExpr(s, f.match.end("yr_1"), "year", int(g("yr_1")))
     y1 = int(g("yr_1"))
     raw2 = g("yr_2")
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -802,7 +808,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e):
+    if _year_is_count(f.text, e) or _measure_after(f.text, e, f.lex):
         return None
     return TimeExpr(s, e, "year", int(g("year_y")))
 
@@ -955,6 +961,24 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
 
 
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")
+
+
+_UNIT_AFTER_YEAR = re.compile(r"[ \u00a0]+((?:sq|square|cubic)[ \u00a0]+)?([a-z]{2,}|[a-z]\b)")
+# Measure words that also follow a year in ordinary prose ("in 2014 points
+# were deducted"): a year before them stays a year.
+_YEAR_BEFORE_WORDS = frozenset({"point", "points", "pt", "pts", "degree", "degrees"})
+
+
+def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
+    """ "1520 sq m", "29 mpg": a unit of measure after the number makes it a measure, not a year."""
+    m = _UNIT_AFTER_YEAR.match(text, end)
+    if not m or m.group(2) in STOPWORDS or m.group(2) in _YEAR_BEFORE_WORDS:
+        return False
+    words = lex.measure_words
+    if m.group(1):
+        return f"sq {m.group(2)}" in words or f"square {m.group(2)}" in words
+    word = m.group(2)
+    return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
 def _year_is_count(text: str, end: int) -> bool:
