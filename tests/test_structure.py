@@ -267,3 +267,14 @@ def test_every_check_format_renders_a_finding_of_every_verdict(tmp_path: Path) -
             text = path.read_text(encoding="utf-8")
             if name in ("json", "sarif", "gitlab"):
                 json.loads(text)
+
+
+def test_every_verdict_has_one_look_in_the_reports() -> None:
+    from compare.model import Verdict
+    from compare.render.html import VERDICT_HELP, VERDICT_LABELS
+    from compare.render.timeline import COLOURS, LABELS
+    from compare.render.verdicts import LOOKS
+
+    assert set(LOOKS) == set(Verdict)
+    assert set(VERDICT_LABELS) == set(VERDICT_HELP) == set(COLOURS) == set(LABELS) == set(Verdict)
+    assert all(look.label and look.help and look.fill != look.stroke for look in LOOKS.values())
