@@ -422,7 +422,7 @@ def _item(
         count=kind_info(fact.kind).counted,
         modality=fact.about.modality,
         predicate=fact.about.predicate,
-        value_key=_value_key(fact),
+        value_key=value_key(fact),
         event=event,
         role=role_of(fact),
         published=published.toordinal() if published else None,
@@ -440,8 +440,9 @@ def role_of(fact: Fact) -> str | None:
     return None
 
 
-def _value_key(fact: Fact) -> tuple[object, ...] | None:
-    """Equal for two facts exactly when ``intervals.same_value`` holds."""
+def value_key(fact: Fact) -> tuple[object, ...] | None:
+    """Equal for two facts exactly when ``intervals.same_value`` holds (or, for
+    dates no day could be given to, when they are the same words)."""
     v = fact.value
     if isinstance(v, DateValue):
         if v.time is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import align, pipeline
+from compare import align, judge, pipeline
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
 
@@ -486,3 +486,29 @@ def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
     together = [f for f in report.findings if {facts[i].text for i in f.facts} == {"7 p.m."}]
     assert len(together) == 1 and len(together[0].facts) == 2
     assert together[0].verdict is Verdict.AGREE
+
+
+def _count(doc: str, n: int, text: str, qualifier: str = "exact", low: float | None = None) -> Fact:
+    return Fact(
+        id=f"{doc}-{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=n, low=n if low is None else low, high=n, unit="person", qualifier=qualifier),
+        about=About(noun="person"),
+        sentence=Span(0, 40),
+    )
+
+
+def test_outlets_agree_when_each_states_the_value_however_else_it_restates_it() -> None:
+    # B says "100" and also "up to 100": every outlet states 100, so they agree.
+    a = _count("a", 100, "100 people")
+    b = _count("b", 100, "100 people")
+    b_vague = _count("b", 100, "up to 100 people", qualifier="at-most", low=0)
+    assert verdict_of([a, b, b_vague]) is Verdict.AGREE
+    explanation = judge.explain([a, b, b_vague], Verdict.AGREE, {"a": "A", "b": "B"})
+    assert "every outlet states 100" in explanation
+    # Without B's exact figure, the outlets differ in precision.
+    assert verdict_of([a, b_vague]) is Verdict.COMPATIBLE
