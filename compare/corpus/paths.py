@@ -22,13 +22,12 @@ import os
 import re
 import stat
 import sys
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from compare.errors import InputError
+from compare.errors import InputError, read_toml
 from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
 
 if TYPE_CHECKING:
@@ -216,17 +215,7 @@ def manifests_from_json(data: Any) -> None:
 
 
 def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> dict[str, _Meta]:
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        raise InputError(f"{shown}: not valid UTF-8 (TOML must be UTF-8)") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib's message already ends with "(at line N, column M)".
-        raise InputError(f"{shown}: invalid TOML: {exc}") from None
-    except RecursionError:
-        raise InputError(f"{shown}: invalid TOML: nested too deeply") from None
+    text, data = read_toml(raw, shown)
     sources = data.get("source", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
         raise InputError(f"{shown}: 'source' must be an array of tables ([[source]] entries)")

@@ -63,7 +63,7 @@ def extract_facts(doc: Document, lex: Lexicon | None = None) -> tuple[Fact, ...]
     starts = [s.start for s in sentences]
     lowered = lowercase(text)
     boilerplate = _Boilerplate(doc.boilerplate)
-    times = find_times(text, lowered)
+    times = find_times(text, lowered, lex)
     quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered, lex)
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []

@@ -136,7 +136,7 @@ _PHONE = re.compile(
 )
 _UNIT_WORD = re.compile(
     rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
-    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
+    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
     r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
 )
 
@@ -225,7 +225,10 @@ _APPOSITIVE_AGE_END = re.compile(r" ?,")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
+# "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
+_SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
+_PRICE_MOVE_BEFORE = re.compile(r"\b(?:up|down|at|to|from|by)" + _SP + r"+$", re.IGNORECASE)
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
@@ -462,11 +465,7 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         if w in vocab.group_adjectives and (k == 0 or (k == 1 and words[0].group().lower() in vocab.hedges)):
             return vocab.group_adjectives[w], m.end()  # "24 dead", "99 confirmed dead"
         base = _noun_lemma(m.group().rstrip("'’"))
-        looks_plural = (
-            base != w
-            or (w.endswith("s") and w in vocab.pluralia)
-            or w in vocab.collective
-        )
+        looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
             break
@@ -593,6 +592,7 @@ def find_quantities(
     ]
     blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
     out: list[QuantityMatch] = [*articles, *forms]
+    pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
@@ -610,11 +610,92 @@ def find_quantities(
             continue
         listed = _listed_role(text, out[-1] if out else None, start, m.end())
         q = _quantity_at(text, m, blocked, lowered, vocab, listed)
+        if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
+            q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
         if q is not None:
             out.append(q)
             last_end = q.end
+    if pending:
+        out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out)
+
+
+# "dropped from 208 pounds to 193", "slowed from 4.8 to 4.7 percent": the two
+# ends of a change measure one thing and the unit is often written once.  A
+# bare number at one end takes the unit of the figure at the other.
+_FROM_TO_LEAD = re.compile(r"\bfrom" + _SP + r"+(?:\S+" + _SP + r"+){0,6}?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom" + _SP + r"+$", re.IGNORECASE)
+_TO_AFTER = re.compile(_SP + r"+to" + _SP + r"+", re.IGNORECASE)
+# Between the first figure and "to": at most two words ("from 21 mpg combined to 23").
+_TO_GAP = re.compile(r"(?:" + _SP + r"+[a-z]+){0,2}" + _SP + r"+to" + _SP + r"+", re.IGNORECASE)
+_CARRIED_KINDS = frozenset({"measure", "money", "percent", "duration"})
+
+
+def _carried(
+    text: str, m: re.Match[str], previous: QuantityMatch | None, pending: list[re.Match[str]], lex: Lexicon
+) -> QuantityMatch | None:
+    """A bare number at either end of "from ... to ...": the unit of the other end.
+
+    The second end is read here from the figure before it; a first end is
+    left in ``pending`` until the figure after it is known.
+    """
+    start, end = m.start(), m.end()
+    if _NOT_A_FIGURE_AFTER.match(text, end) or (start and text[start - 1] not in " \u00a0"):
+        return None  # "from 2-1 to", "from F-16 to": a score, a name
+    if _FROM_BEFORE.search(text, max(0, start - 8), start):
+        if _TO_AFTER.match(text, end):
+            pending.append(m)
+        return None
+    if (
+        previous is None
+        or previous.kind not in _CARRIED_KINDS
+        or _word_after(text, end) is not None
+        and _word_after(text, end).start() == end  # type: ignore[union-attr]
+        or not _TO_GAP.fullmatch(text, previous.end, start)
+        or not _FROM_BEFORE.search(text, max(0, previous.start - 8), previous.start)
+    ):
+        return None
+    factor = _written_factor(text, previous)
+    number = parse_match(m, lex)
+    if factor is None or number is None or number.stated is None or number.vague:
+        return None
+    v = number.stated * factor
+    return QuantityMatch(start, end, previous.kind, Quantity(v, v, v, previous.value.unit, "exact"), None)
+
+
+def _written_factor(text: str, q: QuantityMatch) -> float | None:
+    """What ``q``'s written number was multiplied by (a scale, a unit's seconds)."""
+    first = _NUMBER_RE.search(text, q.start, q.end)
+    if first is None or not first.group("num"):
+        return None
+    written = parse_numeral(first.group("num"))  # "33" of "33 billion euros"
+    value = q.value.stated if q.value.stated is not None else q.value.low
+    if not written or value is None:
+        return None
+    return value / written
+
+
+def _carry_forward(
+    text: str, pending: list[re.Match[str]], found: list[QuantityMatch], lex: Lexicon
+) -> list[QuantityMatch]:
+    """The first ends of "from 4.8 to 4.7 percent": the unit of the figure after "to"."""
+    by_start = {q.start: q for q in found}
+    out = []
+    for m in pending:
+        to = _TO_AFTER.match(text, m.end())
+        nxt = by_start.get(to.end()) if to else None
+        if nxt is None or nxt.kind not in _CARRIED_KINDS:
+            continue
+        factor = _written_factor(text, nxt)
+        number = parse_match(m, lex)
+        if factor is None or number is None or number.stated is None or number.vague:
+            continue
+        v = number.stated * factor
+        out.append(
+            QuantityMatch(m.start(), m.end(), nxt.kind, Quantity(v, v, v, nxt.value.unit, "exact"), None)
+        )
+    return out
 
 
 def _numeral_starts(text: str) -> list[int]:
@@ -716,9 +797,7 @@ def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
     return bool(m.group("scale") or "," in num or "." in num or _MONEY_SCALE.match(text, end))
 
 
-_SCALE_AT_END = re.compile(
-    r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE
-)
+_SCALE_AT_END = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -943,8 +1022,11 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
     if n2 is None or n2.stated is None or number.stated is None or not (m2.group("num") or m2.group("words")):
         return
     # "2.5 to 3 billion": the scale of the second applies to the first.
-    if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
-        scale = n2.stated / parse_numeral(m2.group("num"))
+    if not m.group("scale") and m2.group("scale") and m2.group("num"):
+        written = parse_numeral(m2.group("num"))
+        if not written or number.stated >= written:
+            return  # "from 35.5 to 33 billion": a fall, two figures
+        scale = n2.stated / written
         d.number = number = Number(number.stated * scale, number.low * scale, number.high * scale)
     if number.stated is not None and n2.stated > number.stated:
         d.high = n2
@@ -1002,6 +1084,13 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
             d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
             d.currency, d.span_end = "penny", end + 1
+        elif (
+            m.group("num")
+            and not m.group("scale")
+            and _SPACED_PENCE.match(text, end)
+            and _PRICE_MOVE_BEFORE.search(text, max(0, d.start - 6), d.start)
+        ):
+            d.currency, d.span_end = "penny", end + 2
     pct = _PERCENT.match(text, end)
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
