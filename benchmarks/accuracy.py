@@ -92,7 +92,9 @@ def _cqe(file: str, suite: str, with_change: bool, half: Half = "all") -> Runner
         sentences = load_cqe(base / "cqe-newsquant" / file, average_ranges=midpoints)
         if half != "all":
             sentences = [s for i, s in enumerate(sentences) if newsquant_half(i) == half]
-        result = score_cqe(sentences, lambda text: cqe_predictions(extract(text, None)), suite, with_change)
+        result = score_cqe(
+            sentences, lambda text: cqe_predictions(extract(text, None), text), suite, with_change
+        )
         if half != "dev" and file == "NewsQuant.json":
             return SuiteResult(result.suite, result.cases, result.metrics)  # misses stay unseen
         return result

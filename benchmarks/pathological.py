@@ -99,10 +99,10 @@ def report_seconds(text: str, formats: str, max_facts: int | None) -> tuple[floa
 def stages(text: str, max_facts: int | None) -> str:
     """CPU seconds per stage of one in-process ``report --format json,html`` on ``text``."""
     from compare import pipeline
-    from compare.config import DEFAULT_MAX_FACTS
     from compare.corpus import load_corpus
     from compare.incremental import align_story, finish
     from compare.judge import outlet_labels
+    from compare.options import DEFAULT_MAX_FACTS
     from compare.render.html import render_html
     from compare.schema import dump_chunks, report_to_dict
 

@@ -1030,16 +1030,45 @@ CHANGE = {
 }
 
 
-def cqe_predictions(facts: Iterable[Fact]) -> list[CqeQuantity]:
-    """Our numeric facts in CQE's terms; dates are not quantities there."""
+# "fell from $36,040 at 10.45pm to $34,935": what stands between the two ends
+# of a change that CQE writes as one value.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"[^,;:()]{0,40}?\bto\s+", re.IGNORECASE)
+
+
+def cqe_predictions(facts: Iterable[Fact], text: str | None = None) -> list[CqeQuantity]:
+    """Our numeric facts in CQE's terms; dates are not quantities there.
+
+    CQE writes a change "from X to Y" as one value, the pair (X, Y) in the
+    order written ("dropped from 208 pounds to 193" is 208-193 pound-mass);
+    we state its two ends as two figures of one unit.  Given the ``text``,
+    two such figures are reported as CQE's one pair, a translation of
+    conventions like the shares written as fractions in ``written_value``.
+    """
+    numeric = [
+        (f, v)
+        for f in facts
+        if f.kind in NUMERIC_KINDS and isinstance(f.value, Quantity)
+        for v in (written_value(f),)
+        if v is not None
+    ]
     out = []
-    for f in facts:
-        if f.kind not in NUMERIC_KINDS or not isinstance(f.value, Quantity):
+    skip = -1
+    for i, (f, value) in enumerate(numeric):
+        if i == skip:
             continue
-        value = written_value(f)
-        if value is None:
-            continue
-        out.append(CqeQuantity(value, fact_unit(f), CHANGE.get(f.value.qualifier, "="), f.text))
+        if text is not None and i + 1 < len(numeric) and not isinstance(value, tuple):
+            g, after = numeric[i + 1]
+            if (
+                not isinstance(after, tuple)
+                and fact_unit(f) == fact_unit(g)
+                and _FROM_BEFORE.search(text, max(0, f.start - 8), f.start)
+                and _TO_BETWEEN.fullmatch(text, f.end, g.start)
+            ):
+                out.append(CqeQuantity((value, after), fact_unit(f), "=", f"{f.text} .. {g.text}"))
+                skip = i + 1
+                continue
+        out.append(CqeQuantity(value, fact_unit(f), CHANGE.get(f.value.qualifier, "="), f.text))  # type: ignore[union-attr]
     return out
 
 

@@ -120,12 +120,34 @@ def noun_class(noun: str | None) -> str | None:
     return _NOUN_CLASS.get(noun, noun)
 
 
+def unresolved_wording(fact: Fact) -> str | None:
+    """The words of a date no day could be given to, folded ("thursday"), else None.
+
+    Without a publication date "Thursday" or "November 18" names no day (see
+    compare.resolve), yet two articles that date one event by the same words
+    say the same thing; different words are never compared (a "Thursday" may
+    be next week's), so such dates can agree and never conflict.
+    """
+    value = fact.value
+    if isinstance(value, DateValue) and value.start is None and value.time is None:
+        return " ".join(fact.text.casefold().split())
+    return None
+
+
+# Where an unresolved date sits on the value line: a point no day's ordinal
+# takes (ordinals start at 1).  Only dates of one wording ever meet (their own
+# block), so it makes them overlap each other and nothing else.
+_UNRESOLVED_POINT = (0.0, 0.0)
+
+
 def _unit_class(fact: Fact) -> str:
     value = fact.value
     if isinstance(value, DateValue):
-        # An unresolved date cannot be compared with anything.
+        # An unresolved date is compared only with the same words.
         # A clock time on no stated day is still compared, by its time of day.
-        return "date" if value.start is not None or value.time is not None else f"unresolved:{fact.id}"
+        if value.start is not None or value.time is not None:
+            return "date"
+        return f"unresolved:{unresolved_wording(fact)}"
     if kind_info(fact.kind).unit_class == "kind":
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.
@@ -370,7 +392,7 @@ def _item(
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=bounds(fact.value),
+        bounds=_UNRESOLVED_POINT if unresolved_wording(fact) is not None else bounds(fact.value),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
         count=kind_info(fact.kind).counted,
@@ -400,7 +422,7 @@ def _value_key(fact: Fact) -> tuple[object, ...] | None:
     if isinstance(v, DateValue):
         if v.time is not None:
             return ("date", v.start, v.end, v.time, v.zone)
-        return None if v.start is None else ("date", v.start, v.end)
+        return ("unresolved", unresolved_wording(fact)) if v.start is None else ("date", v.start, v.end)
     return ("quantity", v.low, v.high, v.stated, v.qualifier)
 
 

@@ -91,6 +91,7 @@ class FactCache:
                 str(doc.published),
                 hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(),
                 repr(doc.boilerplate),
+                doc.language,
             ]
         )
         return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()

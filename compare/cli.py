@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare import __version__, render
-from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import FAIL_ON
+from compare.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 
 if TYPE_CHECKING:
     from compare.engine import Engine
@@ -59,6 +59,17 @@ DEFAULT_BASELINE = "divergence-baseline.json"
 # The choices come from the registries, so a new format or level needs no edit here.
 REPORT_FORMATS = tuple(render.REPORT_FORMATS)
 CHECK_FORMATS = tuple(render.CHECK_FORMATS)
+
+
+def _all(n: int) -> str:
+    return {2: "both", 3: "all three", 4: "all four", 5: "all five"}.get(n, "all")
+
+
+def _check_formats_listed() -> str:
+    """ "text (default), json, ..., gitlab (Code Quality)", from the registry (the first is the default)."""
+    shown = [f.name + (f" ({f.note})" if f.note else "") for f in render.CHECK_FORMATS.values()]
+    shown[0] += " (default)"
+    return f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -231,7 +242,8 @@ def _add_report(sub: _Subparsers) -> None:
         "--format",
         default=None,
         metavar="FMT[,FMT...]",
-        help="any of json, html, pdf (default: all three); e.g. --format json,html",
+        help=f"any of {', '.join(REPORT_FORMATS)} (default: {_all(len(REPORT_FORMATS))}); "
+        "e.g. --format json,html",
     )
     _add_input_options(report)
 
@@ -277,8 +289,7 @@ def _add_check(sub: _Subparsers) -> None:
         "--format",
         choices=CHECK_FORMATS,
         default=None,
-        help="what goes to standard output: text (default), json, junit, sarif, github (workflow "
-        "annotations) or gitlab (Code Quality); e.g. --format github",
+        help=f"what goes to standard output: {_check_formats_listed()}; e.g. --format github",
     )
     check.add_argument(
         "--output-file",

@@ -30,14 +30,13 @@ unknown key or a wrong type is an input error naming the file and the key.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from compare import render
-from compare.errors import InputError
+from compare.errors import InputError, read_toml
 from compare.model import FAIL_ON
 
 FILE_NAMES = ("divergence.toml", "pyproject.toml")
@@ -45,13 +44,6 @@ FILE_NAMES = ("divergence.toml", "pyproject.toml")
 REPORT_FORMATS = tuple(render.REPORT_FORMATS)
 CHECK_FORMATS = tuple(render.CHECK_FORMATS)
 
-# Figures compared per document (``--max-facts``, ``max-facts``).  The densest news article
-# of the ECB+ corpus states 79; an "article" with tens of thousands is a table
-# or a generated file, and comparing every one of its figures would cost
-# minutes and bury the report in single-source findings.  Beyond the limit the
-# first ones are kept and the document carries a warning saying so.
-DEFAULT_MAX_FACTS = 2_000
-DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -137,15 +129,10 @@ _RELATIVE = ("out", "baseline", "cache-dir")
 def _table(path: Path) -> dict[str, Any] | None:
     """The settings table of ``path``, or None if a pyproject.toml has none."""
     try:
-        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+        raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8 (TOML must be UTF-8)") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: invalid TOML: {exc}") from None
+    _, data = read_toml(raw, str(path))
     tool = data.get("tool", {})
     table = tool.get("divergence") if isinstance(tool, dict) else None
     if path.name == "pyproject.toml":

@@ -49,10 +49,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from compare.config import DEFAULT_MAX_FACTS
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
-from compare.options import DEFAULTS, Options
+from compare.options import DEFAULT_MAX_FACTS, DEFAULTS, Options
 
 if TYPE_CHECKING:
     from compare.incremental import StoryResult

@@ -542,7 +542,7 @@ def _origin(cand: Any) -> str:
     """What the loader takes from besides the bytes: the path as shown, the story, the manifest entry."""
     m = cand.meta
     ident = repr((cand.shown, cand.directory, cand.story, cand.format, m.outlet, m.title, m.author))
-    ident += repr((m.published, m.url, m.story))
+    ident += repr((m.published, m.url, m.story, m.language))
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
-from compare.align import Group
+from compare.align import Group, unresolved_wording
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.intervals import all_overlap, bounds, overlaps, same_value
@@ -81,6 +81,8 @@ def verdict_of(
     """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
+    if _same_unresolved_wording(facts):
+        return Verdict.AGREE
     if (
         recent
         and not _all_overlap(facts)
@@ -99,6 +101,12 @@ def verdict_of(
     if all(same_value(first, f.value) for f in facts[1:]):
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
+    """Whether every fact is a date no day could be given to, in the same words ("Thursday")."""
+    words = {unresolved_wording(f) for f in facts}
+    return len(words) == 1 and None not in words
 
 
 def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None) -> tuple[Fact, Fact] | None:
@@ -219,6 +227,10 @@ def explain(
     what = kind_info(facts[0].kind).plural
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
+    if verdict is Verdict.AGREE and _same_unresolved_wording(facts):
+        return "; ".join(parts) + (
+            " — the same words; with no publication date to count from, no day can be given."
+        )
     if verdict is Verdict.AGREE:
         if len(parts) == 1:
             return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."

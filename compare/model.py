@@ -11,26 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, get_args
 
 SCHEMA = "divergence/2"
 
-NUMERIC_KINDS = ("count", "money", "percent", "measure", "duration")
-KINDS = (*NUMERIC_KINDS, "date")
+# Each closed list is written once, as its Literal (which mypy needs); the
+# tuples the code iterates over are read from it, in the same order.
 Kind = Literal["count", "money", "percent", "measure", "duration", "date"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+NUMERIC_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k != "date")
 
-QUALIFIERS = (
-    "exact",
-    "about",
-    "more-than",
-    "at-least",
-    "less-than",
-    "at-most",
-    "nearly",
-    "range",
-    "up",
-    "down",
-)
 Qualifier = Literal[
     "exact",
     "about",
@@ -43,6 +33,7 @@ Qualifier = Literal[
     "up",
     "down",
 ]
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
 # Where a clock time's minutes are counted: in UTC (the text named its zone);
@@ -50,6 +41,10 @@ Anchor = Literal["absolute", "publication", "discourse", "unresolved"]
 # or in a zone the text does not state ("at 10:15", "8 p.m."): the event's
 # local time or the outlet's own, so such a time never conflicts.
 Zone = Literal["UTC", "local", "unstated"]
+
+
+# The language of a document whose manifest names none (compare/lang/en/).
+DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -81,6 +76,9 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
     # Non-fatal remarks made while reading (encoding guessed, BOM removed...).
     warnings: tuple[str, ...] = ()
+    # The language the text is read in: a folder of compare/lang/, from the
+    # manifest's ``language`` field.
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,18 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from compare.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_FACTS
 from compare.selection import Selection
 
-__all__ = ["DEFAULTS", "Options"]
+__all__ = ["DEFAULTS", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_FACTS", "Options"]
+
+# Figures compared per document (``--max-facts``, ``max-facts``).  The densest news article
+# of the ECB+ corpus states 79; an "article" with tens of thousands is a table
+# or a generated file, and comparing every one of its figures would cost
+# minutes and bury the report in single-source findings.  Beyond the limit the
+# first ones are kept and the document carries a warning saying so.
+DEFAULT_MAX_FACTS = 2_000
+# Larger files are skipped (``--max-bytes``, ``max-bytes``).
+DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)

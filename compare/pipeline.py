@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.cache import FactCache
-from compare.config import DEFAULT_MAX_FACTS
 from compare.corpus import Corpus, load_corpus
 from compare.errors import InputError
 from compare.extract import extract_first
 from compare.model import Document, Fact, Finding, Report, Skipped
-from compare.options import Options
+from compare.options import DEFAULT_MAX_FACTS, Options
 from compare.progress import Progress
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, get_args
 
 from compare import jsontext
 from compare.lang import ROLES
@@ -43,6 +43,7 @@ from compare.model import (
     Quantity,
     Report,
     Span,
+    Zone,
 )
 
 
@@ -203,7 +204,7 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Quantity | DateValue:
     if kind == "date":
         time = d.get("time")
         zone = d.get("zone")
-        if time is not None and zone not in ("UTC", "local", "unstated"):
+        if time is not None and zone not in get_args(Zone):
             raise ValueError(f"a clock time needs the zone 'UTC', 'local' or 'unstated', not {zone!r}")
         return DateValue(
             start=_parse_date(d["start"]),

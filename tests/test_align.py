@@ -421,6 +421,38 @@ def test_two_authorities_that_disagree_are_a_conflict_not_an_update(tmp_path: Pa
     assert "according to the red cross" in conflict.explanation
 
 
+def _undated_story(directory: Path, texts: dict[str, str]) -> Report:
+    """Articles with no publication date: a relative date names no day."""
+    directory.mkdir()
+    manifest = []
+    for name, text in texts.items():
+        (directory / name).write_text(text, encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "Outlet {name}"\n')
+    (directory / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    return _run(directory)
+
+
+def test_undated_articles_agree_on_a_day_named_in_the_same_words(tmp_path: Path) -> None:
+    sentence = "Somali pirates seized the tanker off the coast on {day}, the navy said."
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": sentence.format(day="Thursday") + " The crew is safe.\n",
+            "b.txt": sentence.format(day="Thursday") + " Talks have begun.\n",
+            "c.txt": sentence.format(day="Friday") + " A ransom was demanded.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    days = [f for f in report.facts if f.text in ("Thursday", "Friday")]
+    assert len(days) == 3 and all(f.value.start is None for f in days), "the dates resolved: no test"
+    together = [f for f in report.findings if {facts[i].text for i in f.facts} == {"Thursday"}]
+    assert len(together) == 1 and len(together[0].facts) == 2
+    assert together[0].verdict is Verdict.AGREE
+    assert "no day can be given" in together[0].explanation
+    # "Friday" in an undated article may be another week: never a conflict.
+    assert report.summary()["conflict"] == 0
+
+
 def _member_by_member(
     merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float
 ) -> str | None:

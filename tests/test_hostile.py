@@ -432,6 +432,15 @@ def test_deeply_nested_toml(tmp_path: Path) -> None:
     assert "sources.toml: invalid TOML: nested too deeply" in err
 
 
+def test_deeply_nested_settings_file(tmp_path: Path) -> None:
+    # Settings files and manifests share one TOML reader: the same fault, the same one line.
+    corpus = _two_articles(tmp_path)
+    settings = tmp_path / "divergence.toml"
+    settings.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    err = _one_line_error(["facts", str(corpus), "--config", str(settings)])
+    assert "divergence.toml: invalid TOML: nested too deeply" in err
+
+
 def test_huge_max_bytes_means_no_limit(tmp_path: Path) -> None:
     corpus = _two_articles(tmp_path)
     argv = ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"]

@@ -35,7 +35,8 @@ from compare.corpus.paths import (
     manifests_to_json,
 )
 from compare.errors import FileProblem, InputError
-from compare.model import Document, Skipped, Span
+from compare.lang import check_language
+from compare.model import DEFAULT_LANGUAGE, Document, Skipped, Span
 from compare.selection import Selection
 
 # The incremental check (compare.incremental) drives the steps itself: it also
@@ -106,6 +107,11 @@ def _first_line(lines: list[_Line], marked: set[int], markdown: bool) -> str | N
 def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
     if cand.problem:
         raise FileProblem(cand.shown, cand.problem)
+    if cand.meta.language is not None:
+        # Before reading: a file in a language we have no words for is skipped, not misread as English.
+        unsupported = check_language(cand.meta.language)
+        if unsupported is not None:
+            raise FileProblem(cand.shown, f"{unsupported}, as {MANIFEST} says")
     data = _read_bytes(cand, max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     if digest in seen:
@@ -226,4 +232,5 @@ def _document(doc_id: str, item: _Loaded) -> Document:
         format=item.format,
         boilerplate=item.boilerplate,
         warnings=item.warnings,
+        language=item.cand.meta.language or DEFAULT_LANGUAGE,
     )

@@ -22,13 +22,12 @@ import os
 import re
 import stat
 import sys
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from compare.errors import InputError
+from compare.errors import InputError, read_toml
 from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
 
 if TYPE_CHECKING:
@@ -62,6 +61,9 @@ class _Meta:
     published: dt.date | None = None
     url: str | None = None
     story: str | None = None
+    # As the manifest wrote it, normalised ("en-GB" → "en"); whether it is
+    # supported is the loader's question (``compare.lang.check_language``).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     return entries
 
 
-_META_FIELDS = ("outlet", "title", "author", "published", "url", "story")
+_META_FIELDS = ("outlet", "title", "author", "published", "url", "story", "language")
 
 
 def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
@@ -193,8 +195,9 @@ def manifests_from_json(data: Any) -> None:
         try:
             parsed: dict[str, _Meta] = {}
             for name, row in entries.items():
-                outlet, title, author, published, url, story = row
-                texts = (name, outlet, title, author, url, story)
+                # (A row of an older cache has no language: unpacking fails, the manifest is read again.)
+                outlet, title, author, published, url, story, language = row
+                texts = (name, outlet, title, author, url, story, language)
                 if not isinstance(name, str) or not all(x is None or isinstance(x, str) for x in texts):
                     raise TypeError("not a string")
                 parsed[name] = _Meta(
@@ -204,6 +207,7 @@ def manifests_from_json(data: Any) -> None:
                     published=None if published is None else dt.date.fromisoformat(published),
                     url=url,
                     story=story,
+                    language=language,
                 )
         except (ValueError, TypeError, AttributeError):
             continue
@@ -211,17 +215,7 @@ def manifests_from_json(data: Any) -> None:
 
 
 def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> dict[str, _Meta]:
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        raise InputError(f"{shown}: not valid UTF-8 (TOML must be UTF-8)") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib's message already ends with "(at line N, column M)".
-        raise InputError(f"{shown}: invalid TOML: {exc}") from None
-    except RecursionError:
-        raise InputError(f"{shown}: invalid TOML: nested too deeply") from None
+    text, data = read_toml(raw, shown)
     sources = data.get("source", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
         raise InputError(f"{shown}: 'source' must be an array of tables ([[source]] entries)")
@@ -277,9 +271,18 @@ def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> 
                     f"(2022-01-08) or datetime, not {entry['published']!r}"
                 )
             fields["published"] = published
+        if "language" in entry:
+            fields["language"] = _language(entry["language"], where("language"))
         entries[key] = _Meta(**fields)
         first_where[key] = f"entry {n + 1}"
     return entries
+
+
+def _language(value: object, where: str) -> str:
+    """A manifest's ``language = "en"``, lower case, its primary subtag only ("en-GB", "en_US" → "en")."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f'{where}: language must be a language code such as "en", not {value!r}')
+    return value.strip().lower().replace("_", "-").split("-")[0]
 
 
 _WINDOWS_ABSOLUTE = re.compile(r"[A-Za-z]:[\\/]|[\\/]{2}")

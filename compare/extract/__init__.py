@@ -18,6 +18,7 @@ from compare.extract.quantities import find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.times import find_times
 from compare.extract.words import lowercase
+from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
 from compare.resolve import Tenses, resolve
 
@@ -47,12 +48,18 @@ class _Boilerplate:
         return k > 0 and self.reach[k - 1] >= end
 
 
-def extract_facts(doc: Document) -> tuple[Fact, ...]:
-    """All facts of ``doc``, in text order."""
-    return extract_first(doc, None)[0]
+def extract_facts(doc: Document, lex: Lexicon | None = None) -> tuple[Fact, ...]:
+    """All facts of ``doc``, in text order.
+
+    ``lex`` is the vocabulary to read the text with: by default the lexicon of
+    the document's language (``compare.lang.lexicon(doc.language)``).
+    """
+    return extract_first(doc, None, lex)[0]
 
 
-def extract_first(doc: Document, limit: int | None) -> tuple[tuple[Fact, ...], int]:
+def extract_first(
+    doc: Document, limit: int | None, lex: Lexicon | None = None
+) -> tuple[tuple[Fact, ...], int]:
     """The first ``limit`` facts of ``doc`` in text order (all when None), and how many it states.
 
     The kept facts are exactly the first ones ``extract_facts`` gives: every
@@ -60,6 +67,8 @@ def extract_first(doc: Document, limit: int | None) -> tuple[tuple[Fact, ...], i
     limit are never built (describing a fact's context is a fifth of the
     cost of a date-dense text; ``--max-facts``).
     """
+    if lex is None:
+        lex = lexicon(doc.language)
     text = doc.text
     sentences = sentence_spans(text)
     if not sentences:
@@ -67,8 +76,8 @@ def extract_first(doc: Document, limit: int | None) -> tuple[tuple[Fact, ...], i
     starts = [s.start for s in sentences]
     lowered = lowercase(text)
     boilerplate = _Boilerplate(doc.boilerplate)
-    times = find_times(text, lowered)
-    quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered)
+    times = find_times(text, lowered, lex)
+    quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered, lex)
 
     raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
     roles: dict[int, str | None] = {}  # by start
@@ -111,7 +120,7 @@ def extract_first(doc: Document, limit: int | None) -> tuple[tuple[Fact, ...], i
         boiler = boilerplate.holds(q.start, q.end)
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
         roles[q.start] = q.role or role_of(
-            q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end
+            q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
     _inherit_roles(lowered, raw, roles)
     raw.sort(key=lambda r: (r[0], r[1]))

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from compare.extract.numbers import approximate_tolerance, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.extract.words import STOPWORDS, lemma
-from compare.lang import lexicon
+from compare.lang import Lexicon
 from compare.model import Kind, Quantity
 
 __all__ = ["find_forms"]
@@ -174,9 +174,9 @@ def _find_all(lowered: str, word: str) -> list[int]:
     return found
 
 
-def _one_more_starts(lowered: str) -> list[int]:
+def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
     starts = {p for word in ("another", "both") for p in _find_all(lowered, word)}
-    people = lexicon().people_role
+    people = lex.people_role
     # Most articles stand before no noun of people: one look at the next word
     # rules them out before the pattern runs.
     for article in _ARTICLE.finditer(lowered):
@@ -194,10 +194,10 @@ def _one_more_starts(lowered: str) -> list[int]:
     return sorted(p for p in starts if _starts_word(lowered, p))
 
 
-def _one_more(lowered: str, out: list[Form]) -> None:
-    people = lexicon().people_role
-    predicates = lexicon().predicate_role
-    for start in _one_more_starts(lowered):
+def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
+    people = lex.people_role
+    predicates = lex.predicate_role
+    for start in _one_more_starts(lowered, lex):
         m = _ONE_MORE.match(lowered, start)
         if m is None:
             continue
@@ -218,8 +218,8 @@ def _one_more(lowered: str, out: list[Form]) -> None:
             continue  # "arrested at another house": "another" counts a house, not a person
         if not person:
             end = m.end("head")
-        found = predicate_after_span(lowered, end)
-        role = found[0] if found is not None else predicate_before(lowered, start)
+        found = predicate_after_span(lowered, end, lex)
+        role = found[0] if found is not None else predicate_before(lowered, start, lex)
         if role not in _CASUALTY or "\n" in lowered[start:end]:
             continue
         n = 2.0 if head == "both" else 1.0
@@ -227,13 +227,16 @@ def _one_more(lowered: str, out: list[Form]) -> None:
         out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
 
-def find_forms(lowered: str) -> list[Form]:
-    """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text)."""
+def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
+    """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text).
+
+    Roles and nouns of people are ``lex``'s.
+    """
     out: list[Form] = []
     for m in _ZERO_PERSON.finditer(lowered):
         if not _starts_word(lowered, m.start()):
             continue
-        found = predicate_after_span(lowered, m.end())
+        found = predicate_after_span(lowered, m.end(), lex)
         if found is None:
             continue  # "no one knows", "none of the options"
         role, end = found
@@ -286,14 +289,14 @@ def find_forms(lowered: str) -> list[Form]:
             n = _MULTIPLES[multiple.group("m")]
             twice = _quantity(n, n, n, "death")
             out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
-    _one_more(lowered, out)
-    people = lexicon().people_role
+    _one_more(lowered, out, lex)
+    people = lex.people_role
     for m in _STRONG.finditer(lowered):
         strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())
         if strength is None:
             continue
         noun = lemma(m.group("noun"))
-        crowd = people.get(noun) or lexicon().noun_role.get(noun)
+        crowd = people.get(noun) or lex.noun_role.get(noun)
         if crowd is None:
             continue
         value = parse_numeral(strength.group("num"))

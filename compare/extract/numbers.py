@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.extract.words import fold_case
-from compare.lang import lexicon
+from compare.lang import Lexicon
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
@@ -83,10 +83,6 @@ SCALE_ABBREV = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Vague quantities ("dozens", "several hundred", "a handful") are intervals
-# read from compare/lang/en/numbers.toml.
-VAGUE = lexicon().vague
-
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
 
@@ -275,11 +271,15 @@ def approximate_tolerance(value: float) -> float:
     return max(abs(value) * share, unit / 2 if unit < 1 else 0.0)
 
 
-def parse_match(m: re.Match[str]) -> Number | None:
-    """A ``NUMBER_PATTERN`` match → ``Number``, or None when it is no number."""
+def parse_match(m: re.Match[str], lex: Lexicon) -> Number | None:
+    """A ``NUMBER_PATTERN`` match → ``Number``, or None when it is no number.
+
+    Vague quantities ("dozens", "several hundred", "a handful") are the
+    intervals of ``lex.vague`` (``compare/lang/<code>/numbers.toml``).
+    """
     if m.group("vague"):
         key = re.sub(r"\s+", " ", fold_case(m.group("vague")))
-        low, high = VAGUE[key]
+        low, high = lex.vague[key]
         return Number(None, float(low), float(high), vague=True, spelled=True)
     if m.group("num"):
         value = parse_numeral(m.group("num"))

@@ -10,8 +10,10 @@ what it counts is no fact ("Article 4", "one of the main demands").
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from compare.extract.forms import find_forms
@@ -27,7 +29,7 @@ from compare.extract.numbers import (
 )
 from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
-from compare.lang import lexicon
+from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 
 # --- units -------------------------------------------------------------------
@@ -39,17 +41,6 @@ class Unit:
     kind: Kind
     factor: float = 1.0  # to the canonical unit (seconds for durations)
 
-
-# The vocabulary lives in compare/lang/en/measures.toml (read once by
-# ``compare.lang.lexicon``); SI-prefixed and square/cubic units are generated
-# there from a prefix table and base units.
-_DURATIONS = {word: Unit("s", "duration", seconds) for word, seconds in lexicon().duration_seconds.items()}
-_MEASURES = {word: Unit(unit, "measure") for word, unit in lexicon().measure_words.items()}
-# Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
-_GLUED = {k for k in _MEASURES if len(k) <= 4 and " " not in k} | lexicon().glued_words
-# Currency words after a number; symbols and codes before it.
-_CURRENCY_WORDS = dict(lexicon().currency_words)
-_CURRENCY_PREFIX = dict(lexicon().currency_symbols)
 
 _SP = "[\\s\u00a0\u202f\u2009]"
 _PREFIX_RE = re.compile(
@@ -145,29 +136,74 @@ _PHONE = re.compile(
 )
 _UNIT_WORD = re.compile(
     rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
-    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?"
+    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
     r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
 )
 
-# What counts as the counted noun: compare/lang/en/nouns.toml.
-_NOUNS = lexicon().noun_words
-# Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
-_CONTAINERS = _NOUNS["containers"]
-# Adjectives skipped between a number and its noun ("eight other employees").
-_SKIPPED_ADJECTIVES = _NOUNS["skipped_adjectives"]
-# Words after a number that say it is not a count ("Article 4 would", "one of").
-_NOT_NOUN = (STOPWORDS - _SKIPPED_ADJECTIVES) | _NOUNS["not_nouns"]
-# Adjectives and participles that stand for a counted group ("13,000 dead").
-_GROUP_ADJECTIVES = lexicon().group_adjectives
-# Words before a participle that leave it the counted group ("99 confirmed dead").
-_HEDGES = _NOUNS["hedges"]
-# Collective nouns that may modify the counted noun after them ("police officers").
-_NOUN_MODIFIERS = _NOUNS["modifiers"]
-_PLURALIA = _NOUNS["pluralia"]
-_COLLECTIVE = _NOUNS["collective"]
-# Capitalised words that may stand before a number without making it a name
-# ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
-_CAPITALISED_LEAD_INS = STOPWORDS | _NOUNS["lead_ins"]
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The tables of one language's lexicon this scanner reads, in the shapes it reads them.
+
+    Built once per ``Lexicon`` (``vocabulary``) from ``compare/lang/<code>/``
+    ``measures.toml`` and ``nouns.toml``; SI-prefixed and square/cubic units
+    are generated there from a prefix table and base units.
+    """
+
+    lex: Lexicon
+    durations: Mapping[str, Unit]
+    measures: Mapping[str, Unit]
+    # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
+    glued: frozenset[str]
+    # Currency words after a number; symbols and codes before it.
+    currency_words: Mapping[str, str]
+    currency_prefix: Mapping[str, str]
+    # Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
+    containers: frozenset[str]
+    # Adjectives skipped between a number and its noun ("eight other employees").
+    skipped_adjectives: frozenset[str]
+    # Words after a number that say it is not a count ("Article 4 would", "one of").
+    not_noun: frozenset[str]
+    # Adjectives and participles that stand for a counted group ("13,000 dead").
+    group_adjectives: Mapping[str, str]
+    # Words before a participle that leave it the counted group ("99 confirmed dead").
+    hedges: frozenset[str]
+    # Collective nouns that may modify the counted noun after them ("police officers").
+    noun_modifiers: frozenset[str]
+    pluralia: frozenset[str]
+    collective: frozenset[str]
+    # Capitalised words that may stand before a number without making it a name
+    # ("About 100 people", "The 40 soldiers"), unlike "Article 4" or "Minsk 2".
+    capitalised_lead_ins: frozenset[str]
+    # Capitalised words a title-case headline counts ("Quake Kills Three People");
+    # other capitalised words after a number word make a name ("Seven Sisters").
+    headline_counted: frozenset[str]
+
+
+@functools.cache
+def vocabulary(lex: Lexicon) -> Vocabulary:
+    """The scanner's tables for ``lex``, built once per lexicon."""
+    nouns = lex.noun_words
+    measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
+    return Vocabulary(
+        lex=lex,
+        durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
+        measures=measures,
+        glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
+        currency_words=dict(lex.currency_words),
+        currency_prefix=dict(lex.currency_symbols),
+        containers=nouns["containers"],
+        skipped_adjectives=nouns["skipped_adjectives"],
+        not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
+        group_adjectives=lex.group_adjectives,
+        hedges=nouns["hedges"],
+        noun_modifiers=nouns["modifiers"],
+        pluralia=nouns["pluralia"],
+        collective=nouns["collective"],
+        capitalised_lead_ins=STOPWORDS | nouns["lead_ins"],
+        headline_counted=nouns["headline_counted"],
+    )
 
 
 _MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
@@ -184,12 +220,15 @@ _MONEY_SCALES = {
 }
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+ ?,[ \u00a0]$")
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
 _APPOSITIVE_AGE_END = re.compile(r" ?,")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
+# "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
+_SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
+_PRICE_MOVE_BEFORE = re.compile(r"\b(?:up|down|at|to|from|by)" + _SP + r"+$", re.IGNORECASE)
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
@@ -234,7 +273,7 @@ _OTHERS = re.compile(rf"{_SP}+others\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)" + _SP + r"+$")
 
 
-def _proper_name(text: str, start: int, end: int) -> bool:
+def _proper_name(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """A capitalised number word inside a sentence before a capitalised word that counts nothing."""
     p = start
     while p > 0 and text[p - 1] in " \u00a0\t":
@@ -247,13 +286,8 @@ def _proper_name(text: str, start: int, end: int) -> bool:
     noun = lemma(nxt.group().lower())
     if noun in STOPWORDS:
         return False  # "Gunman Kills Two In Shooting"
-    lex = lexicon()
-    return noun not in _HEADLINE_COUNTED and noun not in lex.noun_role and noun not in lex.predicate_role
-
-
-# Capitalised words a title-case headline counts ("Quake Kills Three People");
-# other capitalised words after a number word make a name ("Seven Sisters").
-_HEADLINE_COUNTED = _NOUNS["headline_counted"]
+    lex = vocab.lex
+    return noun not in vocab.headline_counted and noun not in lex.noun_role and noun not in lex.predicate_role
 
 
 def _word_after(text: str, pos: int) -> re.Match[str] | None:
@@ -262,7 +296,7 @@ def _word_after(text: str, pos: int) -> re.Match[str] | None:
     return _WORD.match(text, p)
 
 
-def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
+def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Unit, int] | None:
     """A measure or duration unit right after ``pos`` ("km", "-hour", "minutes")."""
     m = _UNIT_WORD.match(text, pos)
     if not m:
@@ -271,7 +305,7 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     if (
         m.start("unit") == pos
         and raw[0].isalpha()
-        and (raw.lower() not in _GLUED or (len(raw) == 1 and raw not in "mgtlhW"))
+        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhW"))
     ):
         return None  # "16x9", "3D": letters glued to a number are not a unit
     word = _WHITESPACE.sub(" ", raw.lower())
@@ -286,10 +320,10 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
     if word in ("centuries",):
         candidates.append("century")
     for c in candidates:
-        if c in _DURATIONS:
-            return _DURATIONS[c], m.end()
-        if c in _MEASURES and not (money and c == "m"):
-            unit = _MEASURES[c]
+        if c in vocab.durations:
+            return vocab.durations[c], m.end()
+        if c in vocab.measures and not (money and c == "m"):
+            unit = vocab.measures[c]
             if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
                 # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
                 continue
@@ -304,17 +338,17 @@ def _unit_after(text: str, pos: int, money: bool) -> tuple[Unit, int] | None:
 _SUFFIX_SYMBOL = re.compile(r"[\s\u00a0\u202f]?(?P<sym>€|£|\$|¥|₽|₴|₹|₩|₺|₪)")
 
 
-def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
+def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] | None:
     sym = _SUFFIX_SYMBOL.match(text, pos)
     if sym:
-        return _CURRENCY_PREFIX[sym.group("sym")], sym.end()  # "1,200€", "50 €"
+        return vocab.currency_prefix[sym.group("sym")], sym.end()  # "1,200€", "50 €"
     m = _CURRENCY_WORD.match(text, pos)
     if not m:
         return None
     word = m.group("w").lower()
     for c in (word, word[:-1] if word.endswith("s") else word):
-        if c in _CURRENCY_WORDS:
-            code = _CURRENCY_WORDS[c]
+        if c in vocab.currency_words:
+            code = vocab.currency_words[c]
             # "USD" written after, or "dollars"; "US dollars" too.
             return code, m.end()
     if word in ("us", "u.s.", "american", "canadian", "australian", "hong", "new", "singapore"):
@@ -391,7 +425,7 @@ def _noun_lemma(written: str) -> str:
     return lemma(w)
 
 
-def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None, int]:
+def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
     """The lemma of the counted noun after ``pos`` and where the noun ends.
 
     Skips adjectives ("100,000 combat-ready troops"); a container noun
@@ -408,7 +442,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
         if "\n" in text[p : m.start()]:
             break
         w = m.group().lower().rstrip("'’")
-        if w in _SKIPPED_ADJECTIVES:
+        if w in vocab.skipped_adjectives:
             p = m.end()  # "eight other employees", "500 more troops"
             continue
         if w in ("and", "or") and words and words[-1].group()[0].isupper():
@@ -416,7 +450,7 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
             if nxt and nxt.group()[0].isupper():
                 p = m.end()  # "460 Kia and Hyundai vehicles"
                 continue
-        if w in _NOT_NOUN or w.endswith(("'s", "’s")) and len(words) > 0:
+        if w in vocab.not_noun or w.endswith(("'s", "’s")) and len(words) > 0:
             if w.endswith(("'s", "’s")):
                 words.append(m)
             break
@@ -428,14 +462,10 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
     chosen: re.Match[str] | None = None
     for k, m in enumerate(words):
         w = m.group().lower().rstrip("'’")
-        if w in _GROUP_ADJECTIVES and (k == 0 or (k == 1 and words[0].group().lower() in _HEDGES)):
-            return _GROUP_ADJECTIVES[w], m.end()  # "24 dead", "99 confirmed dead"
+        if w in vocab.group_adjectives and (k == 0 or (k == 1 and words[0].group().lower() in vocab.hedges)):
+            return vocab.group_adjectives[w], m.end()  # "24 dead", "99 confirmed dead"
         base = _noun_lemma(m.group().rstrip("'’"))
-        looks_plural = (
-            base != w
-            or (w.endswith("s") and w in _PLURALIA)
-            or w in _COLLECTIVE
-        )
+        looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
             break
@@ -446,12 +476,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
             # "12 Somali and 11 Yemeni pirates": the noun after the second figure.
             both = _COORDINATED.match(text, words[-1].end())
             if both is not None and words[-1].group()[0].isupper():
-                inner, _ = _counted_noun(text, both.end(), None)
+                inner, _ = _counted_noun(text, both.end(), None, vocab)
                 if inner is not None:
                     return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
-    elif chosen.group().lower() in _NOUN_MODIFIERS:
+    elif chosen.group().lower() in vocab.noun_modifiers:
         # "two police officers", "three crew members": the collective noun
         # modifies the counted one.
         k = words.index(chosen)
@@ -459,10 +489,10 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str | None,
             chosen = words[k + 1]
     noun = _noun_lemma(chosen.group().rstrip("'’"))
     end = chosen.end()
-    if noun in _CONTAINERS:
+    if noun in vocab.containers:
         m = _OF.match(text, end)
         if m:
-            inner, inner_end = _counted_noun(text, m.end(), None)
+            inner, inner_end = _counted_noun(text, m.end(), None, vocab)
             if inner:
                 return inner, inner_end
     if noun.endswith(("'s", "’s")) or len(noun) < 2:
@@ -511,7 +541,7 @@ def _article_duration_starts(lowered: str) -> list[int]:
     return starts
 
 
-def _article_durations(text: str, lowered: str, blocked: _Blocked) -> list[QuantityMatch]:
+def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     matches: list[re.Match[str]] = []
     for start in _article_duration_starts(lowered):
@@ -529,7 +559,7 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked) -> list[Quant
             continue  # "a day" alone is rarely a measured duration
         if qualifier in ("up", "down"):
             continue
-        seconds = _DURATIONS[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
+        seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
@@ -540,26 +570,29 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked) -> list[Quant
 
 
 def find_quantities(
-    text: str, taken: list[tuple[int, int]], lowered: str | None = None
+    text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
 ) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order.
 
-    ``lowered`` is ``lowercase(text)`` when the caller has it already.
+    ``lowered`` is ``lowercase(text)`` when the caller has it already; ``lex``
+    is the vocabulary of the text's language (English when not given).
     """
     if lowered is None:
         lowered = lowercase(text)
+    vocab = vocabulary(lexicon() if lex is None else lex)
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
     spans = taken + [(m.start(), m.end()) for m in phones]
     taken_spans = _Blocked(spans)
-    articles = _article_durations(text, lowered, taken_spans)
+    articles = _article_durations(text, lowered, taken_spans, vocab)
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
-        for f in find_forms(lowered)
+        for f in find_forms(lowered, vocab.lex)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
     out: list[QuantityMatch] = [*articles, *forms]
+    pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
@@ -576,12 +609,93 @@ def find_quantities(
         if start < last_end or _inside(blocked, start, m.end()):
             continue
         listed = _listed_role(text, out[-1] if out else None, start, m.end())
-        q = _quantity_at(text, m, blocked, lowered, listed)
+        q = _quantity_at(text, m, blocked, lowered, vocab, listed)
+        if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
+            q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
         if q is not None:
             out.append(q)
             last_end = q.end
+    if pending:
+        out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out)
+
+
+# "dropped from 208 pounds to 193", "slowed from 4.8 to 4.7 percent": the two
+# ends of a change measure one thing and the unit is often written once.  A
+# bare number at one end takes the unit of the figure at the other.
+_FROM_TO_LEAD = re.compile(r"\bfrom" + _SP + r"+(?:\S+" + _SP + r"+){0,6}?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom" + _SP + r"+$", re.IGNORECASE)
+_TO_AFTER = re.compile(_SP + r"+to" + _SP + r"+", re.IGNORECASE)
+# Between the first figure and "to": at most two words ("from 21 mpg combined to 23").
+_TO_GAP = re.compile(r"(?:" + _SP + r"+[a-z]+){0,2}" + _SP + r"+to" + _SP + r"+", re.IGNORECASE)
+_CARRIED_KINDS = frozenset({"measure", "money", "percent", "duration"})
+
+
+def _carried(
+    text: str, m: re.Match[str], previous: QuantityMatch | None, pending: list[re.Match[str]], lex: Lexicon
+) -> QuantityMatch | None:
+    """A bare number at either end of "from ... to ...": the unit of the other end.
+
+    The second end is read here from the figure before it; a first end is
+    left in ``pending`` until the figure after it is known.
+    """
+    start, end = m.start(), m.end()
+    if _NOT_A_FIGURE_AFTER.match(text, end) or (start and text[start - 1] not in " \u00a0"):
+        return None  # "from 2-1 to", "from F-16 to": a score, a name
+    if _FROM_BEFORE.search(text, max(0, start - 8), start):
+        if _TO_AFTER.match(text, end):
+            pending.append(m)
+        return None
+    if (
+        previous is None
+        or previous.kind not in _CARRIED_KINDS
+        or _word_after(text, end) is not None
+        and _word_after(text, end).start() == end  # type: ignore[union-attr]
+        or not _TO_GAP.fullmatch(text, previous.end, start)
+        or not _FROM_BEFORE.search(text, max(0, previous.start - 8), previous.start)
+    ):
+        return None
+    factor = _written_factor(text, previous)
+    number = parse_match(m, lex)
+    if factor is None or number is None or number.stated is None or number.vague:
+        return None
+    v = number.stated * factor
+    return QuantityMatch(start, end, previous.kind, Quantity(v, v, v, previous.value.unit, "exact"), None)
+
+
+def _written_factor(text: str, q: QuantityMatch) -> float | None:
+    """What ``q``'s written number was multiplied by (a scale, a unit's seconds)."""
+    first = _NUMBER_RE.search(text, q.start, q.end)
+    if first is None or not first.group("num"):
+        return None
+    written = parse_numeral(first.group("num"))  # "33" of "33 billion euros"
+    value = q.value.stated if q.value.stated is not None else q.value.low
+    if not written or value is None:
+        return None
+    return value / written
+
+
+def _carry_forward(
+    text: str, pending: list[re.Match[str]], found: list[QuantityMatch], lex: Lexicon
+) -> list[QuantityMatch]:
+    """The first ends of "from 4.8 to 4.7 percent": the unit of the figure after "to"."""
+    by_start = {q.start: q for q in found}
+    out = []
+    for m in pending:
+        to = _TO_AFTER.match(text, m.end())
+        nxt = by_start.get(to.end()) if to else None
+        if nxt is None or nxt.kind not in _CARRIED_KINDS:
+            continue
+        factor = _written_factor(text, nxt)
+        number = parse_match(m, lex)
+        if factor is None or number is None or number.stated is None or number.vague:
+            continue
+        v = number.stated * factor
+        out.append(
+            QuantityMatch(m.start(), m.end(), nxt.kind, Quantity(v, v, v, nxt.value.unit, "exact"), None)
+        )
+    return out
 
 
 def _numeral_starts(text: str) -> list[int]:
@@ -660,7 +774,7 @@ _POUNDS = re.compile(rf"{_SP}+pounds?\b(?!{_SP}+of\b)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
 
 
-def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str) -> bool:
+def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, lex: Lexicon) -> bool:
     """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before."""
     num = m.group("num") or ""
     return (
@@ -668,7 +782,7 @@ def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str) -> boo
         and num.isdigit()
         and 1800 <= int(num) <= 2100
         and not m.group("scale")
-        and noun not in lexicon().people_role
+        and noun not in lex.people_role
         and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
@@ -683,9 +797,7 @@ def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
     return bool(m.group("scale") or "," in num or "." in num or _MONEY_SCALE.match(text, end))
 
 
-_SCALE_AT_END = re.compile(
-    r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE
-)
+_SCALE_AT_END = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -749,6 +861,7 @@ class _Draft:
 
     text: str
     lowered: str
+    vocab: Vocabulary  # the words of the text's language
     m: re.Match[str]
     number: Number
     start: int  # where the numeral starts
@@ -771,13 +884,13 @@ class _Draft:
 
 
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, listed: str | None = None
+    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, vocab: Vocabulary, listed: str | None = None
 ) -> QuantityMatch | None:
     """The quantity whose numeral ``m`` matched, or None when it is no fact.
 
     ``listed`` is the role a figure inherits as the next item of a list.
     """
-    d = _read_number(text, lowered, m)
+    d = _read_number(text, lowered, m, vocab)
     if d is None or _is_identifier(d) or _is_not_a_count(d):
         return None
     age = _apposed_age(d)
@@ -790,9 +903,9 @@ def _quantity_at(
     return _finish(d)
 
 
-def _read_number(text: str, lowered: str, m: re.Match[str]) -> _Draft | None:
+def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -> _Draft | None:
     """The number as written; a number-word phrase ends where its parse ends."""
-    number = parse_match(m)
+    number = parse_match(m, vocab.lex)
     if number is None:
         return None
     end = m.end()
@@ -801,7 +914,7 @@ def _read_number(text: str, lowered: str, m: re.Match[str]) -> _Draft | None:
         if parsed is None:
             return None
         end = m.start("words") + parsed.length
-    return _Draft(text, lowered, m, number, m.start(), end)
+    return _Draft(text, lowered, vocab, m, number, m.start(), end)
 
 
 def _is_identifier(d: _Draft) -> bool:
@@ -841,9 +954,9 @@ def _is_identifier(d: _Draft) -> bool:
     d.name_before = bool(
         prev
         and not _PREFIX_RE.search(text[max(0, start - 6) : start])
-        and prev.group(1).lower() not in _CAPITALISED_LEAD_INS
+        and prev.group(1).lower() not in d.vocab.capitalised_lead_ins
         # "Quake Kills 10": a headline's capitalised verb, not a name.
-        and prev.group(1).lower() not in lexicon().predicate_role
+        and prev.group(1).lower() not in d.vocab.lex.predicate_role
     )
     return False
 
@@ -859,7 +972,7 @@ _DETERMINER_BEFORE_ONE = re.compile(
 def _is_not_a_count(d: _Draft) -> bool:
     """Number words that name or stand for something: "Seven Sisters", "one of", "the one"."""
     text, m, start, end = d.text, d.m, d.start, d.end
-    if m.group("words") and text[start].isupper() and _proper_name(text, start, end):
+    if m.group("words") and text[start].isupper() and _proper_name(text, start, end, d.vocab):
         return True  # "Seven Sisters", "Five Points": a name, not a count
     if d.number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
@@ -883,7 +996,10 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
         and 1 <= stated < 120
         and (
             (_APPOSITIVE_AGE_END.match(text, end) and _APPOSITIVE_AGE.search(text, max(0, start - 40), start))
-            or (_AGE_BEFORE.search(text, max(0, start - 16), start) and not _unit_after(text, end, False))
+            or (
+                _AGE_BEFORE.search(text, max(0, start - 16), start)
+                and not _unit_after(text, end, False, d.vocab)
+            )
         )
     ):
         age = float(stated)
@@ -901,13 +1017,16 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
     m2 = _NUMBER_RE.match(text, sep.end())
     if not m2 or _inside(blocked, m2.start(), m2.end()):
         return
-    n2 = parse_match(m2)
+    n2 = parse_match(m2, d.vocab.lex)
     number = d.number
     if n2 is None or n2.stated is None or number.stated is None or not (m2.group("num") or m2.group("words")):
         return
     # "2.5 to 3 billion": the scale of the second applies to the first.
-    if not m.group("scale") and m2.group("scale") and number.stated < n2.stated:
-        scale = n2.stated / parse_numeral(m2.group("num"))
+    if not m.group("scale") and m2.group("scale") and m2.group("num"):
+        written = parse_numeral(m2.group("num"))
+        if not written or number.stated >= written:
+            return  # "from 35.5 to 33 billion": a fall, two figures
+        scale = n2.stated / written
         d.number = number = Number(number.stated * scale, number.low * scale, number.high * scale)
     if number.stated is not None and n2.stated > number.stated:
         d.high = n2
@@ -929,7 +1048,7 @@ def _read_lead(d: _Draft) -> None:
     if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
         pm = None
     if pm:
-        d.currency = _CURRENCY_PREFIX[re.sub(r"\s+", " ", pm.group().strip()).lower()]
+        d.currency = d.vocab.currency_prefix[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end)
@@ -957,7 +1076,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if d.currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
-        after_cur = _currency_after(text, end)
+        after_cur = _currency_after(text, end, d.vocab)
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             d.currency, d.span_end = after_cur
@@ -965,6 +1084,13 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
             d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
             d.currency, d.span_end = "penny", end + 1
+        elif (
+            m.group("num")
+            and not m.group("scale")
+            and _SPACED_PENCE.match(text, end)
+            and _PRICE_MOVE_BEFORE.search(text, max(0, d.start - 6), d.start)
+        ):
+            d.currency, d.span_end = "penny", end + 2
     pct = _PERCENT.match(text, end)
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
@@ -983,7 +1109,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if glued:
         scale = _MONEY_SCALES[fold_case(glued.group("s"))]
         d.end = d.span_end = glued.end()
-    found = _unit_after(text, d.end, money=False)
+    found = _unit_after(text, d.end, False, d.vocab)
     if found is None:
         return _read_count(d, scale, listed)
     u, d.span_end = found
@@ -1002,19 +1128,20 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     if number.vague:
         of = _OF.match(text, end)  # "dozens of people"
         noun_at = of.end() if of else end
-    noun, noun_end = _counted_noun(text, noun_at, number.stated)
+    lex = d.vocab.lex
+    noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if d.name_before:
         return False
-    if noun is not None and _year_before_noun(text, m, start, noun):
+    if noun is not None and _year_before_noun(text, m, start, noun, lex):
         return False  # "the 1967 killings": a year naming an event, not 1,967 of them
     context_role: str | None = None
     unit_override = ""
     pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
-    said = predicate_after(lowered, pronoun.end()) if pronoun is not None else None
+    said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
         named = lemma(fold_case(pronoun.group("noun")))
-        said = lexicon().noun_role.get(named) or (said if named in lexicon().people_role else None)
+        said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
     if (
         pronoun is not None
         and number.stated is not None
@@ -1032,9 +1159,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     if others is not None:
         # "194 others were injured", "wounding two others", "the injury of two others"
         said = (
-            predicate_after(lowered, others.end())
-            or predicate_before(lowered, start)
-            or of_head_before(lowered, d.span_start)
+            predicate_after(lowered, others.end(), lex)
+            or predicate_before(lowered, start, lex)
+            or of_head_before(lowered, d.span_start, lex)
         )
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
@@ -1047,7 +1174,11 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         role = None
         if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
             # (else "killed 3,000 sheep": a noun we do not know is what is counted)
-            role = predicate_after(lowered, noun_end) or head_role_before(lowered, d.span_start) or listed
+            role = (
+                predicate_after(lowered, noun_end, lex)
+                or head_role_before(lowered, d.span_start, lex)
+                or listed
+            )
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
             context_role = role
             unit_override = role

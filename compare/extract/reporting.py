@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from compare.extract.roles import count_role, measure_role
+from compare.lang import Lexicon
 from compare.model import DateValue
 
 __all__ = ["as_of", "reporting_date", "role_of"]
@@ -57,15 +58,15 @@ def as_of(
 
 
 def role_of(
-    kind: str, unit: str, noun: str | None, written: str, lowered: str, start: int, end: int
+    kind: str, unit: str, noun: str | None, written: str, lowered: str, start: int, end: int, lex: Lexicon
 ) -> str | None:
-    """The role of a quantity of ``kind`` at ``[start, end)``."""
+    """The role of a quantity of ``kind`` at ``[start, end)``, in the words of ``lex``."""
     if kind == "money":
         return "money"
     if kind == "duration":
         return "duration"
     if kind == "measure":
-        return measure_role(unit, lowered, start, end)
+        return measure_role(unit, lowered, start, end, lex)
     if kind == "count":
-        return count_role(noun, written, lowered, start, end)
+        return count_role(noun, written, lowered, start, end, lex)
     return None

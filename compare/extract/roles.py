@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping
 
 from compare.extract.words import lemma
-from compare.lang import lexicon
+from compare.lang import Lexicon
 
 __all__ = [
     "count_role",
@@ -80,9 +80,10 @@ def _clause_before(lowered: str, start: int) -> str:
     return piece[cut:] if cut >= 0 else piece
 
 
-def _match_phrase(words: list[str], i: int, table: Mapping[str, str]) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` starting at ``words[i]``: (role, words used)."""
-    lex = lexicon()
+def _match_phrase(
+    words: list[str], i: int, table: Mapping[str, str], lex: Lexicon
+) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` (one of ``lex``'s) starting at ``words[i]``: (role, words used)."""
     if words[i] not in lex.phrase_starts:
         return None  # most words start no phrase: one set lookup instead of four joins
     longest = lex.longest_phrase
@@ -94,28 +95,43 @@ def _match_phrase(words: list[str], i: int, table: Mapping[str, str]) -> tuple[s
     return None
 
 
-def predicate_after(lowered: str, end: int) -> str | None:
+def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
     """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed")."""
-    found = predicate_after_span(lowered, end)
+    found = predicate_after_span(lowered, end, lex)
     return found[0] if found else None
 
 
-def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
+def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
     clause = _clause_after(lowered, end)
     if clause.lstrip().startswith(","):
         # "18 people, including 14 foreigners, were killed": skip the aside.
         first = clause.index(",")
         second = clause.find(",", first + 1)
-        if second < 0:
+        if second >= 0:
+            end += second + 1
+            clause = clause[second + 1 :]
+        elif lowered[end - 1 : end].isalpha() and (
+            _AUXILIARY_FIRST.match(clause, first + 1) or _INCLUDING_ASIDE.match(clause, first + 1)
+        ):
+            # "..., and one foreigner, were killed": the comma closes an
+            # aside the figure ended, and the finite verb follows;
+            # "153 people, including 41 foreigners had been rescued".  Only
+            # after a noun: "LaSalle, 36, was charged" is an age.
+            end += first + 1
+            clause = clause[first + 1 :]
+        else:
             return None  # "gunned down one guard, wounded another": a new clause, not an aside
-        end += second + 1
-        clause = clause[second + 1 :]
+    aside = _INCLUDING_ASIDE.match(clause)
+    if aside is not None:
+        # "At least 18 people including 14 foreigners were killed"
+        end += aside.end()
+        clause = clause[aside.end() :]
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
-    predicates = lexicon().predicate_role
+    predicates = lex.predicate_role
     for i, w in enumerate(words[:6]):
-        found = _match_phrase(words, i, predicates)
+        found = _match_phrase(words, i, predicates, lex)
         if found is not None:
             stop = end + matches[i + found[1] - 1].end()
             if i == 0 and _ACTIVE_OBJECT.match(lowered, stop):
@@ -126,6 +142,12 @@ def predicate_after_span(lowered: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+# A passive or perfect auxiliary opening what follows a comma: a finite verb.
+_AUXILIARY_FIRST = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\b")
+# "including 14 foreigners" between a figure and its verb (at most five words).
+_INCLUDING_ASIDE = re.compile(
+    r"\s*including\s+(?:[\w'’-]+\s+){1,5}?(?=(?:were|was|had|have|has|are|is)\b)"
+)
 # A determiner or pronoun right after a verb that follows the figure directly:
 # the verb is active and the figure its subject ("killed his wife").
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|my|our|your)\s")
@@ -135,20 +157,20 @@ def _words_before(lowered: str, start: int, limit: int) -> list[str]:
     return _WORD.findall(_clause_before(lowered, start))[-limit:]
 
 
-def predicate_before(lowered: str, start: int) -> str | None:
+def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """The role of the verb that governs a figure from its left ("killing 10", "displaced 5,000")."""
     piece = _clause_before(lowered, start)
     if "," in piece:
         piece = piece[piece.rindex(",") + 1 :]  # "the attack, which killed 10, ..." ends here
     words = _WORD.findall(piece)[-_PREDICATE_WINDOW:]
-    predicates = lexicon().predicate_role
+    predicates = lex.predicate_role
     # Nearest first: the verb closest to the figure governs it, and only
     # bridge words ("at least", "an estimated") may stand between.
     for i in range(len(words) - 1, -1, -1):
-        found = _match_phrase(words, i, predicates)
+        found = _match_phrase(words, i, predicates, lex)
         if found is not None and all(w in _BRIDGE_BEFORE for w in words[i + found[1] :]):
             return found[0]
-        if words[i] not in _BRIDGE_BEFORE and not (i > 0 and _match_phrase(words, i - 1, predicates)):
+        if words[i] not in _BRIDGE_BEFORE and not (i > 0 and _match_phrase(words, i - 1, predicates, lex)):
             return None
     return None
 
@@ -163,21 +185,21 @@ _TOLL_VERB = frozenset(
 _NEAR_HEAD = 4  # words: a subject phrase this close needs no verb between ("toll: 2,100")
 
 
-def head_role_before(lowered: str, start: int) -> str | None:
+def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """The role named by a subject phrase earlier in the clause ("the death toll rose to")."""
     words = _words_before(lowered, start, _HEAD_WINDOW)
-    heads = lexicon().head_role
-    predicates = lexicon().predicate_role
+    heads = lex.head_role
+    predicates = lex.predicate_role
     n = len(words)
     for i in range(n - 1, -1, -1):
-        found = _match_phrase(words, i, heads)
+        found = _match_phrase(words, i, heads, lex)
         if found is not None:
             if n - i <= _NEAR_HEAD or (n >= 2 and words[-1] in _TOLL_VERB and words[-2] in _TOLL_VERB):
                 return found[0]
             if n >= 1 and words[-1] in _TOLL_VERB and words[-1] not in ("to", "at", "is", "was", "now"):
                 return found[0]  # "the death toll from ... reached 18"
             return None
-        verb = _match_phrase(words, i, predicates)
+        verb = _match_phrase(words, i, predicates, lex)
         if verb is not None:
             if all(w in _BRIDGE_BEFORE for w in words[i + verb[1] :]):
                 return verb[0]  # "killing 10", "injuring at least 80"
@@ -188,15 +210,16 @@ def head_role_before(lowered: str, start: int) -> str | None:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans?|ians?|is|ese|ers?)$")
 
 
-def count_role(noun: str | None, written: str, lowered: str, start: int, end: int) -> str | None:
+def count_role(
+    noun: str | None, written: str, lowered: str, start: int, end: int, lex: Lexicon
+) -> str | None:
     """The role of a count at ``[start, end)`` whose counted noun lemma is ``noun``.
 
     ``written`` is the fact's text as written (for "Palestinians": a
     capitalised plural of people).
     """
-    lex = lexicon()
     if noun is None:
-        return predicate_after(lowered, end) or head_role_before(lowered, start)
+        return predicate_after(lowered, end, lex) or head_role_before(lowered, start, lex)
     words = written.lower().split()
     if len(words) >= 2:
         # "18,000 job cuts": a compound the vocabulary names as a whole
@@ -218,10 +241,10 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
         return None
     # Looked for in order of precedence, each only when the one before found nothing.
     governed = (
-        predicate_after(lowered, end)
-        or predicate_before(lowered, start)
-        or of_head_before(lowered, start)
-        or _toll_head_before(lowered, start)
+        predicate_after(lowered, end, lex)
+        or predicate_before(lowered, start, lex)
+        or of_head_before(lowered, start, lex)
+        or _toll_head_before(lowered, start, lex)
     )
     return governed or default
 
@@ -229,28 +252,31 @@ def count_role(noun: str | None, written: str, lowered: str, start: int, end: in
 _PERSON_LIKE = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|man|men|woman|ee)$")
 
 
-def _toll_head_before(lowered: str, start: int) -> str | None:
+def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
     words = _words_before(lowered, start, 3)
     if not words or words[-1] not in _TOLL_VERB:
         return None
-    found = head_role_before(lowered, start)
-    return found if found in lexicon().head_role.values() else None
+    found = head_role_before(lowered, start, lex)
+    return found if found in lex.head_role.values() else None
 
 
-def of_head_before(lowered: str, start: int) -> str | None:
+def of_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """The role named by "the deaths of", "the killings of", "the arrest of" right before the figure."""
     words = _words_before(lowered, start, 4)
     while words and words[-1] in ("the", "all", "its", "their", "at", "least"):
         words.pop()
     if len(words) < 2 or words[-1] != "of":
         return None
-    heads = lexicon().head_role
+    heads = lex.head_role
     for n in (3, 2):
         if len(words) >= n:
             role = heads.get(" ".join(words[-n:]))
             if role is not None:
                 return role
+    if words[-2] == "toll":
+        # "a death toll of 93 individuals", "a toll of 40 people"
+        return heads.get(" ".join(words[-3:-1])) or heads.get("toll")
     return None
 
 
@@ -260,9 +286,9 @@ _HEIGHT_AFTER = re.compile(r"^[\s\u00a0-]*(?:high|tall|above\s+sea)\b")
 _HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|elevation)(?:\s+of)?[\s\u00a0]*$")
 
 
-def measure_role(unit: str, lowered: str, start: int, end: int) -> str | None:
+def measure_role(unit: str, lowered: str, start: int, end: int, lex: Lexicon) -> str | None:
     """The role of a measure from its unit, unless the words say depth or height."""
-    role = lexicon().unit_role.get(unit)
+    role = lex.unit_role.get(unit)
     if role == "distance":
         before = lowered[max(0, start - 40) : start]
         after = lowered[end : end + 24]

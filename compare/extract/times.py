@@ -21,6 +21,8 @@ from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.lang import Lexicon, lexicon
+from compare.model import Granularity
 
 MONTHS = {
     "january": 1,
@@ -73,7 +75,6 @@ UNIT_WORDS = {
 }
 
 Relation = Literal["publication", "discourse"]
-Granularity = Literal["minute", "day", "week", "month", "year", "decade", "century"]
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
@@ -177,6 +178,11 @@ def _zone_pattern() -> str:
 _ZONE = _zone_pattern()
 # a.m./p.m. as news writes them; never followed by a letter ("8 amps").
 _MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
+# "ten o'clock", "9 in the morning", "11 at night": the hour in words or digits,
+# the half of the day in words.
+_HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_DAY_PART = r"(?P<clock_{}>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+HOUR_WORDS = {w: i for i, w in enumerate(_HOUR_WORD[4:-3].split("|"), 1)}
 # A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours", "noon",
 # "midnight", then a zone or "local time".  A bare hour ("8") is no time; an
 # hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
@@ -187,7 +193,9 @@ _CLOCK = rf"""(?P<clock>
         (?:\s?(?P<clock_ap>{_MERIDIEM}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
       | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{_ZONE}\b))
-      | (?P<clock_word>(?i:noon|midday|midnight))\b)
+      | (?P<clock_word>(?i:noon|midday|midnight))\b
+      | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+(?i:o['’]\s?clock)\b(?:\s+{_DAY_PART.format("part")})?
+      | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{_DAY_PART.format("hpart")})
     (?:\s(?:hours|hrs)\b)?
     (?:\s?(?P<clock_zone>{_ZONE})\b|\s?\((?P<clock_pzone>{_ZONE})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
 
@@ -247,8 +255,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "qtr",
-        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
-    (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
+        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s{DASHES}]+quarter\b
+    (?:\s+(?:of\s+)?(?P<qtr_y>{_YEAR})\b)?|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
         "aA0",
     ),
     (
@@ -437,7 +445,7 @@ _NAMED_TRIGGER = re.compile(
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
     r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century)\b"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century|clock)\b"
 )
 
 
@@ -479,7 +487,7 @@ _GAP = rf"[\s{DASHES}]+"
 _LEAD_IN = re.compile(
     r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
     r"|(?i:early|mid|late)"
-    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|early|mid"
+    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|final|early|mid"
     r"|late|next|following|previous|same|eighteenth|nineteenth|twentieth|twenty)))"
     rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
     rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
@@ -496,7 +504,7 @@ _START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_STA
 _START_REACH = max(map(len, _START_WORDS)) + 1
 
 
-def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
+def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
@@ -505,6 +513,8 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
     """
     if lowered is None:
         lowered = lowercase(text)
+    if lex is None:
+        lex = lexicon()
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
@@ -535,7 +545,7 @@ def find_times(text: str, lowered: str | None = None) -> list[TimeExpr]:
         written = m.group()
         if "\n" in written or "\r" in written:
             continue  # layout, not a phrase
-        expr = _from_match(m, text)
+        expr = _from_match(m, text, lex)
         if expr is not None:
             out.append(expr)
     return _with_days(out, text)
@@ -605,6 +615,7 @@ class _Found:
 
     match: re.Match[str]
     text: str
+    lex: Lexicon
 
     @property
     def start(self) -> int:
@@ -615,12 +626,12 @@ class _Found:
         return self.match.end()
 
 
-def _from_match(m: re.Match[str], text: str) -> TimeExpr | None:
+def _from_match(m: re.Match[str], text: str, lex: Lexicon) -> TimeExpr | None:
     """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
     build = _BUILDERS.get(m.lastgroup or "")
-    return build(_Found(m, text)) if build is not None else None
+    return build(_Found(m, text, lex)) if build is not None else None
 
 
 def _iso(f: _Found) -> TimeExpr | None:
@@ -712,14 +723,32 @@ def _qtr(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     n = g("qtr_n")
     q = (
-        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[
             fold_case(n)
         ]
         if n
         else int(g("qtr_q") or g("qtr_q2"))
     )
-    year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
+    written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
+    if written is None:
+        # "the fourth quarter", "third-quarter results": the year is chosen
+        # around the publication date, as for a month without its year; only
+        # where the sentence speaks of business ("in the fourth quarter" of a
+        # game is no date).
+        window = f.text[max(0, s - 120) : e + 120]
+        if not _BUSINESS_WORDS.search(window):
+            return None
+        return TimeExpr(s, e, "month", None, 3 * q - 2, end_month=3 * q)
+    year = int(written)
     return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+# Words that make "the third quarter" a quarter of a business year.
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|growth|GDP|economy|economic|fiscal"
+    r"|dividends?|deliveries|output|shipments|quarterly|net\s+income|operating|income)\b",
+    re.IGNORECASE,
+)
 
 
 def _season(f: _Found) -> TimeExpr | None:
@@ -787,9 +816,11 @@ def _party(f: _Found) -> TimeExpr | None:
 
 
 def _yr(f: _Found) -> TimeExpr | None:
-    """ "2019-2021", "2019 to 21"."""
+    """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
     s, e = f.start, f.end
+    if _measure_after(f.text, e, f.lex):
+        return TimeExpr(s, f.match.end("yr_1"), "year", int(g("yr_1")))
     y1 = int(g("yr_1"))
     raw2 = g("yr_2")
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -802,7 +833,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e):
+    if _year_is_count(f.text, e) or _measure_after(f.text, e, f.lex):
         return None
     return TimeExpr(s, e, "year", int(g("year_y")))
 
@@ -909,6 +940,16 @@ def _clock(f: _Found) -> TimeExpr | None:
         hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
     elif g("clock_h12"):
         hour, minute = int(g("clock_h12")), 0
+    elif g("clock_oc") or g("clock_hp"):
+        written = g("clock_oc") or g("clock_hp")
+        hour, minute = (int(written) if written.isdigit() else HOUR_WORDS[fold_case(written)]), 0
+        if g("clock_hp") and not _CLOCK_LEAD_IN.search(f.text, max(0, f.start - 24), f.start):
+            return None  # "killed 9 in the morning attack": no word says it is a time of day
+        part = fold_case(g("clock_part") or g("clock_hpart") or "")
+        if part.endswith("morning"):
+            meridiem = "am"
+        elif part:
+            meridiem = "am" if hour == 12 and part.endswith("night") else "pm"
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
         if g("clock_sep") == "." and not meridiem and not zone:
@@ -955,6 +996,24 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
 
 
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")
+
+
+_UNIT_AFTER_YEAR = re.compile(r"[ \u00a0]+((?:sq|square|cubic)[ \u00a0]+)?([a-z]{2,}|[a-z]\b)")
+# Measure words that also follow a year in ordinary prose ("in 2014 points
+# were deducted"): a year before them stays a year.
+_YEAR_BEFORE_WORDS = frozenset({"point", "points", "pt", "pts", "degree", "degrees"})
+
+
+def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
+    """ "1520 sq m", "29 mpg": a unit of measure after the number makes it a measure, not a year."""
+    m = _UNIT_AFTER_YEAR.match(text, end)
+    if not m or m.group(2) in STOPWORDS or m.group(2) in _YEAR_BEFORE_WORDS:
+        return False
+    words = lex.measure_words
+    if m.group(1):
+        return f"sq {m.group(2)}" in words or f"square {m.group(2)}" in words
+    word = m.group(2)
+    return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
 def _year_is_count(text: str, end: int) -> bool:

@@ -1,9 +1,13 @@
-"""Language data, loaded once: the vocabulary the extractors and alignment read.
+"""Language data, loaded once per language: the vocabulary the extractors read.
 
-The words live in TOML files under ``compare/lang/en/`` (as spaCy keeps
-``lang/en/``), so a reader can check or extend a list without reading code.
-``lexicon()`` parses them on first use and returns one frozen ``Lexicon``;
-every later call returns the same object.
+The words of a language live in TOML files under ``compare/lang/<code>/`` (as
+spaCy keeps ``lang/en/``), so a reader can check or extend a list without
+reading code.  ``lexicon(code)`` parses one folder on first use and returns a
+frozen ``Lexicon``; every later call for that code returns the same object.
+A document says its language (``Document.language``, from ``sources.toml``,
+``en`` by default) and the extractors read the lexicon they are given for it.
+English is the only language shipped; ``compare/lang/README.md`` says what a
+new one needs.
 
 Roles (``roles.toml``) are a closed list: the measured class of a figure
 ("deaths", "troops", "money"...), which alignment compares instead of the
@@ -14,14 +18,33 @@ bug, and the loader checks the data against it.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["ROLES", "Lexicon", "Role", "inflections", "lexicon"]
+from compare.model import DEFAULT_LANGUAGE
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "ROLES",
+    "Lexicon",
+    "Role",
+    "UnknownLanguage",
+    "check_language",
+    "inflections",
+    "languages",
+    "lexicon",
+    "read_lexicon",
+]
+
+# A language code as a manifest may write it: ISO 639-1 or 639-3, lower case.
+# Checked before the code becomes a folder name (manifests are untrusted).
+_CODE = re.compile(r"[a-z]{2,3}")
 
 # The closed list of roles, in the order the documentation gives them.
 ROLES = (
@@ -72,10 +95,17 @@ class Role:
     units: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """Every vocabulary table, as read-only mappings from a lower-case phrase."""
+class UnknownLanguage(ValueError):
+    """A language code with no folder of data under ``compare/lang/``."""
 
+
+# eq=False: a lexicon is one language's data, compared (and hashed, so that
+# tables derived from it can be cached per lexicon) by identity.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every vocabulary table of one language, as read-only mappings from a lower-case phrase."""
+
+    code: str  # the language ("en"): the folder the tables were read from
     roles: Mapping[str, Role]
     # noun lemma -> role, for nouns that name the role themselves ("fatality")
     noun_role: Mapping[str, str]
@@ -158,9 +188,31 @@ def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(" ".join(x.lower().split()) for x in raw)
 
 
-def _read(name: str) -> dict[str, Any]:
-    with resources.files(__package__).joinpath("en", name).open("rb") as handle:
+def _folder(code: str) -> Traversable:
+    """Where the data of language ``code`` lives (a test may point it elsewhere)."""
+    return resources.files(__package__).joinpath(code)
+
+
+def _read(folder: Traversable, name: str) -> dict[str, Any]:
+    with folder.joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+def languages() -> tuple[str, ...]:
+    """The codes of the languages shipped, in order."""
+    folders = resources.files(__package__).iterdir()
+    shipped = (p.name for p in folders if _CODE.fullmatch(p.name) and p.joinpath("roles.toml").is_file())
+    return tuple(sorted(shipped))
+
+
+def check_language(code: str) -> str | None:
+    """Why ``code`` cannot be read (one phrase for an error message), or None when it can."""
+    if not _CODE.fullmatch(code):
+        return f"language {code!r} is not a language code (two or three lower-case letters, as 'en')"
+    if not _folder(code).joinpath("roles.toml").is_file():
+        shipped = ", ".join(languages())
+        return f"language {code!r} is not supported (no compare/lang/{code}/; supported: {shipped})"
+    return None
 
 
 def _first_wins(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -242,10 +294,26 @@ def _measures(data: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def lexicon(code: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The vocabulary of language ``code``, read from ``compare/lang/<code>/`` once per process.
+
+    Raises ``UnknownLanguage`` when there is no such folder.
+    """
+    return _lexicon(code)
+
+
 @functools.cache
-def lexicon() -> Lexicon:
-    """The English vocabulary, read from ``compare/lang/en/`` once per process."""
-    roles = _roles(_read("roles.toml"))
+def _lexicon(code: str) -> Lexicon:
+    # (Cached here, not on ``lexicon``: ``lexicon()`` and ``lexicon("en")`` are one object.)
+    problem = check_language(code)
+    if problem is not None:
+        raise UnknownLanguage(problem)
+    return read_lexicon(_folder(code), code)
+
+
+def read_lexicon(folder: Traversable, code: str) -> Lexicon:
+    """Parse and check the data files of one language folder (uncached; ``lexicon`` caches)."""
+    roles = _roles(_read(folder, "roles.toml"))
     ordered = list(roles.values())
     predicate_pairs = [(form, r.name) for r in ordered for form in r.forms] + [
         (form, r.name) for r in ordered for verb in r.predicates for form in inflections(verb)
@@ -254,17 +322,18 @@ def lexicon() -> Lexicon:
     head_role = _first_wins((h, r.name) for r in ordered for h in r.heads)
     longest = max((len(p.split()) for p in (*predicate_role, *head_role)), default=1)
     vague: dict[str, tuple[float, float]] = {}
-    for phrase, bounds in _read("numbers.toml").get("vague", {}).items():
+    for phrase, bounds in _read(folder, "numbers.toml").get("vague", {}).items():
         if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
             raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
         vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
-    measures = _read("measures.toml")
+    measures = _read(folder, "measures.toml")
     durations = measures.get("durations", {})
     if not all(isinstance(v, (int, float)) and v > 0 for v in durations.values()):
         raise ValueError("measures.toml [durations]: expected word = seconds")
     currency = measures.get("currency", {})
-    nouns = _read("nouns.toml")
+    nouns = _read(folder, "nouns.toml")
     return Lexicon(
+        code=code,
         noun_words=MappingProxyType(
             {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
         ),

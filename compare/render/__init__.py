@@ -43,6 +43,8 @@ class CheckFormat:
 
     name: str
     render: Callable[[Report, Outcome], str]
+    # What the name alone does not say, for ``check --help`` ("workflow annotations").
+    note: str = ""
 
 
 def _json(report: Report) -> Payload:
@@ -87,7 +89,15 @@ def _ci(name: str) -> Callable[[Report, Outcome], str]:
 
 
 CHECK_FORMATS: dict[str, CheckFormat] = {
-    name: CheckFormat(name, _ci(name)) for name in ("text", "json", "junit", "sarif", "github", "gitlab")
+    f.name: f
+    for f in (
+        CheckFormat("text", _ci("text")),
+        CheckFormat("json", _ci("json")),
+        CheckFormat("junit", _ci("junit")),
+        CheckFormat("sarif", _ci("sarif")),
+        CheckFormat("github", _ci("github"), "workflow annotations"),
+        CheckFormat("gitlab", _ci("gitlab"), "Code Quality"),
+    )
 }
 """``divergence check --format`` / ``--output``: text first, the default."""
 

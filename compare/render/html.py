@@ -51,6 +51,7 @@ from compare.model import (
 from compare.render import wordiff
 from compare.render.time_axis import Point, time_axis_svg
 from compare.render.timeline import Mark, timeline_svg
+from compare.render.verdicts import LOOKS
 
 TEMPLATES_PACKAGE = "compare.templates"
 # A checkout run without installing (PYTHONPATH=.) has no compare.templates
@@ -66,20 +67,8 @@ def templates_dir() -> Traversable:
         return _CHECKOUT_TEMPLATES
 
 
-VERDICT_LABELS = {
-    Verdict.CONFLICT: "Conflict",
-    Verdict.COMPATIBLE: "Compatible",
-    Verdict.UPDATED: "Updated",
-    Verdict.AGREE: "Agree",
-    Verdict.SINGLE_SOURCE: "Single source",
-}
-VERDICT_HELP = {
-    Verdict.CONFLICT: "the values cannot all be true",
-    Verdict.COMPATIBLE: "the values overlap but differ in wording or precision",
-    Verdict.UPDATED: "later reports superseded an earlier figure",
-    Verdict.AGREE: "same value, stated with the same precision",
-    Verdict.SINGLE_SOURCE: "only one outlet reports it",
-}
+VERDICT_LABELS = {v: look.label for v, look in LOOKS.items()}
+VERDICT_HELP = {v: look.help for v, look in LOOKS.items()}
 KIND_LABELS = {name: info.label for name, info in KINDS.items()}
 
 # Columns of the findings × outlets matrix per table: more would not fit A4.

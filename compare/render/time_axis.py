@@ -14,6 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from compare.model import Verdict
+from compare.render.verdicts import LOOKS
+
+# The colours of the verdict this axis illustrates.
+_FILL, _STROKE = LOOKS[Verdict.UPDATED].fill, LOOKS[Verdict.UPDATED].stroke
 WIDTH = 360
 HEIGHT = 96
 _PAD_X = 36
@@ -74,19 +79,19 @@ def time_axis_svg(points: Sequence[Point], title: str) -> str:
         if previous is not None:
             out.append(
                 f'<line x1="{previous[0]:.1f}" y1="{previous[1]:.1f}" x2="{px:.1f}" y2="{mid:.1f}" '
-                'stroke="#1a4f9c" stroke-width="1" stroke-dasharray="3 2"/>'
+                f'stroke="{_STROKE}" stroke-width="1" stroke-dasharray="3 2"/>'
             )
         previous = (px, mid)
         if py_lo - py_hi > 1:
             out.append(
                 f'<line x1="{px:.1f}" y1="{py_lo:.1f}" x2="{px:.1f}" y2="{py_hi:.1f}" '
-                'stroke="#1a4f9c" stroke-width="3"/>'
+                f'stroke="{_STROKE}" stroke-width="3"/>'
             )
-        out.append(f'<circle cx="{px:.1f}" cy="{mid:.1f}" r="3.5" fill="#cfe0fc" stroke="#1a4f9c"/>')
+        out.append(f'<circle cx="{px:.1f}" cy="{mid:.1f}" r="3.5" fill="{_FILL}" stroke="{_STROKE}"/>')
         if (p.day, p.label) not in labelled:
             labelled.add((p.day, p.label))
             out.append(
-                f'<text x="{px:.1f}" y="{py_hi - 6:.1f}" font-size="9" text-anchor="middle" fill="#1a4f9c">'
+                f'<text x="{px:.1f}" y="{py_hi - 6:.1f}" font-size="9" text-anchor="middle" fill="{_STROKE}">'
                 f"{escape(p.label)}</text>"
             )
     out.append("</svg>")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html import escape
 
 from compare.model import Verdict
+from compare.render.verdicts import LOOKS
 
 WIDTH = 720
 # The outlet labels' column: as wide as the longest label needs, within these bounds
@@ -44,21 +45,8 @@ CLUSTER_GAP_DAYS = 45
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
 
-# Light fill, dark stroke: the dark tones stay distinct from the light ones in greyscale.
-COLOURS = {
-    Verdict.CONFLICT: ("#f4c7c3", "#b3261e"),
-    Verdict.COMPATIBLE: ("#ffe08a", "#8a5a00"),
-    Verdict.UPDATED: ("#cfe0fc", "#1a4f9c"),
-    Verdict.AGREE: ("#bfe3c6", "#1e6b34"),
-    Verdict.SINGLE_SOURCE: ("#dfe4e8", "#455a64"),
-}
-LABELS = {
-    Verdict.CONFLICT: "conflict",
-    Verdict.COMPATIBLE: "compatible",
-    Verdict.UPDATED: "updated",
-    Verdict.AGREE: "agree",
-    Verdict.SINGLE_SOURCE: "single source",
-}
+COLOURS = {v: (look.fill, look.stroke) for v, look in LOOKS.items()}
+LABELS = {v: look.label.lower() for v, look in LOOKS.items()}
 
 
 @dataclass(frozen=True)

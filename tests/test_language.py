@@ -1,0 +1,156 @@
+"""Language as a parameter: a document's language picks the lexicon its facts are read with.
+
+English is the only language shipped, so these tests build a second one in a
+temporary folder (a copy of ``compare/lang/en/`` with a few words changed) and
+check that the extractors read the words of the lexicon they are given, not
+English tables of their own.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import compare.lang
+from compare.cli import main
+from compare.corpus import load_corpus
+from compare.errors import InputError
+from compare.extract import extract_facts
+from compare.lang import Lexicon, UnknownLanguage, check_language, languages, lexicon, read_lexicon
+from compare.model import Document, Fact
+
+TEXT = (
+    "The convoy drove 40 klicks to the border.\n"
+    "Dozens of people were killed in the raid.\n"
+    "Three people were vaporised in the blast.\n"
+)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}: update the test's edits"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.fixture
+def fake_language(tmp_path: Path) -> Path:
+    """``xx``: English with a new unit word, narrower "dozens" and one more verb of killing."""
+    folder = tmp_path / "xx"
+    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
+        shutil.copytree(english, folder)
+    _edit(folder / "measures.toml", "[measures]\n", '[measures]\n"klick" = "km"\n')
+    _edit(folder / "numbers.toml", '"dozens" = [24, 99]', '"dozens" = [12, 48]')
+    _edit(folder / "roles.toml", 'predicates = ["kill",', 'predicates = ["vaporise", "kill",')
+    return folder
+
+
+@pytest.fixture
+def xx_installed(fake_language: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``lexicon("xx")`` reads the fake folder, as it would ``compare/lang/xx/``."""
+    english = compare.lang._folder
+    monkeypatch.setattr(
+        compare.lang, "_folder", lambda code: fake_language if code == "xx" else english(code)
+    )
+    compare.lang._lexicon.cache_clear()
+    yield
+    compare.lang._lexicon.cache_clear()
+
+
+def _fact(facts: tuple[Fact, ...], written: str) -> Fact:
+    (fact,) = [f for f in facts if f.text.startswith(written)]
+    return fact
+
+
+def _readings(facts: tuple[Fact, ...]) -> tuple[str, tuple[float | None, float | None], str | None]:
+    klicks = _fact(facts, "40 klicks")
+    dozens = _fact(facts, "Dozens")
+    three = _fact(facts, "Three people")
+    return (
+        f"{klicks.kind}:{klicks.value.unit}",  # type: ignore[union-attr]
+        (dozens.value.low, dozens.value.high),  # type: ignore[union-attr]
+        three.role,
+    )
+
+
+def test_extractors_read_the_lexicon_they_are_given(fake_language: Path) -> None:
+    doc = _document()
+    english = extract_facts(doc)
+    assert _readings(english) == ("count:klick", (24.0, 99.0), "people")
+    fake = read_lexicon(fake_language, "xx")
+    assert _readings(extract_facts(doc, fake)) == ("measure:km", (12.0, 48.0), "deaths")
+    # Nothing of the fake language leaked into English.
+    assert extract_facts(doc) == english
+
+
+def test_a_document_is_read_in_its_own_language(xx_installed: None) -> None:
+    assert isinstance(lexicon("xx"), Lexicon) and lexicon("xx").code == "xx"
+    doc = replace(_document(), language="xx")
+    assert _readings(extract_facts(doc)) == ("measure:km", (12.0, 48.0), "deaths")
+    assert _readings(extract_facts(_document())) == ("count:klick", (24.0, 99.0), "people")
+
+
+def test_english_is_the_default_and_the_only_language_shipped() -> None:
+    assert languages() == ("en",)
+    assert lexicon() is lexicon("en") and lexicon().code == "en"
+    assert _document().language == "en"
+
+
+@pytest.mark.parametrize("code", ["fr", "../en", "EN", "", "e n"])
+def test_an_unknown_language_is_refused_with_its_reason(code: str) -> None:
+    problem = check_language(code)
+    assert problem is not None and repr(code) in problem
+    with pytest.raises(UnknownLanguage, match="language"):
+        lexicon(code)
+
+
+def _story(tmp_path: Path, languages: dict[str, str | None]) -> Path:
+    story = tmp_path / "story"
+    story.mkdir()
+    entries = []
+    for name, language in languages.items():
+        (story / name).write_text(f"Dozens of people were killed in the raid, {name} reports.\n", "utf-8")
+        line = f'[[source]]\nfile = "{name}"\noutlet = "{name}"\n'
+        if language is not None:
+            line += f'language = "{language}"\n'
+        entries.append(line)
+    (story / "sources.toml").write_text("\n".join(entries), "utf-8")
+    return story
+
+
+def test_the_manifest_names_the_language(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": None, "b.txt": "en", "c.txt": "EN-gb", "d.txt": "en_US"})
+    corpus = load_corpus([story])
+    assert [d.language for d in corpus.documents] == ["en"] * 4 and corpus.skipped == ()
+
+
+def test_a_file_in_an_unsupported_language_is_skipped_or_fatal_with_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _story(tmp_path, {"a.txt": None, "b.txt": "fr"})
+    corpus = load_corpus([story])
+    assert [d.path for d in corpus.documents] == [str(story / "a.txt")]
+    (skipped,) = corpus.skipped
+    assert skipped.path == str(story / "b.txt")
+    assert "language 'fr' is not supported" in skipped.reason and "sources.toml" in skipped.reason
+    with pytest.raises(InputError, match=r"b\.txt: language 'fr' is not supported"):
+        load_corpus([story], strict=True)
+    assert main(["facts", str(story), "--strict", "--quiet", "--jobs", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "b.txt" in err and "'fr'" in err and "Traceback" not in err
+
+
+def test_a_language_that_is_no_string_is_a_manifest_error(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": None})
+    with (story / "sources.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write("language = 5\n")
+    with pytest.raises(InputError, match=r"sources\.toml:4: language must be a language code"):
+        load_corpus([story])
+
+
+def _document() -> Document:
+    return Document(id="t", path="t.txt", text=TEXT, outlet="t", title="t", sha256="0" * 64, story="s")
