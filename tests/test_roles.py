@@ -409,6 +409,8 @@ DATE_ROWS = [
     ("The jury is deliberating this Thursday.", "this Thursday", dt.date(2022, 1, 13)),  # progressive
     ("The aid conference, held on Friday, raised $1 billion.", "Friday", dt.date(2022, 1, 7)),
     ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
+    ("They met at 3 o'clock on Monday.", "3 o'clock on Monday", MONDAY),  # a clock time with its day
+    ("Prices rose on Thursday.", "Thursday", dt.date(2022, 1, 6)),  # an irregular past form
     # a span after an event anchors on the event's date
     (
         "Talks resumed two days after the attack on Thursday.",

@@ -65,6 +65,13 @@ def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
         ("The rally began at 8pm.", "8pm", None, "20:00", "unstated"),
         ("Doors open at 12 a.m. sharp.", "12 a.m.", None, "00:00", "unstated"),
         ("The first bus leaves at 0600 hours.", "0600 hours", None, "06:00", "unstated"),
+        # "o'clock" and the half of the day in words.
+        ("The talks start at ten o'clock.", "ten o'clock", None, "10:00", "unstated"),
+        ("They met at 3 o'clock on Monday.", "3 o'clock on Monday", MONDAY, "03:00", "unstated"),
+        ("It ended at eleven o'clock in the evening.", "eleven o'clock in the evening", None, "23:00",
+         "unstated"),
+        ("He arrived at 9 in the morning.", "9 in the morning", None, "09:00", "unstated"),
+        ("The bell rang at 12 at night.", "12 at night", None, "00:00", "unstated"),
     ],
 )  # fmt: skip
 def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zone: str) -> None:
@@ -87,6 +94,7 @@ def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zo
         "The score was 2-1 at half time.",
         "It came at 13:00 pm.",  # no such time
         "He has 8 amps of current.",
+        "Gunmen killed 9 in the morning attack.",  # no word says "9" is a time of day
     ],
 )
 def test_not_clock_times(text: str) -> None:
@@ -210,6 +218,11 @@ def test_centuries(text: str, excerpt: str, start: int, end: int, shown: str) ->
     assert [f for f in extract_text("in the 3rd century", MONDAY) if f.kind == "date"] == []
 
 
+def test_a_quarter_of_a_game_is_no_date() -> None:
+    facts = extract_text("He scored 10 points in the fourth quarter.", WEDNESDAY)
+    assert not [f for f in facts if f.kind == "date"]
+
+
 def test_this_fiscal_year_is_this_year() -> None:
     (fact,) = [f for f in extract_text("It must cut spending this fiscal year.", MONDAY) if f.kind == "date"]
     assert fact.text == "this fiscal year"
@@ -241,6 +254,13 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
         ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
         ("The road remained closed until Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
+        # Irregular past forms are past ("rose", "struck", "fled").
+        ("Sales rose in July.", WEDNESDAY, dt.date(2021, 7, 1)),
+        ("The quake struck at 4:30 p.m. Sunday.", WEDNESDAY, dt.date(2022, 1, 9)),
+        # A quarter without its year: around the publication, in the tense's direction.
+        ("Sales fell in the third quarter.", WEDNESDAY, dt.date(2021, 7, 1)),
+        ("Ford's third-quarter results show progress.", dt.date(2022, 11, 2), dt.date(2022, 7, 1)),
+        ("GM lost $2 billion in the final quarter of 2009.", WEDNESDAY, dt.date(2009, 10, 1)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:

@@ -178,6 +178,11 @@ def _zone_pattern() -> str:
 _ZONE = _zone_pattern()
 # a.m./p.m. as news writes them; never followed by a letter ("8 amps").
 _MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
+# "ten o'clock", "9 in the morning", "11 at night": the hour in words or digits,
+# the half of the day in words.
+_HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_DAY_PART = r"(?P<clock_{}>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+HOUR_WORDS = {w: i for i, w in enumerate(_HOUR_WORD[4:-3].split("|"), 1)}
 # A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours", "noon",
 # "midnight", then a zone or "local time".  A bare hour ("8") is no time; an
 # hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
@@ -188,7 +193,9 @@ _CLOCK = rf"""(?P<clock>
         (?:\s?(?P<clock_ap>{_MERIDIEM}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
       | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{_ZONE}\b))
-      | (?P<clock_word>(?i:noon|midday|midnight))\b)
+      | (?P<clock_word>(?i:noon|midday|midnight))\b
+      | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+(?i:o['’]\s?clock)\b(?:\s+{_DAY_PART.format("part")})?
+      | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{_DAY_PART.format("hpart")})
     (?:\s(?:hours|hrs)\b)?
     (?:\s?(?P<clock_zone>{_ZONE})\b|\s?\((?P<clock_pzone>{_ZONE})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
 
@@ -248,8 +255,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "qtr",
-        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+
-    (?:of\s+)?(?P<qtr_y>{_YEAR})\b|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
+        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s{DASHES}]+quarter\b
+    (?:\s+(?:of\s+)?(?P<qtr_y>{_YEAR})\b)?|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
         "aA0",
     ),
     (
@@ -438,7 +445,7 @@ _NAMED_TRIGGER = re.compile(
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
     r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century)\b"
+    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century|clock)\b"
 )
 
 
@@ -480,7 +487,7 @@ _GAP = rf"[\s{DASHES}]+"
 _LEAD_IN = re.compile(
     r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
     r"|(?i:early|mid|late)"
-    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|early|mid"
+    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|final|early|mid"
     r"|late|next|following|previous|same|eighteenth|nineteenth|twentieth|twenty)))"
     rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
     rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
@@ -716,14 +723,32 @@ def _qtr(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     n = g("qtr_n")
     q = (
-        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[
             fold_case(n)
         ]
         if n
         else int(g("qtr_q") or g("qtr_q2"))
     )
-    year = int(g("qtr_y") or g("qtr_y2") or g("qtr_y3"))
+    written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
+    if written is None:
+        # "the fourth quarter", "third-quarter results": the year is chosen
+        # around the publication date, as for a month without its year; only
+        # where the sentence speaks of business ("in the fourth quarter" of a
+        # game is no date).
+        window = f.text[max(0, s - 120) : e + 120]
+        if not _BUSINESS_WORDS.search(window):
+            return None
+        return TimeExpr(s, e, "month", None, 3 * q - 2, end_month=3 * q)
+    year = int(written)
     return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+# Words that make "the third quarter" a quarter of a business year.
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|growth|GDP|economy|economic|fiscal"
+    r"|dividends?|deliveries|output|shipments|quarterly|net\s+income|operating|income)\b",
+    re.IGNORECASE,
+)
 
 
 def _season(f: _Found) -> TimeExpr | None:
@@ -915,6 +940,16 @@ def _clock(f: _Found) -> TimeExpr | None:
         hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
     elif g("clock_h12"):
         hour, minute = int(g("clock_h12")), 0
+    elif g("clock_oc") or g("clock_hp"):
+        written = g("clock_oc") or g("clock_hp")
+        hour, minute = (int(written) if written.isdigit() else HOUR_WORDS[fold_case(written)]), 0
+        if g("clock_hp") and not _CLOCK_LEAD_IN.search(f.text, max(0, f.start - 24), f.start):
+            return None  # "killed 9 in the morning attack": no word says it is a time of day
+        part = fold_case(g("clock_part") or g("clock_hpart") or "")
+        if part.endswith("morning"):
+            meridiem = "am"
+        elif part:
+            meridiem = "am" if hour == 12 and part.endswith("night") else "pm"
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
         if g("clock_sep") == "." and not meridiem and not zone:
