@@ -140,14 +140,38 @@ def unresolved_wording(fact: Fact) -> str | None:
 _UNRESOLVED_POINT = (0.0, 0.0)
 
 
+def _line_bounds(fact: Fact) -> tuple[float, float] | None:
+    """The value on the line its block compares on (``intervals.bounds`` for a resolved value).
+
+    A date with no day has none there: an unresolved date sits at
+    ``_UNRESOLVED_POINT``; a time of day on no stated day at its minute of
+    the day when its zone is stated, anywhere when not, as
+    ``intervals.overlaps`` compares them (each kind has a block of its own,
+    so the lines never meet).
+    """
+    v = fact.value
+    if isinstance(v, DateValue) and v.start is None:
+        if v.time is None:
+            return _UNRESOLVED_POINT
+        if v.zone in ("UTC", "local"):
+            minute = float(v.time.hour * 60 + v.time.minute)
+            return minute, minute
+        return -math.inf, math.inf
+    return bounds(v)
+
+
 def _unit_class(fact: Fact) -> str:
     value = fact.value
     if isinstance(value, DateValue):
         # An unresolved date is compared only with the same words.
-        # A clock time on no stated day is still compared, by its time of day.
-        if value.start is not None or value.time is not None:
+        if value.start is not None:
             return "date"
-        return f"unresolved:{unresolved_wording(fact)}"
+        if value.time is None:
+            return f"unresolved:{unresolved_wording(fact)}"
+        # A clock time on no stated day ("7 p.m.") is compared with the
+        # other times of day in its zone (intervals: a time in no stated
+        # zone overlaps any other, one in UTC or local time the same minute).
+        return "clock" if value.zone not in ("UTC", "local") else f"clock:{value.zone}"
     if kind_info(fact.kind).unit_class == "kind":
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.
@@ -392,13 +416,13 @@ def _item(
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=_UNRESOLVED_POINT if unresolved_wording(fact) is not None else bounds(fact.value),
+        bounds=_line_bounds(fact),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
         count=kind_info(fact.kind).counted,
         modality=fact.about.modality,
         predicate=fact.about.predicate,
-        value_key=_value_key(fact),
+        value_key=value_key(fact),
         event=event,
         role=role_of(fact),
         published=published.toordinal() if published else None,
@@ -416,8 +440,9 @@ def role_of(fact: Fact) -> str | None:
     return None
 
 
-def _value_key(fact: Fact) -> tuple[object, ...] | None:
-    """Equal for two facts exactly when ``intervals.same_value`` holds."""
+def value_key(fact: Fact) -> tuple[object, ...] | None:
+    """Equal for two facts exactly when ``intervals.same_value`` holds (or, for
+    dates no day could be given to, when they are the same words)."""
     v = fact.value
     if isinstance(v, DateValue):
         if v.time is not None:
@@ -647,6 +672,25 @@ def _span_and_day(a: Fact, b: Fact) -> bool:
     wa = (va.end - va.start).days + 1  # type: ignore[operator]
     wb = (vb.end - vb.start).days + 1  # type: ignore[operator]
     return max(wa, wb) > 2 * min(wa, wb)
+
+
+_COARSE = frozenset({"year", "decade", "century"})
+_FINE = frozenset({"day", "minute"})
+
+
+def _year_and_day(a: Fact, b: Fact) -> bool:
+    """Whether one date names a year or more and the other a day: "2011" is no statement of "October 8".
+
+    A bare year in an article (a dateline, "earlier in 2011") lies over every
+    day of its year; grouped with the event's day it only turns the outlets'
+    agreement into a difference of precision.  A month may still restate a
+    day ("in December" / "December 23").
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    ga, gb = va.granularity, vb.granularity
+    return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
 
 
 def _same_width(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
@@ -880,6 +924,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
                 return None, "no shared cue or word"
             if _span_and_day(a.fact, b.fact):
                 return None, "span and day"
+            if _year_and_day(a.fact, b.fact):
+                return None, "year and day"
             p = model.probability(x)
             if p < model.agree:
                 return None, "model below agree threshold"

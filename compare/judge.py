@@ -7,7 +7,9 @@
   reports superseded earlier ones; its facts are listed in reporting order;
 - ``conflict``: two documents state values whose intervals do not overlap
   (and it is not an update);
-- ``agree``: every document states the same value with the same precision;
+- ``agree``: every document states the same value with the same precision,
+  or every document states one value so (an outlet that also gives the day's
+  hour, or an "at least", still agrees with the others on the day or figure);
 - ``compatible``: the intervals overlap, but wording or precision differs.
 """
 
@@ -21,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
-from compare.align import Group, unresolved_wording
+from compare.align import Group, unresolved_wording, value_key
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.intervals import all_overlap, bounds, overlaps, same_value
@@ -98,9 +100,27 @@ def verdict_of(
             if not overlaps(a.value, b.value):
                 return Verdict.CONFLICT
     first = facts[0].value
-    if all(same_value(first, f.value) for f in facts[1:]):
+    if all(same_value(first, f.value) for f in facts[1:]) or _stated_by_all(facts) is not None:
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
+    """A value every outlet states with the same precision, if one does (the first such fact).
+
+    An outlet that also restates it less or more precisely ("Monday" and
+    "1:40 pm on Monday") still agrees with the outlets that say "Monday".
+    """
+    keys: dict[str, set[tuple[object, ...]]] = {}
+    for f in facts:
+        k = value_key(f)
+        keys.setdefault(f.doc, set())
+        if k is not None:
+            keys[f.doc].add(k)
+    common = set.intersection(*keys.values()) if keys else set()
+    if not common:
+        return None
+    return next(f for f in facts if value_key(f) in common)
 
 
 def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
@@ -230,6 +250,14 @@ def explain(
     if verdict is Verdict.AGREE and _same_unresolved_wording(facts):
         return "; ".join(parts) + (
             " — the same words; with no publication date to count from, no day can be given."
+        )
+    shared = None
+    if verdict is Verdict.AGREE and not all(same_value(facts[0].value, f.value) for f in facts[1:]):
+        shared = _stated_by_all(facts)
+    if shared is not None:
+        return "; ".join(parts) + (
+            f" — every outlet states {value_phrase(shared)}; the other values come from outlets that "
+            "also state it."
         )
     if verdict is Verdict.AGREE:
         if len(parts) == 1:

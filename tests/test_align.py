@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import align, pipeline
+from compare import align, judge, pipeline
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
 
@@ -451,3 +451,64 @@ def test_undated_articles_agree_on_a_day_named_in_the_same_words(tmp_path: Path)
     assert "no day can be given" in together[0].explanation
     # "Friday" in an undated article may be another week: never a conflict.
     assert report.summary()["conflict"] == 0
+
+
+def test_a_bare_year_does_not_blur_the_day_outlets_agree_on(tmp_path: Path) -> None:
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2011-10-10", "The cable was cut on October 8, officials said. Repairs continue.\n"),
+            "b.txt": ("2011-10-11", "The cable was cut on October 8, officials said. Traffic is rerouted.\n"),
+            "c.txt": ("2011-10-11", "The cable was cut in 2011, officials said. Users complained.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    days = [f for f in report.findings if {facts[i].text for i in f.facts} == {"October 8"}]
+    assert len(days) == 1 and days[0].verdict is Verdict.AGREE, [
+        (f.verdict, f.explanation) for f in report.findings
+    ]
+
+
+def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
+    # Sentences that share little: the values must carry the pair (before
+    # times on no day had a line of their own, such a pair needed the cue
+    # score of a contradiction).
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": "The warehouse fire broke out at 7 p.m. in Leeds. Nobody was hurt.\n",
+            "b.txt": "Crews were called at 7 p.m. to the blaze. The roof collapsed.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    times = [f for f in report.facts if f.text == "7 p.m."]
+    assert len(times) == 2 and all(f.value.start is None for f in times), "the times got a day: no test"
+    together = [f for f in report.findings if {facts[i].text for i in f.facts} == {"7 p.m."}]
+    assert len(together) == 1 and len(together[0].facts) == 2
+    assert together[0].verdict is Verdict.AGREE
+
+
+def _count(doc: str, n: int, text: str, qualifier: str = "exact", low: float | None = None) -> Fact:
+    return Fact(
+        id=f"{doc}-{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=n, low=n if low is None else low, high=n, unit="person", qualifier=qualifier),
+        about=About(noun="person"),
+        sentence=Span(0, 40),
+    )
+
+
+def test_outlets_agree_when_each_states_the_value_however_else_it_restates_it() -> None:
+    # B says "100" and also "up to 100": every outlet states 100, so they agree.
+    a = _count("a", 100, "100 people")
+    b = _count("b", 100, "100 people")
+    b_vague = _count("b", 100, "up to 100 people", qualifier="at-most", low=0)
+    assert verdict_of([a, b, b_vague]) is Verdict.AGREE
+    explanation = judge.explain([a, b, b_vague], Verdict.AGREE, {"a": "A", "b": "B"})
+    assert "every outlet states 100" in explanation
+    # Without B's exact figure, the outlets differ in precision.
+    assert verdict_of([a, b_vague]) is Verdict.COMPATIBLE

@@ -103,6 +103,14 @@ ROLE_ROWS = [
      "23 heavily armed Somalian and Yemeni pirates", "arrested", 23),
     ("Amazon announced 18,000 job cuts.", "18,000 job cuts", "jobs", 18000),
     ("The warship intercepted three skiffs.", "three skiffs", "vehicles", 3),
+    # Session 5: asides between a figure and its verb, "among the dead", "a toll of".
+    ("At least 18 people including 14 foreigners were killed.", "At least 18 people", "deaths", 18),
+    ("The minister, a guard, and one foreigner, were killed.", "one foreigner", "deaths", 1),
+    ("Rescuers said 153 people, including 41 foreigners had been rescued.", "153 people", "rescued", 153),
+    ("Officials said at least one Ukrainian is among the dead.", "at least one Ukrainian", "deaths", 1),
+    ("Two Germans are among the injured.", "Two Germans", "injured", 2),
+    ("There is a confirmed death toll of 93 individuals.", "93 individuals", "deaths", 93),
+    ("Commandos boarded the boat, seizing 11 Yemeni nationals.", "11 Yemeni nationals", "arrested", 11),
 ]
 
 
@@ -110,6 +118,7 @@ ROLE_ROWS = [
 UNIT_ROWS = [
     ("Robert Pitman, 24, is accused of arson.", "24", "measure", "age", 24, 24),
     ("Robert Pitman , 24 , is accused of arson .", "24", "measure", "age", 24, 24),  # tokenised copy
+    ("Anthony LaSalle , 36 , was charged with murder .", "36", "measure", "age", 36, 36),  # not 36 arrested
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
     ("He died of cancer in 2002 at age 61.", "61", "measure", "age", 61, 61),
     ("He was the father of two boys, ages 6 and 16.", "16", "measure", "age", 16, 16),

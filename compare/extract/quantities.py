@@ -220,7 +220,7 @@ _MONEY_SCALES = {
 }
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z'’-]+ ?,[ \u00a0]$")
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
 _APPOSITIVE_AGE_END = re.compile(r" ?,")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)

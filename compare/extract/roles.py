@@ -108,10 +108,25 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         # "18 people, including 14 foreigners, were killed": skip the aside.
         first = clause.index(",")
         second = clause.find(",", first + 1)
-        if second < 0:
+        if second >= 0:
+            end += second + 1
+            clause = clause[second + 1 :]
+        elif lowered[end - 1 : end].isalpha() and (
+            _AUXILIARY_FIRST.match(clause, first + 1) or _INCLUDING_ASIDE.match(clause, first + 1)
+        ):
+            # "..., and one foreigner, were killed": the comma closes an
+            # aside the figure ended, and the finite verb follows;
+            # "153 people, including 41 foreigners had been rescued".  Only
+            # after a noun: "LaSalle, 36, was charged" is an age.
+            end += first + 1
+            clause = clause[first + 1 :]
+        else:
             return None  # "gunned down one guard, wounded another": a new clause, not an aside
-        end += second + 1
-        clause = clause[second + 1 :]
+    aside = _INCLUDING_ASIDE.match(clause)
+    if aside is not None:
+        # "At least 18 people including 14 foreigners were killed"
+        end += aside.end()
+        clause = clause[aside.end() :]
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
     predicates = lex.predicate_role
@@ -127,6 +142,12 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
     return None
 
 
+# A passive or perfect auxiliary opening what follows a comma: a finite verb.
+_AUXILIARY_FIRST = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\b")
+# "including 14 foreigners" between a figure and its verb (at most five words).
+_INCLUDING_ASIDE = re.compile(
+    r"\s*including\s+(?:[\w'’-]+\s+){1,5}?(?=(?:were|was|had|have|has|are|is)\b)"
+)
 # A determiner or pronoun right after a verb that follows the figure directly:
 # the verb is active and the figure its subject ("killed his wife").
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|my|our|your)\s")
@@ -253,6 +274,9 @@ def of_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
             role = heads.get(" ".join(words[-n:]))
             if role is not None:
                 return role
+    if words[-2] == "toll":
+        # "a death toll of 93 individuals", "a toll of 40 people"
+        return heads.get(" ".join(words[-3:-1])) or heads.get("toll")
     return None
 
 
