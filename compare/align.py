@@ -34,8 +34,8 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
@@ -528,6 +528,8 @@ FEATURES = (
 
 # The features that compare the values themselves.
 VALUE_FEATURES = frozenset({"same_value", "overlap", "closeness", "same_width"})
+# The positions of the others: what ``PairModel.context_probability`` weighs.
+_CONTEXT_FEATURES = tuple(k for k, name in enumerate(FEATURES) if name not in VALUE_FEATURES)
 
 
 def _sigmoid(z: float) -> float:
@@ -558,17 +560,15 @@ class PairModel:
     context_floor: float = 0.3
 
     def probability(self, x: Sequence[float]) -> float:
-        return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
+        # A list, not a generator: it is summed in the same order, faster.
+        return _sigmoid(self.bias + sum([w * v for w, v in zip(self.weights, x, strict=True)]))
 
     def context_probability(self, x: Sequence[float]) -> float:
         weights = self.context_weights or self.weights
         bias = self.context_bias if self.context_weights else self.bias
-        return _sigmoid(
-            bias
-            + sum(
-                w * v for w, v, name in zip(weights, x, FEATURES, strict=True) if name not in VALUE_FEATURES
-            )
-        )
+        if len(weights) != len(x) or len(x) != len(FEATURES):
+            raise ValueError("alignment model: weights and features differ in number")
+        return _sigmoid(bias + sum([weights[k] * x[k] for k in _CONTEXT_FEATURES]))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -613,37 +613,42 @@ def default_model() -> PairModel | None:
 
 def pair_features(a: _Item, b: _Item) -> list[float]:
     """The ``FEATURES`` of one candidate pair."""
+    # Scored for every candidate pair (hundreds of thousands in a big
+    # story): written for speed (``1.0 if ... else 0.0``, locals), each value
+    # the same as the plain expression named in its comment.
     ea, eb = a.event, b.event
-    overlapping = bounds_overlap(a.bounds, b.bounds)
+    ba, bb = a.bounds, b.bounds
     closeness = 0.0
-    if a.bounds is not None and b.bounds is not None:
+    if ba is not None and bb is not None:
         if isinstance(a.fact.value, DateValue):
-            gap = max(0.0, max(a.bounds[0], b.bounds[0]) - min(a.bounds[1], b.bounds[1]))
+            gap = max(0.0, max(ba[0], bb[0]) - min(ba[1], bb[1]))
             closeness = max(0.0, 1.0 - gap / 30.0)
         else:
-            x, y = _mid(a.bounds), _mid(b.bounds)
+            x, y = _mid(ba), _mid(bb)
             if x > 0 and y > 0:
                 closeness = max(0.0, 1.0 - abs(math.log(x / y)))
             elif x == y:
                 closeness = 1.0
     gap_days = abs(a.published - b.published) if a.published is not None and b.published is not None else 0
     scope_a, scope_b = a.scope, b.scope
+    both = ea is not None and eb is not None
+    role = a.role
     return [
         _cosine(a.strong, b.strong, a.strong_norm, b.strong_norm),
         _cosine(a.terms, b.terms, a.terms_norm, b.terms_norm),
-        float(ea is not None and eb is not None and ea.event == eb.event),
-        float(ea is not None and eb is not None and ea.cls == eb.cls),
-        float((ea is not None and not ea.main) or (eb is not None and not eb.main)),
-        float(a.role is not None and a.role == b.role),
-        float(_different_roles(a.role, b.role)),
-        float(a.predicate is not None and a.predicate == b.predicate),
-        float(a.value_key is not None and a.value_key == b.value_key),
-        float(overlapping),
+        1.0 if both and ea.event == eb.event else 0.0,  # type: ignore[union-attr]
+        1.0 if both and ea.cls == eb.cls else 0.0,  # type: ignore[union-attr]
+        1.0 if (ea is not None and not ea.main) or (eb is not None and not eb.main) else 0.0,
+        1.0 if role is not None and role == b.role else 0.0,
+        1.0 if _different_roles(role, b.role) else 0.0,
+        1.0 if a.predicate is not None and a.predicate == b.predicate else 0.0,
+        1.0 if a.value_key is not None and a.value_key == b.value_key else 0.0,
+        1.0 if bounds_overlap(ba, bb) else 0.0,
         closeness,
         min(1.0, gap_days / 7.0),
-        float(a.modality is not None and a.modality == b.modality),
-        float(bool(scope_a and scope_b and (scope_a[1] < scope_b[0] or scope_b[1] < scope_a[0]))),
-        _same_width(a.bounds, b.bounds),
+        1.0 if a.modality is not None and a.modality == b.modality else 0.0,
+        1.0 if scope_a and scope_b and (scope_a[1] < scope_b[0] or scope_b[1] < scope_a[0]) else 0.0,
+        _same_width(ba, bb),
     ]
 
 
@@ -1193,9 +1198,13 @@ class _Cluster:
     # What the members measure, and the events (compare.events) they are about.
     roles: set[str]
     event_ids: set[int]
+    # Positions in ``members`` by (interval, veto class) and by document, so
+    # that a merge test visits classes of members, not every member pair.
+    classes: dict[tuple[tuple[float, float] | None, int], list[int]]
+    by_doc: dict[str, list[int]]
 
     @classmethod
-    def of(cls, i: int, it: _Item) -> _Cluster:
+    def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
         lo, hi = it.bounds if it.bounds is not None else (math.inf, -math.inf)
         about = it.fact.about
         return cls(
@@ -1208,6 +1217,8 @@ class _Cluster:
             cues=set(),
             roles={it.role} if it.role else set(),
             event_ids={it.event.event} if it.event is not None else set(),
+            classes={(it.bounds, veto_class): [0]},
+            by_doc={it.doc: [0]},
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -1217,6 +1228,11 @@ class _Cluster:
         return bool(self.events and other.events and len(self.events | other.events) > 1)
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
+        offset = len(self.members)
+        for key, positions in other.classes.items():
+            self.classes.setdefault(key, []).extend(p + offset for p in positions)
+        for doc, positions in other.by_doc.items():
+            self.by_doc.setdefault(doc, []).extend(p + offset for p in positions)
         self.members.extend(other.members)
         self.docs |= other.docs
         self.low, self.high = max(self.low, other.low), min(self.high, other.high)
@@ -1225,6 +1241,69 @@ class _Cluster:
         self.cues |= other.cues | set(shared)
         self.roles |= other.roles
         self.event_ids |= other.event_ids
+
+
+class _Veto(NamedTuple):
+    """A member pair that vetoes a merge: positions in the two groups' member lists, and why."""
+
+    p: int
+    q: int
+    why: str
+
+
+def _first_veto(
+    a: _Cluster,
+    b: _Cluster,
+    ps: list[int],
+    qs: list[int],
+    veto: Callable[[int, int], str | None],
+    before: _Veto | None,
+) -> _Veto | None:
+    """The first pair of positions in ``ps`` × ``qs`` (both ascending) that ``veto`` names a reason for.
+
+    Only pairs before ``before`` (the first veto found so far) are looked at.
+    """
+    for p in ps:
+        if before is not None and p > before.p:
+            break
+        for q in qs:
+            if before is not None and (p, q) >= (before.p, before.q):
+                break
+            why = veto(a.members[p], b.members[q])
+            if why is not None:
+                return _Veto(p, q, why)
+    return None
+
+
+def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[object, ...]:
+    """Everything ``_Merging.contradiction_veto`` reads from one fact, besides the pair's evidence.
+
+    Two facts with equal signatures are vetoed alike against any third fact,
+    so a merge test asks once per pair of signatures.  A field that
+    contradiction_veto (or a check it calls) reads must be named here, or
+    the merge test would answer for a whole class what holds for one member.
+    """
+    f = it.fact
+    v = f.value
+    date = isinstance(v, DateValue)
+    e = it.event
+    return (
+        f.kind,
+        None if e is None else (e.cls, e.main, e.group),
+        it.published,
+        published.get(f.doc),
+        date,
+        (v.start, v.end, v.anchor) if isinstance(v, DateValue) else None,
+        " ".join(f.text.casefold().split()) if date else None,
+        it.persons,
+        it.scope,
+        it.role,
+        _INDEFINITE.match(f.text) is not None,
+        None if isinstance(v, DateValue) else bool(v.unit),
+        f.about.predicate,
+        # A measure's unit ("different units"); a count's noun is no unit.
+        v.unit if not date and kind_info(f.kind).unit_class == "unit" else None,  # type: ignore[union-attr]
+    )
 
 
 class _Pair(NamedTuple):
@@ -1249,6 +1328,10 @@ class _Merging:
     model: PairModel | None
     sets: UnionFind
     clusters: dict[int, _Cluster]
+    # Each item's veto class (``veto_signature``) and, per pair of classes,
+    # what ``contradiction_veto`` says of two outlets' facts of those classes.
+    veto_class: list[int] = field(default_factory=list)
+    class_veto: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -1259,13 +1342,16 @@ class _Merging:
         model: PairModel | None,
     ) -> _Merging:
         """Every item its own group."""
+        classes: dict[tuple[object, ...], int] = {}
+        veto_class = [classes.setdefault(veto_signature(it, published), len(classes)) for it in built]
         return cls(
             built,
             pairs,
             published,
             model,
             UnionFind(len(built)),
-            {i: _Cluster.of(i, it) for i, it in enumerate(built)},
+            {i: _Cluster.of(i, it, veto_class[i]) for i, it in enumerate(built)},
+            veto_class,
         )
 
     @property
@@ -1438,28 +1524,59 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if not (a.docs & b.docs) and bounds_overlap((a.low, a.high), (b.low, b.high)):
-            return None  # every value overlaps every other: nothing else to check
-        for i in a.members:
-            fi = self.built[i].fact
-            for j in b.members:
-                fj = self.built[j].fact
-                if fi.doc == fj.doc:
-                    # One outlet's restatements of one value collapse into
-                    # the group.  Two of its values are usually two things;
-                    # they join only on the strong evidence of a conflicting
-                    # merge, and then the outlet contradicts itself (a
-                    # planted wrong date next to the right one elsewhere).
-                    if not self.overlap(i, j):
-                        why = self.self_contradiction_veto(i, j, conflict_phase)
-                        if why is not None:
-                            return why
+        if bounds_overlap((a.low, a.high), (b.low, b.high)):
+            # Each member's interval holds its group's common part, so every
+            # member of one group overlaps every member of the other: no pair
+            # can veto (one outlet's overlapping values are restatements).
+            return None
+        return self.member_veto(a, b, conflict_phase)
+
+    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool) -> str | None:
+        """The veto of the first member pair of ``a`` × ``b`` (in member order) that may not join.
+
+        Only pairs whose values are disjoint can veto.  Two outlets' facts
+        are vetoed by ``contradiction_veto``, whose answer depends only on
+        the two facts' veto classes (and, outside the conflict phase, on the
+        pair's evidence); one outlet's two values by
+        ``self_contradiction_veto``.  So the test walks pairs of classes of
+        disjoint intervals, asks each pair of classes once, and visits member
+        pairs only to find the first that vetoes: a merge of two groups of
+        thousands of agreeing copies costs the number of their classes, not
+        of their member pairs.  The answer, reason included, is the one a
+        walk over every member pair in order would give.
+        """
+        first: _Veto | None = None
+        for (bounds_a, class_a), ps in a.classes.items():
+            for (bounds_b, class_b), qs in b.classes.items():
+                if bounds_overlap(bounds_a, bounds_b):
                     continue
-                if not self.overlap(i, j):
-                    why = self.contradiction_veto(i, j, conflict_phase)
-                    if why is not None:
-                        return why
-        return None
+                key = (class_a, class_b)
+                if key not in self.class_veto:
+                    self.class_veto[key] = self.contradiction_veto(a.members[ps[0]], b.members[qs[0]], True)
+                two_outlets = self.class_veto[key]
+                if conflict_phase and two_outlets is None:
+                    continue  # only one outlet's pairs could veto: see below
+
+                def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
+                    if self.built[i].doc == self.built[j].doc:
+                        return self.self_contradiction_veto(i, j, conflict_phase)
+                    if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
+                        return "weak evidence"
+                    return why
+
+                first = _first_veto(a, b, ps, qs, veto, first) or first
+
+        # One outlet's restatements of one value collapse into the group.
+        # Two of its values are usually two things; they join only on the
+        # strong evidence of a conflicting merge, and then the outlet
+        # contradicts itself (a planted wrong date next to the right one
+        # elsewhere).
+        def own(i: int, j: int) -> str | None:
+            return None if self.overlap(i, j) else self.self_contradiction_veto(i, j, conflict_phase)
+
+        for doc in a.docs & b.docs:
+            first = _first_veto(a, b, a.by_doc[doc], b.by_doc[doc], own, first) or first
+        return None if first is None else first.why
 
     def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
         self.clusters[ra].absorb(self.clusters.pop(rb), shared)

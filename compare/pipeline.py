@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import signal
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from compare.cache import FactCache
 from compare.corpus import Corpus, load_corpus
 from compare.errors import InputError
-from compare.extract import extract_facts
+from compare.extract import extract_first
 from compare.model import Document, Fact, Finding, Report, Skipped
 from compare.options import DEFAULT_MAX_FACTS, Options
 from compare.progress import Progress
@@ -32,22 +33,27 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _extract_one(doc: Document) -> tuple[Fact, ...] | str:
-    """The facts of ``doc``, or why extracting them failed.
+# The facts of one document (its first ``max_facts`` when a limit applies) and
+# how many it states; or why extracting them failed.
+_Result = tuple[tuple[Fact, ...], int] | str
+
+
+def _extract_one(doc: Document, limit: int | None = None) -> _Result:
+    """The facts of ``doc`` (only the first ``limit`` are built) and their number, or why extracting failed.
 
     A bug met on one hostile file (an input no test foresaw) must cost that
     file, not the run: the caller skips it with a warning naming it, or stops
     under ``--strict``.
     """
     try:
-        return extract_facts(doc)
+        return extract_first(doc, limit)
     except Exception as exc:  # noqa: BLE001 - any bug in extraction, reported per file
         detail = " ".join(str(exc).split())[:200]
         return f"extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
-def _extract_many(docs: Sequence[Document]) -> list[tuple[Fact, ...] | str]:
-    return [_extract_one(d) for d in docs]
+def _extract_many(docs: Sequence[Document], limit: int | None = None) -> list[_Result]:
+    return [_extract_one(d, limit) for d in docs]
 
 
 def _chunks(items: Sequence[Document], n: int) -> Iterable[Sequence[Document]]:
@@ -75,21 +81,25 @@ def extract_documents(
     caller gives the document that warning; see ``kept_documents``).
     """
     cache = FactCache(cache_dir) if cache_dir is not None else None
-    results: dict[int, tuple[Fact, ...] | str] = {}
+    # Facts past the limit are not built, unless they are cached: the cache
+    # keeps every fact, so that a warm run with another limit cuts like a
+    # cold one.
+    limit = max_facts if cache is None else None
+    results: dict[int, _Result] = {}
     todo: list[int] = []
     for i, doc in enumerate(documents):
         cached = cache.load(doc) if cache else None
         if cached is not None:
-            results[i] = cached
+            results[i] = (cached, len(cached))
         else:
             todo.append(i)
 
-    found = sum(len(f) for f in results.values() if isinstance(f, tuple))
+    found = sum(f[1] for f in results.values() if isinstance(f, tuple))
 
-    def note(done: int, facts: tuple[Fact, ...] | str) -> None:
+    def note(done: int, facts: _Result) -> None:
         # Counted as results come in: summing all results per file was quadratic.
         nonlocal found
-        found += len(facts) if isinstance(facts, tuple) else 0
+        found += facts[1] if isinstance(facts, tuple) else 0
         if progress:
             progress.update(f"extracting: {done}/{len(documents)} files, {found} facts")
 
@@ -100,14 +110,15 @@ def extract_documents(
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             batches = list(_chunks(pending, size))
             offset = 0
-            for batch, facts_list in zip(batches, pool.map(_extract_many, batches), strict=True):
+            extracted = pool.map(functools.partial(_extract_many, limit=limit), batches)
+            for batch, facts_list in zip(batches, extracted, strict=True):
                 for j, facts in enumerate(facts_list):
                     results[todo[offset + j]] = facts
                     note(len(results), facts)
                 offset += len(batch)
     else:
         for i in todo:
-            results[i] = _extract_one(documents[i])
+            results[i] = _extract_one(documents[i], limit)
             note(len(results), results[i])
     out: list[Fact] = []
     for i, doc in enumerate(documents):
@@ -119,16 +130,17 @@ def extract_documents(
             if progress:
                 progress.warn(failed[-1].line())
             continue
+        kept, stated = result
         if cache and i in todo_set:
-            cache.store(doc, result)  # whole: the cache does not depend on the limit
-        if max_facts is not None and len(result) > max_facts:
-            partial = _capped(doc, len(result), max_facts)
+            cache.store(doc, kept)  # whole: the cache does not depend on the limit
+        if max_facts is not None and stated > max_facts:
+            partial = _capped(doc, stated, max_facts)
             if failed is not None:
                 failed.append(partial)
             if progress:
                 progress.warn(partial.line())
-            result = result[:max_facts]
-        out.extend(result)
+            kept = kept[:max_facts]
+        out.extend(kept)
     return tuple(out)
 
 

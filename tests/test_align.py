@@ -535,3 +535,84 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
         for d, v in (("a", km), ("b", mi))
     )
     assert verdict_of([a, b]) is Verdict.CONFLICT
+
+
+def _member_by_member(
+    merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float
+) -> str | None:
+    """``merge_veto`` as it was first written: every member pair of the two groups, in order."""
+    a, b = merging.clusters[ra], merging.clusters[rb]
+    if a.vetoed(b):
+        return "modality or event family"
+    other_role = bool(a.roles and b.roles) and all(
+        align._different_roles(x, y) for x in a.roles for y in b.roles
+    )
+    other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
+    if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
+        return "different roles" if other_role else "different event clusters"
+    for i in a.members:
+        for j in b.members:
+            if merging.overlap(i, j):
+                continue
+            if merging.built[i].doc == merging.built[j].doc:
+                why = merging.self_contradiction_veto(i, j, conflict_phase)
+            else:
+                why = merging.contradiction_veto(i, j, conflict_phase)
+            if why is not None:
+                return why
+    return None
+
+
+DEV_STORIES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "stories"
+
+
+@pytest.mark.parametrize("source", ["seeds", "kabul-hotel-2018", "peshawar-mosque-2023", "wire"])
+def test_merge_test_by_classes_answers_like_every_member_pair(
+    source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge test asks once per pair of veto classes, yet gives every answer, reason included,
+    that a walk over every member pair in order gives: checked at every merge the clustering tries."""
+    if source == "wire":
+        docs, facts = _wire_story(400, planted=200)
+    else:
+        corpus = pipeline.load_corpus([str(SEEDS if source == "seeds" else DEV_STORIES / source)])
+        docs = list(corpus.documents)
+        facts = list(pipeline.extract_documents(docs))
+    fast = align._Merging.merge_veto
+    asked = {"tries": 0, "vetoes": 0}
+
+    def both(
+        self: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0
+    ) -> str | None:
+        why = fast(self, ra, rb, conflict_phase, evidence)
+        assert why == _member_by_member(self, ra, rb, conflict_phase, evidence)
+        asked["tries"] += 1
+        asked["vetoes"] += why is not None
+        return why
+
+    monkeypatch.setattr(align._Merging, "merge_veto", both)
+    align.align(docs, facts)
+    assert asked["tries"] > 0
+    if source != "wire":
+        assert asked["vetoes"] > 0  # the comparison saw vetoes, not only merges
+
+
+def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Joining the outlier to 1,499 agreeing copies asks contradiction_veto a handful of times."""
+    asked = 0
+    veto = align._Merging.contradiction_veto
+
+    def counting(self: align._Merging, i: int, j: int, conflict_phase: bool) -> str | None:
+        nonlocal asked
+        asked += 1
+        return veto(self, i, j, conflict_phase)
+
+    monkeypatch.setattr(align._Merging, "contradiction_veto", counting)
+    docs, facts = _wire_story(1500, planted=750)
+    groups = align.align(docs, facts)
+    assert ("count", 1500, Verdict.CONFLICT) in [
+        (g.facts[0].kind, len(g.facts), verdict_of(g.facts)) for g in groups
+    ]
+    assert asked < 50

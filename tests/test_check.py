@@ -834,13 +834,13 @@ def test_cache_warm_run_extracts_nothing_and_one_new_article_extracts_one(
     from compare import pipeline
 
     calls: list[str] = []
-    real = pipeline.extract_facts
+    real = pipeline.extract_first
 
-    def counting(doc: Document) -> tuple[Fact, ...]:
+    def counting(doc: Document, limit: int | None) -> tuple[tuple[Fact, ...], int]:
         calls.append(Path(doc.path).name)
-        return real(doc)
+        return real(doc, limit)
 
-    monkeypatch.setattr(pipeline, "extract_facts", counting)
+    monkeypatch.setattr(pipeline, "extract_first", counting)
     story = write_story(tmp_path / "story", ARTICLES)
     args = [str(story), "--baseline", str(tmp_path / "b.json"), "--cache-dir", str(tmp_path / "c")]
     cold = cli(*args)

@@ -287,15 +287,15 @@ def test_an_article_that_fails_to_extract_is_skipped_as_locally(
 
     from compare import pipeline
 
-    real = pipeline.extract_facts
+    real = pipeline.extract_first
     victim = sorted(Path(stories[1]).glob("*.txt"))[2].name
 
-    def failing(doc: Any) -> Any:
+    def failing(doc: Any, limit: Any) -> Any:
         if doc.path.endswith(victim):
             raise OverflowError("a figure too large")
-        return real(doc)
+        return real(doc, limit)
 
-    monkeypatch.setattr(pipeline, "extract_facts", failing)
+    monkeypatch.setattr(pipeline, "extract_first", failing)
     local = _report(stories, tmp_path / "local", "--jobs", "1")
     skipped = json.loads(local[0])["skipped"]
     assert [s["path"].endswith(victim) for s in skipped] == [True]

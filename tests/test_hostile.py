@@ -291,14 +291,14 @@ def test_a_number_of_400_digits_is_no_figure_and_no_crash(tmp_path: Path) -> Non
 def _boom_on(marker: str, monkeypatch: pytest.MonkeyPatch) -> None:
     import compare.pipeline as pipeline
 
-    real = pipeline.extract_facts
+    real = pipeline.extract_first
 
-    def fragile(doc):  # type: ignore[no-untyped-def]
+    def fragile(doc, limit):  # type: ignore[no-untyped-def]
         if marker in doc.text:
             raise RuntimeError("simulated bug\nwith a second line")
-        return real(doc)
+        return real(doc, limit)
 
-    monkeypatch.setattr(pipeline, "extract_facts", fragile)
+    monkeypatch.setattr(pipeline, "extract_first", fragile)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -583,3 +583,32 @@ def test_every_check_format_handles_an_updated_finding(tmp_path: Path) -> None:
     assert driver["rules"][results[0]["ruleIndex"]]["id"] == "divergence/updated"
     gitlab = json.loads(outputs["gitlab"].read_text(encoding="utf-8"))
     assert gitlab and {(i["check_name"], i["severity"]) for i in gitlab} == {("divergence/updated", "major")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two days later " * 300,
+        "January 9-10, " * 200,
+        "On Monday 100 troops moved. Two days later 300 more followed, and by January 12 about "
+        "1,500 had arrived near the border, officials said on Tuesday. " * 40,
+    ],
+)
+def test_facts_past_the_limit_are_not_built_and_the_kept_ones_are_unchanged(text: str) -> None:
+    """``extract_first`` keeps exactly the first facts ``extract_facts`` gives, and counts them all."""
+    from compare.extract import extract_first
+    from compare.model import Document
+
+    doc = Document(
+        id="d", path="d.txt", text=text, outlet="o", title="", sha256="x", story="s",
+        published=dt.date(2022, 1, 8),
+    )  # fmt: skip
+    every = extract_text(text, dt.date(2022, 1, 8))
+    whole = extract_first(doc, None)
+    assert whole[1] == len(whole[0]) == len(every) > 100
+    for limit in (1, 2, 7, 50, len(every) - 1, len(every), len(every) + 5):
+        kept, stated = extract_first(doc, limit)
+        assert stated == len(every)
+        assert [(f.start, f.end, f.value, f.about, f.role, f.as_of) for f in kept] == [
+            (f.start, f.end, f.value, f.about, f.role, f.as_of) for f in whole[0][:limit]
+        ]

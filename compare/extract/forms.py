@@ -14,7 +14,10 @@ follows a hit is read in a bounded window (``compare.extract.roles``).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.extract.numbers import approximate_tolerance, parse_numeral
@@ -41,43 +44,58 @@ class Form(NamedTuple):
 _ZERO_PERSON = re.compile(
     r"no(?:\s*-?\s*one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
 )
-_NO_NOUN = re.compile(
-    r"no\s+(?:(?:immediate|known|reported|other|further|confirmed|official|serious|major)\s+)?"
-    r"(?:(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?)?"
-    r"(?P<noun>casualties|deaths|fatalities|injuries|dead|wounded|injured|victims|arrests|survivors)\b"
-    r"(?:\s+(?:or|and|nor)\s+(?:any\s+)?(?P<second>wounded|injured|injuries|dead|deaths|missing|casualties))?"
-)
-_ZERO_NOUN_ROLE = {
-    "casualties": "casualties",
-    "deaths": "deaths",
-    "fatalities": "deaths",
-    "dead": "deaths",
-    "victims": "deaths",
-    "injuries": "injured",
-    "wounded": "injured",
-    "injured": "injured",
-    "missing": "missing",
-    "arrests": "arrested",
-    "survivors": "rescued",
-}
-_FRACTIONS = {
-    "half": 50.0,
-    "third": 100 / 3,
-    "quarter": 25.0,
-    "fourth": 25.0,
-    "fifth": 20.0,
-    "eighth": 12.5,
-    "tenth": 10.0,
-}
 _SMALL = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "hundred": 100,
 }  # fmt: skip
-# "half of", "two-thirds of": the fraction word, then the numerator before it.
-# Found from each word by str.find (a regex that starts with an alternation
-# tries every position of the text), then checked with this pattern.
-_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "eighth", "tenth")
-_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)(?=\s+(?:of\s|the\s))")
+
+
+@dataclass(frozen=True, eq=False)
+class _Words:
+    """The word lists of one lexicon (``nouns.toml``) in the shapes the patterns below read them."""
+
+    # "no casualties", "no dead or wounded": a zero count and its noun's role.
+    no_noun: re.Pattern[str]
+    zero_role: Mapping[str, str]
+    # "half of", "two-thirds of": the fraction word, then the numerator before
+    # it.  Found from each word by str.find (a regex that starts with an
+    # alternation tries every position of the text), then checked with
+    # ``fraction``.
+    fraction_words: tuple[str, ...]
+    fraction: re.Pattern[str]
+    shares: Mapping[str, float]  # fraction word -> percent
+    # "a police officer": collective words before the noun of people.
+    modifiers: frozenset[str]
+    # "another day", "a third of": no person meant.
+    not_a_person_after: frozenset[str]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@functools.cache
+def _words(lex: Lexicon) -> _Words:
+    zero = lex.zero_words
+    no_noun = re.compile(
+        rf"no\s+(?:(?:{_alternation(zero['adjectives'])})\s+)?"
+        rf"(?:(?:{_alternation(zero['reports'])})\s+of\s+(?:any\s+)?)?"
+        rf"(?P<noun>{_alternation(zero['nouns'])})\b"
+        rf"(?:\s+(?:or|and|nor)\s+(?:any\s+)?(?P<second>{_alternation(zero['second'])}))?"
+    )
+    words = tuple(word for word, _ in lex.fractions)
+    # "half" is a fraction with no plural and no numerator; the others take "-s" after one.
+    written = "|".join(w if w == "half" else f"{w}s?" for w in words)
+    return _Words(
+        no_noun=no_noun,
+        zero_role=lex.zero_roles,
+        fraction_words=words,
+        fraction=re.compile(rf"(?:{written})(?=\s+(?:of\s|the\s))"),
+        shares={word: 100 / denominator for word, denominator in lex.fractions},
+        modifiers=lex.noun_words["person_modifiers"],
+        not_a_person_after=lex.noun_words["not_a_person_after"],
+    )
+
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
 _NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four|five|seven)[\s-]+$")
 # "one in five", "three out of every four": the denominator, then the count before it.
@@ -122,12 +140,12 @@ def _small(word: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _fractions(lowered: str) -> list[re.Match[str]]:
+def _fractions(lowered: str, words: _Words) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    for word in _FRACTION_WORDS:
+    for word in words.fraction_words:
         p = lowered.find(word)
         while p >= 0:
-            m = _FRACTION.match(lowered, p)
+            m = words.fraction.match(lowered, p)
             if m is not None:
                 found.append(m)
             p = lowered.find(word, p + 1)
@@ -150,12 +168,8 @@ _CASUALTY = frozenset({"deaths", "injured", "missing", "arrested", "rescued", "e
 _ONE_MORE = re.compile(
     r"(?P<head>(?:a|one)\s+(?:third|fourth|fifth)|another|both|an?)\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
 )
-_MODIFIERS = frozenset({"police", "security", "staff", "crew", "military", "rescue", "fire", "news"})
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 _ORDINAL_LEAD = re.compile(r"(?:^|(?<=[^a-z]))(?:a|one)\s+$")
-_NOT_A_PERSON_AFTER = frozenset(
-    "of time times day days year week round quarter place term party way one thing option".split()
-)
 _NUMBER_AFTER = re.compile(
     r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|thousand|dozen|few|several|half)\b)"
@@ -177,6 +191,7 @@ def _find_all(lowered: str, word: str) -> list[int]:
 def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
     starts = {p for word in ("another", "both") for p in _find_all(lowered, word)}
     people = lex.people_role
+    modifiers = _words(lex).modifiers
     # Most articles stand before no noun of people: one look at the next word
     # rules them out before the pattern runs.
     for article in _ARTICLE.finditer(lowered):
@@ -184,7 +199,7 @@ def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
         if p and lowered[p - 1].isalnum():
             continue
         nxt = _NEXT_WORD.match(lowered, article.end() - 1)
-        if nxt is not None and (nxt.group(1) in _MODIFIERS or lemma(nxt.group(1)) in people):
+        if nxt is not None and (nxt.group(1) in modifiers or lemma(nxt.group(1)) in people):
             starts.add(p)
     for word in ("third", "fourth", "fifth"):
         for p in _find_all(lowered, word):
@@ -196,16 +211,17 @@ def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
 
 def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
     people = lex.people_role
+    words = _words(lex)
     predicates = lex.predicate_role
     for start in _one_more_starts(lowered, lex):
         m = _ONE_MORE.match(lowered, start)
         if m is None:
             continue
         head, noun = m.group("head"), m.group("noun")
-        if noun in _NOT_A_PERSON_AFTER or _NUMBER_AFTER.match(lowered, m.end("head")):
+        if noun in words.not_a_person_after or _NUMBER_AFTER.match(lowered, m.end("head")):
             continue  # "a third of", "another day", "another 50 people"
         end = m.end()
-        if noun in _MODIFIERS:
+        if noun in words.modifiers:
             # "a police officer" counts the officer; "a police killing" nobody.
             nxt = _NEXT_WORD.match(lowered, end)
             if nxt is None or lemma(nxt.group(1)) not in people:
@@ -233,6 +249,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
     Roles and nouns of people are ``lex``'s.
     """
     out: list[Form] = []
+    words = _words(lex)
     for m in _ZERO_PERSON.finditer(lowered):
         if not _starts_word(lowered, m.start()):
             continue
@@ -243,20 +260,20 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
         if "\n" in lowered[m.start() : end]:
             continue
         out.append(Form(m.start(), end, "count", _zero("person"), None, role))
-    for m in _NO_NOUN.finditer(lowered):
+    for m in words.no_noun.finditer(lowered):
         if not _starts_word(lowered, m.start()):
             continue
         noun = m.group("noun")
         out.append(
-            Form(m.start(), m.end("noun"), "count", _zero(lemma(noun)), lemma(noun), _ZERO_NOUN_ROLE[noun])
+            Form(m.start(), m.end("noun"), "count", _zero(lemma(noun)), lemma(noun), words.zero_role[noun])
         )
         second = m.group("second")
         if second:
             out.append(
                 Form(m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
-                     _ZERO_NOUN_ROLE[second])
+                     words.zero_role[second])
             )  # fmt: skip
-    for m in _fractions(lowered):
+    for m in _fractions(lowered, words):
         if not _starts_word(lowered, m.start()):
             continue
         word = m.group()
@@ -272,7 +289,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             n = _small(numerator.group("n"))
             if n is None or (n > 1) != word.endswith("s"):
                 continue  # "a thirds", "two third"
-            share = n * _FRACTIONS[word.rstrip("s")]
+            share = n * words.shares[word.rstrip("s")]
             start = numerator.start()
         _share(out, lowered, start, m.end(), share)
     for m in (m for pattern in _IN_EVERY for m in pattern.finditer(lowered)):

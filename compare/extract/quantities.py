@@ -49,61 +49,42 @@ _PREFIX_RE = re.compile(
 )
 
 # Qualifiers, matched at the end of the text before the number (after any
-# currency).  Real copy has typos ("more an 13,000", "more then"), kept here.
-_QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (
-        r"no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|as\s+many\s+as"
-        r"|as\s+much\s+as|as\s+high\s+as|maximum\s+of|within",
-        "at-most",
-    ),
-    (
-        r"no\s+(?:fewer|less)\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of|upwards\s+of"
-        r"|minimum\s+of",
-        "at-least",
-    ),
-    (
-        r"(?:well\s+|slightly\s+|just\s+|a\s+little\s+)?(?:more|greater|higher)\s+(?:than|then|an|that)"
-        r"|(?:well\s+|just\s+)?(?:over|above|beyond)|in\s+excess\s+of|north\s+of|exceeding",
-        "more-than",
-    ),
-    (
-        r"nearly|almost|just\s+(?:under|shy\s+of|short\s+of)|close\s+to|approaching|not\s+quite"
-        r"|the\s+best\s+part\s+of",
-        "nearly",
-    ),
-    (r"(?:fewer|less|lower)\s+(?:than|then|an)|(?:just\s+|well\s+)?(?:under|below)|short\s+of", "less-than"),
-    (
-        r"about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|ca\.|c\."
-        r"|or\s+so|an\s+approximate|on\s+the\s+order\s+of|in\s+the\s+region\s+of|somewhere\s+around"
-        r"|upward\s+of|give\s+or\s+take",
-        "about",
-    ),
-    (
-        r"(?:rose|rising|risen|increased?|increasing|grew|grown|growing|jumped|climbed|gained|up|soared"
-        r"|surged|added)\s+(?:by\s+)?",
-        "up",
-    ),
-    (
-        r"(?:fell|falling|fallen|dropped|dropping|declined?|declining|decreased?|decreasing|slid|lost"
-        r"|down|shrank|plunged|slumped|cut)\s+(?:by\s+)?",
-        "down",
-    ),
-]
-_QUALIFIER_RE = [
-    (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q) for pattern, q in _QUALIFIERS
-]
-# The last word of every qualifier above.  Most figures have none of them
-# before, and a look at one word rules a qualifier out where the seven
-# end-anchored searches cost a fifth of the quantity scan.
-_QUALIFIER_LAST_WORDS = frozenset(
-    """
-    than then an that most least of to as over above beyond exceeding nearly almost under approaching within
-    quite below about around roughly some approximately approx estimated circa ca c so approximate take by
-    rose rising risen increase increased increasing grew grown growing jumped climbed gained up soared surged
-    added fell falling fallen dropped dropping decline declined declining decrease decreased decreasing slid
-    lost down shrank plunged slumped cut
-    """.split()
-)
+# currency): their phrases are data (``numbers.toml`` [qualifiers] and
+# [changes]), compiled once per lexicon by ``vocabulary``.
+_PHRASE_TOKEN = re.compile(r"\([^)]*\)\??|\S+")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The regex of one qualifier phrase: words apart by any white space, "(a|b)" and "(a|b)?" words."""
+    tokens = _PHRASE_TOKEN.findall(phrase)
+    out = []
+    for i, token in enumerate(tokens):
+        optional = token.startswith("(") and token.endswith(")?")
+        body = token[1:-2] if optional else token[1:-1] if token.startswith("(") else token
+        alternatives = "|".join(r"\s+".join(map(re.escape, alt.split())) for alt in body.split("|"))
+        if len(body.split("|")) > 1:
+            alternatives = f"(?:{alternatives})"
+        gap = r"\s+" if i < len(tokens) - 1 else ""
+        out.append(f"(?:{alternatives}{gap})?" if optional else alternatives + gap)
+    return "".join(out)
+
+
+def _last_words(phrase: str) -> set[str]:
+    """The words a phrase can end with, as ``_qualifier_before`` reads them (no final ".")."""
+    last = _PHRASE_TOKEN.findall(phrase)[-1].strip("()?")
+    return {alt.split()[-1].rstrip(".") for alt in last.split("|")}
+
+
+def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
+    groups = [("|".join(map(_phrase_pattern, phrases)), q) for q, phrases in lex.qualifiers]
+    # A change: the verb, white space and an optional "by" ("rose 3%", "fell by 12").
+    groups += [(rf"(?:{'|'.join(map(re.escape, verbs))})\s+(?:by\s+)?", q) for q, verbs in lex.changes]
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q)  # type: ignore[misc]
+        for pattern, q in groups
+    )
+
+
 _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
     re.IGNORECASE,
@@ -147,8 +128,9 @@ class Vocabulary:
     """The tables of one language's lexicon this scanner reads, in the shapes it reads them.
 
     Built once per ``Lexicon`` (``vocabulary``) from ``compare/lang/<code>/``
-    ``measures.toml`` and ``nouns.toml``; SI-prefixed and square/cubic units
-    are generated there from a prefix table and base units.
+    ``measures.toml``, ``nouns.toml`` and the qualifiers of ``numbers.toml``;
+    SI-prefixed and square/cubic units are generated there from a prefix
+    table and base units.
     """
 
     lex: Lexicon
@@ -179,6 +161,12 @@ class Vocabulary:
     # Capitalised words a title-case headline counts ("Quake Kills Three People");
     # other capitalised words after a number word make a name ("Seven Sisters").
     headline_counted: frozenset[str]
+    # Qualifier phrases before a number, in the order they are tried.
+    qualifiers: tuple[tuple[re.Pattern[str], Qualifier], ...]
+    # The last word of every qualifier phrase.  Most figures have none of them
+    # before, and a look at one word rules a qualifier out where the
+    # end-anchored searches cost a fifth of the quantity scan.
+    qualifier_last_words: frozenset[str]
 
 
 @functools.cache
@@ -203,6 +191,12 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         collective=nouns["collective"],
         capitalised_lead_ins=STOPWORDS | nouns["lead_ins"],
         headline_counted=nouns["headline_counted"],
+        qualifiers=_qualifier_patterns(lex),
+        qualifier_last_words=frozenset(
+            {w for _, phrases in lex.qualifiers for p in phrases for w in _last_words(p)}
+            | {w for _, verbs in lex.changes for w in verbs}
+            | {"by"}
+        ),
     )
 
 
@@ -365,7 +359,7 @@ def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] |
     return None
 
 
-def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifier, int]:
     window = text[max(0, start - 40) : start]
     tail = window.rstrip()
     if tail.endswith("."):
@@ -373,9 +367,9 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     i = len(tail)
     while i > 0 and tail[i - 1].isalpha():
         i -= 1
-    if fold_case(tail[i:]) not in _QUALIFIER_LAST_WORDS:
+    if fold_case(tail[i:]) not in vocab.qualifier_last_words:
         return "exact", start
-    for pattern, q in _QUALIFIER_RE:
+    for pattern, q in vocab.qualifiers:
         m = pattern.search(window)
         if m:
             if q == "down" and _PHRASAL_DOWN.search(window, 0, m.start() + 4):
@@ -553,7 +547,7 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
     for m in matches:
         if _inside(blocked, m.start(), m.end()):
             continue
-        qualifier, q_start = _qualifier_before(text, m.start())
+        qualifier, q_start = _qualifier_before(text, m.start(), vocab)
         preposition = _DURATION_LEAD_IN.search(text[max(0, m.start() - 10) : m.start()])
         if qualifier == "exact" and not preposition and not m.group("half"):
             continue  # "a day" alone is rarely a measured duration
@@ -1051,7 +1045,7 @@ def _read_lead(d: _Draft) -> None:
         d.currency = d.vocab.currency_prefix[re.sub(r"\s+", " ", pm.group().strip()).lower()]
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     d.prefix = pm
-    qualifier, q_start = _qualifier_before(text, q_end)
+    qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
     sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None
     if sub and qualifier == "exact":
         qualifier, q_start = "less-than", start - 4  # "sub-300 sq m office space"

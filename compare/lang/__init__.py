@@ -27,7 +27,7 @@ from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import Any
 
-from compare.model import DEFAULT_LANGUAGE
+from compare.model import DEFAULT_LANGUAGE, QUALIFIERS
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -137,6 +137,17 @@ class Lexicon:
     # "pluralia", ...), and participles that stand for a group -> noun lemma
     noun_words: Mapping[str, frozenset[str]]
     group_adjectives: Mapping[str, str]
+    # numbers.toml: qualifier phrases before a figure, in the order they are
+    # tried, as (qualifier, phrases); a phrase may hold "(a|b)" and "(a|b)?"
+    # words; then the verbs of a change, (qualifier "up"/"down", verbs)
+    qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
+    changes: tuple[tuple[str, tuple[str, ...]], ...]
+    # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
+    # "adjectives", "reports"), in file order; the role of each of those nouns
+    zero_words: Mapping[str, tuple[str, ...]]
+    zero_roles: Mapping[str, str]
+    # nouns.toml [fractions]: fraction word -> denominator, in file order
+    fractions: tuple[tuple[str, int], ...]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -294,6 +305,30 @@ def _measures(data: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _qualifier_groups(table: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(qualifier, phrases) in file order; a qualifier not in ``model.QUALIFIERS`` is an error."""
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: expected qualifier = [phrases]")
+    unknown = sorted(set(table) - set(QUALIFIERS))
+    if unknown:
+        raise ValueError(f"{where}: not qualifiers {unknown}; known: {', '.join(QUALIFIERS)}")
+    return tuple((name, _strings(table, name, where)) for name in table)
+
+
+def _zero_roles(table: Any) -> dict[str, str]:
+    roles = _word_table(table, "nouns.toml [zero.roles]")
+    unknown = sorted(set(roles.values()) - set(ROLES))
+    if unknown:
+        raise ValueError(f"nouns.toml [zero.roles]: roles not in ROLES {unknown}")
+    return roles
+
+
+def _fractions(table: Any) -> tuple[tuple[str, int], ...]:
+    if not isinstance(table, dict) or not all(isinstance(v, int) and v > 1 for v in table.values()):
+        raise ValueError("nouns.toml [fractions]: expected word = denominator (an integer above 1)")
+    return tuple(table.items())
+
+
 def lexicon(code: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The vocabulary of language ``code``, read from ``compare/lang/<code>/`` once per process.
 
@@ -322,7 +357,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     head_role = _first_wins((h, r.name) for r in ordered for h in r.heads)
     longest = max((len(p.split()) for p in (*predicate_role, *head_role)), default=1)
     vague: dict[str, tuple[float, float]] = {}
-    for phrase, bounds in _read(folder, "numbers.toml").get("vague", {}).items():
+    numbers = _read(folder, "numbers.toml")
+    for phrase, bounds in numbers.get("vague", {}).items():
         if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
             raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
         vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
@@ -332,7 +368,15 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         raise ValueError("measures.toml [durations]: expected word = seconds")
     currency = measures.get("currency", {})
     nouns = _read(folder, "nouns.toml")
+    zero = nouns.get("zero", {})
     return Lexicon(
+        zero_words=MappingProxyType(
+            {k: _strings(zero, k, "nouns.toml [zero]") for k in ("nouns", "second", "adjectives", "reports")}
+        ),
+        zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
+        fractions=_fractions(nouns.get("fractions", {})),
+        qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
+        changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
         code=code,
         noun_words=MappingProxyType(
             {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
