@@ -343,6 +343,8 @@ FORM_ROWS = [
     ("Scores of people fled.", "Scores of people", "count", "displaced", 40, 199),
     ("Hundreds of people were evacuated.", "Hundreds of people", "count", "evacuated", 200, 999),
     ("Thousands of people marched.", "Thousands of people", "count", "protesters", 2000, 999999),
+    ("Hundreds died in the floods.", "Hundreds", "count", "deaths", 200, 999),  # the verb right after
+    ("Thousands have fled.", "Thousands", "count", "displaced", 2000, 999999),
     (
         "Tens of thousands of people marched.",
         "Tens of thousands of people",

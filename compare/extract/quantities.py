@@ -1166,7 +1166,13 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         nxt = _word_after(text, noun_end)
         adjacent = nxt is not None and nxt.start() <= noun_end + 1
         role = None
-        if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
+        if not (
+            adjacent
+            and nxt is not None
+            and fold_case(nxt.group()) not in STOPWORDS
+            # "hundreds died", "thousands fled": the next word is the predicate
+            and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
+        ):
             # (else "killed 3,000 sheep": a noun we do not know is what is counted)
             role = (
                 predicate_after(lowered, noun_end, lex)
