@@ -44,8 +44,9 @@ from rapidfuzz import fuzz
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
 from compare.intervals import bounds, bounds_overlap
 from compare.kinds import kind_info
-from compare.model import About, DateValue, Document, Fact
+from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.unionfind import UnionFind
+from compare.units import info as unit_info
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -157,7 +158,24 @@ def _line_bounds(fact: Fact) -> tuple[float, float] | None:
             minute = float(v.time.hour * 60 + v.time.minute)
             return minute, minute
         return -math.inf, math.inf
+    if isinstance(v, Quantity) and kind_info(fact.kind).unit_class == "unit":
+        return base_bounds(v)
     return bounds(v)
+
+
+def base_bounds(v: Quantity) -> tuple[float, float] | None:
+    """A measure's interval in its dimension's base unit ("150 nautical miles" in metres), as written.
+
+    Not widened by the rounding of the written figure: a pair that overlaps
+    here overlaps for ``intervals.overlaps`` too (which widens), so grouping
+    never puts together what the judge would call a conflict.  Units with no
+    known dimension stay as they are.
+    """
+    b = bounds(v)
+    u = unit_info(v.unit)
+    if b is None or u is None:
+        return b
+    return b[0] * u.to_base + u.offset, b[1] * u.to_base + u.offset
 
 
 def _unit_class(fact: Fact) -> str:
@@ -176,7 +194,10 @@ def _unit_class(fact: Fact) -> str:
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.
         return fact.kind
-    return f"{fact.kind}:{value.unit}"
+    # Measures of one dimension meet whatever their units ("150 nautical
+    # miles" / "about 277km"), compared in the base unit (``_line_bounds``).
+    known = unit_info(value.unit)
+    return f"{fact.kind}:{known.dimension if known is not None else value.unit}"
 
 
 # --- names -------------------------------------------------------------------
@@ -448,7 +469,9 @@ def value_key(fact: Fact) -> tuple[object, ...] | None:
         if v.time is not None:
             return ("date", v.start, v.end, v.time, v.zone)
         return ("unresolved", unresolved_wording(fact)) if v.start is None else ("date", v.start, v.end)
-    return ("quantity", v.low, v.high, v.stated, v.qualifier)
+    # "10 km" is not "10 miles"; a count's noun is no unit ("23 pirates" / "23 sea brigands").
+    unit = v.unit if unit_info(v.unit) is not None else None
+    return ("quantity", unit, v.low, v.high, v.stated, v.qualifier)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> float:
@@ -1091,7 +1114,10 @@ def _sort_value(fact: Fact) -> float:
     v = fact.value
     if isinstance(v, DateValue):
         return float(v.start.toordinal()) if v.start else 0.0
-    return float(v.stated if v.stated is not None else (v.low or 0.0))
+    x = float(v.stated if v.stated is not None else (v.low or 0.0))
+    u = unit_info(v.unit) if kind_info(fact.kind).unit_class == "unit" else None
+    # Measures of several units share a block: order them in its base unit.
+    return x * u.to_base + u.offset if u is not None else x
 
 
 def _same_relative_wording(a: Fact, b: Fact) -> bool:
@@ -1275,6 +1301,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         _INDEFINITE.match(f.text) is not None,
         None if isinstance(v, DateValue) else bool(v.unit),
         f.about.predicate,
+        # A measure's unit ("different units"); a count's noun is no unit.
+        v.unit if not date and kind_info(f.kind).unit_class == "unit" else None,  # type: ignore[union-attr]
     )
 
 
@@ -1406,6 +1434,18 @@ class _Merging:
             return "weak evidence"
         if self.different_events(i, j):
             return "different events"
+        vi, vj = fi.value, fj.value
+        if (
+            isinstance(vi, Quantity)
+            and isinstance(vj, Quantity)
+            and vi.unit != vj.unit
+            and kind_info(fi.kind).unit_class == "unit"  # a count's noun is no unit
+        ):
+            # Measures in two units agree after conversion ("150 nautical
+            # miles" / "about 277km"), but a conversion is too weak a ground
+            # for a contradiction: "10,000 ft" misread as "000 ft" must not
+            # contradict "150 metres".
+            return "different units"
         if _later_event(fi, fj, self.published):
             return "later event"
         if self.different_parties(i, j):

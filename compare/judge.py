@@ -23,12 +23,12 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
-from compare.align import Group, unresolved_wording, value_key
+from compare.align import Group, base_bounds, unresolved_wording, value_key
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.intervals import all_overlap, bounds, overlaps, same_value
 from compare.kinds import kind_info
-from compare.model import DateValue, Document, Fact, Finding, Verdict
+from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 
 
 def judge(
@@ -99,10 +99,15 @@ def verdict_of(
         for a, b in combinations(facts, 2):
             if not overlaps(a.value, b.value):
                 return Verdict.CONFLICT
-    first = facts[0].value
-    if all(same_value(first, f.value) for f in facts[1:]) or _stated_by_all(facts) is not None:
+    if _all_same(facts) or _stated_by_all(facts) is not None:
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _all_same(facts: Sequence[Fact]) -> bool:
+    """Every fact states the same value with the same precision, in the same unit."""
+    first = facts[0]
+    return all(same_value(first.value, f.value) and value_key(first) == value_key(f) for f in facts[1:])
 
 
 def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
@@ -188,7 +193,14 @@ def reporting_order(facts: Sequence[Fact]) -> list[Fact]:
 
 
 def _all_overlap(facts: Sequence[Fact]) -> bool:
-    """Whether every pair of values overlaps: for intervals, the largest low is below the smallest high."""
+    """Whether every pair of values overlaps: for intervals, the largest low is below the smallest high.
+
+    Measures in several units of one dimension (alignment groups "150
+    nautical miles" with "about 277km") are compared in the base unit.
+    """
+    units = {f.value.unit for f in facts if isinstance(f.value, Quantity)}
+    if len(units) > 1 and all(isinstance(f.value, Quantity) for f in facts):
+        return all_overlap(base_bounds(f.value) for f in facts)  # type: ignore[arg-type]
     return all_overlap(bounds(f.value) for f in facts)
 
 
@@ -252,7 +264,7 @@ def explain(
             " — the same words; with no publication date to count from, no day can be given."
         )
     shared = None
-    if verdict is Verdict.AGREE and not all(same_value(facts[0].value, f.value) for f in facts[1:]):
+    if verdict is Verdict.AGREE and not _all_same(facts):
         shared = _stated_by_all(facts)
     if shared is not None:
         return "; ".join(parts) + (

@@ -514,6 +514,29 @@ def test_outlets_agree_when_each_states_the_value_however_else_it_restates_it() 
     assert verdict_of([a, b_vague]) is Verdict.COMPATIBLE
 
 
+def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_path: Path) -> None:
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2008-11-18", "Pirates seized the tanker about 150 nautical miles off Oman.\n"),
+            "b.txt": ("2008-11-18", "Pirates seized the tanker about 277km off Oman, officials said.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    both = [f for f in report.findings if len({facts[i].doc for i in f.facts}) == 2]
+    assert len(both) == 1, [(f.verdict, f.explanation) for f in report.findings]
+    assert both[0].verdict is Verdict.COMPATIBLE
+    # Equal numbers in different units are not the same value.
+    km = Quantity(stated=10.0, low=10.0, high=10.0, unit="km", qualifier="exact")
+    mi = Quantity(stated=10.0, low=10.0, high=10.0, unit="mi", qualifier="exact")
+    a, b = (
+        Fact(id=f"{d}-x", doc=d, start=0, end=5, text="10 x", kind="measure", value=v, about=About(),
+             sentence=Span(0, 20))
+        for d, v in (("a", km), ("b", mi))
+    )
+    assert verdict_of([a, b]) is Verdict.CONFLICT
+
+
 def _member_by_member(
     merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float
 ) -> str | None:

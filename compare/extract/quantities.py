@@ -1037,6 +1037,11 @@ def _read_lead(d: _Draft) -> None:
     d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     q_end = start
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
+    if pm is None and m.group("num") and start >= 2 and text[start - 1] in "-−":
+        # "$-50.8bn": a currency symbol, then the sign.
+        signed = _PREFIX_RE.search(text[max(0, start - 7) : start - 1])
+        if signed is not None and not signed.group().strip()[-1:].isalpha():
+            pm, d.negative, start = signed, True, start - 1
     if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
         pm = None
     if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
@@ -1166,7 +1171,13 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         nxt = _word_after(text, noun_end)
         adjacent = nxt is not None and nxt.start() <= noun_end + 1
         role = None
-        if not (adjacent and nxt is not None and fold_case(nxt.group()) not in STOPWORDS):
+        if not (
+            adjacent
+            and nxt is not None
+            and fold_case(nxt.group()) not in STOPWORDS
+            # "hundreds died", "thousands fled": the next word is the predicate
+            and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
+        ):
             # (else "killed 3,000 sheep": a noun we do not know is what is counted)
             role = (
                 predicate_after(lowered, noun_end, lex)
@@ -1225,7 +1236,9 @@ def _finish(d: _Draft) -> QuantityMatch | None:
     if d.negative and d.high is None and qualifier == "exact":
         # "-1.3%", "minus 5 degrees": the sign is part of the value.
         stated, low, high = (None if x is None else -x for x in (stated, low, high))
-        span_start = start - len(_NEGATIVE.search(text[max(0, start - 7) : start]).group())  # type: ignore[union-attr]
+        sign = _NEGATIVE.search(text[max(0, start - 7) : start])
+        if sign is not None:  # (else the sign stood after a currency symbol: "$-50.8bn")
+            span_start = start - len(sign.group())
     factor = d.factor
     scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
     if qualifier in ("up", "down") and stated is not None:
