@@ -144,6 +144,7 @@ UNIT_ROWS = [
     ("The 1520 sq m medical centre is leased.", "1520 sq m", "measure", "m2", 1520, 1520),  # not a year
     ("Unite Group, down 68 p at 1112 p.", "1112 p", "money", "penny", 1112, 1112),
     ("Heineken Malaysia rose 18 sen to RM23.50.", "rose 18 sen", "money", "sen", 18, 18),
+    ("The trade balance fell to $-50.8bn.", "$-50.8bn", "money", "USD", -50.8e9, -50.8e9),  # sign after "$"
 ]
 
 

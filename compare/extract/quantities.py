@@ -1037,6 +1037,11 @@ def _read_lead(d: _Draft) -> None:
     d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     q_end = start
     pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
+    if pm is None and m.group("num") and start >= 2 and text[start - 1] in "-−":
+        # "$-50.8bn": a currency symbol, then the sign.
+        signed = _PREFIX_RE.search(text[max(0, start - 7) : start - 1])
+        if signed is not None and not signed.group().strip()[-1:].isalpha():
+            pm, d.negative, start = signed, True, start - 1
     if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
         pm = None
     if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
@@ -1231,7 +1236,9 @@ def _finish(d: _Draft) -> QuantityMatch | None:
     if d.negative and d.high is None and qualifier == "exact":
         # "-1.3%", "minus 5 degrees": the sign is part of the value.
         stated, low, high = (None if x is None else -x for x in (stated, low, high))
-        span_start = start - len(_NEGATIVE.search(text[max(0, start - 7) : start]).group())  # type: ignore[union-attr]
+        sign = _NEGATIVE.search(text[max(0, start - 7) : start])
+        if sign is not None:  # (else the sign stood after a currency symbol: "$-50.8bn")
+            span_start = start - len(sign.group())
     factor = d.factor
     scaled = tuple(None if x is None else x * factor for x in (stated, low, high))
     if qualifier in ("up", "down") and stated is not None:
