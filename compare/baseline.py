@@ -144,7 +144,7 @@ class BaselineEntry:
 class Tally:
     """The counts of a run, for an outcome that lists only its new assessments.
 
-    An incremental ``check`` (``compare.incremental``) recalls unchanged stories
+    An incremental ``check`` (``compare.incremental_check``) recalls unchanged stories
     as counts and statuses; it builds full assessments, documents and facts
     only for what it must show (the new divergences), so the summary line
     takes its counts from here instead of the report.

@@ -262,7 +262,8 @@ def test_a_file_changed_within_the_timestamp_granularity_is_hashed_again(
     # The racy case: a file rewritten within one tick of the filesystem's clock
     # keeps its size, mtime and ctime.  A run that started no later than the
     # files' last change must not trust their signatures (as git does).
-    from compare import filestate, incremental
+    from compare import filestate
+    from compare import incremental_check as incremental
 
     monkeypatch.setattr(incremental, "stamp", lambda directory: 0)  # a stamp no later than any file
     _gate(corpus, tmp_path, capsys)
@@ -312,7 +313,7 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     monkeypatch: pytest.MonkeyPatch,
     damage: str,
 ) -> None:
-    from compare import incremental
+    from compare import incremental_check as incremental
 
     stored: list[str] = []
     real = incremental.StoryRecords.store
