@@ -64,7 +64,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -169,6 +169,9 @@ class Outcome:
     accepted_now: int = 0
     stale_removed: int = 0
     tally: Tally | None = None
+    # Facts located and excerpted earlier, by id, for stories an incremental
+    # check recalls without reading their files (``render.ci_formats.Quote``).
+    quotes: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def new(self) -> tuple[Assessment, ...]:

@@ -1,8 +1,9 @@
 """The incremental ``divergence check``: unchanged stories recalled without reading their files.
 
 ``check`` is what ``divergence check`` runs when it has a cache and
-writes only formats that show the new divergences (text, github).  A warm
-run on a large repository then costs what changed, not what exists:
+writes only formats the story records can show (``FAST_FORMATS``: text,
+github, sarif, gitlab).  A warm run on a large repository then costs what
+changed, not what exists:
 
 1. plan the files (walk, manifests: parsed ones recalled by content hash);
 2. per file, the stat signature against ``compare.filestate``: unchanged
@@ -14,9 +15,10 @@ run on a large repository then costs what changed, not what exists:
    back from the record;
 4. the changed stories are analysed on the engine (the caches make their
    unchanged articles cheap) and recorded;
-5. each story is gated against the baseline entries that can touch it;
-   a recalled story with a new divergence is analysed in full again so that
-   its excerpts are quoted from the files, as a full run quotes them.
+5. each story is gated against the baseline entries that can touch it, or
+   gets its gate back (``GateRecords``); what the outputs show of a story
+   (its divergent findings' facts, locations and excerpts) comes from its
+   record, computed when its files were read, so no article is read for it.
 
 The output is byte-identical to a full ``check`` (tests/test_incremental.py
 compares them after every kind of change).
@@ -37,11 +39,11 @@ import os
 import re
 import stat
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side
+from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
 from compare.incremental import _finding, _strings, _text, finish
 from compare.model import Document, Fact, Finding, Report, Skipped
@@ -51,11 +53,16 @@ if TYPE_CHECKING:
     from compare.engine import Engine
     from compare.options import Options
     from compare.progress import Progress
+    from compare.render.ci_formats import Quote
 
-_STORY_LAYOUT = "divergence-story/2"
+_STORY_LAYOUT = "divergence-story/3"
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
-# The formats that show only the new divergences and the run's counts.
-FAST_FORMATS = ("text", "github")
+# The formats an incremental check writes: the new divergences (text, github)
+# or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
+# counts.  json (the whole report) and junit (agreeing findings too) list
+# what the story records do not hold: they take the full path.
+FAST_FORMATS = ("text", "github", "sarif", "gitlab")
+FORMATS_EVERY = ("sarif", "gitlab")
 
 
 @functools.cache
@@ -63,11 +70,19 @@ def gate_fingerprint() -> str:
     """The tool's fingerprint and the gate's and this module's code, which ``tool_fingerprint`` leaves out."""
     from compare import baseline, ci, filestate, incremental
     from compare.cache import tool_fingerprint
+    from compare.render import ci_formats
 
     digest = hashlib.sha256(f"{_STORY_LAYOUT}\0{tool_fingerprint()}\0".encode())
     # The gate's code (assessment and matching in baseline, the command in ci),
     # and this module's and the file state's, whose records these are.
-    for source in (baseline.__file__, ci.__file__, __file__, incremental.__file__, filestate.__file__):
+    for source in (
+        baseline.__file__,
+        ci.__file__,
+        __file__,
+        incremental.__file__,
+        filestate.__file__,
+        ci_formats.__file__,  # a record keeps each shown fact's position and excerpt as it computes them
+    ):
         assert source is not None
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()
@@ -91,16 +106,33 @@ class StoryRecord:
     facts: int
     findings: int
     failed: tuple[Skipped, ...]
-    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts; empty until parsed
+    divergent: tuple[Assessment, ...]  # empty in a recalled record until parsed
     index: tuple[Entry, ...]
     detail: bytes | None = None  # a recalled record's assessments, not parsed yet
+    # What ``check`` shows of the divergent findings without reading the files:
+    # their documents' metadata (no text) and each fact's position and excerpt.
+    documents_shown: tuple[Document, ...] = ()
+    quotes: Mapping[str, Quote] = field(default_factory=dict)
 
 
-def _fresh_record(
-    documents: int, facts: int, findings: int, failed: tuple[Skipped, ...], divergent: tuple[Assessment, ...]
-) -> StoryRecord:
+def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
+    """The record of a story analysed now (``report`` holds its documents, facts and findings)."""
+    from compare.baseline import assess
+    from compare.render.ci_formats import quotes
+
+    divergent = tuple(a for a in assess(report) if a.divergent)
     index = tuple((a.finding.id, a.fingerprint, tuple(p.fingerprint for p in a.pairs)) for a in divergent)
-    return StoryRecord(documents, facts, findings, failed, divergent, index)
+    shown = {f.doc for a in divergent for f in a.facts}
+    return StoryRecord(
+        documents=len(report.documents),
+        facts=len(report.facts),
+        findings=len(report.findings),
+        failed=failed,
+        divergent=divergent,
+        index=index,
+        documents_shown=tuple(replace(d, text="") for d in report.documents if d.id in shown),
+        quotes=quotes(report, (f for a in divergent for f in a.facts)),
+    )
 
 
 class _Damaged(Exception):
@@ -109,42 +141,85 @@ class _Damaged(Exception):
 
 def _parsed(record: StoryRecord, story: str) -> StoryRecord:
     """The record with its assessments parsed and checked against its index; raises ``_Damaged``."""
-    from compare.baseline import _DIVERGENT
-
     if record.detail is None:
         return record
     try:
-        rows = json.loads(record.detail)
+        data = json.loads(record.detail)
+        docs = {_text(i): _shown_document(i, row, story) for i, row in data["documents"].items()}
+        quotes = {_text(i): _quote(row) for i, row in data["quotes"].items()}
+        rows = data["divergent"]
         if not isinstance(rows, list) or len(rows) != len(record.index):
             raise ValueError("not the indexed findings")
-        divergent = []
-        for row, (ident, fingerprint, pair_fps) in zip(rows, record.index, strict=True):
-            finding = _finding(row["finding"])
-            if (
-                finding.id != ident
-                or finding.story != story
-                or finding.verdict not in _DIVERGENT
-                or not finding.facts
-            ):
-                raise ValueError("not a divergent finding of this story")
-            if not isinstance(row["pairs"], list):
-                raise TypeError("pairs must be a list")
-            pairs = tuple(_pair(p) for p in row["pairs"])
-            if tuple(p.fingerprint for p in pairs) != pair_fps:
-                raise ValueError("not the indexed pairs")
-            divergent.append(
-                Assessment(
-                    finding=finding,
-                    fingerprint=fingerprint,
-                    subject=frozenset(_strings(row["subject"])),
-                    claims=(),
-                    pairs=pairs,
-                    facts=(),
-                )
-            )
+        divergent = tuple(
+            _assessment(row, entry, story, docs, quotes)
+            for row, entry in zip(rows, record.index, strict=True)
+        )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         raise _Damaged(story) from None
-    return replace(record, divergent=tuple(divergent), detail=None)
+    return replace(
+        record, divergent=divergent, detail=None, documents_shown=tuple(docs.values()), quotes=quotes
+    )
+
+
+def _assessment(
+    row: Any, entry: Entry, story: str, docs: Mapping[str, Document], quotes: Mapping[str, Quote]
+) -> Assessment:
+    """One divergent assessment of a record, checked as a run would make it; raises on anything else."""
+    from compare.baseline import _DIVERGENT
+    from compare.schema import fact_from_dict
+
+    ident, fingerprint, pair_fps = entry
+    finding = _finding(row["finding"])
+    if (
+        finding.id != ident
+        or finding.story != story
+        or finding.verdict not in _DIVERGENT
+        or not finding.facts
+    ):
+        raise ValueError("not a divergent finding of this story")
+    if not isinstance(row["pairs"], list) or not isinstance(row["claims"], list):
+        raise TypeError("pairs and claims must be lists")
+    pairs = tuple(_pair(p) for p in row["pairs"])
+    if tuple(p.fingerprint for p in pairs) != pair_fps:
+        raise ValueError("not the indexed pairs")
+    facts = tuple(fact_from_dict(d) for d in row["facts"])
+    if sorted(f.id for f in facts) != sorted(finding.facts) or any(
+        f.doc not in docs or f.id not in quotes or f.kind != finding.kind for f in facts
+    ):
+        raise ValueError("not the finding's facts")
+    return Assessment(
+        finding=finding,
+        fingerprint=fingerprint,
+        subject=frozenset(_strings(row["subject"])),
+        claims=tuple(_side(c) for c in row["claims"]),
+        pairs=pairs,
+        facts=facts,
+    )
+
+
+def _shown_document(ident: str, row: Any, story: str) -> Document:
+    """A document as a record keeps it for showing its facts: metadata, no text."""
+    path, outlet, published, fmt = row
+    if fmt not in ("txt", "md", "html"):
+        raise ValueError("bad format")
+    return Document(
+        id=ident,
+        path=_text(path),
+        text="",
+        outlet=_text(outlet),
+        title="",
+        sha256="",
+        story=story,
+        published=None if published is None else dt.date.fromisoformat(_text(published)),
+        format=fmt,
+    )
+
+
+def _quote(row: Any) -> Quote:
+    from compare.render.ci_formats import Quote
+
+    line, column, end_line, end_column, excerpt = row
+    return Quote(_count(line), _count(column), _count(end_line), _count(end_column), _text(excerpt))
 
 
 class StoryRecords:
@@ -186,7 +261,19 @@ class StoryRecords:
             separators=(",", ":"),
         )
         detail = json.dumps(
-            [_assessment_row(a) for a in record.divergent], ensure_ascii=False, separators=(",", ":")
+            {
+                "divergent": [_assessment_row(a) for a in record.divergent],
+                "documents": {
+                    d.id: [d.path, d.outlet, d.published.isoformat() if d.published else None, d.format]
+                    for d in record.documents_shown
+                },
+                "quotes": {
+                    i: [q.line, q.column, q.end_line, q.end_column, q.excerpt]
+                    for i, q in record.quotes.items()
+                },
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
         )
         body = (index + "\n" + detail).encode("utf-8", "surrogatepass")
         header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
@@ -199,9 +286,13 @@ class StoryRecords:
 
 
 def _assessment_row(a: Assessment) -> dict[str, Any]:
+    from compare.schema import fact_to_dict
+
     return {
         "finding": finding_to_dict(a.finding),
         "subject": sorted(a.subject),
+        "claims": [_side_row(c) for c in a.claims],
+        "facts": [fact_to_dict(f) for f in a.facts],
         "pairs": [[p.fingerprint, p.level, [_side_row(s) for s in p.sides]] for p in a.pairs],
     }
 
@@ -307,7 +398,6 @@ class _Story:
     items: list[tuple[str, _Item]]  # (document id, item), in input order
     key: str = ""
     record: StoryRecord | None = None
-    fresh: Report | None = None  # the story analysed in this run, when it was
 
 
 def check(
@@ -318,9 +408,12 @@ def check(
     progress: Progress | None,
     baseline: Path,
     fail_on: str,
+    every: bool = False,
 ) -> tuple[Report, Outcome] | None:
-    """``divergence check`` from the caches: the report to render (only the stories with new
-    divergences in it) and the outcome (its ``tally`` holding the run's counts).
+    """``divergence check`` from the caches: the report to render (the documents' metadata and
+    the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
+    the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
+    with ``every`` all of them (``FORMATS_EVERY``).
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
@@ -378,30 +471,25 @@ def check(
         gates = GateRecords(cache_dir)
         while True:
             try:
-                outcome = _gate(stories, accepted, fail_on, gates)
+                outcome = _gate(stories, accepted, fail_on, gates, every)
                 break
             except _Damaged as damaged:
                 # Its details did not hold up: analysed again (which repairs the record).
                 analyse([stories[damaged.args[0]]])
-        redo = [stories[a.finding.story] for a in outcome.new if stories[a.finding.story].fresh is None]
-        if redo:
-            # Recalled stories with something to show: quote it from the files.
-            analyse(list({s.name: s for s in redo}.values()))
-            outcome = _gate(stories, accepted, fail_on, gates)
     except _Changed:
         return None
-    shown = [
-        s.fresh
-        for s in stories.values()
-        if s.fresh is not None and any(a.finding.story == s.name for a in outcome.new)
-    ]
+    # What the outputs show of the listed divergences comes from the story records:
+    # their documents' metadata and each fact's position and excerpt (no file is read).
+    names = sorted({a.finding.story for a in outcome.assessments})
+    shown = [r for name in names if (r := stories[name].record) is not None]
     failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
     report = Report(
-        documents=tuple(d for r in shown for d in r.documents),
-        facts=tuple(f for r in shown for f in r.facts),
-        findings=tuple(f for r in shown for f in r.findings),
+        documents=tuple(d for r in shown for d in r.documents_shown),
+        facts=tuple(f for a in outcome.assessments for f in a.facts),
+        findings=tuple(a.finding for a in outcome.assessments),
         skipped=(*skipped, *failed),
     )
+    outcome = replace(outcome, quotes={i: q for r in shown for i, q in r.quotes.items()})
     assert outcome.tally is not None
     outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
     if progress:
@@ -553,7 +641,6 @@ def _analyse(
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
     from compare import engine as engines
     from compare import pipeline
-    from compare.baseline import assess
 
     if not stories:
         return
@@ -605,21 +692,14 @@ def _analyse(
             findings=tuple(story_findings),
             skipped=tuple(story_failed),
         )
-        record = _fresh_record(
-            len(docs),
-            len(story_facts),
-            len(story_findings),
-            tuple(story_failed),
-            tuple(a for a in assess(report) if a.divergent),
-        )
+        record = _fresh_record(report, tuple(story_failed))
         if story.record is None or _essence(story.record, story.name) != _essence(record, story.name):
             records.store(story.key, record)
-        story.fresh, story.record = report, record
+        story.record = record
 
 
 def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
-    """What a record holds (a recalled assessment has no claims or facts): equal when the record was
-    true; None for a damaged one."""
+    """What a record holds: equal when the record was true; None for a damaged one."""
     try:
         record = _parsed(record, story)
     except _Damaged:
@@ -629,11 +709,13 @@ def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
         record.facts,
         record.findings,
         record.failed,
-        [(a.finding, a.fingerprint, a.subject, a.pairs) for a in record.divergent],
+        record.divergent,
+        record.documents_shown,
+        dict(record.quotes),
     )
 
 
-_GATE_LAYOUT = "divergence-gate/1"
+_GATE_LAYOUT = "divergence-gate/2"
 
 
 class _Baseline:
@@ -899,11 +981,14 @@ def _index_map(value: Any, count: int) -> dict[str, list[int]]:
 
 @dataclass(frozen=True)
 class _Gated:
-    """A story's gate: the ids of its new findings, how many are accepted, which entries it covers."""
+    """A story's gate: the status of each of its divergent findings (in the record's order:
+    new, accepted or ungated), and which baseline entries it covers."""
 
-    new: tuple[str, ...]
-    accepted: int
+    statuses: tuple[Status, ...]
     covered: tuple[int, ...]  # indices into the baseline's entries
+
+
+_STATUSES: dict[str, Status] = {"new": "new", "accepted": "accepted", "ungated": "ungated"}
 
 
 def _pair_fingerprints(record: StoryRecord) -> list[str]:
@@ -931,24 +1016,20 @@ class GateRecords:
             }:
                 return None
             data = json.loads(body)
-            ids = {ident for ident, _, _ in record.index}
-            new = tuple(_text(x) for x in data["new"])
+            statuses = tuple(_STATUSES[x] for x in data["statuses"])
             covered = tuple(_count(x) for x in data["covered"])
-            accepted = _count(data["accepted"])
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
-        if not set(new) <= ids or len(set(new)) != len(new) or accepted + len(new) > len(ids):
+        if len(statuses) != len(record.index):
             return None
         if not set(covered) <= set(part) or len(set(covered)) != len(covered):
             return None
-        return _Gated(new, accepted, covered)
+        return _Gated(statuses, covered)
 
     def store(self, key: str, gated: _Gated) -> None:
         from compare.cache import _replace
 
-        body = json.dumps(
-            {"new": list(gated.new), "accepted": gated.accepted, "covered": list(gated.covered)}
-        )
+        body = json.dumps({"statuses": list(gated.statuses), "covered": list(gated.covered)})
         digest = hashlib.sha256(key.encode() + b"\n" + body.encode()).hexdigest()
         try:
             path = self.directory / key[:2] / f"{key}.json"
@@ -958,7 +1039,9 @@ class GateRecords:
             pass  # a read-only cache only costs speed
 
 
-def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gates: GateRecords) -> Outcome:
+def _gate(
+    stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gates: GateRecords, every: bool
+) -> Outcome:
     """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
 
     An entry can accept a finding of another story, or be covered by one,
@@ -966,13 +1049,17 @@ def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gate
     value within their own story's name): so a story's slice is the entries
     of its (normalised) name plus those sharing a finding or pair fingerprint
     with it, and the union of what the slices cover is what one ``evaluate``
-    over everything would cover.  A
-    story whose record, baseline file and ``--fail-on`` are those of a
-    previous run gets that run's gate back (``GateRecords``).
+    over everything would cover.  A story whose record, baseline file and
+    ``--fail-on`` are those of a previous run gets that run's gate back
+    (``GateRecords``).
+
+    The outcome lists the new divergent assessments, or with ``every`` all
+    of them (SARIF and GitLab list the accepted and ungated ones too); a
+    record's details are parsed only for the stories it lists.
     """
     from compare.baseline import Tally, evaluate, normalise
 
-    new: list[Assessment] = []
+    listed: list[Assessment] = []
     covered: set[int] = set()
     counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
     for name in sorted(stories):
@@ -987,33 +1074,31 @@ def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gate
         ordered = sorted(part)
         key = GateRecords.key(story, accepted, fail_on, ordered)
         gated = gates.load(key, record, ordered)
-        if gated is None or (gated.new and story.fresh is None):
+        shown: Sequence[Assessment] = ()
+        if gated is None:
             record = story.record = _parsed(record, name)
             chosen = [accepted.entry(i) for i in ordered]
             outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
             stale = {id(e) for e in outcome.stale}
-            fresh_gate = _Gated(
-                new=tuple(a.finding.id for a in outcome.new),
-                accepted=sum(1 for a in outcome.assessments if a.status == "accepted"),
+            gated = _Gated(
+                statuses=tuple(a.status for a in outcome.assessments),
                 covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
             )
-            if gated != fresh_gate:
-                gates.store(key, fresh_gate)
-            gated = fresh_gate
-            new.extend(outcome.new)
-        elif gated.new:
-            # Shown from this run's analysis of the story.
-            by_id = {a.finding.id: a for a in record.divergent}
-            new.extend(replace(by_id[i], status="new") for i in gated.new)
+            gates.store(key, gated)
+            shown = outcome.assessments
+        elif every or "new" in gated.statuses:
+            record = story.record = _parsed(record, name)
+            shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
+        listed.extend(a for a in shown if every or a.status == "new")
         covered.update(gated.covered)
         counts[0] += record.documents
         counts[1] += record.facts
         counts[2] += record.findings
-        counts[3] += gated.accepted
+        counts[3] += gated.statuses.count("accepted")
     return Outcome(
         fail_on=fail_on,
         baseline=accepted.path,
-        assessments=tuple(new),
+        assessments=tuple(listed),
         stale=tuple(accepted.entry(i) for i in range(accepted.count) if i not in covered),
         tally=Tally(documents=counts[0], facts=counts[1], findings=counts[2], skipped=0, accepted=counts[3]),
     )
