@@ -75,6 +75,10 @@ def signature(path: Path | str) -> Signature | None:
         st = os.stat(path)
     except (OSError, ValueError):
         return None
+    return signature_of(st)
+
+
+def signature_of(st: os.stat_result) -> Signature:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
@@ -192,36 +196,33 @@ def _int(x: Any) -> int:
     return x
 
 
-def _str(x: Any) -> str:
-    if not isinstance(x, str):
-        raise TypeError("expected a string")
-    return x
-
-
-def _opt(x: Any) -> str | None:
-    return None if x is None else _str(x)
-
-
 def _seen(row: Any) -> Seen:
+    # Checked with set-of-types tests rather than a call per value: this runs
+    # for every file of the repository on every warm run.
     sig, trusted, origin, sha, fmt, title, url, published, author, spans, warnings = row
-    signature = tuple(_int(x) for x in sig)
-    if len(signature) != 5 or not isinstance(trusted, bool):
+    if type(sig) is not list or len(sig) != 5 or set(map(type, sig)) != {int} or type(trusted) is not bool:
         raise ValueError("bad signature")
-    if fmt not in ("txt", "md", "html") or len(_str(sha)) != 64:
+    if fmt not in ("txt", "md", "html") or type(sha) is not str or len(sha) != 64:
         raise ValueError("bad format or hash")
-    boilerplate = tuple(Span(_int(a), _int(b)) for a, b in spans)
+    if type(origin) is not str or type(title) is not str or type(warnings) is not list:
+        raise TypeError("expected a string")
+    if not set(map(type, (url, author, published))) <= {str, type(None)} or not set(map(type, warnings)) <= {
+        str
+    }:
+        raise TypeError("expected a string or null")
+    boilerplate = tuple(Span(_int(a), _int(b)) for a, b in spans) if spans else ()
     if any(not 0 <= b.start <= b.end for b in boilerplate):
         raise ValueError("bad span")
     return Seen(
-        signature=signature,  # type: ignore[arg-type]
+        signature=tuple(sig),  # type: ignore[arg-type]
         trusted=trusted,
-        origin=_str(origin),
+        origin=origin,
         sha256=sha,
         format=fmt,
-        title=_str(title),
-        url=_opt(url),
-        published=None if published is None else dt.date.fromisoformat(_str(published)),
-        author=_opt(author),
+        title=title,
+        url=url,
+        published=None if published is None else dt.date.fromisoformat(published),
+        author=author,
         boilerplate=boilerplate,
-        warnings=tuple(_str(w) for w in warnings),
+        warnings=tuple(warnings),
     )

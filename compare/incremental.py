@@ -31,13 +31,14 @@ import json
 import math
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side
-from compare.filestate import FileState, Seen, is_trusted, signature, stamp
+from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
 from compare.model import KINDS, Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import document_to_dict, finding_to_dict
 
@@ -231,7 +232,7 @@ def finish(
 # The output is byte-identical to a full ``check`` (tests/test_incremental.py
 # compares them after every kind of change).
 
-_STORY_LAYOUT = "divergence-story/1"
+_STORY_LAYOUT = "divergence-story/2"
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 # The formats that show only the new divergences and the run's counts.
 FAST_FORMATS = ("text", "github")
@@ -252,34 +253,83 @@ def gate_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# One divergent finding as the gate needs it without its details: its id,
+# its fingerprint and its pairs' fingerprints.
+Entry = tuple[str, str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class StoryRecord:
-    """What a story contributes to ``check``: its counts and its divergent assessments."""
+    """What a story contributes to ``check``: its counts and its divergent assessments.
+
+    A recalled record holds the assessments' details (finding, subject,
+    pairs) as bytes until something needs them (``_parsed``): a warm run whose
+    gate is recalled only needs the counts and the ``index``.
+    """
 
     documents: int
     facts: int
     findings: int
     failed: tuple[Skipped, ...]
-    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts, nor pairs until parsed
-    pair_rows: tuple[Any, ...] | None = None  # a recalled record's pairs, parsed only when gated
+    divergent: tuple[Assessment, ...]  # recalled ones carry no claims or facts; empty until parsed
+    index: tuple[Entry, ...]
+    detail: bytes | None = None  # a recalled record's assessments, not parsed yet
 
 
-def _with_pairs(record: StoryRecord) -> StoryRecord:
-    """The record with its assessments' pairs parsed; raises ``_Changed`` when they are malformed."""
-    if record.pair_rows is None:
+def _fresh_record(
+    documents: int, facts: int, findings: int, failed: tuple[Skipped, ...], divergent: tuple[Assessment, ...]
+) -> StoryRecord:
+    index = tuple((a.finding.id, a.fingerprint, tuple(p.fingerprint for p in a.pairs)) for a in divergent)
+    return StoryRecord(documents, facts, findings, failed, divergent, index)
+
+
+class _Damaged(Exception):
+    """A recalled record whose details do not hold up: its story is analysed again."""
+
+
+def _parsed(record: StoryRecord, story: str) -> StoryRecord:
+    """The record with its assessments parsed and checked against its index; raises ``_Damaged``."""
+    from compare.baseline import _DIVERGENT
+
+    if record.detail is None:
         return record
     try:
-        divergent = tuple(
-            replace(a, pairs=tuple(_pair(p) for p in rows))
-            for a, rows in zip(record.divergent, record.pair_rows, strict=True)
-        )
-    except (ValueError, TypeError, KeyError, IndexError):
-        raise _Changed from None  # a damaged record: the caller runs in full
-    return replace(record, divergent=divergent, pair_rows=None)
+        rows = json.loads(record.detail)
+        if not isinstance(rows, list) or len(rows) != len(record.index):
+            raise ValueError("not the indexed findings")
+        divergent = []
+        for row, (ident, fingerprint, pair_fps) in zip(rows, record.index, strict=True):
+            finding = _finding(row["finding"])
+            if (
+                finding.id != ident
+                or finding.story != story
+                or finding.verdict not in _DIVERGENT
+                or not finding.facts
+            ):
+                raise ValueError("not a divergent finding of this story")
+            if not isinstance(row["pairs"], list):
+                raise TypeError("pairs must be a list")
+            pairs = tuple(_pair(p) for p in row["pairs"])
+            if tuple(p.fingerprint for p in pairs) != pair_fps:
+                raise ValueError("not the indexed pairs")
+            divergent.append(
+                Assessment(
+                    finding=finding,
+                    fingerprint=fingerprint,
+                    subject=frozenset(_strings(row["subject"])),
+                    claims=(),
+                    pairs=pairs,
+                    facts=(),
+                )
+            )
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        raise _Damaged(story) from None
+    return replace(record, divergent=tuple(divergent), detail=None)
 
 
 class StoryRecords:
-    """Records under ``<cache-dir>/stories/``: a header line (key, digest of the body), then the body."""
+    """Records under ``<cache-dir>/stories/``: a header line (key, digest of the rest), the index
+    line (counts, failed files, each divergent finding's id and fingerprints), the details line."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory / "stories"
@@ -287,31 +337,38 @@ class StoryRecords:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def load(self, key: str, story: str) -> StoryRecord | None:
+    def load(self, key: str) -> StoryRecord | None:
         try:
             raw = self._path(key).read_bytes()
             head, _, body = raw.partition(b"\n")
             header = json.loads(head)
             if header != {"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()}:
                 return None
-            return _record(json.loads(body), story)
+            index, newline, detail = body.partition(b"\n")
+            if not newline:
+                return None
+            return _record(json.loads(index), detail)
         except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
             return None  # missing, damaged or forged: the story is analysed again
 
     def store(self, key: str, record: StoryRecord) -> None:
         from compare.cache import _replace
 
-        body = json.dumps(
+        index = json.dumps(
             {
                 "documents": record.documents,
                 "facts": record.facts,
                 "findings": record.findings,
                 "failed": [[s.path, s.reason, s.partial] for s in record.failed],
-                "divergent": [_assessment_row(a) for a in record.divergent],
+                "divergent": [[i, fp, list(pairs)] for i, fp, pairs in record.index],
             },
             ensure_ascii=False,
             separators=(",", ":"),
-        ).encode("utf-8", "surrogatepass")
+        )
+        detail = json.dumps(
+            [_assessment_row(a) for a in record.divergent], ensure_ascii=False, separators=(",", ":")
+        )
+        body = (index + "\n" + detail).encode("utf-8", "surrogatepass")
         header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
         try:
             path = self._path(key)
@@ -324,7 +381,6 @@ class StoryRecords:
 def _assessment_row(a: Assessment) -> dict[str, Any]:
     return {
         "finding": finding_to_dict(a.finding),
-        "fingerprint": a.fingerprint,
         "subject": sorted(a.subject),
         "pairs": [[p.fingerprint, p.level, [_side_row(s) for s in p.sides]] for p in a.pairs],
     }
@@ -369,33 +425,24 @@ def _pair(row: Any) -> Pair:
     return Pair(fingerprint, level, (_side(a), _side(b)))
 
 
-def _record(data: Any, story: str) -> StoryRecord:
-    """A record read back, checked as fresh data would be; raises on anything a run cannot produce."""
-    from compare.baseline import _DIVERGENT
+def _fingerprint(x: Any) -> str:
+    if not isinstance(x, str) or not _FINGERPRINT.fullmatch(x):
+        raise ValueError("bad fingerprint")
+    return x
 
-    divergent = []
-    pair_rows: list[Any] = []
-    for row in data["divergent"]:
-        finding = _finding(row["finding"])
-        fingerprint = row["fingerprint"]
-        if finding.story != story or finding.verdict not in _DIVERGENT or not finding.facts:
-            raise ValueError("not a divergent finding of this story")
-        if not isinstance(fingerprint, str) or not _FINGERPRINT.fullmatch(fingerprint):
-            raise ValueError("bad fingerprint")
-        if not isinstance(row["pairs"], list):
+
+def _record(data: Any, detail: bytes) -> StoryRecord:
+    """A record's index read back, checked as fresh data would be; raises on anything a run cannot
+    produce.  The details are checked against it when they are parsed (``_parsed``)."""
+    index: list[Entry] = []
+    for ident, fingerprint, pairs in data["divergent"]:
+        if not isinstance(pairs, list):
             raise TypeError("pairs must be a list")
-        pair_rows.append(row["pairs"])
-        divergent.append(
-            Assessment(
-                finding=finding,
-                fingerprint=fingerprint,
-                subject=frozenset(_strings(row["subject"])),
-                claims=(),
-                pairs=(),
-                facts=(),
-            )
-        )
-    ids = [a.finding.id for a in divergent]
+        pair_fps = tuple(p if p == "" else _fingerprint(p) for p in pairs if isinstance(p, str))
+        if len(pair_fps) != len(pairs):
+            raise TypeError("bad pair fingerprint")
+        index.append((_text(ident), _fingerprint(fingerprint), pair_fps))
+    ids = [i for i, _, _ in index]
     if ids != sorted(set(ids)):
         raise ValueError("findings out of order or repeated")
     failed = tuple(
@@ -406,10 +453,11 @@ def _record(data: Any, story: str) -> StoryRecord:
         facts=_count(data["facts"]),
         findings=_count(data["findings"]),
         failed=failed,
-        divergent=tuple(divergent),
-        pair_rows=tuple(pair_rows),
+        divergent=(),
+        index=tuple(index),
+        detail=detail,
     )
-    if record.findings < len(divergent) or (record.documents == 0 and record.facts):
+    if record.findings < len(index) or (record.documents == 0 and record.facts):
         raise ValueError("counts that do not add up")
     return record
 
@@ -497,17 +545,24 @@ def check(
     records = StoryRecords(cache_dir)
     for story in stories.values():
         story.key = _story_key(story, labels, max_facts)
-        story.record = records.load(story.key, story.name)
+        story.record = records.load(story.key)
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
     try:
+
         def analyse(todo: list[_Story]) -> None:
             _analyse(todo, labels, engine, cache_dir, progress, strict, max_bytes, max_facts)
 
         analyse([s for s in stories.values() if s.record is None])
-        accepted = _Baseline.read(baseline)
+        accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
         gates = GateRecords(cache_dir)
-        outcome = _gate(stories, accepted, fail_on, gates)
+        while True:
+            try:
+                outcome = _gate(stories, accepted, fail_on, gates)
+                break
+            except _Damaged as damaged:
+                # Its details did not hold up: analysed again (which repairs the record).
+                analyse([stories[damaged.args[0]]])
         redo = [stories[a.finding.story] for a in outcome.new if stories[a.finding.story].fresh is None]
         if redo:
             # Recalled stories with something to show: quote it from the files.
@@ -592,7 +647,12 @@ def _item(
     from compare import corpus
     from compare.errors import FileProblem
 
-    sig = signature(cand.file) if cand.problem is None else None
+    if cand.problem is not None:
+        sig = None
+    elif cand.lstat is not None and stat.S_ISREG(cand.lstat.st_mode):
+        sig = signature_of(cand.lstat)  # a regular file: its lstat is its stat
+    else:
+        sig = signature(cand.file)
     origin = _origin(cand)
     known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
     if known is not None and known.origin == origin:
@@ -725,20 +785,25 @@ def _analyse(
             findings=tuple(story_findings),
             skipped=tuple(story_failed),
         )
-        record = StoryRecord(
-            documents=len(docs),
-            facts=len(story_facts),
-            findings=len(story_findings),
-            failed=tuple(story_failed),
-            divergent=tuple(a for a in assess(report) if a.divergent),
+        record = _fresh_record(
+            len(docs),
+            len(story_facts),
+            len(story_findings),
+            tuple(story_failed),
+            tuple(a for a in assess(report) if a.divergent),
         )
-        if story.record is None or _essence(_with_pairs(story.record)) != _essence(record):
+        if story.record is None or _essence(story.record, story.name) != _essence(record, story.name):
             records.store(story.key, record)
         story.fresh, story.record = report, record
 
 
-def _essence(record: StoryRecord) -> tuple[Any, ...]:
-    """What a record holds (a recalled assessment has no claims or facts): equal when the record was true."""
+def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
+    """What a record holds (a recalled assessment has no claims or facts): equal when the record was
+    true; None for a damaged one."""
+    try:
+        record = _parsed(record, story)
+    except _Damaged:
+        return None
     return (
         record.documents,
         record.facts,
@@ -757,19 +822,31 @@ class _Baseline:
     ``digest`` is the SHA-256 of the file: a story's gate record is keyed by
     it, so any edit of the baseline gates every story again.  Whatever the
     cheap index cannot vouch for is handed to ``load_baseline``, which either
-    raises the error a full run raises or parses everything.
+    raises the error a full run raises or parses everything.  The index of a
+    file read before comes back from the cache (``_BaselineIndexes``): while
+    the baseline is unchanged a warm run hashes it but does not parse it,
+    which on a repository of 10,000 articles (a 17 MB baseline) was a sixth
+    of the run.
     """
 
-    def __init__(self, path: Path, raw: list[Any], digest: str) -> None:
-        from compare.baseline import normalise
-
+    def __init__(self, path: Path, raw: list[Any] | None, digest: str, data: bytes = b"") -> None:
         self.path = path
-        self.raw = raw
         self.digest = digest
+        self._data = data  # the file's bytes, decoded only when an entry is needed
+        self._text: str | None = None
+        self._raw = raw
+        self.offsets: list[int] = []  # where each entry starts in the decoded file
+        self.count = len(raw) if raw is not None else 0
         self.parsed: dict[int, BaselineEntry] = {}
         self.by_story: dict[str, list[int]] = {}
         self.by_fingerprint: dict[str, list[int]] = {}
         self.by_pair: dict[str, list[int]] = {}
+        if raw is not None:
+            self._index(raw)
+
+    def _index(self, raw: list[Any]) -> None:
+        from compare.baseline import normalise
+
         for i, d in enumerate(raw):
             story = d.get("story") if isinstance(d, dict) else None
             fingerprint = d.get("fingerprint") if isinstance(d, dict) else None
@@ -790,8 +867,21 @@ class _Baseline:
                 if p.get("fingerprint"):
                     self.by_pair.setdefault(p["fingerprint"], []).append(i)
 
+    def _raw_entry(self, i: int) -> Any:
+        """Entry ``i`` as the file holds it: decoded alone, at its offset, when the index came from the
+        cache (a warm run that must show a stale entry or two does not decode 17 MB for them)."""
+        if self._raw is not None:
+            return self._raw[i]
+        if self._text is None:
+            self._text = self._data.decode("utf-8-sig")
+        try:
+            return _SCAN(self._text, self.offsets[i])[0]
+        except (StopIteration, IndexError, RecursionError):
+            self._parse_all()  # an index that does not fit the file: read it in full
+            return None
+
     @classmethod
-    def read(cls, path: Path) -> _Baseline:
+    def read(cls, path: Path, indexes: _BaselineIndexes | None = None) -> _Baseline:
         from compare.baseline import BASELINE_SCHEMA
 
         try:
@@ -800,6 +890,19 @@ class _Baseline:
             return cls(path, [], "missing")
         except OSError:
             return cls._full(path)  # raises the error a full run raises
+        digest = hashlib.sha256(data).hexdigest()
+        if indexes is not None:
+            known = indexes.load(digest)
+            if known is not None:
+                accepted = cls(path, None, digest, data)
+                (
+                    accepted.count,
+                    accepted.offsets,
+                    accepted.by_story,
+                    accepted.by_fingerprint,
+                    accepted.by_pair,
+                ) = known
+                return accepted
         try:
             document = json.loads(data.decode("utf-8-sig"))
             findings = document.get("findings") if isinstance(document, dict) else None
@@ -807,7 +910,13 @@ class _Baseline:
                 raise ValueError("not a baseline")
         except (ValueError, AttributeError, RecursionError):
             return cls._full(path)  # raises the error a full run raises
-        return cls(path, findings or [], hashlib.sha256(data).hexdigest())
+        accepted = cls(path, findings or [], digest)
+        if indexes is not None and not accepted.parsed:
+            offsets = _entry_offsets(data.decode("utf-8-sig"))
+            if offsets is not None and len(offsets) == accepted.count:
+                accepted.offsets = offsets
+                indexes.store(digest, accepted)
+        return accepted
 
     @classmethod
     def _full(cls, path: Path) -> _Baseline:
@@ -820,7 +929,8 @@ class _Baseline:
         from compare.baseline import load_baseline, normalise
 
         entries = load_baseline(self.path)
-        self.raw = list(entries)
+        self._raw = list(entries)
+        self.count = len(entries)
         self.parsed = dict(enumerate(entries))
         self.by_story, self.by_fingerprint, self.by_pair = {}, {}, {}
         for i, e in enumerate(entries):
@@ -834,11 +944,137 @@ class _Baseline:
         from compare.baseline import _Malformed, _parse_entry
 
         if i not in self.parsed:
+            raw = self._raw_entry(i)
             try:
-                self.parsed[i] = _parse_entry(self.raw[i], f"findings[{i}]")
+                if i not in self.parsed:  # reading it may have parsed the whole file
+                    self.parsed[i] = _parse_entry(raw, f"findings[{i}]")
             except _Malformed:
                 self._parse_all()  # raises the first error in the file, as a full run does
         return self.parsed[i]
+
+
+class _BaselineIndexes:
+    """Each baseline file's index (entries by story, finding and pair fingerprint), by the file's
+    SHA-256 (``<cache-dir>/baselines/``), so that an unchanged baseline is not parsed again.
+
+    Untrusted like every record: bound to its key by a digest, and every
+    index checked to be an entry of the file (``0 <= i < count``).
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "baselines"
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    @staticmethod
+    def _key(digest: str) -> str:
+        return hashlib.sha256(f"{_GATE_LAYOUT}\0{gate_fingerprint()}\0{digest}".encode()).hexdigest()
+
+    def load(
+        self, digest: str
+    ) -> tuple[int, list[int], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] | None:
+        key = self._key(digest)
+        try:
+            raw = self._path(key).read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if json.loads(head) != {
+                "key": key,
+                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
+            }:
+                return None
+            data = json.loads(body)
+            count = _count(data["count"])
+            offsets = [_count(x) for x in data["offsets"]]
+            if len(offsets) != count:
+                raise ValueError("not an offset an entry")
+            maps = tuple(_index_map(data[name], count) for name in ("story", "fingerprint", "pair"))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return count, offsets, maps[0], maps[1], maps[2]
+
+    def store(self, digest: str, accepted: _Baseline) -> None:
+        from compare.cache import _replace
+
+        key = self._key(digest)
+        body = json.dumps(
+            {
+                "count": accepted.count,
+                "offsets": accepted.offsets,
+                "story": accepted.by_story,
+                "fingerprint": accepted.by_fingerprint,
+                "pair": accepted.by_pair,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8", "surrogatepass")
+        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+        try:
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, header.encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+# Decodes one JSON value at an offset: json.loads for a slice of a file, without copying it.
+_SCAN: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_offsets(text: str) -> list[int] | None:
+    """Where each entry of the baseline's ``findings`` array starts in ``text`` (a JSON object), so
+    that one entry can be decoded alone later; None for a document of another shape."""
+
+    def skip(i: int) -> int:
+        match = _SPACE.match(text, i)
+        return match.end() if match else i
+
+    try:
+        i = skip(0)
+        if text[i : i + 1] != "{":
+            return None
+        i = skip(i + 1)
+        offsets = None
+        while text[i : i + 1] != "}":
+            key, i = _SCAN(text, i)
+            i = skip(i)
+            if text[i : i + 1] != ":":
+                return None
+            i = skip(i + 1)
+            if key == "findings" and text[i : i + 1] == "[":
+                offsets = []
+                i = skip(i + 1)
+                while text[i : i + 1] != "]":
+                    offsets.append(i)
+                    i = skip(_SCAN(text, i)[1])
+                    if text[i : i + 1] == ",":
+                        i = skip(i + 1)
+                    elif text[i : i + 1] != "]":
+                        return None
+                i += 1
+            else:
+                i = _SCAN(text, i)[1]
+            i = skip(i)
+            if text[i : i + 1] == ",":
+                i = skip(i + 1)
+            elif text[i : i + 1] != "}":
+                return None
+    except (StopIteration, RecursionError):
+        return None
+    return offsets if offsets is not None else []
+
+
+def _index_map(value: Any, count: int) -> dict[str, list[int]]:
+    if not isinstance(value, dict):
+        raise TypeError("expected an object")
+    for name, indices in value.items():
+        if not isinstance(name, str) or not isinstance(indices, list):
+            raise TypeError("expected lists of entries")
+        for i in indices:
+            if _count(i) >= count:
+                raise ValueError("no such entry")
+    return value
 
 
 @dataclass(frozen=True)
@@ -851,14 +1087,7 @@ class _Gated:
 
 
 def _pair_fingerprints(record: StoryRecord) -> list[str]:
-    if record.pair_rows is None:
-        return [p.fingerprint for a in record.divergent for p in a.pairs]
-    return [
-        row[0]
-        for rows in record.pair_rows
-        for row in rows
-        if isinstance(row, list) and row and isinstance(row[0], str) and row[0]
-    ]
+    return [fp for _, _, pairs in record.index for fp in pairs if fp]
 
 
 class GateRecords:
@@ -882,7 +1111,7 @@ class GateRecords:
             }:
                 return None
             data = json.loads(body)
-            ids = {a.finding.id for a in record.divergent}
+            ids = {ident for ident, _, _ in record.index}
             new = tuple(_text(x) for x in data["new"])
             covered = tuple(_count(x) for x in data["covered"])
             accepted = _count(data["accepted"])
@@ -931,15 +1160,15 @@ def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gate
         record = story.record
         assert record is not None
         part = set(accepted.by_story.get(normalise(name), ()))
-        for a in record.divergent:
-            part.update(accepted.by_fingerprint.get(a.fingerprint, ()))
+        for _, fingerprint, _ in record.index:
+            part.update(accepted.by_fingerprint.get(fingerprint, ()))
         for fingerprint in _pair_fingerprints(record):
             part.update(accepted.by_pair.get(fingerprint, ()))
         ordered = sorted(part)
         key = GateRecords.key(story, accepted, fail_on, ordered)
         gated = gates.load(key, record, ordered)
         if gated is None or (gated.new and story.fresh is None):
-            record = story.record = _with_pairs(record)
+            record = story.record = _parsed(record, name)
             chosen = [accepted.entry(i) for i in ordered]
             outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
             stale = {id(e) for e in outcome.stale}
@@ -965,6 +1194,6 @@ def _gate(stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gate
         fail_on=fail_on,
         baseline=accepted.path,
         assessments=tuple(new),
-        stale=tuple(accepted.entry(i) for i in range(len(accepted.raw)) if i not in covered),
+        stale=tuple(accepted.entry(i) for i in range(accepted.count) if i not in covered),
         tally=Tally(documents=counts[0], facts=counts[1], findings=counts[2], skipped=0, accepted=counts[3]),
     )

@@ -279,7 +279,12 @@ def test_a_file_changed_within_the_timestamp_granularity_is_hashed_again(
         # What the filesystem would show for a change within the same tick.
         return before if Path(path) == target else real(path)
 
+    def same_tick_of(st: Any) -> Any:
+        # The same, for the walk's lstat of the file (same inode: rewritten in place).
+        return before if before and (st.st_ino, st.st_dev) == before[3:] else filestate.signature_of(st)
+
     monkeypatch.setattr(incremental, "signature", same_tick)
+    monkeypatch.setattr(incremental, "signature_of", same_tick_of)
     assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
 
 
@@ -322,30 +327,37 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     assert cold[0] == 1  # the corpus has new conflicts: forging a record must not hide them
     records = _records(tmp_path)
     assert len(records) == STORIES
-    target = max(records, key=lambda p: len(json.loads(p.read_bytes().partition(b"\n")[2])["divergent"]))
-    head, _, body = target.read_bytes().partition(b"\n")
-    data = json.loads(body)
-    assert data["divergent"]
+    # A record is a header line, an index line (counts, each divergent finding's id and
+    # fingerprints) and a details line (the findings, subjects and pairs).
+    target = max(records, key=lambda p: len(json.loads(p.read_bytes().split(b"\n")[2])))
+    head, index_line, detail_line = target.read_bytes().split(b"\n")
+    data, detail = json.loads(index_line), json.loads(detail_line)
+    assert data["divergent"] and len(detail) == len(data["divergent"])
     if damage == "truncate":
         target.write_bytes(target.read_bytes()[:80])
     elif damage == "edit-unsigned":
         data["divergent"] = []
-        target.write_bytes(head + b"\n" + json.dumps(data).encode())
+        target.write_bytes(head + b"\n" + json.dumps(data).encode() + b"\n" + detail_line)
     else:
         if damage == "verdict-agree":
-            data["divergent"][0]["finding"]["verdict"] = "agree"
+            detail[0]["finding"]["verdict"] = "agree"
         elif damage == "other-story":
-            data["divergent"][0]["finding"]["story"] = "elsewhere"
+            detail[0]["finding"]["story"] = "elsewhere"
         elif damage == "bad-fingerprint":
-            data["divergent"][0]["fingerprint"] = "::error::x"
+            data["divergent"][0][1] = "::error::x"
         elif damage == "repeated":
             data["divergent"].append(data["divergent"][0])
+            detail.append(detail[0])
         elif damage == "counts":
             data["findings"] = 0
-        _resign(target, json.dumps(data).encode())
-    assert _gate(corpus, tmp_path, capsys) == cold
-    assert stored == [target.stem]  # that story was analysed again, and its record repaired
+        _resign(target, json.dumps(data).encode() + b"\n" + json.dumps(detail).encode())
+    # Another --fail-on gates every story again, so every record's details are read:
+    # the damaged one is a miss, that story is analysed again and its record repaired.
+    compatible = _gate(corpus, tmp_path, capsys, "--no-cache", "--fail-on", "compatible")
+    assert _gate(corpus, tmp_path, capsys, "--fail-on", "compatible") == compatible
+    assert stored == [target.stem]
     stored.clear()
+    assert _gate(corpus, tmp_path, capsys, "--fail-on", "compatible") == compatible
     assert _gate(corpus, tmp_path, capsys) == cold
     assert stored == []
 
@@ -451,3 +463,29 @@ def test_an_entry_filed_under_another_story_still_accepts_by_pair_fingerprint(
     baseline["findings"].append({**moved, "story": "elsewhere", "fingerprint": "0123456789abcdef"})
     (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
     assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "out-of-range", "edit-unsigned"])
+def test_a_damaged_baseline_index_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    # An unchanged baseline is not parsed again: its index comes from the cache, checked.
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    baseline["findings"] = baseline["findings"][1:]  # one divergence new again
+    (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    first = _gate(corpus, tmp_path, capsys)
+    assert first == _full(corpus, tmp_path, capsys) and first[0] == 1
+    (path,) = sorted((tmp_path / "cache" / "baselines").rglob("*.json"))
+    head, _, body = path.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    if damage == "truncate":
+        path.write_bytes(path.read_bytes()[:60])
+    elif damage == "out-of-range":  # re-signed: the index itself must hold up
+        data["fingerprint"] = {fp: [data["count"] + 5] for fp in data["fingerprint"]}
+        _resign(path, json.dumps(data).encode())
+    else:  # every entry filed under no story and no fingerprint: nothing would be accepted
+        data["story"], data["fingerprint"], data["pair"] = {}, {}, {}
+        path.write_bytes(head + b"\n" + json.dumps(data).encode())
+    for fmt in ("text", "github"):
+        assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)

@@ -140,6 +140,7 @@ UNIT_ROWS = [
     ("Growth slowed from 4.8 to 4.7 percent.", "4.8", "percent", "%", 4.8, 4.8),
     ("Value fell from 35.5 to 33 billion euros.", "35.5", "money", "EUR", 35.5e9, 35.5e9),
     ("Economy climbed from 21 mpg combined to 23 for FWD.", "23", "measure", "mpg", 23, 23),
+    ("The army cut its force from 300 to 250 troops.", "300", "count", "troop", 300, 300),
     ("Mileage rose from 20 miles per gallon in 2008.", "20 miles per gallon", "measure", "mpg", 20, 20),
     ("The 1520 sq m medical centre is leased.", "1520 sq m", "measure", "m2", 1520, 1520),  # not a year
     ("Unite Group, down 68 p at 1112 p.", "1112 p", "money", "penny", 1112, 1112),

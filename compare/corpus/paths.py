@@ -23,7 +23,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
@@ -78,6 +78,8 @@ class _Candidate:
     problem: str | None = None
     data: bytes | None = None  # standard input, read already
     format: Literal["txt", "md", "html"] | None = None  # when no file suffix says it
+    # The walk's lstat of the file, so that the incremental check need not stat it again.
+    lstat: os.stat_result | None = field(default=None, compare=False, repr=False)
 
 
 def _dir_name(directory: Path) -> str:
@@ -133,22 +135,24 @@ PARSED_MANIFESTS: dict[str, dict[str, _Meta]] = {}
 READ_MANIFESTS: set[str] = set()
 
 
-def _plain_targets(directory: Path, entries: dict[str, _Meta]) -> bool:
+def _plain_targets(directory: Path, entries: dict[str, _Meta], modes: dict[str, int]) -> bool:
     """Whether every entry names a regular file directly in ``directory`` (not a link, no subfolder).
 
     Such a target cannot lead outside the directory, so the full checks of
-    ``_read_manifest`` would pass; anything else is checked in full.
+    ``_read_manifest`` would pass; anything else is checked in full.  ``modes``
+    are the ``lstat`` modes the walk already has, by name.
     """
     where = str(directory)
     for name in entries:
-        if "/" in name or os.sep in name or name in (".", "..") or not stat.S_ISREG(
-            _lmode(os.path.join(where, name))
-        ):
+        if "/" in name or os.sep in name or name in (".", ".."):
+            return False
+        mode = modes[name] if name in modes else _lmode(os.path.join(where, name))
+        if not stat.S_ISREG(mode):
             return False
     return True
 
 
-def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
+def _read_manifest(directory: Path, shown_dir: str, modes: dict[str, int] | None = None) -> dict[str, _Meta]:
     """Entries of ``directory/sources.toml`` keyed by normalised relative path ({} if none)."""
     path = directory / MANIFEST
     shown = os.path.join(shown_dir, MANIFEST)
@@ -161,7 +165,7 @@ def _read_manifest(directory: Path, shown_dir: str) -> dict[str, _Meta]:
     digest = hashlib.sha256(raw).hexdigest()
     READ_MANIFESTS.add(digest)
     known = PARSED_MANIFESTS.get(digest)
-    if known is not None and _plain_targets(directory, known):
+    if known is not None and _plain_targets(directory, known, modes or {}):
         return known
     entries = _parse_manifest(raw, directory, shown, shown_dir)
     PARSED_MANIFESTS[digest] = entries
@@ -295,9 +299,7 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _plan_directory(
-    arg: str, directory: Path, selection: Selection, claimed: set[str]
-) -> list[_Candidate]:
+def _plan_directory(arg: str, directory: Path, selection: Selection, claimed: set[str]) -> list[_Candidate]:
     root = directory.resolve()
     top = _dir_name(directory)
     cwd = os.getcwd()
@@ -310,16 +312,17 @@ def _plan_directory(
         raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
     for here, rel_dir, names, unread in walked:
         shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
-        manifest = _read_manifest(here, shown_dir)
+        # One lstat a name, on strings: Path objects and a stat per question
+        # were most of the cost of planning 10,000 files.
+        here_s = str(here)
+        stats = {n: _lstat(os.path.join(here_s, n)) for n in names}
+        modes = {n: st.st_mode if st is not None else 0 for n, st in stats.items()}
+        manifest = _read_manifest(here, shown_dir, modes)
         dir_name = f"{top}/{rel_dir}" if rel_dir else top
         # Files the manifest names count too (another extension, a subfolder): an
         # article its author listed must never vanish silently.
         # A dangling link or a link loop named like an article is listed as
         # skipped, not dropped.
-        # One lstat a name, on strings: Path objects and a stat per question
-        # were most of the cost of planning 10,000 files.
-        here_s = str(here)
-        modes = {n: _lmode(os.path.join(here_s, n)) for n in names}
         found = {
             n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here_s, n)
         }
@@ -356,6 +359,7 @@ def _plan_directory(
                     story=meta.story or dir_name,
                     meta=meta,
                     problem=problem,
+                    lstat=stats.get(rel),
                 )
             )
     if not found_any:
@@ -369,10 +373,15 @@ def _parts(relative: str) -> tuple[str, ...]:
 
 def _lmode(path: str) -> int:
     """The ``st_mode`` of ``path`` itself (a link is not followed); 0 when it cannot be read."""
+    st = _lstat(path)
+    return st.st_mode if st is not None else 0
+
+
+def _lstat(path: str) -> os.stat_result | None:
     try:
-        return os.lstat(path).st_mode
+        return os.lstat(path)
     except (OSError, ValueError):
-        return 0
+        return None
 
 
 def _isfile(directory: str, name: str) -> bool:

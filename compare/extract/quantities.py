@@ -626,6 +626,18 @@ _TO_GAP = re.compile(r"(?:" + _SP + r"+[a-z]+){0,2}" + _SP + r"+to" + _SP + r"+"
 _CARRIED_KINDS = frozenset({"measure", "money", "percent", "duration"})
 
 
+def _carries(q: QuantityMatch) -> bool:
+    """Whether the other end of a change may take ``q``'s unit: a measure, or a count of a noun."""
+    return q.kind in _CARRIED_KINDS or (q.kind == "count" and q.noun is not None)
+
+
+def _other_end(start: int, end: int, value: float, q: QuantityMatch) -> QuantityMatch:
+    """The end of a change at ``[start, end)`` worth ``value``, in the unit (or of the noun) of ``q``."""
+    return QuantityMatch(
+        start, end, q.kind, Quantity(value, value, value, q.value.unit, "exact"), q.noun, q.role
+    )
+
+
 def _carried(
     text: str, m: re.Match[str], previous: QuantityMatch | None, pending: list[re.Match[str]], lex: Lexicon
 ) -> QuantityMatch | None:
@@ -643,7 +655,7 @@ def _carried(
         return None
     if (
         previous is None
-        or previous.kind not in _CARRIED_KINDS
+        or not _carries(previous)
         or _word_after(text, end) is not None
         and _word_after(text, end).start() == end  # type: ignore[union-attr]
         or not _TO_GAP.fullmatch(text, previous.end, start)
@@ -655,7 +667,9 @@ def _carried(
     if factor is None or number is None or number.stated is None or number.vague:
         return None
     v = number.stated * factor
-    return QuantityMatch(start, end, previous.kind, Quantity(v, v, v, previous.value.unit, "exact"), None)
+    if previous.kind == "count" and v != int(v):
+        return None
+    return _other_end(start, end, v, previous)
 
 
 def _written_factor(text: str, q: QuantityMatch) -> float | None:
@@ -679,16 +693,15 @@ def _carry_forward(
     for m in pending:
         to = _TO_AFTER.match(text, m.end())
         nxt = by_start.get(to.end()) if to else None
-        if nxt is None or nxt.kind not in _CARRIED_KINDS:
+        if nxt is None or not _carries(nxt):
             continue
         factor = _written_factor(text, nxt)
         number = parse_match(m, lex)
         if factor is None or number is None or number.stated is None or number.vague:
             continue
         v = number.stated * factor
-        out.append(
-            QuantityMatch(m.start(), m.end(), nxt.kind, Quantity(v, v, v, nxt.value.unit, "exact"), None)
-        )
+        if nxt.kind != "count" or v == int(v):
+            out.append(_other_end(m.start(), m.end(), v, nxt))
     return out
 
 
