@@ -125,10 +125,9 @@ def extract_first(
     _inherit_roles(lowered, raw, roles)
     raw.sort(key=lambda r: (r[0], r[1]))
     _anchor_after_event(lowered, raw)
-    windows = _windows(text, raw)
-    cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
     kept = raw if limit is None else raw[:limit]
-    windows = windows[: len(kept)]
+    windows = _windows(text, raw, len(kept))
+    cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
     facts = tuple(
         _fact(
             doc,
@@ -225,45 +224,62 @@ def _anchor_after_event(
         raw[i] = (start, text_end, "date", anchored, sentence, None, boiler)
 
 
-def _windows(text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]) -> list[Span]:
-    """Each fact's share of its sentence: up to halfway to its same-kind neighbours."""
-    # Where the text has whitespace, found once: walking to the nearest space
-    # from each fact cost the whole sentence per fact in text without spaces.
-    spaces = [m.start() for m in _SPACE.finditer(text)] if raw else []
+def _windows(
+    text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]], count: int | None = None
+) -> list[Span]:
+    """Each fact's share of its sentence: up to halfway to its same-kind neighbours.
+
+    Only the first ``count`` facts' windows are made (all when None): each
+    reads its neighbours and the spaces around it, never the facts or text
+    past its next neighbour.
+    """
+    n = len(raw) if count is None else min(count, len(raw))
     # The nearest fact of the same family (dates, or figures) in the same
-    # sentence on each side, found in one pass each way.
+    # sentence on each side, found in one pass.
     before: list[int] = []
+    after = [-1] * n
     last = {True: -1, False: -1}
     sentence_start = -1
     for i, r in enumerate(raw):
         if r[4].start != sentence_start:
             sentence_start, last = r[4].start, {True: -1, False: -1}
         family = r[2] == "date"
-        before.append(last[family])
+        waiting = last[family]
+        if waiting >= 0:
+            after[waiting] = i
+        if i >= n:  # a fact with no window made: it only answers the one waiting
+            last[family] = -1
+            if last[not family] < 0:
+                break  # no window made waits for a neighbour
+            continue
+        before.append(waiting)
         last[family] = i
-    after = [-1] * len(raw)
-    sentence_start = -1
-    for i in range(len(raw) - 1, -1, -1):
-        r = raw[i]
-        if r[4].start != sentence_start:
-            sentence_start, last = r[4].start, {True: -1, False: -1}
-        family = r[2] == "date"
-        after[i] = last[family]
-        last[family] = i
-    out: list[Span] = []
-    for i, (start, end, _, _, sentence, _, _) in enumerate(raw):
+    spans: list[tuple[int, int, Span]] = []
+    for i, (start, end, _, _, sentence, _, _) in enumerate(raw[:n]):
         lo, hi = sentence.start, sentence.end
         if before[i] >= 0:
             lo = max(lo, (raw[before[i]][1] + start) // 2)
         if after[i] >= 0:
             hi = min(hi, (end + raw[after[i]][0]) // 2)
+        spans.append((lo, hi, sentence))
+    # Where the text has whitespace, found once (up to the last window):
+    # walking to the nearest space from each fact cost the whole sentence per
+    # fact in text without spaces.
+    reach = max((hi for _, hi, _ in spans), default=0)
+    spaces = [m.start() for m in _SPACE.finditer(text, 0, reach)]
+    out: list[Span] = []
+    for lo, hi, sentence in spans:
         # Never cut a name in two ("Russia-NATO Council"): widen to the spaces around.
         if lo > sentence.start:
             k = bisect.bisect_left(spaces, lo)  # spaces[k - 1] is the last space before lo
             lo = max(sentence.start, spaces[k - 1] + 1 if k else 0)
         if hi < sentence.end:
             k = bisect.bisect_left(spaces, hi)  # spaces[k] is the first space at or after hi
-            hi = min(sentence.end, spaces[k] if k < len(spaces) else len(text))
+            if k < len(spaces):
+                hi = min(sentence.end, spaces[k])
+            else:
+                found = _SPACE.search(text, reach)
+                hi = min(sentence.end, found.start() if found else len(text))
         out.append(Span(lo, hi))
     return out
 
