@@ -64,7 +64,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -144,7 +144,7 @@ class BaselineEntry:
 class Tally:
     """The counts of a run, for an outcome that lists only its new assessments.
 
-    An incremental ``check`` (``compare.incremental``) recalls unchanged stories
+    An incremental ``check`` (``compare.incremental_check``) recalls unchanged stories
     as counts and statuses; it builds full assessments, documents and facts
     only for what it must show (the new divergences), so the summary line
     takes its counts from here instead of the report.
@@ -169,6 +169,9 @@ class Outcome:
     accepted_now: int = 0
     stale_removed: int = 0
     tally: Tally | None = None
+    # Facts located and excerpted earlier, by id, for stories an incremental
+    # check recalls without reading their files (``render.ci_formats.Quote``).
+    quotes: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def new(self) -> tuple[Assessment, ...]:

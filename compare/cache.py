@@ -33,7 +33,16 @@ from compare.model import KINDS, QUALIFIERS, Anchor, DateValue, Document, Fact, 
 from compare.schema import SCHEMA, fact_from_dict, fact_to_dict
 
 _LAYOUT = "divergence-fact-cache/4"  # 3: facts carry role and as_of; 4: a digest binds the facts
-_NOT_FACTS = ("baseline.py", "ci.py", "cli.py", "engine.py", "incremental.py", "filestate.py", "progress.py")
+_NOT_FACTS = (
+    "baseline.py",
+    "ci.py",
+    "cli.py",
+    "engine.py",
+    "incremental.py",
+    "incremental_check.py",
+    "filestate.py",
+    "progress.py",
+)
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by divergence.\n"
@@ -49,7 +58,7 @@ def tool_fingerprint() -> str:
     # Rendering, the CI gate and where the stages run (engine, incremental
     # check, file state, progress) do not change facts or findings; leaving
     # them out keeps the cache warm while those are edited.  The incremental
-    # check's own records are keyed by ``incremental.gate_fingerprint``, which
+    # check's own records are keyed by ``incremental_check.gate_fingerprint``, which
     # adds the gate's and its own code.
     # The language data (compare/lang/en/*.toml) decides facts as much as code,
     # and the fitted alignment model (compare/data/*.json) decides findings.

@@ -532,7 +532,7 @@ def _report(args: argparse.Namespace, progress: object) -> int:
 
 
 def _check(args: argparse.Namespace, progress: Progress) -> int:
-    from compare import ci, engine, incremental
+    from compare import ci, engine, incremental_check
 
     cache_dir = None if args.no_cache else Path(args.cache_dir)
     options = _options(args, cache_dir)
@@ -544,16 +544,18 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
         raise InputError("--output: two outputs name the same file")
     fmt = None if args.output_file else args.format
     formats = [*([fmt] if fmt else []), *(name for name, _ in outputs)]
-    if cache_dir is not None and not args.update_baseline and set(formats) <= set(incremental.FAST_FORMATS):
-        # Outputs that show only the new divergences: unchanged stories are recalled, not re-read.
+    fast = set(formats) <= set(incremental_check.FAST_FORMATS)
+    if cache_dir is not None and not args.update_baseline and fast:
+        # Outputs the story records can show: unchanged stories are recalled, not re-read.
         ci.validate(fail_on=args.fail_on, fmt=fmt, outputs=outputs)
-        done = incremental.check(
+        done = incremental_check.check(
             _paths(args),
             options,
             engine=_engine(args),
             progress=progress,
             baseline=Path(args.baseline),
             fail_on=args.fail_on,
+            every=not set(formats).isdisjoint(incremental_check.FORMATS_EVERY),
         )
         if done is not None:
             return ci.emit(*done, fmt=fmt, out=sys.stdout, outputs=outputs)

@@ -1,6 +1,6 @@
 """What the last run saw of each file, so that a warm run neither reads nor parses an unchanged one.
 
-An incremental ``check`` (``compare.incremental``) on a 10,000-article
+An incremental ``check`` (``compare.incremental_check``) on a 10,000-article
 repository must not read, decode and scan 10,000 files to learn that one was
 added.  This module remembers, per file, its *stat signature* (size,
 modification and change times in nanoseconds, inode, device) and everything

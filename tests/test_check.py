@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 import compare
-from compare import ci, incremental
+from compare import ci, incremental_check
 from compare.cache import FactCache
 from compare.cli import main
 from compare.errors import InputError
@@ -662,7 +662,7 @@ def stub_pipeline(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     monkeypatch.setitem(sys.modules, "compare.pipeline", module)
     monkeypatch.setattr(compare, "pipeline", module, raising=False)
     # The incremental check reads files itself: with the pipeline stubbed, every run is a full one.
-    monkeypatch.setattr(incremental, "check", lambda *args, **kwargs: None)
+    monkeypatch.setattr(incremental_check, "check", lambda *args, **kwargs: None)
     yield state
 
 

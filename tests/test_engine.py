@@ -182,6 +182,9 @@ def test_incremental_check_through_the_cluster(
     assert check(tmp_path / "cache-dask", *dask) == local
     assert check(tmp_path / "cache-dask", *dask) == local
     assert sorted((tmp_path / "cache-dask" / "stories").rglob("*.json"))
+    # SARIF lists every divergence, recalled from the records the cluster's run made.
+    sarif = check(tmp_path / "cache-local", "--jobs", "1", "--no-cache", "--format", "sarif")
+    assert check(tmp_path / "cache-dask", *dask, "--format", "sarif") == sarif
 
 
 def test_a_worker_killed_mid_run_does_not_change_the_report(

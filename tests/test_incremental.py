@@ -25,6 +25,8 @@ from compare.cli import main  # noqa: E402
 from compare.model import Document, Fact  # noqa: E402
 
 STORIES = 4
+# The formats an incremental check writes (json and junit take the full path).
+INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab")
 
 
 @pytest.fixture(scope="module")
@@ -233,8 +235,46 @@ def test_incremental_check_gives_the_full_runs_bytes(
         (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
     assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
     CHANGES[change](corpus)
-    for fmt in ("text", "github"):
+    for fmt in INCREMENTAL_FORMATS:
         assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)
+
+
+def test_the_formats_the_story_records_can_show_are_incremental() -> None:
+    from compare import incremental_check as incremental
+
+    assert set(incremental.FAST_FORMATS) == set(INCREMENTAL_FORMATS)
+    assert set(incremental.FORMATS_EVERY) <= set(incremental.FAST_FORMATS)
+
+
+@pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
+def test_a_warm_check_with_new_divergences_reads_no_file(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    aligned: list[str],
+    reads: list[str],
+    accept: bool,
+) -> None:
+    # Every divergence of an empty baseline is new and shown with its excerpts: they come from
+    # the story records, so a warm run reads and aligns nothing, in every format it can write.
+    if accept:
+        _gate(corpus, tmp_path, capsys, "--update-baseline")
+    for fmt in INCREMENTAL_FORMATS:
+        expected = _full(corpus, tmp_path, capsys, fmt=fmt)
+        _gate(corpus, tmp_path, capsys, fmt=fmt)
+        reads.clear()
+        aligned.clear()
+        assert _gate(corpus, tmp_path, capsys, fmt=fmt) == expected
+        assert reads == [] and aligned == []
+        assert expected[0] == (0 if accept else 1)
+    # Both --output files at once, written from the same records.
+    outputs = [f"--output={fmt}={tmp_path / ('out.' + fmt)}" for fmt in ("sarif", "gitlab")]
+    _gate(corpus, tmp_path, capsys, "--no-cache", *outputs)
+    full = {fmt: (tmp_path / f"out.{fmt}").read_bytes() for fmt in ("sarif", "gitlab")}
+    reads.clear()
+    _gate(corpus, tmp_path, capsys, *outputs)
+    assert reads == []
+    assert {fmt: (tmp_path / f"out.{fmt}").read_bytes() for fmt in ("sarif", "gitlab")} == full
 
 
 def test_warm_check_reads_and_aligns_only_what_changed(
@@ -262,7 +302,8 @@ def test_a_file_changed_within_the_timestamp_granularity_is_hashed_again(
     # The racy case: a file rewritten within one tick of the filesystem's clock
     # keeps its size, mtime and ctime.  A run that started no later than the
     # files' last change must not trust their signatures (as git does).
-    from compare import filestate, incremental
+    from compare import filestate
+    from compare import incremental_check as incremental
 
     monkeypatch.setattr(incremental, "stamp", lambda directory: 0)  # a stamp no later than any file
     _gate(corpus, tmp_path, capsys)
@@ -303,7 +344,16 @@ def _resign(path: Path, body: bytes) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    ["truncate", "edit-unsigned", "verdict-agree", "other-story", "bad-fingerprint", "repeated", "counts"],
+    [
+        "truncate",
+        "edit-unsigned",
+        "verdict-agree",
+        "other-story",
+        "bad-fingerprint",
+        "repeated",
+        "counts",
+        "quote",
+    ],
 )
 def test_a_damaged_or_forged_story_record_is_a_miss(
     corpus: Path,
@@ -312,7 +362,7 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     monkeypatch: pytest.MonkeyPatch,
     damage: str,
 ) -> None:
-    from compare import incremental
+    from compare import incremental_check as incremental
 
     stored: list[str] = []
     real = incremental.StoryRecords.store
@@ -329,9 +379,10 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     assert len(records) == STORIES
     # A record is a header line, an index line (counts, each divergent finding's id and
     # fingerprints) and a details line (the findings, subjects and pairs).
-    target = max(records, key=lambda p: len(json.loads(p.read_bytes().split(b"\n")[2])))
+    target = max(records, key=lambda p: len(json.loads(p.read_bytes().split(b"\n")[2])["divergent"]))
     head, index_line, detail_line = target.read_bytes().split(b"\n")
-    data, detail = json.loads(index_line), json.loads(detail_line)
+    data, details = json.loads(index_line), json.loads(detail_line)
+    detail = details["divergent"]
     assert data["divergent"] and len(detail) == len(data["divergent"])
     if damage == "truncate":
         target.write_bytes(target.read_bytes()[:80])
@@ -350,7 +401,10 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
             detail.append(detail[0])
         elif damage == "counts":
             data["findings"] = 0
-        _resign(target, json.dumps(data).encode() + b"\n" + json.dumps(detail).encode())
+        elif damage == "quote":
+            # A forged excerpt: every quote must be one the story's facts have.
+            details["quotes"].popitem()
+        _resign(target, json.dumps(data).encode() + b"\n" + json.dumps(details).encode())
     # Another --fail-on gates every story again, so every record's details are read:
     # the damaged one is a miss, that story is analysed again and its record repaired.
     compatible = _gate(corpus, tmp_path, capsys, "--no-cache", "--fail-on", "compatible")
@@ -428,9 +482,9 @@ def test_a_damaged_gate_record_is_a_miss(
             path.write_bytes(path.read_bytes()[:40])
             continue
         if damage == "new-unknown":
-            data["new"] = ["F-not-a-finding"]
+            data["statuses"] = ["F-not-a-status" for _ in data["statuses"]]
         else:  # hide every new divergence, without re-signing
-            data["accepted"], data["new"] = data["accepted"] + len(data["new"]), []
+            data["statuses"] = ["accepted" for _ in data["statuses"]]
         path.write_bytes(head + b"\n" + json.dumps(data).encode())
     assert _gate(corpus, tmp_path, capsys) == cold
 

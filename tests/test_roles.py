@@ -111,6 +111,9 @@ ROLE_ROWS = [
     ("Two Germans are among the injured.", "Two Germans", "injured", 2),
     ("There is a confirmed death toll of 93 individuals.", "93 individuals", "deaths", 93),
     ("Commandos boarded the boat, seizing 11 Yemeni nationals.", "11 Yemeni nationals", "arrested", 11),
+    # A verb with no object keeps its subject's role when a noun phrase follows it.
+    ("Three soldiers died the same week.", "Three soldiers", "deaths", 3),
+    ("More than 1,000 people fled the city.", "More than 1,000 people", "displaced", 1000),
 ]
 
 

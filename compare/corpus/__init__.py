@@ -39,7 +39,7 @@ from compare.lang import check_language
 from compare.model import DEFAULT_LANGUAGE, Document, Skipped, Span
 from compare.selection import Selection
 
-# The incremental check (compare.incremental) drives the steps itself: it also
+# The incremental check (compare.incremental_check) drives the steps itself: it also
 # uses _plan, _read_bytes, _load and _document, imported here for it.
 __all__ = [
     "FORMATS",

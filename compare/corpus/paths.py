@@ -127,7 +127,7 @@ def _published(value: object) -> dt.date | None:
 # Manifests already parsed, by the SHA-256 of their bytes.  Parsing TOML is
 # most of the cost of planning a large repository (500 manifests: 0.4 s of
 # tomllib, 0.6 s of checks); a warm incremental ``check`` fills this from its
-# cache (``compare.incremental``).  Only the parse is remembered: the checks
+# cache (``compare.incremental_check``).  Only the parse is remembered: the checks
 # against the file system run every time (``_plain_targets``), and anything
 # they cannot vouch for cheaply goes through the full checks again.
 PARSED_MANIFESTS: dict[str, dict[str, _Meta]] = {}

@@ -134,8 +134,10 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         found = _match_phrase(words, i, predicates, lex)
         if found is not None:
             stop = end + matches[i + found[1] - 1].end()
-            if i == 0 and _ACTIVE_OBJECT.match(lowered, stop):
-                return None  # "two men killed a guard": they did it, it was not done to them
+            if i == 0 and _ACTIVE_OBJECT.match(lowered, stop) and words[i] not in lex.intransitive:
+                # "two men killed a guard": they did it, it was not done to them
+                # (but "two people died the next day" did nothing to the day)
+                return None
             return found[0], stop
         if w not in _BRIDGE_AFTER:
             return None

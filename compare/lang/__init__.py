@@ -140,6 +140,8 @@ class Lexicon:
     # numbers.toml: qualifier phrases before a figure, in the order they are
     # tried, as (qualifier, phrases); a phrase may hold "(a|b)" and "(a|b)?"
     # words; then the verbs of a change, (qualifier "up"/"down", verbs)
+    # roles.toml: every form of a predicate with no object ("died", "fled")
+    intransitive: frozenset[str]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
@@ -348,7 +350,11 @@ def _lexicon(code: str) -> Lexicon:
 
 def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     """Parse and check the data files of one language folder (uncached; ``lexicon`` caches)."""
-    roles = _roles(_read(folder, "roles.toml"))
+    roles_data = _read(folder, "roles.toml")
+    roles = _roles(roles_data)
+    intransitive = frozenset(
+        form for verb in _strings(roles_data, "intransitive", "roles.toml") for form in inflections(verb)
+    )
     ordered = list(roles.values())
     predicate_pairs = [(form, r.name) for r in ordered for form in r.forms] + [
         (form, r.name) for r in ordered for verb in r.predicates for form in inflections(verb)
@@ -375,6 +381,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         ),
         zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
         fractions=_fractions(nouns.get("fractions", {})),
+        intransitive=intransitive,
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
         code=code,

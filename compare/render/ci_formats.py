@@ -20,6 +20,7 @@ import os
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,12 +65,18 @@ def display_path(path: str) -> str:
 
 
 class _Locator:
-    """Line/column of offsets, computing each document's line starts once."""
+    """Line/column of offsets, computing each document's line starts once.
+
+    ``quotes`` are facts located and excerpted earlier (``Quote``): an
+    incremental ``check`` shows a story recalled from its caches with them,
+    its documents' metadata and no text.
+    """
 
     _BREAK = re.compile(r"\r\n|\r|\n")
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, quotes: Mapping[str, Quote] | None = None) -> None:
         self.docs = {d.id: d for d in report.documents}
+        self.quotes = quotes or {}
         self._starts: dict[str, list[int]] = {}
         self._paths: dict[str, str] = {}
 
@@ -88,9 +95,42 @@ class _Locator:
             return Location(fact.doc, in_file=False)
         if doc.id not in self._paths:
             self._paths[doc.id] = display_path(doc.path)
-        line, col = self._line_col(doc, fact.start)
-        end_line, end_col = self._line_col(doc, fact.end)
+        known = self.quotes.get(fact.id)
+        if known is not None:
+            line, col, end_line, end_col = known.line, known.column, known.end_line, known.end_column
+        else:
+            line, col = self._line_col(doc, fact.start)
+            end_line, end_col = self._line_col(doc, fact.end)
         return Location(self._paths[doc.id], line, col, end_line, end_col, doc.format != "html")
+
+    def excerpt(self, fact: Fact) -> str:
+        known = self.quotes.get(fact.id)
+        return known.excerpt if known is not None else excerpt(self.docs.get(fact.doc), fact)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A fact as ``check`` shows it, computed while its document's text was at hand: the
+    line and column of its start and end, and its excerpt (``excerpt``)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str
+
+
+def quotes(report: Report, facts: Iterable[Fact]) -> dict[str, Quote]:
+    """The ``Quote`` of each of ``facts`` whose document is in ``report``, by fact id."""
+    locator = _Locator(report)
+    out: dict[str, Quote] = {}
+    for fact in facts:
+        doc = locator.docs.get(fact.doc)
+        if doc is None:
+            continue
+        start, end = locator._line_col(doc, fact.start), locator._line_col(doc, fact.end)
+        out[fact.id] = Quote(start[0], start[1], end[0], end[1], excerpt(doc, fact))
+    return out
 
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -212,12 +252,12 @@ def _finding_block(a: Assessment, locator: _Locator) -> list[str]:
         # File names are untrusted too: one may hold a line break followed by "::".
         where = one_line(str(loc)) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
         lines.append(f"    - {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
-        lines.append(f"      > {excerpt(doc, fact)}")
+        lines.append(f"      > {locator.excerpt(fact)}")
     return lines
 
 
 def render_text(report: Report, outcome: Outcome) -> str:
-    locator = _Locator(report)
+    locator = _Locator(report, outcome.quotes)
     lines: list[str] = []
     for a in outcome.new:
         block = _finding_block(a, locator)
@@ -295,7 +335,7 @@ def _annotation(
 
 
 def render_github(report: Report, outcome: Outcome) -> str:
-    locator = _Locator(report)
+    locator = _Locator(report, outcome.quotes)
     baseline = display_path(str(outcome.baseline))
     per_finding = [(a, [(fact, locator.locate(fact)) for fact in a.facts]) for a in outcome.new]
     # GitHub shows only the first 10 error annotations of a step: taking the
@@ -336,7 +376,7 @@ def _status_of(a: Assessment) -> str:
 
 
 def render_junit(report: Report, outcome: Outcome) -> str:
-    locator = _Locator(report)
+    locator = _Locator(report, outcome.quotes)
     root = ET.Element("testsuites", name="divergence check")
     suites: dict[str, ET.Element] = {}
     counts: dict[str, dict[str, int]] = {}
@@ -478,7 +518,7 @@ def _sarif_location(fact: Fact, loc: Location, docs: dict[str, Document], ident:
 
 
 def render_sarif(report: Report, outcome: Outcome) -> str:
-    locator = _Locator(report)
+    locator = _Locator(report, outcome.quotes)
     gated_level = "error"
     results: list[dict[str, Any]] = []
     for a in outcome.assessments:
@@ -595,7 +635,7 @@ def render_gitlab(report: Report, outcome: Outcome) -> str:
     the outlet and value of the excerpt (never a line number), so GitLab tracks
     an issue across edits the way ``check`` does.
     """
-    locator = _Locator(report)
+    locator = _Locator(report, outcome.quotes)
     issues: list[dict[str, Any]] = []
     for a in outcome.assessments:
         if not a.divergent:

@@ -1,0 +1,1104 @@
+"""The incremental ``divergence check``: unchanged stories recalled without reading their files.
+
+``check`` is what ``divergence check`` runs when it has a cache and
+writes only formats the story records can show (``FAST_FORMATS``: text,
+github, sarif, gitlab).  A warm run on a large repository then costs what
+changed, not what exists:
+
+1. plan the files (walk, manifests: parsed ones recalled by content hash);
+2. per file, the stat signature against ``compare.filestate``: unchanged
+   files are neither read nor parsed (racy ones are re-hashed, as git does);
+3. per story, a key over everything its findings come from (the tool and
+   the gate's code, the story, each document's metadata, content hash and
+   outlet label); a story whose record (``StoryRecords``) is valid is not
+   extracted, aligned, judged or assessed: its divergent assessments come
+   back from the record;
+4. the changed stories are analysed on the engine (the caches make their
+   unchanged articles cheap) and recorded;
+5. each story is gated against the baseline entries that can touch it, or
+   gets its gate back (``GateRecords``); what the outputs show of a story
+   (its divergent findings' facts, locations and excerpts) comes from its
+   record, computed when its files were read, so no article is read for it.
+
+The output is byte-identical to a full ``check`` (tests/test_incremental.py
+compares them after every kind of change).
+
+This is the command half of the incremental machinery (it runs the engine
+and the pipeline, and shows what it recalls with the check's renderers); the
+findings cache those call for each story is ``compare.incremental``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import math
+import os
+import re
+import stat
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
+from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
+from compare.incremental import _finding, _strings, _text, finish
+from compare.model import Document, Fact, Finding, Report, Skipped
+from compare.schema import finding_to_dict
+
+if TYPE_CHECKING:
+    from compare.engine import Engine
+    from compare.options import Options
+    from compare.progress import Progress
+    from compare.render.ci_formats import Quote
+
+_STORY_LAYOUT = "divergence-story/3"
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
+# The formats an incremental check writes: the new divergences (text, github)
+# or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
+# counts.  json (the whole report) and junit (agreeing findings too) list
+# what the story records do not hold: they take the full path.
+FAST_FORMATS = ("text", "github", "sarif", "gitlab")
+FORMATS_EVERY = ("sarif", "gitlab")
+
+
+@functools.cache
+def gate_fingerprint() -> str:
+    """The tool's fingerprint and the gate's and this module's code, which ``tool_fingerprint`` leaves out."""
+    from compare import baseline, ci, filestate, incremental
+    from compare.cache import tool_fingerprint
+    from compare.render import ci_formats
+
+    digest = hashlib.sha256(f"{_STORY_LAYOUT}\0{tool_fingerprint()}\0".encode())
+    # The gate's code (assessment and matching in baseline, the command in ci),
+    # and this module's and the file state's, whose records these are.
+    for source in (
+        baseline.__file__,
+        ci.__file__,
+        __file__,
+        incremental.__file__,
+        filestate.__file__,
+        ci_formats.__file__,  # a record keeps each shown fact's position and excerpt as it computes them
+    ):
+        assert source is not None
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()
+
+
+# One divergent finding as the gate needs it without its details: its id,
+# its fingerprint and its pairs' fingerprints.
+Entry = tuple[str, str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    """What a story contributes to ``check``: its counts and its divergent assessments.
+
+    A recalled record holds the assessments' details (finding, subject,
+    pairs) as bytes until something needs them (``_parsed``): a warm run whose
+    gate is recalled only needs the counts and the ``index``.
+    """
+
+    documents: int
+    facts: int
+    findings: int
+    failed: tuple[Skipped, ...]
+    divergent: tuple[Assessment, ...]  # empty in a recalled record until parsed
+    index: tuple[Entry, ...]
+    detail: bytes | None = None  # a recalled record's assessments, not parsed yet
+    # What ``check`` shows of the divergent findings without reading the files:
+    # their documents' metadata (no text) and each fact's position and excerpt.
+    documents_shown: tuple[Document, ...] = ()
+    quotes: Mapping[str, Quote] = field(default_factory=dict)
+
+
+def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
+    """The record of a story analysed now (``report`` holds its documents, facts and findings)."""
+    from compare.baseline import assess
+    from compare.render.ci_formats import quotes
+
+    divergent = tuple(a for a in assess(report) if a.divergent)
+    index = tuple((a.finding.id, a.fingerprint, tuple(p.fingerprint for p in a.pairs)) for a in divergent)
+    shown = {f.doc for a in divergent for f in a.facts}
+    return StoryRecord(
+        documents=len(report.documents),
+        facts=len(report.facts),
+        findings=len(report.findings),
+        failed=failed,
+        divergent=divergent,
+        index=index,
+        documents_shown=tuple(replace(d, text="") for d in report.documents if d.id in shown),
+        quotes=quotes(report, (f for a in divergent for f in a.facts)),
+    )
+
+
+class _Damaged(Exception):
+    """A recalled record whose details do not hold up: its story is analysed again."""
+
+
+def _parsed(record: StoryRecord, story: str) -> StoryRecord:
+    """The record with its assessments parsed and checked against its index; raises ``_Damaged``."""
+    if record.detail is None:
+        return record
+    try:
+        data = json.loads(record.detail)
+        docs = {_text(i): _shown_document(i, row, story) for i, row in data["documents"].items()}
+        quotes = {_text(i): _quote(row) for i, row in data["quotes"].items()}
+        rows = data["divergent"]
+        if not isinstance(rows, list) or len(rows) != len(record.index):
+            raise ValueError("not the indexed findings")
+        divergent = tuple(
+            _assessment(row, entry, story, docs, quotes)
+            for row, entry in zip(rows, record.index, strict=True)
+        )
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        raise _Damaged(story) from None
+    return replace(
+        record, divergent=divergent, detail=None, documents_shown=tuple(docs.values()), quotes=quotes
+    )
+
+
+def _assessment(
+    row: Any, entry: Entry, story: str, docs: Mapping[str, Document], quotes: Mapping[str, Quote]
+) -> Assessment:
+    """One divergent assessment of a record, checked as a run would make it; raises on anything else."""
+    from compare.baseline import _DIVERGENT
+    from compare.schema import fact_from_dict
+
+    ident, fingerprint, pair_fps = entry
+    finding = _finding(row["finding"])
+    if (
+        finding.id != ident
+        or finding.story != story
+        or finding.verdict not in _DIVERGENT
+        or not finding.facts
+    ):
+        raise ValueError("not a divergent finding of this story")
+    if not isinstance(row["pairs"], list) or not isinstance(row["claims"], list):
+        raise TypeError("pairs and claims must be lists")
+    pairs = tuple(_pair(p) for p in row["pairs"])
+    if tuple(p.fingerprint for p in pairs) != pair_fps:
+        raise ValueError("not the indexed pairs")
+    facts = tuple(fact_from_dict(d) for d in row["facts"])
+    if sorted(f.id for f in facts) != sorted(finding.facts) or any(
+        f.doc not in docs or f.id not in quotes or f.kind != finding.kind for f in facts
+    ):
+        raise ValueError("not the finding's facts")
+    return Assessment(
+        finding=finding,
+        fingerprint=fingerprint,
+        subject=frozenset(_strings(row["subject"])),
+        claims=tuple(_side(c) for c in row["claims"]),
+        pairs=pairs,
+        facts=facts,
+    )
+
+
+def _shown_document(ident: str, row: Any, story: str) -> Document:
+    """A document as a record keeps it for showing its facts: metadata, no text."""
+    path, outlet, published, fmt = row
+    if fmt not in ("txt", "md", "html"):
+        raise ValueError("bad format")
+    return Document(
+        id=ident,
+        path=_text(path),
+        text="",
+        outlet=_text(outlet),
+        title="",
+        sha256="",
+        story=story,
+        published=None if published is None else dt.date.fromisoformat(_text(published)),
+        format=fmt,
+    )
+
+
+def _quote(row: Any) -> Quote:
+    from compare.render.ci_formats import Quote
+
+    line, column, end_line, end_column, excerpt = row
+    return Quote(_count(line), _count(column), _count(end_line), _count(end_column), _text(excerpt))
+
+
+class StoryRecords:
+    """Records under ``<cache-dir>/stories/``: a header line (key, digest of the rest), the index
+    line (counts, failed files, each divergent finding's id and fingerprints), the details line."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "stories"
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, key: str) -> StoryRecord | None:
+        try:
+            raw = self._path(key).read_bytes()
+            head, _, body = raw.partition(b"\n")
+            header = json.loads(head)
+            if header != {"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()}:
+                return None
+            index, newline, detail = body.partition(b"\n")
+            if not newline:
+                return None
+            return _record(json.loads(index), detail)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+            return None  # missing, damaged or forged: the story is analysed again
+
+    def store(self, key: str, record: StoryRecord) -> None:
+        from compare.cache import _replace
+
+        index = json.dumps(
+            {
+                "documents": record.documents,
+                "facts": record.facts,
+                "findings": record.findings,
+                "failed": [[s.path, s.reason, s.partial] for s in record.failed],
+                "divergent": [[i, fp, list(pairs)] for i, fp, pairs in record.index],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        detail = json.dumps(
+            {
+                "divergent": [_assessment_row(a) for a in record.divergent],
+                "documents": {
+                    d.id: [d.path, d.outlet, d.published.isoformat() if d.published else None, d.format]
+                    for d in record.documents_shown
+                },
+                "quotes": {
+                    i: [q.line, q.column, q.end_line, q.end_column, q.excerpt]
+                    for i, q in record.quotes.items()
+                },
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        body = (index + "\n" + detail).encode("utf-8", "surrogatepass")
+        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+        try:
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, header.encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def _assessment_row(a: Assessment) -> dict[str, Any]:
+    from compare.schema import fact_to_dict
+
+    return {
+        "finding": finding_to_dict(a.finding),
+        "subject": sorted(a.subject),
+        "claims": [_side_row(c) for c in a.claims],
+        "facts": [fact_to_dict(f) for f in a.facts],
+        "pairs": [[p.fingerprint, p.level, [_side_row(s) for s in p.sides]] for p in a.pairs],
+    }
+
+
+def _side_row(s: Side) -> list[Any]:
+    return [s.outlet, s.value, s.unit, s.low, s.high]
+
+
+def _count(x: Any) -> int:
+    if not isinstance(x, int) or isinstance(x, bool) or x < 0:
+        raise ValueError("expected a count")
+    return x
+
+
+def _flag(x: Any) -> bool:
+    if not isinstance(x, bool):
+        raise TypeError("expected true or false")
+    return x
+
+
+def _bound(x: Any) -> float | None:
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x):
+        raise ValueError("expected a finite number")
+    return float(x)
+
+
+def _side(row: Any) -> Side:
+    outlet, value, unit, low, high = row
+    return Side(_text(outlet), _text(value), _text(unit), _bound(low), _bound(high))
+
+
+def _pair(row: Any) -> Pair:
+    fingerprint, level, sides = row
+    if level not in ("compatible", "conflict") or not (
+        fingerprint == "" or _FINGERPRINT.fullmatch(fingerprint)
+    ):
+        raise ValueError("bad pair")
+    a, b = sides
+    return Pair(fingerprint, level, (_side(a), _side(b)))
+
+
+def _fingerprint(x: Any) -> str:
+    if not isinstance(x, str) or not _FINGERPRINT.fullmatch(x):
+        raise ValueError("bad fingerprint")
+    return x
+
+
+def _record(data: Any, detail: bytes) -> StoryRecord:
+    """A record's index read back, checked as fresh data would be; raises on anything a run cannot
+    produce.  The details are checked against it when they are parsed (``_parsed``)."""
+    index: list[Entry] = []
+    for ident, fingerprint, pairs in data["divergent"]:
+        if not isinstance(pairs, list):
+            raise TypeError("pairs must be a list")
+        pair_fps = tuple(p if p == "" else _fingerprint(p) for p in pairs if isinstance(p, str))
+        if len(pair_fps) != len(pairs):
+            raise TypeError("bad pair fingerprint")
+        index.append((_text(ident), _fingerprint(fingerprint), pair_fps))
+    ids = [i for i, _, _ in index]
+    if ids != sorted(set(ids)):
+        raise ValueError("findings out of order or repeated")
+    failed = tuple(
+        Skipped(_text(path), _text(reason), _flag(partial)) for path, reason, partial in data["failed"]
+    )
+    record = StoryRecord(
+        documents=_count(data["documents"]),
+        facts=_count(data["facts"]),
+        findings=_count(data["findings"]),
+        failed=failed,
+        divergent=(),
+        index=tuple(index),
+        detail=detail,
+    )
+    if record.findings < len(index) or (record.documents == 0 and record.facts):
+        raise ValueError("counts that do not add up")
+    return record
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One article of this run: its candidate, what is known of its bytes, and its text when read now."""
+
+    cand: Any  # corpus._Candidate
+    seen: Seen
+    loaded: Any = None  # corpus._Loaded, when this run read the file in full
+    signature: tuple[int, int, int, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    id: str
+    outlet: str
+    published: dt.date | None
+
+
+@dataclass
+class _Story:
+    """A story of this run: its articles, its key, and its record (recalled or made now)."""
+
+    name: str
+    items: list[tuple[str, _Item]]  # (document id, item), in input order
+    key: str = ""
+    record: StoryRecord | None = None
+
+
+def check(
+    paths: Sequence[str],
+    options: Options,
+    *,
+    engine: Engine,
+    progress: Progress | None,
+    baseline: Path,
+    fail_on: str,
+    every: bool = False,
+) -> tuple[Report, Outcome] | None:
+    """``divergence check`` from the caches: the report to render (the documents' metadata and
+    the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
+    the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
+    with ``every`` all of them (``FORMATS_EVERY``).
+
+    None when the run cannot be incremental (no cache, standard input, an unwritable cache
+    directory, a file that changed while it was read): the caller runs in full.
+    """
+    from compare import corpus
+    from compare.judge import outlet_labels
+    from compare.pipeline import nothing_read
+
+    cache_dir = options.cache_dir
+    if cache_dir is None or any(p == corpus.STDIN for p in paths):
+        return None
+    strict, max_bytes, max_facts = options.strict, options.max_bytes, options.max_facts
+    selection = options.selection
+    run_stamp = stamp(cache_dir)
+    if run_stamp is None:
+        return None
+    state = FileState(cache_dir, gate_fingerprint()).load()
+    corpus.manifests_from_json(state.manifests)
+    corpus.READ_MANIFESTS.clear()
+    items, skipped = _read(
+        corpus._plan(paths, selection, max_bytes=max_bytes), state, run_stamp, max_bytes, strict
+    )
+    state.save(corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS)))
+    if progress:
+        for s in skipped:
+            progress.warn(f"{s.path}: {s.reason} (skipped)")
+        for item in items:
+            for warning in item.seen.warnings:
+                progress.warn(f"{item.cand.shown}: {warning}")
+    if not items:
+        raise nothing_read(skipped)
+    ids = corpus.document_ids([item.cand for item in items])
+    labels = outlet_labels(
+        [
+            _Labelled(i, corpus.outlet_of(item.cand), item.seen.published)
+            for i, item in zip(ids, items, strict=True)
+        ]
+    )
+    stories: dict[str, _Story] = {}
+    for doc_id, item in zip(ids, items, strict=True):
+        stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
+    records = StoryRecords(cache_dir)
+    for story in stories.values():
+        story.key = _story_key(story, labels, max_facts)
+        story.record = records.load(story.key)
+        for failure in story.record.failed if story.record and progress else ():
+            progress.warn(failure.line())  # type: ignore[union-attr]
+    try:
+
+        def analyse(todo: list[_Story]) -> None:
+            _analyse(todo, labels, engine, cache_dir, progress, strict, max_bytes, max_facts)
+
+        analyse([s for s in stories.values() if s.record is None])
+        accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
+        gates = GateRecords(cache_dir)
+        while True:
+            try:
+                outcome = _gate(stories, accepted, fail_on, gates, every)
+                break
+            except _Damaged as damaged:
+                # Its details did not hold up: analysed again (which repairs the record).
+                analyse([stories[damaged.args[0]]])
+    except _Changed:
+        return None
+    # What the outputs show of the listed divergences comes from the story records:
+    # their documents' metadata and each fact's position and excerpt (no file is read).
+    names = sorted({a.finding.story for a in outcome.assessments})
+    shown = [r for name in names if (r := stories[name].record) is not None]
+    failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
+    report = Report(
+        documents=tuple(d for r in shown for d in r.documents_shown),
+        facts=tuple(f for a in outcome.assessments for f in a.facts),
+        findings=tuple(a.finding for a in outcome.assessments),
+        skipped=(*skipped, *failed),
+    )
+    outcome = replace(outcome, quotes={i: q for r in shown for i, q in r.quotes.items()})
+    assert outcome.tally is not None
+    outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
+    if progress:
+        progress.clear()
+    return report, outcome
+
+
+class _Changed(Exception):
+    """A file's bytes are not the ones planned with: it changed during the run."""
+
+
+def _origin(cand: Any) -> str:
+    """What the loader takes from besides the bytes: the path as shown, the story, the manifest entry."""
+    m = cand.meta
+    ident = repr((cand.shown, cand.directory, cand.story, cand.format, m.outlet, m.title, m.author))
+    ident += repr((m.published, m.url, m.story, m.language))
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _seen_of(loaded: Any, sig: tuple[int, int, int, int, int], run_stamp: int, origin: str) -> Seen:
+    return Seen(
+        signature=sig,
+        trusted=is_trusted(sig, run_stamp),
+        origin=origin,
+        sha256=loaded.sha256,
+        format=loaded.format,
+        title=loaded.title,
+        url=loaded.url,
+        published=loaded.published,
+        author=loaded.author,
+        boilerplate=loaded.boilerplate,
+        warnings=loaded.warnings,
+    )
+
+
+def _read(
+    plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
+) -> tuple[list[_Item], list[Skipped]]:
+    """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
+    from compare.errors import FileProblem, InputError
+
+    items: list[_Item] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    cwd = os.getcwd()
+    for cand in plan:
+        where = os.path.normpath(os.path.join(cwd, str(cand.file)))
+        try:
+            item = _item(cand, where, state, run_stamp, max_bytes, seen)
+        except FileProblem as problem:
+            if strict:
+                raise InputError(f"{problem.path}: {problem.reason}") from None
+            skipped.append(Skipped(problem.path, problem.reason))
+            continue
+        state.keep(where, item.seen)
+        items.append(item)
+    return items, skipped
+
+
+def _item(
+    cand: Any, where: str, state: FileState, run_stamp: int, max_bytes: int, seen: dict[str, str]
+) -> _Item:
+    from compare import corpus
+    from compare.errors import FileProblem
+
+    if cand.problem is not None:
+        sig = None
+    elif cand.lstat is not None and stat.S_ISREG(cand.lstat.st_mode):
+        sig = signature_of(cand.lstat)  # a regular file: its lstat is its stat
+    else:
+        sig = signature(cand.file)
+    origin = _origin(cand)
+    known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
+    if known is not None and known.origin == origin:
+        if known.trusted and known.signature == sig:
+            digest = known.sha256
+        else:
+            digest = hashlib.sha256(corpus._read_bytes(cand, max_bytes)).hexdigest()
+            after = signature(cand.file)
+            trusted = after == sig and is_trusted(sig, run_stamp)  # type: ignore[arg-type]
+            known = replace(known, signature=sig, trusted=trusted)  # type: ignore[arg-type]
+        if digest == known.sha256:
+            if digest in seen:
+                raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+            seen[digest] = cand.shown
+            return _Item(cand, known, signature=sig)
+    loaded = corpus._load(cand, max_bytes, seen)
+    after = signature(cand.file)
+    if sig is None or after != sig:
+        # Changed while read (or unreadable by stat): remembered as untrusted.
+        sig = after or (0, 0, 0, 0, 0)
+        return _Item(cand, replace(_seen_of(loaded, sig, run_stamp, origin), trusted=False), loaded, sig)
+    return _Item(cand, _seen_of(loaded, sig, run_stamp, origin), loaded, sig)
+
+
+def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) -> str:
+    from compare import corpus
+
+    rows = [
+        [
+            doc_id,
+            item.cand.shown,
+            s.sha256,
+            corpus.outlet_of(item.cand),
+            s.title,
+            s.published.isoformat() if s.published else None,
+            s.author,
+            s.url,
+            s.format,
+            [[b.start, b.end] for b in s.boilerplate],
+            labels[doc_id],
+        ]
+        for doc_id, item in story.items
+        for s in (item.seen,)
+    ]
+    ident = json.dumps([gate_fingerprint(), max_facts, story.name, rows], ensure_ascii=False)
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _documents(story: _Story, max_bytes: int) -> list[Document]:
+    """The story's documents, read in full; raises ``_Changed`` if a file is not what was planned."""
+    from compare import corpus
+    from compare.errors import FileProblem
+
+    docs = []
+    for doc_id, item in story.items:
+        loaded = item.loaded
+        if loaded is None:
+            try:
+                loaded = corpus._load(item.cand, max_bytes, {})
+            except FileProblem:
+                raise _Changed from None
+            if loaded.sha256 != item.seen.sha256:
+                raise _Changed
+        docs.append(corpus._document(doc_id, loaded))
+    return docs
+
+
+def _analyse(
+    stories: Sequence[_Story],
+    labels: dict[str, str],
+    engine: Engine,
+    cache_dir: Path,
+    progress: Progress | None,
+    strict: bool,
+    max_bytes: int,
+    max_facts: int | None,
+) -> None:
+    """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
+    from compare import engine as engines
+    from compare import pipeline
+
+    if not stories:
+        return
+    documents = [d for story in stories for d in _documents(story, max_bytes)]
+    failed: list[Skipped] = []
+    if engine.kind == "dask":
+        facts, results = engines.analyse(
+            documents,
+            engine=engine,
+            cache_dir=cache_dir,
+            progress=progress,
+            failed=failed,
+            strict=strict,
+            max_facts=max_facts,
+            labels=labels,
+        )
+    else:
+        facts, results = pipeline.analyse(
+            documents,
+            labels,
+            jobs=engine.jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            failed=failed,
+            strict=strict,
+            max_facts=max_facts,
+        )
+    kept = pipeline._without(documents, failed)
+    findings = finish(results, kept, cache_dir, labels)
+    story_of = {d.id: d.story for d in kept}
+    parts: dict[str, tuple[list[Document], list[Fact], list[Finding], list[Skipped]]] = {
+        s.name: ([], [], [], []) for s in stories
+    }
+    for doc in kept:
+        parts[doc.story][0].append(doc)
+    for fact in facts:
+        parts[story_of[fact.doc]][1].append(fact)
+    for finding in findings:
+        parts[finding.story][2].append(finding)
+    path_story = {d.path: d.story for d in documents}
+    for skipped in failed:
+        parts[path_story[skipped.path]][3].append(skipped)
+    records = StoryRecords(cache_dir)
+    for story in stories:
+        docs, story_facts, story_findings, story_failed = parts[story.name]
+        report = Report(
+            documents=tuple(docs),
+            facts=tuple(story_facts),
+            findings=tuple(story_findings),
+            skipped=tuple(story_failed),
+        )
+        record = _fresh_record(report, tuple(story_failed))
+        if story.record is None or _essence(story.record, story.name) != _essence(record, story.name):
+            records.store(story.key, record)
+        story.record = record
+
+
+def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
+    """What a record holds: equal when the record was true; None for a damaged one."""
+    try:
+        record = _parsed(record, story)
+    except _Damaged:
+        return None
+    return (
+        record.documents,
+        record.facts,
+        record.findings,
+        record.failed,
+        record.divergent,
+        record.documents_shown,
+        dict(record.quotes),
+    )
+
+
+_GATE_LAYOUT = "divergence-gate/2"
+
+
+class _Baseline:
+    """The baseline as this run reads it: entries parsed only where a story's gate is not recalled.
+
+    ``digest`` is the SHA-256 of the file: a story's gate record is keyed by
+    it, so any edit of the baseline gates every story again.  Whatever the
+    cheap index cannot vouch for is handed to ``load_baseline``, which either
+    raises the error a full run raises or parses everything.  The index of a
+    file read before comes back from the cache (``_BaselineIndexes``): while
+    the baseline is unchanged a warm run hashes it but does not parse it,
+    which on a repository of 10,000 articles (a 17 MB baseline) was a sixth
+    of the run.
+    """
+
+    def __init__(self, path: Path, raw: list[Any] | None, digest: str, data: bytes = b"") -> None:
+        self.path = path
+        self.digest = digest
+        self._data = data  # the file's bytes, decoded only when an entry is needed
+        self._text: str | None = None
+        self._raw = raw
+        self.offsets: list[int] = []  # where each entry starts in the decoded file
+        self.count = len(raw) if raw is not None else 0
+        self.parsed: dict[int, BaselineEntry] = {}
+        self.by_story: dict[str, list[int]] = {}
+        self.by_fingerprint: dict[str, list[int]] = {}
+        self.by_pair: dict[str, list[int]] = {}
+        if raw is not None:
+            self._index(raw)
+
+    def _index(self, raw: list[Any]) -> None:
+        from compare.baseline import normalise
+
+        for i, d in enumerate(raw):
+            story = d.get("story") if isinstance(d, dict) else None
+            fingerprint = d.get("fingerprint") if isinstance(d, dict) else None
+            pairs = d.get("pairs") if isinstance(d, dict) else None
+            if (
+                not isinstance(story, str | None)
+                or not isinstance(fingerprint, str)
+                or not isinstance(pairs, list | None)
+                or not all(
+                    isinstance(p, dict) and isinstance(p.get("fingerprint"), str | None) for p in pairs or ()
+                )
+            ):
+                self._parse_all()
+                return
+            self.by_story.setdefault(normalise(story or ""), []).append(i)
+            self.by_fingerprint.setdefault(fingerprint, []).append(i)
+            for p in pairs or ():
+                if p.get("fingerprint"):
+                    self.by_pair.setdefault(p["fingerprint"], []).append(i)
+
+    def _raw_entry(self, i: int) -> Any:
+        """Entry ``i`` as the file holds it: decoded alone, at its offset, when the index came from the
+        cache (a warm run that must show a stale entry or two does not decode 17 MB for them)."""
+        if self._raw is not None:
+            return self._raw[i]
+        if self._text is None:
+            self._text = self._data.decode("utf-8-sig")
+        try:
+            return _SCAN(self._text, self.offsets[i])[0]
+        except (StopIteration, IndexError, RecursionError):
+            self._parse_all()  # an index that does not fit the file: read it in full
+            return None
+
+    @classmethod
+    def read(cls, path: Path, indexes: _BaselineIndexes | None = None) -> _Baseline:
+        from compare.baseline import BASELINE_SCHEMA
+
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path, [], "missing")
+        except OSError:
+            return cls._full(path)  # raises the error a full run raises
+        digest = hashlib.sha256(data).hexdigest()
+        if indexes is not None:
+            known = indexes.load(digest)
+            if known is not None:
+                accepted = cls(path, None, digest, data)
+                (
+                    accepted.count,
+                    accepted.offsets,
+                    accepted.by_story,
+                    accepted.by_fingerprint,
+                    accepted.by_pair,
+                ) = known
+                return accepted
+        try:
+            document = json.loads(data.decode("utf-8-sig"))
+            findings = document.get("findings") if isinstance(document, dict) else None
+            if document.get("schema") != BASELINE_SCHEMA or not isinstance(findings, list | None):
+                raise ValueError("not a baseline")
+        except (ValueError, AttributeError, RecursionError):
+            return cls._full(path)  # raises the error a full run raises
+        accepted = cls(path, findings or [], digest)
+        if indexes is not None and not accepted.parsed:
+            offsets = _entry_offsets(data.decode("utf-8-sig"))
+            if offsets is not None and len(offsets) == accepted.count:
+                accepted.offsets = offsets
+                indexes.store(digest, accepted)
+        return accepted
+
+    @classmethod
+    def _full(cls, path: Path) -> _Baseline:
+        accepted = cls(path, [], "")
+        accepted._parse_all()  # raises the error a full run raises, if the file has one
+        accepted.digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return accepted
+
+    def _parse_all(self) -> None:
+        from compare.baseline import load_baseline, normalise
+
+        entries = load_baseline(self.path)
+        self._raw = list(entries)
+        self.count = len(entries)
+        self.parsed = dict(enumerate(entries))
+        self.by_story, self.by_fingerprint, self.by_pair = {}, {}, {}
+        for i, e in enumerate(entries):
+            self.by_story.setdefault(normalise(e.story), []).append(i)
+            self.by_fingerprint.setdefault(e.fingerprint, []).append(i)
+            for p in e.pairs:
+                if p.fingerprint:
+                    self.by_pair.setdefault(p.fingerprint, []).append(i)
+
+    def entry(self, i: int) -> BaselineEntry:
+        from compare.baseline import _Malformed, _parse_entry
+
+        if i not in self.parsed:
+            raw = self._raw_entry(i)
+            try:
+                if i not in self.parsed:  # reading it may have parsed the whole file
+                    self.parsed[i] = _parse_entry(raw, f"findings[{i}]")
+            except _Malformed:
+                self._parse_all()  # raises the first error in the file, as a full run does
+        return self.parsed[i]
+
+
+class _BaselineIndexes:
+    """Each baseline file's index (entries by story, finding and pair fingerprint), by the file's
+    SHA-256 (``<cache-dir>/baselines/``), so that an unchanged baseline is not parsed again.
+
+    Untrusted like every record: bound to its key by a digest, and every
+    index checked to be an entry of the file (``0 <= i < count``).
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "baselines"
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    @staticmethod
+    def _key(digest: str) -> str:
+        return hashlib.sha256(f"{_GATE_LAYOUT}\0{gate_fingerprint()}\0{digest}".encode()).hexdigest()
+
+    def load(
+        self, digest: str
+    ) -> tuple[int, list[int], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] | None:
+        key = self._key(digest)
+        try:
+            raw = self._path(key).read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if json.loads(head) != {
+                "key": key,
+                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
+            }:
+                return None
+            data = json.loads(body)
+            count = _count(data["count"])
+            offsets = [_count(x) for x in data["offsets"]]
+            if len(offsets) != count:
+                raise ValueError("not an offset an entry")
+            maps = tuple(_index_map(data[name], count) for name in ("story", "fingerprint", "pair"))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return count, offsets, maps[0], maps[1], maps[2]
+
+    def store(self, digest: str, accepted: _Baseline) -> None:
+        from compare.cache import _replace
+
+        key = self._key(digest)
+        body = json.dumps(
+            {
+                "count": accepted.count,
+                "offsets": accepted.offsets,
+                "story": accepted.by_story,
+                "fingerprint": accepted.by_fingerprint,
+                "pair": accepted.by_pair,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8", "surrogatepass")
+        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+        try:
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, header.encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+# Decodes one JSON value at an offset: json.loads for a slice of a file, without copying it.
+_SCAN: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_offsets(text: str) -> list[int] | None:
+    """Where each entry of the baseline's ``findings`` array starts in ``text`` (a JSON object), so
+    that one entry can be decoded alone later; None for a document of another shape."""
+
+    def skip(i: int) -> int:
+        match = _SPACE.match(text, i)
+        return match.end() if match else i
+
+    try:
+        i = skip(0)
+        if text[i : i + 1] != "{":
+            return None
+        i = skip(i + 1)
+        offsets = None
+        while text[i : i + 1] != "}":
+            key, i = _SCAN(text, i)
+            i = skip(i)
+            if text[i : i + 1] != ":":
+                return None
+            i = skip(i + 1)
+            if key == "findings" and text[i : i + 1] == "[":
+                offsets = []
+                i = skip(i + 1)
+                while text[i : i + 1] != "]":
+                    offsets.append(i)
+                    i = skip(_SCAN(text, i)[1])
+                    if text[i : i + 1] == ",":
+                        i = skip(i + 1)
+                    elif text[i : i + 1] != "]":
+                        return None
+                i += 1
+            else:
+                i = _SCAN(text, i)[1]
+            i = skip(i)
+            if text[i : i + 1] == ",":
+                i = skip(i + 1)
+            elif text[i : i + 1] != "}":
+                return None
+    except (StopIteration, RecursionError):
+        return None
+    return offsets if offsets is not None else []
+
+
+def _index_map(value: Any, count: int) -> dict[str, list[int]]:
+    if not isinstance(value, dict):
+        raise TypeError("expected an object")
+    for name, indices in value.items():
+        if not isinstance(name, str) or not isinstance(indices, list):
+            raise TypeError("expected lists of entries")
+        for i in indices:
+            if _count(i) >= count:
+                raise ValueError("no such entry")
+    return value
+
+
+@dataclass(frozen=True)
+class _Gated:
+    """A story's gate: the status of each of its divergent findings (in the record's order:
+    new, accepted or ungated), and which baseline entries it covers."""
+
+    statuses: tuple[Status, ...]
+    covered: tuple[int, ...]  # indices into the baseline's entries
+
+
+_STATUSES: dict[str, Status] = {"new": "new", "accepted": "accepted", "ungated": "ungated"}
+
+
+def _pair_fingerprints(record: StoryRecord) -> list[str]:
+    return [fp for _, _, pairs in record.index for fp in pairs if fp]
+
+
+class GateRecords:
+    """Each story's gate, by its record, the baseline file and ``--fail-on`` (``<cache-dir>/gates/``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "gates"
+
+    @staticmethod
+    def key(story: _Story, accepted: _Baseline, fail_on: str, part: Sequence[int]) -> str:
+        ident = json.dumps([_GATE_LAYOUT, story.key, accepted.digest, fail_on, list(part)])
+        return hashlib.sha256(ident.encode()).hexdigest()
+
+    def load(self, key: str, record: StoryRecord, part: Sequence[int]) -> _Gated | None:
+        try:
+            raw = (self.directory / key[:2] / f"{key}.json").read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if json.loads(head) != {
+                "key": key,
+                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
+            }:
+                return None
+            data = json.loads(body)
+            statuses = tuple(_STATUSES[x] for x in data["statuses"])
+            covered = tuple(_count(x) for x in data["covered"])
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        if len(statuses) != len(record.index):
+            return None
+        if not set(covered) <= set(part) or len(set(covered)) != len(covered):
+            return None
+        return _Gated(statuses, covered)
+
+    def store(self, key: str, gated: _Gated) -> None:
+        from compare.cache import _replace
+
+        body = json.dumps({"statuses": list(gated.statuses), "covered": list(gated.covered)})
+        digest = hashlib.sha256(key.encode() + b"\n" + body.encode()).hexdigest()
+        try:
+            path = self.directory / key[:2] / f"{key}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, json.dumps({"key": key, "digest": digest}).encode() + b"\n" + body.encode())
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def _gate(
+    stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gates: GateRecords, every: bool
+) -> Outcome:
+    """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
+
+    An entry can accept a finding of another story, or be covered by one,
+    only through a finding's or a pair's fingerprint (pairs are matched by
+    value within their own story's name): so a story's slice is the entries
+    of its (normalised) name plus those sharing a finding or pair fingerprint
+    with it, and the union of what the slices cover is what one ``evaluate``
+    over everything would cover.  A story whose record, baseline file and
+    ``--fail-on`` are those of a previous run gets that run's gate back
+    (``GateRecords``).
+
+    The outcome lists the new divergent assessments, or with ``every`` all
+    of them (SARIF and GitLab list the accepted and ungated ones too); a
+    record's details are parsed only for the stories it lists.
+    """
+    from compare.baseline import Tally, evaluate, normalise
+
+    listed: list[Assessment] = []
+    covered: set[int] = set()
+    counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
+    for name in sorted(stories):
+        story = stories[name]
+        record = story.record
+        assert record is not None
+        part = set(accepted.by_story.get(normalise(name), ()))
+        for _, fingerprint, _ in record.index:
+            part.update(accepted.by_fingerprint.get(fingerprint, ()))
+        for fingerprint in _pair_fingerprints(record):
+            part.update(accepted.by_pair.get(fingerprint, ()))
+        ordered = sorted(part)
+        key = GateRecords.key(story, accepted, fail_on, ordered)
+        gated = gates.load(key, record, ordered)
+        shown: Sequence[Assessment] = ()
+        if gated is None:
+            record = story.record = _parsed(record, name)
+            chosen = [accepted.entry(i) for i in ordered]
+            outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
+            stale = {id(e) for e in outcome.stale}
+            gated = _Gated(
+                statuses=tuple(a.status for a in outcome.assessments),
+                covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
+            )
+            gates.store(key, gated)
+            shown = outcome.assessments
+        elif every or "new" in gated.statuses:
+            record = story.record = _parsed(record, name)
+            shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
+        listed.extend(a for a in shown if every or a.status == "new")
+        covered.update(gated.covered)
+        counts[0] += record.documents
+        counts[1] += record.facts
+        counts[2] += record.findings
+        counts[3] += gated.statuses.count("accepted")
+    return Outcome(
+        fail_on=fail_on,
+        baseline=accepted.path,
+        assessments=tuple(listed),
+        stale=tuple(accepted.entry(i) for i in range(accepted.count) if i not in covered),
+        tally=Tally(documents=counts[0], facts=counts[1], findings=counts[2], skipped=0, accepted=counts[3]),
+    )
