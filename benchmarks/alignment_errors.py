@@ -112,7 +112,7 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
                 continue
             a, b = built[i], built[j]
             example = f"{_context(story, f1)} / {_context(story, f2)}"
-            if _unit_class(a.fact) != _unit_class(b.fact):
+            if (a.block or _unit_class(a.fact)) != (b.block or _unit_class(b.fact)):
                 cause = "kind or unit"
             elif a.doc == b.doc:
                 same = a.value_key is not None and a.value_key == b.value_key

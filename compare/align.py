@@ -416,6 +416,9 @@ class _Item:
     role: str | None = None
     published: int | None = None
     authority: str | None = None
+    # The block it is compared in (``_unit_class``, or "date" for an undated
+    # date whose words name one day in the story's dated articles).
+    block: str = ""
 
 
 def _item(
@@ -426,6 +429,7 @@ def _item(
     event: FactEvent | None = None,
     published: dt.date | None = None,
     authority: str | None = None,
+    anchored: tuple[float, float] | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -437,7 +441,7 @@ def _item(
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=_line_bounds(fact),
+        bounds=anchored if anchored is not None else _line_bounds(fact),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
         count=kind_info(fact.kind).counted,
@@ -448,6 +452,7 @@ def _item(
         role=role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
+        block="date" if anchored is not None else _unit_class(fact),
     )
 
 
@@ -812,10 +817,44 @@ def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
     events = fact_events(facts, documents, _background_scopes(facts, documents), _EVENT_OPTIONS)
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
+    days = _days_of_wordings(facts)
     return [
-        _item(f, keys, idf, scopes.get(f.id), events.get(f.id), published.get(f.doc), authority.get(f.id))
+        _item(
+            f,
+            keys,
+            idf,
+            scopes.get(f.id),
+            events.get(f.id),
+            published.get(f.doc),
+            authority.get(f.id),
+            days.get(unresolved_wording(f) or ""),
+        )
         for f, keys in items
     ]
+
+
+def _days_of_wordings(facts: list[Fact]) -> dict[str, tuple[float, float]]:
+    """The one day (or span) each wording of a date names in the story's dated articles.
+
+    An undated article's "Monday" can then meet the dated articles' Monday:
+    it is compared on that day's bounds, and the judge leaves it out of the
+    comparison of values (it agrees by its words, never conflicts).  A
+    wording that names several days in the story ("Monday" of two weeks)
+    anchors nothing.
+    """
+    named: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    undated: set[str] = set()
+    for f in facts:
+        v = f.value
+        if not isinstance(v, DateValue) or v.time is not None:
+            continue
+        if v.start is None:
+            undated.add(unresolved_wording(f) or "")
+            continue
+        b = bounds(v)
+        if b is not None:
+            named[" ".join(f.text.casefold().split())].add(b)
+    return {w: next(iter(named[w])) for w in undated if len(named.get(w, ())) == 1}
 
 
 def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
@@ -892,7 +931,7 @@ def candidate_pairs(built: list[_Item]) -> Iterable[tuple[int, int]]:
     """The pairs of one story worth scoring: a bounded number per fact, never two of one document."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(built):
-        blocks[_unit_class(it.fact)].append(i)
+        blocks[it.block or _unit_class(it.fact)].append(i)
     for block in blocks.values():
         if len({built[i].doc for i in block}) < 2:
             # Every pair would be of one document and dropped below: a single
@@ -1435,6 +1474,8 @@ class _Merging:
         if self.different_events(i, j):
             return "different events"
         vi, vj = fi.value, fj.value
+        if unresolved_wording(fi) is not None or unresolved_wording(fj) is not None:
+            return "undated"  # an undated date agrees by its words; it contradicts nothing
         if (
             isinstance(vi, Quantity)
             and isinstance(vj, Quantity)

@@ -85,6 +85,7 @@ def verdict_of(
         return Verdict.SINGLE_SOURCE
     if _same_unresolved_wording(facts):
         return Verdict.AGREE
+    facts = _compared(facts)
     if (
         recent
         and not _all_overlap(facts)
@@ -126,6 +127,30 @@ def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
     if not common:
         return None
     return next(f for f in facts if value_key(f) in common)
+
+
+def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
+    """The facts whose values are compared: an undated article's "Monday" joins a group only by
+    the words the dated articles use for its day (``align``), so it agrees and is left out."""
+    dated = [f for f in facts if unresolved_wording(f) is None]
+    return dated if dated and len(dated) < len(facts) else facts
+
+
+def _undated_note(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
+    """ " (Reuters gives no publication date: its Monday is read as the dated outlets' day)" """
+    undated = [f for f in facts if unresolved_wording(f) is not None]
+    if not undated or len(undated) == len(facts):
+        return ""
+    outlets: list[str] = []
+    for f in undated:
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    words = " ".join(undated[0].text.split())
+    give = "gives" if len(outlets) == 1 else "give"
+    return (
+        f" ({_join(outlets)} {give} no publication date: {words} is read as the day the dated outlets "
+        "give in the same words)"
+    )
 
 
 def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
@@ -257,6 +282,20 @@ def explain(
         for phrase, outlets in by_value.items()
     ]
     what = kind_info(facts[0].kind).plural
+    sentence = _explain_verdict(facts, verdict, labels, authorities, parts, what)
+    note = _undated_note(facts, labels)
+    return sentence[:-1] + note + sentence[-1] if note and sentence.endswith(".") else sentence
+
+
+def _explain_verdict(
+    facts: Sequence[Fact],
+    verdict: Verdict,
+    labels: Mapping[str, str],
+    authorities: Mapping[str, str] | None,
+    parts: list[str],
+    what: str,
+) -> str:
+    facts = _compared(facts)  # an undated date is in the parts, not in the comparison
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
     if verdict is Verdict.AGREE and _same_unresolved_wording(facts):

@@ -616,3 +616,28 @@ def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair
         (g.facts[0].kind, len(g.facts), verdict_of(g.facts)) for g in groups
     ]
     assert asked < 50
+
+
+def test_an_undated_article_agrees_with_the_day_dated_outlets_give_in_the_same_words(tmp_path: Path) -> None:
+    directory = tmp_path / "story"
+    directory.mkdir()
+    sentence = "The jewellery store in Paris was robbed on Monday by three armed men, police said."
+    texts = {
+        "a.txt": (sentence + " Nobody was hurt.\n", "published = 2013-09-10\n"),
+        "b.txt": (sentence + " The gang fled.\n", "published = 2013-09-10\n"),
+        "c.txt": (sentence + " Diamonds were taken.\n", ""),
+    }
+    manifest = []
+    for name, (text, published) in texts.items():
+        (directory / name).write_text(text, encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "Outlet {name}"\n{published}')
+    (directory / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    report = _run(directory)
+    facts = {f.id: f for f in report.facts}
+    mondays = [f for f in report.facts if f.text == "Monday"]
+    assert sorted(f.value.start is None for f in mondays) == [False, False, True], "no undated Monday"
+    holding = [f for f in report.findings if any(facts[i].text == "Monday" for i in f.facts)]
+    assert len(holding) == 1 and len(holding[0].facts) == 3
+    assert holding[0].verdict is Verdict.AGREE
+    assert "Outlet c.txt gives no publication date: Monday is read as the day" in holding[0].explanation
+    assert report.summary()["conflict"] == 0

@@ -122,6 +122,8 @@ UNIT_ROWS = [
     ("Robert Pitman, 24, is accused of arson.", "24", "measure", "age", 24, 24),
     ("Robert Pitman , 24 , is accused of arson .", "24", "measure", "age", 24, 24),  # tokenised copy
     ("Anthony LaSalle , 36 , was charged with murder .", "36", "measure", "age", 36, 36),  # not 36 arrested
+    ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
+    ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
     ("He died of cancer in 2002 at age 61.", "61", "measure", "age", 61, 61),
     ("He was the father of two boys, ages 6 and 16.", "16", "measure", "age", 16, 16),

@@ -921,7 +921,26 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
         if parsed is None:
             return None
         end = m.start("words") + parsed.length
+    num = m.group("num") or ""
+    if num.isdigit() and len(num) <= 3 and not m.group("scale"):
+        groups = _TOKENISED_THOUSANDS.match(text, end)
+        if groups is not None:
+            # "10 , 000 feet": tokenised copy splits the thousands off; a
+            # group with a leading zero is no figure of its own.
+            value = float(num + re.sub(r"\D", "", groups.group()))
+            number, end = Number(value, value, value), groups.end()
+    elif (
+        len(num) == 3
+        and num.isdigit()
+        and num[0] == "0"
+        and _TOKENISED_GROUP_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # the "000" of "10 , 000" when the scan starts there
     return _Draft(text, lowered, vocab, m, number, m.start(), end)
+
+
+_TOKENISED_THOUSANDS = re.compile(r"(?: , 0\d\d)+(?![\d.,])")
+_TOKENISED_GROUP_BEFORE = re.compile(r"\d , $")
 
 
 def _is_identifier(d: _Draft) -> bool:

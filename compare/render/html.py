@@ -408,30 +408,37 @@ class _Builder:
     def matrix(self, docs: Sequence[Document], cards: Sequence[CardView]) -> tuple[MatrixChunk, ...]:
         columns = self._columns(docs)
         column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
-        full_rows = []
+        # Cells are kept per column an excerpt is in: a big story has thousands
+        # of outlets and most facts are stated by few of them, so a full
+        # cards x outlets grid was most of the page's cost.
+        full_rows: list[tuple[CardView, dict[int, tuple[tuple[str, str], ...]]]] = []
+        shown_in: dict[int, list[int]] = {}  # chunk number -> rows with a value in it, in card order
         for card in cards:
-            counted: list[dict[tuple[str, str], int]] = [{} for _ in columns]
+            counted: dict[int, dict[tuple[str, str], int]] = {}
             for ex in card.excerpts:
                 column = column_of[ex.fact.doc]
                 # Two articles of one outlet: say which one each value comes from.
                 source = ex.source.label if len(columns[column][1]) > 1 else ""
                 key = (" ".join(ex.fact.text.split()), source)
-                counted[column][key] = counted[column].get(key, 0) + 1
-            cells = [
-                [
+                cell = counted.setdefault(column, {})
+                cell[key] = cell.get(key, 0) + 1
+            cells = {
+                column: tuple(
                     (text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
-                    for (text, source), n in column.items()
-                ]
-                for column in counted
-            ]
+                    for (text, source), n in cell.items()
+                )
+                for column, cell in counted.items()
+            }
+            for chunk in sorted({column // MATRIX_COLUMNS for column in cells}):
+                shown_in.setdefault(chunk, []).append(len(full_rows))
             full_rows.append((card, cells))
         chunks = []
-        for lo in range(0, len(columns), MATRIX_COLUMNS):
+        for chunk in sorted(shown_in):
+            lo = chunk * MATRIX_COLUMNS
             hi = min(lo + MATRIX_COLUMNS, len(columns))
             rows = tuple(
-                MatrixRow(card, tuple(tuple(c) for c in cells[lo:hi]))
-                for card, cells in full_rows
-                if any(cells[lo:hi])
+                MatrixRow(full_rows[r][0], tuple(full_rows[r][1].get(c, ()) for c in range(lo, hi)))
+                for r in shown_in[chunk]
             )
             caption = ""
             if len(columns) > MATRIX_COLUMNS:
