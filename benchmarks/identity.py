@@ -25,12 +25,15 @@ one installed in the running interpreter (``python -m compare``).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import filecmp
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,8 +70,29 @@ def _run(args: list[str], cwd: Path, out: Path, name: str) -> None:
     (out / f"{name}.status").write_text(f"{done.returncode}\n")
 
 
+@contextlib.contextmanager
+def _scratch_lock(scratch: Path) -> Iterator[None]:
+    """Hold ``scratch`` alone for one run.
+
+    The scratch path must be the same on every run (outputs name it), so two
+    runs at once on one machine would delete each other's inputs; they queue.
+    """
+    scratch.parent.mkdir(parents=True, exist_ok=True)
+    with open(scratch.parent / (scratch.name + ".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def produce(out: Path, scratch: Path = SCRATCH) -> None:
     """Run every case and write its outputs under ``out``."""
+    with _scratch_lock(scratch):
+        _produce(out, scratch)
+
+
+def _produce(out: Path, scratch: Path) -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -93,8 +117,13 @@ def produce(out: Path, scratch: Path = SCRATCH) -> None:
 
 
 def compare(reference: Path, scratch: Path = SCRATCH) -> int:
+    with _scratch_lock(scratch):
+        return _compare(reference, scratch)
+
+
+def _compare(reference: Path, scratch: Path) -> int:
     current = scratch.parent / (scratch.name + "-current")
-    produce(current, scratch)
+    _produce(current, scratch)
     differ: list[str] = []
     for path in sorted(reference.rglob("*")):
         if path.is_file():

@@ -402,6 +402,12 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     published = anchors.published
     if published is None:
         return DateValue(None, None, gran, "unresolved")
+    if expr.month is not None and unit == "year":
+        # "November of last year": the month in the year the offset names.
+        interval = _calendar_interval(expr, published.year + int(amount))
+        if interval is None:
+            return DateValue(None, None, gran, "unresolved")
+        return DateValue(interval[0], interval[1], gran, "publication")
     day = _shift(published, amount, unit)
     if unit == "day":
         return DateValue(day, day, "day", "publication")

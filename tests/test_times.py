@@ -261,6 +261,10 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("Sales fell in the third quarter.", WEDNESDAY, dt.date(2021, 7, 1)),
         ("Ford's third-quarter results show progress.", dt.date(2022, 11, 2), dt.date(2022, 7, 1)),
         ("GM lost $2 billion in the final quarter of 2009.", WEDNESDAY, dt.date(2009, 10, 1)),
+        # A month or quarter of a year named relatively: one date.
+        ("He announced cuts in November of last year.", WEDNESDAY, dt.date(2021, 11, 1)),
+        ("The plant opens in March next year.", WEDNESDAY, dt.date(2023, 3, 1)),
+        ("GM reported a loss in the first quarter of last year.", WEDNESDAY, dt.date(2021, 1, 1)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:

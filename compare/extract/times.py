@@ -569,8 +569,12 @@ def _is_day(expr: TimeExpr) -> bool:
     )
 
 
+_MONTH_OF_YEAR = re.compile(r"\s+(?:of\s+)?")
+
+
 def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET"."""
+    """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET";
+    a month next to the year it is in, too: "November of last year"."""
     out: list[TimeExpr] = []
     for expr in exprs:
         previous = out[-1] if out else None
@@ -586,6 +590,23 @@ def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
                     zone=expr.zone,
                 )
                 continue
+        if (
+            previous is not None
+            and previous.granularity == "month"
+            and previous.month is not None
+            and previous.year is None
+            and previous.day is None
+            and previous.offset is None
+            and previous.direction is None
+            and expr.offset is not None
+            and expr.offset[1] == "year"
+            and expr.relation == "publication"
+            and _MONTH_OF_YEAR.fullmatch(text, previous.end, expr.start)
+        ):
+            # "November of last year", "in March next year", "the third quarter
+            # of this year": the month (or quarter) of that year.
+            out[-1] = replace(previous, end=expr.end, offset=expr.offset, relation="publication")
+            continue
         if (
             previous is not None
             and previous.hour is not None
