@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
 
-_STORY_LAYOUT = "divergence-story/3"
+_STORY_LAYOUT = "divergence-story/4"
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 # The formats an incremental check writes: the new divergences (text, github)
 # or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
@@ -109,6 +109,8 @@ class StoryRecord:
     divergent: tuple[Assessment, ...]  # empty in a recalled record until parsed
     index: tuple[Entry, ...]
     detail: bytes | None = None  # a recalled record's assessments, not parsed yet
+    key: str = ""  # a recalled record's key and the digest its details must have
+    detail_digest: str = ""
     # What ``check`` shows of the divergent findings without reading the files:
     # their documents' metadata (no text) and each fact's position and excerpt.
     documents_shown: tuple[Document, ...] = ()
@@ -139,11 +141,17 @@ class _Damaged(Exception):
     """A recalled record whose details do not hold up: its story is analysed again."""
 
 
+def _digest(key: str, part: bytes) -> str:
+    return hashlib.sha256(key.encode() + b"\n" + part).hexdigest()
+
+
 def _parsed(record: StoryRecord, story: str) -> StoryRecord:
     """The record with its assessments parsed and checked against its index; raises ``_Damaged``."""
     if record.detail is None:
         return record
     try:
+        if _digest(record.key, record.detail) != record.detail_digest:
+            raise ValueError("details that are not the ones recorded")
         data = json.loads(record.detail)
         docs = {_text(i): _shown_document(i, row, story) for i, row in data["documents"].items()}
         quotes = {_text(i): _quote(row) for i, row in data["quotes"].items()}
@@ -236,13 +244,23 @@ class StoryRecords:
         try:
             raw = self._path(key).read_bytes()
             head, _, body = raw.partition(b"\n")
-            header = json.loads(head)
-            if header != {"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()}:
-                return None
             index, newline, detail = body.partition(b"\n")
-            if not newline:
+            header = json.loads(head)
+            # The index is checked now; the details (most of the bytes) when they are parsed.
+            if (
+                not newline
+                or header.get("digest") != _digest(key, index)
+                or set(header)
+                != {
+                    "key",
+                    "digest",
+                    "details",
+                }
+            ):
                 return None
-            return _record(json.loads(index), detail)
+            if header["key"] != key or not isinstance(header["details"], str):
+                return None
+            return _record(json.loads(index), detail, key, header["details"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
             return None  # missing, damaged or forged: the story is analysed again
 
@@ -275,12 +293,15 @@ class StoryRecords:
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        body = (index + "\n" + detail).encode("utf-8", "surrogatepass")
-        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+        index_bytes = index.encode("utf-8", "surrogatepass")
+        detail_bytes = detail.encode("utf-8", "surrogatepass")
+        header = json.dumps(
+            {"key": key, "digest": _digest(key, index_bytes), "details": _digest(key, detail_bytes)}
+        )
         try:
             path = self._path(key)
             path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, header.encode() + b"\n" + body)
+            _replace(path, header.encode() + b"\n" + index_bytes + b"\n" + detail_bytes)
         except OSError:
             pass  # a read-only cache only costs speed
 
@@ -342,7 +363,7 @@ def _fingerprint(x: Any) -> str:
     return x
 
 
-def _record(data: Any, detail: bytes) -> StoryRecord:
+def _record(data: Any, detail: bytes, key: str, detail_digest: str) -> StoryRecord:
     """A record's index read back, checked as fresh data would be; raises on anything a run cannot
     produce.  The details are checked against it when they are parsed (``_parsed``)."""
     index: list[Entry] = []
@@ -367,6 +388,8 @@ def _record(data: Any, detail: bytes) -> StoryRecord:
         divergent=(),
         index=tuple(index),
         detail=detail,
+        key=key,
+        detail_digest=detail_digest,
     )
     if record.findings < len(index) or (record.documents == 0 and record.facts):
         raise ValueError("counts that do not add up")

@@ -342,11 +342,22 @@ def _resign(path: Path, body: bytes) -> None:
     path.write_bytes(json.dumps({"key": key, "digest": digest}).encode() + b"\n" + body)
 
 
+def _resign_story(path: Path, index: bytes, details: bytes) -> None:
+    # A story record signs its index and its details apart (the details are checked when read).
+    import hashlib
+
+    key = json.loads(path.read_bytes().partition(b"\n")[0])["key"]
+    digest, signed = (hashlib.sha256(key.encode() + b"\n" + part).hexdigest() for part in (index, details))
+    header = {"key": key, "digest": digest, "details": signed}
+    path.write_bytes(json.dumps(header).encode() + b"\n" + index + b"\n" + details)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         "truncate",
         "edit-unsigned",
+        "details-unsigned",
         "verdict-agree",
         "other-story",
         "bad-fingerprint",
@@ -389,6 +400,9 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     elif damage == "edit-unsigned":
         data["divergent"] = []
         target.write_bytes(head + b"\n" + json.dumps(data).encode() + b"\n" + detail_line)
+    elif damage == "details-unsigned":  # checked only when the details are read
+        detail[0]["finding"]["about"] = "something else"
+        target.write_bytes(head + b"\n" + index_line + b"\n" + json.dumps(details).encode())
     else:
         if damage == "verdict-agree":
             detail[0]["finding"]["verdict"] = "agree"
@@ -404,7 +418,7 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
         elif damage == "quote":
             # A forged excerpt: every quote must be one the story's facts have.
             details["quotes"].popitem()
-        _resign(target, json.dumps(data).encode() + b"\n" + json.dumps(details).encode())
+        _resign_story(target, json.dumps(data).encode(), json.dumps(details).encode())
     # Another --fail-on gates every story again, so every record's details are read:
     # the damaged one is a miss, that story is analysed again and its record repaired.
     compatible = _gate(corpus, tmp_path, capsys, "--no-cache", "--fail-on", "compatible")
