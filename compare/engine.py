@@ -150,6 +150,34 @@ def _analysed(
     return pipeline._without(documents, failed), facts, results, skipped
 
 
+def analyse_stories(
+    documents: Sequence[Document],
+    labels: dict[str, str],
+    options: Options,
+    *,
+    engine: Engine,
+    progress: Any,
+    failed: list[Skipped],
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
+    """Extract and align ``documents`` (whole stories, part of a corpus whose outlet labels are
+    ``labels``) on ``engine``: their facts in document order and each story's alignment in story
+    order, not judged yet; failed or partly used documents go to ``failed``.  The one place that
+    chooses between this process or a pool (``pipeline.analyse``) and Dask (``analyse``) for a set
+    of stories, as ``run`` and ``extract`` do for a corpus."""
+    common = {
+        "cache_dir": options.cache_dir,
+        "progress": progress,
+        "failed": failed,
+        "strict": options.strict,
+        "max_facts": options.max_facts,
+    }
+    if engine.kind == "dask":
+        return analyse(documents, engine=engine, labels=labels, **common)
+    from compare import pipeline
+
+    return pipeline.analyse(documents, labels, jobs=engine.jobs, **common)
+
+
 # --- the Dask engine -----------------------------------------------------------
 
 

@@ -448,7 +448,7 @@ def check(
     cache_dir = options.cache_dir
     if cache_dir is None or any(p == corpus.STDIN for p in paths):
         return None
-    strict, max_bytes, max_facts = options.strict, options.max_bytes, options.max_facts
+    strict, max_bytes = options.strict, options.max_bytes
     selection = options.selection
     run_stamp = stamp(cache_dir)
     if run_stamp is None:
@@ -480,14 +480,14 @@ def check(
         stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
     records = StoryRecords(cache_dir)
     for story in stories.values():
-        story.key = _story_key(story, labels, max_facts)
+        story.key = _story_key(story, labels, options.story_key())
         story.record = records.load(story.key)
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            _analyse(todo, labels, engine, cache_dir, progress, strict, max_bytes, max_facts)
+            _analyse(todo, labels, engine, options, progress)
 
         analyse([s for s in stories.values() if s.record is None])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
@@ -608,7 +608,9 @@ def _item(
     return _Item(cand, _seen_of(loaded, sig, run_stamp, origin), loaded, sig)
 
 
-def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) -> str:
+def _story_key(story: _Story, labels: Mapping[str, str], options_key: str) -> str:
+    """Everything a story's record comes from: the code (``gate_fingerprint``), the options that
+    change an analysed story (``Options.story_key``), the story and each of its documents."""
     from compare import corpus
 
     rows = [
@@ -628,7 +630,7 @@ def _story_key(story: _Story, labels: Mapping[str, str], max_facts: int | None) 
         for doc_id, item in story.items
         for s in (item.seen,)
     ]
-    ident = json.dumps([gate_fingerprint(), max_facts, story.name, rows], ensure_ascii=False)
+    ident = json.dumps([gate_fingerprint(), options_key, story.name, rows], ensure_ascii=False)
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -655,11 +657,8 @@ def _analyse(
     stories: Sequence[_Story],
     labels: dict[str, str],
     engine: Engine,
-    cache_dir: Path,
+    options: Options,
     progress: Progress | None,
-    strict: bool,
-    max_bytes: int,
-    max_facts: int | None,
 ) -> None:
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
     from compare import engine as engines
@@ -667,30 +666,13 @@ def _analyse(
 
     if not stories:
         return
-    documents = [d for story in stories for d in _documents(story, max_bytes)]
+    cache_dir = options.cache_dir
+    assert cache_dir is not None
+    documents = [d for story in stories for d in _documents(story, options.max_bytes)]
     failed: list[Skipped] = []
-    if engine.kind == "dask":
-        facts, results = engines.analyse(
-            documents,
-            engine=engine,
-            cache_dir=cache_dir,
-            progress=progress,
-            failed=failed,
-            strict=strict,
-            max_facts=max_facts,
-            labels=labels,
-        )
-    else:
-        facts, results = pipeline.analyse(
-            documents,
-            labels,
-            jobs=engine.jobs,
-            cache_dir=cache_dir,
-            progress=progress,
-            failed=failed,
-            strict=strict,
-            max_facts=max_facts,
-        )
+    facts, results = engines.analyse_stories(
+        documents, labels, options, engine=engine, progress=progress, failed=failed
+    )
     kept = pipeline._without(documents, failed)
     findings = finish(results, kept, cache_dir, labels)
     story_of = {d.id: d.story for d in kept}
