@@ -1025,8 +1025,10 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
 # two occasions costs a false conflict.  Chosen on the development gold:
 # cross-event conflicts 6 at 0.15, 2 at 0.2, 1 at 0.25 (pair F1 0.56-0.57
 # throughout); 0.25 splits the seeds so far that planted contradictions
-# between articles a fortnight apart are no longer caught.
-_EVENT_OPTIONS = EventOptions(doc_threshold=0.2, group_threshold=0.2)
+# between articles a fortnight apart are no longer caught.  Lone articles stay
+# alone: attaching them to the nearest group (``lone_threshold=0.0``, which
+# helps ECB+ coreference) made 3 cross-event conflicts on the development gold.
+_EVENT_OPTIONS = EventOptions(doc_threshold=0.2, group_threshold=0.2, lone_threshold=None)
 # Articles published this close together are not told apart by their wording.
 _NEAR_PUBLICATION_DAYS = 14
 

@@ -1,0 +1,78 @@
+"""Event clustering on its own (compare.events): documents first, then mentions within a group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from compare.events import (
+    EventMention,
+    EventOptions,
+    cluster_event_mentions,
+    group_documents,
+    vocabulary,
+)
+
+QUAKE = ["quake", "nepal", "kathmandu", "magnitude", "rubble", "aftershock", "epicentre"]
+ROBBERY = ["robbery", "bank", "teller", "dallas", "getaway", "masked", "vault"]
+# An article on the quake in its own words: only two of its many words are the
+# other quake articles' words, so it is far from every group, but nearest the quake.
+LONE_QUAKE = ["quake", "nepal", "himalaya", "sherpa", "monsoon", "helicopter", "tents", "donors", "relief"]
+
+
+def _story() -> dict[str, list[str]]:
+    docs = {f"q{i}": QUAKE + [f"q-own-{i}"] for i in range(3)}
+    docs.update({f"r{i}": ROBBERY + [f"r-own-{i}"] for i in range(3)})
+    docs["lone"] = LONE_QUAKE
+    return docs
+
+
+def test_two_occasions_of_one_story_are_two_groups() -> None:
+    groups = group_documents(_story(), None, EventOptions(lone_threshold=None))
+    assert len({groups[f"q{i}"] for i in range(3)}) == 1
+    assert len({groups[f"r{i}"] for i in range(3)}) == 1
+    assert groups["q0"] != groups["r0"]
+
+
+def test_a_lone_document_joins_its_nearest_group() -> None:
+    alone = group_documents(_story(), None, EventOptions(lone_threshold=None))
+    assert alone["lone"] not in {alone["q0"], alone["r0"]}
+    joined = group_documents(_story(), None, EventOptions(lone_threshold=0.0))
+    assert joined["lone"] == joined["q0"] != joined["r0"]
+    # Numbers stay dense: two groups, numbered in document order.
+    assert sorted(set(joined.values())) == [0, 1]
+
+
+def test_a_lone_document_stays_alone_below_the_threshold_or_far_apart_in_time() -> None:
+    assert len(set(group_documents(_story(), None, EventOptions(lone_threshold=0.9)).values())) == 3
+    day = dt.date(2024, 3, 1)
+    published = {d: day for d in _story()}
+    published["lone"] = day + dt.timedelta(days=200)
+    groups = group_documents(_story(), published, EventOptions(lone_threshold=0.0))
+    assert groups["lone"] not in {groups["q0"], groups["r0"]}
+
+
+def test_a_lone_document_is_not_moved_when_no_group_has_several_documents() -> None:
+    docs = {"a": QUAKE, "b": ROBBERY}
+    groups = group_documents(docs, None, EventOptions(lone_threshold=0.0))
+    assert groups["a"] != groups["b"]
+
+
+def test_mentions_cluster_within_a_document_group_by_class_and_time() -> None:
+    groups = {"q0": 0, "q1": 0, "r0": 1}
+    mentions = [
+        EventMention("1", "q0", "quake", (10, 10)),
+        EventMention("2", "q1", "quake", None),
+        EventMention("3", "r0", "quake", None),  # another group: another occasion
+        EventMention("4", "q1", "quake", (40, 40)),  # a time far from the first: another quake
+        EventMention("5", "q1", "robbery"),
+    ]
+    labels = cluster_event_mentions(mentions, groups)
+    assert labels[0] == labels[1]
+    assert len({labels[0], labels[2], labels[3], labels[4]}) == 4
+
+
+def test_reporting_acts_are_never_one_event() -> None:
+    said = sorted(vocabulary().singleton)[0]
+    mentions = [EventMention("1", "a", said), EventMention("2", "b", said)]
+    labels = cluster_event_mentions(mentions, {"a": 0, "b": 0})
+    assert labels[0] != labels[1]
