@@ -882,14 +882,10 @@ class _BaselineIndexes:
         self, digest: str
     ) -> tuple[int, list[int], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] | None:
         key = self._key(digest)
+        body = _read_keyed(self._path(key), key)
+        if body is None:
+            return None
         try:
-            raw = self._path(key).read_bytes()
-            head, _, body = raw.partition(b"\n")
-            if json.loads(head) != {
-                "key": key,
-                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
-            }:
-                return None
             data = json.loads(body)
             count = _count(data["count"])
             offsets = [_count(x) for x in data["offsets"]]
@@ -901,8 +897,6 @@ class _BaselineIndexes:
         return count, offsets, maps[0], maps[1], maps[2]
 
     def store(self, digest: str, accepted: _Baseline) -> None:
-        from compare.cache import _replace
-
         key = self._key(digest)
         body = json.dumps(
             {
@@ -915,13 +909,7 @@ class _BaselineIndexes:
             ensure_ascii=False,
             separators=(",", ":"),
         ).encode("utf-8", "surrogatepass")
-        header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
-        try:
-            path = self._path(key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, header.encode() + b"\n" + body)
-        except OSError:
-            pass  # a read-only cache only costs speed
+        _write_keyed(self._path(key), key, body)
 
 
 # Decodes one JSON value at an offset: json.loads for a slice of a file, without copying it.
@@ -1012,14 +1000,10 @@ class GateRecords:
         return hashlib.sha256(ident.encode()).hexdigest()
 
     def load(self, key: str, record: StoryRecord, part: Sequence[int]) -> _Gated | None:
+        body = _read_keyed(self.directory / key[:2] / f"{key}.json", key)
+        if body is None:
+            return None
         try:
-            raw = (self.directory / key[:2] / f"{key}.json").read_bytes()
-            head, _, body = raw.partition(b"\n")
-            if json.loads(head) != {
-                "key": key,
-                "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
-            }:
-                return None
             data = json.loads(body)
             statuses = tuple(_STATUSES[x] for x in data["statuses"])
             covered = tuple(_count(x) for x in data["covered"])
@@ -1032,16 +1016,38 @@ class GateRecords:
         return _Gated(statuses, covered)
 
     def store(self, key: str, gated: _Gated) -> None:
-        from compare.cache import _replace
-
         body = json.dumps({"statuses": list(gated.statuses), "covered": list(gated.covered)})
-        digest = hashlib.sha256(key.encode() + b"\n" + body.encode()).hexdigest()
-        try:
-            path = self.directory / key[:2] / f"{key}.json"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, json.dumps({"key": key, "digest": digest}).encode() + b"\n" + body.encode())
-        except OSError:
-            pass  # a read-only cache only costs speed
+        _write_keyed(self.directory / key[:2] / f"{key}.json", key, body.encode())
+
+
+def _read_keyed(path: Path, key: str) -> bytes | None:
+    """The body of a cache file written by ``_write_keyed`` for ``key``, else None.
+
+    The first line binds the body to its key by a digest, so a file copied to
+    another key's name, cut short or edited by hand reads as a miss.
+    """
+    try:
+        raw = path.read_bytes()
+        head, _, body = raw.partition(b"\n")
+        signed = json.loads(head) == {
+            "key": key,
+            "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest(),
+        }
+    except (OSError, ValueError, RecursionError):
+        return None
+    return body if signed else None
+
+
+def _write_keyed(path: Path, key: str, body: bytes) -> None:
+    """Write ``body`` under ``path`` atomically, bound to ``key`` (see ``_read_keyed``)."""
+    from compare.cache import _replace
+
+    header = json.dumps({"key": key, "digest": hashlib.sha256(key.encode() + b"\n" + body).hexdigest()})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _replace(path, header.encode() + b"\n" + body)
+    except OSError:
+        pass  # a read-only cache only costs speed
 
 
 def _gate(
