@@ -271,3 +271,28 @@ def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.
     dates = [f for f in extract_text(text, published) if f.kind == "date"]
     assert dates, text
     assert dates[0].value.start == start, (text, dates[0].text, dates[0].value)  # type: ignore[union-attr]
+
+
+def test_a_cached_reading_placed_elsewhere_equals_a_freshly_built_expression() -> None:
+    # _placed skips the frozen __init__ for speed: it must give the very
+    # object replace() would, field for field and in field order.
+    from compare.extract.times import _ago_reading, _placed
+
+    reading = _ago_reading("two", "Days", "later")
+    assert reading is not None
+    placed = _placed(reading, 15, 29)
+    built = replace(reading, start=15, end=29)
+    assert placed == built and repr(placed) == repr(built) and hash(placed) == hash(built)
+    assert list(vars(placed).items()) == list(vars(built).items())
+    assert reading.start == 0  # the cached reading itself is untouched
+    first, second = find_times("two days later and two days later")
+    assert (first.start, first.end, second.start, second.end) == (0, 14, 19, 33)
+    assert first.offset == second.offset == (2.0, "day") and first.relation == "discourse"
+
+
+def test_the_full_date_pattern_is_still_exported_and_finds_what_the_scan_finds() -> None:
+    from compare.extract import times
+
+    text = "On 3 March 2022, two days later, the next day, yesterday."
+    found = [(m.start(), m.end()) for m in times.TIME_PATTERN.finditer(text)]
+    assert found == [(t.start, t.end) for t in find_times(text)]

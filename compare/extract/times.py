@@ -332,22 +332,35 @@ def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(pattern for _, pattern, _ in forms), re.VERBOSE)
 
 
-TIME_PATTERN = _alternation(_FORMS)
-_BY_FIRST = {first: _alternation(tuple(form for form in _FORMS if first in form[2])) for first in "0aA"}
+@functools.cache
+def _forms_starting(first: str) -> re.Pattern[str]:
+    """The alternation of the forms that can start with a character of class ``first`` ("" : every form).
+
+    Compiled on first use: each alternation costs 10-16 ms to compile, part
+    of every process's start-up, and a text may need only one or two.
+    """
+    return _alternation(tuple(form for form in _FORMS if not first or first in form[2]))
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    # ``TIME_PATTERN`` (every form) is compiled only when asked for.
+    if name == "TIME_PATTERN":
+        return _forms_starting("")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _pattern_at(text: str, position: int) -> re.Pattern[str]:
     """The alternation of the forms that can start at ``text[position]``."""
     c = text[position]
     if "a" <= c <= "z":
-        return _BY_FIRST["a"]
+        return _forms_starting("a")
     if "A" <= c <= "Z":
-        return _BY_FIRST["A"]
+        return _forms_starting("A")
     if "0" <= c <= "9":
-        return _BY_FIRST["0"]
+        return _forms_starting("0")
     # Other digits, and letters that match an ASCII one without regard to
     # case (the Kelvin sign, the long s): every form.
-    return TIME_PATTERN
+    return _forms_starting("")
 
 
 @dataclass(frozen=True)
@@ -521,6 +534,10 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
     for trigger in _trigger_starts(text, lowered):
+        if trigger < last:
+            # Inside the last match: every word start of its window is either
+            # inside the match too or past the trigger, so none would be tried.
+            continue
         # Only the word starts of this window are looked for: listing every
         # word start of the text first cost more than all the matching.  The
         # end position lets a word starting at the trigger be seen whole, and
@@ -540,6 +557,10 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
             if m:
                 matches.append(m)
                 last = m.end()
+                if last > trigger:
+                    # The rest of the window lies inside this match or past
+                    # the trigger: stop here rather than scan on to its end.
+                    break
     out: list[TimeExpr] = []
     for m in matches:
         written = m.group()
@@ -651,7 +672,11 @@ def _from_match(m: re.Match[str], text: str, lex: Lexicon) -> TimeExpr | None:
     """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
-    build = _BUILDERS.get(m.lastgroup or "")
+    form = m.lastgroup or ""
+    read = _READERS.get(form)
+    if read is not None:
+        return read(m)
+    build = _BUILDERS.get(form)
     return build(_Found(m, text, lex)) if build is not None else None
 
 
@@ -891,16 +916,21 @@ def _wd(f: _Found) -> TimeExpr | None:
     return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
 
 
-def _rel(f: _Found) -> TimeExpr | None:
+def _rel(m: re.Match[str]) -> TimeExpr | None:
     """ "yesterday", "next week", "this weekend"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    one = fold_case(g("rel_one") or "")
+    return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit")), m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=512)
+def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None) -> TimeExpr:
+    """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
+    one = fold_case(rel_one or "")
     if one:
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
-        return TimeExpr(s, e, "day", offset=(shift, "day"), relation="publication")
-    rel_dir = re.sub(r"\s+", " ", fold_case(g("rel_dir")))
-    rel_unit = fold_case(g("rel_unit")).split()[-1]  # "this fiscal year" is read as this year
+        return TimeExpr(0, 0, "day", offset=(shift, "day"), relation="publication")
+    # The pattern gives a direction and a unit whenever it gives no "yesterday".
+    direction = re.sub(r"\s+", " ", fold_case(rel_dir or ""))
+    unit = fold_case(rel_unit or "").split()[-1]  # "this fiscal year" is read as this year
     shift = {
         "this": 0,
         "earlier this": 0,
@@ -910,38 +940,70 @@ def _rel(f: _Found) -> TimeExpr | None:
         "last": -1,
         "past": -1,
         "previous": -1,
-    }[rel_dir]
-    if rel_unit == "weekend":
-        return TimeExpr(s, e, "day", offset=(shift, "weekend"), relation="publication")
-    gran = _GRANULARITY[rel_unit]
-    return TimeExpr(s, e, gran, offset=(shift, rel_unit), relation="publication")
+    }[direction]
+    if unit == "weekend":
+        return TimeExpr(0, 0, "day", offset=(shift, "weekend"), relation="publication")
+    gran = _GRANULARITY[unit]
+    return TimeExpr(0, 0, gran, offset=(shift, unit), relation="publication")
 
 
-def _ago(f: _Found) -> TimeExpr | None:
+def _ago(m: re.Match[str]) -> TimeExpr | None:
     """ "three years ago", "two days later"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    amount = _amount(g("ago_n"))
+    reading = _ago_reading(*m.group("ago_n", "ago_u", "ago_w"))
+    return None if reading is None else _placed(reading, m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=512)
+def _ago_reading(number: str, unit_word: str, word_written: str) -> TimeExpr | None:
+    """What "<number> <unit> <ago|later|...>" states, at offset 0 (None: vague).
+
+    Cached: it depends on the three words alone, and a date-dense text
+    repeats the same few ("two days later") thousands of times.
+    """
+    amount = _amount(number)
     if amount is None:
         return None
-    unit = UNIT_WORDS[fold_case(g("ago_u"))]
-    word = fold_case(g("ago_w"))
+    unit = UNIT_WORDS[fold_case(unit_word)]
+    word = fold_case(word_written)
     sign = -1 if word in ("ago", "earlier", "before") else 1
     relation: Relation = "publication" if word == "ago" else "discourse"
     gran2 = _GRANULARITY[unit]
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
-    return TimeExpr(s, e, gran2, offset=(sign * amount, unit), relation=relation)
+    return TimeExpr(0, 0, gran2, offset=(sign * amount, unit), relation=relation)
 
 
-def _next(f: _Found) -> TimeExpr | None:
+_new_object = object.__new__
+
+
+def _placed(reading: TimeExpr, start: int, end: int) -> TimeExpr:
+    """``replace(reading, start=start, end=end)``, without running ``__init__`` again.
+
+    A frozen dataclass's ``__init__`` sets its 17 fields one call at a time:
+    2.8 µs, a fifth of the whole scan of a text of dates.  Copying the fields
+    (in their order, so ``vars`` and ``repr`` are the same) takes a fraction
+    of that; ``TimeExpr`` has no ``__post_init__`` to skip.
+    """
+    expr: TimeExpr = _new_object(TimeExpr)
+    fields = expr.__dict__
+    fields.update(reading.__dict__)
+    fields["start"] = start
+    fields["end"] = end
+    return expr
+
+
+def _next(m: re.Match[str]) -> TimeExpr | None:
     """ "the next day", "the same year"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    w = fold_case(g("next_w"))
-    unit = fold_case(g("next_u"))
+    return _placed(_next_reading(*m.group("next_w", "next_u")), m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=512)
+def _next_reading(next_w: str, next_u: str) -> TimeExpr:
+    """What "the <next|same|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
+    w = fold_case(next_w)
+    unit = fold_case(next_u)
     shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
-    return TimeExpr(s, e, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
+    return TimeExpr(0, 0, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
 
 
 # Words that make a bare "10:15" a time of day.
@@ -1010,6 +1072,11 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "year": _year,
     "bm": _bm,
     "wd": _wd,
+}
+# The forms read from the match alone, which are spared wrapping it in a
+# ``_Found``: the same three are cached, and a text of thousands of "two days
+# later" spends more on the wrapper than on reading.
+_READERS: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
     "rel": _rel,
     "ago": _ago,
     "next": _next,
