@@ -141,6 +141,7 @@ def phases(src: Path, dirs: list[Path], cache: Path) -> dict[str, float]:
     from compare.corpus import load_corpus
     from compare.judge import judge
     from compare.model import Report
+    from compare.options import Options
 
     paths = [str(d) for d in dirs]
     out: dict[str, float] = {}
@@ -151,7 +152,7 @@ def phases(src: Path, dirs: list[Path], cache: Path) -> dict[str, float]:
     pipeline.extract_documents(corpus.documents)
     out["extract facts (no cache)"] = time.process_time() - t
     t = time.process_time()
-    facts = pipeline.extract_documents(corpus.documents, cache_dir=cache)
+    facts = pipeline.extract_documents(corpus.documents, Options(cache_dir=cache, max_facts=None))
     out["read facts from the cache"] = time.process_time() - t
     t = time.process_time()
     groups = align(corpus.documents, facts)

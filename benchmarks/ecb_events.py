@@ -14,8 +14,9 @@ Two systems, in one run:
 - **divergence**: ``compare.events.group_documents`` + ``cluster_event_mentions``
   — documents grouped by their names and words (document clustering first:
   an ECB+ topic holds two occasions of one kind), a document left alone
-  joining the nearest group, then mentions of one group and one event class
-  (vocabulary class, else lemma).
+  joining the nearest group, then mentions of one group and one key
+  (``compare.events.mention_key``: the word's coreference family, such as
+  died/killed/murder, else its vocabulary class; else the lemma).
 
 ECB+ gives no publication dates, and the years a mention's sentence states
 proved a poor proxy for the mention's time: on the development topics the
@@ -49,7 +50,7 @@ from compare.events import (  # noqa: E402
     EventOptions,
     cluster_event_mentions,
     group_documents,
-    trigger_class,
+    mention_key,
 )
 from compare.extract.times import find_times  # noqa: E402
 from compare.extract.words import lemma, verb_stem  # noqa: E402
@@ -166,11 +167,7 @@ def head_lemma(text: str) -> str:
 
 
 def _mention_class(text: str) -> str:
-    for w in reversed(text.lower().split()):
-        cls = trigger_class(w)
-        if cls is not None:
-            return cls
-    return "lemma:" + head_lemma(text)
+    return mention_key(text) or "lemma:" + head_lemma(text)
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:

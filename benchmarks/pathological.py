@@ -102,7 +102,7 @@ def stages(text: str, max_facts: int | None) -> str:
     from compare.corpus import load_corpus
     from compare.incremental import align_story, finish
     from compare.judge import outlet_labels
-    from compare.options import DEFAULT_MAX_FACTS
+    from compare.options import DEFAULT_MAX_FACTS, Options
     from compare.render.html import render_html
     from compare.schema import dump_chunks, report_to_dict
 
@@ -124,7 +124,7 @@ def stages(text: str, max_facts: int | None) -> str:
         tick("load")
         failed: list = []
         facts = pipeline.extract_documents(
-            corpus.documents, failed=failed, max_facts=max_facts or DEFAULT_MAX_FACTS
+            corpus.documents, Options(max_facts=max_facts or DEFAULT_MAX_FACTS), failed=failed
         )
         docs = pipeline._without(corpus.documents, failed)
         tick("extract")

@@ -136,16 +136,7 @@ def _analysed(
     corpus = pipeline.load(paths, options, progress)
     documents = tuple(corpus.documents)
     failed: list[Skipped] = []
-    facts, results = analyse(
-        documents,
-        engine=engine,
-        cache_dir=options.cache_dir,
-        progress=progress,
-        align=align,
-        failed=failed,
-        strict=options.strict,
-        max_facts=options.max_facts,
-    )
+    facts, results = analyse(documents, options, engine=engine, progress=progress, align=align, failed=failed)
     skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
     return pipeline._without(documents, failed), facts, results, skipped
 
@@ -164,18 +155,11 @@ def analyse_stories(
     order, not judged yet; failed or partly used documents go to ``failed``.  The one place that
     chooses between this process or a pool (``pipeline.analyse``) and Dask (``analyse``) for a set
     of stories, as ``run`` and ``extract`` do for a corpus."""
-    common = {
-        "cache_dir": options.cache_dir,
-        "progress": progress,
-        "failed": failed,
-        "strict": options.strict,
-        "max_facts": options.max_facts,
-    }
     if engine.kind == "dask":
-        return analyse(documents, engine=engine, labels=labels, **common)
+        return analyse(documents, options, engine=engine, labels=labels, progress=progress, failed=failed)
     from compare import pipeline
 
-    return pipeline.analyse(documents, labels, jobs=engine.jobs, **common)
+    return pipeline.analyse(documents, labels, options, jobs=engine.jobs, progress=progress, failed=failed)
 
 
 # --- the Dask engine -----------------------------------------------------------
@@ -218,7 +202,7 @@ def extract_batch(
     failed: list[Skipped] = []
     cache = Path(cache_dir) if cache_dir else None
     facts = pipeline.extract_documents(
-        docs, jobs=1, cache_dir=cache, failed=failed, strict=strict, max_facts=max_facts
+        docs, Options(cache_dir=cache, strict=strict, max_facts=max_facts), failed=failed
     )
     return facts, failed, tuple(docs)
 
@@ -246,20 +230,20 @@ def _facts_only(extracted: Sequence[Batch]) -> Extracted:
 
 def analyse(
     documents: Sequence[Document],
+    options: Options,
     *,
     engine: Engine,
-    cache_dir: Path | None = None,
     progress: Any = None,
     align: bool = True,
     failed: list[Skipped] | None = None,
-    strict: bool = False,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
     labels: dict[str, str] | None = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Facts (in document order) and each story's alignment (in story order), computed on Dask.
 
+    Of ``options`` it reads ``cache_dir``, ``strict`` and ``max_facts``.
     ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
     """
+    cache_dir, strict, max_facts = options.cache_dir, options.strict, options.max_facts
     from compare.judge import outlet_labels
 
     stories: dict[str, list[Document]] = {}

@@ -77,6 +77,9 @@ class EventVocabulary:
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Names of authorities figures are attributed to, longest first.
     authorities: tuple[str, ...] = ()
+    # Word → its coreference family ("killed", "died" → "death"): for deciding
+    # which event mentions are one event, never an event class of a fact.
+    coreference: Mapping[str, str] = field(default_factory=dict)
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -119,6 +122,7 @@ def vocabulary() -> EventVocabulary:
         update_days=int(raw.get("updates", {}).get("max_days", 30)),
         umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
+        coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
     )
 
 
@@ -160,6 +164,27 @@ def trigger_class(word: str) -> str | None:
     """The event class a single lower-case word triggers, if any."""
     found = vocabulary().words.get(word)
     return found.cls if found else None
+
+
+def mention_key(text: str) -> str | None:
+    """The key under which a mention's words may corefer: its coreference family, else its event class.
+
+    The last word that names either wins ("stabbed to death" → "death",
+    "fatal shooting" → "shooting"); None when no word does (callers then key
+    by the lemma).  Families (``events.toml [coreference]``) join words that
+    usually name one occurrence in one story ("died", "killed", "murder";
+    "won", "beat", "victory") without making them an event class: alignment
+    keys facts by class, and a quake's toll must not become a "death" event.
+    """
+    vocab = vocabulary()
+    for w in reversed(text.lower().split()):
+        family = vocab.coreference.get(w)
+        if family is not None:
+            return family
+        found = vocab.words.get(w)
+        if found is not None:
+            return found.cls
+    return None
 
 
 # --- mentions and their clustering ---------------------------------------------

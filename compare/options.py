@@ -57,3 +57,7 @@ class Options:
 
 DEFAULTS = Options()
 """The options of a run nobody configured."""
+
+UNCAPPED = Options(max_facts=None)
+"""Every fact of every document, no cache: what a library caller of
+``pipeline.extract_documents`` gets unless it passes options."""

@@ -15,7 +15,7 @@ from compare.corpus import Corpus, load_corpus
 from compare.errors import InputError
 from compare.extract import extract_first
 from compare.model import Document, Fact, Finding, Report, Skipped
-from compare.options import DEFAULT_MAX_FACTS, Options
+from compare.options import UNCAPPED, Options
 from compare.progress import Progress
 
 if TYPE_CHECKING:
@@ -63,23 +63,24 @@ def _chunks(items: Sequence[Document], n: int) -> Iterable[Sequence[Document]]:
 
 def extract_documents(
     documents: Sequence[Document],
+    options: Options = UNCAPPED,
     *,
     jobs: int = 1,
-    cache_dir: Path | None = None,
     progress: Progress | None = None,
     failed: list[Skipped] | None = None,
-    strict: bool = False,
-    max_facts: int | None = None,
 ) -> tuple[Fact, ...]:
     """Facts of every document, in document order; identical whatever ``jobs`` is.
 
-    A document whose extraction fails contributes no facts and is added to
-    ``failed`` (the caller drops it from the documents), or, with ``strict``
-    or no ``failed`` list, ends the run with an ``InputError`` naming it.
-    A document with more than ``max_facts`` facts keeps its first
-    ``max_facts`` and is added to ``failed`` as a ``partial`` entry (the
-    caller gives the document that warning; see ``kept_documents``).
+    Of ``options`` it reads ``cache_dir``, ``strict`` and ``max_facts`` (by
+    default: no cache, not strict, every fact).  A document whose extraction
+    fails contributes no facts and is added to ``failed`` (the caller drops
+    it from the documents), or, with ``strict`` or no ``failed`` list, ends
+    the run with an ``InputError`` naming it.  A document with more than
+    ``max_facts`` facts keeps its first ``max_facts`` and is added to
+    ``failed`` as a ``partial`` entry (the caller gives the document that
+    warning; see ``_without``).
     """
+    cache_dir, strict, max_facts = options.cache_dir, options.strict, options.max_facts
     cache = FactCache(cache_dir) if cache_dir is not None else None
     # Facts past the limit are not built, unless they are cached: the cache
     # keeps every fact, so that a warm run with another limit cuts like a
@@ -193,15 +194,7 @@ def extract(
 def _extract(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Report:
     corpus = load(paths, options, progress)
     failed: list[Skipped] = []
-    facts = extract_documents(
-        corpus.documents,
-        jobs=jobs,
-        cache_dir=options.cache_dir,
-        progress=progress,
-        failed=failed,
-        strict=options.strict,
-        max_facts=options.max_facts,
-    )
+    facts = extract_documents(corpus.documents, options, jobs=jobs, progress=progress, failed=failed)
     documents = _without(corpus.documents, failed)
     return Report(documents=documents, facts=facts, skipped=(*corpus.skipped, *skipped_only(failed)))
 
@@ -252,16 +245,7 @@ def _run(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Re
     documents = tuple(corpus.documents)
     labels = outlet_labels(documents)
     failed: list[Skipped] = []
-    facts, results = analyse(
-        documents,
-        labels,
-        jobs=jobs,
-        cache_dir=options.cache_dir,
-        progress=progress,
-        failed=failed,
-        strict=options.strict,
-        max_facts=options.max_facts,
-    )
+    facts, results = analyse(documents, labels, options, jobs=jobs, progress=progress, failed=failed)
     documents = _without(documents, failed)
     findings = finish(results, documents, options.cache_dir)
     if progress:
@@ -272,13 +256,11 @@ def _run(paths: Sequence[str], options: Options, jobs: int, progress: Any) -> Re
 def analyse(
     documents: Sequence[Document],
     labels: dict[str, str],
+    options: Options,
     *,
     jobs: int = 1,
-    cache_dir: Path | None = None,
     progress: Progress | None = None,
     failed: list[Skipped],
-    strict: bool = False,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extract and align ``documents`` (whole stories): their facts in document order and
     each story's alignment in story order, not judged yet.
@@ -291,20 +273,10 @@ def analyse(
 
     stories = _by_story(documents)
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        return _analyse_stories(
-            documents, stories, jobs, cache_dir, progress, labels, failed, strict, max_facts
-        )
+        return _analyse_stories(documents, stories, labels, options, jobs, progress, failed)
     # One story (or one worker): extraction alone spreads over processes;
     # alignment compares within a story and runs here.
-    facts = extract_documents(
-        documents,
-        jobs=jobs,
-        cache_dir=cache_dir,
-        progress=progress,
-        failed=failed,
-        strict=strict,
-        max_facts=max_facts,
-    )
+    facts = extract_documents(documents, options, jobs=jobs, progress=progress, failed=failed)
     kept = _without(documents, failed)
     stories = _by_story(kept)
     if progress:
@@ -314,7 +286,8 @@ def analyse(
     for fact in facts:
         facts_of[story_of[fact.doc]].append(fact)
     results = [
-        align_story(story, stories[story], facts_of[story], labels, cache_dir) for story in sorted(stories)
+        align_story(story, stories[story], facts_of[story], labels, options.cache_dir)
+        for story in sorted(stories)
     ]
     return facts, results
 
@@ -350,10 +323,8 @@ def _by_story(documents: Sequence[Document]) -> dict[str, list[Document]]:
 
 def _story_work(
     docs: Sequence[Document],
-    cache_dir: Path | None,
     labels: dict[str, str],
-    strict: bool = False,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
+    options: Options,
 ) -> tuple[tuple[Fact, ...], StoryResult, list[Skipped]]:
     """Extract (or read from the fact cache) and align one story, in a worker.
 
@@ -364,23 +335,19 @@ def _story_work(
     from compare.incremental import align_story
 
     failed: list[Skipped] = []
-    facts = extract_documents(
-        docs, jobs=1, cache_dir=cache_dir, failed=failed, strict=strict, max_facts=max_facts
-    )
+    facts = extract_documents(docs, options, failed=failed)
     kept = _without(docs, failed)
-    return facts, align_story(docs[0].story, kept, facts, labels, cache_dir), failed
+    return facts, align_story(docs[0].story, kept, facts, labels, options.cache_dir), failed
 
 
 def _analyse_stories(
     documents: Sequence[Document],
     stories: dict[str, list[Document]],
-    jobs: int,
-    cache_dir: Path | None,
-    progress: Progress | None,
     labels: dict[str, str],
+    options: Options,
+    jobs: int,
+    progress: Progress | None,
     failed: list[Skipped],
-    strict: bool = False,
-    max_facts: int | None = DEFAULT_MAX_FACTS,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
@@ -395,9 +362,7 @@ def _analyse_stories(
     groups_of: dict[str, StoryResult] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         futures = {
-            pool.submit(
-                _story_work, docs, cache_dir, {d.id: labels[d.id] for d in docs}, strict, max_facts
-            ): story
+            pool.submit(_story_work, docs, {d.id: labels[d.id] for d in docs}, options): story
             for story in order
             for docs in (stories[story],)
         }

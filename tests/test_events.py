@@ -9,6 +9,8 @@ from compare.events import (
     EventOptions,
     cluster_event_mentions,
     group_documents,
+    mention_key,
+    trigger_class,
     vocabulary,
 )
 
@@ -76,3 +78,32 @@ def test_reporting_acts_are_never_one_event() -> None:
     mentions = [EventMention("1", "a", said), EventMention("2", "b", said)]
     labels = cluster_event_mentions(mentions, {"a": 0, "b": 0})
     assert labels[0] != labels[1]
+
+
+def test_words_of_one_family_share_a_coreference_key() -> None:
+    # "died", "was killed" and "the murder" of one story are one death.
+    assert mention_key("died") == mention_key("was killed") == mention_key("the murder") == "death"
+    assert mention_key("stabbed to death") == "death"
+    assert mention_key("won") == mention_key("victory") == mention_key("defeated") == "victory"
+    # A family named like a class joins that class's triggers.
+    assert mention_key("apprehended") == mention_key("arrested") == trigger_class("arrested") == "arrest"
+    assert mention_key("opened gunfire") == mention_key("shooting") == "shooting"
+    assert mention_key("died") != mention_key("won")
+    # Words of no family keep their event class, or no key at all.
+    assert mention_key("the talks") == "talks"
+    assert mention_key("checked into") is None
+
+
+def test_coreference_families_are_not_event_classes() -> None:
+    # Alignment keys facts by class: a quake's toll must not become a "death" event.
+    for word in ("died", "killed", "murder", "won", "victory", "apprehended"):
+        assert trigger_class(word) is None
+
+
+def test_mentions_of_one_family_are_one_event_within_a_group_only() -> None:
+    texts = {"a": "died", "b": "was killed", "c": "murder", "d": "won"}
+    mentions = [EventMention(doc, doc, mention_key(t) or t) for doc, t in texts.items()]
+    labels = cluster_event_mentions(mentions, {"a": 0, "b": 0, "c": 1, "d": 0})
+    assert labels[0] == labels[1]  # died / killed, one group
+    assert labels[2] not in {labels[0], labels[3]}  # the murder of another occasion
+    assert labels[3] != labels[0]  # a win is not a death
