@@ -488,7 +488,12 @@ def _calendar(expr: TimeExpr, anchors: _Anchors) -> DateValue:
             candidates.append((interval[0], interval[1], year))
     if not candidates:
         return DateValue(None, None, gran, "unresolved")
-    year = _pick_year(candidates, anchor, expr.direction or anchors.tense, strict=expr.direction is not None)
+    if gran == "year" and expr.direction is None and anchors.tense is None:
+        # "by the end of the year" with no tense to go by: the year of the article.
+        year = anchor.year
+    else:
+        direction = expr.direction or anchors.tense
+        year = _pick_year(candidates, anchor, direction, strict=expr.direction is not None)
     interval = _calendar_interval(expr, year)
     assert interval is not None
     return DateValue(interval[0], interval[1], gran, anchor_kind)

@@ -429,6 +429,10 @@ DATE_ROWS = [
     ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
     ("They met at 3 o'clock on Monday.", "3 o'clock on Monday", MONDAY),  # a clock time with its day
     ("Prices rose on Thursday.", "Thursday", dt.date(2022, 1, 6)),  # an irregular past form
+    # the half of a day named from the article's own day
+    ("The minister said this morning that talks will resume.", "this morning", MONDAY),
+    ("Talks will resume this evening.", "this evening", MONDAY),
+    ("Two men were arrested last night.", "last night", dt.date(2022, 1, 9)),
     # a span after an event anchors on the event's date
     (
         "Talks resumed two days after the attack on Thursday.",

@@ -265,6 +265,11 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("He announced cuts in November of last year.", WEDNESDAY, dt.date(2021, 11, 1)),
         ("The plant opens in March next year.", WEDNESDAY, dt.date(2023, 3, 1)),
         ("GM reported a loss in the first quarter of last year.", WEDNESDAY, dt.date(2021, 1, 1)),
+        # A part of a year it does not name: the article's year, else by tense.
+        ("The firm expects to break even by the end of the year.", WEDNESDAY, dt.date(2022, 9, 1)),
+        ("Its shares are cheaper at the end of the year.", WEDNESDAY, dt.date(2022, 9, 1)),
+        ("The outbreak peaked by the end of year.", WEDNESDAY, dt.date(2021, 9, 1)),
+        ("Sales rose at the beginning of the year.", dt.date(2022, 5, 4), dt.date(2022, 1, 1)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:
@@ -296,3 +301,15 @@ def test_the_full_date_pattern_is_still_exported_and_finds_what_the_scan_finds()
     text = "On 3 March 2022, two days later, the next day, yesterday."
     found = [(m.start(), m.end()) for m in times.TIME_PATTERN.finditer(text)]
     assert found == [(t.start, t.end) for t in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of the year-long drought came in May.",
+        # A year named just before may be the one meant: no guess.
+        "The plant was sold in 2009. By the end of the year it had closed.",
+    ],
+)
+def test_a_part_of_a_year_that_cannot_be_placed_is_no_date(text: str) -> None:
+    assert not [f for f in extract_text(text, WEDNESDAY) if "end of" in f.text]

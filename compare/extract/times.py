@@ -309,10 +309,18 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rel",
-        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
+        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)
+      |last\s+night)\b
     |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
       (?P<rel_unit>week|weekend|month|(?:fiscal\s+)?year)\b)
     (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
+        "aA",
+    ),
+    (
+        # "by the end of the year": the year around the publication, chosen by
+        # tense as for a quarter without its year (not "the end of the year-long").
+        "yearpart",
+        rf"""(?P<yearpart>\b(?i:the\s+(?P<yearpart_p>end|start|beginning)\s+of\s+(?:the\s+)?year)\b(?![{DASHES}'’]))""",
         "aA",
     ),
     (
@@ -457,7 +465,7 @@ _NAMED_TRIGGER = re.compile(
     r"|Friday|Saturday|Sunday)\b"
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
-    r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
+    r"(?:yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|weeks?|weekend|months?|years?|days?|decades?"
     r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century|clock)\b"
 )
 
@@ -861,6 +869,30 @@ def _party(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
 
 
+# The months "the start of the year" and "the end of the year" cover, as
+# "early 2022" and "late 2022" do (``resolve``).
+_YEAR_PARTS = {"start": (1, 4), "beginning": (1, 4), "end": (9, 12)}
+
+
+def _yearpart(f: _Found) -> TimeExpr | None:
+    """ "by the end of the year": a part of a year the text does not name.
+
+    The year is chosen around the publication by tense, as for "the fourth
+    quarter".  Where a year is named shortly before ("It was sold in 2009.
+    By the end of the year it had closed") that year may be the one meant,
+    which the publication cannot tell: nothing is read rather than a wrong year.
+    """
+    s, e = f.start, f.end
+    if _NAMED_YEAR.search(f.text, max(0, s - _YEAR_REACH), s):
+        return None
+    first, last = _YEAR_PARTS[fold_case(f.match.group("yearpart_p"))]
+    return TimeExpr(s, e, "year", None, first, end_month=last)
+
+
+_NAMED_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_YEAR_REACH = 300  # characters: about the sentence before
+
+
 def _yr(f: _Found) -> TimeExpr | None:
     """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
@@ -921,12 +953,26 @@ def _rel(m: re.Match[str]) -> TimeExpr | None:
     return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit")), m.start(), m.end())
 
 
+# The day a word names, counted from the publication: "this morning" is the
+# day of the article, "last night" the evening before it.
+_DAY_WORDS = {
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
+
+
 @functools.lru_cache(maxsize=512)
 def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None) -> TimeExpr:
     """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
     one = fold_case(rel_one or "")
     if one:
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
+        shift = _DAY_WORDS[re.sub(r"\s+", " ", one)]
         return TimeExpr(0, 0, "day", offset=(shift, "day"), relation="publication")
     # The pattern gives a direction and a unit whenever it gives no "yesterday".
     direction = re.sub(r"\s+", " ", fold_case(rel_dir or ""))
@@ -1068,6 +1114,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "decade": _decade,
     "century": _century,
     "party": _party,
+    "yearpart": _yearpart,
     "yr": _yr,
     "year": _year,
     "bm": _bm,
