@@ -142,6 +142,10 @@ class Lexicon:
     # words; then the verbs of a change, (qualifier "up"/"down", verbs)
     # roles.toml: every form of a predicate with no object ("died", "fled")
     intransitive: frozenset[str]
+    # roles.toml: the roles that count people an event befell ("deaths", "arrested"),
+    # and those of them a single person named without a numeral can take
+    casualty_roles: frozenset[str]
+    one_person_roles: frozenset[str]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
@@ -370,6 +374,11 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     intransitive = frozenset(
         form for verb in _strings(roles_data, "intransitive", "roles.toml") for form in inflections(verb)
     )
+    casualty_roles = frozenset(_strings(roles_data, "casualties", "roles.toml"))
+    population_only = frozenset(_strings(roles_data, "population_only", "roles.toml"))
+    if not population_only <= casualty_roles <= set(ROLES):
+        bad = sorted((casualty_roles - set(ROLES)) | (population_only - casualty_roles))
+        raise ValueError(f"roles.toml: casualties must be roles, population_only casualties; not {bad}")
     ordered = list(roles.values())
     predicate_pairs = [(form, r.name) for r in ordered for form in r.forms] + [
         (form, r.name) for r in ordered for verb in r.predicates for form in inflections(verb)
@@ -398,6 +407,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         fractions=_fractions(nouns.get("fractions", {})),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         intransitive=intransitive,
+        casualty_roles=casualty_roles,
+        one_person_roles=casualty_roles - population_only,
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
         code=code,
