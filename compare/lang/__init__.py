@@ -154,6 +154,10 @@ class Lexicon:
     zero_roles: Mapping[str, str]
     # nouns.toml [fractions]: fraction word -> denominator, in file order
     fractions: tuple[tuple[str, int], ...]
+    # zones.toml: a time-zone name as written after a clock time -> (standard
+    # offset, daylight offset, daylight rule "us"/"eu"), minutes east of UTC;
+    # the last two None for a fixed offset
+    zones: Mapping[str, tuple[int, int | None, str | None]]
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
@@ -271,6 +275,21 @@ def _roles(data: dict[str, Any]) -> dict[str, Role]:
             heads=_strings(table, "heads", where),
             units=tuple(table.get("units", [])),
         )
+    return out
+
+
+ZONE_RULES = ("us", "eu")  # the daylight-saving rules compare.extract.times knows
+
+
+def _zones(data: dict[str, Any]) -> dict[str, tuple[int, int | None, str | None]]:
+    """zones.toml: [fixed] name = minutes, [seasonal] name = {standard, daylight, rule}."""
+    out: dict[str, tuple[int, int | None, str | None]] = {
+        name: (int(minutes), None, None) for name, minutes in data.get("fixed", {}).items()
+    }
+    for name, spec in data.get("seasonal", {}).items():
+        if spec.get("rule") not in ZONE_RULES:
+            raise ValueError(f"zones.toml: {name}: unknown rule {spec.get('rule')!r}")
+        out[name] = (int(spec["standard"]), int(spec["daylight"]), spec["rule"])
     return out
 
 
@@ -409,6 +428,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         ),
         zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
         fractions=_fractions(nouns.get("fractions", {})),
+        zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
         intransitive=intransitive,
