@@ -8,7 +8,12 @@ mentions of a story across articles, so that alignment only pairs facts of one
 event.
 
 The vocabulary (event classes and their trigger words, background and
-sibling cues) is data: ``compare/lang/en/events.toml``, loaded once.
+sibling cues) is data: ``compare/lang/<code>/events.toml``, read with the
+rest of a language's lexicon and built once per lexicon
+(:func:`vocabulary`).  A fact's event cues are read with its document's
+language; what crosses documents (the clustering, alignment's and the
+judge's class and role tables) uses English's tables, which name classes
+and roles rather than words.
 
 Clustering (:func:`cluster_event_mentions`) works in two steps, both linear
 in the number of mentions up to a fixed bound per item:
@@ -21,6 +26,10 @@ in the number of mentions up to a fixed bound per item:
    topic (two earthquakes, two bank robberies) fall apart here.  An
    article left alone at the end joins its most similar group of several
    (``lone_threshold``): one article rarely reports an occasion no other does.
+   With ``linkage="average"`` a document and a group, or two groups, are
+   compared by the mean cosine over their pairs of documents instead of the
+   cosine of their centroids, so a round-up recalling two occasions does not
+   chain them into one group (ECB+ scoring uses it; alignment keeps centroids).
 2. **Mentions** of one document group and one event class (background
    mentions apart from main ones) join a running cluster when their times
    overlap and their places do not exclude each other.
@@ -35,14 +44,13 @@ import datetime as dt
 import functools
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from compare.intervals import days_within
+from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact
 
 # --- vocabulary ----------------------------------------------------------------
@@ -55,9 +63,11 @@ class Trigger(NamedTuple):
     modality: str | None
 
 
-@dataclass(frozen=True)
+# eq=False: one language's vocabulary, hashed by identity so that tables
+# derived from it (context's cue scanner) can be cached per vocabulary.
+@dataclass(frozen=True, eq=False)
 class EventVocabulary:
-    """Event classes and their triggers, as read from ``events.toml``."""
+    """Event classes and their triggers, as read from one language's ``events.toml``."""
 
     # word → (class, modality)
     words: Mapping[str, Trigger]
@@ -80,6 +90,8 @@ class EventVocabulary:
     # Word → its coreference family ("killed", "died" → "death"): for deciding
     # which event mentions are one event, never an event class of a fact.
     coreference: Mapping[str, str] = field(default_factory=dict)
+    # Suffixes ``event_stem`` strips, in the order tried.
+    stem_suffixes: tuple[str, ...] = ()
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -95,10 +107,19 @@ def _plurals(nouns: Iterable[str]) -> list[str]:
     return out
 
 
-@functools.cache
-def vocabulary() -> EventVocabulary:
-    """The English event vocabulary, loaded once."""
-    raw = tomllib.loads(resources.files("compare").joinpath("lang", "en", "events.toml").read_text("utf-8"))
+def vocabulary(lex: Lexicon | None = None) -> EventVocabulary:
+    """The event vocabulary of ``lex`` (English when None), built once per lexicon.
+
+    ``vocabulary(lexicon(doc.language))`` is the vocabulary a document's
+    event cues are read with.
+    """
+    return _vocabulary(lex if lex is not None else lexicon())
+
+
+# A few entries: one per language in use (tests build lexicons of their own).
+@functools.lru_cache(maxsize=8)
+def _vocabulary(lex: Lexicon) -> EventVocabulary:
+    raw = lex.events
     words: dict[str, Trigger] = {}
     for t in raw.get("trigger", []):
         for w in [*_plurals(t.get("nouns", [])), *t.get("words", [])]:
@@ -123,6 +144,7 @@ def vocabulary() -> EventVocabulary:
         umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
+        stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
     )
 
 
@@ -187,6 +209,28 @@ def mention_key(text: str) -> str | None:
     return None
 
 
+# A stem keeps at least this many letters: "ruling" → "rul" would meet "rule" and "rulers".
+_STEM_MIN = 4
+
+
+def event_stem(word: str) -> str:
+    """The stem under which mentions that no family or class names may corefer.
+
+    The first suffix of ``events.toml [stems]`` that leaves at least four
+    letters is stripped, twice over: "nominations" → "nomin",
+    "nominated"'s lemma "nominat" stays, "fallen" → "fall".  Meant for a
+    lemma (a verb already without its "-ed"): it keys mentions of one word
+    family together, and is too rough to name an event class.
+    """
+    suffixes = vocabulary().stem_suffixes
+    for _ in range(2):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+                word = word[: -len(suffix)]
+                break
+    return word
+
+
 # --- mentions and their clustering ---------------------------------------------
 
 
@@ -208,6 +252,10 @@ class EventMention:
     places: frozenset[str] = frozenset()
     participants: frozenset[str] = frozenset()
     main: bool = True
+
+
+# How a document is compared with a group of documents (see ``EventOptions.linkage``).
+Linkage = Literal["centroid", "average"]
 
 
 @dataclass(frozen=True)
@@ -235,13 +283,35 @@ class EventOptions:
     # does; more often its words just differ.  (On ECB+ development topics
     # this alone lifts event CoNLL F1 from 73.3 to 74.1.)
     lone_threshold: float | None = 0.0
+    # How a document is compared with a group, and two groups with each
+    # other.  "centroid": the cosine with the sum of the group's vectors, so
+    # a large group, whose centroid is an average of many topics, draws in
+    # documents that share little with any one of its members.  "average":
+    # the mean cosine over every pair of documents (average link), computed
+    # from the sums of unit vectors (the dot product of two such sums is the
+    # sum of the pairwise cosines), so it costs no more than the centroid.
+    # Its thresholds are mean cosines, so they are lower than the centroid's.
+    linkage: Linkage = "centroid"
 
 
 @dataclass
 class _Group:
+    # The sum of the members' vectors (unit vectors under average linkage).
     centroid: dict[str, float]
     norm: float
     published: list[int] = field(default_factory=list)
+    size: int = 1
+
+
+def _similarity(dot: float, a: _Group | float, b: _Group, linkage: Linkage) -> float:
+    """Cosine of centroids, or the mean pairwise cosine: ``dot`` is the product of the two sums.
+
+    ``a`` is a group, or the norm of one document's vector (a group of one).
+    """
+    a_norm, a_size = (a.norm, a.size) if isinstance(a, _Group) else (a, 1)
+    if linkage == "average":
+        return dot / (a_size * b.size)
+    return dot / (a_norm * b.norm)
 
 
 def group_documents(
@@ -254,7 +324,8 @@ def group_documents(
     Each document is a bag of its names and content words weighted by TF-IDF
     within the story.  Documents are visited in a fixed order (publication
     date, then id) and each joins the group whose centroid is most similar
-    if the cosine reaches ``options.doc_threshold``; candidates come from an
+    if the cosine reaches ``options.doc_threshold`` (with average linkage:
+    the group whose documents are on average most similar); candidates come from an
     inverted index over each document's heaviest words, at most
     ``options.max_candidates`` of them, so the work grows with the number of
     documents.
@@ -286,6 +357,9 @@ def group_documents(
     for doc in sorted(doc_terms, key=order):
         vec = vectors[doc]
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        if opts.linkage == "average":
+            vec = {t: w / norm for t, w in vec.items()}
+            norm = 1.0
         seen: Counter[int] = Counter()
         for t in sorted(vec, key=lambda t: -vec[t])[:20]:
             for g in index.get(t, ())[-opts.max_candidates :]:
@@ -299,7 +373,7 @@ def group_documents(
                 if gap > opts.max_publication_gap_days:
                     continue
             dot = sum(w * group.centroid.get(t, 0.0) for t, w in vec.items())
-            sim = dot / (norm * group.norm)
+            sim = _similarity(dot, norm, group, opts.linkage)
             if sim >= best_sim:
                 if sim > best_sim or best < 0 or g < best:
                     best, best_sim = g, sim
@@ -311,6 +385,7 @@ def group_documents(
             for t, w in vec.items():
                 group.centroid[t] = group.centroid.get(t, 0.0) + w
             group.norm = math.sqrt(sum(w * w for w in group.centroid.values())) or 1.0
+            group.size += 1
         if pub is not None:
             groups[best].published.append(pub.toordinal())
         for t in vec:
@@ -394,9 +469,10 @@ def _merge_groups(
             x = parent[x]
         return x
 
-    def cosine(a: _Group, b: _Group) -> float:
+    def similarity(a: _Group, b: _Group) -> float:
         small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
-        return sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items()) / (a.norm * b.norm)
+        dot = sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items())
+        return _similarity(dot, a, b, opts.linkage)
 
     # Rounds of merges, best pair first, each group merged at most once a
     # round: a round costs a bounded amount per group, and few rounds are needed.
@@ -416,7 +492,7 @@ def _merge_groups(
                     gap = min(abs(p - q) for p in a.published[-8:] for q in b.published[-8:])
                     if gap > opts.max_publication_gap_days:
                         continue
-                sim = cosine(a, b)
+                sim = similarity(a, b)
                 if sim >= opts.group_threshold:
                     candidates.append((-sim, g, h))
         if not candidates:
@@ -431,6 +507,7 @@ def _merge_groups(
             for t, w in b.centroid.items():
                 a.centroid[t] = a.centroid.get(t, 0.0) + w
             a.norm = math.sqrt(sum(w * w for w in a.centroid.values())) or 1.0
+            a.size += b.size
             a.published.extend(b.published)
     renumber: dict[int, int] = {}
     for doc in sorted(out, key=lambda d: (out[d], d)):
@@ -516,9 +593,8 @@ class FactEvent:
     group: int = 0
 
 
-def _doc_main_class(facts: Sequence[Fact]) -> str:
+def _doc_main_class(facts: Sequence[Fact], vocab: EventVocabulary) -> str:
     counts: Counter[str] = Counter()
-    vocab = vocabulary()
     for f in facts:
         if f.about.event and f.about.event not in vocab.generic:
             counts[vocab.family(f.about.event)] += 1
@@ -527,22 +603,27 @@ def _doc_main_class(facts: Sequence[Fact]) -> str:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
-def _is_background(fact: Fact, text: str | None, published: dt.date | None, scope: DateValue | None) -> bool:
+def _is_background(
+    fact: Fact,
+    text: str | None,
+    published: dt.date | None,
+    scope: DateValue | None,
+    vocab: EventVocabulary,
+) -> bool:
     """An explicit other time or a background cue word just before the trigger."""
     if published is not None and scope is not None and scope.end is not None:
         if (published - scope.end).days > _BACKGROUND_DAYS:
             return True
     if text is None:
         return False
-    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event)
+    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab)
 
 
 # Per sentence and event, not per fact: a sentence holding thousands of facts
 # (a text without full stops) was tokenised once per fact, which is quadratic.
 # (The text's hash is cached by str, so the key costs little.)
 @functools.lru_cache(maxsize=256)
-def _background_cue(text: str, start: int, end: int, own: str | None) -> bool:
-    vocab = vocabulary()
+def _background_cue(text: str, start: int, end: int, own: str | None, vocab: EventVocabulary) -> bool:
     words = _WORD.findall(text[start:end].lower())
     for i, w in enumerate(words):
         found = vocab.words.get(w)
@@ -565,10 +646,10 @@ def fact_events(
     article's main event class; its time is its own value for a date, else
     the date stated right next to it (``scopes``); it is a background event
     when that time lies in an earlier year than the article or a cue word
-    ("earlier", "another", "last year's") stands before its trigger.
+    ("earlier", "another", "last year's") stands before its trigger.  The
+    cue words and classes are those of the document's language.
     """
     scopes = scopes or {}
-    vocab = vocabulary()
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc].append(f)
@@ -590,8 +671,9 @@ def fact_events(
     classes: list[tuple[str, bool]] = []
     for doc in sorted(by_doc):
         fs = by_doc[doc]
-        main_class = _doc_main_class(fs)
         d = docs.get(doc)
+        vocab = vocabulary(lexicon(d.language) if d is not None else None)
+        main_class = _doc_main_class(fs, vocab)
         for f in fs:
             cls = vocab.family(f.about.event) if f.about.event else main_class
             if f.about.event in vocab.generic:
@@ -603,7 +685,7 @@ def fact_events(
                 scope = f.value
             elif scope is not None and scope.start and scope.end:
                 days = (scope.start.toordinal(), scope.end.toordinal())
-            main = not _is_background(f, d.text if d else None, published.get(doc), scope)
+            main = not _is_background(f, d.text if d else None, published.get(doc), scope, vocab)
             mentions.append(
                 EventMention(
                     id=f.id,
