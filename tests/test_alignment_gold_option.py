@@ -1,0 +1,35 @@
+"""benchmarks/alignment.py --gold: a gold other than the development gold is never fitted on."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import alignment  # noqa: E402
+
+
+def test_a_test_gold_holding_a_story_the_model_was_fitted_on_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fitted = sorted(alignment._fitted_on())
+    if not fitted:
+        pytest.skip("no shipped model")
+    gathered = [s for s in fitted if (alignment.GOLD / f"{s}.json").exists() and not s.startswith("ecb-")]
+    shutil.copy(alignment.GOLD / f"{gathered[0]}.json", tmp_path)
+    assert alignment.main(["--gold", str(tmp_path), "--no-ecb"]) == 2
+    assert "fitted on" in capsys.readouterr().err
+
+
+def test_explain_is_refused_on_a_test_gold(tmp_path: Path) -> None:
+    assert alignment.main(["--gold", str(tmp_path), "--explain", "--no-ecb"]) == 2
+
+
+def test_an_empty_gold_directory_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert alignment.main(["--gold", str(tmp_path), "--no-ecb"]) == 0
+    assert "no gold stories found" in capsys.readouterr().out
