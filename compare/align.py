@@ -42,6 +42,7 @@ from typing import NamedTuple
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
 from compare.intervals import bounds, bounds_overlap
 from compare.kinds import kind_info
+from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.unionfind import UnionFind
 from compare.units import info as unit_info
@@ -68,30 +69,6 @@ _MAX_CANDIDATES = 32
 
 # Event classes that name one kind of occasion (talks, meeting, council): from events.toml.
 _family = vocabulary().family
-# Counted nouns that count the same thing.
-_NOUN_CLASS = {
-    "person": "person",
-    "people": "person",
-    "civilian": "person",
-    "death": "person",
-    "casualty": "person",
-    "victim": "person",
-    "life": "person",
-    "fatality": "person",
-    "resident": "person",
-    "troop": "troop",
-    "soldier": "troop",
-    "serviceman": "troop",
-    "servicemember": "troop",
-    "personnel": "troop",
-    "force": "troop",
-    "service member": "troop",
-    "refugee": "refugee",
-    "displaced person": "refugee",
-    "migrant": "refugee",
-    "injury": "injury",
-    "wounded": "injury",
-}
 
 
 @dataclass(frozen=True)
@@ -114,9 +91,10 @@ class Group:
 
 
 def noun_class(noun: str | None) -> str | None:
+    """What a counted noun counts ("civilian" -> "person"; noun_classes.toml), else the noun itself."""
     if noun is None:
         return None
-    return _NOUN_CLASS.get(noun, noun)
+    return lexicon().noun_class.get(noun, noun)
 
 
 def unresolved_wording(fact: Fact) -> str | None:

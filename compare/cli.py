@@ -545,7 +545,11 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
     fmt = None if args.output_file else args.format
     formats = [*([fmt] if fmt else []), *(name for name, _ in outputs)]
     fast = set(formats) <= set(incremental_check.FAST_FORMATS)
-    if cache_dir is not None and not args.update_baseline and fast:
+    from compare.corpus.remote import is_url
+
+    # The incremental check keeps each local file's stat signature; URL inputs take the full path.
+    local = not any(is_url(p) for p in _paths(args))
+    if cache_dir is not None and not args.update_baseline and fast and local:
         # Outputs the story records can show: unchanged stories are recalled, not re-read.
         ci.validate(fail_on=args.fail_on, fmt=fmt, outputs=outputs)
         done = incremental_check.check(

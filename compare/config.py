@@ -30,6 +30,7 @@ unknown key or a wrong type is an input error naming the file and the key.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,7 +147,10 @@ def _table(path: Path) -> dict[str, Any] | None:
 
 
 def _relative(base: Path, value: str) -> str:
-    """``value`` (relative to the config file's directory) as a path from the working directory."""
+    """``value`` (relative to the config file's directory) as a path from the working directory;
+    a URL (``s3://desk/stories``) as it is."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", value):
+        return value
     target = base / value
     try:
         return os.path.relpath(target)

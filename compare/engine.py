@@ -131,13 +131,131 @@ def _analysed(
     (the corpus's, then the failed extractions).
     """
     from compare import pipeline
+    from compare.corpus.remote import is_url
 
-    corpus = pipeline.load(paths, options, progress)
-    documents = tuple(corpus.documents)
     failed: list[Skipped] = []
-    facts, results = analyse(documents, options, engine=engine, progress=progress, align=align, failed=failed)
+    if not any(is_url(str(p)) for p in paths):
+        corpus = pipeline.load(paths, options, progress)
+        documents = tuple(corpus.documents)
+        facts, results = analyse(
+            documents, options, engine=engine, progress=progress, align=align, failed=failed
+        )
+    else:
+        with _client(engine) as client:
+            corpus, sources = _load_on_cluster(client, paths, options, progress)
+            documents = tuple(corpus.documents)
+            facts, results = _on_cluster(client, documents, options, progress, align, failed, None, sources)
+        # The workers read the articles: the documents come back from the stories' tasks.
+        documents = tuple(sources.documents.get(doc.id, doc) for doc in documents)
     skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
     return pipeline._without(documents, failed), facts, results, skipped
+
+
+# Files per load task when the workers read the articles (their size is not known before).
+_LOAD_DOCS = 32
+
+
+@dataclass
+class _Sources:
+    """Where the workers find documents they read themselves: by document id, the load task's
+    future and the position in its result; and the documents (with their text) as the stories'
+    tasks send them back."""
+
+    futures: dict[str, tuple[Any, int]]
+    documents: dict[str, Document]
+
+
+def _load_on_cluster(
+    client: Any, paths: Sequence[str], options: Options, progress: Any
+) -> tuple[Any, _Sources]:
+    """The corpus of ``paths``, the files named by URL read and parsed by the workers.
+
+    The client plans (lists the files, reads the manifests) and reads local
+    files itself; each batch of a story's URL files is one load task, whose
+    result (the texts) stays on its worker while a small summary (everything
+    but the text) comes back.  ``corpus.resolve`` then decides, in input order,
+    what is kept and skipped (duplicates, ``--strict``) exactly as a sequential
+    load would, the client gives the document ids, and the documents of URL
+    files stay text-less stubs until their stories' tasks return them."""
+    from compare import corpus as loader
+    from compare import pipeline
+
+    plan = loader._plan(paths, options.selection, max_bytes=options.max_bytes)
+    results: list[Any] = [None] * len(plan)
+    tasks: list[tuple[list[int], Any, Any]] = []
+    batch: list[int] = []
+
+    def submit() -> None:
+        load = client.submit(load_batch, [plan[j] for j in batch], options.max_bytes, pure=False)
+        tasks.append((batch, load, client.submit(summarise, load, pure=False)))
+
+    for i, cand in enumerate(plan):
+        if batch and (cand.url is None or len(batch) >= _LOAD_DOCS or cand.story != plan[batch[-1]].story):
+            submit()
+            batch = []
+        if cand.url is not None:
+            batch.append(i)
+    if batch:
+        submit()
+    try:
+        for i, cand in enumerate(plan):
+            if cand.url is None:  # a local path or standard input: this process reads it
+                results[i] = loader._load_one(cand, options.max_bytes)
+        futures: dict[int, tuple[Any, int]] = {}
+        for indices, load, summary in tasks:
+            for k, (i, result) in enumerate(zip(indices, summary.result(), strict=True)):
+                results[i] = result
+                futures[i] = (load, k)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.cancel([f for _, load, summary in tasks for f in (load, summary)], force=True)
+        raise
+    where = {id(result): i for i, result in enumerate(results)}
+    loaded, skipped = loader.resolve(plan, results, strict=options.strict)
+    documents = tuple(
+        loader._document(doc_id, item) for doc_id, item in zip(loader._ids(loaded), loaded, strict=True)
+    )
+    sources = _Sources(
+        futures={
+            doc.id: futures[where[id(item)]]
+            for doc, item in zip(documents, loaded, strict=True)
+            if where[id(item)] in futures
+        },
+        documents={},
+    )
+    corpus = pipeline.announce(loader.Corpus(documents=documents, skipped=tuple(skipped)), progress)
+    return corpus, sources
+
+
+def load_batch(cands: Sequence[Any], max_bytes: int) -> list[Any]:
+    """One load task, on a worker: each file read and parsed (``corpus._load_one``)."""
+    from compare.corpus import _load_one
+
+    return [_load_one(cand, max_bytes) for cand in cands]
+
+
+def summarise(results: Sequence[Any]) -> list[Any]:
+    """What the client needs of a load task's result: all but the texts."""
+    from dataclasses import replace
+
+    from compare.corpus import _Loaded
+
+    return [replace(r, text="") if isinstance(r, _Loaded) else r for r in results]
+
+
+def extract_loaded(
+    loaded: Sequence[Any],
+    stubs: Sequence[tuple[int, Document]],
+    cache_dir: str | None,
+    strict: bool = False,
+    max_facts: int | None = DEFAULT_MAX_FACTS,
+) -> Batch:
+    """``extract_batch`` over documents a load task read on the cluster: each stub (a
+    document without its text) gets the text at its position in ``loaded``."""
+    from dataclasses import replace
+
+    docs = [replace(stub, text=loaded[k].text) for k, stub in stubs]
+    return extract_batch(docs, cache_dir, strict, max_facts)
 
 
 def analyse_stories(
@@ -164,16 +282,20 @@ def analyse_stories(
 # --- the Dask engine -----------------------------------------------------------
 
 
-def batches(documents: Sequence[Document]) -> list[list[Document]]:
-    """Consecutive documents of one story, cut at ``_BATCH_CHARS`` characters or ``_BATCH_DOCS`` documents."""
+def batches(documents: Sequence[Document], source: Any = None) -> list[list[Document]]:
+    """Consecutive documents of one story, cut at ``_BATCH_CHARS`` characters or ``_BATCH_DOCS``
+    documents, and where ``source`` (a document's load task, if any) changes."""
     out: list[list[Document]] = []
     size = 0
+    last: Any = None
     for doc in documents:
-        if not out or size >= _BATCH_CHARS or len(out[-1]) >= _BATCH_DOCS:
+        here = source(doc) if source else None
+        if not out or size >= _BATCH_CHARS or len(out[-1]) >= _BATCH_DOCS or here is not last:
             out.append([])
             size = 0
         out[-1].append(doc)
         size += len(doc.text)
+        last = here
     return out
 
 
@@ -210,21 +332,29 @@ def align_story(
     extracted: Sequence[Batch],
     labels: dict[str, str],
     cache_dir: str | None,
-) -> tuple[tuple[Fact, ...], StoryResult | None, list[Skipped]]:
-    """One alignment task: a story's facts and its groups (or its recalled findings), in one message."""
+    with_documents: bool = False,
+) -> tuple[tuple[Fact, ...], StoryResult | None, list[Skipped], tuple[Document, ...]]:
+    """One alignment task: a story's facts and its groups (or its recalled findings), in one
+    message; with ``with_documents``, the story's documents too (the workers read them)."""
     from compare import incremental, pipeline
 
-    facts, failed = _facts_only(extracted)
-    docs = pipeline._without([d for _, _, batch in extracted for d in batch], failed)
+    facts, failed, _ = _facts_only(extracted)
+    every = [d for _, _, batch in extracted for d in batch]
+    docs = pipeline._without(every, failed)
     cache = Path(cache_dir) if cache_dir else None
     story = extracted[0][2][0].story
-    return facts, incremental.align_story(story, docs, facts, labels, cache), failed
+    result = incremental.align_story(story, docs, facts, labels, cache)
+    return facts, result, failed, tuple(every) if with_documents else ()
 
 
-def _facts_only(extracted: Sequence[Batch]) -> Extracted:
-    return tuple(f for facts, _, _ in extracted for f in facts), [
-        s for _, failed, _ in extracted for s in failed
-    ]
+def _facts_only(
+    extracted: Sequence[Batch], with_documents: bool = False
+) -> tuple[tuple[Fact, ...], list[Skipped], tuple[Document, ...]]:
+    return (
+        tuple(f for facts, _, _ in extracted for f in facts),
+        [s for _, failed, _ in extracted for s in failed],
+        tuple(d for _, _, batch in extracted for d in batch) if with_documents else (),
+    )
 
 
 def analyse(
@@ -242,6 +372,24 @@ def analyse(
     Of ``options`` it reads ``cache_dir``, ``strict`` and ``max_facts``.
     ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
     """
+    if not documents:
+        return (), []
+    with _client(engine) as client:
+        return _on_cluster(client, documents, options, progress, align, failed, labels, None)
+
+
+def _on_cluster(
+    client: Any,
+    documents: Sequence[Document],
+    options: Options,
+    progress: Any,
+    align: bool,
+    failed: list[Skipped] | None,
+    labels: dict[str, str] | None,
+    sources: _Sources | None,
+) -> tuple[tuple[Fact, ...], list[StoryResult]]:
+    """``analyse`` on a connected ``client``; documents the workers read (``sources``) are
+    extracted from their load tasks' results, and come back with their stories."""
     cache_dir, strict, max_facts = options.cache_dir, options.strict, options.max_facts
     from compare.judge import outlet_labels
 
@@ -256,53 +404,69 @@ def analyse(
     groups_of: dict[str, StoryResult] = {}
     if labels is None:
         labels = outlet_labels(documents)
-    with _client(engine) as client:
-        from distributed import as_completed
+    remote = sources.futures if sources is not None else {}
+    back = sources is not None
 
-        # Largest stories first, so that a big one does not start last.
-        order = sorted(stories, key=lambda story: (-len(stories[story]), story))
-        futures = {}
-        for story in order:
-            parts = batches(stories[story])
-            extracted = [
-                client.submit(extract_batch, part, cache, strict, max_facts, pure=False) for part in parts
-            ]
-            if align:
-                story_labels = {d.id: labels[d.id] for d in stories[story]}
-                future = client.submit(align_story, extracted, story_labels, cache, pure=False)
+    def source(doc: Document) -> Any:
+        return remote[doc.id][0] if doc.id in remote else None
+
+    from distributed import as_completed
+
+    # Largest stories first, so that a big one does not start last.
+    order = sorted(stories, key=lambda story: (-len(stories[story]), story))
+    futures = {}
+    for story in order:
+        extracted = []
+        for part in batches(stories[story], source if remote else None):
+            load = source(part[0])
+            if load is None:
+                task = client.submit(extract_batch, part, cache, strict, max_facts, pure=False)
             else:
-                future = client.submit(_facts_only, extracted, pure=False)
-            futures[future] = story
-            # Only the story's future is kept: the scheduler holds what it needs,
-            # and can rerun an extraction whose result a dead worker took along.
-            del extracted
-        done_docs = found = 0
-        try:
-            for future, result in as_completed(list(futures), with_results=True, loop=client.loop):
-                story = futures.pop(future)
-                if align:
-                    story_facts, story_result, story_failed = result
-                    groups_of[story] = story_result
-                else:
-                    story_facts, story_failed = result
-                facts_of[story] = story_facts
-                for skipped in story_failed:
-                    if failed is not None:
-                        failed.append(skipped)
-                    if progress:
-                        progress.warn(skipped.line())
-                done_docs += len(stories[story])
-                found += len(story_facts)
+                stubs = [(remote[d.id][1], d) for d in part]
+                task = client.submit(extract_loaded, load, stubs, cache, strict, max_facts, pure=False)
+            extracted.append(task)
+        if align:
+            story_labels = {d.id: labels[d.id] for d in stories[story]}
+            future = client.submit(align_story, extracted, story_labels, cache, back, pure=False)
+        else:
+            future = client.submit(_facts_only, extracted, back, pure=False)
+        futures[future] = story
+        # Only the story's future is kept: the scheduler holds what it needs,
+        # and can rerun an extraction whose result a dead worker took along.
+        del extracted
+    if sources is not None:
+        # The load tasks are held by the extraction tasks now, and released with them.
+        sources.futures = {}
+        remote = {}
+    done_docs = found = 0
+    try:
+        for future, result in as_completed(list(futures), with_results=True, loop=client.loop):
+            story = futures.pop(future)
+            if align:
+                story_facts, story_result, story_failed, story_docs = result
+                groups_of[story] = story_result
+            else:
+                story_facts, story_failed, story_docs = result
+            if sources is not None:
+                sources.documents.update((d.id, d) for d in story_docs)
+            facts_of[story] = story_facts
+            for skipped in story_failed:
+                if failed is not None:
+                    failed.append(skipped)
                 if progress:
-                    progress.update(
-                        f"dask: {len(facts_of)}/{len(stories)} stories, "
-                        f"{done_docs}/{len(documents)} files, {found} facts"
-                    )
-        except BaseException:
-            # Ctrl-C, SIGTERM or a failed task: stop the cluster's work for this run.
-            with contextlib.suppress(Exception):
-                client.cancel(list(futures), force=True)
-            raise
+                    progress.warn(skipped.line())
+            done_docs += len(stories[story])
+            found += len(story_facts)
+            if progress:
+                progress.update(
+                    f"dask: {len(facts_of)}/{len(stories)} stories, "
+                    f"{done_docs}/{len(documents)} files, {found} facts"
+                )
+    except BaseException:
+        # Ctrl-C, SIGTERM or a failed task: stop the cluster's work for this run.
+        with contextlib.suppress(Exception):
+            client.cancel(list(futures), force=True)
+        raise
     if failed:
         # Stories finish in any order; --jobs 1 lists failures in document order.
         position = {doc.path: i for i, doc in enumerate(documents)}

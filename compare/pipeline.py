@@ -160,6 +160,12 @@ def load(paths: Sequence[str], options: Options, progress: Progress | None) -> C
     corpus = load_corpus(
         paths, max_bytes=options.max_bytes, strict=options.strict, selection=options.selection
     )
+    return announce(corpus, progress)
+
+
+def announce(corpus: Corpus, progress: Progress | None) -> Corpus:
+    """``corpus`` after its skipped files and documents' warnings are reported; an error when
+    not one article could be read (however the corpus was loaded)."""
     if progress:
         for skipped in corpus.skipped:
             progress.warn(f"{skipped.path}: {skipped.reason} (skipped)")

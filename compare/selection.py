@@ -137,6 +137,42 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
+def select_names(
+    arg: str,
+    rel_dir: str,
+    dirnames: Iterable[str],
+    filenames: Iterable[str],
+    selection: Selection,
+    default_suffixes: Collection[str],
+) -> tuple[list[str], list[str], list[str]]:
+    """Of one directory's entries: the subdirectories to enter, the selected files and the
+    unread documents, each sorted.  The one rule for a local walk (``walk``) and a URL's
+    listing (``compare.corpus.remote``)."""
+    kept = []
+    for name in sorted(dirnames):
+        rel = f"{rel_dir}/{name}" if rel_dir else name
+        if name.startswith(".") or name in SKIPPED_DIRS:
+            continue
+        if _any(selection.exclude, rel, os.path.join(arg, rel)):
+            continue
+        kept.append(name)
+    names: list[str] = []
+    unread: list[str] = []
+    for name in sorted(filenames):
+        rel = f"{rel_dir}/{name}" if rel_dir else name
+        shown = os.path.join(arg, rel)
+        if selection.selects(rel, shown, default_suffixes):
+            names.append(name)
+        elif (
+            not selection.include
+            and Path(name).suffix.lower() in UNREAD_FORMATS
+            and not name.startswith(".")
+            and not _any(selection.exclude, rel, shown)
+        ):
+            unread.append(name)
+    return kept, names, unread
+
+
 def walk(
     arg: str, directory: Path, selection: Selection, default_suffixes: Collection[str]
 ) -> Iterator[tuple[Path, str, list[str], list[str]]]:
@@ -153,29 +189,8 @@ def walk(
         here = Path(dirpath)
         rel_dir = here.relative_to(directory).as_posix()
         rel_dir = "" if rel_dir == "." else rel_dir
-        kept = []
-        for name in sorted(dirnames):
-            rel = f"{rel_dir}/{name}" if rel_dir else name
-            if name.startswith(".") or name in SKIPPED_DIRS:
-                continue
-            if _any(selection.exclude, rel, os.path.join(arg, rel)):
-                continue
-            if skip and (here / name).resolve() in skip:
-                continue
-            kept.append(name)
+        kept, names, unread = select_names(arg, rel_dir, dirnames, filenames, selection, default_suffixes)
+        if skip:
+            kept = [name for name in kept if (here / name).resolve() not in skip]
         dirnames[:] = kept  # os.walk descends into these only, in this order
-        names: list[str] = []
-        unread: list[str] = []
-        for name in sorted(filenames):
-            rel = f"{rel_dir}/{name}" if rel_dir else name
-            shown = os.path.join(arg, rel)
-            if selection.selects(rel, shown, default_suffixes):
-                names.append(name)
-            elif (
-                not selection.include
-                and Path(name).suffix.lower() in UNREAD_FORMATS
-                and not name.startswith(".")
-                and not _any(selection.exclude, rel, shown)
-            ):
-                unread.append(name)
         yield here, rel_dir, names, unread

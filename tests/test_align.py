@@ -641,3 +641,21 @@ def test_an_undated_article_agrees_with_the_day_dated_outlets_give_in_the_same_w
     assert holding[0].verdict is Verdict.AGREE
     assert "Outlet c.txt gives no publication date: Monday is read as the day" in holding[0].explanation
     assert report.summary()["conflict"] == 0
+
+
+def test_noun_classes_are_language_data_read_through_the_lexicon(tmp_path: Path) -> None:
+    """Counted nouns of one class count one thing; the classes come from noun_classes.toml."""
+    from compare.lang import lexicon, read_lexicon
+
+    assert align.noun_class("civilian") == align.noun_class("people") == "person"
+    assert align.noun_class("soldier") == align.noun_class("service member") == "troop"
+    assert align.noun_class("rifle") == "rifle"  # a noun in no class is its own class
+    assert align.noun_class(None) is None
+    assert lexicon().noun_class["migrant"] == "refugee"
+    english = Path(align.__file__).resolve().parent / "lang" / "en"
+    folder = tmp_path / "xx"
+    shutil.copytree(english, folder)
+    data = folder / "noun_classes.toml"
+    data.write_text(data.read_text("utf-8") + 'other = ["soldier"]\n', "utf-8")
+    with pytest.raises(ValueError, match="'soldier' is in both 'troop' and 'other'"):
+        read_lexicon(folder, "xx")

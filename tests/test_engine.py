@@ -313,3 +313,38 @@ def test_an_article_that_fails_to_extract_is_skipped_as_locally(
         # --strict: the failure ends the run with a one-line error naming the file.
         args = ["report", *stories, "--format", "json", "--out", str(tmp_path / "strict"), "--quiet"]
         assert main([*args, "--strict", "--engine", "dask", "--scheduler", address]) == 2
+
+
+def test_file_urls_are_read_by_the_workers_with_the_same_bytes(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``file://`` names a mount the workers share: the worker processes read the articles
+    (the client cannot: reading is made to fail in this process), and the report, ``facts``
+    and ``check`` (through the caches) give a local run's bytes."""
+    from compare import corpus
+
+    def no_reading(cand: Any, max_bytes: int) -> bytes:
+        raise AssertionError(f"the client read {cand.shown}")
+
+    check = ["check", "--format", "json", "--baseline", str(tmp_path / "b.json"), "--quiet"]
+    assert main([*check, *stories, "--cache-dir", str(tmp_path / "local-cache")]) == 1
+    local_check = capsys.readouterr().out
+    assert main(["facts", *stories, "--quiet"]) == 0
+    local_facts = capsys.readouterr().out
+    monkeypatch.setattr(corpus, "_read_bytes", no_reading)
+    urls = ["file://" + story for story in stories]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert _report(urls, tmp_path / "dask", *dask) == local_report
+    assert main(["facts", *urls, *dask, "--quiet"]) == 0
+    assert capsys.readouterr().out == local_facts
+    for _ in range(2):  # cold, then warm from the fact and findings caches the workers filled
+        assert main([*check, *urls, *dask, "--cache-dir", str(tmp_path / "url-cache")]) == 1
+        assert capsys.readouterr().out == local_check
+    # The same paths given as local paths: the client reads them, and here it cannot.
+    assert main(["report", *stories, *dask, "--out", str(tmp_path / "x"), "--quiet"]) != 0
+    assert "the client read" in capsys.readouterr().err

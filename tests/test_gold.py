@@ -1,10 +1,12 @@
-"""The development gold of issue 11: every file valid, and the validator itself catches what it should."""
+"""The development gold of issue 11 and the sealed test gold: every file valid, and the validator itself
+catches what it should."""
 
 from __future__ import annotations
 
 import copy
 import json
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data import validate_gold as vg  # noqa: E402
 
-GOLD_FILES = sorted(vg.GOLD_DIR.glob("*.json"))
+GOLD_FILES = sorted(vg.GOLD_DIR.glob("*.json")) + sorted(vg.TEST_GOLD_DIR.glob("*.json"))
 
 
 def _texts_for(gold: dict[str, Any]) -> dict[str, str]:
@@ -26,7 +28,7 @@ def _texts_for(gold: dict[str, Any]) -> dict[str, str]:
     return vg.load_story_texts(gold["story"])
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.stem}" for p in GOLD_FILES])
 def test_gold_file_is_valid(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     texts = _texts_for(gold)
@@ -118,3 +120,33 @@ def test_a_gathered_story_folder_must_match_its_manifest(tmp_path: Path) -> None
     assert any("'d.txt' is not in sources.toml" in p for p in problems)
     (folder / "sources.toml").write_text("[[source]\n", encoding="utf-8")
     assert any("cannot read sources.toml" in p for p in vg.check_story_folder(gold, "quake.json", folder))
+
+
+def test_the_test_gold_is_disjoint_from_the_development_gold() -> None:
+    """Sealed means unseen: no test story, article URL or text is also in the development gold,
+    and the shipped pair model was not fitted on a test story."""
+    test_files = sorted(vg.TEST_GOLD_DIR.glob("*.json"))
+    if not test_files:
+        pytest.skip("no test gold")
+    test_ids = {json.loads(p.read_text(encoding="utf-8"))["story"] for p in test_files}
+    dev_ids = {json.loads(p.read_text(encoding="utf-8"))["story"] for p in vg.GOLD_DIR.glob("*.json")}
+    assert not test_ids & dev_ids
+    assert not {p.name for p in vg.STORIES_DIR.iterdir()} & test_ids
+    model = json.loads((vg.REPO / "compare" / "data" / "alignment_model.json").read_text(encoding="utf-8"))
+    assert not set(model.get("fitted_on", ())) & test_ids
+
+    def urls(folder: Path) -> set[str]:
+        return {
+            s["url"]
+            for manifest in folder.glob("*/sources.toml")
+            for s in tomllib.loads(manifest.read_text(encoding="utf-8"))["source"]
+        }
+
+    assert not urls(vg.STORIES_DIR) & urls(vg.TEST_STORIES_DIR)
+
+
+def test_the_validator_takes_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bad.json").write_text("[]", encoding="utf-8")
+    assert vg.main([str(tmp_path)]) == 1
+    assert "bad.json: top level must be an object" in capsys.readouterr().out
+    assert vg.main([str(tmp_path / "empty-dir-is-no-file")]) == 1

@@ -8,7 +8,9 @@ every document with its outlet and publication date and that every text in its f
 that cluster and event ids are unique, that a verdict fits its mentions (single-source: one document;
 agree: one value), and that no held-out ECB+ topic (8, 18, 20, 37, 41) is annotated.
 
-Usage: python benchmarks/data/validate_gold.py [GOLD.json ...]   (default: every file under gold/)
+Usage: python benchmarks/data/validate_gold.py [GOLD.json | DIR ...]   (default: every file under gold/;
+a directory stands for its *.json files, e.g. gold-test/, the sealed test gold, whose texts are in
+stories-test/)
 Exit status 0 when every file is valid, 1 when a problem was found (one line per problem), 2 when the
 ECB+ texts an ECB+ file needs are missing.
 """
@@ -26,6 +28,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 GOLD_DIR = HERE / "gold"
 STORIES_DIR = HERE / "stories"
+# The sealed test gold (gold-test/) keeps its texts apart, so that nothing that globs the
+# development stories runs the tool on them.
+TEST_GOLD_DIR = HERE / "gold-test"
+TEST_STORIES_DIR = HERE / "stories-test"
 HELD_OUT_TOPICS = frozenset({8, 18, 20, 37, 41})
 KINDS = frozenset({"count", "money", "percent", "measure", "duration", "date"})
 VERDICTS = frozenset({"agree", "compatible", "conflict", "updated", "single-source"})
@@ -54,8 +60,14 @@ def load_ecbplus_texts(topics: Iterable[int], path: Path) -> dict[str, str]:
     return texts
 
 
-def load_story_texts(story: str) -> dict[str, str]:
+def story_folder(story: str) -> Path:
+    """The folder of a gathered story: a development story, else a test story."""
     folder = STORIES_DIR / story
+    return folder if folder.is_dir() else TEST_STORIES_DIR / story
+
+
+def load_story_texts(story: str) -> dict[str, str]:
+    folder = story_folder(story)
     if not folder.is_dir():
         return {}
     return {p.name: p.read_bytes().decode("utf-8") for p in sorted(folder.glob("*.txt"))}
@@ -158,7 +170,7 @@ def check(gold: dict[str, Any], texts: dict[str, str], name: str) -> Iterator[st
 def check_story_folder(gold: dict[str, Any], name: str, folder: Path | None = None) -> Iterator[str]:
     """A gathered story's folder against its gold: the manifest names every document the gold lists
     (with an outlet), every text in the folder is annotated, and the publication dates agree."""
-    folder = folder or STORIES_DIR / str(gold.get("story"))
+    folder = folder or story_folder(str(gold.get("story")))
     manifest_path = folder / "sources.toml"
     try:
         manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
@@ -180,7 +192,8 @@ def check_story_folder(gold: dict[str, Any], name: str, folder: Path | None = No
             yield f"{name}: document {doc!r} published {entry.get('published')!r}, manifest says {stated!r}"
     for text in sorted(p.name for p in folder.glob("*.txt")):
         if text not in documents:
-            yield f"{name}: {text} in stories/{gold.get('story')}/ is not listed in 'documents'"
+            where = "stories-test" if folder.parent == TEST_STORIES_DIR else "stories"
+            yield f"{name}: {text} in {where}/{gold.get('story')}/ is not listed in 'documents'"
 
 
 def validate_file(path: Path, ecb_docs: Path | None) -> list[str]:
@@ -204,7 +217,9 @@ def validate_file(path: Path, ecb_docs: Path | None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    paths = [Path(a) for a in args] or sorted(GOLD_DIR.glob("*.json"))
+    paths = [
+        p for a in args for p in (sorted(Path(a).glob("*.json")) if Path(a).is_dir() else [Path(a)])
+    ] or ([] if args else sorted(GOLD_DIR.glob("*.json")))
     ecb_docs = ecbplus_docs_path()
     problems: list[str] = []
     try:

@@ -70,8 +70,6 @@ class Corpus:
     skipped: tuple[Skipped, ...]
 
 
-
-
 @dataclass(frozen=True)
 class _Loaded:
     cand: _Candidate
@@ -105,6 +103,65 @@ def _first_line(lines: list[_Line], marked: set[int], markdown: bool) -> str | N
 
 
 def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
+    """One file, read and parsed; a second copy of bytes in ``seen`` is skipped (before decoding)."""
+    data, digest = _read_checked(cand, max_bytes)
+    if digest in seen:
+        raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+    loaded = _parse(cand, data, digest)
+    seen[digest] = cand.shown
+    return loaded
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """A file ``_load_one`` could not load: the reason, and its content hash when it got that far."""
+
+    path: str
+    reason: str
+    sha256: str | None
+
+
+def _load_one(cand: _Candidate, max_bytes: int) -> _Loaded | _Failed:
+    """``_load`` without the corpus-wide duplicate check, for a file loaded apart from the
+    others (on a Dask worker): ``resolve`` then decides in input order, as ``_load`` would."""
+    try:
+        data, digest = _read_checked(cand, max_bytes)
+    except FileProblem as problem:
+        return _Failed(problem.path, problem.reason, None)
+    try:
+        return _parse(cand, data, digest)
+    except FileProblem as problem:
+        return _Failed(problem.path, problem.reason, digest)
+
+
+def resolve(
+    plan: Sequence[_Candidate], results: Sequence[_Loaded | _Failed], *, strict: bool
+) -> tuple[list[_Loaded], list[Skipped]]:
+    """What ``load_corpus`` keeps and skips of files loaded one by one (``_load_one``): the same
+    outcome, reasons and order as loading them in sequence, duplicates included (``_load``
+    refuses a second copy before decoding it, so a copy of a kept file is a copy whatever its
+    own fate); with ``strict`` the first problem in input order ends the run."""
+    loaded: list[_Loaded] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for cand, result in zip(plan, results, strict=True):
+        digest = result.sha256
+        if digest is not None and digest in seen:
+            problem = FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+        elif isinstance(result, _Failed):
+            problem = FileProblem(result.path, result.reason)
+        else:
+            seen[result.sha256] = cand.shown
+            loaded.append(result)
+            continue
+        if strict:
+            raise InputError(f"{problem.path}: {problem.reason}") from None
+        skipped.append(Skipped(problem.path, problem.reason))
+    return loaded, skipped
+
+
+def _read_checked(cand: _Candidate, max_bytes: int) -> tuple[bytes, str]:
+    """A file's bytes and their SHA-256, after the checks that need no reading."""
     if cand.problem:
         raise FileProblem(cand.shown, cand.problem)
     if cand.meta.language is not None:
@@ -113,9 +170,10 @@ def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
         if unsupported is not None:
             raise FileProblem(cand.shown, f"{unsupported}, as {MANIFEST} says")
     data = _read_bytes(cand, max_bytes)
-    digest = hashlib.sha256(data).hexdigest()
-    if digest in seen:
-        raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _parse(cand: _Candidate, data: bytes, digest: str) -> _Loaded:
     fmt = cand.format or FORMATS.get(cand.file.suffix.lower(), "txt")
     text, warnings = _decode(data, cand.shown, fmt == "html")
     meta = cand.meta
@@ -127,7 +185,6 @@ def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
         lines[i].words >= _MIN_ARTICLE_WORDS for i in range(len(lines)) if i not in marked
     ):
         raise FileProblem(cand.shown, "HTML has no article text (only navigation or boilerplate)")
-    seen[digest] = cand.shown
     title = meta.title or (page.title if page else None) or _first_line(lines, marked, fmt == "md")
     return _Loaded(
         cand=cand,

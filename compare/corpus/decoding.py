@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from compare.corpus.paths import _Candidate, _read_at_most
+from compare.corpus.remote import FILE_SCHEME, read_url
 from compare.errors import FileProblem
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ def _read_bytes(cand: _Candidate, max_bytes: int) -> bytes:
         if not cand.data:
             raise FileProblem(cand.shown, "empty input")
         return cand.data
+    if cand.url is not None and not cand.url.startswith(FILE_SCHEME):
+        return _read_url(cand, max_bytes)
     try:
         size = os.stat(cand.file).st_size
     except OSError as exc:
@@ -53,6 +56,22 @@ def _read_bytes(cand: _Candidate, max_bytes: int) -> bytes:
             data = _read_at_most(fh, max_bytes + 1)
     except OSError as exc:
         raise FileProblem(cand.shown, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise FileProblem(cand.shown, f"larger than --max-bytes (> {max_bytes:,} bytes)")
+    if not data:
+        raise FileProblem(cand.shown, "empty file")
+    return data
+
+
+def _read_url(cand: _Candidate, max_bytes: int) -> bytes:
+    """``_read_bytes`` for a file named by URL: the same limits and messages, through fsspec."""
+    assert cand.url is not None
+    try:
+        size, data = read_url(cand.url, max_bytes)
+    except OSError as exc:
+        raise FileProblem(cand.shown, f"cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise FileProblem(cand.shown, f"larger than --max-bytes ({size:,} > {max_bytes:,} bytes)")
     if len(data) > max_bytes:
         raise FileProblem(cand.shown, f"larger than --max-bytes (> {max_bytes:,} bytes)")
     if not data:

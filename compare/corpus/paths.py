@@ -19,14 +19,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import posixpath
 import re
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from compare.corpus.remote import (
+    FILE_SCHEME,
+    Listing,
+    filesystem,
+    is_url,
+    listed_target,
+    local_path,
+    one_line,
+    read_at_most,
+)
 from compare.errors import InputError, read_toml
 from compare.selection import UNREAD_FORMATS, Selection, expand, has_glob, walk
 
@@ -80,6 +91,10 @@ class _Candidate:
     format: Literal["txt", "md", "html"] | None = None  # when no file suffix says it
     # The walk's lstat of the file, so that the incremental check need not stat it again.
     lstat: os.stat_result | None = field(default=None, compare=False, repr=False)
+    # Named by a URL (``compare.corpus.remote``): read through fsspec, and under
+    # ``--engine dask`` by the workers, not by the client.  A ``file://`` URL's
+    # ``file`` is the local path (a mount the workers share).
+    url: str | None = None
 
 
 def _dir_name(directory: Path) -> str:
@@ -167,7 +182,7 @@ def _read_manifest(directory: Path, shown_dir: str, modes: dict[str, int] | None
     known = PARSED_MANIFESTS.get(digest)
     if known is not None and _plain_targets(directory, known, modes or {}):
         return known
-    entries = _parse_manifest(raw, directory, shown, shown_dir)
+    entries = _parse_manifest(raw, shown, shown_dir, _local_target(directory, shown_dir))
     PARSED_MANIFESTS[digest] = entries
     return entries
 
@@ -218,7 +233,31 @@ def manifests_from_json(data: Any) -> None:
         PARSED_MANIFESTS.setdefault(digest, parsed)
 
 
-def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> dict[str, _Meta]:
+def _local_target(directory: Path, shown_dir: str) -> Callable[[str], str | None]:
+    """What is wrong with a manifest's relative ``file`` name in a local ``directory`` (None: nothing)."""
+    root = directory.resolve()
+
+    def locate(name: str) -> str | None:
+        target = directory / name
+        # resolve() follows symlinks, so a link inside the folder that leads out is caught too.
+        try:
+            resolved = target.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13)
+            return "is a symbolic link loop"
+        if not resolved.is_relative_to(root):
+            return f"points outside {shown_dir}"
+        if not target.is_file():
+            return "does not exist"
+        return None
+
+    return locate
+
+
+def _parse_manifest(
+    raw: bytes, shown: str, shown_dir: str, locate: Callable[[str], str | None]
+) -> dict[str, _Meta]:
+    """A manifest's entries; ``locate`` says what is wrong with a (relative) ``file`` name, if anything:
+    local directories and URLs (``compare.corpus.remote``) differ only there."""
     text, data = read_toml(raw, shown)
     sources = data.get("source", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
@@ -226,7 +265,6 @@ def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> 
 
     lines = text.splitlines()
     headers = _entry_lines(text)
-    root = directory.resolve()
     entries: dict[str, _Meta] = {}
     first_where: dict[str, str] = {}
     for n, entry in enumerate(sources):
@@ -243,16 +281,9 @@ def _parse_manifest(raw: bytes, directory: Path, shown: str, shown_dir: str) -> 
         # legal POSIX name with a colon in it, not a drive.
         if "\0" in name or PurePosixPath(name).is_absolute() or _WINDOWS_ABSOLUTE.match(name):
             raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
-        target = directory / name
-        # resolve() follows symlinks, so a link inside the folder that leads out is caught too.
-        try:
-            resolved = target.resolve()
-        except (OSError, RuntimeError):  # a symbolic link loop (RuntimeError before Python 3.13)
-            raise InputError(f"{where('file')}: file {name!r} is a symbolic link loop") from None
-        if not resolved.is_relative_to(root):
-            raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
-        if not target.is_file():
-            raise InputError(f"{where('file')}: file {name!r} does not exist")
+        problem = locate(name)
+        if problem is not None:
+            raise InputError(f"{where('file')}: file {name!r} {problem}")
         key = os.path.normpath(name)
         if key in entries:
             raise InputError(f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})")
@@ -436,18 +467,8 @@ def _plan_glob(
     return plan
 
 
-def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
-    """Up to ``limit`` bytes, read in pieces: ``read(limit)`` allocates ``limit``
-    bytes up front, which fails for a huge ``--max-bytes``."""
-    chunks: list[bytes] = []
-    total = 0
-    while total < limit:
-        chunk = stream.read(min(limit - total, 1 << 20))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
+# (One reader for files, standard input and URLs.)
+_read_at_most = read_at_most
 
 
 def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
@@ -465,6 +486,20 @@ def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
         data=data,
         format="html" if _HTML_START.match(data[:4096]) else "txt",
     )
+
+
+def _plan_arg(
+    arg: str, selection: Selection, claimed: set[str], manifests: dict[Path, dict[str, _Meta]]
+) -> list[_Candidate]:
+    """The candidates of one local PATH argument: a glob, a directory or a file."""
+    if has_glob(arg) and not os.path.lexists(arg):
+        return _plan_glob(arg, selection, claimed, manifests)
+    mode = _stat(arg)
+    if stat.S_ISDIR(mode):
+        return _plan_directory(arg, Path(arg), selection, claimed)
+    # Named on the command line: read whatever include/exclude say, like ruff and black.
+    claimed.add(os.path.normpath(os.path.abspath(arg)))
+    return [_plan_file(arg, Path(arg), mode, manifests)]
 
 
 def _plan(
@@ -487,16 +522,15 @@ def _plan(
             piped = _plan_stdin(stdin, max_bytes)
             plan.append(piped)
             continue
-        if has_glob(arg) and not os.path.lexists(arg):
-            plan.extend(_plan_glob(arg, selection, claimed, manifests))
+        if is_url(arg):
+            if arg.startswith(FILE_SCHEME):
+                # A local path the workers share: the local rules, read by the workers.
+                local = _plan_arg(local_path(arg), selection, claimed, manifests)
+                plan.extend(replace(c, url=FILE_SCHEME + os.path.abspath(c.file)) for c in local)
+            else:
+                plan.extend(plan_url(arg, selection, claimed))
             continue
-        mode = _stat(arg)
-        if stat.S_ISDIR(mode):
-            plan.extend(_plan_directory(arg, Path(arg), selection, claimed))
-            continue
-        # Named on the command line: read whatever include/exclude say, like ruff and black.
-        claimed.add(os.path.normpath(os.path.abspath(arg)))
-        plan.append(_plan_file(arg, Path(arg), mode, manifests))
+        plan.extend(_plan_arg(arg, selection, claimed, manifests))
     if piped is not None:
         # An article piped in joins the story of the other inputs when they tell one story.
         stories = {c.story for c in plan if c is not piped}
@@ -504,3 +538,127 @@ def _plan(
             story = stories.pop()
             plan = [replace(c, story=story) if c is piped else c for c in plan]
     return plan
+
+
+# --- PATHs that are URLs (compare.corpus.remote): the same rules over a filesystem's listing ---
+
+
+def plan_url(arg: str, selection: Selection, claimed: set[str]) -> list[_Candidate]:
+    """The candidates a URL (not ``file://``) names: a directory, one file, or a glob, in a
+    local walk's order."""
+    fs, root = filesystem(arg)
+    if has_glob(root):
+        plan: list[_Candidate] = []
+        try:
+            matches = sorted(fs.glob(root))
+        except Exception as exc:
+            raise InputError(f"{arg}: cannot list ({one_line(exc)})") from None
+        for match in matches:
+            url = fs.unstrip_protocol(match)
+            if fs.isdir(match):
+                plan.extend(_plan_url_directory(url, fs, match, selection, claimed))
+            elif selection.selects(match, url, FORMATS) and url not in claimed:
+                claimed.add(url)
+                plan.append(_plan_url_file(url, fs, match))
+        if not plan:
+            raise InputError(f"no articles found under {arg} (no article file matches the pattern)")
+        return plan
+    try:
+        kind = fs.info(root).get("type")
+    except FileNotFoundError:
+        raise InputError(f"{arg}: no such file or directory") from None
+    except Exception as exc:
+        raise InputError(f"{arg}: cannot access ({one_line(exc)})") from None
+    if kind == "directory":
+        return _plan_url_directory(arg, fs, root, selection, claimed)
+    claimed.add(fs.unstrip_protocol(root))
+    return [_plan_url_file(arg, fs, root)]
+
+
+def _url_manifest(
+    fs: Any, where: str, shown_dir: str, locate: Callable[[str], str | None]
+) -> dict[str, _Meta]:
+    """The entries of the manifest at ``where`` (a path in ``fs``), keyed by normalised name."""
+    shown = posixpath.join(shown_dir, MANIFEST)
+    try:
+        raw = fs.cat_file(where)
+    except Exception as exc:
+        raise InputError(f"{shown}: cannot read ({one_line(exc)})") from None
+    READ_MANIFESTS.add(hashlib.sha256(raw).hexdigest())
+    entries = _parse_manifest(raw, shown, shown_dir, locate)
+    return {posixpath.normpath(name): meta for name, meta in entries.items()}
+
+
+def _plan_url_directory(
+    arg: str, fs: Any, root: str, selection: Selection, claimed: set[str]
+) -> list[_Candidate]:
+    root = root.rstrip("/")
+    listing = Listing(fs, root, arg)
+    top = posixpath.basename(root) or root
+    plan = []
+    found_any = False
+    for rel_dir, names, unread in listing.walk(arg, selection, FORMATS):
+        shown_dir = posixpath.join(arg, rel_dir) if rel_dir else arg
+        at = f"{rel_dir}/{MANIFEST}" if rel_dir else MANIFEST
+        manifest = (
+            _url_manifest(
+                fs, posixpath.join(root, at), shown_dir, listed_target(listing.all_files, rel_dir, shown_dir)
+            )
+            if at in listing.all_files
+            else {}
+        )
+        dir_name = f"{top}/{rel_dir}" if rel_dir else top
+        relative = sorted(set(names) | set(manifest) | set(unread), key=_parts)
+        found_any = found_any or bool(relative)
+        for rel in relative:
+            full = posixpath.join(root, rel_dir, rel) if rel_dir else posixpath.join(root, rel)
+            url = fs.unstrip_protocol(full)
+            if url in claimed:  # named by a manifest higher up, or reached by another argument
+                continue
+            claimed.add(url)
+            meta = manifest.get(rel, _Meta())
+            problem = None
+            if rel in unread and rel not in manifest:
+                problem = (
+                    f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
+                    "text, Markdown and HTML files; convert it, or --exclude it)"
+                )
+            plan.append(
+                _Candidate(
+                    file=Path(full),
+                    shown=posixpath.join(shown_dir, rel),
+                    directory=dir_name,
+                    story=meta.story or dir_name,
+                    meta=meta,
+                    problem=problem,
+                    url=url,
+                )
+            )
+    if not found_any:
+        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
+    return plan
+
+
+def _plan_url_file(arg: str, fs: Any, path: str) -> _Candidate:
+    parent, name = posixpath.split(path.rstrip("/"))
+    meta = _Meta()
+    where = posixpath.join(parent, MANIFEST)
+    if fs.isfile(where):
+        shown_dir = fs.unstrip_protocol(parent)
+
+        def locate(entry: str) -> str | None:
+            inside = posixpath.normpath(entry)
+            if inside == ".." or inside.startswith("../"):
+                return f"points outside {shown_dir}"
+            return None if fs.isfile(posixpath.join(parent, inside)) else "does not exist"
+
+        meta = _url_manifest(fs, where, shown_dir, locate).get(name, _Meta())
+    dir_name = posixpath.basename(parent) or parent
+    return _Candidate(
+        file=Path(path),
+        shown=arg,
+        directory=dir_name,
+        story=meta.story or dir_name,
+        meta=meta,
+        url=fs.unstrip_protocol(path),
+    )

@@ -150,6 +150,9 @@ class Lexicon:
     zero_roles: Mapping[str, str]
     # nouns.toml [fractions]: fraction word -> denominator, in file order
     fractions: tuple[tuple[str, int], ...]
+    # noun_classes.toml: counted noun lemma -> the class of things it counts
+    # ("civilian", "victim" -> "person"), read by alignment
+    noun_class: Mapping[str, str]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -331,6 +334,18 @@ def _fractions(table: Any) -> tuple[tuple[str, int], ...]:
     return tuple(table.items())
 
 
+def _noun_classes(table: Any) -> dict[str, str]:
+    """noun_classes.toml [classes]: class = [nouns] as noun -> class; a noun in two classes is an error."""
+    if not isinstance(table, dict):
+        raise ValueError("noun_classes.toml: no [classes] table")
+    out: dict[str, str] = {}
+    for name in table:
+        for noun in _strings(table, name, "noun_classes.toml [classes]"):
+            if out.setdefault(noun, name) != name:
+                raise ValueError(f"noun_classes.toml: {noun!r} is in both {out[noun]!r} and {name!r}")
+    return out
+
+
 def lexicon(code: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The vocabulary of language ``code``, read from ``compare/lang/<code>/`` once per process.
 
@@ -381,6 +396,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         ),
         zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
         fractions=_fractions(nouns.get("fractions", {})),
+        noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         intransitive=intransitive,
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),

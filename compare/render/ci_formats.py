@@ -53,8 +53,14 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+# An article read through fsspec is shown by its URL (compare.corpus.remote).
+_URL = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]+://")
+
+
 def display_path(path: str) -> str:
-    """A path relative to the working directory when it is inside it, with ``/``."""
+    """A path relative to the working directory when it is inside it, with ``/``; a URL as given."""
+    if _URL.match(path):
+        return path
     p = Path(path)
     if p.is_absolute():
         try:
@@ -495,6 +501,8 @@ _RULE_INDEX = {"conflict": 0, "compatible": 1, "updated": 2}
 
 
 def _uri(path: str) -> str:
+    if _URL.match(path):  # an article named by URL (s3://…): already a URI
+        return path
     if os.path.isabs(path):
         return Path(path).as_uri()
     return quote(path, safe="/")

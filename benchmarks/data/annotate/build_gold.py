@@ -8,6 +8,10 @@ qualifier ("more than", "at least", "nearly", "about") unless the spec gives the
 that every quote is found exactly once, and writes ``benchmarks/data/gold/<story-id>.json``.
 
 Usage: python benchmarks/data/annotate/build_gold.py <story-id> [...]
+       python benchmarks/data/annotate/build_gold.py --test <story-id> [...]
+
+``--test`` builds the sealed test gold: specs from ``annotate/test/``, texts from
+``stories-test/``, output to ``gold-test/`` (see the README's "Test gold (sealed)").
 """
 
 from __future__ import annotations
@@ -66,14 +70,14 @@ def locate(text: str, quote: str, ctx: str | None, where: str) -> int:
     return chits[0] + inner[0]
 
 
-def build(story: str) -> dict[str, Any]:
-    spec_path = HERE / f"{story}.py"
+def build(story: str, test: bool = False) -> dict[str, Any]:
+    spec_path = (HERE / "test" if test else HERE) / f"{story}.py"
     mod_spec = importlib.util.spec_from_file_location(f"spec_{story}", spec_path)
     assert mod_spec and mod_spec.loader
     module = importlib.util.module_from_spec(mod_spec)
     mod_spec.loader.exec_module(module)
     spec = module.SPEC
-    folder = DATA / "stories" / story
+    folder = DATA / ("stories-test" if test else "stories") / story
     manifest = tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))
     files = [s["file"] for s in manifest["source"]]
     texts = {f: (folder / f).read_text(encoding="utf-8") for f in files}
@@ -155,9 +159,11 @@ def build(story: str) -> dict[str, Any]:
 
 
 def main(stories: list[str]) -> None:
-    for story in stories:
-        gold = build(story)
-        out = DATA / "gold" / f"{story}.json"
+    test = "--test" in stories
+    for story in [s for s in stories if s != "--test"]:
+        gold = build(story, test)
+        out = DATA / ("gold-test" if test else "gold") / f"{story}.json"
+        out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         n = sum(len(c["mentions"]) for c in gold["clusters"])
         print(f"{story}: {len(gold['documents'])} docs, {len(gold['clusters'])} clusters, {n} mentions")
