@@ -21,6 +21,10 @@ in the number of mentions up to a fixed bound per item:
    topic (two earthquakes, two bank robberies) fall apart here.  An
    article left alone at the end joins its most similar group of several
    (``lone_threshold``): one article rarely reports an occasion no other does.
+   With ``linkage="average"`` a document and a group, or two groups, are
+   compared by the mean cosine over their pairs of documents instead of the
+   cosine of their centroids, so a round-up recalling two occasions does not
+   chain them into one group (ECB+ scoring uses it; alignment keeps centroids).
 2. **Mentions** of one document group and one event class (background
    mentions apart from main ones) join a running cluster when their times
    overlap and their places do not exclude each other.
@@ -40,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from compare.intervals import days_within
 from compare.model import DateValue, Document, Fact
@@ -80,6 +84,8 @@ class EventVocabulary:
     # Word → its coreference family ("killed", "died" → "death"): for deciding
     # which event mentions are one event, never an event class of a fact.
     coreference: Mapping[str, str] = field(default_factory=dict)
+    # Suffixes ``event_stem`` strips, in the order tried.
+    stem_suffixes: tuple[str, ...] = ()
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -123,6 +129,7 @@ def vocabulary() -> EventVocabulary:
         umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
+        stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
     )
 
 
@@ -187,6 +194,28 @@ def mention_key(text: str) -> str | None:
     return None
 
 
+# A stem keeps at least this many letters: "ruling" → "rul" would meet "rule" and "rulers".
+_STEM_MIN = 4
+
+
+def event_stem(word: str) -> str:
+    """The stem under which mentions that no family or class names may corefer.
+
+    The first suffix of ``events.toml [stems]`` that leaves at least four
+    letters is stripped, twice over: "nominations" → "nomin",
+    "nominated"'s lemma "nominat" stays, "fallen" → "fall".  Meant for a
+    lemma (a verb already without its "-ed"): it keys mentions of one word
+    family together, and is too rough to name an event class.
+    """
+    suffixes = vocabulary().stem_suffixes
+    for _ in range(2):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+                word = word[: -len(suffix)]
+                break
+    return word
+
+
 # --- mentions and their clustering ---------------------------------------------
 
 
@@ -208,6 +237,10 @@ class EventMention:
     places: frozenset[str] = frozenset()
     participants: frozenset[str] = frozenset()
     main: bool = True
+
+
+# How a document is compared with a group of documents (see ``EventOptions.linkage``).
+Linkage = Literal["centroid", "average"]
 
 
 @dataclass(frozen=True)
@@ -235,13 +268,35 @@ class EventOptions:
     # does; more often its words just differ.  (On ECB+ development topics
     # this alone lifts event CoNLL F1 from 73.3 to 74.1.)
     lone_threshold: float | None = 0.0
+    # How a document is compared with a group, and two groups with each
+    # other.  "centroid": the cosine with the sum of the group's vectors, so
+    # a large group, whose centroid is an average of many topics, draws in
+    # documents that share little with any one of its members.  "average":
+    # the mean cosine over every pair of documents (average link), computed
+    # from the sums of unit vectors (the dot product of two such sums is the
+    # sum of the pairwise cosines), so it costs no more than the centroid.
+    # Its thresholds are mean cosines, so they are lower than the centroid's.
+    linkage: Linkage = "centroid"
 
 
 @dataclass
 class _Group:
+    # The sum of the members' vectors (unit vectors under average linkage).
     centroid: dict[str, float]
     norm: float
     published: list[int] = field(default_factory=list)
+    size: int = 1
+
+
+def _similarity(dot: float, a: _Group | float, b: _Group, linkage: Linkage) -> float:
+    """Cosine of centroids, or the mean pairwise cosine: ``dot`` is the product of the two sums.
+
+    ``a`` is a group, or the norm of one document's vector (a group of one).
+    """
+    a_norm, a_size = (a.norm, a.size) if isinstance(a, _Group) else (a, 1)
+    if linkage == "average":
+        return dot / (a_size * b.size)
+    return dot / (a_norm * b.norm)
 
 
 def group_documents(
@@ -254,7 +309,8 @@ def group_documents(
     Each document is a bag of its names and content words weighted by TF-IDF
     within the story.  Documents are visited in a fixed order (publication
     date, then id) and each joins the group whose centroid is most similar
-    if the cosine reaches ``options.doc_threshold``; candidates come from an
+    if the cosine reaches ``options.doc_threshold`` (with average linkage:
+    the group whose documents are on average most similar); candidates come from an
     inverted index over each document's heaviest words, at most
     ``options.max_candidates`` of them, so the work grows with the number of
     documents.
@@ -286,6 +342,9 @@ def group_documents(
     for doc in sorted(doc_terms, key=order):
         vec = vectors[doc]
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        if opts.linkage == "average":
+            vec = {t: w / norm for t, w in vec.items()}
+            norm = 1.0
         seen: Counter[int] = Counter()
         for t in sorted(vec, key=lambda t: -vec[t])[:20]:
             for g in index.get(t, ())[-opts.max_candidates :]:
@@ -299,7 +358,7 @@ def group_documents(
                 if gap > opts.max_publication_gap_days:
                     continue
             dot = sum(w * group.centroid.get(t, 0.0) for t, w in vec.items())
-            sim = dot / (norm * group.norm)
+            sim = _similarity(dot, norm, group, opts.linkage)
             if sim >= best_sim:
                 if sim > best_sim or best < 0 or g < best:
                     best, best_sim = g, sim
@@ -311,6 +370,7 @@ def group_documents(
             for t, w in vec.items():
                 group.centroid[t] = group.centroid.get(t, 0.0) + w
             group.norm = math.sqrt(sum(w * w for w in group.centroid.values())) or 1.0
+            group.size += 1
         if pub is not None:
             groups[best].published.append(pub.toordinal())
         for t in vec:
@@ -394,9 +454,10 @@ def _merge_groups(
             x = parent[x]
         return x
 
-    def cosine(a: _Group, b: _Group) -> float:
+    def similarity(a: _Group, b: _Group) -> float:
         small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
-        return sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items()) / (a.norm * b.norm)
+        dot = sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items())
+        return _similarity(dot, a, b, opts.linkage)
 
     # Rounds of merges, best pair first, each group merged at most once a
     # round: a round costs a bounded amount per group, and few rounds are needed.
@@ -416,7 +477,7 @@ def _merge_groups(
                     gap = min(abs(p - q) for p in a.published[-8:] for q in b.published[-8:])
                     if gap > opts.max_publication_gap_days:
                         continue
-                sim = cosine(a, b)
+                sim = similarity(a, b)
                 if sim >= opts.group_threshold:
                     candidates.append((-sim, g, h))
         if not candidates:
@@ -431,6 +492,7 @@ def _merge_groups(
             for t, w in b.centroid.items():
                 a.centroid[t] = a.centroid.get(t, 0.0) + w
             a.norm = math.sqrt(sum(w * w for w in a.centroid.values())) or 1.0
+            a.size += b.size
             a.published.extend(b.published)
     renumber: dict[int, int] = {}
     for doc in sorted(out, key=lambda d: (out[d], d)):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from compare.events import (
     EventMention,
     EventOptions,
     cluster_event_mentions,
+    event_stem,
     group_documents,
     mention_key,
     trigger_class,
@@ -107,3 +109,59 @@ def test_mentions_of_one_family_are_one_event_within_a_group_only() -> None:
     assert labels[0] == labels[1]  # died / killed, one group
     assert labels[2] not in {labels[0], labels[3]}  # the murder of another occasion
     assert labels[3] != labels[0]  # a win is not a death
+
+
+# Two earthquakes of one story, and a round-up that recalls both.
+VAN = ["quake", "N:van", "N:turkey", "rubble", "rescuers", "collapsed"]
+CHILE = ["quake", "N:chile", "N:santiago", "tsunami", "coast", "warning"]
+
+
+def _two_quakes_and_a_round_up() -> dict[str, list[str]]:
+    docs = {"a1": VAN, "a2": [*VAN, "night"], "a3": [*VAN, "aftershock"]}
+    docs.update({"b1": CHILE, "b2": [*CHILE, "port"], "b3": [*CHILE, "waves"]})
+    docs["roundup"] = VAN + CHILE
+    return docs
+
+
+def test_average_linkage_does_not_chain_two_occasions_through_a_round_up() -> None:
+    # With centroids, the round-up pulls the Van group's centroid towards
+    # Chile's and the two groups merge; the mean cosine over pairs of
+    # documents stays low, since only the round-up resembles both.
+    docs = _two_quakes_and_a_round_up()
+    options = EventOptions(doc_threshold=1.01, group_threshold=0.25, lone_threshold=None)
+    centroid = group_documents(docs, None, options)
+    assert len(set(centroid.values())) == 1
+    average = group_documents(docs, None, replace(options, linkage="average"))
+    assert len({average[d] for d in ("a1", "a2", "a3")}) == 1
+    assert len({average[d] for d in ("b1", "b2", "b3")}) == 1
+    assert average["a1"] != average["b1"]
+    assert average["roundup"] in {average["a1"], average["b1"]}
+
+
+def test_average_linkage_groups_one_occasion_and_parts_two() -> None:
+    options = EventOptions(doc_threshold=0.7, group_threshold=0.1, linkage="average")
+    groups = group_documents(_story(), None, options)
+    assert len({groups[f"q{i}"] for i in range(3)}) == 1
+    assert len({groups[f"r{i}"] for i in range(3)}) == 1
+    assert groups["q0"] != groups["r0"]
+    assert groups["lone"] == groups["q0"]
+
+
+def test_more_families_share_a_key() -> None:
+    assert mention_key("the accident") == mention_key("crashed") == "crash"
+    assert mention_key("destroyed") == mention_key("the damage") == "damage"
+    assert mention_key("committed suicide") == mention_key("was executed") == "death"
+    assert mention_key("discovered") == mention_key("found") == "discovery"
+    assert mention_key("drunken") == mention_key("DUI") == "drunk_driving"
+    # Still no event class of a fact (alignment keys facts by class).
+    for word in ("accident", "destroyed", "suicide", "discovered", "drunk"):
+        assert trigger_class(word) is None
+
+
+def test_event_stem_keys_one_word_family_together() -> None:
+    assert event_stem("nomination") == event_stem("nominations") == "nomin"
+    assert event_stem("fallen") == event_stem("fall") == "fall"
+    assert event_stem("statement") == event_stem("statements") == event_stem("stated") == "stat"
+    # A stem keeps four letters: "ruling" does not become "rul".
+    assert event_stem("ruling") == "ruling"
+    assert event_stem("rule") != event_stem("ruling")
