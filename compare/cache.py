@@ -87,9 +87,86 @@ def tool_fingerprint() -> str:
     return digest.hexdigest()
 
 
+CacheLocation = Path | str
+"""A cache directory: a local ``Path``, or an fsspec URL (``s3://bucket/cache``) as a string."""
+
+
+class Store:
+    """Where cache entries live: a local directory (entries written beside and renamed over, so
+    a reader never sees half of one) or an fsspec URL every worker can reach (an object store's
+    put is atomic).  Reading a missing entry raises ``OSError``; so does a failed write, which
+    the caches ignore (a cache only costs speed)."""
+
+    def __init__(self, location: CacheLocation) -> None:
+        from compare.corpus.remote import FILE_SCHEME, filesystem, is_url
+
+        self.fs: Any = None
+        self.local: Path | None = None
+        self.root = ""
+        if isinstance(location, str) and is_url(location):
+            if location.startswith(FILE_SCHEME):
+                self.local = Path(location[len(FILE_SCHEME) :])
+            else:
+                self.fs, self.root = filesystem(location)
+                self.root = self.root.rstrip("/")
+        else:
+            self.local = Path(location)
+
+    def read(self, relative: str) -> bytes:
+        if self.local is not None:
+            return (self.local / relative).read_bytes()
+        try:
+            data: bytes = self.fs.cat_file(f"{self.root}/{relative}")
+        except OSError:
+            raise
+        except Exception as exc:  # a store's own errors (network, permissions): a miss
+            raise OSError(str(exc)) from None
+        return data
+
+    def write(self, relative: str, data: bytes) -> None:
+        if self.local is not None:
+            path = self.local / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, data)
+            return
+        try:
+            self.fs.pipe_file(f"{self.root}/{relative}", data)
+        except OSError:
+            raise
+        except Exception as exc:
+            raise OSError(str(exc)) from None
+
+    def exists(self, relative: str) -> bool:
+        if self.local is not None:
+            return (self.local / relative).exists()
+        try:
+            return bool(self.fs.exists(f"{self.root}/{relative}"))
+        except Exception:
+            return False
+
+
+def portable(location: CacheLocation | None) -> str | None:
+    """``location`` as a string a worker elsewhere can use: an absolute path or the URL."""
+    if location is None:
+        return None
+    if isinstance(location, str):
+        return location
+    return str(location.resolve())
+
+
+def location_of(value: str | None) -> CacheLocation | None:
+    """The inverse of ``portable``, on a worker."""
+    if not value:
+        return None
+    from compare.corpus.remote import is_url
+
+    return value if is_url(value) else Path(value)
+
+
 class FactCache:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: CacheLocation) -> None:
         self.directory = directory
+        self.store_at = Store(directory)
         self._marked = False
 
     def _key(self, doc: Document) -> str:
@@ -106,13 +183,14 @@ class FactCache:
         )
         return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+    @staticmethod
+    def _path(key: str) -> str:
+        return f"{key[:2]}/{key}.json"
 
     def load(self, doc: Document) -> tuple[Fact, ...] | None:
         key = self._key(doc)
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = json.loads(self.store_at.read(self._path(key)).decode("utf-8"))
             if data["key"] != key or data["digest"] != _digest(key, data["facts"]):
                 return None
             facts = tuple(fact_from_dict(d) for d in data["facts"])
@@ -133,23 +211,21 @@ class FactCache:
         )
         try:
             self._mark()
-            path = self._path(key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, payload.encode("utf-8", "surrogatepass"))
+            self.store_at.write(self._path(key), payload.encode("utf-8", "surrogatepass"))
         except OSError:
             pass  # a read-only cache directory only costs speed
 
     def _mark(self) -> None:
         if self._marked:
             return
-        self.directory.mkdir(parents=True, exist_ok=True)
+        if self.store_at.local is not None:
+            self.store_at.local.mkdir(parents=True, exist_ok=True)
         for name, content in (
             (".gitignore", "# created by divergence\n*\n"),
             ("CACHEDIR.TAG", _CACHEDIR_TAG),
         ):
-            marker = self.directory / name
-            if not marker.exists():
-                _replace(marker, content.encode("utf-8"))
+            if not self.store_at.exists(name):
+                self.store_at.write(name, content.encode("utf-8"))
         self._marked = True
 
 

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from compare.selection import Selection
 
 DEFAULT_OUT = "reports"
+
+
 def _whole_number(text: str, unit: str) -> int:
     """A whole number, also written as "1e6" (any float notation of a whole number)."""
     try:
@@ -406,11 +408,11 @@ def _apply_config(args: argparse.Namespace) -> None:
         if settings.path is not None:
             raise InputError(
                 f"no PATH given and {settings.path} sets no paths: pass the articles "
-                f"(divergence {args.command} stories/) or add paths = [\"stories\"] to it"
+                f'(divergence {args.command} stories/) or add paths = ["stories"] to it'
             )
         raise InputError(
             "no PATH given and no configuration found: pass the articles "
-            f"(divergence {args.command} stories/), or add paths = [\"stories\"] under [tool.divergence] "
+            f'(divergence {args.command} stories/), or add paths = ["stories"] under [tool.divergence] '
             "in pyproject.toml (or in a divergence.toml) in this directory or one above it"
         )
     pick("include", "include", [])
@@ -482,11 +484,15 @@ def _selection(args: argparse.Namespace) -> Selection:
     from compare.selection import Selection
 
     # A run never reads its own output: a report directory or cache inside the articles' tree.
-    own = [Path(d) for d in (getattr(args, "out", None), getattr(args, "cache_dir", None)) if d]
+    own = [
+        Path(d)
+        for d in (getattr(args, "out", None), getattr(args, "cache_dir", None))
+        if d and "://" not in d
+    ]
     return Selection(include=tuple(args.include), exclude=tuple(args.exclude), skip_dirs=tuple(own))
 
 
-def _options(args: argparse.Namespace, cache_dir: Path | None = None) -> Options:
+def _options(args: argparse.Namespace, cache_dir: Path | str | None = None) -> Options:
     """The one options object of a run, from the parsed (and configured) arguments."""
     from compare.options import Options
 
@@ -533,8 +539,12 @@ def _report(args: argparse.Namespace, progress: object) -> int:
 
 def _check(args: argparse.Namespace, progress: Progress) -> int:
     from compare import ci, engine, incremental_check
+    from compare.corpus.remote import is_url
 
-    cache_dir = None if args.no_cache else Path(args.cache_dir)
+    # A URL cache (s3://bucket/cache) is read and written by the workers through fsspec.
+    cache_dir: Path | str | None = None
+    if not args.no_cache:
+        cache_dir = args.cache_dir if is_url(args.cache_dir) else Path(args.cache_dir)
     options = _options(args, cache_dir)
     outputs = _outputs(args.output)
     if args.output_file:
@@ -545,11 +555,7 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
     fmt = None if args.output_file else args.format
     formats = [*([fmt] if fmt else []), *(name for name, _ in outputs)]
     fast = set(formats) <= set(incremental_check.FAST_FORMATS)
-    from compare.corpus.remote import is_url
-
-    # The incremental check keeps each local file's stat signature; URL inputs take the full path.
-    local = not any(is_url(p) for p in _paths(args))
-    if cache_dir is not None and not args.update_baseline and fast and local:
+    if cache_dir is not None and not args.update_baseline and fast:
         # Outputs the story records can show: unchanged stories are recalled, not re-read.
         ci.validate(fail_on=args.fail_on, fmt=fmt, outputs=outputs)
         done = incremental_check.check(

@@ -45,7 +45,6 @@ import contextlib
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from compare.errors import InputError
@@ -319,9 +318,10 @@ def extract_batch(
     The documents come back so that the alignment task receives them from the
     worker's memory: the client sends each article once, not once per task."""
     from compare import pipeline
+    from compare.cache import location_of
 
     failed: list[Skipped] = []
-    cache = Path(cache_dir) if cache_dir else None
+    cache = location_of(cache_dir)
     facts = pipeline.extract_documents(
         docs, Options(cache_dir=cache, strict=strict, max_facts=max_facts), failed=failed
     )
@@ -337,11 +337,12 @@ def align_story(
     """One alignment task: a story's facts and its groups (or its recalled findings), in one
     message; with ``with_documents``, the story's documents too (the workers read them)."""
     from compare import incremental, pipeline
+    from compare.cache import location_of
 
     facts, failed, _ = _facts_only(extracted)
     every = [d for _, _, batch in extracted for d in batch]
     docs = pipeline._without(every, failed)
-    cache = Path(cache_dir) if cache_dir else None
+    cache = location_of(cache_dir)
     story = extracted[0][2][0].story
     result = incremental.align_story(story, docs, facts, labels, cache)
     return facts, result, failed, tuple(every) if with_documents else ()
@@ -391,6 +392,7 @@ def _on_cluster(
     """``analyse`` on a connected ``client``; documents the workers read (``sources``) are
     extracted from their load tasks' results, and come back with their stories."""
     cache_dir, strict, max_facts = options.cache_dir, options.strict, options.max_facts
+    from compare.cache import portable
     from compare.judge import outlet_labels
 
     stories: dict[str, list[Document]] = {}
@@ -398,8 +400,8 @@ def _on_cluster(
         stories.setdefault(doc.story, []).append(doc)
     if not documents:
         return (), []
-    # Absolute: a worker started elsewhere has its own working directory.
-    cache = str(cache_dir.resolve()) if cache_dir is not None else None
+    # Absolute (or a URL): a worker started elsewhere has its own working directory.
+    cache = portable(cache_dir)
     facts_of: dict[str, tuple[Fact, ...]] = {}
     groups_of: dict[str, StoryResult] = {}
     if labels is None:

@@ -28,7 +28,6 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.model import KINDS, Document, Fact, Finding, Verdict
@@ -36,6 +35,7 @@ from compare.schema import document_to_dict, finding_to_dict
 
 if TYPE_CHECKING:
     from compare.align import Group
+    from compare.cache import CacheLocation
 
 _LAYOUT = "divergence-finding-cache/1"
 _VERDICTS = {v.value: v for v in Verdict}
@@ -52,8 +52,10 @@ class StoryResult:
 
 
 class FindingCache:
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory / "findings"
+    def __init__(self, directory: CacheLocation) -> None:
+        from compare.cache import Store
+
+        self.store_at = Store(directory)
 
     @staticmethod
     def key(story: str, docs: Sequence[Document], labels: Mapping[str, str], facts: Sequence[Fact]) -> str:
@@ -73,12 +75,13 @@ class FindingCache:
             digest.update(b"\0")
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+    @staticmethod
+    def _path(key: str) -> str:
+        return f"findings/{key[:2]}/{key}.json"
 
     def load(self, key: str, story: str, facts: Sequence[Fact]) -> tuple[Finding, ...] | None:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = json.loads(self.store_at.read(self._path(key)).decode("utf-8"))
             if not isinstance(data, dict) or data.get("key") != key:
                 return None
             findings = tuple(_finding(d) for d in data["findings"])
@@ -87,17 +90,13 @@ class FindingCache:
         return findings if _consistent(findings, story, facts) else None
 
     def store(self, key: str, findings: Sequence[Finding]) -> None:
-        from compare.cache import _replace
-
         payload = json.dumps(
             {"key": key, "findings": [finding_to_dict(f) for f in findings]},
             ensure_ascii=False,
             separators=(",", ":"),
         )
         try:
-            path = self._path(key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, payload.encode("utf-8", "surrogatepass"))
+            self.store_at.write(self._path(key), payload.encode("utf-8", "surrogatepass"))
         except OSError:
             pass  # a read-only cache only costs speed
 
@@ -156,7 +155,7 @@ def align_story(
     docs: Sequence[Document],
     facts: Sequence[Fact],
     labels: Mapping[str, str],
-    cache_dir: Path | None,
+    cache_dir: CacheLocation | None,
 ) -> StoryResult:
     """The story's findings from the cache, or its groups, aligned now, for the caller to judge."""
     from compare.align import align
@@ -174,7 +173,7 @@ def align_story(
 def finish(
     results: Iterable[StoryResult],
     documents: Sequence[Document],
-    cache_dir: Path | None,
+    cache_dir: CacheLocation | None,
     labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Judge what was aligned now (with the whole corpus's outlet labels: ``labels``, or those

@@ -442,11 +442,14 @@ def check(
     directory, a file that changed while it was read): the caller runs in full.
     """
     from compare import corpus
+    from compare.corpus.remote import is_url
     from compare.judge import outlet_labels
     from compare.pipeline import nothing_read
 
     cache_dir = options.cache_dir
-    if cache_dir is None or any(p == corpus.STDIN for p in paths):
+    # The records key each local file by its stat signature and live beside the
+    # fact cache: articles or a cache named by URL take the full path.
+    if not isinstance(cache_dir, Path) or any(p == corpus.STDIN or is_url(p) for p in paths):
         return None
     strict, max_bytes = options.strict, options.max_bytes
     selection = options.selection
@@ -667,7 +670,7 @@ def _analyse(
     if not stories:
         return
     cache_dir = options.cache_dir
-    assert cache_dir is not None
+    assert isinstance(cache_dir, Path)
     documents = [d for story in stories for d in _documents(story, options.max_bytes)]
     failed: list[Skipped] = []
     facts, results = engines.analyse_stories(

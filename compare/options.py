@@ -44,7 +44,9 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger files are skipped
     max_facts: int | None = DEFAULT_MAX_FACTS  # a document keeps its first N facts (None: all)
     selection: Selection | None = None  # include/exclude globs for walked directories
-    cache_dir: Path | None = None  # per-file fact cache (None: no cache)
+    # Per-file fact cache and per-story findings cache (None: no cache): a local
+    # directory, or an fsspec URL (a str, "s3://bucket/cache") every worker can reach.
+    cache_dir: Path | str | None = None
 
     def keywords(self) -> dict[str, Any]:
         """The fields as keyword arguments (``pipeline.run(paths, **options.keywords())``)."""

@@ -343,8 +343,10 @@ def test_file_urls_are_read_by_the_workers_with_the_same_bytes(
     assert main(["facts", *urls, *dask, "--quiet"]) == 0
     assert capsys.readouterr().out == local_facts
     for _ in range(2):  # cold, then warm from the fact and findings caches the workers filled
-        assert main([*check, *urls, *dask, "--cache-dir", str(tmp_path / "url-cache")]) == 1
+        assert main([*check, *urls, *dask, "--cache-dir", "file://" + str(tmp_path / "url-cache")]) == 1
         assert capsys.readouterr().out == local_check
+    facts = [p for p in (tmp_path / "url-cache").rglob("*.json") if "findings" not in p.parts]
+    assert len(facts) == ARTICLES and (tmp_path / "url-cache" / "CACHEDIR.TAG").is_file()
     # The same paths given as local paths: the client reads them, and here it cannot.
     assert main(["report", *stories, *dask, "--out", str(tmp_path / "x"), "--quiet"]) != 0
     assert "the client read" in capsys.readouterr().err

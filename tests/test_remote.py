@@ -173,7 +173,7 @@ def test_without_fsspec_a_url_is_a_one_line_error(tmp_path: Path, monkeypatch: p
 
 
 def test_url_inputs_are_read_by_the_workers(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, memory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Through a real scheduler (workers in this process, so that they share the memory
     filesystem): the same bytes as a local run, while the client reads no article."""
@@ -204,6 +204,46 @@ def test_url_inputs_are_read_by_the_workers(
         url = _run("report", "memory://t/c", tmp_path / "url", *dask)
         assert url[0] == 0 and _as_local(url[1]) == local[1]
         assert len(readers) == ARTICLES + 2 and not any(readers)  # + the empty file and the copy
+        # The fact cache at a URL too, read and written by the workers.
+        base = ["--baseline", str(tmp_path / "b.json"), "--format", "json"]
+        local_check = _run("check", "c", tmp_path, *base, "--no-cache")
+        readers.clear()
+        cache = ["--cache-dir", "memory://t/dask-cache"]
+        for _ in range(2):
+            assert (
+                _as_local(_run("check", "memory://t/c", tmp_path, *base, *dask, *cache)[1]) == local_check[1]
+            )
+        assert len([f for f in memory.find("/t/dask-cache") if "/findings/" not in f]) == ARTICLES + 2
+        assert not any(readers)
         strict = _run("report", "memory://t/c", tmp_path / "strict", *dask, "--strict")
         assert strict[0] == 2
         assert _as_local(strict[2].encode()) == _run("report", "c", tmp_path / "s", "--strict")[2].encode()
+
+
+def test_a_cache_at_a_url_is_filled_and_used(
+    corpus: Path, memory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--cache-dir memory://…``: facts per article and findings per story, stored through
+    fsspec; a warm run extracts and aligns nothing and gives the same bytes."""
+    from compare import align, pipeline
+
+    # One process: a memory filesystem is per process (a pool's workers would fill their own).
+    base = ["--baseline", str(tmp_path / "b.json"), "--format", "json", "--jobs", "1"]
+    local = _run("check", "c", tmp_path, *base, "--no-cache")
+    cold = _run("check", "memory://t/c", tmp_path, *base, "--cache-dir", "memory://t/cache")
+    assert local[0] == cold[0] == 1 and _as_local(cold[1]) == local[1]
+    facts = memory.find("/t/cache", withdirs=False)
+    assert any("/findings/" in f for f in facts)
+    assert sum("/findings/" not in f and f.endswith(".json") for f in facts) == ARTICLES
+    assert memory.cat_file("/t/cache/CACHEDIR.TAG").startswith(b"Signature: 8a477f597d28d172789f")
+
+    # Local articles with the URL cache (their paths differ, so their stories are aligned again).
+    assert _run("check", "c", tmp_path, *base, "--cache-dir", "memory://t/cache") == local
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("extracted or aligned again")
+
+    monkeypatch.setattr(pipeline, "extract_first", never)
+    monkeypatch.setattr(align, "align", never)
+    warm = _run("check", "memory://t/c", tmp_path, *base, "--cache-dir", "memory://t/cache")
+    assert warm == cold
