@@ -152,6 +152,7 @@ def extract_first(
     return facts, len(raw)
 
 
+_START = operator.itemgetter(0)  # a raw fact's start
 _START_END = operator.itemgetter(0, 1)  # a raw fact's (start, end)
 _START_OF = operator.attrgetter("start")
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
@@ -172,9 +173,9 @@ def _inherit_roles(
     """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role."""
     previous: tuple[Span, str] | None = None
     previous_end = -1
-    for start, end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
-        if kind != "count":
-            continue
+    # Only counts take part: a text of dates need not sort its dates here.
+    counts = sorted((r for r in raw if r[2] == "count"), key=_START)
+    for start, end, _kind, _value, sentence, _noun, _boiler in counts:
         role = roles.get(start)
         if (
             role in (None, "people")
