@@ -15,8 +15,9 @@ import re
 import sys
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from compare.events import vocabulary
+from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 from compare.model import About, Span
 
@@ -133,23 +134,42 @@ def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
 # --- cues --------------------------------------------------------------------
 
 
-# Event words → (canonical event, modality), from compare/lang/en/events.toml.
-# Two-word forms are looked up first ("video call", "press conference", "by
-# phone").  Reporting verbs ("said") name the article's own act, not the
-# event a figure belongs to, so they are no cue here.
-_VOCAB = vocabulary()
-_EVENT_BIGRAMS = dict(_VOCAB.bigrams)
-_EVENT_WORDS = {w: found for w, found in _VOCAB.words.items() if found[0] not in _VOCAB.singleton}
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _LOWER_LETTERS
 # A token ends where no letter and no hyphen-and-letter follows (as ``_TOKEN``).
 _TOKEN_END = r"(?![A-Za-z])(?!-[A-Za-z])"
-# Every token that is an event word or part of a two-word event, matched on
-# the lowered text.  Longest first, so "calls" is not read as "call".
-_EVENT_CANDIDATE = re.compile(
-    trie_pattern({*_EVENT_WORDS, *(w for pair in _EVENT_BIGRAMS for w in pair)}) + _TOKEN_END
-)
+
+
+@dataclass(frozen=True)
+class _EventCues:
+    """The event words of one language's vocabulary (``events.toml``), as the cue scanner reads them.
+
+    Event words map to (canonical event, modality); two-word forms are looked
+    up first ("video call", "press conference", "by phone").  Reporting verbs
+    ("said") name the article's own act, not the event a figure belongs to,
+    so they are no cue here.
+    """
+
+    bigrams: dict[tuple[str, str], Trigger]
+    words: dict[str, Trigger]
+    # Every token that is an event word or part of a two-word event, matched
+    # on the lowered text.  Longest first, so "calls" is not read as "call".
+    candidate: re.Pattern[str]
+    # Specific events beat these nearby ("call" over "meeting").
+    generic: frozenset[str]
+    # Events whose trigger may be the fact itself ("a two-hour call").
+    self_naming: frozenset[str]
+
+
+# One entry per language in use: the pattern is built once per vocabulary.
+@functools.lru_cache(maxsize=8)
+def _event_cues(vocab: EventVocabulary) -> _EventCues:
+    bigrams = dict(vocab.bigrams)
+    words = {w: found for w, found in vocab.words.items() if found.cls not in vocab.singleton}
+    candidate = re.compile(trie_pattern({*words, *(w for pair in bigrams for w in pair)}) + _TOKEN_END)
+    return _EventCues(bigrams, words, candidate, vocab.generic, vocab.self_naming)
+
 
 # Predicates that say the same thing in different words.
 _PREDICATE_CLASSES = {
@@ -487,8 +507,6 @@ def _term(word: str) -> str | None:
     return sys.intern(lemma(w))
 
 
-_GENERIC_EVENTS = _VOCAB.generic
-_SELF_NAMING = _VOCAB.self_naming
 _DULL_VERBS = {"say", "tell", "report", "add", "note", "state"}
 
 
@@ -549,14 +567,24 @@ class CueIndex:
     """
 
     def __init__(
-        self, text: str, lowered: str | None = None, sentences: Sequence[Span] | None = None
+        self,
+        text: str,
+        lowered: str | None = None,
+        sentences: Sequence[Span] | None = None,
+        vocab: EventVocabulary | None = None,
     ) -> None:
         """Index ``text`` (``lowered``: its ``lowercase``, if the caller has it).
 
         ``sentences``, in text order, limits the index to the sentences that
         will be described: in news copy most sentences state no figure and no
-        date, and their cues would never be asked for.
+        date, and their cues would never be asked for.  ``vocab`` is the event
+        vocabulary of the text's language (``events.vocabulary(lex)``;
+        English when None).
         """
+        cues = _event_cues(vocab if vocab is not None else vocabulary())
+        self._generic = cues.generic
+        self._self_naming = cues.self_naming
+        bigrams, words = cues.bigrams, cues.words
         self.text = text
         self.events: list[tuple[int, int, str, str | None]] = []
         self.verbs: list[tuple[int, int, str]] = []
@@ -570,7 +598,7 @@ class CueIndex:
             # Two characters past the end let the token-end look-aheads see
             # what follows; sentences never end inside a token.
             stop = hi + 2
-            for m in _EVENT_CANDIDATE.finditer(low, lo, stop):
+            for m in cues.candidate.finditer(low, lo, stop):
                 start, end = m.span()
                 if start >= hi:
                     break
@@ -578,12 +606,12 @@ class CueIndex:
                     continue
                 word = m.group()
                 if previous is not None and start - previous[1] <= 2:
-                    pair = _EVENT_BIGRAMS.get((previous[2], word))
+                    pair = bigrams.get((previous[2], word))
                     if pair is not None:
                         self.events.append((previous[0], end, pair[0], pair[1]))
                         previous = (start, end, word)
                         continue
-                found = _EVENT_WORDS.get(word)
+                found = words.get(word)
                 if found is not None:
                     self.events.append((start, end, found[0], found[1]))
                 previous = (start, end, word)
@@ -632,11 +660,11 @@ class CueIndex:
             if e > window.end:
                 continue
             inside = fact[0] <= s < fact[1]
-            if inside and event not in _SELF_NAMING:
+            if inside and event not in self._self_naming:
                 continue
             distance = 0 if inside else min(abs(s - fact[1]), abs(fact[0] - e))
             # Specific events beat generic ones nearby ("call" over "meeting").
-            weight = distance + (40 if event in _GENERIC_EVENTS else 0)
+            weight = distance + (40 if event in self._generic else 0)
             if mod is not None and modality is None:
                 modality = mod
             if best is None or weight < best[0]:

@@ -8,7 +8,12 @@ mentions of a story across articles, so that alignment only pairs facts of one
 event.
 
 The vocabulary (event classes and their trigger words, background and
-sibling cues) is data: ``compare/lang/en/events.toml``, loaded once.
+sibling cues) is data: ``compare/lang/<code>/events.toml``, read with the
+rest of a language's lexicon and built once per lexicon
+(:func:`vocabulary`).  A fact's event cues are read with its document's
+language; what crosses documents (the clustering, alignment's and the
+judge's class and role tables) uses English's tables, which name classes
+and roles rather than words.
 
 Clustering (:func:`cluster_event_mentions`) works in two steps, both linear
 in the number of mentions up to a fixed bound per item:
@@ -39,14 +44,13 @@ import datetime as dt
 import functools
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Literal, NamedTuple
 
 from compare.intervals import days_within
+from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact
 
 # --- vocabulary ----------------------------------------------------------------
@@ -59,9 +63,11 @@ class Trigger(NamedTuple):
     modality: str | None
 
 
-@dataclass(frozen=True)
+# eq=False: one language's vocabulary, hashed by identity so that tables
+# derived from it (context's cue scanner) can be cached per vocabulary.
+@dataclass(frozen=True, eq=False)
 class EventVocabulary:
-    """Event classes and their triggers, as read from ``events.toml``."""
+    """Event classes and their triggers, as read from one language's ``events.toml``."""
 
     # word → (class, modality)
     words: Mapping[str, Trigger]
@@ -101,10 +107,19 @@ def _plurals(nouns: Iterable[str]) -> list[str]:
     return out
 
 
-@functools.cache
-def vocabulary() -> EventVocabulary:
-    """The English event vocabulary, loaded once."""
-    raw = tomllib.loads(resources.files("compare").joinpath("lang", "en", "events.toml").read_text("utf-8"))
+def vocabulary(lex: Lexicon | None = None) -> EventVocabulary:
+    """The event vocabulary of ``lex`` (English when None), built once per lexicon.
+
+    ``vocabulary(lexicon(doc.language))`` is the vocabulary a document's
+    event cues are read with.
+    """
+    return _vocabulary(lex if lex is not None else lexicon())
+
+
+# A few entries: one per language in use (tests build lexicons of their own).
+@functools.lru_cache(maxsize=8)
+def _vocabulary(lex: Lexicon) -> EventVocabulary:
+    raw = lex.events
     words: dict[str, Trigger] = {}
     for t in raw.get("trigger", []):
         for w in [*_plurals(t.get("nouns", [])), *t.get("words", [])]:
@@ -578,9 +593,8 @@ class FactEvent:
     group: int = 0
 
 
-def _doc_main_class(facts: Sequence[Fact]) -> str:
+def _doc_main_class(facts: Sequence[Fact], vocab: EventVocabulary) -> str:
     counts: Counter[str] = Counter()
-    vocab = vocabulary()
     for f in facts:
         if f.about.event and f.about.event not in vocab.generic:
             counts[vocab.family(f.about.event)] += 1
@@ -589,22 +603,27 @@ def _doc_main_class(facts: Sequence[Fact]) -> str:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
-def _is_background(fact: Fact, text: str | None, published: dt.date | None, scope: DateValue | None) -> bool:
+def _is_background(
+    fact: Fact,
+    text: str | None,
+    published: dt.date | None,
+    scope: DateValue | None,
+    vocab: EventVocabulary,
+) -> bool:
     """An explicit other time or a background cue word just before the trigger."""
     if published is not None and scope is not None and scope.end is not None:
         if (published - scope.end).days > _BACKGROUND_DAYS:
             return True
     if text is None:
         return False
-    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event)
+    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab)
 
 
 # Per sentence and event, not per fact: a sentence holding thousands of facts
 # (a text without full stops) was tokenised once per fact, which is quadratic.
 # (The text's hash is cached by str, so the key costs little.)
 @functools.lru_cache(maxsize=256)
-def _background_cue(text: str, start: int, end: int, own: str | None) -> bool:
-    vocab = vocabulary()
+def _background_cue(text: str, start: int, end: int, own: str | None, vocab: EventVocabulary) -> bool:
     words = _WORD.findall(text[start:end].lower())
     for i, w in enumerate(words):
         found = vocab.words.get(w)
@@ -627,10 +646,10 @@ def fact_events(
     article's main event class; its time is its own value for a date, else
     the date stated right next to it (``scopes``); it is a background event
     when that time lies in an earlier year than the article or a cue word
-    ("earlier", "another", "last year's") stands before its trigger.
+    ("earlier", "another", "last year's") stands before its trigger.  The
+    cue words and classes are those of the document's language.
     """
     scopes = scopes or {}
-    vocab = vocabulary()
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc].append(f)
@@ -652,8 +671,9 @@ def fact_events(
     classes: list[tuple[str, bool]] = []
     for doc in sorted(by_doc):
         fs = by_doc[doc]
-        main_class = _doc_main_class(fs)
         d = docs.get(doc)
+        vocab = vocabulary(lexicon(d.language) if d is not None else None)
+        main_class = _doc_main_class(fs, vocab)
         for f in fs:
             cls = vocab.family(f.about.event) if f.about.event else main_class
             if f.about.event in vocab.generic:
@@ -665,7 +685,7 @@ def fact_events(
                 scope = f.value
             elif scope is not None and scope.start and scope.end:
                 days = (scope.start.toordinal(), scope.end.toordinal())
-            main = not _is_background(f, d.text if d else None, published.get(doc), scope)
+            main = not _is_background(f, d.text if d else None, published.get(doc), scope, vocab)
             mentions.append(
                 EventMention(
                     id=f.id,

@@ -16,13 +16,16 @@ from pathlib import Path
 
 import pytest
 
+import compare.extract  # noqa: F401  (before compare.context, which it imports in the order the package expects)
 import compare.lang
 from compare.cli import main
+from compare.context import CueIndex
 from compare.corpus import load_corpus
 from compare.errors import InputError
+from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
 from compare.lang import Lexicon, UnknownLanguage, check_language, languages, lexicon, read_lexicon
-from compare.model import Document, Fact
+from compare.model import Document, Fact, Span
 
 TEXT = (
     "The convoy drove 40 klicks to the border.\n"
@@ -154,3 +157,68 @@ def test_a_language_that_is_no_string_is_a_manifest_error(tmp_path: Path) -> Non
 
 def _document() -> Document:
     return Document(id="t", path="t.txt", text=TEXT, outlet="t", title="t", sha256="0" * 64, story="s")
+
+
+# --- event words (events.toml) are the document's language's -----------------
+
+
+@pytest.fixture
+def event_language(tmp_path: Path) -> Path:
+    """``yy``: English whose trigger "raid" is "razzia" and whose background cue "earlier" is "antan"."""
+    folder = tmp_path / "yy"
+    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
+        shutil.copytree(english, folder)
+    _edit(folder / "events.toml", '"airstrike", "raid"]', '"airstrike", "razzia"]')
+    _edit(folder / "events.toml", 'background = ["earlier",', 'background = ["antan",')
+    return folder
+
+
+@pytest.fixture
+def yy_installed(event_language: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``lexicon("yy")`` reads the ``event_language`` folder, as it would ``compare/lang/yy/``."""
+    english = compare.lang._folder
+    monkeypatch.setattr(
+        compare.lang, "_folder", lambda code: event_language if code == "yy" else english(code)
+    )
+    compare.lang._lexicon.cache_clear()
+    yield
+    compare.lang._lexicon.cache_clear()
+
+
+def _event_near(text: str, word: str, vocab: EventVocabulary | None = None) -> str | None:
+    """The event class the cue index gives a figure at the start of ``text`` (one sentence)."""
+    figure = (0, text.index(" "))
+    sentence = Span(0, len(text))
+    return CueIndex(text, None, [sentence], vocab).describe(sentence, figure, word).event
+
+
+def test_event_triggers_are_the_lexicons(event_language: Path) -> None:
+    yy = read_lexicon(event_language, "yy")
+    raid, razzia = "Twelve people were killed in the raid.", "Twelve people were killed in the razzia."
+    assert (_event_near(raid, "people"), _event_near(razzia, "people")) == ("attack", None)
+    # yy's "razzia" is the attack; English's "raid" is no trigger in yy.
+    assert _event_near(raid, "people", vocabulary(yy)) is None
+    assert _event_near(razzia, "people", vocabulary(yy)) == "attack"
+    # One vocabulary per lexicon, built once; English is untouched.
+    assert vocabulary(yy) is vocabulary(yy) and vocabulary(yy) is not vocabulary()
+    assert vocabulary() is vocabulary(lexicon("en")) and "raid" in vocabulary().words
+
+
+def test_background_cues_are_the_documents_language(yy_installed: None) -> None:
+    text = "Four people were killed in an earlier blast.\nNine people were killed in an antan blast.\n"
+
+    def main_events(language: str) -> dict[str, bool]:
+        doc = replace(_document(), text=text, language=language)
+        facts = extract_facts(doc, lexicon())
+        events = fact_events(facts, [doc])
+        return {f.text.split()[0]: events[f.id].main for f in facts}
+
+    assert main_events("en") == {"Four": False, "Nine": True}
+    # In yy "antan" places an event before the story's own; "earlier" does not.
+    assert main_events("yy") == {"Four": True, "Nine": False}
+
+
+def test_a_language_folder_without_event_words_is_refused(fake_language: Path) -> None:
+    (fake_language / "events.toml").unlink()
+    with pytest.raises(FileNotFoundError, match="events.toml"):
+        read_lexicon(fake_language, "xx")

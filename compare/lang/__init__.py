@@ -153,6 +153,10 @@ class Lexicon:
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
+    # events.toml as parsed: event classes, their trigger words and cue words.
+    # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
+    # owns that vocabulary; the lexicon only says which language's file).
+    events: Mapping[str, Any]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -397,6 +401,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
         fractions=_fractions(nouns.get("fractions", {})),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
+        events=MappingProxyType(_read(folder, "events.toml")),
         intransitive=intransitive,
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
