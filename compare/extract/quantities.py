@@ -996,6 +996,14 @@ def _is_identifier(d: _Draft) -> bool:
         return True  # an ordinal, "16x9", or a malformed numeral such as "1,0000"
     if before in DASH_CHARS and start >= 2 and text[start - 2].isdigit():
         return True  # the second half of "2-1" (a score) or of a failed range
+    if (
+        before in DASH_CHARS
+        and _CODE_BEFORE_DASH.search(text, max(0, start - 12), start - 1)
+        and m.group("num").isdigit()
+        and not _PERCENT.match(text, end)
+        and _unit_after(text, end, False, d.vocab) is None
+    ):
+        return True  # "COVID -19 tests", "MH -17": a code written apart ("NASDAQ -19 points" is a fall)
     prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
     d.name_before = bool(
         prev
@@ -1005,6 +1013,9 @@ def _is_identifier(d: _Draft) -> bool:
         and prev.group(1).lower() not in d.vocab.lex.predicate_role
     )
     return False
+
+
+_CODE_BEFORE_DASH = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
 _ONE_IS_A_PRONOUN_BEFORE = frozenset(
