@@ -438,11 +438,13 @@ def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> d
         for j, (ps, pe) in enumerate(pred):
             overlap = min(ge, pe) - max(gs, ps)
             if overlap > 0:
-                pairs.append((-overlap, i, j))
+                # Equal overlaps: the tighter gold span first ("2009" before
+                # the "from 2009 to 2011" around it).
+                pairs.append((-overlap, ge - gs, i, j))
     pairs.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
-    for _, i, j in pairs:
+    for _, _, i, j in pairs:
         if i not in out and j not in used:
             out[i] = j
             used.add(j)
@@ -1438,9 +1440,40 @@ def timex_category(g: Gold, f: Fact) -> str:
     return "wrong month/day (relative resolution)"
 
 
+# TimeML writes a range of years as one timex per end ("2009-[2010]", "from
+# [2009] to [2011]"); we keep one range fact, which alignment compares whole.
+_YEAR_RANGE = re.compile(
+    r"^(?:(?:from|between)\s+)?(?P<a>\d{4})\s*(?:[-\u2010-\u2013]|\s(?:to|and|through)\s)\s*(?P<b>\d{4}|\d\d)$"
+)
+
+
+def timex_pieces(facts: Iterable[Fact]) -> list[Fact]:
+    """Our facts as TimeML would mark them: a range of years as its two written ends.
+
+    A translation of conventions for scoring, like ``cqe_predictions``' from-to
+    pairs: each end keeps its offsets and takes its own year.
+    """
+    out: list[Fact] = []
+    for f in facts:
+        v = f.value
+        m = _YEAR_RANGE.match(f.text) if isinstance(v, DateValue) and v.granularity == "year" else None
+        if m is None or v.start is None or v.end is None or v.start.year == v.end.year:
+            out.append(f)
+            continue
+        assert isinstance(v, DateValue)
+        for group, year in (("a", v.start.year), ("b", v.end.year)):
+            piece = DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", v.anchor)
+            start, end = f.start + m.start(group), f.start + m.end(group)
+            written = f.text[m.start(group) : m.end(group)]
+            out.append(replace(f, start=start, end=end, text=written, value=piece))
+    return out
+
+
 def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> SuiteResult:
     """TempEval-3 Task A, re-described: relaxed/strict spans, then value and type of matches."""
     temporal = lambda f: f.kind in ("date", "duration")  # noqa: E731
+    plain = extract
+    extract = lambda text, published: tuple(timex_pieces(plain(text, published)))  # noqa: E731
     counts, failures = score_spans(
         cases,
         extract,

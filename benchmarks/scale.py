@@ -12,7 +12,9 @@ process three ways:
   by this script (so the client is the same command a user runs, and every
   worker's peak memory belongs to that run), configured as the engine's own
   cluster (the workers' statistical profiler off); ``dask-2-profiled`` runs
-  the same with the profiler on, as ``dask worker`` starts by default.
+  the same with the profiler on, as ``dask worker`` starts by default;
+  ``dask-2-url`` the same cluster with the story folders given as ``file://``
+  URLs, so that the workers, not the client, read the articles.
 
 For each run: wall time, the client's CPU seconds and peak resident memory
 (``getrusage(RUSAGE_SELF)`` read inside the client process at exit), the peak of
@@ -208,8 +210,10 @@ def measure(size: int, per_story: int, timeout: float, configs: list[str]) -> li
         for config in configs:
             out = work / config
             if config.startswith("dask-2"):
-                # dask-2-profiled: workers as `dask worker` starts them, with the profiler on.
-                r = _dask_run(dirs, out, timeout, profile=config == "dask-2-profiled")
+                # dask-2-profiled: workers as `dask worker` starts them, with the profiler on;
+                # dask-2-url: the articles named by file:// URL, so the workers read them.
+                given = ["file://" + d for d in dirs] if config == "dask-2-url" else dirs
+                r = _dask_run(given, out, timeout, profile=config == "dask-2-profiled")
             else:
                 jobs = config.split("-")[1]
                 r = _client(

@@ -31,7 +31,7 @@ report and on generated data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring  # json's own C escaper when available
 from typing import Any
 
@@ -141,6 +141,24 @@ class _Writer:
         return "{" + inner + body + self.line(depth) + "}"
 
 
+class Mapped:
+    """A top-level list whose items are made one at a time, as the text reaches them: the
+    report's facts as dicts are never all in memory at once (``schema.report_to_dict(lazy=True)``).
+    Only ``_pieces`` knows it: anywhere else it is a ``TypeError``, as for any other object."""
+
+    def __init__(self, items: Iterable[Any], convert: Callable[[Any], Any]) -> None:
+        self.items = list(items) if not isinstance(items, (list, tuple)) else items
+        self.convert = convert
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Any]:
+        convert = self.convert
+        for item in self.items:
+            yield convert(item)
+
+
 def _pieces(data: Any) -> Iterator[str]:
     """The text in pieces: one per item of a top-level container, so none holds the whole report."""
     w = _Writer()
@@ -151,12 +169,14 @@ def _pieces(data: Any) -> Iterator[str]:
     for key, item in data.items():
         yield ("{" if first else ",") + w.line(1) + _key(key) + ": "
         first = False
-        if isinstance(item, (list, tuple)) and item:
+        if isinstance(item, (list, tuple, Mapped)) and len(item):
             yield "["
             inner = w.line(2)
             for i, element in enumerate(item):
                 yield ("," if i else "") + inner + w.value(element, 2)
             yield w.line(1) + "]"
+        elif isinstance(item, Mapped):
+            yield "[]"
         else:
             yield w.value(item, 1)
     yield "\n}"

@@ -361,7 +361,7 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
     anchor: Anchor = "unresolved"
     if expr.weekday is not None or expr.month is not None or expr.offset is not None:
         dated = _resolve(
-            replace(expr, granularity="day", hour=None, minute=None, zone=None),
+            replace(expr, granularity="day", hour=None, minute=None, zone=None, zone_rule=None),
             published=anchors.published,
             history=anchors.history,
             tense=anchors.tense,
@@ -370,7 +370,7 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
             day, anchor = dated.start, dated.anchor
     if expr.zone == "local time":
         return DateValue(day, day, "minute", anchor, local, "local")
-    offset = zone_offset(expr.zone, day or anchors.published) if expr.zone else None
+    offset = zone_offset(expr.zone, day or anchors.published, expr.zone_rule) if expr.zone else None
     if offset is None:
         return DateValue(day, day, "minute", anchor, local, "unstated")
     moment = dt.datetime.combine(day or _ANY_DAY, local) - dt.timedelta(minutes=offset)
@@ -488,7 +488,12 @@ def _calendar(expr: TimeExpr, anchors: _Anchors) -> DateValue:
             candidates.append((interval[0], interval[1], year))
     if not candidates:
         return DateValue(None, None, gran, "unresolved")
-    year = _pick_year(candidates, anchor, expr.direction or anchors.tense, strict=expr.direction is not None)
+    if gran == "year" and expr.direction is None and anchors.tense is None:
+        # "by the end of the year" with no tense to go by: the year of the article.
+        year = anchor.year
+    else:
+        direction = expr.direction or anchors.tense
+        year = _pick_year(candidates, anchor, direction, strict=expr.direction is not None)
     interval = _calendar_interval(expr, year)
     assert interval is not None
     return DateValue(interval[0], interval[1], gran, anchor_kind)

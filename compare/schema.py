@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, get_args
 
 from compare import jsontext
@@ -42,6 +42,7 @@ from compare.model import (
     Finding,
     Quantity,
     Report,
+    Skipped,
     Span,
     Zone,
 )
@@ -151,23 +152,38 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def facts_to_dict(report: Report) -> dict[str, Any]:
-    """The ``divergence facts`` JSON."""
+def _document_dict(doc: Document) -> dict[str, Any]:
+    return document_to_dict(doc, with_text=_needs_text(doc))
+
+
+def _skipped_dict(skipped: Skipped) -> dict[str, Any]:
+    return {"path": skipped.path, "reason": skipped.reason}
+
+
+def facts_to_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
+    """The ``divergence facts`` JSON.  ``lazy``: the lists as ``jsontext.Mapped``, each item
+    made as the text is written (for ``dump_chunks`` only), so the whole tree of dicts, several
+    times the size of the text, never exists at once."""
     return {
         "schema": SCHEMA,
-        "documents": [document_to_dict(d, with_text=_needs_text(d)) for d in report.documents],
-        "facts": [fact_to_dict(f) for f in report.facts],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "documents": _items(report.documents, _document_dict, lazy),
+        "facts": _items(report.facts, fact_to_dict, lazy),
+        "skipped": _items(report.skipped, _skipped_dict, lazy),
     }
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The ``divergence report`` JSON: the facts JSON plus findings and summary."""
-    out = facts_to_dict(report)
-    out["findings"] = [finding_to_dict(f) for f in report.findings]
+def report_to_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
+    """The ``divergence report`` JSON: the facts JSON plus findings and summary (``lazy``: see
+    ``facts_to_dict``)."""
+    out = facts_to_dict(report, lazy=lazy)
+    out["findings"] = _items(report.findings, finding_to_dict, lazy)
     out["summary"] = report.summary()
-    out["echoes"] = [echo_to_dict(e) for e in report.echoes]
+    out["echoes"] = _items(report.echoes, echo_to_dict, lazy)
     return out
+
+
+def _items(items: Sequence[Any], convert: Callable[[Any], Any], lazy: bool) -> Any:
+    return jsontext.Mapped(items, convert) if lazy else [convert(item) for item in items]
 
 
 def echo_to_dict(echo: Echo) -> dict[str, Any]:

@@ -30,6 +30,14 @@ def test_the_seeds_report_is_byte_identical() -> None:
     assert dumps(data) == expected
     assert "".join(dump_chunks(data)) == expected
     assert dumps(facts_to_dict(report)) == stdlib(facts_to_dict(report)) + "\n"
+    # Lazy (what the report writer uses): each item made as the text reaches it, same bytes,
+    # empty lists included.
+    lazy = report_to_dict(report, lazy=True)
+    assert isinstance(lazy["facts"], jsontext.Mapped)
+    assert "".join(dump_chunks(lazy)) == expected
+    assert jsontext.text({"a": jsontext.Mapped([], str), "b": jsontext.Mapped([1, 2], str)}) == stdlib(
+        {"a": [], "b": ["1", "2"]}
+    )
 
 
 def test_chunks_are_large_and_join_to_the_whole_text() -> None:

@@ -159,6 +159,12 @@ def _document() -> Document:
     return Document(id="t", path="t.txt", text=TEXT, outlet="t", title="t", sha256="0" * 64, story="s")
 
 
+def test_casualty_roles_are_checked_when_read(fake_language: Path) -> None:
+    _edit(fake_language / "roles.toml", 'population_only = ["displaced"]', 'population_only = ["troops"]')
+    with pytest.raises(ValueError, match="population_only"):
+        read_lexicon(fake_language, "xx")
+
+
 # --- event words (events.toml) are the document's language's -----------------
 
 

@@ -100,6 +100,24 @@ def test_aspirational_cases_are_skipped() -> None:
 def test_match_is_one_to_one_by_largest_overlap() -> None:
     assert ps.match([(0, 10), (12, 20)], [(5, 15), (0, 9)]) == {0: 1, 1: 0}
     assert ps.match([(0, 5)], [(5, 9)]) == {}
+    # Equal overlaps: the tighter gold span takes the prediction ("2009"
+    # inside a gold "from 2009 to 2011").
+    assert ps.match([(0, 17), (5, 9)], [(5, 9)]) == {1: 0}
+
+
+def test_a_range_of_years_is_scored_as_timeml_writes_it_one_timex_per_end() -> None:
+    text = "from 2009 to 2011"
+    whole = _fact(0, len(text), text, "date",
+                  DateValue(dt.date(2009, 1, 1), dt.date(2011, 12, 31), "year", "absolute"))
+    first, second = ps.timex_pieces([whole])
+    assert (first.start, first.end, first.text, ps.timex_value(first)) == (5, 9, "2009", "2009")
+    assert (second.start, second.end, second.text, ps.timex_value(second)) == (13, 17, "2011", "2011")
+    short = _fact(0, 7, "1957-58", "date",
+                  DateValue(dt.date(1957, 1, 1), dt.date(1958, 12, 31), "year", "absolute"))
+    assert [ps.timex_value(f) for f in ps.timex_pieces([short])] == ["1957", "1958"]
+    year = DateValue(dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year", "absolute")
+    one = _fact(0, 4, "2014", "date", year)
+    assert ps.timex_pieces([one]) == [one]
 
 
 @pytest.mark.parametrize(("kind", "text", "value", "expected"), [

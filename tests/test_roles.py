@@ -92,6 +92,9 @@ ROLE_ROWS = [
     ("She killed two co-workers and critically injured a third.", "a third", "injured", 1),
     ("Two people were killed and another wounded.", "another", "injured", 1),
     ("Both women died at the scene.", "Both women", "deaths", 2),
+    ("Both women were left homeless.", "Both women", "homeless", 2),
+    # a part of a count of people an event befell takes its role (roles.toml casualties)
+    ("About 1,000 people fled, including 200 children.", "200 children", "displaced", 200),
     ("A policeman was killed and two others were injured.", "A policeman", "deaths", 1),
     ("The deaths include 319 in Ludian, 66 in Qiaojia County and 12 in Huize County.", "66", "deaths", 66),
     ("The navy took 23 into custody.", "23", "arrested", 23),
@@ -236,6 +239,9 @@ def test_noun_as_written_stays_in_about() -> None:
         "He was arrested at another house.",
         "Protests followed a police killing.",
         "A third of the town was flooded.",  # a share, not a person
+        # one person who fled ran from a scene: no displaced (roles.toml population_only)
+        "Both gunmen fled the scene.",
+        "A gunman fled on foot.",
     ],
 )
 def test_no_role_invented_for_figures_that_count_nothing(text: str) -> None:
@@ -281,6 +287,9 @@ def test_lexicon_is_closed_and_loaded_once() -> None:
         assert set(table.values()) <= set(ROLES)
     with pytest.raises(TypeError):
         lex.noun_role["x"] = "deaths"  # type: ignore[index]
+    # one owner of the casualty roles: the part-of rule and the one-more-person forms read it
+    assert lex.one_person_roles < lex.casualty_roles <= set(ROLES)
+    assert "displaced" in lex.casualty_roles - lex.one_person_roles
 
 
 @pytest.mark.parametrize(
@@ -429,6 +438,10 @@ DATE_ROWS = [
     ("The vote has been held on Sunday.", "Sunday", dt.date(2022, 1, 9)),
     ("They met at 3 o'clock on Monday.", "3 o'clock on Monday", MONDAY),  # a clock time with its day
     ("Prices rose on Thursday.", "Thursday", dt.date(2022, 1, 6)),  # an irregular past form
+    # the half of a day named from the article's own day
+    ("The minister said this morning that talks will resume.", "this morning", MONDAY),
+    ("Talks will resume this evening.", "this evening", MONDAY),
+    ("Two men were arrested last night.", "last night", dt.date(2022, 1, 9)),
     # a span after an event anchors on the event's date
     (
         "Talks resumed two days after the attack on Thursday.",

@@ -8,15 +8,20 @@ and a verse "John 3:16" are no times.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import replace
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from compare.display import format_value, value_phrase
 from compare.extract import extract_text
-from compare.extract.times import ZONES, find_times, zone_offset
+from compare.extract.times import find_times, find_zone, zones
+from compare.extract.times import zone_offset as _zone_offset
 from compare.intervals import overlaps, same_value
 from compare.judge import verdict_of
+from compare.lang import lexicon, read_lexicon
 from compare.model import DateValue, Fact, Verdict
 from compare.schema import fact_from_dict, fact_to_dict, value_from_dict
 
@@ -178,6 +183,14 @@ def test_json_round_trip_and_older_files() -> None:
         value_from_dict("date", {**old, "granularity": "minute", "time": "07:00", "zone": "CET"})
 
 
+ZONES = zones(lexicon())
+
+
+def zone_offset(name: str, day: dt.date | None) -> int | None:
+    """The offset of a zone as English copy writes it."""
+    return _zone_offset(name, day, find_zone(name, ZONES))
+
+
 def test_every_zone_in_the_table_is_read_after_a_time() -> None:
     for name, zone in ZONES.items():
         text = f"It ends at 10:00 {name} on July 4."
@@ -265,6 +278,11 @@ WEDNESDAY = dt.date(2022, 1, 12)
         ("He announced cuts in November of last year.", WEDNESDAY, dt.date(2021, 11, 1)),
         ("The plant opens in March next year.", WEDNESDAY, dt.date(2023, 3, 1)),
         ("GM reported a loss in the first quarter of last year.", WEDNESDAY, dt.date(2021, 1, 1)),
+        # A part of a year it does not name: the article's year, else by tense.
+        ("The firm expects to break even by the end of the year.", WEDNESDAY, dt.date(2022, 9, 1)),
+        ("Its shares are cheaper at the end of the year.", WEDNESDAY, dt.date(2022, 9, 1)),
+        ("The outbreak peaked by the end of year.", WEDNESDAY, dt.date(2021, 9, 1)),
+        ("Sales rose at the beginning of the year.", dt.date(2022, 5, 4), dt.date(2022, 1, 1)),
     ],
 )  # fmt: skip
 def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.date) -> None:
@@ -294,5 +312,33 @@ def test_the_full_date_pattern_is_still_exported_and_finds_what_the_scan_finds()
     from compare.extract import times
 
     text = "On 3 March 2022, two days later, the next day, yesterday."
-    found = [(m.start(), m.end()) for m in times.TIME_PATTERN.finditer(text)]
+    found = [(m.start(), m.end()) for m in times.time_pattern(lexicon()).finditer(text)]
     assert found == [(t.start, t.end) for t in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of the year-long drought came in May.",
+        # A year named just before may be the one meant: no guess.
+        "The plant was sold in 2009. By the end of the year it had closed.",
+    ],
+)
+def test_a_part_of_a_year_that_cannot_be_placed_is_no_date(text: str) -> None:
+    assert not [f for f in extract_text(text, WEDNESDAY) if "end of" in f.text]
+
+
+def test_zone_names_are_the_documents_language(tmp_path: Path) -> None:
+    """Issue 15: the zone table comes from the lexicon the text is read with, not from en/."""
+    folder = tmp_path / "xx"
+    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
+        shutil.copytree(english, folder)
+    table = folder / "zones.toml"
+    zeta = table.read_text("utf-8").replace("[fixed]\n", '[fixed]\n"Zeta time" = 180\n', 1)
+    table.write_text(zeta, "utf-8")
+    fake = read_lexicon(folder, "xx")
+    text = "Talks end at 10:00 Zeta time on Monday."
+    assert [e.zone for e in find_times(text, None, fake)] == ["Zeta time"]
+    assert [text[e.start : e.end] for e in find_times(text, None, lexicon())] == ["10:00", "Monday"]
+    [expr] = find_times(text, None, fake)
+    assert expr.zone_rule is not None and expr.zone_rule.standard == 180

@@ -122,7 +122,7 @@ def extract_first(
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
-    _inherit_roles(lowered, raw, roles)
+    _inherit_roles(lowered, raw, roles, lex.casualty_roles)
     raw.sort(key=lambda r: (r[0], r[1]))
     _anchor_after_event(lowered, raw)
     kept = raw if limit is None else raw[:limit]
@@ -155,17 +155,18 @@ _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
 _AND = re.compile(r"\s+(?:and|or)\s+")
-_CASUALTY = frozenset(
-    {"deaths", "injured", "missing", "displaced", "evacuated", "rescued", "arrested", "homeless"}
-)
 
 
 def _inherit_roles(
     lowered: str,
     raw: list[tuple[int, int, str, object, Span, str | None, bool]],
     roles: dict[int, str | None],
+    casualties: frozenset[str],
 ) -> None:
-    """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role."""
+    """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role.
+
+    ``casualties`` are the lexicon's roles that count people an event befell.
+    """
     previous: tuple[Span, str] | None = None
     previous_end = -1
     for start, end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
@@ -183,7 +184,7 @@ def _inherit_roles(
             )
         ):
             roles[start] = role = previous[1]
-        if role in _CASUALTY:
+        if role in casualties:
             previous = (sentence, role)  # type: ignore[assignment]
             previous_end = end
 

@@ -164,7 +164,6 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float) ->
 # "a third employee wounded", "two were killed and another wounded", "both
 # women died", "a policeman was killed".  Each is a count only when a
 # casualty predicate governs it; "a third of", "another day", "a man" alone are not.
-_CASUALTY = frozenset({"deaths", "injured", "missing", "arrested", "rescued", "evacuated", "casualties"})
 _ONE_MORE = re.compile(
     r"(?P<head>(?:a|one)\s+(?:third|fourth|fifth)|another|both|an?)\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
 )
@@ -236,7 +235,7 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
             end = m.end("head")
         found = predicate_after_span(lowered, end, lex)
         role = found[0] if found is not None else predicate_before(lowered, start, lex)
-        if role not in _CASUALTY or "\n" in lowered[start:end]:
+        if role not in lex.one_person_roles or "\n" in lowered[start:end]:
             continue
         n = 2.0 if head == "both" else 1.0
         unit = lemma(noun) if person and noun is not None else "person"

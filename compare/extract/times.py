@@ -13,10 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Literal
 
 from compare.extract.numbers import DASHES, parse_words
@@ -116,7 +114,7 @@ class Zone:
 
     standard: int  # minutes east of UTC
     daylight: int | None = None
-    rule: Literal["us", "eu"] | None = None
+    rule: str | None = None  # "us" or "eu" (``lang.ZONE_RULES``)
 
     def offset(self, day: dt.date | None) -> int | None:
         """Minutes east of UTC on ``day``; None for a seasonal zone on an unknown day."""
@@ -143,39 +141,38 @@ def _daylight_saving(rule: str, day: dt.date) -> bool:
     return _nth_sunday(day.year, 3, -1) <= day < _nth_sunday(day.year, 10, -1)
 
 
-def _load_zones() -> dict[str, Zone]:
-    data = tomllib.loads(resources.files("compare.lang").joinpath("en/zones.toml").read_text("utf-8"))
-    zones = {name: Zone(int(minutes)) for name, minutes in data["fixed"].items()}
-    for name, spec in data["seasonal"].items():
-        if spec["rule"] not in ("us", "eu"):
-            raise ValueError(f"zones.toml: {name}: unknown rule {spec['rule']!r}")
-        zones[name] = Zone(int(spec["standard"]), int(spec["daylight"]), spec["rule"])
-    return zones
+@functools.cache
+def zones(lex: Lexicon) -> Mapping[str, Zone]:
+    """The time zones of a language (its ``zones.toml``) by name as written, built once per lexicon."""
+    return {name: Zone(standard, daylight, rule) for name, (standard, daylight, rule) in lex.zones.items()}
 
 
-ZONES = _load_zones()
+def find_zone(name: str, table: Mapping[str, Zone]) -> Zone | None:
+    """The zone a name as written stands for ("Eastern Time" is "Eastern time"); None if unknown."""
+    return table.get(name) or table.get(re.sub(r" Time$", " time", name))
 
 
-def zone_offset(name: str, day: dt.date | None) -> int | None:
-    """Minutes east of UTC of a zone as written ("CET", "UTC+2", "Moscow time") on ``day``."""
+def zone_offset(name: str, day: dt.date | None, zone: Zone | None) -> int | None:
+    """Minutes east of UTC of a zone as written ("CET", "UTC+2", "Moscow time") on ``day``.
+
+    A numeric zone is read from its name; a named one is ``zone`` (``find_zone``
+    in the document's language), None when the language names no such zone.
+    """
     m = _NUMERIC_ZONE.fullmatch(name)
     if m:
         sign = -1 if m.group(1) in "-\u2212" else 1
         return sign * (int(m.group(2)) * 60 + int(m.group(3) or 0))
-    zone = ZONES.get(name) or ZONES.get(re.sub(r" Time$", " time", name))
     return zone.offset(day) if zone is not None else None
 
 
 _NUMERIC_ZONE = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d\d))?")
 
 
-def _zone_pattern() -> str:
-    names = sorted(ZONES, key=len, reverse=True)
+def _zone_pattern(table: Mapping[str, Zone]) -> str:
+    names = sorted(table, key=len, reverse=True)
     written = [re.escape(n).replace(r"\ time", r"\ [Tt]ime") for n in names]
     return r"(?:(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?|" + "|".join(written) + ")"
 
-
-_ZONE = _zone_pattern()
 # a.m./p.m. as news writes them; never followed by a letter ("8 amps").
 _MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
 # "ten o'clock", "9 in the morning", "11 at night": the hour in words or digits,
@@ -188,16 +185,18 @@ HOUR_WORDS = {w: i for i, w in enumerate(_HOUR_WORD[4:-3].split("|"), 1)}
 # hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
 # only with a zone or "hours".  "3:1" (a ratio: one digit after the colon) and
 # "1:23:45" (a race time) are no clock times.
-_CLOCK = rf"""(?P<clock>
+def _clock_pattern(zone: str) -> str:
+    """The clock-time form with ``zone``, the pattern of one language's zone names."""
+    return rf"""(?P<clock>
     (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
         (?:\s?(?P<clock_ap>{_MERIDIEM}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
-      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{_ZONE}\b))
+      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{zone}\b))
       | (?P<clock_word>(?i:noon|midday|midnight))\b
       | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+(?i:o['’]\s?clock)\b(?:\s+{_DAY_PART.format("part")})?
       | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{_DAY_PART.format("hpart")})
     (?:\s(?:hours|hrs)\b)?
-    (?:\s?(?P<clock_zone>{_ZONE})\b|\s?\((?P<clock_pzone>{_ZONE})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
+    (?:\s?(?P<clock_zone>{zone})\b|\s?\((?P<clock_pzone>{zone})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
 
 
 # The forms of a date, each a named group (``lastgroup`` tells which matched),
@@ -205,10 +204,10 @@ _CLOCK = rf"""(?P<clock>
 # can start with: "0" a decimal digit, "a" a lower-case and "A" an upper-case
 # ASCII letter ("(?i:...)" words can start with either).  Only the forms that
 # can start with the character at hand are tried (``_pattern_at``): the same
-# first match, since a form that cannot start there cannot match there.
+# first match, since a form that cannot start there cannot match there.  The
+# clock form comes first ("1500 GMT" is a time, not the year 1500) and is built
+# per language, with its zone names (``_forms_starting``).
 _FORMS: tuple[tuple[str, str, str], ...] = (
-    # First: "1500 GMT" is a time, not the year 1500.
-    ("clock", _CLOCK, "0aA"),
     (
         "iso",
         rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
@@ -309,10 +308,18 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rel",
-        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight)\b
+        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)
+      |last\s+night)\b
     |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
       (?P<rel_unit>week|weekend|month|(?:fiscal\s+)?year)\b)
     (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
+        "aA",
+    ),
+    (
+        # "by the end of the year": the year around the publication, chosen by
+        # tense as for a quarter without its year (not "the end of the year-long").
+        "yearpart",
+        rf"""(?P<yearpart>\b(?i:the\s+(?P<yearpart_p>end|start|beginning)\s+of\s+(?:the\s+)?year)\b(?![{DASHES}'’]))""",
         "aA",
     ),
     (
@@ -333,34 +340,33 @@ def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
 
 
 @functools.cache
-def _forms_starting(first: str) -> re.Pattern[str]:
+def _forms_starting(lex: Lexicon, first: str) -> re.Pattern[str]:
     """The alternation of the forms that can start with a character of class ``first`` ("" : every form).
 
     Compiled on first use: each alternation costs 10-16 ms to compile, part
     of every process's start-up, and a text may need only one or two.
     """
-    return _alternation(tuple(form for form in _FORMS if not first or first in form[2]))
+    forms = (("clock", _clock_pattern(_zone_pattern(zones(lex))), "0aA"), *_FORMS)
+    return _alternation(tuple(form for form in forms if not first or first in form[2]))
 
 
-def __getattr__(name: str) -> re.Pattern[str]:
-    # ``TIME_PATTERN`` (every form) is compiled only when asked for.
-    if name == "TIME_PATTERN":
-        return _forms_starting("")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def time_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Every form of a date in one pattern, with the zone names of ``lex`` (compiled when asked for)."""
+    return _forms_starting(lex, "")
 
 
-def _pattern_at(text: str, position: int) -> re.Pattern[str]:
+def _pattern_at(text: str, position: int, lex: Lexicon) -> re.Pattern[str]:
     """The alternation of the forms that can start at ``text[position]``."""
     c = text[position]
     if "a" <= c <= "z":
-        return _forms_starting("a")
+        return _forms_starting(lex, "a")
     if "A" <= c <= "Z":
-        return _forms_starting("A")
+        return _forms_starting(lex, "A")
     if "0" <= c <= "9":
-        return _forms_starting("0")
+        return _forms_starting(lex, "0")
     # Other digits, and letters that match an ASCII one without regard to
     # case (the Kelvin sign, the long s): every form.
-    return _forms_starting("")
+    return _forms_starting(lex, "")
 
 
 @dataclass(frozen=True)
@@ -393,6 +399,9 @@ class TimeExpr:
     hour: int | None = None
     minute: int | None = None
     zone: str | None = None
+    # The zone the name stands for in the document's language (None for a
+    # numeric zone, "local time" or a name the language does not know).
+    zone_rule: Zone | None = None
 
 
 # Meteorological seasons of the northern hemisphere (first month, last month).
@@ -457,7 +466,7 @@ _NAMED_TRIGGER = re.compile(
     r"|Friday|Saturday|Sunday)\b"
 )
 _LOWER_TRIGGER = re.compile(  # matched on the lowered text
-    r"(?:yesterday|today|tomorrow|tonight|weeks?|weekend|months?|years?|days?|decades?"
+    r"(?:yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|weeks?|weekend|months?|years?|days?|decades?"
     r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century|clock)\b"
 )
 
@@ -553,7 +562,7 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
             tried = position
             if not _LEAD_IN.match(text, position):
                 continue
-            m = _pattern_at(text, position).match(text, position)
+            m = _pattern_at(text, position, lex).match(text, position)
             if m:
                 matches.append(m)
                 last = m.end()
@@ -609,6 +618,7 @@ def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
                     hour=expr.hour,
                     minute=expr.minute,
                     zone=expr.zone,
+                    zone_rule=expr.zone_rule,
                 )
                 continue
         if (
@@ -645,6 +655,7 @@ def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
                 hour=previous.hour,
                 minute=previous.minute,
                 zone=previous.zone,
+                zone_rule=previous.zone_rule,
             )
             continue
         out.append(expr)
@@ -861,6 +872,30 @@ def _party(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
 
 
+# The months "the start of the year" and "the end of the year" cover, as
+# "early 2022" and "late 2022" do (``resolve``).
+_YEAR_PARTS = {"start": (1, 4), "beginning": (1, 4), "end": (9, 12)}
+
+
+def _yearpart(f: _Found) -> TimeExpr | None:
+    """ "by the end of the year": a part of a year the text does not name.
+
+    The year is chosen around the publication by tense, as for "the fourth
+    quarter".  Where a year is named shortly before ("It was sold in 2009.
+    By the end of the year it had closed") that year may be the one meant,
+    which the publication cannot tell: nothing is read rather than a wrong year.
+    """
+    s, e = f.start, f.end
+    if _NAMED_YEAR.search(f.text, max(0, s - _YEAR_REACH), s):
+        return None
+    first, last = _YEAR_PARTS[fold_case(f.match.group("yearpart_p"))]
+    return TimeExpr(s, e, "year", None, first, end_month=last)
+
+
+_NAMED_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_YEAR_REACH = 300  # characters: about the sentence before
+
+
 def _yr(f: _Found) -> TimeExpr | None:
     """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
@@ -921,12 +956,26 @@ def _rel(m: re.Match[str]) -> TimeExpr | None:
     return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit")), m.start(), m.end())
 
 
+# The day a word names, counted from the publication: "this morning" is the
+# day of the article, "last night" the evening before it.
+_DAY_WORDS = {
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
+
+
 @functools.lru_cache(maxsize=512)
 def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None) -> TimeExpr:
     """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
     one = fold_case(rel_one or "")
     if one:
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[one]
+        shift = _DAY_WORDS[re.sub(r"\s+", " ", one)]
         return TimeExpr(0, 0, "day", offset=(shift, "day"), relation="publication")
     # The pattern gives a direction and a unit whenever it gives no "yesterday".
     direction = re.sub(r"\s+", " ", fold_case(rel_dir or ""))
@@ -1047,9 +1096,9 @@ def _clock(f: _Found) -> TimeExpr | None:
         hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
     if g("clock_local"):
         zone = "local time"
-    return TimeExpr(
-        f.start, f.end, "minute", hour=hour, minute=minute, zone=" ".join(zone.split()) if zone else None
-    )
+    written = " ".join(zone.split()) if zone else None
+    rule = find_zone(written, zones(f.lex)) if written is not None else None
+    return TimeExpr(f.start, f.end, "minute", hour=hour, minute=minute, zone=written, zone_rule=rule)
 
 
 _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
@@ -1068,6 +1117,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "decade": _decade,
     "century": _century,
     "party": _party,
+    "yearpart": _yearpart,
     "yr": _yr,
     "year": _year,
     "bm": _bm,

@@ -142,6 +142,10 @@ class Lexicon:
     # words; then the verbs of a change, (qualifier "up"/"down", verbs)
     # roles.toml: every form of a predicate with no object ("died", "fled")
     intransitive: frozenset[str]
+    # roles.toml: the roles that count people an event befell ("deaths", "arrested"),
+    # and those of them a single person named without a numeral can take
+    casualty_roles: frozenset[str]
+    one_person_roles: frozenset[str]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
@@ -150,6 +154,10 @@ class Lexicon:
     zero_roles: Mapping[str, str]
     # nouns.toml [fractions]: fraction word -> denominator, in file order
     fractions: tuple[tuple[str, int], ...]
+    # zones.toml: a time-zone name as written after a clock time -> (standard
+    # offset, daylight offset, daylight rule "us"/"eu"), minutes east of UTC;
+    # the last two None for a fixed offset
+    zones: Mapping[str, tuple[int, int | None, str | None]]
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
@@ -270,6 +278,21 @@ def _roles(data: dict[str, Any]) -> dict[str, Role]:
     return out
 
 
+ZONE_RULES = ("us", "eu")  # the daylight-saving rules compare.extract.times knows
+
+
+def _zones(data: dict[str, Any]) -> dict[str, tuple[int, int | None, str | None]]:
+    """zones.toml: [fixed] name = minutes, [seasonal] name = {standard, daylight, rule}."""
+    out: dict[str, tuple[int, int | None, str | None]] = {
+        name: (int(minutes), None, None) for name, minutes in data.get("fixed", {}).items()
+    }
+    for name, spec in data.get("seasonal", {}).items():
+        if spec.get("rule") not in ZONE_RULES:
+            raise ValueError(f"zones.toml: {name}: unknown rule {spec.get('rule')!r}")
+        out[name] = (int(spec["standard"]), int(spec["daylight"]), spec["rule"])
+    return out
+
+
 def _word_table(table: Any, where: str) -> dict[str, str]:
     if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
         raise ValueError(f"[{where}]: expected word = \"value\" pairs")
@@ -374,6 +397,11 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     intransitive = frozenset(
         form for verb in _strings(roles_data, "intransitive", "roles.toml") for form in inflections(verb)
     )
+    casualty_roles = frozenset(_strings(roles_data, "casualties", "roles.toml"))
+    population_only = frozenset(_strings(roles_data, "population_only", "roles.toml"))
+    if not population_only <= casualty_roles <= set(ROLES):
+        bad = sorted((casualty_roles - set(ROLES)) | (population_only - casualty_roles))
+        raise ValueError(f"roles.toml: casualties must be roles, population_only casualties; not {bad}")
     ordered = list(roles.values())
     predicate_pairs = [(form, r.name) for r in ordered for form in r.forms] + [
         (form, r.name) for r in ordered for verb in r.predicates for form in inflections(verb)
@@ -400,9 +428,12 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         ),
         zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
         fractions=_fractions(nouns.get("fractions", {})),
+        zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
         intransitive=intransitive,
+        casualty_roles=casualty_roles,
+        one_person_roles=casualty_roles - population_only,
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
         code=code,

@@ -50,7 +50,8 @@ class CheckFormat:
 def _json(report: Report) -> Payload:
     from compare.schema import dump_chunks, report_to_dict
 
-    return dump_chunks(report_to_dict(report))
+    # Lazy: each fact's dict is made as the text reaches it, never the whole tree at once.
+    return dump_chunks(report_to_dict(report, lazy=True))
 
 
 def _html(report: Report) -> Payload:
