@@ -39,8 +39,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
 from compare.intervals import bounds, bounds_overlap
 from compare.kinds import kind_info
@@ -192,7 +190,15 @@ def _token_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
-    return fuzz.ratio(a, b) >= 85
+    return _ratio()(a, b) >= 85
+
+
+@functools.cache
+def _ratio() -> Callable[..., float]:
+    """rapidfuzz's ``fuzz.ratio``, imported on first use (10 ms of every start-up otherwise)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
 
 
 def _same_name(big: tuple[str, ...], small: tuple[str, ...], big_raw: str) -> bool:

@@ -24,7 +24,6 @@ import json
 import math
 import os
 import tempfile
-from importlib import metadata
 from pathlib import Path
 from typing import Any, get_args
 
@@ -69,6 +68,8 @@ def tool_fingerprint() -> str:
             continue
         digest.update(relative.encode())
         digest.update(path.read_bytes())
+    from importlib import metadata  # 8 ms of imports: only when a cache is used
+
     try:
         requirements = metadata.requires("divergence") or []
     except metadata.PackageNotFoundError:

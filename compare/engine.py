@@ -42,7 +42,6 @@ engine calls the same stage functions and gives the same bytes out.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -491,6 +490,8 @@ def _client(engine: Engine) -> Iterator[Any]:
         raise InputError(f"--engine dask needs the dask extra: {INSTALL_HINT}") from None
     # The cluster's own log lines (a worker lost and replaced, a task retried)
     # are not the user's business unless something fails for good.
+    import logging  # only for the cluster engine
+
     logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = None
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import signal
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,6 +107,8 @@ def extract_documents(
     todo_set = set(todo)
     if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
         size = max(4, min(64, len(pending) // (jobs * 4) or 1))
+        from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports: only with --jobs
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             batches = list(_chunks(pending, size))
             offset = 0
@@ -366,6 +367,8 @@ def _analyse_stories(
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
     facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
     groups_of: dict[str, StoryResult] = {}
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only with --jobs
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         futures = {
             pool.submit(_story_work, docs, {d.id: labels[d.id] for d in docs}, options): story

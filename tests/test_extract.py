@@ -266,7 +266,18 @@ NOT_FACTS = [
     "Officials may meet again. We will see.",
     "It is posted here every Monday.",
     "An F-16 and a COVID-19 test.",
+    "The firm sold COVID -19 tests.",  # a code written apart is no "minus 19"
+    "The MH -17 crash was investigated.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [("UK GDP -0.5% in March.", "-0.5%", -0.5), ("NASDAQ -19 points", "-19 points", -19.0)],
+)
+def test_a_minus_after_a_name_with_a_unit_is_a_fall(text: str, written: str, value: float) -> None:
+    [fact] = [f for f in extract_text(text, PUB) if f.text == written]
+    assert isinstance(fact.value, Quantity) and fact.value.stated == value
 
 
 @pytest.mark.parametrize("text", NOT_FACTS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import operator
 import re
 
 from compare.context import CueIndex, sentence_of, sentence_spans
@@ -123,11 +124,12 @@ def extract_first(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
     _inherit_roles(lowered, raw, roles, lex.casualty_roles)
-    raw.sort(key=lambda r: (r[0], r[1]))
+    raw.sort(key=_START_END)
     _anchor_after_event(lowered, raw)
     kept = raw if limit is None else raw[:limit]
     windows = _windows(text, raw, len(kept))
-    cues = CueIndex(text, lowered, sorted({r[4] for r in raw}, key=lambda s: s.start))
+    # Sentences never overlap, so a start names one: keyed by it, not by hashing each Span.
+    cues = CueIndex(text, lowered, sorted({r[4].start: r[4] for r in raw}.values(), key=_START_OF))
     facts = tuple(
         _fact(
             doc,
@@ -150,6 +152,9 @@ def extract_first(
     return facts, len(raw)
 
 
+_START = operator.itemgetter(0)  # a raw fact's start
+_START_END = operator.itemgetter(0, 1)  # a raw fact's (start, end)
+_START_OF = operator.attrgetter("start")
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 
@@ -169,9 +174,9 @@ def _inherit_roles(
     """
     previous: tuple[Span, str] | None = None
     previous_end = -1
-    for start, end, kind, _value, sentence, _noun, _boiler in sorted(raw, key=lambda r: r[0]):
-        if kind != "count":
-            continue
+    # Only counts take part: a text of dates need not sort its dates here.
+    counts = sorted((r for r in raw if r[2] == "count"), key=_START)
+    for start, end, _kind, _value, sentence, _noun, _boiler in counts:
         role = roles.get(start)
         if (
             role in (None, "people")
