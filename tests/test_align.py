@@ -530,8 +530,17 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
     km = Quantity(stated=10.0, low=10.0, high=10.0, unit="km", qualifier="exact")
     mi = Quantity(stated=10.0, low=10.0, high=10.0, unit="mi", qualifier="exact")
     a, b = (
-        Fact(id=f"{d}-x", doc=d, start=0, end=5, text="10 x", kind="measure", value=v, about=About(),
-             sentence=Span(0, 20))
+        Fact(
+            id=f"{d}-x",
+            doc=d,
+            start=0,
+            end=5,
+            text="10 x",
+            kind="measure",
+            value=v,
+            about=About(),
+            sentence=Span(0, 20),
+        )
         for d, v in (("a", km), ("b", mi))
     )
     assert verdict_of([a, b]) is Verdict.CONFLICT
@@ -659,3 +668,49 @@ def test_noun_classes_are_language_data_read_through_the_lexicon(tmp_path: Path)
     data.write_text(data.read_text("utf-8") + 'other = ["soldier"]\n', "utf-8")
     with pytest.raises(ValueError, match="'soldier' is in both 'troop' and 'other'"):
         read_lexicon(folder, "xx")
+
+
+def test_words_of_one_coreference_family_are_a_shared_sentence_word() -> None:
+    # "killed" in one outlet's sentence and "died" in another's usually name
+    # one occurrence (events.toml [coreference]): one shared word of the
+    # family, weighed as a sentence word, never as a named cue.
+    killed = align._cue_keys(About(terms=("gunman", "killed", "market")), {})
+    died = align._cue_keys(About(terms=("people", "died", "hospital")), {})
+    won = align._cue_keys(About(terms=("team", "won", "final")), {})
+    shared = set(killed) & set(died)
+    assert shared == {"T:~death"}
+    assert killed["T:~death"] == died["T:~death"] > killed["T:killed"]
+    assert not set(won) & set(killed)
+    assert not any("death" in k for k in killed if not k.startswith("T:"))
+
+
+def test_two_ages_in_one_article_never_contradict_each_other() -> None:
+    # "a 41-year-old murder case" and "61-year-old John Smith was arrested" in
+    # one article are the ages of two things, even when everything else
+    # about the pair looks like one quantity stated twice.
+    doc = Document(
+        id="a",
+        path="a",
+        text=(
+            "Police arrested 61-year-old John Smith in Springfield on Friday over the murders. "
+            "Police in Springfield said the 41-year-old murder case was reopened on Friday."
+        ),
+        outlet="A",
+        title="",
+        sha256="0" * 64,
+        story="s",
+        published=dt.date(2024, 3, 8),
+    )
+    from compare.extract import extract_facts
+
+    ages = [f for f in extract_facts(doc) if f.role == "age"]
+    assert sorted(f.text for f in ages) == ["41-year-old", "61-year-old"]
+    built = align._build(ages, [doc])
+    sure = align.PairModel(
+        weights=(0.0,) * len(align.FEATURES),
+        bias=5.0,
+        context_weights=(0.0,) * len(align.FEATURES),
+        context_bias=5.0,
+    )
+    merging = align._Merging.start(built, {}, {"a": doc.published}, sure)
+    assert merging.self_contradiction_veto(0, 1, conflict_phase=True) == "one value per document"
