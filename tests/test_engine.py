@@ -350,3 +350,32 @@ def test_file_urls_are_read_by_the_workers_with_the_same_bytes(
     # The same paths given as local paths: the client reads them, and here it cannot.
     assert main(["report", *stories, *dask, "--out", str(tmp_path / "x"), "--quiet"]) != 0
     assert "the client read" in capsys.readouterr().err
+
+
+def test_a_worker_killed_while_holding_the_articles_it_read_does_not_change_the_report(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With ``file://`` inputs a worker holds the texts its load tasks read: killing it makes
+    the scheduler read them again (the load tasks are pure), and the bytes do not change."""
+    cluster.wait_for_workers(2, timeout=WAIT)
+    killed: list[str] = []
+
+    def kill_a_worker() -> None:
+        load: dict[str, int] = {w: len(keys) for w, keys in cluster.has_what().items()}
+        for w, keys in cluster.processing().items():
+            load[w] = load.get(w, 0) + len(keys)
+        victim = max(sorted(load), key=lambda w: load[w])
+        pid = cluster.run(os.getpid, workers=[victim])[victim]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(victim)
+
+    _on_first_progress(monkeypatch, kill_a_worker)
+    urls = ["file://" + story for story in stories]
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert _report(urls, tmp_path / "killed", *dask) == local_report
+    assert killed
