@@ -258,8 +258,8 @@ def _shift(anchor: dt.date, amount: float, unit: str) -> dt.date:
         return anchor + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
         return anchor + dt.timedelta(weeks=n)
-    if unit in ("month", "year", "decade"):
-        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    if unit in ("month", "quarter", "year", "decade"):
+        months = n * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
         total = anchor.year * 12 + (anchor.month - 1) + months
         year, month = divmod(total, 12)
         return dt.date(year, month + 1, min(anchor.day, calendar.monthrange(year, month + 1)[1]))
@@ -275,6 +275,9 @@ def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
         return saturday, saturday + dt.timedelta(days=1)
     if unit == "month":
         return dt.date(day.year, day.month, 1), _month_end(day.year, day.month)
+    if unit == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        return dt.date(day.year, first, 1), _month_end(day.year, first + 2)
     if unit == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if unit == "decade":
@@ -283,7 +286,10 @@ def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-_RANK = {"minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
+_RANK = {
+    "minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "quarter": 2,
+    "year": 3, "decade": 4, "century": 5,
+}  # fmt: skip
 
 
 def _discourse(history: list[DateValue], unit: str) -> DateValue | None:

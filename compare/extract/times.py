@@ -79,6 +79,7 @@ _GRANULARITY: dict[str, Granularity] = {
     "week": "week",
     "fortnight": "week",
     "month": "month",
+    "quarter": "month",
     "year": "year",
     "decade": "decade",
 }
@@ -313,6 +314,13 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
       (?P<rel_unit>week|weekend|month|(?:fiscal\s+)?year)\b)
     (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
+        "aA",
+    ),
+    (
+        # "last quarter", "this quarter": a quarter counted from the publication's
+        # (only in business copy, as "the fourth quarter"; not "the last quarter of").
+        "relq",
+        r"""(?P<relq>\b(?i:(?:the\s+)?(?P<relq_dir>last|this|next|past|previous|current|coming)\s+quarter)\b(?!\s+of\b))""",
         "aA",
     ),
     (
@@ -896,6 +904,18 @@ _NAMED_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _YEAR_REACH = 300  # characters: about the sentence before
 
 
+_QUARTER_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def _relq(f: _Found) -> TimeExpr | None:
+    """ "last quarter", "the current quarter": the quarter before, of or after the publication's."""
+    s, e = f.start, f.end
+    if not _BUSINESS_WORDS.search(f.text[max(0, s - 120) : e + 120]):
+        return None  # "in the last quarter" of a game
+    shift = _QUARTER_SHIFT[fold_case(f.match.group("relq_dir"))]
+    return TimeExpr(s, e, "month", offset=(shift, "quarter"), relation="publication")
+
+
 def _yr(f: _Found) -> TimeExpr | None:
     """ "2019-2021", "2019 to 21"; not "from 2008 to 29 mpg" (a measure's second end)."""
     g = f.match.group
@@ -1117,6 +1137,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "decade": _decade,
     "century": _century,
     "party": _party,
+    "relq": _relq,
     "yearpart": _yearpart,
     "yr": _yr,
     "year": _year,
