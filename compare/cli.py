@@ -566,6 +566,7 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
             baseline=Path(args.baseline),
             fail_on=args.fail_on,
             every=not set(formats).isdisjoint(incremental_check.FORMATS_EVERY),
+            agreeing=not set(formats).isdisjoint(incremental_check.FORMATS_AGREEING),
         )
         if done is not None:
             return ci.emit(*done, fmt=fmt, out=sys.stdout, outputs=outputs)

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
 from compare.incremental import _finding, _strings, _text, finish
-from compare.model import Document, Fact, Finding, Report, Skipped
+from compare.model import Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import finding_to_dict
 
 if TYPE_CHECKING:
@@ -55,14 +55,16 @@ if TYPE_CHECKING:
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
 
-_STORY_LAYOUT = "divergence-story/4"
+_STORY_LAYOUT = "divergence-story/5"
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 # The formats an incremental check writes: the new divergences (text, github)
 # or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
-# counts.  json (the whole report) and junit (agreeing findings too) list
-# what the story records do not hold: they take the full path.
-FAST_FORMATS = ("text", "github", "sarif", "gitlab")
-FORMATS_EVERY = ("sarif", "gitlab")
+# counts; junit lists the agreeing findings as well (``FORMATS_AGREEING``),
+# which the records keep too.  json (the whole report, with every article's
+# text) lists what the story records do not hold: it takes the full path.
+FAST_FORMATS = ("text", "github", "sarif", "gitlab", "junit")
+FORMATS_EVERY = ("sarif", "gitlab", "junit")
+FORMATS_AGREEING = ("junit",)
 
 
 @functools.cache
@@ -115,6 +117,11 @@ class StoryRecord:
     # their documents' metadata (no text) and each fact's position and excerpt.
     documents_shown: tuple[Document, ...] = ()
     quotes: Mapping[str, Quote] = field(default_factory=dict)
+    # The multi-source findings whose outlets agree (junit lists them), each with
+    # its position among the story's assessments, and their documents' metadata.
+    # Their facts' quotes are in ``quotes``.
+    agreeing: tuple[tuple[int, Assessment], ...] = ()
+    documents_agreeing: tuple[Document, ...] = ()
 
 
 def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
@@ -122,9 +129,12 @@ def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
     from compare.baseline import assess
     from compare.render.ci_formats import quotes
 
-    divergent = tuple(a for a in assess(report) if a.divergent)
+    every = assess(report)
+    divergent = tuple(a for a in every if a.divergent)
+    agreeing = tuple((i, a) for i, a in enumerate(every) if not a.divergent)
     index = tuple((a.finding.id, a.fingerprint, tuple(p.fingerprint for p in a.pairs)) for a in divergent)
     shown = {f.doc for a in divergent for f in a.facts}
+    agree_shown = {f.doc for _, a in agreeing for f in a.facts}
     return StoryRecord(
         documents=len(report.documents),
         facts=len(report.facts),
@@ -133,7 +143,9 @@ def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
         divergent=divergent,
         index=index,
         documents_shown=tuple(replace(d, text="") for d in report.documents if d.id in shown),
-        quotes=quotes(report, (f for a in divergent for f in a.facts)),
+        quotes=quotes(report, (f for a in every for f in a.facts)),
+        agreeing=agreeing,
+        documents_agreeing=tuple(replace(d, text="") for d in report.documents if d.id in agree_shown),
     )
 
 
@@ -162,17 +174,50 @@ def _parsed(record: StoryRecord, story: str) -> StoryRecord:
             _assessment(row, entry, story, docs, quotes)
             for row, entry in zip(rows, record.index, strict=True)
         )
+        agree_docs = {_text(i): _shown_document(i, row, story) for i, row in data["agree_documents"].items()}
+        agreeing = _agreeing(data["agreeing"], len(divergent), story, agree_docs, quotes)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         raise _Damaged(story) from None
     return replace(
-        record, divergent=divergent, detail=None, documents_shown=tuple(docs.values()), quotes=quotes
+        record,
+        divergent=divergent,
+        detail=None,
+        documents_shown=tuple(docs.values()),
+        quotes=quotes,
+        agreeing=agreeing,
+        documents_agreeing=tuple(agree_docs.values()),
     )
 
 
+def _agreeing(
+    rows: Any, divergent: int, story: str, docs: Mapping[str, Document], quotes: Mapping[str, Quote]
+) -> tuple[tuple[int, Assessment], ...]:
+    """A record's agreeing assessments and their positions, checked; raises on anything a run cannot make."""
+    if not isinstance(rows, list):
+        raise TypeError("agreeing findings must be a list")
+    out: list[tuple[int, Assessment]] = []
+    for position, fingerprint, row in rows:
+        finding = _finding(row["finding"])
+        entry = (finding.id, _fingerprint(fingerprint), tuple(p[0] for p in row["pairs"]))
+        out.append((_count(position), _assessment(row, entry, story, docs, quotes, divergent=False)))
+    positions = [p for p, _ in out]
+    # The positions interleave them with the divergent ones: distinct, rising, within the story's count.
+    if positions != sorted(set(positions)) or (positions and positions[-1] >= divergent + len(out)):
+        raise ValueError("agreeing findings out of place")
+    return tuple(out)
+
+
 def _assessment(
-    row: Any, entry: Entry, story: str, docs: Mapping[str, Document], quotes: Mapping[str, Quote]
+    row: Any,
+    entry: Entry,
+    story: str,
+    docs: Mapping[str, Document],
+    quotes: Mapping[str, Quote],
+    *,
+    divergent: bool = True,
 ) -> Assessment:
-    """One divergent assessment of a record, checked as a run would make it; raises on anything else."""
+    """One divergent (or agreeing) assessment of a record, checked as a run would make it; raises on
+    anything else."""
     from compare.baseline import _DIVERGENT
     from compare.schema import fact_from_dict
 
@@ -181,7 +226,8 @@ def _assessment(
     if (
         finding.id != ident
         or finding.story != story
-        or finding.verdict not in _DIVERGENT
+        or (finding.verdict in _DIVERGENT) != divergent
+        or finding.verdict == Verdict.SINGLE_SOURCE
         or not finding.facts
     ):
         raise ValueError("not a divergent finding of this story")
@@ -281,10 +327,9 @@ class StoryRecords:
         detail = json.dumps(
             {
                 "divergent": [_assessment_row(a) for a in record.divergent],
-                "documents": {
-                    d.id: [d.path, d.outlet, d.published.isoformat() if d.published else None, d.format]
-                    for d in record.documents_shown
-                },
+                "documents": {d.id: _document_row(d) for d in record.documents_shown},
+                "agreeing": [[i, a.fingerprint, _assessment_row(a)] for i, a in record.agreeing],
+                "agree_documents": {d.id: _document_row(d) for d in record.documents_agreeing},
                 "quotes": {
                     i: [q.line, q.column, q.end_line, q.end_column, q.excerpt]
                     for i, q in record.quotes.items()
@@ -304,6 +349,10 @@ class StoryRecords:
             _replace(path, header.encode() + b"\n" + index_bytes + b"\n" + detail_bytes)
         except OSError:
             pass  # a read-only cache only costs speed
+
+
+def _document_row(d: Document) -> list[Any]:
+    return [d.path, d.outlet, d.published.isoformat() if d.published else None, d.format]
 
 
 def _assessment_row(a: Assessment) -> dict[str, Any]:
@@ -432,11 +481,13 @@ def check(
     baseline: Path,
     fail_on: str,
     every: bool = False,
+    agreeing: bool = False,
 ) -> tuple[Report, Outcome] | None:
     """``divergence check`` from the caches: the report to render (the documents' metadata and
     the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
     the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
-    with ``every`` all of them (``FORMATS_EVERY``).
+    with ``every`` all of them (``FORMATS_EVERY``), and with ``agreeing`` every multi-source
+    finding, in report order (``FORMATS_AGREEING``).
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
@@ -497,7 +548,7 @@ def check(
         gates = GateRecords(cache_dir)
         while True:
             try:
-                outcome = _gate(stories, accepted, fail_on, gates, every)
+                outcome = _gate(stories, accepted, fail_on, gates, every or agreeing, agreeing)
                 break
             except _Damaged as damaged:
                 # Its details did not hold up: analysed again (which repairs the record).
@@ -510,7 +561,9 @@ def check(
     shown = [r for name in names if (r := stories[name].record) is not None]
     failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
     report = Report(
-        documents=tuple(d for r in shown for d in r.documents_shown),
+        documents=tuple(
+            d for r in shown for d in (*r.documents_shown, *(r.documents_agreeing if agreeing else ()))
+        ),
         facts=tuple(f for a in outcome.assessments for f in a.facts),
         findings=tuple(a.finding for a in outcome.assessments),
         skipped=(*skipped, *failed),
@@ -987,6 +1040,20 @@ class _Gated:
 _STATUSES: dict[str, Status] = {"new": "new", "accepted": "accepted", "ungated": "ungated"}
 
 
+def _interleaved(
+    divergent: Sequence[Assessment], agreeing: Sequence[tuple[int, Assessment]]
+) -> list[Assessment]:
+    """A story's assessments in report order: the agreeing ones (status ``agree``, as
+    ``evaluate`` marks them) at their recorded positions, the divergent ones around them."""
+    out: list[Assessment] = []
+    rest = iter(divergent)
+    places = dict(agreeing)
+    for position in range(len(divergent) + len(agreeing)):
+        agree = places.get(position)
+        out.append(replace(agree, status="agree") if agree is not None else next(rest))
+    return out
+
+
 def _pair_fingerprints(record: StoryRecord) -> list[str]:
     return [fp for _, _, pairs in record.index for fp in pairs if fp]
 
@@ -1054,7 +1121,12 @@ def _write_keyed(path: Path, key: str, body: bytes) -> None:
 
 
 def _gate(
-    stories: Mapping[str, _Story], accepted: _Baseline, fail_on: str, gates: GateRecords, every: bool
+    stories: Mapping[str, _Story],
+    accepted: _Baseline,
+    fail_on: str,
+    gates: GateRecords,
+    every: bool,
+    agreeing: bool = False,
 ) -> Outcome:
     """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
 
@@ -1068,8 +1140,9 @@ def _gate(
     (``GateRecords``).
 
     The outcome lists the new divergent assessments, or with ``every`` all
-    of them (SARIF and GitLab list the accepted and ungated ones too); a
-    record's details are parsed only for the stories it lists.
+    of them (SARIF and GitLab list the accepted and ungated ones too), and
+    with ``agreeing`` the agreeing findings as well, each in its place (JUnit);
+    a record's details are parsed only for the stories it lists.
     """
     from compare.baseline import Tally, evaluate, normalise
 
@@ -1103,6 +1176,8 @@ def _gate(
         elif every or "new" in gated.statuses:
             record = story.record = _parsed(record, name)
             shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
+        if agreeing:
+            shown = _interleaved(shown, record.agreeing)
         listed.extend(a for a in shown if every or a.status == "new")
         covered.update(gated.covered)
         counts[0] += record.documents

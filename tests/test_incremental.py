@@ -25,8 +25,8 @@ from compare.cli import main  # noqa: E402
 from compare.model import Document, Fact  # noqa: E402
 
 STORIES = 4
-# The formats an incremental check writes (json and junit take the full path).
-INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab")
+# The formats an incremental check writes (json takes the full path).
+INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab", "junit")
 
 
 @pytest.fixture(scope="module")
@@ -244,6 +244,31 @@ def test_the_formats_the_story_records_can_show_are_incremental() -> None:
 
     assert set(incremental.FAST_FORMATS) == set(INCREMENTAL_FORMATS)
     assert set(incremental.FORMATS_EVERY) <= set(incremental.FAST_FORMATS)
+    assert set(incremental.FORMATS_AGREEING) <= set(incremental.FORMATS_EVERY)
+
+
+@pytest.mark.parametrize("change", ["add-article", "edit-article"])
+def test_a_warm_junit_check_recalls_the_agreeing_findings_too(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    aligned: list[str],
+    reads: list[str],
+    change: str,
+) -> None:
+    # JUnit lists every multi-source finding, the agreeing ones with their excerpts: the story
+    # records keep those as well, so only the changed story is read and aligned again.
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    expected = _full(corpus, tmp_path, capsys, fmt="junit")
+    assert "sources agree" in expected[1] and "accepted in the baseline" in expected[1]
+    assert _gate(corpus, tmp_path, capsys, fmt="junit") == expected
+    CHANGES[change](corpus)
+    story = "story-002" if change == "add-article" else "story-001"
+    reads.clear()
+    aligned.clear()
+    warm = _gate(corpus, tmp_path, capsys, fmt="junit")
+    assert {Path(p).parent.name for p in reads} == {story} and aligned == [story]
+    assert warm == _full(corpus, tmp_path, capsys, fmt="junit")
 
 
 @pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
@@ -364,6 +389,8 @@ def _resign_story(path: Path, index: bytes, details: bytes) -> None:
         "repeated",
         "counts",
         "quote",
+        "agreeing-diverges",
+        "agreeing-misplaced",
     ],
 )
 def test_a_damaged_or_forged_story_record_is_a_miss(
@@ -418,6 +445,12 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
         elif damage == "quote":
             # A forged excerpt: every quote must be one the story's facts have.
             details["quotes"].popitem()
+        elif damage == "agreeing-diverges":
+            # An agreeing finding (junit lists them) turned into a conflict outside the index.
+            assert details["agreeing"]
+            details["agreeing"][0][2]["finding"]["verdict"] = "conflict"
+        elif damage == "agreeing-misplaced":
+            details["agreeing"][-1][0] = len(detail) + len(details["agreeing"])
         _resign_story(target, json.dumps(data).encode(), json.dumps(details).encode())
     # Another --fail-on gates every story again, so every record's details are read:
     # the damaged one is a miss, that story is analysed again and its record repaired.
