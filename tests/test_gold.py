@@ -150,3 +150,73 @@ def test_the_validator_takes_a_directory(tmp_path: Path, capsys: pytest.CaptureF
     assert vg.main([str(tmp_path)]) == 1
     assert "bad.json: top level must be an object" in capsys.readouterr().out
     assert vg.main([str(tmp_path / "empty-dir-is-no-file")]) == 1
+
+
+# The second, blind reading of two test-gold stories (benchmarks/data/agreement-test/, gold2).
+SECOND_TEST_FILES = sorted((vg.HERE / "agreement-test").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SECOND_TEST_FILES, ids=[p.stem for p in SECOND_TEST_FILES])
+def test_second_reading_of_the_test_gold_is_valid_and_rebuilds(path: Path) -> None:
+    """Valid against the test texts, paired with a test-gold story, and exactly what its spec builds."""
+    from benchmarks.data.agreement import build
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert (vg.TEST_GOLD_DIR / path.name).is_file()
+    assert vg.validate_file(path, None) == []
+    assert build.build(gold["story"], build.TEST_DIR) == gold
+
+
+def test_agreement_test_mode_pairs_the_second_reading_with_the_test_gold(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks.data.agreement import agreement as ag
+
+    if not SECOND_TEST_FILES:
+        pytest.skip("no second reading of the test gold")
+    assert ag.main(["--test", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [s["story"] for s in report["stories"]] == [p.stem for p in SECOND_TEST_FILES]
+    assert all(s["counts"]["matched_mentions"] > 0 for s in report["stories"])
+
+
+def _tiny_gathered_gold(root: Path) -> Path:
+    """A made-up story whose texts sit only in a stories-test/ folder, and its gold."""
+    folder = root / "stories-test" / "tiny-story"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    gold_dir = root / "gold-x"
+    gold_dir.mkdir()
+    mention = {"doc": "a.txt", "start": 15, "end": 17, "quote": "12", "value": 12}
+    cluster = {"id": "c1", "event": "e1", "kind": "count", "role": "deaths", "verdict": "single-source",
+               "why": "one", "mentions": [mention]}
+    gold = {"story": "tiny-story", "source": "gathered", "description": "made up",
+            "documents": [{"doc": "a.txt", "published": None}],
+            "events": [{"id": "e1", "label": "x", "main": True}], "clusters": [cluster]}
+    (gold_dir / "tiny-story.json").write_text(json.dumps(gold), encoding="utf-8")
+    return gold_dir
+
+
+def test_gold_mentions_reads_test_stories_but_keeps_no_case_of_a_sealed_gold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks import gold_mentions as gm
+
+    gold_dir = _tiny_gathered_gold(tmp_path)
+    monkeypatch.setattr(gm, "STORIES", tmp_path / "stories")
+    monkeypatch.setattr(gm, "TEST_STORIES", tmp_path / "stories-test")
+    sealed = gm.score_gold(tmp_path, lambda text, published: (), gold_dir)
+    assert sealed is not None and sealed.cases == 1  # the text was found in stories-test/
+    assert sealed.metrics[0].detail.startswith("0/1") and sealed.failures == ()
+    monkeypatch.setattr(gm, "GOLD", gold_dir)  # the same directory as the development gold
+    dev = gm.score_gold(tmp_path, lambda text, published: (), gold_dir)
+    assert dev is not None and [f.category for f in dev.failures] == ["missed"]
+
+
+def test_gold_mentions_refuses_cases_of_a_sealed_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import gold_mentions as gm
+
+    assert gm.main(["5", "--gold", str(tmp_path)]) == 2
+    assert "development gold only" in capsys.readouterr().err

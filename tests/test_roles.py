@@ -128,6 +128,9 @@ UNIT_ROWS = [
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    # an age in months is an age, kept in years, not a duration beside "lasted 6 months"
+    ("A 6-month-old baby was among the dead.", "6-month-old", "measure", "age", 0.5, 0.5),
+    ("An 18-month-old girl died.", "18-month-old", "measure", "age", 1.5, 1.5),
     ("He died of cancer in 2002 at age 61.", "61", "measure", "age", 61, 61),
     ("He was the father of two boys, ages 6 and 16.", "16", "measure", "age", 16, 16),
     ("The 35 - year - old newlywed died.", "35 - year - old", "measure", "age", 35, 35),

@@ -226,7 +226,9 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:up|down|at|to|from|by)" + _SP + r"+$", re
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
-_AGE = re.compile(rf"[{DASHES}\s]*years?[{DASHES}\s]+old\b", re.IGNORECASE)
+_AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
+# An age is kept in years: "a 6-month-old baby" is half a year old.
+_AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
 _NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus[\s-])$", re.IGNORECASE)
 
 
@@ -1178,8 +1180,10 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
-        # "a 28-year-old man": an age in years, comparable across outlets.
-        d.kind, d.unit, d.factor, d.span_end = "measure", "age", 1.0, old.end()
+        # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
+        # across outlets (not a duration to set beside "the siege lasted 6 months").
+        d.kind, d.unit, d.span_end = "measure", "age", old.end()
+        d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
     return True
 
 

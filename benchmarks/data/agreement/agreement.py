@@ -24,6 +24,7 @@ This module measures how far they agree, at each level the alignment benchmark s
    differences.
 
     python benchmarks/data/agreement/agreement.py                  # every story in agreement/
+    python benchmarks/data/agreement/agreement.py --test           # agreement-test/ vs gold-test/
     python benchmarks/data/agreement/agreement.py FIRST.json SECOND.json [--json]
 """
 
@@ -44,6 +45,9 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.coref_metrics import PRF, _ratio, b_cubed  # noqa: E402
 
 GOLD_DIR = HERE.parent / "gold"
+# The sealed test gold's second readings (gold2) sit apart, next to the test gold itself.
+TEST_GOLD_DIR = HERE.parent / "gold-test"
+TEST_SECOND_DIR = HERE.parent / "agreement-test"
 
 Key = tuple[str, int, int]  # (doc, start, end)
 
@@ -437,11 +441,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path,
                         help="FIRST SECOND (default: every story in agreement/)")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--test", action="store_true",
+                        help="every story in agreement-test/ against the sealed gold-test/")
     args = parser.parse_args(argv)
     if args.files and len(args.files) != 2:
         parser.error("give two gold files (first = reference, second) or none")
     if args.files:
         couples = [(args.files[0], args.files[1])]
+    elif args.test:
+        couples = [(TEST_GOLD_DIR / p.name, p) for p in sorted(TEST_SECOND_DIR.glob("*.json"))]
     else:
         couples = [(GOLD_DIR / p.name, p) for p in sorted(HERE.glob("*.json"))]
     reports = [compare(_load(a), _load(b)) for a, b in couples]

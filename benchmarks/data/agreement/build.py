@@ -7,6 +7,10 @@ document, that contains the quote), ``nth`` (which occurrence of the quote insid
 that is missing or ambiguous, and writes ``agreement/<story>.json`` in the gold format.
 
     python benchmarks/data/agreement/build.py peshawar-mosque-2023
+    python benchmarks/data/agreement/build.py --test odisha-train-crash-2023
+
+``--test``: the second annotation of a sealed test-gold story (spec and output in
+``agreement-test/``, texts in ``stories-test/``; see the README's "Test gold (sealed)").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
+TEST_DIR = DATA / "agreement-test"
 sys.path.insert(0, str(DATA))
 
 from validate_gold import (  # noqa: E402
@@ -65,8 +70,8 @@ def locate(text: str, doc: str, quote: str, opts: dict[str, Any]) -> int:
     return hits[0]
 
 
-def build(story: str) -> dict[str, Any]:
-    spec_path = HERE / f"spec_{story.replace('-', '_')}.py"
+def build(story: str, folder: Path = HERE) -> dict[str, Any]:
+    spec_path = folder / f"spec_{story.replace('-', '_')}.py"
     module_spec = importlib.util.spec_from_file_location("spec", spec_path)
     assert module_spec and module_spec.loader
     spec = importlib.util.module_from_spec(module_spec)
@@ -106,9 +111,10 @@ def build(story: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    for story in argv:
-        gold = build(story)
-        out = HERE / f"{story}.json"
+    folder = TEST_DIR if "--test" in argv else HERE
+    for story in [a for a in argv if a != "--test"]:
+        gold = build(story, folder)
+        out = folder / f"{story}.json"
         out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         n = sum(len(c["mentions"]) for c in gold["clusters"])
         print(f"{out.name}: {len(gold['clusters'])} clusters, {n} mentions")

@@ -275,5 +275,18 @@ SPEC = {
             "why": "The 12 hours of Patricia's record: the same value as Otis's 12 hours, another storm.",
             "mentions": [("01", "12 hours", 12, {"ctx": "mph/12 hours", "note": "hours"})],
         },
+        # Added after the second annotation (gold2): the two wind speeds of Klotzbach's parenthesis,
+        # left out while the 80 mph gain they bound was annotated; Otis's own speeds at other times
+        # than landfall, so pairing them with the 165 mph is an error (appended: no cluster id moves).
+        {
+            "event": E, "kind": "measure", "role": "maximum sustained wind, Tuesday (start of the 12 hours)", "verdict": "single-source",
+            "why": "Otis's winds at the start of Klotzbach's 12 hours on Tuesday (65 mph, a tropical storm): not the landfall speed.",
+            "mentions": [("01", "65 mph", round(65 * MPH, 1), {"note": KMH + "; written in mph"})],
+        },
+        {
+            "event": E, "kind": "measure", "role": "maximum sustained wind, Tuesday evening (Category 4)", "verdict": "single-source",
+            "why": "Otis's winds on Tuesday evening, at Category 4 (145 mph): not the 165 mph of landfall.",
+            "mentions": [("01", "145 mph", round(145 * MPH, 1), {"note": KMH + "; written in mph"})],
+        },
     ],
 }

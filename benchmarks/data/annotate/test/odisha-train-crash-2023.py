@@ -286,5 +286,17 @@ SPEC = {
             "why": "20 November 2016.",
             "mentions": [("04", "20 November 2016", "2016-11-20")],
         },
+        # Added after the second annotation (gold2): left out while the 60 ambulances of the same
+        # sentence were annotated (appended, so that no other cluster id moves).
+        {
+            "event": E, "kind": "count", "role": "rescue units (ODRAF)", "verdict": "single-source",
+            "why": "Only Republic World counts the Odisha Disaster Rapid Action Force units sent.",
+            "mentions": [("01", "four units", 4)],
+        },
+        {
+            "event": E, "kind": "count", "role": "rescue units (NDRF)", "verdict": "single-source",
+            "why": "Only Republic World counts the National Disaster Relief Force units sent: not the ODRAF's four.",
+            "mentions": [("01", "three units", 3)],
+        },
     ],
 }
