@@ -210,6 +210,20 @@ def test_event_triggers_are_the_lexicons(event_language: Path) -> None:
     assert vocabulary() is vocabulary(lexicon("en")) and "raid" in vocabulary().words
 
 
+def test_a_facts_event_trigger_is_read_in_the_lexicons_words(event_language: Path) -> None:
+    yy = read_lexicon(event_language, "yy")
+
+    def event_of(text: str, lex: Lexicon) -> str | None:
+        doc = replace(_document(), text=text + "\n")
+        (fact,) = (f for f in extract_facts(doc, lex) if f.text == "Twelve people")
+        return fact.about.event if fact.about else None
+
+    raid, razzia = "Twelve people were killed in the raid.", "Twelve people were killed in the razzia."
+    assert (event_of(raid, lexicon()), event_of(razzia, lexicon())) == ("attack", None)
+    # The extractor reads triggers with the lexicon it is given, not with English's words.
+    assert (event_of(raid, yy), event_of(razzia, yy)) == (None, "attack")
+
+
 def test_background_cues_are_the_documents_language(yy_installed: None) -> None:
     text = "Four people were killed in an earlier blast.\nNine people were killed in an antan blast.\n"
 

@@ -15,6 +15,7 @@ import operator
 import re
 
 from compare.context import CueIndex, sentence_of, sentence_spans
+from compare.events import vocabulary as event_vocabulary
 from compare.extract.quantities import find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.times import find_times
@@ -129,7 +130,12 @@ def extract_first(
     kept = raw if limit is None else raw[:limit]
     windows = _windows(text, raw, len(kept))
     # Sentences never overlap, so a start names one: keyed by it, not by hashing each Span.
-    cues = CueIndex(text, lowered, sorted({r[4].start: r[4] for r in raw}.values(), key=_START_OF))
+    cues = CueIndex(
+        text,
+        lowered,
+        sorted({r[4].start: r[4] for r in raw}.values(), key=_START_OF),
+        event_vocabulary(lex),
+    )
     facts = tuple(
         _fact(
             doc,
