@@ -157,9 +157,14 @@ def _digest(key: str, part: bytes) -> str:
     return hashlib.sha256(key.encode() + b"\n" + part).hexdigest()
 
 
-def _parsed(record: StoryRecord, story: str) -> StoryRecord:
-    """The record with its assessments parsed and checked against its index; raises ``_Damaged``."""
-    if record.detail is None:
+def _parsed(record: StoryRecord, story: str, agreeing: bool = True) -> StoryRecord:
+    """The record with its assessments parsed and checked against its index; raises ``_Damaged``.
+
+    Without ``agreeing`` the agreeing findings (only JUnit lists them; they are
+    most of a story's findings) stay unread, and the details stay with the
+    record, so that whatever reads them later checks them then.
+    """
+    if record.detail is None or (record.divergent and not agreeing):
         return record
     try:
         if _digest(record.key, record.detail) != record.detail_digest:
@@ -174,8 +179,10 @@ def _parsed(record: StoryRecord, story: str) -> StoryRecord:
             _assessment(row, entry, story, docs, quotes)
             for row, entry in zip(rows, record.index, strict=True)
         )
+        if not agreeing:
+            return replace(record, divergent=divergent, documents_shown=tuple(docs.values()), quotes=quotes)
         agree_docs = {_text(i): _shown_document(i, row, story) for i, row in data["agree_documents"].items()}
-        agreeing = _agreeing(data["agreeing"], len(divergent), story, agree_docs, quotes)
+        agreed = _agreeing(data["agreeing"], len(divergent), story, agree_docs, quotes)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         raise _Damaged(story) from None
     return replace(
@@ -184,7 +191,7 @@ def _parsed(record: StoryRecord, story: str) -> StoryRecord:
         detail=None,
         documents_shown=tuple(docs.values()),
         quotes=quotes,
-        agreeing=agreeing,
+        agreeing=agreed,
         documents_agreeing=tuple(agree_docs.values()),
     )
 
@@ -1163,7 +1170,7 @@ def _gate(
         gated = gates.load(key, record, ordered)
         shown: Sequence[Assessment] = ()
         if gated is None:
-            record = story.record = _parsed(record, name)
+            record = story.record = _parsed(record, name, agreeing)
             chosen = [accepted.entry(i) for i in ordered]
             outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
             stale = {id(e) for e in outcome.stale}
@@ -1174,7 +1181,7 @@ def _gate(
             gates.store(key, gated)
             shown = outcome.assessments
         elif every or "new" in gated.statuses:
-            record = story.record = _parsed(record, name)
+            record = story.record = _parsed(record, name, agreeing)
             shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
         if agreeing:
             shown = _interleaved(shown, record.agreeing)
