@@ -40,12 +40,26 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), "utf-8")
 
 
+def _english_copy(folder: Path) -> Path:
+    """A copy of English's language folder at ``folder``, for a test language to edit."""
+    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
+        shutil.copytree(english, folder)
+    return folder
+
+
+def _installed(code: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``lexicon(code)`` reads ``folder``, as it would ``compare/lang/<code>/``."""
+    english = compare.lang._folder
+    monkeypatch.setattr(compare.lang, "_folder", lambda c: folder if c == code else english(c))
+    compare.lang._lexicon.cache_clear()
+    yield
+    compare.lang._lexicon.cache_clear()
+
+
 @pytest.fixture
 def fake_language(tmp_path: Path) -> Path:
     """``xx``: English with a new unit word, narrower "dozens" and one more verb of killing."""
-    folder = tmp_path / "xx"
-    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
-        shutil.copytree(english, folder)
+    folder = _english_copy(tmp_path / "xx")
     _edit(folder / "measures.toml", "[measures]\n", '[measures]\n"klick" = "km"\n')
     _edit(folder / "numbers.toml", '"dozens" = [24, 99]', '"dozens" = [12, 48]')
     _edit(folder / "roles.toml", 'predicates = ["kill",', 'predicates = ["vaporise", "kill",')
@@ -55,13 +69,7 @@ def fake_language(tmp_path: Path) -> Path:
 @pytest.fixture
 def xx_installed(fake_language: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """``lexicon("xx")`` reads the fake folder, as it would ``compare/lang/xx/``."""
-    english = compare.lang._folder
-    monkeypatch.setattr(
-        compare.lang, "_folder", lambda code: fake_language if code == "xx" else english(code)
-    )
-    compare.lang._lexicon.cache_clear()
-    yield
-    compare.lang._lexicon.cache_clear()
+    yield from _installed("xx", fake_language, monkeypatch)
 
 
 def _fact(facts: tuple[Fact, ...], written: str) -> Fact:
@@ -171,9 +179,7 @@ def test_casualty_roles_are_checked_when_read(fake_language: Path) -> None:
 @pytest.fixture
 def event_language(tmp_path: Path) -> Path:
     """``yy``: English whose trigger "raid" is "razzia" and whose background cue "earlier" is "antan"."""
-    folder = tmp_path / "yy"
-    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
-        shutil.copytree(english, folder)
+    folder = _english_copy(tmp_path / "yy")
     _edit(folder / "events.toml", '"airstrike", "raid"]', '"airstrike", "razzia"]')
     _edit(folder / "events.toml", 'background = ["earlier",', 'background = ["antan",')
     return folder
@@ -182,13 +188,7 @@ def event_language(tmp_path: Path) -> Path:
 @pytest.fixture
 def yy_installed(event_language: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """``lexicon("yy")`` reads the ``event_language`` folder, as it would ``compare/lang/yy/``."""
-    english = compare.lang._folder
-    monkeypatch.setattr(
-        compare.lang, "_folder", lambda code: event_language if code == "yy" else english(code)
-    )
-    compare.lang._lexicon.cache_clear()
-    yield
-    compare.lang._lexicon.cache_clear()
+    yield from _installed("yy", event_language, monkeypatch)
 
 
 def _event_near(text: str, word: str, vocab: EventVocabulary | None = None) -> str | None:
