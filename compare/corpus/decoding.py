@@ -21,8 +21,8 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from compare.corpus.paths import _Candidate, _read_at_most
-from compare.corpus.remote import FILE_SCHEME, read_url
+from compare.corpus.paths import _Candidate
+from compare.corpus.remote import FILE_SCHEME, read_at_most, read_url
 from compare.errors import FileProblem
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _read_bytes(cand: _Candidate, max_bytes: int) -> bytes:
         raise FileProblem(cand.shown, f"larger than --max-bytes ({size:,} > {max_bytes:,} bytes)")
     try:
         with open(cand.file, "rb") as fh:
-            data = _read_at_most(fh, max_bytes + 1)
+            data = read_at_most(fh, max_bytes + 1)
     except OSError as exc:
         raise FileProblem(cand.shown, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:

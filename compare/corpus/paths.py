@@ -467,14 +467,10 @@ def _plan_glob(
     return plan
 
 
-# (One reader for files, standard input and URLs.)
-_read_at_most = read_at_most
-
-
 def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        data = _read_at_most(stream, max_bytes + 1)
+        data = read_at_most(stream, max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{STDIN_SHOWN}: cannot read ({exc.strerror or exc})") from None
     return _Candidate(
