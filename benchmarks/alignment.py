@@ -20,10 +20,11 @@ By default divergence is scored leave-one-story-out: the pair model is fitted
 is scored with it, so no figure comes from a story the model was fitted on.
 
 ``--gold DIR`` scores another gold directory, e.g. the sealed test golds
-``benchmarks/data/gold-test`` and ``benchmarks/data/gold-test2``.  Any directory other than the development gold
-is scored with the shipped model (``compare/data/alignment_model.json``,
-fitted on the development gold) and never refitted on its own stories: the
-test gold is data nobody tuned on, and fitting on it would make it tuned-on.
+``benchmarks/data/gold-test`` and ``benchmarks/data/gold-test2``.  Any
+directory other than the development gold is scored with the shipped model
+(``compare/data/alignment_model.json``, fitted on the development gold) and
+never refitted on its own stories: the test gold is data nobody tuned on,
+and fitting on it would make it tuned-on.
 The run refuses a story the shipped model names in ``fitted_on``.
 ECB+ stories read their texts from ``../shared/peer-data/ecbplus-full`` and
 are skipped when it is absent.  Also prints the ECB+ event-coreference table
