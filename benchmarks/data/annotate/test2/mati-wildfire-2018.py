@@ -93,7 +93,7 @@ SPEC = {
             "mentions": [("06", "two", 2, {"ctx": "bodies of two victims"})],
         },
         {
-            "event": E, "kind": "count", "role": "age:victim who died on 5 August", "verdict": "single-source",
+            "event": E, "kind": "count", "role": "age:victim who died on 6 August", "verdict": "single-source",
             "why": "The 95-year-old woman whose death raised the toll to 91 (a look-alike of the toll).",
             "mentions": [("05", "95", 95)],
         },
