@@ -324,7 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print the development topics' scores only (while tuning; add --test for the test topics too)",
     )
-    parser.add_argument("--test", action="store_true", help="with --dev: print the test topics' scores as well")
+    parser.add_argument(
+        "--test", action="store_true", help="with --dev: print the test topics' scores as well"
+    )
     parser.add_argument(
         "--sentence-years",
         action="store_true",
