@@ -249,7 +249,7 @@ def test_a_language_folder_without_event_words_is_refused(fake_language: Path) -
 
 @pytest.fixture
 def cue_language(tmp_path: Path) -> Path:
-    """``zz``: English where "Hetman" is a title, "Pres." an abbreviation and "slaughter" a verb of killing."""
+    """``zz``: English where "Hetman" is a title, "Pres." an abbreviation, "slaughter" a verb of killing."""
     folder = _english_copy(tmp_path / "zz")
     _edit(folder / "cues.toml", 'abbreviations = [\n    "mr",', 'abbreviations = [\n    "pres", "mr",')
     _edit(folder / "cues.toml", 'titles = [\n    "president",', 'titles = [\n    "hetman", "president",')
