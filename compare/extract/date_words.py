@@ -86,7 +86,7 @@ class DateWords:
     periods: Mapping[str, str]
     possessed: tuple[str, ...]
     discourse: Mapping[str, int]
-    discourse_units: tuple[str, ...]
+    discourse_units: Mapping[str, str]
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
     day_parts: Mapping[str, str]
@@ -247,7 +247,7 @@ def date_words(lex: Lexicon) -> DateWords:
         periods=_frozen(r.choices("relative", "periods", _PERIODS)),
         possessed=r.strings("relative", "possessed"),
         discourse=_frozen(r.numbers("relative", "discourse", -9, 9)),
-        discourse_units=r.strings("relative", "discourse_units"),
+        discourse_units=_frozen(r.choices("relative", "discourse_units", (*_UNITS, "quarter", "period"))),
         hours=r.strings("clock", "hours"),
         clock_words=_frozen(r.numbers("clock", "words", 0, 23)),
         day_parts=_frozen(r.choices("clock", "day_parts", _MERIDIEMS)),
