@@ -68,7 +68,9 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         # Where a clause ends: punctuation, and the words that open another clause.
         clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b"),
         onward=re.compile(rf"\b{onward}\s+$"),
-        to_verb=re.compile(rf"\b{re.escape(w.infinitive)}\s+[a-z]+\s+(?:[a-z]+\s+)?{onward}\s+$"),
+        to_verb=re.compile(
+            rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
+        ),
         reporting=re.compile(rf"{phrases(w.reporting)}\b"),
     )
 
@@ -180,7 +182,7 @@ class Tenses:
         # "to run through June", "is closed until Friday": a span reaching up
         # to the date looks forward, unless the clause's verb is past.
         if self.words.onward.search(self.lowered, max(lo, start - 12), start):
-            if self.words.to_verb.search(self.lowered, max(lo, start - 40), start):
+            if self.words.to_verb.search(self.lowered, max(lo, start - _TO_VERB_REACH), start):
                 return "future"
             verb = self.nearest(start, lo, hi, reporting=False)
             if verb is None or verb[1] != "past":
@@ -193,6 +195,7 @@ class Tenses:
         return found[1] if found is not None else None
 
 
+_TO_VERB_REACH = 72  # "to hold all stock markets closed until "
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
 
 

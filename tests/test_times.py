@@ -267,6 +267,11 @@ WEDNESDAY = dt.date(2022, 1, 12)
         # A span up to the date looks forward unless its verb is past.
         ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
         ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
+        # An infinitive a few words back, or a present perfect, governs the span ("until" looks forward).
+        ("The government has continued to hold all stock markets closed until Friday.", WEDNESDAY,
+         dt.date(2022, 1, 14)),
+        ("The qualifier has been postponed until 15:00 GMT Saturday.", WEDNESDAY, dt.date(2022, 1, 15)),
+        ("The match was postponed on Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
         ("The road remained closed until Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
         # Irregular past forms are past ("rose", "struck", "fled").
         ("Sales rose in July.", WEDNESDAY, dt.date(2021, 7, 1)),
@@ -476,3 +481,22 @@ def test_dates_placed_as_intervals(
 def test_a_period_with_nothing_to_repeat_is_unresolved(text: str) -> None:
     [fact] = [f for f in extract_text(text, WEDNESDAY) if f.kind == "date" and "period" in f.text]
     assert fact.value.start is None and fact.value.anchor == "unresolved"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # "<n> <unit> later than ..." compares two dates: a delay, not a date counted from the last one.
+        ("The plane arrives on November 11, three days later than originally planned.", dt.date(2005, 11, 1),
+         [("November 11", dt.date(2005, 11, 11))]),
+        ("The season started about a month earlier than usual.", WEDNESDAY, []),
+        # Without "than" it is a date counted from the last date the text gave.
+        ("The plane arrived on November 11. Three days later it left.", dt.date(2005, 12, 1),
+         [("November 11", dt.date(2005, 11, 11)), ("Three days later", dt.date(2005, 11, 14))]),
+    ],
+)  # fmt: skip
+def test_later_than_is_a_comparison_not_a_date(
+    text: str, published: dt.date, dates: list[tuple[str, dt.date]]
+) -> None:
+    found = [(f.text, f.value.start) for f in extract_text(text, published) if isinstance(f.value, DateValue)]
+    assert found == dates

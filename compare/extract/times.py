@@ -288,7 +288,8 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             "ago",
-            rf"""(?P<ago>\b(?i:(?P<ago_n>{amount})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{phrases(w.after)})\b))""",
+            rf"""(?P<ago>\b(?i:(?P<ago_n>{amount})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{phrases(w.after)})\b
+        (?!\s+{phrases(w.comparisons)}\b)))""",
             "aA0",
         ),
         (
