@@ -151,6 +151,10 @@ class Lexicon:
     clause_words: Mapping[str, frozenset[str]]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
+    # numbers.toml [words.*]: number words by class ("units", "tens", "scales",
+    # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
+    number_words: Mapping[str, Mapping[str, float]]
+    scale_abbreviations: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -369,6 +373,32 @@ def _fractions(table: Any) -> tuple[tuple[str, int], ...]:
     return tuple(table.items())
 
 
+_NUMBER_CLASSES = ("units", "tens", "scales", "groups")
+
+
+def _values(table: Any, where: str, least: float) -> dict[str, float]:
+    """word = number pairs, every number at least ``least``; words lower case, single-spaced."""
+    if not isinstance(table, dict) or not table:
+        raise ValueError(f"{where}: expected word = number pairs")
+    out: dict[str, float] = {}
+    for word, value in table.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < least:
+            raise ValueError(f"{where}: {word!r} must be a number of at least {least:g}")
+        out[" ".join(word.lower().split())] = float(value)
+    return out
+
+
+def _number_words(table: Any) -> dict[str, Mapping[str, float]]:
+    """numbers.toml [words.units], [words.tens], [words.scales], [words.groups]; each must be there."""
+    if not isinstance(table, dict) or set(table) != set(_NUMBER_CLASSES):
+        raise ValueError(f"numbers.toml [words]: expected exactly {', '.join(_NUMBER_CLASSES)}")
+    least = {"units": 0.0}  # "zero" is a unit; every other number word is at least 1
+    return {
+        name: MappingProxyType(_values(table[name], f"numbers.toml [words.{name}]", least.get(name, 1.0)))
+        for name in _NUMBER_CLASSES
+    }
+
+
 _CLAUSE_KEYS = ("bridge_after", "bridge_before", "toll_verbs")
 
 
@@ -456,6 +486,10 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         clause_words=MappingProxyType(_clause_words(roles_data.get("clause"))),
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
+        number_words=MappingProxyType(_number_words(numbers.get("words"))),
+        scale_abbreviations=MappingProxyType(
+            _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
+        ),
         code=code,
         noun_words=MappingProxyType(
             {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
