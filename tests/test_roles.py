@@ -170,7 +170,7 @@ UNIT_ROWS = [
     ("An ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", "measure", "qt", 0.03125, 0.03125),
     ("They waited about 1/2 hour.", "about 1/2 hour", "duration", "s", 1620, 1980),
     # Session 7: multiples, a kind of their own: "×" and the base as written.
-    ("The stock trades on barely 6.5 times earnings.", "6.5 times earnings", "multiple", "× earnings", 6.5, 6.5),
+    ("The stock trades at 6.5 times earnings.", "6.5 times earnings", "multiple", "× earnings", 6.5, 6.5),
     ("It trades at 1.4 times book value.", "1.4 times book value", "multiple", "× book value", 1.4, 1.4),
     ("There were three times as many deaths.", "three times as many", "multiple", "×", 3, 3),
     ("Prices are two to three times higher.", "two to three times higher", "multiple", "×", 2, 3),

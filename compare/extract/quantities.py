@@ -1258,7 +1258,8 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
         return None
     word = first.group()
     words = lex.noun_words
-    if word in words["multiple_comparatives"] or (word.endswith("er") and len(word) > 4 and word not in STOPWORDS):
+    comparative = word.endswith("er") and len(word) > 4 and word not in STOPWORDS
+    if word in words["multiple_comparatives"] or comparative:
         # "three times as many", "two times higher": the word after "as" belongs to the phrase.
         after = _BASE_WORD.match(text, first.end() + 1) if word == "as" else None
         return "×", after.end() if after is not None and text[first.end()] == " " else first.end()
