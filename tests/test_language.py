@@ -19,7 +19,7 @@ import pytest
 import compare.extract  # noqa: F401  (before compare.context, which it imports in the order the package expects)
 import compare.lang
 from compare.cli import main
-from compare.context import CueIndex
+from compare.context import CueIndex, sentence_spans
 from compare.corpus import load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
@@ -265,3 +265,35 @@ def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> N
     _edit(folder / "numbers.toml", "[words.groups]\ndozen = 12\n", "")
     with pytest.raises(ValueError, match=r"numbers.toml \[words\]"):
         read_lexicon(folder, "nz")
+
+
+# --- sentence and cue words (cues.toml) are the lexicon's --------------------
+
+
+@pytest.fixture
+def cue_language(tmp_path: Path) -> Path:
+    """``zz``: English where "Hetman" is a title, "Pres." an abbreviation, "slaughter" a verb of killing."""
+    folder = _english_copy(tmp_path / "zz")
+    _edit(folder / "cues.toml", 'abbreviations = [\n    "mr",', 'abbreviations = [\n    "pres", "mr",')
+    _edit(folder / "cues.toml", 'titles = [\n    "president",', 'titles = [\n    "hetman", "president",')
+    _edit(folder / "cues.toml", 'kill = ["kill",', 'kill = ["slaughter", "kill",')
+    return folder
+
+
+def test_sentences_names_and_predicates_are_read_in_the_lexicons_words(cue_language: Path) -> None:
+    zz = read_lexicon(cue_language, "zz")
+    # English ends a sentence after "Pres."; zz does not.
+    opening = "Pres. Hetman Kovalenko arrived."
+    assert len(sentence_spans(opening)) == 2 and len(sentence_spans(opening, zz)) == 1
+    text = "Talks with Hetman Kovalenko ended as raiders slaughtered 40 people."
+    sentence = Span(0, len(text))
+    figure = (text.index("40"), text.index("40") + len("40 people"))
+
+    def about(lex: Lexicon | None) -> tuple[tuple[str, ...], str | None]:
+        cues = CueIndex(text, None, [sentence], lex=lex).describe(sentence, figure, "people")
+        return cues.participants, cues.predicate
+
+    # zz drops the title "Hetman" from the name and reads "slaughtered" as killing.
+    assert about(None) == (("talks", "hetman kovalenko"), "slaughter")
+    assert about(zz) == (("talks", "kovalenko"), "kill")
+    assert about(None) == about(lexicon())

@@ -32,6 +32,7 @@ from compare.model import DEFAULT_LANGUAGE, QUALIFIERS
 __all__ = [
     "DEFAULT_LANGUAGE",
     "ROLES",
+    "Cues",
     "Lexicon",
     "Role",
     "UnknownLanguage",
@@ -93,6 +94,32 @@ class Role:
     forms: tuple[str, ...]
     heads: tuple[str, ...]
     units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """cues.toml: the words ``compare.context`` reads sentences and their cues with."""
+
+    # a full stop after one of these does not end a sentence ("Mr.", "Jan.")
+    abbreviations: frozenset[str]
+    # verb forms that govern a figure besides the regular -ed/-en forms ("spoke", "says")
+    irregular_verbs: tuple[str, ...]
+    # predicates that are never a fact's predicate ("say", "tell")
+    dull_verbs: frozenset[str]
+    # verb stem -> the class of predicates that say the same thing ("die" -> "kill")
+    predicate_class: Mapping[str, str]
+    # words that start a capitalised run without being part of a name, and title words
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    # words that join the parts of one name; the conjunction that does only before an
+    # institution word (as written, capitalised)
+    name_joiners: tuple[str, ...]
+    name_conjunction: str
+    institutions: tuple[str, ...]
+    # a name after one of these is a place
+    place_prepositions: tuple[str, ...]
+    # another spelling of a name, folded -> the name
+    aliases: Mapping[str, str]
 
 
 class UnknownLanguage(ValueError):
@@ -168,6 +195,8 @@ class Lexicon:
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
+    # cues.toml: sentence-splitting, predicate and name words (compare.context)
+    cues: Cues
     # events.toml as parsed: event classes, their trigger words and cue words.
     # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
     # owns that vocabulary; the lexicon only says which language's file).
@@ -421,6 +450,34 @@ def _noun_classes(table: Any) -> dict[str, str]:
     return out
 
 
+def _cues(data: dict[str, Any]) -> Cues:
+    """cues.toml: [sentences], [predicates] (+ [predicates.classes]), [names] (+ [names.aliases])."""
+    sentences, predicates, names = (data.get(k, {}) for k in ("sentences", "predicates", "names"))
+    classes = predicates.get("classes", {})
+    predicate_class: dict[str, str] = {}
+    for name in classes:
+        for stem in _strings(classes, name, "cues.toml [predicates.classes]"):
+            if predicate_class.setdefault(stem, name) != name:
+                raise ValueError(f"cues.toml: {stem!r} is in both {predicate_class[stem]!r} and {name!r}")
+    conjunction = names.get("conjunction", "")
+    institutions = names.get("institutions", [])
+    if not isinstance(conjunction, str) or not all(isinstance(w, str) and w.isalpha() for w in institutions):
+        raise ValueError("cues.toml [names]: conjunction must be a word, institutions a list of words")
+    return Cues(
+        abbreviations=frozenset(_strings(sentences, "abbreviations", "cues.toml [sentences]")),
+        irregular_verbs=_strings(predicates, "irregular", "cues.toml [predicates]"),
+        dull_verbs=frozenset(_strings(predicates, "dull", "cues.toml [predicates]")),
+        predicate_class=MappingProxyType(predicate_class),
+        not_names=frozenset(_strings(names, "not_names", "cues.toml [names]")),
+        titles=frozenset(_strings(names, "titles", "cues.toml [names]")),
+        name_joiners=_strings(names, "joiners", "cues.toml [names]"),
+        name_conjunction=conjunction.lower(),
+        institutions=tuple(institutions),
+        place_prepositions=_strings(names, "place_prepositions", "cues.toml [names]"),
+        aliases=MappingProxyType(_word_table(names.get("aliases", {}), "cues.toml [names.aliases]")),
+    )
+
+
 def lexicon(code: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The vocabulary of language ``code``, read from ``compare/lang/<code>/`` once per process.
 
@@ -479,6 +536,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
+        cues=_cues(_read(folder, "cues.toml")),
         dates=MappingProxyType(_read(folder, "dates.toml")),
         intransitive=intransitive,
         casualty_roles=casualty_roles,
