@@ -178,7 +178,7 @@ _AFTER_ITS_VERB = re.compile(
 
 
 def _governed_by_its_verb(lowered: str, after: int, start: int, role: str, lex: Lexicon) -> bool:
-    """Whether only the previous count's verb of ``role`` and "and" (or ";") stand between it and ``start``."""
+    """Whether only the previous count's verb of ``role``, then "and" or ";", stand before ``start``."""
     m = _AFTER_ITS_VERB.fullmatch(lowered, after, start)
     return m is not None and lex.predicate_role.get(m.group("verb")) == role
 
