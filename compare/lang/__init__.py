@@ -165,6 +165,11 @@ class Lexicon:
     # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
     # owns that vocabulary; the lexicon only says which language's file).
     events: Mapping[str, Any]
+    # dates.toml as parsed: month and weekday names, relative-date words, tense
+    # markers and reporting-date cues.  ``compare.extract.date_words.date_words(lex)``
+    # checks and builds its tables (the date grammar owns them, as events.py does
+    # its vocabulary).
+    dates: Mapping[str, Any]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -431,6 +436,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
+        dates=MappingProxyType(_read(folder, "dates.toml")),
         intransitive=intransitive,
         casualty_roles=casualty_roles,
         one_person_roles=casualty_roles - population_only,
