@@ -117,6 +117,10 @@ ROLE_ROWS = [
     # A verb with no object keeps its subject's role when a noun phrase follows it.
     ("Three soldiers died the same week.", "Three soldiers", "deaths", 3),
     ("More than 1,000 people fled the city.", "More than 1,000 people", "displaced", 1000),
+    # Session 7: tokenised compounds (ECB+ copy writes "co - workers"), "got" before a participle.
+    ("She is accused of killing two co - workers.", "two co - workers", "deaths", 2),
+    ("She shot two and critically injured a third co - worker.", "a third co - worker", "injured", 1),
+    ("Seventeen people were killed and six got injured.", "six", "injured", 6),
 ]
 
 
@@ -463,3 +467,10 @@ DATE_ROWS = [
 def test_dates_as_a_reader_would(text: str, date_text: str, day: dt.date) -> None:
     [fact] = [f for f in extract_text(text, MONDAY) if f.kind == "date" and f.text == date_text]
     assert fact.value.start == day == fact.value.end  # type: ignore[union-attr]
+
+
+def test_a_spaced_dash_joins_only_a_prefix_to_its_word() -> None:
+    # "co - workers" is one tokenised word; "men - all soldiers" is a dash between phrases.
+    facts = {f.text: f for f in extract_text("Three men - all soldiers - died.", PUB)}
+    assert facts["Three men"].about.noun == "man"
+    assert {f.about.noun for f in extract_text("They killed two co - workers.", PUB)} == {"co-worker"}

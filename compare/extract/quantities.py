@@ -151,6 +151,8 @@ class Vocabulary:
     group_adjectives: Mapping[str, str]
     # Words before a participle that leave it the counted group ("99 confirmed dead").
     hedges: frozenset[str]
+    # Prefixes tokenised copy writes apart with a spaced hyphen ("co - workers").
+    hyphen_prefixes: frozenset[str]
     # Collective nouns that may modify the counted noun after them ("police officers").
     noun_modifiers: frozenset[str]
     pluralia: frozenset[str]
@@ -186,6 +188,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
+        hyphen_prefixes=nouns["hyphen_prefixes"],
         noun_modifiers=nouns["modifiers"],
         pluralia=nouns["pluralia"],
         collective=nouns["collective"],
@@ -413,8 +416,13 @@ _COORDINATED = re.compile(
 )
 
 
+# A prefix and its word written apart by tokenised copy: "co - workers".
+_SPACED_COMPOUND = re.compile(r"[A-Za-z]+ - [a-z][\w'’-]*")
+
+
 def _noun_lemma(written: str) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
+    written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
@@ -438,6 +446,10 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         if "\n" in text[p : m.start()]:
             break
         w = m.group().lower().rstrip("'’")
+        if w in vocab.hyphen_prefixes:
+            joined = _SPACED_COMPOUND.match(text, m.start())
+            if joined is not None:
+                m, w = joined, joined.group().lower()  # "two co - workers"
         if w in vocab.skipped_adjectives:
             p = m.end()  # "eight other employees", "500 more troops"
             continue
@@ -1242,6 +1254,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             adjacent
             and nxt is not None
             and fold_case(nxt.group()) not in STOPWORDS
+            and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
             # "hundreds died", "thousands fled": the next word is the predicate
             and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
         ):
