@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -573,6 +574,46 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
     return out
 
 
+# Fractions before a unit: "1/4 mile", "10 1/2 miles", "2½ inches", "1/16 of a
+# US pint".  Without a unit a fraction is no fact ("9/11", "24/7", a score).
+_VULGAR = "\u00bc-\u00be\u2150-\u215e"  # ¼ ½ ¾ and ⅐ ... ⅞: their value is unicodedata.numeric
+_FRACTION_HINT = re.compile(f"[/\u2044{_VULGAR}]")
+_FRACTION = re.compile(
+    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d)|(?=[{_VULGAR}])))?"
+    rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{_VULGAR}]))(?![\w/\u2044]|[.,]\d)"
+)
+# "1/16 of a US pint": the unit after "of a".
+_OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?:{_SP}+(?:US|U\.S\.|imperial|British))?(?={_SP})", re.IGNORECASE)
+
+
+def _fractions(text: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    """Measures whose number is a fraction, each with the unit written after it."""
+    if _FRACTION_HINT.search(text) is None:
+        return []
+    out: list[QuantityMatch] = []
+    for m in _FRACTION.finditer(text):
+        if m.group("vulgar"):
+            part = unicodedata.numeric(m.group("vulgar"))
+        elif int(m.group("den")) == 0:
+            continue
+        else:
+            part = int(m.group("num")) / int(m.group("den"))
+        value = part + (int(m.group("whole")) if m.group("whole") else 0)
+        of_a = _OF_A.match(text, m.end())
+        found = _unit_after(text, of_a.end() if of_a else m.end(), False, vocab)
+        if found is None or _inside(blocked, m.start(), found[1]):
+            continue
+        unit, end = found
+        qualifier, q_start = _qualifier_before(text, m.start(), vocab)
+        if qualifier in ("up", "down"):
+            qualifier, q_start = "exact", m.start()
+        stated, low, high = _interval(Number(value, value, value), qualifier, None)
+        scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
+        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
+        out.append(QuantityMatch(q_start, end, unit.kind, quantity, None))
+    return out
+
+
 def find_quantities(
     text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
 ) -> list[QuantityMatch]:
@@ -594,8 +635,9 @@ def find_quantities(
         for f in find_forms(lowered, vocab.lex)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
-    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
-    out: list[QuantityMatch] = [*articles, *forms]
+    fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)])
+    out: list[QuantityMatch] = [*articles, *forms, *fractions]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
