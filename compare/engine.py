@@ -804,7 +804,9 @@ def _stories_on(
                 for s in order
             }
             for future in as_completed(futures):
-                add(futures[future], future.result())
+                # Popped: a finished future keeps its story's text until it is dropped.
+                add(futures.pop(future), future.result())
+                del future
         return
     # One story (or one process): extraction alone spreads over the processes.
     for story in stories:
@@ -825,28 +827,38 @@ def _stories_on_dask(
     then one task per story.  Workers of a ``LocalCluster`` started for the run read the
     articles themselves; a scheduler at an address may have workers on other machines, so the
     client reads each batch's texts as it submits it (and keeps none)."""
-    from compare.cache import portable
+    from dataclasses import replace
+
+    from compare.cache import location_of, portable
 
     cache = portable(options.cache_dir)
-    strict, max_facts = options.strict, options.max_facts
+    # Absolute (or a URL): a worker started elsewhere has its own working directory.
+    on_worker = replace(options, cache_dir=location_of(cache))
+    strict, max_facts, max_bytes = options.strict, options.max_facts, options.max_bytes
     here = engine.scheduler is None
     with _client(engine) as client:
         from distributed import as_completed
 
         futures: dict[Any, str] = {}
         for story in order:
-            extracted = []
-            for items in batches(stories[story], size=lambda item: sizes[item[1].id]):
-                if not here:
-                    items = [(None, doc) for doc in read_again(items, options.max_bytes)]
-                task = client.submit(
-                    extract_items, items, options.max_bytes, cache, strict, max_facts, pure=False
-                )
-                extracted.append(task)
             story_labels = {doc.id: labels[doc.id] for _, doc in stories[story]}
             judge = None if judge_labels is None else {i: judge_labels[i] for i in story_labels}
-            futures[client.submit(story_json_of, extracted, story_labels, judge, cache, pure=False)] = story
-            del extracted
+            parts = batches(stories[story], size=lambda item: sizes[item[1].id])
+            if not here:
+                parts = [[(None, doc) for doc in read_again(items, max_bytes)] for items in parts]
+            if len(parts) == 1:
+                # Most stories: one task extracts, aligns and renders, one round trip.
+                future = client.submit(story_json, parts[0], story_labels, judge, on_worker, pure=False)
+            else:
+                # A big story: its extraction spreads over the workers in batches first.
+                extracted = [
+                    client.submit(extract_items, items, max_bytes, cache, strict, max_facts, pure=False)
+                    for items in parts
+                ]
+                future = client.submit(story_json_of, extracted, story_labels, judge, cache, pure=False)
+                del extracted
+            futures[future] = story
+            del parts
         try:
             for future, part in as_completed(list(futures), with_results=True, loop=client.loop):
                 add(futures.pop(future), part)

@@ -413,6 +413,10 @@ def test_the_json_alone_through_the_cluster_is_written_story_by_story(
     dask = ("--engine", "dask", "--scheduler", scheduler)
     assert _json_alone(stories, tmp_path / "json", *dask) == local_report[0]
     assert len(parts) == STORIES
+    # Stories cut into several extraction tasks, as a big story is, then one task each.
+    monkeypatch.setattr(engine, "_BATCH_DOCS", 2)
+    assert _json_alone(stories, tmp_path / "batched", *dask) == local_report[0]
+    monkeypatch.undo()
     cluster.wait_for_workers(2, timeout=WAIT)
 
     def kill_a_worker() -> None:
@@ -430,12 +434,12 @@ def test_the_json_alone_on_a_cluster_started_for_the_run_is_read_by_its_workers(
     # The workers of the LocalCluster the engine starts share this machine: the client reads
     # each article once (to plan), keeps no text and sends none; the workers read them again.
     sent: list[int] = []
-    real = engine.extract_items
+    real = engine.story_json
 
     def recording(items: Any, *args: Any) -> Any:
         return real(items, *args)
 
-    monkeypatch.setattr(engine, "extract_items", recording)
+    monkeypatch.setattr(engine, "story_json", recording)
     original_submit = distributed.Client.submit
 
     def submit(self: Any, func: Any, *args: Any, **kwargs: Any) -> Any:
