@@ -16,6 +16,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
@@ -291,6 +292,21 @@ def _scan_ranges(length: int, sentences: Sequence[Span] | None) -> list[tuple[in
     return out
 
 
+class _EventMention(NamedTuple):
+    """An event word (or two-word form) of the text and what it names."""
+
+    start: int
+    end: int
+    cls: str
+    modality: str | None
+
+
+class _Verb(NamedTuple):
+    start: int
+    end: int
+    stem: str
+
+
 class CueIndex:
     """Cue positions of one document, found once and looked up per fact.
 
@@ -323,14 +339,14 @@ class CueIndex:
         self._self_naming = cues.self_naming
         bigrams, words = cues.bigrams, cues.words
         self.text = text
-        self.events: list[tuple[int, int, str, str | None]] = []
-        self.verbs: list[tuple[int, int, str]] = []
+        self.events: list[_EventMention] = []
+        self.verbs: list[_Verb] = []
         low = lowered if lowered is not None else lowercase(text)
         # Only candidate tokens are visited: a Python loop over every token
         # cost more than the rest of the index.  Two candidates at most two
         # characters apart have no token between them, so the previous
         # candidate is the previous token whenever a two-word event can form.
-        previous: tuple[int, int, str] | None = None
+        prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
         for lo, hi in _scan_ranges(len(text), sentences):
             # Two characters past the end let the token-end look-aheads see
             # what follows; sentences never end inside a token.
@@ -342,16 +358,16 @@ class CueIndex:
                 if not _token_starts_at(text, start) or not text[start:end].isascii():
                     continue
                 word = m.group()
-                if previous is not None and start - previous[1] <= 2:
-                    pair = bigrams.get((previous[2], word))
+                if start - prev_end <= 2:
+                    pair = bigrams.get((prev_word, word))
                     if pair is not None:
-                        self.events.append((previous[0], end, pair[0], pair[1]))
-                        previous = (start, end, word)
+                        self.events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
+                        prev_start, prev_end, prev_word = start, end, word
                         continue
                 found = words.get(word)
                 if found is not None:
-                    self.events.append((start, end, found[0], found[1]))
-                previous = (start, end, word)
+                    self.events.append(_EventMention(start, end, found.cls, found.modality))
+                prev_start, prev_end, prev_word = start, end, word
             # "Washington-based", "separate-but-linked": the verb is the last
             # part of a token, and only of a token written in lower case.
             for m in _ED_EN_END.finditer(text, lo, stop):
@@ -361,15 +377,15 @@ class CueIndex:
                 while start > 0 and text[start - 1] in _LOWER_LETTERS:
                     start -= 1
                 if m.end() - start >= 5 and _lower_token_ends_with(text, start):
-                    self.verbs.append((start, m.end(), verb_stem(text[start : m.end()])))
+                    self.verbs.append(_Verb(start, m.end(), verb_stem(text[start : m.end()])))
             for m in reader.irregular_verb.finditer(text, lo, stop):
                 if m.start() >= hi:
                     break
                 if _lower_token_ends_with(text, m.start()):
-                    self.verbs.append((m.start(), m.end(), verb_stem(m.group())))
+                    self.verbs.append(_Verb(m.start(), m.end(), verb_stem(m.group())))
         self.verbs.sort()
-        self.event_starts = [e[0] for e in self.events]
-        self.verb_starts = [v[0] for v in self.verbs]
+        self.event_starts = [e.start for e in self.events]
+        self.verb_starts = [v.start for v in self.verbs]
         # Keyed by the sentence's start: hashing a dataclass costs more.
         self._names: dict[int, list[_Name]] = {}
         self._terms: dict[int, tuple[str, ...]] = {}

@@ -20,7 +20,7 @@ import compare.extract  # noqa: F401  (before compare.context, which it imports 
 import compare.lang
 from compare.cli import main
 from compare.context import CueIndex, sentence_spans
-from compare.corpus import load_corpus
+from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
@@ -297,3 +297,39 @@ def test_sentences_names_and_predicates_are_read_in_the_lexicons_words(cue_langu
     assert about(None) == (("talks", "hetman kovalenko"), "slaughter")
     assert about(zz) == (("talks", "kovalenko"), "kill")
     assert about(None) == about(lexicon())
+
+
+# --- page furniture (boilerplate.toml) is the document's language's -----------
+
+
+@pytest.fixture
+def furniture_language(tmp_path: Path) -> Path:
+    """``ww``: English where a line "Werbung" is site chrome."""
+    folder = _english_copy(tmp_path / "ww")
+    _edit(folder / "boilerplate.toml", 'phrases = [\n', 'phrases = [\n    "werbung",\n')
+    return folder
+
+
+def test_boilerplate_is_found_with_the_words_of_the_documents_language(
+    furniture_language: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Werbung\nTwelve people were killed in the raid.\nAdvertisement\n"
+
+    def marked(found: tuple[Span, ...]) -> list[str]:
+        return [text[s.start : s.end] for s in found]
+
+    assert marked(find_boilerplate(text)) == ["Advertisement"]
+    ww = read_lexicon(furniture_language, "ww")
+    assert marked(find_boilerplate(text, ww)) == ["Werbung", "Advertisement"]
+    # Loading reads each file's boilerplate in the language its manifest entry names.
+    for _ in _installed("ww", furniture_language, monkeypatch):
+        story = tmp_path / "story"
+        story.mkdir()
+        for name in ("a.txt", "b.txt"):
+            (story / name).write_text(f"{text}{name}\n", "utf-8")
+        manifest = '[[source]]\nfile = "a.txt"\n\n[[source]]\nfile = "b.txt"\nlanguage = "ww"\n'
+        (story / "sources.toml").write_text(manifest, "utf-8")
+        a, b = load_corpus([story]).documents
+        assert (a.language, b.language) == ("en", "ww")
+        assert marked(a.boilerplate) == ["Advertisement"]
+        assert marked(b.boilerplate) == ["Werbung", "Advertisement"]

@@ -35,7 +35,7 @@ from compare.corpus.paths import (
     manifests_to_json,
 )
 from compare.errors import FileProblem, InputError
-from compare.lang import check_language
+from compare.lang import check_language, lexicon
 from compare.model import DEFAULT_LANGUAGE, Document, Skipped, Span
 from compare.selection import Selection
 
@@ -200,7 +200,8 @@ def _parse(cand: _Candidate, data: bytes, digest: str) -> _Loaded:
     page = _extract_html(text, cand.shown) if fmt == "html" else None
     if page is not None:
         text = page.text
-    lines, marked = _scan(text)
+    # The file's language was checked before reading (``_read_checked``).
+    lines, marked = _scan(text, lexicon(meta.language or DEFAULT_LANGUAGE))
     if page is not None and not any(
         lines[i].words >= _MIN_ARTICLE_WORDS for i in range(len(lines)) if i not in marked
     ):

@@ -197,6 +197,9 @@ class Lexicon:
     noun_class: Mapping[str, str]
     # cues.toml: sentence-splitting, predicate and name words (compare.context)
     cues: Cues
+    # boilerplate.toml as parsed: page-furniture phrases and patterns;
+    # ``compare.corpus.boilerplate`` compiles and checks them once per lexicon
+    boilerplate: Mapping[str, Any]
     # events.toml as parsed: event classes, their trigger words and cue words.
     # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
     # owns that vocabulary; the lexicon only says which language's file).
@@ -537,6 +540,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
         cues=_cues(_read(folder, "cues.toml")),
+        boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
         dates=MappingProxyType(_read(folder, "dates.toml")),
         intransitive=intransitive,
         casualty_roles=casualty_roles,
