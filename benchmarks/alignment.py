@@ -19,11 +19,12 @@ By default divergence is scored leave-one-story-out: the pair model is fitted
 (``benchmarks/fit_alignment.py``) on the other stories and the held-out story
 is scored with it, so no figure comes from a story the model was fitted on.
 
-``--gold DIR`` scores another gold directory, e.g. the sealed test gold
-``benchmarks/data/gold-test``.  Any directory other than the development gold
-is scored with the shipped model (``compare/data/alignment_model.json``,
-fitted on the development gold) and never refitted on its own stories: the
-test gold is data nobody tuned on, and fitting on it would make it tuned-on.
+``--gold DIR`` scores another gold directory, e.g. the sealed test golds
+``benchmarks/data/gold-test`` and ``benchmarks/data/gold-test2``.  Any
+directory other than the development gold is scored with the shipped model
+(``compare/data/alignment_model.json``, fitted on the development gold) and
+never refitted on its own stories: the test gold is data nobody tuned on,
+and fitting on it would make it tuned-on.
 The run refuses a story the shipped model names in ``fitted_on``.
 ECB+ stories read their texts from ``../shared/peer-data/ecbplus-full`` and
 are skipped when it is absent.  Also prints the ECB+ event-coreference table
@@ -56,6 +57,15 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"
 STORIES = DATA / "stories"
 TEST_STORIES = DATA / "stories-test"  # texts of the sealed test gold (benchmarks/data/README.md)
+
+
+def _story_folder(story: str) -> Path:
+    """A gathered story's texts: a development story, else one of a sealed test set
+    (``stories-test/``, ``stories-test2/``, ...: each gold-NAME/ keeps its texts in stories-NAME/)."""
+    for texts in (STORIES, TEST_STORIES, *sorted(DATA.glob("stories-test?*"))):
+        if (texts / story).is_dir():
+            return texts / story
+    return TEST_STORIES / story
 HELD_OUT_TOPICS = frozenset({8, 18, 20, 37, 41})
 
 
@@ -129,7 +139,7 @@ def load_story(path: Path) -> Story | None:
         for d in gold["documents"]:
             documents.append(_document(story, d["doc"], texts[d["doc"]], d["doc"], _date(d.get("published"))))
     else:
-        folder = STORIES / story if (STORIES / story).is_dir() else TEST_STORIES / story
+        folder = _story_folder(story)
         manifest = tomllib.loads((folder / "sources.toml").read_text("utf-8"))
         outlets = {s["file"]: s for s in manifest.get("source", [])}
         for d in gold["documents"]:

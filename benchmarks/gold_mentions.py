@@ -114,9 +114,12 @@ def _holds(fact: Fact, value: float | None) -> bool:
 
 
 def _story_folder(story: str) -> Path:
-    """A gathered story's texts: a development story, else a sealed test story."""
-    folder = STORIES / story
-    return folder if folder.is_dir() else TEST_STORIES / story
+    """A gathered story's texts: a development story, else a story of a sealed test set
+    (``stories-test/``, ``stories-test2/``, ...)."""
+    for texts in (STORIES, TEST_STORIES, *sorted(TEST_STORIES.parent.glob("stories-test?*"))):
+        if (texts / story).is_dir():
+            return texts / story
+    return TEST_STORIES / story
 
 
 def is_development_gold(gold_dir: Path) -> bool:

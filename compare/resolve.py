@@ -16,65 +16,94 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from compare.extract.date_words import date_words, phrases
 from compare.extract.times import TimeExpr, zone_offset
+from compare.lang import Lexicon, lexicon
 from compare.model import Anchor, DateValue
 
 Tense = Literal["past", "future"] | None
 
-_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|is\s+(?:set|due|scheduled|slated|expected|planned|going)\s+to"
-    r"|are\s+(?:set|due|scheduled|slated|expected|planned|going)\s+to|(?:is|are)\s+to"
-    r"|scheduled|slated|upcoming|plans?\s+to|planning|to\s+be\s+held|would\s+(?:meet|hold|take)"
-    r"|next|coming|begin|starts?|opens?|kick\s+off|expected)\b"
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|spoke|met|held|took|gave|ended|began|came|went|made|wrote"
-    r"|ago|last|earlier|previously|[a-z]{3,}ed"
-    # Irregular past forms news uses for figures and events ("sales rose in the
-    # third quarter", "the army fought", "troops left"); forms that equal their
-    # present ("cut", "hit", "put", "set") say nothing and are left out.
-    r"|rose|fell|grew|lost|won|sold|paid|struck|fought|left|fled|bought|brought|built|caught|drove|fed"
-    r"|found|got|heard|kept|knew|led|ran|sent|shot|slid|spent|stood|stole|swept|thought|threw|broke"
-    r"|chose|flew|froze|became|withdrew|sank|shrank|swung|soared|sought|told|saw|felt)\b"
-)
+
+@dataclass(frozen=True, eq=False)
+class TenseWords:
+    """The tense markers of one language (``dates.toml`` [tense]), compiled once per lexicon."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    # "is deliberating this Thursday", "are meeting on Monday": the present
+    # progressive with a date names an arrangement, usually still to come.
+    progressive: re.Pattern[str]
+    progressive_ending: str
+    present_auxiliary: re.Pattern[str]
+    had: re.Pattern[str]
+    was: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    onward: re.Pattern[str]
+    to_verb: re.Pattern[str]
+    reporting: re.Pattern[str]
 
 
-# "is deliberating this Thursday", "are meeting on Monday": the present
-# progressive with a date names an arrangement, usually still to come.
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ing)\b")
-_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|be|being)\s+$")
-_HAD = re.compile(r"\bhad\s+$")
-_WAS = re.compile(r"\b(?:was|were)\s+$")
+@functools.cache
+def tense_words(lex: Lexicon | None = None) -> TenseWords:
+    """The tense markers of ``lex`` (English when None), built once per lexicon."""
+    w = date_words(lex if lex is not None else lexicon())
+    onward = phrases(w.onward)
+    return TenseWords(
+        future=re.compile(rf"\b{phrases(w.future)}\b"),
+        past=re.compile(
+            rf"\b(?:{phrases(w.past)[3:-1]}|[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)})\b"
+        ),
+        progressive=re.compile(
+            rf"\b{phrases(w.progressive)}\s+(?:[a-z]+{re.escape(w.progressive_ending)})\b"
+        ),
+        progressive_ending=w.progressive_ending,
+        present_auxiliary=re.compile(rf"\b{phrases(w.present_auxiliaries)}\s+$"),
+        had=re.compile(rf"\b{phrases(w.past_perfect)}\s+$"),
+        was=re.compile(rf"\b{phrases(w.past_progressive)}\s+$"),
+        # Where a clause ends: punctuation, and the words that open another clause.
+        clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b"),
+        onward=re.compile(rf"\b{onward}\s+$"),
+        to_verb=re.compile(rf"\b{re.escape(w.infinitive)}\s+[a-z]+\s+(?:[a-z]+\s+)?{onward}\s+$"),
+        reporting=re.compile(rf"{phrases(w.reporting)}\b"),
+    )
 
 
-def tense_markers(lowered: str, sentence: tuple[int, int]) -> list[tuple[int, Tense]]:
+def tense_markers(
+    lowered: str, sentence: tuple[int, int], words: TenseWords | None = None
+) -> list[tuple[int, Tense]]:
     """Where the sentence marks the future, then where it marks the past.
 
     ``lowered`` is the document text in lower case (``words.lowercase``): the
     markers are matched case-sensitively, which is several times faster.
-    Found once per sentence, however many dates it holds.
+    Found once per sentence, however many dates it holds.  ``words`` are the
+    markers of the document's language (English when None).
     """
+    t = words if words is not None else tense_words()
     s, e = sentence
     future: list[tuple[int, Tense]] = [
         (m.start(), "future")
-        for m in _FUTURE.finditer(lowered, s, e)
+        for m in t.future.finditer(lowered, s, e)
         # "had expected to", "was coming off": a past perfect or a past
         # progressive is no future ("was scheduled for Wednesday" still is:
         # news reports plans in the past tense).
-        if not _HAD.search(lowered, max(s, m.start() - 8), m.start())
-        and not (m.group().endswith("ing") and _WAS.search(lowered, max(s, m.start() - 8), m.start()))
+        if not t.had.search(lowered, max(s, m.start() - 8), m.start())
+        and not (
+            m.group().endswith(t.progressive_ending)
+            and t.was.search(lowered, max(s, m.start() - 8), m.start())
+        )
     ]
-    future += [(m.start(), "future") for m in _PROGRESSIVE.finditer(lowered, s, e)]
+    future += [(m.start(), "future") for m in t.progressive.finditer(lowered, s, e)]
     past: list[tuple[int, Tense]] = [
         (m.start(), "past")
-        for m in _PAST.finditer(lowered, s, e)
+        for m in t.past.finditer(lowered, s, e)
         # "will be held", "is scheduled to", "are to be followed": a participle
         # after a present or future auxiliary is no past tense.
-        if not _PRESENT_AUXILIARY.search(lowered, max(s, m.start() - 12), m.start())
+        if not t.present_auxiliary.search(lowered, max(s, m.start() - 12), m.start())
     ]
     return future + past
 
@@ -101,15 +130,16 @@ class Tenses:
     the sentence.
     """
 
-    def __init__(self, lowered: str, sentence: tuple[int, int]) -> None:
+    def __init__(self, lowered: str, sentence: tuple[int, int], words: TenseWords | None = None) -> None:
         self.lowered = lowered
         self.sentence = sentence
+        self.words = t = words if words is not None else tense_words()
         # Future before past at one position: a tie goes to the future.
-        self.markers = sorted(tense_markers(lowered, sentence), key=lambda m: (m[0], m[1] != "future"))
+        self.markers = sorted(tense_markers(lowered, sentence, t), key=lambda m: (m[0], m[1] != "future"))
         self.starts = [m[0] for m in self.markers]
         # Where clauses break, found once per sentence: a date's clause is
         # then two bisections away, however long the sentence.
-        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(lowered, sentence[0], sentence[1])]
+        breaks = [m.span() for m in t.clause_break.finditer(lowered, sentence[0], sentence[1])]
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
 
@@ -128,7 +158,7 @@ class Tenses:
                 hi_j = bisect.bisect_right(self.starts, at, first, last)
                 candidates.extend(self.markers[lo_j:hi_j])
         for start, tense in candidates:
-            if not reporting and _REPORTING.match(self.lowered, start):
+            if not reporting and self.words.reporting.match(self.lowered, start):
                 continue
             key = (abs(start - position), tense != "future")
             if best is None or key < best[:2]:
@@ -145,12 +175,12 @@ class Tenses:
         # "said Monday", "announced Wednesday it is buying": a verb of saying
         # just before the date governs it.
         saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
-        if saying is not None and _REPORTING.match(self.lowered, start - saying[0]):
+        if saying is not None and self.words.reporting.match(self.lowered, start - saying[0]):
             return saying[1]
         # "to run through June", "is closed until Friday": a span reaching up
         # to the date looks forward, unless the clause's verb is past.
-        if _ONWARD.search(self.lowered, max(lo, start - 12), start):
-            if _TO_VERB.search(self.lowered, max(lo, start - 40), start):
+        if self.words.onward.search(self.lowered, max(lo, start - 12), start):
+            if self.words.to_verb.search(self.lowered, max(lo, start - 40), start):
                 return "future"
             verb = self.nearest(start, lo, hi, reporting=False)
             if verb is None or verb[1] != "past":
@@ -163,16 +193,7 @@ class Tenses:
         return found[1] if found is not None else None
 
 
-# Where a clause ends: punctuation, and the words that open another clause.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\"“”]|\s[–—]\s|\b(?:that|which|who|whom|whose|but|while|whereas|because|although|though)\b"
-)
-_ONWARD = re.compile(r"\b(?:until|till|through)\s+$")
-_TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?(?:until|till|through)\s+$")
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
-_REPORTING = re.compile(
-    r"(?:said|says|told|tells|added|adds|announced|reported|stated|noted|explained|according)\b"
-)
 
 
 def _month_end(year: int, month: int) -> dt.date:

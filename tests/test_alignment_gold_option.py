@@ -33,3 +33,22 @@ def test_explain_is_refused_on_a_test_gold(tmp_path: Path) -> None:
 def test_an_empty_gold_directory_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert alignment.main(["--gold", str(tmp_path), "--no-ecb"]) == 0
     assert "no gold stories found" in capsys.readouterr().out
+
+
+def test_a_story_of_the_second_sealed_set_reads_its_texts_from_its_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("stories/dev-story", "stories-test/first-story", "stories-test2/second-story"):
+        (tmp_path / folder).mkdir(parents=True)
+    monkeypatch.setattr(alignment, "DATA", tmp_path)
+    monkeypatch.setattr(alignment, "STORIES", tmp_path / "stories")
+    monkeypatch.setattr(alignment, "TEST_STORIES", tmp_path / "stories-test")
+    assert alignment._story_folder("dev-story") == tmp_path / "stories" / "dev-story"
+    assert alignment._story_folder("first-story") == tmp_path / "stories-test" / "first-story"
+    assert alignment._story_folder("second-story") == tmp_path / "stories-test2" / "second-story"
+
+
+def test_explain_is_refused_on_the_second_test_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    """Refused before any story is loaded: gold-test2 is sealed like gold-test."""
+    assert alignment.main(["--gold", str(alignment.DATA / "gold-test2"), "--explain", "--no-ecb"]) == 2
+    assert "development gold only" in capsys.readouterr().err

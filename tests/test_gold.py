@@ -16,7 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data import validate_gold as vg  # noqa: E402
 
-GOLD_FILES = sorted(vg.GOLD_DIR.glob("*.json")) + sorted(vg.TEST_GOLD_DIR.glob("*.json"))
+GOLD_FILES = sorted(vg.GOLD_DIR.glob("*.json")) + [
+    path for gold_dir, _ in vg.sealed_sets() for path in sorted(gold_dir.glob("*.json"))
+]
 
 
 def _texts_for(gold: dict[str, Any]) -> dict[str, str]:
@@ -122,27 +124,54 @@ def test_a_gathered_story_folder_must_match_its_manifest(tmp_path: Path) -> None
     assert any("cannot read sources.toml" in p for p in vg.check_story_folder(gold, "quake.json", folder))
 
 
+def _story_ids(gold_dir: Path) -> set[str]:
+    return {json.loads(p.read_text(encoding="utf-8"))["story"] for p in gold_dir.glob("*.json")}
+
+
+def _urls(stories_dir: Path) -> set[str]:
+    return {
+        s["url"]
+        for manifest in stories_dir.glob("*/sources.toml")
+        for s in tomllib.loads(manifest.read_text(encoding="utf-8"))["source"]
+    }
+
+
 def test_the_test_gold_is_disjoint_from_the_development_gold() -> None:
-    """Sealed means unseen: no test story, article URL or text is also in the development gold,
-    and the shipped pair model was not fitted on a test story."""
-    test_files = sorted(vg.TEST_GOLD_DIR.glob("*.json"))
-    if not test_files:
+    """Sealed means unseen: no test story, article URL or text is also in the development gold
+    or in another sealed set, and the shipped pair model was not fitted on a test story."""
+    sealed = [(g, t) for g, t in vg.sealed_sets() if any(g.glob("*.json"))]
+    if not sealed:
         pytest.skip("no test gold")
-    test_ids = {json.loads(p.read_text(encoding="utf-8"))["story"] for p in test_files}
-    dev_ids = {json.loads(p.read_text(encoding="utf-8"))["story"] for p in vg.GOLD_DIR.glob("*.json")}
-    assert not test_ids & dev_ids
-    assert not {p.name for p in vg.STORIES_DIR.iterdir()} & test_ids
     model = json.loads((vg.REPO / "compare" / "data" / "alignment_model.json").read_text(encoding="utf-8"))
-    assert not set(model.get("fitted_on", ())) & test_ids
+    fitted_on = set(model.get("fitted_on", ()))
+    sets = [(vg.GOLD_DIR, vg.STORIES_DIR), *sealed]
+    for i, (gold_dir, stories_dir) in enumerate(sets):
+        ids = _story_ids(gold_dir)
+        if i:  # a sealed set: gathered stories only, each with its texts in its own folder
+            assert {p.name for p in stories_dir.iterdir() if p.is_dir()} >= ids, stories_dir.name
+            assert not fitted_on & ids, gold_dir.name
+        for other_gold, other_stories in sets[:i]:
+            assert not ids & _story_ids(other_gold), (gold_dir.name, other_gold.name)
+            assert not {p.name for p in other_stories.iterdir()} & ids, (gold_dir.name, other_stories.name)
+            assert not _urls(stories_dir) & _urls(other_stories), (stories_dir.name, other_stories.name)
 
-    def urls(folder: Path) -> set[str]:
-        return {
-            s["url"]
-            for manifest in folder.glob("*/sources.toml")
-            for s in tomllib.loads(manifest.read_text(encoding="utf-8"))["source"]
-        }
 
-    assert not urls(vg.STORIES_DIR) & urls(vg.TEST_STORIES_DIR)
+def test_the_second_test_gold_is_a_sealed_set_of_its_own() -> None:
+    """gold-test2/ (texts in stories-test2/) is found by the validator, its stories' texts are read
+    from stories-test2/, and the build tool maps --set test2 to its own folders."""
+    from benchmarks.data.annotate import build_gold
+
+    assert (vg.TEST2_GOLD_DIR, vg.TEST2_STORIES_DIR) in vg.sealed_sets() or not vg.TEST2_GOLD_DIR.is_dir()
+    for path in sorted(vg.TEST2_GOLD_DIR.glob("*.json")):
+        story = json.loads(path.read_text(encoding="utf-8"))["story"]
+        assert vg.story_folder(story) == vg.TEST2_STORIES_DIR / story
+        assert build_gold.build(story, "test2") == json.loads(path.read_text(encoding="utf-8"))
+    assert build_gold._folders("test2") == (
+        build_gold.HERE / "test2", vg.HERE / "stories-test2", vg.HERE / "gold-test2"
+    )
+    assert build_gold._folders("test")[2] == vg.TEST_GOLD_DIR
+    with pytest.raises(SystemExit, match="unknown set"):
+        build_gold._folders("../gold")
 
 
 def test_the_validator_takes_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -117,6 +117,10 @@ ROLE_ROWS = [
     # A verb with no object keeps its subject's role when a noun phrase follows it.
     ("Three soldiers died the same week.", "Three soldiers", "deaths", 3),
     ("More than 1,000 people fled the city.", "More than 1,000 people", "displaced", 1000),
+    # Session 7: tokenised compounds (ECB+ copy writes "co - workers"), "got" before a participle.
+    ("She is accused of killing two co - workers.", "two co - workers", "deaths", 2),
+    ("She shot two and critically injured a third co - worker.", "a third co - worker", "injured", 1),
+    ("Seventeen people were killed and six got injured.", "six", "injured", 6),
 ]
 
 
@@ -157,6 +161,14 @@ UNIT_ROWS = [
     ("Unite Group, down 68 p at 1112 p.", "1112 p", "money", "penny", 1112, 1112),
     ("Heineken Malaysia rose 18 sen to RM23.50.", "rose 18 sen", "money", "sen", 18, 18),
     ("The trade balance fell to $-50.8bn.", "$-50.8bn", "money", "USD", -50.8e9, -50.8e9),  # sign after "$"
+    # Session 7: fractions before a unit, and after "of a".
+    ("The trail is 1/4 mile long.", "1/4 mile", "measure", "mi", 0.25, 0.25),
+    ("They hiked 10 1/2 miles.", "10 1/2 miles", "measure", "mi", 10.5, 10.5),
+    ("Hail 2½ inches across fell.", "2½ inches", "measure", "in", 2.5, 2.5),
+    ("Add ½ teaspoon of salt.", "½ teaspoon", "measure", "tsp", 0.5, 0.5),
+    ("An ounce is 1/16 of a US pint.", "1/16 of a US pint", "measure", "pint", 0.0625, 0.0625),
+    ("An ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", "measure", "qt", 0.03125, 0.03125),
+    ("They waited about 1/2 hour.", "about 1/2 hour", "duration", "s", 1620, 1980),
 ]
 
 
@@ -167,6 +179,7 @@ UNIT_ROWS = [
         "He moved from 10 Downing Street to 11 Downing Street.",
         "The meeting runs from 5 p. m. to 6 p. m. today.",
         "Read chapter 5 p 12.",
+        "After 9/11 they worked 24/7 and won 3/4 games on 1/2/2020.",  # a fraction needs a unit
     ],
 )
 def test_no_unit_to_carry(text: str) -> None:
@@ -463,3 +476,10 @@ DATE_ROWS = [
 def test_dates_as_a_reader_would(text: str, date_text: str, day: dt.date) -> None:
     [fact] = [f for f in extract_text(text, MONDAY) if f.kind == "date" and f.text == date_text]
     assert fact.value.start == day == fact.value.end  # type: ignore[union-attr]
+
+
+def test_a_spaced_dash_joins_only_a_prefix_to_its_word() -> None:
+    # "co - workers" is one tokenised word; "men - all soldiers" is a dash between phrases.
+    facts = {f.text: f for f in extract_text("Three men - all soldiers - died.", PUB)}
+    assert facts["Three men"].about.noun == "man"
+    assert {f.about.noun for f in extract_text("They killed two co - workers.", PUB)} == {"co-worker"}

@@ -8,6 +8,7 @@ and a verse "John 3:16" are no times.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from dataclasses import replace
 from importlib import resources
@@ -16,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from compare.display import format_value, value_phrase
-from compare.extract import extract_text
+from compare.extract import extract_facts, extract_text
 from compare.extract.times import find_times, find_zone, zones
 from compare.extract.times import zone_offset as _zone_offset
 from compare.intervals import overlaps, same_value
 from compare.judge import verdict_of
-from compare.lang import lexicon, read_lexicon
-from compare.model import DateValue, Fact, Verdict
+from compare.lang import Lexicon, lexicon, read_lexicon
+from compare.model import DateValue, Document, Fact, Verdict
 from compare.schema import fact_from_dict, fact_to_dict, value_from_dict
 
 MONDAY = dt.date(2022, 1, 10)
@@ -298,9 +299,10 @@ def test_tense_from_the_governing_verb(text: str, published: dt.date, start: dt.
 def test_a_cached_reading_placed_elsewhere_equals_a_freshly_built_expression() -> None:
     # _placed skips the frozen __init__ for speed: it must give the very
     # object replace() would, field for field and in field order.
+    from compare.extract.date_words import date_words
     from compare.extract.times import _ago_reading, _placed
 
-    reading = _ago_reading("two", "Days", "later")
+    reading = _ago_reading("two", "Days", "later", date_words(lexicon()))
     assert reading is not None
     placed = _placed(reading, 15, 29)
     built = replace(reading, start=15, end=29)
@@ -347,3 +349,83 @@ def test_zone_names_are_the_documents_language(tmp_path: Path) -> None:
     assert [text[e.start : e.end] for e in find_times(text, None, lexicon())] == ["10:00", "Monday"]
     [expr] = find_times(text, None, fake)
     assert expr.zone_rule is not None and expr.zone_rule.standard == 180
+
+
+def _language_with_dates(tmp_path: Path, edits: list[tuple[str, str]]) -> Lexicon:
+    """English's folder copied as language "xx", with ``edits`` made to its dates.toml."""
+    folder = tmp_path / "xx"
+    with resources.as_file(resources.files("compare.lang").joinpath("en")) as english:
+        shutil.copytree(english, folder)
+    table = folder / "dates.toml"
+    text = table.read_text("utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    table.write_text(text, "utf-8")
+    return read_lexicon(folder, "xx")
+
+
+def _dates_in(text: str, published: dt.date, lex: Lexicon) -> list[tuple[str, dt.date | None]]:
+    doc = Document(
+        id="t", path="<t>", text=text, outlet="t", title="", sha256="0" * 64, story="t",
+        published=published, language=lex.code,
+    )  # fmt: skip
+    return [(f.text, f.value.start) for f in extract_facts(doc, lex) if isinstance(f.value, DateValue)]
+
+
+def test_date_words_are_the_documents_language(tmp_path: Path) -> None:
+    """Issue 15 item 4 / issue 16 item 9: month and weekday names, relative-date words, tense markers
+    and reporting-date cues come from the lexicon's dates.toml, not from code."""
+    fake = _language_with_dates(
+        tmp_path,
+        [
+            ('"January", "February"', '"Ianuarius", "February"'),
+            ('"Monday", "Tuesday"', '"Lunae", "Tuesday"'),
+            ("afterwards = [", 'hence = ["publication", 1], afterwards = ['),
+            ('future = [\n    "will",', 'future = [\n    "shalt", "will",'),
+            ('lead_ins = ["as of",', 'lead_ins = ["reckoned at", "as of",'),
+        ],
+    )
+    english = lexicon()
+    wednesday = dt.date(2022, 1, 12)
+    # Names: read in the language that has them, and only there.
+    text = "Talks opened on 9 Ianuarius 2022 and ended on Lunae."
+    assert _dates_in(text, wednesday, fake) == [
+        ("9 Ianuarius 2022", dt.date(2022, 1, 9)), ("Lunae", dt.date(2022, 1, 10)),
+    ]  # fmt: skip
+    assert _dates_in(text, wednesday, english) == [("2022", dt.date(2022, 1, 1))]  # the year alone
+    assert _dates_in("It ends two days hence.", wednesday, fake) == [("two days hence", dt.date(2022, 1, 14))]
+    assert _dates_in("It ends two days hence.", wednesday, english) == []
+    # Tense markers: "shalt" looks forward in xx; in English the weekday looks back.
+    envoys = "The envoys shalt meet on Friday."
+    assert _dates_in(envoys, wednesday, fake) == [("Friday", dt.date(2022, 1, 14))]
+    assert _dates_in(envoys, wednesday, english) == [("Friday", dt.date(2022, 1, 7))]
+    # Reporting-date cues: the figure was true on the date the language's cue introduces.
+    doc_text = "The toll, reckoned at Lunae, was 40 dead."
+    doc = Document(
+        id="t", path="<t>", text=doc_text, outlet="t", title="", sha256="0" * 64, story="t",
+        published=wednesday, language="xx",
+    )  # fmt: skip
+    [count] = [f for f in extract_facts(doc, fake) if f.kind == "count"]
+    assert count.as_of == dt.date(2022, 1, 10)
+    # English knows Monday but not the cue: the figure is as of the publication.
+    monday = replace(doc, text=doc_text.replace("Lunae", "Monday"), language="en")
+    [count] = [f for f in extract_facts(monday, english) if f.kind == "count"]
+    assert count.as_of == wednesday
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('"January", "February", ', "", "names: expected 12 names"),
+        ("fortnight = \"fortnight\" }", "fortnight = \"sennight\" }", "units.fortnight"),
+        ("ago = [\"publication\", -1]", "ago = [\"publication\", -2]", "after.ago"),
+        ("regular_stem = 3", "regular_stem = \"three\"", "regular_stem"),
+    ],
+)
+def test_a_malformed_dates_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
+    from compare.extract.date_words import date_words
+
+    fake = _language_with_dates(tmp_path, [(old, new)])
+    with pytest.raises(ValueError, match=r"compare/lang/xx/dates\.toml: .*" + re.escape(message)):
+        date_words(fake)

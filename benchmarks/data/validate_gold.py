@@ -9,8 +9,8 @@ that cluster and event ids are unique, that a verdict fits its mentions (single-
 agree: one value), and that no held-out ECB+ topic (8, 18, 20, 37, 41) is annotated.
 
 Usage: python benchmarks/data/validate_gold.py [GOLD.json | DIR ...]   (default: every file under gold/;
-a directory stands for its *.json files, e.g. gold-test/, the sealed test gold, whose texts are in
-stories-test/)
+a directory stands for its *.json files, e.g. gold-test/ or gold-test2/, the sealed test golds, whose
+texts are in stories-test/ and stories-test2/)
 Exit status 0 when every file is valid, 1 when a problem was found (one line per problem), 2 when the
 ECB+ texts an ECB+ file needs are missing.
 """
@@ -32,6 +32,19 @@ STORIES_DIR = HERE / "stories"
 # development stories runs the tool on them.
 TEST_GOLD_DIR = HERE / "gold-test"
 TEST_STORIES_DIR = HERE / "stories-test"
+# Each later sealed set (gold-test2/ ...) is gathered afresh once an earlier one has been read;
+# gold-NAME/ keeps its texts in stories-NAME/.
+TEST2_GOLD_DIR = HERE / "gold-test2"
+TEST2_STORIES_DIR = HERE / "stories-test2"
+
+
+def sealed_sets() -> list[tuple[Path, Path]]:
+    """(gold folder, texts folder) of every sealed test set present: gold-test/, gold-test2/, ..."""
+    return [
+        (gold, HERE / ("stories" + gold.name[len("gold") :]))
+        for gold in sorted(HERE.glob("gold-test*"))
+        if gold.is_dir()
+    ]
 HELD_OUT_TOPICS = frozenset({8, 18, 20, 37, 41})
 KINDS = frozenset({"count", "money", "percent", "measure", "duration", "date"})
 VERDICTS = frozenset({"agree", "compatible", "conflict", "updated", "single-source"})
@@ -61,9 +74,11 @@ def load_ecbplus_texts(topics: Iterable[int], path: Path) -> dict[str, str]:
 
 
 def story_folder(story: str) -> Path:
-    """The folder of a gathered story: a development story, else a test story."""
-    folder = STORIES_DIR / story
-    return folder if folder.is_dir() else TEST_STORIES_DIR / story
+    """The folder of a gathered story: a development story, else a story of a sealed test set."""
+    for texts in (STORIES_DIR, *(texts for _, texts in sealed_sets())):
+        if (texts / story).is_dir():
+            return texts / story
+    return TEST_STORIES_DIR / story
 
 
 def load_story_texts(story: str) -> dict[str, str]:
@@ -192,7 +207,7 @@ def check_story_folder(gold: dict[str, Any], name: str, folder: Path | None = No
             yield f"{name}: document {doc!r} published {entry.get('published')!r}, manifest says {stated!r}"
     for text in sorted(p.name for p in folder.glob("*.txt")):
         if text not in documents:
-            where = "stories-test" if folder.parent == TEST_STORIES_DIR else "stories"
+            where = folder.parent.name if folder.parent.name.startswith("stories-test") else "stories"
             yield f"{name}: {text} in {where}/{gold.get('story')}/ is not listed in 'documents'"
 
 

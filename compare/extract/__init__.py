@@ -22,7 +22,7 @@ from compare.extract.times import find_times
 from compare.extract.words import lowercase
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.resolve import Tenses, resolve
+from compare.resolve import Tenses, resolve, tense_words
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
@@ -94,7 +94,9 @@ def extract_first(
         if needs_tense:
             markers = tenses.get(sentence.start)
             if markers is None:
-                markers = tenses[sentence.start] = Tenses(lowered, (sentence.start, sentence.end))
+                markers = tenses[sentence.start] = Tenses(
+                    lowered, (sentence.start, sentence.end), tense_words(lex)
+                )
             tense = markers.governing(t.start, t.end)
         value = resolve(t, published=doc.published, history=history, tense=tense)
         boiler = boilerplate.holds(t.start, t.end)
@@ -117,7 +119,7 @@ def extract_first(
             reported[sentence.start] = [
                 (s, e, v)
                 for s, e, v in days.get(sentence.start, ())
-                if reporting_date(lowered, s, e, sentence.start, sentence.end)
+                if reporting_date(lowered, s, e, sentence.start, sentence.end, lex)
             ]
         boiler = boilerplate.holds(q.start, q.end)
         raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))

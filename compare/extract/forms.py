@@ -68,6 +68,8 @@ class _Words:
     modifiers: frozenset[str]
     # "another day", "a third of": no person meant.
     not_a_person_after: frozenset[str]
+    # "a third co - worker": prefixes tokenised copy writes apart from their word.
+    hyphen_prefixes: frozenset[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -94,6 +96,7 @@ def _words(lex: Lexicon) -> _Words:
         shares={word: 100 / denominator for word, denominator in lex.fractions},
         modifiers=lex.noun_words["person_modifiers"],
         not_a_person_after=lex.noun_words["not_a_person_after"],
+        hyphen_prefixes=lex.noun_words["hyphen_prefixes"],
     )
 
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
@@ -168,6 +171,7 @@ _ONE_MORE = re.compile(
     r"(?P<head>(?:a|one)\s+(?:third|fourth|fifth)|another|both|an?)\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_SPACED_REST = re.compile(r" - ([a-z][a-z'’-]*)")  # the rest of "co - worker" in tokenised copy
 _ORDINAL_LEAD = re.compile(r"(?:^|(?<=[^a-z]))(?:a|one)\s+$")
 _NUMBER_AFTER = re.compile(
     r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
@@ -217,9 +221,13 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
         if m is None:
             continue
         head, noun = m.group("head"), m.group("noun")
+        end = m.end()
+        if noun in words.hyphen_prefixes:
+            joined = _SPACED_REST.match(lowered, end)
+            if joined is not None:
+                noun, end = f"{noun}-{joined.group(1)}", joined.end()  # "a third co - worker"
         if noun in words.not_a_person_after or _NUMBER_AFTER.match(lowered, m.end("head")):
             continue  # "a third of", "another day", "another 50 people"
-        end = m.end()
         if noun in words.modifiers:
             # "a police officer" counts the officer; "a police killing" nobody.
             nxt = _NEXT_WORD.match(lowered, end)

@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -151,6 +152,8 @@ class Vocabulary:
     group_adjectives: Mapping[str, str]
     # Words before a participle that leave it the counted group ("99 confirmed dead").
     hedges: frozenset[str]
+    # Prefixes tokenised copy writes apart with a spaced hyphen ("co - workers").
+    hyphen_prefixes: frozenset[str]
     # Collective nouns that may modify the counted noun after them ("police officers").
     noun_modifiers: frozenset[str]
     pluralia: frozenset[str]
@@ -186,6 +189,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
+        hyphen_prefixes=nouns["hyphen_prefixes"],
         noun_modifiers=nouns["modifiers"],
         pluralia=nouns["pluralia"],
         collective=nouns["collective"],
@@ -413,8 +417,13 @@ _COORDINATED = re.compile(
 )
 
 
+# A prefix and its word written apart by tokenised copy: "co - workers".
+_SPACED_COMPOUND = re.compile(r"[A-Za-z]+ - [a-z][\w'’-]*")
+
+
 def _noun_lemma(written: str) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
+    written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
@@ -438,6 +447,10 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         if "\n" in text[p : m.start()]:
             break
         w = m.group().lower().rstrip("'’")
+        if w in vocab.hyphen_prefixes:
+            joined = _SPACED_COMPOUND.match(text, m.start())
+            if joined is not None:
+                m, w = joined, joined.group().lower()  # "two co - workers"
         if w in vocab.skipped_adjectives:
             p = m.end()  # "eight other employees", "500 more troops"
             continue
@@ -561,6 +574,46 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
     return out
 
 
+# Fractions before a unit: "1/4 mile", "10 1/2 miles", "2½ inches", "1/16 of a
+# US pint".  Without a unit a fraction is no fact ("9/11", "24/7", a score).
+_VULGAR = "\u00bc-\u00be\u2150-\u215e"  # ¼ ½ ¾ and ⅐ ... ⅞: their value is unicodedata.numeric
+_FRACTION_HINT = re.compile(f"[/\u2044{_VULGAR}]")
+_FRACTION = re.compile(
+    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d)|(?=[{_VULGAR}])))?"
+    rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{_VULGAR}]))(?![\w/\u2044]|[.,]\d)"
+)
+# "1/16 of a US pint": the unit after "of a".
+_OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?:{_SP}+(?:US|U\.S\.|imperial|British))?(?={_SP})", re.IGNORECASE)
+
+
+def _fractions(text: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    """Measures whose number is a fraction, each with the unit written after it."""
+    if _FRACTION_HINT.search(text) is None:
+        return []
+    out: list[QuantityMatch] = []
+    for m in _FRACTION.finditer(text):
+        if m.group("vulgar"):
+            part = unicodedata.numeric(m.group("vulgar"))
+        elif int(m.group("den")) == 0:
+            continue
+        else:
+            part = int(m.group("num")) / int(m.group("den"))
+        value = part + (int(m.group("whole")) if m.group("whole") else 0)
+        of_a = _OF_A.match(text, m.end())
+        found = _unit_after(text, of_a.end() if of_a else m.end(), False, vocab)
+        if found is None or _inside(blocked, m.start(), found[1]):
+            continue
+        unit, end = found
+        qualifier, q_start = _qualifier_before(text, m.start(), vocab)
+        if qualifier in ("up", "down"):
+            qualifier, q_start = "exact", m.start()
+        stated, low, high = _interval(Number(value, value, value), qualifier, None)
+        scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
+        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
+        out.append(QuantityMatch(q_start, end, unit.kind, quantity, None))
+    return out
+
+
 def find_quantities(
     text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
 ) -> list[QuantityMatch]:
@@ -582,8 +635,9 @@ def find_quantities(
         for f in find_forms(lowered, vocab.lex)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
-    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)])
-    out: list[QuantityMatch] = [*articles, *forms]
+    fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)])
+    out: list[QuantityMatch] = [*articles, *forms, *fractions]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
@@ -1242,6 +1296,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             adjacent
             and nxt is not None
             and fold_case(nxt.group()) not in STOPWORDS
+            and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
             # "hundreds died", "thousands fled": the next word is the predicate
             and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
         ):

@@ -13,34 +13,58 @@ unit and counted noun.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from compare.extract.date_words import date_words, phrases
 from compare.extract.roles import count_role, measure_role
-from compare.lang import Lexicon
+from compare.lang import Lexicon, lexicon
 from compare.model import DateValue
 
 __all__ = ["as_of", "reporting_date", "role_of"]
 
-# A date introduced as the time a count stood: "as of Sunday", "by Wednesday".
-_REPORT_LEAD_IN = re.compile(r"\b(?:as\s+(?:of|at)|by|up\s+to|through|until)\s+(?:late\s+|early\s+)?$")
-# A count that moved: the date of the move is the date the figure was true.
-_TOLL_CHANGE = re.compile(
-    r"\b(?:toll|tally|count|number\s+of\s+[a-z]+|figure)\s+(?:has\s+|had\s+|was\s+)?"
-    r"(?:rose|risen|climbed|reached|stood|jumped|increased|grew|hit|was\s+raised|had\s+risen|rising|climbing)\b"
-)
 _REACH = 60
 
 
-def reporting_date(lowered: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-    """Whether the date at ``[start, end)`` says when a figure of its sentence was true."""
+@dataclass(frozen=True)
+class ReportingWords:
+    """The reporting-date cues of one language (``dates.toml`` [reporting]), compiled once per lexicon."""
+
+    # A date introduced as the time a count stood: "as of Sunday", "by Wednesday".
+    lead_in: re.Pattern[str]
+    # A count that moved: the date of the move is the date the figure was true.
+    toll_change: re.Pattern[str]
+
+
+@functools.cache
+def reporting_words(lex: Lexicon | None = None) -> ReportingWords:
+    """The reporting-date cues of ``lex`` (English when None)."""
+    w = date_words(lex if lex is not None else lexicon())
+    number_of = r"\s+".join(map(re.escape, w.report_number_of.split()))
+    auxiliaries = "".join(f"{re.escape(a)}\\s+|" for a in w.report_auxiliaries)
+    return ReportingWords(
+        re.compile(rf"\b{phrases(w.report_lead_ins)}\s+(?:{phrases(w.report_between)}\s+)?$"),
+        re.compile(
+            rf"\b(?:{phrases(w.report_nouns)[3:-1]}|{number_of}\s+[a-z]+)\s+(?:{auxiliaries[:-1]})?"
+            rf"{phrases(w.report_verbs)}\b"
+        ),
+    )
+
+
+def reporting_date(
+    lowered: str, start: int, end: int, sentence_start: int, sentence_end: int, lex: Lexicon | None = None
+) -> bool:
+    """Whether the date at ``[start, end)`` says when a figure of its sentence was true (words of ``lex``)."""
     if lowered[end : end + 2] in ("'s", "’s"):
         return False  # "by Sunday's quake" names the event
-    if _REPORT_LEAD_IN.search(lowered, max(sentence_start, start - 16), start):
+    words = reporting_words(lex)
+    if words.lead_in.search(lowered, max(sentence_start, start - 16), start):
         return True
     lo = max(sentence_start, start - _REACH)
     hi = min(sentence_end, end + _REACH)
-    return _TOLL_CHANGE.search(lowered, lo, hi) is not None
+    return words.toll_change.search(lowered, lo, hi) is not None
 
 
 def as_of(

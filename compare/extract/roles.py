@@ -44,23 +44,9 @@ _REACH = 90
 # A colon does not end one: "Death toll: 2,100".
 _CLAUSE_END = re.compile(r"[.;!?\n()\[\]\"“”]")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-# Words that may stand between a figure and its predicate on the right
-# ("were reportedly killed", "have been confirmed dead", "are feared").
-_BRIDGE_AFTER = frozenset(
-    """
-    were was are is have has had been being be reportedly also all later now confirmed so far
-    who which that had since believed thought said to reported known officially already were
-    still initially either more other others later left remain remained remains under could may might
-    """.split()
-)
-# Words that may stand between the predicate on the left and the figure
-# ("killed at least 10", "injuring more than 80", "killing an estimated 40").
-_BRIDGE_BEFORE = frozenset(
-    """
-    at least more than over nearly almost about around some up to as many much a an estimated roughly
-    approximately another further additional least most fewer less than the
-    """.split()
-)
+# The words that may stand between a figure and its predicate ("were
+# reportedly killed", "killed at least 10") and the verbs that say what a named
+# quantity came to ("rose to") are roles.toml [clause]: ``lex.clause_words``.
 _PREDICATE_WINDOW = 5  # words to the left a governing verb may stand
 _HEAD_WINDOW = 14  # words to the left a subject phrase may stand ("the death toll from ... rose to")
 
@@ -130,6 +116,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
     predicates = lex.predicate_role
+    bridge = lex.clause_words["bridge_after"]
     for i, w in enumerate(words[:6]):
         found = _match_phrase(words, i, predicates, lex)
         if found is not None:
@@ -139,7 +126,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
                 # (but "two people died the next day" did nothing to the day)
                 return None
             return found[0], stop
-        if w not in _BRIDGE_AFTER:
+        if w not in bridge:
             return None
     return None
 
@@ -166,24 +153,18 @@ def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
         piece = piece[piece.rindex(",") + 1 :]  # "the attack, which killed 10, ..." ends here
     words = _WORD.findall(piece)[-_PREDICATE_WINDOW:]
     predicates = lex.predicate_role
+    bridge = lex.clause_words["bridge_before"]
     # Nearest first: the verb closest to the figure governs it, and only
     # bridge words ("at least", "an estimated") may stand between.
     for i in range(len(words) - 1, -1, -1):
         found = _match_phrase(words, i, predicates, lex)
-        if found is not None and all(w in _BRIDGE_BEFORE for w in words[i + found[1] :]):
+        if found is not None and all(w in bridge for w in words[i + found[1] :]):
             return found[0]
-        if words[i] not in _BRIDGE_BEFORE and not (i > 0 and _match_phrase(words, i - 1, predicates, lex)):
+        if words[i] not in bridge and not (i > 0 and _match_phrase(words, i - 1, predicates, lex)):
             return None
     return None
 
 
-# A verb that says what the named quantity came to ("rose to", "stood at").
-_TOLL_VERB = frozenset(
-    """
-    rose risen rises rising climbed climbs climbing reached reaches stood stands jumped jumps increased
-    increases hit hits topped tops passed exceeded is was now at to had has been soared grew
-    """.split()
-)
 _NEAR_HEAD = 4  # words: a subject phrase this close needs no verb between ("toll: 2,100")
 
 
@@ -192,18 +173,19 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     words = _words_before(lowered, start, _HEAD_WINDOW)
     heads = lex.head_role
     predicates = lex.predicate_role
+    toll_verbs, bridge = lex.clause_words["toll_verbs"], lex.clause_words["bridge_before"]
     n = len(words)
     for i in range(n - 1, -1, -1):
         found = _match_phrase(words, i, heads, lex)
         if found is not None:
-            if n - i <= _NEAR_HEAD or (n >= 2 and words[-1] in _TOLL_VERB and words[-2] in _TOLL_VERB):
+            if n - i <= _NEAR_HEAD or (n >= 2 and words[-1] in toll_verbs and words[-2] in toll_verbs):
                 return found[0]
-            if n >= 1 and words[-1] in _TOLL_VERB and words[-1] not in ("to", "at", "is", "was", "now"):
+            if n >= 1 and words[-1] in toll_verbs and words[-1] not in ("to", "at", "is", "was", "now"):
                 return found[0]  # "the death toll from ... reached 18"
             return None
         verb = _match_phrase(words, i, predicates, lex)
         if verb is not None:
-            if all(w in _BRIDGE_BEFORE for w in words[i + verb[1] :]):
+            if all(w in bridge for w in words[i + verb[1] :]):
                 return verb[0]  # "killing 10", "injuring at least 80"
             return None  # a verb governing something else stands between
     return None
@@ -257,7 +239,7 @@ _PERSON_LIKE = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|man|men|woman|ee)$"
 def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
     words = _words_before(lowered, start, 3)
-    if not words or words[-1] not in _TOLL_VERB:
+    if not words or words[-1] not in lex.clause_words["toll_verbs"]:
         return None
     found = head_role_before(lowered, start, lex)
     return found if found in lex.head_role.values() else None

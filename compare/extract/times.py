@@ -17,62 +17,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from compare.extract.numbers import DASHES, parse_words
+from compare.extract.date_words import DateWords, Direction, Relation, date_words, normal, phrases
+from compare.extract.numbers import DASHES
 from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-UNIT_WORDS = {
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "weekend": "weekend",
-    "fortnight": "fortnight",
-}
-
-Relation = Literal["publication", "discourse"]
+_D = f"[{DASHES}]"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "weekend": "day",
@@ -83,30 +35,6 @@ _GRANULARITY: dict[str, Granularity] = {
     "year": "year",
     "decade": "decade",
 }
-Direction = Literal["past", "future"]
-
-_D = f"[{DASHES}]"
-# Full month names, and abbreviations with or without a full stop.  Capitalised:
-# "may" and "march" in lower case are a modal and a verb, not months.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMWORD = (
-    r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,])|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several"
-    r"|a\s+couple\s+of)"
-)
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?|fortnight)"
-_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
-# Words that make a bare month name a date ("in December", "a December press
-# conference") rather than a name or verb.
-_MONTH_CUE = (
-    r"(?:in|since|until|till|by|during|from|through|to|of|before|after|last|next|this|early|late"
-    r"|mid|a|an|the|each|every|on|for|between|and|or|that|past)"
-)
 
 
 @dataclass(frozen=True)
@@ -174,173 +102,200 @@ def _zone_pattern(table: Mapping[str, Zone]) -> str:
     written = [re.escape(n).replace(r"\ time", r"\ [Tt]ime") for n in names]
     return r"(?:(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?|" + "|".join(written) + ")"
 
+
 # a.m./p.m. as news writes them; never followed by a letter ("8 amps").
 _MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
-# "ten o'clock", "9 in the morning", "11 at night": the hour in words or digits,
-# the half of the day in words.
-_HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-_DAY_PART = r"(?P<clock_{}>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
-HOUR_WORDS = {w: i for i, w in enumerate(_HOUR_WORD[4:-3].split("|"), 1)}
-# A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours", "noon",
-# "midnight", then a zone or "local time".  A bare hour ("8") is no time; an
-# hour with a point ("8.30") is one only with a.m./p.m. or a zone; four digits
-# only with a zone or "hours".  "3:1" (a ratio: one digit after the colon) and
-# "1:23:45" (a race time) are no clock times.
-def _clock_pattern(zone: str) -> str:
-    """The clock-time form with ``zone``, the pattern of one language's zone names."""
+
+
+def _clock_pattern(zone: str, w: DateWords) -> str:
+    """The clock-time form with ``zone``, the pattern of one language's zone names.
+
+    A clock time: "10:15", "8.30 pm", "8 a.m.", "0700 GMT", "1500 hours",
+    "noon", "midnight", then a zone or "local time".  A bare hour ("8") is no
+    time; an hour with a point ("8.30") is one only with a.m./p.m. or a zone;
+    four digits only with a zone or "hours".  "3:1" (a ratio: one digit after
+    the colon) and "1:23:45" (a race time) are no clock times.  "ten
+    o'clock", "9 in the morning", "11 at night": the hour in words or digits,
+    the half of the day in words.
+    """
+    hour_word = rf"(?i:{phrases(w.hours)})\b"
+    day_part = rf"(?P<clock_{{}}>{phrases(w.day_parts)})\b"
+    oclock = "".join(r"['’]\s?" if c == "'" else re.escape(c) for c in w.oclock)
+    hours = "|".join(rf"{re.escape(h)}\b" for h in w.hours_words)
     return rf"""(?P<clock>
     (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
         (?:\s?(?P<clock_ap>{_MERIDIEM}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
-      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:hours\b|hrs\b|{zone}\b))
-      | (?P<clock_word>(?i:noon|midday|midnight))\b
-      | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+(?i:o['’]\s?clock)\b(?:\s+{_DAY_PART.format("part")})?
-      | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{_DAY_PART.format("hpart")})
-    (?:\s(?:hours|hrs)\b)?
-    (?:\s?(?P<clock_zone>{zone})\b|\s?\((?P<clock_pzone>{zone})\)|\s(?P<clock_local>local(?:\s+time)?)\b)?)"""
+      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b))
+      | (?P<clock_word>(?i:{phrases(w.clock_words)}))\b
+      | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{hour_word})\s+(?i:{oclock})\b(?:\s+{day_part.format("part")})?
+      | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{day_part.format("hpart")})
+    (?:\s{phrases(w.hours_words)}\b)?
+    (?:\s?(?P<clock_zone>{zone})\b|\s?\((?P<clock_pzone>{zone})\)|\s(?P<clock_local>{phrases(w.local)})\b)?)"""
 
 
-# The forms of a date, each a named group (``lastgroup`` tells which matched),
-# in the order the alternation tries them, with the classes of character each
-# can start with: "0" a decimal digit, "a" a lower-case and "A" an upper-case
-# ASCII letter ("(?i:...)" words can start with either).  Only the forms that
-# can start with the character at hand are tried (``_pattern_at``): the same
-# first match, since a form that cannot start there cannot match there.  The
-# clock form comes first ("1500 GMT" is a time, not the year 1500) and is built
-# per language, with its zone names (``_forms_starting``).
-_FORMS: tuple[tuple[str, str, str], ...] = (
-    (
-        "iso",
-        rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
-        "0",
-    ),
-    (
-        "mdm",
-        rf"""(?P<mdm>\b(?P<mdm_m1>{_MONTH})\s+(?P<mdm_d1>{_DAY})\s*(?:{_D}|\bto\b|\bthrough\b|\buntil\b)\s*
-    (?P<mdm_m2>{_MONTH})\s+(?P<mdm_d2>{_DAY})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)""",
-        "A",
-    ),
-    (
-        "mdd",
-        rf"""(?P<mdd>\b(?P<mdd_m>{_MONTH})\s+(?P<mdd_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|through|or)\s)\s*
-    (?P<mdd_d2>{_DAY})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)""",
-        "A",
-    ),
-    (
-        "md",
-        rf"""(?P<md>\b(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|percent|per\s+cent))
-    (?:,?\s+(?P<md_y>{_YEAR})\b)?)""",
-        "A",
-    ),
-    (
-        "ddm",
-        rf"""(?P<ddm>\b(?P<ddm_d1>{_DAY})\s*(?:{_D}|\s(?:and|to|or)\s)\s*(?P<ddm_d2>{_DAY})\s+
-    (?:of\s+)?(?P<ddm_m>{_MONTH})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)""",
-        "0",
-    ),
-    (
-        "dm",
-        rf"""(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
-        "a0",
-    ),
-    (
-        "partm",
-        rf"""(?P<partm>\b(?P<partm_p>(?i:{_PART}))[\s{DASHES}]*(?P<partm_m>{_MONTH})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
-        "aA",
-    ),
-    (
-        "my",
-        rf"""(?P<my>\b(?P<my_m>{_MONTH})(?![a-z]),?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)""",
-        "A",
-    ),
-    (
-        "qtr",
-        rf"""(?P<qtr>\b(?:the\s+)?(?P<qtr_n>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s{DASHES}]+quarter\b
-    (?:\s+(?:of\s+)?(?P<qtr_y>{_YEAR})\b)?|\bQ(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+Q(?P<qtr_q2>[1-4])\b)""",
-        "aA0",
-    ),
-    (
-        "season",
-        rf"""(?P<season>\b(?:(?P<season_rel>(?i:last|this|next|past|coming))\s+)?(?P<season_s>(?i:spring|summer|autumn|fall|winter))
-    (?(season_rel)|\s+(?:of\s+)?(?P<season_y>{_YEAR}))\b)""",
-        "aA",
-    ),
-    (
-        "num",
-        rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
-        "0",
-    ),
-    (
-        "decade",
-        rf"""(?P<decade>\b(?:the\s+)?(?P<decade_p>(?:early|mid|late)[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)""",
-        "a0",
-    ),
-    (
-        "century",
-        rf"""(?P<century>\b(?:the\s+)?(?P<century_n>(?<![\d.,])(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)
-    |(?i:eighteenth|nineteenth|twentieth|twenty[\s{DASHES}]first))[\s{DASHES}]+(?i:century)\b)""",
-        "aA0",
-    ),
-    (
-        "party",
-        rf"""(?P<party>\b(?P<party_p>{_PART})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)""",
-        "a",
-    ),
-    (
-        "yr",
-        rf"""(?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s(?:to|through|and)\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))""",
-        "0",
-    ),
-    (
-        "year",
-        rf"""(?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|percent)))""",
-        "0",
-    ),
-    (
-        "bm",
-        rf"""(?P<bm>\b(?P<bm_cue>(?i:{_MONTH_CUE}))[\s{DASHES}]+(?P<bm_m>January|February|March|April|May|June|July
-    |August|September|October|November|December)\b(?![\s{DASHES}]+\d))""",
-        "aA",
-    ),
-    (
-        "wd",
-        rf"""(?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this|coming|past|previous|on))\s+)?(?P<wd_d>{_WEEKDAY})\b(?!s\b))""",
-        "aA",
-    ),
-    (
-        "rel",
-        r"""(?P<rel>\b(?i:(?P<rel_one>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)
-      |last\s+night)\b
-    |(?P<rel_dir>this|next|last|past|coming|previous|earlier\s+this|later\s+this)\s+
-      (?P<rel_unit>week|weekend|month|(?:fiscal\s+)?year)\b)
-    (?!['’]s\s+(?:standoff|world|crisis|situation)))""",
-        "aA",
-    ),
-    (
-        # "last quarter", "this quarter": a quarter counted from the publication's
-        # (only in business copy, as "the fourth quarter"; not "the last quarter of").
-        "relq",
-        r"""(?P<relq>\b(?i:(?:the\s+)?(?P<relq_dir>last|this|next|past|previous|current|coming)\s+quarter)\b(?!\s+of\b))""",
-        "aA",
-    ),
-    (
-        # "by the end of the year": the year around the publication, chosen by
-        # tense as for a quarter without its year (not "the end of the year-long").
-        "yearpart",
-        rf"""(?P<yearpart>\b(?i:the\s+(?P<yearpart_p>end|start|beginning)\s+of\s+(?:the\s+)?year)\b(?![{DASHES}'’]))""",
-        "aA",
-    ),
-    (
-        "ago",
-        rf"""(?P<ago>\b(?i:(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>{_UNIT})\s+(?P<ago_w>ago|later|earlier|afterwards)\b))""",
-        "aA0",
-    ),
-    (
-        "next",
-        r"""(?P<next>\b(?i:the\s+(?P<next_w>next|following|previous|same)\s+(?P<next_u>day|week|month|year))\b)""",
-        "aA",
-    ),
-)
+def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
+    """The forms of a date in the words of ``w``, each a named group (``lastgroup`` tells which matched).
+
+    In the order the alternation tries them, with the classes of character
+    each can start with: "0" a decimal digit, "a" a lower-case and "A" an
+    upper-case ASCII letter ("(?i:...)" words can start with either).  Only
+    the forms that can start with the character at hand are tried
+    (``_pattern_at``): the same first match, since a form that cannot start
+    there cannot match there.  The clock form comes first ("1500 GMT" is a
+    time, not the year 1500) and is built with the zone names
+    (``_forms_starting``).
+    """
+    the, of = re.escape(w.article), re.escape(w.of)
+    # Full month names, and abbreviations with or without a full stop.
+    # Case-sensitive: "may" and "march" in lower case are a modal and a verb.
+    month_name = phrases(w.month_names)
+    month = rf"(?:{month_name[3:-1]}|{phrases(w.month_abbreviations)}\.?)"
+    day = rf"(?:3[01]|[12]\d|0?[1-9]){phrases(w.ordinal_suffixes)}?"
+    weekday = phrases(w.weekday_names)
+    amount = (
+        r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,])|"
+        + phrases((*w.amounts, *w.vague_amounts))[3:]
+    )
+    unit = phrases(w.units)
+    part = phrases(w.parts)
+    word_parts = phrases(p for p in w.parts if " " not in p)  # "early", "mid", "late"
+    quarter = re.escape(w.quarter_word)
+    letter = re.escape(w.quarter_letter)
+    percent = phrases(w.percent)
+    ranges = {name: phrases(words) for name, words in w.ranges.items()}
+    century = phrases(w.centuries, rf"[\s{DASHES}]")
+    rel_one = phrases(w.days)
+    return (
+        (
+            "iso",
+            rf"""(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])\b)""",
+            "0",
+        ),
+        (
+            "mdm",
+            rf"""(?P<mdm>\b(?P<mdm_m1>{month})\s+(?P<mdm_d1>{day})\s*(?:{_D}|\b{ranges["month_to_month"]}\b)\s*
+        (?P<mdm_m2>{month})\s+(?P<mdm_d2>{day})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)""",
+            "A",
+        ),
+        (
+            "mdd",
+            rf"""(?P<mdd>\b(?P<mdd_m>{month})\s+(?P<mdd_d1>{day})\s*(?:{_D}|\s{ranges["day_to_day"]}\s)\s*
+        (?P<mdd_d2>{day})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)""",
+            "A",
+        ),
+        (
+            "md",
+            rf"""(?P<md>\b(?P<md_m>{month})\s+(?P<md_d>{day})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|{percent}))
+        (?:,?\s+(?P<md_y>{_YEAR})\b)?)""",
+            "A",
+        ),
+        (
+            "ddm",
+            rf"""(?P<ddm>\b(?P<ddm_d1>{day})\s*(?:{_D}|\s{ranges["days_before_month"]}\s)\s*(?P<ddm_d2>{day})\s+
+        (?:{of}\s+)?(?P<ddm_m>{month})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)""",
+            "0",
+        ),
+        (
+            "dm",
+            rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
+            "a0",
+        ),
+        (
+            "partm",
+            rf"""(?P<partm>\b(?P<partm_p>(?i:{part}))[\s{DASHES}]*(?P<partm_m>{month})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
+            "aA",
+        ),
+        (
+            "my",
+            rf"""(?P<my>\b(?P<my_m>{month})(?![a-z]),?\s+(?:{of}\s+)?(?P<my_y>{_YEAR})\b)""",
+            "A",
+        ),
+        (
+            "qtr",
+            rf"""(?P<qtr>\b(?:{the}\s+)?(?P<qtr_n>(?i:{phrases(w.quarter_ordinals)}))[\s{DASHES}]+{quarter}\b
+        (?:\s+(?:{of}\s+)?(?P<qtr_y>{_YEAR})\b)?|\b{letter}(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+{letter}(?P<qtr_q2>[1-4])\b)""",
+            "aA0",
+        ),
+        (
+            "season",
+            rf"""(?P<season>\b(?:(?P<season_rel>(?i:{phrases(w.season_leads)}))\s+)?(?P<season_s>(?i:{phrases(w.seasons)}))
+        (?(season_rel)|\s+(?:{of}\s+)?(?P<season_y>{_YEAR}))\b)""",
+            "aA",
+        ),
+        (
+            "num",
+            rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
+            "0",
+        ),
+        (
+            "decade",
+            rf"""(?P<decade>\b(?:{the}\s+)?(?P<decade_p>{word_parts}[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)""",
+            "a0",
+        ),
+        (
+            "century",
+            rf"""(?P<century>\b(?:{the}\s+)?(?P<century_n>(?<![\d.,])(?:1\d|2[01]|[1-9]){phrases(w.ordinal_suffixes)}
+        |(?i:{century}))[\s{DASHES}]+(?i:{re.escape(w.century_word)})\b)""",
+            "aA0",
+        ),
+        (
+            "party",
+            rf"""(?P<party>\b(?P<party_p>{part})[\s{DASHES}]*(?P<party_y>{_YEAR})\b)""",
+            "a",
+        ),
+        (
+            "yr",
+            rf"""(?P<yr>\b(?P<yr_1>{_YEAR})\s*(?:{_D}|\s{ranges["year_to_year"]}\s)\s*(?P<yr_2>{_YEAR}|\d\d)\b(?![{DASHES}.,]?\d))""",
+            "0",
+        ),
+        (
+            "year",
+            rf"""(?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|{percent})))""",
+            "0",
+        ),
+        (
+            "bm",
+            rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d))""",
+            "aA",
+        ),
+        (
+            "wd",
+            rf"""(?P<wd>\b(?:(?P<wd_rel>(?i:{phrases((*w.weekday_leads, *w.weekday_prepositions))}))\s+)?(?P<wd_d>{weekday})\b(?!s\b))""",
+            "aA",
+        ),
+        (
+            "rel",
+            rf"""(?P<rel>\b(?i:(?P<rel_one>{rel_one})\b
+        |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b)
+        (?!['’]s\s+{phrases(w.possessed)}))""",
+            "aA",
+        ),
+        (
+            # "last quarter", "this quarter": a quarter counted from the publication's
+            # (only in business copy, as "the fourth quarter"; not "the last quarter of").
+            "relq",
+            rf"""(?P<relq>\b(?i:(?:{the}\s+)?(?P<relq_dir>{phrases(w.quarter_shifts)})\s+{quarter})\b(?!\s+{of}\b))""",
+            "aA",
+        ),
+        (
+            # "by the end of the year": the year around the publication, chosen by
+            # tense as for a quarter without its year (not "the end of the year-long").
+            "yearpart",
+            rf"""(?P<yearpart>\b(?i:{the}\s+(?P<yearpart_p>{phrases(w.year_parts)})\s+{of}\s+(?:{the}\s+)?{re.escape(w.year_word)})\b(?![{DASHES}'’]))""",
+            "aA",
+        ),
+        (
+            "ago",
+            rf"""(?P<ago>\b(?i:(?P<ago_n>{amount})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{phrases(w.after)})\b))""",
+            "aA0",
+        ),
+        (
+            "next",
+            rf"""(?P<next>\b(?i:{the}\s+(?P<next_w>{phrases(w.discourse)})\s+(?P<next_u>{phrases(w.discourse_units)}))\b)""",
+            "aA",
+        ),
+    )
 
 
 def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
@@ -354,7 +309,8 @@ def _forms_starting(lex: Lexicon, first: str) -> re.Pattern[str]:
     Compiled on first use: each alternation costs 10-16 ms to compile, part
     of every process's start-up, and a text may need only one or two.
     """
-    forms = (("clock", _clock_pattern(_zone_pattern(zones(lex))), "0aA"), *_FORMS)
+    w = date_words(lex)
+    forms = (("clock", _clock_pattern(_zone_pattern(zones(lex)), w), "0aA"), *_forms(w))
     return _alternation(tuple(form for form in forms if not first or first in form[2]))
 
 
@@ -412,126 +368,170 @@ class TimeExpr:
     zone_rule: Zone | None = None
 
 
-# Meteorological seasons of the northern hemisphere (first month, last month).
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-
-_DIRECTIONS: dict[str, Direction] = {
-    "last": "past",
-    "past": "past",
-    "previous": "past",
-    "next": "future",
-    "coming": "future",
-}
-
-
-def _month(name: str) -> int:
-    return MONTHS[fold_case(name).rstrip(".")]
+def _month(name: str, w: DateWords) -> int:
+    return w.months[fold_case(name).rstrip(".")]
 
 
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def _part(text: str | None) -> Literal["early", "mid", "late"] | None:
+_PART_GAP = re.compile(rf"[\s{DASHES}]+")
+
+
+def _part(text: str | None, w: DateWords) -> Literal["early", "mid", "late"] | None:
+    """The part of a month or year a phrase names ("the end of" -> late), as ``dates.toml`` says."""
     if not text:
         return None
-    t = fold_case(text)
-    if "mid" in t:
-        return "mid"
-    if "late" in t or "end" in t:
-        return "late"
-    return "early"
+    return w.parts.get(" ".join(_PART_GAP.split(fold_case(text))).strip())
 
 
 @functools.lru_cache(maxsize=512)
-def _amount(text: str) -> float | None:
-    # Cached: the same few words ("two", "a few") recur, and reading them
-    # through the number grammar dominated a text full of "two days later".
+def _amount(text: str, w: DateWords) -> float | None:
+    # Cached: the same few words ("two", "a few") recur in a text full of "two days later".
     t = fold_case(text).strip().replace(",", "")
     if t.isdigit():
         return float(t)
-    if t in ("a", "an"):
-        return 1.0
-    if t in ("a few", "several", "a couple of"):
+    t = " ".join(t.split())
+    if t in w.vague_amounts:
         return None  # vague: not resolvable to a day
-    parsed = parse_words(t)
-    return parsed[0] if parsed else None
+    amount = w.amounts.get(t)
+    return float(amount) if amount is not None else None
 
 
 def _valid_day(month: int, day: int) -> bool:
     return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
-# Every temporal expression contains a digit or one of these words; the full
+# Every temporal expression contains a digit or a trigger word; the full
 # pattern runs only in windows around them, which is several times faster than
 # letting its two dozen alternatives try every position of the text.  The
 # patterns have no leading ``\b`` so that the regex engine can skip ahead to
 # their first letters; ``_trigger_starts`` checks the word boundary instead.
 _DIGITS = re.compile(r"\d+")
-_NAMED_TRIGGER = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b"
-)
-_LOWER_TRIGGER = re.compile(  # matched on the lowered text
-    r"(?:yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|weeks?|weekend|months?|years?|days?|decades?"
-    r"|fortnight|spring|summer|autumn|fall|winter|quarter|noon|midday|midnight|century|clock)\b"
-)
+_BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
-def _trigger_starts(text: str, lowered: str) -> list[int]:
+@dataclass(frozen=True)
+class _Scan:
+    """Where a date of one language can be: its trigger words and the words it can start with."""
+
+    named: re.Pattern[str]  # month and weekday names, as written
+    lower: re.Pattern[str]  # the other trigger words, matched on the lowered text
+    lead_in: re.Pattern[str]
+    start: re.Pattern[str]
+    reach: int
+
+
+@functools.cache
+def _scan(lex: Lexicon) -> _Scan:
+    """The trigger words and lead-in words of ``lex``'s dates, read off the words its forms are built from.
+
+    Triggers: every form holds a digit, a month or weekday name, or one of the
+    lower-case trigger words (the unit of "two days later", "yesterday", the
+    "night" of "last night", "spring", "quarter", "noon", "century", the
+    "clock" of "o'clock").
+
+    Lead-ins, where a form can start: a digit, a month or weekday name (its
+    first three letters), "Q1", or a word that can lead into a date (in any
+    case) with, for the commonest words, what must follow it: the article
+    leads only into "the 5th", "the end of", "the first quarter", "the 1990s",
+    "the next day" or "the December ..."; "a"/"an" only into a month name, "a
+    few"/"a couple of" or a unit ("a week ago"); "on" into a month or weekday
+    name; "in", "of", "to" and the other month cues only into a month name.
+    Checking that here spares the full pattern most of its attempts.  (Run at
+    word starts only: scanning the text with it is slower than the plain
+    word-start scan.)  "early", "mid" and "late" may run into what follows
+    ("mid-1990s", "midDecember").
+    """
+    w = date_words(lex)
+    names = (*w.month_names, *w.month_abbreviations, *w.weekday_names)
+    lower_words = {
+        *(d.split()[-1] for d in w.days),
+        *w.units,
+        *(p.split()[-1] for p in w.periods),
+        *w.discourse_units,
+        *w.seasons,
+        normal(w.quarter_word),
+        *w.clock_words,
+        normal(w.century_word),
+        re.split(r"\W+", normal(w.oclock))[-1],
+        *(p.split()[-1] for p in w.day_parts),
+        normal(w.year_word),
+    }
+    article = normal(w.article)
+    word_parts = [p for p in w.parts if " " not in p]
+    first = lambda phrase: phrase.split()[0]  # noqa: E731
+    # Amounts that are also month cues ("a", "an") lead into a month name, a
+    # vague amount they begin ("a few") or a unit ("a week ago").
+    articles = sorted(set(w.amounts) & set(w.month_cues))
+    others = {
+        *w.quarter_ordinals,
+        *w.quarter_shifts,
+        *w.weekday_leads,
+        *w.season_leads,
+        *w.seasons,
+        *map(first, w.days),
+        *map(first, w.shifts),
+        *(a for a in w.amounts if a not in articles),
+        *(first(v) for v in w.vague_amounts if first(v) not in articles),
+        *w.clock_words,
+        *map(first, w.centuries),
+    } - {article, *word_parts}
+    others = {o for o in others if not o[0].isdigit()}  # a digit leads in anyway
+    prepositions = [p for p in w.weekday_prepositions if p not in others]
+    cues_only = sorted(set(w.month_cues) - others - {article, *word_parts, *articles, *prepositions})
+    after_article = {
+        *(p.split()[1] for p in w.parts if " " in p and first(p) == article),
+        *w.year_parts,
+        *(q for q in w.quarter_ordinals if not q[0].isdigit()),
+        *word_parts,
+        *w.discourse,
+        *map(first, w.centuries),
+    }
+    after_articles = {
+        *(v.split()[1] for v in w.vague_amounts if first(v) in articles),
+        *(u for u in w.units if not u.endswith("s")),
+    }
+    month_name = phrases(w.month_names)
+    gap = rf"[\s{DASHES}]+"
+    prefixes = sorted({n[:3] for n in names})
+    lead_in = re.compile(
+        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]"
+        rf"|(?i:{phrases(word_parts)})"
+        rf"|(?i:{re.escape(article)})(?={gap}(?:\d|{month_name}|(?i:{phrases(after_article)})))"
+        rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
+        rf"|(?i:{phrases(prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
+        rf"|(?i:{trie_pattern(cues_only)})(?={gap}{month_name})"
+        rf"|(?i:{trie_pattern(others)})\b)"
+    )
+    # Every word start that is a digit, a capital or a lower-case word that may
+    # lead in: cheap to scan for, and the lead-in pattern then looks closer.
+    start_words = [article, *articles, *prepositions, *cues_only, *others]
+    start = re.compile(
+        r"\b(?:[^\W_a-z]|(?i:" + phrases(word_parts)[3:-1] + "|(?:" + trie_pattern(start_words) + r")\b))"
+    )
+    return _Scan(
+        named=re.compile(phrases(names) + r"\b"),
+        lower=re.compile(phrases(lower_words) + r"\b"),
+        lead_in=lead_in,
+        start=start,
+        # How far past a trigger the word-start scan may look: far enough to
+        # see the longest lead-in word whole (its closing \b), and no further,
+        # so that the scan costs the window, not the rest of the text.
+        reach=max(map(len, (*start_words, *word_parts))) + 1,
+    )
+
+
+def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
     """Sorted starts of digit runs and of trigger words that begin a word."""
     found = [m.start() for m in _DIGITS.finditer(text)]
-    for m in (*_NAMED_TRIGGER.finditer(text), *_LOWER_TRIGGER.finditer(lowered)):
+    for m in (*scan.named.finditer(text), *scan.lower.finditer(lowered)):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
             found.append(p)
     found.sort()
     return found
-
-
-_BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
-
-
-# Where TIME_PATTERN can start, read off its alternatives:
-# a digit, a month or weekday name, "Q1", or a word that can lead into a date
-# (in any case) with, for the commonest words, what must follow it: "the"
-# leads only into "the 5th", "the end of", "the first quarter", "the 1990s",
-# "the next day" or "the December ..."; "in", "of", "to" and the other month
-# cues only into a month name.  Checking that here spares the full pattern
-# most of its attempts.  (Run at word starts only: scanning the text with it
-# is slower than the plain word-start scan below.)  "early", "mid" and "late"
-# may run into what follows ("mid-1990s", "midDecember").
-# Lead-in words that lead only into a month name ("in December"), and the
-# other words a date can start with.
-_MONTH_CUES_ONLY = (
-    "in since until till by during from through to of before after each every for between and or that".split()
-)
-_OTHER_FIRST_WORDS = (
-    "first second third fourth last this next past coming previous spring summer autumn fall winter"
-    " yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten"
-    " eleven twelve several noon midday midnight eighteenth nineteenth twentieth twenty"
-).split()
-_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_GAP = rf"[\s{DASHES}]+"
-_LEAD_IN = re.compile(
-    r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
-    r"|(?i:early|mid|late)"
-    rf"|(?i:the)(?={_GAP}(?:\d|{_MONTH_NAME}|(?i:end|start|beginning|first|second|third|fourth|final|early|mid"
-    r"|late|next|following|previous|same|eighteenth|nineteenth|twentieth|twenty)))"
-    rf"|(?i:an?)(?={_GAP}(?:{_MONTH_NAME}|(?i:few|couple|day|week|month|year|decade|fortnight)))"
-    rf"|(?i:on)(?={_GAP}(?:{_MONTH_NAME}|{_WEEKDAY}))"
-    rf"|(?i:{trie_pattern(_MONTH_CUES_ONLY)})(?={_GAP}{_MONTH_NAME})"
-    rf"|(?i:{trie_pattern(_OTHER_FIRST_WORDS)})\b)"
-)
-# Every word start that is a digit, a capital or a lower-case word that may
-# lead in: cheap to scan for, and _LEAD_IN then looks closer.
-_START_WORDS = ["early", "mid", "late", "the", "a", "an", "on", *_MONTH_CUES_ONLY, *_OTHER_FIRST_WORDS]
-_START = re.compile(r"\b(?:[^\W_a-z]|(?i:early|mid|late|(?:" + trie_pattern(_START_WORDS[3:]) + r")\b))")
-# How far past a trigger the word-start scan may look: far enough to see the
-# longest lead-in word whole (its closing \b), and no further, so that the
-# scan costs the window, not the rest of the text.
-_START_REACH = max(map(len, _START_WORDS)) + 1
 
 
 def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None) -> list[TimeExpr]:
@@ -545,12 +545,13 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
         lowered = lowercase(text)
     if lex is None:
         lex = lexicon()
+    scan = _scan(lex)
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text, lowered):
+    for trigger in _trigger_starts(text, lowered, scan):
         if trigger < last:
             # Inside the last match: every word start of its window is either
             # inside the match too or past the trigger, so none would be tried.
@@ -561,14 +562,14 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
         # bounds the scan: without it, a text with no word start after the
         # trigger (a hexadecimal hash, "ab1,ab1,...") was scanned to its end
         # once per trigger, which is quadratic.
-        for word in _START.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + _START_REACH):
+        for word in scan.start.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + scan.reach):
             position = word.start()
             if position > trigger:
                 break
             if position < last:
                 continue  # inside a match found earlier in this window
             tried = position
-            if not _LEAD_IN.match(text, position):
+            if not scan.lead_in.match(text, position):
                 continue
             m = _pattern_at(text, position, lex).match(text, position)
             if m:
@@ -579,23 +580,43 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
                     # the trigger: stop here rather than scan on to its end.
                     break
     out: list[TimeExpr] = []
+    w = date_words(lex)
     for m in matches:
         written = m.group()
         if "\n" in written or "\r" in written:
             continue  # layout, not a phrase
-        expr = _from_match(m, text, lex)
+        expr = _from_match(m, text, lex, w)
         if expr is not None:
             out.append(expr)
-    return _with_days(out, text)
+    return _with_days(out, text, _cues(lex))
 
 
 # What may stand between a day and its clock time ("Monday at 8 a.m.",
 # "January 10, 0700 GMT") and between a clock time and its day ("8 a.m. on
 # Monday", "midnight Friday").
-_DAY_THEN_CLOCK = re.compile(
-    r",?\s+(?:(?:at|from|by|until|till|before|after|around|about|shortly\s+(?:before|after))\s+)?"
-)
-_CLOCK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?")
+@dataclass(frozen=True)
+class _Cues:
+    """The patterns of one language's words read around a date, besides its forms."""
+
+    day_then_clock: re.Pattern[str]  # "Monday at 8 a.m.", "January 10, 0700 GMT"
+    clock_then_day: re.Pattern[str]  # "8 a.m. on Monday", "midnight Friday"
+    month_of_year: re.Pattern[str]  # "November of last year"
+    business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
+    clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
+    habit: re.Pattern[str]  # "every Monday"
+
+
+@functools.cache
+def _cues(lex: Lexicon) -> _Cues:
+    w = date_words(lex)
+    return _Cues(
+        re.compile(rf",?\s+(?:{phrases(w.day_then_clock)}\s+)?"),
+        re.compile(rf",?\s+(?:{phrases(w.clock_then_day)}\s+)?"),
+        re.compile(rf"\s+(?:{re.escape(w.of)}\s+)?"),
+        re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.habits)}\s+$", re.IGNORECASE),
+    )
 
 
 def _is_day(expr: TimeExpr) -> bool:
@@ -607,17 +628,14 @@ def _is_day(expr: TimeExpr) -> bool:
     )
 
 
-_MONTH_OF_YEAR = re.compile(r"\s+(?:of\s+)?")
-
-
-def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+def _with_days(exprs: list[TimeExpr], text: str, joins: _Cues) -> list[TimeExpr]:
     """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET";
     a month next to the year it is in, too: "November of last year"."""
     out: list[TimeExpr] = []
     for expr in exprs:
         previous = out[-1] if out else None
         if previous is not None and expr.hour is not None and _is_day(previous):
-            gap = _DAY_THEN_CLOCK.fullmatch(text, previous.end, expr.start)
+            gap = joins.day_then_clock.fullmatch(text, previous.end, expr.start)
             if gap:
                 out[-1] = replace(
                     previous,
@@ -640,7 +658,7 @@ def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             and expr.offset is not None
             and expr.offset[1] == "year"
             and expr.relation == "publication"
-            and _MONTH_OF_YEAR.fullmatch(text, previous.end, expr.start)
+            and joins.month_of_year.fullmatch(text, previous.end, expr.start)
         ):
             # "November of last year", "in March next year", "the third quarter
             # of this year": the month (or quarter) of that year.
@@ -654,7 +672,7 @@ def _with_days(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
             and previous.weekday is None
             and previous.offset is None
             and _is_day(expr)
-            and _CLOCK_THEN_DAY.fullmatch(text, previous.end, expr.start)
+            and joins.clock_then_day.fullmatch(text, previous.end, expr.start)
         ):
             out[-1] = replace(
                 expr,
@@ -677,6 +695,7 @@ class _Found:
     match: re.Match[str]
     text: str
     lex: Lexicon
+    w: DateWords
 
     @property
     def start(self) -> int:
@@ -687,16 +706,16 @@ class _Found:
         return self.match.end()
 
 
-def _from_match(m: re.Match[str], text: str, lex: Lexicon) -> TimeExpr | None:
+def _from_match(m: re.Match[str], text: str, lex: Lexicon, w: DateWords) -> TimeExpr | None:
     """The expression a match states, read by the builder of its form (None: not a date after all)."""
     # The outermost group closes last: lastgroup names the alternative that
     # matched, one comparison instead of a group lookup per form.
     form = m.lastgroup or ""
     read = _READERS.get(form)
     if read is not None:
-        return read(m)
+        return read(m, w)
     build = _BUILDERS.get(form)
-    return build(_Found(m, text, lex)) if build is not None else None
+    return build(_Found(m, text, lex, w)) if build is not None else None
 
 
 def _iso(f: _Found) -> TimeExpr | None:
@@ -709,7 +728,7 @@ def _mdm(f: _Found) -> TimeExpr | None:
     """A range across months: "December 28 to January 3"."""
     g = f.match.group
     s, e = f.start, f.end
-    m1, m2 = _month(g("mdm_m1")), _month(g("mdm_m2"))
+    m1, m2 = _month(g("mdm_m1"), f.w), _month(g("mdm_m2"), f.w)
     d1, d2 = _day(g("mdm_d1")), _day(g("mdm_d2"))
     if not (_valid_day(m1, d1) and _valid_day(m2, d2)):
         return None
@@ -721,7 +740,7 @@ def _mdd(f: _Found) -> TimeExpr | None:
     """A range of days in a month: "January 9-10"."""
     g = f.match.group
     s, e = f.start, f.end
-    mo = _month(g("mdd_m"))
+    mo = _month(g("mdd_m"), f.w)
     d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
     if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
         return None
@@ -733,7 +752,7 @@ def _md(f: _Found) -> TimeExpr | None:
     """ "January 9", "January 9, 2022"."""
     g = f.match.group
     s, e = f.start, f.end
-    mo, d = _month(g("md_m")), _day(g("md_d"))
+    mo, d = _month(g("md_m"), f.w), _day(g("md_d"))
     if not _valid_day(mo, d):
         return None
     return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
@@ -743,7 +762,7 @@ def _ddm(f: _Found) -> TimeExpr | None:
     """ "9-10 January"."""
     g = f.match.group
     s, e = f.start, f.end
-    mo = _month(g("ddm_m"))
+    mo = _month(g("ddm_m"), f.w)
     d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
     if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
         return None
@@ -755,7 +774,7 @@ def _dm(f: _Found) -> TimeExpr | None:
     """ "9 January", "the 9th of January"."""
     g = f.match.group
     s, e = f.start, f.end
-    mo, d = _month(g("dm_m")), _day(g("dm_d"))
+    mo, d = _month(g("dm_m"), f.w), _day(g("dm_d"))
     if not _valid_day(mo, d):
         return None
     return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
@@ -770,8 +789,8 @@ def _partm(f: _Found) -> TimeExpr | None:
         e,
         "month",
         int(g("partm_y")) if g("partm_y") else None,
-        _month(g("partm_m")),
-        part=_part(g("partm_p")),
+        _month(g("partm_m"), f.w),
+        part=_part(g("partm_p"), f.w),
     )
 
 
@@ -779,7 +798,7 @@ def _my(f: _Found) -> TimeExpr | None:
     """ "January 2022"."""
     g = f.match.group
     s, e = f.start, f.end
-    return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m")))
+    return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m"), f.w))
 
 
 def _qtr(f: _Found) -> TimeExpr | None:
@@ -787,13 +806,7 @@ def _qtr(f: _Found) -> TimeExpr | None:
     g = f.match.group
     s, e = f.start, f.end
     n = g("qtr_n")
-    q = (
-        {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[
-            fold_case(n)
-        ]
-        if n
-        else int(g("qtr_q") or g("qtr_q2"))
-    )
+    q = f.w.quarter_ordinals[fold_case(n)] if n else int(g("qtr_q") or g("qtr_q2"))
     written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
     if written is None:
         # "the fourth quarter", "third-quarter results": the year is chosen
@@ -801,32 +814,24 @@ def _qtr(f: _Found) -> TimeExpr | None:
         # where the sentence speaks of business ("in the fourth quarter" of a
         # game is no date).
         window = f.text[max(0, s - 120) : e + 120]
-        if not _BUSINESS_WORDS.search(window):
+        if not _cues(f.lex).business.search(window):
             return None
         return TimeExpr(s, e, "month", None, 3 * q - 2, end_month=3 * q)
     year = int(written)
     return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
 
 
-# Words that make "the third quarter" a quarter of a business year.
-_BUSINESS_WORDS = re.compile(
-    r"\b(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|growth|GDP|economy|economic|fiscal"
-    r"|dividends?|deliveries|output|shipments|quarterly|net\s+income|operating|income)\b",
-    re.IGNORECASE,
-)
-
-
 def _season(f: _Found) -> TimeExpr | None:
     """ "summer 2021", "last winter"."""
     g = f.match.group
     s, e = f.start, f.end
-    first, last = _SEASONS[fold_case(g("season_s"))]
+    first, last = f.w.seasons[fold_case(g("season_s"))]
     rel = fold_case(g("season_rel") or "")
     if g("season_y"):
         year = int(g("season_y"))
         end_year = year + (1 if last < first else 0)
         return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
-    return TimeExpr(s, e, "month", None, first, end_month=last, direction=_DIRECTIONS.get(rel))
+    return TimeExpr(s, e, "month", None, first, end_month=last, direction=f.w.directions.get(rel))
 
 
 def _num(f: _Found) -> TimeExpr | None:
@@ -858,16 +863,13 @@ def _decade(f: _Found) -> TimeExpr | None:
     g = f.match.group
     s, e = f.start, f.end
     y = int(g("decade_y"))
-    return TimeExpr(s, e, "decade", y, part=_part(g("decade_p")))
-
-
-_ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty first": 21}
+    return TimeExpr(s, e, "decade", y, part=_part(g("decade_p"), f.w))
 
 
 def _century(f: _Found) -> TimeExpr | None:
     """ "the 20th century", "the nineteenth century": its hundred years, 1900-1999 as TimeML reads it."""
     written = " ".join(re.split(rf"[\s{DASHES}]+", fold_case(f.match.group("century_n"))))
-    number = _ORDINAL_CENTURIES.get(written) or int(re.sub(r"\D", "", written))
+    number = f.w.centuries.get(written) or int(re.sub(r"\D", "", written))
     if not 15 <= number <= 22:
         return None  # "the 3rd century" is history, not news: no calendar date here
     return TimeExpr(f.start, f.end, "century", (number - 1) * 100)
@@ -877,12 +879,7 @@ def _party(f: _Found) -> TimeExpr | None:
     """ "early 2022"."""
     g = f.match.group
     s, e = f.start, f.end
-    return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p")))
-
-
-# The months "the start of the year" and "the end of the year" cover, as
-# "early 2022" and "late 2022" do (``resolve``).
-_YEAR_PARTS = {"start": (1, 4), "beginning": (1, 4), "end": (9, 12)}
+    return TimeExpr(s, e, "year", int(g("party_y")), part=_part(g("party_p"), f.w))
 
 
 def _yearpart(f: _Found) -> TimeExpr | None:
@@ -896,7 +893,9 @@ def _yearpart(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     if _NAMED_YEAR.search(f.text, max(0, s - _YEAR_REACH), s):
         return None
-    first, last = _YEAR_PARTS[fold_case(f.match.group("yearpart_p"))]
+    # The months "the start of the year" and "the end of the year" cover, as
+    # "early 2022" and "late 2022" do (``resolve``).
+    first, last = f.w.year_parts[normal(fold_case(f.match.group("yearpart_p")))]
     return TimeExpr(s, e, "year", None, first, end_month=last)
 
 
@@ -904,15 +903,12 @@ _NAMED_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _YEAR_REACH = 300  # characters: about the sentence before
 
 
-_QUARTER_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-
-
 def _relq(f: _Found) -> TimeExpr | None:
     """ "last quarter", "the current quarter": the quarter before, of or after the publication's."""
     s, e = f.start, f.end
-    if not _BUSINESS_WORDS.search(f.text[max(0, s - 120) : e + 120]):
+    if not _cues(f.lex).business.search(f.text[max(0, s - 120) : e + 120]):
         return None  # "in the last quarter" of a game
-    shift = _QUARTER_SHIFT[fold_case(f.match.group("relq_dir"))]
+    shift = f.w.quarter_shifts[normal(fold_case(f.match.group("relq_dir")))]
     return TimeExpr(s, e, "month", offset=(shift, "quarter"), relation="publication")
 
 
@@ -934,7 +930,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e) or _measure_after(f.text, e, f.lex):
+    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
         return None
     return TimeExpr(s, e, "year", int(g("year_y")))
 
@@ -945,17 +941,19 @@ def _bm(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     # Keep only the month, not the cue word before it.
     ms = f.match.start("bm_m")
-    cue = fold_case(g("bm_cue"))
-    direction: Direction | None = "past" if cue in ("last", "past") else ("future" if cue == "next" else None)
-    start = s if cue in ("mid", "early", "late") else ms
+    cue = normal(fold_case(g("bm_cue")))
+    direction: Direction | None = f.w.directions.get(cue)
+    # "mid-December": a part of the month is part of the date.
+    part = _part(cue, f.w)
+    start = s if part is not None else ms
     return TimeExpr(
         start,
         e,
         "month",
         None,
-        _month(g("bm_m")),
+        _month(g("bm_m"), f.w),
         direction=direction,
-        part=_part(cue) if cue in ("mid", "early", "late") else None,
+        part=part,
     )
 
 
@@ -963,79 +961,57 @@ def _wd(f: _Found) -> TimeExpr | None:
     """ "Monday", "last Thursday" (not "every Monday")."""
     g = f.match.group
     s, e = f.start, f.end
-    if re.search(r"\b(?:every|each)\s+$", f.text[max(0, s - 8) : s], re.IGNORECASE):
+    if _cues(f.lex).habit.search(f.text[max(0, s - 8) : s]):
         return None  # "every Monday" is a habit, not a date
-    rel = fold_case(g("wd_rel") or "")
-    direction = _DIRECTIONS.get(rel)
-    start = s if rel in ("last", "next", "this", "coming", "past", "previous") else f.match.start("wd_d")
-    return TimeExpr(start, e, "day", weekday=WEEKDAYS[fold_case(g("wd_d"))], direction=direction)
+    rel = normal(fold_case(g("wd_rel") or ""))
+    direction = f.w.directions.get(rel)
+    # "last Thursday" is the date's text; the "on" of "on Monday" is not.
+    start = s if rel in f.w.weekday_leads else f.match.start("wd_d")
+    return TimeExpr(start, e, "day", weekday=f.w.weekdays[fold_case(g("wd_d"))], direction=direction)
 
 
-def _rel(m: re.Match[str]) -> TimeExpr | None:
+def _rel(m: re.Match[str], w: DateWords) -> TimeExpr | None:
     """ "yesterday", "next week", "this weekend"."""
-    return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit")), m.start(), m.end())
-
-
-# The day a word names, counted from the publication: "this morning" is the
-# day of the article, "last night" the evening before it.
-_DAY_WORDS = {
-    "yesterday": -1,
-    "last night": -1,
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "tomorrow": 1,
-}
+    return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit"), w), m.start(), m.end())
 
 
 @functools.lru_cache(maxsize=512)
-def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None) -> TimeExpr:
-    """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
+def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None, w: DateWords) -> TimeExpr:
+    """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``).
+
+    The day a word names is counted from the publication: "this morning" is
+    the day of the article, "last night" the evening before it.
+    """
     one = fold_case(rel_one or "")
     if one:
-        shift = _DAY_WORDS[re.sub(r"\s+", " ", one)]
-        return TimeExpr(0, 0, "day", offset=(shift, "day"), relation="publication")
+        return TimeExpr(0, 0, "day", offset=(w.days[normal(one)], "day"), relation="publication")
     # The pattern gives a direction and a unit whenever it gives no "yesterday".
-    direction = re.sub(r"\s+", " ", fold_case(rel_dir or ""))
-    unit = fold_case(rel_unit or "").split()[-1]  # "this fiscal year" is read as this year
-    shift = {
-        "this": 0,
-        "earlier this": 0,
-        "later this": 0,
-        "next": 1,
-        "coming": 1,
-        "last": -1,
-        "past": -1,
-        "previous": -1,
-    }[direction]
+    shift = w.shifts[normal(fold_case(rel_dir or ""))]
+    unit = w.periods[normal(fold_case(rel_unit or ""))]  # "this fiscal year" is read as this year
     if unit == "weekend":
         return TimeExpr(0, 0, "day", offset=(shift, "weekend"), relation="publication")
     gran = _GRANULARITY[unit]
     return TimeExpr(0, 0, gran, offset=(shift, unit), relation="publication")
 
 
-def _ago(m: re.Match[str]) -> TimeExpr | None:
+def _ago(m: re.Match[str], w: DateWords) -> TimeExpr | None:
     """ "three years ago", "two days later"."""
-    reading = _ago_reading(*m.group("ago_n", "ago_u", "ago_w"))
+    reading = _ago_reading(*m.group("ago_n", "ago_u", "ago_w"), w)
     return None if reading is None else _placed(reading, m.start(), m.end())
 
 
 @functools.lru_cache(maxsize=512)
-def _ago_reading(number: str, unit_word: str, word_written: str) -> TimeExpr | None:
+def _ago_reading(number: str, unit_word: str, word_written: str, w: DateWords) -> TimeExpr | None:
     """What "<number> <unit> <ago|later|...>" states, at offset 0 (None: vague).
 
     Cached: it depends on the three words alone, and a date-dense text
     repeats the same few ("two days later") thousands of times.
     """
-    amount = _amount(number)
+    amount = _amount(number, w)
     if amount is None:
         return None
-    unit = UNIT_WORDS[fold_case(unit_word)]
-    word = fold_case(word_written)
-    sign = -1 if word in ("ago", "earlier", "before") else 1
-    relation: Relation = "publication" if word == "ago" else "discourse"
+    unit = w.units[fold_case(unit_word)]
+    relation, sign = w.after[fold_case(word_written)]
     gran2 = _GRANULARITY[unit]
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
@@ -1061,24 +1037,17 @@ def _placed(reading: TimeExpr, start: int, end: int) -> TimeExpr:
     return expr
 
 
-def _next(m: re.Match[str]) -> TimeExpr | None:
+def _next(m: re.Match[str], w: DateWords) -> TimeExpr | None:
     """ "the next day", "the same year"."""
-    return _placed(_next_reading(*m.group("next_w", "next_u")), m.start(), m.end())
+    return _placed(_next_reading(*m.group("next_w", "next_u"), w), m.start(), m.end())
 
 
 @functools.lru_cache(maxsize=512)
-def _next_reading(next_w: str, next_u: str) -> TimeExpr:
+def _next_reading(next_w: str, next_u: str, w: DateWords) -> TimeExpr:
     """What "the <next|same|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
-    w = fold_case(next_w)
     unit = fold_case(next_u)
-    shift = {"next": 1, "following": 1, "previous": -1, "same": 0}[w]
+    shift = w.discourse[fold_case(next_w)]
     return TimeExpr(0, 0, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
-
-
-# Words that make a bare "10:15" a time of day.
-_CLOCK_LEAD_IN = re.compile(
-    r"\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|or|past)\s+$", re.IGNORECASE
-)
 
 
 def _clock(f: _Found) -> TimeExpr | None:
@@ -1087,26 +1056,26 @@ def _clock(f: _Found) -> TimeExpr | None:
     zone = g("clock_zone") or g("clock_pzone")
     meridiem = g("clock_ap") or g("clock_ap12")
     if g("clock_word"):
-        hour, minute = (0 if fold_case(g("clock_word")) == "midnight" else 12), 0
+        hour, minute = f.w.clock_words[fold_case(g("clock_word"))], 0
     elif g("clock_hhmm"):
         hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
     elif g("clock_h12"):
         hour, minute = int(g("clock_h12")), 0
     elif g("clock_oc") or g("clock_hp"):
         written = g("clock_oc") or g("clock_hp")
-        hour, minute = (int(written) if written.isdigit() else HOUR_WORDS[fold_case(written)]), 0
-        if g("clock_hp") and not _CLOCK_LEAD_IN.search(f.text, max(0, f.start - 24), f.start):
+        hour, minute = (int(written) if written.isdigit() else f.w.hours.index(fold_case(written)) + 1), 0
+        if g("clock_hp") and not _cues(f.lex).clock_lead_in.search(f.text, max(0, f.start - 24), f.start):
             return None  # "killed 9 in the morning attack": no word says it is a time of day
-        part = fold_case(g("clock_part") or g("clock_hpart") or "")
-        if part.endswith("morning"):
-            meridiem = "am"
-        elif part:
-            meridiem = "am" if hour == 12 and part.endswith("night") else "pm"
+        part = g("clock_part") or g("clock_hpart")
+        if part:
+            half = f.w.day_parts[normal(fold_case(part))]
+            # "12 at night" is midnight; any other hour at night is p.m.
+            meridiem = "am" if half == "am" or (half == "night" and hour == 12) else "pm"
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
         if g("clock_sep") == "." and not meridiem and not zone:
             return None  # "8.30" is a decimal number
-        if not (meridiem or zone or g("clock_local")) and not _CLOCK_LEAD_IN.search(
+        if not (meridiem or zone or g("clock_local")) and not _cues(f.lex).clock_lead_in.search(
             f.text, max(0, f.start - 24), f.start
         ):
             return None  # "John 3:16", "a 2:15 finish": no word says it is a time of day
@@ -1147,7 +1116,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
 # The forms read from the match alone, which are spared wrapping it in a
 # ``_Found``: the same three are cached, and a text of thousands of "two days
 # later" spends more on the wrapper than on reading.
-_READERS: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
+_READERS: dict[str, Callable[[re.Match[str], DateWords], TimeExpr | None]] = {
     "rel": _rel,
     "ago": _ago,
     "next": _next,
@@ -1158,15 +1127,14 @@ _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z
 
 
 _UNIT_AFTER_YEAR = re.compile(r"[ \u00a0]+((?:sq|square|cubic)[ \u00a0]+)?([a-z]{2,}|[a-z]\b)")
-# Measure words that also follow a year in ordinary prose ("in 2014 points
-# were deducted"): a year before them stays a year.
-_YEAR_BEFORE_WORDS = frozenset({"point", "points", "pt", "pts", "degree", "degrees"})
 
 
 def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     """ "1520 sq m", "29 mpg": a unit of measure after the number makes it a measure, not a year."""
     m = _UNIT_AFTER_YEAR.match(text, end)
-    if not m or m.group(2) in STOPWORDS or m.group(2) in _YEAR_BEFORE_WORDS:
+    # Measure words that also follow a year in ordinary prose ("in 2014 points
+    # were deducted"): a year before them stays a year.
+    if not m or m.group(2) in STOPWORDS or m.group(2) in date_words(lex).year_before_words:
         return False
     words = lex.measure_words
     if m.group(1):
@@ -1175,7 +1143,7 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
-def _year_is_count(text: str, end: int) -> bool:
+def _year_is_count(text: str, end: int, w: DateWords) -> bool:
     """ "2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
 
     A year is often followed by a noun too ("a 2009 analysis", "the 2014
@@ -1188,6 +1156,6 @@ def _year_is_count(text: str, end: int) -> bool:
     for word in m.groups():
         if word is None or word in STOPWORDS:
             return False
-        if lemma(word) != word or word in ("people", "police", "personnel", "troops"):
+        if lemma(word) != word or word in w.year_counted:
             return True
     return False

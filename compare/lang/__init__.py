@@ -146,6 +146,9 @@ class Lexicon:
     # and those of them a single person named without a numeral can take
     casualty_roles: frozenset[str]
     one_person_roles: frozenset[str]
+    # roles.toml [clause]: words roles.py reads past around a figure, by name
+    # ("bridge_after", "bridge_before", "toll_verbs")
+    clause_words: Mapping[str, frozenset[str]]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
@@ -165,6 +168,11 @@ class Lexicon:
     # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
     # owns that vocabulary; the lexicon only says which language's file).
     events: Mapping[str, Any]
+    # dates.toml as parsed: month and weekday names, relative-date words, tense
+    # markers and reporting-date cues.  ``compare.extract.date_words.date_words(lex)``
+    # checks and builds its tables (the date grammar owns them, as events.py does
+    # its vocabulary).
+    dates: Mapping[str, Any]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -361,6 +369,16 @@ def _fractions(table: Any) -> tuple[tuple[str, int], ...]:
     return tuple(table.items())
 
 
+_CLAUSE_KEYS = ("bridge_after", "bridge_before", "toll_verbs")
+
+
+def _clause_words(table: Any) -> dict[str, frozenset[str]]:
+    """roles.toml [clause]: the three word lists roles.py reads past; each must be there."""
+    if not isinstance(table, dict) or set(table) != set(_CLAUSE_KEYS):
+        raise ValueError(f"roles.toml [clause]: expected exactly {', '.join(_CLAUSE_KEYS)}")
+    return {key: frozenset(_strings(table, key, "roles.toml [clause]")) for key in _CLAUSE_KEYS}
+
+
 def _noun_classes(table: Any) -> dict[str, str]:
     """noun_classes.toml [classes]: class = [nouns] as noun -> class; a noun in two classes is an error."""
     if not isinstance(table, dict):
@@ -431,9 +449,11 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
+        dates=MappingProxyType(_read(folder, "dates.toml")),
         intransitive=intransitive,
         casualty_roles=casualty_roles,
         one_person_roles=casualty_roles - population_only,
+        clause_words=MappingProxyType(_clause_words(roles_data.get("clause"))),
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
         code=code,

@@ -8,10 +8,12 @@ qualifier ("more than", "at least", "nearly", "about") unless the spec gives the
 that every quote is found exactly once, and writes ``benchmarks/data/gold/<story-id>.json``.
 
 Usage: python benchmarks/data/annotate/build_gold.py <story-id> [...]
-       python benchmarks/data/annotate/build_gold.py --test <story-id> [...]
+       python benchmarks/data/annotate/build_gold.py --set NAME <story-id> [...]
+       python benchmarks/data/annotate/build_gold.py --test <story-id> [...]   (= --set test)
 
-``--test`` builds the sealed test gold: specs from ``annotate/test/``, texts from
-``stories-test/``, output to ``gold-test/`` (see the README's "Test gold (sealed)").
+``--set NAME`` builds a sealed test gold: specs from ``annotate/NAME/``, texts from
+``stories-NAME/``, output to ``gold-NAME/`` (``--set test``: the first test gold, ``--set test2``:
+the second; see the README's "Test gold (sealed)" and "Second test gold").
 """
 
 from __future__ import annotations
@@ -70,14 +72,26 @@ def locate(text: str, quote: str, ctx: str | None, where: str) -> int:
     return chits[0] + inner[0]
 
 
-def build(story: str, test: bool = False) -> dict[str, Any]:
-    spec_path = (HERE / "test" if test else HERE) / f"{story}.py"
+def _folders(sealed: str | None) -> tuple[Path, Path, Path]:
+    """(spec folder, texts folder, gold folder) of the development gold or of a sealed set."""
+    if sealed is None:
+        return HERE, DATA / "stories", DATA / "gold"
+    if not re.fullmatch(r"test\d*", sealed):  # the sealed sets are named test, test2, ...
+        raise SystemExit(f"build_gold: unknown set {sealed!r} (expected test, test2, ...)")
+    return HERE / sealed, DATA / f"stories-{sealed}", DATA / f"gold-{sealed}"
+
+
+def build(story: str, test: bool | str = False) -> dict[str, Any]:
+    """The gold of one story; ``test`` is True (the first sealed set) or a set name ("test2")."""
+    sealed = "test" if test is True else (test or None)
+    spec_dir, stories_dir, _ = _folders(sealed)
+    spec_path = spec_dir / f"{story}.py"
     mod_spec = importlib.util.spec_from_file_location(f"spec_{story}", spec_path)
     assert mod_spec and mod_spec.loader
     module = importlib.util.module_from_spec(mod_spec)
     mod_spec.loader.exec_module(module)
     spec = module.SPEC
-    folder = DATA / ("stories-test" if test else "stories") / story
+    folder = stories_dir / story
     manifest = tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))
     files = [s["file"] for s in manifest["source"]]
     texts = {f: (folder / f).read_text(encoding="utf-8") for f in files}
@@ -158,11 +172,23 @@ def build(story: str, test: bool = False) -> dict[str, Any]:
     }
 
 
-def main(stories: list[str]) -> None:
-    test = "--test" in stories
-    for story in [s for s in stories if s != "--test"]:
-        gold = build(story, test)
-        out = DATA / ("gold-test" if test else "gold") / f"{story}.json"
+def main(args: list[str]) -> None:
+    sealed: str | None = None
+    stories: list[str] = []
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--test":
+            sealed = "test"
+        elif arg == "--set":
+            sealed = next(rest, None)
+            if sealed is None:
+                raise SystemExit("build_gold: --set needs a name (test, test2, ...)")
+        else:
+            stories.append(arg)
+    _, _, gold_dir = _folders(sealed)
+    for story in stories:
+        gold = build(story, sealed or False)
+        out = gold_dir / f"{story}.json"
         out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         n = sum(len(c["mentions"]) for c in gold["clusters"])

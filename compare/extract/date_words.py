@@ -1,0 +1,289 @@
+"""The words of dates in one language: ``dates.toml`` read into checked tables, once per lexicon.
+
+``times`` builds its date patterns from them, ``resolve`` its tense markers and
+``reporting`` its reporting-date cues, so a language's dates are a data file
+(``compare/lang/<code>/dates.toml``), as its units and roles are.  The
+grammar -- which forms a date takes, what is a range or an offset -- stays in
+code; every word it reads is here.  A malformed table raises ``ValueError``
+naming the file and the key when the lexicon's dates are first read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal
+
+from compare.lang import Lexicon
+
+Direction = Literal["past", "future"]
+Part = Literal["early", "mid", "late"]
+Relation = Literal["publication", "discourse"]
+
+_DIRECTIONS = ("past", "future")
+_PARTS = ("early", "mid", "late")
+_RELATIONS = ("publication", "discourse")
+_MERIDIEMS = ("am", "pm", "night")
+_UNITS = ("day", "week", "month", "year", "decade", "fortnight")
+_PERIODS = ("week", "weekend", "month", "year")
+
+
+def phrases(words: Iterable[str], space: str = r"\s+") -> str:
+    """An alternation of ``words`` (longest first, escaped), a space in a phrase matching ``space``.
+
+    Longest first: where one phrase begins another ("a", "a few"), the longer
+    is tried first, as a reader takes the whole phrase.
+    """
+    ordered = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(space.join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def normal(text: str) -> str:
+    """A phrase as the tables key it: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """Every word the date grammar reads, in one language (see ``dates.toml`` for each table)."""
+
+    code: str
+    month_names: tuple[str, ...]  # as written, January first
+    month_abbreviations: Mapping[str, int]  # as written
+    months: Mapping[str, int]  # lower case name or abbreviation -> 1..12
+    month_cues: tuple[str, ...]
+    weekday_names: tuple[str, ...]  # as written, Monday first
+    weekdays: Mapping[str, int]  # lower case -> 0..6
+    weekday_leads: tuple[str, ...]
+    weekday_prepositions: tuple[str, ...]
+    habits: tuple[str, ...]
+    directions: Mapping[str, Direction]
+    article: str
+    of: str
+    ordinal_suffixes: tuple[str, ...]
+    percent: tuple[str, ...]
+    parts: Mapping[str, Part]
+    year_word: str
+    year_parts: Mapping[str, tuple[int, int]]
+    seasons: Mapping[str, tuple[int, int]]
+    season_leads: tuple[str, ...]
+    quarter_word: str
+    quarter_letter: str
+    quarter_ordinals: Mapping[str, int]
+    quarter_shifts: Mapping[str, int]
+    business: tuple[str, ...]
+    centuries: Mapping[str, int]
+    century_word: str
+    amounts: Mapping[str, int]
+    vague_amounts: tuple[str, ...]
+    units: Mapping[str, str]
+    after: Mapping[str, tuple[Relation, int]]
+    days: Mapping[str, int]
+    shifts: Mapping[str, int]
+    periods: Mapping[str, str]
+    possessed: tuple[str, ...]
+    discourse: Mapping[str, int]
+    discourse_units: tuple[str, ...]
+    hours: tuple[str, ...]
+    clock_words: Mapping[str, int]
+    day_parts: Mapping[str, str]
+    oclock: str
+    hours_words: tuple[str, ...]
+    local: tuple[str, ...]
+    clock_lead_ins: tuple[str, ...]
+    day_then_clock: tuple[str, ...]
+    clock_then_day: tuple[str, ...]
+    ranges: Mapping[str, tuple[str, ...]]
+    year_before_words: frozenset[str]
+    year_counted: frozenset[str]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    regular_ending: str
+    regular_stem: int
+    progressive: tuple[str, ...]
+    progressive_ending: str
+    present_auxiliaries: tuple[str, ...]
+    past_perfect: tuple[str, ...]
+    past_progressive: tuple[str, ...]
+    infinitive: str
+    clause_words: tuple[str, ...]
+    onward: tuple[str, ...]
+    reporting: tuple[str, ...]
+    report_lead_ins: tuple[str, ...]
+    report_between: tuple[str, ...]
+    report_nouns: tuple[str, ...]
+    report_number_of: str
+    report_auxiliaries: tuple[str, ...]
+    report_verbs: tuple[str, ...]
+
+
+class _Reader:
+    """Typed access to the tables of one ``dates.toml``, naming the key in every error."""
+
+    def __init__(self, data: Mapping[str, Any], code: str) -> None:
+        self.data = data
+        self.where = f"compare/lang/{code}/dates.toml"
+
+    def _get(self, section: str, key: str) -> Any:
+        table = self.data.get(section)
+        if not isinstance(table, dict) or key not in table:
+            raise ValueError(f"{self.where}: [{section}] has no {key!r}")
+        return table[key]
+
+    def _fail(self, section: str, key: str, expected: str) -> ValueError:
+        return ValueError(f"{self.where}: [{section}] {key}: expected {expected}")
+
+    def text(self, section: str, key: str) -> str:
+        value = self._get(section, key)
+        if not isinstance(value, str) or not value.strip():
+            raise self._fail(section, key, "a non-empty string")
+        return " ".join(value.split())
+
+    def strings(self, section: str, key: str, *, lower: bool = True) -> tuple[str, ...]:
+        value = self._get(section, key)
+        if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
+            raise self._fail(section, key, "a list of non-empty strings")
+        return tuple(normal(x) if lower else " ".join(x.split()) for x in value)
+
+    def table(self, section: str, key: str | None = None) -> dict[str, Any]:
+        value = self.data.get(section) if key is None else self._get(section, key)
+        if not isinstance(value, dict) or not value:
+            raise ValueError(f"{self.where}: [{section}{'.' + key if key else ''}] must be a non-empty table")
+        return value
+
+    def numbers(self, section: str, key: str | None = None, low: int = -99, high: int = 99) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for name, value in self.table(section, key).items():
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise self._fail(section, f"{key + '.' if key else ''}{name}", f"an integer in {low}..{high}")
+            out[normal(name)] = value
+        return out
+
+    def choices(self, section: str, key: str | None, allowed: tuple[str, ...]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, value in self.table(section, key).items():
+            if value not in allowed:
+                raise self._fail(section, f"{key + '.' if key else ''}{name}", f"one of {', '.join(allowed)}")
+            out[normal(name)] = value
+        return out
+
+    def month_spans(self, section: str, key: str | None = None) -> dict[str, tuple[int, int]]:
+        out: dict[str, tuple[int, int]] = {}
+        for name, value in self.table(section, key).items():
+            if name in ("word", "leads"):
+                continue
+            months = value if isinstance(value, list) else []
+            if len(months) != 2 or not all(isinstance(m, int) and 1 <= m <= 12 for m in months):
+                raise self._fail(section, name, "[first month, last month]")
+            out[normal(name)] = (value[0], value[1])
+        return out
+
+
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+@functools.cache
+def date_words(lex: Lexicon) -> DateWords:
+    """The date words of ``lex`` (its ``dates.toml``), checked and built once per lexicon."""
+    r = _Reader(lex.dates, lex.code)
+    month_names = r.strings("months", "names", lower=False)
+    if len(month_names) != 12:
+        raise ValueError(f"{r.where}: [months] names: expected 12 names")
+    abbreviations = {" ".join(k.split()): v for k, v in r.table("months", "abbreviations").items()}
+    months = {normal(n): i for i, n in enumerate(month_names, 1)}
+    for name, number in r.numbers("months", "abbreviations", 1, 12).items():
+        months.setdefault(name, number)
+    weekday_names = r.strings("weekdays", "names", lower=False)
+    if len(weekday_names) != 7:
+        raise ValueError(f"{r.where}: [weekdays] names: expected 7 names")
+    after: dict[str, tuple[Relation, int]] = {}
+    for word, spec in r.table("relative", "after").items():
+        if not (isinstance(spec, list) and len(spec) == 2 and spec[0] in _RELATIONS and spec[1] in (-1, 1)):
+            expected = '["publication" or "discourse", -1 or 1]'
+            raise ValueError(f"{r.where}: [relative] after.{word}: expected {expected}")
+        after[normal(word)] = (spec[0], spec[1])
+    ranges = {name: r.strings("ranges", name) for name in r.table("ranges")}
+    for needed in ("month_to_month", "day_to_day", "days_before_month", "year_to_year"):
+        if needed not in ranges:
+            raise ValueError(f"{r.where}: [ranges] has no {needed!r}")
+    return DateWords(
+        code=lex.code,
+        month_names=month_names,
+        month_abbreviations=_frozen(abbreviations),
+        months=_frozen(months),
+        month_cues=r.strings("months", "cues"),
+        weekday_names=weekday_names,
+        weekdays=_frozen({normal(n): i for i, n in enumerate(weekday_names)}),
+        weekday_leads=r.strings("weekdays", "leads"),
+        weekday_prepositions=r.strings("weekdays", "prepositions"),
+        habits=r.strings("weekdays", "habits"),
+        directions=_frozen(r.choices("directions", None, _DIRECTIONS)),  # type: ignore[arg-type]
+        article=r.text("grammar", "article"),
+        of=r.text("grammar", "of"),
+        ordinal_suffixes=r.strings("grammar", "ordinal_suffixes"),
+        percent=r.strings("grammar", "percent"),
+        parts=_frozen(r.choices("parts", None, _PARTS)),  # type: ignore[arg-type]
+        year_word=r.text("year_parts", "word"),
+        year_parts=_frozen(r.month_spans("year_parts", "months")),
+        seasons=_frozen(r.month_spans("seasons")),
+        season_leads=r.strings("seasons", "leads"),
+        quarter_word=r.text("quarters", "word"),
+        quarter_letter=r.text("quarters", "letter"),
+        quarter_ordinals=_frozen(r.numbers("quarters", "ordinals", 1, 4)),
+        quarter_shifts=_frozen(r.numbers("quarters", "shifts", -4, 4)),
+        business=r.strings("quarters", "business", lower=False),
+        centuries=_frozen(r.numbers("centuries", "words", 1, 30)),
+        century_word=r.text("centuries", "word"),
+        amounts=_frozen(r.numbers("relative", "amounts", 1, 99)),
+        vague_amounts=r.strings("relative", "vague_amounts"),
+        units=_frozen(r.choices("relative", "units", _UNITS)),
+        after=_frozen(after),
+        days=_frozen(r.numbers("relative", "days", -7, 7)),
+        shifts=_frozen(r.numbers("relative", "shifts", -9, 9)),
+        periods=_frozen(r.choices("relative", "periods", _PERIODS)),
+        possessed=r.strings("relative", "possessed"),
+        discourse=_frozen(r.numbers("relative", "discourse", -9, 9)),
+        discourse_units=r.strings("relative", "discourse_units"),
+        hours=r.strings("clock", "hours"),
+        clock_words=_frozen(r.numbers("clock", "words", 0, 23)),
+        day_parts=_frozen(r.choices("clock", "day_parts", _MERIDIEMS)),
+        oclock=r.text("clock", "oclock"),
+        hours_words=r.strings("clock", "hours_words"),
+        local=r.strings("clock", "local"),
+        clock_lead_ins=r.strings("clock", "lead_ins"),
+        day_then_clock=r.strings("clock", "day_then_clock"),
+        clock_then_day=r.strings("clock", "clock_then_day"),
+        ranges=_frozen(ranges),
+        year_before_words=frozenset(r.strings("years", "before_words")),
+        year_counted=frozenset(r.strings("years", "counted")),
+        future=r.strings("tense", "future"),
+        past=r.strings("tense", "past"),
+        regular_ending=r.text("tense", "regular_ending"),
+        regular_stem=_stem(r),
+        progressive=r.strings("tense", "progressive"),
+        progressive_ending=r.text("tense", "progressive_ending"),
+        present_auxiliaries=r.strings("tense", "present_auxiliaries"),
+        past_perfect=r.strings("tense", "past_perfect"),
+        past_progressive=r.strings("tense", "past_progressive"),
+        infinitive=r.text("tense", "infinitive"),
+        clause_words=r.strings("tense", "clause_words"),
+        onward=r.strings("tense", "onward"),
+        reporting=r.strings("tense", "reporting"),
+        report_lead_ins=r.strings("reporting", "lead_ins"),
+        report_between=r.strings("reporting", "between"),
+        report_nouns=r.strings("reporting", "nouns"),
+        report_number_of=r.text("reporting", "number_of"),
+        report_auxiliaries=r.strings("reporting", "auxiliaries"),
+        report_verbs=r.strings("reporting", "verbs"),
+    )
+
+
+def _stem(r: _Reader) -> int:
+    value = r._get("tense", "regular_stem")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 20:
+        raise r._fail("tense", "regular_stem", "an integer in 1..20")
+    return value
