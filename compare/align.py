@@ -1186,6 +1186,22 @@ def _same_relative_wording(a: Fact, b: Fact) -> bool:
     )
 
 
+def _own_report_days(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
+    """Whether two differing days are each the day its own article was published.
+
+    "GENEVA, March 30 (Reuters)" and "GENEVA, March 31 (AP)" date two reports,
+    not one event twice: an outlet's own day of publication is no statement
+    that contradicts another outlet's.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)) or va.time or vb.time:
+        return False
+    pa, pb = published.get(a.doc), published.get(b.doc)
+    if pa is None or pb is None or pa == pb:
+        return False
+    return va.start == va.end == pa and vb.start == vb.end == pb
+
+
 def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
     """Whether two differing dates are two events because one came after the other's report.
 
@@ -1599,6 +1615,8 @@ class _Merging:
             return "different units"
         if _later_event(fi, fj, self.published):
             return "later event"
+        if _own_report_days(fi, fj, self.published):
+            return "each its own report day"
         if self.different_parties(i, j):
             return "different parties"
         if self.different_scope(i, j):

@@ -795,3 +795,20 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b"), 1))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
     assert not early.still_update(align._Cluster.of(1, jobs, 1))
+
+
+def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
+    # Datelines date two reports, not one event twice; the counterpart below
+    # (the same talks on two days, neither a day of publication) still conflicts.
+    text = "GENEVA, March {d} (Morning Ledger) -- Foreign ministers met in Geneva for talks on Ukraine.\n"
+    report = _story(
+        tmp_path / "story",
+        {"a.txt": ("2024-03-30", text.format(d=30)), "b.txt": ("2024-03-31", text.format(d=31))},
+    )
+    days = {f.text for f in report.facts if f.kind == "date"}
+    assert {"March 30", "March 31"} <= days, "the datelines are no longer dates: the test lost its point"
+    assert report.summary()["conflict"] == 0
+    assert align._own_report_days(
+        *[f for f in report.facts if f.text in ("March 30", "March 31")],
+        {"a": dt.date(2024, 3, 30), "b": dt.date(2024, 3, 31)},
+    )
