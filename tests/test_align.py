@@ -812,3 +812,23 @@ def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> N
         *[f for f in report.facts if f.text in ("March 30", "March 31")],
         {"a": dt.date(2024, 3, 30), "b": dt.date(2024, 3, 31)},
     )
+
+
+def test_an_update_is_explained_one_step_per_report_day_and_only_rises() -> None:
+    # Two outlets on 30 January (150, "more than 150"), two on the 31st
+    # ("more than 200", "over 150"): one step per day, the day's highest figure.
+    def report(doc: str, n: int, text: str, day: int, qualifier: str = "exact") -> Fact:
+        high = n if qualifier == "exact" else None
+        f = _count(doc, n, text, qualifier=qualifier)
+        value = Quantity(stated=n, low=n, high=high, unit="person", qualifier=qualifier)
+        return dataclasses.replace(f, value=value, role="injured", as_of=dt.date(2023, 1, day))
+
+    facts = [
+        report("a", 150, "150", 30),
+        report("b", 150, "more than 150 injured", 30, "more-than"),
+        report("c", 200, "more than 200 injured", 31, "more-than"),
+        report("d", 150, "over 150", 31, "more-than"),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
+    text = judge.explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C", "d": "D"})
+    assert "rose from 150 on 30 January (A and B) to more than 200 on 31 January (C and D)" in text, text
