@@ -16,66 +16,15 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
+from compare.lang import Cues, Lexicon, lexicon
 from compare.model import About, Span
 
 # --- sentences ---------------------------------------------------------------
 
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sen",
-    "rep",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "gov",
-    "st",
-    "jr",
-    "sr",
-    "no",
-    "vs",
-    "etc",
-    "inc",
-    "corp",
-    "ltd",
-    "co",
-    "dept",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "a.m",
-    "p.m",
-    "approx",
-    "est",
-    "fig",
-    "vol",
-    "pp",
-    "ca",
-    "cf",
-    "mt",
-    "ft",
-}
 # A sentence ends at a full stop (or ! ?) before a capital or digit, and at
 # every newline.  Written to start with one character class, which the regex
 # engine can skip to.
@@ -84,8 +33,13 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 
 
-def sentence_spans(text: str) -> list[Span]:
-    """Sentence spans, trimmed of surrounding whitespace; newlines always end one."""
+def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
+    """Sentence spans, trimmed of surrounding whitespace; newlines always end one.
+
+    ``lex`` is the text's language (English when None): its abbreviations
+    ("Mr.", "Jan.") do not end a sentence.
+    """
+    abbreviations = _reader(lex).abbreviations
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -96,7 +50,7 @@ def sentence_spans(text: str) -> list[Span]:
             if word:
                 last = word.group(1)
                 if (
-                    last.lower().rstrip(".") in _ABBREVIATIONS
+                    last.lower().rstrip(".") in abbreviations
                     or _INITIALS.fullmatch(last)
                     or len(last) == 1
                     and last.isupper()
@@ -171,278 +125,85 @@ def _event_cues(vocab: EventVocabulary) -> _EventCues:
     return _EventCues(bigrams, words, candidate, vocab.generic, vocab.self_naming)
 
 
-# Predicates that say the same thing in different words.
-_PREDICATE_CLASSES = {
-    "kill": "kill",
-    "die": "kill",
-    "death": "kill",
-    "claim": "kill",
-    "perish": "kill",
-    "deploy": "deploy",
-    "amass": "deploy",
-    "mass": "deploy",
-    "station": "deploy",
-    "gather": "deploy",
-    "concentrate": "deploy",
-    "send": "deploy",
-    "position": "deploy",
-    "injure": "injure",
-    "wound": "injure",
-    "hurt": "injure",
-    "displace": "displace",
-    "flee": "displace",
-    "evacuate": "displace",
-    "arrest": "arrest",
-    "detain": "arrest",
-    "jail": "arrest",
-    "give": "give",
-    "provide": "give",
-    "pledge": "give",
-    "send_aid": "give",
-    "allocate": "give",
-    "approve": "give",
-    "commit": "give",
-    "donate": "give",
-    "spend": "spend",
-    "cost": "spend",
-    "pay": "spend",
-    "meet": "meet",
-    "hold": "meet",
-    "speak": "speak",
-    "talk": "speak",
-    "call": "speak",
-    "seize": "seize",
-    "annex": "seize",
-    "occupy": "seize",
-    "capture": "seize",
-}
-_IRREGULAR_VERBS = frozenset(
-    {
-        "killed",
-        "died",
-        "dead",
-        "spoke",
-        "met",
-        "held",
-        "seized",
-        "sent",
-        "gave",
-        "fled",
-        "lost",
-        "paid",
-        "spent",
-        "took",
-        "deploys",
-        "deploy",
-        "kill",
-        "kills",
-        "says",
-    }
-)
-
-
 def _is_verbish_form(word: str) -> bool:
+    """A past form in -ed/-en: the regular verbs that govern figures in news copy."""
     return len(word) >= 5 and word.endswith(("ed", "en"))
 
 
-def _is_verbish(word: str) -> bool:
-    """Past forms and a few predicates that govern figures in news copy."""
-    return word in _IRREGULAR_VERBS or _is_verbish_form(word)
-
-
-# Where a token that ``_is_verbish`` accepts can end (matched on the text as
-# written: only lower-case tokens are verbs).  Found from their endings, which
-# is far faster than a pattern that tries every word start.
+# Where a regular verb form can end (matched on the text as written: only
+# lower-case tokens are verbs).  Found from their endings, which is far faster
+# than a pattern that tries every word start.
 _ED_EN_END = re.compile("e[dn]" + _TOKEN_END)
-_IRREGULAR_VERB = re.compile(
-    trie_pattern(w for w in _IRREGULAR_VERBS if not _is_verbish_form(w)) + _TOKEN_END
-)
 
 
-_TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "deputy",
-    "foreign",
-    "defense",
-    "defence",
-    "secretary",
-    "state",
-    "chancellor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "ambassador",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "national",
-    "security",
-    "chief",
-    "leader",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "governor",
-    "mayor",
-    "former",
-    "u.s.",
-    "russian",
-    "ukrainian",
-    "american",
-    "british",
-    "french",
-    "german",
-    "chinese",
-    "premier",
-    "commander",
-    "head",
-    "director",
-    "envoy",
-    "official",
-    "officials",
-    "presidents",
-    "ministers",
-    "leaders",
-    "secretaries",
-    "chancellors",
-}
-_ALIASES = {
-    "us": "united states",
-    "u.s": "united states",
-    "u.s.": "united states",
-    "usa": "united states",
-    "u.s.a.": "united states",
-    "america": "united states",
-    "uk": "united kingdom",
-    "u.k.": "united kingdom",
-    "britain": "united kingdom",
-    "great britain": "united kingdom",
-    "eu": "european union",
-    "e.u.": "european union",
-    "un": "united nations",
-    "u.n.": "united nations",
-}
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "if",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "as",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "of",
-    "after",
-    "before",
-    "when",
-    "while",
-    "yet",
-    "still",
-    "so",
-    "then",
-    "also",
-    "however",
-    "meanwhile",
-    "last",
-    "next",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "one",
-    "two",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "not",
-    "no",
-    "all",
-    "some",
-    "many",
-    "most",
-    "such",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "both",
-    "each",
-    "every",
-    "even",
-    "only",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-}
 # A capitalised run ("U.S." included: the dots are word characters here).
 # Starting with a plain character class lets the regex engine skip ahead.
-_NAME = re.compile(
-    r"[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+(?=[A-Z][a-z]+\s+(?:Council|Union|Organization|Cooperation)))?"
-    r"(?:[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*))*"
-)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside|inside|into)\s+$")
+_CAPITALISED = r"[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*"
+
+
+class _Reader:
+    """One language's cue words (``Lexicon.cues``, ``cues.toml``) as the sentence splitter and
+    the cue scanner read them: built once per lexicon (``_reader``)."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.abbreviations = cues.abbreviations
+        self.dull_verbs = cues.dull_verbs
+        self.predicate_class = cues.predicate_class
+        self.not_names = cues.not_names
+        self.titles = cues.titles
+        self.aliases = cues.aliases
+        # Words a name never ends with ("Ministry of"): the words that join its parts.
+        self.trailing = frozenset((*cues.name_joiners, cues.name_conjunction))
+        # The irregular forms the -ed/-en scan does not find.
+        self.irregular_verb = re.compile(
+            trie_pattern(w for w in cues.irregular_verbs if not _is_verbish_form(w)) + _TOKEN_END
+        )
+        joiners = "".join(rf"{re.escape(w)}\s+|" for w in cues.name_joiners)
+        institutions = "|".join(map(re.escape, cues.institutions))
+        self.name = re.compile(
+            rf"{_CAPITALISED}(?:\s+(?:{joiners}{re.escape(cues.name_conjunction)}\s+"
+            rf"(?=[A-Z][a-z]+\s+(?:{institutions})))?(?:{_CAPITALISED}))*"
+        )
+        self.place_preposition = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, cues.place_prepositions)) + r")\s+$"
+        )
+        # Cached: a story repeats the same names in sentence after sentence.
+        self.name_of = functools.lru_cache(maxsize=1 << 16)(self._name_of)
+
+    def _name_of(self, raw: str) -> str | None:
+        """The folded name in a capitalised run, without an opener or titles; None if none is left."""
+        tokens = raw.split()
+        # Drop a capitalised sentence opener or title words at the front.
+        while tokens and (
+            tokens[0].lower().rstrip(",") in self.not_names
+            or tokens[0].lower().rstrip(",") in STOPWORDS
+            or tokens[0].lower().rstrip(".,") in self.titles
+        ):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].lower().rstrip(",.'’s") in self.trailing:
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        name = " ".join(tokens).rstrip(",.:;")
+        name = re.sub(r"['’]s$", "", name)
+        folded = fold(name)
+        folded = self.aliases.get(folded, folded)
+        if len(folded) < 2 or folded in self.not_names:
+            return None
+        return folded
+
+
+def _reader(lex: Lexicon | None) -> _Reader:
+    """The cue words of ``lex`` (English when None)."""
+    return _reader_of(lex if lex is not None else lexicon())
+
+
+# One entry per language in use (tests build lexicons of their own).
+@functools.lru_cache(maxsize=8)
+def _reader_of(lex: Lexicon) -> _Reader:
+    return _Reader(lex.cues)
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -456,40 +217,16 @@ def fold(name: str) -> str:
 _Name = tuple[int, str, bool]  # absolute start, folded name, is a place
 
 
-def _names(sentence: str, offset: int) -> list[_Name]:
+def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_Name]:
+    words = reader if reader is not None else _reader(None)
     out: list[_Name] = []
-    for m in _NAME.finditer(sentence):
-        folded = _name_of(m.group())
+    for m in words.name.finditer(sentence):
+        folded = words.name_of(m.group())
         if folded is None:
             continue
         before = sentence[max(0, m.start() - 12) : m.start()]
-        out.append((offset + m.start(), folded, bool(_PLACE_PREPOSITION.search(before))))
+        out.append((offset + m.start(), folded, bool(words.place_preposition.search(before))))
     return out
-
-
-# Cached: a story repeats the same names in sentence after sentence.
-@functools.lru_cache(maxsize=1 << 16)
-def _name_of(raw: str) -> str | None:
-    """The folded name in a capitalised run, without an opener or titles; None if none is left."""
-    tokens = raw.split()
-    # Drop a capitalised sentence opener or title words at the front.
-    while tokens and (
-        tokens[0].lower().rstrip(",") in _NOT_NAMES
-        or tokens[0].lower().rstrip(",") in STOPWORDS
-        or tokens[0].lower().rstrip(".,") in _TITLES
-    ):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower().rstrip(",.'’s") in ("of", "for", "and"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    name = " ".join(tokens).rstrip(",.:;")
-    name = re.sub(r"['’]s$", "", name)
-    folded = fold(name)
-    folded = _ALIASES.get(folded, folded)
-    if len(folded) < 2 or folded in _NOT_NAMES:
-        return None
-    return folded
 
 
 def terms(sentence: str) -> tuple[str, ...]:
@@ -505,9 +242,6 @@ def _term(word: str) -> str | None:
         return None
     # Interned: thousands of facts repeat the same few thousand words.
     return sys.intern(lemma(w))
-
-
-_DULL_VERBS = {"say", "tell", "report", "add", "note", "state"}
 
 
 def _token_starts_at(text: str, start: int) -> bool:
@@ -558,6 +292,21 @@ def _scan_ranges(length: int, sentences: Sequence[Span] | None) -> list[tuple[in
     return out
 
 
+class _EventMention(NamedTuple):
+    """An event word (or two-word form) of the text and what it names."""
+
+    start: int
+    end: int
+    cls: str
+    modality: str | None
+
+
+class _Verb(NamedTuple):
+    start: int
+    end: int
+    stem: str
+
+
 class CueIndex:
     """Cue positions of one document, found once and looked up per fact.
 
@@ -572,28 +321,32 @@ class CueIndex:
         lowered: str | None = None,
         sentences: Sequence[Span] | None = None,
         vocab: EventVocabulary | None = None,
+        *,
+        lex: Lexicon | None = None,
     ) -> None:
         """Index ``text`` (``lowered``: its ``lowercase``, if the caller has it).
 
         ``sentences``, in text order, limits the index to the sentences that
         will be described: in news copy most sentences state no figure and no
         date, and their cues would never be asked for.  ``vocab`` is the event
-        vocabulary of the text's language (``events.vocabulary(lex)``;
-        English when None).
+        vocabulary of the text's language (``events.vocabulary(lex)`` when
+        None); ``lex`` is that language, whose cue words (``cues.toml``) name
+        predicates and people (English when None).
         """
-        cues = _event_cues(vocab if vocab is not None else vocabulary())
+        cues = _event_cues(vocab if vocab is not None else vocabulary(lex))
+        self._reader = reader = _reader(lex)
         self._generic = cues.generic
         self._self_naming = cues.self_naming
         bigrams, words = cues.bigrams, cues.words
         self.text = text
-        self.events: list[tuple[int, int, str, str | None]] = []
-        self.verbs: list[tuple[int, int, str]] = []
+        self.events: list[_EventMention] = []
+        self.verbs: list[_Verb] = []
         low = lowered if lowered is not None else lowercase(text)
         # Only candidate tokens are visited: a Python loop over every token
         # cost more than the rest of the index.  Two candidates at most two
         # characters apart have no token between them, so the previous
         # candidate is the previous token whenever a two-word event can form.
-        previous: tuple[int, int, str] | None = None
+        prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
         for lo, hi in _scan_ranges(len(text), sentences):
             # Two characters past the end let the token-end look-aheads see
             # what follows; sentences never end inside a token.
@@ -605,16 +358,16 @@ class CueIndex:
                 if not _token_starts_at(text, start) or not text[start:end].isascii():
                     continue
                 word = m.group()
-                if previous is not None and start - previous[1] <= 2:
-                    pair = bigrams.get((previous[2], word))
+                if start - prev_end <= 2:
+                    pair = bigrams.get((prev_word, word))
                     if pair is not None:
-                        self.events.append((previous[0], end, pair[0], pair[1]))
-                        previous = (start, end, word)
+                        self.events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
+                        prev_start, prev_end, prev_word = start, end, word
                         continue
                 found = words.get(word)
                 if found is not None:
-                    self.events.append((start, end, found[0], found[1]))
-                previous = (start, end, word)
+                    self.events.append(_EventMention(start, end, found.cls, found.modality))
+                prev_start, prev_end, prev_word = start, end, word
             # "Washington-based", "separate-but-linked": the verb is the last
             # part of a token, and only of a token written in lower case.
             for m in _ED_EN_END.finditer(text, lo, stop):
@@ -624,15 +377,15 @@ class CueIndex:
                 while start > 0 and text[start - 1] in _LOWER_LETTERS:
                     start -= 1
                 if m.end() - start >= 5 and _lower_token_ends_with(text, start):
-                    self.verbs.append((start, m.end(), verb_stem(text[start : m.end()])))
-            for m in _IRREGULAR_VERB.finditer(text, lo, stop):
+                    self.verbs.append(_Verb(start, m.end(), verb_stem(text[start : m.end()])))
+            for m in reader.irregular_verb.finditer(text, lo, stop):
                 if m.start() >= hi:
                     break
                 if _lower_token_ends_with(text, m.start()):
-                    self.verbs.append((m.start(), m.end(), verb_stem(m.group())))
+                    self.verbs.append(_Verb(m.start(), m.end(), verb_stem(m.group())))
         self.verbs.sort()
-        self.event_starts = [e[0] for e in self.events]
-        self.verb_starts = [v[0] for v in self.verbs]
+        self.event_starts = [e.start for e in self.events]
+        self.verb_starts = [v.start for v in self.verbs]
         # Keyed by the sentence's start: hashing a dataclass costs more.
         self._names: dict[int, list[_Name]] = {}
         self._terms: dict[int, tuple[str, ...]] = {}
@@ -641,7 +394,7 @@ class CueIndex:
         found = self._names.get(sentence.start)
         if found is None:
             found = self._names[sentence.start] = _names(
-                self.text[sentence.start : sentence.end], sentence.start
+                self.text[sentence.start : sentence.end], sentence.start, self._reader
             )
         return found
 
@@ -678,14 +431,14 @@ class CueIndex:
         lo = bisect.bisect_left(self.verb_starts, window.start)
         hi = bisect.bisect_left(self.verb_starts, window.end)
         for s, e, stem in self.verbs[lo:hi]:
-            if fact[0] <= s < fact[1] or stem in _DULL_VERBS or e > window.end:
+            if fact[0] <= s < fact[1] or stem in self._reader.dull_verbs or e > window.end:
                 continue
             distance = fact[0] - e if s < fact[0] else (s - fact[1]) * 2
             if best is None or distance < best[0]:
                 best = (distance, stem)
         if best is None:
             return None
-        return _PREDICATE_CLASSES.get(best[1], best[1])
+        return self._reader.predicate_class.get(best[1], best[1])
 
     def describe(
         self, sentence: Span, fact: tuple[int, int], noun: str | None, window: Span | None = None

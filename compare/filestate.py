@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compare.corpus import Parsed
 from compare.model import Span
 
 _LAYOUT = "divergence-file-state/1"
@@ -55,19 +56,13 @@ Signature = tuple[int, int, int, int, int]
 
 @dataclass(frozen=True)
 class Seen:
-    """One file as a run loaded it: what the loader derived from its bytes, except the text."""
+    """One file as a run loaded it: its signature, and what the loader derived from its bytes
+    except the text (``corpus.Parsed``, the loader's own record)."""
 
     signature: Signature
     trusted: bool  # changed strictly before the recording run started: not racy
     origin: str  # what besides the bytes the loader used (path as shown, story, manifest entry)
-    sha256: str
-    format: str
-    title: str
-    url: str | None
-    published: dt.date | None
-    author: str | None
-    boilerplate: tuple[Span, ...]
-    warnings: tuple[str, ...]
+    parsed: Parsed
 
 
 def signature(path: Path | str) -> Signature | None:
@@ -175,18 +170,19 @@ class FileState:
 
 
 def _row(s: Seen) -> list[Any]:
+    p = s.parsed
     return [
         list(s.signature),
         s.trusted,
         s.origin,
-        s.sha256,
-        s.format,
-        s.title,
-        s.url,
-        s.published.isoformat() if s.published else None,
-        s.author,
-        [[b.start, b.end] for b in s.boilerplate],
-        list(s.warnings),
+        p.sha256,
+        p.format,
+        p.title,
+        p.url,
+        p.published.isoformat() if p.published else None,
+        p.author,
+        [[b.start, b.end] for b in p.boilerplate],
+        list(p.warnings),
     ]
 
 
@@ -213,10 +209,7 @@ def _seen(row: Any) -> Seen:
     boilerplate = tuple(Span(_int(a), _int(b)) for a, b in spans) if spans else ()
     if any(not 0 <= b.start <= b.end for b in boilerplate):
         raise ValueError("bad span")
-    return Seen(
-        signature=tuple(sig),  # type: ignore[arg-type]
-        trusted=trusted,
-        origin=origin,
+    parsed = Parsed(
         sha256=sha,
         format=fmt,
         title=title,
@@ -226,3 +219,4 @@ def _seen(row: Any) -> Seen:
         boilerplate=boilerplate,
         warnings=tuple(warnings),
     )
+    return Seen(signature=tuple(sig), trusted=trusted, origin=origin, parsed=parsed)  # type: ignore[arg-type]

@@ -525,14 +525,14 @@ def check(
         for s in skipped:
             progress.warn(f"{s.path}: {s.reason} (skipped)")
         for item in items:
-            for warning in item.seen.warnings:
+            for warning in item.seen.parsed.warnings:
                 progress.warn(f"{item.cand.shown}: {warning}")
     if not items:
         raise nothing_read(skipped)
     ids = corpus.document_ids([item.cand for item in items])
     labels = outlet_labels(
         [
-            _Labelled(i, corpus.outlet_of(item.cand), item.seen.published)
+            _Labelled(i, corpus.outlet_of(item.cand), item.seen.parsed.published)
             for i, item in zip(ids, items, strict=True)
         ]
     )
@@ -596,19 +596,7 @@ def _origin(cand: Any) -> str:
 
 
 def _seen_of(loaded: Any, sig: tuple[int, int, int, int, int], run_stamp: int, origin: str) -> Seen:
-    return Seen(
-        signature=sig,
-        trusted=is_trusted(sig, run_stamp),
-        origin=origin,
-        sha256=loaded.sha256,
-        format=loaded.format,
-        title=loaded.title,
-        url=loaded.url,
-        published=loaded.published,
-        author=loaded.author,
-        boilerplate=loaded.boilerplate,
-        warnings=loaded.warnings,
-    )
+    return Seen(signature=sig, trusted=is_trusted(sig, run_stamp), origin=origin, parsed=loaded.parsed)
 
 
 def _read(
@@ -651,13 +639,13 @@ def _item(
     known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
     if known is not None and known.origin == origin:
         if known.trusted and known.signature == sig:
-            digest = known.sha256
+            digest = known.parsed.sha256
         else:
             digest = hashlib.sha256(corpus._read_bytes(cand, max_bytes)).hexdigest()
             after = signature(cand.file)
             trusted = after == sig and is_trusted(sig, run_stamp)  # type: ignore[arg-type]
             known = replace(known, signature=sig, trusted=trusted)  # type: ignore[arg-type]
-        if digest == known.sha256:
+        if digest == known.parsed.sha256:
             if digest in seen:
                 raise FileProblem(cand.shown, f"same content as {seen[digest]} (kept that one)")
             seen[digest] = cand.shown
@@ -691,7 +679,7 @@ def _story_key(story: _Story, labels: Mapping[str, str], options_key: str) -> st
             labels[doc_id],
         ]
         for doc_id, item in story.items
-        for s in (item.seen,)
+        for s in (item.seen.parsed,)
     ]
     ident = json.dumps([gate_fingerprint(), options_key, story.name, rows], ensure_ascii=False)
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
@@ -710,7 +698,7 @@ def _documents(story: _Story, max_bytes: int) -> list[Document]:
                 loaded = corpus._load(item.cand, max_bytes, {})
             except FileProblem:
                 raise _Changed from None
-            if loaded.sha256 != item.seen.sha256:
+            if loaded.parsed.sha256 != item.seen.parsed.sha256:
                 raise _Changed
         docs.append(corpus._document(doc_id, loaded))
     return docs

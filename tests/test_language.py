@@ -19,8 +19,8 @@ import pytest
 import compare.extract  # noqa: F401  (before compare.context, which it imports in the order the package expects)
 import compare.lang
 from compare.cli import main
-from compare.context import CueIndex
-from compare.corpus import load_corpus
+from compare.context import CueIndex, sentence_spans
+from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
@@ -242,3 +242,94 @@ def test_a_language_folder_without_event_words_is_refused(fake_language: Path) -
     (fake_language / "events.toml").unlink()
     with pytest.raises(FileNotFoundError, match="events.toml"):
         read_lexicon(fake_language, "xx")
+
+
+def test_number_words_and_scales_are_read_from_the_lexicon(tmp_path: Path) -> None:
+    # numbers.toml [words.*] and [scale_abbreviations] build the number pattern per lexicon.
+    folder = _english_copy(tmp_path / "nw")
+    _edit(folder / "numbers.toml", "seven = 7\n", "seven = 7\nsept = 7\n")
+    _edit(folder / "numbers.toml", "mil = 1e6\n", "mil = 1e6\nlakh = 1e5\n")
+    _edit(folder / "numbers.toml", '"a handful" = [2, 9]\n', '"a handful" = [2, 9]\n"a heap" = [10, 50]\n')
+    text = "Sept soldiers died. Police seized 3 lakh rupees. A heap of soldiers left."
+    doc = replace(_document(), text=text)
+    english = {f.text: f for f in extract_facts(doc)}
+    assert "Sept soldiers" not in english and "3 lakh" not in english
+    nw = {f.text: f for f in extract_facts(doc, read_lexicon(folder, "nw"))}
+    assert nw["Sept soldiers"].value.stated == 7  # type: ignore[union-attr]
+    assert [f.value.stated for t, f in nw.items() if t.startswith("3 lakh")] == [300000]  # type: ignore[union-attr]
+    assert (nw["A heap of soldiers"].value.low, nw["A heap of soldiers"].value.high) == (10, 50)  # type: ignore[union-attr]
+
+
+def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:
+    folder = _english_copy(tmp_path / "nz")
+    _edit(folder / "numbers.toml", "[words.groups]\ndozen = 12\n", "")
+    with pytest.raises(ValueError, match=r"numbers.toml \[words\]"):
+        read_lexicon(folder, "nz")
+
+
+# --- sentence and cue words (cues.toml) are the lexicon's --------------------
+
+
+@pytest.fixture
+def cue_language(tmp_path: Path) -> Path:
+    """``zz``: English where "Hetman" is a title, "Pres." an abbreviation, "slaughter" a verb of killing."""
+    folder = _english_copy(tmp_path / "zz")
+    _edit(folder / "cues.toml", 'abbreviations = [\n    "mr",', 'abbreviations = [\n    "pres", "mr",')
+    _edit(folder / "cues.toml", 'titles = [\n    "president",', 'titles = [\n    "hetman", "president",')
+    _edit(folder / "cues.toml", 'kill = ["kill",', 'kill = ["slaughter", "kill",')
+    return folder
+
+
+def test_sentences_names_and_predicates_are_read_in_the_lexicons_words(cue_language: Path) -> None:
+    zz = read_lexicon(cue_language, "zz")
+    # English ends a sentence after "Pres."; zz does not.
+    opening = "Pres. Hetman Kovalenko arrived."
+    assert len(sentence_spans(opening)) == 2 and len(sentence_spans(opening, zz)) == 1
+    text = "Talks with Hetman Kovalenko ended as raiders slaughtered 40 people."
+    sentence = Span(0, len(text))
+    figure = (text.index("40"), text.index("40") + len("40 people"))
+
+    def about(lex: Lexicon | None) -> tuple[tuple[str, ...], str | None]:
+        cues = CueIndex(text, None, [sentence], lex=lex).describe(sentence, figure, "people")
+        return cues.participants, cues.predicate
+
+    # zz drops the title "Hetman" from the name and reads "slaughtered" as killing.
+    assert about(None) == (("talks", "hetman kovalenko"), "slaughter")
+    assert about(zz) == (("talks", "kovalenko"), "kill")
+    assert about(None) == about(lexicon())
+
+
+# --- page furniture (boilerplate.toml) is the document's language's -----------
+
+
+@pytest.fixture
+def furniture_language(tmp_path: Path) -> Path:
+    """``ww``: English where a line "Werbung" is site chrome."""
+    folder = _english_copy(tmp_path / "ww")
+    _edit(folder / "boilerplate.toml", 'phrases = [\n', 'phrases = [\n    "werbung",\n')
+    return folder
+
+
+def test_boilerplate_is_found_with_the_words_of_the_documents_language(
+    furniture_language: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Werbung\nTwelve people were killed in the raid.\nAdvertisement\n"
+
+    def marked(found: tuple[Span, ...]) -> list[str]:
+        return [text[s.start : s.end] for s in found]
+
+    assert marked(find_boilerplate(text)) == ["Advertisement"]
+    ww = read_lexicon(furniture_language, "ww")
+    assert marked(find_boilerplate(text, ww)) == ["Werbung", "Advertisement"]
+    # Loading reads each file's boilerplate in the language its manifest entry names.
+    for _ in _installed("ww", furniture_language, monkeypatch):
+        story = tmp_path / "story"
+        story.mkdir()
+        for name in ("a.txt", "b.txt"):
+            (story / name).write_text(f"{text}{name}\n", "utf-8")
+        manifest = '[[source]]\nfile = "a.txt"\n\n[[source]]\nfile = "b.txt"\nlanguage = "ww"\n'
+        (story / "sources.toml").write_text(manifest, "utf-8")
+        a, b = load_corpus([story]).documents
+        assert (a.language, b.language) == ("en", "ww")
+        assert marked(a.boilerplate) == ["Advertisement"]
+        assert marked(b.boilerplate) == ["Werbung", "Advertisement"]

@@ -35,7 +35,7 @@ from compare.corpus.paths import (
     manifests_to_json,
 )
 from compare.errors import FileProblem, InputError
-from compare.lang import check_language
+from compare.lang import check_language, lexicon
 from compare.model import DEFAULT_LANGUAGE, Document, Skipped, Span
 from compare.selection import Selection
 
@@ -48,6 +48,7 @@ __all__ = [
     "READ_MANIFESTS",
     "STDIN",
     "Corpus",
+    "Parsed",
     "document_ids",
     "find_boilerplate",
     "load_corpus",
@@ -71,9 +72,14 @@ class Corpus:
 
 
 @dataclass(frozen=True)
-class _Loaded:
-    cand: _Candidate
-    text: str
+class Parsed:
+    """What loading derives from a file's bytes, apart from its text.
+
+    One owner for it: a file loaded now carries one (``_Loaded``), and the
+    incremental check remembers one per file (``filestate.Seen``) so that a
+    warm run rebuilds the same ``Document`` without parsing the file again.
+    """
+
     sha256: str
     format: Literal["txt", "md", "html"]
     title: str
@@ -82,6 +88,20 @@ class _Loaded:
     author: str | None
     boilerplate: tuple[Span, ...]
     warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """A file loaded now: where it came from, its text and what was parsed from it."""
+
+    cand: _Candidate
+    text: str
+    parsed: Parsed
+
+    @property
+    def sha256(self) -> str:
+        # As ``_Failed.sha256``: ``resolve`` reads the hash of either.
+        return self.parsed.sha256
 
 
 def _shorten(title: str) -> str:
@@ -180,15 +200,14 @@ def _parse(cand: _Candidate, data: bytes, digest: str) -> _Loaded:
     page = _extract_html(text, cand.shown) if fmt == "html" else None
     if page is not None:
         text = page.text
-    lines, marked = _scan(text)
+    # The file's language was checked before reading (``_read_checked``).
+    lines, marked = _scan(text, lexicon(meta.language or DEFAULT_LANGUAGE))
     if page is not None and not any(
         lines[i].words >= _MIN_ARTICLE_WORDS for i in range(len(lines)) if i not in marked
     ):
         raise FileProblem(cand.shown, "HTML has no article text (only navigation or boilerplate)")
     title = meta.title or (page.title if page else None) or _first_line(lines, marked, fmt == "md")
-    return _Loaded(
-        cand=cand,
-        text=text,
+    parsed = Parsed(
         sha256=digest,
         format=fmt,
         title=_shorten(title) if title else Path(cand.shown).name,
@@ -198,6 +217,7 @@ def _parse(cand: _Candidate, data: bytes, digest: str) -> _Loaded:
         boilerplate=_spans(lines, marked),
         warnings=tuple(warnings),
     )
+    return _Loaded(cand=cand, text=text, parsed=parsed)
 
 
 def _ids(loaded: Sequence[_Loaded]) -> list[str]:
@@ -275,19 +295,20 @@ def outlet_of(cand: _Candidate) -> str:
 
 
 def _document(doc_id: str, item: _Loaded) -> Document:
+    cand, parsed = item.cand, item.parsed
     return Document(
         id=doc_id,
-        path=item.cand.shown,
+        path=cand.shown,
         text=item.text,
-        outlet=outlet_of(item.cand),
-        title=item.title,
-        sha256=item.sha256,
-        story=item.cand.story,
-        published=item.published,
-        author=item.author,
-        url=item.url,
-        format=item.format,
-        boilerplate=item.boilerplate,
-        warnings=item.warnings,
-        language=item.cand.meta.language or DEFAULT_LANGUAGE,
+        outlet=outlet_of(cand),
+        title=parsed.title,
+        sha256=parsed.sha256,
+        story=cand.story,
+        published=parsed.published,
+        author=parsed.author,
+        url=parsed.url,
+        format=parsed.format,
+        boilerplate=parsed.boilerplate,
+        warnings=parsed.warnings,
+        language=cand.meta.language or DEFAULT_LANGUAGE,
     )

@@ -72,7 +72,7 @@ def extract_first(
     if lex is None:
         lex = lexicon(doc.language)
     text = doc.text
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, lex)
     if not sentences:
         return (), 0
     starts = [s.start for s in sentences]
@@ -137,6 +137,7 @@ def extract_first(
         lowered,
         sorted({r[4].start: r[4] for r in raw}.values(), key=_START_OF),
         event_vocabulary(lex),
+        lex=lex,
     )
     facts = tuple(
         _fact(

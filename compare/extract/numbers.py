@@ -1,7 +1,8 @@
 """Numbers as written in news: numerals, number words, scales, vague plurals, ranges.
 
-One compiled pattern finds every number expression in a text in a single pass;
-``parse_number`` turns a matched expression into an interval.  Nothing here
+One compiled pattern per language (``number_words(lex).pattern``, its words from
+``compare/lang/<code>/numbers.toml``) finds every number expression in a text
+in a single pass; ``parse_match`` turns a matched expression into an interval.  Nothing here
 knows what is counted: that is ``quantities``' job.
 
 Conventions: a number is an interval ``(low, high)`` plus the value as written
@@ -10,13 +11,15 @@ Conventions: a number is an interval ``(low, high)`` plus the value as written
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from compare.extract.words import fold_case
-from compare.lang import Lexicon
+from compare.extract.words import fold_case, trie_pattern
+from compare.lang import Lexicon, lexicon
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
@@ -24,67 +27,6 @@ _THIN = "\u00a0\u202f\u2009"
 DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 # For use inside a regex character class.
 DASHES = "\\" + DASH_CHARS
-
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-# Abbreviated scales after a numeral.  "m" and "k" are only scales next to a
-# currency (``quantities`` decides); "bn", "tn", "mln" are unambiguous.
-SCALE_ABBREV = {
-    "bn": 1e9,
-    "b": 1e9,
-    "tn": 1e12,
-    "trn": 1e12,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "hundred": 1e2,
-    "m": 1e6,
-    "k": 1e3,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
-_WORD_NUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_SCALE_WORD = "hundred|thousand|million|billion|trillion"
 
 # Characters a reader does not see, which copy-paste and CMSs leave inside
 # numerals ("1\u200b00,000"): zero-width space, non-joiner and joiner, word
@@ -107,28 +49,83 @@ _NUMERAL = (
     r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.]\d)(?=\s+[a-z])"
     rf"|{_DIGITS}{_POINT}{_DIGITS}|[.\uff0e]{_DIGITS}|{_DIGITS}"
 )
-# A spelled-out number: "two", "twenty-five", "two hundred and fifty thousand",
-# "a dozen", "two and a half", "half a million".  The pattern is generous;
-# ``parse_words`` keeps the longest prefix that is a well-formed number.
-_WORD_ANY = rf"(?:{_WORD_NUM}|{_SCALE_WORD}|dozen)"
-_WORDS = (
-    rf"(?:(?:{_WORD_NUM})|(?:a|an|one)\s+(?:{_SCALE_WORD}|dozen)|half\s+a\s+(?:dozen|{_SCALE_WORD})"
-    rf"|dozen)"
-    rf"(?:(?:[\s{DASHES}]+|\s+and\s+){_WORD_ANY}\b)*"
-    rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE_WORD})\b)?)?"
-)
-_VAGUE = (
-    r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands"
-    r"|millions|billions|a\s+handful|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)(?!\s*-))"
-)
+# The pattern of spelled-out numbers and vague quantities is built per lexicon
+# from numbers.toml (``number_words``); numerals are the same in every language.
 
-# Named groups: num (numeral), words, scale (a word scale after a numeral or
-# number word), vague.
-NUMBER_PATTERN = (
-    rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{_SCALE_WORD})s?(?:\s+(?:{_SCALE_WORD})\b)*|bn|tn|trn|mln|mn|mil)\b)?"
-    rf"|(?P<vague>\b{_VAGUE}\b)"
-    rf"|(?P<words>\b{_WORDS}\b))"
-)
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words (phrases with single spaces) as one alternation, longest first, any white space between words."""
+    ordered = sorted(words, key=lambda w: (-len(w.split()), -len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+@dataclass(frozen=True, eq=False)
+class NumberWords:
+    """A lexicon's number words in the shapes the parser and the scanner read them."""
+
+    units: Mapping[str, float]  # "one" -> 1 ... "nineteen" -> 19
+    tens: Mapping[str, float]  # "twenty" -> 20
+    scales: Mapping[str, float]  # "hundred" -> 100, "million" -> 1e6
+    groups: Mapping[str, float]  # "dozen" -> 12
+    # What a scale written after a numeral multiplies by: spelled scales and abbreviations ("bn").
+    multipliers: Mapping[str, float]
+    # Every number expression: named groups num (numeral), scale (a scale after
+    # it), vague ("dozens"), words ("two hundred and fifty").
+    pattern: re.Pattern[str]
+    # Where a number word can begin, matched on a lowered copy of the text
+    # (``words.lowercase``): the full pattern is tried only there.
+    trigger: re.Pattern[str]
+
+
+@functools.cache
+def number_words(lex: Lexicon) -> NumberWords:
+    """The number words of ``lex`` (numbers.toml [words.*], [scale_abbreviations], [vague]), built once."""
+    words = lex.number_words
+    units, tens, scales, groups = words["units"], words["tens"], words["scales"], words["groups"]
+    word_num = _alternation([*units, *tens])
+    scale_word = _alternation(scales)
+    group_word = _alternation(groups)
+    word_any = rf"(?:{word_num}|{scale_word}|{group_word})"
+    spelled = (
+        rf"(?:(?:{word_num})|(?:a|an|one)\s+(?:{scale_word}|{group_word})|half\s+a\s+(?:{group_word}|{scale_word})"
+        rf"|{group_word})"
+        rf"(?:(?:[\s{DASHES}]+|\s+and\s+){word_any}\b)*"
+        rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{scale_word})\b)?)?"
+    )
+    # A vague phrase ending in a scale ("several hundred") is no vague amount
+    # before a hyphen ("several hundred-metre").
+    singular = set(scales) | set(groups)
+    vague = "|".join(
+        _alternation([phrase]) + (r"(?!\s*-)" if phrase.split()[-1] in singular else "")
+        for phrase in sorted(lex.vague, key=lambda w: (-len(w.split()), -len(w), w))
+    )
+    abbreviations = _alternation(lex.scale_abbreviations)
+    pattern = (
+        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
+        rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
+        rf"|(?P<vague>\b(?:{vague})\b)"
+        rf"|(?P<words>\b{spelled}\b))"
+    )
+    # Trigger words: every number word and the plurals of scales; a phrase of
+    # the vague table or "a dozen" is tried at its first word when the rest follows.
+    single = {*units, *tens, *scales, *groups, *(f"{w}s" for w in (*scales, *groups)), "half"}
+    single |= {p for p in lex.vague if " " not in p}
+    led = [rf"an?(?=\s+(?:{scale_word}|{group_word})\b)"]
+    led += [
+        rf"{re.escape(p.split()[0])}(?=\s+{_alternation([p.split(' ', 1)[1]])}\b)"
+        for p in sorted(lex.vague)
+        if " " in p and p.split()[0] not in single
+    ]
+    trigger = r"\b(?:" + trie_pattern(sorted(single)) + "|" + "|".join(led) + r")\b"
+    return NumberWords(
+        units=units,
+        tens=tens,
+        scales=scales,
+        groups=groups,
+        multipliers={**scales, **lex.scale_abbreviations},
+        pattern=re.compile(pattern, re.IGNORECASE),
+        trigger=re.compile(trigger),
+    )
 
 
 @dataclass(frozen=True)
@@ -166,13 +163,16 @@ class ParsedWords(NamedTuple):
     length: int
 
 
-def parse_words(text: str) -> ParsedWords | None:
-    """Spelled-out English numbers: "two hundred and fifty thousand" → (250000.0, 29).
+def parse_words(text: str, lex: Lexicon | None = None) -> ParsedWords | None:
+    """Spelled-out numbers: "two hundred and fifty thousand" → (250000.0, 29).
 
     Returns the value and how many characters of ``text`` form the number: the
     longest well-formed prefix, so "one and two" reads as "one" and "seven
-    hundred thousand" as 700,000.  None when no prefix is a number.
+    hundred thousand" as 700,000.  None when no prefix is a number.  The
+    words are ``lex``'s (English when not given).
     """
+    nw = number_words(lexicon() if lex is None else lex)
+    units, tens, scales, groups = nw.units, nw.tens, nw.scales, nw.groups
     tokens = [(fold_case(m.group()), m.end()) for m in _WORD_TOKEN.finditer(text)]
     total = 0.0
     current = 0.0
@@ -184,7 +184,7 @@ def parse_words(text: str) -> ParsedWords | None:
         w, stop = tokens[i]
         if w == "half" and i == 0 and i + 2 < len(tokens) and tokens[i + 1][0] in ("a", "an"):
             nxt = tokens[i + 2][0]
-            scale = 12.0 if nxt == "dozen" else float(SCALES.get(nxt, 0))
+            scale = groups.get(nxt) or scales.get(nxt, 0.0)
             if not scale:
                 return None
             return ParsedWords(0.5 * scale, tokens[i + 2][1])
@@ -197,8 +197,8 @@ def parse_words(text: str) -> ParsedWords | None:
                 and value is not None
             ):
                 # "two and a half", "two and a half million"
-                if i + 3 < len(tokens) and tokens[i + 3][0] in SCALES and last in ("unit", "tens"):
-                    return ParsedWords((value + 0.5) * SCALES[tokens[i + 3][0]], tokens[i + 3][1])
+                if i + 3 < len(tokens) and tokens[i + 3][0] in scales and last in ("unit", "tens"):
+                    return ParsedWords((value + 0.5) * scales[tokens[i + 3][0]], tokens[i + 3][1])
                 return ParsedWords(value + 0.5, tokens[i + 2][1])
             if last not in ("hundred", "scale"):
                 break
@@ -206,22 +206,22 @@ def parse_words(text: str) -> ParsedWords | None:
             continue
         if w in ("a", "an") and last is None:
             current, last = 1.0, "a"
-        elif w in UNITS and last in (None, "tens", "hundred", "scale"):
-            if last == "tens" and UNITS[w] >= 10:
+        elif w in units and last in (None, "tens", "hundred", "scale"):
+            if last == "tens" and units[w] >= 10:
                 break
-            current += UNITS[w]
+            current += units[w]
             last = "unit"
-        elif w in TENS and last in (None, "hundred", "scale"):
-            current += TENS[w]
+        elif w in tens and last in (None, "hundred", "scale"):
+            current += tens[w]
             last = "tens"
-        elif w == "dozen" and last in (None, "unit", "a"):
-            current = (current or 1) * 12
+        elif w in groups and last in (None, "unit", "a"):
+            current = (current or 1) * groups[w]
             last = "unit"
-        elif w == "hundred" and last in ("unit", "a", "tens") and current < 100:
-            current *= 100
+        elif w in scales and scales[w] < 1000 and last in ("unit", "a", "tens") and current < 100:
+            current *= scales[w]  # "hundred": multiplies the figure before it only
             last = "hundred"
-        elif w in SCALES and w != "hundred" and last in ("unit", "tens", "hundred", "a"):
-            total += current * SCALES[w]
+        elif w in scales and scales[w] >= 1000 and last in ("unit", "tens", "hundred", "a"):
+            total += current * scales[w]
             current = 0.0
             last = "scale"
         else:
@@ -272,7 +272,7 @@ def approximate_tolerance(value: float) -> float:
 
 
 def parse_match(m: re.Match[str], lex: Lexicon) -> Number | None:
-    """A ``NUMBER_PATTERN`` match → ``Number``, or None when it is no number.
+    """A match of ``number_words(lex).pattern`` → ``Number``, or None when it is no number.
 
     Vague quantities ("dozens", "several hundred", "a handful") are the
     intervals of ``lex.vague`` (``compare/lang/<code>/numbers.toml``).
@@ -286,15 +286,16 @@ def parse_match(m: re.Match[str], lex: Lexicon) -> Number | None:
         scale = m.group("scale")
         if scale:
             # "4 hundred million": every scale word multiplies.
+            multipliers = number_words(lex).multipliers
             for word in fold_case(scale).split():
                 w = word[:-1] if word.endswith("s") and len(word) > 3 else word
-                value *= SCALE_ABBREV.get(w, 1)
+                value *= multipliers.get(w, 1)
         if not math.isfinite(value):
             return None  # 309 digits or more: no figure a reader compares, and inf breaks arithmetic
         return Number(value, value, value)
     words = m.group("words")
     if words:
-        parsed = parse_words(words)
+        parsed = parse_words(words, lex)
         if parsed is None:
             return None
         return Number(parsed.value, parsed.value, parsed.value, spelled=True)

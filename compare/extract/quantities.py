@@ -1,6 +1,6 @@
 """Quantities: a number with what it measures or counts, and the qualifier around it.
 
-For each number expression (``numbers.NUMBER_PATTERN``) outside the spans
+For each number expression (``numbers.number_words(lex).pattern``) outside the spans
 already taken by dates, look left for a currency and a qualifier ("more than
 $", "about", "nearly", typos such as "more an") and right for a unit, a
 currency word, "percent" or the counted noun.  A number with nothing to say
@@ -21,15 +21,16 @@ from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
     DASHES,
-    NUMBER_PATTERN,
     Number,
+    NumberWords,
     approximate_tolerance,
+    number_words,
     parse_match,
     parse_numeral,
     parse_words,
 )
 from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
-from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 
@@ -94,22 +95,9 @@ _RANGE_SEP = re.compile(rf"{_SP}*(?:[{DASHES}]|to|and|or){_SP}*", re.IGNORECASE)
 _BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-_NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
-# Where a number can begin: a digit, or a number word (matched on a lowered
-# copy of the text, see ``lowercase``).
+# Where a number can begin: a digit, or a number word (``NumberWords.trigger``,
+# matched on a lowered copy of the text, see ``lowercase``).
 _DIGITS = re.compile(r"\d+")
-_NUMBER_WORD_TRIGGER = re.compile(
-    r"\b(?:"
-    + trie_pattern(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-        " seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred"
-        " hundreds thousand thousands million millions billion billions trillion trillions dozen dozens"
-        " scores tens half zero".split()
-    )
-    + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|handful)\b)"
-    + r"|a(?=\s+few\s+(?:dozen|hundred|thousand|million)\b)"
-    + r"|several(?=\s+(?:dozen|hundred|thousand|million)\b))\b"
-)
 # Every phone number has this; most articles have none, and the full pattern
 # is slow to rule out at every position.
 _PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
@@ -135,6 +123,7 @@ class Vocabulary:
     """
 
     lex: Lexicon
+    numbers: NumberWords  # the number pattern and the words that trigger it (numbers.toml)
     durations: Mapping[str, Unit]
     measures: Mapping[str, Unit]
     # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
@@ -179,6 +168,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
     return Vocabulary(
         lex=lex,
+        numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
@@ -643,7 +633,7 @@ def find_quantities(
     consumed = 0
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word): far faster than scanning every position with it.
-    triggers = sorted(_numeral_starts(text) + [m.start() for m in _NUMBER_WORD_TRIGGER.finditer(lowered)])
+    triggers = sorted(_numeral_starts(text) + [m.start() for m in vocab.numbers.trigger.finditer(lowered)])
     deferred: list[int] = []  # triggers inside a blocked span, not matched yet
     for trigger in triggers:
         if trigger < consumed:
@@ -656,11 +646,11 @@ def find_quantities(
             deferred.append(trigger)
             continue
         if deferred:
-            consumed = _reach(text, deferred, consumed)
+            consumed = _reach(text, deferred, consumed, vocab.numbers.pattern)
             deferred = []
             if trigger < consumed:
                 continue
-        m = _NUMBER_RE.match(text, trigger)
+        m = vocab.numbers.pattern.match(text, trigger)
         if m is None or m.end() == m.start():
             continue
         consumed = m.end()
@@ -680,12 +670,12 @@ def find_quantities(
     return _merge_ranges(text, out)
 
 
-def _reach(text: str, deferred: list[int], consumed: int) -> int:
+def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
     """Where the matches at the ``deferred`` triggers end, tried in turn as ``find_quantities`` tries them."""
     for trigger in deferred:
         if trigger < consumed:
             continue
-        m = _NUMBER_RE.match(text, trigger)
+        m = number.match(text, trigger)
         if m is not None and m.end() > m.start():
             consumed = m.end()
     return consumed
@@ -738,7 +728,7 @@ def _carried(
         or not _FROM_BEFORE.search(text, max(0, previous.start - 8), previous.start)
     ):
         return None
-    factor = _written_factor(text, previous)
+    factor = _written_factor(text, previous, lex)
     number = parse_match(m, lex)
     if factor is None or number is None or number.stated is None or number.vague:
         return None
@@ -748,9 +738,9 @@ def _carried(
     return _other_end(start, end, v, previous)
 
 
-def _written_factor(text: str, q: QuantityMatch) -> float | None:
+def _written_factor(text: str, q: QuantityMatch, lex: Lexicon) -> float | None:
     """What ``q``'s written number was multiplied by (a scale, a unit's seconds)."""
-    first = _NUMBER_RE.search(text, q.start, q.end)
+    first = number_words(lex).pattern.search(text, q.start, q.end)
     if first is None or not first.group("num"):
         return None
     written = parse_numeral(first.group("num"))  # "33" of "33 billion euros"
@@ -771,7 +761,7 @@ def _carry_forward(
         nxt = by_start.get(to.end()) if to else None
         if nxt is None or not _carries(nxt):
             continue
-        factor = _written_factor(text, nxt)
+        factor = _written_factor(text, nxt, lex)
         number = parse_match(m, lex)
         if factor is None or number is None or number.stated is None or number.vague:
             continue
@@ -993,7 +983,7 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
         return None
     end = m.end()
     if m.group("words"):
-        parsed = parse_words(m.group("words"))
+        parsed = parse_words(m.group("words"), vocab.lex)
         if parsed is None:
             return None
         end = m.start("words") + parsed.length
@@ -1127,7 +1117,7 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
     d.between = _BETWEEN.search(text[max(0, start - 12) : start])
     if not sep or not (d.between or not re.search(r"and", sep.group(), re.IGNORECASE)):
         return
-    m2 = _NUMBER_RE.match(text, sep.end())
+    m2 = d.vocab.numbers.pattern.match(text, sep.end())
     if not m2 or _inside(blocked, m2.start(), m2.end()):
         return
     n2 = parse_match(m2, d.vocab.lex)
@@ -1145,7 +1135,7 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
         d.high = n2
         end2 = m2.end()
         if m2.group("words"):
-            p2 = parse_words(m2.group("words"))
+            p2 = parse_words(m2.group("words"), d.vocab.lex)
             end2 = m2.start("words") + p2.length if p2 else end2
         d.end = end2
 

@@ -32,6 +32,7 @@ from compare.model import DEFAULT_LANGUAGE, QUALIFIERS
 __all__ = [
     "DEFAULT_LANGUAGE",
     "ROLES",
+    "Cues",
     "Lexicon",
     "Role",
     "UnknownLanguage",
@@ -95,6 +96,32 @@ class Role:
     units: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Cues:
+    """cues.toml: the words ``compare.context`` reads sentences and their cues with."""
+
+    # a full stop after one of these does not end a sentence ("Mr.", "Jan.")
+    abbreviations: frozenset[str]
+    # verb forms that govern a figure besides the regular -ed/-en forms ("spoke", "says")
+    irregular_verbs: tuple[str, ...]
+    # predicates that are never a fact's predicate ("say", "tell")
+    dull_verbs: frozenset[str]
+    # verb stem -> the class of predicates that say the same thing ("die" -> "kill")
+    predicate_class: Mapping[str, str]
+    # words that start a capitalised run without being part of a name, and title words
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    # words that join the parts of one name; the conjunction that does only before an
+    # institution word (as written, capitalised)
+    name_joiners: tuple[str, ...]
+    name_conjunction: str
+    institutions: tuple[str, ...]
+    # a name after one of these is a place
+    place_prepositions: tuple[str, ...]
+    # another spelling of a name, folded -> the name
+    aliases: Mapping[str, str]
+
+
 class UnknownLanguage(ValueError):
     """A language code with no folder of data under ``compare/lang/``."""
 
@@ -151,6 +178,10 @@ class Lexicon:
     clause_words: Mapping[str, frozenset[str]]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
+    # numbers.toml [words.*]: number words by class ("units", "tens", "scales",
+    # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
+    number_words: Mapping[str, Mapping[str, float]]
+    scale_abbreviations: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -164,6 +195,11 @@ class Lexicon:
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
+    # cues.toml: sentence-splitting, predicate and name words (compare.context)
+    cues: Cues
+    # boilerplate.toml as parsed: page-furniture phrases and patterns;
+    # ``compare.corpus.boilerplate`` compiles and checks them once per lexicon
+    boilerplate: Mapping[str, Any]
     # events.toml as parsed: event classes, their trigger words and cue words.
     # ``compare.events.vocabulary(lex)`` builds its tables from it (events.py
     # owns that vocabulary; the lexicon only says which language's file).
@@ -369,6 +405,32 @@ def _fractions(table: Any) -> tuple[tuple[str, int], ...]:
     return tuple(table.items())
 
 
+_NUMBER_CLASSES = ("units", "tens", "scales", "groups")
+
+
+def _values(table: Any, where: str, least: float) -> dict[str, float]:
+    """word = number pairs, every number at least ``least``; words lower case, single-spaced."""
+    if not isinstance(table, dict) or not table:
+        raise ValueError(f"{where}: expected word = number pairs")
+    out: dict[str, float] = {}
+    for word, value in table.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < least:
+            raise ValueError(f"{where}: {word!r} must be a number of at least {least:g}")
+        out[" ".join(word.lower().split())] = float(value)
+    return out
+
+
+def _number_words(table: Any) -> dict[str, Mapping[str, float]]:
+    """numbers.toml [words.units], [words.tens], [words.scales], [words.groups]; each must be there."""
+    if not isinstance(table, dict) or set(table) != set(_NUMBER_CLASSES):
+        raise ValueError(f"numbers.toml [words]: expected exactly {', '.join(_NUMBER_CLASSES)}")
+    least = {"units": 0.0}  # "zero" is a unit; every other number word is at least 1
+    return {
+        name: MappingProxyType(_values(table[name], f"numbers.toml [words.{name}]", least.get(name, 1.0)))
+        for name in _NUMBER_CLASSES
+    }
+
+
 _CLAUSE_KEYS = ("bridge_after", "bridge_before", "toll_verbs")
 
 
@@ -389,6 +451,34 @@ def _noun_classes(table: Any) -> dict[str, str]:
             if out.setdefault(noun, name) != name:
                 raise ValueError(f"noun_classes.toml: {noun!r} is in both {out[noun]!r} and {name!r}")
     return out
+
+
+def _cues(data: dict[str, Any]) -> Cues:
+    """cues.toml: [sentences], [predicates] (+ [predicates.classes]), [names] (+ [names.aliases])."""
+    sentences, predicates, names = (data.get(k, {}) for k in ("sentences", "predicates", "names"))
+    classes = predicates.get("classes", {})
+    predicate_class: dict[str, str] = {}
+    for name in classes:
+        for stem in _strings(classes, name, "cues.toml [predicates.classes]"):
+            if predicate_class.setdefault(stem, name) != name:
+                raise ValueError(f"cues.toml: {stem!r} is in both {predicate_class[stem]!r} and {name!r}")
+    conjunction = names.get("conjunction", "")
+    institutions = names.get("institutions", [])
+    if not isinstance(conjunction, str) or not all(isinstance(w, str) and w.isalpha() for w in institutions):
+        raise ValueError("cues.toml [names]: conjunction must be a word, institutions a list of words")
+    return Cues(
+        abbreviations=frozenset(_strings(sentences, "abbreviations", "cues.toml [sentences]")),
+        irregular_verbs=_strings(predicates, "irregular", "cues.toml [predicates]"),
+        dull_verbs=frozenset(_strings(predicates, "dull", "cues.toml [predicates]")),
+        predicate_class=MappingProxyType(predicate_class),
+        not_names=frozenset(_strings(names, "not_names", "cues.toml [names]")),
+        titles=frozenset(_strings(names, "titles", "cues.toml [names]")),
+        name_joiners=_strings(names, "joiners", "cues.toml [names]"),
+        name_conjunction=conjunction.lower(),
+        institutions=tuple(institutions),
+        place_prepositions=_strings(names, "place_prepositions", "cues.toml [names]"),
+        aliases=MappingProxyType(_word_table(names.get("aliases", {}), "cues.toml [names.aliases]")),
+    )
 
 
 def lexicon(code: str = DEFAULT_LANGUAGE) -> Lexicon:
@@ -449,6 +539,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         events=MappingProxyType(_read(folder, "events.toml")),
+        cues=_cues(_read(folder, "cues.toml")),
+        boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
         dates=MappingProxyType(_read(folder, "dates.toml")),
         intransitive=intransitive,
         casualty_roles=casualty_roles,
@@ -456,6 +548,10 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         clause_words=MappingProxyType(_clause_words(roles_data.get("clause"))),
         qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
+        number_words=MappingProxyType(_number_words(numbers.get("words"))),
+        scale_abbreviations=MappingProxyType(
+            _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
+        ),
         code=code,
         noun_words=MappingProxyType(
             {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
