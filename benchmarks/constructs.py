@@ -19,10 +19,12 @@ from compare.extract import extract_text
 from compare.model import Fact, Quantity
 
 TESTS = Path(__file__).resolve().parents[1] / "tests" / "test_roles.py"
+# Dates placed as intervals ("the same period last year") live with the other date tests.
+TIME_TESTS = TESTS.with_name("test_times.py")
 
 
-def _rows() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_construct_rows", TESTS)
+def _rows(path: Path = TESTS) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_construct_rows_{path.stem}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -83,6 +85,12 @@ def _date_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     return f is not None and getattr(f.value, "start", None) == day == getattr(f.value, "end", None)
 
 
+def _interval_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, date_text, published, start, end = row
+    f = _find(text, date_text, published)
+    return f is not None and (getattr(f.value, "start", None), getattr(f.value, "end", None)) == (start, end)
+
+
 def _family_of_role_row(row: tuple[Any, ...]) -> str:
     text, fact_text, role, _ = row
     if fact_text is None or role in (None, "depth", "distance", "magnitude", "duration", "money"):
@@ -118,6 +126,11 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.UNIT_ROWS, lambda _: "measures, ages and money as written", _unit_ok),
         (m.AS_OF_ROWS, lambda _: "reporting time (as_of)", _as_of_ok),
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
+        (
+            _rows(TIME_TESTS).INTERVAL_ROWS,
+            lambda _: "dates as intervals (the same period last year, quarters)",
+            lambda _m, row: _interval_ok(_m, row),
+        ),
     ]
     for rows, family, check in checks:
         for row in rows:

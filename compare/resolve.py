@@ -68,7 +68,9 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         # Where a clause ends: punctuation, and the words that open another clause.
         clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b"),
         onward=re.compile(rf"\b{onward}\s+$"),
-        to_verb=re.compile(rf"\b{re.escape(w.infinitive)}\s+[a-z]+\s+(?:[a-z]+\s+)?{onward}\s+$"),
+        to_verb=re.compile(
+            rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
+        ),
         reporting=re.compile(rf"{phrases(w.reporting)}\b"),
     )
 
@@ -180,7 +182,7 @@ class Tenses:
         # "to run through June", "is closed until Friday": a span reaching up
         # to the date looks forward, unless the clause's verb is past.
         if self.words.onward.search(self.lowered, max(lo, start - 12), start):
-            if self.words.to_verb.search(self.lowered, max(lo, start - 40), start):
+            if self.words.to_verb.search(self.lowered, max(lo, start - _TO_VERB_REACH), start):
                 return "future"
             verb = self.nearest(start, lo, hi, reporting=False)
             if verb is None or verb[1] != "past":
@@ -193,6 +195,7 @@ class Tenses:
         return found[1] if found is not None else None
 
 
+_TO_VERB_REACH = 72  # "to hold all stock markets closed until "
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
 
 
@@ -409,6 +412,8 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     """ "two days later" from the discourse, "yesterday" and "three years ago" from the publication."""
     gran = expr.granularity
     amount, unit = offset
+    if expr.same is not None:
+        return _same(expr, anchors, amount, unit)
     if expr.relation == "discourse":
         discourse = _discourse(anchors.history, unit)
         if (
@@ -444,6 +449,32 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     if expr.end > expr.start and amount < 0 and unit in ("year", "decade") and gran == "year":
         return DateValue(start, end, "year", "publication")
     return DateValue(start, end, gran, "publication")
+
+
+def _same(expr: TimeExpr, anchors: _Anchors, amount: float, unit: str) -> DateValue:
+    """ "the same period", "the same month a year ago": the last date's period, ``amount`` years away.
+
+    "period" is the last date's own interval ("sales rose in February ...
+    compared with the same period last year": February of the year before);
+    a unit takes that unit's interval around the last date ("the same month"
+    after "on January 15": January).  A period counted in anything but years
+    ("the next period") names no date.
+    """
+    same = expr.same or "period"
+    if unit == "period" and amount != 0:
+        return DateValue(None, None, expr.granularity, "unresolved")
+    discourse = _discourse(anchors.history, "year" if same == "period" else same)
+    if discourse is None or discourse.start is None or discourse.end is None:
+        return DateValue(None, None, expr.granularity, "unresolved")
+    years = int(amount) if unit == "year" else 0
+    if same == "period":
+        # Shift the day after the end, so that the end of February stays the
+        # end of February in a leap year.
+        start = _shift(discourse.start, years, "year")
+        end = _shift(discourse.end + dt.timedelta(days=1), years, "year") - dt.timedelta(days=1)
+        return DateValue(start, end, discourse.granularity, "discourse")
+    start, end = _unit_interval(_shift(discourse.start, years, "year"), same)
+    return DateValue(start, end, expr.granularity, "discourse")
 
 
 def _weekday(expr: TimeExpr, anchors: _Anchors, weekday: int) -> DateValue:

@@ -33,6 +33,7 @@ from typing import Any, get_args
 from compare import jsontext
 from compare.lang import ROLES
 from compare.model import (
+    DEFAULT_LANGUAGE,
     SCHEMA,
     About,
     DateValue,
@@ -125,6 +126,9 @@ def document_to_dict(doc: Document, *, with_text: bool) -> dict[str, Any]:
         "sha256": doc.sha256,
         "format": doc.format,
     }
+    if doc.language != DEFAULT_LANGUAGE:
+        # Optional, so that an English report reads as before (absent: English).
+        out["language"] = doc.language
     if with_text:
         # Offsets of an HTML (or re-decoded) document index the extracted
         # text, which is not the file's bytes: the JSON must carry it.

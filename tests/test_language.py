@@ -8,6 +8,7 @@ English tables of their own.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -15,9 +16,11 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 import compare.extract  # noqa: F401  (before compare.context, which it imports in the order the package expects)
 import compare.lang
+from compare import schemas
 from compare.cli import main
 from compare.context import CueIndex, sentence_spans
 from compare.corpus import find_boilerplate, load_corpus
@@ -333,3 +336,15 @@ def test_boilerplate_is_found_with_the_words_of_the_documents_language(
         assert (a.language, b.language) == ("en", "ww")
         assert marked(a.boilerplate) == ["Advertisement"]
         assert marked(b.boilerplate) == ["Werbung", "Advertisement"]
+
+
+def test_the_report_names_a_documents_language_when_it_is_not_english(
+    xx_installed: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = _story(tmp_path, {"a.txt": None, "b.txt": "xx"})
+    assert main(["facts", str(story), "--jobs", "1", "--quiet"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    # Absent for English, so that an English report reads as before.
+    assert [d.get("language") for d in data["documents"]] == [None, "xx"]
+    errors = list(Draft202012Validator(schemas.load(schemas.REPORT)).iter_errors(data))
+    assert not errors, [e.message for e in errors[:3]]

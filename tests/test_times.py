@@ -267,6 +267,11 @@ WEDNESDAY = dt.date(2022, 1, 12)
         # A span up to the date looks forward unless its verb is past.
         ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
         ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
+        # An infinitive a few words back, or a present perfect, governs the span ("until" looks forward).
+        ("The government has continued to hold all stock markets closed until Friday.", WEDNESDAY,
+         dt.date(2022, 1, 14)),
+        ("The qualifier has been postponed until 15:00 GMT Saturday.", WEDNESDAY, dt.date(2022, 1, 15)),
+        ("The match was postponed on Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
         ("The road remained closed until Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
         # Irregular past forms are past ("rose", "struck", "fled").
         ("Sales rose in July.", WEDNESDAY, dt.date(2021, 7, 1)),
@@ -429,3 +434,69 @@ def test_a_malformed_dates_file_is_refused(tmp_path: Path, old: str, new: str, m
     fake = _language_with_dates(tmp_path, [(old, new)])
     with pytest.raises(ValueError, match=r"compare/lang/xx/dates\.toml: .*" + re.escape(message)):
         date_words(fake)
+
+
+# Dates a reader places as an interval, each with its text, publication date and interval (issue 16 item 8;
+# MEANTIME's "the same period last year"). benchmarks/constructs.py scores these rows too.
+INTERVAL_ROWS = [
+    # The period of the last date the text gave, a year away.
+    ("Sales fell 35% in January, compared to the same month a year ago.", "the same month a year ago",
+     dt.date(2009, 2, 3), dt.date(2008, 1, 1), dt.date(2008, 1, 31)),
+    ("Sales rose 43% in February compared to the same period last year.", "the same period last year",
+     dt.date(2010, 3, 2), dt.date(2009, 2, 1), dt.date(2009, 2, 28)),
+    ("Profit rose in the third quarter of 2010; in the same period a year earlier it fell.",
+     "the same period a year earlier", dt.date(2010, 10, 20), dt.date(2009, 7, 1), dt.date(2009, 9, 30)),
+    ("Revenue fell in the fourth quarter, but rose in the same quarter last year.",
+     "the same quarter last year", dt.date(2022, 1, 12), dt.date(2020, 10, 1), dt.date(2020, 12, 31)),
+    ("Shares rose on Monday. The same day a year earlier they fell.", "The same day a year earlier",
+     dt.date(2022, 1, 12), dt.date(2021, 1, 10), dt.date(2021, 1, 10)),
+    ("They met on February 29, 2008 and again on the same day a year later.", "the same day a year later",
+     dt.date(2022, 1, 12), dt.date(2009, 2, 28), dt.date(2009, 2, 28)),
+    # "the same period" alone: the last date's own interval.
+    ("Sales rose in February 2008. In the same period, costs fell.", "the same period",
+     dt.date(2022, 1, 12), dt.date(2008, 2, 1), dt.date(2008, 2, 29)),
+    # Quarters counted from the publication's or from the last date.
+    ("Sales rose in the current quarter, the company said.", "current quarter",
+     dt.date(2022, 5, 4), dt.date(2022, 4, 1), dt.date(2022, 6, 30)),
+    ("Profits rose in the first quarter of 2020. Sales fell in the following quarter.",
+     "the following quarter", dt.date(2022, 1, 12), dt.date(2020, 4, 1), dt.date(2020, 6, 30)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date_text", "published", "start", "end"), INTERVAL_ROWS)
+def test_dates_placed_as_intervals(
+    text: str, date_text: str, published: dt.date, start: dt.date, end: dt.date
+) -> None:
+    [fact] = [f for f in extract_text(text, published) if f.kind == "date" and f.text == date_text]
+    assert (fact.value.start, fact.value.end) == (start, end)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales in the same period were flat.",  # no date before it: no period to repeat
+        "Sales rose in March. In the next period, costs fell.",  # a period counted in periods: none
+    ],
+)
+def test_a_period_with_nothing_to_repeat_is_unresolved(text: str) -> None:
+    [fact] = [f for f in extract_text(text, WEDNESDAY) if f.kind == "date" and "period" in f.text]
+    assert fact.value.start is None and fact.value.anchor == "unresolved"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # "<n> <unit> later than ..." compares two dates: a delay, not a date counted from the last one.
+        ("The plane arrives on November 11, three days later than originally planned.", dt.date(2005, 11, 1),
+         [("November 11", dt.date(2005, 11, 11))]),
+        ("The season started about a month earlier than usual.", WEDNESDAY, []),
+        # Without "than" it is a date counted from the last date the text gave.
+        ("The plane arrived on November 11. Three days later it left.", dt.date(2005, 12, 1),
+         [("November 11", dt.date(2005, 11, 11)), ("Three days later", dt.date(2005, 11, 14))]),
+    ],
+)  # fmt: skip
+def test_later_than_is_a_comparison_not_a_date(
+    text: str, published: dt.date, dates: list[tuple[str, dt.date]]
+) -> None:
+    found = [(f.text, f.value.start) for f in extract_text(text, published) if isinstance(f.value, DateValue)]
+    assert found == dates

@@ -85,8 +85,9 @@ class DateWords:
     shifts: Mapping[str, int]
     periods: Mapping[str, str]
     possessed: tuple[str, ...]
+    comparisons: tuple[str, ...]
     discourse: Mapping[str, int]
-    discourse_units: tuple[str, ...]
+    discourse_units: Mapping[str, str]
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
     day_parts: Mapping[str, str]
@@ -109,6 +110,7 @@ class DateWords:
     past_perfect: tuple[str, ...]
     past_progressive: tuple[str, ...]
     infinitive: str
+    present_perfect: tuple[str, ...]
     clause_words: tuple[str, ...]
     onward: tuple[str, ...]
     reporting: tuple[str, ...]
@@ -246,8 +248,9 @@ def date_words(lex: Lexicon) -> DateWords:
         shifts=_frozen(r.numbers("relative", "shifts", -9, 9)),
         periods=_frozen(r.choices("relative", "periods", _PERIODS)),
         possessed=r.strings("relative", "possessed"),
+        comparisons=r.strings("relative", "comparisons"),
         discourse=_frozen(r.numbers("relative", "discourse", -9, 9)),
-        discourse_units=r.strings("relative", "discourse_units"),
+        discourse_units=_frozen(r.choices("relative", "discourse_units", (*_UNITS, "quarter", "period"))),
         hours=r.strings("clock", "hours"),
         clock_words=_frozen(r.numbers("clock", "words", 0, 23)),
         day_parts=_frozen(r.choices("clock", "day_parts", _MERIDIEMS)),
@@ -270,6 +273,7 @@ def date_words(lex: Lexicon) -> DateWords:
         past_perfect=r.strings("tense", "past_perfect"),
         past_progressive=r.strings("tense", "past_progressive"),
         infinitive=r.text("tense", "infinitive"),
+        present_perfect=r.strings("tense", "present_perfect"),
         clause_words=r.strings("tense", "clause_words"),
         onward=r.strings("tense", "onward"),
         reporting=r.strings("tense", "reporting"),

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal
 
 from compare.extract.date_words import DateWords, Direction, Relation, date_words, normal, phrases
@@ -287,7 +288,8 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             "ago",
-            rf"""(?P<ago>\b(?i:(?P<ago_n>{amount})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{phrases(w.after)})\b))""",
+            rf"""(?P<ago>\b(?i:(?P<ago_n>{amount})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{phrases(w.after)})\b
+        (?!\s+{phrases(w.comparisons)}\b)))""",
             "aA0",
         ),
         (
@@ -303,15 +305,26 @@ def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
 
 
 @functools.cache
+def _all_forms(lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
+    """Every form of a date in ``lex``'s words, the clock form (with its zone names) first."""
+    w = date_words(lex)
+    return (("clock", _clock_pattern(_zone_pattern(zones(lex)), w), "0aA"), *_forms(w))
+
+
+@functools.cache
 def _forms_starting(lex: Lexicon, first: str) -> re.Pattern[str]:
     """The alternation of the forms that can start with a character of class ``first`` ("" : every form).
 
     Compiled on first use: each alternation costs 10-16 ms to compile, part
     of every process's start-up, and a text may need only one or two.
     """
-    w = date_words(lex)
-    forms = (("clock", _clock_pattern(_zone_pattern(zones(lex)), w), "0aA"), *_forms(w))
-    return _alternation(tuple(form for form in forms if not first or first in form[2]))
+    return _alternation(tuple(form for form in _all_forms(lex) if not first or first in form[2]))
+
+
+@functools.cache
+def _forms_named(lex: Lexicon, names: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of the forms ``names`` (in the order of ``_all_forms``), compiled on first use."""
+    return _alternation(tuple(form for form in _all_forms(lex) if form[0] in names))
 
 
 def time_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -366,6 +379,10 @@ class TimeExpr:
     # The zone the name stands for in the document's language (None for a
     # numeric zone, "local time" or a name the language does not know).
     zone_rule: Zone | None = None
+    # "the same month a year ago", "the same period last year": the unit of
+    # the last date the text gave ("period": that date's own interval), moved
+    # by ``offset`` (years).
+    same: str | None = None
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -421,6 +438,10 @@ class _Scan:
     lead_in: re.Pattern[str]
     start: re.Pattern[str]
     reach: int
+    # The forms a lower-case lead-in word can start, in the order they are
+    # tried: "two" starts only "two days later" and "two o'clock", so the
+    # dozen other forms a lower-case letter can start are not tried there.
+    first_words: Mapping[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -507,10 +528,36 @@ def _scan(lex: Lexicon) -> _Scan:
     )
     # Every word start that is a digit, a capital or a lower-case word that may
     # lead in: cheap to scan for, and the lead-in pattern then looks closer.
+    # A whole word first, so that the match names the word ("midnight", not
+    # the "mid" of "mid-1990s").
     start_words = [article, *articles, *prepositions, *cues_only, *others]
     start = re.compile(
-        r"\b(?:[^\W_a-z]|(?i:" + phrases(word_parts)[3:-1] + "|(?:" + trie_pattern(start_words) + r")\b))"
+        r"\b(?:[^\W_a-z]|(?i:(?:" + trie_pattern(start_words) + r")\b|" + phrases(word_parts)[3:-1] + "))"
     )
+    # The lower-case words each form can start with (a capital or a digit
+    # starts the forms of its class of character: ``_pattern_at``).
+    starts: dict[str, set[str]] = {
+        "clock": {*w.hours, *w.clock_words},
+        "dm": {article},
+        "partm": {*map(first, w.parts)},
+        "qtr": {article, *w.quarter_ordinals},
+        "season": {*w.season_leads, *w.seasons},
+        "decade": {article, *word_parts},
+        "century": {article, *map(first, w.centuries)},
+        "party": {*map(first, w.parts)},
+        "bm": set(w.month_cues),
+        "wd": {*w.weekday_leads, *w.weekday_prepositions},
+        "rel": {*map(first, w.days), *map(first, w.shifts)},
+        "relq": {article, *w.quarter_shifts},
+        "yearpart": {article},
+        "ago": {*w.amounts, *map(first, w.vague_amounts)},
+        "next": {article},
+    }
+    order = [name for name, _, _ in _all_forms(lex)]
+    first_words = {
+        word: tuple(name for name in order if word in starts.get(name, ()))
+        for word in (*start_words, *word_parts)
+    }
     return _Scan(
         named=re.compile(phrases(names) + r"\b"),
         lower=re.compile(phrases(lower_words) + r"\b"),
@@ -520,6 +567,7 @@ def _scan(lex: Lexicon) -> _Scan:
         # see the longest lead-in word whole (its closing \b), and no further,
         # so that the scan costs the window, not the rest of the text.
         reach=max(map(len, (*start_words, *word_parts))) + 1,
+        first_words=MappingProxyType(first_words),
     )
 
 
@@ -571,7 +619,9 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
             tried = position
             if not scan.lead_in.match(text, position):
                 continue
-            m = _pattern_at(text, position, lex).match(text, position)
+            forms = scan.first_words.get(word.group())
+            pattern = _forms_named(lex, forms) if forms else _pattern_at(text, position, lex)
+            m = pattern.match(text, position)
             if m:
                 matches.append(m)
                 last = m.end()
@@ -601,6 +651,7 @@ class _Cues:
     day_then_clock: re.Pattern[str]  # "Monday at 8 a.m.", "January 10, 0700 GMT"
     clock_then_day: re.Pattern[str]  # "8 a.m. on Monday", "midnight Friday"
     month_of_year: re.Pattern[str]  # "November of last year"
+    same_of_year: re.Pattern[str]  # "the same period of the last year"
     business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
     clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
     habit: re.Pattern[str]  # "every Monday"
@@ -613,6 +664,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf",?\s+(?:{phrases(w.day_then_clock)}\s+)?"),
         re.compile(rf",?\s+(?:{phrases(w.clock_then_day)}\s+)?"),
         re.compile(rf"\s+(?:{re.escape(w.of)}\s+)?"),
+        re.compile(rf"\s+(?:{re.escape(w.of)}\s+(?:{re.escape(w.article)}\s+)?)?"),
         re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.habits)}\s+$", re.IGNORECASE),
@@ -663,6 +715,23 @@ def _with_days(exprs: list[TimeExpr], text: str, joins: _Cues) -> list[TimeExpr]
             # "November of last year", "in March next year", "the third quarter
             # of this year": the month (or quarter) of that year.
             out[-1] = replace(previous, end=expr.end, offset=expr.offset, relation="publication")
+            continue
+        if (
+            previous is not None
+            and previous.relation == "discourse"
+            and previous.offset is not None
+            and previous.offset[0] == 0
+            and expr.offset is not None
+            and expr.offset[1] == "year"
+            and expr.offset[0] != 0
+            and expr.relation is not None
+            and expr.same is None
+            and joins.same_of_year.fullmatch(text, previous.end, expr.start)
+        ):
+            # "the same month a year ago", "the same period last year": the
+            # period of the last date the text gave, a year away.
+            same = previous.same or previous.offset[1]
+            out[-1] = replace(previous, end=expr.end, offset=expr.offset, same=same)
             continue
         if (
             previous is not None
@@ -1024,7 +1093,7 @@ _new_object = object.__new__
 def _placed(reading: TimeExpr, start: int, end: int) -> TimeExpr:
     """``replace(reading, start=start, end=end)``, without running ``__init__`` again.
 
-    A frozen dataclass's ``__init__`` sets its 17 fields one call at a time:
+    A frozen dataclass's ``__init__`` sets its 18 fields one call at a time:
     2.8 µs, a fifth of the whole scan of a text of dates.  Copying the fields
     (in their order, so ``vars`` and ``repr`` are the same) takes a fraction
     of that; ``TimeExpr`` has no ``__post_init__`` to skip.
@@ -1045,8 +1114,11 @@ def _next(m: re.Match[str], w: DateWords) -> TimeExpr | None:
 @functools.lru_cache(maxsize=512)
 def _next_reading(next_w: str, next_u: str, w: DateWords) -> TimeExpr:
     """What "the <next|same|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
-    unit = fold_case(next_u)
+    unit = w.discourse_units[normal(fold_case(next_u))]
     shift = w.discourse[fold_case(next_w)]
+    if unit == "period":
+        # "the same period": the last date's own interval; "the next period" names none.
+        return TimeExpr(0, 0, "month", offset=(shift, "period"), relation="discourse", same="period")
     return TimeExpr(0, 0, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
 
 
