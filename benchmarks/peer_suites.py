@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from compare import model
 from compare.model import DateValue, Fact, Quantity
 
 Extractor = Callable[[str, "dt.date | None"], Sequence[Fact]]
@@ -36,7 +37,7 @@ OpenRange = tuple[float | None, float | None]
 
 REPO = Path(__file__).resolve().parents[1]
 TEST_DATA = REPO / "tests" / "data"
-NUMERIC_KINDS = frozenset({"count", "money", "percent", "measure", "duration"})
+NUMERIC_KINDS = frozenset(model.NUMERIC_KINDS)  # every kind but dates, multiples included
 
 
 def peer_data_dir() -> Path:

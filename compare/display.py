@@ -187,6 +187,13 @@ def _format_quantity(q: Quantity, kind: Kind) -> str:
         if q.qualifier == "range" or q.stated is None:
             return _range_text(q, format_number, "%")
         return f"{prefix}{format_number(q.stated)}%"
+    if reads == "multiple":
+        # "6.5× earnings", "3×": the unit is "×" and the base as written.
+        base = unit[1:].strip() if unit.startswith("×") else unit
+        tail = f" {base}" if base else ""
+        if q.qualifier == "range" or q.stated is None:
+            return _range_text(q, format_number, "×") + tail
+        return f"{prefix}{format_number(q.stated)}×{tail}"
     if reads == "currency":
         symbol = _CURRENCY_SYMBOLS.get(unit.upper() if len(unit) == 3 else unit)
         if symbol is not None:

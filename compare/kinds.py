@@ -14,7 +14,7 @@ The fields, and who reads them:
   ("the amounts differ", ``judge``).
 - ``reads``: how its value is written for a reader (``display``): a number and
   the counted noun ("100,000 troops"), a currency symbol ("$2.5 billion"), a
-  percent sign, a number and its unit ("30 km"), a duration in the largest
+  percent sign, a number and its unit ("30 km"), a multiple ("6.5× earnings"), a duration in the largest
   whole unit ("7 h"), or a date at its stated precision.
 - ``unit_class``: which facts alignment lets meet at all (``align``):
   ``"kind"`` puts every fact of the kind in one block whatever its unit
@@ -41,7 +41,7 @@ from compare.model import Kind
 
 __all__ = ["KINDS", "KindInfo", "Reads", "kind_info"]
 
-Reads = Literal["counted", "currency", "percent", "unit", "duration", "date"]
+Reads = Literal["counted", "currency", "percent", "unit", "multiple", "duration", "date"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,21 @@ KINDS: dict[str, KindInfo] = {
             of_event=False,
             counted=False,
             example="200 km",
+        ),
+        KindInfo(
+            # "trades at 6.5 times earnings", "three times as many", "a 10-fold
+            # rise", "3x faster": a ratio to something the sentence names.  Its
+            # unit is "×" and the base as written ("× earnings"), so that
+            # multiples of different bases never meet.
+            name="multiple",
+            label="multiple",
+            noun="multiple",
+            plural="multiples",
+            reads="multiple",
+            unit_class="unit",
+            of_event=False,
+            counted=False,
+            example="6.5 times earnings",
         ),
         KindInfo(
             name="duration",

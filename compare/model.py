@@ -17,7 +17,7 @@ SCHEMA = "divergence/2"
 
 # Each closed list is written once, as its Literal (which mypy needs); the
 # tuples the code iterates over are read from it, in the same order.
-Kind = Literal["count", "money", "percent", "measure", "duration", "date"]
+Kind = Literal["count", "money", "percent", "measure", "multiple", "duration", "date"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 NUMERIC_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k != "date")
 

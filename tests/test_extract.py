@@ -432,3 +432,12 @@ def test_boilerplate_spans_flag_the_facts_inside_them() -> None:
     )
     flagged = {f.text.split()[0]: f.boilerplate for f in extract_facts(doc) if f.kind == "count"}
     assert flagged == {"100": True, "200": True, "300": True, "400": False}, (flagged, starts)
+
+
+def test_a_multiple_reads_with_its_base() -> None:
+    from compare.display import format_value
+    from compare.model import Quantity
+
+    assert format_value(Quantity(6.5, 6.5, 6.5, "× earnings", "exact"), "multiple") == "6.5× earnings"
+    assert format_value(Quantity(3.0, 2.7, 3.3, "×", "about"), "multiple").endswith("3×")
+    assert format_value(Quantity(None, 2.0, 3.0, "×", "range"), "multiple") == "2–3×"

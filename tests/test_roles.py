@@ -169,6 +169,14 @@ UNIT_ROWS = [
     ("An ounce is 1/16 of a US pint.", "1/16 of a US pint", "measure", "pint", 0.0625, 0.0625),
     ("An ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", "measure", "qt", 0.03125, 0.03125),
     ("They waited about 1/2 hour.", "about 1/2 hour", "duration", "s", 1620, 1980),
+    # Session 7: multiples, a kind of their own: "×" and the base as written.
+    ("The stock trades at 6.5 times earnings.", "6.5 times earnings", "multiple", "× earnings", 6.5, 6.5),
+    ("It trades at 1.4 times book value.", "1.4 times book value", "multiple", "× book value", 1.4, 1.4),
+    ("There were three times as many deaths.", "three times as many", "multiple", "×", 3, 3),
+    ("Prices are two to three times higher.", "two to three times higher", "multiple", "×", 2, 3),
+    ("Cases saw a 10-fold rise.", "10-fold", "multiple", "×", 10, 10),
+    ("The new chip is 3x faster.", "3x", "multiple", "×", 3, 3),
+    ("The lake is about three times the size of Wales.", "about three times", "multiple", "×", 2.7, 3.3),
 ]
 
 
@@ -184,6 +192,23 @@ UNIT_ROWS = [
 )
 def test_no_unit_to_carry(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind in ("measure", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was shot 16 times in the back.",  # occasions, not a ratio
+        "He scored three times against Chelsea.",
+        "Take the pill three times daily.",
+        "They met four times last year.",
+        "Nixon five times ordered the FBI to stop.",  # a verb after "times"
+        "She called him three times beginning at 11 p.m.",
+        "Three x-rays were taken.",
+        "The 4x4 was parked outside.",
+    ],
+)
+def test_times_that_count_occasions_are_no_multiple(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "multiple"]
 
 
 @pytest.mark.parametrize(

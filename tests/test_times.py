@@ -460,6 +460,17 @@ INTERVAL_ROWS = [
      dt.date(2022, 5, 4), dt.date(2022, 4, 1), dt.date(2022, 6, 30)),
     ("Profits rose in the first quarter of 2020. Sales fell in the following quarter.",
      "the following quarter", dt.date(2022, 1, 12), dt.date(2020, 4, 1), dt.date(2020, 6, 30)),
+    # A quarter or a half of a year named or counted from the publication.
+    ("Water levels rose in the third quarter of last year.", "the third quarter of last year",
+     dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 9, 30)),
+    ("The deal is expected to close in the second half of 2012.", "the second half of 2012",
+     dt.date(2012, 3, 1), dt.date(2012, 7, 1), dt.date(2012, 12, 31)),
+    ("Profits fell in H1 2021 and rose in 2021 H2.", "2021 H2",
+     dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+    ("Deliveries rose in the second half of last year.", "the second half of last year",
+     dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+    ("Sales will rise in the first half of the year.", "the first half of the year",
+     dt.date(2022, 5, 12), dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
 ]  # fmt: skip
 
 
@@ -500,3 +511,15 @@ def test_later_than_is_a_comparison_not_a_date(
 ) -> None:
     found = [(f.text, f.value.start) for f in extract_text(text, published) if isinstance(f.value, DateValue)]
     assert found == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice in the second half.",  # a match's half
+        "The second half of the match was dull.",
+        "The first half of the book is about 1990.",
+    ],
+)
+def test_a_half_without_its_year_is_no_date(text: str) -> None:
+    assert not [f for f in extract_text(text, WEDNESDAY) if f.kind == "date" and "half" in f.text]

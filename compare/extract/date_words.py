@@ -75,6 +75,9 @@ class DateWords:
     quarter_ordinals: Mapping[str, int]
     quarter_shifts: Mapping[str, int]
     business: tuple[str, ...]
+    half_word: str
+    half_letter: str
+    half_ordinals: Mapping[str, int]
     centuries: Mapping[str, int]
     century_word: str
     amounts: Mapping[str, int]
@@ -238,6 +241,9 @@ def date_words(lex: Lexicon) -> DateWords:
         quarter_ordinals=_frozen(r.numbers("quarters", "ordinals", 1, 4)),
         quarter_shifts=_frozen(r.numbers("quarters", "shifts", -4, 4)),
         business=r.strings("quarters", "business", lower=False),
+        half_word=r.text("halves", "word"),
+        half_letter=r.text("halves", "letter"),
+        half_ordinals=_frozen(r.numbers("halves", "ordinals", 1, 2)),
         centuries=_frozen(r.numbers("centuries", "words", 1, 30)),
         century_word=r.text("centuries", "word"),
         amounts=_frozen(r.numbers("relative", "amounts", 1, 99)),

@@ -1212,6 +1212,10 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.kind, d.unit = "percent", "pp" if "point" in pct.group().lower() else "%"
         d.span_end = pct.end()
         return True
+    multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab.lex)
+    if multiple is not None:
+        d.kind, d.unit, d.span_end = "multiple", multiple[0], multiple[1]
+        return True
     glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
     scale = 1.0
     if glued:
@@ -1229,6 +1233,46 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
         d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
     return True
+
+
+# Multiples: "6.5 times earnings", "three times as many", "two to three times
+# higher", "3x faster", "a 10-fold rise".  "shot 16 times", "met three times
+# last year" count occasions, not a ratio: "times" makes a multiple only before
+# "as", "the", a comparative or the noun of its base.
+_TIMES = re.compile(rf"{_SP}+times\b|(?P<glued>x\b|[{DASHES}]?fold\b)", re.IGNORECASE)
+_BASE_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[str, int] | None:
+    """(unit, where the phrase ends) for a multiple after the number at ``end``, else None.
+
+    The words that make "times" a ratio or not are ``lex``'s (nouns.toml).
+    """
+    m = _TIMES.match(text, end)
+    if m is None:
+        return None
+    if m.group("glued"):
+        return ("×", m.end()) if numeral and m.start() == end else None  # "3x", "10-fold"; not "three x"
+    first = _BASE_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    if first is None:
+        return None
+    word = first.group()
+    words = lex.noun_words
+    comparative = word.endswith("er") and len(word) > 4 and word not in STOPWORDS
+    if word in words["multiple_comparatives"] or comparative:
+        # "three times as many", "two times higher": the word after "as" belongs to the phrase.
+        after = _BASE_WORD.match(text, first.end() + 1) if word == "as" else None
+        return "×", after.end() if after is not None and text[first.end()] == " " else first.end()
+    if word in ("the", "that", "its", "their"):
+        return "×", m.end()  # "three times the size of"
+    if word in STOPWORDS or word in words["not_multiple_bases"] or word.endswith(("ly", "ed", "ing")):
+        return None  # "shot 16 times in the back", "three times daily", "five times ordered"
+    base, stop = [word], first.end()
+    second = _BASE_WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
+    if second is not None and second.group() not in STOPWORDS and not second.group().endswith("ly"):
+        base.append(second.group())  # "1.4 times book value"
+        stop = second.end()
+    return "× " + " ".join(base), stop
 
 
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:

@@ -162,6 +162,7 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
     part = phrases(w.parts)
     word_parts = phrases(p for p in w.parts if " " not in p)  # "early", "mid", "late"
     quarter = re.escape(w.quarter_word)
+    half, half_letter = re.escape(w.half_word), re.escape(w.half_letter)
     letter = re.escape(w.quarter_letter)
     percent = phrases(w.percent)
     ranges = {name: phrases(words) for name, words in w.ranges.items()}
@@ -216,6 +217,15 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "qtr",
             rf"""(?P<qtr>\b(?:{the}\s+)?(?P<qtr_n>(?i:{phrases(w.quarter_ordinals)}))[\s{DASHES}]+{quarter}\b
         (?:\s+(?:{of}\s+)?(?P<qtr_y>{_YEAR})\b)?|\b{letter}(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+{letter}(?P<qtr_q2>[1-4])\b)""",
+            "aA0",
+        ),
+        (
+            # Not "the first half of the year": a part of a year the text does
+            # not name, read by tense ("yearpart").
+            "half",
+            rf"""(?P<half>\b(?:{the}\s+)?(?P<half_n>(?i:{phrases(w.half_ordinals)}))[\s{DASHES}]+{half}\b
+        (?!\s+{of}\s+(?:{the}\s+)?{re.escape(w.year_word)}\b)(?:\s+(?:{of}\s+)?(?P<half_y>{_YEAR})\b)?|\b{half_letter}(?P<half_h>[12])\s+(?P<half_y2>{_YEAR})\b
+        |\b(?P<half_y3>{_YEAR})\s+{half_letter}(?P<half_h2>[12])\b)""",
             "aA0",
         ),
         (
@@ -489,6 +499,7 @@ def _scan(lex: Lexicon) -> _Scan:
     others = {
         *w.quarter_ordinals,
         *w.quarter_shifts,
+        *w.half_ordinals,
         *w.weekday_leads,
         *w.season_leads,
         *w.seasons,
@@ -505,7 +516,7 @@ def _scan(lex: Lexicon) -> _Scan:
     after_article = {
         *(p.split()[1] for p in w.parts if " " in p and first(p) == article),
         *w.year_parts,
-        *(q for q in w.quarter_ordinals if not q[0].isdigit()),
+        *(q for q in (*w.quarter_ordinals, *w.half_ordinals) if not q[0].isdigit()),
         *word_parts,
         *w.discourse,
         *map(first, w.centuries),
@@ -518,7 +529,7 @@ def _scan(lex: Lexicon) -> _Scan:
     gap = rf"[\s{DASHES}]+"
     prefixes = sorted({n[:3] for n in names})
     lead_in = re.compile(
-        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]"
+        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
         rf"|(?i:{phrases(word_parts)})"
         rf"|(?i:{re.escape(article)})(?={gap}(?:\d|{month_name}|(?i:{phrases(after_article)})))"
         rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
@@ -541,6 +552,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "dm": {article},
         "partm": {*map(first, w.parts)},
         "qtr": {article, *w.quarter_ordinals},
+        "half": {article, *w.half_ordinals},
         "season": {*w.season_leads, *w.seasons},
         "decade": {article, *word_parts},
         "century": {article, *map(first, w.centuries)},
@@ -881,13 +893,43 @@ def _qtr(f: _Found) -> TimeExpr | None:
         # "the fourth quarter", "third-quarter results": the year is chosen
         # around the publication date, as for a month without its year; only
         # where the sentence speaks of business ("in the fourth quarter" of a
-        # game is no date).
+        # game is no date), or where a year counted from the publication
+        # follows ("the third quarter of last year").
         window = f.text[max(0, s - 120) : e + 120]
-        if not _cues(f.lex).business.search(window):
+        if not _cues(f.lex).business.search(window) and not _year_follows(f):
             return None
         return TimeExpr(s, e, "month", None, 3 * q - 2, end_month=3 * q)
     year = int(written)
     return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+def _half(f: _Found) -> TimeExpr | None:
+    """ "the first half of 2022", "H2 2021", "the second half of last year": six months of a year."""
+    g = f.match.group
+    s, e = f.start, f.end
+    n = g("half_n")
+    h = f.w.half_ordinals[fold_case(n)] if n else int(g("half_h") or g("half_h2"))
+    written = g("half_y") or g("half_y2") or g("half_y3")
+    if written is None:
+        # "the second half" of a match: a date only with the year it is of.
+        if not _year_follows(f):
+            return None
+        return TimeExpr(s, e, "month", None, 6 * h - 5, end_month=6 * h)
+    year = int(written)
+    return TimeExpr(s, e, "month", year, 6 * h - 5, end_year=year, end_month=6 * h)
+
+
+def _year_follows(f: _Found) -> bool:
+    """Whether a year counted from the publication follows: "... of last year", "... this year"."""
+    gap = _cues(f.lex).month_of_year.match(f.text, f.end)
+    if gap is None:
+        return False
+    m = _forms_named(f.lex, ("rel",)).match(f.text, gap.end())
+    return (
+        m is not None
+        and m.group("rel_unit") is not None
+        and f.w.periods.get(normal(fold_case(m.group("rel_unit")))) == "year"
+    )
 
 
 def _season(f: _Found) -> TimeExpr | None:
@@ -1173,6 +1215,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "partm": _partm,
     "my": _my,
     "qtr": _qtr,
+    "half": _half,
     "season": _season,
     "num": _num,
     "decade": _decade,
