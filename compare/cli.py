@@ -522,14 +522,23 @@ def _report(args: argparse.Namespace, progress: object) -> int:
     from compare import engine, pipeline
 
     formats = _report_formats(args.format)
-    report = engine.run(_paths(args), _options(args), engine=_engine(args), progress=progress)
-    written = pipeline.write_reports(report, Path(args.out), formats)
+    paths = _paths(args)
+    if engine.streams(paths, formats):
+        # The JSON alone is written story by story: no process holds the whole report.
+        done = engine.write_json(
+            paths, _options(args), Path(args.out), engine=_engine(args), progress=progress
+        )
+        counted = (done.documents, done.facts, done.findings, done.summary)
+        written = [done.path]
+    else:
+        report = engine.run(paths, _options(args), engine=_engine(args), progress=progress)
+        written = pipeline.write_reports(report, Path(args.out), formats)
+        counted = (len(report.documents), len(report.facts), len(report.findings), report.summary())
     if not args.quiet:
-        summary = report.summary()
+        documents, facts, findings, summary = counted
         counts = ", ".join(f"{n} {k}" for k, n in summary.items())
         print(
-            f"divergence: {len(report.documents)} documents, {len(report.facts)} facts, "
-            f"{len(report.findings)} findings ({counts})",
+            f"divergence: {documents} documents, {facts} facts, {findings} findings ({counts})",
             file=sys.stderr,
         )
         for path in written:

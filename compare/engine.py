@@ -67,6 +67,20 @@ _BATCH_DOCS = 64
 _CONNECT_TIMEOUT = "20s"
 
 
+# The LocalCluster the engine starts: Dask's defaults suit a dashboard, not a batch run on a
+# shared machine.  The workers' statistical profiler samples every 10 ms; the event loop's
+# tick monitor (20 ms), the system monitor (0.5 s) and the memory monitor (0.1 s) wake every
+# process all the time.  Idle, two workers and the scheduler burnt 1.6 %, 1.6 % and 3.5 % of
+# a core with those defaults, 0.3 %, 0.3 % and 0.7 % with these (30 s, load 7-9): CPU a
+# loaded machine turns into wall time over a long run.
+CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 @dataclass(frozen=True)
 class Engine:
     """How to run the stages: one options object, as black's ``Mode``."""
@@ -281,19 +295,22 @@ def analyse_stories(
 # --- the Dask engine -----------------------------------------------------------
 
 
-def batches(documents: Sequence[Document], source: Any = None) -> list[list[Document]]:
+def batches(
+    documents: Sequence[Any], source: Any = None, size: Any = None
+) -> list[list[Any]]:
     """Consecutive documents of one story, cut at ``_BATCH_CHARS`` characters or ``_BATCH_DOCS``
-    documents, and where ``source`` (a document's load task, if any) changes."""
-    out: list[list[Document]] = []
-    size = 0
+    documents, and where ``source`` (a document's load task, if any) changes.  ``size``: a
+    document's characters (by default ``len(doc.text)``), for items that are not documents."""
+    out: list[list[Any]] = []
+    chars = 0
     last: Any = None
     for doc in documents:
         here = source(doc) if source else None
-        if not out or size >= _BATCH_CHARS or len(out[-1]) >= _BATCH_DOCS or here is not last:
+        if not out or chars >= _BATCH_CHARS or len(out[-1]) >= _BATCH_DOCS or here is not last:
             out.append([])
-            size = 0
+            chars = 0
         out[-1].append(doc)
-        size += len(doc.text)
+        chars += size(doc) if size else len(doc.text)
         last = here
     return out
 
@@ -503,9 +520,7 @@ def _client(engine: Engine) -> Iterator[Any]:
         else:
             import dask
 
-            # The workers' statistical profiler samples every 10 ms: CPU that
-            # a run on a shared machine cannot spare, for a dashboard no one opens.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            with dask.config.set(CLUSTER_CONFIG):
                 cluster = LocalCluster(
                     n_workers=max(1, engine.jobs),
                     threads_per_worker=1,
@@ -535,3 +550,331 @@ def _client(engine: Engine) -> Iterator[Any]:
 
 def scheduler_from_env() -> str | None:
     return os.environ.get(SCHEDULER_ENV) or None
+
+
+# --- the report's JSON, story by story (compare.streamed) ----------------------
+
+
+def streams(paths: Sequence[str], formats: Sequence[str]) -> bool:
+    """Whether ``report`` writes ``formats`` of ``paths`` story by story (``write_json``): the JSON
+    alone (the HTML and the PDF are still rendered from the whole report), from files this
+    process can name again (articles named by URL take the cluster's own loading path)."""
+    from compare.corpus.remote import is_url
+
+    return tuple(formats) == ("json",) and not any(is_url(str(p)) for p in paths)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What ``write_json`` wrote: the counts ``report`` prints."""
+
+    documents: int
+    facts: int
+    findings: int
+    summary: dict[str, int]
+    path: Any
+
+
+# A story's documents as its task receives them: each one without its text and the candidate
+# to read it from again, or (standard input, or texts the client sends) with its text and None.
+_Item = tuple[Any, Document]
+
+
+def write_json(
+    paths: Sequence[str],
+    options: Options,
+    out: Any,
+    *,
+    engine: Engine = Engine(),
+    progress: Any = None,
+) -> Written:
+    """``report --format json`` on ``engine`` with the memory of a few numbers per article.
+
+    The client reads every article once, to decide what is kept (duplicates,
+    ids, outlet labels need the whole corpus), and keeps none of the texts;
+    each story's task reads its articles again (checking that their bytes did
+    not change), extracts, aligns, judges and turns the story into its part of
+    the JSON text (``streamed.story_part``), which the client appends to a
+    temporary file beside the report; the report is then written from it in
+    the JSON's order.  The same bytes as ``run`` + ``pipeline.write_reports``.
+    """
+    from compare import pipeline, streamed
+    from compare.atomic import write_atomic_many
+    from compare.judge import outlet_labels
+
+    corpus, items, sizes = _stubs(paths, options, progress)
+    directory = pipeline.output_dir(out)
+    documents = corpus.documents
+    labels = outlet_labels(documents)
+    story_of = {doc.id: doc.story for doc in documents}
+    assembly = streamed.Assembly([doc.id for doc in documents], directory)
+    try:
+        stories: dict[str, list[_Item]] = {}
+        for doc in documents:
+            stories.setdefault(doc.story, []).append(items[doc.id])
+        _stories_on(engine, stories, sizes, labels, None, options, progress, assembly)
+        failed = _in_order(assembly.failed(), documents)
+        gone = {s.path for s in failed if not s.partial}
+        if gone:
+            # Judging names outlets with the labels of the documents the report keeps: a
+            # document that failed can change another story's labels; judge those again.
+            kept = [doc for doc in documents if doc.path not in gone]
+            relabelled = outlet_labels(kept)
+            again = {doc.story for doc in kept if relabelled[doc.id] != labels[doc.id]}
+            if again:
+                again_stories = {s: stories[s] for s in sorted(again)}
+                _stories_on(Engine(), again_stories, sizes, labels, relabelled, options, None, assembly)
+        if progress:
+            progress.clear()
+        skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
+        path = directory / "divergence.json"
+        try:
+            write_atomic_many([(path, assembly.chunks(skipped, story_of))])
+        except OSError as exc:
+            raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
+        totals = assembly.totals()
+    finally:
+        assembly.close()
+    return Written(
+        documents=totals.documents,
+        facts=totals.facts,
+        findings=totals.findings,
+        summary=totals.summary,
+        path=path,
+    )
+
+
+def _in_order(failed: Sequence[Skipped], documents: Sequence[Document]) -> list[Skipped]:
+    # Stories finish in any order; --jobs 1 lists failures in document order.
+    position = {doc.path: i for i, doc in enumerate(documents)}
+    return sorted(failed, key=lambda skipped: position.get(skipped.path, len(position)))
+
+
+def _stubs(
+    paths: Sequence[str], options: Options, progress: Any
+) -> tuple[Any, dict[str, _Item], dict[str, int]]:
+    """The corpus of ``paths`` as ``load_corpus`` reads it, each document without its text, how
+    its story's task gets the text back (see ``_Item``), and each one's characters."""
+    from dataclasses import replace
+
+    from compare import corpus as loader
+    from compare import pipeline
+    from compare.errors import FileProblem
+
+    plan = loader._plan(paths, options.selection, max_bytes=options.max_bytes)
+    loaded: list[Any] = []
+    lengths: list[int] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for cand in plan:
+        try:
+            item = loader._load(cand, options.max_bytes, seen)
+        except FileProblem as problem:
+            if options.strict:
+                raise InputError(f"{problem.path}: {problem.reason}") from None
+            skipped.append(Skipped(problem.path, problem.reason))
+            continue
+        # Standard input cannot be read twice: its one text is kept.
+        loaded.append(item if cand.data is not None else replace(item, text=""))
+        lengths.append(len(item.text))
+    documents = []
+    items: dict[str, _Item] = {}
+    sizes = {}
+    for doc_id, item, length in zip(loader._ids(loaded), loaded, lengths, strict=True):
+        doc = loader._document(doc_id, item)
+        documents.append(doc)
+        cand = item.cand
+        # Absolute: a worker process may not share this one's working directory.
+        again = None if cand.data is not None else replace(cand, file=cand.file.absolute(), lstat=None)
+        items[doc_id] = (again, doc)
+        sizes[doc_id] = length
+    corpus = loader.Corpus(documents=tuple(documents), skipped=tuple(skipped))
+    return pipeline.announce(corpus, progress), items, sizes
+
+
+def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:
+    """The documents of ``items`` with their texts, read again where they have none; an article
+    whose bytes changed since the client read it ends the run (its id, title, outlet label and
+    duplicates were decided from the first reading)."""
+    from dataclasses import replace
+
+    from compare.corpus import _load_one, _Loaded
+
+    out = []
+    for cand, doc in items:
+        if cand is not None:
+            loaded = _load_one(cand, max_bytes)
+            if not isinstance(loaded, _Loaded) or loaded.sha256 != doc.sha256:
+                raise InputError(f"{doc.path}: changed while divergence was reading it (run again)")
+            doc = replace(doc, text=loaded.text)
+        out.append(doc)
+    return out
+
+
+def story_json(
+    items: Sequence[_Item],
+    key_labels: dict[str, str] | None,
+    judge_labels: dict[str, str] | None,
+    options: Options,
+    jobs: int = 1,
+) -> Any:
+    """One story's task (this process or a pool's worker): read, extract (through the fact
+    cache, over ``jobs`` processes), align (or recall), judge, and the story's JSON text."""
+    from compare import pipeline
+
+    assert key_labels is not None
+    docs = read_again(items, options.max_bytes)
+    failed: list[Skipped] = []
+    facts = pipeline.extract_documents(docs, options, jobs=jobs, failed=failed)
+    return _story_part(docs, facts, failed, key_labels, judge_labels, options.cache_dir)
+
+
+def _story_part(
+    docs: Sequence[Document],
+    facts: Sequence[Fact],
+    failed: Sequence[Skipped],
+    key_labels: dict[str, str],
+    judge_labels: dict[str, str] | None,
+    cache: Any,
+) -> Any:
+    """Align, judge and render one extracted story: ``key_labels`` are the outlet labels of the
+    findings cache's key (every document read), ``judge_labels`` those of the explanations (the
+    documents kept; None: the same)."""
+    from compare import incremental, pipeline, streamed
+
+    kept = pipeline._without(docs, failed)
+    story = docs[0].story
+    result = incremental.align_story(story, kept, facts, key_labels, cache)
+    findings = incremental.finish([result], kept, cache, judge_labels or key_labels)
+    return streamed.story_part(story, kept, facts, findings, failed)
+
+
+def extract_items(
+    items: Sequence[_Item], max_bytes: int, cache_dir: str | None, strict: bool, max_facts: int | None
+) -> Batch:
+    """An extraction task of ``write_json`` on the cluster: ``extract_batch`` over the items'
+    documents, read again on the worker where the client did not send the text."""
+    return extract_batch(read_again(items, max_bytes), cache_dir, strict, max_facts)
+
+
+def story_json_of(
+    extracted: Sequence[Batch],
+    key_labels: dict[str, str],
+    judge_labels: dict[str, str] | None,
+    cache_dir: str | None,
+) -> Any:
+    """A story's task of ``write_json`` on the cluster, after its extraction tasks."""
+    from compare.cache import location_of
+
+    facts, failed, docs = _facts_only(extracted, with_documents=True)
+    return _story_part(docs, facts, failed, key_labels, judge_labels, location_of(cache_dir))
+
+
+def _stories_on(
+    engine: Engine,
+    stories: dict[str, list[_Item]],
+    sizes: dict[str, int],
+    labels: dict[str, str],
+    judge_labels: dict[str, str] | None,
+    options: Options,
+    progress: Any,
+    assembly: Any,
+) -> None:
+    """Each story of ``stories`` (items in corpus order) analysed on ``engine``, its part added
+    to ``assembly`` as it comes."""
+    from compare.pipeline import _PARALLEL_MIN_DOCS, _worker_init
+
+    total = sum(len(items) for items in stories.values())
+    done = [0, 0]
+
+    def add(story: str, part: Any) -> None:
+        assembly.add(part)
+        done[0] += 1
+        done[1] += len(stories[story])
+        if progress:
+            for skipped in part.failed:
+                progress.warn(skipped.line())
+            progress.update(
+                f"extracting and aligning: {done[0]}/{len(stories)} stories, "
+                f"{done[1]}/{total} files, {assembly.fact_count()} facts"
+            )
+
+    def of(story: str, table: dict[str, str] | None) -> dict[str, str] | None:
+        return None if table is None else {doc.id: table[doc.id] for _, doc in stories[story]}
+
+    # Largest stories first, so that a big one does not start last.
+    order = sorted(stories, key=lambda story: (-len(stories[story]), story))
+    if engine.kind == "dask":
+        _stories_on_dask(engine, stories, order, labels, judge_labels, options, sizes, add)
+        return
+    if engine.jobs > 1 and len(stories) > 1 and total >= _PARALLEL_MIN_DOCS:
+        from concurrent.futures import ProcessPoolExecutor, as_completed  # only with --jobs
+
+        with ProcessPoolExecutor(max_workers=engine.jobs, initializer=_worker_init) as pool:
+            futures = {
+                pool.submit(story_json, stories[s], of(s, labels), of(s, judge_labels), options): s
+                for s in order
+            }
+            for future in as_completed(futures):
+                # Popped: a finished future keeps its story's text until it is dropped.
+                add(futures.pop(future), future.result())
+                del future
+        return
+    # One story (or one process): extraction alone spreads over the processes.
+    for story in stories:
+        add(story, story_json(stories[story], labels, judge_labels, options, jobs=engine.jobs))
+
+
+def _stories_on_dask(
+    engine: Engine,
+    stories: dict[str, list[_Item]],
+    order: Sequence[str],
+    labels: dict[str, str],
+    judge_labels: dict[str, str] | None,
+    options: Options,
+    sizes: dict[str, int],
+    add: Any,
+) -> None:
+    """``_stories_on`` on a Dask cluster: extraction tasks per batch of a story's documents,
+    then one task per story.  Workers of a ``LocalCluster`` started for the run read the
+    articles themselves; a scheduler at an address may have workers on other machines, so the
+    client reads each batch's texts as it submits it (and keeps none)."""
+    from dataclasses import replace
+
+    from compare.cache import location_of, portable
+
+    cache = portable(options.cache_dir)
+    # Absolute (or a URL): a worker started elsewhere has its own working directory.
+    on_worker = replace(options, cache_dir=location_of(cache))
+    strict, max_facts, max_bytes = options.strict, options.max_facts, options.max_bytes
+    here = engine.scheduler is None
+    with _client(engine) as client:
+        from distributed import as_completed
+
+        futures: dict[Any, str] = {}
+        for story in order:
+            story_labels = {doc.id: labels[doc.id] for _, doc in stories[story]}
+            judge = None if judge_labels is None else {i: judge_labels[i] for i in story_labels}
+            parts = batches(stories[story], size=lambda item: sizes[item[1].id])
+            if not here:
+                parts = [[(None, doc) for doc in read_again(items, max_bytes)] for items in parts]
+            if len(parts) == 1:
+                # Most stories: one task extracts, aligns and renders, one round trip.
+                future = client.submit(story_json, parts[0], story_labels, judge, on_worker, pure=False)
+            else:
+                # A big story: its extraction spreads over the workers in batches first.
+                extracted = [
+                    client.submit(extract_items, items, max_bytes, cache, strict, max_facts, pure=False)
+                    for items in parts
+                ]
+                future = client.submit(story_json_of, extracted, story_labels, judge, cache, pure=False)
+                del extracted
+            futures[future] = story
+            del parts
+        try:
+            for future, part in as_completed(list(futures), with_results=True, loop=client.loop):
+                add(futures.pop(future), part)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.cancel(list(futures), force=True)
+            raise

@@ -159,6 +159,34 @@ class Mapped:
             yield convert(item)
 
 
+class Rendered:
+    """A top-level list whose items are text already (``element``), made where they were
+    computed (a story's worker) and read back as the text reaches them
+    (``compare.streamed``).  Each piece of ``pieces`` is one item, or several joined as a
+    list joins them (``SEPARATOR``); empty pieces stand for no item.  ``count`` is the
+    number of items (a list of none is written ``[]``)."""
+
+    def __init__(self, pieces: Iterable[str], count: int) -> None:
+        self.pieces = pieces
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        return (piece for piece in self.pieces if piece)
+
+
+SEPARATOR = "," + "\n" + _INDENT * 2
+"""What separates two items of a top-level list: ``SEPARATOR.join`` of items' ``element``
+texts is one piece of a ``Rendered`` list."""
+
+
+def element(o: Any) -> str:
+    """The text of ``o`` as an item of a top-level list (two indents deep), as ``text`` writes it."""
+    return _Writer().value(o, 2)
+
+
 def _pieces(data: Any) -> Iterator[str]:
     """The text in pieces: one per item of a top-level container, so none holds the whole report."""
     w = _Writer()
@@ -169,13 +197,19 @@ def _pieces(data: Any) -> Iterator[str]:
     for key, item in data.items():
         yield ("{" if first else ",") + w.line(1) + _key(key) + ": "
         first = False
-        if isinstance(item, (list, tuple, Mapped)) and len(item):
+        if isinstance(item, Rendered) and len(item):
             yield "["
             inner = w.line(2)
-            for i, element in enumerate(item):
-                yield ("," if i else "") + inner + w.value(element, 2)
+            for i, piece in enumerate(item):
+                yield ("," if i else "") + inner + piece
             yield w.line(1) + "]"
-        elif isinstance(item, Mapped):
+        elif isinstance(item, (list, tuple, Mapped)) and len(item):
+            yield "["
+            inner = w.line(2)
+            for i, value in enumerate(item):
+                yield ("," if i else "") + inner + w.value(value, 2)
+            yield w.line(1) + "]"
+        elif isinstance(item, (Mapped, Rendered)):
             yield "[]"
         else:
             yield w.value(item, 1)

@@ -398,17 +398,23 @@ def _analyse_stories(
     return facts, [groups_of[story] for story in sorted(groups_of)]
 
 
-def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
-    """Render every requested format, then replace the files together, atomically."""
-    from compare.atomic import Payload, write_atomic_many
-    from compare.render import REPORT_FORMATS
-
+def output_dir(out: Path) -> Path:
+    """``out``, created if need be; a one-line error when it cannot be."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create output directory ({exc.strerror or exc})") from None
     if not out.is_dir():
         raise InputError(f"{out}: not a directory")
+    return out
+
+
+def write_reports(report: Report, out: Path, formats: Sequence[str]) -> list[Path]:
+    """Render every requested format, then replace the files together, atomically."""
+    from compare.atomic import Payload, write_atomic_many
+    from compare.render import REPORT_FORMATS
+
+    output_dir(out)
     payloads: list[tuple[Path, Payload]] = [
         (out / f.filename, f.render(report)) for name, f in REPORT_FORMATS.items() if name in formats
     ]

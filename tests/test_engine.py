@@ -310,6 +310,8 @@ def test_an_article_that_fails_to_extract_is_skipped_as_locally(
     ):
         address = threads.scheduler.address
         assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", address) == local
+        json_alone = _json_alone(stories, tmp_path / "alone", "--engine", "dask", "--scheduler", address)
+        assert json_alone == local[0]
         # --strict: the failure ends the run with a one-line error naming the file.
         args = ["report", *stories, "--format", "json", "--out", str(tmp_path / "strict"), "--quiet"]
         assert main([*args, "--strict", "--engine", "dask", "--scheduler", address]) == 2
@@ -379,3 +381,72 @@ def test_a_worker_killed_while_holding_the_articles_it_read_does_not_change_the_
     dask = ["--engine", "dask", "--scheduler", scheduler]
     assert _report(urls, tmp_path / "killed", *dask) == local_report
     assert killed
+
+
+def _json_alone(paths: list[str], out: Path, *extra: str) -> bytes:
+    status = main(["report", *paths, "--format", "json", "--out", str(out), "--quiet", *extra])
+    assert status == 0
+    return (out / "divergence.json").read_bytes()
+
+
+def test_the_json_alone_through_the_cluster_is_written_story_by_story(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``--format json`` alone: each story's task sends back its part of the JSON text, and the
+    bytes are the whole report's, also when a worker dies mid-run (the client sends the
+    texts to a scheduler at an address: its workers may be on other machines)."""
+    from compare import streamed
+
+    parts: list[str] = []
+    real = streamed.Assembly.add
+
+    def add(self: Any, part: Any) -> None:
+        parts.append(part.story)
+        real(self, part)
+
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    dask = ("--engine", "dask", "--scheduler", scheduler)
+    assert _json_alone(stories, tmp_path / "json", *dask) == local_report[0]
+    assert len(parts) == STORIES
+    # Stories cut into several extraction tasks, as a big story is, then one task each.
+    monkeypatch.setattr(engine, "_BATCH_DOCS", 2)
+    assert _json_alone(stories, tmp_path / "batched", *dask) == local_report[0]
+    monkeypatch.undo()
+    cluster.wait_for_workers(2, timeout=WAIT)
+
+    def kill_a_worker() -> None:
+        victim = sorted(cluster.scheduler_info()["workers"])[0]
+        pid = cluster.run(os.getpid, workers=[victim])[victim]
+        os.kill(pid, signal.SIGKILL)
+
+    _on_first_progress(monkeypatch, kill_a_worker)
+    assert _json_alone(stories, tmp_path / "killed", *dask) == local_report[0]
+
+
+def test_the_json_alone_on_a_cluster_started_for_the_run_is_read_by_its_workers(
+    stories: list[str], local_report: tuple[bytes, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The workers of the LocalCluster the engine starts share this machine: the client reads
+    # each article once (to plan), keeps no text and sends none; the workers read them again.
+    sent: list[int] = []
+    real = engine.story_json
+
+    def recording(items: Any, *args: Any) -> Any:
+        return real(items, *args)
+
+    monkeypatch.setattr(engine, "story_json", recording)
+    original_submit = distributed.Client.submit
+
+    def submit(self: Any, func: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(func, "__name__", "") == "recording":
+            sent.extend(len(doc.text) for _, doc in args[0])
+        return original_submit(self, func, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.Client, "submit", submit)
+    assert _json_alone(stories, tmp_path / "json", "--engine", "dask", "--jobs", "2") == local_report[0]
+    assert len(sent) == ARTICLES and not any(sent)

@@ -138,3 +138,113 @@ def test_check_with_a_warm_cache_and_jobs_2_matches_jobs_1(
     assert sorted(p.name for p in (tmp_path / "cache2").rglob("*") if p.is_file()) == sorted(
         p.name for p in (tmp_path / "cache1").rglob("*") if p.is_file()
     )
+
+
+def _whole(paths: list[str], out: Path, *extra: str) -> bytes:
+    """The JSON as the whole report writes it (with the HTML, it is rendered from one ``Report``)."""
+    status = main(["report", *paths, "--format", "json,html", "--out", str(out), "--quiet", *extra])
+    assert status == 0
+    return (out / "divergence.json").read_bytes()
+
+
+def streamed_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``report --format json`` must not build the whole report: ``engine.run`` fails if called."""
+    from compare import engine
+
+    def whole(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the JSON alone was built from the whole report")
+
+    monkeypatch.setattr(engine, "run", whole)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_json_alone_is_written_story_by_story_with_the_whole_reports_bytes(
+    stories: list[str], tmp_path: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seeds (HTML articles, whose text the JSON carries), a generated corpus, a
+    # duplicate article (skipped), and documents cut by --max-facts (warned).
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    first = sorted(Path(stories[0]).glob("*.txt"))[0]
+    (copy / "again.txt").write_bytes(first.read_bytes())
+    (copy / "page.html").write_text(
+        "<html><head><title>Border build-up</title></head><body><nav>Home | World</nav><article>"
+        "<p>The army sent 6,000 troops to the border on Monday, officials said.</p>"
+        "<p>The talks lasted three days and ended without an agreement.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    paths = [seeds, *stories, str(copy)]
+    for extra in ([], ["--max-facts", "3"]):
+        whole = _whole(paths, tmp_path / "whole", "--jobs", "1", *extra)
+        with monkeypatch.context() as m:
+            streamed_only(m)
+            assert _report(paths, tmp_path / "streamed", "--jobs", jobs, "--quiet", *extra) == whole
+        data = json.loads(whole)
+        assert any(s["reason"].startswith("same content as") for s in data["skipped"])
+        assert any("text" in d for d in data["documents"])
+
+
+def test_a_failed_extraction_relabels_other_stories_as_the_whole_report_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An outlet's second article, in another story, fails: the first is then its outlet's only
+    one, and the explanations of its story name the outlet without a date, as a run that
+    builds the whole report says."""
+    from compare import pipeline
+
+    for story, outlets in (("alpha", ("Wire", "Daily")), ("beta", ("Wire", "Herald"))):
+        folder = tmp_path / story
+        folder.mkdir()
+        entries = []
+        for i, outlet in enumerate(outlets):
+            troops = 5_000 + 1_000 * i
+            (folder / f"{story}{i}.txt").write_text(
+                f"{story.title()} report\n\nThe army sent {troops:,} troops to the border on Monday, "
+                f"officials said. The talks lasted three days.\n",
+                encoding="utf-8",
+            )
+            entries.append(
+                f'[[source]]\nfile = "{story}{i}.txt"\noutlet = "{outlet}"\npublished = 2024-03-0{i + 1}\n'
+            )
+        (folder / "sources.toml").write_text("\n".join(entries), encoding="utf-8")
+    real = pipeline.extract_first
+
+    def failing(doc: Any, limit: Any) -> Any:
+        if doc.path.endswith("alpha0.txt"):
+            raise RuntimeError("simulated bug")
+        return real(doc, limit)
+
+    monkeypatch.setattr(pipeline, "extract_first", failing)
+    paths = [str(tmp_path / "alpha"), str(tmp_path / "beta")]
+    whole = _whole(paths, tmp_path / "whole")
+    data = json.loads(whole)
+    assert [s["path"].endswith("alpha0.txt") for s in data["skipped"]] == [True]
+    beta = [f["explanation"] for f in data["findings"] if f["story"] == "beta"]
+    assert any("Wire" in e and "Wire (" not in e for e in beta)
+    assert _report(paths, tmp_path / "streamed", "--quiet") == whole
+
+
+def test_an_article_changed_between_its_two_readings_ends_the_run(
+    stories: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from compare import engine
+
+    victim = sorted(Path(stories[0]).glob("*.txt"))[1]
+    original = victim.read_bytes()
+    real = engine.read_again
+
+    def edit_first(items: Any, max_bytes: int) -> Any:
+        victim.write_bytes(original + b"\nA late correction: 7,000 troops.\n")
+        return real(items, max_bytes)
+
+    monkeypatch.setattr(engine, "read_again", edit_first)
+    try:
+        status = main(["report", stories[0], "--format", "json", "--out", str(tmp_path / "out"), "--quiet"])
+    finally:
+        victim.write_bytes(original)
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"divergence: error: {victim}: changed while divergence was reading it (run again)\n"
+    )
+    assert not (tmp_path / "out" / "divergence.json").exists()

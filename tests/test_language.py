@@ -9,6 +9,7 @@ English tables of their own.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -348,3 +349,18 @@ def test_the_report_names_a_documents_language_when_it_is_not_english(
     assert [d.get("language") for d in data["documents"]] == [None, "xx"]
     errors = list(Draft202012Validator(schemas.load(schemas.REPORT)).iter_errors(data))
     assert not errors, [e.message for e in errors[:3]]
+
+
+def test_every_file_of_a_language_folder_is_read_and_listed_in_the_readme(tmp_path: Path) -> None:
+    with resources.as_file(resources.files("compare.lang")) as package:
+        files = {p.name for p in (package / "en").glob("*.toml")}
+        readme = (package / "README.md").read_text("utf-8")
+    # The README's table of what a folder holds names every file, and no other.
+    assert set(re.findall(r"^\| `(\w+\.toml)` \|", readme, re.M)) == files
+    # The lexicon reads every file but units.toml (canonical units, read by compare.units):
+    # a folder without one of them is refused, not read as if the words were missing.
+    for name in sorted(files - {"units.toml"}):
+        folder = _english_copy(tmp_path / name.removesuffix(".toml"))
+        (folder / name).unlink()
+        with pytest.raises(FileNotFoundError, match=name):
+            read_lexicon(folder, "xx")

@@ -1,0 +1,209 @@
+"""The report's JSON written story by story, so that no process holds the whole report.
+
+A run's memory used to grow with the corpus: the process writing the report
+held every document (with its text), every fact and every finding until the
+end, because the JSON lists all documents, then all facts, then all findings.
+Yet every part of the report but the order of its lists is a function of one
+story (its documents, their facts, its findings judged with the corpus's
+outlet labels, its echoes).  So each story is turned into its part of the
+JSON text where it is analysed (``story_part``: a worker, or this process),
+the parts are appended to a temporary file as they arrive (``Assembly``), and
+the report is written from that file in the order the JSON needs: documents
+and facts in corpus order, findings by story, echoes by the story's first
+document.  What stays in memory is a few numbers per document and per story.
+
+The bytes are those of ``schema.report_to_dict`` over the whole report
+(``tests/test_engine.py`` compares them with ``--engine local --jobs 1``
+run the old way).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from compare import jsontext
+from compare.model import SCHEMA, Document, Fact, Finding, Report, Skipped
+
+
+@dataclass(frozen=True)
+class StoryPart:
+    """One story's part of the report's JSON text, made where the story was analysed.
+
+    ``documents`` and ``facts`` have one entry per document of the story that
+    the report keeps (``docs``, in corpus order): the document's item of the
+    ``documents`` list, and its facts' items joined as the list joins them
+    ("" when it states none)."""
+
+    story: str
+    docs: tuple[str, ...]
+    documents: tuple[str, ...]
+    facts: tuple[str, ...]
+    fact_counts: tuple[int, ...]
+    findings: str
+    verdicts: dict[str, int]
+    echoes: str
+    echo_count: int
+    # The story's documents whose extraction failed or that were used in part.
+    failed: tuple[Skipped, ...]
+
+
+def story_part(
+    story: str,
+    documents: Sequence[Document],
+    facts: Sequence[Fact],
+    findings: Sequence[Finding],
+    failed: Sequence[Skipped],
+) -> StoryPart:
+    """The JSON text of one story: ``documents`` are the ones it keeps (failed ones dropped,
+    partly used ones with their warning), ``facts`` theirs, ``findings`` judged."""
+    from compare.echoes import find_echoes
+    from compare.schema import _document_dict, echo_to_dict, fact_to_dict, finding_to_dict
+
+    element, sep = jsontext.element, jsontext.SEPARATOR
+    of_doc: dict[str, list[str]] = {doc.id: [] for doc in documents}
+    for fact in facts:
+        of_doc[fact.doc].append(element(fact_to_dict(fact)))
+    echoes = find_echoes(documents)
+    return StoryPart(
+        story=story,
+        docs=tuple(doc.id for doc in documents),
+        documents=tuple(element(_document_dict(doc)) for doc in documents),
+        facts=tuple(sep.join(of_doc[doc.id]) for doc in documents),
+        fact_counts=tuple(len(of_doc[doc.id]) for doc in documents),
+        findings=sep.join(element(finding_to_dict(f)) for f in findings),
+        verdicts=Report(documents=(), facts=(), findings=tuple(findings)).summary(),
+        echoes=sep.join(element(echo_to_dict(e)) for e in echoes),
+        echo_count=len(echoes),
+        failed=tuple(failed),
+    )
+
+
+# Where a piece of text is in the spill file: offset and length in bytes.
+_Where = tuple[int, int]
+
+
+class _Spill:
+    """Text appended to an unnamed temporary file and read back by position."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None) -> None:
+        # Beside the report: /tmp may be a RAM disk, which would keep the report in memory.
+        self.file = tempfile.TemporaryFile(dir=directory)
+        self.end = 0
+        self.dirty = False
+
+    def put(self, text: str) -> _Where:
+        if not text:
+            return (self.end, 0)
+        data = text.encode("utf-8", "surrogatepass")
+        self.file.write(data)
+        self.dirty = True
+        where = (self.end, len(data))
+        self.end += len(data)
+        return where
+
+    def get(self, where: _Where) -> str:
+        offset, size = where
+        if not size:
+            return ""
+        if self.dirty:
+            self.file.flush()
+            self.dirty = False
+        data = os.pread(self.file.fileno(), size, offset)
+        if len(data) != size:
+            raise OSError(f"report spill file: short read at {offset}")
+        return data.decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        self.file.close()
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The counts of a written report, as ``report`` prints them."""
+
+    documents: int
+    facts: int
+    findings: int
+    summary: dict[str, int]
+
+
+class Assembly:
+    """The report's JSON, gathered story by story (``add``) in any order, written in the
+    report's order (``chunks``).  ``order``: the id of every document the run read, in
+    corpus order.  A story added again replaces its first part."""
+
+    def __init__(self, order: Sequence[str], directory: str | os.PathLike[str] | None) -> None:
+        self.order = order
+        self.spill = _Spill(directory)
+        self.doc_at: dict[str, tuple[_Where, _Where]] = {}
+        self.findings_at: dict[str, _Where] = {}
+        self.echoes_at: dict[str, _Where] = {}
+        # Per story: its documents, facts, verdicts, echoes and failed documents.
+        self.counts: dict[str, tuple[int, int, dict[str, int], int, tuple[Skipped, ...]]] = {}
+        self.facts = 0
+
+    def add(self, part: StoryPart) -> None:
+        put = self.spill.put
+        if part.story in self.counts:
+            self.facts -= self.counts[part.story][1]
+        for doc_id, doc_text, facts_text in zip(part.docs, part.documents, part.facts, strict=True):
+            self.doc_at[doc_id] = (put(doc_text), put(facts_text))
+        self.findings_at[part.story] = put(part.findings)
+        self.echoes_at[part.story] = put(part.echoes)
+        facts = sum(part.fact_counts)
+        self.counts[part.story] = (len(part.docs), facts, part.verdicts, part.echo_count, part.failed)
+        self.facts += facts
+
+    def fact_count(self) -> int:
+        return self.facts
+
+    def failed(self) -> list[Skipped]:
+        """The documents whose extraction failed or that were used in part, story by story."""
+        return [s for counts in self.counts.values() for s in counts[4]]
+
+    def totals(self) -> Totals:
+        summary = Report(documents=(), facts=()).summary()
+        for _, _, verdicts, _, _ in self.counts.values():
+            for verdict, n in verdicts.items():
+                summary[verdict] += n
+        return Totals(
+            documents=sum(c[0] for c in self.counts.values()),
+            facts=self.facts,
+            findings=sum(summary.values()),
+            summary=summary,
+        )
+
+    def chunks(self, skipped: Sequence[Skipped], story_of: Mapping[str, str]) -> Iterator[str]:
+        """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
+        are every file left out, in the order the report lists them; ``story_of`` maps each
+        document id to its story."""
+        from compare.schema import _skipped_dict
+
+        get = self.spill.get
+        kept = [doc_id for doc_id in self.order if doc_id in self.doc_at]
+        # Echoes come story by story in the order of each story's first kept document.
+        first_seen: dict[str, None] = {}
+        for doc_id in kept:
+            first_seen.setdefault(story_of[doc_id], None)
+        totals = self.totals()
+        echoes = sum(c[3] for c in self.counts.values())
+        data: dict[str, Any] = {
+            "schema": SCHEMA,
+            "documents": jsontext.Rendered((get(self.doc_at[d][0]) for d in kept), totals.documents),
+            "facts": jsontext.Rendered((get(self.doc_at[d][1]) for d in kept), totals.facts),
+            "skipped": jsontext.Mapped(skipped, _skipped_dict),
+            "findings": jsontext.Rendered(
+                (get(self.findings_at[s]) for s in sorted(self.findings_at)), totals.findings
+            ),
+            "summary": totals.summary,
+            "echoes": jsontext.Rendered((get(self.echoes_at[s]) for s in first_seen), echoes),
+        }
+        yield from jsontext.iter_text(data)
+        yield "\n"
+
+    def close(self) -> None:
+        self.spill.close()
