@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from compare.align import (
@@ -43,6 +43,7 @@ from compare.align import (
     candidate_pairs,
     default_model,
     pair_score,
+    rising,
     scored_pairs,
 )
 from compare.judge import verdict_of
@@ -58,6 +59,8 @@ class Explained:
     false: Counter[str]
     found: int
     examples: dict[str, list[str]]
+    # (gold verdict of the cluster, cause) → missed pairs: which verdicts the losses cost
+    by_verdict: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def _quote(story: Story, m: GoldMention) -> str:
@@ -94,7 +97,7 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
         if len(out.examples[cause]) < 4:
             out.examples[cause].append(f"{story.id}: {example}")
 
-    for ms in by_cluster.values():
+    for cluster, ms in by_cluster.items():
         for m1, m2 in itertools.combinations(ms, 2):
             f1, f2 = fact_of.get(m1), fact_of.get(m2)
             if f1 is None or f2 is None:
@@ -126,9 +129,11 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
             else:
                 overlapping = merging.overlap(i, j)
                 ra, rb = merging.find(i), merging.find(j)
-                why = merging.merge_veto(ra, rb, not overlapping, merging.evidence(i, j))
+                update = not overlapping and rising(a, b)
+                why = merging.merge_veto(ra, rb, not overlapping, merging.evidence(i, j), update=update)
                 cause = f"veto: {why}" if why else "transitive"
             note(out.lost, cause, example)
+            out.by_verdict[(story.verdicts[cluster], cause)] += 1
 
     finding: dict[str, int] = {}
     for n, it in enumerate(built):
@@ -175,12 +180,14 @@ def report(stories: Sequence[Story], fit: object | None) -> str:
     false: Counter[str] = Counter()
     found = 0
     examples: dict[str, list[str]] = defaultdict(list)
+    by_verdict: Counter[tuple[str, str]] = Counter()
     for s in stories:
         model = fit([o for o in stories if o.id != s.id]) if callable(fit) else None
         e = explain_story(s, model)
         lost.update(e.lost)
         false.update(e.false)
         found += e.found
+        by_verdict.update(e.by_verdict)
         for k, v in e.examples.items():
             examples[k].extend(v[: max(0, 6 - len(examples[k]))])
     lines = [f"Gold pairs found: {found}", "", "Missed gold pairs, by first cause:"]
@@ -188,6 +195,11 @@ def report(stories: Sequence[Story], fit: object | None) -> str:
     for cause, n in lost.most_common():
         share = f"{n / scored:5.1%}" if cause != "not extracted" and scored else "  n/a"
         lines.append(f"  {n:6d} {share}  {cause}")
+    lines += ["", "Missed gold pairs by the gold verdict of their cluster (extracted mentions only):"]
+    for verdict in sorted({v for v, _ in by_verdict}):
+        causes = sorted(((n, c) for (v, c), n in by_verdict.items() if v == verdict), reverse=True)
+        top = ", ".join(f"{c} {n}" for n, c in causes[:6])
+        lines.append(f"  {verdict}: {sum(n for n, _ in causes)} — {top}")
     lines += ["", "False pairs, by what tied them:"]
     for cause, n in false.most_common():
         lines.append(f"  {n:6d}  {cause}")

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).resolve().parents[1] / "compare" / "data" / "alignment_model.json"
 AGREE = 0.5
 CONFLICT = 0.8
-CONTEXT_FLOOR = 0.2
+CONTEXT_FLOOR = 0.1
 L2 = 1.0
 
 _examples_cache: dict[str, Counter[tuple[tuple[float, ...], int]]] = {}

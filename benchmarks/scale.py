@@ -53,6 +53,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus_gen import generate  # noqa: E402
 
 # The client, run as a child: the CLI, then its own and its children's peak memory on a pipe.
+# The peak is the kernel's VmHWM of this process: ru_maxrss survives execve on Linux, so a
+# client started by this (large) process would report this process's peak as its own.
 _CLIENT = r"""
 import json, os, resource, sys
 from compare.cli import main
@@ -60,8 +62,10 @@ fd = int(sys.argv[1])
 code = main(sys.argv[2:])
 me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open("/proc/self/status") as status:
+    hwm = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 with os.fdopen(fd, "w") as out:
-    json.dump({"code": code, "self_kib": me.ru_maxrss, "children_kib": kids.ru_maxrss,
+    json.dump({"code": code, "self_kib": hwm, "children_kib": kids.ru_maxrss,
                "cpu_s": me.ru_utime + me.ru_stime,
                "children_cpu_s": kids.ru_utime + kids.ru_stime}, out)
 """
@@ -97,9 +101,9 @@ def _client(args: list[str], timeout: float) -> dict[str, Any]:
 
 
 def _peak_kib() -> int:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: a worker process is started by this one (see _CLIENT).
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 
 
 def _cpu_s() -> float:
@@ -107,6 +111,12 @@ def _cpu_s() -> float:
 
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def _engine_config() -> dict[str, Any]:
+    from compare.engine import CLUSTER_CONFIG
+
+    return dict(CLUSTER_CONFIG)
 
 
 def _noop(i: int) -> int:
@@ -120,7 +130,7 @@ def _dask_run(dirs: list[str], out: Path, timeout: float, profile: bool = False)
     with (
         # Configured as the engine configures the cluster it starts (no profiler),
         # unless asked for workers as `dask worker` starts them.
-        dask.config.set({"distributed.worker.profile.enabled": profile}),
+        dask.config.set({**_engine_config(), "distributed.worker.profile.enabled": profile}),
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,

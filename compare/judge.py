@@ -350,15 +350,24 @@ def _day(d: dt.date) -> str:
 
 def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     """ "The figure rose from 381 on 3 August (DW) to 398 on 4 August (The Guardian) ..." """
-    ordered = reporting_order(facts)
+    # One step per report day: the day's highest figure (its reports overlap)
+    # and every outlet that reported that day, so that the sentence only rises.
+    by_day: dict[dt.date | None, list[Fact]] = {}
+    for f in reporting_order(facts):
+        by_day.setdefault(f.as_of, []).append(f)
     steps: list[str] = []
     last_phrase: str | None = None
-    for f in ordered:
-        phrase = value_phrase(f)
+    for day, reports in by_day.items():
+        top = max(reports, key=lambda f: (bounds(f.value) or (float("-inf"), 0.0))[0])
+        phrase = value_phrase(top)
         if phrase == last_phrase:
             continue
         last_phrase = phrase
-        steps.append(f"{phrase} on {_day(f.as_of)} ({labels[f.doc]})" if f.as_of else phrase)
+        outlets: list[str] = []
+        for f in reports:
+            if labels[f.doc] not in outlets:
+                outlets.append(labels[f.doc])
+        steps.append(f"{phrase} on {_day(day)} ({_join(outlets)})" if day else phrase)
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])

@@ -6,6 +6,7 @@ the report must then contain.  Adding a case is one line in CASES.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -547,12 +548,20 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
 
 
 def _member_by_member(
-    merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float
+    merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float, update: bool = False
 ) -> str | None:
-    """``merge_veto`` as it was first written: every member pair of the two groups, in order."""
+    """``merge_veto`` as it was first written: every member pair of the two groups, in order;
+    the update test as the judge reads the members' facts."""
     a, b = merging.clusters[ra], merging.clusters[rb]
     if a.vetoed(b):
         return "modality or event family"
+    if update or a.updating or b.updating:
+        members = [merging.built[i] for i in a.members + b.members]
+        facts = [it.fact for it in members]
+        cited = {it.authority for it in members if it.authority}
+        recent = align._recent(merging.built, a.members + b.members)
+        if not (judge._is_update(facts) and recent and len(cited) <= 1):
+            return "not an update"
     other_role = bool(a.roles and b.roles) and all(
         align._different_roles(x, y) for x in a.roles for y in b.roles
     )
@@ -591,10 +600,15 @@ def test_merge_test_by_classes_answers_like_every_member_pair(
     asked = {"tries": 0, "vetoes": 0}
 
     def both(
-        self: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0
+        self: align._Merging,
+        ra: int,
+        rb: int,
+        conflict_phase: bool,
+        evidence: float = 1.0,
+        update: bool = False,
     ) -> str | None:
-        why = fast(self, ra, rb, conflict_phase, evidence)
-        assert why == _member_by_member(self, ra, rb, conflict_phase, evidence)
+        why = fast(self, ra, rb, conflict_phase, evidence, update)
+        assert why == _member_by_member(self, ra, rb, conflict_phase, evidence, update)
         asked["tries"] += 1
         asked["vetoes"] += why is not None
         return why
@@ -714,3 +728,107 @@ def test_two_ages_in_one_article_never_contradict_each_other() -> None:
     )
     merging = align._Merging.start(built, {}, {"a": doc.published}, sure)
     assert merging.self_contradiction_veto(0, 1, conflict_phase=True) == "one value per document"
+
+
+_DIFFERENT_WORDS = {
+    "a.txt": ("2014-08-03", "The earthquake in Ludian killed {first} people, the county said on Sunday.\n"),
+    "b.txt": (
+        "2014-08-05",
+        "By Tuesday the death toll in the province stood at {second} people, according to the relief "
+        "headquarters.\n",
+    ),
+}
+
+
+def _worded_toll(where: Path, first: int, second: int) -> Report:
+    return _story(
+        where,
+        {
+            name: (day, text.format(first=first, second=second))
+            for name, (day, text) in _DIFFERENT_WORDS.items()
+        },
+    )
+
+
+def test_a_toll_that_rose_joins_as_an_update_on_less_evidence_than_a_conflict(tmp_path: Path) -> None:
+    # Two reports of one quake's toll, two days apart, in different words: too
+    # little shared context for a conflict, enough for a later, higher toll.
+    rose = _worded_toll(tmp_path / "rose", 120, 480)
+    assert rose.summary()["updated"] == 1 and rose.summary()["conflict"] == 0
+    update = next(f for f in rose.findings if f.verdict is Verdict.UPDATED)
+    assert "rose from 120 on 3 August" in update.explanation
+    # The same wording with a falling toll is no update, and the evidence is
+    # too weak for a conflict: two single-source findings.
+    fell = _worded_toll(tmp_path / "fell", 480, 120)
+    assert fell.summary()["updated"] == 0 and fell.summary()["conflict"] == 0
+
+
+def _toll_item(n: int, day: int, doc: str) -> align._Item:
+    f = _count(doc, n, f"{n} people")
+    return align._Item(
+        fact=f,
+        doc=doc,
+        keys={},
+        strong={},
+        terms={},
+        strong_norm=0.0,
+        terms_norm=0.0,
+        bounds=(float(n), float(n)),
+        persons=frozenset(),
+        role="deaths",
+        as_of=day,
+    )
+
+
+def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
+    # 120 on day 1, 480 on day 3: an update; the same with 120 reported on
+    # day 5 (later and lower), or both on one day, is none.
+    early = align._Cluster.of(0, _toll_item(120, 1, "a"), 0)
+    assert early.still_update(align._Cluster.of(1, _toll_item(480, 3, "b"), 1))
+    assert not align._Cluster.of(0, _toll_item(120, 5, "a"), 0).still_update(
+        align._Cluster.of(1, _toll_item(480, 3, "b"), 1)
+    )
+    assert not align._Cluster.of(0, _toll_item(120, 3, "a"), 0).still_update(
+        align._Cluster.of(1, _toll_item(480, 3, "b"), 1)
+    )
+    # An unknown report day, or a role that does not only grow, is no update.
+    assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b"), 1))  # type: ignore[arg-type]
+    jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
+    assert not early.still_update(align._Cluster.of(1, jobs, 1))
+
+
+def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
+    # Datelines date two reports, not one event twice; the counterpart below
+    # (the same talks on two days, neither a day of publication) still conflicts.
+    text = "GENEVA, March {d} (Morning Ledger) -- Foreign ministers met in Geneva for talks on Ukraine.\n"
+    report = _story(
+        tmp_path / "story",
+        {"a.txt": ("2024-03-30", text.format(d=30)), "b.txt": ("2024-03-31", text.format(d=31))},
+    )
+    days = {f.text for f in report.facts if f.kind == "date"}
+    assert {"March 30", "March 31"} <= days, "the datelines are no longer dates: the test lost its point"
+    assert report.summary()["conflict"] == 0
+    assert align._own_report_days(
+        *[f for f in report.facts if f.text in ("March 30", "March 31")],
+        {"a": dt.date(2024, 3, 30), "b": dt.date(2024, 3, 31)},
+    )
+
+
+def test_an_update_is_explained_one_step_per_report_day_and_only_rises() -> None:
+    # Two outlets on 30 January (150, "more than 150"), two on the 31st
+    # ("more than 200", "over 150"): one step per day, the day's highest figure.
+    def report(doc: str, n: int, text: str, day: int, qualifier: str = "exact") -> Fact:
+        high = n if qualifier == "exact" else None
+        f = _count(doc, n, text, qualifier=qualifier)
+        value = Quantity(stated=n, low=n, high=high, unit="person", qualifier=qualifier)
+        return dataclasses.replace(f, value=value, role="injured", as_of=dt.date(2023, 1, day))
+
+    facts = [
+        report("a", 150, "150", 30),
+        report("b", 150, "more than 150 injured", 30, "more-than"),
+        report("c", 200, "more than 200 injured", 31, "more-than"),
+        report("d", 150, "over 150", 31, "more-than"),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
+    text = judge.explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C", "d": "D"})
+    assert "rose from 150 on 30 January (A and B) to more than 200 on 31 January (C and D)" in text, text

@@ -121,6 +121,11 @@ ROLE_ROWS = [
     ("She is accused of killing two co - workers.", "two co - workers", "deaths", 2),
     ("She shot two and critically injured a third co - worker.", "a third co - worker", "injured", 1),
     ("Seventeen people were killed and six got injured.", "six", "injured", 6),
+    # A count coordinated after another's verb takes its role.
+    ("Fourteen foreigners were killed and four Afghans.", "four Afghans", "deaths", 4),
+    ("Officials said 10 employees had been killed; eight Ukrainians and two Venezuelans.", "eight Ukrainians",
+     "deaths", 8),
+    ("Two soldiers were killed and three civilians were injured.", "three civilians", "injured", 3),
 ]
 
 

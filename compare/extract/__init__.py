@@ -126,7 +126,7 @@ def extract_first(
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
-    _inherit_roles(lowered, raw, roles, lex.casualty_roles)
+    _inherit_roles(lowered, raw, roles, lex)
     raw.sort(key=_START_END)
     _anchor_after_event(lowered, raw)
     kept = raw if limit is None else raw[:limit]
@@ -169,18 +169,31 @@ _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
 _AND = re.compile(r"\s+(?:and|or)\s+")
+# "Fourteen foreigners were killed and four Afghans", "10 employees had been
+# killed; eight Ukrainians and two Venezuelans": the verb of the first count
+# governs the one coordinated after it.
+_AFTER_ITS_VERB = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?P<verb>[a-z]+)(?:\s+(?:and|or)\s+|\s*[;:]\s*)"
+)
+
+
+def _governed_by_its_verb(lowered: str, after: int, start: int, role: str, lex: Lexicon) -> bool:
+    """Whether only the previous count's verb of ``role``, then "and" or ";", stand before ``start``."""
+    m = _AFTER_ITS_VERB.fullmatch(lowered, after, start)
+    return m is not None and lex.predicate_role.get(m.group("verb")) == role
 
 
 def _inherit_roles(
     lowered: str,
     raw: list[tuple[int, int, str, object, Span, str | None, bool]],
     roles: dict[int, str | None],
-    casualties: frozenset[str],
+    lex: Lexicon,
 ) -> None:
     """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role.
 
-    ``casualties`` are the lexicon's roles that count people an event befell.
+    ``lex.casualty_roles`` are the roles that count people an event befell.
     """
+    casualties = lex.casualty_roles
     previous: tuple[Span, str] | None = None
     previous_end = -1
     # Only counts take part: a text of dates need not sort its dates here.
@@ -195,6 +208,7 @@ def _inherit_roles(
                 _PART_OF.search(lowered, max(sentence.start, start - 16), start)
                 # "nab 12 Somali and 11 Yemeni pirates": one verb governs both
                 or _AND.fullmatch(lowered, previous_end, start)
+                or _governed_by_its_verb(lowered, previous_end, start, previous[1], lex)
             )
         ):
             roles[start] = role = previous[1]
