@@ -57,7 +57,7 @@ from compare.events import (  # noqa: E402
     mention_key,
 )
 from compare.extract.times import find_times  # noqa: E402
-from compare.extract.words import lemma, verb_stem  # noqa: E402
+from compare.words import lemma, verb_stem  # noqa: E402
 
 ECB = Path(__file__).resolve().parents[1] / ".." / "shared" / "peer-data" / "ecbplus-full"
 HELD_OUT = frozenset({8, 18, 20, 37, 41})

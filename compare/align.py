@@ -101,7 +101,7 @@ def unresolved_wording(fact: Fact) -> str | None:
     """The words of a date no day could be given to, folded ("thursday"), else None.
 
     Without a publication date "Thursday" or "November 18" names no day (see
-    compare.resolve), yet two articles that date one event by the same words
+    compare.extract.resolve), yet two articles that date one event by the same words
     say the same thing; different words are never compared (a "Thursday" may
     be next week's), so such dates can agree and never conflict.
     """

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.events import EventVocabulary, Trigger, vocabulary
-from compare.extract.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 from compare.lang import Cues, Lexicon, lexicon
 from compare.model import About, Span
+from compare.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
 
 # --- sentences ---------------------------------------------------------------
 

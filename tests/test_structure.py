@@ -142,6 +142,15 @@ def _import_graph() -> dict[str, set[str]]:
                 for a in node.names:
                     full = f"{node.module}.{a.name}"
                     deps.add(full if full in modules else owner(node.module))
+        # Importing ``compare.a.b`` first runs the package ``compare.a`` (its
+        # ``__init__``): a dependency on a module is one on its packages too,
+        # except the packages the importing module itself lives in.
+        for dep in [d for d in deps if d is not None]:
+            parts = dep.split(".")
+            for n in range(2, len(parts)):
+                package = ".".join(parts[:n])
+                if package in modules and not module.startswith(package + "."):
+                    deps.add(package)
         graph[module] = {d for d in deps if d is not None and d != module}
     return graph
 

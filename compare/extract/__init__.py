@@ -1,7 +1,7 @@
 """Extraction: the comparable facts of one document, each with exact offsets.
 
 ``extract_facts`` runs the extractors (dates first, so their numbers are not
-read again as counts), anchors dates (``compare.resolve``), and attaches the
+read again as counts), anchors dates (``compare.extract.resolve``), and attaches the
 sentence and the cues of each fact (``compare.context``).  Every fact
 satisfies ``document.text[fact.start:fact.end] == fact.text``.
 """
@@ -18,11 +18,11 @@ from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
 from compare.extract.quantities import find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
+from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.times import find_times
-from compare.extract.words import lowercase
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.resolve import Tenses, resolve, tense_words
+from compare.words import lowercase
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 

@@ -22,9 +22,9 @@ from typing import NamedTuple
 
 from compare.extract.numbers import approximate_tolerance, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
-from compare.extract.words import STOPWORDS, lemma
 from compare.lang import Lexicon
 from compare.model import Kind, Quantity
+from compare.words import STOPWORDS, lemma
 
 __all__ = ["find_forms"]
 

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from compare.extract.words import fold_case, trie_pattern
 from compare.lang import Lexicon, lexicon
+from compare.words import fold_case, trie_pattern
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.

@@ -30,9 +30,9 @@ from compare.extract.numbers import (
     parse_words,
 )
 from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
-from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
+from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase
 
 # --- units -------------------------------------------------------------------
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from compare.extract.words import lemma
 from compare.lang import Lexicon
+from compare.words import lemma
 
 __all__ = [
     "count_role",

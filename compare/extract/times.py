@@ -3,7 +3,7 @@
 ``find_times`` returns ``TimeExpr`` records that say what the text states
 ("December 7", no year; "last Thursday"; "two days later") without resolving
 them: anchoring to the publication date and to the discourse is
-``compare.resolve``'s job, because it needs the tense and the dates mentioned
+``compare.extract.resolve``'s job, because it needs the tense and the dates mentioned
 before.  Durations ("for two hours", "90-minute") are quantities and live in
 ``quantities``, which shares the number grammar.
 """
@@ -20,9 +20,9 @@ from typing import Literal
 
 from compare.extract.date_words import DateWords, Direction, Relation, date_words, normal, phrases
 from compare.extract.numbers import DASHES
-from compare.extract.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
+from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
