@@ -181,32 +181,59 @@ def test_the_validator_takes_a_directory(tmp_path: Path, capsys: pytest.CaptureF
     assert vg.main([str(tmp_path / "empty-dir-is-no-file")]) == 1
 
 
-# The second, blind reading of two test-gold stories (benchmarks/data/agreement-test/, gold2).
-SECOND_TEST_FILES = sorted((vg.HERE / "agreement-test").glob("*.json"))
+# The second, blind readings of test-gold stories: agreement-test/ (gold2, of gold-test/),
+# agreement-test2/ (gold4, of gold-test2/), ...: agreement-NAME/ pairs with gold-NAME/.
+SECOND_READINGS = sorted(p for d in vg.HERE.glob("agreement-test*") if d.is_dir() for p in d.glob("*.json"))
 
 
-@pytest.mark.parametrize("path", SECOND_TEST_FILES, ids=[p.stem for p in SECOND_TEST_FILES])
-def test_second_reading_of_the_test_gold_is_valid_and_rebuilds(path: Path) -> None:
-    """Valid against the test texts, paired with a test-gold story, and exactly what its spec builds."""
+@pytest.mark.parametrize("path", SECOND_READINGS, ids=[f"{p.parent.name}/{p.stem}" for p in SECOND_READINGS])
+def test_second_reading_of_a_test_gold_is_valid_and_rebuilds(path: Path) -> None:
+    """Valid against its set's texts, paired with a story of the same sealed set, and exactly what
+    its spec builds."""
     from benchmarks.data.agreement import build
 
+    sealed = path.parent.name[len("agreement-"):]
     gold = json.loads(path.read_text(encoding="utf-8"))
-    assert (vg.TEST_GOLD_DIR / path.name).is_file()
+    assert (vg.HERE / f"gold-{sealed}" / path.name).is_file()
+    assert vg.story_folder(gold["story"]) == vg.HERE / f"stories-{sealed}" / gold["story"]
     assert vg.validate_file(path, None) == []
-    assert build.build(gold["story"], build.TEST_DIR) == gold
+    assert build.set_dir(sealed) == path.parent
+    assert build.build(gold["story"], path.parent) == gold
 
 
-def test_agreement_test_mode_pairs_the_second_reading_with_the_test_gold(
-    capsys: pytest.CaptureFixture[str],
+def test_second_reading_tools_take_a_set_name_never_a_path() -> None:
+    from benchmarks.data.agreement import agreement as ag
+    from benchmarks.data.agreement import build
+
+    assert build.set_dir("test") == build.TEST_DIR
+    assert ag.set_dirs("test") == (ag.TEST_GOLD_DIR, ag.TEST_SECOND_DIR)
+    assert ag.set_dirs("test2") == (vg.HERE / "gold-test2", vg.HERE / "agreement-test2")
+    for bad in ("../gold", "dev", "test2/.."):
+        with pytest.raises(SystemExit, match="unknown set"):
+            build.set_dir(bad)
+        with pytest.raises(SystemExit, match="unknown set"):
+            ag.set_dirs(bad)
+
+
+SEALED_WITH_SECOND_READINGS = sorted({p.parent.name[len("agreement-"):] for p in SECOND_READINGS})
+
+
+@pytest.mark.parametrize("sealed", SEALED_WITH_SECOND_READINGS)
+def test_agreement_set_mode_pairs_the_second_reading_with_its_test_gold(
+    sealed: str, capsys: pytest.CaptureFixture[str],
 ) -> None:
     from benchmarks.data.agreement import agreement as ag
 
-    if not SECOND_TEST_FILES:
-        pytest.skip("no second reading of the test gold")
-    assert ag.main(["--test", "--json"]) == 0
+    files = sorted((vg.HERE / f"agreement-{sealed}").glob("*.json"))
+    if not files:
+        pytest.skip(f"no second reading of gold-{sealed}")
+    assert ag.main(["--set", sealed, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert [s["story"] for s in report["stories"]] == [p.stem for p in SECOND_TEST_FILES]
+    assert [s["story"] for s in report["stories"]] == [p.stem for p in files]
     assert all(s["counts"]["matched_mentions"] > 0 for s in report["stories"])
+    if sealed == "test":  # --test is --set test
+        assert ag.main(["--test", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == report
 
 
 def _tiny_gathered_gold(root: Path) -> Path:

@@ -25,6 +25,7 @@ This module measures how far they agree, at each level the alignment benchmark s
 
     python benchmarks/data/agreement/agreement.py                  # every story in agreement/
     python benchmarks/data/agreement/agreement.py --test           # agreement-test/ vs gold-test/
+    python benchmarks/data/agreement/agreement.py --set test2      # agreement-test2/ vs gold-test2/
     python benchmarks/data/agreement/agreement.py FIRST.json SECOND.json [--json]
 """
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -48,6 +50,14 @@ GOLD_DIR = HERE.parent / "gold"
 # The sealed test gold's second readings (gold2) sit apart, next to the test gold itself.
 TEST_GOLD_DIR = HERE.parent / "gold-test"
 TEST_SECOND_DIR = HERE.parent / "agreement-test"
+
+
+def set_dirs(sealed: str) -> tuple[Path, Path]:
+    """(gold-NAME/, agreement-NAME/) of the sealed test set NAME (test, test2, ...)."""
+    if not re.fullmatch(r"test\d*", sealed):  # a name, never a path
+        raise SystemExit(f"agreement: unknown set {sealed!r} (expected test, test2, ...)")
+    return HERE.parent / f"gold-{sealed}", HERE.parent / f"agreement-{sealed}"
+
 
 Key = tuple[str, int, int]  # (doc, start, end)
 
@@ -443,13 +453,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     parser.add_argument("--test", action="store_true",
                         help="every story in agreement-test/ against the sealed gold-test/")
+    parser.add_argument("--set", metavar="NAME", dest="sealed",
+                        help="every story in agreement-NAME/ against the sealed gold-NAME/ "
+                             "(test2, ...; --test is --set test)")
     args = parser.parse_args(argv)
     if args.files and len(args.files) != 2:
         parser.error("give two gold files (first = reference, second) or none")
     if args.files:
         couples = [(args.files[0], args.files[1])]
-    elif args.test:
-        couples = [(TEST_GOLD_DIR / p.name, p) for p in sorted(TEST_SECOND_DIR.glob("*.json"))]
+    elif args.test or args.sealed:
+        gold_dir, second_dir = set_dirs(args.sealed or "test")
+        couples = [(gold_dir / p.name, p) for p in sorted(second_dir.glob("*.json"))]
     else:
         couples = [(GOLD_DIR / p.name, p) for p in sorted(HERE.glob("*.json"))]
     reports = [compare(_load(a), _load(b)) for a, b in couples]

@@ -8,9 +8,11 @@ that is missing or ambiguous, and writes ``agreement/<story>.json`` in the gold 
 
     python benchmarks/data/agreement/build.py peshawar-mosque-2023
     python benchmarks/data/agreement/build.py --test odisha-train-crash-2023
+    python benchmarks/data/agreement/build.py --set test2 morbi-bridge-2022
 
-``--test``: the second annotation of a sealed test-gold story (spec and output in
-``agreement-test/``, texts in ``stories-test/``; see the README's "Test gold (sealed)").
+``--set NAME``: the second annotation of a story of the sealed test set NAME (spec and output in
+``agreement-NAME/``, texts in ``stories-NAME/``; see the README's "Test gold (sealed)" and "Second
+test gold"); ``--test`` is ``--set test``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
 TEST_DIR = DATA / "agreement-test"
+
+
+def set_dir(sealed: str) -> Path:
+    """agreement-NAME/: the second readings of the sealed set NAME (test, test2, ...)."""
+    if not re.fullmatch(r"test\d*", sealed):  # a name, never a path
+        raise SystemExit(f"build: unknown set {sealed!r} (expected test, test2, ...)")
+    return DATA / f"agreement-{sealed}"
+
 sys.path.insert(0, str(DATA))
 
 from validate_gold import (  # noqa: E402
@@ -111,8 +121,20 @@ def build(story: str, folder: Path = HERE) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    folder = TEST_DIR if "--test" in argv else HERE
-    for story in [a for a in argv if a != "--test"]:
+    folder = HERE
+    stories: list[str] = []
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--test":
+            folder = set_dir("test")
+        elif arg == "--set":
+            name = next(rest, None)
+            if name is None:
+                raise SystemExit("build: --set needs a name (test, test2, ...)")
+            folder = set_dir(name)
+        else:
+            stories.append(arg)
+    for story in stories:
         gold = build(story, folder)
         out = folder / f"{story}.json"
         out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
