@@ -528,7 +528,8 @@ def _report(args: argparse.Namespace, progress: object) -> int:
         done = engine.write_json(
             paths, _options(args), Path(args.out), engine=_engine(args), progress=progress
         )
-        counted = (done.documents, done.facts, done.findings, done.summary)
+        totals = done.totals
+        counted = (totals.documents, totals.facts, totals.findings, totals.summary)
         written = [done.path]
     else:
         report = engine.run(paths, _options(args), engine=_engine(args), progress=progress)

@@ -52,7 +52,10 @@ from compare.model import Document, Fact, Report, Skipped
 from compare.options import DEFAULT_MAX_FACTS, DEFAULTS, Options
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from compare.incremental import StoryResult
+    from compare.streamed import Totals
 
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
@@ -566,13 +569,10 @@ def streams(paths: Sequence[str], formats: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class Written:
-    """What ``write_json`` wrote: the counts ``report`` prints."""
+    """What ``write_json`` wrote: the report's counts (``streamed.Totals``) and where."""
 
-    documents: int
-    facts: int
-    findings: int
-    summary: dict[str, int]
-    path: Any
+    totals: Totals
+    path: Path
 
 
 # A story's documents as its task receives them: each one without its text and the candidate
@@ -635,13 +635,7 @@ def write_json(
         totals = assembly.totals()
     finally:
         assembly.close()
-    return Written(
-        documents=totals.documents,
-        facts=totals.facts,
-        findings=totals.findings,
-        summary=totals.summary,
-        path=path,
-    )
+    return Written(totals=totals, path=path)
 
 
 def _in_order(failed: Sequence[Skipped], documents: Sequence[Document]) -> list[Skipped]:

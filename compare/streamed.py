@@ -23,7 +23,7 @@ import os
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from compare import jsontext
 from compare.model import SCHEMA, Document, Fact, Finding, Report, Skipped
@@ -131,6 +131,16 @@ class Totals:
     summary: dict[str, int]
 
 
+class _StoryCounts(NamedTuple):
+    """What the report's totals need of one story's part."""
+
+    documents: int
+    facts: int
+    verdicts: dict[str, int]
+    echoes: int
+    failed: tuple[Skipped, ...]
+
+
 class Assembly:
     """The report's JSON, gathered story by story (``add``) in any order, written in the
     report's order (``chunks``).  ``order``: the id of every document the run read, in
@@ -142,20 +152,21 @@ class Assembly:
         self.doc_at: dict[str, tuple[_Where, _Where]] = {}
         self.findings_at: dict[str, _Where] = {}
         self.echoes_at: dict[str, _Where] = {}
-        # Per story: its documents, facts, verdicts, echoes and failed documents.
-        self.counts: dict[str, tuple[int, int, dict[str, int], int, tuple[Skipped, ...]]] = {}
+        self.counts: dict[str, _StoryCounts] = {}
         self.facts = 0
 
     def add(self, part: StoryPart) -> None:
         put = self.spill.put
         if part.story in self.counts:
-            self.facts -= self.counts[part.story][1]
+            self.facts -= self.counts[part.story].facts
         for doc_id, doc_text, facts_text in zip(part.docs, part.documents, part.facts, strict=True):
             self.doc_at[doc_id] = (put(doc_text), put(facts_text))
         self.findings_at[part.story] = put(part.findings)
         self.echoes_at[part.story] = put(part.echoes)
         facts = sum(part.fact_counts)
-        self.counts[part.story] = (len(part.docs), facts, part.verdicts, part.echo_count, part.failed)
+        self.counts[part.story] = _StoryCounts(
+            len(part.docs), facts, part.verdicts, part.echo_count, part.failed
+        )
         self.facts += facts
 
     def fact_count(self) -> int:
@@ -163,15 +174,15 @@ class Assembly:
 
     def failed(self) -> list[Skipped]:
         """The documents whose extraction failed or that were used in part, story by story."""
-        return [s for counts in self.counts.values() for s in counts[4]]
+        return [s for counts in self.counts.values() for s in counts.failed]
 
     def totals(self) -> Totals:
         summary = Report(documents=(), facts=()).summary()
-        for _, _, verdicts, _, _ in self.counts.values():
-            for verdict, n in verdicts.items():
+        for counts in self.counts.values():
+            for verdict, n in counts.verdicts.items():
                 summary[verdict] += n
         return Totals(
-            documents=sum(c[0] for c in self.counts.values()),
+            documents=sum(c.documents for c in self.counts.values()),
             facts=self.facts,
             findings=sum(summary.values()),
             summary=summary,
@@ -190,7 +201,7 @@ class Assembly:
         for doc_id in kept:
             first_seen.setdefault(story_of[doc_id], None)
         totals = self.totals()
-        echoes = sum(c[3] for c in self.counts.values())
+        echoes = sum(c.echoes for c in self.counts.values())
         data: dict[str, Any] = {
             "schema": SCHEMA,
             "documents": jsontext.Rendered((get(self.doc_at[d][0]) for d in kept), totals.documents),
