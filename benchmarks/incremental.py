@@ -9,7 +9,11 @@ core at 10,000 articles.  Each run is a fresh process, as CI runs it; its wall
 and CPU seconds come from ``RUSAGE_CHILDREN``.  ``--profile N`` then profiles one
 more such run in this process and prints its N most expensive functions.
 
-Usage: ``python benchmarks/incremental.py [--articles 10000] [--stories 500] [--jobs 2] [--profile 30]``
+``--format json`` measures the check's JSON (every document, fact and finding), assembled from each
+story's recorded part.
+
+Usage: ``python benchmarks/incremental.py [--articles 10000] [--stories 500] [--jobs 2] [--format json]
+[--profile 30]``
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--stories", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2, help="processes for the cold run")
+    parser.add_argument("--format", default="text", help="the check's output format (default text)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile one more warm + 1 run")
     parser.add_argument("--keep", type=Path, help="work here and keep the corpus and caches")
     parser.add_argument(
@@ -92,7 +97,7 @@ def main() -> None:
         cache = work / "cache"
         accepted = work / "accepted.json"
         empty = work / "empty.json"
-        common = [*dirs, "--quiet", "--cache-dir", str(cache)]
+        common = [*dirs, "--quiet", "--cache-dir", str(cache), "--format", args.format]
         rows = []
         # The cold run fills the caches; a second run accepts every divergence,
         # as a team adopting the gate does (``--update-baseline``, a full run on
@@ -133,7 +138,10 @@ def main() -> None:
                 *_run([*common, "--baseline", str(empty), "--jobs", "1"]),
             )
         )
-        print(f"{args.articles:,} articles in {len(dirs)} stories, load average {os.getloadavg()[0]:.1f}")
+        print(
+            f"{args.articles:,} articles in {len(dirs)} stories, --format {args.format}, "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
         print("| `divergence check` run | wall s | CPU s |\n|---|---:|---:|")
         for name, wall, cpu in rows:
             print(f"| {name} | {wall:.1f} | {cpu:.1f} |")

@@ -16,7 +16,7 @@ How fingerprints and matching work is explained in ``compare/baseline.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -129,10 +129,17 @@ def emit(
     fmt: str | None,
     out: TextIO,
     outputs: Sequence[tuple[str, Path]] = (),
+    rendered: Mapping[str, str] | None = None,
 ) -> int:
-    """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status."""
+    """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status.
+    ``rendered``: formats whose text was made already (the incremental check's JSON)."""
+    made = dict(rendered or {})
+
+    def render(name: str) -> str:
+        return made[name] if name in made else render_check(name, report, outcome)
+
     if outputs:
-        files = [(path, render_check(name, report, outcome)) for name, path in outputs]
+        files = [(path, render(name)) for name, path in outputs]
         for path, _ in files:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,12 +152,12 @@ def emit(
             raise InputError(f"{where}: cannot write output ({exc.strerror or exc})") from None
     if fmt is None:
         return outcome.exit_status
-    rendered = render_check(fmt, report, outcome)
+    rendered_text = render(fmt)
     try:
-        out.write(rendered)
+        out.write(rendered_text)
     except UnicodeEncodeError:
         # A console that cannot show every character gets "?" for those rather
         # than a traceback; JSON, XML and SARIF stay well-formed.
         encoding = getattr(out, "encoding", None) or "ascii"
-        out.write(rendered.encode(encoding, "replace").decode(encoding))
+        out.write(rendered_text.encode(encoding, "replace").decode(encoding))
     return outcome.exit_status

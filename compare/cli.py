@@ -577,9 +577,12 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
             fail_on=args.fail_on,
             every=not set(formats).isdisjoint(incremental_check.FORMATS_EVERY),
             agreeing=not set(formats).isdisjoint(incremental_check.FORMATS_AGREEING),
+            parts=not set(formats).isdisjoint(incremental_check.FORMATS_PARTS),
         )
         if done is not None:
-            return ci.emit(*done, fmt=fmt, out=sys.stdout, outputs=outputs)
+            report, outcome, json_text = done
+            made = {"json": json_text} if json_text is not None else {}
+            return ci.emit(report, outcome, fmt=fmt, out=sys.stdout, outputs=outputs, rendered=made)
     report = engine.run(_paths(args), options, engine=_engine(args), progress=progress)
     return ci.check(
         report,

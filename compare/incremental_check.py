@@ -2,7 +2,8 @@
 
 ``check`` is what ``divergence check`` runs when it has a cache and
 writes only formats the story records can show (``FAST_FORMATS``: text,
-github, sarif, gitlab).  A warm run on a large repository then costs what
+github, sarif, gitlab, junit, and json, from each story's recorded part of
+the report's JSON text).  A warm run on a large repository then costs what
 changed, not what exists:
 
 1. plan the files (walk, manifests: parsed ones recalled by content hash);
@@ -54,17 +55,20 @@ if TYPE_CHECKING:
     from compare.options import Options
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
+    from compare.streamed import StoryPart
 
-_STORY_LAYOUT = "divergence-story/5"
+_STORY_LAYOUT = "divergence-story/6"
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 # The formats an incremental check writes: the new divergences (text, github)
 # or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
 # counts; junit lists the agreeing findings as well (``FORMATS_AGREEING``),
 # which the records keep too.  json (the whole report, with every article's
-# text) lists what the story records do not hold: it takes the full path.
-FAST_FORMATS = ("text", "github", "sarif", "gitlab", "junit")
-FORMATS_EVERY = ("sarif", "gitlab", "junit")
-FORMATS_AGREEING = ("junit",)
+# text, plus every finding's fingerprint) is assembled from each story's part
+# of the report's JSON text (``FORMATS_PARTS``, ``PartRecords``).
+FAST_FORMATS = ("text", "github", "sarif", "gitlab", "junit", "json")
+FORMATS_EVERY = ("sarif", "gitlab", "junit", "json")
+FORMATS_AGREEING = ("junit", "json")
+FORMATS_PARTS = ("json",)
 
 
 @functools.cache
@@ -477,6 +481,7 @@ class _Story:
     items: list[tuple[str, _Item]]  # (document id, item), in input order
     key: str = ""
     record: StoryRecord | None = None
+    part: StoryPart | None = None  # its part of the JSON, when the run writes JSON
 
 
 def check(
@@ -489,12 +494,15 @@ def check(
     fail_on: str,
     every: bool = False,
     agreeing: bool = False,
-) -> tuple[Report, Outcome] | None:
+    parts: bool = False,
+) -> tuple[Report, Outcome, str | None] | None:
     """``divergence check`` from the caches: the report to render (the documents' metadata and
     the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
     the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
     with ``every`` all of them (``FORMATS_EVERY``), and with ``agreeing`` every multi-source
-    finding, in report order (``FORMATS_AGREEING``).
+    finding, in report order (``FORMATS_AGREEING``).  With ``parts`` (``FORMATS_PARTS``: it needs
+    ``every`` and ``agreeing`` too) the third item is the check's JSON text, assembled from each
+    story's part (``PartRecords``), else None.
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
@@ -540,17 +548,20 @@ def check(
     for doc_id, item in zip(ids, items, strict=True):
         stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
     records = StoryRecords(cache_dir)
+    part_records = PartRecords(cache_dir)
     for story in stories.values():
         story.key = _story_key(story, labels, options.story_key())
         story.record = records.load(story.key)
+        if parts and story.record is not None:
+            story.part = part_records.load(story.key, story)
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            _analyse(todo, labels, engine, options, progress)
+            _analyse(todo, labels, engine, options, progress, parts)
 
-        analyse([s for s in stories.values() if s.record is None])
+        analyse([s for s in stories.values() if s.record is None or (parts and s.part is None)])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
         gates = GateRecords(cache_dir)
         while True:
@@ -580,7 +591,12 @@ def check(
     outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
     if progress:
         progress.clear()
-    return report, outcome
+    if not parts:
+        return report, outcome, None
+    if failed or any(f for s in stories.values() if s.record for f in s.record.failed if not f.partial):
+        # A failed extraction can change other stories' outlet labels in the full report: full path.
+        return None
+    return report, outcome, _json_text(stories, ids, skipped, outcome, cache_dir)
 
 
 class _Changed(Exception):
@@ -710,10 +726,13 @@ def _analyse(
     engine: Engine,
     options: Options,
     progress: Progress | None,
+    with_parts: bool = False,
 ) -> None:
-    """Extract, align, judge and assess ``stories`` on ``engine``, and record them."""
+    """Extract, align, judge and assess ``stories`` on ``engine``, and record them (with
+    ``with_parts``, each story's part of the report's JSON text as well)."""
     from compare import engine as engines
     from compare import pipeline
+    from compare.streamed import story_part
 
     if not stories:
         return
@@ -752,6 +771,44 @@ def _analyse(
         if story.record is None or _essence(story.record, story.name) != _essence(record, story.name):
             records.store(story.key, record)
         story.record = record
+        if with_parts:
+            story.part = story_part(story.name, docs, story_facts, story_findings, story_failed)
+            PartRecords(cache_dir).store(story.key, story.part)
+
+
+def _json_text(
+    stories: Mapping[str, _Story],
+    ids: Sequence[str],
+    skipped: Sequence[Skipped],
+    outcome: Outcome,
+    directory: Path,
+) -> str:
+    """The check's JSON (``ci_formats.render_json``) from the stories' parts and the gate's outcome."""
+    from compare.render.ci_formats import display_path
+    from compare.streamed import Assembly
+
+    assembly = Assembly(ids, directory)
+    try:
+        story_of: dict[str, str] = {}
+        for story in stories.values():
+            assert story.part is not None
+            assembly.add(story.part)
+            story_of.update((doc_id, story.name) for doc_id, _ in story.items)
+        extra = {
+            "fingerprints": {a.finding.id: a.fingerprint for a in outcome.assessments},
+            "new": sorted({a.fingerprint for a in outcome.new}),
+            "accepted": sorted({a.fingerprint for a in outcome.assessments if a.status == "accepted"}),
+            "stale": [e.fingerprint for e in outcome.stale],
+            "check": {
+                "fail_on": outcome.fail_on,
+                "baseline": display_path(str(outcome.baseline)),
+                "updated": outcome.updated,
+                "exit_status": outcome.exit_status,
+            },
+        }
+        return "".join(assembly.chunks(skipped, story_of, extra))
+    finally:
+        assembly.close()
 
 
 def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
@@ -1083,6 +1140,122 @@ class GateRecords:
     def store(self, key: str, gated: _Gated) -> None:
         body = json.dumps({"statuses": list(gated.statuses), "covered": list(gated.covered)})
         _write_keyed(self.directory / key[:2] / f"{key}.json", key, body.encode())
+
+
+class PartRecords:
+    """Each story's part of the report's JSON text (``streamed.StoryPart``), by the story's record
+    key (``<cache-dir>/parts/``): what ``check --format json`` shows of a story it does not read.
+
+    Kept apart from the story record, so that the runs which do not write JSON
+    never read it (it holds every article's text).  Untrusted like every record:
+    bound to its key by a digest, and read back only if each piece is the JSON
+    text a run would write for this story (``_checked_part``); anything else is
+    a miss, and the story is analysed again.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "parts"
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, key: str, story: _Story) -> StoryPart | None:
+        body = _read_keyed(self._path(key), key)
+        if body is None:
+            return None
+        try:
+            return _checked_part(json.loads(body.decode("utf-8", "surrogatepass")), story)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            return None
+
+    def store(self, key: str, part: StoryPart) -> None:
+        body = json.dumps(
+            {
+                "story": part.story,
+                "docs": list(part.docs),
+                "documents": list(part.documents),
+                "facts": list(part.facts),
+                "fact_counts": list(part.fact_counts),
+                "findings": part.findings,
+                "verdicts": part.verdicts,
+                "echoes": part.echoes,
+                "echo_count": part.echo_count,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        _write_keyed(self._path(key), key, body.encode("utf-8", "surrogatepass"))
+
+
+def _items_of(text: Any, count: int) -> list[Any]:
+    """The items of one piece of a ``jsontext.Rendered`` list, checked to be ``count`` JSON values
+    and nothing else, so that the piece cannot break the document it is spliced into.  (Not
+    rendered again to compare the text: that was most of a warm run's time; a forger who can
+    sign a part can forge its values anyway, see ``PartRecords``.)"""
+    if not isinstance(text, str):
+        raise TypeError("expected text")
+    if count == 0:
+        if text:
+            raise ValueError("text for no item")
+        return []
+    items = json.loads("[" + text + "]", parse_constant=_no_constant)
+    if not isinstance(items, list) or len(items) != count:
+        raise ValueError("not the text of its items")
+    return items
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON a run writes")
+
+
+def _checked_part(data: Any, story: _Story) -> StoryPart:
+    """A recalled part, checked against the story it must describe; raises on anything else."""
+    from compare.streamed import StoryPart
+
+    if data["story"] != story.name:
+        raise ValueError("another story")
+    docs = tuple(_text(d) for d in data["docs"])
+    # A part is only recalled for a run where no extraction failed (``check``): every article is kept.
+    expected = {doc_id: item.seen.parsed.sha256 for doc_id, item in story.items}
+    if list(docs) != list(expected):
+        raise ValueError("not the story's documents")
+    documents, facts = tuple(data["documents"]), tuple(data["facts"])
+    counts = tuple(_count(n) for n in data["fact_counts"])
+    if not len(documents) == len(facts) == len(counts) == len(docs):
+        raise ValueError("not one entry per document")
+    for doc_id, doc_text, facts_text, n in zip(docs, documents, facts, counts, strict=True):
+        (doc,) = _items_of(doc_text, 1)
+        if doc["id"] != doc_id or doc["story"] != story.name or doc["sha256"] != expected[doc_id]:
+            raise ValueError("not the document")
+        if any(fact["doc"] != doc_id for fact in _items_of(facts_text, n)):
+            raise ValueError("another document's fact")
+    verdicts = data["verdicts"]
+    blank = Report(documents=(), facts=()).summary()
+    if not isinstance(verdicts, dict) or set(verdicts) != set(blank) or list(verdicts) != list(blank):
+        raise ValueError("not a summary")
+    findings = _items_of(data["findings"], sum(_count(n) for n in verdicts.values()))
+    tally = dict.fromkeys(blank, 0)
+    for finding in findings:
+        if finding["story"] != story.name:
+            raise ValueError("another story's finding")
+        tally[finding["verdict"]] += 1
+    if tally != verdicts:
+        raise ValueError("counts that do not add up")
+    echo_count = _count(data["echo_count"])
+    if any(echo["story"] != story.name for echo in _items_of(data["echoes"], echo_count)):
+        raise ValueError("another story's echo")
+    return StoryPart(
+        story=story.name,
+        docs=docs,
+        documents=documents,
+        facts=facts,
+        fact_counts=counts,
+        findings=data["findings"],
+        verdicts=verdicts,
+        echoes=data["echoes"],
+        echo_count=echo_count,
+        failed=(),
+    )
 
 
 def _read_keyed(path: Path, key: str) -> bytes | None:

@@ -188,10 +188,16 @@ class Assembly:
             summary=summary,
         )
 
-    def chunks(self, skipped: Sequence[Skipped], story_of: Mapping[str, str]) -> Iterator[str]:
+    def chunks(
+        self,
+        skipped: Sequence[Skipped],
+        story_of: Mapping[str, str],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Iterator[str]:
         """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
         are every file left out, in the order the report lists them; ``story_of`` maps each
-        document id to its story."""
+        document id to its story; ``extra`` are keys written after the report's (``check``'s
+        JSON adds the gate's outcome)."""
         from compare.schema import _skipped_dict
 
         get = self.spill.get
@@ -212,6 +218,7 @@ class Assembly:
             ),
             "summary": totals.summary,
             "echoes": jsontext.Rendered((get(self.echoes_at[s]) for s in first_seen), echoes),
+            **(extra or {}),
         }
         yield from jsontext.iter_text(data)
         yield "\n"

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import shutil
 import time
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -531,6 +532,9 @@ def test_an_edited_cache_entry_is_a_miss(tmp_path: Path, tamper: str) -> None:
             else:
                 fact["start"] += 1
         entry.write_text(json.dumps(data), encoding="utf-8")
+    # The check's story records would answer without the fact cache: forget them, so it is read.
+    for name in ("stories", "parts"):
+        shutil.rmtree(cache / name, ignore_errors=True)
     status, out, stderr = _run(argv)
     assert status == 1, stderr
     assert "internal error" not in stderr

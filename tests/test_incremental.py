@@ -25,8 +25,8 @@ from compare.cli import main  # noqa: E402
 from compare.model import Document, Fact  # noqa: E402
 
 STORIES = 4
-# The formats an incremental check writes (json takes the full path).
-INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab", "junit")
+# The formats an incremental check writes.
+INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab", "junit", "json")
 
 
 @pytest.fixture(scope="module")
@@ -156,13 +156,21 @@ def test_a_damaged_or_forged_entry_is_a_miss(
         elif damage == "not-json-object":
             data = [data]
         target.write_text(json.dumps(data), encoding="utf-8")
+    # Without the story records every story is analysed again, from the findings cache.
+    _forget_stories(tmp_path)
     aligned.clear()
     assert _check(corpus, tmp_path, capsys, "--jobs", "1") == cold
     assert len(aligned) == 1
     # The miss was repaired: the next run recalls the story again.
+    _forget_stories(tmp_path)
     aligned.clear()
     assert _check(corpus, tmp_path, capsys, "--jobs", "1") == cold
     assert aligned == []
+
+
+def _forget_stories(tmp_path: Path) -> None:
+    for name in ("stories", "parts", "gates"):
+        shutil.rmtree(tmp_path / "cache" / name, ignore_errors=True)
 
 
 # --- the incremental check (text and github outputs): unchanged files are not read --------
@@ -593,3 +601,123 @@ def test_a_damaged_baseline_index_is_a_miss(
         path.write_bytes(head + b"\n" + json.dumps(data).encode())
     for fmt in ("text", "github"):
         assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)
+
+
+# --- the incremental check's JSON: assembled from each story's part of the report -------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
+def test_the_incremental_json_is_the_full_runs_bytes(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    aligned: list[str],
+    reads: list[str],
+    accept: bool,
+    jobs: str,
+) -> None:
+    def run(*extra: str) -> tuple[int, str, bytes]:
+        out = tmp_path / "out.json"
+        out.unlink(missing_ok=True)
+        status, text = _gate(
+            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
+        )
+        return status, text, out.read_bytes()
+
+    if accept:
+        _gate(corpus, tmp_path, capsys, "--update-baseline")
+        baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+        baseline["findings"] = [e for e in baseline["findings"] if e["story"] in ("story-000", "story-003")]
+        (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    full = run("--no-cache")
+    assert full[1].encode() == full[2] and json.loads(full[1])["fingerprints"]
+    assert run() == full  # cold
+    reads.clear()
+    aligned.clear()
+    assert run() == full  # warm: nothing read, nothing aligned
+    assert reads == [] and aligned == []
+    changes = {
+        "add-article": CHANGES["add-article"],
+        "edit-article": CHANGES["edit-article"],
+        # The added article removed again (removing a listed one is an error: its manifest names it).
+        "remove-article": lambda corpus: (corpus / "story-002" / "zz_new.txt").unlink(),
+    }
+    # The story each change reads and aligns again; removing the added article brings story-002
+    # back to the state of the cold run, whose record is recalled.
+    redone = {"add-article": ["story-002"], "edit-article": ["story-001"], "remove-article": []}
+    for change in changes:
+        changes[change](corpus)
+        reads.clear()
+        aligned.clear()
+        warm = run()
+        assert {Path(p).parent.name for p in reads} <= set(redone[change])
+        if jobs == "1":  # with --jobs 2 the calls happen in the workers
+            assert aligned == redone[change]
+        assert warm == run("--no-cache")
+
+
+def _parts(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "parts").rglob("*.json"))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncate",
+        "unsigned",
+        "other-story",
+        "document",
+        "fact-elsewhere",
+        "injection",
+        "nan",
+        "counts",
+        "swap",
+    ],
+)
+def test_a_damaged_or_forged_json_part_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+) -> None:
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    parts = _parts(tmp_path)
+    assert len(parts) == STORIES
+    target = max(parts, key=lambda p: p.stat().st_size)
+    head, _, body = target.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    if damage == "truncate":
+        target.write_bytes(target.read_bytes()[:200])
+    elif damage == "unsigned":
+        target.write_bytes(head + b"\n" + body + b" ")  # still JSON, but not what was signed
+    elif damage == "swap":
+        # Another story's part, signed for this story's key.
+        other = min(parts, key=lambda p: p.stat().st_size)
+        _resign(target, other.read_bytes().partition(b"\n")[2])
+    else:
+        if damage == "other-story":
+            data["story"] = "elsewhere"
+        elif damage == "document":
+            data["documents"][0] = data["documents"][0].replace('"sha256": "', '"sha256": "0')
+        elif damage == "fact-elsewhere":
+            i = next(i for i, n in enumerate(data["fact_counts"]) if n)
+            data["facts"][i] = data["facts"][i].replace(f'"doc": "{data["docs"][i]}"', '"doc": "x"', 1)
+        elif damage == "injection":
+            # Well-formed JSON of its own, but not the text of one item: it would add keys to the report.
+            data["echoes"] = '{}], "injected": [{}'
+            data["echo_count"] = 1
+        elif damage == "nan":
+            i = next(i for i, n in enumerate(data["fact_counts"]) if n)
+            data["facts"][i] = re.sub(r'"start": \d+', '"start": NaN', data["facts"][i], count=1)
+            assert "NaN" in data["facts"][i]
+        elif damage == "counts":
+            verdict = next(v for v, n in data["verdicts"].items() if n)
+            data["verdicts"][verdict] += 1
+        _resign(target, json.dumps(data, ensure_ascii=False).encode())
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    # That story's articles are read again (its alignment comes back from the findings cache).
+    assert len({Path(p).parent.name for p in reads}) == 1
+    # The miss was repaired: the next run recalls the story.
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert reads == []
