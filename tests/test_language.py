@@ -351,6 +351,18 @@ def test_the_report_names_a_documents_language_when_it_is_not_english(
     assert not errors, [e.message for e in errors[:3]]
 
 
+def test_the_html_report_names_a_documents_language_when_it_is_not_english(
+    xx_installed: None, tmp_path: Path
+) -> None:
+    story = _story(tmp_path, {"a.txt": None, "b.txt": "xx"})
+    out = tmp_path / "out"
+    assert main(["report", str(story), "--out", str(out), "--format", "html", "--jobs", "1", "--quiet"]) == 0
+    page = (out / "divergence.html").read_text("utf-8")
+    # One line in the Sources table, for the one document that is not in English.
+    assert page.count("language: xx") == 1
+    assert "language: en" not in page
+
+
 def test_every_file_of_a_language_folder_is_read_and_listed_in_the_readme(tmp_path: Path) -> None:
     with resources.as_file(resources.files("compare.lang")) as package:
         files = {p.name for p in (package / "en").glob("*.toml")}

@@ -39,6 +39,7 @@ from compare.errors import InputError
 from compare.intervals import bounds as value_bounds
 from compare.kinds import KINDS
 from compare.model import (
+    DEFAULT_LANGUAGE,
     VERDICT_ORDER,
     DateValue,
     Document,
@@ -799,6 +800,8 @@ def _render_html(report: Report, *, for_print: bool) -> str:
         "has_singles": any(s.singles for s in stories),
         "has_echoes": any(s.echoes for s in stories),
         "multi_story": len(stories) > 1,
+        # The JSON names a language only when it is not the default; so does the HTML.
+        "default_language": DEFAULT_LANGUAGE,
         "articles": articles,
         "conflict_nav": conflict_nav,
         "first_conflict": conflicts[0] if conflicts else None,
