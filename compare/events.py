@@ -90,8 +90,14 @@ class EventVocabulary:
     # Word → its coreference family ("killed", "died" → "death"): for deciding
     # which event mentions are one event, never an event class of a fact.
     coreference: Mapping[str, str] = field(default_factory=dict)
+    # Word → a family that keys event mentions only (``mention_key``), never a
+    # sentence word of alignment's: synonyms chosen on ECB+ that alignment
+    # measured as costing pairs there ("outage"/"disruption").
+    mention_families: Mapping[str, str] = field(default_factory=dict)
     # Suffixes ``event_stem`` strips, in the order tried.
     stem_suffixes: tuple[str, ...] = ()
+    # Endings stripped once after them when a longer stem remains ("nominat").
+    stem_tails: tuple[str, ...] = ()
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -144,7 +150,9 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
+        mention_families={w: fam for fam, ws in sorted(raw.get("mention_families", {}).items()) for w in ws},
         stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
+        stem_tails=tuple(raw.get("stems", {}).get("tails", [])),
     )
 
 
@@ -200,7 +208,7 @@ def mention_key(text: str) -> str | None:
     """
     vocab = vocabulary()
     for w in reversed(text.lower().split()):
-        family = vocab.coreference.get(w)
+        family = vocab.mention_families.get(w) or vocab.coreference.get(w)
         if family is not None:
             return family
         found = vocab.words.get(w)
@@ -211,23 +219,36 @@ def mention_key(text: str) -> str | None:
 
 # A stem keeps at least this many letters: "ruling" → "rul" would meet "rule" and "rulers".
 _STEM_MIN = 4
+# A tail ("-at", "-ag") is stripped only when this many letters remain:
+# "nominat" → "nomin", but "combat" stays.
+_TAIL_MIN = 5
+_VOWELS = frozenset("aeiou")
 
 
 def event_stem(word: str) -> str:
     """The stem under which mentions that no family or class names may corefer.
 
     The first suffix of ``events.toml [stems]`` that leaves at least four
-    letters is stripped, twice over: "nominations" → "nomin",
-    "nominated"'s lemma "nominat" stays, "fallen" → "fall".  Meant for a
-    lemma (a verb already without its "-ed"): it keys mentions of one word
-    family together, and is too rough to name an event class.
+    letters is stripped, twice over: "nominations" → "nomin", "fallen" →
+    "fall".  Then one tail (``tails``: "nominated"'s lemma "nominat" →
+    "nomin", "stoppage" → "stopp") when five letters remain, and a doubled
+    final consonant is undoubled ("stopp" → "stop", "patrolled"'s
+    "patroll" → "patrol").  Meant for a lemma (a verb already without its
+    "-ed"): it keys mentions of one word family together, and is too rough
+    to name an event class.
     """
-    suffixes = vocabulary().stem_suffixes
+    vocab = vocabulary()
     for _ in range(2):
-        for suffix in suffixes:
+        for suffix in vocab.stem_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
                 word = word[: -len(suffix)]
                 break
+    for tail in vocab.stem_tails:
+        if word.endswith(tail) and len(word) - len(tail) >= _TAIL_MIN:
+            word = word[: -len(tail)]
+            break
+    if len(word) > _STEM_MIN and word[-1] == word[-2] and word[-1] not in _VOWELS:
+        word = word[:-1]
     return word
 
 

@@ -165,3 +165,54 @@ def test_event_stem_keys_one_word_family_together() -> None:
     # A stem keeps four letters: "ruling" does not become "rul".
     assert event_stem("ruling") == "ruling"
     assert event_stem("rule") != event_stem("ruling")
+
+
+def test_event_stem_meets_a_verb_and_its_noun_and_undoubles() -> None:
+    # "nominated"'s lemma "nominat" meets "nomination"; "stoppage" meets "stop".
+    assert event_stem("nominat") == event_stem("nomination") == "nomin"
+    assert event_stem("stoppag") == event_stem("stop") == "stop"
+    assert event_stem("patroll") == event_stem("patrol") == "patrol"
+    # A tail is stripped only when five letters remain: "combat" is no "comb".
+    assert event_stem("combat") == "combat"
+    assert event_stem("debat") == "debat"
+    # Short stems keep their double letter.
+    assert event_stem("kill") == "kill"
+
+
+def test_announcing_is_an_event_saying_is_not() -> None:
+    # "announced" (a deal, a nominee) corefers across articles; "said" never.
+    assert mention_key("announced") == mention_key("the announcement") == "announcement"
+    assert mention_key("confirmed") == mention_key("confirmation")
+    assert mention_key("said") == mention_key("told") == "reporting"
+    singleton = vocabulary().singleton
+    assert mention_key("announced") not in singleton and mention_key("said") in singleton
+    mentions = [EventMention("1", "a", "announcement"), EventMention("2", "b", "announcement")]
+    assert len(set(cluster_event_mentions(mentions, {"a": 0, "b": 0}))) == 1
+
+
+def test_synonyms_news_uses_for_one_act_share_a_key() -> None:
+    assert mention_key("foiled") == mention_key("thwarted") == mention_key("repulsed")
+    assert mention_key("patched") == mention_key("fixed") == mention_key("repair")
+    # A light verb and a word that is mostly a noun ("the issue") key by their stem.
+    assert mention_key("kept") is None and mention_key("issued") is None
+    assert mention_key("severed") == mention_key("cut")
+    assert mention_key("outage") == mention_key("disruption")
+    assert mention_key("foiled") != mention_key("patched")
+    for word in ("foiled", "patched", "severed", "outage"):
+        assert trigger_class(word) is None
+
+
+def test_mention_families_are_no_sentence_words_of_alignment() -> None:
+    # Alignment reads ``coreference`` as sentence-word families; the mention
+    # families stay out of it (they cost alignment pairs on the development gold).
+    vocab = vocabulary()
+    assert vocab.mention_families["outage"] == "outage"
+    assert "outage" not in vocab.coreference and "announced" not in vocab.coreference
+    assert not set(vocab.mention_families) & set(vocab.coreference)
+
+
+def test_a_publication_is_each_articles_own() -> None:
+    assert "publication" in vocabulary().singleton
+    mentions = [EventMention("1", "a", "publication"), EventMention("2", "b", "publication")]
+    labels = cluster_event_mentions(mentions, {"a": 0, "b": 0})
+    assert labels[0] != labels[1]
