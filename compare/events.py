@@ -148,11 +148,16 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
     )
 
 
-_ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+(?P<after>[^,.;:]{2,60})|(?P<before>[^,.;:]{2,60}?)\s+"
-    r"(?:said|says|say|reported|reports|announced|told|confirmed|put|puts|estimated|estimates)\b",
-    re.IGNORECASE,
-)
+@functools.cache
+def _attribution_pattern() -> re.Pattern[str]:
+    """ "according to X" or "X said": the words of ``events.toml [authority]`` (English's)."""
+    table = lexicon().events.get("authority", {})
+    lead_ins = "|".join(r"\s+".join(map(re.escape, p.split())) for p in table.get("lead_ins", []))
+    verbs = "|".join(map(re.escape, table.get("verbs", [])))
+    return re.compile(
+        rf"\b(?:{lead_ins})\s+(?P<after>[^,.;:]{{2,60}})|(?P<before>[^,.;:]{{2,60}}?)\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -171,7 +176,7 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
         return []
     names = _authority_pattern()
     out: list[tuple[int, int, str]] = []
-    for m in _ATTRIBUTION.finditer(sentence):
+    for m in _attribution_pattern().finditer(sentence):
         group = "after" if m.group("after") else "before"
         phrase = m.group(group)
         # The name nearest the reporting verb (before it) or right after "according to".
