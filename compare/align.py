@@ -612,7 +612,7 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
 
 
 def _different_roles(a: str | None, b: str | None) -> bool:
-    """Whether two figures measure different things (a wider role is none: events.toml [umbrella])."""
+    """Whether two figures measure different things (a wider role is none: lang/classes.toml [umbrella])."""
     if a is None or b is None or a == b:
         return False
     umbrella = vocabulary().umbrella
@@ -1200,7 +1200,7 @@ _UPDATE_CONTEXT = 0.3
 def rising(a: _Item, b: _Item) -> bool:
     """Whether two disjoint counts read as one growing count reported on two days, the later higher.
 
-    Same role, one that only grows (events.toml ``cumulative_roles``), both
+    Same role, one that only grows (lang/classes.toml ``cumulative_roles``), both
     reported within ``max_days`` of each other and neither stated for a long
     period ("since 2014"), the earlier report not zero.
     """

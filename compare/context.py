@@ -316,6 +316,62 @@ class _Verb(NamedTuple):
     stem: str
 
 
+def _find_events(text: str, low: str, ranges: list[tuple[int, int]], cues: _EventCues) -> list[_EventMention]:
+    """The event words and two-word forms of ``text`` inside ``ranges``, in text order."""
+    bigrams, words = cues.bigrams, cues.words
+    events: list[_EventMention] = []
+    # Only candidate tokens are visited: a Python loop over every token
+    # cost more than the rest of the index.  Two candidates at most two
+    # characters apart have no token between them, so the previous
+    # candidate is the previous token whenever a two-word event can form.
+    prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
+    for lo, hi in ranges:
+        # Two characters past the end let the token-end look-aheads see
+        # what follows; sentences never end inside a token.
+        for m in cues.candidate.finditer(low, lo, hi + 2):
+            start, end = m.span()
+            if start >= hi:
+                break
+            if not _token_starts_at(text, start) or not text[start:end].isascii():
+                continue
+            word = m.group()
+            if start - prev_end <= 2:
+                pair = bigrams.get((prev_word, word))
+                if pair is not None:
+                    events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
+                    prev_start, prev_end, prev_word = start, end, word
+                    continue
+            found = words.get(word)
+            if found is not None:
+                events.append(_EventMention(start, end, found.cls, found.modality))
+            prev_start, prev_end, prev_word = start, end, word
+    return events
+
+
+def _find_verbs(text: str, ranges: list[tuple[int, int]], reader: _Reader) -> list[_Verb]:
+    """The verb forms of ``text`` inside ``ranges`` that may govern a figure, sorted, with their stems."""
+    verbs: list[_Verb] = []
+    for lo, hi in ranges:
+        stop = hi + 2  # as in _find_events
+        # "Washington-based", "separate-but-linked": the verb is the last
+        # part of a token, and only of a token written in lower case.
+        for m in _ED_EN_END.finditer(text, lo, stop):
+            if m.start() >= hi:
+                break
+            start = m.start()
+            while start > 0 and text[start - 1] in _LOWER_LETTERS:
+                start -= 1
+            if m.end() - start >= 5 and _lower_token_ends_with(text, start):
+                verbs.append(_Verb(start, m.end(), reader.verb_stem(text[start : m.end()])))
+        for m in reader.irregular_verb.finditer(text, lo, stop):
+            if m.start() >= hi:
+                break
+            if _lower_token_ends_with(text, m.start()):
+                verbs.append(_Verb(m.start(), m.end(), reader.verb_stem(m.group())))
+    verbs.sort()
+    return verbs
+
+
 class CueIndex:
     """Cue positions of one document, found once and looked up per fact.
 
@@ -343,56 +399,14 @@ class CueIndex:
         predicates and people (English when None).
         """
         cues = _event_cues(vocab if vocab is not None else vocabulary(lex))
-        self._reader = reader = _reader(lex)
+        self._reader = _reader(lex)
         self._generic = cues.generic
         self._self_naming = cues.self_naming
-        bigrams, words = cues.bigrams, cues.words
         self.text = text
-        self.events: list[_EventMention] = []
-        self.verbs: list[_Verb] = []
         low = lowered if lowered is not None else lowercase(text)
-        # Only candidate tokens are visited: a Python loop over every token
-        # cost more than the rest of the index.  Two candidates at most two
-        # characters apart have no token between them, so the previous
-        # candidate is the previous token whenever a two-word event can form.
-        prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
-        for lo, hi in _scan_ranges(len(text), sentences):
-            # Two characters past the end let the token-end look-aheads see
-            # what follows; sentences never end inside a token.
-            stop = hi + 2
-            for m in cues.candidate.finditer(low, lo, stop):
-                start, end = m.span()
-                if start >= hi:
-                    break
-                if not _token_starts_at(text, start) or not text[start:end].isascii():
-                    continue
-                word = m.group()
-                if start - prev_end <= 2:
-                    pair = bigrams.get((prev_word, word))
-                    if pair is not None:
-                        self.events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
-                        prev_start, prev_end, prev_word = start, end, word
-                        continue
-                found = words.get(word)
-                if found is not None:
-                    self.events.append(_EventMention(start, end, found.cls, found.modality))
-                prev_start, prev_end, prev_word = start, end, word
-            # "Washington-based", "separate-but-linked": the verb is the last
-            # part of a token, and only of a token written in lower case.
-            for m in _ED_EN_END.finditer(text, lo, stop):
-                if m.start() >= hi:
-                    break
-                start = m.start()
-                while start > 0 and text[start - 1] in _LOWER_LETTERS:
-                    start -= 1
-                if m.end() - start >= 5 and _lower_token_ends_with(text, start):
-                    self.verbs.append(_Verb(start, m.end(), reader.verb_stem(text[start : m.end()])))
-            for m in reader.irregular_verb.finditer(text, lo, stop):
-                if m.start() >= hi:
-                    break
-                if _lower_token_ends_with(text, m.start()):
-                    self.verbs.append(_Verb(m.start(), m.end(), reader.verb_stem(m.group())))
-        self.verbs.sort()
+        ranges = _scan_ranges(len(text), sentences)
+        self.events = _find_events(text, low, ranges, cues)
+        self.verbs = _find_verbs(text, ranges, self._reader)
         self.event_starts = [e.start for e in self.events]
         self.verb_starts = [v.start for v in self.verbs]
         # Keyed by the sentence's start: hashing a dataclass costs more.

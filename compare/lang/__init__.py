@@ -37,6 +37,7 @@ __all__ = [
     "Role",
     "UnknownLanguage",
     "check_language",
+    "event_classes",
     "inflections",
     "languages",
     "lexicon",
@@ -282,6 +283,26 @@ def _folder(code: str) -> Traversable:
 def _read(folder: Traversable, name: str) -> dict[str, Any]:
     with folder.joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+@functools.cache
+def event_classes() -> Mapping[str, Any]:
+    """``classes.toml``: the event classes and roles every language shares, parsed and checked once.
+
+    Its tables name event classes and roles, the program's own names, not a
+    language's words: ``compare.events`` builds them into every language's
+    event vocabulary.
+    """
+    data = _read(resources.files(__package__), "classes.toml")
+    updates, umbrella = data.get("updates", {}), data.get("umbrella", {})
+    named = {*updates.get("cumulative_roles", []), *umbrella, *(r for rs in umbrella.values() for r in rs)}
+    unknown = sorted(named - set(ROLES))
+    if unknown:
+        raise ValueError(f"classes.toml: roles not in ROLES {unknown}")
+    days = updates.get("max_days")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise ValueError("classes.toml [updates]: max_days must be a whole number of days")
+    return MappingProxyType(data)
 
 
 def languages() -> tuple[str, ...]:
