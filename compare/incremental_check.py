@@ -789,11 +789,9 @@ def _json_text(
 
     assembly = Assembly(ids, directory)
     try:
-        story_of: dict[str, str] = {}
         for story in stories.values():
             assert story.part is not None
             assembly.add(story.part)
-            story_of.update((doc_id, story.name) for doc_id, _ in story.items)
         extra = {
             "fingerprints": {a.finding.id: a.fingerprint for a in outcome.assessments},
             "new": sorted({a.fingerprint for a in outcome.new}),
@@ -806,7 +804,7 @@ def _json_text(
                 "exit_status": outcome.exit_status,
             },
         }
-        return "".join(assembly.chunks(skipped, story_of, extra))
+        return "".join(assembly.chunks(skipped, extra))
     finally:
         assembly.close()
 
