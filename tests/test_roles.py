@@ -182,6 +182,23 @@ UNIT_ROWS = [
     ("Cases saw a 10-fold rise.", "10-fold", "multiple", "×", 10, 10),
     ("The new chip is 3x faster.", "3x", "multiple", "×", 3, 3),
     ("The lake is about three times the size of Wales.", "about three times", "multiple", "×", 2.7, 3.3),
+    # Session 8: money scales, codes and currency words as data (measures.toml [currency.*],
+    # numbers.toml [money_scales] and the South Asian scales).
+    ("The state pledged Rs 500 crore to families.", "Rs 500 crore", "money", "INR", 5e9, 5e9),
+    ("Police seized 35 lakh rupees.", "35 lakh rupees", "money", "INR", 3.5e6, 3.5e6),
+    ("The project costs Rs 5 cr.", "Rs 5 cr", "money", "INR", 5e7, 5e7),
+    ("It cost Tk 50 crore.", "Tk 50 crore", "money", "BDT", 5e8, 5e8),
+    ("He was fined SGD 500,000.", "SGD 500,000", "money", "SGD", 5e5, 5e5),
+    ("Paris hit by 2 mn - euro jewelry heist", "2 mn - euro", "money", "EUR", 2e6, 2e6),  # tokenised copy
+    ("They made off with a two million - euro haul.", "two million - euro", "money", "EUR", 2e6, 2e6),
+    ("They made off with 2m euros in gems.", "2m euros", "money", "EUR", 2e6, 2e6),
+    ("World raises nearly 10 bln dlrs for Haiti.", "nearly 10 bln dlrs", "money", "USD", 8.5e9, 1e10),
+    ("The 9.9-billion-dollar pledge came.", "9.9-billion-dollar", "money", "USD", 9.9e9, 9.9e9),
+    ("It was a $1.5-billion deal.", "$1.5-billion", "money", "USD", 1.5e9, 1.5e9),
+    ("It cost 1,200 Canadian dollars.", "1,200 Canadian dollars", "money", "CAD", 1200, 1200),
+    ("He paid 100 chinese yuan.", "100 chinese yuan", "money", "CNY", 100, 100),
+    ("I spent 100₾ on a bicycle.", "100₾", "money", "GEL", 100, 100),
+    ("The tower is 300m tall.", "300m", "measure", "m", 300, 300),  # no counted noun: "m" is the unit
 ]
 
 
@@ -238,7 +255,16 @@ def test_measure_age_and_money_forms(
     assert (fact.value.low, fact.value.high) == (pytest.approx(low), pytest.approx(high))
 
 
-@pytest.mark.parametrize("text", ["Sony sold the PS4 to 5 buyers.", "The PS5 is out."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony sold the PS4 to 5 buyers.",
+        "The PS5 is out.",
+        "We try 5 times.",  # "TRY" is the lira only in capitals
+        "The Tk 5 model sold well.",  # "Tk" only before plain money
+        "He ran 5 m.",
+    ],
+)
 def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind == "money"]
 

@@ -101,7 +101,8 @@ def number_words(lex: Lexicon) -> NumberWords:
     )
     abbreviations = _alternation(lex.scale_abbreviations)
     pattern = (
-        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
+        # "2.5 million", "4.5bn", and in a compound adjective "a 9.9-billion-dollar pledge".
+        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|-|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
         rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"

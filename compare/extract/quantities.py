@@ -45,10 +45,6 @@ class Unit:
 
 
 _SP = "[\\s\u00a0\u202f\u2009]"
-_PREFIX_RE = re.compile(
-    r"(?:\$US|\$A|US\s?\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=|R|e))" + _SP + "?$"
-)
 
 # Qualifiers, matched at the end of the text before the number (after any
 # currency): their phrases are data (``numbers.toml`` [qualifiers] and
@@ -112,6 +108,46 @@ _UNIT_WORD = re.compile(
 
 
 
+def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
+    """Words as one alternation, longest first (so "mn" is tried before "m")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
+    """A currency symbol or code (``[currency.symbols]``, as written) ending a text, then an optional space.
+
+    A space inside a symbol ("US $") matches one optional space; a symbol
+    starting with a letter ("USD", "Rs", "R") does not start inside a word.
+    """
+    alternatives = []
+    for symbol in sorted(symbols, key=lambda s: (-len(s), s)):
+        body = r"\s?".join(map(re.escape, symbol.split(" ")))
+        alternatives.append(f"(?<![A-Za-z]){body}" if symbol[0].isalpha() else body)
+    return re.compile("(?:" + "|".join(alternatives) + ")" + _SP + "?$")
+
+
+def _suffix_symbols(symbols: Mapping[str, str]) -> list[str]:
+    """The one-character symbols that are no letter: also written after the number ("1,200€", "100元")."""
+    return [s for s in symbols if len(s) == 1 and not ("a" <= s.lower() <= "z")]
+
+
+def _currency_forms(words: Mapping[str, str]) -> dict[str, str]:
+    """Every currency word as written after a number, plurals too: "dollars", "dlrs", "pesos" -> code."""
+    out: dict[str, str] = {}
+    for word, code in words.items():
+        for form in (word, word + "s", word + "es"):
+            out.setdefault(form, code)
+    return out
+
+
+def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
+    """A currency word after a number: after white space or a hyphen ("5 million dollars",
+    "a 9.9-billion-dollar pledge", "a two million - euro heist")."""
+    forms = sorted(_currency_forms(words), key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, eq=False)
 class Vocabulary:
     """The tables of one language's lexicon this scanner reads, in the shapes it reads them.
@@ -128,9 +164,23 @@ class Vocabulary:
     measures: Mapping[str, Unit]
     # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
     glued: frozenset[str]
-    # Currency words after a number; symbols and codes before it.
+    # Currency words after a number (every form as written, plurals too, lower
+    # case) and the pattern that finds one; symbols and codes before a number,
+    # as written, the pattern that finds one at the end of a text, and the
+    # symbols also written after a number ("1,200€").
     currency_words: Mapping[str, str]
+    currency_word: re.Pattern[str]
     currency_prefix: Mapping[str, str]
+    prefix: re.Pattern[str]
+    suffix_symbol: re.Pattern[str]
+    # Symbols read only before plain money ("PS", "Y="), or only with a scale ("R", "e").
+    plain_money_only: frozenset[str]
+    scaled_only: frozenset[str]
+    # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
+    # the pattern of one after the figure, and of a scale ending a figure's text.
+    money_scales: Mapping[str, float]
+    money_scale: re.Pattern[str]
+    scale_at_end: re.Pattern[str]
     # Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
     containers: frozenset[str]
     # Adjectives skipped between a number and its noun ("eight other employees").
@@ -166,14 +216,30 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
     nouns = lex.noun_words
     measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
+    money_scales = {**lex.scale_abbreviations, **lex.money_scales}
     return Vocabulary(
         lex=lex,
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
-        currency_words=dict(lex.currency_words),
+        currency_words=_currency_forms(lex.currency_words),
+        currency_word=_currency_word_pattern(lex.currency_words),
         currency_prefix=dict(lex.currency_symbols),
+        prefix=_prefix_pattern(lex.currency_symbols),
+        suffix_symbol=re.compile(
+            r"[\s\u00a0\u202f]?(?P<sym>"
+            + "|".join(sorted(map(re.escape, _suffix_symbols(lex.currency_symbols))))
+            + ")"
+        ),
+        plain_money_only=lex.currency_guarded["plain_money"],
+        scaled_only=lex.currency_guarded["scaled_only"],
+        money_scales=money_scales,
+        money_scale=re.compile(rf"{_SP}?(?P<s>{_words_alternation(money_scales)})\b", re.IGNORECASE),
+        scale_at_end=re.compile(
+            rf"(?:\d|\s)(?P<s>{_words_alternation({**money_scales, **lex.number_words['scales']})})$",
+            re.IGNORECASE,
+        ),
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
         not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
@@ -194,18 +260,6 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     )
 
 
-_MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
-_MONEY_SCALES = {
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "k": 1e3,
-    "b": 1e9,
-    "bn": 1e9,
-    "t": 1e12,
-    "tn": 1e12,
-}
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
@@ -244,8 +298,6 @@ class QuantityMatch:
 _SPACES = re.compile(rf"{_SP}*")
 _WHITESPACE = re.compile(r"\s+")
 _OF = re.compile(rf"{_SP}+of{_SP}+")
-_CURRENCY_WORD = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))")
-_DOLLARS = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.IGNORECASE)
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.\uff0c\uff0e]\d", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:[a-z]+(?:est|er)|previous|earlier|last|first|second|third|new|other|similar"
@@ -325,34 +377,15 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     return None
 
 
-_SUFFIX_SYMBOL = re.compile(r"[\s\u00a0\u202f]?(?P<sym>€|£|\$|¥|₽|₴|₹|₩|₺|₪)")
-
-
 def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] | None:
-    sym = _SUFFIX_SYMBOL.match(text, pos)
+    """A currency after the number at ``pos``: a symbol ("1,200€", "50 €") or a word ("US dollars")."""
+    sym = vocab.suffix_symbol.match(text, pos)
     if sym:
-        return vocab.currency_prefix[sym.group("sym")], sym.end()  # "1,200€", "50 €"
-    m = _CURRENCY_WORD.match(text, pos)
+        return vocab.currency_prefix[sym.group("sym")], sym.end()
+    m = vocab.currency_word.match(text, pos)
     if not m:
         return None
-    word = m.group("w").lower()
-    for c in (word, word[:-1] if word.endswith("s") else word):
-        if c in vocab.currency_words:
-            code = vocab.currency_words[c]
-            # "USD" written after, or "dollars"; "US dollars" too.
-            return code, m.end()
-    if word in ("us", "u.s.", "american", "canadian", "australian", "hong", "new", "singapore"):
-        m2 = _DOLLARS.match(text, m.end())
-        if m2:
-            code = {
-                "canadian": "CAD",
-                "australian": "AUD",
-                "hong": "HKD",
-                "new": "NZD",
-                "singapore": "SGD",
-            }.get(word, "USD")
-            return code, m2.end()
-    return None
+    return vocab.currency_words[" ".join(m.group("w").lower().split())], m.end()
 
 
 def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifier, int]:
@@ -372,6 +405,16 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifi
                 return "exact", start  # "gunned down one guard": a verb's particle, not a fall
             return q, start - (len(window) - m.start())
     return "exact", start
+
+
+def _prefix_code(written: str, vocab: Vocabulary) -> str:
+    """The code of a currency prefix as matched ("US$ ", "HK $", "Rs."): spaces inside are optional."""
+    symbol = written.strip()
+    code = vocab.currency_prefix.get(" ".join(symbol.split()))
+    if code is not None:
+        return code
+    squeezed = re.sub(r"\s+", "", symbol)
+    return next(c for s, c in vocab.currency_prefix.items() if s.replace(" ", "") == squeezed)
 
 
 _PHRASAL_DOWN = re.compile(
@@ -667,7 +710,7 @@ def find_quantities(
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
-    return _merge_ranges(text, out)
+    return _merge_ranges(text, out, vocab)
 
 
 def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
@@ -792,7 +835,7 @@ def _numeral_starts(text: str) -> list[int]:
 _UNIT_RANGE_SEP = re.compile(rf"^{_SP}*(?:[{DASHES}]|to|and|through){_SP}*$", re.IGNORECASE)
 
 
-def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> list[QuantityMatch]:
     """Join "$3 billion to $5 billion", "between 5% and 6%", "252 miles to 287 miles".
 
     A range whose unit is written on both ends comes out of the scanner as two
@@ -804,7 +847,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             p = out[-1]
             between = text[p.end : q.start]
             pv, qv = p.value, q.value
-            scale = _shared_scale(text[p.start : p.end], text[q.start : q.end])
+            scale = _shared_scale(text[p.start : p.end], text[q.start : q.end], vocab)
             if (
                 scale != 1.0
                 and pv.stated is not None
@@ -860,27 +903,19 @@ def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, lex: L
     )
 
 
-_TRANSLITERATED = frozenset({"PS", "Y="})
-_SCALED_ONLY = frozenset({"R", "e"})
-
-
-def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
+def _plainly_money(text: str, m: re.Match[str], end: int, vocab: Vocabulary) -> bool:
     """ "PS21,700", "PS2.7m", "Y=590 billion": a figure with thousands, a scale or cents, not "PS4"."""
     num = m.group("num") or ""
-    return bool(m.group("scale") or "," in num or "." in num or _MONEY_SCALE.match(text, end))
+    return bool(m.group("scale") or "," in num or "." in num or vocab.money_scale.match(text, end))
 
 
-_SCALE_AT_END = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE)
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def _shared_scale(first: str, second: str) -> float:
+def _shared_scale(first: str, second: str, vocab: Vocabulary) -> float:
     """The scale of ``second`` when only it writes one ("$89" then "$93 billion"), else 1."""
-    m = _SCALE_AT_END.search(second)
-    if m is None or _SCALE_AT_END.search(first) or not first[-1:].isdigit():
+    m = vocab.scale_at_end.search(second)
+    if m is None or vocab.scale_at_end.search(first) or not first[-1:].isdigit():
         return 1.0
     word = m.group("s").lower()
-    return _SCALE_WORDS.get(word) or _MONEY_SCALES[word]
+    return vocab.numbers.scales.get(word) or vocab.money_scales[word]
 
 
 class _Blocked:
@@ -1020,9 +1055,11 @@ def _is_identifier(d: _Draft) -> bool:
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
+    vocab = d.vocab
+    glued = vocab.prefix.search(text[max(0, start - 6) : start]) if before.isalpha() else None
     glued_code = glued is not None and (
-        glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
+        glued.group().strip() not in vocab.plain_money_only | vocab.scaled_only
+        or _plainly_money(text, m, end, vocab)
     )
     if (
         (before.isalnum() and not glued_code)
@@ -1053,7 +1090,7 @@ def _is_identifier(d: _Draft) -> bool:
     prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
     d.name_before = bool(
         prev
-        and not _PREFIX_RE.search(text[max(0, start - 6) : start])
+        and not vocab.prefix.search(text[max(0, start - 6) : start])
         and prev.group(1).lower() not in d.vocab.capitalised_lead_ins
         # "Quake Kills 10": a headline's capitalised verb, not a name.
         and prev.group(1).lower() not in d.vocab.lex.predicate_role
@@ -1145,18 +1182,23 @@ def _read_lead(d: _Draft) -> None:
     text, m, start, end = d.text, d.m, d.start, d.end
     d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     q_end = start
-    pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
+    vocab = d.vocab
+    pm = vocab.prefix.search(text[max(0, start - 6) : start])
     if pm is None and m.group("num") and start >= 2 and text[start - 1] in "-−":
         # "$-50.8bn": a currency symbol, then the sign.
-        signed = _PREFIX_RE.search(text[max(0, start - 7) : start - 1])
+        signed = vocab.prefix.search(text[max(0, start - 7) : start - 1])
         if signed is not None and not signed.group().strip()[-1:].isalpha():
             pm, d.negative, start = signed, True, start - 1
-    if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
+    if pm and pm.group().strip() in vocab.plain_money_only and not _plainly_money(text, m, end, vocab):
         pm = None
-    if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
+    if (
+        pm
+        and pm.group().strip() in vocab.scaled_only
+        and not (m.group("scale") or vocab.money_scale.match(text, end))
+    ):
         pm = None
     if pm:
-        d.currency = d.vocab.currency_prefix[re.sub(r"\s+", " ", pm.group().strip()).lower()]
+        d.currency = _prefix_code(pm.group(), vocab)
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
@@ -1180,11 +1222,17 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
 
     False when it measures nothing a reader would compare.
     """
-    text, m, end = d.text, d.m, d.end
+    text, m, end, vocab = d.text, d.m, d.end, d.vocab
     if d.currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
-        after_cur = _currency_after(text, end, d.vocab)
+        after_cur = _currency_after(text, end, vocab)
+        letter = vocab.money_scale.match(text, end) if m.group("num") and not m.group("scale") else None
+        if after_cur is None and letter is not None:
+            # "2m euros", "Rs 5 cr" without the symbol: a scale letter only money takes.
+            after_cur = _currency_after(text, letter.end(), vocab)
+            if after_cur is not None:
+                d.factor = vocab.money_scales[fold_case(letter.group("s"))]
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             d.currency, d.span_end = after_cur
@@ -1203,9 +1251,9 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
         if d.prefix:
-            mm = _MONEY_SCALE.match(text, end)
+            mm = vocab.money_scale.match(text, end)
             if mm and not m.group("scale"):
-                d.factor = _MONEY_SCALES[fold_case(mm.group("s"))]
+                d.factor = vocab.money_scales[fold_case(mm.group("s"))]
                 d.span_end = mm.end()
         return True
     if pct:
@@ -1219,11 +1267,19 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
     scale = 1.0
     if glued:
-        scale = _MONEY_SCALES[fold_case(glued.group("s"))]
+        scale = vocab.money_scales[fold_case(glued.group("s"))]
         d.end = d.span_end = glued.end()
     found = _unit_after(text, d.end, False, d.vocab)
     if found is None:
-        return _read_count(d, scale, listed)
+        counted = _read_count(d, scale, listed)
+        if counted or not glued:
+            return counted
+        # "300m tall", "30m high": no counted noun after the letter, so it is the unit.
+        d.end = d.span_end = end
+        scale = 1.0
+        found = _unit_after(text, end, False, d.vocab)
+        if found is None:
+            return False
     u, d.span_end = found
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
     old = _AGE.match(text, d.end)

@@ -158,8 +158,12 @@ class Lexicon:
     # abbreviations that may be glued to the number besides short measure words
     glued_words: frozenset[str]
     # currency word after a number -> code; symbol or code before one -> code
+    # (symbols as written: case kept, one space where an optional space goes);
+    # [currency.guarded]: symbols read only before plain money ("plain_money")
+    # or only with a scale ("scaled_only")
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
+    currency_guarded: Mapping[str, frozenset[str]]
     # nouns.toml: word lists about counted nouns, by name ("containers",
     # "pluralia", ...), and participles that stand for a group -> noun lemma
     noun_words: Mapping[str, frozenset[str]]
@@ -182,6 +186,8 @@ class Lexicon:
     # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
     number_words: Mapping[str, Mapping[str, float]]
     scale_abbreviations: Mapping[str, float]
+    # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
+    money_scales: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -341,6 +347,24 @@ def _word_table(table: Any, where: str) -> dict[str, str]:
     if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
         raise ValueError(f"[{where}]: expected word = \"value\" pairs")
     return {" ".join(k.lower().split()): v for k, v in table.items()}
+
+
+def _symbol_table(table: Any) -> dict[str, str]:
+    """measures.toml [currency.symbols]: symbols as written (case kept), one space between parts."""
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise ValueError('[currency.symbols]: expected symbol = "code" pairs')
+    return {" ".join(k.split()): v for k, v in table.items()}
+
+
+def _guarded(table: Any) -> dict[str, frozenset[str]]:
+    """measures.toml [currency.guarded]: plain_money and scaled_only, lists of symbols as written."""
+    out = {}
+    for key in ("plain_money", "scaled_only"):
+        raw = table.get(key, []) if isinstance(table, dict) else None
+        if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+            raise ValueError(f"measures.toml [currency.guarded]: {key} must be a list of symbols")
+        out[key] = frozenset(" ".join(x.split()) for x in raw)
+    return out
 
 
 def _add_word(out: dict[str, str], word: str, unit: str) -> None:
@@ -552,6 +576,9 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         scale_abbreviations=MappingProxyType(
             _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
         ),
+        money_scales=MappingProxyType(
+            _values(numbers.get("money_scales"), "numbers.toml [money_scales]", 1.0)
+        ),
         code=code,
         noun_words=MappingProxyType(
             {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
@@ -561,7 +588,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
         glued_words=frozenset(measures.get("glued", {}).get("words", [])),
         currency_words=MappingProxyType(_word_table(currency.get("words"), "currency.words")),
-        currency_symbols=MappingProxyType(_word_table(currency.get("symbols"), "currency.symbols")),
+        currency_symbols=MappingProxyType(_symbol_table(currency.get("symbols"))),
+        currency_guarded=MappingProxyType(_guarded(currency.get("guarded", {}))),
         vague=MappingProxyType(vague),
         roles=MappingProxyType(roles),
         noun_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
