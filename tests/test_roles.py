@@ -60,7 +60,7 @@ ROLE_ROWS = [
     ("The quake was 8 km deep.", "8 km", "depth", 8),
     ("It struck at a depth of 10 km.", "10 km", "depth", 10),
     ("It struck at a depth of 10 km, 30 km from the city.", "30 km", "distance", 30),
-    ("The quake had a magnitude of 7.8.", None, None, None),  # written before the number: no unit
+    ("The quake had a magnitude of 7.8.", "magnitude of 7.8", "magnitude", 7.8),  # the unit written before
     ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
     ("The talks lasted 5 hours.", "5 hours", "duration", 18000),
     ("Kyiv received $2.5 billion.", "$2.5 billion", "money", 2.5e9),
@@ -199,6 +199,22 @@ UNIT_ROWS = [
     ("He paid 100 chinese yuan.", "100 chinese yuan", "money", "CNY", 100, 100),
     ("I spent 100₾ on a bicycle.", "100₾", "money", "GEL", 100, 100),
     ("The tower is 300m tall.", "300m", "measure", "m", 300, 300),  # no counted noun: "m" is the unit
+    # Tokenised copy (ECB+) spaces the decimal point.
+    ("They settled a $5 . 3 million debt .", "$5 . 3 million", "money", "USD", 5.3e6, 5.3e6),
+    ("It was worth two million euros ( £1 . 7m ) .", "£1 . 7m", "money", "GBP", 1.7e6, 1.7e6),
+    # A unit written before the number, or named by a phrase after it (measures.toml [written_*]).
+    ("A magnitude 7.8 earthquake struck Nepal.", "magnitude 7.8", "measure", "magnitude", 7.8, 7.8),
+    ("The magnitude-6.1 quake struck at dawn.", "magnitude-6.1", "measure", "magnitude", 6.1, 6.1),
+    ("It measured 6.5 on the Richter scale.", "6.5 on the Richter scale", "measure", "magnitude", 6.5, 6.5),
+    # A caliber written without its point is hundredths (or thousandths) of an inch.
+    ("A . 38 - caliber revolver was found.", "38 - caliber", "measure", "caliber", 0.38, 0.38),
+    ("He carried a 357 caliber gun.", "357 caliber", "measure", "caliber", 0.357, 0.357),
+    # A model's code between the number and its noun; a number hyphened to the noun it counts.
+    ("The Navy confiscated 14 AK - 47 rifles.", "14 AK - 47 rifles", "count", "rifle", 14, 14),
+    ("Six AK-47 rifles were seized.", "Six AK-47 rifles", "count", "rifle", 6, 6),
+    ("The 1,000-member evangelical church burned.", "1,000-member", "count", "member", 1000, 1000),
+    ("Flames engulfed the three-story building.", "three-story", "count", "story", 3, 3),
+    ("He bribed the five - man police force.", "five - man", "count", "man", 5, 5),
 ]
 
 
@@ -267,6 +283,19 @@ def test_measure_age_and_money_forms(
 )
 def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a one-way street with a two-fold rise.",  # nouns.toml not_hyphen_counts
+        "It won a two-thirds majority.",  # a share, not two "thirds"
+        "He served a 10-year sentence.",  # a duration
+        "The five-member Old Tappan force.",  # a name follows: no noun phrase to describe
+    ],
+)
+def test_hyphened_words_that_count_nothing(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "count"]
 
 
 def _fact(text: str, fact_text: str):  # type: ignore[no-untyped-def]

@@ -113,6 +113,12 @@ def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _phrases(phrases: Mapping[str, str]) -> str:
+    """Phrases (single-spaced keys) as one alternation, longest first, any white space between words."""
+    ordered = sorted(phrases, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+
+
 def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
     """A currency symbol or code (``[currency.symbols]``, as written) ending a text, then an optional space.
 
@@ -176,6 +182,10 @@ class Vocabulary:
     # Symbols read only before plain money ("PS", "Y="), or only with a scale ("R", "e").
     plain_money_only: frozenset[str]
     scaled_only: frozenset[str]
+    # Units written before the number ("magnitude 6.1") or named by a phrase after it
+    # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
+    unit_before: re.Pattern[str]
+    unit_after: re.Pattern[str]
     # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
     # the pattern of one after the figure, and of a scale ending a figure's text.
     money_scales: Mapping[str, float]
@@ -232,6 +242,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             + "|".join(sorted(map(re.escape, _suffix_symbols(lex.currency_symbols))))
             + ")"
         ),
+        unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
+        unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
         plain_money_only=lex.currency_guarded["plain_money"],
         scaled_only=lex.currency_guarded["scaled_only"],
         money_scales=money_scales,
@@ -454,6 +466,11 @@ _COORDINATED = re.compile(
 _SPACED_COMPOUND = re.compile(r"[A-Za-z]+ - [a-z][\w'’-]*")
 
 
+# A model's code between a number and its noun: capitals, a hyphen or space
+# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320").
+_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[a-z])")
+
+
 def _noun_lemma(written: str) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
@@ -474,6 +491,9 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
     for _ in range(7):
         if len(words) >= 5:
             break  # "23 heavily armed Somalian and Yemeni pirates"
+        code = _MODEL_CODE.match(text, p)
+        if code is not None:
+            p = code.end()  # "six AK-47 rifles", "12 AK 47 guns", "two F-16 jets": a model, then the noun
         m = _word_after(text, p)
         if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
@@ -1072,6 +1092,7 @@ def _is_identifier(d: _Draft) -> bool:
             and text[start - 2].isalpha()
             and not _NEGATIVE.search(text[max(0, start - 7) : start])
             and not _SUB.search(text[max(0, start - 4) : start])
+            and not vocab.unit_before.search(text, max(0, start - 24), start)  # "magnitude-6.1"
         )
     ):
         return True
@@ -1271,6 +1292,8 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.end = d.span_end = glued.end()
     found = _unit_after(text, d.end, False, d.vocab)
     if found is None:
+        if not glued and _unit_around(d):
+            return True
         counted = _read_count(d, scale, listed)
         if counted or not glued:
             return counted
@@ -1282,12 +1305,36 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
             return False
     u, d.span_end = found
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
+    num = m.group("num") or ""
+    if d.unit == "caliber" and num.isdigit() and 2 <= len(num) <= 3:
+        # "a 38-caliber revolver", ". 357 caliber" (tokenised ".357"): a caliber is
+        # hundredths or thousandths of an inch written without its point.
+        d.factor = 10.0 ** -len(num)
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
         # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
         # across outlets (not a duration to set beside "the siege lasted 6 months").
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
         d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
+    return True
+
+
+def _unit_around(d: _Draft) -> bool:
+    """A unit written before the number ("a magnitude 7.8 quake", "a magnitude of 6.1")
+    or a phrase after it that names one ("6.5 on the Richter scale")."""
+    if not d.m.group("num") or d.number.vague:
+        return False
+    text, vocab = d.text, d.vocab
+    after = vocab.unit_after.match(text, d.end)
+    before = None if after else vocab.unit_before.search(text, max(0, d.span_start - 24), d.span_start)
+    if after is not None:
+        d.unit, d.span_end = vocab.lex.units_after[" ".join(after.group("p").lower().split())], after.end()
+    elif before is not None:
+        d.unit = vocab.lex.units_before[" ".join(before.group("p").lower().split())]
+        d.span_start = before.start()
+    else:
+        return False
+    d.kind = "measure"
     return True
 
 
@@ -1331,6 +1378,11 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
     return "× " + " ".join(base), stop
 
 
+# A number hyphened to a singular noun before the noun it describes: "a
+# 1,000-member church", "the five - man police force" (tokenised copy).
+_HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?= [a-z])")
+
+
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     """A count: the counted noun after the number, or the role its clause names."""
     text, lowered, m, number, start, end = d.text, d.lowered, d.m, d.number, d.start, d.end
@@ -1340,6 +1392,20 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun_at = of.end() if of else end
     lex = d.vocab.lex
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
+    if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
+        hyphened = _HYPHENED_NOUN.match(text, end)
+        word = hyphened.group("n") if hyphened is not None else ""
+        if (
+            hyphened is not None
+            and word not in d.vocab.not_noun
+            and word not in lex.noun_words["not_hyphen_counts"]
+            and word not in d.vocab.numbers.units
+            and word not in d.vocab.numbers.tens
+            and not word.endswith(("ed", "ing", "ly"))
+            and lemma(word) not in dict(lex.fractions)  # "a two-thirds majority" is a share
+        ):
+            # "a 1,000-member church", "a three-story building": the hyphened noun is counted.
+            noun, noun_end = lemma(word), hyphened.end()
     if d.name_before:
         return False
     if noun is not None and _year_before_noun(text, m, start, noun, lex):

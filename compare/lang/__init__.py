@@ -153,6 +153,10 @@ class Lexicon:
     # measures.toml: measure word as written (lower case, singular) -> canonical unit,
     # SI-prefixed and square/cubic words generated
     measure_words: Mapping[str, str]
+    # measures.toml [written_before] / [written_after]: a phrase before the number
+    # ("magnitude") or after it ("on the richter scale") -> canonical unit
+    units_before: Mapping[str, str]
+    units_after: Mapping[str, str]
     # duration word -> seconds
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
@@ -585,6 +589,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         ),
         group_adjectives=MappingProxyType(_word_table(nouns.get("group_adjectives"), "group_adjectives")),
         measure_words=MappingProxyType(_measures(measures)),
+        units_before=MappingProxyType(_word_table(measures.get("written_before", {}), "written_before")),
+        units_after=MappingProxyType(_word_table(measures.get("written_after", {}), "written_after")),
         duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
         glued_words=frozenset(measures.get("glued", {}).get("words", [])),
         currency_words=MappingProxyType(_word_table(currency.get("words"), "currency.words")),
