@@ -103,7 +103,8 @@ _PHONE = re.compile(
 _UNIT_WORD = re.compile(
     rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
     r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
+    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+    r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
 )
 
 
@@ -141,7 +142,9 @@ def _currency_forms(words: Mapping[str, str]) -> dict[str, str]:
     """Every currency word as written after a number, plurals too: "dollars", "dlrs", "pesos" -> code."""
     out: dict[str, str] = {}
     for word, code in words.items():
-        for form in (word, word + "s", word + "es"):
+        # A code ("gbp", "usd") takes no plural: "Gbps" is no pound sterling.
+        forms = (word,) if len(word) <= 3 else (word, word + "s", word + "es")
+        for form in forms:
             out.setdefault(form, code)
     return out
 
@@ -186,6 +189,8 @@ class Vocabulary:
     # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
     unit_before: re.Pattern[str]
     unit_after: re.Pattern[str]
+    # A price or index level's lead-in ending a text: "closed at ", "rose 8.15% to ".
+    level_before: re.Pattern[str]
     # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
     # the pattern of one after the figure, and of a scale ending a figure's text.
     money_scales: Mapping[str, float]
@@ -244,6 +249,11 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
+        level_before=re.compile(
+            rf"(?:%|(?<![\w-])(?:{_phrases(dict.fromkeys(w for w in lex.level_words if w != '%'))})\b)"
+            rf"{_SP}+(?:at|to){_SP}+$",
+            re.IGNORECASE,
+        ),
         plain_money_only=lex.currency_guarded["plain_money"],
         scaled_only=lex.currency_guarded["scaled_only"],
         money_scales=money_scales,
@@ -377,6 +387,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         if c in vocab.durations:
             return vocab.durations[c], m.end()
         if c in vocab.measures and not (money and c == "m"):
+            if c in vocab.lex.capital_words and not raw.isupper():
+                continue  # "12 C" is Celsius, "12 c" nothing
             unit = vocab.measures[c]
             if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
                 # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
@@ -1009,6 +1021,7 @@ class _Draft:
     noun: str | None = None
     role: str | None = None
     factor: float = 1.0
+    level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
 
 
 def _quantity_at(
@@ -1304,6 +1317,8 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         if found is None:
             return False
     u, d.span_end = found
+    if d.name_before and fold_case(text[d.end : d.span_end].strip()) in vocab.lex.capital_words:
+        return False  # "Article 12 C", "Grade 5 C": a name's letter, not Celsius
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
     num = m.group("num") or ""
     if d.unit == "caliber" and num.isdigit() and 2 <= len(num) <= 3:
@@ -1381,6 +1396,16 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
 # A number hyphened to a singular noun before the noun it describes: "a
 # 1,000-member church", "the five - man police force" (tokenised copy).
 _HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?= [a-z])")
+
+
+def _is_level(d: _Draft) -> bool:
+    """A bare numeral after "closed at", "rose 8.15% to": the level a price or index reached."""
+    num = d.m.group("num") or ""
+    if not num or d.qualifier != "exact" or d.high is not None or d.negative:
+        return False
+    if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2100:
+        return False  # "closed to 2019 levels"
+    return d.vocab.level_before.search(d.text, max(0, d.start - 40), d.start) is not None
 
 
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
@@ -1465,6 +1490,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
             context_role = role
             unit_override = role
+        elif _is_level(d):
+            d.level = True  # "the Dow closed at 33,000", "rose 8.15% to 3.65"
         elif not (m.group("scale") and m.group("num")):
             return False
         # "investing 200 million", "worth over 2 billion": a large
@@ -1527,6 +1554,7 @@ def _finish(d: _Draft) -> QuantityMatch | None:
         and number.stated is not None
         and number.stated * factor != int(number.stated * factor)
         and not d.m.group("scale")
+        and not d.level
     ):
         return None  # "2.5 troops" is a misread, not a count
     return QuantityMatch(span_start, span_end, d.kind, value, d.noun, d.role)

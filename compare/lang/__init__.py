@@ -161,6 +161,8 @@ class Lexicon:
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
     glued_words: frozenset[str]
+    # measure words read only in capitals after a space ("12 C", not "12 c")
+    capital_words: frozenset[str]
     # currency word after a number -> code; symbol or code before one -> code
     # (symbols as written: case kept, one space where an optional space goes);
     # [currency.guarded]: symbols read only before plain money ("plain_money")
@@ -190,6 +192,8 @@ class Lexicon:
     # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
     number_words: Mapping[str, Mapping[str, float]]
     scale_abbreviations: Mapping[str, float]
+    # numbers.toml [levels] before: words before "at"/"to" and a price or index level ("closed at")
+    level_words: tuple[str, ...]
     # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
     money_scales: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
@@ -580,6 +584,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         scale_abbreviations=MappingProxyType(
             _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
         ),
+        level_words=_strings(numbers.get("levels", {}), "before", "numbers.toml [levels]"),
         money_scales=MappingProxyType(
             _values(numbers.get("money_scales"), "numbers.toml [money_scales]", 1.0)
         ),
@@ -593,6 +598,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         units_after=MappingProxyType(_word_table(measures.get("written_after", {}), "written_after")),
         duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
         glued_words=frozenset(measures.get("glued", {}).get("words", [])),
+        capital_words=frozenset(measures.get("capitals", {}).get("words", [])),
         currency_words=MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         currency_symbols=MappingProxyType(_symbol_table(currency.get("symbols"))),
         currency_guarded=MappingProxyType(_guarded(currency.get("guarded", {}))),
