@@ -215,6 +215,23 @@ UNIT_ROWS = [
     ("The 1,000-member evangelical church burned.", "1,000-member", "count", "member", 1000, 1000),
     ("Flames engulfed the three-story building.", "three-story", "count", "story", 3, 3),
     ("He bribed the five - man police force.", "five - man", "count", "man", 5, 5),
+    # Ages: the end of an apposition, and an age as a person's predicate.
+    ("Victims were Tanya Wilson , 47 ; and Bryant Dalton , 39 .", "47", "measure", "age", 47, 47),
+    ("John Jenkin , 23 and from Cumbria , was charged.", "23", "measure", "age", 23, 23),
+    ("He died on Monday in prison. He was 77.", "77", "measure", "age", 77, 77),
+    ("Mob boss dies in prison at 77.", "77", "measure", "age", 77, 77),
+    ("Lopez, who was 18 at the time of the shooting, fled.", "18", "measure", "age", 18, 18),
+    ("He will be 35 by the end of the year.", "35", "measure", "age", 35, 35),
+    # Levels a price or index reached: a figure with no unit (numbers.toml [levels]).
+    ("The Dow closed at 33,000 on Friday.", "33,000", "count", "", 33000, 33000),
+    ("Pluristem rose 8.15% to 3.65 after the news.", "3.65", "count", "", 3.65, 3.65),
+    ("The TA-125 lost 1.1% to end at 1,334.20.", "1,334.20", "count", "", 1334.2, 1334.2),
+    ("The yen strengthened to trade at 132.86 against the dollar.", "132.86", "count", "", 132.86, 132.86),
+    # More units as data.
+    ("It was 12 C in Paris.", "12 C", "measure", "degC", 12, 12),
+    ("The jet flew at Mach 2.", "Mach 2", "measure", "Mach", 2, 2),
+    ("It pumps 2 million barrels per day.", "2 million barrels per day", "measure", "bbl/d", 2e6, 2e6),
+    ("The wind reached 20 m/s.", "20 m/s", "measure", "m/s", 20, 20),
 ]
 
 
@@ -279,6 +296,7 @@ def test_measure_age_and_money_forms(
         "We try 5 times.",  # "TRY" is the lira only in capitals
         "The Tk 5 model sold well.",  # "Tk" only before plain money
         "He ran 5 m.",
+        "Download speeds reach 1.2 Gbps.",  # a code takes no plural
     ],
 )
 def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
@@ -296,6 +314,21 @@ def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
 )
 def test_hyphened_words_that_count_nothing(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 12 C says so. Grade 5 C students.",  # a name's letter, not Celsius
+        "He was 3 of 5 in the draw.",  # no age
+        "He died at 10 Downing Street.",
+        "Up to 500 people came.",  # a qualifier, not a level
+    ],
+)
+def test_no_age_temperature_or_level_read_into_names(text: str) -> None:
+    facts = extract_text(text, PUB)
+    assert not [f for f in facts if f.kind == "measure" and f.value.unit in ("degC", "age")]  # type: ignore[union-attr]
+    assert not [f for f in facts if f.kind == "count" and not f.value.unit]  # type: ignore[union-attr]
 
 
 def _fact(text: str, fact_text: str):  # type: ignore[no-untyped-def]

@@ -285,7 +285,19 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
-_APPOSITIVE_AGE_END = re.compile(r" ?,")
+# After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
+# Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
+_APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
+# "He was 77.", "who was 18 at the time", "He will be 35 by the end of the year":
+# an age as the predicate of a person; "died in prison at 77", "dies at 77".
+_AGE_PREDICATE_BEFORE = re.compile(
+    r"\b(?:he|she|who)\s+(?:is|was|will\s+be|would\s+have\s+been|turns|turned|had\s+turned)\s+$"
+    r"|\bdie[sd]?\b[^.;:!?\d]{0,40}?\bat\s+$",
+    re.IGNORECASE,
+)
+_AGE_PREDICATE_AFTER = re.compile(
+    r" ?(?:[.,;:!?)]|$)|\s+(?:by|at|when|on|in|and|but|after|while|following)\b"
+)
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
@@ -1173,6 +1185,10 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
             or (
                 _AGE_BEFORE.search(text, max(0, start - 16), start)
                 and not _unit_after(text, end, False, d.vocab)
+            )
+            or (
+                _AGE_PREDICATE_AFTER.match(text, end)
+                and _AGE_PREDICATE_BEFORE.search(text, max(0, start - 60), start)
             )
         )
     ):
