@@ -114,7 +114,7 @@ def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _phrases(phrases: Mapping[str, str]) -> str:
+def _phrases(phrases: Mapping[str, object]) -> str:
     """Phrases (single-spaced keys) as one alternation, longest first, any white space between words."""
     ordered = sorted(phrases, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
@@ -250,7 +250,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
         level_before=re.compile(
-            rf"(?:%|(?<![\w-])(?:{_phrases(dict.fromkeys(w for w in lex.level_words if w != '%'))})\b)"
+            rf"(?:%|(?<![\w-])(?:{_phrases({w: w for w in lex.level_words if w != '%'})})\b)"
             rf"{_SP}+(?:at|to){_SP}+$",
             re.IGNORECASE,
         ),
