@@ -232,6 +232,14 @@ UNIT_ROWS = [
     ("The jet flew at Mach 2.", "Mach 2", "measure", "Mach", 2, 2),
     ("It pumps 2 million barrels per day.", "2 million barrels per day", "measure", "bbl/d", 2e6, 2e6),
     ("The wind reached 20 m/s.", "20 m/s", "measure", "m/s", 20, 20),
+    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two.
+    ("Total downtime was 1hr 4 mins , it said.", "1hr 4 mins", "duration", "s", 3840, 3840),
+    ("He is 5 - feet - 8 inches tall .", "5 - feet - 8 inches", "measure", "in", 68, 68),
+    ("Orozco is 5 - foot - 8 , 135 pounds .", "5 - foot - 8", "measure", "in", 68, 68),
+    ("She is 6 ft 2 in and slim.", "6 ft 2 in", "measure", "in", 74, 74),
+    ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
+    # Tokenised thousands after a currency symbol.
+    ("The city valued it at about $380 , 600 , a loss .", "about $380 , 600", "money", "USD", 361570, 399630),
 ]
 
 

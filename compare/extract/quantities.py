@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from compare import units
 from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
@@ -1070,6 +1071,8 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
     num = m.group("num") or ""
     if num.isdigit() and len(num) <= 3 and not m.group("scale"):
         groups = _TOKENISED_THOUSANDS.match(text, end)
+        if groups is None and vocab.prefix.search(text, max(0, m.start() - 6), m.start()):
+            groups = _TOKENISED_MONEY_THOUSANDS.match(text, end)  # "$380 , 600": money after its symbol
         if groups is not None:
             # "10 , 000 feet": tokenised copy splits the thousands off; a
             # group with a leading zero is no figure of its own.
@@ -1086,6 +1089,7 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
 
 
 _TOKENISED_THOUSANDS = re.compile(r"(?: , 0\d\d)+(?![\d.,])")
+_TOKENISED_MONEY_THOUSANDS = re.compile(r"(?: , \d\d\d)+(?![\d.,])")
 _TOKENISED_GROUP_BEFORE = re.compile(r"\d , $")
 
 
@@ -1341,6 +1345,8 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         # "a 38-caliber revolver", ". 357 caliber" (tokenised ".357"): a caliber is
         # hundredths or thousandths of an inch written without its point.
         d.factor = 10.0 ** -len(num)
+    if scale == 1.0 and not d.number.vague and d.high is None and d.number.stated is not None:
+        _read_second_part(d, u)
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
         # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
@@ -1348,6 +1354,59 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
         d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
     return True
+
+
+# Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
+# "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
+# figures, as the peer suites read them ("twenty-one years and six months").
+_SECOND_PART = re.compile(rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+)(?=\d|[a-z])")
+# After a bare second part whose unit the first implies ("5-foot-8"): the end of the phrase.
+_IMPLIED_PART_END = re.compile(
+    r"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:tall|high|long|and|with|on|at)\b|$)"
+)
+
+
+def _read_second_part(d: _Draft, first: Unit) -> None:
+    """A smaller unit after the first ("1hr 4 mins", "5 ft 2 in", "5-foot-8"): one figure.
+
+    A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds.
+    """
+    text, vocab = d.text, d.vocab
+    sep = _SECOND_PART.match(text, d.span_end)
+    if sep is None:
+        return
+    m2 = vocab.numbers.pattern.match(text, sep.end())
+    if m2 is None or m2.group("scale") or m2.group("vague") or _NOT_A_FIGURE_AFTER.match(text, m2.end()):
+        return
+    n2 = parse_match(m2, vocab.lex)
+    if n2 is None or n2.stated is None or n2.stated != int(n2.stated):
+        return
+    stated = d.number.stated
+    assert stated is not None
+    found = _unit_after(text, m2.end(), False, vocab)
+    implied = vocab.lex.compound_units.get(first.canonical)
+    bare = _IMPLIED_PART_END.match(text, m2.end()) if found is None and implied and m2.group("num") else None
+    if bare is not None and implied is not None:
+        found = (vocab.measures[implied], bare.end())
+    if found is None or found[0].kind != first.kind:
+        return
+    second, end = found
+    if first.kind == "duration":
+        big, small = first.factor, second.factor
+    else:
+        big_info, small_info = units.info(first.canonical), units.info(second.canonical)
+        if big_info is None or small_info is None or big_info.dimension != small_info.dimension:
+            return
+        big, small = big_info.to_base, small_info.to_base
+    if not (small < big and n2.stated * small < big):
+        return  # "2 hours 90 minutes" is two figures
+    if first.kind == "duration":
+        total = stated + n2.stated * small / big  # kept in the first unit; the factor makes seconds
+    else:
+        total = stated * big / small + n2.stated  # in the smaller unit: 5 ft 8 in = 68 in
+        d.unit, d.factor = second.canonical, second.factor
+    d.number = Number(total, total, total)
+    d.span_end = end
 
 
 def _unit_around(d: _Draft) -> bool:

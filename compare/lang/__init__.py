@@ -157,6 +157,8 @@ class Lexicon:
     # ("magnitude") or after it ("on the richter scale") -> canonical unit
     units_before: Mapping[str, str]
     units_after: Mapping[str, str]
+    # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch)
+    compound_units: Mapping[str, str]
     # duration word -> seconds
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
@@ -596,6 +598,9 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         measure_words=MappingProxyType(_measures(measures)),
         units_before=MappingProxyType(_word_table(measures.get("written_before", {}), "written_before")),
         units_after=MappingProxyType(_word_table(measures.get("written_after", {}), "written_after")),
+        compound_units=MappingProxyType(
+            {k: v for k, v in _word_table(measures.get("compound", {}), "compound").items()}
+        ),
         duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
         glued_words=frozenset(measures.get("glued", {}).get("words", [])),
         capital_words=frozenset(measures.get("capitals", {}).get("words", [])),
