@@ -126,6 +126,7 @@ ROLE_ROWS = [
     ("Officials said 10 employees had been killed; eight Ukrainians and two Venezuelans.", "eight Ukrainians",
      "deaths", 8),
     ("Two soldiers were killed and three civilians were injured.", "three civilians", "injured", 3),
+    ("A 59 - year - old mother of two died .", "two", "people", 2),  # the children did not die
 ]
 
 
@@ -240,6 +241,14 @@ UNIT_ROWS = [
     ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
     # Tokenised thousands after a currency symbol.
     ("The city valued it at about $380 , 600 , a loss .", "about $380 , 600", "money", "USD", 361570, 399630),
+    # Half a unit, a unit and a half, written with articles.
+    ("She lived half a mile away.", "half a mile", "measure", "mi", 0.5, 0.5),
+    ("He drank a half-liter of vodka.", "a half-liter", "measure", "l", 0.5, 0.5),
+    ("She moved about a mile and a half away.", "about a mile and a half", "measure", "mi", 1.35, 1.65),
+    ("It is two and a half miles away.", "two and a half miles", "measure", "mi", 2.5, 2.5),
+    ("The talks lasted an hour and a half.", "an hour and a half", "duration", "s", 5400, 5400),
+    # Children of a parent (nouns.toml parents), whatever befell the parent.
+    ("Horton , a mother of 12 , was shot .", "12", "count", "child", 12, 12),
 ]
 
 

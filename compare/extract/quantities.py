@@ -643,13 +643,66 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         if qualifier in ("up", "down"):
             continue
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
+        end = m.end()
+        more = _AND_A_HALF.match(lowered, end) if not m.group("half") else None
+        if more is not None:
+            seconds, end = seconds * 1.5, more.end()  # "an hour and a half"
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
-        out.append(
-            QuantityMatch(start, m.end(), "duration", Quantity(stated, low, high, "s", qualifier), None)
-        )
+        out.append(QuantityMatch(start, end, "duration", Quantity(stated, low, high, "s", qualifier), None))
     return out
+
+
+# Half a unit and a unit and a half, written with articles: "half a mile",
+# "a half-liter", "a mile and a half" (matched on the lowered text).  Durations
+# ("half an hour") are ``_article_durations``'.
+_HALF_BEFORE = re.compile(r"(?:half\s+an?|an?\s+half)(?=[\s-])")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_ARTICLE_BEFORE_UNIT = re.compile(r"\ban?(?=\s+[a-z])")
+
+
+def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    """Measures of half a unit or a unit and a half, written with "a"."""
+    out: list[QuantityMatch] = []
+    position = lowered.find("half")
+    while position != -1:
+        found: tuple[int, int, float, Unit] | None = None
+        start = max(0, position - 3)
+        lead = _HALF_BEFORE.search(lowered, start, position + 8)
+        if (
+            lead is not None
+            and _starts_word(lowered, lead.start())
+            and not lowered.endswith("and ", 0, lead.start())  # "two and a half miles" is the scanner's
+        ):
+            unit = _unit_after(text, lead.end(), False, vocab)
+            if unit is not None and unit[0].kind == "measure":
+                found = (lead.start(), unit[1], 0.5, unit[0])
+        tail = _AND_A_HALF.match(lowered, max(0, position - 7)) if found is None else None
+        if tail is not None and tail.end() == position + 4:
+            # "a mile and a half": the article and unit end where " and a half" starts.
+            window = max(0, tail.start() - 24)
+            for article in _ARTICLE_BEFORE_UNIT.finditer(lowered, window, tail.start()):
+                unit = _unit_after(text, article.end(), False, vocab)
+                if unit is not None and unit[1] == tail.start() and unit[0].kind == "measure":
+                    found = (article.start(), tail.end(), 1.5, unit[0])
+                    break
+        position = lowered.find("half", position + 4)
+        if found is None or _inside(blocked, found[0], found[1]):
+            continue
+        start, end, value, unit_found = found
+        qualifier, q_start = _qualifier_before(text, start, vocab)
+        if qualifier in ("up", "down"):
+            qualifier, q_start = "exact", start
+        stated, low, high = _interval(Number(value, value, value), qualifier, None)
+        scaled = tuple(None if x is None else x * unit_found.factor for x in (stated, low, high))
+        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit_found.canonical, qualifier)
+        out.append(QuantityMatch(q_start, end, "measure", quantity, None))
+    return out
+
+
+def _starts_word(lowered: str, start: int) -> bool:
+    return start == 0 or not is_word_char(lowered[start - 1])
 
 
 # Fractions before a unit: "1/4 mile", "10 1/2 miles", "2½ inches", "1/16 of a
@@ -714,8 +767,11 @@ def find_quantities(
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
-    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)])
-    out: list[QuantityMatch] = [*articles, *forms, *fractions]
+    halves = _half_measures(
+        text, lowered, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)]), vocab
+    )
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions, *halves)])
+    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
@@ -1473,6 +1529,15 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
 _HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?= [a-z])")
 
 
+_PARENT_OF = re.compile(r"\b(?P<p>[a-z]+?)s?\s+of\s+$")
+
+
+def _parent_before(d: _Draft) -> bool:
+    """ "a mother of 12", "the father of two": the figure counts children (nouns.toml parents)."""
+    found = _PARENT_OF.search(d.lowered, max(0, d.start - 16), d.start)
+    return found is not None and found.group("p") in d.vocab.lex.noun_words["parents"]
+
+
 def _is_level(d: _Draft) -> bool:
     """A bare numeral after "closed at", "rose 8.15% to": the level a price or index reached."""
     num = d.m.group("num") or ""
@@ -1506,6 +1571,11 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         ):
             # "a 1,000-member church", "a three-story building": the hyphened noun is counted.
             noun, noun_end = lemma(word), hyphened.end()
+    parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
+    if parent:
+        # "a mother of 12", "father of two": children, whatever befell the parent
+        # ("a mother of two died" counts no deaths).
+        noun, noun_end = "child", end
     if d.name_before:
         return False
     if noun is not None and _year_before_noun(text, m, start, noun, lex):
@@ -1574,7 +1644,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         # it counts is left implicit.
         noun_end = d.span_end
     d.kind, d.unit, d.factor = "count", noun or unit_override, scale
-    d.noun, d.role = noun, context_role
+    d.noun, d.role = noun, "people" if parent else context_role
     if (
         number.stated is not None
         and not number.vague
