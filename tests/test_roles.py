@@ -189,6 +189,7 @@ UNIT_ROWS = [
     ("Police seized 35 lakh rupees.", "35 lakh rupees", "money", "INR", 3.5e6, 3.5e6),
     ("The project costs Rs 5 cr.", "Rs 5 cr", "money", "INR", 5e7, 5e7),
     ("It cost Tk 50 crore.", "Tk 50 crore", "money", "BDT", 5e8, 5e8),
+    ("The budget is Rs. 1,200 crore.", "Rs. 1,200 crore", "money", "INR", 1.2e10, 1.2e10),  # no sentence end
     ("He was fined SGD 500,000.", "SGD 500,000", "money", "SGD", 5e5, 5e5),
     ("Paris hit by 2 mn - euro jewelry heist", "2 mn - euro", "money", "EUR", 2e6, 2e6),  # tokenised copy
     ("They made off with a two million - euro haul.", "two million - euro", "money", "EUR", 2e6, 2e6),
