@@ -88,8 +88,6 @@ _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(rf"{_SP}*(?:[{DASHES}]|to|and|or){_SP}*", re.IGNORECASE)
-_BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 # Where a number can begin: a digit, or a number word (``NumberWords.trigger``,
@@ -113,6 +111,10 @@ _UNIT_WORD = re.compile(
 def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
     """Words as one alternation, longest first (so "mn" is tried before "m")."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _keyed(words: tuple[str, ...]) -> dict[str, str]:
+    return {w: w for w in words}
 
 
 def _phrases(phrases: Mapping[str, object]) -> str:
@@ -190,6 +192,13 @@ class Vocabulary:
     # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
     unit_before: re.Pattern[str]
     unit_after: re.Pattern[str]
+    # Ranges (numbers.toml [ranges]): the separator after a first end ("9 to 10"), the
+    # whole gap between two figures with units ("$3 billion to $5 billion"), a lead
+    # ending a text ("between "), and the separators that need a lead ("and").
+    range_separator: re.Pattern[str]
+    unit_range_separator: re.Pattern[str]
+    range_lead: re.Pattern[str]
+    need_lead: re.Pattern[str]
     # A price or index level's lead-in ending a text: "closed at ", "rose 8.15% to ".
     level_before: re.Pattern[str]
     # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
@@ -233,6 +242,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     nouns = lex.noun_words
     measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
     money_scales = {**lex.scale_abbreviations, **lex.money_scales}
+    ranges = lex.range_words
     return Vocabulary(
         lex=lex,
         numbers=number_words(lex),
@@ -250,6 +260,15 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
+        range_separator=re.compile(
+            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(_keyed(ranges['separators']))})\b){_SP}*", re.IGNORECASE
+        ),
+        unit_range_separator=re.compile(
+            rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(_keyed(ranges['unit_separators']))})\b){_SP}*$",
+            re.IGNORECASE,
+        ),
+        range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(_keyed(ranges['leads']))}){_SP}+$", re.IGNORECASE),
+        need_lead=re.compile(rf"\b(?:{_phrases(_keyed(ranges['need_lead']))})\b", re.IGNORECASE),
         level_before=re.compile(
             rf"(?:%|(?<![\w-])(?:{_phrases({w: w for w in lex.level_words if w != '%'})})\b)"
             rf"{_SP}+(?:at|to){_SP}+$",
@@ -933,7 +952,6 @@ def _numeral_starts(text: str) -> list[int]:
     return out
 
 
-_UNIT_RANGE_SEP = re.compile(rf"^{_SP}*(?:[{DASHES}]|to|and|through){_SP}*$", re.IGNORECASE)
 
 
 def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> list[QuantityMatch]:
@@ -961,7 +979,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> l
                 high = None if pv.high is None else pv.high * scale
                 pv = Quantity(pv.stated * scale, low, high, pv.unit, pv.qualifier)
             if (
-                _UNIT_RANGE_SEP.match(between)
+                vocab.unit_range_separator.match(between)
                 and p.kind == q.kind
                 and pv.unit == qv.unit
                 and pv.qualifier in ("exact", "about")
@@ -969,9 +987,12 @@ def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> l
                 and pv.stated is not None
                 and qv.stated is not None
                 and qv.stated > pv.stated
-                and ("and" not in between.lower() or _BETWEEN.search(text[max(0, p.start - 12) : p.start]))
+                and (
+                    not vocab.need_lead.search(between)
+                    or vocab.range_lead.search(text, max(0, p.start - 12), p.start)
+                )
             ):
-                lead = _BETWEEN.search(text[max(0, p.start - 12) : p.start])
+                lead = vocab.range_lead.search(text[max(0, p.start - 12) : p.start])
                 start = (
                     p.start - (len(text[max(0, p.start - 12) : p.start]) - lead.start()) if lead else p.start
                 )
@@ -1260,9 +1281,9 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
 def _read_range(d: _Draft, blocked: _Blocked) -> None:
     """A range: "9-10", "9 to 10", "three or four years"; "and" only after "between"."""
     text, m, start = d.text, d.m, d.start
-    sep = _RANGE_SEP.match(text, d.end)
-    d.between = _BETWEEN.search(text[max(0, start - 12) : start])
-    if not sep or not (d.between or not re.search(r"and", sep.group(), re.IGNORECASE)):
+    sep = d.vocab.range_separator.match(text, d.end)
+    d.between = d.vocab.range_lead.search(text[max(0, start - 12) : start])
+    if not sep or not (d.between or not d.vocab.need_lead.search(sep.group())):
         return
     m2 = d.vocab.numbers.pattern.match(text, sep.end())
     if not m2 or _inside(blocked, m2.start(), m2.end()):

@@ -194,6 +194,8 @@ class Lexicon:
     # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
     number_words: Mapping[str, Mapping[str, float]]
     scale_abbreviations: Mapping[str, float]
+    # numbers.toml [ranges]: separators, unit_separators, leads, need_lead (lists of words)
+    range_words: Mapping[str, tuple[str, ...]]
     # numbers.toml [levels] before: words before "at"/"to" and a price or index level ("closed at")
     level_words: tuple[str, ...]
     # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
@@ -585,6 +587,12 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         number_words=MappingProxyType(_number_words(numbers.get("words"))),
         scale_abbreviations=MappingProxyType(
             _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
+        ),
+        range_words=MappingProxyType(
+            {
+                key: _strings(numbers.get("ranges", {}), key, "numbers.toml [ranges]")
+                for key in ("separators", "unit_separators", "leads", "need_lead")
+            }
         ),
         level_words=_strings(numbers.get("levels", {}), "before", "numbers.toml [levels]"),
         money_scales=MappingProxyType(
