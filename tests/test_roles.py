@@ -328,6 +328,7 @@ def test_ps_is_a_pound_sign_only_before_plain_money(text: str) -> None:
         "It won a two-thirds majority.",  # a share, not two "thirds"
         "He served a 10-year sentence.",  # a duration
         "The five-member Old Tappan force.",  # a name follows: no noun phrase to describe
+        "A two-step plan for a 64-bit chip.",  # nouns.toml hyphen_counted: neither is counted
     ],
 )
 def test_hyphened_words_that_count_nothing(text: str) -> None:
@@ -341,6 +342,8 @@ def test_hyphened_words_that_count_nothing(text: str) -> None:
         "He was 3 of 5 in the draw.",  # no age
         "He died at 10 Downing Street.",
         "Up to 500 people came.",  # a qualifier, not a level
+        "Voting will close at 6 : 00 p.m. local time.",  # a time, not a level
+        "The Colts stand at 10 - 5 and in the playoffs.",  # a record
     ],
 )
 def test_no_age_temperature_or_level_read_into_names(text: str) -> None:

@@ -1566,7 +1566,12 @@ def _is_level(d: _Draft) -> bool:
         return False
     if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2100:
         return False  # "closed to 2019 levels"
+    if _NOT_A_LEVEL_AFTER.match(d.text, d.end):
+        return False  # "close at 6 : 00 p.m.", "stand at 10 - 5": a time, a record
     return d.vocab.level_before.search(d.text, max(0, d.start - 40), d.start) is not None
+
+
+_NOT_A_LEVEL_AFTER = re.compile(rf"{_SP}*(?:[:{DASHES}]{_SP}*\d|[ap]\.?\s?m\b|o['’]clock)", re.IGNORECASE)
 
 
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
@@ -1581,17 +1586,14 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
         hyphened = _HYPHENED_NOUN.match(text, end)
         word = hyphened.group("n") if hyphened is not None else ""
-        if (
-            hyphened is not None
-            and word not in d.vocab.not_noun
-            and word not in lex.noun_words["not_hyphen_counts"]
-            and word not in d.vocab.numbers.units
-            and word not in d.vocab.numbers.tens
-            and not word.endswith(("ed", "ing", "ly"))
-            and lemma(word) not in dict(lex.fractions)  # "a two-thirds majority" is a share
+        counted = lemma(word)
+        if hyphened is not None and (
+            counted in lex.noun_words["hyphen_counted"]
+            or counted in lex.people_role
+            or counted in lex.noun_role
         ):
             # "a 1,000-member church", "a three-story building": the hyphened noun is counted.
-            noun, noun_end = lemma(word), hyphened.end()
+            noun, noun_end = counted, hyphened.end()
     parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
     if parent:
         # "a mother of 12", "father of two": children, whatever befell the parent
