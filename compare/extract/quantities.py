@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from compare import units
@@ -113,12 +113,8 @@ def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _keyed(words: tuple[str, ...]) -> dict[str, str]:
-    return {w: w for w in words}
-
-
-def _phrases(phrases: Mapping[str, object]) -> str:
-    """Phrases (single-spaced keys) as one alternation, longest first, any white space between words."""
+def _phrases(phrases: Iterable[str]) -> str:
+    """Phrases (single-spaced; or a mapping's keys) as one alternation, longest first, any spaces between words."""
     ordered = sorted(phrases, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
 
@@ -261,16 +257,16 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
         range_separator=re.compile(
-            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(_keyed(ranges['separators']))})\b){_SP}*", re.IGNORECASE
+            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
         ),
         unit_range_separator=re.compile(
-            rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(_keyed(ranges['unit_separators']))})\b){_SP}*$",
+            rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['unit_separators'])})\b){_SP}*$",
             re.IGNORECASE,
         ),
-        range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(_keyed(ranges['leads']))}){_SP}+$", re.IGNORECASE),
-        need_lead=re.compile(rf"\b(?:{_phrases(_keyed(ranges['need_lead']))})\b", re.IGNORECASE),
+        range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(ranges['leads'])}){_SP}+$", re.IGNORECASE),
+        need_lead=re.compile(rf"\b(?:{_phrases(ranges['need_lead'])})\b", re.IGNORECASE),
         level_before=re.compile(
-            rf"(?:%|(?<![\w-])(?:{_phrases({w: w for w in lex.level_words if w != '%'})})\b)"
+            rf"(?:%|(?<![\w-])(?:{_phrases(w for w in lex.level_words if w != '%')})\b)"
             rf"{_SP}+(?:at|to){_SP}+$",
             re.IGNORECASE,
         ),
