@@ -114,7 +114,7 @@ def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
 
 
 def _phrases(phrases: Iterable[str]) -> str:
-    """Phrases (single-spaced; or a mapping's keys) as one alternation, longest first, any spaces between words."""
+    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart."""
     ordered = sorted(phrases, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
 
