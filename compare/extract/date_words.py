@@ -60,6 +60,9 @@ class DateWords:
     weekday_leads: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     habits: tuple[str, ...]
+    weekend_word: str
+    weekend_prepositions: tuple[str, ...]
+    weekend_not_before: tuple[str, ...]
     directions: Mapping[str, Direction]
     article: str
     of: str
@@ -238,6 +241,9 @@ def date_words(lex: Lexicon) -> DateWords:
         weekday_leads=r.strings("weekdays", "leads"),
         weekday_prepositions=r.strings("weekdays", "prepositions"),
         habits=r.strings("weekdays", "habits"),
+        weekend_word=r.text("weekdays", "weekend"),
+        weekend_prepositions=r.strings("weekdays", "weekend_prepositions"),
+        weekend_not_before=r.strings("weekdays", "weekend_not_before"),
         directions=_frozen(r.choices("directions", None, _DIRECTIONS)),  # type: ignore[arg-type]
         article=r.text("grammar", "article"),
         of=r.text("grammar", "of"),

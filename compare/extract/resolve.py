@@ -497,6 +497,9 @@ def _weekday(expr: TimeExpr, anchors: _Anchors, weekday: int) -> DateValue:
         if expr.direction == "past" and back == 0:
             back = 7
         day = published - dt.timedelta(days=back)
+    if expr.weekend:
+        # "over the weekend": that Saturday and the Sunday after it.
+        return DateValue(day, day + dt.timedelta(days=1), "day", "publication")
     return DateValue(day, day, "day", "publication")
 
 

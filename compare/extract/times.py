@@ -290,6 +290,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "aA",
         ),
         (
+            # "over the weekend" (``_wkend`` says after which words).
+            "wkend",
+            rf"""(?P<wkend>\b{the}\s+(?i:{re.escape(w.weekend_word)})\b(?!['’]s|\s+{phrases(w.weekend_not_before)}\b))""",
+            "a",
+        ),
+        (
             "rel",
             rf"""(?P<rel>\b(?i:(?P<rel_one>{rel_one})\b
         |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b)
@@ -418,6 +424,8 @@ class TimeExpr:
     # ``year`` holds its last two digits, the century is chosen around the
     # publication (``resolve``).
     short: bool = False
+    # "over the weekend": the Saturday ``weekday`` names and the Sunday after it.
+    weekend: bool = False
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -549,6 +557,7 @@ def _scan(lex: Lexicon) -> _Scan:
         *w.article_seasons,
         *(p.split()[1] for p in w.in_the_day if first(p) == article),
         *(p.split()[-1] for p in w.in_the_day),
+        normal(w.weekend_word),
     }
     after_articles = {
         *(v.split()[1] for v in w.vague_amounts if first(v) in articles),
@@ -595,6 +604,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "ago": {*w.amounts, *map(first, w.vague_amounts)},
         "next": {article},
         "theday": {article, *map(first, w.in_the_day)},
+        "wkend": {article},
     }
     order = [name for name, _, _ in _all_forms(lex)]
     first_words = {
@@ -703,6 +713,7 @@ class _Cues:
     season_named: re.Pattern[str]  # "of love" after "the summer", "Olympics" after "the Winter"
     not_a_decade: re.Pattern[str]  # "temperatures" near "the 70s"
     day_verb: re.Pattern[str]  # "ended" before "the day"
+    weekend_lead: re.Pattern[str]  # "over" before "the weekend"
     after_decade: re.Pattern[str]  # "the 1970s and" before "80s"
 
 
@@ -722,6 +733,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\s+(?:{re.escape(w.of)}\b|[^\W\d_a-z])"),
         re.compile(_words_or_signs(w.decade_not_near), re.IGNORECASE),
         re.compile(rf"\b{phrases(w.day_verbs)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.weekend_prepositions)}\s+$", re.IGNORECASE),
         re.compile(rf"\d0['’]?s\s*(?:,|[{DASHES}]|\b{phrases(w.ranges['year_to_year'])}\b)\s*['’]?$"),
     )
 
@@ -1074,6 +1086,14 @@ def _theday(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "day", offset=(0, "day"), relation="discourse")
 
 
+def _wkend(f: _Found) -> TimeExpr | None:
+    """ "over the weekend": the Saturday and Sunday around the publication, by tense (Saturday is 5)."""
+    s, e = f.start, f.end
+    if not _cues(f.lex).weekend_lead.search(f.text, max(0, s - 16), s):
+        return None  # "the weekend was quiet": no time given
+    return TimeExpr(s, e, "day", weekday=5, weekend=True)
+
+
 def _century(f: _Found) -> TimeExpr | None:
     """ "the 20th century", "the nineteenth century": its hundred years, 1900-1999 as TimeML reads it."""
     written = " ".join(re.split(rf"[\s{DASHES}]+", fold_case(f.match.group("century_n"))))
@@ -1324,6 +1344,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "sdecade": _sdecade,
     "syear": _syear,
     "theday": _theday,
+    "wkend": _wkend,
     "century": _century,
     "party": _party,
     "relq": _relq,
