@@ -18,7 +18,15 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from compare.extract.date_words import DateWords, Direction, Relation, date_words, normal, phrases
+from compare.extract.date_words import (
+    DateWords,
+    Direction,
+    Relation,
+    date_words,
+    holiday_key,
+    normal,
+    phrases,
+)
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
@@ -168,6 +176,7 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
     ranges = {name: phrases(words) for name, words in w.ranges.items()}
     century = phrases(w.centuries, rf"[\s{DASHES}]")
     rel_one = phrases(w.days)
+    holiday = _holiday_names(w)
     return (
         (
             "iso",
@@ -202,6 +211,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "dm",
             rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
             "a0",
+        ),
+        (
+            # "Christmas Day", "New Year's Eve 2019", "the Fourth of July".
+            "holiday",
+            rf"""(?P<holiday>\b(?:(?i:{the})\s+)?(?P<holiday_n>{holiday})(?![\w'’])(?:,?\s+(?P<holiday_y>{_YEAR})\b)?)""",
+            "aA",
         ),
         (
             "partm",
@@ -335,6 +350,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "aA",
         ),
     )
+
+
+def _holiday_names(w: DateWords) -> str:
+    """The holidays' names as written, longest first, a space matching any run of it, an apostrophe either kind."""
+    names = sorted(w.holidays, key=lambda n: (-len(n), n))
+    return "(?:" + "|".join(r"\s+".join(re.escape(p).replace("'", "['’]") for p in n.split()) for n in names) + ")"
 
 
 def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
@@ -510,6 +531,7 @@ def _scan(lex: Lexicon) -> _Scan:
     """
     w = date_words(lex)
     names = (*w.month_names, *w.month_abbreviations, *w.weekday_names)
+    holidays = [n.split()[0] for n in w.holidays]  # their first words lead in
     lower_words = {
         *(d.split()[-1] for d in w.days),
         *w.units,
@@ -567,9 +589,9 @@ def _scan(lex: Lexicon) -> _Scan:
     gap = rf"[\s{DASHES}]+"
     prefixes = sorted({n[:3] for n in names})
     lead_in = re.compile(
-        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
+        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{phrases(holidays)}\b|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
         rf"|(?i:{phrases(word_parts)})"
-        rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|(?i:{phrases(after_article)})))"
+        rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|{phrases(holidays)}\b|(?i:{phrases(after_article)})))"
         rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
         rf"|(?i:{phrases(prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
         rf"|(?i:{trie_pattern(cues_only)})(?={gap}{month_name})"
@@ -605,6 +627,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "next": {article},
         "theday": {article, *map(first, w.in_the_day)},
         "wkend": {article},
+        "holiday": {article},
     }
     order = [name for name, _, _ in _all_forms(lex)]
     first_words = {
@@ -612,7 +635,7 @@ def _scan(lex: Lexicon) -> _Scan:
         for word in (*start_words, *word_parts)
     }
     return _Scan(
-        named=re.compile(phrases(names) + r"\b"),
+        named=re.compile("(?:" + phrases(names) + "|" + _holiday_names(w) + r")\b"),
         lower=re.compile(phrases(lower_words) + r"\b"),
         lead_in=lead_in,
         start=start,
@@ -1094,6 +1117,15 @@ def _wkend(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "day", weekday=5, weekend=True)
 
 
+def _holiday(f: _Found) -> TimeExpr | None:
+    """ "on Christmas Day", "New Year's Eve 2019": a fixed day of the year, its year written or chosen by tense."""
+    g = f.match.group
+    month, day = f.w.holidays[holiday_key(g("holiday_n"))]
+    year = int(g("holiday_y")) if g("holiday_y") else None
+    # "the Christmas Day attack": the article is the attack's, not part of the date.
+    return TimeExpr(f.match.start("holiday_n"), f.end, "day", year, month, day)
+
+
 def _century(f: _Found) -> TimeExpr | None:
     """ "the 20th century", "the nineteenth century": its hundred years, 1900-1999 as TimeML reads it."""
     written = " ".join(re.split(rf"[\s{DASHES}]+", fold_case(f.match.group("century_n"))))
@@ -1345,6 +1377,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "syear": _syear,
     "theday": _theday,
     "wkend": _wkend,
+    "holiday": _holiday,
     "century": _century,
     "party": _party,
     "relq": _relq,
