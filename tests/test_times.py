@@ -487,8 +487,10 @@ INTERVAL_ROWS = [
     # A year without its century (MEANTIME "since '82"): the latest such year at most ten years ahead.
     ("Nikkei at lowest level since '82", "'82",
      dt.date(2008, 10, 27), dt.date(1982, 1, 1), dt.date(1982, 12, 31)),
-    ("The phone comes in early ’09, T-Mobile said.", "’09",
-     dt.date(2008, 11, 3), dt.date(2009, 1, 1), dt.date(2009, 12, 31)),
+    ("The phone comes in early ’09, T-Mobile said.", "early ’09",
+     dt.date(2008, 11, 3), dt.date(2009, 1, 1), dt.date(2009, 4, 30)),
+    ("Prices peaked in mid-'08 and fell in late '09.", "late '09",
+     dt.date(2013, 3, 15), dt.date(2009, 9, 1), dt.date(2009, 12, 31)),
     ("She is a member of the class of '15.", "'15",
      dt.date(2013, 3, 15), dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
     # A decade without its century: the latest that begins by the publication year.

@@ -268,10 +268,11 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "a0",
         ),
         (
-            # "since '82": two digits after an apostrophe (``_syear`` says when).
+            # "since '82", "early '09": two digits after an apostrophe (``_syear`` says when).
             "syear",
-            rf"""(?P<syear>(?<=['’])(?<!\w['’])(?P<syear_y>\d\d)\b(?![{DASHES}.,/:]?\d|\s*(?:%|{percent})))""",
-            "0",
+            rf"""(?P<syear>(?:(?P<syear_p>{word_parts})[\s{DASHES}]*['’]|(?<=['’])(?<!\w['’]))
+        (?P<syear_y>\d\d)\b(?![{DASHES}.,/:]?\d|\s*(?:%|{percent})))""",
+            "a0",
         ),
         (
             "century",
@@ -616,6 +617,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "season": {*w.season_leads, *w.seasons, article},
         "decade": {article, *word_parts},
         "sdecade": {article, *word_parts},
+        "syear": {*word_parts},
         "century": {article, *map(first, w.centuries)},
         "party": {*map(first, w.parts)},
         "bm": set(w.month_cues),
@@ -1092,13 +1094,15 @@ def _sdecade(f: _Found) -> TimeExpr | None:
 
 
 def _syear(f: _Found) -> TimeExpr | None:
-    """ "since '82", "the class of '15": a year without its century, after a word that leads into a date."""
+    """ "since '82", "the class of '15", "early '09": a year without its century, after a word that leads into a date."""
     s, e = f.start, f.end
-    if not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
+    written_part = f.match.group("syear_p")
+    if written_part is None and not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
         return None  # "'20 people died'": a quote opening on a number
     if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
         return None
-    return TimeExpr(s - 1, e, "year", int(f.match.group("syear_y")), short=True)
+    start = s if written_part is not None else s - 1
+    return TimeExpr(start, e, "year", int(f.match.group("syear_y")), part=_part(written_part, f.w), short=True)
 
 
 def _theday(f: _Found) -> TimeExpr | None:
