@@ -195,6 +195,12 @@ class Vocabulary:
     unit_range_separator: re.Pattern[str]
     range_lead: re.Pattern[str]
     need_lead: re.Pattern[str]
+    # An age as a person's predicate (measures.toml [ages]): what ends the text before it
+    # ("He was ", "died in prison at ") and what may follow it.
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    # After a bare second part whose unit the first implies ("5-foot-8"): the end of the phrase.
+    implied_part_end: re.Pattern[str]
     # A price or index level's lead-in ending a text: "closed at ", "rose 8.15% to ".
     level_before: re.Pattern[str]
     # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
@@ -239,6 +245,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
     money_scales = {**lex.scale_abbreviations, **lex.money_scales}
     ranges = lex.range_words
+    ages = lex.age_words
     return Vocabulary(
         lex=lex,
         numbers=number_words(lex),
@@ -265,6 +272,15 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(ranges['leads'])}){_SP}+$", re.IGNORECASE),
         need_lead=re.compile(rf"\b(?:{_phrases(ranges['need_lead'])})\b", re.IGNORECASE),
+        age_before=re.compile(
+            rf"\b(?:{_phrases(ages['subjects'])})\s+(?:{_phrases(ages['verbs'])})\s+$"
+            rf"|\b(?:{_phrases(ages['dying'])})\b[^.;:!?\d]{{0,40}}?\bat\s+$",
+            re.IGNORECASE,
+        ),
+        age_after=re.compile(rf" ?(?:[.,;:!?)]|$)|\s+(?:{_phrases(ages['after'])})\b"),
+        implied_part_end=re.compile(
+            rf"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:{_phrases(lex.compound_after)})\b|$)"
+        ),
         level_before=re.compile(
             rf"(?:%|(?<![\w-])(?:{_phrases(w for w in lex.level_words if w != '%')})\b)"
             rf"{_SP}+(?:at|to){_SP}+$",
@@ -304,16 +320,6 @@ _APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaS
 # After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
-# "He was 77.", "who was 18 at the time", "He will be 35 by the end of the year":
-# an age as the predicate of a person; "died in prison at 77", "dies at 77".
-_AGE_PREDICATE_BEFORE = re.compile(
-    r"\b(?:he|she|who)\s+(?:is|was|will\s+be|would\s+have\s+been|turns|turned|had\s+turned)\s+$"
-    r"|\bdie[sd]?\b[^.;:!?\d]{0,40}?\bat\s+$",
-    re.IGNORECASE,
-)
-_AGE_PREDICATE_AFTER = re.compile(
-    r" ?(?:[.,;:!?)]|$)|\s+(?:by|at|when|on|in|and|but|after|while|following)\b"
-)
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
@@ -1264,8 +1270,8 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
                 and not _unit_after(text, end, False, d.vocab)
             )
             or (
-                _AGE_PREDICATE_AFTER.match(text, end)
-                and _AGE_PREDICATE_BEFORE.search(text, max(0, start - 60), start)
+                d.vocab.age_after.match(text, end)
+                and d.vocab.age_before.search(text, max(0, start - 60), start)
             )
         )
     ):
@@ -1433,10 +1439,6 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
 # "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
 # figures, as the peer suites read them ("twenty-one years and six months").
 _SECOND_PART = re.compile(rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+)(?=\d|[a-z])")
-# After a bare second part whose unit the first implies ("5-foot-8"): the end of the phrase.
-_IMPLIED_PART_END = re.compile(
-    r"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:tall|high|long|and|with|on|at)\b|$)"
-)
 
 
 def _read_second_part(d: _Draft, first: Unit) -> None:
@@ -1458,7 +1460,9 @@ def _read_second_part(d: _Draft, first: Unit) -> None:
     assert stated is not None
     found = _unit_after(text, m2.end(), False, vocab)
     implied = vocab.lex.compound_units.get(first.canonical)
-    bare = _IMPLIED_PART_END.match(text, m2.end()) if found is None and implied and m2.group("num") else None
+    bare = None
+    if found is None and implied and m2.group("num"):
+        bare = vocab.implied_part_end.match(text, m2.end())
     if bare is not None and implied is not None:
         found = (vocab.measures[implied], bare.end())
     if found is None or found[0].kind != first.kind:
