@@ -31,6 +31,9 @@ from compare.words import lowercase, morphology, trie_pattern
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n))")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+# "$2 . 6 million": tokenised copy (ECB+) spaces a decimal point; as
+# compare/extract/numbers.py reads it, a decimal before a word or "%" is no end.
+_SPACED_DECIMAL = re.compile(r"(?<![\d.])\d{1,3} \. \d{1,3}(?!\d| \. \d)(?=[ -]*[A-Za-z%\u2033\"])")
 
 
 def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
@@ -45,6 +48,8 @@ def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         boundary = m.group()
         if boundary != "\n":
+            if boundary == "." and _spaced_decimal_point(text, m.start()):
+                continue
             # "U.S. officials", "Jan. 12", "Mr. Lavrov": not an end.
             word = _LAST_WORD.search(text[max(start, m.start() - 12) : m.end()])
             if word:
@@ -63,6 +68,14 @@ def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _spaced_decimal_point(text: str, point: int) -> bool:
+    """Whether the "." at ``point`` is the spaced decimal point of "$2 . 6 million"."""
+    digits = point - 1  # the space before the point
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    return digits < point - 1 and _SPACED_DECIMAL.match(text, digits) is not None
 
 
 def _add_span(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -252,15 +252,16 @@ def test_number_words_and_scales_are_read_from_the_lexicon(tmp_path: Path) -> No
     # numbers.toml [words.*] and [scale_abbreviations] build the number pattern per lexicon.
     folder = _english_copy(tmp_path / "nw")
     _edit(folder / "numbers.toml", "seven = 7\n", "seven = 7\nsept = 7\n")
-    _edit(folder / "numbers.toml", "mil = 1e6\n", "mil = 1e6\nlakh = 1e5\n")
+    _edit(folder / "numbers.toml", "mil = 1e6\n", "mil = 1e6\nlk = 1e5\n")
     _edit(folder / "numbers.toml", '"a handful" = [2, 9]\n', '"a handful" = [2, 9]\n"a heap" = [10, 50]\n')
-    text = "Sept soldiers died. Police seized 3 lakh rupees. A heap of soldiers left."
+    text = "Sept soldiers died. Police seized 3 lk rupees. A heap of soldiers left."
     doc = replace(_document(), text=text)
     english = {f.text: f for f in extract_facts(doc)}
-    assert "Sept soldiers" not in english and "3 lakh" not in english
+    assert "Sept soldiers" not in english
+    assert 300000 not in [f.value.stated for f in english.values()]  # type: ignore[union-attr]
     nw = {f.text: f for f in extract_facts(doc, read_lexicon(folder, "nw"))}
     assert nw["Sept soldiers"].value.stated == 7  # type: ignore[union-attr]
-    assert [f.value.stated for t, f in nw.items() if t.startswith("3 lakh")] == [300000]  # type: ignore[union-attr]
+    assert [f.value.stated for t, f in nw.items() if t.startswith("3 lk")] == [300000]  # type: ignore[union-attr]
     assert (nw["A heap of soldiers"].value.low, nw["A heap of soldiers"].value.high) == (10, 50)  # type: ignore[union-attr]
 
 

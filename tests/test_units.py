@@ -81,6 +81,8 @@ def test_every_canonical_unit_of_the_extractor_has_a_factor() -> None:
         "Mbps",
         "Gbps",
         "mAh",
+        "MP",  # megapixels: a count of pixels
+        "fps",  # frames per second: a rate of frames, which pint would set beside hertz
         "caliber",  # a bore in hundredths or thousandths of an inch by convention, not a length to convert
     }
     missing = {u.canonical for u in _MEASURES.values()} - skip

@@ -47,6 +47,10 @@ _NUMERAL = (
     # 1 200 people (plain space, word follows).  At most five groups: unbounded,
     # "100 100 100 ..." was matched to its end and given back at every number.
     r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.]\d)(?=\s+[a-z])"
+    # "$2 . 6 million", "40 . 3 million people": tokenised copy (ECB+) spaces the
+    # decimal point; read as a decimal only before a word or "%" ("8 . 1 ," and
+    # "08 . 07 . 2012" are no decimals), so a sentence's end is rarely taken for one.
+    r"|\d{1,3} \. \d{1,3}(?!\d| \. \d)(?=[ -]*[A-Za-z%\u2033\"])"
     rf"|{_DIGITS}{_POINT}{_DIGITS}|[.\uff0e]{_DIGITS}|{_DIGITS}"
 )
 # The pattern of spelled-out numbers and vague quantities is built per lexicon
@@ -101,7 +105,8 @@ def number_words(lex: Lexicon) -> NumberWords:
     )
     abbreviations = _alternation(lex.scale_abbreviations)
     pattern = (
-        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
+        # "2.5 million", "4.5bn", and in a compound adjective "a 9.9-billion-dollar pledge".
+        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
         rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"

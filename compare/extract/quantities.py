@@ -14,9 +14,10 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from compare import units
 from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
@@ -45,10 +46,6 @@ class Unit:
 
 
 _SP = "[\\s\u00a0\u202f\u2009]"
-_PREFIX_RE = re.compile(
-    r"(?:\$US|\$A|US\s?\$|AU\$|A\$|C\$|CA\$|HK\s?\$|S\s?\$|NZ\$|R\$|\$|€|£|¥|₽|₴|₹|₩|₺|₪|(?<![A-Za-z])(?:USD|EUR|GBP|JPY"
-    r"|RUB|UAH|CHF|CNY|RMB|RM|Rs\.?|PS|Y=|R|e))" + _SP + "?$"
-)
 
 # Qualifiers, matched at the end of the text before the number (after any
 # currency): their phrases are data (``numbers.toml`` [qualifiers] and
@@ -91,8 +88,6 @@ _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(rf"{_SP}*(?:[{DASHES}]|to|and|or){_SP}*", re.IGNORECASE)
-_BETWEEN = re.compile(rf"(?:between|from){_SP}+$", re.IGNORECASE)
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 # Where a number can begin: a digit, or a number word (``NumberWords.trigger``,
@@ -107,9 +102,58 @@ _PHONE = re.compile(
 _UNIT_WORD = re.compile(
     rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
     r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|[A-Za-z]+|[″′])"
+    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+    r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
 )
 
+
+
+def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
+    """Words as one alternation, longest first (so "mn" is tried before "m")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart."""
+    ordered = sorted(phrases, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+
+
+def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
+    """A currency symbol or code (``[currency.symbols]``, as written) ending a text, then an optional space.
+
+    A space inside a symbol ("US $") matches one optional space; a symbol
+    starting with a letter ("USD", "Rs", "R") does not start inside a word.
+    """
+    alternatives = []
+    for symbol in sorted(symbols, key=lambda s: (-len(s), s)):
+        body = r"\s?".join(map(re.escape, symbol.split(" ")))
+        alternatives.append(f"(?<![A-Za-z]){body}" if symbol[0].isalpha() else body)
+    return re.compile("(?:" + "|".join(alternatives) + ")" + _SP + "?$")
+
+
+def _suffix_symbols(symbols: Mapping[str, str]) -> list[str]:
+    """The one-character symbols that are no letter: also written after the number ("1,200€", "100元")."""
+    return [s for s in symbols if len(s) == 1 and not ("a" <= s.lower() <= "z")]
+
+
+def _currency_forms(words: Mapping[str, str]) -> dict[str, str]:
+    """Every currency word as written after a number, plurals too: "dollars", "dlrs", "pesos" -> code."""
+    out: dict[str, str] = {}
+    for word, code in words.items():
+        # A code ("gbp", "usd") takes no plural: "Gbps" is no pound sterling.
+        forms = (word,) if len(word) <= 3 else (word, word + "s", word + "es")
+        for form in forms:
+            out.setdefault(form, code)
+    return out
+
+
+def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
+    """A currency word after a number: after white space or a hyphen ("5 million dollars",
+    "a 9.9-billion-dollar pledge", "a two million - euro heist")."""
+    forms = sorted(_currency_forms(words), key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,9 +172,42 @@ class Vocabulary:
     measures: Mapping[str, Unit]
     # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
     glued: frozenset[str]
-    # Currency words after a number; symbols and codes before it.
+    # Currency words after a number (every form as written, plurals too, lower
+    # case) and the pattern that finds one; symbols and codes before a number,
+    # as written, the pattern that finds one at the end of a text, and the
+    # symbols also written after a number ("1,200€").
     currency_words: Mapping[str, str]
+    currency_word: re.Pattern[str]
     currency_prefix: Mapping[str, str]
+    prefix: re.Pattern[str]
+    suffix_symbol: re.Pattern[str]
+    # Symbols read only before plain money ("PS", "Y="), or only with a scale ("R", "e").
+    plain_money_only: frozenset[str]
+    scaled_only: frozenset[str]
+    # Units written before the number ("magnitude 6.1") or named by a phrase after it
+    # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
+    unit_before: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    # Ranges (numbers.toml [ranges]): the separator after a first end ("9 to 10"), the
+    # whole gap between two figures with units ("$3 billion to $5 billion"), a lead
+    # ending a text ("between "), and the separators that need a lead ("and").
+    range_separator: re.Pattern[str]
+    unit_range_separator: re.Pattern[str]
+    range_lead: re.Pattern[str]
+    need_lead: re.Pattern[str]
+    # An age as a person's predicate (measures.toml [ages]): what ends the text before it
+    # ("He was ", "died in prison at ") and what may follow it.
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    # After a bare second part whose unit the first implies ("5-foot-8"): the end of the phrase.
+    implied_part_end: re.Pattern[str]
+    # A price or index level's lead-in ending a text: "closed at ", "rose 8.15% to ".
+    level_before: re.Pattern[str]
+    # Every scale written after a figure of money ("m", "bn", "cr"), lower case -> factor;
+    # the pattern of one after the figure, and of a scale ending a figure's text.
+    money_scales: Mapping[str, float]
+    money_scale: re.Pattern[str]
+    scale_at_end: re.Pattern[str]
     # Nouns that follow a number without being what is counted ("two sets of talks" counts talks).
     containers: frozenset[str]
     # Adjectives skipped between a number and its noun ("eight other employees").
@@ -166,14 +243,57 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
     nouns = lex.noun_words
     measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
+    money_scales = {**lex.scale_abbreviations, **lex.money_scales}
+    ranges = lex.range_words
+    ages = lex.age_words
     return Vocabulary(
         lex=lex,
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
-        currency_words=dict(lex.currency_words),
+        currency_words=_currency_forms(lex.currency_words),
+        currency_word=_currency_word_pattern(lex.currency_words),
         currency_prefix=dict(lex.currency_symbols),
+        prefix=_prefix_pattern(lex.currency_symbols),
+        suffix_symbol=re.compile(
+            r"[\s\u00a0\u202f]?(?P<sym>"
+            + "|".join(sorted(map(re.escape, _suffix_symbols(lex.currency_symbols))))
+            + ")"
+        ),
+        unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
+        unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
+        range_separator=re.compile(
+            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
+        ),
+        unit_range_separator=re.compile(
+            rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['unit_separators'])})\b){_SP}*$",
+            re.IGNORECASE,
+        ),
+        range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(ranges['leads'])}){_SP}+$", re.IGNORECASE),
+        need_lead=re.compile(rf"\b(?:{_phrases(ranges['need_lead'])})\b", re.IGNORECASE),
+        age_before=re.compile(
+            rf"\b(?:{_phrases(ages['subjects'])})\s+(?:{_phrases(ages['verbs'])})\s+$"
+            rf"|\b(?:{_phrases(ages['dying'])})\b[^.;:!?\d]{{0,40}}?\bat\s+$",
+            re.IGNORECASE,
+        ),
+        age_after=re.compile(rf" ?(?:[.,;:!?)]|$)|\s+(?:{_phrases(ages['after'])})\b"),
+        implied_part_end=re.compile(
+            rf"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:{_phrases(lex.compound_after)})\b|$)"
+        ),
+        level_before=re.compile(
+            rf"(?:%|(?<![\w-])(?:{_phrases(w for w in lex.level_words if w != '%')})\b)"
+            rf"{_SP}+(?:at|to){_SP}+$",
+            re.IGNORECASE,
+        ),
+        plain_money_only=lex.currency_guarded["plain_money"],
+        scaled_only=lex.currency_guarded["scaled_only"],
+        money_scales=money_scales,
+        money_scale=re.compile(rf"{_SP}?(?P<s>{_words_alternation(money_scales)})\b", re.IGNORECASE),
+        scale_at_end=re.compile(
+            rf"(?:\d|\s)(?P<s>{_words_alternation({**money_scales, **lex.number_words['scales']})})$",
+            re.IGNORECASE,
+        ),
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
         not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
@@ -194,22 +314,12 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     )
 
 
-_MONEY_SCALE = re.compile(rf"{_SP}?(?P<s>m|mn|mln|mil|k|b|bn|t|tn)\b", re.IGNORECASE)
-_MONEY_SCALES = {
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "k": 1e3,
-    "b": 1e9,
-    "bn": 1e9,
-    "t": 1e12,
-    "tn": 1e12,
-}
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
-_APPOSITIVE_AGE_END = re.compile(r" ?,")
+# After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
+# Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
+_APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
@@ -244,8 +354,6 @@ class QuantityMatch:
 _SPACES = re.compile(rf"{_SP}*")
 _WHITESPACE = re.compile(r"\s+")
 _OF = re.compile(rf"{_SP}+of{_SP}+")
-_CURRENCY_WORD = re.compile(rf"{_SP}+(?P<w>(?:pounds?\s+sterling|swiss\s+francs?|[A-Za-z]+))")
-_DOLLARS = re.compile(rf"{_SP}+(?:kong{_SP}+|zealand{_SP}+)?dollars?\b", re.IGNORECASE)
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.\uff0c\uff0e]\d", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:[a-z]+(?:est|er)|previous|earlier|last|first|second|third|new|other|similar"
@@ -313,6 +421,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         if c in vocab.durations:
             return vocab.durations[c], m.end()
         if c in vocab.measures and not (money and c == "m"):
+            if c in vocab.lex.capital_words and not raw.isupper():
+                continue  # "12 C" is Celsius, "12 c" nothing
             unit = vocab.measures[c]
             if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
                 # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
@@ -325,34 +435,15 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     return None
 
 
-_SUFFIX_SYMBOL = re.compile(r"[\s\u00a0\u202f]?(?P<sym>€|£|\$|¥|₽|₴|₹|₩|₺|₪)")
-
-
 def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] | None:
-    sym = _SUFFIX_SYMBOL.match(text, pos)
+    """A currency after the number at ``pos``: a symbol ("1,200€", "50 €") or a word ("US dollars")."""
+    sym = vocab.suffix_symbol.match(text, pos)
     if sym:
-        return vocab.currency_prefix[sym.group("sym")], sym.end()  # "1,200€", "50 €"
-    m = _CURRENCY_WORD.match(text, pos)
+        return vocab.currency_prefix[sym.group("sym")], sym.end()
+    m = vocab.currency_word.match(text, pos)
     if not m:
         return None
-    word = m.group("w").lower()
-    for c in (word, word[:-1] if word.endswith("s") else word):
-        if c in vocab.currency_words:
-            code = vocab.currency_words[c]
-            # "USD" written after, or "dollars"; "US dollars" too.
-            return code, m.end()
-    if word in ("us", "u.s.", "american", "canadian", "australian", "hong", "new", "singapore"):
-        m2 = _DOLLARS.match(text, m.end())
-        if m2:
-            code = {
-                "canadian": "CAD",
-                "australian": "AUD",
-                "hong": "HKD",
-                "new": "NZD",
-                "singapore": "SGD",
-            }.get(word, "USD")
-            return code, m2.end()
-    return None
+    return vocab.currency_words[" ".join(m.group("w").lower().split())], m.end()
 
 
 def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifier, int]:
@@ -372,6 +463,16 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifi
                 return "exact", start  # "gunned down one guard": a verb's particle, not a fall
             return q, start - (len(window) - m.start())
     return "exact", start
+
+
+def _prefix_code(written: str, vocab: Vocabulary) -> str:
+    """The code of a currency prefix as matched ("US$ ", "HK $", "Rs."): spaces inside are optional."""
+    symbol = written.strip()
+    code = vocab.currency_prefix.get(" ".join(symbol.split()))
+    if code is not None:
+        return code
+    squeezed = re.sub(r"\s+", "", symbol)
+    return next(c for s, c in vocab.currency_prefix.items() if s.replace(" ", "") == squeezed)
 
 
 _PHRASAL_DOWN = re.compile(
@@ -411,6 +512,11 @@ _COORDINATED = re.compile(
 _SPACED_COMPOUND = re.compile(r"[A-Za-z]+ - [a-z][\w'’-]*")
 
 
+# A model's code between a number and its noun: capitals, a hyphen or space
+# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320").
+_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[a-z])")
+
+
 def _noun_lemma(written: str) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
@@ -431,6 +537,9 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
     for _ in range(7):
         if len(words) >= 5:
             break  # "23 heavily armed Somalian and Yemeni pirates"
+        code = _MODEL_CODE.match(text, p)
+        if code is not None:
+            p = code.end()  # "six AK-47 rifles", "12 AK 47 guns", "two F-16 jets": a model, then the noun
         m = _word_after(text, p)
         if not m or (m.start() > p and text[p : m.start()].strip(" \u00a0\u202f\u2009\t")):
             break
@@ -555,13 +664,66 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         if qualifier in ("up", "down"):
             continue
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
+        end = m.end()
+        more = _AND_A_HALF.match(lowered, end) if not m.group("half") else None
+        if more is not None:
+            seconds, end = seconds * 1.5, more.end()  # "an hour and a half"
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
-        out.append(
-            QuantityMatch(start, m.end(), "duration", Quantity(stated, low, high, "s", qualifier), None)
-        )
+        out.append(QuantityMatch(start, end, "duration", Quantity(stated, low, high, "s", qualifier), None))
     return out
+
+
+# Half a unit and a unit and a half, written with articles: "half a mile",
+# "a half-liter", "a mile and a half" (matched on the lowered text).  Durations
+# ("half an hour") are ``_article_durations``'.
+_HALF_BEFORE = re.compile(r"(?:half\s+an?|an?\s+half)(?=[\s-])")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_ARTICLE_BEFORE_UNIT = re.compile(r"\ban?(?=\s+[a-z])")
+
+
+def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    """Measures of half a unit or a unit and a half, written with "a"."""
+    out: list[QuantityMatch] = []
+    position = lowered.find("half")
+    while position != -1:
+        found: tuple[int, int, float, Unit] | None = None
+        start = max(0, position - 3)
+        lead = _HALF_BEFORE.search(lowered, start, position + 8)
+        if (
+            lead is not None
+            and _starts_word(lowered, lead.start())
+            and not lowered.endswith("and ", 0, lead.start())  # "two and a half miles" is the scanner's
+        ):
+            unit = _unit_after(text, lead.end(), False, vocab)
+            if unit is not None and unit[0].kind == "measure":
+                found = (lead.start(), unit[1], 0.5, unit[0])
+        tail = _AND_A_HALF.match(lowered, max(0, position - 7)) if found is None else None
+        if tail is not None and tail.end() == position + 4:
+            # "a mile and a half": the article and unit end where " and a half" starts.
+            window = max(0, tail.start() - 24)
+            for article in _ARTICLE_BEFORE_UNIT.finditer(lowered, window, tail.start()):
+                unit = _unit_after(text, article.end(), False, vocab)
+                if unit is not None and unit[1] == tail.start() and unit[0].kind == "measure":
+                    found = (article.start(), tail.end(), 1.5, unit[0])
+                    break
+        position = lowered.find("half", position + 4)
+        if found is None or _inside(blocked, found[0], found[1]):
+            continue
+        start, end, value, unit_found = found
+        qualifier, q_start = _qualifier_before(text, start, vocab)
+        if qualifier in ("up", "down"):
+            qualifier, q_start = "exact", start
+        stated, low, high = _interval(Number(value, value, value), qualifier, None)
+        scaled = tuple(None if x is None else x * unit_found.factor for x in (stated, low, high))
+        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit_found.canonical, qualifier)
+        out.append(QuantityMatch(q_start, end, "measure", quantity, None))
+    return out
+
+
+def _starts_word(lowered: str, start: int) -> bool:
+    return start == 0 or not is_word_char(lowered[start - 1])
 
 
 # Fractions before a unit: "1/4 mile", "10 1/2 miles", "2½ inches", "1/16 of a
@@ -626,8 +788,11 @@ def find_quantities(
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
-    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)])
-    out: list[QuantityMatch] = [*articles, *forms, *fractions]
+    halves = _half_measures(
+        text, lowered, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)]), vocab
+    )
+    blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions, *halves)])
+    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
@@ -667,7 +832,7 @@ def find_quantities(
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
-    return _merge_ranges(text, out)
+    return _merge_ranges(text, out, vocab)
 
 
 def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
@@ -789,10 +954,9 @@ def _numeral_starts(text: str) -> list[int]:
     return out
 
 
-_UNIT_RANGE_SEP = re.compile(rf"^{_SP}*(?:[{DASHES}]|to|and|through){_SP}*$", re.IGNORECASE)
 
 
-def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> list[QuantityMatch]:
     """Join "$3 billion to $5 billion", "between 5% and 6%", "252 miles to 287 miles".
 
     A range whose unit is written on both ends comes out of the scanner as two
@@ -804,7 +968,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             p = out[-1]
             between = text[p.end : q.start]
             pv, qv = p.value, q.value
-            scale = _shared_scale(text[p.start : p.end], text[q.start : q.end])
+            scale = _shared_scale(text[p.start : p.end], text[q.start : q.end], vocab)
             if (
                 scale != 1.0
                 and pv.stated is not None
@@ -817,7 +981,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 high = None if pv.high is None else pv.high * scale
                 pv = Quantity(pv.stated * scale, low, high, pv.unit, pv.qualifier)
             if (
-                _UNIT_RANGE_SEP.match(between)
+                vocab.unit_range_separator.match(between)
                 and p.kind == q.kind
                 and pv.unit == qv.unit
                 and pv.qualifier in ("exact", "about")
@@ -825,9 +989,12 @@ def _merge_ranges(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 and pv.stated is not None
                 and qv.stated is not None
                 and qv.stated > pv.stated
-                and ("and" not in between.lower() or _BETWEEN.search(text[max(0, p.start - 12) : p.start]))
+                and (
+                    not vocab.need_lead.search(between)
+                    or vocab.range_lead.search(text, max(0, p.start - 12), p.start)
+                )
             ):
-                lead = _BETWEEN.search(text[max(0, p.start - 12) : p.start])
+                lead = vocab.range_lead.search(text[max(0, p.start - 12) : p.start])
                 start = (
                     p.start - (len(text[max(0, p.start - 12) : p.start]) - lead.start()) if lead else p.start
                 )
@@ -860,27 +1027,19 @@ def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, lex: L
     )
 
 
-_TRANSLITERATED = frozenset({"PS", "Y="})
-_SCALED_ONLY = frozenset({"R", "e"})
-
-
-def _plainly_money(text: str, m: re.Match[str], end: int) -> bool:
+def _plainly_money(text: str, m: re.Match[str], end: int, vocab: Vocabulary) -> bool:
     """ "PS21,700", "PS2.7m", "Y=590 billion": a figure with thousands, a scale or cents, not "PS4"."""
     num = m.group("num") or ""
-    return bool(m.group("scale") or "," in num or "." in num or _MONEY_SCALE.match(text, end))
+    return bool(m.group("scale") or "," in num or "." in num or vocab.money_scale.match(text, end))
 
 
-_SCALE_AT_END = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|mn|bn|m|k|tn)$", re.IGNORECASE)
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def _shared_scale(first: str, second: str) -> float:
+def _shared_scale(first: str, second: str, vocab: Vocabulary) -> float:
     """The scale of ``second`` when only it writes one ("$89" then "$93 billion"), else 1."""
-    m = _SCALE_AT_END.search(second)
-    if m is None or _SCALE_AT_END.search(first) or not first[-1:].isdigit():
+    m = vocab.scale_at_end.search(second)
+    if m is None or vocab.scale_at_end.search(first) or not first[-1:].isdigit():
         return 1.0
     word = m.group("s").lower()
-    return _SCALE_WORDS.get(word) or _MONEY_SCALES[word]
+    return vocab.numbers.scales.get(word) or vocab.money_scales[word]
 
 
 class _Blocked:
@@ -954,6 +1113,7 @@ class _Draft:
     noun: str | None = None
     role: str | None = None
     factor: float = 1.0
+    level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
 
 
 def _quantity_at(
@@ -990,6 +1150,8 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
     num = m.group("num") or ""
     if num.isdigit() and len(num) <= 3 and not m.group("scale"):
         groups = _TOKENISED_THOUSANDS.match(text, end)
+        if groups is None and vocab.prefix.search(text, max(0, m.start() - 6), m.start()):
+            groups = _TOKENISED_MONEY_THOUSANDS.match(text, end)  # "$380 , 600": money after its symbol
         if groups is not None:
             # "10 , 000 feet": tokenised copy splits the thousands off; a
             # group with a leading zero is no figure of its own.
@@ -1006,6 +1168,7 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
 
 
 _TOKENISED_THOUSANDS = re.compile(r"(?: , 0\d\d)+(?![\d.,])")
+_TOKENISED_MONEY_THOUSANDS = re.compile(r"(?: , \d\d\d)+(?![\d.,])")
 _TOKENISED_GROUP_BEFORE = re.compile(r"\d , $")
 
 
@@ -1020,9 +1183,11 @@ def _is_identifier(d: _Draft) -> bool:
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    glued = _PREFIX_RE.search(text[max(0, start - 6) : start]) if before.isalpha() else None
+    vocab = d.vocab
+    glued = vocab.prefix.search(text[max(0, start - 6) : start]) if before.isalpha() else None
     glued_code = glued is not None and (
-        glued.group().strip() not in _TRANSLITERATED | _SCALED_ONLY or _plainly_money(text, m, end)
+        glued.group().strip() not in vocab.plain_money_only | vocab.scaled_only
+        or _plainly_money(text, m, end, vocab)
     )
     if (
         (before.isalnum() and not glued_code)
@@ -1035,6 +1200,7 @@ def _is_identifier(d: _Draft) -> bool:
             and text[start - 2].isalpha()
             and not _NEGATIVE.search(text[max(0, start - 7) : start])
             and not _SUB.search(text[max(0, start - 4) : start])
+            and not vocab.unit_before.search(text, max(0, start - 24), start)  # "magnitude-6.1"
         )
     ):
         return True
@@ -1053,7 +1219,7 @@ def _is_identifier(d: _Draft) -> bool:
     prev = _NAME_BEFORE.search(text[max(0, start - 30) : start])
     d.name_before = bool(
         prev
-        and not _PREFIX_RE.search(text[max(0, start - 6) : start])
+        and not vocab.prefix.search(text[max(0, start - 6) : start])
         and prev.group(1).lower() not in d.vocab.capitalised_lead_ins
         # "Quake Kills 10": a headline's capitalised verb, not a name.
         and prev.group(1).lower() not in d.vocab.lex.predicate_role
@@ -1103,6 +1269,10 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
                 _AGE_BEFORE.search(text, max(0, start - 16), start)
                 and not _unit_after(text, end, False, d.vocab)
             )
+            or (
+                d.vocab.age_after.match(text, end)
+                and d.vocab.age_before.search(text, max(0, start - 60), start)
+            )
         )
     ):
         age = float(stated)
@@ -1113,9 +1283,9 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
 def _read_range(d: _Draft, blocked: _Blocked) -> None:
     """A range: "9-10", "9 to 10", "three or four years"; "and" only after "between"."""
     text, m, start = d.text, d.m, d.start
-    sep = _RANGE_SEP.match(text, d.end)
-    d.between = _BETWEEN.search(text[max(0, start - 12) : start])
-    if not sep or not (d.between or not re.search(r"and", sep.group(), re.IGNORECASE)):
+    sep = d.vocab.range_separator.match(text, d.end)
+    d.between = d.vocab.range_lead.search(text[max(0, start - 12) : start])
+    if not sep or not (d.between or not d.vocab.need_lead.search(sep.group())):
         return
     m2 = d.vocab.numbers.pattern.match(text, sep.end())
     if not m2 or _inside(blocked, m2.start(), m2.end()):
@@ -1145,18 +1315,23 @@ def _read_lead(d: _Draft) -> None:
     text, m, start, end = d.text, d.m, d.start, d.end
     d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
     q_end = start
-    pm = _PREFIX_RE.search(text[max(0, start - 6) : start])
+    vocab = d.vocab
+    pm = vocab.prefix.search(text[max(0, start - 6) : start])
     if pm is None and m.group("num") and start >= 2 and text[start - 1] in "-−":
         # "$-50.8bn": a currency symbol, then the sign.
-        signed = _PREFIX_RE.search(text[max(0, start - 7) : start - 1])
+        signed = vocab.prefix.search(text[max(0, start - 7) : start - 1])
         if signed is not None and not signed.group().strip()[-1:].isalpha():
             pm, d.negative, start = signed, True, start - 1
-    if pm and pm.group().strip() in _TRANSLITERATED and not _plainly_money(text, m, end):
+    if pm and pm.group().strip() in vocab.plain_money_only and not _plainly_money(text, m, end, vocab):
         pm = None
-    if pm and pm.group().strip() in _SCALED_ONLY and not (m.group("scale") or _MONEY_SCALE.match(text, end)):
+    if (
+        pm
+        and pm.group().strip() in vocab.scaled_only
+        and not (m.group("scale") or vocab.money_scale.match(text, end))
+    ):
         pm = None
     if pm:
-        d.currency = d.vocab.currency_prefix[re.sub(r"\s+", " ", pm.group().strip()).lower()]
+        d.currency = _prefix_code(pm.group(), vocab)
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
@@ -1180,11 +1355,17 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
 
     False when it measures nothing a reader would compare.
     """
-    text, m, end = d.text, d.m, d.end
+    text, m, end, vocab = d.text, d.m, d.end, d.vocab
     if d.currency is None:
         # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
         # pattern; a currency word after: "5 million dollars".
-        after_cur = _currency_after(text, end, d.vocab)
+        after_cur = _currency_after(text, end, vocab)
+        letter = vocab.money_scale.match(text, end) if m.group("num") and not m.group("scale") else None
+        if after_cur is None and letter is not None:
+            # "2m euros", "Rs 5 cr" without the symbol: a scale letter only money takes.
+            after_cur = _currency_after(text, letter.end(), vocab)
+            if after_cur is not None:
+                d.factor = vocab.money_scales[fold_case(letter.group("s"))]
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             d.currency, d.span_end = after_cur
@@ -1203,9 +1384,9 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
         if d.prefix:
-            mm = _MONEY_SCALE.match(text, end)
+            mm = vocab.money_scale.match(text, end)
             if mm and not m.group("scale"):
-                d.factor = _MONEY_SCALES[fold_case(mm.group("s"))]
+                d.factor = vocab.money_scales[fold_case(mm.group("s"))]
                 d.span_end = mm.end()
         return True
     if pct:
@@ -1219,19 +1400,108 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     glued = _GLUED_SCALE.match(text, end) if m.group("num") and not m.group("scale") else None
     scale = 1.0
     if glued:
-        scale = _MONEY_SCALES[fold_case(glued.group("s"))]
+        scale = vocab.money_scales[fold_case(glued.group("s"))]
         d.end = d.span_end = glued.end()
     found = _unit_after(text, d.end, False, d.vocab)
     if found is None:
-        return _read_count(d, scale, listed)
+        if not glued and _unit_around(d):
+            return True
+        counted = _read_count(d, scale, listed)
+        if counted or not glued:
+            return counted
+        # "300m tall", "30m high": no counted noun after the letter, so it is the unit.
+        d.end = d.span_end = end
+        scale = 1.0
+        found = _unit_after(text, end, False, d.vocab)
+        if found is None:
+            return False
     u, d.span_end = found
+    if d.name_before and fold_case(text[d.end : d.span_end].strip()) in vocab.lex.capital_words:
+        return False  # "Article 12 C", "Grade 5 C": a name's letter, not Celsius
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
+    num = m.group("num") or ""
+    if d.unit == "caliber" and num.isdigit() and 2 <= len(num) <= 3:
+        # "a 38-caliber revolver", ". 357 caliber" (tokenised ".357"): a caliber is
+        # hundredths or thousandths of an inch written without its point.
+        d.factor = 10.0 ** -len(num)
+    if scale == 1.0 and not d.number.vague and d.high is None and d.number.stated is not None:
+        _read_second_part(d, u)
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
         # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
         # across outlets (not a duration to set beside "the siege lasted 6 months").
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
         d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
+    return True
+
+
+# Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
+# "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
+# figures, as the peer suites read them ("twenty-one years and six months").
+_SECOND_PART = re.compile(rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+)(?=\d|[a-z])")
+
+
+def _read_second_part(d: _Draft, first: Unit) -> None:
+    """A smaller unit after the first ("1hr 4 mins", "5 ft 2 in", "5-foot-8"): one figure.
+
+    A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds.
+    """
+    text, vocab = d.text, d.vocab
+    sep = _SECOND_PART.match(text, d.span_end)
+    if sep is None:
+        return
+    m2 = vocab.numbers.pattern.match(text, sep.end())
+    if m2 is None or m2.group("scale") or m2.group("vague") or _NOT_A_FIGURE_AFTER.match(text, m2.end()):
+        return
+    n2 = parse_match(m2, vocab.lex)
+    if n2 is None or n2.stated is None or n2.stated != int(n2.stated):
+        return
+    stated = d.number.stated
+    assert stated is not None
+    found = _unit_after(text, m2.end(), False, vocab)
+    implied = vocab.lex.compound_units.get(first.canonical)
+    bare = None
+    if found is None and implied and m2.group("num"):
+        bare = vocab.implied_part_end.match(text, m2.end())
+    if bare is not None and implied is not None:
+        found = (vocab.measures[implied], bare.end())
+    if found is None or found[0].kind != first.kind:
+        return
+    second, end = found
+    if first.kind == "duration":
+        big, small = first.factor, second.factor
+    else:
+        big_info, small_info = units.info(first.canonical), units.info(second.canonical)
+        if big_info is None or small_info is None or big_info.dimension != small_info.dimension:
+            return
+        big, small = big_info.to_base, small_info.to_base
+    if not (small < big and n2.stated * small < big):
+        return  # "2 hours 90 minutes" is two figures
+    if first.kind == "duration":
+        total = stated + n2.stated * small / big  # kept in the first unit; the factor makes seconds
+    else:
+        total = stated * big / small + n2.stated  # in the smaller unit: 5 ft 8 in = 68 in
+        d.unit, d.factor = second.canonical, second.factor
+    d.number = Number(total, total, total)
+    d.span_end = end
+
+
+def _unit_around(d: _Draft) -> bool:
+    """A unit written before the number ("a magnitude 7.8 quake", "a magnitude of 6.1")
+    or a phrase after it that names one ("6.5 on the Richter scale")."""
+    if not d.m.group("num") or d.number.vague:
+        return False
+    text, vocab = d.text, d.vocab
+    after = vocab.unit_after.match(text, d.end)
+    before = None if after else vocab.unit_before.search(text, max(0, d.span_start - 24), d.span_start)
+    if after is not None:
+        d.unit, d.span_end = vocab.lex.units_after[" ".join(after.group("p").lower().split())], after.end()
+    elif before is not None:
+        d.unit = vocab.lex.units_before[" ".join(before.group("p").lower().split())]
+        d.span_start = before.start()
+    else:
+        return False
+    d.kind = "measure"
     return True
 
 
@@ -1275,6 +1545,35 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
     return "× " + " ".join(base), stop
 
 
+# A number hyphened to a singular noun before the noun it describes: "a
+# 1,000-member church", "the five - man police force" (tokenised copy).
+_HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?= [a-z])")
+
+
+_PARENT_OF = re.compile(r"\b(?P<p>[a-z]+?)s?\s+of\s+$")
+
+
+def _parent_before(d: _Draft) -> bool:
+    """ "a mother of 12", "the father of two": the figure counts children (nouns.toml parents)."""
+    found = _PARENT_OF.search(d.lowered, max(0, d.start - 16), d.start)
+    return found is not None and found.group("p") in d.vocab.lex.noun_words["parents"]
+
+
+def _is_level(d: _Draft) -> bool:
+    """A bare numeral after "closed at", "rose 8.15% to": the level a price or index reached."""
+    num = d.m.group("num") or ""
+    if not num or d.qualifier != "exact" or d.high is not None or d.negative:
+        return False
+    if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2100:
+        return False  # "closed to 2019 levels"
+    if _NOT_A_LEVEL_AFTER.match(d.text, d.end):
+        return False  # "close at 6 : 00 p.m.", "stand at 10 - 5": a time, a record
+    return d.vocab.level_before.search(d.text, max(0, d.start - 40), d.start) is not None
+
+
+_NOT_A_LEVEL_AFTER = re.compile(rf"{_SP}*(?:[:{DASHES}]{_SP}*\d|[ap]\.?\s?m\b|o['’]clock)", re.IGNORECASE)
+
+
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     """A count: the counted noun after the number, or the role its clause names."""
     text, lowered, m, number, start, end = d.text, d.lowered, d.m, d.number, d.start, d.end
@@ -1284,6 +1583,22 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun_at = of.end() if of else end
     lex = d.vocab.lex
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
+    if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
+        hyphened = _HYPHENED_NOUN.match(text, end)
+        word = hyphened.group("n") if hyphened is not None else ""
+        counted = lemma(word)
+        if hyphened is not None and (
+            counted in lex.noun_words["hyphen_counted"]
+            or counted in lex.people_role
+            or counted in lex.noun_role
+        ):
+            # "a 1,000-member church", "a three-story building": the hyphened noun is counted.
+            noun, noun_end = counted, hyphened.end()
+    parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
+    if parent:
+        # "a mother of 12", "father of two": children, whatever befell the parent
+        # ("a mother of two died" counts no deaths).
+        noun, noun_end = "child", end
     if d.name_before:
         return False
     if noun is not None and _year_before_noun(text, m, start, noun, lex):
@@ -1343,6 +1658,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
             context_role = role
             unit_override = role
+        elif _is_level(d):
+            d.level = True  # "the Dow closed at 33,000", "rose 8.15% to 3.65"
         elif not (m.group("scale") and m.group("num")):
             return False
         # "investing 200 million", "worth over 2 billion": a large
@@ -1350,7 +1667,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         # it counts is left implicit.
         noun_end = d.span_end
     d.kind, d.unit, d.factor = "count", noun or unit_override, scale
-    d.noun, d.role = noun, context_role
+    d.noun, d.role = noun, "people" if parent else context_role
     if (
         number.stated is not None
         and not number.vague
@@ -1405,6 +1722,7 @@ def _finish(d: _Draft) -> QuantityMatch | None:
         and number.stated is not None
         and number.stated * factor != int(number.stated * factor)
         and not d.m.group("scale")
+        and not d.level
     ):
         return None  # "2.5 troops" is a misread, not a count
     return QuantityMatch(span_start, span_end, d.kind, value, d.noun, d.role)

@@ -156,13 +156,29 @@ class Lexicon:
     # measures.toml: measure word as written (lower case, singular) -> canonical unit,
     # SI-prefixed and square/cubic words generated
     measure_words: Mapping[str, str]
+    # measures.toml [written_before] / [written_after]: a phrase before the number
+    # ("magnitude") or after it ("on the richter scale") -> canonical unit
+    units_before: Mapping[str, str]
+    units_after: Mapping[str, str]
+    # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch),
+    # and [compound_after]: the words that may follow it
+    compound_units: Mapping[str, str]
+    compound_after: tuple[str, ...]
+    # measures.toml [ages]: subjects, verbs, dying verbs and following words of an age as a predicate
+    age_words: Mapping[str, tuple[str, ...]]
     # duration word -> seconds
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
     glued_words: frozenset[str]
+    # measure words read only in capitals after a space ("12 C", not "12 c")
+    capital_words: frozenset[str]
     # currency word after a number -> code; symbol or code before one -> code
+    # (symbols as written: case kept, one space where an optional space goes);
+    # [currency.guarded]: symbols read only before plain money ("plain_money")
+    # or only with a scale ("scaled_only")
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
+    currency_guarded: Mapping[str, frozenset[str]]
     # nouns.toml: word lists about counted nouns, by name ("containers",
     # "pluralia", ...), and participles that stand for a group -> noun lemma
     noun_words: Mapping[str, frozenset[str]]
@@ -190,6 +206,12 @@ class Lexicon:
     # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
     number_words: Mapping[str, Mapping[str, float]]
     scale_abbreviations: Mapping[str, float]
+    # numbers.toml [ranges]: separators, unit_separators, leads, need_lead (lists of words)
+    range_words: Mapping[str, tuple[str, ...]]
+    # numbers.toml [levels] before: words before "at"/"to" and a price or index level ("closed at")
+    level_words: tuple[str, ...]
+    # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
+    money_scales: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -376,6 +398,24 @@ def _word_table(table: Any, where: str) -> dict[str, str]:
     if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
         raise ValueError(f"[{where}]: expected word = \"value\" pairs")
     return {" ".join(k.lower().split()): v for k, v in table.items()}
+
+
+def _symbol_table(table: Any) -> dict[str, str]:
+    """measures.toml [currency.symbols]: symbols as written (case kept), one space between parts."""
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise ValueError('[currency.symbols]: expected symbol = "code" pairs')
+    return {" ".join(k.split()): v for k, v in table.items()}
+
+
+def _guarded(table: Any) -> dict[str, frozenset[str]]:
+    """measures.toml [currency.guarded]: plain_money and scaled_only, lists of symbols as written."""
+    out = {}
+    for key in ("plain_money", "scaled_only"):
+        raw = table.get(key, []) if isinstance(table, dict) else None
+        if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
+            raise ValueError(f"measures.toml [currency.guarded]: {key} must be a list of symbols")
+        out[key] = frozenset(" ".join(x.split()) for x in raw)
+    return out
 
 
 def _add_word(out: dict[str, str], word: str, unit: str) -> None:
@@ -654,6 +694,16 @@ def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
         "scale_abbreviations": MappingProxyType(
             _values(data.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
         ),
+        "range_words": MappingProxyType(
+            {
+                key: _strings(data.get("ranges", {}), key, "numbers.toml [ranges]")
+                for key in ("separators", "unit_separators", "leads", "need_lead")
+            }
+        ),
+        "level_words": _strings(data.get("levels", {}), "before", "numbers.toml [levels]"),
+        "money_scales": MappingProxyType(
+            _values(data.get("money_scales"), "numbers.toml [money_scales]", 1.0)
+        ),
     }
 
 
@@ -665,10 +715,24 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
     currency = data.get("currency", {})
     return {
         "measure_words": MappingProxyType(_measures(data)),
+        "units_before": MappingProxyType(_word_table(data.get("written_before", {}), "written_before")),
+        "units_after": MappingProxyType(_word_table(data.get("written_after", {}), "written_after")),
+        "compound_units": MappingProxyType(_word_table(data.get("compound", {}), "compound")),
+        "compound_after": _strings(
+            data.get("compound_after", {}), "words", "measures.toml [compound_after]"
+        ),
+        "age_words": MappingProxyType(
+            {
+                key: _strings(data.get("ages", {}), key, "measures.toml [ages]")
+                for key in ("subjects", "verbs", "dying", "after")
+            }
+        ),
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
+        "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
-        "currency_symbols": MappingProxyType(_word_table(currency.get("symbols"), "currency.symbols")),
+        "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
+        "currency_guarded": MappingProxyType(_guarded(currency.get("guarded", {}))),
     }
 
 
