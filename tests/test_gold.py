@@ -156,6 +156,39 @@ def test_the_test_gold_is_disjoint_from_the_development_gold() -> None:
             assert not _urls(stories_dir) & _urls(other_stories), (stories_dir.name, other_stories.name)
 
 
+DEV_SPECS = sorted(
+    p for p in (vg.HERE / "annotate").glob("*.py") if p.stem not in {"build_gold", "candidates", "__init__"}
+)
+
+
+@pytest.mark.parametrize("spec", DEV_SPECS, ids=[p.stem for p in DEV_SPECS])
+def test_a_gathered_development_story_rebuilds_from_its_spec(spec: Path) -> None:
+    """The gold of every gathered development story is exactly what its hand-written spec builds, so an
+    edit to the gold JSON that bypasses the spec (or a text changed under it) fails here."""
+    from benchmarks.data.annotate import build_gold
+
+    path = vg.GOLD_DIR / f"{spec.stem}.json"
+    assert path.is_file(), f"{spec.name} has no gold file"
+    assert build_gold.build(spec.stem) == json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("spec", DEV_SPECS, ids=[p.stem for p in DEV_SPECS])
+def test_a_gathered_development_story_is_multi_outlet_with_traps(spec: Path) -> None:
+    """What a gathered story is for: five or more articles from different outlets (a URL each), a main
+    event, figures compared across outlets, and a background or sibling event whose figures are traps."""
+    gold = json.loads((vg.GOLD_DIR / f"{spec.stem}.json").read_text(encoding="utf-8"))
+    manifest = tomllib.loads((vg.STORIES_DIR / spec.stem / "sources.toml").read_text(encoding="utf-8"))
+    sources = manifest["source"]
+    assert len(sources) >= 5
+    assert len({s["url"] for s in sources}) == len(sources)
+    assert len({s["outlet"] for s in sources}) >= 5
+    main = {e["id"] for e in gold["events"] if e["main"]}
+    assert main and len(main) < len(gold["events"])
+    multi = [c for c in gold["clusters"] if c["event"] in main and len({m["doc"] for m in c["mentions"]}) > 1]
+    assert len(multi) >= 3
+    assert any(c["event"] not in main for c in gold["clusters"])
+
+
 def test_the_second_test_gold_is_a_sealed_set_of_its_own() -> None:
     """gold-test2/ (texts in stories-test2/) is found by the validator, its stories' texts are read
     from stories-test2/, and the build tool maps --set test2 to its own folders."""

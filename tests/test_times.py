@@ -262,8 +262,11 @@ WEDNESDAY = dt.date(2022, 1, 12)
         # A past progressive or past perfect is no future.
         ("Flames were coming from the church Friday evening.", WEDNESDAY, dt.date(2022, 1, 7)),
         ("A witness had expected to testify on Thursday.", WEDNESDAY, dt.date(2022, 1, 6)),
-        # Plans reported in the past tense still point ahead.
+        # Plans reported in the past tense still point ahead; a passive "is planned" is a plan too.
         ("A bail hearing was scheduled for Friday.", WEDNESDAY, dt.date(2022, 1, 14)),
+        ("A new candlelit vigil is planned for Sunday evening.", WEDNESDAY, dt.date(2022, 1, 16)),
+        ("More demonstrations are planned for Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
+        ("He planned the attack on Monday.", WEDNESDAY, dt.date(2022, 1, 10)),
         # A span up to the date looks forward unless its verb is past.
         ("Police said officers would remain at the scene until Monday.", WEDNESDAY, dt.date(2022, 1, 17)),
         ("It has picked three firms for the program to run through June.", WEDNESDAY, dt.date(2022, 6, 1)),
@@ -426,6 +429,8 @@ def test_date_words_are_the_documents_language(tmp_path: Path) -> None:
         ("fortnight = \"fortnight\" }", "fortnight = \"sennight\" }", "units.fortnight"),
         ("ago = [\"publication\", -1]", "ago = [\"publication\", -2]", "after.ago"),
         ("regular_stem = 3", "regular_stem = \"three\"", "regular_stem"),
+        ('article_seasons = ["spring",', 'article_seasons = ["monsoon", "spring",', "article_seasons"),
+        ('"early in the day", "earlier', '3, "earlier', "in_the_day"),
     ],
 )
 def test_a_malformed_dates_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -471,6 +476,67 @@ INTERVAL_ROWS = [
      dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
     ("Sales will rise in the first half of the year.", "the first half of the year",
      dt.date(2022, 5, 12), dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+    # A part of a year counted from the publication (MEANTIME "the start of this year").
+    ("The Dow has fallen 15 percent since the start of this year.", "the start of this year",
+     dt.date(2009, 10, 9), dt.date(2009, 1, 1), dt.date(2009, 4, 30)),
+    ("The plant will open by the end of next year.", "the end of next year",
+     dt.date(2022, 5, 12), dt.date(2023, 9, 1), dt.date(2023, 12, 31)),
+    ("Sales fell at the beginning of last year.", "the beginning of last year",
+     dt.date(2022, 5, 12), dt.date(2021, 1, 1), dt.date(2021, 4, 30)),
+    # A year without its century (MEANTIME "since '82"): the latest such year at most ten years ahead.
+    ("Nikkei at lowest level since '82", "'82",
+     dt.date(2008, 10, 27), dt.date(1982, 1, 1), dt.date(1982, 12, 31)),
+    ("The phone comes in early ’09, T-Mobile said.", "’09",
+     dt.date(2008, 11, 3), dt.date(2009, 1, 1), dt.date(2009, 12, 31)),
+    ("She is a member of the class of '15.", "'15",
+     dt.date(2013, 3, 15), dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+    # A decade without its century: the latest that begins by the publication year.
+    ("Prices soared in the '90s.", "the '90s",
+     dt.date(2013, 3, 15), dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+    ("It happened in the late '80s.", "the late '80s", dt.date(2013, 3, 15), dt.date(1987, 1, 1),
+     dt.date(1989, 12, 31)),
+    ("Her shots are '50s exotica.", "'50s",
+     dt.date(2008, 12, 12), dt.date(1950, 1, 1), dt.date(1959, 12, 31)),
+    ("The '20s roared.", "'20s", dt.date(2013, 3, 15), dt.date(1920, 1, 1), dt.date(1929, 12, 31)),
+    ("The '20s began with a pandemic.", "'20s",
+     dt.date(2026, 3, 15), dt.date(2020, 1, 1), dt.date(2029, 12, 31)),
+    ("It rid Detroit of the boxy cars of the 70s and 80s.", "the 70s", dt.date(2006, 10, 27),
+     dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    ("It rid Detroit of the boxy cars of the 70s and 80s.", "80s", dt.date(2006, 10, 27),
+     dt.date(1980, 1, 1), dt.date(1989, 12, 31)),
+    ("She starred in MGM musicals of the 1940s and '50s.", "'50s", dt.date(2013, 6, 7),
+     dt.date(1950, 1, 1), dt.date(1959, 12, 31)),
+    ("In the late 90s Reid was a pop princess.", "the late 90s", dt.date(2008, 12, 12),
+     dt.date(1997, 1, 1), dt.date(1999, 12, 31)),
+    # A season after "in the": its year chosen by tense, as for a month without its year.
+    ("Talks resumed in the spring.", "the spring",
+     dt.date(2022, 10, 12), dt.date(2022, 3, 1), dt.date(2022, 5, 31)),
+    ("Talks will resume in the summer.", "the summer", dt.date(2022, 1, 12), dt.date(2022, 6, 1),
+     dt.date(2022, 8, 31)),
+    ("The dam burst during the winter.", "the winter", dt.date(2022, 5, 12), dt.date(2021, 12, 1),
+     dt.date(2022, 2, 28)),
+    ("They met in the summer of last year.", "the summer of last year", dt.date(2022, 5, 12),
+     dt.date(2021, 6, 1), dt.date(2021, 8, 31)),
+    ("During the spring of 1977 the coach invited his staff.", "the spring of 1977", dt.date(2022, 5, 12),
+     dt.date(1977, 3, 1), dt.date(1977, 5, 31)),
+    # "over the weekend": the Saturday and Sunday before or after the publication, by tense.
+    ("Three people were killed in attacks over the weekend.", "the weekend",
+     dt.date(2022, 1, 10), dt.date(2022, 1, 8), dt.date(2022, 1, 9)),
+    ("Talks will continue over the weekend.", "the weekend",
+     dt.date(2022, 1, 12), dt.date(2022, 1, 15), dt.date(2022, 1, 16)),
+    ("Protests are planned for the weekend.", "the weekend",
+     dt.date(2022, 1, 12), dt.date(2022, 1, 15), dt.date(2022, 1, 16)),
+    ("The quake killed 398 people at the weekend.", "the weekend",
+     dt.date(2022, 1, 9), dt.date(2022, 1, 8), dt.date(2022, 1, 9)),
+    # The day the text gave last (a market report's trading day, an event's day).
+    ("October 10, 2008 Following a large fall at the start of the day, the Dow recovered.",
+     "the start of the day", dt.date(2008, 10, 10), dt.date(2008, 10, 10), dt.date(2008, 10, 10)),
+    ("The Dow fell on Monday, but rebounded late in the day.", "late in the day", dt.date(2022, 1, 12),
+     dt.date(2022, 1, 10), dt.date(2022, 1, 10)),
+    ("On Friday the index gained 155 points to end the day at 9505.96.", "the day", dt.date(2022, 1, 12),
+     dt.date(2022, 1, 7), dt.date(2022, 1, 7)),
+    ("A bridge collapsed on Sunday. Later in the day, the toll rose to 50.", "Later in the day",
+     dt.date(2022, 1, 12), dt.date(2022, 1, 9), dt.date(2022, 1, 9)),
 ]  # fmt: skip
 
 
@@ -523,3 +589,43 @@ def test_later_than_is_a_comparison_not_a_date(
 )
 def test_a_half_without_its_year_is_no_date(text: str) -> None:
     assert not [f for f in extract_text(text, WEDNESDAY) if f.kind == "date" and "half" in f.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A decade without an apostrophe is none near a temperature, a score, a speed or an age.
+        "Highs will be in the 70s on Friday.",
+        "Temperatures rose into the mid-90s.",
+        "His approval rating is in the 40s.",
+        "Winds gusted in the 60s mph.",
+        # Two digits after a quote that opens on a number, a height, a number of the text.
+        "He said '20 people died' in the attack.",
+        "The centre is 6'11 tall.",
+        "Shares fell to '82.5 points'.",
+        # "the <season>" that is no season of a year.
+        "He was injured in the fall from the roof.",
+        "In the Winter Olympics he won gold.",
+        "It was the summer of love.",
+        "The summer was hot.",  # no preposition: a topic, not a time
+        # "the day" that is no day the text gave.
+        "The day before, he was arrested.",
+        "To this day nobody knows.",
+        "At the end of the day, it is about trust.",
+        "It was the day's biggest story.",
+        # "the weekend" with no word that makes it a time, or another weekend named after it.
+        "The weekend was quiet.",
+        "The weekend's violence left five dead.",
+        "Voters rallied over the weekend before the vote.",
+    ],
+)
+def test_short_years_seasons_and_the_day_that_are_no_dates(text: str) -> None:
+    found = [f.text for f in extract_text(text, WEDNESDAY) if isinstance(f.value, DateValue)]
+    dated = re.compile(r"\d|summer|fall|winter|day\b|weekend")
+    assert not [t for t in found if dated.search(t) and t != "Friday"], found
+
+
+def test_a_short_year_without_a_publication_date_is_unresolved() -> None:
+    [fact] = [f for f in extract_text("Nikkei at lowest level since '82", None) if f.kind == "date"]
+    assert fact.text == "'82" and fact.value.start is None  # type: ignore[union-attr]
+    assert fact.value.anchor == "unresolved"  # type: ignore[union-attr]

@@ -60,6 +60,9 @@ class DateWords:
     weekday_leads: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     habits: tuple[str, ...]
+    weekend_word: str
+    weekend_prepositions: tuple[str, ...]
+    weekend_not_before: tuple[str, ...]
     directions: Mapping[str, Direction]
     article: str
     of: str
@@ -70,6 +73,8 @@ class DateWords:
     year_parts: Mapping[str, tuple[int, int]]
     seasons: Mapping[str, tuple[int, int]]
     season_leads: tuple[str, ...]
+    article_seasons: tuple[str, ...]
+    season_prepositions: tuple[str, ...]
     quarter_word: str
     quarter_letter: str
     quarter_ordinals: Mapping[str, int]
@@ -90,6 +95,8 @@ class DateWords:
     possessed: tuple[str, ...]
     comparisons: tuple[str, ...]
     discourse: Mapping[str, int]
+    in_the_day: tuple[str, ...]
+    day_verbs: tuple[str, ...]
     discourse_units: Mapping[str, str]
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
@@ -103,6 +110,8 @@ class DateWords:
     ranges: Mapping[str, tuple[str, ...]]
     year_before_words: frozenset[str]
     year_counted: frozenset[str]
+    short_year_cues: tuple[str, ...]
+    decade_not_near: tuple[str, ...]
     future: tuple[str, ...]
     past: tuple[str, ...]
     regular_ending: str
@@ -153,6 +162,12 @@ class _Reader:
             raise self._fail(section, key, "a list of non-empty strings")
         return tuple(normal(x) if lower else " ".join(x.split()) for x in value)
 
+    def integer(self, section: str, key: str, low: int, high: int) -> int:
+        value = self._get(section, key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self._fail(section, key, f"an integer in {low}..{high}")
+        return value
+
     def table(self, section: str, key: str | None = None) -> dict[str, Any]:
         value = self.data.get(section) if key is None else self._get(section, key)
         if not isinstance(value, dict) or not value:
@@ -178,7 +193,7 @@ class _Reader:
     def month_spans(self, section: str, key: str | None = None) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
         for name, value in self.table(section, key).items():
-            if name in ("word", "leads"):
+            if name in ("word", "leads", "article_seasons", "prepositions"):
                 continue
             months = value if isinstance(value, list) else []
             if len(months) != 2 or not all(isinstance(m, int) and 1 <= m <= 12 for m in months):
@@ -226,6 +241,9 @@ def date_words(lex: Lexicon) -> DateWords:
         weekday_leads=r.strings("weekdays", "leads"),
         weekday_prepositions=r.strings("weekdays", "prepositions"),
         habits=r.strings("weekdays", "habits"),
+        weekend_word=r.text("weekdays", "weekend"),
+        weekend_prepositions=r.strings("weekdays", "weekend_prepositions"),
+        weekend_not_before=r.strings("weekdays", "weekend_not_before"),
         directions=_frozen(r.choices("directions", None, _DIRECTIONS)),  # type: ignore[arg-type]
         article=r.text("grammar", "article"),
         of=r.text("grammar", "of"),
@@ -236,6 +254,8 @@ def date_words(lex: Lexicon) -> DateWords:
         year_parts=_frozen(r.month_spans("year_parts", "months")),
         seasons=_frozen(r.month_spans("seasons")),
         season_leads=r.strings("seasons", "leads"),
+        article_seasons=_article_seasons(r),
+        season_prepositions=r.strings("seasons", "prepositions"),
         quarter_word=r.text("quarters", "word"),
         quarter_letter=r.text("quarters", "letter"),
         quarter_ordinals=_frozen(r.numbers("quarters", "ordinals", 1, 4)),
@@ -256,6 +276,8 @@ def date_words(lex: Lexicon) -> DateWords:
         possessed=r.strings("relative", "possessed"),
         comparisons=r.strings("relative", "comparisons"),
         discourse=_frozen(r.numbers("relative", "discourse", -9, 9)),
+        in_the_day=r.strings("relative", "in_the_day"),
+        day_verbs=r.strings("relative", "day_verbs"),
         discourse_units=_frozen(r.choices("relative", "discourse_units", (*_UNITS, "quarter", "period"))),
         hours=r.strings("clock", "hours"),
         clock_words=_frozen(r.numbers("clock", "words", 0, 23)),
@@ -269,6 +291,8 @@ def date_words(lex: Lexicon) -> DateWords:
         ranges=_frozen(ranges),
         year_before_words=frozenset(r.strings("years", "before_words")),
         year_counted=frozenset(r.strings("years", "counted")),
+        short_year_cues=r.strings("years", "short_cues"),
+        decade_not_near=r.strings("decades", "not_near"),
         future=r.strings("tense", "future"),
         past=r.strings("tense", "past"),
         regular_ending=r.text("tense", "regular_ending"),
@@ -293,7 +317,12 @@ def date_words(lex: Lexicon) -> DateWords:
 
 
 def _stem(r: _Reader) -> int:
-    value = r._get("tense", "regular_stem")
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 20:
-        raise r._fail("tense", "regular_stem", "an integer in 1..20")
-    return value
+    return r.integer("tense", "regular_stem", 1, 20)
+
+
+def _article_seasons(r: _Reader) -> tuple[str, ...]:
+    names = r.strings("seasons", "article_seasons")
+    unknown = [n for n in names if n not in r.table("seasons")]
+    if unknown:
+        raise r._fail("seasons", "article_seasons", f"seasons of the table (not {', '.join(unknown)})")
+    return names

@@ -357,6 +357,8 @@ def _resolve(
     anchors = _Anchors(published, history, tense)
     if expr.hour is not None:
         return _clock(expr, anchors)
+    if expr.short:
+        return _short(expr, published)
     if expr.offset is not None:
         return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
@@ -495,7 +497,31 @@ def _weekday(expr: TimeExpr, anchors: _Anchors, weekday: int) -> DateValue:
         if expr.direction == "past" and back == 0:
             back = 7
         day = published - dt.timedelta(days=back)
+    if expr.weekend:
+        # "over the weekend": that Saturday and the Sunday after it.
+        return DateValue(day, day + dt.timedelta(days=1), "day", "publication")
     return DateValue(day, day, "day", "publication")
+
+
+# "the class of '15" in 2013 is 2015; "since '82" is 1982.
+_SHORT_AHEAD = 10
+
+
+def _short(expr: TimeExpr, published: dt.date | None) -> DateValue:
+    """ "'82", "the '90s": the century nearest before the publication (a year up to ten years after it).
+
+    A decade is the latest one that begins by the publication year ("the
+    '20s" is the 1920s in 2013, the 2020s in 2026).
+    """
+    if published is None or expr.year is None:
+        return DateValue(None, None, expr.granularity, "unresolved")
+    latest = published.year + (_SHORT_AHEAD if expr.granularity == "year" else 0)
+    year = latest - (latest - expr.year) % 100
+    if expr.granularity == "decade":
+        value = _decade(expr, year)
+    else:
+        value = _year(replace(expr, short=False), year)
+    return replace(value, anchor="publication")
 
 
 def _decade(expr: TimeExpr, year: int) -> DateValue:

@@ -230,8 +230,9 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             "season",
-            rf"""(?P<season>\b(?:(?P<season_rel>(?i:{phrases(w.season_leads)}))\s+)?(?P<season_s>(?i:{phrases(w.seasons)}))
-        (?(season_rel)|\s+(?:{of}\s+)?(?P<season_y>{_YEAR}))\b)""",
+            rf"""(?P<season>\b(?:(?P<season_rel>(?i:{phrases(w.season_leads)}))\s+
+        |(?P<season_the>{the})\s+(?=(?i:{phrases(w.article_seasons)})\b))?(?P<season_s>(?i:{phrases(w.seasons)}))
+        (?(season_rel)|(?(season_the)(?:\s+(?:{of}\s+)?(?P<season_y2>{_YEAR}))?|\s+(?:{of}\s+)?(?P<season_y>{_YEAR})))\b)""",
             "aA",
         ),
         (
@@ -243,6 +244,19 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "decade",
             rf"""(?P<decade>\b(?:{the}\s+)?(?P<decade_p>{word_parts}[\s{DASHES}]*)?(?P<decade_y>1[5-9]\d0|20[0-9]0)['’]?s\b)""",
             "a0",
+        ),
+        (
+            # "the '90s", "mid-'80s", "the 70s" (``_sdecade`` says when without an apostrophe).
+            "sdecade",
+            rf"""(?P<sdecade>\b(?:(?P<sdecade_the>{the})\s+)?(?:(?P<sdecade_p>{word_parts})[\s{DASHES}]*)?(?P<sdecade_a>['’])?
+        (?<![\d.,$€£#])(?P<sdecade_y>\d0)['’]?s\b)""",
+            "a0",
+        ),
+        (
+            # "since '82": two digits after an apostrophe (``_syear`` says when).
+            "syear",
+            rf"""(?P<syear>(?<=['’])(?<!\w['’])(?P<syear_y>\d\d)\b(?![{DASHES}.,/:]?\d|\s*(?:%|{percent})))""",
+            "0",
         ),
         (
             "century",
@@ -276,6 +290,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "aA",
         ),
         (
+            # "over the weekend" (``_wkend`` says after which words).
+            "wkend",
+            rf"""(?P<wkend>\b{the}\s+(?i:{re.escape(w.weekend_word)})\b(?!['’]s|\s+{phrases(w.weekend_not_before)}\b))""",
+            "a",
+        ),
+        (
             "rel",
             rf"""(?P<rel>\b(?i:(?P<rel_one>{rel_one})\b
         |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b)
@@ -293,7 +313,8 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             # "by the end of the year": the year around the publication, chosen by
             # tense as for a quarter without its year (not "the end of the year-long").
             "yearpart",
-            rf"""(?P<yearpart>\b(?i:{the}\s+(?P<yearpart_p>{phrases(w.year_parts)})\s+{of}\s+(?:{the}\s+)?{re.escape(w.year_word)})\b(?![{DASHES}'’]))""",
+            rf"""(?P<yearpart>\b(?i:{the}\s+(?P<yearpart_p>{phrases(w.year_parts)})\s+{of}\s+
+        (?:{the}\s+|(?P<yearpart_rel>{phrases(w.shifts)})\s+)?{re.escape(w.year_word)})\b(?![{DASHES}'’]))""",
             "aA",
         ),
         (
@@ -305,6 +326,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
         (
             "next",
             rf"""(?P<next>\b(?i:{the}\s+(?P<next_w>{phrases(w.discourse)})\s+(?P<next_u>{phrases(w.discourse_units)}))\b)""",
+            "aA",
+        ),
+        (
+            # "later in the day", "ended the day at 7,114" (``_theday`` says which verbs).
+            "theday",
+            rf"""(?P<theday>\b(?i:(?P<theday_p>{phrases(w.in_the_day)})|{the}\s+{phrases({p.split()[-1] for p in w.in_the_day})})\b(?!['’]s))""",
             "aA",
         ),
     )
@@ -393,6 +420,12 @@ class TimeExpr:
     # the last date the text gave ("period": that date's own interval), moved
     # by ``offset`` (years).
     same: str | None = None
+    # A year or decade written without its century ("'82", "the '90s"):
+    # ``year`` holds its last two digits, the century is chosen around the
+    # publication (``resolve``).
+    short: bool = False
+    # "over the weekend": the Saturday ``weekday`` names and the Sunday after it.
+    weekend: bool = False
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -509,6 +542,7 @@ def _scan(lex: Lexicon) -> _Scan:
         *(first(v) for v in w.vague_amounts if first(v) not in articles),
         *w.clock_words,
         *map(first, w.centuries),
+        *map(first, w.in_the_day),
     } - {article, *word_parts}
     others = {o for o in others if not o[0].isdigit()}  # a digit leads in anyway
     prepositions = [p for p in w.weekday_prepositions if p not in others]
@@ -520,6 +554,10 @@ def _scan(lex: Lexicon) -> _Scan:
         *word_parts,
         *w.discourse,
         *map(first, w.centuries),
+        *w.article_seasons,
+        *(p.split()[1] for p in w.in_the_day if first(p) == article),
+        *(p.split()[-1] for p in w.in_the_day),
+        normal(w.weekend_word),
     }
     after_articles = {
         *(v.split()[1] for v in w.vague_amounts if first(v) in articles),
@@ -531,7 +569,7 @@ def _scan(lex: Lexicon) -> _Scan:
     lead_in = re.compile(
         rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
         rf"|(?i:{phrases(word_parts)})"
-        rf"|(?i:{re.escape(article)})(?={gap}(?:\d|{month_name}|(?i:{phrases(after_article)})))"
+        rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|(?i:{phrases(after_article)})))"
         rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
         rf"|(?i:{phrases(prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
         rf"|(?i:{trie_pattern(cues_only)})(?={gap}{month_name})"
@@ -553,8 +591,9 @@ def _scan(lex: Lexicon) -> _Scan:
         "partm": {*map(first, w.parts)},
         "qtr": {article, *w.quarter_ordinals},
         "half": {article, *w.half_ordinals},
-        "season": {*w.season_leads, *w.seasons},
+        "season": {*w.season_leads, *w.seasons, article},
         "decade": {article, *word_parts},
+        "sdecade": {article, *word_parts},
         "century": {article, *map(first, w.centuries)},
         "party": {*map(first, w.parts)},
         "bm": set(w.month_cues),
@@ -564,6 +603,8 @@ def _scan(lex: Lexicon) -> _Scan:
         "yearpart": {article},
         "ago": {*w.amounts, *map(first, w.vague_amounts)},
         "next": {article},
+        "theday": {article, *map(first, w.in_the_day)},
+        "wkend": {article},
     }
     order = [name for name, _, _ in _all_forms(lex)]
     first_words = {
@@ -667,6 +708,13 @@ class _Cues:
     business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
     clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
     habit: re.Pattern[str]  # "every Monday"
+    short_year: re.Pattern[str]  # "since" before "'82"
+    season_lead: re.Pattern[str]  # "in" before "the spring"
+    season_named: re.Pattern[str]  # "of love" after "the summer", "Olympics" after "the Winter"
+    not_a_decade: re.Pattern[str]  # "temperatures" near "the 70s"
+    day_verb: re.Pattern[str]  # "ended" before "the day"
+    weekend_lead: re.Pattern[str]  # "over" before "the weekend"
+    after_decade: re.Pattern[str]  # "the 1970s and" before "80s"
 
 
 @functools.cache
@@ -680,7 +728,21 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.habits)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.short_year_cues)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.season_prepositions)}\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{re.escape(w.of)}\b|[^\W\d_a-z])"),
+        re.compile(_words_or_signs(w.decade_not_near), re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.day_verbs)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.weekend_prepositions)}\s+$", re.IGNORECASE),
+        re.compile(rf"\d0['’]?s\s*(?:,|[{DASHES}]|\b{phrases(w.ranges['year_to_year'])}\b)\s*['’]?$"),
     )
+
+
+def _words_or_signs(words: tuple[str, ...]) -> str:
+    """An alternation of words (whole words only) and signs ("%", "°": anywhere)."""
+    signs = [x for x in words if not (is_word_char(x[0]) and is_word_char(x[-1]))]
+    named = [x for x in words if x not in signs]
+    return rf"\b{phrases(named)}\b" + (f"|{phrases(signs)}" if signs else "")
 
 
 def _is_day(expr: TimeExpr) -> bool:
@@ -938,11 +1000,20 @@ def _season(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     first, last = f.w.seasons[fold_case(g("season_s"))]
     rel = fold_case(g("season_rel") or "")
-    if g("season_y"):
-        year = int(g("season_y"))
+    written = g("season_y") or g("season_y2")
+    if written:
+        year = int(written)
         end_year = year + (1 if last < first else 0)
         return TimeExpr(s, e, "month", year, first, end_year=end_year, end_month=last)
+    if g("season_the") and (
+        not _cues(f.lex).season_lead.search(f.text, max(0, s - 16), s)
+        or (_cues(f.lex).season_named.match(f.text, e) and not _year_follows(f))
+    ):
+        # "in the spring" and "in the summer of last year" are dates; "the
+        # spring" alone, "the summer of love" and "the Winter Olympics" are not.
+        return None
     return TimeExpr(s, e, "month", None, first, end_month=last, direction=f.w.directions.get(rel))
+
 
 
 def _num(f: _Found) -> TimeExpr | None:
@@ -977,6 +1048,52 @@ def _decade(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "decade", y, part=_part(g("decade_p"), f.w))
 
 
+def _sdecade(f: _Found) -> TimeExpr | None:
+    """ "the '90s", "the mid-'80s", "the 70s", "the 1970s and 80s": a decade without its century.
+
+    With an apostrophe it is a decade.  Without one, "the 70s" is a decade
+    only after "the" or after another decade, and never near a temperature,
+    a score or an age ("highs in the 70s", "approval in the 40s").
+    """
+    g = f.match.group
+    s, e = f.start, f.end
+    start, apostrophe = s, g("sdecade_a") is not None
+    if not apostrophe and s > 0 and f.text[s - 1] in "'’" and (s < 2 or not is_word_char(f.text[s - 2])):
+        start, apostrophe = s - 1, True  # the scan starts at the digit of "'90s"
+    if not apostrophe:
+        cues = _cues(f.lex)
+        led = g("sdecade_the") is not None or cues.after_decade.search(f.text, max(0, s - 16), s)
+        if not led or cues.not_a_decade.search(f.text[max(0, s - 80) : e + 80]):
+            return None
+    return TimeExpr(start, e, "decade", int(g("sdecade_y")), part=_part(g("sdecade_p"), f.w), short=True)
+
+
+def _syear(f: _Found) -> TimeExpr | None:
+    """ "since '82", "the class of '15": a year without its century, after a word that leads into a date."""
+    s, e = f.start, f.end
+    if not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
+        return None  # "'20 people died'": a quote opening on a number
+    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
+        return None
+    return TimeExpr(s - 1, e, "year", int(f.match.group("syear_y")), short=True)
+
+
+def _theday(f: _Found) -> TimeExpr | None:
+    """ "later in the day", "ended the day down 31 points": the day the text gave last."""
+    s, e = f.start, f.end
+    if f.match.group("theday_p") is None and not _cues(f.lex).day_verb.search(f.text, max(0, s - 16), s):
+        return None  # "the day before", "to this day"
+    return TimeExpr(s, e, "day", offset=(0, "day"), relation="discourse")
+
+
+def _wkend(f: _Found) -> TimeExpr | None:
+    """ "over the weekend": the Saturday and Sunday around the publication, by tense (Saturday is 5)."""
+    s, e = f.start, f.end
+    if not _cues(f.lex).weekend_lead.search(f.text, max(0, s - 16), s):
+        return None  # "the weekend was quiet": no time given
+    return TimeExpr(s, e, "day", weekday=5, weekend=True)
+
+
 def _century(f: _Found) -> TimeExpr | None:
     """ "the 20th century", "the nineteenth century": its hundred years, 1900-1999 as TimeML reads it."""
     written = " ".join(re.split(rf"[\s{DASHES}]+", fold_case(f.match.group("century_n"))))
@@ -1002,11 +1119,16 @@ def _yearpart(f: _Found) -> TimeExpr | None:
     which the publication cannot tell: nothing is read rather than a wrong year.
     """
     s, e = f.start, f.end
-    if _NAMED_YEAR.search(f.text, max(0, s - _YEAR_REACH), s):
-        return None
     # The months "the start of the year" and "the end of the year" cover, as
     # "early 2022" and "late 2022" do (``resolve``).
     first, last = f.w.year_parts[normal(fold_case(f.match.group("yearpart_p")))]
+    rel = f.match.group("yearpart_rel")
+    if rel is not None:
+        # "the end of this year", "the start of last year": counted from the publication.
+        shift = f.w.shifts[normal(fold_case(rel))]
+        return TimeExpr(s, e, "year", None, first, end_month=last, offset=(shift, "year"), relation="publication")
+    if _NAMED_YEAR.search(f.text, max(0, s - _YEAR_REACH), s):
+        return None
     return TimeExpr(s, e, "year", None, first, end_month=last)
 
 
@@ -1219,6 +1341,10 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "season": _season,
     "num": _num,
     "decade": _decade,
+    "sdecade": _sdecade,
+    "syear": _syear,
+    "theday": _theday,
+    "wkend": _wkend,
     "century": _century,
     "party": _party,
     "relq": _relq,
