@@ -128,7 +128,7 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
         (
             _rows(TIME_TESTS).INTERVAL_ROWS,
-            lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, weekends)",
+            lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, holidays)",
             lambda _m, row: _interval_ok(_m, row),
         ),
     ]

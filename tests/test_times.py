@@ -431,6 +431,7 @@ def test_date_words_are_the_documents_language(tmp_path: Path) -> None:
         ("regular_stem = 3", "regular_stem = \"three\"", "regular_stem"),
         ('article_seasons = ["spring",', 'article_seasons = ["monsoon", "spring",', "article_seasons"),
         ('"early in the day", "earlier', '3, "earlier', "in_the_day"),
+        ('"Halloween" = [10, 31]', '"Halloween" = [2, 30]', "Halloween"),
     ],
 )
 def test_a_malformed_dates_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -486,8 +487,10 @@ INTERVAL_ROWS = [
     # A year without its century (MEANTIME "since '82"): the latest such year at most ten years ahead.
     ("Nikkei at lowest level since '82", "'82",
      dt.date(2008, 10, 27), dt.date(1982, 1, 1), dt.date(1982, 12, 31)),
-    ("The phone comes in early ’09, T-Mobile said.", "’09",
-     dt.date(2008, 11, 3), dt.date(2009, 1, 1), dt.date(2009, 12, 31)),
+    ("The phone comes in early ’09, T-Mobile said.", "early ’09",
+     dt.date(2008, 11, 3), dt.date(2009, 1, 1), dt.date(2009, 4, 30)),
+    ("Prices peaked in mid-'08 and fell in late '09.", "late '09",
+     dt.date(2013, 3, 15), dt.date(2009, 9, 1), dt.date(2009, 12, 31)),
     ("She is a member of the class of '15.", "'15",
      dt.date(2013, 3, 15), dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
     # A decade without its century: the latest that begins by the publication year.
@@ -528,6 +531,17 @@ INTERVAL_ROWS = [
      dt.date(2022, 1, 12), dt.date(2022, 1, 15), dt.date(2022, 1, 16)),
     ("The quake killed 398 people at the weekend.", "the weekend",
      dt.date(2022, 1, 9), dt.date(2022, 1, 8), dt.date(2022, 1, 9)),
+    # A holiday on a fixed day: that day, its year written or chosen by tense as for "December 25".
+    ("The tsunami struck on Boxing Day 2004.", "Boxing Day 2004",
+     dt.date(2022, 1, 12), dt.date(2004, 12, 26), dt.date(2004, 12, 26)),
+    ("He was killed on Christmas Day.", "Christmas Day",
+     dt.date(2022, 1, 12), dt.date(2021, 12, 25), dt.date(2021, 12, 25)),
+    ("Fireworks were launched on New Year\u2019s Eve.", "New Year\u2019s Eve",
+     dt.date(2022, 1, 12), dt.date(2021, 12, 31), dt.date(2021, 12, 31)),
+    ("Parades on the Fourth of July drew crowds.", "Fourth of July",
+     dt.date(2022, 1, 12), dt.date(2021, 7, 4), dt.date(2021, 7, 4)),
+    ("The Christmas Day 2011 attack killed 37.", "Christmas Day 2011",
+     dt.date(2022, 1, 12), dt.date(2011, 12, 25), dt.date(2011, 12, 25)),
     # The day the text gave last (a market report's trading day, an event's day).
     ("October 10, 2008 Following a large fall at the start of the day, the Dow recovered.",
      "the start of the day", dt.date(2008, 10, 10), dt.date(2008, 10, 10), dt.date(2008, 10, 10)),
@@ -617,6 +631,9 @@ def test_a_half_without_its_year_is_no_date(text: str) -> None:
         "The weekend was quiet.",
         "The weekend's violence left five dead.",
         "Voters rallied over the weekend before the vote.",
+        # "Christmas" alone is a season as often as a day; "New York" is no "New Year's Day".
+        "Sales rose over Christmas.",
+        "New York police said on Friday.",
     ],
 )
 def test_short_years_seasons_and_the_day_that_are_no_dates(text: str) -> None:

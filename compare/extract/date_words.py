@@ -60,6 +60,7 @@ class DateWords:
     weekday_leads: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     habits: tuple[str, ...]
+    holidays: Mapping[str, tuple[int, int]]  # as written, straight apostrophes, single spaces
     weekend_word: str
     weekend_prepositions: tuple[str, ...]
     weekend_not_before: tuple[str, ...]
@@ -241,6 +242,7 @@ def date_words(lex: Lexicon) -> DateWords:
         weekday_leads=r.strings("weekdays", "leads"),
         weekday_prepositions=r.strings("weekdays", "prepositions"),
         habits=r.strings("weekdays", "habits"),
+        holidays=_frozen(_holidays(r)),
         weekend_word=r.text("weekdays", "weekend"),
         weekend_prepositions=r.strings("weekdays", "weekend_prepositions"),
         weekend_not_before=r.strings("weekdays", "weekend_not_before"),
@@ -318,6 +320,26 @@ def date_words(lex: Lexicon) -> DateWords:
 
 def _stem(r: _Reader) -> int:
     return r.integer("tense", "regular_stem", 1, 20)
+
+
+def _holidays(r: _Reader) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for name, value in r.table("holidays").items():
+        if not (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+            and 1 <= value[0] <= 12
+            and 1 <= value[1] <= (29 if value[0] == 2 else 30 if value[0] in (4, 6, 9, 11) else 31)
+        ):
+            raise r._fail("holidays", name, "[month, day] of a calendar day")
+        out[holiday_key(name)] = (value[0], value[1])
+    return out
+
+
+def holiday_key(written: str) -> str:
+    """A holiday's name as the table keys it: straight apostrophes, single spaces, case kept."""
+    return " ".join(written.replace("’", "'").split())
 
 
 def _article_seasons(r: _Reader) -> tuple[str, ...]:

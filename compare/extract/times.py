@@ -18,7 +18,15 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from compare.extract.date_words import DateWords, Direction, Relation, date_words, normal, phrases
+from compare.extract.date_words import (
+    DateWords,
+    Direction,
+    Relation,
+    date_words,
+    holiday_key,
+    normal,
+    phrases,
+)
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
@@ -168,6 +176,7 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
     ranges = {name: phrases(words) for name, words in w.ranges.items()}
     century = phrases(w.centuries, rf"[\s{DASHES}]")
     rel_one = phrases(w.days)
+    holiday = _holiday_names(w)
     return (
         (
             "iso",
@@ -202,6 +211,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "dm",
             rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
             "a0",
+        ),
+        (
+            # "Christmas Day", "New Year's Eve 2019", "the Fourth of July".
+            "holiday",
+            rf"""(?P<holiday>\b(?:(?i:{the})\s+)?(?P<holiday_n>{holiday})(?![\w'’])(?:,?\s+(?P<holiday_y>{_YEAR})\b)?)""",
+            "aA",
         ),
         (
             "partm",
@@ -253,10 +268,11 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "a0",
         ),
         (
-            # "since '82": two digits after an apostrophe (``_syear`` says when).
+            # "since '82", "early '09": two digits after an apostrophe (``_syear`` says when).
             "syear",
-            rf"""(?P<syear>(?<=['’])(?<!\w['’])(?P<syear_y>\d\d)\b(?![{DASHES}.,/:]?\d|\s*(?:%|{percent})))""",
-            "0",
+            rf"""(?P<syear>(?:(?P<syear_p>{word_parts})[\s{DASHES}]*['’]|(?<=['’])(?<!\w['’]))
+        (?P<syear_y>\d\d)\b(?![{DASHES}.,/:]?\d|\s*(?:%|{percent})))""",
+            "a0",
         ),
         (
             "century",
@@ -335,6 +351,12 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             "aA",
         ),
     )
+
+
+def _holiday_names(w: DateWords) -> str:
+    """The holidays' names as written, longest first, a space matching any run of it, an apostrophe either kind."""
+    names = sorted(w.holidays, key=lambda n: (-len(n), n))
+    return "(?:" + "|".join(r"\s+".join(re.escape(p).replace("'", "['’]") for p in n.split()) for n in names) + ")"
 
 
 def _alternation(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
@@ -510,6 +532,7 @@ def _scan(lex: Lexicon) -> _Scan:
     """
     w = date_words(lex)
     names = (*w.month_names, *w.month_abbreviations, *w.weekday_names)
+    holidays = [n.split()[0] for n in w.holidays]  # their first words lead in
     lower_words = {
         *(d.split()[-1] for d in w.days),
         *w.units,
@@ -567,9 +590,9 @@ def _scan(lex: Lexicon) -> _Scan:
     gap = rf"[\s{DASHES}]+"
     prefixes = sorted({n[:3] for n in names})
     lead_in = re.compile(
-        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
+        rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{phrases(holidays)}\b|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
         rf"|(?i:{phrases(word_parts)})"
-        rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|(?i:{phrases(after_article)})))"
+        rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|{phrases(holidays)}\b|(?i:{phrases(after_article)})))"
         rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
         rf"|(?i:{phrases(prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
         rf"|(?i:{trie_pattern(cues_only)})(?={gap}{month_name})"
@@ -594,6 +617,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "season": {*w.season_leads, *w.seasons, article},
         "decade": {article, *word_parts},
         "sdecade": {article, *word_parts},
+        "syear": {*word_parts},
         "century": {article, *map(first, w.centuries)},
         "party": {*map(first, w.parts)},
         "bm": set(w.month_cues),
@@ -605,6 +629,7 @@ def _scan(lex: Lexicon) -> _Scan:
         "next": {article},
         "theday": {article, *map(first, w.in_the_day)},
         "wkend": {article},
+        "holiday": {article},
     }
     order = [name for name, _, _ in _all_forms(lex)]
     first_words = {
@@ -612,7 +637,7 @@ def _scan(lex: Lexicon) -> _Scan:
         for word in (*start_words, *word_parts)
     }
     return _Scan(
-        named=re.compile(phrases(names) + r"\b"),
+        named=re.compile("(?:" + phrases(names) + "|" + _holiday_names(w) + r")\b"),
         lower=re.compile(phrases(lower_words) + r"\b"),
         lead_in=lead_in,
         start=start,
@@ -1069,13 +1094,15 @@ def _sdecade(f: _Found) -> TimeExpr | None:
 
 
 def _syear(f: _Found) -> TimeExpr | None:
-    """ "since '82", "the class of '15": a year without its century, after a word that leads into a date."""
+    """ "since '82", "the class of '15", "early '09": a year without its century, after a word that leads into a date."""
     s, e = f.start, f.end
-    if not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
+    written_part = f.match.group("syear_p")
+    if written_part is None and not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
         return None  # "'20 people died'": a quote opening on a number
     if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
         return None
-    return TimeExpr(s - 1, e, "year", int(f.match.group("syear_y")), short=True)
+    start = s if written_part is not None else s - 1
+    return TimeExpr(start, e, "year", int(f.match.group("syear_y")), part=_part(written_part, f.w), short=True)
 
 
 def _theday(f: _Found) -> TimeExpr | None:
@@ -1092,6 +1119,15 @@ def _wkend(f: _Found) -> TimeExpr | None:
     if not _cues(f.lex).weekend_lead.search(f.text, max(0, s - 16), s):
         return None  # "the weekend was quiet": no time given
     return TimeExpr(s, e, "day", weekday=5, weekend=True)
+
+
+def _holiday(f: _Found) -> TimeExpr | None:
+    """ "on Christmas Day", "New Year's Eve 2019": a fixed day of the year, its year written or chosen by tense."""
+    g = f.match.group
+    month, day = f.w.holidays[holiday_key(g("holiday_n"))]
+    year = int(g("holiday_y")) if g("holiday_y") else None
+    # "the Christmas Day attack": the article is the attack's, not part of the date.
+    return TimeExpr(f.match.start("holiday_n"), f.end, "day", year, month, day)
 
 
 def _century(f: _Found) -> TimeExpr | None:
@@ -1345,6 +1381,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "syear": _syear,
     "theday": _theday,
     "wkend": _wkend,
+    "holiday": _holiday,
     "century": _century,
     "party": _party,
     "relq": _relq,
