@@ -260,57 +260,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
-_ORGANISATION_WORDS = {
-    "council",
-    "union",
-    "house",
-    "ministry",
-    "department",
-    "committee",
-    "organization",
-    "organisation",
-    "agency",
-    "bank",
-    "times",
-    "journal",
-    "post",
-    "news",
-    "center",
-    "centre",
-    "university",
-    "institute",
-    "party",
-    "forces",
-    "army",
-    "navy",
-    "government",
-    "parliament",
-    "court",
-    "company",
-    "group",
-    "conference",
-    "dialogue",
-    "states",
-    "kingdom",
-    "nations",
-    "republic",
-    "federation",
-    "office",
-    "service",
-    "press",
-    "street",
-    "square",
-    "sea",
-    "river",
-    "region",
-    "peninsula",
-    "war",
-    "wall",
-    "treaty",
-    "agreement",
-    "podcast",
-    "desk",
-}
+# Words that make a name no person's (cues.toml [names] organisations).
+_ORGANISATION_WORDS = lexicon().cues.organisations
 
 
 @functools.lru_cache(maxsize=65536)
@@ -661,7 +612,7 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
 
 
 def _different_roles(a: str | None, b: str | None) -> bool:
-    """Whether two figures measure different things (a wider role is none: events.toml [umbrella])."""
+    """Whether two figures measure different things (a wider role is none: lang/classes.toml [umbrella])."""
     if a is None or b is None or a == b:
         return False
     umbrella = vocabulary().umbrella
@@ -1267,7 +1218,7 @@ _UPDATE_CONTEXT = 0.3
 def rising(a: _Item, b: _Item) -> bool:
     """Whether two disjoint counts read as one growing count reported on two days, the later higher.
 
-    Same role, one that only grows (events.toml ``cumulative_roles``), both
+    Same role, one that only grows (lang/classes.toml ``cumulative_roles``), both
     reported within ``max_days`` of each other and neither stated for a long
     period ("since 2014"), the earlier report not zero.
     """
@@ -1296,9 +1247,7 @@ def _recent_item(it: _Item, limit: int) -> bool:
 # Predicates that say what a figure counts ("killed", "injured", "deployed");
 # other verbs near a figure are too incidental to tell two figures apart.
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
-_FIGURE_PREDICATES = frozenset(
-    {"kill", "injure", "deploy", "displace", "arrest", "give", "spend", "seize", "meet", "speak"}
-)
+_FIGURE_PREDICATES = frozenset(lexicon().cues.predicate_class.values())  # cues.toml [predicates.classes]
 
 
 @dataclass

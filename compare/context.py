@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.events import EventVocabulary, Trigger, vocabulary
-from compare.lang import Cues, Lexicon, lexicon
+from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import STOPWORDS, lemma, lowercase, trie_pattern, verb_stem
+from compare.words import lowercase, morphology, trie_pattern
 
 # --- sentences ---------------------------------------------------------------
 
@@ -145,7 +145,14 @@ class _Reader:
     """One language's cue words (``Lexicon.cues``, ``cues.toml``) as the sentence splitter and
     the cue scanner read them: built once per lexicon (``_reader``)."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, lex: Lexicon) -> None:
+        cues = lex.cues
+        words = morphology(lex)
+        self.stopwords = words.stopwords
+        self.lemma = words.lemma
+        # Cached: a text repeats its verbs and its words; the stems and terms are pure.
+        self.verb_stem = functools.lru_cache(maxsize=1 << 16)(words.verb_stem)
+        self.term = functools.lru_cache(maxsize=1 << 16)(self._term)
         self.abbreviations = cues.abbreviations
         self.dull_verbs = cues.dull_verbs
         self.predicate_class = cues.predicate_class
@@ -176,7 +183,7 @@ class _Reader:
         # Drop a capitalised sentence opener or title words at the front.
         while tokens and (
             tokens[0].lower().rstrip(",") in self.not_names
-            or tokens[0].lower().rstrip(",") in STOPWORDS
+            or tokens[0].lower().rstrip(",") in self.stopwords
             or tokens[0].lower().rstrip(".,") in self.titles
         ):
             tokens = tokens[1:]
@@ -192,6 +199,13 @@ class _Reader:
             return None
         return folded
 
+    def _term(self, word: str) -> str | None:
+        w = word.lower().strip("'’-")
+        if len(w) < 3 or w in self.stopwords:
+            return None
+        # Interned: thousands of facts repeat the same few thousand words.
+        return sys.intern(self.lemma(w))
+
 
 def _reader(lex: Lexicon | None) -> _Reader:
     """The cue words of ``lex`` (English when None)."""
@@ -201,7 +215,7 @@ def _reader(lex: Lexicon | None) -> _Reader:
 # One entry per language in use (tests build lexicons of their own).
 @functools.lru_cache(maxsize=8)
 def _reader_of(lex: Lexicon) -> _Reader:
-    return _Reader(lex.cues)
+    return _Reader(lex)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -229,19 +243,14 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
     return out
 
 
-def terms(sentence: str) -> tuple[str, ...]:
-    """Content-word lemmas of a sentence, in order, without repeats."""
-    seen = dict.fromkeys(filter(None, map(_term, _WORD.findall(sentence))))
+def terms(sentence: str, lex: Lexicon | None = None) -> tuple[str, ...]:
+    """Content-word lemmas of a sentence, in order, without repeats (words of ``lex``, English when None)."""
+    return _terms(sentence, _reader(lex))
+
+
+def _terms(sentence: str, reader: _Reader) -> tuple[str, ...]:
+    seen = dict.fromkeys(filter(None, map(reader.term, _WORD.findall(sentence))))
     return tuple(seen)[:40]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _term(word: str) -> str | None:
-    w = word.lower().strip("'’-")
-    if len(w) < 3 or w in STOPWORDS:
-        return None
-    # Interned: thousands of facts repeat the same few thousand words.
-    return sys.intern(lemma(w))
 
 
 def _token_starts_at(text: str, start: int) -> bool:
@@ -307,6 +316,62 @@ class _Verb(NamedTuple):
     stem: str
 
 
+def _find_events(text: str, low: str, ranges: list[tuple[int, int]], cues: _EventCues) -> list[_EventMention]:
+    """The event words and two-word forms of ``text`` inside ``ranges``, in text order."""
+    bigrams, words = cues.bigrams, cues.words
+    events: list[_EventMention] = []
+    # Only candidate tokens are visited: a Python loop over every token
+    # cost more than the rest of the index.  Two candidates at most two
+    # characters apart have no token between them, so the previous
+    # candidate is the previous token whenever a two-word event can form.
+    prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
+    for lo, hi in ranges:
+        # Two characters past the end let the token-end look-aheads see
+        # what follows; sentences never end inside a token.
+        for m in cues.candidate.finditer(low, lo, hi + 2):
+            start, end = m.span()
+            if start >= hi:
+                break
+            if not _token_starts_at(text, start) or not text[start:end].isascii():
+                continue
+            word = m.group()
+            if start - prev_end <= 2:
+                pair = bigrams.get((prev_word, word))
+                if pair is not None:
+                    events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
+                    prev_start, prev_end, prev_word = start, end, word
+                    continue
+            found = words.get(word)
+            if found is not None:
+                events.append(_EventMention(start, end, found.cls, found.modality))
+            prev_start, prev_end, prev_word = start, end, word
+    return events
+
+
+def _find_verbs(text: str, ranges: list[tuple[int, int]], reader: _Reader) -> list[_Verb]:
+    """The verb forms of ``text`` inside ``ranges`` that may govern a figure, sorted, with their stems."""
+    verbs: list[_Verb] = []
+    for lo, hi in ranges:
+        stop = hi + 2  # as in _find_events
+        # "Washington-based", "separate-but-linked": the verb is the last
+        # part of a token, and only of a token written in lower case.
+        for m in _ED_EN_END.finditer(text, lo, stop):
+            if m.start() >= hi:
+                break
+            start = m.start()
+            while start > 0 and text[start - 1] in _LOWER_LETTERS:
+                start -= 1
+            if m.end() - start >= 5 and _lower_token_ends_with(text, start):
+                verbs.append(_Verb(start, m.end(), reader.verb_stem(text[start : m.end()])))
+        for m in reader.irregular_verb.finditer(text, lo, stop):
+            if m.start() >= hi:
+                break
+            if _lower_token_ends_with(text, m.start()):
+                verbs.append(_Verb(m.start(), m.end(), reader.verb_stem(m.group())))
+    verbs.sort()
+    return verbs
+
+
 class CueIndex:
     """Cue positions of one document, found once and looked up per fact.
 
@@ -334,56 +399,14 @@ class CueIndex:
         predicates and people (English when None).
         """
         cues = _event_cues(vocab if vocab is not None else vocabulary(lex))
-        self._reader = reader = _reader(lex)
+        self._reader = _reader(lex)
         self._generic = cues.generic
         self._self_naming = cues.self_naming
-        bigrams, words = cues.bigrams, cues.words
         self.text = text
-        self.events: list[_EventMention] = []
-        self.verbs: list[_Verb] = []
         low = lowered if lowered is not None else lowercase(text)
-        # Only candidate tokens are visited: a Python loop over every token
-        # cost more than the rest of the index.  Two candidates at most two
-        # characters apart have no token between them, so the previous
-        # candidate is the previous token whenever a two-word event can form.
-        prev_start, prev_end, prev_word = -_LEAD, -_LEAD, ""  # no candidate yet
-        for lo, hi in _scan_ranges(len(text), sentences):
-            # Two characters past the end let the token-end look-aheads see
-            # what follows; sentences never end inside a token.
-            stop = hi + 2
-            for m in cues.candidate.finditer(low, lo, stop):
-                start, end = m.span()
-                if start >= hi:
-                    break
-                if not _token_starts_at(text, start) or not text[start:end].isascii():
-                    continue
-                word = m.group()
-                if start - prev_end <= 2:
-                    pair = bigrams.get((prev_word, word))
-                    if pair is not None:
-                        self.events.append(_EventMention(prev_start, end, pair.cls, pair.modality))
-                        prev_start, prev_end, prev_word = start, end, word
-                        continue
-                found = words.get(word)
-                if found is not None:
-                    self.events.append(_EventMention(start, end, found.cls, found.modality))
-                prev_start, prev_end, prev_word = start, end, word
-            # "Washington-based", "separate-but-linked": the verb is the last
-            # part of a token, and only of a token written in lower case.
-            for m in _ED_EN_END.finditer(text, lo, stop):
-                if m.start() >= hi:
-                    break
-                start = m.start()
-                while start > 0 and text[start - 1] in _LOWER_LETTERS:
-                    start -= 1
-                if m.end() - start >= 5 and _lower_token_ends_with(text, start):
-                    self.verbs.append(_Verb(start, m.end(), verb_stem(text[start : m.end()])))
-            for m in reader.irregular_verb.finditer(text, lo, stop):
-                if m.start() >= hi:
-                    break
-                if _lower_token_ends_with(text, m.start()):
-                    self.verbs.append(_Verb(m.start(), m.end(), verb_stem(m.group())))
-        self.verbs.sort()
+        ranges = _scan_ranges(len(text), sentences)
+        self.events = _find_events(text, low, ranges, cues)
+        self.verbs = _find_verbs(text, ranges, self._reader)
         self.event_starts = [e.start for e in self.events]
         self.verb_starts = [v.start for v in self.verbs]
         # Keyed by the sentence's start: hashing a dataclass costs more.
@@ -401,7 +424,8 @@ class CueIndex:
     def _sentence_terms(self, sentence: Span) -> tuple[str, ...]:
         found = self._terms.get(sentence.start)
         if found is None:
-            found = self._terms[sentence.start] = terms(self.text[sentence.start : sentence.end])
+            body = self.text[sentence.start : sentence.end]
+            found = self._terms[sentence.start] = _terms(body, self._reader)
         return found
 
     def _nearest_event(self, window: Span, fact: tuple[int, int]) -> tuple[str | None, str | None]:

@@ -13,7 +13,8 @@ purpose, and they share their number, currency, qualifier and plural rules:
   "January 9-10 (2022-01-09 – 2022-01-10)".
 
 This module is core, not rendering: ``judge`` writes its explanations with it,
-and the renderers in ``compare/render/`` import it; it imports only the model.
+and the renderers in ``compare/render/`` import it; it imports only the model, the kind registry
+and the report language's words (``lang/en/display.toml``).
 Dates and clock times are formatted here and nowhere else.
 """
 
@@ -21,10 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 from compare.kinds import kind_info
-from compare.model import DateValue, Fact, Kind, Quantity, Value
+from compare.lang import Lexicon, lexicon
+from compare.model import DEFAULT_LANGUAGE, DateValue, Fact, Kind, Quantity, Value
 
 __all__ = [
     "DASH",
@@ -60,19 +65,36 @@ _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "$": "$
 _PERCENT_UNITS = {"%", "percent", "per cent", "pct"}
 _SECOND_UNITS = {"s", "sec", "second", "seconds"}
 
-_IRREGULAR_PLURALS = {
-    "person": "people",
-    "man": "men",
-    "woman": "women",
-    "child": "children",
-    "foot": "feet",
-    "mouse": "mice",
-    "criterion": "criteria",
-    "crisis": "crises",
-    "analysis": "analyses",
-    "thesis": "theses",
-}
-_UNCOUNTABLE = {"personnel", "equipment", "aid", "military", "police", "staff", "fish", "sheep"}
+@dataclass(frozen=True)
+class _Wording:
+    """The report's own words (``display.toml`` of the report's language)."""
+
+    irregular_plurals: Mapping[str, str]
+    uncountable: frozenset[str]
+    participles: Mapping[str, str]
+
+
+def _word_pairs(table: Any, where: str) -> Mapping[str, str]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise ValueError(f"display.toml {where}: expected word = \"word\" pairs")
+    return MappingProxyType(dict(table))
+
+
+def _wording(lex: Lexicon) -> _Wording:
+    plurals = lex.display.get("plurals", {})
+    uncountable = plurals.get("uncountable", [])
+    if not isinstance(uncountable, list) or not all(isinstance(w, str) for w in uncountable):
+        raise ValueError("display.toml [plurals]: uncountable must be a list of words")
+    return _Wording(
+        irregular_plurals=_word_pairs(plurals.get("irregular", {}), "[plurals.irregular]"),
+        uncountable=frozenset(uncountable),
+        participles=_word_pairs(lex.display.get("participles", {}), "[participles]"),
+    )
+
+
+# The report is written in English, whatever the articles' languages.
+REPORT_LANGUAGE = DEFAULT_LANGUAGE
+_WORDS = _wording(lexicon(REPORT_LANGUAGE))
 
 
 def plural(noun: str) -> str:
@@ -82,10 +104,11 @@ def plural(noun: str) -> str:
     head, _, last = noun.rpartition(" ")
     prefix = f"{head} " if head else ""
     lower = last.lower()
-    if lower in _UNCOUNTABLE:
+    if lower in _WORDS.uncountable:
         return noun
-    if lower in _IRREGULAR_PLURALS:
-        return prefix + _IRREGULAR_PLURALS[lower]
+    irregular = _WORDS.irregular_plurals.get(lower)
+    if irregular is not None:
+        return prefix + irregular
     # Extractors sometimes hand over a plural ("talks"): keep it as it is.
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         return noun
@@ -264,20 +287,6 @@ def format_value(value: Value, kind: Kind) -> str:
 
 number = format_number
 
-_PARTICIPLES = {
-    "kill": "killed",
-    "deploy": "deployed",
-    "injure": "injured",
-    "displace": "displaced",
-    "arrest": "arrested",
-    "give": "given",
-    "spend": "spent",
-    "seize": "seized",
-    "meet": "met",
-    "speak": "spoken",
-}
-
-
 def duration(seconds: float) -> str:
     for size, unit in ((31556952, "year"), (604800, "week"), (86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size and (seconds / size) * 4 == int((seconds / size) * 4):
@@ -292,8 +301,9 @@ def duration(seconds: float) -> str:
 
 def participle(stem: str) -> str:
     """ "deploy" → "deployed"; stems are cut before a final "e", so "conclud" → "concluded"."""
-    if stem in _PARTICIPLES:
-        return _PARTICIPLES[stem]
+    irregular = _WORDS.participles.get(stem)
+    if irregular is not None:
+        return irregular
     return stem + ("d" if stem.endswith("e") else "ed")
 
 

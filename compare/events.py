@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from compare.intervals import days_within
-from compare.lang import Lexicon, lexicon
+from compare.lang import Lexicon, event_classes, lexicon
 from compare.model import DateValue, Document, Fact
 
 # --- vocabulary ----------------------------------------------------------------
@@ -67,7 +67,9 @@ class Trigger(NamedTuple):
 # derived from it (context's cue scanner) can be cached per vocabulary.
 @dataclass(frozen=True, eq=False)
 class EventVocabulary:
-    """Event classes and their triggers, as read from one language's ``events.toml``."""
+    """Event classes and their triggers, as read from one language's ``events.toml``; the tables of
+    classes and roles (families, generic, self-naming and singleton classes, updates, umbrella roles)
+    from ``compare/lang/classes.toml``, the same for every language."""
 
     # word → (class, modality)
     words: Mapping[str, Trigger]
@@ -130,29 +132,36 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
             for second in [*_plurals(b.get("second_nouns", [])), *b.get("second_words", [])]:
                 bigrams[(first, second)] = Trigger(b["class"], b.get("modality"))
     cues = raw.get("cues", {})
+    shared = event_classes()  # classes and roles, the same for every language
+    classes = shared.get("classes", {})
     return EventVocabulary(
         words=words,
         bigrams=bigrams,
-        families=dict(raw.get("families", {})),
-        generic=frozenset(cues.get("generic", [])),
-        self_naming=frozenset(cues.get("self_naming", [])),
+        families=dict(shared.get("families", {})),
+        generic=frozenset(classes.get("generic", [])),
+        self_naming=frozenset(classes.get("self_naming", [])),
         background=frozenset(cues.get("background", [])),
         sibling=frozenset(cues.get("sibling", [])),
-        singleton=frozenset(cues.get("singleton", [])),
-        cumulative_roles=frozenset(raw.get("updates", {}).get("cumulative_roles", [])),
-        update_days=int(raw.get("updates", {}).get("max_days", 30)),
-        umbrella={k: frozenset(v) for k, v in raw.get("umbrella", {}).items()},
+        singleton=frozenset(classes.get("singleton", [])),
+        cumulative_roles=frozenset(shared.get("updates", {}).get("cumulative_roles", [])),
+        update_days=int(shared.get("updates", {}).get("max_days", 30)),
+        umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
         stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
     )
 
 
-_ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+(?P<after>[^,.;:]{2,60})|(?P<before>[^,.;:]{2,60}?)\s+"
-    r"(?:said|says|say|reported|reports|announced|told|confirmed|put|puts|estimated|estimates)\b",
-    re.IGNORECASE,
-)
+@functools.cache
+def _attribution_pattern() -> re.Pattern[str]:
+    """ "according to X" or "X said": the words of ``events.toml [authority]`` (English's)."""
+    table = lexicon().events.get("authority", {})
+    lead_ins = "|".join(r"\s+".join(map(re.escape, p.split())) for p in table.get("lead_ins", []))
+    verbs = "|".join(map(re.escape, table.get("verbs", [])))
+    return re.compile(
+        rf"\b(?:{lead_ins})\s+(?P<after>[^,.;:]{{2,60}})|(?P<before>[^,.;:]{{2,60}}?)\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -171,7 +180,7 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
         return []
     names = _authority_pattern()
     out: list[tuple[int, int, str]] = []
-    for m in _ATTRIBUTION.finditer(sentence):
+    for m in _attribution_pattern().finditer(sentence):
         group = "after" if m.group("after") else "before"
         phrase = m.group(group)
         # The name nearest the reporting verb (before it) or right after "according to".

@@ -3,7 +3,7 @@
 - ``single-source``: only one document states it;
 - ``updated``: a count that only grows (a toll, the injured, the arrested)
   reported at different times, each later report at or above the earlier
-  ones, within ``[updates] max_days`` of each other (events.toml): later
+  ones, within ``[updates] max_days`` of each other (lang/classes.toml): later
   reports superseded earlier ones; its facts are listed in reporting order;
 - ``conflict``: two documents state values whose intervals do not overlap
   (and it is not an update);

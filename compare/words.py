@@ -1,185 +1,158 @@
-"""Closed-class English words and a small lemmatiser, shared by the extractors.
+"""Closed-class words, a small lemmatiser and case folding, shared by the extractors and ``context``.
 
 A rule-based lemmatiser is enough here: it only has to map the plural of a
 counted noun ("troops", "casualties", "people") to the singular we report, and
-verb forms to a stem for matching predicates across outlets.
+verb forms to a stem for matching predicates across outlets.  Its words and
+suffix rules are the language's ``words.toml``; ``morphology(lex)`` builds them
+once per lexicon.  ``STOPWORDS``, ``lemma`` and ``verb_stem`` are English's, for
+the callers that read no other language yet (``compare/lang/README.md`` lists
+them).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
-STOPWORDS = frozenset(
-    """
-    a an the and or but nor so yet for of in on at by to from with without within into onto upon
-    over under about above below across after before during since until till through throughout
-    between among amid along around near than then that this these those there here where when
-    while which who whom whose what why how as if though although because unless whether
-    is are was were be been being am has have had having do does did doing will would shall
-    should can could may might must ought not no nor only also just even still already again
-    it its it's they them their theirs he him his she her hers we us our ours you your yours i me my
-    mine one's each every either neither both all any some such other another own same
-    very too more most less least much many few several enough quite rather
-    said says say told tell according
-    north south east west northern southern eastern western northeast northwest southeast southwest
-    up down out off away back forward ahead inside outside nearby
-    per via vs versus like unlike including include includes included
-    """.split()
-)
+from compare.lang import Lexicon, lexicon
 
-_IRREGULAR = {
-    "people": "person",
-    "persons": "person",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "lives": "life",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "police": "police",
-    "personnel": "personnel",
-    "staff": "staff",
-    "data": "data",
-    "media": "media",
-    "criteria": "criterion",
-    "analyses": "analysis",
-    "crises": "crisis",
-    "theses": "thesis",
-    "bases": "base",
-    "series": "series",
-    "species": "species",
-    "news": "news",
-    "talks": "talks",
-    "arms": "arms",
-    "forces": "force",
-    "troops": "troop",
-    "aircraft": "aircraft",
-    "headquarters": "headquarters",
-    "casualties": "casualty",
-    "militia": "militia",
-    "thieves": "thief",
-    "wolves": "wolf",
-    "knives": "knife",
-    "wives": "wife",
-    "halves": "half",
-    "leaves": "leaf",
-    "us": "us",
-    "this": "this",
-    "was": "was",
-    "has": "has",
-    "is": "is",
-    "its": "its",
-    "gas": "gas",
-    "bus": "bus",
-    "status": "status",
-    "virus": "virus",
-    "focus": "focus",
-    "census": "census",
-    "consensus": "consensus",
-    "campus": "campus",
-    "bonus": "bonus",
-    "thus": "thus",
-    "plus": "plus",
-    "corpus": "corpus",
-    "chaos": "chaos",
-    "ethos": "ethos",
-    "kudos": "kudos",
-    "lens": "lens",
-    "means": "means",
-    "physics": "physics",
-    "economics": "economics",
-    "politics": "politics",
-    "sanctions": "sanction",
-}
+__all__ = [
+    "STOPWORDS",
+    "Morphology",
+    "fold_case",
+    "is_word_char",
+    "lemma",
+    "lowercase",
+    "morphology",
+    "trie_pattern",
+    "verb_stem",
+]
 
 
-def lemma(word: str) -> str:
-    """Singular of a (lower-case) noun: "casualties" → "casualty", "troops" → "troop"."""
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w.endswith("men") and len(w) > 4 and w not in _SINGULAR_MEN:
-        return w[:-3] + "man"  # "fishermen", "policemen", "gunmen", "crewmen"
-    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is", "'s", "’s")):
+# eq=False: one language's tables, hashed by identity (cached per lexicon).
+@dataclass(frozen=True, eq=False)
+class Morphology:
+    """The closed-class words and the lemmatiser of one language (``words.toml``)."""
+
+    stopwords: frozenset[str]
+    # nouns: irregular plural -> singular; then (suffix, replacement, least length), first match wins
+    noun_irregular: Mapping[str, str]
+    noun_rules: tuple[tuple[str, str, int], ...]
+    # verbs: irregular form -> stem; then (suffix, replacement), first that leaves ``stem_min`` letters
+    verb_irregular: Mapping[str, str]
+    verb_suffixes: tuple[tuple[str, str], ...]
+    stem_min: int
+    undouble_after: frozenset[str]
+    keep_doubled: frozenset[str]
+    drop_final: str
+    drop_final_after: int
+
+    def lemma(self, word: str) -> str:
+        """Singular of a (lower-case) noun: "casualties" → "casualty", "troops" → "troop"."""
+        w = word.lower()
+        irregular = self.noun_irregular.get(w)
+        if irregular is not None:
+            return irregular
+        for suffix, replacement, least in self.noun_rules:
+            if w.endswith(suffix) and len(w) >= least:
+                return w[: -len(suffix)] + replacement
         return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
-        return w[:-2]
-    if w.endswith("oes") and len(w) > 4:
-        return w[:-2]
-    return w[:-1]
+
+    def verb_stem(self, word: str) -> str:
+        """A crude stem for matching predicates: "deployed" / "deploys" / "deploying" → "deploy"."""
+        w = word.lower()
+        irregular = self.verb_irregular.get(w)
+        if irregular is not None:
+            return irregular
+        for suffix, replacement in self.verb_suffixes:
+            if w.endswith(suffix) and len(w) - len(suffix) >= self.stem_min:
+                stem = w[: -len(suffix)] + replacement
+                if (
+                    suffix in self.undouble_after
+                    and len(stem) > 3
+                    and stem[-1] == stem[-2]
+                    and stem[-1] not in self.keep_doubled
+                ):
+                    stem = stem[:-1]  # "planned" → "plan"
+                return self._drop_final(stem)
+        return self._drop_final(w)
+
+    def _drop_final(self, stem: str) -> str:
+        if self.drop_final and stem.endswith(self.drop_final) and len(stem) > self.drop_final_after:
+            return stem[: -len(self.drop_final)]
+        return stem
 
 
-# Singular nouns that end like "-men" plurals.
-_SINGULAR_MEN = frozenset(
-    "specimen abdomen regimen omen semen stamen hymen acumen albumen bitumen lumen amen yemen ramen".split()
-)
-
-_VERB_IRREGULAR = {
-    "killed": "kill",
-    "kills": "kill",
-    "killing": "kill",
-    "died": "die",
-    "dies": "die",
-    "dying": "die",
-    "dead": "die",
-    "deaths": "die",
-    "death": "die",
-    "spoke": "speak",
-    "spoken": "speak",
-    "speaks": "speak",
-    "speaking": "speak",
-    "met": "meet",
-    "meets": "meet",
-    "meeting": "meet",
-    "held": "hold",
-    "holds": "hold",
-    "took": "take",
-    "taken": "take",
-    "gave": "give",
-    "given": "give",
-    "seized": "seize",
-    "sent": "send",
-    "began": "begin",
-    "begun": "begin",
-    "fled": "flee",
-    "fought": "fight",
-    "lost": "lose",
-    "won": "win",
-    "wrote": "write",
-    "written": "write",
-    "built": "build",
-    "spent": "spend",
-    "paid": "pay",
-    "sold": "sell",
-    "bought": "buy",
-    "brought": "bring",
-    "led": "lead",
-    "left": "leave",
-    "told": "tell",
-    "said": "say",
-    "says": "say",
-}
+def morphology(lex: Lexicon | None = None) -> Morphology:
+    """The stopwords and lemmatiser of ``lex`` (English when None), built once per lexicon."""
+    return _morphology(lex if lex is not None else lexicon())
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a text repeats its verbs; the stem is pure
-def verb_stem(word: str) -> str:
-    """A crude stem for matching predicates: "deployed" / "deploys" / "deploying" → "deploy"."""
-    w = word.lower()
-    if w in _VERB_IRREGULAR:
-        return _VERB_IRREGULAR[w]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            stem = w[: -len(suffix)] + repl
-            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-                stem = stem[:-1]  # "planned" → "plan"
-            return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
-    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+# One entry per language in use (tests build lexicons of their own).
+@functools.lru_cache(maxsize=8)
+def _morphology(lex: Lexicon) -> Morphology:
+    return read_morphology(lex.words)
+
+
+def _word_map(table: Any, where: str) -> Mapping[str, str]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise ValueError(f"words.toml {where}: expected word = \"word\" pairs")
+    return MappingProxyType({k.lower(): v.lower() for k, v in table.items()})
+
+
+def _rules(raw: Any, where: str, width: int) -> tuple[tuple[Any, ...], ...]:
+    """Suffix rules as tuples of ``width`` (suffix, replacement[, least length]); a suffix is never empty."""
+    ok = isinstance(raw, list) and all(
+        isinstance(r, list)
+        and len(r) == width
+        and isinstance(r[0], str)
+        and r[0]
+        and isinstance(r[1], str)
+        and all(isinstance(x, int) for x in r[2:])
+        for r in raw
+    )
+    if not ok:
+        shape = "[suffix, replacement, least]" if width == 3 else "[suffix, replacement]"
+        raise ValueError(f"words.toml {where}: expected a list of {shape}")
+    return tuple(tuple(r) for r in raw)
+
+
+def read_morphology(data: Mapping[str, Any]) -> Morphology:
+    """Check and build the tables of a parsed ``words.toml``."""
+    stopwords, nouns, verbs = (data.get(k, {}) for k in ("stopwords", "nouns", "verbs"))
+    words = stopwords.get("words")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError("words.toml [stopwords]: words must be a list of words")
+    letters = verbs.get("keep_doubled", [])
+    if not all(isinstance(c, str) and len(c) == 1 for c in letters):
+        raise ValueError("words.toml [verbs]: keep_doubled must be a list of letters")
+    counts = (verbs.get("stem_min"), verbs.get("drop_final_after"))
+    if not all(isinstance(n, int) and n >= 1 for n in counts) or not isinstance(verbs.get("drop_final"), str):
+        raise ValueError("words.toml [verbs]: stem_min and drop_final_after are counts, drop_final a suffix")
+    return Morphology(
+        stopwords=frozenset(w.lower() for w in words),
+        noun_irregular=_word_map(nouns.get("irregular"), "[nouns.irregular]"),
+        noun_rules=_rules(nouns.get("rules"), "[nouns] rules", 3),
+        verb_irregular=_word_map(verbs.get("irregular"), "[verbs.irregular]"),
+        verb_suffixes=_rules(verbs.get("suffixes"), "[verbs] suffixes", 2),
+        stem_min=verbs["stem_min"],
+        undouble_after=frozenset(verbs.get("undouble_after", [])),
+        keep_doubled=frozenset(letters),
+        drop_final=verbs["drop_final"],
+        drop_final_after=verbs["drop_final_after"],
+    )
+
+
+_ENGLISH = morphology()
+# English's, for the callers that are given no lexicon.
+STOPWORDS: frozenset[str] = _ENGLISH.stopwords
+lemma: Callable[[str], str] = _ENGLISH.lemma
+# A text repeats its verbs; the stem is pure.
+verb_stem: Callable[[str], str] = functools.lru_cache(maxsize=1 << 16)(_ENGLISH.verb_stem)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -24,11 +24,13 @@ constant whatever the text's length.  The vocabulary is ``roles.toml``.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from compare.lang import Lexicon
-from compare.words import lemma
+from compare.words import morphology
 
 __all__ = [
     "count_role",
@@ -90,6 +92,7 @@ def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
 def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
     clause = _clause_after(lowered, end)
+    reader = _clause_reader(lex)
     if clause.lstrip().startswith(","):
         # "18 people, including 14 foreigners, were killed": skip the aside.
         first = clause.index(",")
@@ -98,7 +101,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
             end += second + 1
             clause = clause[second + 1 :]
         elif lowered[end - 1 : end].isalpha() and (
-            _AUXILIARY_FIRST.match(clause, first + 1) or _INCLUDING_ASIDE.match(clause, first + 1)
+            reader.auxiliary_first.match(clause, first + 1) or reader.aside.match(clause, first + 1)
         ):
             # "..., and one foreigner, were killed": the comma closes an
             # aside the figure ended, and the finite verb follows;
@@ -108,7 +111,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
             clause = clause[first + 1 :]
         else:
             return None  # "gunned down one guard, wounded another": a new clause, not an aside
-    aside = _INCLUDING_ASIDE.match(clause)
+    aside = reader.aside.match(clause)
     if aside is not None:
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
@@ -121,7 +124,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         found = _match_phrase(words, i, predicates, lex)
         if found is not None:
             stop = end + matches[i + found[1] - 1].end()
-            if i == 0 and _ACTIVE_OBJECT.match(lowered, stop) and words[i] not in lex.intransitive:
+            if i == 0 and reader.active_object.match(lowered, stop) and words[i] not in lex.intransitive:
                 # "two men killed a guard": they did it, it was not done to them
                 # (but "two people died the next day" did nothing to the day)
                 return None
@@ -131,15 +134,49 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
     return None
 
 
-# A passive or perfect auxiliary opening what follows a comma: a finite verb.
-_AUXILIARY_FIRST = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\b")
-# "including 14 foreigners" between a figure and its verb (at most five words).
-_INCLUDING_ASIDE = re.compile(
-    r"\s*including\s+(?:[\w'’-]+\s+){1,5}?(?=(?:were|was|had|have|has|are|is)\b)"
-)
-# A determiner or pronoun right after a verb that follows the figure directly:
-# the verb is active and the figure its subject ("killed his wife").
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|him|them|my|our|your)\s")
+def _either(phrases: Iterable[str]) -> str:
+    """A regex group matching any of ``phrases`` (longest first; spaces match any whitespace)."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class _ClauseReader:
+    """The clause patterns of one language (``roles.toml`` [clause], [measure_roles], [shapes])."""
+
+    # A passive or perfect auxiliary opening what follows a comma: a finite verb.
+    auxiliary_first: re.Pattern[str]
+    # "including 14 foreigners" between a figure and its verb (at most five words).
+    aside: re.Pattern[str]
+    # A determiner or pronoun right after a verb that follows the figure directly:
+    # the verb is active and the figure its subject ("killed his wife").
+    active_object: re.Pattern[str]
+    # "8 km deep", "at a depth of 10 km", "300 m high", "an altitude of 3 km".
+    depth_before: re.Pattern[str]
+    depth_after: re.Pattern[str]
+    height_before: re.Pattern[str]
+    height_after: re.Pattern[str]
+    demonym: re.Pattern[str]
+    person_like: re.Pattern[str]
+    lemma: Callable[[str], str]
+
+
+@functools.lru_cache(maxsize=8)  # one per language in use
+def _clause_reader(lex: Lexicon) -> _ClauseReader:
+    c, m = lex.clause_words, lex.measure_roles
+    of = rf"(?:\s+{_either(c['of'])})?"
+    return _ClauseReader(
+        auxiliary_first=re.compile(rf"\s*{_either(c['auxiliaries'])}\b"),
+        aside=re.compile(rf"\s*{_either(c['asides'])}\s+(?:[\w'’-]+\s+){{1,5}}?(?={_either(c['aside_verbs'])}\b)"),
+        active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
+        depth_before=re.compile(rf"\b{_either(m['depth_before'])}{of}[\s\u00a0]*$"),
+        depth_after=re.compile(rf"^[\s\u00a0-]*{_either(m['depth_after'])}\b"),
+        height_before=re.compile(rf"\b{_either(m['height_before'])}{of}[\s\u00a0]*$"),
+        height_after=re.compile(rf"^[\s\u00a0-]*{_either(m['height_after'])}\b"),
+        demonym=lex.shapes["demonym"],
+        person_like=lex.shapes["person"],
+        lemma=morphology(lex).lemma,
+    )
 
 
 def _words_before(lowered: str, start: int, limit: int) -> list[str]:
@@ -180,7 +217,7 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
         if found is not None:
             if n - i <= _NEAR_HEAD or (n >= 2 and words[-1] in toll_verbs and words[-2] in toll_verbs):
                 return found[0]
-            if n >= 1 and words[-1] in toll_verbs and words[-1] not in ("to", "at", "is", "was", "now"):
+            if n >= 1 and words[-1] in toll_verbs and words[-1] not in lex.clause_words["toll_links"]:
                 return found[0]  # "the death toll from ... reached 18"
             return None
         verb = _match_phrase(words, i, predicates, lex)
@@ -189,9 +226,6 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
                 return verb[0]  # "killing 10", "injuring at least 80"
             return None  # a verb governing something else stands between
     return None
-
-
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans?|ians?|is|ese|ers?)$")
 
 
 def count_role(
@@ -207,7 +241,7 @@ def count_role(
     words = written.lower().split()
     if len(words) >= 2:
         # "18,000 job cuts": a compound the vocabulary names as a whole
-        compound = lex.noun_role.get(f"{words[-2]} {lemma(words[-1])}")
+        compound = lex.noun_role.get(f"{words[-2]} {_clause_reader(lex).lemma(words[-1])}")
         if compound is not None:
             return compound
     own = lex.noun_role.get(noun)
@@ -216,9 +250,9 @@ def count_role(
     default = lex.people_role.get(noun)
     if default is None:
         last = written.split()[-1] if written.split() else ""
-        if _DEMONYM.match(last):
+        if _clause_reader(lex).demonym.match(last):
             default = "people"
-    if default is None and not _PERSON_LIKE.search(noun):
+    if default is None and not _clause_reader(lex).person_like.search(noun):
         # A noun the vocabulary does not list takes a predicate's role only
         # when it looks like a word for people ("climbers", "professors"):
         # "killed 3,000 sheep" is no human toll.
@@ -233,9 +267,6 @@ def count_role(
     return governed or default
 
 
-_PERSON_LIKE = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|man|men|woman|ee)$")
-
-
 def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
     words = _words_before(lowered, start, 3)
@@ -248,9 +279,10 @@ def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
 def of_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """The role named by "the deaths of", "the killings of", "the arrest of" right before the figure."""
     words = _words_before(lowered, start, 4)
-    while words and words[-1] in ("the", "all", "its", "their", "at", "least"):
+    skipped, of = lex.clause_words["of_skipped"], lex.clause_words["of"]
+    while words and words[-1] in skipped:
         words.pop()
-    if len(words) < 2 or words[-1] != "of":
+    if len(words) < 2 or words[-1] not in of:
         return None
     heads = lex.head_role
     for n in (3, 2):
@@ -258,16 +290,10 @@ def of_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
             role = heads.get(" ".join(words[-n:]))
             if role is not None:
                 return role
-    if words[-2] == "toll":
+    if words[-2] in lex.clause_words["tolls"]:
         # "a death toll of 93 individuals", "a toll of 40 people"
-        return heads.get(" ".join(words[-3:-1])) or heads.get("toll")
+        return heads.get(" ".join(words[-3:-1])) or heads.get(words[-2])
     return None
-
-
-_DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)(?:\s+of)?[\s\u00a0]*$")
-_DEPTH_AFTER = re.compile(r"^[\s\u00a0-]*(?:deep|below|beneath|underground|under\s+the)\b")
-_HEIGHT_AFTER = re.compile(r"^[\s\u00a0-]*(?:high|tall|above\s+sea)\b")
-_HEIGHT_BEFORE = re.compile(r"\b(?:height|altitude|elevation)(?:\s+of)?[\s\u00a0]*$")
 
 
 def measure_role(unit: str, lowered: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -276,8 +302,9 @@ def measure_role(unit: str, lowered: str, start: int, end: int, lex: Lexicon) ->
     if role == "distance":
         before = lowered[max(0, start - 40) : start]
         after = lowered[end : end + 24]
-        if _DEPTH_AFTER.match(after) or _DEPTH_BEFORE.search(before):
+        reader = _clause_reader(lex)
+        if reader.depth_after.match(after) or reader.depth_before.search(before):
             return "depth"
-        if _HEIGHT_AFTER.match(after) or _HEIGHT_BEFORE.search(before):
+        if reader.height_after.match(after) or reader.height_before.search(before):
             return "height"
     return role

@@ -37,6 +37,7 @@ __all__ = [
     "Role",
     "UnknownLanguage",
     "check_language",
+    "event_classes",
     "inflections",
     "languages",
     "lexicon",
@@ -116,6 +117,8 @@ class Cues:
     name_joiners: tuple[str, ...]
     name_conjunction: str
     institutions: tuple[str, ...]
+    # words that make a name an institution, a title or a place, never a person
+    organisations: frozenset[str]
     # a name after one of these is a place
     place_prepositions: tuple[str, ...]
     # another spelling of a name, folded -> the name
@@ -173,9 +176,14 @@ class Lexicon:
     # and those of them a single person named without a numeral can take
     casualty_roles: frozenset[str]
     one_person_roles: frozenset[str]
-    # roles.toml [clause]: words roles.py reads past around a figure, by name
-    # ("bridge_after", "bridge_before", "toll_verbs")
+    # roles.toml [clause]: words roles.py reads a figure's clause with, by name
+    # ("bridge_after", "bridge_before", "toll_verbs", "auxiliaries", "objects", ...)
     clause_words: Mapping[str, frozenset[str]]
+    # roles.toml [measure_roles]: words that make a length a depth or a height,
+    # by place ("depth_before", "depth_after", "height_before", "height_after")
+    measure_roles: Mapping[str, tuple[str, ...]]
+    # roles.toml [shapes]: the shapes of words for people ("demonym", "person")
+    shapes: Mapping[str, re.Pattern[str]]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
     # numbers.toml [words.*]: number words by class ("units", "tens", "scales",
@@ -209,6 +217,13 @@ class Lexicon:
     # checks and builds its tables (the date grammar owns them, as events.py does
     # its vocabulary).
     dates: Mapping[str, Any]
+    # words.toml as parsed: stopwords and the lemmatiser's tables and suffix
+    # rules.  ``compare.words.morphology(lex)`` checks and builds them.
+    words: Mapping[str, Any]
+    # display.toml as parsed: the words the report itself is written with
+    # (plurals, participles), read by ``compare.display`` for the report's
+    # language, which is English whatever the articles' languages.
+    display: Mapping[str, Any]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -268,6 +283,26 @@ def _folder(code: str) -> Traversable:
 def _read(folder: Traversable, name: str) -> dict[str, Any]:
     with folder.joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+@functools.cache
+def event_classes() -> Mapping[str, Any]:
+    """``classes.toml``: the event classes and roles every language shares, parsed and checked once.
+
+    Its tables name event classes and roles, the program's own names, not a
+    language's words: ``compare.events`` builds them into every language's
+    event vocabulary.
+    """
+    data = _read(resources.files(__package__), "classes.toml")
+    updates, umbrella = data.get("updates", {}), data.get("umbrella", {})
+    named = {*updates.get("cumulative_roles", []), *umbrella, *(r for rs in umbrella.values() for r in rs)}
+    unknown = sorted(named - set(ROLES))
+    if unknown:
+        raise ValueError(f"classes.toml: roles not in ROLES {unknown}")
+    days = updates.get("max_days")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise ValueError("classes.toml [updates]: max_days must be a whole number of days")
+    return MappingProxyType(data)
 
 
 def languages() -> tuple[str, ...]:
@@ -431,11 +466,42 @@ def _number_words(table: Any) -> dict[str, Mapping[str, float]]:
     }
 
 
-_CLAUSE_KEYS = ("bridge_after", "bridge_before", "toll_verbs")
+_CLAUSE_KEYS = (
+    "bridge_after",
+    "bridge_before",
+    "toll_verbs",
+    "toll_links",
+    "auxiliaries",
+    "asides",
+    "aside_verbs",
+    "objects",
+    "of",
+    "of_skipped",
+    "tolls",
+)
+_MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
+_SHAPE_KEYS = ("demonym", "person")
+
+
+def _measure_roles(table: Any) -> dict[str, tuple[str, ...]]:
+    """roles.toml [measure_roles]: the words that make a length a depth or a height; each must be there."""
+    if not isinstance(table, dict) or set(table) != set(_MEASURE_ROLE_KEYS):
+        raise ValueError(f"roles.toml [measure_roles]: expected exactly {', '.join(_MEASURE_ROLE_KEYS)}")
+    return {key: _strings(table, key, "roles.toml [measure_roles]") for key in _MEASURE_ROLE_KEYS}
+
+
+def _shapes(table: Any) -> dict[str, re.Pattern[str]]:
+    """roles.toml [shapes]: regular expressions over a word; each must be there and compile."""
+    if not isinstance(table, dict) or set(table) != set(_SHAPE_KEYS):
+        raise ValueError(f"roles.toml [shapes]: expected exactly {', '.join(_SHAPE_KEYS)}")
+    try:
+        return {key: re.compile(table[key]) for key in _SHAPE_KEYS}
+    except (TypeError, re.error) as exc:
+        raise ValueError(f"roles.toml [shapes]: {exc}") from None
 
 
 def _clause_words(table: Any) -> dict[str, frozenset[str]]:
-    """roles.toml [clause]: the three word lists roles.py reads past; each must be there."""
+    """roles.toml [clause]: the word lists roles.py reads a clause with; each must be there."""
     if not isinstance(table, dict) or set(table) != set(_CLAUSE_KEYS):
         raise ValueError(f"roles.toml [clause]: expected exactly {', '.join(_CLAUSE_KEYS)}")
     return {key: frozenset(_strings(table, key, "roles.toml [clause]")) for key in _CLAUSE_KEYS}
@@ -476,6 +542,7 @@ def _cues(data: dict[str, Any]) -> Cues:
         name_joiners=_strings(names, "joiners", "cues.toml [names]"),
         name_conjunction=conjunction.lower(),
         institutions=tuple(institutions),
+        organisations=frozenset(_strings(names, "organisations", "cues.toml [names]")),
         place_prepositions=_strings(names, "place_prepositions", "cues.toml [names]"),
         aliases=MappingProxyType(_word_table(names.get("aliases", {}), "cues.toml [names.aliases]")),
     )
@@ -500,13 +567,34 @@ def _lexicon(code: str) -> Lexicon:
 
 def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     """Parse and check the data files of one language folder (uncached; ``lexicon`` caches)."""
-    roles_data = _read(folder, "roles.toml")
-    roles = _roles(roles_data)
-    intransitive = frozenset(
-        form for verb in _strings(roles_data, "intransitive", "roles.toml") for form in inflections(verb)
+    return Lexicon(
+        code=code,
+        **_role_fields(_read(folder, "roles.toml")),
+        **_number_fields(_read(folder, "numbers.toml")),
+        **_measure_fields(_read(folder, "measures.toml")),
+        **_noun_fields(_read(folder, "nouns.toml")),
+        zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
+        noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
+        cues=_cues(_read(folder, "cues.toml")),
+        # Parsed only: their owners build and check their tables once per lexicon.
+        events=MappingProxyType(_read(folder, "events.toml")),
+        boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
+        dates=MappingProxyType(_read(folder, "dates.toml")),
+        words=MappingProxyType(_read(folder, "words.toml")),
+        display=MappingProxyType(_read(folder, "display.toml")),
     )
-    casualty_roles = frozenset(_strings(roles_data, "casualties", "roles.toml"))
-    population_only = frozenset(_strings(roles_data, "population_only", "roles.toml"))
+
+
+# Each step below reads one file into the ``Lexicon`` fields it fills.
+
+
+def _role_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """roles.toml: the roles, the tables from a word to its role, and the casualty roles."""
+    roles = _roles(data)
+    verbs = _strings(data, "intransitive", "roles.toml")
+    intransitive = frozenset(form for verb in verbs for form in inflections(verb))
+    casualty_roles = frozenset(_strings(data, "casualties", "roles.toml"))
+    population_only = frozenset(_strings(data, "population_only", "roles.toml"))
     if not population_only <= casualty_roles <= set(ROLES):
         bad = sorted((casualty_roles - set(ROLES)) | (population_only - casualty_roles))
         raise ValueError(f"roles.toml: casualties must be roles, population_only casualties; not {bad}")
@@ -516,59 +604,68 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     ]
     predicate_role = _first_wins(predicate_pairs)
     head_role = _first_wins((h, r.name) for r in ordered for h in r.heads)
-    longest = max((len(p.split()) for p in (*predicate_role, *head_role)), default=1)
+    return {
+        "roles": MappingProxyType(roles),
+        "noun_role": MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
+        "people_role": MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.people)),
+        "predicate_role": MappingProxyType(predicate_role),
+        "head_role": MappingProxyType(head_role),
+        "unit_role": MappingProxyType(_first_wins((u, r.name) for r in ordered for u in r.units)),
+        "longest_phrase": max((len(p.split()) for p in (*predicate_role, *head_role)), default=1),
+        "phrase_starts": frozenset(p.split()[0] for p in (*predicate_role, *head_role)),
+        "intransitive": intransitive,
+        "casualty_roles": casualty_roles,
+        "one_person_roles": casualty_roles - population_only,
+        "clause_words": MappingProxyType(_clause_words(data.get("clause"))),
+        "measure_roles": MappingProxyType(_measure_roles(data.get("measure_roles"))),
+        "shapes": MappingProxyType(_shapes(data.get("shapes"))),
+    }
+
+
+def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """numbers.toml: vague quantities, qualifier and change phrases, number words, scale abbreviations."""
     vague: dict[str, tuple[float, float]] = {}
-    numbers = _read(folder, "numbers.toml")
-    for phrase, bounds in numbers.get("vague", {}).items():
+    for phrase, bounds in data.get("vague", {}).items():
         if not (isinstance(bounds, list) and len(bounds) == 2 and 0 < bounds[0] <= bounds[1]):
             raise ValueError(f"numbers.toml [vague] {phrase!r}: expected [low, high]")
         vague[" ".join(phrase.split())] = (float(bounds[0]), float(bounds[1]))
-    measures = _read(folder, "measures.toml")
-    durations = measures.get("durations", {})
+    return {
+        "vague": MappingProxyType(vague),
+        "qualifiers": _qualifier_groups(data.get("qualifiers", {}), "numbers.toml [qualifiers]"),
+        "changes": _qualifier_groups(data.get("changes", {}), "numbers.toml [changes]"),
+        "number_words": MappingProxyType(_number_words(data.get("words"))),
+        "scale_abbreviations": MappingProxyType(
+            _values(data.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
+        ),
+    }
+
+
+def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """measures.toml: measure words, durations, glued abbreviations, currency words and symbols."""
+    durations = data.get("durations", {})
     if not all(isinstance(v, (int, float)) and v > 0 for v in durations.values()):
         raise ValueError("measures.toml [durations]: expected word = seconds")
-    currency = measures.get("currency", {})
-    nouns = _read(folder, "nouns.toml")
-    zero = nouns.get("zero", {})
-    return Lexicon(
-        zero_words=MappingProxyType(
+    currency = data.get("currency", {})
+    return {
+        "measure_words": MappingProxyType(_measures(data)),
+        "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
+        "glued_words": frozenset(data.get("glued", {}).get("words", [])),
+        "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
+        "currency_symbols": MappingProxyType(_word_table(currency.get("symbols"), "currency.symbols")),
+    }
+
+
+def _noun_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """nouns.toml: word lists about counted nouns, group adjectives, zero counts, fraction words."""
+    zero = data.get("zero", {})
+    return {
+        "noun_words": MappingProxyType(
+            {k: frozenset(_strings(data, k, "nouns.toml")) for k, v in data.items() if isinstance(v, list)}
+        ),
+        "group_adjectives": MappingProxyType(_word_table(data.get("group_adjectives"), "group_adjectives")),
+        "zero_words": MappingProxyType(
             {k: _strings(zero, k, "nouns.toml [zero]") for k in ("nouns", "second", "adjectives", "reports")}
         ),
-        zero_roles=MappingProxyType(_zero_roles(zero.get("roles"))),
-        fractions=_fractions(nouns.get("fractions", {})),
-        zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
-        noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
-        events=MappingProxyType(_read(folder, "events.toml")),
-        cues=_cues(_read(folder, "cues.toml")),
-        boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
-        dates=MappingProxyType(_read(folder, "dates.toml")),
-        intransitive=intransitive,
-        casualty_roles=casualty_roles,
-        one_person_roles=casualty_roles - population_only,
-        clause_words=MappingProxyType(_clause_words(roles_data.get("clause"))),
-        qualifiers=_qualifier_groups(numbers.get("qualifiers", {}), "numbers.toml [qualifiers]"),
-        changes=_qualifier_groups(numbers.get("changes", {}), "numbers.toml [changes]"),
-        number_words=MappingProxyType(_number_words(numbers.get("words"))),
-        scale_abbreviations=MappingProxyType(
-            _values(numbers.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
-        ),
-        code=code,
-        noun_words=MappingProxyType(
-            {k: frozenset(_strings(nouns, k, "nouns.toml")) for k, v in nouns.items() if isinstance(v, list)}
-        ),
-        group_adjectives=MappingProxyType(_word_table(nouns.get("group_adjectives"), "group_adjectives")),
-        measure_words=MappingProxyType(_measures(measures)),
-        duration_seconds=MappingProxyType({k: float(v) for k, v in durations.items()}),
-        glued_words=frozenset(measures.get("glued", {}).get("words", [])),
-        currency_words=MappingProxyType(_word_table(currency.get("words"), "currency.words")),
-        currency_symbols=MappingProxyType(_word_table(currency.get("symbols"), "currency.symbols")),
-        vague=MappingProxyType(vague),
-        roles=MappingProxyType(roles),
-        noun_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.nouns)),
-        people_role=MappingProxyType(_first_wins((n, r.name) for r in ordered for n in r.people)),
-        predicate_role=MappingProxyType(predicate_role),
-        head_role=MappingProxyType(head_role),
-        unit_role=MappingProxyType(_first_wins((u, r.name) for r in ordered for u in r.units)),
-        longest_phrase=longest,
-        phrase_starts=frozenset(p.split()[0] for p in (*predicate_role, *head_role)),
-    )
+        "zero_roles": MappingProxyType(_zero_roles(zero.get("roles"))),
+        "fractions": _fractions(data.get("fractions", {})),
+    }

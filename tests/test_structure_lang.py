@@ -1,0 +1,190 @@
+"""Words are data: no list of English words may come back into the package's code.
+
+A language's words live in ``compare/lang/<code>/`` so that a new language is a
+new folder.  This test reads every module of ``compare/`` and flags a word
+list written in code: a set, list, tuple or dict of strings, a
+``"...".split()`` call, or an alternation in a regular expression
+(``(?:were|was|had\\s+been)``), when at least ``_AT_LEAST`` of its entries are
+lower-case words (or phrases) that English's language folder knows.  Lists
+that are the program's own names (kinds, roles, qualifiers) are ``NAMES``;
+English still in code, to be moved by the module's owner, is ``PENDING`` and
+listed in ``compare/lang/README.md``.  A new list fails the test: put its
+words in the language's data files instead.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import compare
+
+PACKAGE = Path(compare.__file__).parent
+ROOT = PACKAGE.parent
+
+_AT_LEAST = 5  # entries that are English words before a literal counts as a word list
+
+# The program's own closed lists whose names are English words: identifiers, not vocabulary.
+NAMES = {
+    "compare/model.py:Kind",
+    "compare/model.py:Qualifier",
+    "compare/model.py:Granularity",
+    "compare/kinds.py:Reads",
+    "compare/lang/__init__.py:ROLES",
+    "compare/lang/__init__.py:_ROLE_KEYS",
+}
+
+# English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
+# move into the lexicon; drop its entry here when it does.
+PENDING = {
+    "compare/align.py:_ONGOING": "prepositions of an ongoing period ('since', 'until')",
+    "compare/extract/__init__.py:_AFTER_ITS_VERB": "auxiliaries after a count's verb",
+    "compare/extract/__init__.py:_AFTER_EVENT": "determiners after an event word",
+    "compare/extract/__init__.py:_TRAILING_LEAD_INS": "lead-in words before a trailing date",
+    "compare/extract/date_words.py:_UNITS": "the date grammar's units",
+    "compare/extract/resolve.py:_RANK": "the date grammar's units, ranked",
+    "compare/extract/times.py:_GRANULARITY": "the date grammar's unit words",
+    "compare/extract/forms.py:_ZERO_PERSON": "the zero-count grammar",
+    "compare/extract/forms.py:_ORDINAL_BEFORE": "the share grammar",
+    "compare/extract/forms.py:_BASE": "the share grammar",
+    "compare/extract/forms.py:_NUMBER_AFTER": "the share grammar's number words",
+    "compare/extract/quantities.py:_PHRASAL_DOWN": "phrasal verbs with 'down'",
+    "compare/extract/quantities.py:_ARTICLE_DURATION": "words after an article's duration",
+    "compare/extract/quantities.py:_DETERMINER_BEFORE": "determiners",
+    "compare/extract/quantities.py:_ONE_IS_A_PRONOUN_BEFORE": "words before 'one' as a pronoun",
+    "compare/extract/quantities.py:_UNIT_WORD": "unit modifiers ('square', 'cubic')",
+    "compare/extract/quantities.py:_OF_PRONOUN": "pronouns after 'of'",
+    "compare/extract/quantities.py:_currency_after": "currency nationalities",
+    "compare/extract/quantities.py:_PRICE_MOVE_BEFORE": "prepositions of a price move",
+}
+
+
+def _english_words() -> frozenset[str]:
+    """Every lower-case word written anywhere in English's language folder (keys and values)."""
+    words: set[str] = set()
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            for key, value in x.items():
+                words.update(re.findall(r"[a-z]+", key.lower()))
+                walk(value)
+        elif isinstance(x, list):
+            for value in x:
+                walk(value)
+        elif isinstance(x, str):
+            words.update(re.findall(r"[a-z]+", x.lower()))
+
+    for path in (PACKAGE / "lang" / "en").glob("*.toml"):
+        walk(tomllib.loads(path.read_text("utf-8")))
+    return frozenset(words)
+
+
+_WORDISH = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+# A group of alternatives that are words or phrases: "(?:were|was|had\s+been)".
+_ALTERNATION = re.compile(r"\((?:\?:)?((?:[a-z]+(?:\\s\+|\\s\*| )?)+(?:\|(?:[a-z]+(?:\\s\+|\\s\*| )?)+)+)\)")
+
+
+def _is_word(entry: str, english: frozenset[str]) -> bool:
+    return len(entry) >= 2 and bool(_WORDISH.fullmatch(entry)) and any(
+        w in english for w in re.split(r"[ -]", entry)
+    )
+
+
+def _owner(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> str:
+    """The name a literal is written under: its assignment's target, else its function or class."""
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            if isinstance(target, ast.Name):
+                return target.id
+            if isinstance(target, ast.Attribute):
+                return target.attr
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return node.name
+    return "<module>"
+
+
+def _strings(nodes: list[ast.expr | None]) -> list[str]:
+    return [n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def word_lists(source: str, english: frozenset[str]) -> Iterator[tuple[int, str, list[str]]]:
+    """(line, owner, entries) of every English word list written in ``source``."""
+    tree = ast.parse(source)
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    statements = (n for n in ast.walk(tree) if isinstance(n, ast.Expr))
+    docstrings = {n.value for n in statements if isinstance(n.value, ast.Constant)}
+    for node in ast.walk(tree):
+        entries: list[str]
+        if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+            entries, size = _strings(list(node.elts)), len(node.elts)
+        elif isinstance(node, ast.Dict):
+            entries, size = _strings([*node.keys, *node.values]), 2 * len(node.keys)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "split"
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+        ):
+            entries = node.func.value.value.split()
+            size = len(entries)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node not in docstrings:
+            for m in _ALTERNATION.finditer(node.value):
+                alternatives = [re.sub(r"\\s[+*]", " ", a).strip() for a in m.group(1).split("|")]
+                if sum(_is_word(a, english) for a in alternatives) >= _AT_LEAST:
+                    yield node.lineno, _owner(node, parents), alternatives
+            continue
+        else:
+            continue
+        found = sum(_is_word(e, english) for e in entries)
+        if found >= _AT_LEAST and 2 * found >= size:
+            yield node.lineno, _owner(node, parents), entries
+
+
+def _package_word_lists() -> dict[str, tuple[int, list[str]]]:
+    english = _english_words()
+    out: dict[str, tuple[int, list[str]]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(ROOT).as_posix()
+        for line, owner, entries in word_lists(path.read_text("utf-8"), english):
+            out.setdefault(f"{where}:{owner}", (line, entries))
+    return out
+
+
+def test_no_new_english_word_list_in_code() -> None:
+    found = _package_word_lists()
+    new = {key: value for key, value in found.items() if key not in NAMES and key not in PENDING}
+    assert not new, "English words written in code; put them in compare/lang/en/*.toml: " + "; ".join(
+        f"{key} (line {line}): {entries[:6]}" for key, (line, entries) in sorted(new.items())
+    )
+
+
+def test_the_detector_finds_a_word_list_in_each_form_it_knows() -> None:
+    english = _english_words()
+    planted = '''
+"""A docstring (may|say|anything|it|likes|here) is no pattern."""
+import re
+_ORGS = {"council", "union", "ministry", "agency", "bank", "court"}
+_STOP = "the of and to in for".split()
+_SAID = re.compile(r"\\b(?:said|says|told|reported|announced)\\b")
+_TABLE = {"people": "person", "children": "child", "women": "woman"}
+_NAMES = ("json_text", "html_page", "sarif_log", "junit_xml", "gitlab_code")
+def f(word):
+    return word in ("were", "was", "had been", "have been", "has been")
+'''
+    owners = {owner for _, owner, _ in word_lists(planted, english)}
+    assert owners == {"_ORGS", "_STOP", "_SAID", "_TABLE", "f"}
+
+
+def test_every_pending_module_is_listed_in_the_language_readme() -> None:
+    readme = (PACKAGE / "lang" / "README.md").read_text("utf-8")
+    section = readme[readme.index("Still English in code") :]
+    for key in PENDING:
+        module = key.split(":")[0].removeprefix("compare/")
+        assert f"`{module}`" in section, f"{module} is not listed in compare/lang/README.md"
