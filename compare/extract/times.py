@@ -516,7 +516,7 @@ def _scan(lex: Lexicon) -> _Scan:
     Triggers: every form holds a digit, a month or weekday name, or one of the
     lower-case trigger words (the unit of "two days later", "yesterday", the
     "night" of "last night", "spring", "quarter", "noon", "century", the
-    "clock" of "o'clock").
+    "clock" of "o'clock", the last word of a holiday: "Eve", "Halloween").
 
     Lead-ins, where a form can start: a digit, a month or weekday name (its
     first three letters), "Q1", or a word that can lead into a date (in any
@@ -545,6 +545,9 @@ def _scan(lex: Lexicon) -> _Scan:
         re.split(r"\W+", normal(w.oclock))[-1],
         *(p.split()[-1] for p in w.day_parts),
         normal(w.year_word),
+        # A holiday's last word ("Christmas Eve", "Halloween"), unless a month
+        # in its name triggers already ("the Fourth of July").
+        *(normal(n.split()[-1]) for n in w.holidays if not set(n.split()) & set(names)),
     }
     article = normal(w.article)
     word_parts = [p for p in w.parts if " " not in p]
@@ -637,7 +640,7 @@ def _scan(lex: Lexicon) -> _Scan:
         for word in (*start_words, *word_parts)
     }
     return _Scan(
-        named=re.compile("(?:" + phrases(names) + "|" + _holiday_names(w) + r")\b"),
+        named=re.compile(phrases(names) + r"\b"),
         lower=re.compile(phrases(lower_words) + r"\b"),
         lead_in=lead_in,
         start=start,
