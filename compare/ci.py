@@ -129,13 +129,14 @@ def emit(
     fmt: str | None,
     out: TextIO,
     outputs: Sequence[tuple[str, Path]] = (),
-    rendered: Mapping[str, str] | None = None,
+    rendered: Mapping[str, str | Iterable[str]] | None = None,
 ) -> int:
     """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status.
-    ``rendered``: formats whose text was made already (the incremental check's JSON)."""
+    ``rendered``: formats whose text was made already (the incremental check's JSON, in chunks
+    that can be iterated once per output)."""
     made = dict(rendered or {})
 
-    def render(name: str) -> str:
+    def render(name: str) -> str | Iterable[str]:
         return made[name] if name in made else render_check(name, report, outcome)
 
     if outputs:
@@ -153,11 +154,12 @@ def emit(
     if fmt is None:
         return outcome.exit_status
     rendered_text = render(fmt)
-    try:
-        out.write(rendered_text)
-    except UnicodeEncodeError:
-        # A console that cannot show every character gets "?" for those rather
-        # than a traceback; JSON, XML and SARIF stay well-formed.
-        encoding = getattr(out, "encoding", None) or "ascii"
-        out.write(rendered_text.encode(encoding, "replace").decode(encoding))
+    for chunk in (rendered_text,) if isinstance(rendered_text, str) else rendered_text:
+        try:
+            out.write(chunk)
+        except UnicodeEncodeError:
+            # A console that cannot show every character gets "?" for those rather
+            # than a traceback; JSON, XML and SARIF stay well-formed.
+            encoding = getattr(out, "encoding", None) or "ascii"
+            out.write(chunk.encode(encoding, "replace").decode(encoding))
     return outcome.exit_status

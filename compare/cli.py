@@ -578,6 +578,7 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
             every=not set(formats).isdisjoint(incremental_check.FORMATS_EVERY),
             agreeing=not set(formats).isdisjoint(incremental_check.FORMATS_AGREEING),
             parts=not set(formats).isdisjoint(incremental_check.FORMATS_PARTS),
+            json_alone=set(formats) <= set(incremental_check.FORMATS_PARTS),
         )
         if done is not None:
             report, outcome, json_text = done

@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
@@ -592,98 +593,261 @@ def write_json(
 
     The client reads every article once, to decide what is kept (duplicates,
     ids, outlet labels need the whole corpus), and keeps none of the texts;
-    each story's task reads its articles again (checking that their bytes did
+    what it planned for each document (where to read it again, its metadata)
+    waits in a temporary file until its story is submitted (``_Planned``).
+    Each story's task reads its articles again (checking that their bytes did
     not change), extracts, aligns, judges and turns the story into its part of
     the JSON text (``streamed.story_part``), which the client appends to a
-    temporary file beside the report; the report is then written from it in
-    the JSON's order.  The same bytes as ``run`` + ``pipeline.write_reports``.
+    temporary file beside the report; only a few stories are in flight at a
+    time (``_window``), so the client never holds more than their plans and
+    parts.  The report is then written from the spill in the JSON's order.
+    The same bytes as ``run`` + ``pipeline.write_reports``.
     """
     from compare import pipeline, streamed
     from compare.atomic import write_atomic_many
-    from compare.judge import outlet_labels
 
-    corpus, items, sizes = _stubs(paths, options, progress)
     directory = pipeline.output_dir(out)
-    documents = corpus.documents
-    labels = outlet_labels(documents)
-    story_of = {doc.id: doc.story for doc in documents}
-    assembly = streamed.Assembly([doc.id for doc in documents], directory)
+    planned = _plan_stubs(paths, options, progress, directory)
     try:
-        stories: dict[str, list[_Item]] = {}
-        for doc in documents:
-            stories.setdefault(doc.story, []).append(items[doc.id])
-        _stories_on(engine, stories, sizes, labels, None, options, progress, assembly)
-        failed = _in_order(assembly.failed(), documents)
-        gone = {s.path for s in failed if not s.partial}
-        if gone:
-            # Judging names outlets with the labels of the documents the report keeps: a
-            # document that failed can change another story's labels; judge those again.
-            kept = [doc for doc in documents if doc.path not in gone]
-            relabelled = outlet_labels(kept)
-            again = {doc.story for doc in kept if relabelled[doc.id] != labels[doc.id]}
-            if again:
-                again_stories = {s: stories[s] for s in sorted(again)}
-                _stories_on(Engine(), again_stories, sizes, labels, relabelled, options, None, assembly)
-        if progress:
-            progress.clear()
-        skipped = (*corpus.skipped, *pipeline.skipped_only(failed))
-        path = directory / "divergence.json"
+        assembly = streamed.Assembly(planned.ids, directory)
         try:
-            write_atomic_many([(path, assembly.chunks(skipped, story_of))])
-        except OSError as exc:
-            raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
-        totals = assembly.totals()
+            names = list(planned.stories)
+            _stories_on(engine, planned, names, None, options, progress, assembly)
+            failed = _in_order(assembly.failed(), planned)
+            gone = {s.path for s in failed if not s.partial}
+            if gone:
+                # Judging names outlets with the labels of the documents the report keeps: a
+                # document that failed can change another story's labels; judge those again.
+                relabelled = planned.relabelled(gone)
+                again = sorted(
+                    {s for s in names if any(relabelled[i] != planned.labels[i] for i in planned.stories[s])}
+                )
+                if again:
+                    _stories_on(Engine(), planned, again, relabelled, options, None, assembly)
+            if progress:
+                progress.clear()
+            skipped = (*planned.skipped, *pipeline.skipped_only(failed))
+            path = directory / "divergence.json"
+            try:
+                write_atomic_many([(path, assembly.chunks(skipped))])
+            except OSError as exc:
+                raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
+            totals = assembly.totals()
+        finally:
+            assembly.close()
     finally:
-        assembly.close()
+        planned.close()
     return Written(totals=totals, path=path)
 
 
-def _in_order(failed: Sequence[Skipped], documents: Sequence[Document]) -> list[Skipped]:
+def _in_order(failed: Sequence[Skipped], planned: _Planned) -> list[Skipped]:
     # Stories finish in any order; --jobs 1 lists failures in document order.
-    position = {doc.path: i for i, doc in enumerate(documents)}
-    return sorted(failed, key=lambda skipped: position.get(skipped.path, len(position)))
+    if not failed:
+        return []
+    position = planned.positions_of_paths({s.path for s in failed})
+    return sorted(failed, key=lambda skipped: position.get(skipped.path, len(planned.ids)))
 
 
-def _stubs(
-    paths: Sequence[str], options: Options, progress: Any
-) -> tuple[Any, dict[str, _Item], dict[str, int]]:
-    """The corpus of ``paths`` as ``load_corpus`` reads it, each document without its text, how
-    its story's task gets the text back (see ``_Item``), and each one's characters."""
+class _Light(NamedTuple):
+    """What outlet labels and document ids need of a document (``judge.outlet_labels``,
+    ``corpus.document_ids``), without the rest."""
+
+    id: str
+    outlet: str
+    published: Any
+    shown: str
+    directory: str
+
+
+class _Planned:
+    """The corpus of a ``write_json`` run, as the client keeps it between planning and the end.
+
+    Per document only its id (corpus order), its outlet label, its characters and where its
+    plan is in ``spill``: the candidate to read it again and the document without its text,
+    pickled (a few hundred bytes on disk instead of ~3 KB of objects in memory).  Per story the
+    positions of its documents.  ``items`` rebuilds a story's ``_Item`` list when it is
+    submitted."""
+
+    def __init__(self, directory: Path | None) -> None:
+        from compare.streamed import _Spill
+
+        self.spill = _Spill(directory)
+        self.ids: list[str] = []
+        self.labels: list[str] = []
+        self.sizes = array("q")
+        self.where = array("q")  # offset and length of each document's plan in the spill
+        self.stories: dict[str, array[int]] = {}
+        self.skipped: tuple[Skipped, ...] = ()
+        self.outlets: list[str] = []
+        self.published: list[Any] = []
+
+    def items(self, story: str) -> list[_Item]:
+
+        from compare.corpus import _document
+
+        out: list[_Item] = []
+        for i in self.stories[story]:
+            item = self.loaded(i)
+            # Standard input (its candidate holds the bytes read) keeps its one text.
+            again = None if item.cand.data is not None else item.cand
+            out.append((again, _document(self.ids[i], item)))
+        return out
+
+    def loaded(self, i: int) -> Any:
+        """The ``corpus._Loaded`` of the document at position ``i``, without its text."""
+        import pickle
+
+        return pickle.loads(self.spill.get_bytes((self.where[2 * i], self.where[2 * i + 1])))
+
+    def size(self, story: str) -> int:
+        return sum(self.sizes[i] for i in self.stories[story])
+
+    def story_labels(self, story: str, labels: Sequence[str]) -> dict[str, str]:
+        return {self.ids[i]: labels[i] for i in self.stories[story]}
+
+    def relabelled(self, gone: set[str]) -> list[str]:
+        """The outlet labels of the documents kept when those at the paths ``gone`` are not
+        (their own entries keep the old label: they are not judged)."""
+        from compare.judge import outlet_labels
+
+        paths = self.positions_of_paths(gone)
+        dropped = set(paths.values())
+        kept = [
+            _Light(self.ids[i], self.outlets[i], self.published[i], "", "")
+            for i in range(len(self.ids))
+            if i not in dropped
+        ]
+        fresh = outlet_labels(kept)
+        return [fresh.get(doc_id, self.labels[i]) for i, doc_id in enumerate(self.ids)]
+
+    def positions_of_paths(self, paths: set[str]) -> dict[str, int]:
+        """The corpus positions of the documents at ``paths`` (shown paths), read from the spill:
+        only a failure needs this, and failures are few."""
+        out: dict[str, int] = {}
+        for story in self.stories:
+            for i, (_, doc) in zip(self.stories[story], self.items(story), strict=True):
+                if doc.path in paths:
+                    out[doc.path] = i
+        return out
+
+    def close(self) -> None:
+        self.spill.close()
+
+
+def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory: Path | None) -> _Planned:
+    """The corpus of ``paths`` as ``load_corpus`` reads it (the same ids, skips, duplicates and
+    warnings), each document's plan put in a spill file as soon as it is read: what stays in
+    memory grows by a few dozen bytes a document (``_Planned``)."""
+    import bisect
+    import pickle
+    import sys
     from dataclasses import replace
 
     from compare import corpus as loader
     from compare import pipeline
+    from compare.corpus import _parse, _read_checked
+    from compare.corpus.paths import PARSED_MANIFESTS, iter_plan, piped_story
     from compare.errors import FileProblem
+    from compare.judge import outlet_labels
 
-    plan = loader._plan(paths, options.selection, max_bytes=options.max_bytes)
-    loaded: list[Any] = []
-    lengths: list[int] = []
-    skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
-    for cand in plan:
-        try:
-            item = loader._load(cand, options.max_bytes, seen)
-        except FileProblem as problem:
-            if options.strict:
-                raise InputError(f"{problem.path}: {problem.reason}") from None
-            skipped.append(Skipped(problem.path, problem.reason))
-            continue
-        # Standard input cannot be read twice: its one text is kept.
-        loaded.append(item if cand.data is not None else replace(item, text=""))
-        lengths.append(len(item.text))
-    documents = []
-    items: dict[str, _Item] = {}
-    sizes = {}
-    for doc_id, item, length in zip(loader._ids(loaded), loaded, lengths, strict=True):
-        doc = loader._document(doc_id, item)
-        documents.append(doc)
-        cand = item.cand
-        # Absolute: a worker process may not share this one's working directory.
-        again = None if cand.data is not None else replace(cand, file=cand.file.absolute(), lstat=None)
-        items[doc_id] = (again, doc)
-        sizes[doc_id] = length
-    corpus = loader.Corpus(documents=tuple(documents), skipped=tuple(skipped))
-    return pipeline.announce(corpus, progress), items, sizes
+    planned = _Planned(directory)
+    try:
+        skipped: list[Skipped] = []
+        # Duplicates by content: the raw digest (32 bytes) and the index of the first copy.
+        seen: dict[bytes, int] = {}
+        names: list[_Light] = []
+        warnings: list[tuple[str, str]] = []
+        dates: dict[Any, Any] = {}
+        every_story: set[str] = set()
+        piped: tuple[int, Any] | None = None
+        first_problem: FileProblem | None = None
+        # The parsed manifests the walk caches are the incremental check's (it saves them);
+        # a report drops those it adds as it goes: they hold every entry's metadata (~0.4 KB
+        # a file).  New ones are the last inserted, so popping down to the count before
+        # removes exactly them.
+        cached = len(PARSED_MANIFESTS)
+        # Each candidate is read as the walk yields it and then dropped: the plan is never
+        # held whole (about 2 KB a file).
+        for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes):
+            if cand.data is None:
+                every_story.add(sys.intern(cand.story))
+            while len(PARSED_MANIFESTS) > cached:
+                PARSED_MANIFESTS.popitem()
+            if first_problem is not None:
+                # --strict failed on a file: the walk goes on, unread, so that a whole-run
+                # problem after it (a missing PATH, a bad manifest) is the one reported, as
+                # when the whole plan is made before any file is read.
+                continue
+            try:
+                data, digest = _read_checked(cand, options.max_bytes)
+                raw = bytes.fromhex(digest)
+                if raw in seen:
+                    first = planned.loaded(seen[raw]).cand.shown
+                    raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
+                item = _parse(cand, data, digest)
+                del data
+                seen[raw] = len(names)
+            except FileProblem as problem:
+                if options.strict:
+                    first_problem = problem
+                    continue
+                skipped.append(Skipped(problem.path, problem.reason))
+                continue
+            i = len(names)
+            planned.sizes.append(len(item.text))
+            published = item.parsed.published
+            planned.outlets.append(sys.intern(loader.outlet_of(cand)))
+            planned.published.append(dates.setdefault(published, published))
+            names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
+            for warning in item.parsed.warnings:
+                warnings.append((cand.shown, warning))
+            if cand.data is None:
+                # Read again by the story's task (standard input, which cannot be read twice,
+                # keeps its one text); absolute: a worker process may not share this one's
+                # working directory.
+                item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
+                planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
+            else:
+                piped = (i, item)
+            blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+            planned.where.extend(planned.spill.put_bytes(blob))
+            del item, cand
+        if first_problem is not None:
+            raise InputError(f"{first_problem.path}: {first_problem.reason}")
+        if piped is not None:
+            # An article piped in joins the story of the other inputs when they tell one story.
+            i, item = piped
+            story = piped_story(item.cand, every_story)
+            item = replace(item, cand=replace(item.cand, story=story))
+            planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
+                pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+            )
+            members = planned.stories.setdefault(sys.intern(story), array("I"))
+            members.insert(bisect.bisect(members, i), i)
+            del piped, item
+        del seen, every_story
+        planned.skipped = tuple(skipped)
+        if progress:
+            for skipped_file in skipped:
+                progress.warn(f"{skipped_file.path}: {skipped_file.reason} (skipped)")
+            for path, warning in warnings:
+                progress.warn(f"{path}: {warning}")
+        if not names:
+            raise pipeline.nothing_read(planned.skipped)
+        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
+        del names
+        light = [
+            _Light(doc_id, outlet, published, "", "")
+            for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
+        ]
+        labels = outlet_labels(light)
+        del light
+        planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
+        del labels
+    except BaseException:
+        planned.close()
+        raise
+    return planned
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:
@@ -764,75 +928,129 @@ def story_json_of(
     return _story_part(docs, facts, failed, key_labels, judge_labels, location_of(cache_dir))
 
 
+# Stories in flight at once, per worker process: enough that a worker never waits for the
+# client, few enough that the client holds only their plans and parts (``_window``).
+_WINDOW_PER_WORKER = 2
+# And at most this many characters of article text in flight (unless one story alone is more):
+# with ``--scheduler`` the client sends the texts with the tasks.
+_WINDOW_CHARS = 32_000_000
+
+
+def _window(
+    names: Sequence[str],
+    size: Any,
+    workers: Any,
+    submit: Any,
+    wait_any: Any,
+) -> None:
+    """Submit ``names`` in order while fewer than ``_WINDOW_PER_WORKER`` stories a worker (and
+    ``_WINDOW_CHARS`` characters) are in flight, and another as each finishes: the client's
+    memory is that of a window, not of the corpus.  ``submit(name)`` submits one story and
+    returns its handle; ``wait_any()`` blocks until one handle is done, handles it and returns
+    it; ``workers()`` is how many processes run tasks now (a cluster may grow)."""
+    flying: dict[Any, int] = {}
+    chars = 0
+    queue = iter(names)
+    pending = next(queue, None)
+    while pending is not None or flying:
+        while pending is not None and (
+            not flying
+            or (
+                len(flying) < _WINDOW_PER_WORKER * max(1, workers()) + 1
+                and chars + size(pending) <= _WINDOW_CHARS
+            )
+        ):
+            handle = submit(pending)
+            flying[handle] = size(pending)
+            chars += flying[handle]
+            pending = next(queue, None)
+        done = wait_any()
+        chars -= flying.pop(done)
+
+
 def _stories_on(
     engine: Engine,
-    stories: dict[str, list[_Item]],
-    sizes: dict[str, int],
-    labels: dict[str, str],
-    judge_labels: dict[str, str] | None,
+    planned: _Planned,
+    names: Sequence[str],
+    judge_labels: Sequence[str] | None,
     options: Options,
     progress: Any,
     assembly: Any,
 ) -> None:
-    """Each story of ``stories`` (items in corpus order) analysed on ``engine``, its part added
-    to ``assembly`` as it comes."""
+    """Each story of ``names`` analysed on ``engine``, its part added to ``assembly`` as it
+    comes; ``judge_labels`` (by corpus position) name the outlets in the explanations when they
+    are not the planned ones."""
     from compare.pipeline import _PARALLEL_MIN_DOCS, _worker_init
 
-    total = sum(len(items) for items in stories.values())
+    total = sum(len(planned.stories[s]) for s in names)
     done = [0, 0]
 
     def add(story: str, part: Any) -> None:
-        assembly.add(part)
+        members = planned.stories[story]
+        position = {planned.ids[i]: i for i in members}
+        assembly.add(part, [position[doc_id] for doc_id in part.docs])
         done[0] += 1
-        done[1] += len(stories[story])
+        done[1] += len(members)
         if progress:
             for skipped in part.failed:
                 progress.warn(skipped.line())
             progress.update(
-                f"extracting and aligning: {done[0]}/{len(stories)} stories, "
+                f"extracting and aligning: {done[0]}/{len(names)} stories, "
                 f"{done[1]}/{total} files, {assembly.fact_count()} facts"
             )
 
-    def of(story: str, table: dict[str, str] | None) -> dict[str, str] | None:
-        return None if table is None else {doc.id: table[doc.id] for _, doc in stories[story]}
+    def task(story: str) -> tuple[list[_Item], dict[str, str], dict[str, str] | None]:
+        judge = None if judge_labels is None else planned.story_labels(story, judge_labels)
+        return planned.items(story), planned.story_labels(story, planned.labels), judge
 
     # Largest stories first, so that a big one does not start last.
-    order = sorted(stories, key=lambda story: (-len(stories[story]), story))
+    order = sorted(names, key=lambda story: (-len(planned.stories[story]), story))
     if engine.kind == "dask":
-        _stories_on_dask(engine, stories, order, labels, judge_labels, options, sizes, add)
+        _stories_on_dask(engine, planned, order, task, options, add)
         return
-    if engine.jobs > 1 and len(stories) > 1 and total >= _PARALLEL_MIN_DOCS:
-        from concurrent.futures import ProcessPoolExecutor, as_completed  # only with --jobs
+    if engine.jobs > 1 and len(names) > 1 and total >= _PARALLEL_MIN_DOCS:
+        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
         with ProcessPoolExecutor(max_workers=engine.jobs, initializer=_worker_init) as pool:
-            futures = {
-                pool.submit(story_json, stories[s], of(s, labels), of(s, judge_labels), options): s
-                for s in order
-            }
-            for future in as_completed(futures):
+            futures: dict[Future[Any], str] = {}
+
+            def submit(story: str) -> Future[Any]:
+                future = pool.submit(story_json, *task(story), options)
+                futures[future] = story
+                return future
+
+            finished: list[Future[Any]] = []
+
+            def wait_any() -> Future[Any]:
+                if not finished:
+                    finished.extend(wait(futures, return_when=FIRST_COMPLETED).done)
+                future = finished.pop()
                 # Popped: a finished future keeps its story's text until it is dropped.
                 add(futures.pop(future), future.result())
-                del future
+                return future
+
+            _window(order, planned.size, lambda: engine.jobs, submit, wait_any)
         return
     # One story (or one process): extraction alone spreads over the processes.
-    for story in stories:
-        add(story, story_json(stories[story], labels, judge_labels, options, jobs=engine.jobs))
+    for story in names:
+        items, labels, judge = task(story)
+        add(story, story_json(items, labels, judge, options, jobs=engine.jobs))
 
 
 def _stories_on_dask(
     engine: Engine,
-    stories: dict[str, list[_Item]],
+    planned: _Planned,
     order: Sequence[str],
-    labels: dict[str, str],
-    judge_labels: dict[str, str] | None,
+    task: Any,
     options: Options,
-    sizes: dict[str, int],
     add: Any,
 ) -> None:
-    """``_stories_on`` on a Dask cluster: extraction tasks per batch of a story's documents,
-    then one task per story.  Workers of a ``LocalCluster`` started for the run read the
-    articles themselves; a scheduler at an address may have workers on other machines, so the
-    client reads each batch's texts as it submits it (and keeps none)."""
+    """``_stories_on`` on a Dask cluster: a story that fits one extraction batch is one task, a
+    bigger one extraction tasks per batch of its documents, then one task.  Workers of a
+    ``LocalCluster`` started for the run read the articles themselves; a scheduler at an
+    address may have workers on other machines, so the client reads each batch's texts as it
+    submits it (and keeps none).  Stories are submitted through ``_window``."""
+    import time
     from dataclasses import replace
 
     from compare.cache import location_of, portable
@@ -846,28 +1064,46 @@ def _stories_on_dask(
         from distributed import as_completed
 
         futures: dict[Any, str] = {}
-        for story in order:
-            story_labels = {doc.id: labels[doc.id] for _, doc in stories[story]}
-            judge = None if judge_labels is None else {i: judge_labels[i] for i in story_labels}
-            parts = batches(stories[story], size=lambda item: sizes[item[1].id])
+        flowing = as_completed(with_results=True, loop=client.loop)
+        threads = [0, 0.0]
+
+        def workers() -> int:
+            # The cluster's size, asked again at most every 2 s (a cluster may grow or shrink).
+            now = time.monotonic()
+            if now - threads[1] > 2.0:
+                with contextlib.suppress(Exception):
+                    info = client.scheduler_info()["workers"].values()
+                    threads[0] = sum(int(w.get("nthreads", 1)) for w in info)
+                threads[1] = now
+            return int(threads[0])
+
+        def submit(story: str) -> Any:
+            items, story_labels, judge = task(story)
+            sized = [(item, planned.sizes[i]) for item, i in zip(items, planned.stories[story], strict=True)]
+            parts = [[item for item, _ in batch] for batch in batches(sized, size=lambda pair: pair[1])]
             if not here:
-                parts = [[(None, doc) for doc in read_again(items, max_bytes)] for items in parts]
+                parts = [[(None, doc) for doc in read_again(batch, max_bytes)] for batch in parts]
             if len(parts) == 1:
                 # Most stories: one task extracts, aligns and renders, one round trip.
                 future = client.submit(story_json, parts[0], story_labels, judge, on_worker, pure=False)
             else:
                 # A big story: its extraction spreads over the workers in batches first.
                 extracted = [
-                    client.submit(extract_items, items, max_bytes, cache, strict, max_facts, pure=False)
-                    for items in parts
+                    client.submit(extract_items, batch, max_bytes, cache, strict, max_facts, pure=False)
+                    for batch in parts
                 ]
                 future = client.submit(story_json_of, extracted, story_labels, judge, cache, pure=False)
-                del extracted
             futures[future] = story
-            del parts
+            flowing.add(future)
+            return future
+
+        def wait_any() -> Any:
+            future, part = next(flowing)
+            add(futures.pop(future), part)
+            return future
+
         try:
-            for future, part in as_completed(list(futures), with_results=True, loop=client.loop):
-                add(futures.pop(future), part)
+            _window(order, planned.size, workers, submit, wait_any)
         except BaseException:
             with contextlib.suppress(Exception):
                 client.cancel(list(futures), force=True)

@@ -39,7 +39,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,9 +55,9 @@ if TYPE_CHECKING:
     from compare.options import Options
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
-    from compare.streamed import StoryPart
+    from compare.streamed import Assembly, StoryPart
 
-_STORY_LAYOUT = "divergence-story/6"
+_STORY_LAYOUT = "divergence-story/7"  # 7: the index lists the agreeing findings too
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 # The formats an incremental check writes: the new divergences (text, github)
 # or every divergent finding (sarif, gitlab: ``FORMATS_EVERY``) with the run's
@@ -97,6 +97,9 @@ def gate_fingerprint() -> str:
 # One divergent finding as the gate needs it without its details: its id,
 # its fingerprint and its pairs' fingerprints.
 Entry = tuple[str, str, tuple[str, ...]]
+# One agreeing (multi-source, not divergent) finding as the check's JSON needs it: its
+# position among the story's assessments, its id and its fingerprint.
+AgreeEntry = tuple[int, str, str]
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ class StoryRecord:
     # Their facts' quotes are in ``quotes``.
     agreeing: tuple[tuple[int, Assessment], ...] = ()
     documents_agreeing: tuple[Document, ...] = ()
+    # The agreeing findings as the index lists them (the JSON needs no more of them).
+    agree_index: tuple[AgreeEntry, ...] = ()
 
 
 def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
@@ -150,6 +155,7 @@ def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
         quotes=quotes(report, (f for a in every for f in a.facts)),
         agreeing=agreeing,
         documents_agreeing=tuple(replace(d, text="") for d in report.documents if d.id in agree_shown),
+        agree_index=tuple((i, a.finding.id, a.fingerprint) for i, a in agreeing),
     )
 
 
@@ -187,6 +193,8 @@ def _parsed(record: StoryRecord, story: str, agreeing: bool = True) -> StoryReco
             return replace(record, divergent=divergent, documents_shown=tuple(docs.values()), quotes=quotes)
         agree_docs = {_text(i): _shown_document(i, row, story) for i, row in data["agree_documents"].items()}
         agreed = _agreeing(data["agreeing"], len(divergent), story, agree_docs, quotes)
+        if tuple((i, a.finding.id, a.fingerprint) for i, a in agreed) != record.agree_index:
+            raise ValueError("not the indexed agreeing findings")
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         raise _Damaged(story) from None
     return replace(
@@ -331,6 +339,7 @@ class StoryRecords:
                 "findings": record.findings,
                 "failed": [[s.path, s.reason, s.partial] for s in record.failed],
                 "divergent": [[i, fp, list(pairs)] for i, fp, pairs in record.index],
+                "agreeing": [list(entry) for entry in record.agree_index],
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -440,6 +449,18 @@ def _record(data: Any, detail: bytes, key: str, detail_digest: str) -> StoryReco
     failed = tuple(
         Skipped(_text(path), _text(reason), _flag(partial)) for path, reason, partial in data["failed"]
     )
+    agree_index = tuple(
+        (_count(position), _text(ident), _fingerprint(fingerprint))
+        for position, ident, fingerprint in data["agreeing"]
+    )
+    positions = [p for p, _, _ in agree_index]
+    # Distinct, rising, among the story's assessments; never a divergent finding's id.
+    if (
+        positions != sorted(set(positions))
+        or (positions and positions[-1] >= len(index) + len(positions))
+        or not {i for _, i, _ in agree_index}.isdisjoint(ids)
+    ):
+        raise ValueError("agreeing findings out of place")
     record = StoryRecord(
         documents=_count(data["documents"]),
         facts=_count(data["facts"]),
@@ -450,8 +471,9 @@ def _record(data: Any, detail: bytes, key: str, detail_digest: str) -> StoryReco
         detail=detail,
         key=key,
         detail_digest=detail_digest,
+        agree_index=agree_index,
     )
-    if record.findings < len(index) or (record.documents == 0 and record.facts):
+    if record.findings < len(index) + len(agree_index) or (record.documents == 0 and record.facts):
         raise ValueError("counts that do not add up")
     return record
 
@@ -481,7 +503,8 @@ class _Story:
     items: list[tuple[str, _Item]]  # (document id, item), in input order
     key: str = ""
     record: StoryRecord | None = None
-    part: StoryPart | None = None  # its part of the JSON, when the run writes JSON
+    # Its part of the JSON is in the run's assembly (when the run writes JSON): recalled or made now.
+    part: bool = False
 
 
 def check(
@@ -495,14 +518,17 @@ def check(
     every: bool = False,
     agreeing: bool = False,
     parts: bool = False,
-) -> tuple[Report, Outcome, str | None] | None:
+    json_alone: bool = False,
+) -> tuple[Report, Outcome, Iterable[str] | None] | None:
     """``divergence check`` from the caches: the report to render (the documents' metadata and
     the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
     the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
     with ``every`` all of them (``FORMATS_EVERY``), and with ``agreeing`` every multi-source
     finding, in report order (``FORMATS_AGREEING``).  With ``parts`` (``FORMATS_PARTS``: it needs
     ``every`` and ``agreeing`` too) the third item is the check's JSON text, assembled from each
-    story's part (``PartRecords``), else None.
+    story's part (``PartRecords``), else None.  With ``json_alone`` (no other format is
+    written) the gate reads no agreeing finding's details and lists only the new divergences
+    (``_gate``'s ``rows``): the report and the outcome are then only good for the exit status.
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
@@ -547,26 +573,64 @@ def check(
     stories: dict[str, _Story] = {}
     for doc_id, item in zip(ids, items, strict=True):
         stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
+    from compare.streamed import Assembly
+
     records = StoryRecords(cache_dir)
     part_records = PartRecords(cache_dir)
-    for story in stories.values():
-        story.key = _story_key(story, labels, options.story_key())
-        story.record = records.load(story.key)
-        if parts and story.record is not None:
-            story.part = part_records.load(story.key, story)
-        for failure in story.record.failed if story.record and progress else ():
-            progress.warn(failure.line())  # type: ignore[union-attr]
+    # The JSON's parts go to a spill file as they are read or made: never all in memory.
+    assembly = Assembly(ids, cache_dir) if parts else None
+    try:
+        for story in stories.values():
+            story.key = _story_key(story, labels, options.story_key())
+            story.record = records.load(story.key)
+            if assembly is not None and story.record is not None:
+                recalled = part_records.load(story.key, story)
+                if recalled is not None:
+                    assembly.add(recalled)
+                    story.part = True
+            for failure in story.record.failed if story.record and progress else ():
+                progress.warn(failure.line())  # type: ignore[union-attr]
+        gate = (baseline, fail_on, every, agreeing, json_alone)
+        done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
+    except BaseException:
+        if assembly is not None:
+            assembly.close()
+        raise
+    if done is None and assembly is not None:
+        assembly.close()
+    return done
+
+
+def _checked(
+    stories: dict[str, _Story],
+    labels: dict[str, str],
+    engine: Engine,
+    options: Options,
+    progress: Progress | None,
+    assembly: Assembly | None,
+    baseline: Path,
+    fail_on: str,
+    every: bool,
+    agreeing: bool,
+    json_alone: bool,
+    skipped: Sequence[Skipped],
+) -> tuple[Report, Outcome, Iterable[str] | None] | None:
+    """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled."""
+    cache_dir = options.cache_dir
+    assert isinstance(cache_dir, Path)
+    parts = assembly is not None
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            _analyse(todo, labels, engine, options, progress, parts)
+            _analyse(todo, labels, engine, options, progress, assembly)
 
-        analyse([s for s in stories.values() if s.record is None or (parts and s.part is None)])
+        analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
         gates = GateRecords(cache_dir)
         while True:
+            rows: list[tuple[str, str, str]] | None = [] if parts and json_alone else None
             try:
-                outcome = _gate(stories, accepted, fail_on, gates, every or agreeing, agreeing)
+                outcome = _gate(stories, accepted, fail_on, gates, every or agreeing, agreeing, rows)
                 break
             except _Damaged as damaged:
                 # Its details did not hold up: analysed again (which repairs the record).
@@ -591,12 +655,12 @@ def check(
     outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
     if progress:
         progress.clear()
-    if not parts:
+    if assembly is None:
         return report, outcome, None
     if failed or any(f for s in stories.values() if s.record for f in s.record.failed if not f.partial):
         # A failed extraction can change other stories' outlet labels in the full report: full path.
         return None
-    return report, outcome, _json_text(stories, ids, skipped, outcome, cache_dir)
+    return report, outcome, _json_chunks(assembly, skipped, outcome, rows)
 
 
 class _Changed(Exception):
@@ -726,10 +790,10 @@ def _analyse(
     engine: Engine,
     options: Options,
     progress: Progress | None,
-    with_parts: bool = False,
+    assembly: Assembly | None = None,
 ) -> None:
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them (with
-    ``with_parts``, each story's part of the report's JSON text as well)."""
+    ``assembly``, each story's part of the report's JSON text as well, added to it)."""
     from compare import engine as engines
     from compare import pipeline
     from compare.streamed import story_part
@@ -771,44 +835,51 @@ def _analyse(
         if story.record is None or _essence(story.record, story.name) != _essence(record, story.name):
             records.store(story.key, record)
         story.record = record
-        if with_parts:
-            story.part = story_part(story.name, docs, story_facts, story_findings, story_failed)
-            PartRecords(cache_dir).store(story.key, story.part)
+        if assembly is not None:
+            part = story_part(story.name, docs, story_facts, story_findings, story_failed)
+            PartRecords(cache_dir).store(story.key, part)
+            assembly.add(part)
+            story.part = True
 
 
-def _json_text(
-    stories: Mapping[str, _Story],
-    ids: Sequence[str],
+class _JsonChunks:
+    """The check's JSON text in chunks, as many times as it is written (a file and standard
+    output): never held whole (258 MB at 10,000 articles).  Owns the assembly's spill file,
+    which is unnamed and goes with it."""
+
+    def __init__(self, assembly: Assembly, skipped: Sequence[Skipped], extra: dict[str, Any]) -> None:
+        self.assembly, self.skipped, self.extra = assembly, skipped, extra
+
+    def __iter__(self) -> Iterator[str]:
+        return self.assembly.chunks(self.skipped, self.extra)
+
+
+def _json_chunks(
+    assembly: Assembly,
     skipped: Sequence[Skipped],
     outcome: Outcome,
-    directory: Path,
-) -> str:
-    """The check's JSON (``ci_formats.render_json``) from the stories' parts and the gate's outcome."""
+    rows: Sequence[tuple[str, str, str]] | None = None,
+) -> _JsonChunks:
+    """The check's JSON (``ci_formats.render_json``) from the stories' parts in ``assembly`` and the
+    gate's outcome (or, from ``_gate``'s ``rows``, each multi-source finding's id, fingerprint and
+    status)."""
     from compare.render.ci_formats import display_path
-    from compare.streamed import Assembly
 
-    assembly = Assembly(ids, directory)
-    try:
-        story_of: dict[str, str] = {}
-        for story in stories.values():
-            assert story.part is not None
-            assembly.add(story.part)
-            story_of.update((doc_id, story.name) for doc_id, _ in story.items)
-        extra = {
-            "fingerprints": {a.finding.id: a.fingerprint for a in outcome.assessments},
-            "new": sorted({a.fingerprint for a in outcome.new}),
-            "accepted": sorted({a.fingerprint for a in outcome.assessments if a.status == "accepted"}),
-            "stale": [e.fingerprint for e in outcome.stale],
-            "check": {
-                "fail_on": outcome.fail_on,
-                "baseline": display_path(str(outcome.baseline)),
-                "updated": outcome.updated,
-                "exit_status": outcome.exit_status,
-            },
-        }
-        return "".join(assembly.chunks(skipped, story_of, extra))
-    finally:
-        assembly.close()
+    if rows is None:
+        rows = [(a.finding.id, a.fingerprint, a.status) for a in outcome.assessments]
+    extra = {
+        "fingerprints": {ident: fingerprint for ident, fingerprint, _ in rows},
+        "new": sorted({fingerprint for _, fingerprint, status in rows if status == "new"}),
+        "accepted": sorted({fingerprint for _, fingerprint, status in rows if status == "accepted"}),
+        "stale": [e.fingerprint for e in outcome.stale],
+        "check": {
+            "fail_on": outcome.fail_on,
+            "baseline": display_path(str(outcome.baseline)),
+            "updated": outcome.updated,
+            "exit_status": outcome.exit_status,
+        },
+    }
+    return _JsonChunks(assembly, skipped, extra)
 
 
 def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
@@ -825,6 +896,7 @@ def _essence(record: StoryRecord, story: str) -> tuple[Any, ...] | None:
         record.divergent,
         record.documents_shown,
         dict(record.quotes),
+        record.agree_index,
     )
 
 
@@ -1106,6 +1178,22 @@ def _interleaved(
     return out
 
 
+def _light_rows(record: StoryRecord, statuses: Sequence[str]) -> list[tuple[str, str, str]]:
+    """A story's multi-source findings as (id, fingerprint, status), in report order: the
+    agreeing ones (``agree``) at their indexed positions, the divergent ones around them."""
+    out: list[tuple[str, str, str]] = []
+    rest = iter(zip(record.index, statuses, strict=True))
+    places = {position: (ident, fingerprint) for position, ident, fingerprint in record.agree_index}
+    for position in range(len(record.index) + len(record.agree_index)):
+        agree = places.get(position)
+        if agree is not None:
+            out.append((*agree, "agree"))
+        else:
+            (ident, fingerprint, _), status = next(rest)
+            out.append((ident, fingerprint, status))
+    return out
+
+
 def _pair_fingerprints(record: StoryRecord) -> list[str]:
     return [fp for _, _, pairs in record.index for fp in pairs if fp]
 
@@ -1295,6 +1383,7 @@ def _gate(
     gates: GateRecords,
     every: bool,
     agreeing: bool = False,
+    rows: list[tuple[str, str, str]] | None = None,
 ) -> Outcome:
     """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
 
@@ -1311,6 +1400,13 @@ def _gate(
     of them (SARIF and GitLab list the accepted and ungated ones too), and
     with ``agreeing`` the agreeing findings as well, each in its place (JUnit);
     a record's details are parsed only for the stories it lists.
+
+    With ``rows`` (the check's JSON alone, which needs of each multi-source
+    finding only its id, fingerprint and status), every one of them is added
+    there as (id, fingerprint, status) in report order, from the records'
+    indexes and gates, and the outcome lists only the new divergences: a
+    record's details are parsed only when its gate is computed or has a new
+    divergence, its agreeing findings never.
     """
     from compare.baseline import Tally, evaluate, normalise
 
@@ -1331,7 +1427,7 @@ def _gate(
         gated = gates.load(key, record, ordered)
         shown: Sequence[Assessment] = ()
         if gated is None:
-            record = story.record = _parsed(record, name, agreeing)
+            record = story.record = _parsed(record, name, agreeing and rows is None)
             chosen = [accepted.entry(i) for i in ordered]
             outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
             stale = {id(e) for e in outcome.stale}
@@ -1341,12 +1437,16 @@ def _gate(
             )
             gates.store(key, gated)
             shown = outcome.assessments
-        elif every or "new" in gated.statuses:
-            record = story.record = _parsed(record, name, agreeing)
+        elif (every and rows is None) or "new" in gated.statuses:
+            record = story.record = _parsed(record, name, agreeing and rows is None)
             shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
-        if agreeing:
-            shown = _interleaved(shown, record.agreeing)
-        listed.extend(a for a in shown if every or a.status == "new")
+        if rows is not None:
+            rows.extend(_light_rows(record, gated.statuses))
+            listed.extend(a for a in shown if a.status == "new")
+        else:
+            if agreeing:
+                shown = _interleaved(shown, record.agreeing)
+            listed.extend(a for a in shown if every or a.status == "new")
         covered.update(gated.covered)
         counts[0] += record.documents
         counts[1] += record.facts

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -98,7 +99,11 @@ class _Spill:
     def put(self, text: str) -> _Where:
         if not text:
             return (self.end, 0)
-        data = text.encode("utf-8", "surrogatepass")
+        return self.put_bytes(text.encode("utf-8", "surrogatepass"))
+
+    def put_bytes(self, data: bytes) -> _Where:
+        if not data:
+            return (self.end, 0)
         self.file.write(data)
         self.dirty = True
         where = (self.end, len(data))
@@ -106,16 +111,19 @@ class _Spill:
         return where
 
     def get(self, where: _Where) -> str:
+        return self.get_bytes(where).decode("utf-8", "surrogatepass")
+
+    def get_bytes(self, where: _Where) -> bytes:
         offset, size = where
         if not size:
-            return ""
+            return b""
         if self.dirty:
             self.file.flush()
             self.dirty = False
         data = os.pread(self.file.fileno(), size, offset)
         if len(data) != size:
             raise OSError(f"report spill file: short read at {offset}")
-        return data.decode("utf-8", "surrogatepass")
+        return data
 
     def close(self) -> None:
         self.file.close()
@@ -144,23 +152,48 @@ class _StoryCounts(NamedTuple):
 class Assembly:
     """The report's JSON, gathered story by story (``add``) in any order, written in the
     report's order (``chunks``).  ``order``: the id of every document the run read, in
-    corpus order.  A story added again replaces its first part."""
+    corpus order.  A story added again replaces its first part.
+
+    Per document it keeps four integers (where its item and its facts are in the spill) and
+    its story's number, in arrays: a few dozen bytes, not a dict entry and two tuples."""
 
     def __init__(self, order: Sequence[str], directory: str | os.PathLike[str] | None) -> None:
         self.order = order
         self.spill = _Spill(directory)
-        self.doc_at: dict[str, tuple[_Where, _Where]] = {}
+        # Per document (corpus position): offset and length of its item, then of its facts;
+        # its story's number, -1 while no part has it.
+        self.doc_at = array("q", bytes(8 * 4 * len(order)))
+        self.story_at = array("i", [-1]) * len(order)
+        self.story_names: list[str] = []
+        self.story_number: dict[str, int] = {}
         self.findings_at: dict[str, _Where] = {}
         self.echoes_at: dict[str, _Where] = {}
         self.counts: dict[str, _StoryCounts] = {}
         self.facts = 0
+        self._index: dict[str, int] | None = None
 
-    def add(self, part: StoryPart) -> None:
+    def add(self, part: StoryPart, positions: Sequence[int] | None = None) -> None:
+        """``part`` of its story; ``positions``: the corpus position of each of its documents
+        (found from ``order`` when not given)."""
         put = self.spill.put
+        if positions is None:
+            if self._index is None:
+                self._index = {doc_id: i for i, doc_id in enumerate(self.order)}
+            positions = [self._index[doc_id] for doc_id in part.docs]
         if part.story in self.counts:
             self.facts -= self.counts[part.story].facts
-        for doc_id, doc_text, facts_text in zip(part.docs, part.documents, part.facts, strict=True):
-            self.doc_at[doc_id] = (put(doc_text), put(facts_text))
+            number = self.story_number[part.story]
+            for i, at in enumerate(self.story_at):
+                if at == number:
+                    self.story_at[i] = -1
+        else:
+            number = self.story_number[part.story] = len(self.story_names)
+            self.story_names.append(part.story)
+        doc_at = self.doc_at
+        for i, doc_text, facts_text in zip(positions, part.documents, part.facts, strict=True):
+            doc_at[4 * i], doc_at[4 * i + 1] = put(doc_text)
+            doc_at[4 * i + 2], doc_at[4 * i + 3] = put(facts_text)
+            self.story_at[i] = number
         self.findings_at[part.story] = put(part.findings)
         self.echoes_at[part.story] = put(part.echoes)
         facts = sum(part.fact_counts)
@@ -191,27 +224,31 @@ class Assembly:
     def chunks(
         self,
         skipped: Sequence[Skipped],
-        story_of: Mapping[str, str],
         extra: Mapping[str, Any] | None = None,
     ) -> Iterator[str]:
         """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
-        are every file left out, in the order the report lists them; ``story_of`` maps each
-        document id to its story; ``extra`` are keys written after the report's (``check``'s
-        JSON adds the gate's outcome)."""
+        are every file left out, in the order the report lists them; ``extra`` are keys
+        written after the report's (``check``'s JSON adds the gate's outcome)."""
         from compare.schema import _skipped_dict
 
-        get = self.spill.get
-        kept = [doc_id for doc_id in self.order if doc_id in self.doc_at]
+        get, doc_at, story_at = self.spill.get, self.doc_at, self.story_at
         # Echoes come story by story in the order of each story's first kept document.
         first_seen: dict[str, None] = {}
-        for doc_id in kept:
-            first_seen.setdefault(story_of[doc_id], None)
+        for number in story_at:
+            if number >= 0:
+                first_seen.setdefault(self.story_names[number], None)
         totals = self.totals()
         echoes = sum(c.echoes for c in self.counts.values())
+
+        def kept(which: int) -> Iterator[str]:
+            for i, number in enumerate(story_at):
+                if number >= 0:
+                    yield get((doc_at[4 * i + which], doc_at[4 * i + which + 1]))
+
         data: dict[str, Any] = {
             "schema": SCHEMA,
-            "documents": jsontext.Rendered((get(self.doc_at[d][0]) for d in kept), totals.documents),
-            "facts": jsontext.Rendered((get(self.doc_at[d][1]) for d in kept), totals.facts),
+            "documents": jsontext.Rendered(kept(0), totals.documents),
+            "facts": jsontext.Rendered(kept(2), totals.facts),
             "skipped": jsontext.Mapped(skipped, _skipped_dict),
             "findings": jsontext.Rendered(
                 (get(self.findings_at[s]) for s in sorted(self.findings_at)), totals.findings

@@ -37,6 +37,34 @@ STORIES = 8
 WAIT = 120.0
 
 
+def _enough_workers(client: Any, n: int, wait: float = WAIT) -> None:
+    """Wait until the module's cluster has ``n`` workers.
+
+    A worker a test killed is started again by its nanny; on a loaded machine the nanny can
+    give up on the new process (it did not start in time) and then no worker comes back,
+    however long we wait.  So after ``WAIT`` seconds each worker the scheduler does not know
+    is replaced by a fresh one, once; a cluster that cannot start a worker at all still fails
+    (``wait``: the first wait, shorter in the test of this helper)."""
+    from distributed.exceptions import WorkerStartTimeoutError
+
+    try:
+        client.wait_for_workers(n, timeout=wait)
+        return
+    except WorkerStartTimeoutError:
+        pass
+    local = client.cluster
+    known = {w.get("name") for w in client.scheduler_info()["workers"].values()}
+    gone = [name for name in local.worker_spec if name not in known]
+    assert gone, "the cluster has its workers but too few of them registered"
+    for name in gone:
+        del local.worker_spec[name]
+    # Close and forget those nannies first: the cluster names new workers from 0 again, and a
+    # name it still holds would not be started.
+    client.sync(local._correct_state)
+    local.scale(len(local.worker_spec) + len(gone))
+    client.wait_for_workers(n, timeout=WAIT)
+
+
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     from distributed import Client, LocalCluster
@@ -50,7 +78,7 @@ def cluster() -> Iterator[Any]:
         silence_logs=50,
     ) as local:
         with Client(local, set_as_default=False) as client:
-            client.wait_for_workers(2, timeout=WAIT)
+            _enough_workers(client, 2)
             yield client
 
 
@@ -58,7 +86,7 @@ def cluster() -> Iterator[Any]:
 def scheduler(cluster: Any) -> str:
     # A previous test may have killed a worker, and its replacement may still be
     # starting on a loaded machine: one worker is enough to run on.
-    cluster.wait_for_workers(1, timeout=WAIT)
+    _enough_workers(cluster, 1)
     address: str = cluster.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
     return address
@@ -195,7 +223,7 @@ def test_a_worker_killed_mid_run_does_not_change_the_report(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cluster.wait_for_workers(2, timeout=WAIT)
+    _enough_workers(cluster, 2)
     killed: list[str] = []
 
     def kill_busiest_worker() -> None:
@@ -364,7 +392,7 @@ def test_a_worker_killed_while_holding_the_articles_it_read_does_not_change_the_
 ) -> None:
     """With ``file://`` inputs a worker holds the texts its load tasks read: killing it makes
     the scheduler read them again (the load tasks are pure), and the bytes do not change."""
-    cluster.wait_for_workers(2, timeout=WAIT)
+    _enough_workers(cluster, 2)
     killed: list[str] = []
 
     def kill_a_worker() -> None:
@@ -405,9 +433,9 @@ def test_the_json_alone_through_the_cluster_is_written_story_by_story(
     parts: list[str] = []
     real = streamed.Assembly.add
 
-    def add(self: Any, part: Any) -> None:
+    def add(self: Any, part: Any, *positions: Any) -> None:
         parts.append(part.story)
-        real(self, part)
+        real(self, part, *positions)
 
     monkeypatch.setattr(streamed.Assembly, "add", add)
     dask = ("--engine", "dask", "--scheduler", scheduler)
@@ -417,7 +445,7 @@ def test_the_json_alone_through_the_cluster_is_written_story_by_story(
     monkeypatch.setattr(engine, "_BATCH_DOCS", 2)
     assert _json_alone(stories, tmp_path / "batched", *dask) == local_report[0]
     monkeypatch.undo()
-    cluster.wait_for_workers(2, timeout=WAIT)
+    _enough_workers(cluster, 2)
 
     def kill_a_worker() -> None:
         victim = sorted(cluster.scheduler_info()["workers"])[0]
@@ -450,3 +478,50 @@ def test_the_json_alone_on_a_cluster_started_for_the_run_is_read_by_its_workers(
     monkeypatch.setattr(distributed.Client, "submit", submit)
     assert _json_alone(stories, tmp_path / "json", "--engine", "dask", "--jobs", "2") == local_report[0]
     assert len(sent) == ARTICLES and not any(sent)
+
+
+def test_a_worker_whose_nanny_gave_up_is_replaced_before_a_test_needs_it(cluster: Any) -> None:
+    """The module's cluster heals itself (``_enough_workers``): a nanny that closed for good
+    (as one that could not start its worker again on a loaded machine does) is replaced."""
+    _enough_workers(cluster, 2)
+    local = cluster.cluster
+    name = sorted(local.worker_spec)[0]
+    closed = local.workers[name]
+    cluster.sync(closed.close)
+    deadline = time.monotonic() + WAIT
+    while len(cluster.scheduler_info()["workers"]) > 1:
+        assert time.monotonic() < deadline, "the closed worker never left the cluster"
+        time.sleep(0.2)
+    _enough_workers(cluster, 2, wait=2.0)
+    assert len(cluster.scheduler_info()["workers"]) == 2 and closed not in local.workers.values()
+
+
+def test_the_json_alone_keeps_a_window_of_stories_on_the_cluster(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stories are submitted as earlier ones finish: with one story a worker thread, never
+    more than three in flight on two workers (the client reads their texts as it submits)."""
+    from compare import streamed
+
+    monkeypatch.setattr(engine, "_WINDOW_PER_WORKER", 1)
+    flying = [0, 0]
+    real_items, real_add = engine._Planned.items, streamed.Assembly.add
+
+    def items(self: Any, story: str) -> Any:
+        flying[0] += 1
+        flying[1] = max(flying[1], flying[0])
+        return real_items(self, story)
+
+    def add(self: Any, part: Any, *positions: Any) -> None:
+        flying[0] -= 1
+        real_add(self, part, *positions)
+
+    monkeypatch.setattr(engine._Planned, "items", items)
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    dask = ("--engine", "dask", "--scheduler", scheduler)
+    assert _json_alone(stories, tmp_path / "json", *dask) == local_report[0]
+    assert flying[0] == 0 and 1 <= flying[1] <= 3

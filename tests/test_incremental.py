@@ -399,6 +399,8 @@ def _resign_story(path: Path, index: bytes, details: bytes) -> None:
         "quote",
         "agreeing-diverges",
         "agreeing-misplaced",
+        "agreeing-index-misplaced",
+        "agreeing-index-differs",
     ],
 )
 def test_a_damaged_or_forged_story_record_is_a_miss(
@@ -460,6 +462,12 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
             details["agreeing"][0][2]["finding"]["verdict"] = "conflict"
         elif damage == "agreeing-misplaced":
             details["agreeing"][-1][0] = len(detail) + len(details["agreeing"])
+        elif damage == "agreeing-index-misplaced":
+            # The index lists the agreeing findings too (the check's JSON reads only that).
+            data["agreeing"][-1][0] = len(data["divergent"]) + len(data["agreeing"])
+        elif damage == "agreeing-index-differs":
+            # An index that does not describe its details: found when the details are read.
+            data["agreeing"][0][2] = "0123456789abcdef"
         _resign_story(target, json.dumps(data).encode(), json.dumps(details).encode())
     # Another --fail-on gates every story again, so every record's details are read:
     # the damaged one is a miss, that story is analysed again and its record repaired.
@@ -655,6 +663,40 @@ def test_the_incremental_json_is_the_full_runs_bytes(
         if jobs == "1":  # with --jobs 2 the calls happen in the workers
             assert aligned == redone[change]
         assert warm == run("--no-cache")
+
+
+def test_the_json_alone_reads_no_agreeing_finding_from_the_records(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check's JSON needs of an agreeing finding its id and fingerprint, which the record's
+    index holds: a warm run parses none of their details (most of a record's bytes), with an
+    accepted or an empty baseline, and still writes the full run's bytes."""
+    from compare import incremental_check as incremental
+
+    _gate(corpus, tmp_path, capsys, "--update-baseline")
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    parsed: list[int] = []
+    real = incremental._agreeing
+
+    def agreeing(rows: Any, *args: Any) -> Any:
+        parsed.append(len(rows))
+        return real(rows, *args)
+
+    monkeypatch.setattr(incremental, "_agreeing", agreeing)
+    data = json.loads(expected[1])
+    assert "agree" in {f["verdict"] for f in data["findings"]} and data["fingerprints"]
+    for fail_on in ("conflict", "compatible"):  # a new gate for every story, then a recalled one
+        full = _gate(corpus, tmp_path, capsys, "--no-cache", "--fail-on", fail_on, fmt="json")
+        for _ in range(2):
+            assert _gate(corpus, tmp_path, capsys, "--fail-on", fail_on, fmt="json") == full
+    assert parsed == []
+    (tmp_path / "b.json").unlink()  # every divergence new: their details are read, still no agreeing one
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
+    assert parsed == []
+    # JUnit lists them: with it, they are read (and the JSON is the same).
+    _gate(corpus, tmp_path, capsys, "--output", f"junit={tmp_path / 'j.xml'}", fmt="json")
+    assert parsed
 
 
 def _parts(tmp_path: Path) -> list[Path]:

@@ -255,3 +255,85 @@ def test_an_article_changed_between_its_two_readings_ends_the_run(
         f"divergence: error: {victim}: changed while divergence was reading it (run again)\n"
     )
     assert not (tmp_path / "out" / "divergence.json").exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_json_alone_keeps_a_window_of_stories_in_flight(
+    stories: list[str], tmp_path: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client plans a story (reads its plan back from the spill) only when the window has
+    room: with one story a worker, never more than ``jobs + 1`` stories are planned and not yet
+    written, and the bytes are the whole report's."""
+    from compare import engine, streamed
+
+    whole = _whole(stories, tmp_path / "whole", "--jobs", "1")
+    monkeypatch.setattr(engine, "_WINDOW_PER_WORKER", 1)
+    flying = [0, 0]
+    real_items, real_add = engine._Planned.items, streamed.Assembly.add
+
+    def items(self: Any, story: str) -> Any:
+        flying[0] += 1
+        flying[1] = max(flying[1], flying[0])
+        return real_items(self, story)
+
+    def add(self: Any, part: Any, *positions: Any) -> None:
+        flying[0] -= 1
+        real_add(self, part, *positions)
+
+    monkeypatch.setattr(engine._Planned, "items", items)
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    streamed_only(monkeypatch)
+    assert _report(stories, tmp_path / "streamed", "--jobs", jobs, "--quiet") == whole
+    assert flying == [0, 1 if jobs == "1" else 3]
+
+
+def test_the_json_alone_with_standard_input_joins_the_story_as_the_whole_report_does(
+    stories: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article piped in joins the one story of the other inputs (its plan is rewritten in
+    the spill once the walk is over), and keeps its one text."""
+    piped = b"Border report\n\nThe army sent 7,000 troops to the border on Monday, officials said.\n"
+
+    def with_stdin(run: Any) -> bytes:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+        return bytes(run())
+
+    paths = ["-", stories[0]]
+    whole = with_stdin(lambda: _whole(paths, tmp_path / "whole", "--jobs", "1"))
+    data = json.loads(whole)
+    assert {d["story"] for d in data["documents"]} == {Path(stories[0]).name}
+    first = data["documents"][0]
+    assert first["path"] == "<stdin>"
+    assert any(f["doc"] == first["id"] and f["text"] == "7,000 troops" for f in data["facts"])
+    with monkeypatch.context() as m:
+        streamed_only(m)
+        assert with_stdin(lambda: _report(paths, tmp_path / "streamed", "--quiet")) == whole
+
+
+def test_the_json_alone_with_strict_reports_a_missing_path_before_a_bad_file(
+    stories: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walk and the reading are interleaved, but a whole-run problem later in the walk is
+    still the one reported, as when every path is planned before any file is read."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    missing = str(tmp_path / "missing")
+    outputs = []
+    for formats in ("json", "json,html"):
+        out = str(tmp_path / formats)
+        status = main(["report", str(bad), *stories, missing, "--strict", "--format", formats, "--out", out])
+        outputs.append((status, capsys.readouterr().err))
+    assert outputs[0] == outputs[1] == (2, f"divergence: error: {missing}: no such file or directory\n")
+    status = main(["report", str(bad), *stories, "--strict", "--format", "json", "--out", str(tmp_path)])
+    assert status == 2 and "empty.txt" in capsys.readouterr().err
+
+
+def test_the_json_alone_leaves_no_parsed_manifest_behind(stories: list[str], tmp_path: Path) -> None:
+    """The manifests the walk parses are cached for the incremental check; a report drops the
+    ones it added (they hold every entry's metadata)."""
+    from compare.corpus import PARSED_MANIFESTS
+
+    before = dict(PARSED_MANIFESTS)
+    _report(stories, tmp_path / "out", "--quiet")
+    assert PARSED_MANIFESTS == before

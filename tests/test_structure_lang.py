@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import compare
+from compare.lang import read_lexicon
 
 PACKAGE = Path(compare.__file__).parent
 ROOT = PACKAGE.parent
@@ -188,3 +192,20 @@ def test_every_pending_module_is_listed_in_the_language_readme() -> None:
     for key in PENDING:
         module = key.split(":")[0].removeprefix("compare/")
         assert f"`{module}`" in section, f"{module} is not listed in compare/lang/README.md"
+
+
+def test_a_class_table_left_in_a_language_folder_is_refused(tmp_path: Path) -> None:
+    # [families], [updates], [umbrella] and the generic, self-naming and singleton classes live in
+    # compare/lang/classes.toml: the same tables in a language's events.toml would go unread.
+    for extra in ('[families]\ntalks = "meeting"\n', '[cues]\nsingleton = ["reporting"]\n'):
+        folder = tmp_path / f"x{len(extra)}"
+        shutil.copytree(PACKAGE / "lang" / "en", folder)
+        events = folder / "events.toml"
+        text = events.read_text("utf-8")
+        if extra.startswith("[cues]"):
+            text = text.replace("[cues]\n", extra, 1)
+        else:
+            text += "\n" + extra
+        events.write_text(text, "utf-8")
+        with pytest.raises(ValueError, match="moved to compare/lang/classes.toml"):
+            read_lexicon(folder, "xx")

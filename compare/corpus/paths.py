@@ -23,7 +23,7 @@ import posixpath
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
@@ -330,11 +330,14 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _plan_directory(arg: str, directory: Path, selection: Selection, claimed: set[str]) -> list[_Candidate]:
+def _plan_directory(
+    arg: str, directory: Path, selection: Selection, claimed: set[str]
+) -> Iterator[_Candidate]:
+    # A generator: a caller that reads each file as it comes (``iter_plan``) never holds
+    # every candidate of a big directory at once.
     root = directory.resolve()
     top = _dir_name(directory)
     cwd = os.getcwd()
-    plan = []
     found_any = False
     try:
         walked = list(walk(arg, directory, selection, FORMATS))
@@ -382,20 +385,17 @@ def _plan_directory(arg: str, directory: Path, selection: Selection, claimed: se
                     f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
                     "text, Markdown and HTML files; convert it, or --exclude it)"
                 )
-            plan.append(
-                _Candidate(
-                    file=file,
-                    shown=os.path.join(shown_dir, rel),
-                    directory=dir_name,
-                    story=meta.story or dir_name,
-                    meta=meta,
-                    problem=problem,
-                    lstat=stats.get(rel),
-                )
+            yield _Candidate(
+                file=file,
+                shown=os.path.join(shown_dir, rel),
+                directory=dir_name,
+                story=meta.story or dir_name,
+                meta=meta,
+                problem=problem,
+                lstat=stats.get(rel),
             )
     if not found_any:
         raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
-    return plan
 
 
 def _parts(relative: str) -> tuple[str, ...]:
@@ -486,7 +486,7 @@ def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
 
 def _plan_arg(
     arg: str, selection: Selection, claimed: set[str], manifests: dict[Path, dict[str, _Meta]]
-) -> list[_Candidate]:
+) -> Iterable[_Candidate]:
     """The candidates of one local PATH argument: a glob, a directory or a file."""
     if has_glob(arg) and not os.path.lexists(arg):
         return _plan_glob(arg, selection, claimed, manifests)
@@ -505,35 +505,52 @@ def _plan(
     max_bytes: int = 5_000_000,
     stdin: BinaryIO | None = None,
 ) -> list[_Candidate]:
+    plan = list(iter_plan(paths, selection, max_bytes=max_bytes, stdin=stdin))
+    piped = next((c for c in plan if c.data is not None), None)
+    if piped is not None:
+        story = piped_story(piped, {c.story for c in plan if c is not piped})
+        plan = [replace(c, story=story) if c is piped else c for c in plan]
+    return plan
+
+
+def piped_story(piped: _Candidate, stories: set[str]) -> str:
+    """The story of an article piped in: that of the other inputs when they tell one story."""
+    return next(iter(stories)) if len(stories) == 1 else piped.story
+
+
+def iter_plan(
+    paths: Sequence[str | Path],
+    selection: Selection | None = None,
+    *,
+    max_bytes: int = 5_000_000,
+    stdin: BinaryIO | None = None,
+) -> Iterator[_Candidate]:
+    """``_plan``'s candidates as the walk finds them, the one piped in (``data`` set) with its
+    own story: the caller applies ``piped_story`` once it has seen the others.  Whole-run
+    problems (a missing PATH, a bad manifest) are raised when the walk reaches them, so a
+    caller that reads files as they come must not let a file's problem pre-empt them
+    (``engine._plan_stubs`` with ``--strict`` finishes the walk first)."""
     selection = selection or Selection()
-    plan: list[_Candidate] = []
     manifests: dict[Path, dict[str, _Meta]] = {}
     claimed: set[str] = set()
-    piped: _Candidate | None = None
+    piped = False
     for given in paths:
         arg = str(given)
         if arg == STDIN and not isinstance(given, Path):
-            if piped is not None:
+            if piped:
                 raise InputError(f"{STDIN}: standard input can be read only once")
-            piped = _plan_stdin(stdin, max_bytes)
-            plan.append(piped)
+            piped = True
+            yield _plan_stdin(stdin, max_bytes)
             continue
         if is_url(arg):
             if arg.startswith(FILE_SCHEME):
                 # A local path the workers share: the local rules, read by the workers.
                 local = _plan_arg(local_path(arg), selection, claimed, manifests)
-                plan.extend(replace(c, url=FILE_SCHEME + os.path.abspath(c.file)) for c in local)
+                yield from (replace(c, url=FILE_SCHEME + os.path.abspath(c.file)) for c in local)
             else:
-                plan.extend(plan_url(arg, selection, claimed))
+                yield from plan_url(arg, selection, claimed)
             continue
-        plan.extend(_plan_arg(arg, selection, claimed, manifests))
-    if piped is not None:
-        # An article piped in joins the story of the other inputs when they tell one story.
-        stories = {c.story for c in plan if c is not piped}
-        if len(stories) == 1:
-            story = stories.pop()
-            plan = [replace(c, story=story) if c is piped else c for c in plan]
-    return plan
+        yield from _plan_arg(arg, selection, claimed, manifests)
 
 
 # --- PATHs that are URLs (compare.corpus.remote): the same rules over a filesystem's listing ---

@@ -577,7 +577,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
         cues=_cues(_read(folder, "cues.toml")),
         # Parsed only: their owners build and check their tables once per lexicon.
-        events=MappingProxyType(_read(folder, "events.toml")),
+        events=MappingProxyType(_events(_read(folder, "events.toml"))),
         boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
         dates=MappingProxyType(_read(folder, "dates.toml")),
         words=MappingProxyType(_read(folder, "words.toml")),
@@ -586,6 +586,23 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
 
 
 # Each step below reads one file into the ``Lexicon`` fields it fills.
+
+
+# Tables of events.toml that name classes and roles, moved to classes.toml (shared by every language).
+_MOVED_TO_CLASSES = {"families": "[families]", "updates": "[updates]", "umbrella": "[umbrella]"}
+_CUES_MOVED_TO_CLASSES = ("generic", "self_naming", "singleton")
+
+
+def _events(data: dict[str, Any]) -> dict[str, Any]:
+    """events.toml as parsed; a table that now lives in classes.toml is an error, not silently unread."""
+    moved = [name for key, name in _MOVED_TO_CLASSES.items() if key in data]
+    moved += [f"[cues] {key}" for key in _CUES_MOVED_TO_CLASSES if key in data.get("cues", {})]
+    if moved:
+        raise ValueError(
+            f"events.toml: {', '.join(moved)} moved to compare/lang/classes.toml (classes and roles, "
+            "the same for every language); edit them there"
+        )
+    return data
 
 
 def _role_fields(data: dict[str, Any]) -> dict[str, Any]:
