@@ -241,6 +241,7 @@ class Score:
     clusters: int = 0
     verdicts_right: int = 0
     cross_event_conflicts: int = 0
+    conflict_findings: int = 0
 
     def add(self, other: Score) -> None:
         for k in self.__dataclass_fields__:
@@ -302,8 +303,10 @@ def score(story: Story, groups: Sequence[tuple[Group, Verdict]]) -> Score:
         if groups[n][1].value == story.verdicts[cluster]:
             s.verdicts_right += 1
     for n, (_, verdict) in enumerate(groups):
-        if verdict is Verdict.CONFLICT and len({gold[f].event for f in by_finding.get(n, ())}) > 1:
-            s.cross_event_conflicts += 1
+        if verdict is Verdict.CONFLICT:
+            s.conflict_findings += 1
+            if len({gold[f].event for f in by_finding.get(n, ())}) > 1:
+                s.cross_event_conflicts += 1
     return s
 
 
@@ -381,6 +384,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(_row(f"{s.id} naive", naive))
     print(_row("TOTAL divergence", totals["divergence"]))
     print(_row("TOTAL naive", totals["naive"]))
+    t = totals["divergence"]
+    # Changes are often worth a few thousandths: the counts behind the rounded row.
+    print(
+        f"  divergence to 4 places: P {t.precision:.4f} ({t.true_pairs}/{t.pred_pairs})"
+        f" R {t.recall:.4f} (of {t.gold_pairs}) F1 {t.f1:.4f}"
+        f" verdict {t.verdict_accuracy:.4f} ({t.verdicts_right}/{t.clusters})"
+        f" conflict findings {t.conflict_findings}"
+    )
     if not args.no_loso:
         print("  (divergence scored leave-one-story-out: each story with a model fitted on the others)")
     if not args.no_ecb:

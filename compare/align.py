@@ -1153,6 +1153,24 @@ def _own_report_days(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> 
     return va.start == va.end == pa and vb.start == vb.end == pb
 
 
+# Outlets that disagree on the date of one occasion are a day or two apart
+# (a time zone, a "yesterday" read on another day, a slip); on the
+# development gold every conflicting date cluster spans 0 to 3 days.  Dates
+# further apart than this are of other occasions, not a contradiction.
+_CONFLICT_DAYS = 7
+
+
+def _weeks_apart(a: Fact, b: Fact) -> bool:
+    """Whether two dates lie more than ``_CONFLICT_DAYS`` apart: two occasions, not one misdated."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    if None in (va.start, va.end, vb.start, vb.end):
+        return False
+    gap = max(va.start, vb.start) - min(va.end, vb.end)  # type: ignore[type-var,operator]
+    return gap.days > _CONFLICT_DAYS
+
+
 def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
     """Whether two differing dates are two events because one came after the other's report.
 
@@ -1564,6 +1582,8 @@ class _Merging:
             return "different units"
         if _later_event(fi, fj, self.published):
             return "later event"
+        if _weeks_apart(fi, fj):
+            return "weeks apart"
         if _own_report_days(fi, fj, self.published):
             return "each its own report day"
         if self.different_parties(i, j):

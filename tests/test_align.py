@@ -288,6 +288,23 @@ def test_differently_worded_dates_still_contradict(tmp_path: Path) -> None:
     assert report.summary()["conflict"] == 1
 
 
+def test_dates_weeks_apart_are_two_occasions_not_a_contradiction(tmp_path: Path) -> None:
+    # Outlets that misdate one occasion are a day or two off (the case above);
+    # the same words about dates three weeks apart tell of two rounds of talks.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2022-01-09", "Foreign ministers meet in Geneva on January 12 for talks on Ukraine.\n"),
+            "b.txt": ("2022-01-10", "Foreign ministers meet in Geneva on February 2 for talks on Ukraine.\n"),
+        },
+    )
+    dates = {str(f.value.start) for f in report.facts if isinstance(f.value, DateValue)}
+    assert {"2022-01-12", "2022-02-02"} <= dates, "the dates no longer resolve: the test lost its point"
+    assert report.summary()["conflict"] == 0
+    findings = [f for f in report.findings if f.kind == "date"]
+    assert all(f.verdict is Verdict.SINGLE_SOURCE for f in findings)
+
+
 _QUAKE = (
     "A strong earthquake struck Ludian county in Yunnan province on Sunday. "
     "The quake has killed {n} people, state media said, and rescuers are searching collapsed homes.\n"
