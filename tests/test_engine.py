@@ -26,6 +26,8 @@ distributed = pytest.importorskip("distributed")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from story_window import count_stories_in_flight  # noqa: E402
+
 from benchmarks.corpus_gen import generate  # noqa: E402
 from compare import engine  # noqa: E402
 from compare.cli import main  # noqa: E402
@@ -505,23 +507,8 @@ def test_the_json_alone_keeps_a_window_of_stories_on_the_cluster(
 ) -> None:
     """Stories are submitted as earlier ones finish: with one story a worker thread, never
     more than three in flight on two workers (the client reads their texts as it submits)."""
-    from compare import streamed
-
     monkeypatch.setattr(engine, "_WINDOW_PER_WORKER", 1)
-    flying = [0, 0]
-    real_items, real_add = engine._Planned.items, streamed.Assembly.add
-
-    def items(self: Any, story: str) -> Any:
-        flying[0] += 1
-        flying[1] = max(flying[1], flying[0])
-        return real_items(self, story)
-
-    def add(self: Any, part: Any, *positions: Any) -> None:
-        flying[0] -= 1
-        real_add(self, part, *positions)
-
-    monkeypatch.setattr(engine._Planned, "items", items)
-    monkeypatch.setattr(streamed.Assembly, "add", add)
+    flying = count_stories_in_flight(monkeypatch)
     dask = ("--engine", "dask", "--scheduler", scheduler)
     assert _json_alone(stories, tmp_path / "json", *dask) == local_report[0]
     assert flying[0] == 0 and 1 <= flying[1] <= 3

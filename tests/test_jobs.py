@@ -23,6 +23,8 @@ import pytest
 # benchmarks/ is not an installed package; make the repository root importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from story_window import count_stories_in_flight  # noqa: E402
+
 from benchmarks.corpus_gen import generate  # noqa: E402
 from compare.cli import main  # noqa: E402
 from compare.progress import Progress  # noqa: E402
@@ -264,24 +266,11 @@ def test_the_json_alone_keeps_a_window_of_stories_in_flight(
     """The client plans a story (reads its plan back from the spill) only when the window has
     room: with one story a worker, never more than ``jobs + 1`` stories are planned and not yet
     written, and the bytes are the whole report's."""
-    from compare import engine, streamed
+    from compare import engine
 
     whole = _whole(stories, tmp_path / "whole", "--jobs", "1")
     monkeypatch.setattr(engine, "_WINDOW_PER_WORKER", 1)
-    flying = [0, 0]
-    real_items, real_add = engine._Planned.items, streamed.Assembly.add
-
-    def items(self: Any, story: str) -> Any:
-        flying[0] += 1
-        flying[1] = max(flying[1], flying[0])
-        return real_items(self, story)
-
-    def add(self: Any, part: Any, *positions: Any) -> None:
-        flying[0] -= 1
-        real_add(self, part, *positions)
-
-    monkeypatch.setattr(engine._Planned, "items", items)
-    monkeypatch.setattr(streamed.Assembly, "add", add)
+    flying = count_stories_in_flight(monkeypatch)
     streamed_only(monkeypatch)
     assert _report(stories, tmp_path / "streamed", "--jobs", jobs, "--quiet") == whole
     assert flying == [0, 1 if jobs == "1" else 3]
