@@ -1171,6 +1171,27 @@ def _weeks_apart(a: Fact, b: Fact) -> bool:
     return gap.days > _CONFLICT_DAYS
 
 
+# Sums of money that outlets misreport differ by a slip of scale ("$200
+# million" / "$2 million", "11.5 billion" / "11.5 million"): on the
+# development gold every conflicting money cluster more than this factor
+# apart keeps its leading digits.  Sums further apart with other digits are
+# other sums (two robberies, a fine and a yearly turnover), not a contradiction.
+_CONFLICT_MONEY_FACTOR = 10.0
+
+
+def _other_sums(a: Fact, b: Fact) -> bool:
+    """Whether two sums of money are too far apart, with other leading digits, to be one misreported."""
+    va, vb = a.value, b.value
+    if a.kind != "money" or b.kind != "money":
+        return False
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.stated is None or vb.stated is None:
+        return False
+    low, high = sorted((abs(va.stated), abs(vb.stated)))
+    if low == 0 or high / low <= _CONFLICT_MONEY_FACTOR:
+        return False
+    return f"{low:.1e}".split("e")[0] != f"{high:.1e}".split("e")[0]
+
+
 def _later_event(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> bool:
     """Whether two differing dates are two events because one came after the other's report.
 
@@ -1435,6 +1456,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         f.about.predicate,
         # A measure's unit ("different units"); a count's noun is no unit.
         v.unit if not date and kind_info(f.kind).unit_class == "unit" else None,  # type: ignore[union-attr]
+        # A sum's size ("other sums").
+        v.stated if f.kind == "money" and isinstance(v, Quantity) else None,
     )
 
 
@@ -1584,6 +1607,8 @@ class _Merging:
             return "later event"
         if _weeks_apart(fi, fj):
             return "weeks apart"
+        if _other_sums(fi, fj):
+            return "other sums"
         if _own_report_days(fi, fj, self.published):
             return "each its own report day"
         if self.different_parties(i, j):

@@ -849,3 +849,31 @@ def test_an_update_is_explained_one_step_per_report_day_and_only_rises() -> None
     assert verdict_of(facts) is Verdict.UPDATED
     text = judge.explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C", "d": "D"})
     assert "rose from 150 on 30 January (A and B) to more than 200 on 31 January (C and D)" in text, text
+
+
+_HEIST = (
+    "Armed robbers stormed a jewellery store in Paris on Monday and escaped with {sum} of jewels, "
+    "police said.\n"
+)
+
+
+def test_sums_far_apart_with_other_digits_are_other_sums_not_a_contradiction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On the development gold, money that conflicts differs by a slip of scale
+    # ("$200 million" / "$2 million") or by less than tenfold; "11m euros" and
+    # "€60,000" are two sums (another robbery), and saying they contradict is the worst error.
+    def run(name: str, first: str, second: str) -> Report:
+        return _story(
+            tmp_path / name,
+            {
+                "a.txt": ("2023-03-06", _HEIST.format(sum=first)),
+                "b.txt": ("2023-03-06", _HEIST.format(sum=second)),
+            },
+        )
+
+    assert run("apart", "11m euros", "€60,000").summary()["conflict"] == 0
+    # A slip of scale still is one.
+    assert run("slip", "$200 million", "$2 million").summary()["conflict"] == 1
+    monkeypatch.setattr(align, "_CONFLICT_MONEY_FACTOR", float("inf"))
+    assert run("unguarded", "11m euros", "€60,000").summary()["conflict"] == 1, "the test lost its point"

@@ -441,3 +441,21 @@ def test_a_multiple_reads_with_its_base() -> None:
     assert format_value(Quantity(6.5, 6.5, 6.5, "× earnings", "exact"), "multiple") == "6.5× earnings"
     assert format_value(Quantity(3.0, 2.7, 3.3, "×", "about"), "multiple").endswith("3×")
     assert format_value(Quantity(None, 2.0, 3.0, "×", "range"), "multiple") == "2–3×"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model's code between a count and its noun, the noun capitalised:
+        # the code's digits are no count ("47 Rifles" would contradict "14 rifles").
+        ("The warship confiscated 14 AK - 47 Rifles , 31 magazines .", ("14 AK - 47 Rifles", 14.0, "rifle")),
+        # A temperature letter followed by a code's digits is a model, not degrees Fahrenheit.
+        ("They flew two F-16 Fighting Falcons over the city.", ("two F-16 Fighting Falcons", 2.0, "falcon")),
+        ("Highs reached 54 F on Monday.", ("54 F", 54.0, "degF")),
+    ],
+)
+def test_a_models_code_is_neither_a_count_nor_a_unit(text: str, expected: tuple[str, float, str]) -> None:
+    from compare.extract import extract_text
+
+    found = [(f.text, f.value.stated, f.value.unit) for f in extract_text(text) if hasattr(f.value, "stated")]
+    assert found[0] == expected

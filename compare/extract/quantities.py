@@ -423,6 +423,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         if c in vocab.measures and not (money and c == "m"):
             if c in vocab.lex.capital_words and not raw.isupper():
                 continue  # "12 C" is Celsius, "12 c" nothing
+            if c in vocab.lex.capital_words and _CODE_DIGITS.match(text, m.end()):
+                continue  # "two F-16 jets", "a C - 130": a model's code, not a temperature
             unit = vocab.measures[c]
             if len(c) <= 2 and m.start("unit") > pos and c in ("m", "g", "t", "l", "mi"):
                 # "5 m" with a space is rare and "5 t..." ambiguous: require glued or long form.
@@ -512,9 +514,14 @@ _COORDINATED = re.compile(
 _SPACED_COMPOUND = re.compile(r"[A-Za-z]+ - [a-z][\w'’-]*")
 
 
+# The digits of a model's code after its letter ("F-16", "C - 130").
+_CODE_DIGITS = re.compile(r" ?- ?\d")
+
+
 # A model's code between a number and its noun: capitals, a hyphen or space
-# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320").
-_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[a-z])")
+# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320"); the noun
+# may be capitalised ("14 AK - 47 Rifles"), or the code's digits are read as the count.
+_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[A-Za-z])")
 
 
 def _noun_lemma(written: str) -> str:
