@@ -1078,7 +1078,9 @@ class _BaselineIndexes:
 
     def store(self, digest: str, accepted: _Baseline) -> None:
         key = self._key(digest)
-        body = json.dumps(
+        _write_keyed_json(
+            self._path(key),
+            key,
             {
                 "count": accepted.count,
                 "offsets": accepted.offsets,
@@ -1086,10 +1088,7 @@ class _BaselineIndexes:
                 "fingerprint": accepted.by_fingerprint,
                 "pair": accepted.by_pair,
             },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8", "surrogatepass")
-        _write_keyed(self._path(key), key, body)
+        )
 
 
 # Decodes one JSON value at an offset: json.loads for a slice of a file, without copying it.
@@ -1257,7 +1256,9 @@ class PartRecords:
             return None
 
     def store(self, key: str, part: StoryPart) -> None:
-        body = json.dumps(
+        _write_keyed_json(
+            self._path(key),
+            key,
             {
                 "story": part.story,
                 "docs": list(part.docs),
@@ -1269,10 +1270,7 @@ class PartRecords:
                 "echoes": part.echoes,
                 "echo_count": part.echo_count,
             },
-            ensure_ascii=False,
-            separators=(",", ":"),
         )
-        _write_keyed(self._path(key), key, body.encode("utf-8", "surrogatepass"))
 
 
 def _items_of(text: Any, count: int) -> list[Any]:
@@ -1362,6 +1360,12 @@ def _read_keyed(path: Path, key: str) -> bytes | None:
     except (OSError, ValueError, RecursionError):
         return None
     return body if signed else None
+
+
+def _write_keyed_json(path: Path, key: str, value: object) -> None:
+    """``_write_keyed`` of ``value`` as compact JSON (records hold text as the articles wrote it)."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    _write_keyed(path, key, body.encode("utf-8", "surrogatepass"))
 
 
 def _write_keyed(path: Path, key: str, body: bytes) -> None:
