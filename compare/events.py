@@ -208,7 +208,9 @@ def trigger_class(word: str) -> str | None:
 def mention_key(text: str) -> str | None:
     """The key under which a mention's words may corefer: its coreference family, else its event class.
 
-    The last word that names either wins ("stabbed to death" → "death",
+    Two adjacent words that ``[mention_families]`` names win ("checked out"
+    is a departure, "checked" an admission); else the last word that names
+    either wins ("stabbed to death" → "death",
     "fatal shooting" → "shooting"); None when no word does (callers then key
     by the lemma).  Families (``events.toml [coreference]``) join words that
     usually name one occurrence in one story ("died", "killed", "murder";
@@ -216,7 +218,14 @@ def mention_key(text: str) -> str | None:
     keys facts by class, and a quake's toll must not become a "death" event.
     """
     vocab = vocabulary()
-    for w in reversed(text.lower().split()):
+    words = text.lower().split()
+    # A two-word entry ("checked out") wins over its words ("checked"): a
+    # particle can turn a verb into its opposite.
+    for first, second in zip(reversed(words[:-1]), reversed(words[1:])):
+        phrase = vocab.mention_families.get(f"{first} {second}")
+        if phrase is not None:
+            return phrase
+    for w in reversed(words):
         family = vocab.mention_families.get(w) or vocab.coreference.get(w)
         if family is not None:
             return family

@@ -93,7 +93,7 @@ def test_words_of_one_family_share_a_coreference_key() -> None:
     assert mention_key("died") != mention_key("won")
     # Words of no family keep their event class, or no key at all.
     assert mention_key("the talks") == "talks"
-    assert mention_key("checked into") is None
+    assert mention_key("kept") is None
 
 
 def test_coreference_families_are_not_event_classes() -> None:
@@ -200,6 +200,21 @@ def test_synonyms_news_uses_for_one_act_share_a_key() -> None:
     assert mention_key("foiled") != mention_key("patched")
     for word in ("foiled", "patched", "severed", "outage"):
         assert trigger_class(word) is None
+
+
+def test_going_in_and_coming_out_are_two_keys_and_a_two_word_entry_wins() -> None:
+    assert mention_key("checked into") == mention_key("entered") == mention_key("was admitted") == "admission"
+    assert mention_key("checking herself into") == "admission"
+    # "checks" alone is an admission; "checks out" (a two-word entry) is the opposite.
+    assert mention_key("checks out") == mention_key("Checked Out") == mention_key("left") == "departure"
+    assert mention_key("checks") != mention_key("checks out")
+
+
+def test_what_a_quake_or_a_car_does_shares_a_key() -> None:
+    assert mention_key("struck") == mention_key("hit") == mention_key("rocked") == mention_key("jolted")
+    # ... for mentions only: "struck" stays an attack trigger of facts.
+    assert trigger_class("struck") == "attack"
+    assert mention_key("struck") not in vocabulary().coreference.values()
 
 
 def test_mention_families_are_no_sentence_words_of_alignment() -> None:
