@@ -44,6 +44,7 @@ from compare.intervals import bounds, bounds_overlap
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
+from compare.rates import Converted, Rate, conversions
 from compare.unionfind import UnionFind
 from compare.units import info as unit_info
 
@@ -88,6 +89,8 @@ class Group:
     # ministry said"): two authorities' figures that cannot both hold are a
     # conflict, never an update (see judge).
     authorities: tuple[tuple[str, str], ...] = ()
+    # The stated exchange rates its sums in other currencies were compared at (compare.rates).
+    rates: tuple[Rate, ...] = ()
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -372,6 +375,9 @@ class _Item:
     block: str = ""
     # The day the figure was reported true (``Fact.as_of``), as an ordinal.
     as_of: int | None = None
+    # A sum compared in another currency at a rate the story states
+    # (compare.rates): ``bounds`` and ``block`` are then the converted ones.
+    rate: Rate | None = None
 
 
 def _item(
@@ -383,6 +389,7 @@ def _item(
     published: dt.date | None = None,
     authority: str | None = None,
     anchored: tuple[float, float] | None = None,
+    converted: Converted | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -394,7 +401,7 @@ def _item(
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=anchored if anchored is not None else _line_bounds(fact),
+        bounds=anchored if anchored is not None else converted.bounds if converted else _line_bounds(fact),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
         count=kind_info(fact.kind).counted,
@@ -405,8 +412,9 @@ def _item(
         role=role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
-        block="date" if anchored is not None else _unit_class(fact),
+        block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
         as_of=fact.as_of.toordinal() if fact.as_of else None,
+        rate=converted.rate if converted else None,
     )
 
 
@@ -772,6 +780,7 @@ def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
     days = _days_of_wordings(facts)
+    converted = conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}")
     return [
         _item(
             f,
@@ -782,6 +791,7 @@ def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
             published.get(f.doc),
             authority.get(f.id),
             days.get(unresolved_wording(f) or ""),
+            converted.get(f.id),
         )
         for f, keys in items
     ]
@@ -1085,7 +1095,7 @@ class _ValueRuns:
 
     @classmethod
     def of(cls, posting: list[int], built: list[_Item]) -> _ValueRuns:
-        keyed = sorted((_sort_value(built[i].fact), i) for i in posting)
+        keyed = sorted((_item_sort_value(built[i]), i) for i in posting)
         run_of: list[int] = []
         run_starts: list[int] = []
         for p, (value, _) in enumerate(keyed):
@@ -1107,6 +1117,13 @@ class _ValueRuns:
                 first = self.run_starts[other]
                 out += self.ordered[first : min(first + _RUN_REPS, self.run_starts[other + 1])]
         return out
+
+
+def _item_sort_value(it: _Item) -> float:
+    """Where a fact sits in its block's value order (a converted sum: the middle of its interval)."""
+    if it.rate is not None and it.bounds is not None:
+        return _mid(it.bounds)
+    return _sort_value(it.fact)
 
 
 def _sort_value(fact: Fact) -> float:
@@ -1301,6 +1318,10 @@ class _Cluster:
     recent: bool = True
     authorities: set[str] = field(default_factory=set)
     updating: bool = False
+    # Sums of money by currency: the common part of their intervals as
+    # written (low > high once they disagree).  A group of several currencies
+    # (joined at a stated rate, compare.rates) must agree within each.
+    sums: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -1322,6 +1343,7 @@ class _Cluster:
             counts=it.fact.kind == "count",
             recent=_recent_item(it, vocabulary().update_days),
             authorities={it.authority} if it.authority else set(),
+            sums=_sums_of(it),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -1349,6 +1371,7 @@ class _Cluster:
         self.recent = self.recent and other.recent
         self.authorities |= other.authorities
         self.updating = self.updating or other.updating
+        self.sums = _merged_sums(self.sums, other.sums)
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -1380,6 +1403,38 @@ class _Cluster:
                 return False
             highest_low = max(highest_low, lo)
         return True
+
+
+def _sums_of(it: _Item) -> dict[str, tuple[float, float]]:
+    v = it.fact.value
+    if it.fact.kind != "money" or not isinstance(v, Quantity):
+        return {}
+    b = bounds(v)
+    return {} if b is None else {v.unit: b}
+
+
+def _merged_sums(
+    a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    out = dict(a)
+    for unit, (lo, hi) in b.items():
+        olo, ohi = out.get(unit, (lo, hi))
+        out[unit] = (max(lo, olo), min(hi, ohi))
+    return out
+
+
+def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
+    """Whether joining two groups would hold sums in several currencies and disagree within one.
+
+    Sums in other currencies meet only at a rate the story states, widened
+    for rounding; such a group may agree or differ in precision, but a
+    contradiction is read only between sums of one currency, in groups of
+    that currency alone: otherwise a wide converted interval chains figures
+    of two events (two robberies of one city) into one "conflict".
+    """
+    if not a.sums or not b.sums or len(a.sums.keys() | b.sums.keys()) < 2:
+        return False
+    return any(lo > hi for lo, hi in _merged_sums(a.sums, b.sums).values())
 
 
 def _merged_days(
@@ -1687,6 +1742,8 @@ class _Merging:
         a, b = self.clusters[ra], self.clusters[rb]
         if a.vetoed(b):
             return "modality or event family"
+        if _converted_conflict(a, b):
+            return "conflict across currencies"
         # A group joined as an update stays one: an update merge never makes a conflict.
         if (update or a.updating or b.updating) and not a.still_update(b):
             return "not an update"
@@ -1838,10 +1895,20 @@ class _Merging:
                             if built[i].authority
                         )
                     ),
+                    _group_rates(built, cluster.members),
                 )
             )
         groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
         return groups
+
+
+def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:
+    """The rates a group's converted sums were compared at, when it holds sums in several currencies."""
+    currencies = {built[i].fact.value.unit for i in members if built[i].fact.kind == "money"}  # type: ignore[union-attr]
+    if len(currencies) < 2:
+        return ()
+    rates = {r for i in members if (r := built[i].rate) is not None}
+    return tuple(sorted(rates, key=lambda r: (r.source, r.pivot, r.low, r.high, r.docs)))
 
 
 def _cluster(

@@ -29,6 +29,7 @@ from compare.events import vocabulary
 from compare.intervals import all_overlap, bounds, overlaps, same_value
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
+from compare.rates import Rate
 
 
 def judge(
@@ -98,11 +99,33 @@ def verdict_of(
         # that contradicts itself (alignment joins two of one article's
         # values only on the evidence of a conflict: compare.align).
         for a, b in combinations(facts, 2):
-            if not overlaps(a.value, b.value):
+            if _disjoint(a, b):
                 return Verdict.CONFLICT
     if _all_same(facts) or _stated_by_all(facts) is not None:
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+def _other_currencies(a: Fact, b: Fact) -> bool:
+    """Whether two facts are sums in different currencies.
+
+    Alignment groups them only when they overlap at an exchange rate the
+    story itself states (compare.rates); a conversion is too weak a ground
+    for a contradiction, so the judge compares sums of one currency only.
+    """
+    va, vb = a.value, b.value
+    return (
+        a.kind == "money"
+        and b.kind == "money"
+        and isinstance(va, Quantity)
+        and isinstance(vb, Quantity)
+        and va.unit != vb.unit
+    )
+
+
+def _disjoint(a: Fact, b: Fact) -> bool:
+    """Whether two facts state values that cannot both hold (sums in other currencies never do)."""
+    return not _other_currencies(a, b) and not overlaps(a.value, b.value)
 
 
 def _all_same(facts: Sequence[Fact]) -> bool:
@@ -165,7 +188,7 @@ def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None
         return None
     cited = [f for f in facts if f.id in authorities]
     for a, b in combinations(cited, 2):
-        if authorities[a.id] != authorities[b.id] and not overlaps(a.value, b.value):
+        if authorities[a.id] != authorities[b.id] and _disjoint(a, b):
             return a, b
     return None
 
@@ -224,6 +247,12 @@ def _all_overlap(facts: Sequence[Fact]) -> bool:
     nautical miles" with "about 277km") are compared in the base unit.
     """
     units = {f.value.unit for f in facts if isinstance(f.value, Quantity)}
+    if len(units) > 1 and all(f.kind == "money" for f in facts):
+        # Sums in several currencies: each currency's sums among themselves (see _other_currencies).
+        return all(
+            all_overlap(bounds(f.value) for f in facts if f.value.unit == unit)  # type: ignore[union-attr]
+            for unit in units
+        )
     if len(units) > 1 and all(isinstance(f.value, Quantity) for f in facts):
         return all_overlap(base_bounds(f.value) for f in facts)  # type: ignore[arg-type]
     return all_overlap(bounds(f.value) for f in facts)
@@ -240,6 +269,9 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
     verdict = verdict_of(facts, group.recent, authorities)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
+    explanation = explain(facts, verdict, labels, authorities)
+    if group.rates:
+        explanation = _with_rates(explanation, group.rates, labels)
     return Finding(
         id=_finding_id(group),
         story=group.story,
@@ -247,10 +279,34 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
         about=about_label(group, docs),
         verdict=verdict,
         facts=tuple(f.id for f in facts),
-        explanation=explain(facts, verdict, labels, authorities),
+        explanation=explanation,
         cues=tuple(_display_cue(c) for c in group.cues),
         event=group.event,
     )
+
+
+def _rate_figure(x: float) -> str:
+    return f"{x:.4g}"
+
+
+def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str]) -> str:
+    """The explanation, saying at which stated rates the sums in other currencies were compared."""
+    parts = []
+    for r in rates:
+        value = _rate_figure(r.low) if _rate_figure(r.low) == _rate_figure(r.high) else (
+            f"{_rate_figure(r.low)}–{_rate_figure(r.high)}"
+        )
+        outlets: list[str] = []
+        for doc in r.docs:
+            if labels.get(doc, doc) not in outlets:
+                outlets.append(labels.get(doc, doc))
+        verb = "states" if len(outlets) == 1 else "state"
+        parts.append(f"1 {r.source} = {value} {r.pivot} as {_join(outlets)} {verb}")
+    note = (
+        f" (sums in different currencies are compared at the rates the articles give: {'; '.join(parts)};"
+        " a conversion alone is never a conflict)"
+    )
+    return sentence[:-1] + note + sentence[-1] if sentence.endswith(".") else sentence + note
 
 
 def _display_cue(key: str) -> str:
@@ -380,14 +436,14 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
 def _self_contradiction(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
     """Two values of one outlet that cannot both hold, in the order it states them."""
     for a, b in combinations(sorted(facts, key=lambda f: (f.doc, f.start)), 2):
-        if a.doc == b.doc and not overlaps(a.value, b.value):
+        if a.doc == b.doc and _disjoint(a, b):
             return a, b
     return None
 
 
 def _conflicting_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact]:
     for a, b in combinations(facts, 2):
-        if a.doc != b.doc and not overlaps(a.value, b.value):
+        if a.doc != b.doc and _disjoint(a, b):
             return a, b
     return facts[0], facts[-1]
 

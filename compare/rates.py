@@ -1,0 +1,247 @@
+"""Exchange rates a story states itself, so that sums in different currencies can be compared.
+
+An article that writes "a fine of €4.34 billion ($5.04 billion)" states the
+rate its outlet converted at; another outlet that reports "$5.1 billion" and a
+third that reports "4.34 billion euro" state one sum.  No rate is looked up
+anywhere (the tool runs offline and a rate depends on the day): only the
+conversions the story's own articles write next to a sum are used.
+
+- A **statement** is two sums of money in different currencies, the second in
+  brackets right after the first ("€4.34 billion ($5.04 billion)",
+  "2m euros (£1.7m; $2.6m)").  Its rate is the ratio of the two stated figures.
+- Rates far from the other statements of the same pair of currencies (a sum
+  misread by a factor of a thousand, "4.34 euro (~$5 billion)") are dropped.
+- Each story converts into one **pivot** currency per set of currencies its
+  statements link, the one with the most sums.  A sum is converted with the
+  rates stated in articles published within ``RATE_DAYS`` of its own article
+  (the rate of 2018 is not the rate of 2022), as an interval from the lowest
+  to the highest such rate, widened by ``MARGIN`` for the outlets' rounding.
+
+Alignment compares a converted sum with the pivot's sums on that interval;
+a conversion alone never makes a conflict (``compare.judge`` compares values
+of one currency only).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from compare.model import Document, Fact, Quantity
+
+# Articles further apart than this in publication state rates of another time.
+RATE_DAYS = 30
+# Widening of a converted interval beyond the stated rates: outlets round the
+# converted figure ("$5 billion") and convert at the day's rate of their own
+# source.  Chosen on the development gold (docs/alignment.md).
+MARGIN = 0.05
+# A rate further than this factor from the median of its pair's statements is a
+# misread figure, not a rate.
+_OUTLIER = 1.5
+# No two currencies in use differ by more than this factor (the widest, such as
+# the US dollar and the Iranian rial, by about 10**4.6): a stated "rate" beyond
+# it is a figure misread by its scale.
+_MAX_RATE = 1e5
+
+# The text between a sum and its conversion: an opening bracket ("(", "[",
+# "(~"), or a separator inside a bracket already open ("(£1.7m; $2.6m)").
+_OPEN = re.compile(r"\s*[(\[]\s*~?\s*")
+_NEXT = re.compile(r"\s*[;,/]\s*~?\s*")
+
+
+@dataclass(frozen=True)
+class Rate:
+    """How a currency converts into the story's pivot for one article: 1 ``source`` = low..high ``pivot``."""
+
+    source: str
+    pivot: str
+    low: float
+    high: float
+    # The articles whose statements give the rate.
+    docs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A sum compared in the pivot currency: its block, its widened interval, the rate used."""
+
+    block: str
+    bounds: tuple[float, float]
+    rate: Rate
+
+
+@dataclass(frozen=True)
+class _Statement:
+    doc: str
+    source: str
+    target: str
+    rate: float
+
+
+def _currency(f: Fact) -> str | None:
+    v = f.value
+    if f.kind != "money" or not isinstance(v, Quantity) or not v.unit:
+        return None
+    return v.unit
+
+
+def statements(facts: Sequence[Fact], documents: Sequence[Document]) -> list[_Statement]:
+    """Every bracketed conversion in the story's articles (both directions of one pair count once)."""
+    text = {d.id: d.text for d in documents}
+    money: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if _currency(f) is not None:
+            money[f.doc].append(f)
+    out: list[_Statement] = []
+    for doc in sorted(money):
+        body = text.get(doc, "")
+        ordered = sorted(money[doc], key=lambda f: (f.start, f.end))
+        opened: Fact | None = None  # the sum whose bracket the previous conversion sits in
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            between = body[a.end : b.start]
+            if a.sentence != b.sentence:
+                opened = None
+                continue
+            if _OPEN.fullmatch(between):
+                first = a
+            elif opened is not None and _NEXT.fullmatch(between):
+                first = opened
+            else:
+                opened = None
+                continue
+            opened = first
+            ca, cb = _currency(first), _currency(b)
+            sa, sb = first.value.stated, b.value.stated  # type: ignore[union-attr]
+            if ca == cb or ca is None or cb is None or not sa or not sb or sa <= 0 or sb <= 0:
+                continue
+            rate = sb / sa
+            if 1 / _MAX_RATE <= rate <= _MAX_RATE:
+                out.append(_Statement(doc, ca, cb, rate))
+    return _without_outliers(out)
+
+
+def _without_outliers(found: list[_Statement]) -> list[_Statement]:
+    """Statements whose rate lies within ``_OUTLIER`` of the median of their pair of currencies."""
+    by_pair: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for s in found:
+        key, r = _oriented(s)
+        by_pair[key].append(math.log(r))
+    median = {k: statistics.median(v) for k, v in by_pair.items()}
+    keep = []
+    for s in found:
+        key, r = _oriented(s)
+        if abs(math.log(r) - median[key]) <= math.log(_OUTLIER):
+            keep.append(s)
+    return keep
+
+
+def _oriented(s: _Statement) -> tuple[tuple[str, str], float]:
+    """The statement's pair of currencies in alphabetical order, and its rate in that direction."""
+    if s.source < s.target:
+        return (s.source, s.target), s.rate
+    return (s.target, s.source), 1 / s.rate
+
+
+def conversions(
+    facts: Sequence[Fact],
+    documents: Sequence[Document],
+    line: Callable[[Fact], tuple[float, float] | None],
+    block: Callable[[str], str],
+) -> dict[str, Converted]:
+    """The sums of other currencies than their pivot that the story's stated rates convert, by fact id.
+
+    ``line`` gives a sum's interval as alignment compares it, ``block`` the
+    block name of a currency.
+    """
+    found = statements(facts, documents)
+    if not found:
+        return {}
+    sums = Counter(c for f in facts if (c := _currency(f)) is not None)
+    pivot_of = _pivots(found, sums)
+    published = {d.id: d.published for d in documents}
+    out: dict[str, Converted] = {}
+    rates_of: dict[str, dict[str, Rate]] = {}
+    for f in facts:
+        currency = _currency(f)
+        if currency is None or currency not in pivot_of or pivot_of[currency] == currency:
+            continue
+        if f.doc not in rates_of:
+            day = published.get(f.doc)
+            near = [
+                s for s in found
+                if day is None
+                or (other := published.get(s.doc)) is None
+                or abs((other - day).days) <= RATE_DAYS
+            ]
+            rates_of[f.doc] = _rates_to_pivots(near, pivot_of)
+        rate = rates_of[f.doc].get(currency)
+        b = line(f)
+        if rate is None or b is None:
+            continue
+        ends = [x * r for x in b for r in (rate.low, rate.high)]
+        lo, hi = min(ends), max(ends)
+        out[f.id] = Converted(block(rate.pivot), (lo - abs(lo) * MARGIN, hi + abs(hi) * MARGIN), rate)
+    return out
+
+
+def _pivots(found: list[_Statement], sums: Counter[str]) -> dict[str, str]:
+    """For every currency of a statement, the pivot of its linked set: the one with most sums."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for s in found:
+        links[s.source].add(s.target)
+        links[s.target].add(s.source)
+    pivot_of: dict[str, str] = {}
+    for start in sorted(links):
+        if start in pivot_of:
+            continue
+        component = _reachable(start, links)
+        pivot = min(component, key=lambda c: (-sums[c], c))
+        for c in component:
+            pivot_of[c] = pivot
+    return pivot_of
+
+
+def _reachable(start: str, links: dict[str, set[str]]) -> set[str]:
+    seen = {start}
+    todo = [start]
+    while todo:
+        for n in links[todo.pop()]:
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return seen
+
+
+def _rates_to_pivots(near: list[_Statement], pivot_of: dict[str, str]) -> dict[str, Rate]:
+    """Each currency's rate into its pivot through the fewest statements' pairs (rates multiplied)."""
+    direct: dict[tuple[str, str], tuple[float, float, frozenset[str]]] = {}
+    for s in near:
+        for a, b, r in ((s.source, s.target, s.rate), (s.target, s.source, 1 / s.rate)):
+            lo, hi, docs = direct.get((a, b), (math.inf, -math.inf, frozenset()))
+            direct[(a, b)] = (min(lo, r), max(hi, r), docs | {s.doc})
+    links: dict[str, list[str]] = defaultdict(list)
+    for a, b in sorted(direct):
+        links[a].append(b)
+    out: dict[str, Rate] = {}
+    for pivot in sorted(set(pivot_of.values())):
+        # Breadth first from the pivot: each currency reached carries its interval into the pivot.
+        reached: dict[str, tuple[float, float, frozenset[str]]] = {pivot: (1.0, 1.0, frozenset())}
+        queue = deque([pivot])
+        while queue:
+            c = queue.popleft()
+            lo, hi, seen = reached[c]
+            for n in links[c]:
+                if n in reached:
+                    continue
+                # 1 n = (rate n→c) c = (rate n→c)·(rate c→pivot) pivot
+                nlo, nhi, ndocs = direct[(n, c)]
+                reached[n] = (nlo * lo, nhi * hi, seen | ndocs)
+                queue.append(n)
+        for c, (lo, hi, sources) in reached.items():
+            if c != pivot:
+                out[c] = Rate(c, pivot, lo, hi, tuple(sorted(sources)))
+    return out

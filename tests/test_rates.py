@@ -1,0 +1,180 @@
+"""Sums in different currencies, compared at the exchange rates a story states itself (compare.rates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from compare import align, pipeline, rates
+from compare.extract import extract_facts
+from compare.judge import verdict_of
+from compare.model import About, Document, Fact, Quantity, Report, Span, Verdict
+
+
+def _doc(name: str, text: str, published: dt.date | None = dt.date(2018, 7, 18)) -> Document:
+    return Document(
+        id=name,
+        path=name,
+        text=text,
+        outlet=name,
+        title="",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        story="s",
+        published=published,
+    )
+
+
+def _statements(*docs: Document) -> list[tuple[str, str, float]]:
+    facts = [f for d in docs for f in extract_facts(d)]
+    return [(s.source, s.target, round(s.rate, 3)) for s in rates.statements(facts, list(docs))]
+
+
+def test_a_bracketed_conversion_states_a_rate() -> None:
+    doc = _doc("a", "The Commission fined Google a record €4.34 billion ($5.04 billion) on Wednesday.\n")
+    assert _statements(doc) == [("EUR", "USD", 1.161)]
+    # Two sums in a row without a bracket are two sums, not a conversion.
+    two = _doc("b", "The fine of €4.34 billion follows one of €2.4 billion and $2.7 billion last year.\n")
+    assert _statements(two) == []
+
+
+def test_a_sum_misread_by_its_scale_states_no_rate() -> None:
+    # "4.34 euro (~$5 billion)": a figure that lost its "billion" is no rate of 10**9 dollars a euro.
+    good = _doc("a", "The Commission fined Google €4.34 billion ($5.04 billion) on Wednesday.\n")
+    misread = _doc("b", "The Commission announced a 4.34 euro (~$5 billion) fine against Google.\n")
+    assert _statements(good, misread) == [("EUR", "USD", 1.161)]
+    assert _statements(misread) == []
+
+
+def _story(directory: Path, articles: dict[str, tuple[str, str]]) -> Report:
+    directory.mkdir(parents=True)
+    manifest = []
+    for name, (published, text) in articles.items():
+        (directory / name).write_text(text, encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\noutlet = "Outlet {name}"\npublished = {published}\n')
+    (directory / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    return pipeline.run([str(directory)], jobs=1)
+
+
+_FINE = (
+    "The European Commission fined Google a record {sum} on Wednesday for abusing the dominance of Android.\n"
+)
+
+
+def _fine_story(directory: Path, converted: str) -> Report:
+    return _story(
+        directory,
+        {
+            "a.txt": ("2018-07-18", _FINE.format(sum=converted) + "Google said it would appeal.\n"),
+            "b.txt": ("2018-07-18", _FINE.format(sum="about $5 billion") + "Shares fell.\n"),
+            "c.txt": ("2018-07-19", _FINE.format(sum="4.34 billion euros") + "Rivals welcomed it.\n"),
+        },
+    )
+
+
+def _finding_of(report: Report, text: str) -> tuple[set[str], Verdict, str]:
+    facts = {f.id: f for f in report.facts}
+    for finding in report.findings:
+        texts = {facts[i].text for i in finding.facts}
+        if text in texts:
+            return texts, finding.verdict, finding.explanation
+    raise AssertionError(f"no finding holds {text!r}")
+
+
+def test_sums_in_two_currencies_meet_at_the_rate_one_article_states(tmp_path: Path) -> None:
+    report = _fine_story(tmp_path / "stated", "€4.34 billion ($5.04 billion)")
+    texts, verdict, explanation = _finding_of(report, "about $5 billion")
+    assert "4.34 billion euros" in texts
+    assert verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+    assert "1 EUR = 1.161 USD as Outlet a.txt states" in explanation or "1 USD = 0.8611 EUR" in explanation
+    assert report.summary()["conflict"] == 0
+    # No article states a rate: the sums in euros and dollars are never compared.
+    report = _fine_story(tmp_path / "unstated", "€4.34 billion")
+    texts, _, _ = _finding_of(report, "about $5 billion")
+    assert "4.34 billion euros" not in texts
+
+
+def test_the_rate_of_another_year_converts_nothing(tmp_path: Path) -> None:
+    # A rate stated four years later (another euro) is no rate for this week's articles.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2022-09-14", _FINE.format(sum="€4.125 billion ($4.155 billion)") + "Cut.\n"),
+            "b.txt": ("2018-07-18", _FINE.format(sum="about $5 billion") + "Shares fell.\n"),
+            "c.txt": ("2018-07-19", _FINE.format(sum="4.34 billion euros") + "Rivals welcomed it.\n"),
+        },
+    )
+    texts, _, _ = _finding_of(report, "about $5 billion")
+    assert "4.34 billion euros" not in texts
+
+
+def _sum(doc: str, value: float, unit: str) -> Fact:
+    text = f"{value:g} {unit}"
+    return Fact(
+        id=f"{doc}-{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="money",
+        value=Quantity(stated=value, low=value, high=value, unit=unit, qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+def test_the_judge_never_reads_a_conflict_from_a_conversion_alone() -> None:
+    euros, dollars = _sum("a", 4.34e9, "EUR"), _sum("b", 5.1e9, "USD")
+    assert verdict_of([euros, dollars]) is Verdict.COMPATIBLE
+    # Two sums of one currency still contradict each other.
+    assert verdict_of([euros, dollars, _sum("c", 4.125e9, "EUR")]) is Verdict.CONFLICT
+
+
+def test_a_group_of_several_currencies_never_holds_a_contradiction() -> None:
+    # A wide converted interval could chain two events' sums ("$137 million" of
+    # one robbery, "$136 million" of another) through one sum in euros.
+    def cluster(i: int, value: float, unit: str) -> align._Cluster:
+        f = _sum(f"d{i}", value, unit)
+        item = align._Item(
+            fact=f,
+            doc=f.doc,
+            keys={},
+            strong={},
+            terms={},
+            strong_norm=0.0,
+            terms_norm=0.0,
+            bounds=(value, value),
+            persons=frozenset(),
+        )
+        return align._Cluster.of(i, item, 0)
+
+    euros = cluster(0, 103e6, "EUR")
+    euros.absorb(cluster(1, 137e6, "USD"), ())
+    assert align._converted_conflict(euros, cluster(2, 136e6, "USD"))
+    assert not align._converted_conflict(euros, cluster(3, 137e6, "USD"))
+    # Without a second currency it is an ordinary contradiction, for the usual rules to judge.
+    assert not align._converted_conflict(cluster(4, 137e6, "USD"), cluster(5, 136e6, "USD"))
+
+
+@pytest.mark.parametrize("margin", [0.0, rates.MARGIN])
+def test_a_converted_interval_spans_the_stated_rates_widened_by_the_margin(
+    margin: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rates, "MARGIN", margin)
+    docs = [
+        _doc("a", "The Commission fined Google €4.34 billion ($5.04 billion) on Wednesday.\n"),
+        _doc("b", "The Commission fined Google a record $5.1 billion (€4.34 billion).\n"),
+        _doc("c", "The Commission fined Google 4.34 billion euros on Wednesday.\n"),
+        _doc("d", "The Commission fined Google a record $5 billion.\n"),
+        # Dollars are the story's most frequent currency: its pivot.
+        _doc("e", "Google must pay $5.04 billion within 90 days.\n"),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    converted = rates.conversions(facts, docs, align._line_bounds, lambda c: f"money:{c}")
+    euros = next(c for f in facts if f.doc == "c" and (c := converted.get(f.id)))
+    assert euros.block == "money:USD" and euros.rate.docs == ("a", "b")
+    lo, hi = euros.bounds
+    assert lo == pytest.approx(4.34e9 * 5.04 / 4.34 * (1 - margin))
+    assert hi == pytest.approx(4.34e9 * 5.1 / 4.34 * (1 + margin))
