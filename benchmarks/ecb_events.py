@@ -56,6 +56,7 @@ from compare.events import (  # noqa: E402
     event_stem,
     group_documents,
     mention_key,
+    mention_keys,
 )
 from compare.extract.times import find_times  # noqa: E402
 from compare.words import lemma, verb_stem  # noqa: E402
@@ -311,10 +312,11 @@ def divergence_labels(
                 sentence_info[(d, n)] = (_years(s) if sentence_years else None, places, frozenset(terms(s)))
         groups = group_documents(doc_terms, None, options)
         ems = []
-        for i in idx:
+        keys = mention_keys([(mentions[i].doc, mentions[i].text) for i in idx], _mention_class)
+        for i, key in zip(idx, keys, strict=True):
             m = mentions[i]
             days, places, words = sentence_info.get((m.doc, m.sentence), (None, frozenset(), frozenset()))
-            ems.append(EventMention(m.id, m.doc, _mention_class(m.text), days, places, context=words))
+            ems.append(EventMention(m.id, m.doc, key, days, places, context=words))
         for i, label in zip(idx, cluster_event_mentions(ems, groups, options), strict=True):
             labels[i] = f"{topic}:{label}"
     return labels

@@ -12,6 +12,7 @@ from compare.events import (
     event_stem,
     group_documents,
     mention_key,
+    mention_keys,
     trigger_class,
     vocabulary,
 )
@@ -109,6 +110,13 @@ def test_two_acts_of_one_copied_sentence_pair_off_in_order() -> None:
     labels = cluster_event_mentions(mentions, {"a": 0, "b": 0}, EventOptions(copy_overlap=0.5))
     assert labels[0] != labels[1]
     assert (labels[2], labels[3]) == (labels[0], labels[1])
+
+
+def test_an_event_pronoun_takes_the_key_of_the_mention_before_it() -> None:
+    mentions = [("a", "checked into"), ("a", "it"), ("b", "that"), ("b", "arrested"), ("b", "which")]
+    keys = mention_keys(mentions, lambda text: mention_key(text) or text)
+    assert keys == ["admission", "admission", "that", "arrest", "arrest"]
+    assert "it" in vocabulary().pronouns
 
 
 def test_words_of_one_family_share_a_coreference_key() -> None:
