@@ -254,6 +254,13 @@ def test_what_a_quake_or_a_car_does_shares_a_key() -> None:
     assert mention_key("struck") not in vocabulary().coreference.values()
 
 
+def test_being_fired_is_a_dismissal_and_a_rampage_a_shooting() -> None:
+    assert mention_key("fired") == mention_key("sacked") == mention_key("ousted") == "dismissal"
+    # The noun stays a blaze, and a gunman's rampage is his shooting.
+    assert mention_key("fire") == trigger_class("fire") == "fire"
+    assert mention_key("rampage") == mention_key("shooting") == "shooting"
+
+
 def test_mention_families_are_no_sentence_words_of_alignment() -> None:
     # Alignment reads ``coreference`` as sentence-word families; the mention
     # families stay out of it (they cost alignment pairs on the development gold).
