@@ -45,7 +45,6 @@ NAMES = {
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
 # move into the lexicon; drop its entry here when it does.
 PENDING = {
-    "compare/align.py:_ONGOING": "prepositions of an ongoing period ('since', 'until')",
     "compare/extract/__init__.py:_AFTER_ITS_VERB": "auxiliaries after a count's verb",
     "compare/extract/__init__.py:_AFTER_EVENT": "determiners after an event word",
     "compare/extract/__init__.py:_TRAILING_LEAD_INS": "lead-in words before a trailing date",

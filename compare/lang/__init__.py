@@ -31,6 +31,7 @@ from compare.model import DEFAULT_LANGUAGE, QUALIFIERS
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "GRAMMAR_KEYS",
     "ROLES",
     "Cues",
     "Lexicon",
@@ -246,6 +247,10 @@ class Lexicon:
     # (plurals, participles), read by ``compare.display`` for the report's
     # language, which is English whatever the articles' languages.
     display: Mapping[str, Any]
+    # grammar.toml: closed-class words the patterns of the extractors and of
+    # alignment are built around, by table (the reader) and key -> words in
+    # file order ("periods" -> "ongoing" -> ("since", "from", ...)).
+    grammar: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
 def _consonant_vowel_consonant(word: str) -> bool:
@@ -622,10 +627,32 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         dates=MappingProxyType(_read(folder, "dates.toml")),
         words=MappingProxyType(_read(folder, "words.toml")),
         display=MappingProxyType(_read(folder, "display.toml")),
+        grammar=MappingProxyType(_grammar(_read(folder, "grammar.toml"))),
     )
 
 
 # Each step below reads one file into the ``Lexicon`` fields it fills.
+
+
+# grammar.toml: every table and its keys, by the module that reads them.
+GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "periods": ("ongoing",),  # compare/align.py
+    }
+)
+
+
+def _grammar(data: dict[str, Any]) -> dict[str, Mapping[str, tuple[str, ...]]]:
+    """grammar.toml: exactly the tables and keys of ``GRAMMAR_KEYS``, each a list of words or phrases."""
+    if set(data) != set(GRAMMAR_KEYS):
+        raise ValueError(f"grammar.toml: expected exactly the tables {', '.join(GRAMMAR_KEYS)}")
+    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for name, keys in GRAMMAR_KEYS.items():
+        table = data[name]
+        if not isinstance(table, dict) or set(table) != set(keys):
+            raise ValueError(f"grammar.toml [{name}]: expected exactly {', '.join(keys)}")
+        out[name] = MappingProxyType({key: _strings(table, key, f"grammar.toml [{name}]") for key in keys})
+    return out
 
 
 # Tables of events.toml that name classes and roles, moved to classes.toml (shared by every language).
