@@ -28,6 +28,7 @@ from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
+from compare.extract.numbers import number_words, parse_words
 from compare.lang import Lexicon, UnknownLanguage, check_language, languages, lexicon, read_lexicon
 from compare.model import Document, Fact, Span
 
@@ -263,6 +264,29 @@ def test_number_words_and_scales_are_read_from_the_lexicon(tmp_path: Path) -> No
     assert nw["Sept soldiers"].value.stated == 7  # type: ignore[union-attr]
     assert [f.value.stated for t, f in nw.items() if t.startswith("3 lk")] == [300000]  # type: ignore[union-attr]
     assert (nw["A heap of soldiers"].value.low, nw["A heap of soldiers"].value.high) == (10, 50)  # type: ignore[union-attr]
+
+
+def test_the_grammar_words_of_spelled_numbers_are_the_lexicons(tmp_path: Path) -> None:
+    # grammar.toml [numbers]: the words that join a number's parts and make a half.
+    folder = _english_copy(tmp_path / "ng")
+    _edit(folder / "grammar.toml", 'and = ["and"]', 'and = ["und"]')
+    _edit(folder / "grammar.toml", 'articles = ["a", "an"]', 'articles = ["ein"]')
+    _edit(folder / "grammar.toml", 'half_of = ["half a"]', 'half_of = ["halb ein"]')
+    _edit(folder / "grammar.toml", 'and_a_half = ["and a half"]', 'and_a_half = ["und einhalb"]')
+    ng = read_lexicon(folder, "ng")
+    cases = {
+        "two hundred und fifty": (250.0, 200.0),
+        "ein hundred": (100.0, None),
+        "halb ein dozen": (6.0, None),
+        "two und einhalb million": (2.5e6, 2.0),
+    }
+    for text, (theirs, english) in cases.items():
+        assert parse_words(text, ng) == (theirs, len(text)), text
+        found = parse_words(text)
+        assert (found.value if found else None) == english, text
+        assert number_words(ng).pattern.fullmatch(text) is not None, text
+    assert parse_words("two hundred and fifty", ng) == (200.0, len("two hundred"))
+    assert parse_words("two and a half million") == (2.5e6, len("two and a half million"))
 
 
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:

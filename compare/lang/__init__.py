@@ -637,6 +637,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
 # grammar.toml: every table and its keys, by the module that reads them.
 GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
+        "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
         "periods": ("ongoing",),  # compare/align.py
     }
 )
