@@ -8,6 +8,7 @@ English tables of their own.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -287,6 +288,26 @@ def test_the_grammar_words_of_spelled_numbers_are_the_lexicons(tmp_path: Path) -
         assert number_words(ng).pattern.fullmatch(text) is not None, text
     assert parse_words("two hundred and fifty", ng) == (200.0, len("two hundred"))
     assert parse_words("two and a half million") == (2.5e6, len("two and a half million"))
+
+
+def test_the_grammar_words_of_roles_and_dates_after_an_event_are_the_lexicons(tmp_path: Path) -> None:
+    # grammar.toml [facts]: a part of a count, a coordinated count, a date's lead-in.
+    folder = _english_copy(tmp_path / "fg")
+    _edit(folder / "grammar.toml", 'part_of = ["including",', 'part_of = ["inklusive",')
+    _edit(folder / "grammar.toml", 'coordinators = ["and", "or"]', 'coordinators = ["und", "or"]')
+    _edit(folder / "grammar.toml", 'date_lead_ins = ["on",', 'date_lead_ins = ["am",')
+    fg = read_lexicon(folder, "fg")
+    text = (
+        "The blast killed 18 people, inklusive 14 foreigners. Nine soldiers were killed und four Afghans. "
+        "The bodies were found one week after the earthquake am Saturday."
+    )
+    doc = replace(_document(), text=text, published=dt.date(2024, 5, 20))
+    roles = {f.text: f.role for f in extract_facts(doc, fg)}
+    assert roles["14 foreigners"] == roles["four Afghans"] == "deaths"
+    assert "one week after the earthquake" in roles
+    english = {f.text: f.role for f in extract_facts(doc)}
+    assert english["14 foreigners"] == english["four Afghans"] == "people"
+    assert "one week after the earthquake am" in english
 
 
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:

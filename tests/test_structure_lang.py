@@ -45,9 +45,6 @@ NAMES = {
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
 # move into the lexicon; drop its entry here when it does.
 PENDING = {
-    "compare/extract/__init__.py:_AFTER_ITS_VERB": "auxiliaries after a count's verb",
-    "compare/extract/__init__.py:_AFTER_EVENT": "determiners after an event word",
-    "compare/extract/__init__.py:_TRAILING_LEAD_INS": "lead-in words before a trailing date",
     "compare/extract/date_words.py:_UNITS": "the date grammar's units",
     "compare/extract/resolve.py:_RANK": "the date grammar's units, ranked",
     "compare/extract/times.py:_GRANULARITY": "the date grammar's unit words",

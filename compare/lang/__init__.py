@@ -637,6 +637,14 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
 # grammar.toml: every table and its keys, by the module that reads them.
 GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
+        "facts": (  # compare/extract/__init__.py
+            "part_of",
+            "coordinators",
+            "auxiliaries",
+            "after",
+            "event_determiners",
+            "date_lead_ins",
+        ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
         "periods": ("ongoing",),  # compare/align.py
     }
