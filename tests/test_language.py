@@ -30,7 +30,15 @@ from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
 from compare.extract.numbers import number_words, parse_words
-from compare.lang import Lexicon, UnknownLanguage, check_language, languages, lexicon, read_lexicon
+from compare.lang import (
+    Lexicon,
+    UnknownLanguage,
+    check_language,
+    inflections,
+    languages,
+    lexicon,
+    read_lexicon,
+)
 from compare.model import Document, Fact, Span
 
 TEXT = (
@@ -308,6 +316,19 @@ def test_the_grammar_words_of_roles_and_dates_after_an_event_are_the_lexicons(tm
     english = {f.text: f.role for f in extract_facts(doc)}
     assert english["14 foreigners"] == english["four Afghans"] == "people"
     assert "one week after the earthquake am" in english
+
+
+def test_the_forms_of_a_predicate_are_made_by_the_lexicons_rules(tmp_path: Path) -> None:
+    # words.toml [inflections]: the regular forms of every verb of roles.toml.
+    assert inflections("gun down") == ("gun down", "guns down", "gunned down", "gunning down")
+    folder = _english_copy(tmp_path / "vf")
+    _edit(folder / "words.toml", "['$', 'ed'],\n]", "['$', 'ed'],\n]\nperfect = [['$', 'et']]")
+    vf = read_lexicon(folder, "vf")
+    assert inflections("kill", vf) == ("kill", "kills", "killed", "killet", "killing")
+    assert vf.predicate_role["killet"] == "deaths" and "killet" not in lexicon().predicate_role
+    _edit(folder / "words.toml", "perfect = [['$', 'et']]", "perfect = [['(', 'et']]")
+    with pytest.raises(ValueError, match=r"words.toml \[inflections\] perfect"):
+        read_lexicon(folder, "vf")
 
 
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:
