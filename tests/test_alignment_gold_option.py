@@ -52,3 +52,35 @@ def test_explain_is_refused_on_the_second_test_gold(capsys: pytest.CaptureFixtur
     """Refused before any story is loaded: gold-test2 is sealed like gold-test."""
     assert alignment.main(["--gold", str(alignment.DATA / "gold-test2"), "--explain", "--no-ecb"]) == 2
     assert "development gold only" in capsys.readouterr().err
+
+
+def _ecb_calls(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record calls of the ECB+ table instead of scoring the ECB+ test topics."""
+    import ecb_events  # noqa: PLC0415
+
+    calls: list[object] = []
+    monkeypatch.setattr(ecb_events, "main", lambda argv=None: calls.append(argv) or 0)
+    return calls
+
+
+def _one_story_gold(tmp_path: Path) -> Path:
+    """A gold directory of one gathered development story (texts in stories/, never a sealed set)."""
+    gathered = sorted(p for p in alignment.GOLD.glob("*.json") if not p.name.startswith("ecb-"))
+    shutil.copy(gathered[0], tmp_path)
+    return tmp_path
+
+
+def test_the_ecb_table_is_not_printed_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ECB+ table scores the ECB+ test topics: an alignment run must not show it unasked."""
+    calls = _ecb_calls(monkeypatch)
+    monkeypatch.setattr(alignment, "_fitted_on", lambda: set())
+    assert alignment.main(["--gold", str(_one_story_gold(tmp_path))]) == 0
+    assert alignment.main(["--gold", str(tmp_path), "--no-ecb"]) == 0  # the old opt-out still parses
+    assert calls == []
+
+
+def test_the_ecb_table_is_printed_on_request(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _ecb_calls(monkeypatch)
+    monkeypatch.setattr(alignment, "_fitted_on", lambda: set())
+    assert alignment.main(["--gold", str(_one_story_gold(tmp_path)), "--ecb"]) == 0
+    assert len(calls) == 1
