@@ -279,7 +279,7 @@ def test_the_grammar_words_of_spelled_numbers_are_the_lexicons(tmp_path: Path) -
     # grammar.toml [numbers]: the words that join a number's parts and make a half.
     folder = _english_copy(tmp_path / "ng")
     _edit(folder / "grammar.toml", 'and = ["and"]', 'and = ["und"]')
-    _edit(folder / "grammar.toml", 'articles = ["a", "an"]', 'articles = ["ein"]')
+    _edit(folder / "grammar.toml", '\narticles = ["a", "an"]', '\narticles = ["ein"]')
     _edit(folder / "grammar.toml", 'half_of = ["half a"]', 'half_of = ["halb ein"]')
     _edit(folder / "grammar.toml", 'and_a_half = ["and a half"]', 'and_a_half = ["und einhalb"]')
     ng = read_lexicon(folder, "ng")
@@ -329,6 +329,29 @@ def test_the_forms_of_a_predicate_are_made_by_the_lexicons_rules(tmp_path: Path)
     _edit(folder / "words.toml", "perfect = [['$', 'et']]", "perfect = [['(', 'et']]")
     with pytest.raises(ValueError, match=r"words.toml \[inflections\] perfect"):
         read_lexicon(folder, "vf")
+
+
+def test_figures_without_a_numeral_are_read_with_the_lexicons_grammar(tmp_path: Path) -> None:
+    # grammar.toml [forms] and numbers.toml [multiples]: zero counts, shares, multiples, one more person.
+    folder = _english_copy(tmp_path / "fo")
+    _edit(folder / "grammar.toml", 'nobody = ["no one",', 'nobody = ["niemand",')
+    _edit(folder / "grammar.toml", 'one_in = ["in", "out of"]', 'one_in = ["in", "von"]')
+    _edit(folder / "grammar.toml", 'another = ["another"]', 'another = ["noch einer"]')
+    _edit(folder / "numbers.toml", "quadruple = 4\n", "quadruple = 4\nquintuple = 5\n")
+    text = (
+        "Niemand was killed. Three von four were injured. It was a quintuple murder. "
+        "Noch einer was wounded."
+    )
+    doc = replace(_document(), text=text)
+    fo = {f.text: f.value.stated for f in extract_facts(doc, read_lexicon(folder, "fo"))}  # type: ignore[union-attr]
+    assert fo == {
+        "Niemand was killed": 0,
+        "Three von four": 75,
+        "quintuple murder": 5,
+        "Noch einer": 1,
+    }
+    english = {f.text for f in extract_facts(doc)}
+    assert not english & set(fo)
 
 
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:

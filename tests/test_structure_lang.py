@@ -40,6 +40,7 @@ NAMES = {
     "compare/kinds.py:Reads",
     "compare/lang/__init__.py:ROLES",
     "compare/lang/__init__.py:_ROLE_KEYS",
+    "compare/lang/__init__.py:GRAMMAR_KEYS",
 }
 
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
@@ -48,10 +49,6 @@ PENDING = {
     "compare/extract/date_words.py:_UNITS": "the date grammar's units",
     "compare/extract/resolve.py:_RANK": "the date grammar's units, ranked",
     "compare/extract/times.py:_GRANULARITY": "the date grammar's unit words",
-    "compare/extract/forms.py:_ZERO_PERSON": "the zero-count grammar",
-    "compare/extract/forms.py:_ORDINAL_BEFORE": "the share grammar",
-    "compare/extract/forms.py:_BASE": "the share grammar",
-    "compare/extract/forms.py:_NUMBER_AFTER": "the share grammar's number words",
     "compare/extract/quantities.py:_PHRASAL_DOWN": "phrasal verbs with 'down'",
     "compare/extract/quantities.py:_ARTICLE_DURATION": "words after an article's duration",
     "compare/extract/quantities.py:_DETERMINER_BEFORE": "determiners",

@@ -214,6 +214,8 @@ class Lexicon:
     level_words: tuple[str, ...]
     # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
     money_scales: Mapping[str, float]
+    # numbers.toml [multiples]: words for several of one event ("double" -> 2)
+    multiples: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -667,6 +669,34 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "event_determiners",
             "date_lead_ins",
         ),
+        "forms": (  # compare/extract/forms.py
+            "nobody",
+            "none_of",
+            "none_of_determiners",
+            "no",
+            "reports_of",
+            "any",
+            "either",
+            "fraction_before",
+            "fraction_alone",
+            "fraction_alone_not_after",
+            "numerators",
+            "one_in",
+            "every",
+            "counts",
+            "denominators",
+            "base_of",
+            "base_determiners",
+            "strong",
+            "strength_scales",
+            "multiple_nouns",
+            "another",
+            "both",
+            "person_articles",
+            "ordinal_leads",
+            "ordinals",
+            "number_after",
+        ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
         "periods": ("ongoing",),  # compare/align.py
     }
@@ -765,6 +795,7 @@ def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
         "money_scales": MappingProxyType(
             _values(data.get("money_scales"), "numbers.toml [money_scales]", 1.0)
         ),
+        "multiples": MappingProxyType(_values(data.get("multiples"), "numbers.toml [multiples]", 2.0)),
     }
 
 
