@@ -208,7 +208,9 @@ def trigger_class(word: str) -> str | None:
 def mention_key(text: str) -> str | None:
     """The key under which a mention's words may corefer: its coreference family, else its event class.
 
-    The last word that names either wins ("stabbed to death" → "death",
+    Two adjacent words that ``[mention_families]`` names win ("checked out"
+    is a departure, "checked" an admission); else the last word that names
+    either wins ("stabbed to death" → "death",
     "fatal shooting" → "shooting"); None when no word does (callers then key
     by the lemma).  Families (``events.toml [coreference]``) join words that
     usually name one occurrence in one story ("died", "killed", "murder";
@@ -216,7 +218,14 @@ def mention_key(text: str) -> str | None:
     keys facts by class, and a quake's toll must not become a "death" event.
     """
     vocab = vocabulary()
-    for w in reversed(text.lower().split()):
+    words = text.lower().split()
+    # A two-word entry ("checked out") wins over its words ("checked"): a
+    # particle can turn a verb into its opposite.
+    for first, second in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        phrase = vocab.mention_families.get(f"{first} {second}")
+        if phrase is not None:
+            return phrase
+    for w in reversed(words):
         family = vocab.mention_families.get(w) or vocab.coreference.get(w)
         if family is not None:
             return family
@@ -282,6 +291,10 @@ class EventMention:
     places: frozenset[str] = frozenset()
     participants: frozenset[str] = frozenset()
     main: bool = True
+    # The content words of the mention's sentence (``context.terms``): two
+    # reports of one act are recognised by the sentence they share (see
+    # ``EventOptions.copy_overlap``); empty when unknown.
+    context: frozenset[str] = frozenset()
 
 
 # How a document is compared with a group of documents (see ``EventOptions.linkage``).
@@ -304,6 +317,11 @@ class EventOptions:
     max_candidates: int = 48
     # Whether two mentions with places that share nothing stay apart.
     places_veto: bool = False
+    # A reporting act ("said") or a publication is each article's own, except
+    # in copies of one wire story: such a mention joins one of its class in
+    # another document of its group whose sentence shares at least this
+    # share of its content words (Jaccard), the best match first (None: never).
+    copy_overlap: float | None = None
     # Slack when comparing two stated times (a report of "Monday" anchored a
     # day off is still the same event).
     time_slack_days: int = 1
@@ -553,6 +571,32 @@ class _Cluster:
     places: set[str]
 
 
+class _Copy(NamedTuple):
+    number: int
+    doc: str
+    context: frozenset[str]
+
+
+def _copied_act(m: EventMention, earlier: Sequence[_Copy], opts: EventOptions) -> int | None:
+    """The cluster of the reporting act ``m`` copies: the earlier one whose sentence is most like its own.
+
+    Only acts of other documents, and only a cluster that has no act of
+    ``m``'s document yet (two "said" of one copied sentence pair off in
+    order); ties go to the earliest.
+    """
+    if opts.copy_overlap is None or not m.context:
+        return None
+    taken = {c.number for c in earlier if c.doc == m.doc}
+    best, best_overlap = None, opts.copy_overlap
+    for c in earlier:
+        if c.doc == m.doc or c.number in taken:
+            continue
+        overlap = len(m.context & c.context) / len(m.context | c.context)
+        if overlap > best_overlap or (overlap == best_overlap and best is None):
+            best, best_overlap = c.number, overlap
+    return best
+
+
 def cluster_event_mentions(
     mentions: Sequence[EventMention],
     doc_groups: Mapping[str, int] | None = None,
@@ -566,19 +610,33 @@ def cluster_event_mentions(
     background events, their stated times overlap (or one states none) and,
     with ``options.places_veto``, their places are not disjoint.  A mention
     joins the most recent compatible cluster of its block, looking back at
-    most ``options.max_candidates`` clusters.
+    most ``options.max_candidates`` clusters.  A mention of a singleton class
+    (a reporting act) is its own event, or with ``options.copy_overlap`` the
+    same act as one in a copy of its sentence in another document.
     """
     opts = options or EventOptions()
     groups = doc_groups or {}
     blocks: dict[tuple[int, str, bool], list[_Cluster]] = defaultdict(list)
+    copies: dict[tuple[int, str, bool], list[_Copy]] = defaultdict(list)
     labels: list[int] = []
     count = 0
     singleton = vocabulary().singleton
     for m in mentions:
         key = (groups.get(m.doc, 0), m.cls, m.main)
+        if m.cls in singleton:
+            # A reporting act ("said") is each article's own: never one event
+            # with another's, unless both articles copy one sentence.
+            number = _copied_act(m, copies[key], opts)
+            if number is None:
+                number = count
+                count += 1
+            if opts.copy_overlap is not None and m.context:
+                copies[key].append(_Copy(number, m.doc, m.context))
+                del copies[key][: -opts.max_candidates]
+            labels.append(number)
+            continue
         found: _Cluster | None = None
-        # A reporting act ("said") is each article's own: never one event with another.
-        for c in () if m.cls in singleton else reversed(blocks[key][-opts.max_candidates :]):
+        for c in reversed(blocks[key][-opts.max_candidates :]):
             if not days_within(c.days, m.days, opts.time_slack_days):
                 continue
             if opts.places_veto and c.places and m.places and not (c.places & m.places):

@@ -82,6 +82,35 @@ def test_reporting_acts_are_never_one_event() -> None:
     assert labels[0] != labels[1]
 
 
+def _said(id_: str, doc: str, sentence: str, group: str = "reporting") -> EventMention:
+    return EventMention(id_, doc, group, context=frozenset(sentence.split()))
+
+
+def test_a_reporting_act_copied_with_its_sentence_is_one_act() -> None:
+    wire = "gigante died federal prison springfield prison spokesman"
+    mentions = [
+        _said("1", "a", wire),
+        _said("2", "b", wire + " monday"),
+        _said("3", "c", "police raid arrested mafia boss palermo"),
+        _said("4", "c", wire),
+    ]
+    copied = cluster_event_mentions(mentions, {"a": 0, "b": 0, "c": 0}, EventOptions(copy_overlap=0.5))
+    assert copied[0] == copied[1] == copied[3] and copied[2] != copied[0]
+    # Without the option (alignment's default) every act stays its own; and
+    # copies in documents of different groups are never one act.
+    assert len(set(cluster_event_mentions(mentions, {"a": 0, "b": 0, "c": 0}))) == 4
+    apart = cluster_event_mentions(mentions, {"a": 0, "b": 1, "c": 1}, EventOptions(copy_overlap=0.5))
+    assert apart[0] != apart[1] and apart[1] == apart[3]
+
+
+def test_two_acts_of_one_copied_sentence_pair_off_in_order() -> None:
+    wire = "attorney said actress checked rehab state official said unlicensed"
+    mentions = [_said("1", "a", wire), _said("2", "a", wire), _said("3", "b", wire), _said("4", "b", wire)]
+    labels = cluster_event_mentions(mentions, {"a": 0, "b": 0}, EventOptions(copy_overlap=0.5))
+    assert labels[0] != labels[1]
+    assert (labels[2], labels[3]) == (labels[0], labels[1])
+
+
 def test_words_of_one_family_share_a_coreference_key() -> None:
     # "died", "was killed" and "the murder" of one story are one death.
     assert mention_key("died") == mention_key("was killed") == mention_key("the murder") == "death"
@@ -93,7 +122,7 @@ def test_words_of_one_family_share_a_coreference_key() -> None:
     assert mention_key("died") != mention_key("won")
     # Words of no family keep their event class, or no key at all.
     assert mention_key("the talks") == "talks"
-    assert mention_key("checked into") is None
+    assert mention_key("kept") is None
 
 
 def test_coreference_families_are_not_event_classes() -> None:
@@ -200,6 +229,21 @@ def test_synonyms_news_uses_for_one_act_share_a_key() -> None:
     assert mention_key("foiled") != mention_key("patched")
     for word in ("foiled", "patched", "severed", "outage"):
         assert trigger_class(word) is None
+
+
+def test_going_in_and_coming_out_are_two_keys_and_a_two_word_entry_wins() -> None:
+    assert mention_key("checked into") == mention_key("entered") == mention_key("was admitted") == "admission"
+    assert mention_key("checking herself into") == "admission"
+    # "checks" alone is an admission; "checks out" (a two-word entry) is the opposite.
+    assert mention_key("checks out") == mention_key("Checked Out") == mention_key("left") == "departure"
+    assert mention_key("checks") != mention_key("checks out")
+
+
+def test_what_a_quake_or_a_car_does_shares_a_key() -> None:
+    assert mention_key("struck") == mention_key("hit") == mention_key("rocked") == mention_key("jolted")
+    # ... for mentions only: "struck" stays an attack trigger of facts.
+    assert trigger_class("struck") == "attack"
+    assert mention_key("struck") not in vocabulary().coreference.values()
 
 
 def test_mention_families_are_no_sentence_words_of_alignment() -> None:

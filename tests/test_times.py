@@ -422,6 +422,19 @@ def test_date_words_are_the_documents_language(tmp_path: Path) -> None:
     assert count.as_of == wednesday
 
 
+def test_meridiems_and_area_words_are_the_documents_language(tmp_path: Path) -> None:
+    """Issue 15 item 4: a.m./p.m. and the "sq"/"square" words after a year come from dates.toml."""
+    fake = _language_with_dates(
+        tmp_path,
+        [('"p.m." = 12', '"e.m." = 12'), ('unit_modifiers = ["sq",', 'unit_modifiers = ["kubik", "sq",')],
+    )
+    text = "The rally began at 8 e.m. and at 9 E.M. on a site of 2000 kubik m."
+    read = [(text[e.start : e.end], e.hour, e.year) for e in find_times(text, None, fake)]
+    assert read == [("8 e.m.", 20, None), ("9 E.M.", 21, None)]  # 2000 is a measure, not a year
+    english = [(text[e.start : e.end], e.hour, e.year) for e in find_times(text, None, lexicon())]
+    assert english == [("2000", None, 2000)]  # no "e.m."; "kubik" is no unit modifier in English
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -432,6 +445,7 @@ def test_date_words_are_the_documents_language(tmp_path: Path) -> None:
         ('article_seasons = ["spring",', 'article_seasons = ["monsoon", "spring",', "article_seasons"),
         ('"early in the day", "earlier', '3, "earlier', "in_the_day"),
         ('"Halloween" = [10, 31]', '"Halloween" = [2, 30]', "Halloween"),
+        ('"p.m." = 12', '"pm" = 12', "meridiems.pm"),
     ],
 )
 def test_a_malformed_dates_file_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:

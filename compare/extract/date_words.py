@@ -15,20 +15,34 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from compare.lang import Lexicon
+from compare.model import Granularity
 
 Direction = Literal["past", "future"]
 Part = Literal["early", "mid", "late"]
 Relation = Literal["publication", "discourse"]
+# The calendar units the date grammar counts in: the program's names, which each language's
+# ``dates.toml`` maps its words to ("days", "fortnight", "fiscal year"), as ``Granularity``
+# names a value's precision.  A date counted in a unit has that unit's precision, except the
+# three below, which are counted in a finer one.
+Unit = Literal["day", "weekend", "week", "fortnight", "month", "quarter", "year", "decade"]
+_IN_FINER = {"weekend": "day", "fortnight": "week", "quarter": "month"}
+UNIT_GRANULARITY: Mapping[str, Granularity] = MappingProxyType(
+    {unit: cast(Granularity, _IN_FINER.get(unit, unit)) for unit in get_args(Unit)}
+)
 
-_DIRECTIONS = ("past", "future")
-_PARTS = ("early", "mid", "late")
-_RELATIONS = ("publication", "discourse")
+_DIRECTIONS: tuple[str, ...] = get_args(Direction)
+_PARTS: tuple[str, ...] = get_args(Part)
+_RELATIONS: tuple[str, ...] = get_args(Relation)
 _MERIDIEMS = ("am", "pm", "night")
-_UNITS = ("day", "week", "month", "year", "decade", "fortnight")
-_PERIODS = ("week", "weekend", "month", "year")
+# What each table's words may stand for: an amount counts whole units ("two days", "a
+# fortnight"); "next <period>" names one of the publication's periods; "the same <unit>"
+# also a quarter or the last date's own period.
+_COUNTED: tuple[str, ...] = tuple(u for u in get_args(Unit) if u not in ("weekend", "quarter"))
+_PERIODS: tuple[str, ...] = ("week", "weekend", "month", "year")
+_DISCOURSE_UNITS: tuple[str, ...] = (*_COUNTED, "quarter", "period")
 
 
 def phrases(words: Iterable[str], space: str = r"\s+") -> str:
@@ -102,6 +116,8 @@ class DateWords:
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
     day_parts: Mapping[str, str]
+    meridiems: Mapping[str, int]  # "am", "pm" (letters only, lower case) -> hours added
+    meridiem_pattern: str  # a.m./p.m. as written, with or without full stops
     oclock: str
     hours_words: tuple[str, ...]
     local: tuple[str, ...]
@@ -111,6 +127,7 @@ class DateWords:
     ranges: Mapping[str, tuple[str, ...]]
     year_before_words: frozenset[str]
     year_counted: frozenset[str]
+    year_unit_modifiers: tuple[str, ...]
     short_year_cues: tuple[str, ...]
     decade_not_near: tuple[str, ...]
     future: tuple[str, ...]
@@ -209,8 +226,25 @@ def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
 
 @functools.cache
 def date_words(lex: Lexicon) -> DateWords:
-    """The date words of ``lex`` (its ``dates.toml``), checked and built once per lexicon."""
+    """The date words of ``lex`` (its ``dates.toml``), checked and built once per lexicon.
+
+    Each step reads the tables of a few sections into the fields they fill.
+    """
     r = _Reader(lex.dates, lex.code)
+    return DateWords(
+        code=lex.code,
+        **_calendar_fields(r),
+        **_period_fields(r),
+        **_relative_fields(r),
+        **_clock_fields(r),
+        **_year_fields(r),
+        **_tense_fields(r),
+        **_reporting_fields(r),
+    )
+
+
+def _calendar_fields(r: _Reader) -> dict[str, Any]:
+    """[months], [weekdays], [holidays], [directions], [grammar], [parts]."""
     month_names = r.strings("months", "names", lower=False)
     if len(month_names) != 12:
         raise ValueError(f"{r.where}: [months] names: expected 12 names")
@@ -221,105 +255,155 @@ def date_words(lex: Lexicon) -> DateWords:
     weekday_names = r.strings("weekdays", "names", lower=False)
     if len(weekday_names) != 7:
         raise ValueError(f"{r.where}: [weekdays] names: expected 7 names")
+    return {
+        "month_names": month_names,
+        "month_abbreviations": _frozen(abbreviations),
+        "months": _frozen(months),
+        "month_cues": r.strings("months", "cues"),
+        "weekday_names": weekday_names,
+        "weekdays": _frozen({normal(n): i for i, n in enumerate(weekday_names)}),
+        "weekday_leads": r.strings("weekdays", "leads"),
+        "weekday_prepositions": r.strings("weekdays", "prepositions"),
+        "habits": r.strings("weekdays", "habits"),
+        "holidays": _frozen(_holidays(r)),
+        "weekend_word": r.text("weekdays", "weekend"),
+        "weekend_prepositions": r.strings("weekdays", "weekend_prepositions"),
+        "weekend_not_before": r.strings("weekdays", "weekend_not_before"),
+        "directions": _frozen(r.choices("directions", None, _DIRECTIONS)),
+        "article": r.text("grammar", "article"),
+        "of": r.text("grammar", "of"),
+        "ordinal_suffixes": r.strings("grammar", "ordinal_suffixes"),
+        "percent": r.strings("grammar", "percent"),
+        "parts": _frozen(r.choices("parts", None, _PARTS)),
+    }
+
+
+def _period_fields(r: _Reader) -> dict[str, Any]:
+    """[year_parts], [seasons], [quarters], [halves], [centuries]."""
+    return {
+        "year_word": r.text("year_parts", "word"),
+        "year_parts": _frozen(r.month_spans("year_parts", "months")),
+        "seasons": _frozen(r.month_spans("seasons")),
+        "season_leads": r.strings("seasons", "leads"),
+        "article_seasons": _article_seasons(r),
+        "season_prepositions": r.strings("seasons", "prepositions"),
+        "quarter_word": r.text("quarters", "word"),
+        "quarter_letter": r.text("quarters", "letter"),
+        "quarter_ordinals": _frozen(r.numbers("quarters", "ordinals", 1, 4)),
+        "quarter_shifts": _frozen(r.numbers("quarters", "shifts", -4, 4)),
+        "business": r.strings("quarters", "business", lower=False),
+        "half_word": r.text("halves", "word"),
+        "half_letter": r.text("halves", "letter"),
+        "half_ordinals": _frozen(r.numbers("halves", "ordinals", 1, 2)),
+        "centuries": _frozen(r.numbers("centuries", "words", 1, 30)),
+        "century_word": r.text("centuries", "word"),
+    }
+
+
+def _relative_fields(r: _Reader) -> dict[str, Any]:
+    """[relative]: "two days later", "yesterday", "next week", "the same year"."""
     after: dict[str, tuple[Relation, int]] = {}
     for word, spec in r.table("relative", "after").items():
         if not (isinstance(spec, list) and len(spec) == 2 and spec[0] in _RELATIONS and spec[1] in (-1, 1)):
             expected = '["publication" or "discourse", -1 or 1]'
             raise ValueError(f"{r.where}: [relative] after.{word}: expected {expected}")
         after[normal(word)] = (spec[0], spec[1])
+    return {
+        "amounts": _frozen(r.numbers("relative", "amounts", 1, 99)),
+        "vague_amounts": r.strings("relative", "vague_amounts"),
+        "units": _frozen(r.choices("relative", "units", _COUNTED)),
+        "after": _frozen(after),
+        "days": _frozen(r.numbers("relative", "days", -7, 7)),
+        "shifts": _frozen(r.numbers("relative", "shifts", -9, 9)),
+        "periods": _frozen(r.choices("relative", "periods", _PERIODS)),
+        "possessed": r.strings("relative", "possessed"),
+        "comparisons": r.strings("relative", "comparisons"),
+        "discourse": _frozen(r.numbers("relative", "discourse", -9, 9)),
+        "in_the_day": r.strings("relative", "in_the_day"),
+        "day_verbs": r.strings("relative", "day_verbs"),
+        "discourse_units": _frozen(r.choices("relative", "discourse_units", _DISCOURSE_UNITS)),
+    }
+
+
+def _clock_fields(r: _Reader) -> dict[str, Any]:
+    """[clock]: "ten o'clock", "noon", "9 in the morning", "local time"."""
+    return {
+        "hours": r.strings("clock", "hours"),
+        "clock_words": _frozen(r.numbers("clock", "words", 0, 23)),
+        "day_parts": _frozen(r.choices("clock", "day_parts", _MERIDIEMS)),
+        **_meridiems(r),
+        "oclock": r.text("clock", "oclock"),
+        "hours_words": r.strings("clock", "hours_words"),
+        "local": r.strings("clock", "local"),
+        "clock_lead_ins": r.strings("clock", "lead_ins"),
+        "day_then_clock": r.strings("clock", "day_then_clock"),
+        "clock_then_day": r.strings("clock", "clock_then_day"),
+    }
+
+
+def _meridiems(r: _Reader) -> dict[str, Any]:
+    """a.m./p.m.: their hours, and the pattern of their written forms ("a.m.", "a.m", "a. m.", "am")."""
+    hours = r.numbers("clock", "meridiems", 0, 12)
+    forms = []
+    for written in hours:
+        letters = [c for c in written if c.isalpha()]
+        if not letters or written != "".join(f"{c}." for c in letters):
+            raise r._fail("clock", f"meridiems.{written}", "letters, each followed by a full stop")
+        either = [f"[{c.lower()}{c.upper()}]" for c in letters]
+        forms.append(r"\.\s?".join(either) + r"\.?")
+        forms.append("".join(either))
+    return {
+        "meridiems": _frozen({k.replace(".", ""): v for k, v in hours.items()}),
+        "meridiem_pattern": "(?:" + "|".join(forms) + ")(?![A-Za-z])",
+    }
+
+
+def _year_fields(r: _Reader) -> dict[str, Any]:
+    """[ranges], [years], [decades]."""
     ranges = {name: r.strings("ranges", name) for name in r.table("ranges")}
     for needed in ("month_to_month", "day_to_day", "days_before_month", "year_to_year"):
         if needed not in ranges:
             raise ValueError(f"{r.where}: [ranges] has no {needed!r}")
-    return DateWords(
-        code=lex.code,
-        month_names=month_names,
-        month_abbreviations=_frozen(abbreviations),
-        months=_frozen(months),
-        month_cues=r.strings("months", "cues"),
-        weekday_names=weekday_names,
-        weekdays=_frozen({normal(n): i for i, n in enumerate(weekday_names)}),
-        weekday_leads=r.strings("weekdays", "leads"),
-        weekday_prepositions=r.strings("weekdays", "prepositions"),
-        habits=r.strings("weekdays", "habits"),
-        holidays=_frozen(_holidays(r)),
-        weekend_word=r.text("weekdays", "weekend"),
-        weekend_prepositions=r.strings("weekdays", "weekend_prepositions"),
-        weekend_not_before=r.strings("weekdays", "weekend_not_before"),
-        directions=_frozen(r.choices("directions", None, _DIRECTIONS)),  # type: ignore[arg-type]
-        article=r.text("grammar", "article"),
-        of=r.text("grammar", "of"),
-        ordinal_suffixes=r.strings("grammar", "ordinal_suffixes"),
-        percent=r.strings("grammar", "percent"),
-        parts=_frozen(r.choices("parts", None, _PARTS)),  # type: ignore[arg-type]
-        year_word=r.text("year_parts", "word"),
-        year_parts=_frozen(r.month_spans("year_parts", "months")),
-        seasons=_frozen(r.month_spans("seasons")),
-        season_leads=r.strings("seasons", "leads"),
-        article_seasons=_article_seasons(r),
-        season_prepositions=r.strings("seasons", "prepositions"),
-        quarter_word=r.text("quarters", "word"),
-        quarter_letter=r.text("quarters", "letter"),
-        quarter_ordinals=_frozen(r.numbers("quarters", "ordinals", 1, 4)),
-        quarter_shifts=_frozen(r.numbers("quarters", "shifts", -4, 4)),
-        business=r.strings("quarters", "business", lower=False),
-        half_word=r.text("halves", "word"),
-        half_letter=r.text("halves", "letter"),
-        half_ordinals=_frozen(r.numbers("halves", "ordinals", 1, 2)),
-        centuries=_frozen(r.numbers("centuries", "words", 1, 30)),
-        century_word=r.text("centuries", "word"),
-        amounts=_frozen(r.numbers("relative", "amounts", 1, 99)),
-        vague_amounts=r.strings("relative", "vague_amounts"),
-        units=_frozen(r.choices("relative", "units", _UNITS)),
-        after=_frozen(after),
-        days=_frozen(r.numbers("relative", "days", -7, 7)),
-        shifts=_frozen(r.numbers("relative", "shifts", -9, 9)),
-        periods=_frozen(r.choices("relative", "periods", _PERIODS)),
-        possessed=r.strings("relative", "possessed"),
-        comparisons=r.strings("relative", "comparisons"),
-        discourse=_frozen(r.numbers("relative", "discourse", -9, 9)),
-        in_the_day=r.strings("relative", "in_the_day"),
-        day_verbs=r.strings("relative", "day_verbs"),
-        discourse_units=_frozen(r.choices("relative", "discourse_units", (*_UNITS, "quarter", "period"))),
-        hours=r.strings("clock", "hours"),
-        clock_words=_frozen(r.numbers("clock", "words", 0, 23)),
-        day_parts=_frozen(r.choices("clock", "day_parts", _MERIDIEMS)),
-        oclock=r.text("clock", "oclock"),
-        hours_words=r.strings("clock", "hours_words"),
-        local=r.strings("clock", "local"),
-        clock_lead_ins=r.strings("clock", "lead_ins"),
-        day_then_clock=r.strings("clock", "day_then_clock"),
-        clock_then_day=r.strings("clock", "clock_then_day"),
-        ranges=_frozen(ranges),
-        year_before_words=frozenset(r.strings("years", "before_words")),
-        year_counted=frozenset(r.strings("years", "counted")),
-        short_year_cues=r.strings("years", "short_cues"),
-        decade_not_near=r.strings("decades", "not_near"),
-        future=r.strings("tense", "future"),
-        past=r.strings("tense", "past"),
-        regular_ending=r.text("tense", "regular_ending"),
-        regular_stem=_stem(r),
-        progressive=r.strings("tense", "progressive"),
-        progressive_ending=r.text("tense", "progressive_ending"),
-        present_auxiliaries=r.strings("tense", "present_auxiliaries"),
-        past_perfect=r.strings("tense", "past_perfect"),
-        past_progressive=r.strings("tense", "past_progressive"),
-        infinitive=r.text("tense", "infinitive"),
-        present_perfect=r.strings("tense", "present_perfect"),
-        clause_words=r.strings("tense", "clause_words"),
-        onward=r.strings("tense", "onward"),
-        reporting=r.strings("tense", "reporting"),
-        report_lead_ins=r.strings("reporting", "lead_ins"),
-        report_between=r.strings("reporting", "between"),
-        report_nouns=r.strings("reporting", "nouns"),
-        report_number_of=r.text("reporting", "number_of"),
-        report_auxiliaries=r.strings("reporting", "auxiliaries"),
-        report_verbs=r.strings("reporting", "verbs"),
-    )
+    return {
+        "ranges": _frozen(ranges),
+        "year_before_words": frozenset(r.strings("years", "before_words")),
+        "year_counted": frozenset(r.strings("years", "counted")),
+        "year_unit_modifiers": r.strings("years", "unit_modifiers"),
+        "short_year_cues": r.strings("years", "short_cues"),
+        "decade_not_near": r.strings("decades", "not_near"),
+    }
 
 
-def _stem(r: _Reader) -> int:
-    return r.integer("tense", "regular_stem", 1, 20)
+def _tense_fields(r: _Reader) -> dict[str, Any]:
+    """[tense]: the markers ``resolve`` reads the tense that places a date with."""
+    return {
+        "future": r.strings("tense", "future"),
+        "past": r.strings("tense", "past"),
+        "regular_ending": r.text("tense", "regular_ending"),
+        "regular_stem": r.integer("tense", "regular_stem", 1, 20),
+        "progressive": r.strings("tense", "progressive"),
+        "progressive_ending": r.text("tense", "progressive_ending"),
+        "present_auxiliaries": r.strings("tense", "present_auxiliaries"),
+        "past_perfect": r.strings("tense", "past_perfect"),
+        "past_progressive": r.strings("tense", "past_progressive"),
+        "infinitive": r.text("tense", "infinitive"),
+        "present_perfect": r.strings("tense", "present_perfect"),
+        "clause_words": r.strings("tense", "clause_words"),
+        "onward": r.strings("tense", "onward"),
+        "reporting": r.strings("tense", "reporting"),
+    }
+
+
+def _reporting_fields(r: _Reader) -> dict[str, Any]:
+    """[reporting]: the cues of the date a figure was true (``reporting``)."""
+    return {
+        "report_lead_ins": r.strings("reporting", "lead_ins"),
+        "report_between": r.strings("reporting", "between"),
+        "report_nouns": r.strings("reporting", "nouns"),
+        "report_number_of": r.text("reporting", "number_of"),
+        "report_auxiliaries": r.strings("reporting", "auxiliaries"),
+        "report_verbs": r.strings("reporting", "verbs"),
+    }
 
 
 def _holidays(r: _Reader) -> dict[str, tuple[int, int]]:

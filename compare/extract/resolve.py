@@ -19,12 +19,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, get_args
 
-from compare.extract.date_words import date_words, phrases
+from compare.extract.date_words import UNIT_GRANULARITY, date_words, phrases
 from compare.extract.times import TimeExpr, zone_offset
 from compare.lang import Lexicon, lexicon
-from compare.model import Anchor, DateValue
+from compare.model import Anchor, DateValue, Granularity
 
 Tense = Literal["past", "future"] | None
 
@@ -310,10 +310,13 @@ def _unit_interval(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-_RANK = {
-    "minute": 0, "day": 0, "weekend": 0, "week": 1, "month": 2, "quarter": 2,
-    "year": 3, "decade": 4, "century": 5,
-}  # fmt: skip
+# How coarse a granularity is, finest first; a minute ranks with its day (a clock time's date is a day).
+_COARSENESS = {g: max(0, i - 1) for i, g in enumerate(get_args(Granularity))}
+
+
+def _rank(unit: str) -> int:
+    """How coarse a unit of the date grammar or a granularity is (an unknown one ranks as a day)."""
+    return _COARSENESS.get(UNIT_GRANULARITY.get(unit, unit), 0)
 
 
 def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
@@ -323,7 +326,7 @@ def _discourse(history: list[DateValue], unit: str) -> DateValue | None:
     in between ("On December 7 ... since 2014 ... Two days later").
     """
     for value in reversed(history):
-        if _RANK[value.granularity] <= _RANK.get(unit, 0):
+        if _rank(value.granularity) <= _rank(unit):
             return value
     return None
 
@@ -421,7 +424,7 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
         if (
             discourse is None
             or discourse.start is None
-            or (_RANK[discourse.granularity] > _RANK.get(unit, 0))
+            or _rank(discourse.granularity) > _rank(unit)
         ):
             # "the next day" after "in 2014" names no day.
             return DateValue(None, None, gran, "unresolved")

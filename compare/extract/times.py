@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from compare.extract.date_words import (
+    UNIT_GRANULARITY,
     DateWords,
     Direction,
     Relation,
@@ -34,16 +35,6 @@ from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, 
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-_GRANULARITY: dict[str, Granularity] = {
-    "day": "day",
-    "weekend": "day",
-    "week": "week",
-    "fortnight": "week",
-    "month": "month",
-    "quarter": "month",
-    "year": "year",
-    "decade": "decade",
-}
 
 
 @dataclass(frozen=True)
@@ -112,10 +103,6 @@ def _zone_pattern(table: Mapping[str, Zone]) -> str:
     return r"(?:(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?|" + "|".join(written) + ")"
 
 
-# a.m./p.m. as news writes them; never followed by a letter ("8 amps").
-_MERIDIEM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
-
-
 def _clock_pattern(zone: str, w: DateWords) -> str:
     """The clock-time form with ``zone``, the pattern of one language's zone names.
 
@@ -133,8 +120,8 @@ def _clock_pattern(zone: str, w: DateWords) -> str:
     hours = "|".join(rf"{re.escape(h)}\b" for h in w.hours_words)
     return rf"""(?P<clock>
     (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
-        (?:\s?(?P<clock_ap>{_MERIDIEM}))?
-      | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{_MERIDIEM})
+        (?:\s?(?P<clock_ap>{w.meridiem_pattern}))?
+      | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{w.meridiem_pattern})
       | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b))
       | (?P<clock_word>(?i:{phrases(w.clock_words)}))\b
       | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{hour_word})\s+(?i:{oclock})\b(?:\s+{day_part.format("part")})?
@@ -155,28 +142,72 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
     time, not the year 1500) and is built with the zone names
     (``_forms_starting``).
     """
-    the, of = re.escape(w.article), re.escape(w.of)
+    p = _pieces(w)
+    return (*_day_forms(p), *_month_forms(p), *_year_forms(p), *_word_forms(p))
+
+
+@dataclass(frozen=True)
+class _Pieces:
+    """The sub-patterns the forms of a date share, built once from one language's words."""
+
+    w: DateWords
+    the: str
+    of: str
+    month_name: str  # full month names only
+    month: str  # a full name or an abbreviation
+    day: str
+    weekday: str
+    amount: str
+    unit: str
+    part: str
+    word_parts: str  # "early", "mid", "late": the parts written as one word
+    quarter: str
+    half: str
+    half_letter: str
+    letter: str
+    percent: str
+    ranges: Mapping[str, str]
+    century: str
+    rel_one: str
+    holiday: str
+
+
+def _pieces(w: DateWords) -> _Pieces:
+    """The shared sub-patterns of ``w``'s date forms."""
     # Full month names, and abbreviations with or without a full stop.
     # Case-sensitive: "may" and "march" in lower case are a modal and a verb.
     month_name = phrases(w.month_names)
-    month = rf"(?:{month_name[3:-1]}|{phrases(w.month_abbreviations)}\.?)"
-    day = rf"(?:3[01]|[12]\d|0?[1-9]){phrases(w.ordinal_suffixes)}?"
-    weekday = phrases(w.weekday_names)
-    amount = (
-        r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,])|"
-        + phrases((*w.amounts, *w.vague_amounts))[3:]
+    return _Pieces(
+        w=w,
+        the=re.escape(w.article),
+        of=re.escape(w.of),
+        month_name=month_name,
+        month=rf"(?:{month_name[3:-1]}|{phrases(w.month_abbreviations)}\.?)",
+        day=rf"(?:3[01]|[12]\d|0?[1-9]){phrases(w.ordinal_suffixes)}?",
+        weekday=phrases(w.weekday_names),
+        amount=(
+            r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,])|"
+            + phrases((*w.amounts, *w.vague_amounts))[3:]
+        ),
+        unit=phrases(w.units),
+        part=phrases(w.parts),
+        word_parts=phrases(p for p in w.parts if " " not in p),
+        quarter=re.escape(w.quarter_word),
+        half=re.escape(w.half_word),
+        half_letter=re.escape(w.half_letter),
+        letter=re.escape(w.quarter_letter),
+        percent=phrases(w.percent),
+        ranges=MappingProxyType({name: phrases(words) for name, words in w.ranges.items()}),
+        century=phrases(w.centuries, rf"[\s{DASHES}]"),
+        rel_one=phrases(w.days),
+        holiday=_holiday_names(w),
     )
-    unit = phrases(w.units)
-    part = phrases(w.parts)
-    word_parts = phrases(p for p in w.parts if " " not in p)  # "early", "mid", "late"
-    quarter = re.escape(w.quarter_word)
-    half, half_letter = re.escape(w.half_word), re.escape(w.half_letter)
-    letter = re.escape(w.quarter_letter)
-    percent = phrases(w.percent)
-    ranges = {name: phrases(words) for name, words in w.ranges.items()}
-    century = phrases(w.centuries, rf"[\s{DASHES}]")
-    rel_one = phrases(w.days)
-    holiday = _holiday_names(w)
+
+
+def _day_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
+    """Forms of a day or a range of days: ISO, month and day either way round, holidays."""
+    the, of, month, day = p.the, p.of, p.month, p.day
+    percent, ranges, holiday = p.percent, p.ranges, p.holiday
     return (
         (
             "iso",
@@ -218,6 +249,15 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             rf"""(?P<holiday>\b(?:(?i:{the})\s+)?(?P<holiday_n>{holiday})(?![\w'’])(?:,?\s+(?P<holiday_y>{_YEAR})\b)?)""",
             "aA",
         ),
+    )
+
+
+def _month_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
+    """Forms of a month or a span of months: a part of a month, month and year, quarters, halves, seasons."""
+    the, of, month, part = p.the, p.of, p.month, p.part
+    quarter, half, half_letter, letter = p.quarter, p.half, p.half_letter, p.letter
+    w = p.w
+    return (
         (
             "partm",
             rf"""(?P<partm>\b(?P<partm_p>(?i:{part}))[\s{DASHES}]*(?P<partm_m>{month})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
@@ -250,6 +290,14 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
         (?(season_rel)|(?(season_the)(?:\s+(?:{of}\s+)?(?P<season_y2>{_YEAR}))?|\s+(?:{of}\s+)?(?P<season_y>{_YEAR})))\b)""",
             "aA",
         ),
+    )
+
+
+def _year_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
+    """Numeric dates, decades, years without their century, centuries, years and ranges of years."""
+    the, part, word_parts, percent = p.the, p.part, p.word_parts, p.percent
+    ranges, century, w = p.ranges, p.century, p.w
+    return (
         (
             "num",
             rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
@@ -295,6 +343,15 @@ def _forms(w: DateWords) -> tuple[tuple[str, str, str], ...]:
             rf"""(?P<year>(?<![\d$€£¥.,#/{DASHES}])\b(?P<year_y>{_YEAR})\b(?![{DASHES}.,/]?\d)(?!\s*(?:%|{percent})))""",
             "0",
         ),
+    )
+
+
+def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
+    """Forms read from words around the publication or the last date: a bare month, weekdays, "yesterday", "two days later"."""
+    the, of, month_name, weekday = p.the, p.of, p.month_name, p.weekday
+    amount, unit, quarter, rel_one = p.amount, p.unit, p.quarter, p.rel_one
+    w = p.w
+    return (
         (
             "bm",
             rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d))""",
@@ -513,27 +570,41 @@ class _Scan:
 def _scan(lex: Lexicon) -> _Scan:
     """The trigger words and lead-in words of ``lex``'s dates, read off the words its forms are built from.
 
-    Triggers: every form holds a digit, a month or weekday name, or one of the
-    lower-case trigger words (the unit of "two days later", "yesterday", the
-    "night" of "last night", "spring", "quarter", "noon", "century", the
-    "clock" of "o'clock", the last word of a holiday: "Eve", "Halloween").
-
-    Lead-ins, where a form can start: a digit, a month or weekday name (its
-    first three letters), "Q1", or a word that can lead into a date (in any
-    case) with, for the commonest words, what must follow it: the article
-    leads only into "the 5th", "the end of", "the first quarter", "the 1990s",
-    "the next day" or "the December ..."; "a"/"an" only into a month name, "a
-    few"/"a couple of" or a unit ("a week ago"); "on" into a month or weekday
-    name; "in", "of", "to" and the other month cues only into a month name.
-    Checking that here spares the full pattern most of its attempts.  (Run at
-    word starts only: scanning the text with it is slower than the plain
-    word-start scan.)  "early", "mid" and "late" may run into what follows
-    ("mid-1990s", "midDecember").
+    Triggers (``_trigger_words``): every form holds a digit, a month or
+    weekday name, or a lower-case trigger word.  Lead-ins (``_leads``,
+    ``_lead_in_pattern``): the words a form can start with, with what must
+    follow the commonest of them.  Checking that here spares the full
+    pattern most of its attempts.  (Run at word starts only: scanning the
+    text with it is slower than the plain word-start scan.)
     """
     w = date_words(lex)
     names = (*w.month_names, *w.month_abbreviations, *w.weekday_names)
-    holidays = [n.split()[0] for n in w.holidays]  # their first words lead in
-    lower_words = {
+    leads = _leads(w)
+    return _Scan(
+        named=re.compile(phrases(names) + r"\b"),
+        lower=re.compile(phrases(_trigger_words(w, names)) + r"\b"),
+        lead_in=_lead_in_pattern(w, names, leads),
+        start=_start_pattern(leads),
+        # How far past a trigger the word-start scan may look: far enough to
+        # see the longest lead-in word whole (its closing \b), and no further,
+        # so that the scan costs the window, not the rest of the text.
+        reach=max(map(len, (*leads.start_words, *leads.word_parts))) + 1,
+        first_words=MappingProxyType(_first_words(lex, w, leads)),
+    )
+
+
+def _first(phrase: str) -> str:
+    return phrase.split()[0]
+
+
+def _trigger_words(w: DateWords, names: tuple[str, ...]) -> set[str]:
+    """The lower-case words one of which every date without a digit or a name holds.
+
+    The unit of "two days later", "yesterday", the "night" of "last night",
+    "spring", "quarter", "noon", "century", the "clock" of "o'clock", the
+    last word of a holiday: "Eve", "Halloween".
+    """
+    return {
         *(d.split()[-1] for d in w.days),
         *w.units,
         *(p.split()[-1] for p in w.periods),
@@ -549,9 +620,28 @@ def _scan(lex: Lexicon) -> _Scan:
         # in its name triggers already ("the Fourth of July").
         *(normal(n.split()[-1]) for n in w.holidays if not set(n.split()) & set(names)),
     }
+
+
+@dataclass(frozen=True)
+class _Leads:
+    """The lower-case words a date can start with, grouped by what must follow them."""
+
+    article: str  # leads into "the 5th", "the end of", "the first quarter", "the 1990s", "the next day"
+    word_parts: list[str]  # "early", "mid", "late": may run into what follows ("mid-1990s")
+    articles: list[str]  # "a", "an": only into a month name, "a few", or a unit ("a week ago")
+    prepositions: list[str]  # "on": only into a month or weekday name
+    cues_only: list[str]  # "in", "of", "to" and the other month cues: only into a month name
+    others: set[str]  # any other word that can lead into a date, whatever follows
+
+    @property
+    def start_words(self) -> list[str]:
+        return [self.article, *self.articles, *self.prepositions, *self.cues_only, *self.others]
+
+
+def _leads(w: DateWords) -> _Leads:
+    """The lead-in words of ``w``'s dates, read off the tables the forms are built from."""
     article = normal(w.article)
     word_parts = [p for p in w.parts if " " not in p]
-    first = lambda phrase: phrase.split()[0]  # noqa: E731
     # Amounts that are also month cues ("a", "an") lead into a month name, a
     # vague amount they begin ("a few") or a unit ("a week ago").
     articles = sorted(set(w.amounts) & set(w.month_cues))
@@ -562,94 +652,110 @@ def _scan(lex: Lexicon) -> _Scan:
         *w.weekday_leads,
         *w.season_leads,
         *w.seasons,
-        *map(first, w.days),
-        *map(first, w.shifts),
+        *map(_first, w.days),
+        *map(_first, w.shifts),
         *(a for a in w.amounts if a not in articles),
-        *(first(v) for v in w.vague_amounts if first(v) not in articles),
+        *(_first(v) for v in w.vague_amounts if _first(v) not in articles),
         *w.clock_words,
-        *map(first, w.centuries),
-        *map(first, w.in_the_day),
+        *map(_first, w.centuries),
+        *map(_first, w.in_the_day),
     } - {article, *word_parts}
     others = {o for o in others if not o[0].isdigit()}  # a digit leads in anyway
     prepositions = [p for p in w.weekday_prepositions if p not in others]
     cues_only = sorted(set(w.month_cues) - others - {article, *word_parts, *articles, *prepositions})
+    return _Leads(article, word_parts, articles, prepositions, cues_only, others)
+
+
+def _lead_in_pattern(w: DateWords, names: tuple[str, ...], leads: _Leads) -> re.Pattern[str]:
+    """Where a form can start: a digit, a name (its first three letters), "Q1", or a lead-in word.
+
+    A lead-in word must be followed by what it can lead into (``_Leads``);
+    "early", "mid" and "late" may run into what follows ("mid-1990s",
+    "midDecember").
+    """
+    article = leads.article
+    holidays = [n.split()[0] for n in w.holidays]  # their first words lead in
     after_article = {
-        *(p.split()[1] for p in w.parts if " " in p and first(p) == article),
+        *(p.split()[1] for p in w.parts if " " in p and _first(p) == article),
         *w.year_parts,
         *(q for q in (*w.quarter_ordinals, *w.half_ordinals) if not q[0].isdigit()),
-        *word_parts,
+        *leads.word_parts,
         *w.discourse,
-        *map(first, w.centuries),
+        *map(_first, w.centuries),
         *w.article_seasons,
-        *(p.split()[1] for p in w.in_the_day if first(p) == article),
+        *(p.split()[1] for p in w.in_the_day if _first(p) == article),
         *(p.split()[-1] for p in w.in_the_day),
         normal(w.weekend_word),
     }
     after_articles = {
-        *(v.split()[1] for v in w.vague_amounts if first(v) in articles),
+        *(v.split()[1] for v in w.vague_amounts if _first(v) in leads.articles),
         *(u for u in w.units if not u.endswith("s")),
     }
     month_name = phrases(w.month_names)
     gap = rf"[\s{DASHES}]+"
     prefixes = sorted({n[:3] for n in names})
-    lead_in = re.compile(
+    return re.compile(
         rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{phrases(holidays)}\b|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
-        rf"|(?i:{phrases(word_parts)})"
+        rf"|(?i:{phrases(leads.word_parts)})"
         rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|{phrases(holidays)}\b|(?i:{phrases(after_article)})))"
-        rf"|(?i:{phrases(articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
-        rf"|(?i:{phrases(prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
-        rf"|(?i:{trie_pattern(cues_only)})(?={gap}{month_name})"
-        rf"|(?i:{trie_pattern(others)})\b)"
+        rf"|(?i:{phrases(leads.articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
+        rf"|(?i:{phrases(leads.prepositions)})(?={gap}(?:{month_name}|{phrases(w.weekday_names)}))"
+        rf"|(?i:{trie_pattern(leads.cues_only)})(?={gap}{month_name})"
+        rf"|(?i:{trie_pattern(leads.others)})\b)"
     )
-    # Every word start that is a digit, a capital or a lower-case word that may
-    # lead in: cheap to scan for, and the lead-in pattern then looks closer.
-    # A whole word first, so that the match names the word ("midnight", not
-    # the "mid" of "mid-1990s").
-    start_words = [article, *articles, *prepositions, *cues_only, *others]
-    start = re.compile(
-        r"\b(?:[^\W_a-z]|(?i:(?:" + trie_pattern(start_words) + r")\b|" + phrases(word_parts)[3:-1] + "))"
+
+
+def _start_pattern(leads: _Leads) -> re.Pattern[str]:
+    """Every word start that is a digit, a capital or a lower-case word that may lead in.
+
+    Cheap to scan for; the lead-in pattern then looks closer.  A whole word
+    first, so that the match names the word ("midnight", not the "mid" of
+    "mid-1990s").
+    """
+    return re.compile(
+        r"\b(?:[^\W_a-z]|(?i:(?:"
+        + trie_pattern(leads.start_words)
+        + r")\b|"
+        + phrases(leads.word_parts)[3:-1]
+        + "))"
     )
-    # The lower-case words each form can start with (a capital or a digit
-    # starts the forms of its class of character: ``_pattern_at``).
+
+
+def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[str, ...]]:
+    """The forms each lower-case lead-in word can start, in the order they are tried.
+
+    A capital or a digit starts the forms of its class of character
+    (``_pattern_at``).
+    """
+    article, word_parts = leads.article, leads.word_parts
     starts: dict[str, set[str]] = {
         "clock": {*w.hours, *w.clock_words},
         "dm": {article},
-        "partm": {*map(first, w.parts)},
+        "partm": {*map(_first, w.parts)},
         "qtr": {article, *w.quarter_ordinals},
         "half": {article, *w.half_ordinals},
         "season": {*w.season_leads, *w.seasons, article},
         "decade": {article, *word_parts},
         "sdecade": {article, *word_parts},
         "syear": {*word_parts},
-        "century": {article, *map(first, w.centuries)},
-        "party": {*map(first, w.parts)},
+        "century": {article, *map(_first, w.centuries)},
+        "party": {*map(_first, w.parts)},
         "bm": set(w.month_cues),
         "wd": {*w.weekday_leads, *w.weekday_prepositions},
-        "rel": {*map(first, w.days), *map(first, w.shifts)},
+        "rel": {*map(_first, w.days), *map(_first, w.shifts)},
         "relq": {article, *w.quarter_shifts},
         "yearpart": {article},
-        "ago": {*w.amounts, *map(first, w.vague_amounts)},
+        "ago": {*w.amounts, *map(_first, w.vague_amounts)},
         "next": {article},
-        "theday": {article, *map(first, w.in_the_day)},
+        "theday": {article, *map(_first, w.in_the_day)},
         "wkend": {article},
         "holiday": {article},
     }
     order = [name for name, _, _ in _all_forms(lex)]
-    first_words = {
+    return {
         word: tuple(name for name in order if word in starts.get(name, ()))
-        for word in (*start_words, *word_parts)
+        for word in (*leads.start_words, *word_parts)
     }
-    return _Scan(
-        named=re.compile(phrases(names) + r"\b"),
-        lower=re.compile(phrases(lower_words) + r"\b"),
-        lead_in=lead_in,
-        start=start,
-        # How far past a trigger the word-start scan may look: far enough to
-        # see the longest lead-in word whole (its closing \b), and no further,
-        # so that the scan costs the window, not the rest of the text.
-        reach=max(map(len, (*start_words, *word_parts))) + 1,
-        first_words=MappingProxyType(first_words),
-    )
 
 
 def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
@@ -743,6 +849,7 @@ class _Cues:
     day_verb: re.Pattern[str]  # "ended" before "the day"
     weekend_lead: re.Pattern[str]  # "over" before "the weekend"
     after_decade: re.Pattern[str]  # "the 1970s and" before "80s"
+    unit_after_year: re.Pattern[str]  # "sq m", "mpg" after "1520", "29"
 
 
 @functools.cache
@@ -763,6 +870,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\b{phrases(w.day_verbs)}\s+$", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.weekend_prepositions)}\s+$", re.IGNORECASE),
         re.compile(rf"\d0['’]?s\s*(?:,|[{DASHES}]|\b{phrases(w.ranges['year_to_year'])}\b)\s*['’]?$"),
+        re.compile(rf"[ \u00a0]+({phrases(w.year_unit_modifiers)}[ \u00a0]+)?([a-z]{{2,}}|[a-z]\b)"),
     )
 
 
@@ -1262,7 +1370,7 @@ def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None,
     unit = w.periods[normal(fold_case(rel_unit or ""))]  # "this fiscal year" is read as this year
     if unit == "weekend":
         return TimeExpr(0, 0, "day", offset=(shift, "weekend"), relation="publication")
-    gran = _GRANULARITY[unit]
+    gran = UNIT_GRANULARITY[unit]
     return TimeExpr(0, 0, gran, offset=(shift, unit), relation="publication")
 
 
@@ -1284,7 +1392,7 @@ def _ago_reading(number: str, unit_word: str, word_written: str, w: DateWords) -
         return None
     unit = w.units[fold_case(unit_word)]
     relation, sign = w.after[fold_case(word_written)]
-    gran2 = _GRANULARITY[unit]
+    gran2 = UNIT_GRANULARITY[unit]
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
     return TimeExpr(0, 0, gran2, offset=(sign * amount, unit), relation=relation)
@@ -1322,7 +1430,7 @@ def _next_reading(next_w: str, next_u: str, w: DateWords) -> TimeExpr:
     if unit == "period":
         # "the same period": the last date's own interval; "the next period" names none.
         return TimeExpr(0, 0, "month", offset=(shift, "period"), relation="discourse", same="period")
-    return TimeExpr(0, 0, _GRANULARITY[unit], offset=(shift, unit), relation="discourse")
+    return TimeExpr(0, 0, UNIT_GRANULARITY[unit], offset=(shift, unit), relation="discourse")
 
 
 def _clock(f: _Found) -> TimeExpr | None:
@@ -1330,6 +1438,7 @@ def _clock(f: _Found) -> TimeExpr | None:
     g = f.match.group
     zone = g("clock_zone") or g("clock_pzone")
     meridiem = g("clock_ap") or g("clock_ap12")
+    added: int | None = None  # the hours a.m./p.m. (or "in the evening") adds
     if g("clock_word"):
         hour, minute = f.w.clock_words[fold_case(g("clock_word"))], 0
     elif g("clock_hhmm"):
@@ -1345,7 +1454,8 @@ def _clock(f: _Found) -> TimeExpr | None:
         if part:
             half = f.w.day_parts[normal(fold_case(part))]
             # "12 at night" is midnight; any other hour at night is p.m.
-            meridiem = "am" if half == "am" or (half == "night" and hour == 12) else "pm"
+            meridiem = part
+            added = 0 if half == "am" or (half == "night" and hour == 12) else 12
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
         if g("clock_sep") == "." and not meridiem and not zone:
@@ -1357,12 +1467,17 @@ def _clock(f: _Found) -> TimeExpr | None:
     if meridiem:
         if not 1 <= hour <= 12:
             return None  # "13:00 pm", "0:30 a.m."
-        hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
+        if added is None:
+            added = f.w.meridiems[_MERIDIEM_MARKS.sub("", meridiem).lower()]
+        hour = hour % 12 + added
     if g("clock_local"):
         zone = "local time"
     written = " ".join(zone.split()) if zone else None
     rule = find_zone(written, zones(f.lex)) if written is not None else None
     return TimeExpr(f.start, f.end, "minute", hour=hour, minute=minute, zone=written, zone_rule=rule)
+
+
+_MERIDIEM_MARKS = re.compile(r"[.\s]")  # "p. m." is "pm"
 
 
 _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
@@ -1407,19 +1522,18 @@ _READERS: dict[str, Callable[[re.Match[str], DateWords], TimeExpr | None]] = {
 _WORDS_AFTER_YEAR = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?")
 
 
-_UNIT_AFTER_YEAR = re.compile(r"[ \u00a0]+((?:sq|square|cubic)[ \u00a0]+)?([a-z]{2,}|[a-z]\b)")
-
-
 def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     """ "1520 sq m", "29 mpg": a unit of measure after the number makes it a measure, not a year."""
-    m = _UNIT_AFTER_YEAR.match(text, end)
+    w = date_words(lex)
+    m = _cues(lex).unit_after_year.match(text, end)
     # Measure words that also follow a year in ordinary prose ("in 2014 points
     # were deducted"): a year before them stays a year.
-    if not m or m.group(2) in STOPWORDS or m.group(2) in date_words(lex).year_before_words:
+    if not m or m.group(2) in STOPWORDS or m.group(2) in w.year_before_words:
         return False
     words = lex.measure_words
     if m.group(1):
-        return f"sq {m.group(2)}" in words or f"square {m.group(2)}" in words
+        # "2000 cubic m" is a measure as "2000 sq m" is: any modifier with the unit.
+        return any(f"{modifier} {m.group(2)}" in words for modifier in w.year_unit_modifiers)
     word = m.group(2)
     return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
