@@ -556,6 +556,56 @@ INTERVAL_ROWS = [
      dt.date(2022, 1, 12), dt.date(2021, 7, 4), dt.date(2021, 7, 4)),
     ("The Christmas Day 2011 attack killed 37.", "Christmas Day 2011",
      dt.date(2022, 1, 12), dt.date(2011, 12, 25), dt.date(2011, 12, 25)),
+    # A holiday whose day moves with the year: its day in the year written or chosen by tense.
+    ("Churches were packed on Easter Sunday.", "Easter Sunday",
+     dt.date(2024, 4, 5), dt.date(2024, 3, 31), dt.date(2024, 3, 31)),
+    ("Markets will close on Good Friday.", "Good Friday",
+     dt.date(2025, 4, 1), dt.date(2025, 4, 18), dt.date(2025, 4, 18)),
+    ("The bombings came on Easter Sunday 2019.", "Easter Sunday 2019",
+     dt.date(2022, 1, 12), dt.date(2019, 4, 21), dt.date(2019, 4, 21)),
+    ("The truce was agreed before Easter.", "Easter",
+     dt.date(2024, 5, 2), dt.date(2024, 3, 31), dt.date(2024, 3, 31)),
+    ("Ukrainians marked Orthodox Easter under curfew.", "Orthodox Easter",
+     dt.date(2022, 4, 26), dt.date(2022, 4, 24), dt.date(2022, 4, 24)),
+    ("Families gathered over Thanksgiving.", "Thanksgiving",
+     dt.date(2023, 11, 27), dt.date(2023, 11, 23), dt.date(2023, 11, 23)),
+    ("The parade will be held on Thanksgiving Day.", "Thanksgiving Day",
+     dt.date(2024, 11, 12), dt.date(2024, 11, 28), dt.date(2024, 11, 28)),
+    ("Beaches were crowded on Memorial Day.", "Memorial Day",
+     dt.date(2024, 6, 3), dt.date(2024, 5, 27), dt.date(2024, 5, 27)),
+    ("The strike began on Labor Day.", "Labor Day",
+     dt.date(2023, 9, 10), dt.date(2023, 9, 4), dt.date(2023, 9, 4)),
+    ("Flowers sold out before Mother's Day.", "Mother's Day",
+     dt.date(2024, 5, 20), dt.date(2024, 5, 12), dt.date(2024, 5, 12)),
+    ("Offices closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
+     dt.date(2024, 1, 20), dt.date(2024, 1, 15), dt.date(2024, 1, 15)),
+    ("Lent began on Ash Wednesday 2024.", "Ash Wednesday 2024",
+     dt.date(2024, 3, 1), dt.date(2024, 2, 14), dt.date(2024, 2, 14)),
+    # A fixed holiday's first word up to an apostrophe or a full stop leads in.
+    ("Flowers were delivered on Valentine\u2019s Day.", "Valentine\u2019s Day",
+     dt.date(2022, 3, 1), dt.date(2022, 2, 14), dt.date(2022, 2, 14)),
+    ("The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day",
+     dt.date(2022, 3, 20), dt.date(2022, 3, 17), dt.date(2022, 3, 17)),
+    # A month after a possessive determiner.
+    ("Ford reported its January sales on Tuesday.", "January",
+     dt.date(2009, 2, 3), dt.date(2009, 1, 1), dt.date(2009, 1, 31)),
+    ("Fat Tuesday parades filled the streets.", "Fat Tuesday",
+     dt.date(2024, 2, 20), dt.date(2024, 2, 13), dt.date(2024, 2, 13)),
+    # "Q3" without its year, as "the third quarter": where business is spoken of, its year by tense.
+    ("Q3 revenue rose 5%.", "Q3", dt.date(2024, 11, 12), dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("Sales rose in Q4 of 2023.", "Q4 of 2023", dt.date(2024, 11, 12), dt.date(2023, 10, 1),
+     dt.date(2023, 12, 31)),
+    # Decades ago: about the year that many decades before the publication, two years either side (a
+    # decade is a round number), not the decade it falls in.
+    ("It happened a decade ago.", "a decade ago",
+     dt.date(2024, 11, 12), dt.date(2012, 1, 1), dt.date(2016, 12, 31)),
+    ("The Soviet Union collapsed three decades ago.", "three decades ago",
+     dt.date(2022, 1, 12), dt.date(1990, 1, 1), dt.date(1994, 12, 31)),
+    ("A war broke out in 1961. The dam was built two decades later.", "two decades later",
+     dt.date(2024, 11, 12), dt.date(1979, 1, 1), dt.date(1983, 12, 31)),
+    # Years ago: that year.
+    ("It happened three years ago.", "three years ago",
+     dt.date(2024, 11, 12), dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
     # The day the text gave last (a market report's trading day, an event's day).
     ("October 10, 2008 Following a large fall at the start of the day, the Dow recovered.",
      "the start of the day", dt.date(2008, 10, 10), dt.date(2008, 10, 10), dt.date(2008, 10, 10)),
@@ -648,11 +698,22 @@ def test_a_half_without_its_year_is_no_date(text: str) -> None:
         # "Christmas" alone is a season as often as a day; "New York" is no "New Year's Day".
         "Sales rose over Christmas.",
         "New York police said on Friday.",
+        # A holiday's name that names something else ("Easter Island", "the Easter Rising").
+        "He sailed to Easter Island.",
+        "The Easter Rising failed.",
+        "Easter eggs were on sale.",
+        "Thanksgiving dinner was served.",
+        # A brand's model, not a quarter.
+        "Audi Q3 sales rose 5%.",
+        # A day's name, not a day of the publication's week.
+        "Stocks marked the anniversary of Black Monday.",
+        "Protesters remembered Bloody Sunday.",
+        "Candidates campaigned before Super Tuesday.",
     ],
 )
 def test_short_years_seasons_and_the_day_that_are_no_dates(text: str) -> None:
     found = [f.text for f in extract_text(text, WEDNESDAY) if isinstance(f.value, DateValue)]
-    dated = re.compile(r"\d|summer|fall|winter|day\b|weekend")
+    dated = re.compile(r"\d|summer|fall|winter|day\b|weekend|Easter|Thanksgiving")
     assert not [t for t in found if dated.search(t) and t != "Friday"], found
 
 

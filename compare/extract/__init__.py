@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
+from compare.extract.layout import flowed
 from compare.extract.quantities import find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.resolve import Tenses, resolve, tense_words
@@ -73,7 +74,9 @@ def extract_first(
     """
     if lex is None:
         lex = lexicon(doc.language)
-    text = doc.text
+    # Read with wrapped lines joined ("More than\n1,000 people"): same offsets;
+    # each excerpt is still sliced from ``doc.text`` (``_fact``).
+    text = flowed(doc.text, lex)
     sentences = sentence_spans(text, lex)
     if not sentences:
         return (), 0

@@ -10,6 +10,7 @@ naming the file and the key when the lexicon's dates are first read.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -60,6 +61,67 @@ def normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n`` = -1: the last."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter_sunday(year: int, *, orthodox: bool = False) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar: the Western computus, or the Orthodox one.
+
+    Western: the anonymous Gregorian algorithm (Meeus/Jones/Butcher).  Orthodox:
+    Meeus's Julian algorithm, then the Julian date as a Gregorian one (13 days
+    later from 1900 to 2099).
+    """
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        century = year // 100
+        return dt.date(year, month, day + 1) + dt.timedelta(days=century - century // 4 - 2)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+@dataclass(frozen=True)
+class MovableDay:
+    """A holiday whose day moves with the year (``dates.toml [movable_holidays]``).
+
+    ``days`` after Easter Sunday (``easter``: "western" or "orthodox"), or
+    after the ``nth`` ``weekday`` (0 = Monday) of ``month`` (``nth`` = -1:
+    the last): Good Friday is two days before Easter, Thanksgiving the
+    fourth Thursday of November.
+    """
+
+    days: int = 0
+    easter: Literal["western", "orthodox"] | None = None
+    month: int = 1
+    weekday: int = 0
+    nth: int = 1
+
+    def on(self, year: int) -> dt.date:
+        """The holiday's day in ``year``."""
+        if self.easter is not None:
+            base = easter_sunday(year, orthodox=self.easter == "orthodox")
+        else:
+            base = nth_weekday(year, self.month, self.weekday, self.nth)
+        return base + dt.timedelta(days=self.days)
+
+
 @dataclass(frozen=True, eq=False)
 class DateWords:
     """Every word the date grammar reads, in one language (see ``dates.toml`` for each table)."""
@@ -74,7 +136,12 @@ class DateWords:
     weekday_leads: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     habits: tuple[str, ...]
+    named_days: tuple[str, ...]  # as written
     holidays: Mapping[str, tuple[int, int]]  # as written, straight apostrophes, single spaces
+    movable_holidays: Mapping[str, MovableDay]  # keyed as ``holidays``
+    holiday_names: tuple[str, ...]  # of both tables
+    holiday_lone: frozenset[str]  # names read only after a preposition and before no word
+    holiday_prepositions: tuple[str, ...]
     weekend_word: str
     weekend_prepositions: tuple[str, ...]
     weekend_not_before: tuple[str, ...]
@@ -265,7 +332,8 @@ def _calendar_fields(r: _Reader) -> dict[str, Any]:
         "weekday_leads": r.strings("weekdays", "leads"),
         "weekday_prepositions": r.strings("weekdays", "prepositions"),
         "habits": r.strings("weekdays", "habits"),
-        "holidays": _frozen(_holidays(r)),
+        "named_days": r.strings("weekdays", "named_days", lower=False),
+        **_holiday_fields(r),
         "weekend_word": r.text("weekdays", "weekend"),
         "weekend_prepositions": r.strings("weekdays", "weekend_prepositions"),
         "weekend_not_before": r.strings("weekdays", "weekend_not_before"),
@@ -419,6 +487,56 @@ def _holidays(r: _Reader) -> dict[str, tuple[int, int]]:
             raise r._fail("holidays", name, "[month, day] of a calendar day")
         out[holiday_key(name)] = (value[0], value[1])
     return out
+
+
+def _holiday_fields(r: _Reader) -> dict[str, Any]:
+    """[holidays], [movable_holidays] and [holiday_cues]."""
+    fixed = _holidays(r)
+    movable = _movable_holidays(r)
+    both = sorted({*fixed} & {*movable})
+    if both:
+        raise r._fail("movable_holidays", both[0], "a name [holidays] does not give")
+    lone = frozenset(holiday_key(n) for n in r.strings("holiday_cues", "lone", lower=False))
+    unknown = sorted(lone - {*fixed, *movable})
+    if unknown:
+        raise r._fail("holiday_cues", "lone", f"names of the holiday tables (not {', '.join(unknown)})")
+    return {
+        "holidays": _frozen(fixed),
+        "movable_holidays": _frozen(movable),
+        "holiday_names": (*fixed, *movable),
+        "holiday_lone": lone,
+        "holiday_prepositions": r.strings("holiday_cues", "prepositions"),
+    }
+
+
+def _movable_holidays(r: _Reader) -> dict[str, MovableDay]:
+    """{ easter = days }, { orthodox_easter = days } or { month, weekday, nth[, days] } per holiday."""
+    out: dict[str, MovableDay] = {}
+    for name, spec in r.table("movable_holidays").items():
+        rule = _movable_day(spec) if isinstance(spec, dict) else None
+        if rule is None:
+            expected = "{ easter = days }, { orthodox_easter = days } or { month, weekday, nth[, days] }"
+            raise r._fail("movable_holidays", name, expected)
+        out[holiday_key(name)] = rule
+    return out
+
+
+def _movable_day(spec: dict[str, Any]) -> MovableDay | None:
+    """The rule a ``[movable_holidays]`` entry states; None if it states none."""
+    numbers = {k: v for k, v in spec.items() if isinstance(v, int) and not isinstance(v, bool)}
+    if len(numbers) != len(spec):
+        return None
+    if len(spec) == 1 and set(spec) <= {"easter", "orthodox_easter"}:
+        [(church, days)] = spec.items()
+        if not -70 <= days <= 70:
+            return None
+        return MovableDay(days, "western" if church == "easter" else "orthodox")
+    if not {"month", "weekday", "nth"} <= set(spec) <= {"month", "weekday", "nth", "days"}:
+        return None
+    month, weekday, nth, days = spec["month"], spec["weekday"], spec["nth"], spec.get("days", 0)
+    if 1 <= month <= 12 and 0 <= weekday <= 6 and nth in (-1, 1, 2, 3, 4) and -7 <= days <= 7:
+        return MovableDay(days, None, month, weekday, nth)
+    return None
 
 
 def holiday_key(written: str) -> str:

@@ -118,9 +118,15 @@ def number_words(lex: Lexicon) -> NumberWords:
         for phrase in sorted(lex.vague, key=lambda w: (-len(w.split()), -len(w), w))
     )
     abbreviations = _alternation(lex.scale_abbreviations)
+    letters = _alternation(lex.money_scales)
+    # "€4,34 bn", "4,5 billion": a comma before one or two digits and a scale is
+    # a decimal comma (a thousands group has three digits), read before the
+    # numerals that would stop at the comma.
+    after_comma = rf"(?=[\s{_THIN}]?(?:{scale_word}|{abbreviations}|{letters})s?\b)"
+    decimal_comma = rf"\d{{1,3}}{_COMMA}\d{{1,2}}{after_comma}"
     pattern = (
         # "2.5 million", "4.5bn", and in a compound adjective "a 9.9-billion-dollar pledge".
-        rf"(?:(?P<num>{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
+        rf"(?:(?P<num>{decimal_comma}|{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
         rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"
@@ -173,8 +179,16 @@ def parse_numeral(text: str) -> float:
     characters are dropped.  A numeral too long for a float is ``inf``: the
     caller decides (``parse_match`` refuses it).
     """
+    if _DECIMAL_COMMA.fullmatch(text):
+        text = _COMMA_RE.sub(".", text)  # "4,34" (before a scale): a decimal comma
     cleaned = _SEPARATORS.sub("", text).replace("\uff0e", ".")
     return float(cleaned)
+
+
+# A numeral whose comma has one or two digits after it: only a decimal comma
+# writes that (the number pattern reads one only before a scale word).
+_DECIMAL_COMMA = re.compile(rf"\d{{1,3}}{_COMMA}\d{{1,2}}")
+_COMMA_RE = re.compile(_COMMA)
 
 
 _WORD_TOKEN = re.compile(rf"[^\s{DASHES}]+")

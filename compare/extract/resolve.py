@@ -255,7 +255,10 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
 
 
 def _calendar_interval(expr: TimeExpr, year: int) -> tuple[dt.date, dt.date] | None:
-    """The interval of a month/day expression once its year is known."""
+    """The interval of a month/day expression (or a movable holiday) once its year is known."""
+    if expr.movable is not None:
+        day = expr.movable.on(year)
+        return day, day
     if expr.month is None:
         return None
     if expr.day is None and expr.end_month is not None:
@@ -372,7 +375,7 @@ def _resolve(
         return _decade(expr, expr.year)
     if expr.granularity == "year" and expr.year is not None:
         return _year(expr, expr.year)
-    if expr.month is not None:
+    if expr.month is not None or expr.movable is not None:
         return _calendar(expr, anchors)
     return DateValue(None, None, expr.granularity, "unresolved")
 
@@ -394,7 +397,8 @@ def _clock(expr: TimeExpr, anchors: _Anchors) -> DateValue:
     local = dt.time(expr.hour or 0, expr.minute or 0)
     day: dt.date | None = None
     anchor: Anchor = "unresolved"
-    if expr.weekday is not None or expr.month is not None or expr.offset is not None:
+    named = expr.weekday is not None or expr.month is not None or expr.movable is not None
+    if named or expr.offset is not None:
         dated = _resolve(
             replace(expr, granularity="day", hour=None, minute=None, zone=None, zone_rule=None),
             published=anchors.published,
@@ -432,6 +436,8 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
         if unit == "day" and discourse.end is not None and amount > 0:
             base = discourse.end
         day = _shift(base, amount, unit)
+        if unit == "decade" and gran == "year":
+            return _decades_away(day, "discourse")
         start, end = _unit_interval(day, unit if gran != "day" else "day")
         if gran == "day":
             start = end = day
@@ -448,12 +454,26 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     day = _shift(published, amount, unit)
     if unit == "day":
         return DateValue(day, day, "day", "publication")
+    if unit == "decade" and gran == "year":
+        return _decades_away(day, "publication")
     start, end = _unit_interval(day, unit)
     if unit == "weekend":
         return DateValue(start, end, "day", "publication")
     if expr.end > expr.start and amount < 0 and unit in ("year", "decade") and gran == "year":
         return DateValue(start, end, "year", "publication")
     return DateValue(start, end, gran, "publication")
+
+
+# "three decades ago" is a round number: the year that many decades away, give or take this many years.
+_DECADE_SLACK = 2
+
+
+def _decades_away(day: dt.date, anchor: Literal["publication", "discourse"]) -> DateValue:
+    """ "a decade ago", "two decades later": about the year of ``day`` (the collapse of 1991 is "three
+    decades ago" in 2022), not the decade it falls in (in 2020 "a decade ago" would be no year of 2010-2019
+    after 2010)."""
+    years = day.year - _DECADE_SLACK, day.year + _DECADE_SLACK
+    return DateValue(dt.date(years[0], 1, 1), dt.date(years[1], 12, 31), "year", anchor)
 
 
 def _same(expr: TimeExpr, anchors: _Anchors, amount: float, unit: str) -> DateValue:

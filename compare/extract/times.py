@@ -22,10 +22,12 @@ from compare.extract.date_words import (
     UNIT_GRANULARITY,
     DateWords,
     Direction,
+    MovableDay,
     Relation,
     date_words,
     holiday_key,
     normal,
+    nth_weekday,
     phrases,
 )
 from compare.extract.numbers import DASHES
@@ -56,12 +58,7 @@ class Zone:
 
 def _nth_sunday(year: int, month: int, n: int) -> dt.date:
     """The n-th Sunday of a month (n = -1: the last)."""
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-    following = dt.date(year + (month == 12), month % 12 + 1, 1)
-    last = following - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+    return nth_weekday(year, month, 6, n)
 
 
 def _daylight_saving(rule: str, day: dt.date) -> bool:
@@ -271,7 +268,8 @@ def _month_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "qtr",
             rf"""(?P<qtr>\b(?:{the}\s+)?(?P<qtr_n>(?i:{phrases(w.quarter_ordinals)}))[\s{DASHES}]+{quarter}\b
-        (?:\s+(?:{of}\s+)?(?P<qtr_y>{_YEAR})\b)?|\b{letter}(?P<qtr_q>[1-4])\s+(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+{letter}(?P<qtr_q2>[1-4])\b)""",
+        (?:\s+(?:{of}\s+)?(?P<qtr_y>{_YEAR})\b)?|\b{letter}(?P<qtr_q>[1-4])\s+(?:{of}\s+)?(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+{letter}(?P<qtr_q2>[1-4])\b
+        |\b{letter}(?P<qtr_q3>[1-4])\b(?![{DASHES}.,/]?\d))""",
             "aA0",
         ),
         (
@@ -412,7 +410,7 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
 
 def _holiday_names(w: DateWords) -> str:
     """The holidays' names as written, longest first, a space matching any run of it, an apostrophe either kind."""
-    names = sorted(w.holidays, key=lambda n: (-len(n), n))
+    names = sorted(w.holiday_names, key=lambda n: (-len(n), n))
     return "(?:" + "|".join(r"\s+".join(re.escape(p).replace("'", "['’]") for p in n.split()) for n in names) + ")"
 
 
@@ -505,6 +503,9 @@ class TimeExpr:
     short: bool = False
     # "over the weekend": the Saturday ``weekday`` names and the Sunday after it.
     weekend: bool = False
+    # A holiday whose day moves with the year ("Good Friday", "Thanksgiving"):
+    # its day in the year that is written or chosen by tense.
+    movable: MovableDay | None = None
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -618,7 +619,7 @@ def _trigger_words(w: DateWords, names: tuple[str, ...]) -> set[str]:
         normal(w.year_word),
         # A holiday's last word ("Christmas Eve", "Halloween"), unless a month
         # in its name triggers already ("the Fourth of July").
-        *(normal(n.split()[-1]) for n in w.holidays if not set(n.split()) & set(names)),
+        *(normal(n.split()[-1]) for n in w.holiday_names if not set(n.split()) & set(names)),
     }
 
 
@@ -674,7 +675,8 @@ def _lead_in_pattern(w: DateWords, names: tuple[str, ...], leads: _Leads) -> re.
     "midDecember").
     """
     article = leads.article
-    holidays = [n.split()[0] for n in w.holidays]  # their first words lead in
+    # Their first words lead in, up to an apostrophe or a full stop ("Valentine’s Day", "St. Patrick's Day").
+    holidays = sorted({re.split(r"\W", n, maxsplit=1)[0] for n in w.holiday_names})
     after_article = {
         *(p.split()[1] for p in w.parts if " " in p and _first(p) == article),
         *w.year_parts,
@@ -842,6 +844,7 @@ class _Cues:
     business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
     clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
     habit: re.Pattern[str]  # "every Monday"
+    named_day: re.Pattern[str]  # "Black" before "Monday"
     short_year: re.Pattern[str]  # "since" before "'82"
     season_lead: re.Pattern[str]  # "in" before "the spring"
     season_named: re.Pattern[str]  # "of love" after "the summer", "Olympics" after "the Winter"
@@ -850,6 +853,7 @@ class _Cues:
     weekend_lead: re.Pattern[str]  # "over" before "the weekend"
     after_decade: re.Pattern[str]  # "the 1970s and" before "80s"
     unit_after_year: re.Pattern[str]  # "sq m", "mpg" after "1520", "29"
+    holiday_lead: re.Pattern[str]  # "on" before "Easter"
 
 
 @functools.cache
@@ -863,6 +867,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.habits)}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{phrases(w.named_days)}\s+$"),
         re.compile(rf"\b{phrases(w.short_year_cues)}\s+$", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.season_prepositions)}\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?:{re.escape(w.of)}\b|[^\W\d_a-z])"),
@@ -871,6 +876,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\b{phrases(w.weekend_prepositions)}\s+$", re.IGNORECASE),
         re.compile(rf"\d0['’]?s\s*(?:,|[{DASHES}]|\b{phrases(w.ranges['year_to_year'])}\b)\s*['’]?$"),
         re.compile(rf"[ \u00a0]+({phrases(w.year_unit_modifiers)}[ \u00a0]+)?([a-z]{{2,}}|[a-z]\b)"),
+        re.compile(rf"\b{phrases(w.holiday_prepositions)}\s+$", re.IGNORECASE),
     )
 
 
@@ -1085,8 +1091,10 @@ def _qtr(f: _Found) -> TimeExpr | None:
     g = f.match.group
     s, e = f.start, f.end
     n = g("qtr_n")
-    q = f.w.quarter_ordinals[fold_case(n)] if n else int(g("qtr_q") or g("qtr_q2"))
+    q = f.w.quarter_ordinals[fold_case(n)] if n else int(g("qtr_q") or g("qtr_q2") or g("qtr_q3"))
     written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
+    if g("qtr_q3") and _model_name_before(f.text, s):
+        return None  # "Audi Q3": a model, not a quarter
     if written is None:
         # "the fourth quarter", "third-quarter results": the year is chosen
         # around the publication date, as for a month without its year; only
@@ -1099,6 +1107,19 @@ def _qtr(f: _Found) -> TimeExpr | None:
         return TimeExpr(s, e, "month", None, 3 * q - 2, end_month=3 * q)
     year = int(written)
     return TimeExpr(s, e, "month", year, 3 * q - 2, end_year=year, end_month=3 * q)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
+
+
+def _model_name_before(text: str, start: int) -> bool:
+    """Whether a capitalised name stands right before ``start`` ("Audi Q3"), not a function word ("In Q3")
+    or an owner ("Apple's Q3")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[0].isupper() and lowercase(word) not in STOPWORDS and not word.endswith(("'s", "’s"))
 
 
 def _half(f: _Found) -> TimeExpr | None:
@@ -1233,12 +1254,35 @@ def _wkend(f: _Found) -> TimeExpr | None:
 
 
 def _holiday(f: _Found) -> TimeExpr | None:
-    """ "on Christmas Day", "New Year's Eve 2019": a fixed day of the year, its year written or chosen by tense."""
+    """ "on Christmas Day", "New Year's Eve 2019", "Good Friday": a holiday, its year written or chosen by tense.
+
+    A fixed holiday is its month and day; a movable one ("Easter Monday",
+    "Thanksgiving") its rule, applied to the year.  A name that also names
+    other things ("Easter Island", "the Easter Rising", "Thanksgiving
+    dinner") is a date only after a preposition and before no content word.
+    """
     g = f.match.group
-    month, day = f.w.holidays[holiday_key(g("holiday_n"))]
+    key = holiday_key(g("holiday_n"))
     year = int(g("holiday_y")) if g("holiday_y") else None
     # "the Christmas Day attack": the article is the attack's, not part of the date.
-    return TimeExpr(f.match.start("holiday_n"), f.end, "day", year, month, day)
+    start = f.match.start("holiday_n")
+    if key in f.w.holiday_lone and not _lone_holiday(f, start):
+        return None
+    if key in f.w.holidays:
+        month, day = f.w.holidays[key]
+        return TimeExpr(start, f.end, "day", year, month, day)
+    return TimeExpr(start, f.end, "day", year, movable=f.w.movable_holidays[key])
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def _lone_holiday(f: _Found, start: int) -> bool:
+    """Whether a name such as "Easter" is the holiday: after a preposition, before no content word."""
+    if not _cues(f.lex).holiday_lead.search(f.text, max(0, start - 16), start):
+        return False  # "the Easter Rising", "Easter eggs"
+    after = _WORD_AFTER.match(f.text, f.end)
+    return after is None or lowercase(after.group(1)) in STOPWORDS  # not "on Easter Island"
 
 
 def _century(f: _Found) -> TimeExpr | None:
@@ -1341,8 +1385,11 @@ def _wd(f: _Found) -> TimeExpr | None:
     """ "Monday", "last Thursday" (not "every Monday")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _cues(f.lex).habit.search(f.text[max(0, s - 8) : s]):
+    cues = _cues(f.lex)
+    if cues.habit.search(f.text[max(0, s - 8) : s]):
         return None  # "every Monday" is a habit, not a date
+    if cues.named_day.search(f.text, max(0, s - 16), s):
+        return None  # "Black Monday": a day's name, not this week's Monday
     rel = normal(fold_case(g("wd_rel") or ""))
     direction = f.w.directions.get(rel)
     # "last Thursday" is the date's text; the "on" of "on Monday" is not.
@@ -1395,6 +1442,9 @@ def _ago_reading(number: str, unit_word: str, word_written: str, w: DateWords) -
     gran2 = UNIT_GRANULARITY[unit]
     if unit == "fortnight":
         amount, unit = amount * 2, "week"
+    elif unit == "decade":
+        # "a decade ago", "two decades later": about the year that many decades away (``resolve``).
+        gran2 = "year"
     return TimeExpr(0, 0, gran2, offset=(sign * amount, unit), relation=relation)
 
 

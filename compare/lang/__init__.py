@@ -204,6 +204,9 @@ class Lexicon:
     shapes: Mapping[str, re.Pattern[str]]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     changes: tuple[tuple[str, tuple[str, ...]], ...]
+    # numbers.toml [bounds]: verb phrases that bound a figure with no counted
+    # noun of its own ("the toll tops 1,000"), as (qualifier, phrases)
+    bounds: tuple[tuple[str, tuple[str, ...]], ...]
     # numbers.toml [words.*]: number words by class ("units", "tens", "scales",
     # "groups") -> word -> value; [scale_abbreviations]: "bn" -> 1e9
     number_words: Mapping[str, Mapping[str, float]]
@@ -781,6 +784,7 @@ def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
         "vague": MappingProxyType(vague),
         "qualifiers": _qualifier_groups(data.get("qualifiers", {}), "numbers.toml [qualifiers]"),
         "changes": _qualifier_groups(data.get("changes", {}), "numbers.toml [changes]"),
+        "bounds": _qualifier_groups(data.get("bounds", {}), "numbers.toml [bounds]"),
         "number_words": MappingProxyType(_number_words(data.get("words"))),
         "scale_abbreviations": MappingProxyType(
             _values(data.get("scale_abbreviations"), "numbers.toml [scale_abbreviations]", 1.0)
