@@ -112,6 +112,15 @@ def _family_of_form_row(row: tuple[Any, ...]) -> str:
     return "crowds, pronoun counts, names not counts"
 
 
+# The families of ``READ_ROWS`` (session 9), by the name each row gives.
+_READ_FAMILIES = {
+    "bounds": "bounds by a verb (the toll tops / passes / soared past 1,000)",
+    "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
+    "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
+    "storeys": "hyphened storeys of a building (eight-storey), not people",
+}
+
+
 def construct_table() -> list[tuple[str, int, int, list[str]]]:
     """(family, cases, passed, failing sentences) for every construct family."""
     m = _rows()
@@ -126,6 +135,7 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.UNIT_ROWS, lambda _: "measures, ages and money as written", _unit_ok),
         (m.AS_OF_ROWS, lambda _: "reporting time (as_of)", _as_of_ok),
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
+        (m.READ_ROWS, lambda row: _READ_FAMILIES[row[0]], lambda _m, row: _m.read_row_ok(row)),
         (
             _rows(TIME_TESTS).INTERVAL_ROWS,
             lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, holidays)",

@@ -126,11 +126,14 @@ def is_development_gold(gold_dir: Path) -> bool:
     return gold_dir.resolve() == GOLD.resolve()
 
 
-def score_gold(peer: Path, extract: Extract, gold_dir: Path = GOLD) -> SuiteResult | None:
+def score_gold(
+    peer: Path, extract: Extract, gold_dir: Path = GOLD, every_figure: bool = False
+) -> SuiteResult | None:
     """Mention recall (all numeric figures, casualty counts) and role accuracy on the gold.
 
     Individual misses (``failures``) are kept for the development gold only: any other gold
     (the sealed test gold) yields totals alone, so that nobody debugs, and tunes on, its cases.
+    ``every_figure`` keeps the missed figures of other roles too (category "missed figure").
     """
     keep_failures = is_development_gold(gold_dir)
     files = sorted(gold_dir.glob("*.json"))
@@ -177,6 +180,16 @@ def score_gold(peer: Path, extract: Extract, gold_dir: Path = GOLD) -> SuiteResu
                 counts["all"] += 1
                 counts["all_found"] += bool(found)
                 if role is None:
+                    if every_figure and not found and keep_failures:
+                        lo = max(0, start - 60)
+                        failures.append(
+                            Failure(
+                                "missed figure",
+                                text[lo : end + 40].replace("\n", " "),
+                                f"{m['quote']!r} = {m.get('value')} {cluster['kind']} {cluster['role']}",
+                                "nothing",
+                            )
+                        )
                     continue
                 counts["cas"] += 1
                 counts["cas_found"] += bool(found)
@@ -231,11 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=0, help="missed mentions to print (dev gold only)")
     parser.add_argument("--gold", type=Path, default=GOLD, metavar="DIR", help="gold directory")
+    parser.add_argument(
+        "--every-figure", action="store_true", help="also print missed figures of other roles (dev gold only)"
+    )
     args = parser.parse_args(argv)
     if args.n and not is_development_gold(args.gold):
         print(f"{args.gold}: missed mentions are printed for the development gold only", file=sys.stderr)
         return 2
-    result = score_gold(peer_data_dir(), extract_text, args.gold)
+    result = score_gold(peer_data_dir(), extract_text, args.gold, args.every_figure)
     if result is None:
         print("no gold")
         return 0

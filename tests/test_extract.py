@@ -459,3 +459,39 @@ def test_a_models_code_is_neither_a_count_nor_a_unit(text: str, expected: tuple[
 
     found = [(f.text, f.value.stated, f.value.unit) for f in extract_text(text) if hasattr(f.value, "stated")]
     assert found[0] == expected
+
+
+# --- wrapped lines (compare/extract/layout.py) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("More than\n1,000 people", "More than 1,000 people"),  # a digit after the break
+        ("The death\ntoll rose", "The death toll rose"),  # lower case after the break
+        ("killing at least\n10 people", "killing at least 10 people"),  # a figure after "least"
+        ("killing mother and sister\n8 : 56am Monday", "killing mother and sister\n8 : 56am Monday"),
+        ("Woman Shoots Co - workers\non September 10th", "Woman Shoots Co - workers\non September 10th"),
+        ("Two Counts Of Murder\n09 / 10 / 10", "Two Counts Of Murder\n09 / 10 / 10"),  # title case
+        ("160 and\r\ncould climb", "160 and  could climb"),  # CRLF: two spaces, same length
+        ("Death toll tops 1,000 in Bangladesh factory collapse\nDHAKA, Bangladesh",
+         "Death toll tops 1,000 in Bangladesh factory collapse\nDHAKA, Bangladesh"),  # headline, dateline
+        ("It fell.\nthen it rose", "It fell.\nthen it rose"),  # a sentence ended
+        ("first paragraph\n\nsecond one", "first paragraph\n\nsecond one"),  # a paragraph break
+        ("Key points\n- one\n- two", "Key points\n- one\n- two"),  # bullets
+        ("The steps are\n1. read\n2. write", "The steps are\n1. read\n2. write"),  # numbered items
+    ],
+)
+def test_wrapped_lines_are_joined_and_offsets_kept(text: str, joined: str) -> None:
+    from compare.extract.layout import flowed
+
+    assert flowed(text) == joined
+    assert len(flowed(text)) == len(text)
+
+
+def test_a_fact_across_a_wrapped_line_keeps_the_break_in_its_excerpt() -> None:
+    text = "Rescue workers dug.\nMore than\n1,000 people were injured."
+    [fact] = [f for f in extract_text(text) if f.kind == "count"]
+    assert fact.text == "More than\n1,000 people" == text[fact.start : fact.end]
+    assert fact.role == "injured"
+    assert fact.sentence.start == text.index("More")  # the sentence before still ends at its full stop

@@ -127,6 +127,11 @@ ROLE_ROWS = [
      "deaths", 8),
     ("Two soldiers were killed and three civilians were injured.", "three civilians", "injured", 3),
     ("A 59 - year - old mother of two died .", "two", "people", 2),  # the children did not die
+    # Session 9: an adverb between a figure and its verb; rioting is what protesters do.
+    ("Two people critically injured in crash", "Two people", "injured", 2),
+    ("Three dozen young people briefly rampaged through the store.", "Three dozen young people",
+     "protesters", 36),
+    ("About 100 people rioted and threw bottles.", "About 100 people", "protesters", 100),
 ]
 
 
@@ -622,3 +627,94 @@ def test_a_spaced_dash_joins_only_a_prefix_to_its_word() -> None:
     facts = {f.text: f for f in extract_text("Three men - all soldiers - died.", PUB)}
     assert facts["Three men"].about.noun == "man"
     assert {f.about.noun for f in extract_text("They killed two co - workers.", PUB)} == {"co-worker"}
+
+
+# --- bounds, wrapped lines, decimal commas, storeys (session 9) -------------------
+
+# (family, text, fact text, kind, role, qualifier, low, high): a bound has no high.
+READ_ROWS = [
+    # a verb that passes a figure bounds the subject's count ("the death toll tops 1,000")
+    ("bounds", "Death toll tops 1,000 in factory collapse", "tops 1,000", "count", "deaths", "more-than",
+     1000, None),
+    ("bounds", "Death toll from factory collapse passes 1,100", "passes 1,100", "count", "deaths",
+     "more-than", 1100, None),
+    ("bounds", "The toll has soared past 1,000 after more bodies were found.", "soared past 1,000", "count",
+     "deaths", "more-than", 1000, None),
+    ("bounds", "The number of injured exceeded 500.", "exceeded 500", "count", "injured", "more-than",
+     500, None),
+    ("bounds", "The death toll surpassed 2,000 on Friday.", "surpassed 2,000", "count", "deaths",
+     "more-than", 2000, None),
+    ("bounds", "Sales topped $5 billion last year.", "topped $5 billion", "money", "money", "more-than",
+     5e9, None),
+    # the subject stands far from a verb that moves it
+    ("bounds", "The death toll from a garment factory building that collapsed more than two weeks ago "
+     "near the capital soared past 1,000 on Friday.", "soared past 1,000", "count", "deaths", "more-than",
+     1000, None),
+    ("bounds", "The death toll has risen again to 137, officials said.", "137", "count", "deaths", "exact",
+     137, 137),
+    # a figure that counts a noun of its own is no bound: the verb passed the things counted
+    ("bounds", "The Senate passed 3 bills.", "3 bills", "count", None, "exact", 3, 3),
+    # offsets stay exact on what real copy holds
+    ("bounds", "The death toll tops\u00a01,000.", "tops\u00a01,000", "count", "deaths", "more-than",
+     1000, None),
+    ("bounds", "\u201cThe toll has surpassed 500,\u201d he said.", "surpassed 500", "count", "deaths",
+     "more-than", 500, None),
+    ("bounds", "The death toll tops \uff11\uff0c\uff10\uff10\uff10 in the city.",
+     "tops \uff11\uff0c\uff10\uff10\uff10", "count", "deaths", "more-than", 1000, None),
+    # a hard line break inside a phrase: the reader joins the lines, the excerpt keeps the break
+    ("wrapped lines", "More than\n1,000 people were injured.", "More than\n1,000 people", "count",
+     "injured", "more-than", 1000, None),
+    ("wrapped lines", "More than\r\n1,000 people were injured.", "More than\r\n1,000 people", "count",
+     "injured", "more-than", 1000, None),
+    ("wrapped lines", "The death\ntoll from the collapse has risen to 160 and\ncould climb.", "160",
+     "count", "deaths", "exact", 160, 160),
+    ("wrapped lines", "About   2,000 people were\ninside.", "About   2,000 people", "count", "people",
+     "about", 1800, 2200),
+    # a continental decimal comma before a scale
+    ("decimal commas", "A fine of \u20ac4,34 bn for Google.", "\u20ac4,34 bn", "money", "money", "exact",
+     4.34e9, 4.34e9),
+    ("decimal commas", "A fine of \u20ac4,34\u00a0bn for Google.", "\u20ac4,34\u00a0bn", "money", "money",
+     "exact", 4.34e9, 4.34e9),
+    ("decimal commas", "It cost 4,5 billion euros.", "4,5 billion euros", "money", "money", "exact",
+     4.5e9, 4.5e9),
+    ("decimal commas", "The club paid \u20ac3,5m for him.", "\u20ac3,5m", "money", "money", "exact",
+     3.5e6, 3.5e6),
+    # a hyphened measure of a building counts its storeys, before a name too
+    ("storeys", "Workers dug through the eight-storey Rana Plaza building.", "eight-storey", "count", None,
+     "exact", 8, 8),
+    ("storeys", "A 10-story building collapsed.", "10-story", "count", None, "exact", 10, 10),
+]
+
+
+def read_row_ok(row: tuple[object, ...]) -> bool:
+    """Whether one row of READ_ROWS comes out as written (shared with benchmarks/constructs.py)."""
+    _, text, fact_text, kind, role, qualifier, low, high = row
+    f = next((f for f in extract_text(str(text), PUB) if f.text == fact_text), None)
+    if f is None or not isinstance(f.value, Quantity):
+        return False
+    if (f.kind, f.role, f.value.qualifier) != (kind, role, qualifier):
+        return False
+    for got, want in ((f.value.low, low), (f.value.high, high)):
+        if (got is None) != (want is None):
+            return False
+        if got is not None and abs(got - float(want)) > 1e-6 * max(1.0, abs(float(want))):  # type: ignore[arg-type]
+            return False
+    return True
+
+
+@pytest.mark.parametrize("row", READ_ROWS, ids=[f"{r[0]}:{r[2]!r}" for r in READ_ROWS])
+def test_read_rows(row: tuple[object, ...]) -> None:
+    text = str(row[1])
+    facts = [(f.text, f.kind, f.role, getattr(f.value, "low", None), getattr(f.value, "high", None))
+             for f in extract_text(text, PUB)]
+    assert read_row_ok(row), facts
+    assert all(f.text == text[f.start : f.end] for f in extract_text(text, PUB))
+
+
+def test_storeys_of_two_outlets_count_one_thing() -> None:
+    from compare.align import noun_class
+
+    a = _fact("the eight-storey Rana Plaza building", "eight-storey")
+    b = _fact("the eight-story Rana Plaza building", "eight-story")
+    assert noun_class(a.about.noun) == noun_class(b.about.noun) == "storey"
+    assert a.role is None and b.role is None  # storeys of a building, not people

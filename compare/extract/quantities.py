@@ -74,10 +74,16 @@ def _last_words(phrase: str) -> set[str]:
     return {alt.split()[-1].rstrip(".") for alt in last.split("|")}
 
 
-def _qualifier_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
-    groups = [("|".join(map(_phrase_pattern, phrases)), q) for q, phrases in lex.qualifiers]
-    # A change: the verb, white space and an optional "by" ("rose 3%", "fell by 12").
-    groups += [(rf"(?:{'|'.join(map(re.escape, verbs))})\s+(?:by\s+)?", q) for q, verbs in lex.changes]
+def _qualifier_patterns(
+    lex: Lexicon, groups_of: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+) -> tuple[tuple[re.Pattern[str], Qualifier], ...]:
+    """Qualifier phrases and change verbs (or the phrases of ``groups_of``) as end-anchored patterns."""
+    if groups_of is not None:
+        groups = [("|".join(map(_phrase_pattern, phrases)), q) for q, phrases in groups_of]
+    else:
+        groups = [("|".join(map(_phrase_pattern, phrases)), q) for q, phrases in lex.qualifiers]
+        # A change: the verb, white space and an optional "by" ("rose 3%", "fell by 12").
+        groups += [(rf"(?:{'|'.join(map(re.escape, verbs))})\s+(?:by\s+)?", q) for q, verbs in lex.changes]
     return tuple(
         (re.compile(rf"(?<![\w-])(?:{pattern})" + _SP + "*$", re.IGNORECASE), q)  # type: ignore[misc]
         for pattern, q in groups
@@ -236,6 +242,9 @@ class Vocabulary:
     # before, and a look at one word rules a qualifier out where the
     # end-anchored searches cost a fifth of the quantity scan.
     qualifier_last_words: frozenset[str]
+    # Verb phrases that bound a figure with no counted noun ("tops 1,000"), and their last words.
+    bounds: tuple[tuple[re.Pattern[str], Qualifier], ...]
+    bound_last_words: frozenset[str]
 
 
 @functools.cache
@@ -311,6 +320,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             | {w for _, verbs in lex.changes for w in verbs}
             | {"by"}
         ),
+        bounds=_qualifier_patterns(lex, lex.bounds),
+        bound_last_words=frozenset(w for _, phrases in lex.bounds for p in phrases for w in _last_words(p)),
     )
 
 
@@ -448,7 +459,8 @@ def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] |
     return vocab.currency_words[" ".join(m.group("w").lower().split())], m.end()
 
 
-def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifier, int]:
+def _qualifier_before(text: str, start: int, vocab: Vocabulary, bound: bool = False) -> tuple[Qualifier, int]:
+    """The qualifier ending the text before ``start`` and where it starts (``bound``: a bounding verb's)."""
     window = text[max(0, start - 40) : start]
     tail = window.rstrip()
     if tail.endswith("."):
@@ -456,9 +468,9 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifi
     i = len(tail)
     while i > 0 and tail[i - 1].isalpha():
         i -= 1
-    if fold_case(tail[i:]) not in vocab.qualifier_last_words:
+    if fold_case(tail[i:]) not in (vocab.bound_last_words if bound else vocab.qualifier_last_words):
         return "exact", start
-    for pattern, q in vocab.qualifiers:
+    for pattern, q in vocab.bounds if bound else vocab.qualifiers:
         m = pattern.search(window)
         if m:
             if q == "down" and _PHRASAL_DOWN.search(window, 0, m.start() + 4):
@@ -1121,6 +1133,7 @@ class _Draft:
     role: str | None = None
     factor: float = 1.0
     level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
+    bound_at: int = -1  # where the figure starts when a bounding verb before it is no bound
 
 
 def _quantity_at(
@@ -1140,6 +1153,8 @@ def _quantity_at(
     _read_lead(d)
     if not _read_unit(d, listed):
         return None
+    if d.bound_at >= 0 and d.kind in ("count", "duration") and (d.noun is not None or d.kind == "duration"):
+        d.qualifier, d.span_start = "exact", d.bound_at  # "passed 3 bills", "topped 10 weeks": no bound
     return _finish(d)
 
 
@@ -1342,6 +1357,11 @@ def _read_lead(d: _Draft) -> None:
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
     d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
+    if qualifier == "exact" and d.high is None:
+        # "the death toll tops 1,000": a bound, unless the figure counts a noun of its own.
+        qualifier, q_start = _qualifier_before(text, q_end, d.vocab, bound=True)
+        if qualifier != "exact":
+            d.bound_at = q_end
     sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None
     if sub and qualifier == "exact":
         qualifier, q_start = "less-than", start - 4  # "sub-300 sq m office space"
@@ -1554,7 +1574,7 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
 
 # A number hyphened to a singular noun before the noun it describes: "a
 # 1,000-member church", "the five - man police force" (tokenised copy).
-_HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?= [a-z])")
+_HYPHENED_NOUN = re.compile(r"(?: - |-)(?P<n>[a-z]{3,})(?=[ \u00a0](?P<cap>[A-Z])?[A-Za-z])")
 
 
 _PARENT_OF = re.compile(r"\b(?P<p>[a-z]+?)s?\s+of\s+$")
@@ -1596,10 +1616,12 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         counted = lemma(word)
         if hyphened is not None and (
             counted in lex.noun_words["hyphen_counted"]
-            or counted in lex.people_role
-            or counted in lex.noun_role
+            or not hyphened.group("cap")
+            and (counted in lex.people_role or counted in lex.noun_role)
         ):
-            # "a 1,000-member church", "a three-story building": the hyphened noun is counted.
+            # "a 1,000-member church", "a three-story building": the hyphened noun is counted;
+            # before a name only a part of a building is ("the eight-storey Rana Plaza building",
+            # not "the five-member Old Tappan force").
             noun, noun_end = counted, hyphened.end()
     parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
     if parent:
@@ -1659,7 +1681,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             # (else "killed 3,000 sheep": a noun we do not know is what is counted)
             role = (
                 predicate_after(lowered, noun_end, lex)
-                or head_role_before(lowered, d.span_start, lex)
+                # (after a bounding verb, the subject phrase is read from the figure: "toll tops 1,000")
+                or head_role_before(lowered, d.bound_at if d.bound_at >= 0 else d.span_start, lex)
                 or listed
             )
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):

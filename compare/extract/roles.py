@@ -59,8 +59,8 @@ def _clause_after(lowered: str, end: int) -> str:
     return piece[: stop.start()] if stop else piece
 
 
-def _clause_before(lowered: str, start: int) -> str:
-    piece = lowered[max(0, start - _REACH) : start]
+def _clause_before(lowered: str, start: int, reach: int = _REACH) -> str:
+    piece = lowered[max(0, start - reach) : start]
     # The last clause boundary in the piece (bounded, so rfind-like scan is cheap).
     cut = -1
     for m in _CLAUSE_END.finditer(piece):
@@ -129,8 +129,8 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
                 # (but "two people died the next day" did nothing to the day)
                 return None
             return found[0], stop
-        if w not in bridge:
-            return None
+        if w not in bridge and not (w.endswith("ly") and len(w) > 5):
+            return None  # (an adverb may stand between: "briefly rampaged", "critically injured")
     return None
 
 
@@ -179,8 +179,8 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
     )
 
 
-def _words_before(lowered: str, start: int, limit: int) -> list[str]:
-    return _WORD.findall(_clause_before(lowered, start))[-limit:]
+def _words_before(lowered: str, start: int, limit: int, reach: int = _REACH) -> list[str]:
+    return _WORD.findall(_clause_before(lowered, start, reach))[-limit:]
 
 
 def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
@@ -203,6 +203,9 @@ def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
 
 
 _NEAR_HEAD = 4  # words: a subject phrase this close needs no verb between ("toll: 2,100")
+# How far a subject phrase may stand before a verb that moves it ("soared past", "rose to").
+_FAR_HEAD_WINDOW = 24
+_FAR_REACH = 180
 
 
 def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
@@ -211,6 +214,11 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     heads = lex.head_role
     predicates = lex.predicate_role
     toll_verbs, bridge = lex.clause_words["toll_verbs"], lex.clause_words["bridge_before"]
+    if words and words[-1] in toll_verbs and words[-1] not in lex.clause_words["toll_links"]:
+        # "The death toll from a garment factory building that collapsed more than two
+        # weeks ago near the capital soared past 1,000": a verb that moves a toll
+        # may stand far from its subject; still one clause, still bounded.
+        words = _words_before(lowered, start, _FAR_HEAD_WINDOW, _FAR_REACH)
     n = len(words)
     for i in range(n - 1, -1, -1):
         found = _match_phrase(words, i, heads, lex)
