@@ -44,7 +44,7 @@ from compare.intervals import bounds, bounds_overlap
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
-from compare.rates import Converted, Rate, conversions
+from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
 from compare.units import info as unit_info
 from compare.words import alternation
@@ -689,6 +689,22 @@ def _year_and_day(a: Fact, b: Fact) -> bool:
     return (ga in _COARSE and gb in _FINE) or (gb in _COARSE and ga in _FINE)
 
 
+def _rate_of_another_time(a: _Item, b: _Item) -> bool:
+    """Whether two sums in different currencies are from articles published too far apart to share a rate.
+
+    A sum is converted at the rates stated near its own article's day
+    (compare.rates); "$5 billion" of 2018 at 2018's rate is no statement of
+    "4.125 billion euros" of 2022.
+    """
+    if a.rate is None and b.rate is None:
+        return False
+    if getattr(a.fact.value, "unit", None) == getattr(b.fact.value, "unit", None):
+        return False
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) > RATE_DAYS
+
+
 def _same_width(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
     if a is None or b is None:
         return 0.0
@@ -761,8 +777,9 @@ def _idf(df: int, n_docs: int) -> float:
     return idf + (1.0 - idf) / n_docs**2 if n_docs > 1 else 1.0
 
 
-def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
-    """Everything pairing needs, per fact, computed once per story."""
+def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = True) -> list[_Item]:
+    """Everything pairing needs, per fact, computed once per story (``convert``: sums in other
+    currencies at the story's stated rates, compare.rates)."""
     names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
     items = []
     for f in facts:
@@ -781,7 +798,9 @@ def _build(facts: list[Fact], documents: Sequence[Document]) -> list[_Item]:
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
     days = _days_of_wordings(facts)
-    converted = conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}")
+    converted = (
+        conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
+    )
     return [
         _item(
             f,
@@ -913,8 +932,13 @@ def candidate_pairs(built: list[_Item]) -> Iterable[tuple[int, int]]:
 
 
 def story_pairs(facts: list[Fact], documents: Sequence[Document]) -> list[tuple[Fact, Fact, list[float]]]:
-    """Every candidate pair of one story with its features (for fitting the model)."""
-    built = _build(facts, documents)
+    """Every candidate pair of one story with its features (for fitting the model).
+
+    Sums are left in their own currencies: the pairs a stated exchange rate
+    adds (compare.rates) are few and from few stories, and fitted on they
+    moved the model's decisions on stories with no money at all.
+    """
+    built = _build(facts, documents, convert=False)
     return [
         (built[i].fact, built[j].fact, pair_features(built[i], built[j])) for i, j in candidate_pairs(built)
     ]
@@ -961,6 +985,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
                 return None, "span and day"
             if _year_and_day(a.fact, b.fact):
                 return None, "year and day"
+            if _rate_of_another_time(a, b):
+                return None, "rate of another time"
             p = model.probability(x)
             if p < model.agree:
                 return None, "model below agree threshold"

@@ -178,3 +178,34 @@ def test_a_converted_interval_spans_the_stated_rates_widened_by_the_margin(
     lo, hi = euros.bounds
     assert lo == pytest.approx(4.34e9 * 5.04 / 4.34 * (1 - margin))
     assert hi == pytest.approx(4.34e9 * 5.1 / 4.34 * (1 + margin))
+
+
+
+def test_a_sum_is_compared_only_with_sums_of_its_own_time() -> None:
+    # "$5 billion" of 2018, converted at 2018's stated rate, would fall on "4.125 billion
+    # euros" of a 2022 ruling: articles four years apart share no rate.
+    rate = rates.Rate("USD", "EUR", 0.851, 0.861, ("a",))
+
+    def item(doc: str, value: float, unit: str, day: dt.date, converted: bool) -> align._Item:
+        b = (value * 0.851 * 0.95, value * 0.861 * 1.05) if converted else (value, value)
+        return align._Item(
+            fact=_sum(doc, value, unit),
+            doc=doc,
+            keys={"T:fine": 1.0},
+            strong={},
+            terms={"T:fine": 1.0},
+            strong_norm=0.0,
+            terms_norm=1.0,
+            bounds=b,
+            persons=frozenset(),
+            published=day.toordinal(),
+            rate=rate if converted else None,
+            block="money:EUR",
+        )
+
+    dollars = item("b", 5e9, "USD", dt.date(2018, 7, 18), converted=True)
+    model = align.PairModel(weights=(0.0,) * len(align.FEATURES), bias=5.0)
+    later = item("c", 4.125e9, "EUR", dt.date(2022, 9, 14), converted=False)
+    assert align.pair_score(dollars, later, model) == (None, "rate of another time")
+    same_week = item("d", 4.34e9, "EUR", dt.date(2018, 7, 19), converted=False)
+    assert align.pair_score(dollars, same_week, model)[1] == "agree"
