@@ -748,39 +748,67 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
     """The corpus of ``paths`` as ``load_corpus`` reads it (the same ids, skips, duplicates and
     warnings), each document's plan put in a spill file as soon as it is read: what stays in
     memory grows by a few dozen bytes a document (``_Planned``)."""
-    import bisect
-    import pickle
-    import sys
-    from dataclasses import replace
-
     from compare import corpus as loader
     from compare import pipeline
-    from compare.corpus import _parse, _read_checked
-    from compare.corpus.paths import PARSED_MANIFESTS, iter_plan, piped_story
-    from compare.errors import FileProblem
-    from compare.judge import outlet_labels
 
     planned = _Planned(directory)
     try:
-        skipped: list[Skipped] = []
+        walk = _Walk(planned, options)
+        walk.read(paths)
+        walk.place_piped()
+        names, warnings = walk.names, walk.warnings
+        planned.skipped = tuple(walk.skipped)
+        del walk  # the digests of every file, kept for finding duplicates
+        if progress:
+            for skipped_file in planned.skipped:
+                progress.warn(f"{skipped_file.path}: {skipped_file.reason} (skipped)")
+            for path, warning in warnings:
+                progress.warn(f"{path}: {warning}")
+        if not names:
+            raise pipeline.nothing_read(planned.skipped)
+        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
+        del names
+        _label(planned)
+    except BaseException:
+        planned.close()
+        raise
+    return planned
+
+
+class _Walk:
+    """``_plan_stubs`` reading the corpus: each candidate read as the walk yields it, checked
+    for duplicates, parsed, its plan spilled and then dropped (the plan is never held whole,
+    about 2 KB a file); what stays is a ``_Light`` a document and the run's skips and warnings."""
+
+    def __init__(self, planned: _Planned, options: Options) -> None:
+        self.planned, self.options = planned, options
+        self.skipped: list[Skipped] = []
         # Duplicates by content: the raw digest (32 bytes) and the index of the first copy.
-        seen: dict[bytes, int] = {}
-        names: list[_Light] = []
-        warnings: list[tuple[str, str]] = []
-        dates: dict[Any, Any] = {}
-        every_story: set[str] = set()
-        piped: tuple[int, Any] | None = None
+        self.seen: dict[bytes, int] = {}
+        self.names: list[_Light] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.dates: dict[Any, Any] = {}
+        self.every_story: set[str] = set()
+        self.piped: tuple[int, Any] | None = None
+
+    def read(self, paths: Sequence[str]) -> None:
+        """Every candidate of ``paths``, in the walk's order; raises the first problem under
+        ``--strict`` once the walk is over."""
+        import sys
+
+        from compare.corpus.paths import PARSED_MANIFESTS, iter_plan
+        from compare.errors import FileProblem
+
+        options = self.options
         first_problem: FileProblem | None = None
         # The parsed manifests the walk caches are the incremental check's (it saves them);
         # a report drops those it adds as it goes: they hold every entry's metadata (~0.4 KB
         # a file).  New ones are the last inserted, so popping down to the count before
         # removes exactly them.
         cached = len(PARSED_MANIFESTS)
-        # Each candidate is read as the walk yields it and then dropped: the plan is never
-        # held whole (about 2 KB a file).
         for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes):
             if cand.data is None:
-                every_story.add(sys.intern(cand.story))
+                self.every_story.add(sys.intern(cand.story))
             while len(PARSED_MANIFESTS) > cached:
                 PARSED_MANIFESTS.popitem()
             if first_problem is not None:
@@ -789,75 +817,98 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
                 # when the whole plan is made before any file is read.
                 continue
             try:
-                data, digest = _read_checked(cand, options.max_bytes)
-                raw = bytes.fromhex(digest)
-                if raw in seen:
-                    first = planned.loaded(seen[raw]).cand.shown
-                    raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
-                item = _parse(cand, data, digest)
-                del data
-                seen[raw] = len(names)
+                item = self._parsed(cand)
             except FileProblem as problem:
                 if options.strict:
                     first_problem = problem
                     continue
-                skipped.append(Skipped(problem.path, problem.reason))
+                self.skipped.append(Skipped(problem.path, problem.reason))
                 continue
-            i = len(names)
-            planned.sizes.append(len(item.text))
-            published = item.parsed.published
-            planned.outlets.append(sys.intern(loader.outlet_of(cand)))
-            planned.published.append(dates.setdefault(published, published))
-            names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
-            for warning in item.parsed.warnings:
-                warnings.append((cand.shown, warning))
-            if cand.data is None:
-                # Read again by the story's task (standard input, which cannot be read twice,
-                # keeps its one text); absolute: a worker process may not share this one's
-                # working directory.
-                item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
-                planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
-            else:
-                piped = (i, item)
-            blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-            planned.where.extend(planned.spill.put_bytes(blob))
+            self._keep(cand, item)
             del item, cand
         if first_problem is not None:
             raise InputError(f"{first_problem.path}: {first_problem.reason}")
-        if piped is not None:
-            # An article piped in joins the story of the other inputs when they tell one story.
-            i, item = piped
-            story = piped_story(item.cand, every_story)
-            item = replace(item, cand=replace(item.cand, story=story))
-            planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
-                pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-            )
-            members = planned.stories.setdefault(sys.intern(story), array("I"))
-            members.insert(bisect.bisect(members, i), i)
-            del piped, item
-        del seen, every_story
-        planned.skipped = tuple(skipped)
-        if progress:
-            for skipped_file in skipped:
-                progress.warn(f"{skipped_file.path}: {skipped_file.reason} (skipped)")
-            for path, warning in warnings:
-                progress.warn(f"{path}: {warning}")
-        if not names:
-            raise pipeline.nothing_read(planned.skipped)
-        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
-        del names
-        light = [
-            _Light(doc_id, outlet, published, "", "")
-            for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
-        ]
-        labels = outlet_labels(light)
-        del light
-        planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
-        del labels
-    except BaseException:
-        planned.close()
-        raise
-    return planned
+
+    def _parsed(self, cand: Any) -> Any:
+        """The candidate read and parsed (``corpus._Loaded``); raises ``FileProblem`` for a file
+        that cannot be read or repeats an earlier one's content."""
+        from compare.corpus import _parse, _read_checked
+        from compare.errors import FileProblem
+
+        data, digest = _read_checked(cand, self.options.max_bytes)
+        raw = bytes.fromhex(digest)
+        if raw in self.seen:
+            first = self.planned.loaded(self.seen[raw]).cand.shown
+            raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
+        item = _parse(cand, data, digest)
+        del data
+        self.seen[raw] = len(self.names)
+        return item
+
+    def _keep(self, cand: Any, item: Any) -> None:
+        """A document read: its light entry and counts kept, its plan (without its text) spilled."""
+        import pickle
+        import sys
+        from dataclasses import replace
+
+        from compare import corpus as loader
+
+        planned = self.planned
+        i = len(self.names)
+        planned.sizes.append(len(item.text))
+        published = item.parsed.published
+        planned.outlets.append(sys.intern(loader.outlet_of(cand)))
+        planned.published.append(self.dates.setdefault(published, published))
+        self.names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
+        for warning in item.parsed.warnings:
+            self.warnings.append((cand.shown, warning))
+        if cand.data is None:
+            # Read again by the story's task (standard input, which cannot be read twice,
+            # keeps its one text); absolute: a worker process may not share this one's
+            # working directory.
+            item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
+            planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
+        else:
+            self.piped = (i, item)
+        blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        planned.where.extend(planned.spill.put_bytes(blob))
+
+    def place_piped(self) -> None:
+        """An article piped in joins the story of the other inputs when they tell one story."""
+        import bisect
+        import pickle
+        import sys
+        from dataclasses import replace
+
+        from compare.corpus.paths import piped_story
+
+        if self.piped is None:
+            return
+        planned = self.planned
+        i, item = self.piped
+        story = piped_story(item.cand, self.every_story)
+        item = replace(item, cand=replace(item.cand, story=story))
+        planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
+            pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        )
+        members = planned.stories.setdefault(sys.intern(story), array("I"))
+        members.insert(bisect.bisect(members, i), i)
+        self.piped = None
+
+
+def _label(planned: _Planned) -> None:
+    """Each document's outlet label, by corpus position, from what ``planned`` keeps of it."""
+    import sys
+
+    from compare.judge import outlet_labels
+
+    light = [
+        _Light(doc_id, outlet, published, "", "")
+        for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
+    ]
+    labels = outlet_labels(light)
+    del light
+    planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:
