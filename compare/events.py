@@ -52,6 +52,7 @@ from typing import Literal, NamedTuple
 from compare.intervals import days_within
 from compare.lang import Lexicon, event_classes, lexicon
 from compare.model import DateValue, Document, Fact
+from compare.unionfind import UnionFind
 
 # --- vocabulary ----------------------------------------------------------------
 
@@ -509,13 +510,8 @@ def _merge_groups(
     Merging their centroids best first repairs that; each group is compared
     with at most ``max_candidates`` others that share a heavy word.
     """
-    parent = list(range(len(groups)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = UnionFind(len(groups))
+    find = sets.find
 
     def similarity(a: _Group, b: _Group) -> float:
         small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
@@ -550,7 +546,7 @@ def _merge_groups(
             if g in touched or h in touched:
                 continue
             touched |= {g, h}
-            parent[h] = g
+            sets.union(g, h)  # both roots: h's group folds into g's, which keeps its record
             a, b = groups[g], groups[h]
             for t, w in b.centroid.items():
                 a.centroid[t] = a.centroid.get(t, 0.0) + w
