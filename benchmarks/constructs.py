@@ -118,7 +118,7 @@ _READ_FAMILIES = {
     "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
     "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
     "storeys": "hyphened storeys of a building (eight-storey), not people",
-    "durations": "spans of time (41 years ago, about two weeks ago, the past decade)",
+    "durations": "spans of time (the past decade, for the past two weeks)",
     "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
 }
 

@@ -696,17 +696,7 @@ READ_ROWS = [
     ("storeys", "Workers dug through the eight-storey Rana Plaza building.", "eight-storey", "count", None,
      "exact", 8, 8),
     ("storeys", "A 10-story building collapsed.", "10-story", "count", None, "exact", 10, 10),
-    # the span of time a date counts back or on ("41 years ago") is a duration too; weeks and longer
-    ("durations", "He killed two women 41 years ago.", "41 years", "duration", "duration", "exact",
-     41 * _YEAR, 41 * _YEAR),
-    ("durations", "This morning, 41 years later, police arrested him.", "41 years", "duration", "duration",
-     "exact", 41 * _YEAR, 41 * _YEAR),
-    ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "duration", "about",
-     2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
-    ("durations", "The building collapsed more than two weeks ago.", "more than two weeks", "duration",
-     "duration", "more-than", 2 * _WEEK, None),
-    ("durations", "A civil war that ended three decades\u00a0ago.", "three decades", "duration", "duration",
-     "exact", 30 * _YEAR, 30 * _YEAR),
+    # one unit after "the past" is a span of time ("the past year" is a date, the times scanner's)
     ("durations", "Prices rose over the past decade.", "past decade", "duration", "duration", "exact",
      10 * _YEAR, 10 * _YEAR),
     ("durations", "They have lived there for the past two weeks.", "two weeks", "duration", "duration",

@@ -836,51 +836,6 @@ def _scores(text: str, lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]
     return out
 
 
-# "41 years ago", "about two weeks ago", "more than two weeks ago": a span of time
-# counted back (or on: "41 years later") from the text's own time.  Kept for
-# weeks and longer: "3 days ago" in two articles a day apart are one day, not two spans.
-_ELAPSED = re.compile(r"(?:ago|later|earlier)\b")  # (the word start is checked: faster than a leading \b)
-_ELAPSED_UNIT = re.compile(r"(?:weeks?|months?|years?|decades?|century|centuries)[ \u00a0]+$")
-
-
-def _elapsed(text: str, lowered: str, vocab: Vocabulary) -> list[QuantityMatch]:
-    out: list[QuantityMatch] = []
-    for m in _ELAPSED.finditer(lowered):
-        if m.start() and is_word_char(lowered[m.start() - 1]):
-            continue
-        unit = _ELAPSED_UNIT.search(lowered, max(0, m.start() - 12), m.start())
-        if unit is None:
-            continue
-        window = max(0, unit.start() - 40)
-        number = None
-        for n in vocab.numbers.pattern.finditer(text, window, unit.start()):
-            number = n
-        if number is None or text[number.end() : unit.start()].strip(" \u00a0") != "":
-            continue
-        parsed = parse_match(number, vocab.lex)
-        if parsed is None or (parsed.stated is None and not parsed.vague):
-            continue
-        if number.group("words"):
-            words = parse_words(number.group("words"), vocab.lex)
-            if words is None or number.start("words") + words.length != number.end():
-                continue
-        found = _unit_after(text, number.end(), False, vocab)
-        if found is None or found[0].kind != "duration":
-            continue
-        unit_found, end = found
-        qualifier, q_start = _qualifier_before(text, number.start(), vocab)
-        if qualifier in ("up", "down"):
-            qualifier, q_start = "exact", number.start()
-        stated, low, high = _interval(parsed, "range" if parsed.vague else qualifier, None)
-        if parsed.vague:
-            qualifier = "range"
-        scaled = tuple(None if x is None else x * unit_found.factor for x in (stated, low, high))
-        start = q_start if qualifier not in ("exact", "range") else number.start()
-        quantity = Quantity(scaled[0], scaled[1], scaled[2], "s", qualifier)
-        out.append(QuantityMatch(start, end, "duration", quantity, None))
-    return out
-
-
 # "over the past decade", "the next century": one unit as a span of time.
 _SPAN_OF_ONE = re.compile(r"\b(?P<lead>[a-z]+)[ \u00a0]+(?P<unit>decade|century)\b")
 
@@ -913,8 +868,6 @@ def find_quantities(
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
     spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
-    # "41 years ago": the date is the times scanner's; the span of time it counts back is a duration too.
-    elapsed = _elapsed(text, lowered, vocab)
     articles = _article_durations(text, lowered, taken_spans, vocab)
     articles += _spans_of_one(text, lowered, taken_spans, vocab)
     article_spans = _Blocked([(q.start, q.end) for q in articles])
@@ -967,9 +920,6 @@ def find_quantities(
             last_end = q.end
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
-    if elapsed:
-        found_here = _Blocked([(q.start, q.end) for q in out])
-        out.extend(q for q in elapsed if not _inside(found_here, q.start, q.end))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, vocab)
 
