@@ -46,6 +46,7 @@ from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.unionfind import UnionFind
 from compare.units import info as unit_info
+from compare.words import alternation
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -835,7 +836,10 @@ def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, 
 
 _BACKGROUND_REACH = 80  # characters between a figure and the date that places it in time
 _WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
-_ONGOING = re.compile(r"(?:since|from|after|through|until)\W*(?:\w+\W+)?$", re.IGNORECASE)
+# A date after one of these opens a period that runs to the present (grammar.toml [periods]).
+_ONGOING = re.compile(
+    rf"(?:{alternation(lexicon().grammar['periods']['ongoing'])})\W*(?:\w+\W+)?$", re.IGNORECASE
+)
 
 
 def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict[str, DateValue]:

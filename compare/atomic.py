@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-Payload = str | bytes | Iterable[str]
+Payload = str | bytes | Iterable[str] | Iterable[bytes] | Iterable[str | bytes]
 
 
 def _write_temp(target: Path, payload: Payload) -> str:
@@ -22,7 +22,7 @@ def _write_temp(target: Path, payload: Payload) -> str:
             else:
                 # Chunks (a streamed JSON encoder): never the whole text in memory.
                 for chunk in payload:
-                    handle.write(chunk.encode("utf-8"))
+                    handle.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)

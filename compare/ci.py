@@ -16,6 +16,7 @@ How fingerprints and matching work is explained in ``compare/baseline.py``.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -122,6 +123,18 @@ def validate(*, fail_on: str, fmt: str | None, outputs: Sequence[tuple[str, Path
             raise InputError(f"--output: unknown format {name}; choose from {', '.join(FORMATS)}")
 
 
+def _utf8_buffer(out: TextIO, chunk: bytes) -> bool:
+    """Write UTF-8 ``chunk`` to the bytes under ``out`` when ``out`` encodes as UTF-8 (the bytes it
+    would write); False when it cannot (another encoding, no buffer): ``chunk`` is text for it."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is None or not encoding or codecs.lookup(encoding).name != "utf-8":
+        return False
+    out.flush()
+    buffer.write(chunk)
+    return True
+
+
 def emit(
     report: Report,
     outcome: Outcome,
@@ -129,14 +142,14 @@ def emit(
     fmt: str | None,
     out: TextIO,
     outputs: Sequence[tuple[str, Path]] = (),
-    rendered: Mapping[str, str | Iterable[str]] | None = None,
+    rendered: Mapping[str, str | Iterable[str | bytes]] | None = None,
 ) -> int:
     """Write ``outputs`` (atomically, together), then ``fmt`` to ``out``; return the exit status.
     ``rendered``: formats whose text was made already (the incremental check's JSON, in chunks
-    that can be iterated once per output)."""
+    of text or of UTF-8 bytes that can be iterated once per output)."""
     made = dict(rendered or {})
 
-    def render(name: str) -> str | Iterable[str]:
+    def render(name: str) -> str | Iterable[str | bytes]:
         return made[name] if name in made else render_check(name, report, outcome)
 
     if outputs:
@@ -155,6 +168,10 @@ def emit(
         return outcome.exit_status
     rendered_text = render(fmt)
     for chunk in (rendered_text,) if isinstance(rendered_text, str) else rendered_text:
+        if isinstance(chunk, bytes):
+            if _utf8_buffer(out, chunk):
+                continue
+            chunk = chunk.decode("utf-8")
         try:
             out.write(chunk)
         except UnicodeEncodeError:

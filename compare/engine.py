@@ -629,7 +629,7 @@ def write_json(
             skipped = (*planned.skipped, *pipeline.skipped_only(failed))
             path = directory / "divergence.json"
             try:
-                write_atomic_many([(path, assembly.chunks(skipped))])
+                write_atomic_many([(path, assembly.output(skipped))])
             except OSError as exc:
                 raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
             totals = assembly.totals()

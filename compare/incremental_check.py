@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from compare.options import Options
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
-    from compare.streamed import Assembly, StoryPart
+    from compare.streamed import Assembly, EncodedPart
 
 _STORY_LAYOUT = "divergence-story/7"  # 7: the index lists the agreeing findings too
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
@@ -519,7 +519,7 @@ def check(
     agreeing: bool = False,
     parts: bool = False,
     json_alone: bool = False,
-) -> tuple[Report, Outcome, Iterable[str] | None] | None:
+) -> tuple[Report, Outcome, Iterable[str | bytes] | None] | None:
     """``divergence check`` from the caches: the report to render (the documents' metadata and
     the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
     the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
@@ -614,7 +614,7 @@ def _checked(
     agreeing: bool,
     json_alone: bool,
     skipped: Sequence[Skipped],
-) -> tuple[Report, Outcome, Iterable[str] | None] | None:
+) -> tuple[Report, Outcome, Iterable[str | bytes] | None] | None:
     """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled."""
     cache_dir = options.cache_dir
     assert isinstance(cache_dir, Path)
@@ -795,7 +795,7 @@ def _analyse(
     """Extract, align, judge and assess ``stories`` on ``engine``, and record them (with
     ``assembly``, each story's part of the report's JSON text as well, added to it)."""
     from compare import engine as engines
-    from compare import pipeline
+    from compare import pipeline, streamed
     from compare.streamed import story_part
 
     if not stories:
@@ -837,8 +837,10 @@ def _analyse(
         story.record = record
         if assembly is not None:
             part = story_part(story.name, docs, story_facts, story_findings, story_failed)
-            PartRecords(cache_dir).store(story.key, part)
-            assembly.add(part)
+            encoded = streamed.encoded(part)
+            if encoded is not None:
+                PartRecords(cache_dir).store(story.key, encoded)
+            assembly.add(encoded or part)
             story.part = True
 
 
@@ -850,8 +852,8 @@ class _JsonChunks:
     def __init__(self, assembly: Assembly, skipped: Sequence[Skipped], extra: dict[str, Any]) -> None:
         self.assembly, self.skipped, self.extra = assembly, skipped, extra
 
-    def __iter__(self) -> Iterator[str]:
-        return self.assembly.chunks(self.skipped, self.extra)
+    def __iter__(self) -> Iterator[str | bytes]:
+        return self.assembly.output(self.skipped, self.extra)
 
 
 def _json_chunks(
@@ -1230,14 +1232,23 @@ class GateRecords:
 
 
 class PartRecords:
-    """Each story's part of the report's JSON text (``streamed.StoryPart``), by the story's record
-    key (``<cache-dir>/parts/``): what ``check --format json`` shows of a story it does not read.
+    """Each story's part of the report's JSON (``streamed.EncodedPart``: UTF-8 bytes and where each
+    piece is), by the story's record key (``<cache-dir>/parts/``): what ``check --format json``
+    shows of a story it does not read, copied into the report unread.
 
     Kept apart from the story record, so that the runs which do not write JSON
-    never read it (it holds every article's text).  Untrusted like every record:
-    bound to its key by a digest, and read back only if each piece is the JSON
-    text a run would write for this story (``_checked_part``); anything else is
-    a miss, and the story is analysed again.
+    never read it (it holds every fact of the story).  Untrusted like every
+    record.  Its digest binds the bytes to the story's key, so a part damaged,
+    cut short, extended, edited or filed under another story's key is a miss.
+    What the digest cannot vouch for (a part signed again by hand) is checked
+    where it is cheap (``_checked_part``): the story, its documents (each
+    document's item is decoded: its id, story and content hash must be the
+    files of this run), the pieces' sizes adding up to the bytes, each piece
+    the bounds of whole items at the report's indent, the findings and echoes
+    as many as the counts say, the bytes UTF-8.  The facts (most of a part's
+    bytes) are not decoded item by item: that was most of a warm run's time;
+    whoever can sign a part can make its values say anything, as with every
+    record here.  Anything that fails is a miss, and the story is analysed again.
     """
 
     def __init__(self, directory: Path) -> None:
@@ -1246,102 +1257,97 @@ class PartRecords:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def load(self, key: str, story: _Story) -> StoryPart | None:
+    def load(self, key: str, story: _Story) -> EncodedPart | None:
         body = _read_keyed(self._path(key), key)
         if body is None:
             return None
+        index, newline, blob = body.partition(b"\n")
         try:
-            return _checked_part(json.loads(body.decode("utf-8", "surrogatepass")), story)
+            if not newline:
+                raise ValueError("no index")
+            return _checked_part(json.loads(index), blob, story)
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
             return None
 
-    def store(self, key: str, part: StoryPart) -> None:
-        _write_keyed_json(
-            self._path(key),
-            key,
+    def store(self, key: str, part: EncodedPart) -> None:
+        index = json.dumps(
             {
+                "layout": _PART_LAYOUT,
                 "story": part.story,
                 "docs": list(part.docs),
-                "documents": list(part.documents),
-                "facts": list(part.facts),
                 "fact_counts": list(part.fact_counts),
-                "findings": part.findings,
                 "verdicts": part.verdicts,
-                "echoes": part.echoes,
                 "echo_count": part.echo_count,
+                "sizes": list(part.sizes),
             },
+            ensure_ascii=False,
+            separators=(",", ":"),
         )
+        _write_keyed(self._path(key), key, index.encode("utf-8", "surrogatepass") + b"\n" + part.blob)
 
 
-def _items_of(text: Any, count: int) -> list[Any]:
-    """The items of one piece of a ``jsontext.Rendered`` list, checked to be ``count`` JSON values
-    and nothing else, so that the piece cannot break the document it is spliced into.  (Not
-    rendered again to compare the text: that was most of a warm run's time; a forger who can
-    sign a part can forge its values anyway, see ``PartRecords``.)"""
-    if not isinstance(text, str):
-        raise TypeError("expected text")
-    if count == 0:
-        if text:
-            raise ValueError("text for no item")
-        return []
-    items = json.loads("[" + text + "]", parse_constant=_no_constant)
-    if not isinstance(items, list) or len(items) != count:
-        raise ValueError("not the text of its items")
-    return items
+_PART_LAYOUT = "divergence-part/2"  # 2: the pieces as bytes after an index of their sizes
+# How an item of a top-level list opens and closes at the report's indent (``jsontext.element``
+# at depth 2); the text of a JSON string holds no raw newline, so these bytes are the items' own.
+_ITEM_OPENS, _ITEM_CLOSES = b"{", b"\n    }"
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON a run writes")
+def _items(piece: bytes, count: int) -> bool:
+    """Whether ``piece`` can be ``count`` whole items (objects) of a top-level list, joined as the
+    list joins them: nothing for none, else an object's opening and closing at the report's
+    indent, so that the piece cannot run into the text around it."""
+    if not count:
+        return not piece
+    return piece.startswith(_ITEM_OPENS) and piece.endswith(_ITEM_CLOSES)
 
 
-def _checked_part(data: Any, story: _Story) -> StoryPart:
+def _checked_part(data: Any, blob: bytes, story: _Story) -> EncodedPart:
     """A recalled part, checked against the story it must describe; raises on anything else."""
-    from compare.streamed import StoryPart
+    from compare.streamed import EncodedPart
 
-    if data["story"] != story.name:
+    if data["layout"] != _PART_LAYOUT or data["story"] != story.name:
         raise ValueError("another story")
     docs = tuple(_text(d) for d in data["docs"])
     # A part is only recalled for a run where no extraction failed (``check``): every article is kept.
     expected = {doc_id: item.seen.parsed.sha256 for doc_id, item in story.items}
     if list(docs) != list(expected):
         raise ValueError("not the story's documents")
-    documents, facts = tuple(data["documents"]), tuple(data["facts"])
     counts = tuple(_count(n) for n in data["fact_counts"])
-    if not len(documents) == len(facts) == len(counts) == len(docs):
+    sizes = tuple(_count(n) for n in data["sizes"])
+    if len(counts) != len(docs) or len(sizes) != 2 * len(docs) + 2 or sum(sizes) != len(blob):
         raise ValueError("not one entry per document")
-    for doc_id, doc_text, facts_text, n in zip(docs, documents, facts, counts, strict=True):
-        (doc,) = _items_of(doc_text, 1)
-        if doc["id"] != doc_id or doc["story"] != story.name or doc["sha256"] != expected[doc_id]:
-            raise ValueError("not the document")
-        if any(fact["doc"] != doc_id for fact in _items_of(facts_text, n)):
-            raise ValueError("another document's fact")
+    if not blob.isascii():
+        blob.decode("utf-8")  # raises on bytes that are not UTF-8
     verdicts = data["verdicts"]
     blank = Report(documents=(), facts=()).summary()
-    if not isinstance(verdicts, dict) or set(verdicts) != set(blank) or list(verdicts) != list(blank):
+    if not isinstance(verdicts, dict) or list(verdicts) != list(blank):
         raise ValueError("not a summary")
-    findings = _items_of(data["findings"], sum(_count(n) for n in verdicts.values()))
-    tally = dict.fromkeys(blank, 0)
-    for finding in findings:
-        if finding["story"] != story.name:
-            raise ValueError("another story's finding")
-        tally[finding["verdict"]] += 1
-    if tally != verdicts:
-        raise ValueError("counts that do not add up")
+    findings = sum(_count(n) for n in verdicts.values())
     echo_count = _count(data["echo_count"])
-    if any(echo["story"] != story.name for echo in _items_of(data["echoes"], echo_count)):
-        raise ValueError("another story's echo")
-    return StoryPart(
+    part = EncodedPart(
         story=story.name,
         docs=docs,
-        documents=documents,
-        facts=facts,
         fact_counts=counts,
-        findings=data["findings"],
         verdicts=verdicts,
-        echoes=data["echoes"],
         echo_count=echo_count,
-        failed=(),
+        sizes=sizes,
+        blob=blob,
     )
+    pieces = [blob[at : at + size] for at, size in part.pieces()]
+    for k, doc_id in enumerate(docs):
+        doc = json.loads(pieces[2 * k], parse_constant=_no_constant)
+        if doc["id"] != doc_id or doc["story"] != story.name or doc["sha256"] != expected[doc_id]:
+            raise ValueError("not the document")
+        if not _items(pieces[2 * k], 1) or not _items(pieces[2 * k + 1], counts[k]):
+            raise ValueError("not the text of the document's facts")
+    for piece, count in ((pieces[-2], findings), (pieces[-1], echo_count)):
+        if not _items(piece, count) or piece.count(_ITEM_CLOSES) != count:
+            raise ValueError("not the text of the counted items")
+    return part
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON a run writes")
 
 
 def _read_keyed(path: Path, key: str) -> bytes | None:

@@ -166,14 +166,14 @@ class Rendered:
     list joins them (``SEPARATOR``); empty pieces stand for no item.  ``count`` is the
     number of items (a list of none is written ``[]``)."""
 
-    def __init__(self, pieces: Iterable[str], count: int) -> None:
+    def __init__(self, pieces: Iterable[str] | Iterable[bytes], count: int) -> None:
         self.pieces = pieces
         self.count = count
 
     def __len__(self) -> int:
         return self.count
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[str | bytes]:
         return (piece for piece in self.pieces if piece)
 
 
@@ -187,7 +187,7 @@ def element(o: Any) -> str:
     return _Writer().value(o, 2)
 
 
-def _pieces(data: Any) -> Iterator[str]:
+def _pieces(data: Any) -> Iterator[str | bytes]:
     """The text in pieces: one per item of a top-level container, so none holds the whole report."""
     w = _Writer()
     if type(data) is not dict or not data:
@@ -201,7 +201,8 @@ def _pieces(data: Any) -> Iterator[str]:
             yield "["
             inner = w.line(2)
             for i, piece in enumerate(item):
-                yield ("," if i else "") + inner + piece
+                yield ("," if i else "") + inner
+                yield piece  # text, or UTF-8 bytes that ``iter_bytes`` passes on unread
             yield w.line(1) + "]"
         elif isinstance(item, (list, tuple, Mapped)) and len(item):
             yield "["
@@ -221,8 +222,9 @@ def iter_text(data: Any, chunk: int = _CHUNK) -> Iterator[str]:
     buffer: list[str] = []
     size = 0
     for piece in _pieces(data):
-        buffer.append(piece)
-        size += len(piece)
+        text_piece = piece if type(piece) is str else piece.decode("utf-8")  # type: ignore[union-attr]
+        buffer.append(text_piece)
+        size += len(text_piece)
         if size >= chunk:
             yield "".join(buffer)
             buffer, size = [], 0
@@ -230,6 +232,22 @@ def iter_text(data: Any, chunk: int = _CHUNK) -> Iterator[str]:
         yield "".join(buffer)
 
 
+def iter_bytes(data: Any, chunk: int = _CHUNK) -> Iterator[bytes]:
+    """``iter_text`` as UTF-8 in chunks of about ``chunk`` bytes; the pieces of a ``Rendered`` list
+    may be UTF-8 bytes already, which are copied, not decoded and encoded again."""
+    buffer: list[bytes] = []
+    size = 0
+    for piece in _pieces(data):
+        data_bytes = piece if type(piece) is bytes else piece.encode("utf-8")  # type: ignore[union-attr]
+        buffer.append(data_bytes)
+        size += len(data_bytes)
+        if size >= chunk:
+            yield b"".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield b"".join(buffer)
+
+
 def text(data: Any) -> str:
     """The JSON text of ``data`` (no trailing newline)."""
-    return "".join(_pieces(data))
+    return "".join(iter_text(data))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -83,6 +83,50 @@ def story_part(
     )
 
 
+@dataclass(frozen=True)
+class EncodedPart:
+    """A story's part (``StoryPart``) as UTF-8 bytes: its pieces one after another in ``blob``
+    (each document's item then its facts, in ``docs`` order, then the findings, then the
+    echoes), ``sizes`` their lengths in bytes.  What the check's cache keeps of a story
+    (``incremental_check.PartRecords``): a warm run copies the bytes into the report without
+    decoding them."""
+
+    story: str
+    docs: tuple[str, ...]
+    fact_counts: tuple[int, ...]
+    verdicts: dict[str, int]
+    echo_count: int
+    sizes: tuple[int, ...]
+    blob: bytes
+
+    def pieces(self) -> Iterator[tuple[int, int]]:
+        """Each piece's offset in ``blob`` and its length, in ``sizes`` order."""
+        at = 0
+        for size in self.sizes:
+            yield at, size
+            at += size
+
+
+def encoded(part: StoryPart) -> EncodedPart | None:
+    """``part`` as UTF-8 bytes; None when a piece holds a lone surrogate (a file decoded badly),
+    which only the text path shows as it shows any such text."""
+    texts = [t for pair in zip(part.documents, part.facts, strict=True) for t in pair]
+    texts += [part.findings, part.echoes]
+    try:
+        pieces = [t.encode("utf-8") for t in texts]
+    except UnicodeEncodeError:
+        return None
+    return EncodedPart(
+        story=part.story,
+        docs=part.docs,
+        fact_counts=part.fact_counts,
+        verdicts=part.verdicts,
+        echo_count=part.echo_count,
+        sizes=tuple(len(piece) for piece in pieces),
+        blob=b"".join(pieces),
+    )
+
+
 # Where a piece of text is in the spill file: offset and length in bytes.
 _Where = tuple[int, int]
 
@@ -95,11 +139,18 @@ class _Spill:
         self.file = tempfile.TemporaryFile(dir=directory)
         self.end = 0
         self.dirty = False
+        # A piece held a lone surrogate: its bytes are not UTF-8, so the text is read back as text.
+        self.surrogates = False
 
     def put(self, text: str) -> _Where:
         if not text:
             return (self.end, 0)
-        return self.put_bytes(text.encode("utf-8", "surrogatepass"))
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            data = text.encode("utf-8", "surrogatepass")
+            self.surrogates = True
+        return self.put_bytes(data)
 
     def put_bytes(self, data: bytes) -> _Where:
         if not data:
@@ -172,10 +223,9 @@ class Assembly:
         self.facts = 0
         self._index: dict[str, int] | None = None
 
-    def add(self, part: StoryPart, positions: Sequence[int] | None = None) -> None:
-        """``part`` of its story; ``positions``: the corpus position of each of its documents
-        (found from ``order`` when not given)."""
-        put = self.spill.put
+    def add(self, part: StoryPart | EncodedPart, positions: Sequence[int] | None = None) -> None:
+        """``part`` of its story (as text, or as bytes copied unread); ``positions``: the corpus
+        position of each of its documents (found from ``order`` when not given)."""
         if positions is None:
             if self._index is None:
                 self._index = {doc_id: i for i, doc_id in enumerate(self.order)}
@@ -189,17 +239,23 @@ class Assembly:
         else:
             number = self.story_number[part.story] = len(self.story_names)
             self.story_names.append(part.story)
+        if isinstance(part, EncodedPart):
+            start = self.spill.put_bytes(part.blob)[0]
+            where = [(start + at, size) for at, size in part.pieces()]
+            failed: tuple[Skipped, ...] = ()  # a recalled part is one whose every document was kept
+        else:
+            put = self.spill.put
+            where = [put(t) for pair in zip(part.documents, part.facts, strict=True) for t in pair]
+            where += [put(part.findings), put(part.echoes)]
+            failed = part.failed
         doc_at = self.doc_at
-        for i, doc_text, facts_text in zip(positions, part.documents, part.facts, strict=True):
-            doc_at[4 * i], doc_at[4 * i + 1] = put(doc_text)
-            doc_at[4 * i + 2], doc_at[4 * i + 3] = put(facts_text)
+        for k, i in enumerate(positions):
+            doc_at[4 * i], doc_at[4 * i + 1] = where[2 * k]
+            doc_at[4 * i + 2], doc_at[4 * i + 3] = where[2 * k + 1]
             self.story_at[i] = number
-        self.findings_at[part.story] = put(part.findings)
-        self.echoes_at[part.story] = put(part.echoes)
+        self.findings_at[part.story], self.echoes_at[part.story] = where[-2], where[-1]
         facts = sum(part.fact_counts)
-        self.counts[part.story] = _StoryCounts(
-            len(part.docs), facts, part.verdicts, part.echo_count, part.failed
-        )
+        self.counts[part.story] = _StoryCounts(len(part.docs), facts, part.verdicts, part.echo_count, failed)
         self.facts += facts
 
     def fact_count(self) -> int:
@@ -229,9 +285,35 @@ class Assembly:
         """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
         are every file left out, in the order the report lists them; ``extra`` are keys
         written after the report's (``check``'s JSON adds the gate's outcome)."""
+        yield from jsontext.iter_text(self._data(skipped, extra, self.spill.get))
+        yield "\n"
+
+    def output(
+        self,
+        skipped: Sequence[Skipped],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Iterator[str] | Iterator[bytes]:
+        """``chunks`` as UTF-8 bytes, the spilled pieces copied, not decoded and encoded again;
+        as text when a piece held a lone surrogate (its writer encodes that as it encodes any
+        text that holds one)."""
+        if self.spill.surrogates:
+            return self.chunks(skipped, extra)
+        return self._bytes(skipped, extra)
+
+    def _bytes(self, skipped: Sequence[Skipped], extra: Mapping[str, Any] | None) -> Iterator[bytes]:
+        yield from jsontext.iter_bytes(self._data(skipped, extra, self.spill.get_bytes))
+        yield b"\n"
+
+    def _data(
+        self,
+        skipped: Sequence[Skipped],
+        extra: Mapping[str, Any] | None,
+        get: Callable[[_Where], Any],
+    ) -> dict[str, Any]:
+        """The report's data, its lists' items read from the spill with ``get`` (text or bytes)."""
         from compare.schema import _skipped_dict
 
-        get, doc_at, story_at = self.spill.get, self.doc_at, self.story_at
+        doc_at, story_at = self.doc_at, self.story_at
         # Echoes come story by story in the order of each story's first kept document.
         first_seen: dict[str, None] = {}
         for number in story_at:
@@ -240,7 +322,7 @@ class Assembly:
         totals = self.totals()
         echoes = sum(c.echoes for c in self.counts.values())
 
-        def kept(which: int) -> Iterator[str]:
+        def kept(which: int) -> Iterator[Any]:
             for i, number in enumerate(story_at):
                 if number >= 0:
                     yield get((doc_at[4 * i + which], doc_at[4 * i + which + 1]))
@@ -257,8 +339,7 @@ class Assembly:
             "echoes": jsontext.Rendered((get(self.echoes_at[s]) for s in first_seen), echoes),
             **(extra or {}),
         }
-        yield from jsontext.iter_text(data)
-        yield "\n"
+        return data
 
     def close(self) -> None:
         self.spill.close()

@@ -23,6 +23,7 @@ from compare.lang import Lexicon, lexicon
 __all__ = [
     "STOPWORDS",
     "Morphology",
+    "alternation",
     "fold_case",
     "is_word_char",
     "lemma",
@@ -184,6 +185,16 @@ def is_word_char(ch: str) -> bool:
 def fold_case(word: str) -> str:
     """``word`` in lower case as a case-insensitive pattern matched it (for table lookups)."""
     return word.translate(_IGNORECASE_TWINS).lower()
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A language's words or phrases as one regex alternation, in the order given.
+
+    Each phrase is matched literally, with any white space between its words
+    ("had been" matches "had  been"); no phrases match nothing.  The caller
+    wraps it in a group and says what may stand around it.
+    """
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or "(?!)"
 
 
 _Trie = dict[str, "_Trie"]

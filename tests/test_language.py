@@ -8,6 +8,7 @@ English tables of their own.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -28,7 +29,16 @@ from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
-from compare.lang import Lexicon, UnknownLanguage, check_language, languages, lexicon, read_lexicon
+from compare.extract.numbers import number_words, parse_words
+from compare.lang import (
+    Lexicon,
+    UnknownLanguage,
+    check_language,
+    inflections,
+    languages,
+    lexicon,
+    read_lexicon,
+)
 from compare.model import Document, Fact, Span
 
 TEXT = (
@@ -265,6 +275,85 @@ def test_number_words_and_scales_are_read_from_the_lexicon(tmp_path: Path) -> No
     assert (nw["A heap of soldiers"].value.low, nw["A heap of soldiers"].value.high) == (10, 50)  # type: ignore[union-attr]
 
 
+def test_the_grammar_words_of_spelled_numbers_are_the_lexicons(tmp_path: Path) -> None:
+    # grammar.toml [numbers]: the words that join a number's parts and make a half.
+    folder = _english_copy(tmp_path / "ng")
+    _edit(folder / "grammar.toml", 'and = ["and"]', 'and = ["und"]')
+    _edit(folder / "grammar.toml", '\narticles = ["a", "an"]', '\narticles = ["ein"]')
+    _edit(folder / "grammar.toml", 'half_of = ["half a"]', 'half_of = ["halb ein"]')
+    _edit(folder / "grammar.toml", 'and_a_half = ["and a half"]', 'and_a_half = ["und einhalb"]')
+    ng = read_lexicon(folder, "ng")
+    cases = {
+        "two hundred und fifty": (250.0, 200.0),
+        "ein hundred": (100.0, None),
+        "halb ein dozen": (6.0, None),
+        "two und einhalb million": (2.5e6, 2.0),
+    }
+    for text, (theirs, english) in cases.items():
+        assert parse_words(text, ng) == (theirs, len(text)), text
+        found = parse_words(text)
+        assert (found.value if found else None) == english, text
+        assert number_words(ng).pattern.fullmatch(text) is not None, text
+    assert parse_words("two hundred and fifty", ng) == (200.0, len("two hundred"))
+    assert parse_words("two and a half million") == (2.5e6, len("two and a half million"))
+
+
+def test_the_grammar_words_of_roles_and_dates_after_an_event_are_the_lexicons(tmp_path: Path) -> None:
+    # grammar.toml [facts]: a part of a count, a coordinated count, a date's lead-in.
+    folder = _english_copy(tmp_path / "fg")
+    _edit(folder / "grammar.toml", 'part_of = ["including",', 'part_of = ["inklusive",')
+    _edit(folder / "grammar.toml", 'coordinators = ["and", "or"]', 'coordinators = ["und", "or"]')
+    _edit(folder / "grammar.toml", 'date_lead_ins = ["on",', 'date_lead_ins = ["am",')
+    fg = read_lexicon(folder, "fg")
+    text = (
+        "The blast killed 18 people, inklusive 14 foreigners. Nine soldiers were killed und four Afghans. "
+        "The bodies were found one week after the earthquake am Saturday."
+    )
+    doc = replace(_document(), text=text, published=dt.date(2024, 5, 20))
+    roles = {f.text: f.role for f in extract_facts(doc, fg)}
+    assert roles["14 foreigners"] == roles["four Afghans"] == "deaths"
+    assert "one week after the earthquake" in roles
+    english = {f.text: f.role for f in extract_facts(doc)}
+    assert english["14 foreigners"] == english["four Afghans"] == "people"
+    assert "one week after the earthquake am" in english
+
+
+def test_the_forms_of_a_predicate_are_made_by_the_lexicons_rules(tmp_path: Path) -> None:
+    # words.toml [inflections]: the regular forms of every verb of roles.toml.
+    assert inflections("gun down") == ("gun down", "guns down", "gunned down", "gunning down")
+    folder = _english_copy(tmp_path / "vf")
+    _edit(folder / "words.toml", "['$', 'ed'],\n]", "['$', 'ed'],\n]\nperfect = [['$', 'et']]")
+    vf = read_lexicon(folder, "vf")
+    assert inflections("kill", vf) == ("kill", "kills", "killed", "killet", "killing")
+    assert vf.predicate_role["killet"] == "deaths" and "killet" not in lexicon().predicate_role
+    _edit(folder / "words.toml", "perfect = [['$', 'et']]", "perfect = [['(', 'et']]")
+    with pytest.raises(ValueError, match=r"words.toml \[inflections\] perfect"):
+        read_lexicon(folder, "vf")
+
+
+def test_figures_without_a_numeral_are_read_with_the_lexicons_grammar(tmp_path: Path) -> None:
+    # grammar.toml [forms] and numbers.toml [multiples]: zero counts, shares, multiples, one more person.
+    folder = _english_copy(tmp_path / "fo")
+    _edit(folder / "grammar.toml", 'nobody = ["no one",', 'nobody = ["niemand",')
+    _edit(folder / "grammar.toml", 'one_in = ["in", "out of"]', 'one_in = ["in", "von"]')
+    _edit(folder / "grammar.toml", 'another = ["another"]', 'another = ["noch einer"]')
+    _edit(folder / "numbers.toml", "quadruple = 4\n", "quadruple = 4\nquintuple = 5\n")
+    text = (
+        "Niemand was killed. Three von four were injured. It was a quintuple murder. "
+        "Noch einer was wounded."
+    )
+    doc = replace(_document(), text=text)
+    fo = {f.text: f.value.stated for f in extract_facts(doc, read_lexicon(folder, "fo"))}  # type: ignore[union-attr]
+    assert fo == {
+        "Niemand was killed": 0,
+        "Three von four": 75,
+        "quintuple murder": 5,
+        "Noch einer": 1,
+    }
+    english = {f.text for f in extract_facts(doc)}
+    assert not english & set(fo)
+
+
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:
     folder = _english_copy(tmp_path / "nz")
     _edit(folder / "numbers.toml", "[words.groups]\ndozen = 12\n", "")
@@ -376,4 +465,14 @@ def test_every_file_of_a_language_folder_is_read_and_listed_in_the_readme(tmp_pa
         folder = _english_copy(tmp_path / name.removesuffix(".toml"))
         (folder / name).unlink()
         with pytest.raises(FileNotFoundError, match=name):
+            read_lexicon(folder, "xx")
+
+
+def test_a_grammar_file_must_hold_every_table_and_key_its_readers_need(tmp_path: Path) -> None:
+    # A missing key would leave a pattern without its words: refused when read, not a wrong answer.
+    assert dict(lexicon().grammar["periods"]) == {"ongoing": ("since", "from", "after", "through", "until")}
+    for old, new in (("ongoing = ", "running = "), ("[periods]", "[period]")):
+        folder = _english_copy(tmp_path / f"g{len(old)}")
+        _edit(folder / "grammar.toml", old, new)
+        with pytest.raises(ValueError, match="grammar.toml"):
             read_lexicon(folder, "xx")

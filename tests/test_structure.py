@@ -282,3 +282,35 @@ def test_every_verdict_has_one_look_in_the_reports() -> None:
     assert set(LOOKS) == set(Verdict)
     assert set(VERDICT_LABELS) == set(VERDICT_HELP) == set(COLOURS) == set(LABELS) == set(Verdict)
     assert all(look.label and look.help and look.fill != look.stroke for look in LOOKS.values())
+
+
+def _path_compressions(source: str) -> list[int]:
+    """Lines that shorten a disjoint-set path by hand: ``p[x] = p[p[x]]``."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            if (
+                isinstance(target, ast.Subscript)
+                and isinstance(value, ast.Subscript)
+                and isinstance(value.slice, ast.Subscript)
+                and ast.dump(value.value) == ast.dump(target.value) == ast.dump(value.slice.value)
+                and ast.dump(value.slice.slice) == ast.dump(target.slice)
+            ):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_one_union_find() -> None:
+    # Disjoint sets are compare/unionfind.py's: a second copy (a parent list and its find) is a
+    # second owner of the concept, with its own choice of which root survives a union.
+    package = Path(intervals.__file__).parent
+    found = {
+        path.relative_to(package).as_posix(): lines
+        for path in sorted(package.rglob("*.py"))
+        if (lines := _path_compressions(path.read_text("utf-8")))
+    }
+    assert found == {"unionfind.py": found.get("unionfind.py", [])} and found.get("unionfind.py")
+    assert _path_compressions("parent = [0]\ni = 0\nparent[i] = parent[parent[i]]\n") == [3]

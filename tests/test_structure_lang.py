@@ -40,6 +40,7 @@ NAMES = {
     "compare/kinds.py:Reads",
     "compare/lang/__init__.py:ROLES",
     "compare/lang/__init__.py:_ROLE_KEYS",
+    "compare/lang/__init__.py:GRAMMAR_KEYS",
     # The calendar units dates.toml maps a language's words to, and the three counted in a finer one.
     "compare/extract/date_words.py:Unit",
     "compare/extract/date_words.py:_IN_FINER",
@@ -48,14 +49,6 @@ NAMES = {
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
 # move into the lexicon; drop its entry here when it does.
 PENDING = {
-    "compare/align.py:_ONGOING": "prepositions of an ongoing period ('since', 'until')",
-    "compare/extract/__init__.py:_AFTER_ITS_VERB": "auxiliaries after a count's verb",
-    "compare/extract/__init__.py:_AFTER_EVENT": "determiners after an event word",
-    "compare/extract/__init__.py:_TRAILING_LEAD_INS": "lead-in words before a trailing date",
-    "compare/extract/forms.py:_ZERO_PERSON": "the zero-count grammar",
-    "compare/extract/forms.py:_ORDINAL_BEFORE": "the share grammar",
-    "compare/extract/forms.py:_BASE": "the share grammar",
-    "compare/extract/forms.py:_NUMBER_AFTER": "the share grammar's number words",
     "compare/extract/quantities.py:_PHRASAL_DOWN": "phrasal verbs with 'down'",
     "compare/extract/quantities.py:_ARTICLE_DURATION": "words after an article's duration",
     "compare/extract/quantities.py:_DETERMINER_BEFORE": "determiners",

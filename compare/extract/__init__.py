@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import operator
 import re
+from typing import NamedTuple
 
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
@@ -23,7 +25,7 @@ from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.times import find_times
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.words import lowercase
+from compare.words import alternation, lowercase
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
@@ -131,7 +133,7 @@ def extract_first(
         )
     _inherit_roles(lowered, raw, roles, lex)
     raw.sort(key=_START_END)
-    _anchor_after_event(lowered, raw)
+    _anchor_after_event(lowered, raw, lex)
     kept = raw if limit is None else raw[:limit]
     windows = _windows(text, raw, len(kept))
     # Sentences never overlap, so a start names one: keyed by it, not by hashing each Span.
@@ -170,19 +172,44 @@ _START_OF = operator.attrgetter("start")
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
 
 
-_PART_OF = re.compile(r"(?:\binclud(?:ing|ed|es?)|\bamong\s+them|\bof\s+whom|\bamong\s+whom)\s+$")
-_AND = re.compile(r"\s+(?:and|or)\s+")
-# "Fourteen foreigners were killed and four Afghans", "10 employees had been
-# killed; eight Ukrainians and two Venezuelans": the verb of the first count
-# governs the one coordinated after it.
-_AFTER_ITS_VERB = re.compile(
-    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?P<verb>[a-z]+)(?:\s+(?:and|or)\s+|\s*[;:]\s*)"
-)
+class _Patterns(NamedTuple):
+    """The patterns of this module, built from a lexicon's ``grammar.toml [facts]``."""
+
+    # "killed 18 people, including 14 foreigners": a count that is part of the one before
+    part_of: re.Pattern[str]
+    # "nab 12 Somali and 11 Yemeni pirates": one verb governs both counts
+    coordinated: re.Pattern[str]
+    # "Fourteen foreigners were killed and four Afghans", "10 employees had been
+    # killed; eight Ukrainians and two Venezuelans": the verb of the first count
+    # governs the one coordinated after it.
+    after_its_verb: re.Pattern[str]
+    # "one week after the earthquake last Saturday"
+    after_event: re.Pattern[str]
+    date_lead_ins: frozenset[str]
+
+
+@functools.cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    words = lex.grammar["facts"]
+    coordinators = alternation(words["coordinators"])
+    return _Patterns(
+        part_of=re.compile(rf"\b(?:{alternation(words['part_of'])})\s+$"),
+        coordinated=re.compile(rf"\s+(?:{coordinators})\s+"),
+        after_its_verb=re.compile(
+            rf"\s+(?:(?:{alternation(words['auxiliaries'])})\s+)?(?P<verb>[a-z]+)"
+            rf"(?:\s+(?:{coordinators})\s+|\s*[;:]\s*)"
+        ),
+        after_event=re.compile(
+            rf"\s+(?:{alternation(words['after'])})\s+(?:{alternation(words['event_determiners'])})\s+"
+            r"(?:[a-z'’-]+\s+){0,3}"
+        ),
+        date_lead_ins=frozenset(words["date_lead_ins"]),
+    )
 
 
 def _governed_by_its_verb(lowered: str, after: int, start: int, role: str, lex: Lexicon) -> bool:
     """Whether only the previous count's verb of ``role``, then "and" or ";", stand before ``start``."""
-    m = _AFTER_ITS_VERB.fullmatch(lowered, after, start)
+    m = _patterns(lex).after_its_verb.fullmatch(lowered, after, start)
     return m is not None and lex.predicate_role.get(m.group("verb")) == role
 
 
@@ -197,6 +224,7 @@ def _inherit_roles(
     ``lex.casualty_roles`` are the roles that count people an event befell.
     """
     casualties = lex.casualty_roles
+    patterns = _patterns(lex)
     previous: tuple[Span, str] | None = None
     previous_end = -1
     # Only counts take part: a text of dates need not sort its dates here.
@@ -208,9 +236,9 @@ def _inherit_roles(
             and previous is not None
             and previous[0] == sentence
             and (
-                _PART_OF.search(lowered, max(sentence.start, start - 16), start)
+                patterns.part_of.search(lowered, max(sentence.start, start - 16), start)
                 # "nab 12 Somali and 11 Yemeni pirates": one verb governs both
-                or _AND.fullmatch(lowered, previous_end, start)
+                or patterns.coordinated.fullmatch(lowered, previous_end, start)
                 or _governed_by_its_verb(lowered, previous_end, start, previous[1], lex)
             )
         ):
@@ -222,15 +250,14 @@ def _inherit_roles(
 
 # "one week after the earthquake last Saturday": a span of time after an event
 # whose date follows is itself a date, counted from that one.
-_AFTER_EVENT = re.compile(r"\s+after\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}")
 _DAY = 86400.0
-_TRAILING_LEAD_INS = frozenset({"on", "in", "at", "of", "last", "this", "next", "early", "late", "that"})
 
 
 def _anchor_after_event(
-    lowered: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]]
+    lowered: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]], lex: Lexicon
 ) -> None:
     """Turn "<duration> after the <event> <date>" into the date it names (``raw`` sorted by start)."""
+    patterns = _patterns(lex)
     for i, (start, end, kind, value, sentence, _noun, boiler) in enumerate(raw):
         if kind != "duration" or i + 1 >= len(raw) or not isinstance(value, Quantity):
             continue
@@ -242,14 +269,14 @@ def _anchor_after_event(
             continue
         if value.qualifier != "exact" or value.stated is None or value.stated % _DAY:
             continue
-        m = _AFTER_EVENT.match(lowered, end, nxt[0])
+        m = patterns.after_event.match(lowered, end, nxt[0])
         if m is None or m.end() != nxt[0]:
             continue
         days = dt.timedelta(days=int(value.stated // _DAY))
         text_end = m.end() - (len(m.group()) - len(m.group().rstrip()))
         while True:  # the excerpt ends with the event, not with "on" or "last"
             cut = lowered.rfind(" ", end, text_end)
-            if cut < 0 or lowered[cut + 1 : text_end] not in _TRAILING_LEAD_INS:
+            if cut < 0 or lowered[cut + 1 : text_end] not in patterns.date_lead_ins:
                 break
             text_end = cut
         anchored = DateValue(date.start + days, date.end + days, "day", "discourse")

@@ -18,13 +18,14 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from compare.extract.numbers import approximate_tolerance, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.lang import Lexicon
 from compare.model import Kind, Quantity
-from compare.words import STOPWORDS, lemma
+from compare.words import alternation, morphology, trie_pattern
 
 __all__ = ["find_forms"]
 
@@ -38,22 +39,17 @@ class Form(NamedTuple):
     noun: str | None
     role: str | None
 
-# Every pattern starts with a literal (or a few letters), so the regex engine
-# skips through the text instead of trying each position; word boundaries
-# before the match are checked by hand (``_starts_word``).
-_ZERO_PERSON = re.compile(
-    r"no(?:\s*-?\s*one|body|ne(?:\s+of\s+(?:the|them|those|its|their|our)(?:\s+[a-z'’-]+){0,2})?)\b"
-)
-_SMALL = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twenty": 20, "hundred": 100,
-}  # fmt: skip
+# Every pattern starts with a literal (or a few letters) where it can, so the
+# regex engine skips through the text instead of trying each position; word
+# boundaries before the match are checked by hand (``_starts_word``).
 
 
 @dataclass(frozen=True, eq=False)
 class _Words:
-    """The word lists of one lexicon (``nouns.toml``) in the shapes the patterns below read them."""
+    """The patterns of one lexicon, built from its words (``grammar.toml [forms]``, ``nouns.toml``)."""
 
+    # "no one was killed", "none of the passengers were injured"
+    zero_person: re.Pattern[str]
     # "no casualties", "no dead or wounded": a zero count and its noun's role.
     no_noun: re.Pattern[str]
     zero_role: Mapping[str, str]
@@ -64,68 +60,133 @@ class _Words:
     fraction_words: tuple[str, ...]
     fraction: re.Pattern[str]
     shares: Mapping[str, float]  # fraction word -> percent
+    fraction_alone: frozenset[str]  # "half": no numerator, no plural
+    not_a_share_before: re.Pattern[str]  # "the second half of the game"
+    numerator: re.Pattern[str]
+    # "one in five", "three out of every four": the denominator, then the count before it.
+    one_in: tuple[re.Pattern[str], ...]
+    count_before: re.Pattern[str]
+    # The base a share is of: "half of its workforce" → "workforce".
+    base: re.Pattern[str]
+    # "a 50,000-strong crowd": found from "strong", the figure read before it.
+    strong: re.Pattern[str]
+    strength: re.Pattern[str]
+    # "a double murder", "triple homicide": found from the multiple's last
+    # letters, the multiple read in a window that ends there.
+    multiple: re.Pattern[str]
+    multiple_before: re.Pattern[str]
+    multiple_reach: int
+    # What a number word is worth ("a" and "one" are 1), for numerators, counts and denominators.
+    small: Mapping[str, float]
     # "a police officer": collective words before the noun of people.
     modifiers: frozenset[str]
     # "another day", "a third of": no person meant.
     not_a_person_after: frozenset[str]
     # "a third co - worker": prefixes tokenised copy writes apart from their word.
     hyphen_prefixes: frozenset[str]
+    # One more person: "another", "both" (two) and the articles ("a", "an"), ordinals after a lead.
+    one_more: re.Pattern[str]
+    one_more_words: tuple[str, ...]  # found by str.find: "another", "both"
+    needs_person: frozenset[str]  # heads that count only before a noun of people ("a", "both")
+    two: frozenset[str]  # heads that count two ("both")
+    article: re.Pattern[str]
+    ordinals: tuple[str, ...]
+    ordinal_lead: re.Pattern[str]
+    ordinal_reach: int
+    number_after: re.Pattern[str]
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+def _prefixed(alternatives: list[str]) -> str:
+    """``alternatives`` (regexes) as one group, their common leading letters written once before it.
+
+    A pattern that starts with a literal lets the regex engine skip ahead.
+    """
+    prefix = ""
+    for chars in zip(*alternatives, strict=False):
+        if len(set(chars)) != 1 or not chars[0].isalpha():
+            break
+        prefix += chars[0]
+    rest = [a[len(prefix) :] for a in alternatives]
+    return prefix + "(?:" + "|".join(rest) + ")"
 
 
 @functools.cache
 def _words(lex: Lexicon) -> _Words:
+    g = lex.grammar["forms"]
+
+    def alt(key: str) -> str:
+        return alternation(g[key])
+
     zero = lex.zero_words
+    determiners = alt("none_of_determiners")
+    zero_person = _prefixed(
+        [rf"{alternation([p])}\s+(?:{determiners})(?:\s+[a-z'’-]+){{0,2}}" for p in g["none_of"]]
+        # a space may be a hyphen or nothing: "no one", "no-one", "noone"
+        + [r"\s*-?\s*".join(map(re.escape, p.split())) for p in g["nobody"]]
+    )
     no_noun = re.compile(
-        rf"no\s+(?:(?:{_alternation(zero['adjectives'])})\s+)?"
-        rf"(?:(?:{_alternation(zero['reports'])})\s+of\s+(?:any\s+)?)?"
-        rf"(?P<noun>{_alternation(zero['nouns'])})\b"
-        rf"(?:\s+(?:or|and|nor)\s+(?:any\s+)?(?P<second>{_alternation(zero['second'])}))?"
+        rf"(?:{alt('no')})\s+(?:(?:{alternation(zero['adjectives'])})\s+)?"
+        rf"(?:(?:{alternation(zero['reports'])})\s+(?:{alt('reports_of')})\s+(?:(?:{alt('any')})\s+)?)?"
+        rf"(?P<noun>{alternation(zero['nouns'])})\b"
+        rf"(?:\s+(?:{alt('either')})\s+(?:(?:{alt('any')})\s+)?(?P<second>{alternation(zero['second'])}))?"
     )
     words = tuple(word for word, _ in lex.fractions)
-    # "half" is a fraction with no plural and no numerator; the others take "-s" after one.
-    written = "|".join(w if w == "half" else f"{w}s?" for w in words)
+    alone = frozenset(g["fraction_alone"])
+    # A fraction read alone has no plural and no numerator; the others take "-s" after one.
+    written = "|".join(re.escape(w) if w in alone else f"{re.escape(w)}s?" for w in words)
+    denominator = rf"(?:(?:{alt('every')}) )?(?P<of>{alt('denominators')}|\d{{1,3}})\b"
+    number_words = lex.number_words
+    articles = lex.grammar["numbers"]["articles"]
+    small = {**number_words["units"], **number_words["tens"], **number_words["scales"]}
+    small.update((word, 1.0) for word in articles)
+    endings = sorted({w[-3:] for w in lex.multiples})
     return _Words(
+        zero_person=re.compile(zero_person + r"\b"),
         no_noun=no_noun,
         zero_role=lex.zero_roles,
         fraction_words=words,
-        fraction=re.compile(rf"(?:{written})(?=\s+(?:of\s|the\s))"),
+        fraction=re.compile(rf"(?:{written})(?=\s+(?:(?:{alt('fraction_before')})\s))"),
         shares={word: 100 / denominator for word, denominator in lex.fractions},
+        fraction_alone=alone,
+        not_a_share_before=re.compile(rf"\b(?:{alt('fraction_alone_not_after')})\s+$"),
+        numerator=re.compile(rf"(?:^|(?<=[^a-z]))(?P<n>{alt('numerators')})[\s-]+$"),
+        # written with single spaces: " in ", " out of "
+        one_in=tuple(re.compile(f" {re.escape(' '.join(p.split()))} {denominator}") for p in g["one_in"]),
+        count_before=re.compile(rf"(?:^|(?<=[^a-z0-9]))(?P<k>{alt('counts')}|\d{{1,2}})$"),
+        base=re.compile(
+            rf"\s+(?:{alt('base_of')})\s+(?:(?:{alt('base_determiners')})\s+)?([a-z][a-z-]+)"
+        ),
+        strong=re.compile(rf"(?:{alt('strong')})\s+(?P<noun>[a-z]+)"),
+        strength=re.compile(
+            r"(?:^|(?<=[^\w.,]))(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+            rf"(?:\s*(?P<scale>{alt('strength_scales')}))?[\s-]$"
+        ),
+        multiple=re.compile(
+            rf"(?P<end>{trie_pattern(endings)})[\s-]+(?:-\s+)?(?:{alt('multiple_nouns')})\b"
+        ),
+        multiple_before=re.compile(rf"(?P<m>{alternation(lex.multiples)})$"),
+        multiple_reach=max((len(w) for w in lex.multiples), default=0),
+        small=MappingProxyType(small),
         modifiers=lex.noun_words["person_modifiers"],
         not_a_person_after=lex.noun_words["not_a_person_after"],
         hyphen_prefixes=lex.noun_words["hyphen_prefixes"],
+        one_more=re.compile(
+            rf"(?P<head>(?:{alt('ordinal_leads')})\s+(?:{alt('ordinals')})|{alt('another')}|{alt('both')}"
+            rf"|{alt('person_articles')})\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
+        ),
+        one_more_words=(*g["another"], *g["both"]),
+        needs_person=frozenset((*g["person_articles"], *g["both"])),
+        two=frozenset(g["both"]),
+        article=re.compile(rf"(?:{trie_pattern(g['person_articles'])}) (?=[a-z])"),
+        ordinals=g["ordinals"],
+        ordinal_lead=re.compile(rf"(?:^|(?<=[^a-z]))(?:{alt('ordinal_leads')})\s+$"),
+        ordinal_reach=max(len(w) for w in g["ordinal_leads"]) + 2,
+        number_after=re.compile(rf"\s+(?:\d|(?:{alt('number_after')})\b)"),
     )
-
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|other|latter|former|the|a)\s+$")
-_NUMERATOR = re.compile(r"(?:^|(?<=[^a-z]))(?P<n>a|one|two|three|four|five|seven)[\s-]+$")
-# "one in five", "three out of every four": the denominator, then the count before it.
-_DENOMINATOR = r"(?:every )?(?P<of>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
-_IN_EVERY = (re.compile(" in " + _DENOMINATOR), re.compile(" out of " + _DENOMINATOR))
-_COUNT_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z0-9]))(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$"
-)
-# The base a share is of: "half of its workforce" → "workforce".
-_BASE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all|a|an|those|these)\s+)?([a-z][a-z-]+)")
-# "a 50,000-strong crowd": found from "strong", the figure read before it.
-_STRONG = re.compile(r"strong\s+(?P<noun>[a-z]+)")
-_STRENGTH = re.compile(
-    r"(?:^|(?<=[^\w.,]))(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale>thousand|million))?[\s-]$"
-)
 
 
 def _starts_word(lowered: str, start: int) -> bool:
     return start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
-
-
-# "a double murder", "triple homicide": two or three deaths.
-_MULTIPLE = re.compile(
-    r"[bp]le[\s-]+(?:-\s+)?(?:murders?|homicides?|killings?|slayings?|fatalit(?:y|ies))\b"
-)
-_MULTIPLE_BEFORE = re.compile(r"(?P<m>double|triple|quadruple)$")
-_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 
 
 def _quantity(value: float, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
@@ -136,11 +197,10 @@ def _zero(unit: str) -> Quantity:
     return _quantity(0.0, 0.0, 0.0, unit)
 
 
-def _small(word: str) -> float | None:
+def _small(word: str, words: _Words) -> float | None:
     if word.isdigit():
         return float(word)
-    value = _SMALL.get(word)
-    return None if value is None else float(value)
+    return words.small.get(word)
 
 
 def _fractions(lowered: str, words: _Words) -> list[re.Match[str]]:
@@ -156,9 +216,10 @@ def _fractions(lowered: str, words: _Words) -> list[re.Match[str]]:
     return found
 
 
-def _share(out: list[Form], lowered: str, start: int, end: int, share: float) -> None:
+def _share(out: list[Form], lowered: str, start: int, end: int, share: float, lex: Lexicon) -> None:
     tolerance = approximate_tolerance(share)
-    base = _BASE.match(lowered, end)
+    base = _words(lex).base.match(lowered, end)
+    lemma = morphology(lex).lemma
     fraction = _quantity(share, share - tolerance, share + tolerance, "%", "about")
     out.append(Form(start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
 
@@ -167,19 +228,8 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float) ->
 # "a third employee wounded", "two were killed and another wounded", "both
 # women died", "a policeman was killed".  Each is a count only when a
 # casualty predicate governs it; "a third of", "another day", "a man" alone are not.
-_ONE_MORE = re.compile(
-    r"(?P<head>(?:a|one)\s+(?:third|fourth|fifth)|another|both|an?)\b(?:\s+(?P<noun>[a-z][a-z'’-]*))?"
-)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 _SPACED_REST = re.compile(r" - ([a-z][a-z'’-]*)")  # the rest of "co - worker" in tokenised copy
-_ORDINAL_LEAD = re.compile(r"(?:^|(?<=[^a-z]))(?:a|one)\s+$")
-_NUMBER_AFTER = re.compile(
-    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundred|thousand|dozen|few|several|half)\b)"
-)
-
-
-_ARTICLE = re.compile(r"an? (?=[a-z])")  # a literal first letter: the engine skips ahead fast
 
 
 def _find_all(lowered: str, word: str) -> list[int]:
@@ -192,21 +242,24 @@ def _find_all(lowered: str, word: str) -> list[int]:
 
 
 def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
-    starts = {p for word in ("another", "both") for p in _find_all(lowered, word)}
+    words = _words(lex)
+    lemma = morphology(lex).lemma
+    starts = {p for word in words.one_more_words for p in _find_all(lowered, word)}
     people = lex.people_role
-    modifiers = _words(lex).modifiers
+    modifiers = words.modifiers
     # Most articles stand before no noun of people: one look at the next word
-    # rules them out before the pattern runs.
-    for article in _ARTICLE.finditer(lowered):
+    # rules them out before the pattern runs (the pattern's literal first
+    # letter lets the engine skip ahead fast).
+    for article in words.article.finditer(lowered):
         p = article.start()
         if p and lowered[p - 1].isalnum():
             continue
         nxt = _NEXT_WORD.match(lowered, article.end() - 1)
         if nxt is not None and (nxt.group(1) in modifiers or lemma(nxt.group(1)) in people):
             starts.add(p)
-    for word in ("third", "fourth", "fifth"):
+    for word in words.ordinals:
         for p in _find_all(lowered, word):
-            lead = _ORDINAL_LEAD.search(lowered, max(0, p - 5), p)
+            lead = words.ordinal_lead.search(lowered, max(0, p - words.ordinal_reach), p)
             if lead is not None:
                 starts.add(lead.start())
     return sorted(p for p in starts if _starts_word(lowered, p))
@@ -215,9 +268,11 @@ def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
 def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
     people = lex.people_role
     words = _words(lex)
+    morph = morphology(lex)
+    lemma = morph.lemma
     predicates = lex.predicate_role
     for start in _one_more_starts(lowered, lex):
-        m = _ONE_MORE.match(lowered, start)
+        m = words.one_more.match(lowered, start)
         if m is None:
             continue
         head, noun = m.group("head"), m.group("noun")
@@ -226,7 +281,7 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
             joined = _SPACED_REST.match(lowered, end)
             if joined is not None:
                 noun, end = f"{noun}-{joined.group(1)}", joined.end()  # "a third co - worker"
-        if noun in words.not_a_person_after or _NUMBER_AFTER.match(lowered, m.end("head")):
+        if noun in words.not_a_person_after or words.number_after.match(lowered, m.end("head")):
             continue  # "a third of", "another day", "another 50 people"
         if noun in words.modifiers:
             # "a police officer" counts the officer; "a police killing" nobody.
@@ -235,9 +290,9 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
                 continue
             noun, end = nxt.group(1), nxt.end()
         person = noun is not None and lemma(noun) in people
-        if head in ("a", "an", "both") and not person:
+        if head in words.needs_person and not person:
             continue  # "a policeman", "both women": a noun of people is needed
-        if noun is not None and not person and noun not in STOPWORDS and noun not in predicates:
+        if noun is not None and not person and noun not in morph.stopwords and noun not in predicates:
             continue  # "arrested at another house": "another" counts a house, not a person
         if not person:
             end = m.end("head")
@@ -245,7 +300,7 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
         role = found[0] if found is not None else predicate_before(lowered, start, lex)
         if role not in lex.one_person_roles or "\n" in lowered[start:end]:
             continue
-        n = 2.0 if head == "both" else 1.0
+        n = 2.0 if head in words.two else 1.0
         unit = lemma(noun) if person and noun is not None else "person"
         out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
@@ -257,7 +312,8 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
     """
     out: list[Form] = []
     words = _words(lex)
-    for m in _ZERO_PERSON.finditer(lowered):
+    lemma = morphology(lex).lemma
+    for m in words.zero_person.finditer(lowered):
         if not _starts_word(lowered, m.start()):
             continue
         found = predicate_after_span(lowered, m.end(), lex)
@@ -285,38 +341,39 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             continue
         word = m.group()
         start = m.start()
-        if word == "half":
-            if _ORDINAL_BEFORE.search(lowered, max(0, start - 12), start):
+        if word in words.fraction_alone:
+            if words.not_a_share_before.search(lowered, max(0, start - 12), start):
                 continue  # "the second half of the game"
-            share = 50.0
+            share = words.shares[word]
         else:
-            numerator = _NUMERATOR.search(lowered, max(0, start - 8), start)
+            numerator = words.numerator.search(lowered, max(0, start - 8), start)
             if numerator is None:
                 continue
-            n = _small(numerator.group("n"))
+            n = _small(numerator.group("n"), words)
             if n is None or (n > 1) != word.endswith("s"):
                 continue  # "a thirds", "two third"
             share = n * words.shares[word.rstrip("s")]
             start = numerator.start()
-        _share(out, lowered, start, m.end(), share)
-    for m in (m for pattern in _IN_EVERY for m in pattern.finditer(lowered)):
-        count = _COUNT_BEFORE.search(lowered, max(0, m.start() - 6), m.start())
+        _share(out, lowered, start, m.end(), share, lex)
+    for m in (m for pattern in words.one_in for m in pattern.finditer(lowered)):
+        count = words.count_before.search(lowered, max(0, m.start() - 6), m.start())
         if count is None:
             continue
-        k, of = _small(count.group("k")), _small(m.group("of"))
+        k, of = _small(count.group("k"), words), _small(m.group("of"), words)
         if k is None or of is None or not 0 < k < of:
             continue
-        _share(out, lowered, count.start(), m.end(), 100.0 * k / of)
-    for m in _MULTIPLE.finditer(lowered):
-        multiple = _MULTIPLE_BEFORE.search(lowered, max(0, m.start() - 6), m.start() + 3)
+        _share(out, lowered, count.start(), m.end(), 100.0 * k / of, lex)
+    for m in words.multiple.finditer(lowered):
+        end = m.end("end")
+        multiple = words.multiple_before.search(lowered, max(0, end - words.multiple_reach), end)
         if multiple is not None and _starts_word(lowered, multiple.start()):
-            n = _MULTIPLES[multiple.group("m")]
+            n = lex.multiples[multiple.group("m")]
             twice = _quantity(n, n, n, "death")
             out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
     _one_more(lowered, out, lex)
     people = lex.people_role
-    for m in _STRONG.finditer(lowered):
-        strength = _STRENGTH.search(lowered, max(0, m.start() - 24), m.start())
+    for m in words.strong.finditer(lowered):
+        strength = words.strength.search(lowered, max(0, m.start() - 24), m.start())
         if strength is None:
             continue
         noun = lemma(m.group("noun"))
@@ -325,7 +382,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             continue
         value = parse_numeral(strength.group("num"))
         if strength.group("scale"):
-            value *= 1e3 if strength.group("scale") == "thousand" else 1e6
+            value *= lex.number_words["scales"][strength.group("scale")]
         start = strength.start()
         out.append(Form(start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
     out.sort(key=lambda f: (f.start, f.end))

@@ -1,7 +1,7 @@
 """Numbers as written in news: numerals, number words, scales, vague plurals, ranges.
 
 One compiled pattern per language (``number_words(lex).pattern``, its words from
-``compare/lang/<code>/numbers.toml``) finds every number expression in a text
+``compare/lang/<code>/numbers.toml`` and ``grammar.toml [numbers]``) finds every number expression in a text
 in a single pass; ``parse_match`` turns a matched expression into an interval.  Nothing here
 knows what is counted: that is ``quantities``' job.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.lang import Lexicon, lexicon
-from compare.words import fold_case, trie_pattern
+from compare.words import alternation, fold_case, trie_pattern
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
@@ -71,6 +71,13 @@ class NumberWords:
     tens: Mapping[str, float]  # "twenty" -> 20
     scales: Mapping[str, float]  # "hundred" -> 100, "million" -> 1e6
     groups: Mapping[str, float]  # "dozen" -> 12
+    # grammar.toml [numbers]: articles that count one ("a hundred"), the words that
+    # join a scale to what follows ("hundred and fifty"), and the phrases of a half
+    # ("half a dozen", "two and a half"), each phrase as its words
+    articles: frozenset[str]
+    conjunctions: frozenset[str]
+    half_of: tuple[tuple[str, ...], ...]
+    and_a_half: tuple[tuple[str, ...], ...]
     # What a scale written after a numeral multiplies by: spelled scales and abbreviations ("bn").
     multipliers: Mapping[str, float]
     # Every number expression: named groups num (numeral), scale (a scale after
@@ -83,18 +90,25 @@ class NumberWords:
 
 @functools.cache
 def number_words(lex: Lexicon) -> NumberWords:
-    """The number words of ``lex`` (numbers.toml [words.*], [scale_abbreviations], [vague]), built once."""
+    """The number words of ``lex`` (numbers.toml [words.*], [scale_abbreviations], [vague]), built once.
+
+    The words that hold a spelled number together are grammar.toml [numbers].
+    """
     words = lex.number_words
+    grammar = lex.grammar["numbers"]
     units, tens, scales, groups = words["units"], words["tens"], words["scales"], words["groups"]
     word_num = _alternation([*units, *tens])
     scale_word = _alternation(scales)
     group_word = _alternation(groups)
     word_any = rf"(?:{word_num}|{scale_word}|{group_word})"
+    # "a hundred", "one million": the articles, then the number words worth one.
+    one = alternation([*grammar["articles"], *(w for w, v in units.items() if v == 1)])
+    half_of, and_a_half = alternation(grammar["half_of"]), alternation(grammar["and_a_half"])
     spelled = (
-        rf"(?:(?:{word_num})|(?:a|an|one)\s+(?:{scale_word}|{group_word})|half\s+a\s+(?:{group_word}|{scale_word})"
+        rf"(?:(?:{word_num})|(?:{one})\s+(?:{scale_word}|{group_word})|(?:{half_of})\s+(?:{group_word}|{scale_word})"
         rf"|{group_word})"
-        rf"(?:(?:[\s{DASHES}]+|\s+and\s+){word_any}\b)*"
-        rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{scale_word})\b)?)?"
+        rf"(?:(?:[\s{DASHES}]+|\s+(?:{alternation(grammar['and'])})\s+){word_any}\b)*"
+        rf"(?:\s+(?:{and_a_half})\b(?:\s+(?:{scale_word})\b)?)?"
     )
     # A vague phrase ending in a scale ("several hundred") is no vague amount
     # before a hyphen ("several hundred-metre").
@@ -119,9 +133,10 @@ def number_words(lex: Lexicon) -> NumberWords:
     )
     # Trigger words: every number word and the plurals of scales; a phrase of
     # the vague table or "a dozen" is tried at its first word when the rest follows.
-    single = {*units, *tens, *scales, *groups, *(f"{w}s" for w in (*scales, *groups)), "half"}
+    single = {*units, *tens, *scales, *groups, *(f"{w}s" for w in (*scales, *groups))}
+    single |= {p.split()[0] for p in grammar["half_of"]}
     single |= {p for p in lex.vague if " " not in p}
-    led = [rf"an?(?=\s+(?:{scale_word}|{group_word})\b)"]
+    led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word})\b)"]
     led += [
         rf"{re.escape(p.split()[0])}(?=\s+{_alternation([p.split(' ', 1)[1]])}\b)"
         for p in sorted(lex.vague)
@@ -133,6 +148,10 @@ def number_words(lex: Lexicon) -> NumberWords:
         tens=tens,
         scales=scales,
         groups=groups,
+        articles=frozenset(grammar["articles"]),
+        conjunctions=frozenset(grammar["and"]),
+        half_of=tuple(tuple(p.split()) for p in grammar["half_of"]),
+        and_a_half=tuple(tuple(p.split()) for p in grammar["and_a_half"]),
         multipliers={**scales, **lex.scale_abbreviations},
         pattern=re.compile(pattern, re.IGNORECASE),
         trigger=re.compile(trigger),
@@ -175,6 +194,14 @@ _COMMA_RE = re.compile(_COMMA)
 _WORD_TOKEN = re.compile(rf"[^\s{DASHES}]+")
 
 
+def _phrase_at(tokens: list[tuple[str, int]], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many tokens from ``i`` on are one of ``phrases`` (0 when none is)."""
+    for phrase in phrases:
+        if len(tokens) - i >= len(phrase) and all(tokens[i + k][0] == w for k, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
 class ParsedWords(NamedTuple):
     """A spelled-out number: its value and how many characters of the text it takes."""
 
@@ -201,29 +228,28 @@ def parse_words(text: str, lex: Lexicon | None = None) -> ParsedWords | None:
     i = 0
     while i < len(tokens):
         w, stop = tokens[i]
-        if w == "half" and i == 0 and i + 2 < len(tokens) and tokens[i + 1][0] in ("a", "an"):
-            nxt = tokens[i + 2][0]
+        k = _phrase_at(tokens, i, nw.half_of) if i == 0 else 0
+        if k and k < len(tokens):
+            # "half a dozen", "half a million"
+            nxt = tokens[k][0]
             scale = groups.get(nxt) or scales.get(nxt, 0.0)
             if not scale:
                 return None
-            return ParsedWords(0.5 * scale, tokens[i + 2][1])
-        if w == "and":
-            # "two and a half", or "hundred and fifty" after a scale word.
-            if (
-                i + 2 < len(tokens)
-                and tokens[i + 1][0] == "a"
-                and tokens[i + 2][0] == "half"
-                and value is not None
-            ):
-                # "two and a half", "two and a half million"
-                if i + 3 < len(tokens) and tokens[i + 3][0] in scales and last in ("unit", "tens"):
-                    return ParsedWords((value + 0.5) * scales[tokens[i + 3][0]], tokens[i + 3][1])
-                return ParsedWords(value + 0.5, tokens[i + 2][1])
+            return ParsedWords(0.5 * scale, tokens[k][1])
+        k = _phrase_at(tokens, i, nw.and_a_half) if value is not None else 0
+        if k and value is not None:
+            # "two and a half", "two and a half million"
+            j = i + k
+            if j < len(tokens) and tokens[j][0] in scales and last in ("unit", "tens"):
+                return ParsedWords((value + 0.5) * scales[tokens[j][0]], tokens[j][1])
+            return ParsedWords(value + 0.5, tokens[j - 1][1])
+        if w in nw.conjunctions:
+            # "hundred and fifty": only after a scale word
             if last not in ("hundred", "scale"):
                 break
             i += 1
             continue
-        if w in ("a", "an") and last is None:
+        if w in nw.articles and last is None:
             current, last = 1.0, "a"
         elif w in units and last in (None, "tens", "hundred", "scale"):
             if last == "tens" and units[w] >= 10:

@@ -31,11 +31,13 @@ from compare.model import DEFAULT_LANGUAGE, QUALIFIERS
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "GRAMMAR_KEYS",
     "ROLES",
     "Cues",
     "Lexicon",
     "Role",
     "UnknownLanguage",
+    "VerbForms",
     "check_language",
     "event_classes",
     "inflections",
@@ -215,6 +217,8 @@ class Lexicon:
     level_words: tuple[str, ...]
     # numbers.toml [money_scales]: letters that are scales only next to money ("m" -> 1e6)
     money_scales: Mapping[str, float]
+    # numbers.toml [multiples]: words for several of one event ("double" -> 2)
+    multiples: Mapping[str, float]
     # nouns.toml [zero]: word lists of zero counts ("nouns", "second",
     # "adjectives", "reports"), in file order; the role of each of those nouns
     zero_words: Mapping[str, tuple[str, ...]]
@@ -249,48 +253,70 @@ class Lexicon:
     # (plurals, participles), read by ``compare.display`` for the report's
     # language, which is English whatever the articles' languages.
     display: Mapping[str, Any]
+    # words.toml [inflections]: the rules that make a verb's regular forms
+    # (``inflections``), applied to the predicates of roles.toml
+    verb_forms: VerbForms
+    # grammar.toml: closed-class words the patterns of the extractors and of
+    # alignment are built around, by table (the reader) and key -> words in
+    # file order ("periods" -> "ongoing" -> ("since", "from", ...)).
+    grammar: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
-def _consonant_vowel_consonant(word: str) -> bool:
-    vowels = "aeiou"
-    groups = sum(1 for i, c in enumerate(word) if c in vowels and (i == 0 or word[i - 1] not in vowels))
-    return (
-        len(word) >= 3
-        and groups == 1
-        and word[-1] not in vowels + "wxy"
-        and word[-2] in vowels
-        and word[-3] not in vowels
-    )
+# eq=False: one language's rules, hashed by identity.
+@dataclass(frozen=True, eq=False)
+class VerbForms:
+    """words.toml [inflections]: the rules that make the regular forms of a verb.
+
+    Each form is a list of (pattern, replacement) rules tried in order; the
+    first whose pattern is found in the word makes the form.  A language
+    whose verbs inflect otherwise writes other rules (or lists the forms in
+    ``roles.toml``): the code only applies them.
+    """
+
+    forms: tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...]
+
+    def __call__(self, verb: str) -> tuple[str, ...]:
+        """The base form and each regular form of ``verb`` (of its first word, for a phrasal verb)."""
+        first, _, rest = verb.partition(" ")
+        tail = f" {rest}" if rest else ""
+        made = [first]
+        for _name, rules in self.forms:
+            for pattern, replacement in rules:
+                if pattern.search(first):
+                    made.append(pattern.sub(replacement, first, count=1))
+                    break
+        return tuple(dict.fromkeys(w + tail for w in made))
 
 
-def inflections(verb: str) -> tuple[str, ...]:
-    """The regular forms of a verb (or of the first word of a phrasal verb).
+def _verb_forms(table: Any) -> VerbForms:
+    """words.toml [inflections]: form = [[pattern, replacement], ...]; every pattern must compile."""
+    where = "words.toml [inflections]"
+    if not isinstance(table, dict) or not table:
+        raise ValueError(f"{where}: expected form = [[pattern, replacement], ...]")
+    forms = []
+    for name, rules in table.items():
+        if not isinstance(rules, list) or not all(
+            isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
+        ):
+            raise ValueError(f"{where} {name}: expected a list of [pattern, replacement]")
+        try:
+            compiled = tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
+            for pattern, replacement in compiled:
+                pattern.sub(replacement, "")  # a replacement naming a group the pattern lacks fails here
+        except re.error as exc:
+            raise ValueError(f"{where} {name}: {exc}") from None
+        forms.append((name, compiled))
+    return VerbForms(tuple(forms))
+
+
+def inflections(verb: str, lex: Lexicon | None = None) -> tuple[str, ...]:
+    """The regular forms of a verb (or of the first word of a phrasal verb), by ``lex``'s rules.
 
     "kill" → kill, kills, killed, killing; "die" → dies, died, dying;
-    "gun down" → gunned down...  Irregular forms are listed in the data.
+    "gun down" → gunned down...  The rules are ``words.toml [inflections]``
+    of ``lex`` (English when not given); irregular forms are listed in the data.
     """
-    first, _, rest = verb.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if first.endswith(("s", "sh", "ch", "x", "z")):
-        third = first + "es"
-    elif first.endswith("y") and first[-2:-1] not in ("a", "e", "o", "u"):
-        third = first[:-1] + "ies"
-    else:
-        third = first + "s"
-    double = first + first[-1] if _consonant_vowel_consonant(first) else first
-    if first.endswith("e"):
-        past = first + "d"
-    elif first.endswith("y") and first[-2:-1] not in ("a", "e", "o", "u"):
-        past = first[:-1] + "ied"
-    else:
-        past = double + "ed"
-    if first.endswith("ie"):
-        ing = first[:-2] + "ying"
-    elif first.endswith("e") and not first.endswith("ee"):
-        ing = first[:-1] + "ing"
-    else:
-        ing = double + "ing"
-    return tuple(dict.fromkeys(w + tail for w in (first, third, past, ing)))
+    return (lexicon() if lex is None else lex).verb_forms(verb)
 
 
 def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -610,9 +636,11 @@ def _lexicon(code: str) -> Lexicon:
 
 def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     """Parse and check the data files of one language folder (uncached; ``lexicon`` caches)."""
+    words = _read(folder, "words.toml")
+    verb_forms = _verb_forms(words.get("inflections"))
     return Lexicon(
         code=code,
-        **_role_fields(_read(folder, "roles.toml")),
+        **_role_fields(_read(folder, "roles.toml"), verb_forms),
         **_number_fields(_read(folder, "numbers.toml")),
         **_measure_fields(_read(folder, "measures.toml")),
         **_noun_fields(_read(folder, "nouns.toml")),
@@ -623,12 +651,72 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         events=MappingProxyType(_events(_read(folder, "events.toml"))),
         boilerplate=MappingProxyType(_read(folder, "boilerplate.toml")),
         dates=MappingProxyType(_read(folder, "dates.toml")),
-        words=MappingProxyType(_read(folder, "words.toml")),
+        words=MappingProxyType(words),
+        verb_forms=verb_forms,
         display=MappingProxyType(_read(folder, "display.toml")),
+        grammar=MappingProxyType(_grammar(_read(folder, "grammar.toml"))),
     )
 
 
 # Each step below reads one file into the ``Lexicon`` fields it fills.
+
+
+# grammar.toml: every table and its keys, by the module that reads them.
+GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "facts": (  # compare/extract/__init__.py
+            "part_of",
+            "coordinators",
+            "auxiliaries",
+            "after",
+            "event_determiners",
+            "date_lead_ins",
+        ),
+        "forms": (  # compare/extract/forms.py
+            "nobody",
+            "none_of",
+            "none_of_determiners",
+            "no",
+            "reports_of",
+            "any",
+            "either",
+            "fraction_before",
+            "fraction_alone",
+            "fraction_alone_not_after",
+            "numerators",
+            "one_in",
+            "every",
+            "counts",
+            "denominators",
+            "base_of",
+            "base_determiners",
+            "strong",
+            "strength_scales",
+            "multiple_nouns",
+            "another",
+            "both",
+            "person_articles",
+            "ordinal_leads",
+            "ordinals",
+            "number_after",
+        ),
+        "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
+        "periods": ("ongoing",),  # compare/align.py
+    }
+)
+
+
+def _grammar(data: dict[str, Any]) -> dict[str, Mapping[str, tuple[str, ...]]]:
+    """grammar.toml: exactly the tables and keys of ``GRAMMAR_KEYS``, each a list of words or phrases."""
+    if set(data) != set(GRAMMAR_KEYS):
+        raise ValueError(f"grammar.toml: expected exactly the tables {', '.join(GRAMMAR_KEYS)}")
+    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for name, keys in GRAMMAR_KEYS.items():
+        table = data[name]
+        if not isinstance(table, dict) or set(table) != set(keys):
+            raise ValueError(f"grammar.toml [{name}]: expected exactly {', '.join(keys)}")
+        out[name] = MappingProxyType({key: _strings(table, key, f"grammar.toml [{name}]") for key in keys})
+    return out
 
 
 # Tables of events.toml that name classes and roles, moved to classes.toml (shared by every language).
@@ -648,8 +736,11 @@ def _events(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _role_fields(data: dict[str, Any]) -> dict[str, Any]:
-    """roles.toml: the roles, the tables from a word to its role, and the casualty roles."""
+def _role_fields(data: dict[str, Any], inflections: VerbForms) -> dict[str, Any]:
+    """roles.toml: the roles, the tables from a word to its role, and the casualty roles.
+
+    Each predicate is read in every form ``inflections`` (words.toml) makes of it.
+    """
     roles = _roles(data)
     verbs = _strings(data, "intransitive", "roles.toml")
     intransitive = frozenset(form for verb in verbs for form in inflections(verb))
@@ -708,6 +799,7 @@ def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
         "money_scales": MappingProxyType(
             _values(data.get("money_scales"), "numbers.toml [money_scales]", 1.0)
         ),
+        "multiples": MappingProxyType(_values(data.get("multiples"), "numbers.toml [multiples]", 2.0)),
     }
 
 
