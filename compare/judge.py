@@ -291,8 +291,15 @@ def _rate_figure(x: float) -> str:
 
 def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str]) -> str:
     """The explanation, saying at which stated rates the sums in other currencies were compared."""
-    parts = []
+    # One interval per pair of currencies: each article converts at the rates stated near its own day.
+    merged: dict[tuple[str, str], Rate] = {}
     for r in rates:
+        m = merged.get((r.source, r.pivot))
+        merged[(r.source, r.pivot)] = r if m is None else Rate(
+            r.source, r.pivot, min(m.low, r.low), max(m.high, r.high), tuple(sorted({*m.docs, *r.docs}))
+        )
+    parts = []
+    for r in merged.values():
         value = _rate_figure(r.low) if _rate_figure(r.low) == _rate_figure(r.high) else (
             f"{_rate_figure(r.low)}–{_rate_figure(r.high)}"
         )

@@ -209,3 +209,16 @@ def test_a_sum_is_compared_only_with_sums_of_its_own_time() -> None:
     assert align.pair_score(dollars, later, model) == (None, "rate of another time")
     same_week = item("d", 4.34e9, "EUR", dt.date(2018, 7, 19), converted=False)
     assert align.pair_score(dollars, same_week, model)[1] == "agree"
+
+
+def test_the_explanation_gives_one_interval_per_pair_of_currencies() -> None:
+    from compare.judge import _with_rates
+
+    stated = [
+        rates.Rate("EUR", "USD", 1.161, 1.175, ("a", "b")),
+        rates.Rate("EUR", "USD", 1.001, 1.161, ("b", "c")),
+    ]
+    sentence = _with_rates("A says €4.34 billion; B says $5 billion — the estimates overlap.", stated,
+                           {"a": "A", "b": "B", "c": "C"})
+    assert sentence.count("1 EUR =") == 1
+    assert "1 EUR = 1.001–1.175 USD as A, B and C state; a conversion alone is never a conflict)." in sentence
