@@ -45,7 +45,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -101,6 +101,9 @@ class EventVocabulary:
     stem_suffixes: tuple[str, ...] = ()
     # Endings stripped once after them when a longer stem remains ("nominat").
     stem_tails: tuple[str, ...] = ()
+    # Words that refer back to an event named before them ("it", "that"):
+    # such a mention is keyed like the mention before it (``mention_keys``).
+    pronouns: frozenset[str] = frozenset()
 
     def family(self, cls: str) -> str:
         """The class that stands for ``cls`` when dates are compared (talks and meetings are one)."""
@@ -158,6 +161,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         mention_families={w: fam for fam, ws in sorted(raw.get("mention_families", {}).items()) for w in ws},
         stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
         stem_tails=tuple(raw.get("stems", {}).get("tails", [])),
+        pronouns=frozenset(raw.get("anaphora", {}).get("pronouns", [])),
     )
 
 
@@ -234,6 +238,25 @@ def mention_key(text: str) -> str | None:
         if found is not None:
             return found.cls
     return None
+
+
+def mention_keys(mentions: Sequence[tuple[str, str]], key: Callable[[str], str]) -> list[str]:
+    """The coreference key of every (document, text) mention, in order: ``key(text)``, except for a pronoun.
+
+    An event pronoun ("it", "that", "which": ``events.toml [anaphora]``)
+    names the event of the mention right before it in its document ("she
+    checked into rehab ... it was her fourth stay"), so it takes that
+    mention's key; a pronoun that opens its document keeps its own.
+    Mentions of one document must come in text order.
+    """
+    pronouns = vocabulary().pronouns
+    previous: dict[str, str] = {}
+    out: list[str] = []
+    for doc, text in mentions:
+        k = previous[doc] if doc in previous and text.lower() in pronouns else key(text)
+        previous[doc] = k
+        out.append(k)
+    return out
 
 
 # A stem keeps at least this many letters: "ruling" → "rul" would meet "rule" and "rulers".

@@ -12,6 +12,7 @@ from compare.events import (
     event_stem,
     group_documents,
     mention_key,
+    mention_keys,
     trigger_class,
     vocabulary,
 )
@@ -109,6 +110,13 @@ def test_two_acts_of_one_copied_sentence_pair_off_in_order() -> None:
     labels = cluster_event_mentions(mentions, {"a": 0, "b": 0}, EventOptions(copy_overlap=0.5))
     assert labels[0] != labels[1]
     assert (labels[2], labels[3]) == (labels[0], labels[1])
+
+
+def test_an_event_pronoun_takes_the_key_of_the_mention_before_it() -> None:
+    mentions = [("a", "checked into"), ("a", "it"), ("b", "that"), ("b", "arrested"), ("b", "which")]
+    keys = mention_keys(mentions, lambda text: mention_key(text) or text)
+    assert keys == ["admission", "admission", "that", "arrest", "arrest"]
+    assert "it" in vocabulary().pronouns
 
 
 def test_words_of_one_family_share_a_coreference_key() -> None:
@@ -244,6 +252,13 @@ def test_what_a_quake_or_a_car_does_shares_a_key() -> None:
     # ... for mentions only: "struck" stays an attack trigger of facts.
     assert trigger_class("struck") == "attack"
     assert mention_key("struck") not in vocabulary().coreference.values()
+
+
+def test_being_fired_is_a_dismissal_and_a_rampage_a_shooting() -> None:
+    assert mention_key("fired") == mention_key("sacked") == mention_key("ousted") == "dismissal"
+    # The noun stays a blaze, and a gunman's rampage is his shooting.
+    assert mention_key("fire") == trigger_class("fire") == "fire"
+    assert mention_key("rampage") == mention_key("shooting") == "shooting"
 
 
 def test_mention_families_are_no_sentence_words_of_alignment() -> None:

@@ -586,6 +586,15 @@ INTERVAL_ROWS = [
      dt.date(2022, 3, 1), dt.date(2022, 2, 14), dt.date(2022, 2, 14)),
     ("The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day",
      dt.date(2022, 3, 20), dt.date(2022, 3, 17), dt.date(2022, 3, 17)),
+    # A range of whole months: one interval, the year written being the last month's.
+    ("Sales rose from January to March 2021.", "January to March 2021",
+     dt.date(2022, 1, 10), dt.date(2021, 1, 1), dt.date(2021, 3, 31)),
+    ("Sales in January-March 2021 rose.", "January-March 2021",
+     dt.date(2022, 1, 10), dt.date(2021, 1, 1), dt.date(2021, 3, 31)),
+    ("Snow fell from November to February 2021.", "November to February 2021",
+     dt.date(2022, 1, 10), dt.date(2020, 11, 1), dt.date(2021, 2, 28)),
+    ("Revenue in the July-September quarter rose.", "July-September",
+     dt.date(2024, 11, 12), dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
     # A month after a possessive determiner.
     ("Ford reported its January sales on Tuesday.", "January",
      dt.date(2009, 2, 3), dt.date(2009, 1, 1), dt.date(2009, 1, 31)),

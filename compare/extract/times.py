@@ -164,6 +164,7 @@ class _Pieces:
     letter: str
     percent: str
     ranges: Mapping[str, str]
+    month_gap: str  # between the two months of a range: "January-March", "July to September"
     century: str
     rel_one: str
     holiday: str
@@ -195,6 +196,7 @@ def _pieces(w: DateWords) -> _Pieces:
         letter=re.escape(w.quarter_letter),
         percent=phrases(w.percent),
         ranges=MappingProxyType({name: phrases(words) for name, words in w.ranges.items()}),
+        month_gap=rf"\s*(?:{_D}|\b{phrases(w.ranges['month_to_month'])}\b)\s*",
         century=phrases(w.centuries, rf"[\s{DASHES}]"),
         rel_one=phrases(w.days),
         holiday=_holiday_names(w),
@@ -263,6 +265,13 @@ def _month_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "my",
             rf"""(?P<my>\b(?P<my_m>{month})(?![a-z]),?\s+(?:{of}\s+)?(?P<my_y>{_YEAR})\b)""",
+            "A",
+        ),
+        (
+            # "January-March 2021", "the July-September quarter", "from June to August":
+            # whole months (not "January to March 9": a range of days).
+            "mm",
+            rf"""(?P<mm>\b(?P<mm_m1>{month})(?![a-z]){p.month_gap}(?P<mm_m2>{month})(?![a-z])(?:,?\s+(?P<mm_y>{_YEAR})\b)?(?![\s{DASHES}]*\d))""",
             "A",
         ),
         (
@@ -352,7 +361,8 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
     return (
         (
             "bm",
-            rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d))""",
+            rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d)
+        (?!{p.month_gap}{p.month}(?![a-z])(?:,?\s+{_YEAR}\b)?(?![\s{DASHES}]*\d)))""",
             "aA",
         ),
         (
@@ -1086,6 +1096,18 @@ def _my(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "month", int(g("my_y")), _month(g("my_m"), f.w))
 
 
+def _mm(f: _Found) -> TimeExpr | None:
+    """ "January-March 2021", "from June to August": whole months, across the new year if need be."""
+    g = f.match.group
+    m1, m2 = _month(g("mm_m1"), f.w), _month(g("mm_m2"), f.w)
+    if m1 == m2:
+        return None
+    y = int(g("mm_y")) if g("mm_y") else None
+    # The year written is the last month's: "November-February 2021" starts in November 2020.
+    start_year = y - 1 if y is not None and m2 < m1 else y
+    return TimeExpr(f.start, f.end, "month", start_year, m1, end_year=y, end_month=m2)
+
+
 def _qtr(f: _Found) -> TimeExpr | None:
     """ "the first quarter of 2022", "Q1 2022"."""
     g = f.match.group
@@ -1540,6 +1562,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "dm": _dm,
     "partm": _partm,
     "my": _my,
+    "mm": _mm,
     "qtr": _qtr,
     "half": _half,
     "season": _season,
