@@ -118,7 +118,13 @@ _READ_FAMILIES = {
     "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
     "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
     "storeys": "hyphened storeys of a building (eight-storey), not people",
+    "durations": "spans of time (the past decade, for the past two weeks)",
+    "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
 }
+
+
+def _score_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    return bool(m.score_row_ok(row))
 
 
 def construct_table() -> list[tuple[str, int, int, list[str]]]:
@@ -136,6 +142,7 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.AS_OF_ROWS, lambda _: "reporting time (as_of)", _as_of_ok),
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
         (m.READ_ROWS, lambda row: _READ_FAMILIES[row[0]], lambda _m, row: _m.read_row_ok(row)),
+        (m.SCORE_ROWS, lambda _: "match scores and vote tallies (won 3-1): no range, no count", _score_ok),
         (
             _rows(TIME_TESTS).INTERVAL_ROWS,
             lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, holidays)",

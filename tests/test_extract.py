@@ -495,3 +495,17 @@ def test_a_fact_across_a_wrapped_line_keeps_the_break_in_its_excerpt() -> None:
     assert fact.text == "More than\n1,000 people" == text[fact.start : fact.end]
     assert fact.role == "injured"
     assert fact.sentence.start == text.index("More")  # the sentence before still ends at its full stop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He killed two women 41 years ago; 41 years later he was arrested.",
+        "It was married about two weeks ago, over the past decade.",
+        "They won 2 - 1 against Spain, a 3-0 win, 10 years ago.",
+    ],
+)
+def test_no_two_facts_start_at_one_offset(text: str) -> None:
+    # A fact's id is its document and start: nested facts never share a start.
+    starts = [f.start for f in extract_text(text)]
+    assert len(starts) == len(set(starts))

@@ -132,6 +132,16 @@ ROLE_ROWS = [
     ("Three dozen young people briefly rampaged through the store.", "Three dozen young people",
      "protesters", 36),
     ("About 100 people rioted and threw bottles.", "About 100 people", "protesters", 100),
+    # a decimal point ends no clause; a subject far before "rose to"; "raised to"; a date's word after
+    ("The death toll from a 6.5-magnitude earthquake in the province has risen to 398.", "398", "deaths",
+     398),
+    ("The death toll from the attack on a mosque in the city's north on Monday rose to 100 on Tuesday.",
+     "100", "deaths", 100),
+    ("The number of 89 deaths was later raised to 93.", "93", "deaths", 93),
+    ("The AP cited the death toll as 194 late Wednesday.", "194", "deaths", 194),
+    # the next item of a list of places, after "were in"; homes lost
+    ("Among the deaths, 504 were in Ludian County and 72 in Qiaojia County.", "72", "deaths", 72),
+    ("Some 300,000 people have lost their homes.", "Some 300,000 people", "homeless", 300000),
 ]
 
 
@@ -631,6 +641,9 @@ def test_a_spaced_dash_joins_only_a_prefix_to_its_word() -> None:
 
 # --- bounds, wrapped lines, decimal commas, storeys (session 9) -------------------
 
+_WEEK = 604800.0
+_YEAR = 31556952.0
+
 # (family, text, fact text, kind, role, qualifier, low, high): a bound has no high.
 READ_ROWS = [
     # a verb that passes a figure bounds the subject's count ("the death toll tops 1,000")
@@ -683,6 +696,28 @@ READ_ROWS = [
     ("storeys", "Workers dug through the eight-storey Rana Plaza building.", "eight-storey", "count", None,
      "exact", 8, 8),
     ("storeys", "A 10-story building collapsed.", "10-story", "count", None, "exact", 10, 10),
+    # one unit after "the past" is a span of time ("the past year" is a date, the times scanner's)
+    ("durations", "Prices rose over the past decade.", "past decade", "duration", "duration", "exact",
+     10 * _YEAR, 10 * _YEAR),
+    ("durations", "They have lived there for the past two weeks.", "two weeks", "duration", "duration",
+     "exact", 2 * _WEEK, 2 * _WEEK),
+    # one person of a group, and a noun's "of" phrase before its verb
+    ("people of a group", "Italy said one of its soldiers was wounded.", "one of its soldiers", "count",
+     "injured", "exact", 1, 1),
+    ("people of a group", "Bangladesh said 21 members of its Navy were wounded, one critically.",
+     "21 members", "count", "injured", "exact", 21, 21),
+    ("people of a group", "Bangladesh said 21 members of its Navy were wounded, one critically.", "one",
+     "count", "injured", "exact", 1, 1),
+]
+
+# Scores of a match or a vote are neither ranges nor counts: no figure is read inside them.
+SCORE_ROWS = [
+    ("The team won 3-1 on Sunday.", "3-1"),
+    ("It was a 2\u20130 defeat for the hosts.", "2\u20130"),
+    ("They won 2 - 1 against Spain .", "2 - 1"),  # tokenised copy
+    ("Arsenal beat Leeds 3-2 in the final.", "3-2"),
+    ("The Senate voted 52-48 to confirm him.", "52-48"),
+    ("It ended in a 1\u20131 draw.", "1\u20131"),
 ]
 
 
@@ -718,3 +753,28 @@ def test_storeys_of_two_outlets_count_one_thing() -> None:
     b = _fact("the eight-story Rana Plaza building", "eight-story")
     assert noun_class(a.about.noun) == noun_class(b.about.noun) == "storey"
     assert a.role is None and b.role is None  # storeys of a building, not people
+
+
+def score_row_ok(row: tuple[str, str]) -> bool:
+    """No figure is read inside the score of a row of SCORE_ROWS (shared with benchmarks/constructs.py)."""
+    text, score = row
+    start = text.index(score)
+    end = start + len(score)
+    return not [f for f in extract_text(text, PUB) if f.kind != "date" and f.start < end and start < f.end]
+
+
+@pytest.mark.parametrize("row", SCORE_ROWS, ids=[r[1] for r in SCORE_ROWS])
+def test_scores_are_no_figures(row: tuple[str, str]) -> None:
+    assert score_row_ok(row), [f.text for f in extract_text(row[0], PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("He lost 2-3 kg in a week.", "lost 2-3 kg"),  # a unit after the figures: a range
+        ("They won 10-20 seats.", "10-20 seats"),  # a noun after them: a range of seats
+    ],
+)
+def test_a_range_beside_a_score_word_is_still_a_range(text: str, fact_text: str) -> None:
+    fact = _fact(text, fact_text)
+    assert isinstance(fact.value, Quantity) and fact.value.qualifier == "range"

@@ -40,6 +40,14 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][^\S\n]")
 _ENDS_SENTENCE = frozenset(".!?:;\"”’)]»•|")
 
 
+def _line_end(text: str, newline: int) -> int:
+    """Where the white space before the line break at ``newline`` starts."""
+    p = newline
+    while p > 0 and text[p - 1] in " \t\r\u00a0":
+        p -= 1
+    return p
+
+
 def flowed(text: str, lex: Lexicon | None = None) -> str:
     """``text`` with every line break that wraps a sentence made a space; same length, same offsets.
 
@@ -51,7 +59,12 @@ def flowed(text: str, lex: Lexicon | None = None) -> str:
         return text
     pieces: list[str] = []
     done = 0
-    for m in _BREAK.finditer(text):
+    newline = text.find("\n")
+    while newline != -1:
+        m = _BREAK.match(text, _line_end(text, newline))
+        newline = text.find("\n", newline + 1)
+        if m is None or m.end() <= done:
+            continue  # a blank line or the end of the text after it
         start = m.start()
         if start == 0 or text[start - 1] == "\n":
             continue  # a blank line before: a paragraph break

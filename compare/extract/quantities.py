@@ -242,6 +242,10 @@ class Vocabulary:
     # before, and a look at one word rules a qualifier out where the
     # end-anchored searches cost a fifth of the quantity scan.
     qualifier_last_words: frozenset[str]
+    # Words around a score (nouns.toml score_before, score_after) and before "decade" (span_leads).
+    score_before: frozenset[str]
+    score_after: frozenset[str]
+    span_leads: frozenset[str]
     # Verb phrases that bound a figure with no counted noun ("tops 1,000"), and their last words.
     bounds: tuple[tuple[re.Pattern[str], Qualifier], ...]
     bound_last_words: frozenset[str]
@@ -320,6 +324,9 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             | {w for _, verbs in lex.changes for w in verbs}
             | {"by"}
         ),
+        score_before=nouns["score_before"],
+        score_after=nouns["score_after"],
+        span_leads=nouns["span_leads"],
         bounds=_qualifier_patterns(lex, lex.bounds),
         bound_last_words=frozenset(w for _, phrases in lex.bounds for p in phrases for w in _last_words(p)),
     )
@@ -608,6 +615,11 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
                     return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
+        written = _noun_lemma(chosen.group())
+        lex = vocab.lex
+        adverb = chosen.group().lower().endswith("ly")
+        if adverb and written not in lex.noun_role and written not in lex.people_role:
+            return None, pos  # "one critically": an adverb of an elided verb, no noun
     elif chosen.group().lower() in vocab.noun_modifiers:
         # "two police officers", "three crew members": the collective noun
         # modifies the counted one.
@@ -785,6 +797,63 @@ def _fractions(text: str, blocked: _Blocked, vocab: Vocabulary) -> list[Quantity
     return out
 
 
+# Two figures of a score joined by a dash ("3-1", "2 – 0", tokenised "2 - 1"), found
+# from the dash: a digit scan of the whole text costs more than the dashes do.
+_SCORE_DASH = re.compile(r"[-\u2013\u2014][ \u00a0]?\d")
+_SCORE_WORD = re.compile(r"[a-z]+")
+_SCORE = re.compile(
+    r"(?<![\w.,:/\u2013\u2014-])\d{1,3}[ \u00a0]?[-\u2013\u2014][ \u00a0]?\d{1,3}"
+    r"(?![\w.,:/%\u2013\u2014-]|[ \u00a0]?[-\u2013\u2014][ \u00a0]?\d)"  # not "1-2-3", "5-7%", "2-1.5"
+)
+_WORD_AFTER_SCORE = re.compile(r"[ \u00a0]+([a-z]+)|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
+
+
+def _scores(text: str, lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of scores ("won 3-1", "a 2–0 defeat"), taken so that neither figure is read."""
+    out: list[tuple[int, int]] = []
+    for dash in _SCORE_DASH.finditer(lowered):
+        start = dash.start()
+        if start and lowered[start - 1] in " \u00a0":
+            start -= 1
+        digits = start
+        while digits > 0 and start - digits < 3 and lowered[digits - 1].isdigit():
+            digits -= 1
+        m = _SCORE.match(lowered, digits) if digits < start else None
+        if m is None or (out and m.start() < out[-1][1]):
+            continue
+        after = _WORD_AFTER_SCORE.match(lowered, m.end())
+        if after is None:
+            continue  # a unit or a noun after the figures: "lost 2-3 kg", "won 10-20 seats" is a range
+        word = after.group(1)
+        if word is not None and word in vocab.score_after:
+            out.append((m.start(), m.end()))  # "a 2-0 defeat"
+            continue
+        if word is not None and word not in STOPWORDS:
+            continue
+        before = _SCORE_WORD.findall(lowered, max(0, m.start() - 40), m.start())[-3:]
+        if any(w in vocab.score_before for w in before):
+            out.append((m.start(), m.end()))  # "won 3-1 on Sunday", "beat Leeds 3-2."
+    return out
+
+
+# "over the past decade", "the next century": one unit as a span of time.
+_SPAN_OF_ONE = re.compile(r"\b(?P<lead>[a-z]+)[ \u00a0]+(?P<unit>decade|century)\b")
+
+
+def _spans_of_one(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    if "decade" not in lowered and "century" not in lowered:
+        return []
+    out = []
+    for m in _SPAN_OF_ONE.finditer(lowered):
+        if m.group("lead") not in vocab.span_leads or _inside(blocked, m.start(), m.end()):
+            continue
+        seconds = vocab.durations[m.group("unit")].factor
+        start = m.start()
+        value = Quantity(seconds, seconds, seconds, "s", "exact")
+        out.append(QuantityMatch(start, m.end(), "duration", value, None))
+    return out
+
+
 def find_quantities(
     text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
 ) -> list[QuantityMatch]:
@@ -797,9 +866,10 @@ def find_quantities(
         lowered = lowercase(text)
     vocab = vocabulary(lexicon() if lex is None else lex)
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
-    spans = taken + [(m.start(), m.end()) for m in phones]
+    spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
+    articles += _spans_of_one(text, lowered, taken_spans, vocab)
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
@@ -1087,7 +1157,8 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
 # Huize County": after a figure with a role, the next items of the list say
 # where, not what; they count what the first one counts.
 _LIST_GAP = re.compile(
-    r"\s+(?P<prep>in|from|at|on)\s+[^,.;:!?()\d\n]{1,40}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
+    r"\s+(?:(?:were|was|are|is)\s+)?(?P<prep>in|from|at|on)\s+[^,.;:!?()\d\n]{1,40}?"
+    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
 )
 
 
@@ -1134,6 +1205,7 @@ class _Draft:
     factor: float = 1.0
     level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
     bound_at: int = -1  # where the figure starts when a bounding verb before it is no bound
+    blocked: _Blocked | None = None  # the dates (and phone numbers) of the text
 
 
 def _quantity_at(
@@ -1146,6 +1218,7 @@ def _quantity_at(
     d = _read_number(text, lowered, m, vocab)
     if d is None or _is_identifier(d) or _is_not_a_count(d):
         return None
+    d.blocked = blocked
     age = _apposed_age(d)
     if age is not None:
         return age
@@ -1268,12 +1341,25 @@ def _is_not_a_count(d: _Draft) -> bool:
     if d.number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
         nxt = _word_after(text, end)
         if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in _ONE_IS_A_PRONOUN_BEFORE:
-            return True
+            # ... unless "one of its soldiers was wounded": one person of a group, and what befell them
+            return not _one_of_people(d)
         if _DETERMINER_BEFORE_ONE.search(text[max(0, start - 10) : start]):
             return True
         if _PRONOUN_ONE_BEFORE.search(text, max(0, start - 30), start):
             return True  # "a previous one killed 300": "one" stands for a noun named earlier
     return False
+
+
+def _one_of_people(d: _Draft) -> bool:
+    """ "one of its soldiers was wounded", "one of the victims died": a count of one person with a role."""
+    pronoun = _OF_PRONOUN.match(d.text, d.end)
+    if pronoun is None or not pronoun.group("noun") or pronoun.group("inner"):
+        return False
+    lex = d.vocab.lex
+    named = lemma(fold_case(pronoun.group("noun")))
+    if named not in lex.people_role and named not in lex.noun_role:
+        return False
+    return predicate_after(d.lowered, pronoun.end(), lex) is not None
 
 
 def _apposed_age(d: _Draft) -> QuantityMatch | None:
@@ -1675,6 +1761,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             and nxt is not None
             and fold_case(nxt.group()) not in STOPWORDS
             and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
+            and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
+            # "the death toll as 194 late Wednesday": a word of the date that follows
+            and not (d.blocked is not None and d.blocked.overlaps(nxt.end(), nxt.end() + 2))
             # "hundreds died", "thousands fled": the next word is the predicate
             and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
         ):

@@ -44,7 +44,8 @@ __all__ = [
 # How far (characters) a look may reach: a clause, never the whole text.
 _REACH = 90
 # A colon does not end one: "Death toll: 2,100".
-_CLAUSE_END = re.compile(r"[.;!?\n()\[\]\"“”]")
+# Nor does a decimal point: "a 6.5-magnitude earthquake".
+_CLAUSE_END = re.compile(r"[;!?\n()\[\]\"“”]|\.(?!\d)")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # The words that may stand between a figure and its predicate ("were
 # reportedly killed", "killed at least 10") and the verbs that say what a named
@@ -111,6 +112,11 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
             clause = clause[first + 1 :]
         else:
             return None  # "gunned down one guard, wounded another": a new clause, not an aside
+    of_phrase = reader.of_phrase.match(clause)
+    if of_phrase is not None:
+        # "21 members of its Navy were wounded": the noun's "of" phrase, then its verb.
+        end += of_phrase.end()
+        clause = clause[of_phrase.end() :]
     aside = reader.aside.match(clause)
     if aside is not None:
         # "At least 18 people including 14 foreigners were killed"
@@ -148,6 +154,8 @@ class _ClauseReader:
     auxiliary_first: re.Pattern[str]
     # "including 14 foreigners" between a figure and its verb (at most five words).
     aside: re.Pattern[str]
+    # "of its Navy", "of the crew": a noun's "of" phrase (at most three words) before its verb.
+    of_phrase: re.Pattern[str]
     # A determiner or pronoun right after a verb that follows the figure directly:
     # the verb is active and the figure its subject ("killed his wife").
     active_object: re.Pattern[str]
@@ -169,6 +177,7 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
         auxiliary_first=re.compile(rf"\s*{_either(c['auxiliaries'])}\b"),
         aside=re.compile(rf"\s*{_either(c['asides'])}\s+(?:[\w'’-]+\s+){{1,5}}?(?={_either(c['aside_verbs'])}\b)"),
         active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
+        of_phrase=re.compile(rf"\s+{_either(c['of'])}(?:\s+[\w'’-]+){{1,3}}?(?=\s+{_either(c['aside_verbs'])}\b)"),
         depth_before=re.compile(rf"\b{_either(m['depth_before'])}{of}[\s\u00a0]*$"),
         depth_after=re.compile(rf"^[\s\u00a0-]*{_either(m['depth_after'])}\b"),
         height_before=re.compile(rf"\b{_either(m['height_before'])}{of}[\s\u00a0]*$"),
@@ -214,7 +223,9 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     heads = lex.head_role
     predicates = lex.predicate_role
     toll_verbs, bridge = lex.clause_words["toll_verbs"], lex.clause_words["bridge_before"]
-    if words and words[-1] in toll_verbs and words[-1] not in lex.clause_words["toll_links"]:
+    links = lex.clause_words["toll_links"]
+    moved = bool(words) and words[-1] in toll_verbs and words[-1] not in links
+    if moved or len(words) >= 2 and words[-1] in links and words[-2] in toll_verbs and words[-2] not in links:
         # "The death toll from a garment factory building that collapsed more than two
         # weeks ago near the capital soared past 1,000": a verb that moves a toll
         # may stand far from its subject; still one clause, still bounded.
