@@ -77,11 +77,20 @@ _CONNECT_TIMEOUT = "20s"
 # process all the time.  Idle, two workers and the scheduler burnt 1.6 %, 1.6 % and 3.5 % of
 # a core with those defaults, 0.3 %, 0.3 % and 0.7 % with these (30 s, load 7-9): CPU a
 # loaded machine turns into wall time over a long run.
+# What the client (and a scheduler started in its process) keeps for developers: the payload
+# of each of the last 1,000 batches of messages sent (``BatchedSend.recent_message_log``), among
+# other logs of that length.  A batch holds the tasks submitted, with their arguments: a story's
+# plan, with its articles' texts when the client sends them.  So the client's memory grew with
+# the corpus until 1,000 batches had gone (Dask client 67 -> 91 MB from 1,000 to 5,000
+# articles; tracemalloc: the pickled task specs held there, ~37 KB a story).  Nothing reads them.
+CLIENT_CONFIG: dict[str, Any] = {"distributed.admin.low-level-log-length": 0}
+
 CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
+    **CLIENT_CONFIG,
 }
 
 
@@ -506,6 +515,7 @@ def _on_cluster(
 def _client(engine: Engine) -> Iterator[Any]:
     """A client of the scheduler at ``engine.scheduler``, or of a LocalCluster started for this run."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise InputError(f"--engine dask needs the dask extra: {INSTALL_HINT}") from None
@@ -514,42 +524,42 @@ def _client(engine: Engine) -> Iterator[Any]:
     import logging  # only for the cluster engine
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = None
-    try:
-        if engine.scheduler:
-            try:
-                client = Client(engine.scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
-            except (OSError, TimeoutError, ValueError) as exc:
-                raise InputError(f"--scheduler {engine.scheduler}: cannot connect ({exc})") from None
-        else:
-            import dask
-
-            with dask.config.set(CLUSTER_CONFIG):
-                cluster = LocalCluster(
-                    n_workers=max(1, engine.jobs),
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                    silence_logs=logging.CRITICAL,
-                    # Workers inherit this process's environment; none may start
-                    # threads of its own in numeric libraries we do not use.
-                    env={"OMP_NUM_THREADS": "1"},
-                )
-            client = Client(cluster, set_as_default=False)
-    except BaseException:
-        if cluster is not None:
+    # For the client's whole life: a connection it makes again reads the settings again.
+    with dask.config.set(CLIENT_CONFIG):
+        cluster = None
+        try:
+            if engine.scheduler:
+                try:
+                    client = Client(engine.scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
+                except (OSError, TimeoutError, ValueError) as exc:
+                    raise InputError(f"--scheduler {engine.scheduler}: cannot connect ({exc})") from None
+            else:
+                with dask.config.set(CLUSTER_CONFIG):
+                    cluster = LocalCluster(
+                        n_workers=max(1, engine.jobs),
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,
+                        silence_logs=logging.CRITICAL,
+                        # Workers inherit this process's environment; none may start
+                        # threads of its own in numeric libraries we do not use.
+                        env={"OMP_NUM_THREADS": "1"},
+                    )
+                client = Client(cluster, set_as_default=False)
+        except BaseException:
+            if cluster is not None:
+                with contextlib.suppress(Exception):
+                    cluster.close()
+            raise
+        try:
+            yield client
+        finally:
             with contextlib.suppress(Exception):
-                cluster.close()
-        raise
-    try:
-        yield client
-    finally:
-        with contextlib.suppress(Exception):
-            client.close()
-        if cluster is not None:
-            with contextlib.suppress(Exception):
-                cluster.close()
+                client.close()
+            if cluster is not None:
+                with contextlib.suppress(Exception):
+                    cluster.close()
 
 
 def scheduler_from_env() -> str | None:
@@ -738,39 +748,67 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
     """The corpus of ``paths`` as ``load_corpus`` reads it (the same ids, skips, duplicates and
     warnings), each document's plan put in a spill file as soon as it is read: what stays in
     memory grows by a few dozen bytes a document (``_Planned``)."""
-    import bisect
-    import pickle
-    import sys
-    from dataclasses import replace
-
     from compare import corpus as loader
     from compare import pipeline
-    from compare.corpus import _parse, _read_checked
-    from compare.corpus.paths import PARSED_MANIFESTS, iter_plan, piped_story
-    from compare.errors import FileProblem
-    from compare.judge import outlet_labels
 
     planned = _Planned(directory)
     try:
-        skipped: list[Skipped] = []
+        walk = _Walk(planned, options)
+        walk.read(paths)
+        walk.place_piped()
+        names, warnings = walk.names, walk.warnings
+        planned.skipped = tuple(walk.skipped)
+        del walk  # the digests of every file, kept for finding duplicates
+        if progress:
+            for skipped_file in planned.skipped:
+                progress.warn(f"{skipped_file.path}: {skipped_file.reason} (skipped)")
+            for path, warning in warnings:
+                progress.warn(f"{path}: {warning}")
+        if not names:
+            raise pipeline.nothing_read(planned.skipped)
+        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
+        del names
+        _label(planned)
+    except BaseException:
+        planned.close()
+        raise
+    return planned
+
+
+class _Walk:
+    """``_plan_stubs`` reading the corpus: each candidate read as the walk yields it, checked
+    for duplicates, parsed, its plan spilled and then dropped (the plan is never held whole,
+    about 2 KB a file); what stays is a ``_Light`` a document and the run's skips and warnings."""
+
+    def __init__(self, planned: _Planned, options: Options) -> None:
+        self.planned, self.options = planned, options
+        self.skipped: list[Skipped] = []
         # Duplicates by content: the raw digest (32 bytes) and the index of the first copy.
-        seen: dict[bytes, int] = {}
-        names: list[_Light] = []
-        warnings: list[tuple[str, str]] = []
-        dates: dict[Any, Any] = {}
-        every_story: set[str] = set()
-        piped: tuple[int, Any] | None = None
+        self.seen: dict[bytes, int] = {}
+        self.names: list[_Light] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.dates: dict[Any, Any] = {}
+        self.every_story: set[str] = set()
+        self.piped: tuple[int, Any] | None = None
+
+    def read(self, paths: Sequence[str]) -> None:
+        """Every candidate of ``paths``, in the walk's order; raises the first problem under
+        ``--strict`` once the walk is over."""
+        import sys
+
+        from compare.corpus.paths import PARSED_MANIFESTS, iter_plan
+        from compare.errors import FileProblem
+
+        options = self.options
         first_problem: FileProblem | None = None
         # The parsed manifests the walk caches are the incremental check's (it saves them);
         # a report drops those it adds as it goes: they hold every entry's metadata (~0.4 KB
         # a file).  New ones are the last inserted, so popping down to the count before
         # removes exactly them.
         cached = len(PARSED_MANIFESTS)
-        # Each candidate is read as the walk yields it and then dropped: the plan is never
-        # held whole (about 2 KB a file).
         for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes):
             if cand.data is None:
-                every_story.add(sys.intern(cand.story))
+                self.every_story.add(sys.intern(cand.story))
             while len(PARSED_MANIFESTS) > cached:
                 PARSED_MANIFESTS.popitem()
             if first_problem is not None:
@@ -779,75 +817,98 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
                 # when the whole plan is made before any file is read.
                 continue
             try:
-                data, digest = _read_checked(cand, options.max_bytes)
-                raw = bytes.fromhex(digest)
-                if raw in seen:
-                    first = planned.loaded(seen[raw]).cand.shown
-                    raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
-                item = _parse(cand, data, digest)
-                del data
-                seen[raw] = len(names)
+                item = self._parsed(cand)
             except FileProblem as problem:
                 if options.strict:
                     first_problem = problem
                     continue
-                skipped.append(Skipped(problem.path, problem.reason))
+                self.skipped.append(Skipped(problem.path, problem.reason))
                 continue
-            i = len(names)
-            planned.sizes.append(len(item.text))
-            published = item.parsed.published
-            planned.outlets.append(sys.intern(loader.outlet_of(cand)))
-            planned.published.append(dates.setdefault(published, published))
-            names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
-            for warning in item.parsed.warnings:
-                warnings.append((cand.shown, warning))
-            if cand.data is None:
-                # Read again by the story's task (standard input, which cannot be read twice,
-                # keeps its one text); absolute: a worker process may not share this one's
-                # working directory.
-                item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
-                planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
-            else:
-                piped = (i, item)
-            blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-            planned.where.extend(planned.spill.put_bytes(blob))
+            self._keep(cand, item)
             del item, cand
         if first_problem is not None:
             raise InputError(f"{first_problem.path}: {first_problem.reason}")
-        if piped is not None:
-            # An article piped in joins the story of the other inputs when they tell one story.
-            i, item = piped
-            story = piped_story(item.cand, every_story)
-            item = replace(item, cand=replace(item.cand, story=story))
-            planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
-                pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-            )
-            members = planned.stories.setdefault(sys.intern(story), array("I"))
-            members.insert(bisect.bisect(members, i), i)
-            del piped, item
-        del seen, every_story
-        planned.skipped = tuple(skipped)
-        if progress:
-            for skipped_file in skipped:
-                progress.warn(f"{skipped_file.path}: {skipped_file.reason} (skipped)")
-            for path, warning in warnings:
-                progress.warn(f"{path}: {warning}")
-        if not names:
-            raise pipeline.nothing_read(planned.skipped)
-        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
-        del names
-        light = [
-            _Light(doc_id, outlet, published, "", "")
-            for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
-        ]
-        labels = outlet_labels(light)
-        del light
-        planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
-        del labels
-    except BaseException:
-        planned.close()
-        raise
-    return planned
+
+    def _parsed(self, cand: Any) -> Any:
+        """The candidate read and parsed (``corpus._Loaded``); raises ``FileProblem`` for a file
+        that cannot be read or repeats an earlier one's content."""
+        from compare.corpus import _parse, _read_checked
+        from compare.errors import FileProblem
+
+        data, digest = _read_checked(cand, self.options.max_bytes)
+        raw = bytes.fromhex(digest)
+        if raw in self.seen:
+            first = self.planned.loaded(self.seen[raw]).cand.shown
+            raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
+        item = _parse(cand, data, digest)
+        del data
+        self.seen[raw] = len(self.names)
+        return item
+
+    def _keep(self, cand: Any, item: Any) -> None:
+        """A document read: its light entry and counts kept, its plan (without its text) spilled."""
+        import pickle
+        import sys
+        from dataclasses import replace
+
+        from compare import corpus as loader
+
+        planned = self.planned
+        i = len(self.names)
+        planned.sizes.append(len(item.text))
+        published = item.parsed.published
+        planned.outlets.append(sys.intern(loader.outlet_of(cand)))
+        planned.published.append(self.dates.setdefault(published, published))
+        self.names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
+        for warning in item.parsed.warnings:
+            self.warnings.append((cand.shown, warning))
+        if cand.data is None:
+            # Read again by the story's task (standard input, which cannot be read twice,
+            # keeps its one text); absolute: a worker process may not share this one's
+            # working directory.
+            item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
+            planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
+        else:
+            self.piped = (i, item)
+        blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        planned.where.extend(planned.spill.put_bytes(blob))
+
+    def place_piped(self) -> None:
+        """An article piped in joins the story of the other inputs when they tell one story."""
+        import bisect
+        import pickle
+        import sys
+        from dataclasses import replace
+
+        from compare.corpus.paths import piped_story
+
+        if self.piped is None:
+            return
+        planned = self.planned
+        i, item = self.piped
+        story = piped_story(item.cand, self.every_story)
+        item = replace(item, cand=replace(item.cand, story=story))
+        planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
+            pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        )
+        members = planned.stories.setdefault(sys.intern(story), array("I"))
+        members.insert(bisect.bisect(members, i), i)
+        self.piped = None
+
+
+def _label(planned: _Planned) -> None:
+    """Each document's outlet label, by corpus position, from what ``planned`` keeps of it."""
+    import sys
+
+    from compare.judge import outlet_labels
+
+    light = [
+        _Light(doc_id, outlet, published, "", "")
+        for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
+    ]
+    labels = outlet_labels(light)
+    del light
+    planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:

@@ -285,6 +285,31 @@ def test_usage_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert capsys.readouterr().err == "divergence: error: --scheduler needs --engine dask\n"
 
 
+def test_the_client_keeps_no_copy_of_what_it_sent(scheduler: str) -> None:
+    """A client keeps the last 1,000 batches it sent to the scheduler by default, each with the
+    tasks' arguments (a story's articles): the client's memory grew with the corpus.  The
+    engine's client keeps none."""
+    from distributed.protocol.serialize import Serialized
+
+    payload = "x" * 50_000
+    with engine._client(engine.Engine(kind="dask", scheduler=scheduler)) as client:
+        for _ in range(3):
+            assert client.submit(len, payload, pure=False).result(timeout=WAIT) == len(payload)
+        batches = list(client.scheduler_comm.recent_message_log)
+    # Each submitted task went in a message as its pickled spec: the frames of a ``Serialized``.
+    held = [
+        frame
+        for batch in batches
+        if isinstance(batch, list)
+        for message in batch
+        for value in message.values()
+        if isinstance(value, Serialized)
+        for frame in value.frames
+        if payload.encode() in bytes(frame)
+    ]
+    assert held == []
+
+
 def test_an_unreachable_scheduler_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -595,6 +595,19 @@ INTERVAL_ROWS = [
      dt.date(2022, 1, 10), dt.date(2020, 11, 1), dt.date(2021, 2, 28)),
     ("Revenue in the July-September quarter rose.", "July-September",
      dt.date(2024, 11, 12), dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    # A period of whole months named by its end, or by the year it opens or closes.
+    ("Profit fell in the quarter ended September 30.", "the quarter ended September 30",
+     dt.date(2022, 1, 10), dt.date(2021, 7, 1), dt.date(2021, 9, 30)),
+    ("Sales rose in the three months to September.", "the three months to September",
+     dt.date(2022, 1, 10), dt.date(2021, 7, 1), dt.date(2021, 9, 30)),
+    ("Inflation was 10% in the year to March 2021.", "the year to March 2021",
+     dt.date(2022, 1, 10), dt.date(2020, 4, 1), dt.date(2021, 3, 31)),
+    ("Sales rose in the six months ending June 30, 2021.", "the six months ending June 30, 2021",
+     dt.date(2022, 1, 10), dt.date(2021, 1, 1), dt.date(2021, 6, 30)),
+    ("Revenue for the first nine months of 2021 rose.", "the first nine months of 2021",
+     dt.date(2022, 1, 10), dt.date(2021, 1, 1), dt.date(2021, 9, 30)),
+    ("Sales rose in the last two quarters of last year.", "the last two quarters of last year",
+     dt.date(2022, 1, 10), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
     # A month after a possessive determiner.
     ("Ford reported its January sales on Tuesday.", "January",
      dt.date(2009, 2, 3), dt.date(2009, 1, 1), dt.date(2009, 1, 31)),
@@ -724,6 +737,12 @@ def test_short_years_seasons_and_the_day_that_are_no_dates(text: str) -> None:
     found = [f.text for f in extract_text(text, WEDNESDAY) if isinstance(f.value, DateValue)]
     dated = re.compile(r"\d|summer|fall|winter|day\b|weekend|Easter|Thanksgiving")
     assert not [t for t in found if dated.search(t) and t != "Friday"], found
+
+
+def test_a_new_deadline_is_no_period() -> None:
+    """ "extended by three months to March 31": the new deadline, not the three months before it."""
+    facts = extract_text("They extended the deadline by three months to March 31.", WEDNESDAY)
+    assert [f.text for f in facts if isinstance(f.value, DateValue)] == ["March 31"]
 
 
 def test_a_short_year_without_a_publication_date_is_unresolved() -> None:

@@ -192,6 +192,9 @@ class DateWords:
     day_then_clock: tuple[str, ...]
     clock_then_day: tuple[str, ...]
     ranges: Mapping[str, tuple[str, ...]]
+    span_units: Mapping[str, int]  # "quarter" -> 3 (months)
+    span_ending: tuple[str, ...]
+    span_edges: Mapping[str, str]  # "first" / "last"
     year_before_words: frozenset[str]
     year_counted: frozenset[str]
     year_unit_modifiers: tuple[str, ...]
@@ -427,13 +430,16 @@ def _meridiems(r: _Reader) -> dict[str, Any]:
 
 
 def _year_fields(r: _Reader) -> dict[str, Any]:
-    """[ranges], [years], [decades]."""
+    """[ranges], [spans], [years], [decades]."""
     ranges = {name: r.strings("ranges", name) for name in r.table("ranges")}
     for needed in ("month_to_month", "day_to_day", "days_before_month", "year_to_year"):
         if needed not in ranges:
             raise ValueError(f"{r.where}: [ranges] has no {needed!r}")
     return {
         "ranges": _frozen(ranges),
+        "span_units": _frozen(r.numbers("spans", "units", 1, 12)),
+        "span_ending": r.strings("spans", "ending"),
+        "span_edges": _frozen(r.choices("spans", "edges", ("first", "last"))),
         "year_before_words": frozenset(r.strings("years", "before_words")),
         "year_counted": frozenset(r.strings("years", "counted")),
         "year_unit_modifiers": r.strings("years", "unit_modifiers"),

@@ -361,6 +361,8 @@ def _resolve(
     expr: TimeExpr, *, published: dt.date | None, history: list[DateValue], tense: Tense
 ) -> DateValue:
     anchors = _Anchors(published, history, tense)
+    if expr.span is not None:
+        return _span(expr, anchors, expr.span)
     if expr.hour is not None:
         return _clock(expr, anchors)
     if expr.short:
@@ -378,6 +380,23 @@ def _resolve(
     if expr.month is not None or expr.movable is not None:
         return _calendar(expr, anchors)
     return DateValue(None, None, expr.granularity, "unresolved")
+
+
+def _span(expr: TimeExpr, anchors: _Anchors, span: tuple[int, str]) -> DateValue:
+    """ "the three months to September", "the first nine months of 2021": whole months from one end of the
+    date's interval."""
+    months, edge = span
+    base = _resolve(replace(expr, span=None), published=anchors.published, history=anchors.history,
+                    tense=anchors.tense)  # fmt: skip
+    if base.start is None or base.end is None:
+        return DateValue(None, None, "month", "unresolved")
+    if edge == "last":
+        end = base.end
+        start = _shift(end + dt.timedelta(days=1), -months, "month")
+    else:
+        start = base.start
+        end = _shift(start, months, "month") - dt.timedelta(days=1)
+    return DateValue(start, end, "month", base.anchor)
 
 
 # A day to put a time of day on when the text names none: any day will do for

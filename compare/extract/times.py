@@ -516,6 +516,9 @@ class TimeExpr:
     # A holiday whose day moves with the year ("Good Friday", "Thanksgiving"):
     # its day in the year that is written or chosen by tense.
     movable: MovableDay | None = None
+    # "the three months to September", "the first nine months of 2021": that many
+    # months ending with the date's interval ("last") or opening it ("first").
+    span: tuple[int, Literal["first", "last"]] | None = None
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -837,7 +840,7 @@ def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None
         expr = _from_match(m, text, lex, w)
         if expr is not None:
             out.append(expr)
-    return _with_days(out, text, _cues(lex))
+    return _with_spans(_with_days(out, text, _cues(lex)), text, lowered, date_words(lex), _cues(lex))
 
 
 # What may stand between a day and its clock time ("Monday at 8 a.m.",
@@ -864,11 +867,13 @@ class _Cues:
     after_decade: re.Pattern[str]  # "the 1970s and" before "80s"
     unit_after_year: re.Pattern[str]  # "sq m", "mpg" after "1520", "29"
     holiday_lead: re.Pattern[str]  # "on" before "Easter"
+    span: re.Pattern[str]  # "the three months to" before "September", "the first nine months of" before "2021"
 
 
 @functools.cache
 def _cues(lex: Lexicon) -> _Cues:
     w = date_words(lex)
+    unit_gap = rf"[\s{DASHES}]+"  # "half year", "half-year"
     return _Cues(
         re.compile(rf",?\s+(?:{phrases(w.day_then_clock)}\s+)?"),
         re.compile(rf",?\s+(?:{phrases(w.clock_then_day)}\s+)?"),
@@ -887,6 +892,12 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\d0['’]?s\s*(?:,|[{DASHES}]|\b{phrases(w.ranges['year_to_year'])}\b)\s*['’]?$"),
         re.compile(rf"[ \u00a0]+({phrases(w.year_unit_modifiers)}[ \u00a0]+)?([a-z]{{2,}}|[a-z]\b)"),
         re.compile(rf"\b{phrases(w.holiday_prepositions)}\s+$", re.IGNORECASE),
+        re.compile(
+            rf"\b{re.escape(w.article)}\s+(?:(?P<edge>{phrases(w.span_edges)})\s+)?"
+            rf"(?:(?P<n>\d{{1,2}}|{phrases(w.amounts)})\s+)?(?P<unit>{phrases(w.span_units, unit_gap)})"
+            rf"\s+(?:(?P<ending>{phrases(w.span_ending)})|{re.escape(w.of)})\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -981,6 +992,49 @@ def _with_days(exprs: list[TimeExpr], text: str, joins: _Cues) -> list[TimeExpr]
             continue
         out.append(expr)
     return out
+
+
+_SPAN_REACH = 48  # characters: "the final three quarters of "
+
+
+def _with_spans(exprs: list[TimeExpr], text: str, lowered: str, w: DateWords, cues: _Cues) -> list[TimeExpr]:
+    """A period of whole months before a date becomes one expression with it: "the three months to
+    September" (July to September), "the quarter ended September 30", "the first nine months of 2021"."""
+    out: list[TimeExpr] = []
+    last_end = 0
+    links = frozenset((*w.span_ending, w.of))
+    for expr in exprs:
+        lo = max(last_end, expr.start - _SPAN_REACH)
+        last_end = expr.end
+        before = lowered[lo : expr.start].split()
+        # The word before the date must be "to", "ended", "of", ...: a cheap look before the pattern's.
+        m = cues.span.search(text, lo, expr.start) if before and before[-1] in links else None
+        span = _span_of(m, expr, w) if m is not None else None
+        out.append(expr if m is None or span is None else replace(expr, start=m.start(), span=span))
+    return out
+
+
+def _span_of(m: re.Match[str], expr: TimeExpr, w: DateWords) -> tuple[int, Literal["first", "last"]] | None:
+    """How many months the phrase ``m`` before ``expr`` names, and from which end (None: no period)."""
+    count = 1
+    if m.group("n"):
+        amount = _amount(m.group("n"), w)
+        if amount is None:
+            return None
+        count = int(amount)
+    months = count * w.span_units[" ".join(re.split(rf"[\s{DASHES}]+", fold_case(m.group("unit"))))]
+    if not 1 <= months <= 24 or expr.hour is not None or expr.end_day is not None or expr.span is not None:
+        return None
+    edge = m.group("edge")
+    if m.group("ending"):
+        # "the three months to September", "the quarter ended September 30": a day or a month closes it.
+        closes = expr.granularity == "day" or (expr.granularity == "month" and expr.end_month is None)
+        return (months, "last") if edge is None and closes and expr.part is None else None
+    # "the first nine months of 2021", "the last two quarters of last year": a year it opens or closes.
+    is_year = expr.granularity == "year" and expr.end_year is None and expr.part is None and expr.month is None
+    if edge is None or not is_year or (expr.offset is not None and expr.offset[1] != "year"):
+        return None
+    return months, "first" if w.span_edges[normal(fold_case(edge))] == "first" else "last"
 
 
 @dataclass(frozen=True, slots=True)
