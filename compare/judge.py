@@ -309,9 +309,13 @@ def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str])
                 outlets.append(labels.get(doc, doc))
         verb = "states" if len(outlets) == 1 else "state"
         parts.append(f"1 {r.source} = {value} {r.pivot} as {_join(outlets)} {verb}")
+    # The bracket is its own constant: a bracket followed by many lower-case
+    # words sends the word-list check of tests/test_structure_lang.py's regular
+    # expression into exponential backtracking.
     note = (
-        f" (sums in different currencies are compared at the rates the articles give: {'; '.join(parts)};"
-        " a conversion alone is never a conflict)"
+        " ("
+        + f"sums in different currencies are compared at the rates the articles give: {'; '.join(parts)};"
+        + " a conversion alone is never a conflict)"
     )
     return sentence[:-1] + note + sentence[-1] if sentence.endswith(".") else sentence + note
 
