@@ -142,6 +142,9 @@ ROLE_ROWS = [
     # the next item of a list of places, after "were in"; homes lost
     ("Among the deaths, 504 were in Ludian County and 72 in Qiaojia County.", "72", "deaths", 72),
     ("Some 300,000 people have lost their homes.", "Some 300,000 people", "homeless", 300000),
+    # a predicate right after a figure says what it counts ("10,000 gathered", "5,000 fled")
+    ("Some 10,000 gathered in the square.", "Some 10,000", "protesters", 10000),
+    ("About 5,000 fled the city.", "About 5,000", "displaced", 5000),
 ]
 
 

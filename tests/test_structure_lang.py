@@ -202,3 +202,13 @@ def test_a_class_table_left_in_a_language_folder_is_refused(tmp_path: Path) -> N
         events.write_text(text, "utf-8")
         with pytest.raises(ValueError, match="moved to compare/lang/classes.toml"):
             read_lexicon(folder, "xx")
+
+
+def test_the_wheel_ships_every_language_folder_without_naming_one() -> None:
+    # A new language is a new folder: the package data takes every folder under compare/lang/,
+    # so no line of pyproject.toml names a language.
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]
+    assert "*/*.toml" in data["compare.lang"]
+    assert "lang/*/*.toml" in data["compare"]
+    named = [p for entry in data.values() for p in entry if re.search(r"(?:^|/)[a-z]{2,3}/", p)]
+    assert named == [], f"package data names a language folder: {named}"

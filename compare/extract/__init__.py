@@ -30,6 +30,18 @@ from compare.words import alternation, lowercase
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
 
+class _Raw(NamedTuple):
+    """A fact found, before it is described: where, what, in which sentence."""
+
+    start: int
+    end: int
+    kind: str
+    value: Quantity | DateValue
+    sentence: Span
+    noun: str | None
+    boilerplate: bool  # inside one of the document's boilerplate spans
+
+
 class _Boilerplate:
     """Whether a range lies inside one of a document's boilerplate spans, by bisection.
 
@@ -86,7 +98,7 @@ def extract_first(
     times = find_times(text, lowered, lex)
     quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered, lex)
 
-    raw: list[tuple[int, int, str, object, Span, str | None, bool]] = []
+    raw: list[_Raw] = []
     roles: dict[int, str | None] = {}  # by start
     days: dict[int, list[tuple[int, int, DateValue]]] = {}  # dates of one day per sentence start
     reported: dict[int, list[tuple[int, int, DateValue]]] = {}  # reporting dates per sentence start
@@ -109,7 +121,7 @@ def extract_first(
         # year", "two days later"); a decade is too vague to count from.
         if value.start is not None and value.granularity not in ("decade", "century") and not boiler:
             history.append(value)
-        raw.append((t.start, t.end, "date", value, sentence, None, boiler))
+        raw.append(_Raw(t.start, t.end, "date", value, sentence, None, boiler))
         if value.granularity == "day":
             days.setdefault(sentence.start, []).append((t.start, t.end, value))
     for q in quantities:
@@ -127,7 +139,7 @@ def extract_first(
                 if reporting_date(lowered, s, e, sentence.start, sentence.end, lex)
             ]
         boiler = boilerplate.holds(q.start, q.end)
-        raw.append((q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
+        raw.append(_Raw(q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
@@ -140,7 +152,7 @@ def extract_first(
     cues = CueIndex(
         text,
         lowered,
-        sorted({r[4].start: r[4] for r in raw}.values(), key=_START_OF),
+        sorted({r.sentence.start: r.sentence for r in raw}.values(), key=_START_OF),
         event_vocabulary(lex),
         lex=lex,
     )
@@ -215,7 +227,7 @@ def _governed_by_its_verb(lowered: str, after: int, start: int, role: str, lex: 
 
 def _inherit_roles(
     lowered: str,
-    raw: list[tuple[int, int, str, object, Span, str | None, bool]],
+    raw: list[_Raw],
     roles: dict[int, str | None],
     lex: Lexicon,
 ) -> None:
@@ -228,7 +240,7 @@ def _inherit_roles(
     previous: tuple[Span, str] | None = None
     previous_end = -1
     # Only counts take part: a text of dates need not sort its dates here.
-    counts = sorted((r for r in raw if r[2] == "count"), key=_START)
+    counts = sorted((r for r in raw if r.kind == "count"), key=_START)
     for start, end, _kind, _value, sentence, _noun, _boiler in counts:
         role = roles.get(start)
         if (
@@ -254,7 +266,7 @@ _DAY = 86400.0
 
 
 def _anchor_after_event(
-    lowered: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]], lex: Lexicon
+    lowered: str, raw: list[_Raw], lex: Lexicon
 ) -> None:
     """Turn "<duration> after the <event> <date>" into the date it names (``raw`` sorted by start)."""
     patterns = _patterns(lex)
@@ -262,15 +274,15 @@ def _anchor_after_event(
         if kind != "duration" or i + 1 >= len(raw) or not isinstance(value, Quantity):
             continue
         nxt = raw[i + 1]
-        date = nxt[3]
-        if nxt[2] != "date" or not isinstance(date, DateValue) or date.granularity != "day":
+        date = nxt.value
+        if nxt.kind != "date" or not isinstance(date, DateValue) or date.granularity != "day":
             continue
-        if date.start is None or date.end is None or nxt[4] != sentence:
+        if date.start is None or date.end is None or nxt.sentence != sentence:
             continue
         if value.qualifier != "exact" or value.stated is None or value.stated % _DAY:
             continue
-        m = patterns.after_event.match(lowered, end, nxt[0])
-        if m is None or m.end() != nxt[0]:
+        m = patterns.after_event.match(lowered, end, nxt.start)
+        if m is None or m.end() != nxt.start:
             continue
         days = dt.timedelta(days=int(value.stated // _DAY))
         text_end = m.end() - (len(m.group()) - len(m.group().rstrip()))
@@ -280,11 +292,11 @@ def _anchor_after_event(
                 break
             text_end = cut
         anchored = DateValue(date.start + days, date.end + days, "day", "discourse")
-        raw[i] = (start, text_end, "date", anchored, sentence, None, boiler)
+        raw[i] = _Raw(start, text_end, "date", anchored, sentence, None, boiler)
 
 
 def _windows(
-    text: str, raw: list[tuple[int, int, str, object, Span, str | None, bool]], count: int | None = None
+    text: str, raw: list[_Raw], count: int | None = None
 ) -> list[Span]:
     """Each fact's share of its sentence: up to halfway to its same-kind neighbours.
 
@@ -300,9 +312,9 @@ def _windows(
     last = {True: -1, False: -1}
     sentence_start = -1
     for i, r in enumerate(raw):
-        if r[4].start != sentence_start:
-            sentence_start, last = r[4].start, {True: -1, False: -1}
-        family = r[2] == "date"
+        if r.sentence.start != sentence_start:
+            sentence_start, last = r.sentence.start, {True: -1, False: -1}
+        family = r.kind == "date"
         waiting = last[family]
         if waiting >= 0:
             after[waiting] = i
@@ -317,9 +329,9 @@ def _windows(
     for i, (start, end, _, _, sentence, _, _) in enumerate(raw[:n]):
         lo, hi = sentence.start, sentence.end
         if before[i] >= 0:
-            lo = max(lo, (raw[before[i]][1] + start) // 2)
+            lo = max(lo, (raw[before[i]].end + start) // 2)
         if after[i] >= 0:
-            hi = min(hi, (end + raw[after[i]][0]) // 2)
+            hi = min(hi, (end + raw[after[i]].start) // 2)
         spans.append((lo, hi, sentence))
     # Where the text has whitespace, found once (up to the last window):
     # walking to the nearest space from each fact cost the whole sentence per

@@ -1687,6 +1687,12 @@ def _is_level(d: _Draft) -> bool:
 _NOT_A_LEVEL_AFTER = re.compile(rf"{_SP}*(?:[:{DASHES}]{_SP}*\d|[ap]\.?\s?m\b|o['’]clock)", re.IGNORECASE)
 
 
+def _year_like(m: re.Match[str]) -> bool:
+    """A four-digit numeral of a plausible year ("in 2014 killed" names a year, not 2,014 of them)."""
+    num = m.group("num") or ""
+    return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100
+
+
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     """A count: the counted noun after the number, or the role its clause names."""
     text, lowered, m, number, start, end = d.text, d.lowered, d.m, d.number, d.start, d.end
@@ -1765,7 +1771,10 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             # "the death toll as 194 late Wednesday": a word of the date that follows
             and not (d.blocked is not None and d.blocked.overlaps(nxt.end(), nxt.end() + 2))
             # "hundreds died", "thousands fled": the next word is the predicate
-            and not (number.vague and fold_case(nxt.group()) in lex.predicate_role)
+            and not (
+                fold_case(nxt.group()) in lex.predicate_role
+                and (number.vague or not _year_like(m))  # "10,000 gathered", "hundreds died"
+            )
         ):
             # (else "killed 3,000 sheep": a noun we do not know is what is counted)
             role = (

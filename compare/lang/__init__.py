@@ -7,7 +7,13 @@ frozen ``Lexicon``; every later call for that code returns the same object.
 A document says its language (``Document.language``, from ``sources.toml``,
 ``en`` by default) and the extractors read the lexicon they are given for it.
 English is the only language shipped; ``compare/lang/README.md`` says what a
-new one needs.
+new one needs: a folder, nothing else.
+
+Besides word lists, a folder holds the closed-class words that the patterns of
+code are built around (``grammar.toml``, one table per reading module, its
+keys ``GRAMMAR_KEYS``) and the rules that make a verb's regular forms
+(``words.toml [inflections]``, applied by ``inflections``): the code says how
+a pattern is shaped, the folder says with which words.
 
 Roles (``roles.toml``) are a closed list: the measured class of a figure
 ("deaths", "troops", "money"...), which alignment compares instead of the
