@@ -34,6 +34,12 @@ The run refuses a story the shipped model names in ``fitted_on``.
 ECB+ stories read their texts from ``../shared/peer-data/ecbplus-full`` and
 are skipped when it is absent.
 
+``--story ID`` (repeatable) scores only the named stories of the gold directory; with the
+development gold and leave-one-story-out, each is still scored with a model fitted on all the
+other stories.  With ``--no-loso`` it measures stories the shipped model was not fitted on, e.g.
+newly gathered development stories before anyone tunes on them (the run says, per story,
+whether the shipped model's ``fitted_on`` names it).
+
 ``--ecb`` also prints the ECB+ event-coreference table (``benchmarks/ecb_events.py``).
 It is opt-in because that table scores the ECB+ *test* topics: a run for the
 alignment figures must not show a test total by accident.  ``--no-ecb`` is
@@ -400,6 +406,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--confusion", action="store_true", help="also print each story's verdict confusion table"
     )
+    parser.add_argument(
+        "--story",
+        action="append",
+        metavar="ID",
+        help="score only this story of the gold directory (repeatable); the others still serve to fit",
+    )
     args = parser.parse_args(argv)
     test = args.gold.resolve() != GOLD.resolve()
     if test:
@@ -409,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.explain:  # it prints individual cases; a sealed gold is read by its totals only
             print(f"{args.gold}: --explain is for the development gold only", file=sys.stderr)
             return 2
+        if args.story:  # the total of one story is a per-story row
+            print(f"{args.gold}: --story is for the development gold only", file=sys.stderr)
+            return 2
     stories = load_all(args.gold)
     if not stories:
         print(f"no gold stories found in {args.gold} (ECB+ texts absent?)")
@@ -416,20 +431,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if test and (clash := _fitted_on() & {s.id for s in stories}):
         print(f"{args.gold}: the shipped model was fitted on {', '.join(sorted(clash))}", file=sys.stderr)
         return 2
+    scored = stories
+    if args.story:
+        unknown = sorted(set(args.story) - {s.id for s in stories})
+        if unknown:
+            print(f"{args.gold}: no gold story {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        scored = [s for s in stories if s.id in set(args.story)]
     if args.explain:
         import alignment_errors  # noqa: PLC0415
         from fit_alignment import fit  # noqa: PLC0415
 
-        print(alignment_errors.report(stories, None if args.no_loso else fit))
+        print(alignment_errors.report(scored, None if args.no_loso else fit))
         return 0
     which = f"the gold in {args.gold} (shipped model)" if test else "the development gold"
-    print(f"Alignment on {which}: {len(stories)} stories")
+    print(f"Alignment on {which}: {len(scored)} stories")
+    if args.story and args.no_loso:
+        fitted = _fitted_on()
+        for s in scored:
+            print(f"  {s.id}: the shipped model was {'' if s.id in fitted else 'not '}fitted on it")
     print(
         f"  {'story / system':<28} {'m.rec':>6} {'p.prec':>6} {'p.rec':>6} {'p.F1':>6}"
         f" {'verdict':>7} {'x-evt':>6}"
     )
     totals = {"divergence": Score(), "naive": Score()}
-    for s in stories:
+    for s in scored:
         model: object | None = None
         if not args.no_loso:
             from fit_alignment import fit  # noqa: PLC0415
@@ -446,16 +472,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(confusion_table(ours, indent="      "))
     print(_row("TOTAL divergence", totals["divergence"]))
     print(_row("TOTAL naive", totals["naive"]))
-    t = totals["divergence"]
     # Changes are often worth a few thousandths: the counts behind the rounded row.
-    print(
-        f"  divergence to 4 places: P {t.precision:.4f} ({t.true_pairs}/{t.pred_pairs})"
-        f" R {t.recall:.4f} (of {t.gold_pairs}) F1 {t.f1:.4f}"
-        f" verdict {t.verdict_accuracy:.4f} ({t.verdicts_right}/{t.clusters})"
-        f" conflict findings {t.conflict_findings} (a gold conflict backs {t.backed_conflicts})"
-    )
+    for name in ("divergence", "naive") if args.story else ("divergence",):
+        t = totals[name]
+        print(
+            f"  {name} to 4 places: P {t.precision:.4f} ({t.true_pairs}/{t.pred_pairs})"
+            f" R {t.recall:.4f} (of {t.gold_pairs}) F1 {t.f1:.4f}"
+            f" verdict {t.verdict_accuracy:.4f} ({t.verdicts_right}/{t.clusters})"
+            f" conflict findings {t.conflict_findings} (a gold conflict backs {t.backed_conflicts})"
+        )
     print("  divergence verdicts, gold (rows) against ours (columns):")
-    print(confusion_table(t, indent="    "))
+    print(confusion_table(totals["divergence"], indent="    "))
     if not args.no_loso:
         print("  (divergence scored leave-one-story-out: each story with a model fitted on the others)")
     if args.ecb:
