@@ -179,34 +179,12 @@ def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
     return None
 
 
-_PLACES = {
-    10.0**k: name
-    for k, name in enumerate(
-        (
-            "one",
-            "ten",
-            "hundred",
-            "thousand",
-            "ten thousand",
-            "hundred thousand",
-            "million",
-            "ten million",
-            "hundred million",
-            "billion",
-            "ten billion",
-            "hundred billion",
-            "trillion",
-        )
-    )
-}
-
-
 def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> str:
-    """ "2,600 (Reuters) is 2,670 (Sky News) rounded down to the hundred" """
+    """ "2,600 (Reuters) is 2,670 (Sky News) rounded down to a multiple of 100" """
     rv, pv = rounded.value.stated, precise.value.stated  # type: ignore[union-attr]
     unit = significant_unit(rv)  # type: ignore[arg-type]
-    place = _PLACES.get(unit, f"{unit:g}")
-    how = f"to the nearest {place}" if round(pv / unit) * unit == rv else f"down to the {place}"  # type: ignore[operator]
+    nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
+    how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
     return (
         f"{value_phrase(rounded)} ({labels[rounded.doc]}) is {value_phrase(precise)} "
         f"({labels[precise.doc]}) rounded {how}"
