@@ -136,7 +136,8 @@ def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
     # this search cost ~6 µs per number.  The match is the same: every
     # alternative must reach the end of the text, so at one start only one
     # span can match, whichever alternative finds it.
-    letters, others = [], []
+    letters: list[str] = []
+    others: list[str] = []
     for symbol in sorted(symbols, key=lambda s: (-len(s), s)):
         body = r"\s?".join(map(re.escape, symbol.split(" ")))
         (letters if symbol[0].isalpha() else others).append(body)
