@@ -707,7 +707,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "number_after",
         ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
-        "periods": ("ongoing",),  # compare/align.py
+        "periods": ("ongoing", "named_year"),  # compare/align.py
     }
 )
 
