@@ -11,6 +11,11 @@ with the gold clusters (format: ``/work/wt/GOLD_FORMAT.md``, summarised in
   equals the verdict of the finding holding most of their mentions;
 - **cross-event conflicts**: findings judged ``conflict`` that hold mentions
   of different gold events (the worst error);
+- **verdict confusion**: gold verdict against the verdict the accuracy
+  compares it with (a table in total; per story with ``--confusion``), and
+  how many ``conflict`` findings a gold conflict backs (two of their facts in
+  one gold ``conflict`` cluster, with values that do not overlap): the others
+  are false conflicts even when they stay inside one event;
 
 for divergence and, in the same run, for the naive baseline: facts of one
 kind and unit whose values overlap are one finding.
@@ -28,6 +33,12 @@ and fitting on it would make it tuned-on.
 The run refuses a story the shipped model names in ``fitted_on``.
 ECB+ stories read their texts from ``../shared/peer-data/ecbplus-full`` and
 are skipped when it is absent.
+
+``--story ID`` (repeatable) scores only the named stories of the gold directory; with the
+development gold and leave-one-story-out, each is still scored with a model fitted on all the
+other stories.  With ``--no-loso`` it measures stories the shipped model was not fitted on, e.g.
+newly gathered development stories before anyone tunes on them (the run says, per story,
+whether the shipped model's ``fitted_on`` names it).
 
 ``--ecb`` also prints the ECB+ event-coreference table (``benchmarks/ecb_events.py``).
 It is opt-in because that table scores the ECB+ *test* topics: a run for the
@@ -53,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compare.align import Group, align  # noqa: E402
 from compare.extract import extract_facts  # noqa: E402
-from compare.intervals import bounds  # noqa: E402
+from compare.intervals import bounds, overlaps  # noqa: E402
 from compare.judge import verdict_of  # noqa: E402
 from compare.model import Document, Fact, Verdict  # noqa: E402
 
@@ -246,6 +257,10 @@ class Score:
     verdicts_right: int = 0
     cross_event_conflicts: int = 0
     conflict_findings: int = 0
+    # Conflict findings holding two facts of one gold conflict cluster whose values do not overlap.
+    backed_conflicts: int = 0
+    # (gold verdict, verdict of the finding holding most of the cluster) → clusters
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         for k in self.__dataclass_fields__:
@@ -304,14 +319,52 @@ def score(story: Story, groups: Sequence[tuple[Group, Verdict]]) -> Score:
         if not where:
             continue
         n = min(where, key=lambda k: (-where[k], k))
+        s.confusion[(story.verdicts[cluster], groups[n][1].value)] += 1
         if groups[n][1].value == story.verdicts[cluster]:
             s.verdicts_right += 1
-    for n, (_, verdict) in enumerate(groups):
+    for n, (g, verdict) in enumerate(groups):
         if verdict is Verdict.CONFLICT:
             s.conflict_findings += 1
             if len({gold[f].event for f in by_finding.get(n, ())}) > 1:
                 s.cross_event_conflicts += 1
+            if _backed(g, gold, story.verdicts):
+                s.backed_conflicts += 1
     return s
+
+
+def _backed(group: Group, gold: dict[str, GoldMention], verdicts: dict[str, str]) -> bool:
+    """Whether two facts of ``group`` whose values do not overlap share a gold ``conflict`` cluster."""
+    in_conflict: dict[str, list[Fact]] = defaultdict(list)
+    for f in group.facts:
+        if f.id in gold and verdicts[gold[f.id].cluster] == Verdict.CONFLICT.value:
+            in_conflict[gold[f.id].cluster].append(f)
+    return any(
+        not overlaps(a.value, b.value)
+        for facts in in_conflict.values()
+        for i, a in enumerate(facts)
+        for b in facts[i + 1 :]
+    )
+
+
+VERDICTS = tuple(
+    v.value
+    for v in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.UPDATED, Verdict.CONFLICT, Verdict.SINGLE_SOURCE)
+)
+
+
+def confusion_table(s: Score, indent: str = "  ") -> str:
+    """Gold verdicts (rows) against the verdicts compared with them (columns), with each row's accuracy."""
+    short = {v: v[:6] for v in VERDICTS}
+    lines = [f"{indent}{'gold / ours':<14}" + "".join(f"{short[v]:>8}" for v in VERDICTS) + f"{'right':>8}"]
+    for gv in VERDICTS:
+        row = [s.confusion[(gv, pv)] for pv in VERDICTS]
+        total = sum(row)
+        if not total:
+            continue
+        lines.append(
+            f"{indent}{gv:<14}" + "".join(f"{n:>8}" for n in row) + f"{s.confusion[(gv, gv)]:>4}/{total:<3}"
+        )
+    return "\n".join(lines)
 
 
 def _row(name: str, s: Score) -> str:
@@ -350,6 +403,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--explain", action="store_true", help="why gold pairs were missed and false pairs made"
     )
+    parser.add_argument(
+        "--confusion", action="store_true", help="also print each story's verdict confusion table"
+    )
+    parser.add_argument(
+        "--story",
+        action="append",
+        metavar="ID",
+        help="score only this story of the gold directory (repeatable); the others still serve to fit",
+    )
     args = parser.parse_args(argv)
     test = args.gold.resolve() != GOLD.resolve()
     if test:
@@ -359,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.explain:  # it prints individual cases; a sealed gold is read by its totals only
             print(f"{args.gold}: --explain is for the development gold only", file=sys.stderr)
             return 2
+        if args.story:  # the total of one story is a per-story row
+            print(f"{args.gold}: --story is for the development gold only", file=sys.stderr)
+            return 2
     stories = load_all(args.gold)
     if not stories:
         print(f"no gold stories found in {args.gold} (ECB+ texts absent?)")
@@ -366,20 +431,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if test and (clash := _fitted_on() & {s.id for s in stories}):
         print(f"{args.gold}: the shipped model was fitted on {', '.join(sorted(clash))}", file=sys.stderr)
         return 2
+    scored = stories
+    if args.story:
+        unknown = sorted(set(args.story) - {s.id for s in stories})
+        if unknown:
+            print(f"{args.gold}: no gold story {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        scored = [s for s in stories if s.id in set(args.story)]
     if args.explain:
         import alignment_errors  # noqa: PLC0415
         from fit_alignment import fit  # noqa: PLC0415
 
-        print(alignment_errors.report(stories, None if args.no_loso else fit))
+        print(alignment_errors.report(scored, None if args.no_loso else fit))
         return 0
     which = f"the gold in {args.gold} (shipped model)" if test else "the development gold"
-    print(f"Alignment on {which}: {len(stories)} stories")
+    print(f"Alignment on {which}: {len(scored)} stories")
+    if args.story and args.no_loso:
+        fitted = _fitted_on()
+        for s in scored:
+            print(f"  {s.id}: the shipped model was {'' if s.id in fitted else 'not '}fitted on it")
     print(
         f"  {'story / system':<28} {'m.rec':>6} {'p.prec':>6} {'p.rec':>6} {'p.F1':>6}"
         f" {'verdict':>7} {'x-evt':>6}"
     )
     totals = {"divergence": Score(), "naive": Score()}
-    for s in stories:
+    for s in scored:
         model: object | None = None
         if not args.no_loso:
             from fit_alignment import fit  # noqa: PLC0415
@@ -392,16 +468,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not test:  # a sealed gold is read by its totals only
             print(_row(f"{s.id} divergence", ours))
             print(_row(f"{s.id} naive", naive))
+            if args.confusion:
+                print(confusion_table(ours, indent="      "))
     print(_row("TOTAL divergence", totals["divergence"]))
     print(_row("TOTAL naive", totals["naive"]))
-    t = totals["divergence"]
     # Changes are often worth a few thousandths: the counts behind the rounded row.
-    print(
-        f"  divergence to 4 places: P {t.precision:.4f} ({t.true_pairs}/{t.pred_pairs})"
-        f" R {t.recall:.4f} (of {t.gold_pairs}) F1 {t.f1:.4f}"
-        f" verdict {t.verdict_accuracy:.4f} ({t.verdicts_right}/{t.clusters})"
-        f" conflict findings {t.conflict_findings}"
-    )
+    for name in ("divergence", "naive") if args.story else ("divergence",):
+        t = totals[name]
+        print(
+            f"  {name} to 4 places: P {t.precision:.4f} ({t.true_pairs}/{t.pred_pairs})"
+            f" R {t.recall:.4f} (of {t.gold_pairs}) F1 {t.f1:.4f}"
+            f" verdict {t.verdict_accuracy:.4f} ({t.verdicts_right}/{t.clusters})"
+            f" conflict findings {t.conflict_findings} (a gold conflict backs {t.backed_conflicts})"
+        )
+    print("  divergence verdicts, gold (rows) against ours (columns):")
+    print(confusion_table(totals["divergence"], indent="    "))
     if not args.no_loso:
         print("  (divergence scored leave-one-story-out: each story with a model fitted on the others)")
     if args.ecb:

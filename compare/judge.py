@@ -124,7 +124,13 @@ def _other_currencies(a: Fact, b: Fact) -> bool:
 
 
 def _disjoint(a: Fact, b: Fact) -> bool:
-    """Whether two facts state values that cannot both hold (sums in other currencies never do)."""
+    """Whether two facts state values that cannot both hold.
+
+    Sums in other currencies never do, nor does a date no day could be given
+    to ("Friday" in an article with no publication date may be any Friday).
+    """
+    if unresolved_wording(a) is not None or unresolved_wording(b) is not None:
+        return False
     return not _other_currencies(a, b) and not overlaps(a.value, b.value)
 
 
@@ -174,6 +180,18 @@ def _undated_note(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         f" ({_join(outlets)} {give} no publication date: {words} is read as the day the dated outlets "
         "give in the same words)"
     )
+
+
+def _unresolved_words(facts: Sequence[Fact]) -> list[str]:
+    """The words of the dates no day could be given to, as the articles write them, once each."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for f in facts:
+        key = unresolved_wording(f)
+        if key is not None and key not in seen:
+            seen.add(key)
+            out.append(" ".join(f.text.split()))
+    return out
 
 
 def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
@@ -381,6 +399,11 @@ def _explain_verdict(
         if len(parts) == 1:
             return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."
         return "; ".join(parts) + f" — the {what} agree."
+    if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):
+        return "; ".join(parts) + (
+            f" — with no publication date to count from, {_join(words)} name no day, so the dates cannot be "
+            "compared."
+        )
     if verdict is Verdict.COMPATIBLE:
         return "; ".join(parts) + (
             " — the dates overlap but differ in precision."

@@ -84,3 +84,30 @@ def test_the_ecb_table_is_printed_on_request(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(alignment, "_fitted_on", lambda: set())
     assert alignment.main(["--gold", str(_one_story_gold(tmp_path)), "--ecb"]) == 0
     assert len(calls) == 1
+
+
+def test_story_scores_only_the_named_stories(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--story restricts the scored stories (the rest of the gold is still loaded, to fit on)."""
+    gathered = sorted(p.stem for p in alignment.GOLD.glob("*.json") if not p.name.startswith("ecb-"))[:2]
+    seen: list[str] = []
+    monkeypatch.setattr(alignment, "divergence_system", lambda s, model=None: seen.append(s.id) or [])
+    monkeypatch.setattr(alignment, "naive_system", lambda s: [])
+    assert alignment.main(["--no-loso", "--story", gathered[1]]) == 0
+    assert seen == [gathered[1]]
+    out = capsys.readouterr().out
+    assert "1 stories" in out and f"{gathered[1]} divergence" in out
+    assert f"{gathered[0]} divergence" not in out
+    assert "naive to 4 places" in out
+
+
+def test_an_unknown_story_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert alignment.main(["--no-loso", "--story", "no-such-story"]) == 2
+    assert "no gold story no-such-story" in capsys.readouterr().err
+
+
+def test_story_is_refused_on_a_sealed_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    """One story's total would be a per-story row of a gold that is read by its totals only."""
+    assert alignment.main(["--gold", str(alignment.DATA / "gold-test2"), "--story", "x"]) == 2
+    assert "development gold only" in capsys.readouterr().err

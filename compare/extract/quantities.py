@@ -1695,7 +1695,7 @@ def _year_like(m: re.Match[str]) -> bool:
 
 def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     """A count: the counted noun after the number, or the role its clause names."""
-    text, lowered, m, number, start, end = d.text, d.lowered, d.m, d.number, d.start, d.end
+    text, m, number, start, end = d.text, d.m, d.number, d.start, d.end
     noun_at = end
     if number.vague:
         of = _OF.match(text, end)  # "dozens of people"
@@ -1703,18 +1703,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     lex = d.vocab.lex
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
-        hyphened = _HYPHENED_NOUN.match(text, end)
-        word = hyphened.group("n") if hyphened is not None else ""
-        counted = lemma(word)
-        if hyphened is not None and (
-            counted in lex.noun_words["hyphen_counted"]
-            or not hyphened.group("cap")
-            and (counted in lex.people_role or counted in lex.noun_role)
-        ):
-            # "a 1,000-member church", "a three-story building": the hyphened noun is counted;
-            # before a name only a part of a building is ("the eight-storey Rana Plaza building",
-            # not "the five-member Old Tappan force").
-            noun, noun_end = counted, hyphened.end()
+        noun, noun_end = _hyphened_count(d, noun_end)
     parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
     if parent:
         # "a mother of 12", "father of two": children, whatever befell the parent
@@ -1726,63 +1715,10 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False  # "the 1967 killings": a year naming an event, not 1,967 of them
     context_role: str | None = None
     unit_override = ""
-    pronoun = _OF_PRONOUN.match(text, noun_end) if noun is None else None
-    said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
-    if pronoun is not None and pronoun.group("noun"):
-        # "14 of the dead", "six of its citizens were killed"
-        named = lemma(fold_case(pronoun.group("noun")))
-        said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
-    if (
-        pronoun is not None
-        and number.stated is not None
-        and number.stated >= 1
-        and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
-    ):
-        # "ten of them were killed", "20,000 of us", "14 of the dead": people.
-        noun, noun_end = "person", pronoun.end()
-        context_role = said or "people"
-        if pronoun.group("inner"):
-            # "11 of the 14 foreigners killed": the figure is the part;
-            # the whole ("14 foreigners killed") is a figure of its own.
-            noun, noun_end = lemma(fold_case(pronoun.group("noun"))), end
-    others = _OTHERS.match(text, noun_end) if noun is None else None
-    if others is not None:
-        # "194 others were injured", "wounding two others", "the injury of two others"
-        said = (
-            predicate_after(lowered, others.end(), lex)
-            or predicate_before(lowered, start, lex)
-            or of_head_before(lowered, d.span_start, lex)
-        )
-        if said is not None and number.stated is not None and number.stated >= 1:
-            noun, noun_end, context_role = "person", others.end(), said
     if noun is None:
-        # "the death toll rose to 2,100", "killing 10 and injuring 80",
-        # "100,000 are stationed": what is counted is named elsewhere
-        # in the clause.
-        nxt = _word_after(text, noun_end)
-        adjacent = nxt is not None and nxt.start() <= noun_end + 1
-        role = None
-        if not (
-            adjacent
-            and nxt is not None
-            and fold_case(nxt.group()) not in STOPWORDS
-            and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
-            and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
-            # "the death toll as 194 late Wednesday": a word of the date that follows
-            and not (d.blocked is not None and d.blocked.overlaps(nxt.end(), nxt.end() + 2))
-            # "hundreds died", "thousands fled": the next word is the predicate
-            and not (
-                fold_case(nxt.group()) in lex.predicate_role
-                and (number.vague or not _year_like(m))  # "10,000 gathered", "hundreds died"
-            )
-        ):
-            # (else "killed 3,000 sheep": a noun we do not know is what is counted)
-            role = (
-                predicate_after(lowered, noun_end, lex)
-                # (after a bounding verb, the subject phrase is read from the figure: "toll tops 1,000")
-                or head_role_before(lowered, d.bound_at if d.bound_at >= 0 else d.span_start, lex)
-                or listed
-            )
+        noun, noun_end, context_role = _people_of(d, noun_end)
+    if noun is None:
+        role = _clause_role(d, noun_end, listed)
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
             context_role = role
             unit_override = role
@@ -1805,6 +1741,94 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     d.span_end = noun_end
     return True
+
+
+def _hyphened_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """The noun of "a 1,000-member church", "a three-story building": (None, ``noun_end``) if none."""
+    lex = d.vocab.lex
+    hyphened = _HYPHENED_NOUN.match(d.text, d.end)
+    word = hyphened.group("n") if hyphened is not None else ""
+    counted = lemma(word)
+    if hyphened is not None and (
+        counted in lex.noun_words["hyphen_counted"]
+        or not hyphened.group("cap")
+        and (counted in lex.people_role or counted in lex.noun_role)
+    ):
+        # The hyphened noun is counted; before a name only a part of a building is
+        # ("the eight-storey Rana Plaza building", not "the five-member Old Tappan force").
+        return counted, hyphened.end()
+    return None, noun_end
+
+
+def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """People a figure with no noun of its own counts: (noun, its end, role), noun None if not.
+
+    "ten of them were killed", "20,000 of us", "14 of the dead", "194 others were injured".
+    """
+    text, lowered, number, lex = d.text, d.lowered, d.number, d.vocab.lex
+    noun: str | None = None
+    context_role: str | None = None
+    pronoun = _OF_PRONOUN.match(text, noun_end)
+    said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
+    if pronoun is not None and pronoun.group("noun"):
+        # "14 of the dead", "six of its citizens were killed"
+        named = lemma(fold_case(pronoun.group("noun")))
+        said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
+    if (
+        pronoun is not None
+        and number.stated is not None
+        and number.stated >= 1
+        and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
+    ):
+        # "ten of them were killed", "20,000 of us", "14 of the dead": people.
+        noun, noun_end = "person", pronoun.end()
+        context_role = said or "people"
+        if pronoun.group("inner"):
+            # "11 of the 14 foreigners killed": the figure is the part;
+            # the whole ("14 foreigners killed") is a figure of its own.
+            noun, noun_end = lemma(fold_case(pronoun.group("noun"))), d.end
+    others = _OTHERS.match(text, noun_end) if noun is None else None
+    if others is not None:
+        # "194 others were injured", "wounding two others", "the injury of two others"
+        said = (
+            predicate_after(lowered, others.end(), lex)
+            or predicate_before(lowered, d.start, lex)
+            or of_head_before(lowered, d.span_start, lex)
+        )
+        if said is not None and number.stated is not None and number.stated >= 1:
+            noun, noun_end, context_role = "person", others.end(), said
+    return noun, noun_end, context_role
+
+
+def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
+    """The role of a figure whose counted thing is named elsewhere in its clause, if any.
+
+    "the death toll rose to 2,100", "killing 10 and injuring 80", "100,000 are stationed".
+    """
+    text, lex, number = d.text, d.vocab.lex, d.number
+    nxt = _word_after(text, noun_end)
+    adjacent = nxt is not None and nxt.start() <= noun_end + 1
+    if (
+        adjacent
+        and nxt is not None
+        and fold_case(nxt.group()) not in STOPWORDS
+        and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
+        and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
+        # "the death toll as 194 late Wednesday": a word of the date that follows
+        and not (d.blocked is not None and d.blocked.overlaps(nxt.end(), nxt.end() + 2))
+        # "hundreds died", "thousands fled": the next word is the predicate
+        and not (
+            fold_case(nxt.group()) in lex.predicate_role
+            and (number.vague or not _year_like(d.m))  # "10,000 gathered", "hundreds died"
+        )
+    ):
+        return None  # "killed 3,000 sheep": a noun we do not know is what is counted
+    return (
+        predicate_after(d.lowered, noun_end, lex)
+        # (after a bounding verb, the subject phrase is read from the figure: "toll tops 1,000")
+        or head_role_before(d.lowered, d.bound_at if d.bound_at >= 0 else d.span_start, lex)
+        or listed
+    )
 
 
 def _finish(d: _Draft) -> QuantityMatch | None:

@@ -1,0 +1,85 @@
+"""benchmarks/alignment.py scores: the verdict confusion table and the conflicts a gold conflict backs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import alignment  # noqa: E402
+
+from compare.align import Group  # noqa: E402
+from compare.model import About, Fact, Quantity, Span, Verdict  # noqa: E402
+
+
+def _count(doc: str, start: int, value: float) -> Fact:
+    text = f"{value:g} dead"
+    return Fact(
+        id=f"{doc}:{start}",
+        doc=doc,
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=value, low=value, high=value, unit="people", qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+def _story(facts: list[Fact], clusters: dict[str, list[Fact]], verdicts: dict[str, str]) -> alignment.Story:
+    mentions = [
+        alignment.GoldMention(f.doc, f.start, f.end, cluster, "s:e1")
+        for cluster, members in clusters.items()
+        for f in members
+    ]
+    story = alignment.Story("s", [], facts, mentions, verdicts)
+    story.fact_mentions = alignment.match(facts, mentions)
+    return story
+
+
+def test_the_confusion_table_counts_each_cluster_under_its_gold_and_predicted_verdict() -> None:
+    a1, b1 = _count("a", 0, 10), _count("b", 0, 10)
+    a2, b2, c2 = _count("a", 50, 7), _count("b", 50, 9), _count("c", 50, 9)
+    story = _story(
+        [a1, b1, a2, b2, c2],
+        {"s:c1": [a1, b1], "s:c2": [a2, b2, c2]},
+        {"s:c1": "agree", "s:c2": "conflict"},
+    )
+    # c1 found whole; c2 split: its larger piece (b, c: 9) agrees, the 7 stands alone.
+    groups = [
+        (Group("s", (a1, b1), ()), Verdict.AGREE),
+        (Group("s", (b2, c2), ()), Verdict.AGREE),
+        (Group("s", (a2,), ()), Verdict.SINGLE_SOURCE),
+    ]
+    s = alignment.score(story, groups)
+    assert s.confusion == {("agree", "agree"): 1, ("conflict", "agree"): 1}
+    assert (s.verdicts_right, s.clusters) == (1, 2)
+    table = alignment.confusion_table(s)
+    assert "conflict" in table and "0/1" in table and "1/1" in table
+
+
+def test_a_conflict_is_backed_only_by_disjoint_values_of_one_gold_conflict_cluster() -> None:
+    a, b, c = _count("a", 0, 7), _count("b", 0, 9), _count("c", 0, 12)
+    conflict = Group("s", (a, b, c), ())
+    # 7 and 9 share a gold conflict cluster: backed.
+    story = _story([a, b, c], {"s:c1": [a, b], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
+    assert alignment.score(story, [(conflict, Verdict.CONFLICT)]).backed_conflicts == 1
+    # The disjoint values belong to two gold clusters: a false conflict, though inside one event.
+    story = _story([a, b, c], {"s:c1": [a], "s:c2": [b, c]}, {"s:c1": "conflict", "s:c2": "compatible"})
+    s = alignment.score(story, [(conflict, Verdict.CONFLICT)])
+    assert (s.conflict_findings, s.backed_conflicts, s.cross_event_conflicts) == (1, 0, 0)
+    # Two facts of the gold conflict cluster that state one value do not back it either.
+    d = _count("d", 0, 7)
+    story = _story([a, d, c], {"s:c1": [a, d], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
+    assert alignment.score(story, [(Group("s", (a, d, c), ()), Verdict.CONFLICT)]).backed_conflicts == 0
+
+
+def test_scores_add_their_confusion_tables() -> None:
+    total, one = alignment.Score(), alignment.Score()
+    one.confusion[("agree", "compatible")] += 2
+    total.add(one)
+    total.add(one)
+    assert total.confusion[("agree", "compatible")] == 4
