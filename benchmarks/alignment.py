@@ -11,6 +11,9 @@ with the gold clusters (format: ``/work/wt/GOLD_FORMAT.md``, summarised in
   equals the verdict of the finding holding most of their mentions;
 - **cross-event conflicts**: findings judged ``conflict`` that hold mentions
   of different gold events (the worst error);
+- **the judge alone**: verdict accuracy when each gold cluster's own matched
+  facts are judged as one group (perfect alignment): what the judge costs,
+  apart from what alignment costs;
 - **verdict confusion**: gold verdict against the verdict the accuracy
   compares it with (a table in total; per story with ``--confusion``), and
   how many ``conflict`` findings a gold conflict backs (two of their facts in
@@ -62,7 +65,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compare.align import Group, align  # noqa: E402
+from compare.align import Group, _build, _recent, align  # noqa: E402
 from compare.extract import extract_facts  # noqa: E402
 from compare.intervals import bounds, overlaps  # noqa: E402
 from compare.judge import verdict_of  # noqa: E402
@@ -332,6 +335,30 @@ def score(story: Story, groups: Sequence[tuple[Group, Verdict]]) -> Score:
     return s
 
 
+def judge_alone(story: Story) -> Score:
+    """Verdicts on the gold's own groups: each cluster's matched facts judged as one finding.
+
+    The report time, long periods and authorities are read as alignment reads
+    them (``compare.align._build``), so only the grouping differs from a run.
+    """
+    gold = _gold_of(story)
+    built = _build(story.facts, story.documents)
+    index = {it.fact.id: n for n, it in enumerate(built)}
+    members: dict[str, list[int]] = defaultdict(list)
+    for fid in sorted(gold):
+        if fid in index:
+            members[gold[fid].cluster].append(index[fid])
+    s = Score()
+    for cluster, ns in members.items():
+        facts = [built[n].fact for n in ns]
+        authorities = {built[n].fact.id: a for n in ns if (a := built[n].authority)}
+        verdict = verdict_of(facts, _recent(built, ns), authorities).value
+        s.clusters += 1
+        s.confusion[(story.verdicts[cluster], verdict)] += 1
+        s.verdicts_right += verdict == story.verdicts[cluster]
+    return s
+
+
 def _backed(group: Group, gold: dict[str, GoldMention], verdicts: dict[str, str]) -> bool:
     """Whether two facts of ``group`` whose values do not overlap share a gold ``conflict`` cluster."""
     in_conflict: dict[str, list[Fact]] = defaultdict(list)
@@ -454,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  {'story / system':<28} {'m.rec':>6} {'p.prec':>6} {'p.rec':>6} {'p.F1':>6}"
         f" {'verdict':>7} {'x-evt':>6}"
     )
-    totals = {"divergence": Score(), "naive": Score()}
+    totals = {"divergence": Score(), "naive": Score(), "judge alone": Score()}
     for s in scored:
         model: object | None = None
         if not args.no_loso:
@@ -465,6 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         naive = score(s, naive_system(s))
         totals["divergence"].add(ours)
         totals["naive"].add(naive)
+        totals["judge alone"].add(judge_alone(s))
         if not test:  # a sealed gold is read by its totals only
             print(_row(f"{s.id} divergence", ours))
             print(_row(f"{s.id} naive", naive))
@@ -483,6 +511,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print("  divergence verdicts, gold (rows) against ours (columns):")
     print(confusion_table(totals["divergence"], indent="    "))
+    alone = totals["judge alone"]
+    print(
+        f"  the judge alone, on each gold cluster's own facts: verdict {alone.verdict_accuracy:.4f}"
+        f" ({alone.verdicts_right}/{alone.clusters})"
+    )
+    print(confusion_table(alone, indent="    "))
     if not args.no_loso:
         print("  (divergence scored leave-one-story-out: each story with a model fitted on the others)")
     if args.ecb:

@@ -103,6 +103,8 @@ def verdict_of(
                 return Verdict.CONFLICT
     if _all_same(facts) or _stated_by_all(facts) is not None:
         return Verdict.AGREE
+    if recent and _authority_pair(facts, authorities) is None and _rises(facts):
+        return Verdict.UPDATED
     return Verdict.COMPATIBLE
 
 
@@ -251,6 +253,31 @@ def _is_update(facts: Sequence[Fact]) -> bool:
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _rises(facts: Sequence[Fact]) -> bool:
+    """Whether overlapping figures of a growing count rose from one report day to a later one.
+
+    "At least 100" on the day of a blast and "137" the next day overlap, yet
+    the later report states a higher figure: the count was updated, as such
+    counts are.  The figure of a day is the highest one stated that day; no
+    later day's may be below an earlier day's, and the last must be above the first.
+    """
+    vocab = vocabulary()
+    roles = {f.role for f in facts}
+    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+        return False
+    by_day: dict[dt.date, float] = {}
+    for f in facts:
+        stated = f.value.stated if isinstance(f.value, Quantity) else None
+        if f.as_of is None or stated is None:
+            return False
+        by_day[f.as_of] = max(by_day.get(f.as_of, stated), stated)
+    days = sorted(by_day)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
+        return False
+    figures = [by_day[d] for d in days]
+    return all(a <= b for a, b in zip(figures, figures[1:], strict=False)) and figures[-1] > figures[0]
 
 
 def reporting_order(facts: Sequence[Fact]) -> list[Fact]:
@@ -453,11 +480,22 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         if phrase == last_phrase:
             continue
         last_phrase = phrase
-        outlets: list[str] = []
+        # The outlets that state the day's figure, then what the day's other outlets state.
+        said: dict[str, list[str]] = {}
         for f in reports:
+            outlets = said.setdefault(value_phrase(f), [])
             if labels[f.doc] not in outlets:
                 outlets.append(labels[f.doc])
-        steps.append(f"{phrase} on {_day(day)} ({_join(outlets)})" if day else phrase)
+        stating = said.pop(phrase)
+        others_say: list[str] = []
+        named = set(stating)
+        for other, outlets in said.items():
+            rest = [o for o in outlets if o not in named]
+            named.update(rest)
+            if rest:
+                others_say.append(f"{_join(rest)} {'says' if len(rest) == 1 else 'say'} {other}")
+        who = "; ".join([_join(stating), *others_say])
+        steps.append(f"{phrase} on {_day(day)} ({who})" if day else phrase)
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])

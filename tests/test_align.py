@@ -848,7 +848,12 @@ def test_an_update_is_explained_one_step_per_report_day_and_only_rises() -> None
     ]
     assert verdict_of(facts) is Verdict.UPDATED
     text = judge.explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C", "d": "D"})
-    assert "rose from 150 on 30 January (A and B) to more than 200 on 31 January (C and D)" in text, text
+    # Each step names the outlets that state its figure, and what the day's other outlets state.
+    expected = (
+        "rose from 150 on 30 January (A; B says more than 150) to more than 200 on 31 January "
+        "(C; D says more than 150)"
+    )
+    assert expected in text, text
 
 
 _HEIST = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -83,3 +84,15 @@ def test_scores_add_their_confusion_tables() -> None:
     total.add(one)
     total.add(one)
     assert total.confusion[("agree", "compatible")] == 4
+
+
+def test_the_judge_alone_judges_each_gold_cluster_on_its_own_facts() -> None:
+    """However alignment split them, 7 and 9 of one gold conflict cluster are a conflict to the judge."""
+    text = "The blast killed 7 people, officials said."
+    docs = [alignment._document("s", d, text, d.upper(), None) for d in ("a", "b", "c")]
+    a, b, c = (dataclasses.replace(_count(d, 17, n), end=18) for d, n in (("a", 7), ("b", 9), ("c", 9)))
+    story = _story([a, b, c], {"s:c1": [a, b], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
+    story.documents = docs
+    alone = alignment.judge_alone(story)
+    assert alone.confusion == {("conflict", "conflict"): 1, ("single-source", "single-source"): 1}
+    assert (alone.verdicts_right, alone.clusters) == (2, 2)

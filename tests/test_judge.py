@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from compare.judge import explain, verdict_of
-from compare.model import About, DateValue, Fact, Span, Verdict
+from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
 
 def _date(doc: str, text: str, day: dt.date | None) -> Fact:
@@ -33,3 +34,34 @@ def test_dates_no_day_could_be_given_to_never_contradict_each_other() -> None:
     friday = _date("a", "Friday", dt.date(2010, 9, 10))
     assert verdict_of([friday, _date("c", "this morning", None)]) is not Verdict.CONFLICT
     assert verdict_of([friday, _date("d", "Thursday", dt.date(2010, 9, 9))]) is Verdict.CONFLICT
+
+
+def _toll(doc: str, n: int, day: int, qualifier: str = "exact") -> Fact:
+    high = None if qualifier == "at-least" else float(n)
+    text = f"{'at least ' if qualifier == 'at-least' else ''}{n} dead"
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=n, low=n, high=high, unit="person", qualifier=qualifier),
+        about=About(),
+        sentence=Span(0, 40),
+        role="deaths",
+        as_of=dt.date(2020, 8, day),
+    )
+
+
+def test_an_open_toll_that_a_later_report_raises_is_updated_not_compatible() -> None:
+    """ "At least 100" on the day of a blast and 137 the next day overlap, yet the count rose."""
+    facts = [_toll("a", 100, 5, "at-least"), _toll("b", 135, 5, "at-least"), _toll("c", 137, 6)]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from at least 135 on 5 August (B; A says at least 100) to 137 on 6 August (C)" in sentence
+    # Not when the later report is the lower one, nor for a count that does not only grow, nor long ago.
+    assert verdict_of([_toll("a", 137, 5), _toll("b", 100, 6, "at-least")]) is Verdict.COMPATIBLE
+    ages = [dataclasses.replace(f, role="age") for f in facts]
+    assert verdict_of(ages) is Verdict.COMPATIBLE
+    assert verdict_of(facts, recent=False) is Verdict.COMPATIBLE

@@ -354,6 +354,34 @@ def test_figures_without_a_numeral_are_read_with_the_lexicons_grammar(tmp_path: 
     assert not english & set(fo)
 
 
+def test_the_words_around_a_figure_with_a_unit_are_the_lexicons(tmp_path: Path) -> None:
+    # grammar.toml [quantities]: half a unit, an article's duration, "of us", a particle verb.
+    folder = _english_copy(tmp_path / "qg")
+    _edit(
+        folder / "grammar.toml",
+        'half = ["half"]\nand_a_half = ["and a half"]',
+        'half = ["demi"]\nand_a_half = ["et demi"]',
+    )
+    _edit(folder / "grammar.toml", 'duration_lead_ins = ["for",', 'duration_lead_ins = ["durant", "for",')
+    _edit(folder / "grammar.toml", 'of_pronouns = ["us",', 'of_pronouns = ["nous", "us",')
+    _edit(folder / "grammar.toml", 'speakers = ["us"]', 'speakers = ["nous"]')
+    _edit(folder / "grammar.toml", 'particle_verbs = ["-ed",', 'particle_verbs = ["-ed", "ran",')
+    text = (
+        "The pass is demi a mile away. They walked a mile et demi to town. The storm raged durant a day. "
+        "20,000 of nous marched. Shares ran down 5% on Monday."
+    )
+    doc = replace(_document(), text=text)
+    qg = {f.text: f for f in extract_facts(doc, read_lexicon(folder, "qg"))}
+    assert qg["demi a mile"].value.stated == 0.5  # type: ignore[union-attr]
+    assert qg["a mile et demi"].value.stated == 1.5  # type: ignore[union-attr]
+    assert qg["a day"].value.stated == 86400  # type: ignore[union-attr]
+    assert qg["20,000 of nous"].role == "protesters"
+    assert qg["5%"].value.qualifier == "exact"  # type: ignore[union-attr]
+    english = {f.text: f for f in extract_facts(doc)}
+    assert not {"demi a mile", "a mile et demi", "a day", "20,000 of nous"} & set(english)
+    assert english["down 5%"].value.qualifier == "down"  # type: ignore[union-attr]
+
+
 def test_a_numbers_file_without_its_number_words_is_refused(tmp_path: Path) -> None:
     folder = _english_copy(tmp_path / "nz")
     _edit(folder / "numbers.toml", "[words.groups]\ndozen = 12\n", "")

@@ -48,16 +48,7 @@ NAMES = {
 
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
 # move into the lexicon; drop its entry here when it does.
-PENDING = {
-    "compare/extract/quantities.py:_PHRASAL_DOWN": "phrasal verbs with 'down'",
-    "compare/extract/quantities.py:_ARTICLE_DURATION": "words after an article's duration",
-    "compare/extract/quantities.py:_DETERMINER_BEFORE": "determiners",
-    "compare/extract/quantities.py:_ONE_IS_A_PRONOUN_BEFORE": "words before 'one' as a pronoun",
-    "compare/extract/quantities.py:_UNIT_WORD": "unit modifiers ('square', 'cubic')",
-    "compare/extract/quantities.py:_OF_PRONOUN": "pronouns after 'of'",
-    "compare/extract/quantities.py:_currency_after": "currency nationalities",
-    "compare/extract/quantities.py:_PRICE_MOVE_BEFORE": "prepositions of a price move",
-}
+PENDING: dict[str, str] = {}
 
 
 def _english_words() -> frozenset[str]:

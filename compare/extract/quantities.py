@@ -33,7 +33,7 @@ from compare.extract.numbers import (
 from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
-from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase
+from compare.words import STOPWORDS, alternation, fold_case, is_word_char, lemma, lowercase
 
 # --- units -------------------------------------------------------------------
 
@@ -105,13 +105,16 @@ _PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
-_UNIT_WORD = re.compile(
-    rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:square|sq|cubic|nautical|metric|basis)\s+[a-z]+"
-    r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-    r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
-    r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
-)
 
+
+def _unit_word_pattern(modifiers: str) -> re.Pattern[str]:
+    """A unit word after a figure; ``modifiers`` (an alternation) make one unit with the word after them."""
+    return re.compile(
+        rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
+        r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
+        r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+        r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
+    )
 
 
 def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
@@ -162,6 +165,116 @@ def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
 
 
+def _words_or_endings(entries: Iterable[str], stem: str) -> str:
+    """An alternation of words, where an entry "-ed" is any ``stem`` ending so."""
+    return (
+        "|".join(
+            rf"{stem}(?:{re.escape(e[1:])})" if e.startswith("-") else r"\s+".join(map(re.escape, e.split()))
+            for e in entries
+        )
+        or "(?!)"
+    )
+
+
+def _window(words: Iterable[str], spaces: int) -> int:
+    """How far before a figure to look for one of ``words``: the longest, and ``spaces`` more characters."""
+    return max(map(len, words), default=0) + spaces
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    """The patterns of ``grammar.toml [quantities]``: the closed-class words around a figure."""
+
+    unit_word: re.Pattern[str]  # a unit word after a figure, "square miles" one unit
+    price_move_before: re.Pattern[str]  # "down 68 p": a share price's move or level before pence
+    price_window: int
+    particle_down: re.Pattern[str]  # "gunned down": "down" a verb's particle, not a fall
+    year_determiner: re.Pattern[str]  # "the 1967 killings": a year naming an event
+    year_window: int
+    of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
+    speakers: frozenset[str]
+    ones: frozenset[str]  # words read as one that may stand for a noun
+    articles: frozenset[str]
+    one_pronoun_after: frozenset[str]
+    one_pronoun_determiner: re.Pattern[str]  # "the one", "no one"
+    one_window: int
+    one_antecedent: re.Pattern[str]  # "a previous one killed 300"
+    # Durations of one unit written with an article: the whole phrase, its
+    # lead-ins, an article before a unit word, and the half words.
+    article_duration: re.Pattern[str]
+    duration_lead_in: re.Pattern[str]
+    duration_window: int
+    article_then_unit: re.Pattern[str]
+    half_words: tuple[str, ...]
+    half_word: re.Pattern[str]
+    half_before: re.Pattern[str]  # "half a", "a half"
+    half_window: tuple[int, int]  # how far before and after a half word "a half"/"half an" may reach
+    and_a_half: re.Pattern[str]
+    # Each "and a half" phrase from the space before it, and how far before its half word that starts.
+    and_a_half_tails: tuple[tuple[re.Pattern[str], int], ...]
+    and_a_half_joiners: tuple[str, ...]  # "two and a half miles" is the number scanner's
+    article_before_unit: re.Pattern[str]
+
+
+def grammar(lex: Lexicon) -> Grammar:
+    """The patterns of ``lex``'s ``grammar.toml [quantities]``."""
+    g = lex.grammar["quantities"]
+    articles, halves = alternation(g["articles"]), alternation(g["half"])
+    units = alternation(g["duration_units"])
+    longest_article = max(map(len, g["articles"]), default=0)
+    longest_half = max(map(len, g["half"]), default=0)
+    return Grammar(
+        unit_word=_unit_word_pattern(alternation(g["unit_modifiers"])),
+        price_move_before=re.compile(rf"\b(?:{alternation(g['price_move_before'])}){_SP}+$", re.IGNORECASE),
+        price_window=_window(g["price_move_before"], 2),
+        particle_down=re.compile(
+            rf"(?:{_words_or_endings(g['particle_verbs'], '[a-z]*')})\s+(?:{alternation(g['down'])}){_SP}*$",
+            re.IGNORECASE,
+        ),
+        year_determiner=re.compile(
+            rf"(?:\b(?:{alternation(g['year_determiners'])})|['’]s)\s+$", re.IGNORECASE
+        ),
+        year_window=_window(g["year_determiners"], 3),
+        of_pronoun=re.compile(
+            rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
+            rf"|(?:{alternation(g['of_determiners'])})\s+(?P<inner>\d[\d,]*\s+)?"
+            r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
+            re.IGNORECASE,
+        ),
+        speakers=frozenset(g["speakers"]),
+        ones=frozenset(g["ones"]),
+        articles=frozenset(g["articles"]),
+        one_pronoun_after=frozenset(g["one_pronoun_after"]),
+        one_pronoun_determiner=re.compile(
+            rf"\b(?:{alternation(g['one_pronoun_determiners'])})\s+$", re.IGNORECASE
+        ),
+        one_window=_window(g["one_pronoun_determiners"], 5),
+        one_antecedent=re.compile(
+            rf"\b(?:{alternation(g['antecedent_determiners'])})\s+"
+            rf"(?:{_words_or_endings(g['antecedent_adjectives'], '[a-z]+')})\s+$",
+            re.IGNORECASE,
+        ),
+        article_duration=re.compile(
+            rf"\b(?P<half>(?:{halves})\s+)?(?P<art>{articles})\s+(?P<unit>{units})"
+            rf"(?:[\s-](?:{alternation(g['long'])}))?\b(?!\s+(?:{alternation(g['duration_not_before'])}))"
+        ),
+        duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
+        duration_window=_window(g["duration_lead_ins"], 3),
+        article_then_unit=re.compile(rf"(?:{articles})\s+(?=(?:{units}))"),
+        half_words=g["half"],
+        half_word=re.compile(halves),
+        half_before=re.compile(rf"(?:(?:{halves})\s+(?:{articles})|(?:{articles})\s+(?:{halves}))(?=[\s-])"),
+        half_window=(longest_article + 1, longest_half + longest_article + 2),
+        and_a_half=re.compile(rf"\s+(?:{alternation(g['and_a_half'])})\b"),
+        and_a_half_tails=tuple(
+            (re.compile(rf"\s+(?:{alternation([p])})\b"), len(p) - len(p.split()[-1]) + 1)
+            for p in g["and_a_half"]
+        ),
+        and_a_half_joiners=tuple(p.split()[0] for p in g["and_a_half"]),
+        article_before_unit=re.compile(rf"\b(?:{articles})(?=\s+[a-z])"),
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class Vocabulary:
     """The tables of one language's lexicon this scanner reads, in the shapes it reads them.
@@ -173,6 +286,7 @@ class Vocabulary:
     """
 
     lex: Lexicon
+    grammar: Grammar  # grammar.toml [quantities]
     numbers: NumberWords  # the number pattern and the words that trigger it (numbers.toml)
     durations: Mapping[str, Unit]
     measures: Mapping[str, Unit]
@@ -261,6 +375,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     ages = lex.age_words
     return Vocabulary(
         lex=lex,
+        grammar=grammar(lex),
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
@@ -344,7 +459,6 @@ _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
-_PRICE_MOVE_BEFORE = re.compile(r"\b(?:up|down|at|to|from|by)" + _SP + r"+$", re.IGNORECASE)
 # "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
 # counted noun is a scale, not a unit.
 _GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
@@ -373,17 +487,6 @@ _SPACES = re.compile(rf"{_SP}*")
 _WHITESPACE = re.compile(r"\s+")
 _OF = re.compile(rf"{_SP}+of{_SP}+")
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|x\d|[,.\uff0c\uff0e]\d", re.IGNORECASE)
-_PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[a-z]+(?:est|er)|previous|earlier|last|first|second|third|new|other|similar"
-    r"|latest|only|same|big|small|deadly|powerful|major|minor)\s+$",
-    re.IGNORECASE,
-)
-# "20,000 of us", "ten of them were killed": people counted by a pronoun.
-_OF_PRONOUN = re.compile(
-    rf"{_SP}+of{_SP}+(?:us|them|whom|those|(?:the|its|their|his|her|our)\s+(?P<inner>\d[\d,]*\s+)?"
-    r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
-    re.IGNORECASE,
-)
 # "two others were injured", "wounding two others": people named by "others".
 _OTHERS = re.compile(rf"{_SP}+others\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)" + _SP + r"+$")
@@ -414,7 +517,7 @@ def _word_after(text: str, pos: int) -> re.Match[str] | None:
 
 def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Unit, int] | None:
     """A measure or duration unit right after ``pos`` ("km", "-hour", "minutes")."""
-    m = _UNIT_WORD.match(text, pos)
+    m = vocab.grammar.unit_word.match(text, pos)
     if not m:
         return None
     raw = m.group("unit")
@@ -480,7 +583,7 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary, bound: bool = Fa
     for pattern, q in vocab.bounds if bound else vocab.qualifiers:
         m = pattern.search(window)
         if m:
-            if q == "down" and _PHRASAL_DOWN.search(window, 0, m.start() + 4):
+            if q == "down" and vocab.grammar.particle_down.search(window):
                 return "exact", start  # "gunned down one guard": a verb's particle, not a fall
             return q, start - (len(window) - m.start())
     return "exact", start
@@ -494,11 +597,6 @@ def _prefix_code(written: str, vocab: Vocabulary) -> str:
         return code
     squeezed = re.sub(r"\s+", "", symbol)
     return next(c for s, c in vocab.currency_prefix.items() if s.replace(" ", "") == squeezed)
-
-
-_PHRASAL_DOWN = re.compile(
-    r"(?:ed|shot|cut|struck|brought|took|shut|put|set|broke|hunt)\s+down$", re.IGNORECASE
-)
 
 
 def _interval(
@@ -640,22 +738,12 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
 
 
 # Durations of one unit written with an article: "almost an hour", "for a day",
-# "half an hour", "an hour-long".
-# (Matched on the lowered text, see ``lowercase``.)
-_ARTICLE_DURATION = re.compile(
-    r"\b(?P<half>half\s+)?(?P<art>an?)\s+(?P<unit>hour|minute|day|week|month|year|decade|fortnight)"
-    r"(?:[\s-]long)?\b(?!\s+(?:ago|later|earlier|after|before))"
-)
-_DURATION_LEAD_IN = re.compile(r"\b(?:for|lasted|lasting|took|within)\s+$", re.IGNORECASE)
+# "half an hour", "an hour-long" (``Grammar.article_duration``, matched on the
+# lowered text, see ``lowercase``).
 
 
-_DURATION_UNIT = re.compile(r"hour|minute|day|week|month|year|decade|fortnight")
-# \s is what str.isspace accepts.
-_ARTICLE_THEN_UNIT = re.compile(r"an?\s+(?=" + _DURATION_UNIT.pattern + ")")
-
-
-def _article_duration_starts(lowered: str) -> list[int]:
-    """Where ``_ARTICLE_DURATION`` can match: "a"/"an" (or "half a") before a unit word.
+def _article_duration_starts(lowered: str, g: Grammar) -> list[int]:
+    """Where ``g.article_duration`` can match: "a"/"an" (or "half a") before a unit word.
 
     Found as "a"/"an" and spaces before a unit word, which the regex engine
     finds fast, instead of trying the pattern at every position (or looking
@@ -663,15 +751,19 @@ def _article_duration_starts(lowered: str) -> list[int]:
     characters, none after an article).
     """
     starts: list[int] = []
-    for article in _ARTICLE_THEN_UNIT.finditer(lowered):
+    for article in g.article_then_unit.finditer(lowered):
         start = article.start()
         if start and is_word_char(lowered[start - 1]):
             continue
         q = start
         while q > 0 and lowered[q - 1].isspace():
             q -= 1
-        if q < start and lowered[q - 4 : q] == "half" and (q == 4 or not is_word_char(lowered[q - 5])):
-            start = q - 4
+        if q < start:
+            for half in g.half_words:
+                n = len(half)
+                if lowered[q - n : q] == half and (q == n or not is_word_char(lowered[q - n - 1])):
+                    start = q - n
+                    break
         starts.append(start)
     return starts
 
@@ -679,24 +771,25 @@ def _article_duration_starts(lowered: str) -> list[int]:
 def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     matches: list[re.Match[str]] = []
-    for start in _article_duration_starts(lowered):
+    g = vocab.grammar
+    for start in _article_duration_starts(lowered, g):
         if matches and start < matches[-1].end():
             continue  # matches never overlap, as in a scan of the whole text
-        found = _ARTICLE_DURATION.match(lowered, start)
+        found = g.article_duration.match(lowered, start)
         if found:
             matches.append(found)
     for m in matches:
         if _inside(blocked, m.start(), m.end()):
             continue
         qualifier, q_start = _qualifier_before(text, m.start(), vocab)
-        preposition = _DURATION_LEAD_IN.search(text[max(0, m.start() - 10) : m.start()])
+        preposition = g.duration_lead_in.search(text[max(0, m.start() - g.duration_window) : m.start()])
         if qualifier == "exact" and not preposition and not m.group("half"):
             continue  # "a day" alone is rarely a measured duration
         if qualifier in ("up", "down"):
             continue
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         end = m.end()
-        more = _AND_A_HALF.match(lowered, end) if not m.group("half") else None
+        more = g.and_a_half.match(lowered, end) if not m.group("half") else None
         if more is not None:
             seconds, end = seconds * 1.5, more.end()  # "an hour and a half"
         number = Number(seconds, seconds, seconds)
@@ -709,37 +802,38 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
 # Half a unit and a unit and a half, written with articles: "half a mile",
 # "a half-liter", "a mile and a half" (matched on the lowered text).  Durations
 # ("half an hour") are ``_article_durations``'.
-_HALF_BEFORE = re.compile(r"(?:half\s+an?|an?\s+half)(?=[\s-])")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
-_ARTICLE_BEFORE_UNIT = re.compile(r"\ban?(?=\s+[a-z])")
 
 
 def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
     """Measures of half a unit or a unit and a half, written with "a"."""
     out: list[QuantityMatch] = []
-    position = lowered.find("half")
-    while position != -1:
+    g = vocab.grammar
+    before, after = g.half_window
+    for half in g.half_word.finditer(lowered):
+        position = half.start()
         found: tuple[int, int, float, Unit] | None = None
-        start = max(0, position - 3)
-        lead = _HALF_BEFORE.search(lowered, start, position + 8)
+        lead = g.half_before.search(lowered, max(0, position - before), position + after)
         if (
             lead is not None
             and _starts_word(lowered, lead.start())
-            and not lowered.endswith("and ", 0, lead.start())  # "two and a half miles" is the scanner's
+            # "two and a half miles" is the number scanner's
+            and not any(lowered.endswith(j + " ", 0, lead.start()) for j in g.and_a_half_joiners)
         ):
             unit = _unit_after(text, lead.end(), False, vocab)
             if unit is not None and unit[0].kind == "measure":
                 found = (lead.start(), unit[1], 0.5, unit[0])
-        tail = _AND_A_HALF.match(lowered, max(0, position - 7)) if found is None else None
-        if tail is not None and tail.end() == position + 4:
+        for pattern, reach in g.and_a_half_tails if found is None else ():
+            tail = pattern.match(lowered, max(0, position - reach))
+            if tail is None or tail.end() != half.end():
+                continue
             # "a mile and a half": the article and unit end where " and a half" starts.
             window = max(0, tail.start() - 24)
-            for article in _ARTICLE_BEFORE_UNIT.finditer(lowered, window, tail.start()):
+            for article in g.article_before_unit.finditer(lowered, window, tail.start()):
                 unit = _unit_after(text, article.end(), False, vocab)
                 if unit is not None and unit[1] == tail.start() and unit[0].kind == "measure":
                     found = (article.start(), tail.end(), 1.5, unit[0])
                     break
-        position = lowered.find("half", position + 4)
+            break
         if found is None or _inside(blocked, found[0], found[1]):
             continue
         start, end, value, unit_found = found
@@ -1043,8 +1137,6 @@ def _numeral_starts(text: str) -> list[int]:
     return out
 
 
-
-
 def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> list[QuantityMatch]:
     """Join "$3 billion to $5 billion", "between 5% and 6%", "252 miles to 287 miles".
 
@@ -1100,10 +1192,9 @@ def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> l
 
 
 _POUNDS = re.compile(rf"{_SP}+pounds?\b(?!{_SP}+of\b)", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
 
 
-def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, lex: Lexicon) -> bool:
+def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, vocab: Vocabulary) -> bool:
     """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before."""
     num = m.group("num") or ""
     return (
@@ -1111,8 +1202,9 @@ def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, lex: L
         and num.isdigit()
         and 1800 <= int(num) <= 2100
         and not m.group("scale")
-        and noun not in lex.people_role
-        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+        and noun not in vocab.lex.people_role
+        and vocab.grammar.year_determiner.search(text, max(0, start - vocab.grammar.year_window), start)
+        is not None
     )
 
 
@@ -1325,34 +1417,27 @@ def _is_identifier(d: _Draft) -> bool:
 _CODE_BEFORE_DASH = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
-_ONE_IS_A_PRONOUN_BEFORE = frozenset(
-    {"of", "another", "way", "day", "side", "thing", "hand", "time", "point", "another's"}
-)
-_DETERMINER_BEFORE_ONE = re.compile(
-    r"(?:\bno|\bthe|\bany|\bsome|\bevery|\bthat|\bthis|\bwhich)\s+$", re.IGNORECASE
-)
-
-
 def _is_not_a_count(d: _Draft) -> bool:
     """Number words that name or stand for something: "Seven Sisters", "one of", "the one"."""
     text, m, start, end = d.text, d.m, d.start, d.end
     if m.group("words") and text[start].isupper() and _proper_name(text, start, end, d.vocab):
         return True  # "Seven Sisters", "Five Points": a name, not a count
-    if d.number.stated == 1 and m.group("words") and m.group("words").lower() in ("one", "an", "a"):
+    g = d.vocab.grammar
+    if d.number.stated == 1 and m.group("words") and m.group("words").lower() in g.ones:
         nxt = _word_after(text, end)
-        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in _ONE_IS_A_PRONOUN_BEFORE:
+        if not nxt or re.sub(r"['’]s$", "", nxt.group().lower()) in g.one_pronoun_after:
             # ... unless "one of its soldiers was wounded": one person of a group, and what befell them
             return not _one_of_people(d)
-        if _DETERMINER_BEFORE_ONE.search(text[max(0, start - 10) : start]):
+        if g.one_pronoun_determiner.search(text[max(0, start - g.one_window) : start]):
             return True
-        if _PRONOUN_ONE_BEFORE.search(text, max(0, start - 30), start):
+        if g.one_antecedent.search(text, max(0, start - 30), start):
             return True  # "a previous one killed 300": "one" stands for a noun named earlier
     return False
 
 
 def _one_of_people(d: _Draft) -> bool:
     """ "one of its soldiers was wounded", "one of the victims died": a count of one person with a role."""
-    pronoun = _OF_PRONOUN.match(d.text, d.end)
+    pronoun = d.vocab.grammar.of_pronoun.match(d.text, d.end)
     if pronoun is None or not pronoun.group("noun") or pronoun.group("inner"):
         return False
     lex = d.vocab.lex
@@ -1490,7 +1575,9 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
             m.group("num")
             and not m.group("scale")
             and _SPACED_PENCE.match(text, end)
-            and _PRICE_MOVE_BEFORE.search(text, max(0, d.start - 6), d.start)
+            and vocab.grammar.price_move_before.search(
+                text, max(0, d.start - vocab.grammar.price_window), d.start
+            )
         ):
             d.currency, d.span_end = "penny", end + 2
     pct = _PERCENT.match(text, end)
@@ -1700,7 +1787,6 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     if number.vague:
         of = _OF.match(text, end)  # "dozens of people"
         noun_at = of.end() if of else end
-    lex = d.vocab.lex
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
         noun, noun_end = _hyphened_count(d, noun_end)
@@ -1711,7 +1797,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun, noun_end = "child", end
     if d.name_before:
         return False
-    if noun is not None and _year_before_noun(text, m, start, noun, lex):
+    if noun is not None and _year_before_noun(text, m, start, noun, d.vocab):
         return False  # "the 1967 killings": a year naming an event, not 1,967 of them
     context_role: str | None = None
     unit_override = ""
@@ -1736,7 +1822,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         number.stated is not None
         and not number.vague
         and not m.group("num")
-        and (number.stated == 1 and m.group("words").lower() in ("a", "an"))
+        and (number.stated == 1 and m.group("words").lower() in d.vocab.grammar.articles)
     ):
         return False
     d.span_end = noun_end
@@ -1768,7 +1854,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     text, lowered, number, lex = d.text, d.lowered, d.number, d.vocab.lex
     noun: str | None = None
     context_role: str | None = None
-    pronoun = _OF_PRONOUN.match(text, noun_end)
+    pronoun = d.vocab.grammar.of_pronoun.match(text, noun_end)
     said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
@@ -1778,7 +1864,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         pronoun is not None
         and number.stated is not None
         and number.stated >= 1
-        and (said is not None or fold_case(pronoun.group().split()[-1]) == "us")
+        and (said is not None or fold_case(pronoun.group().split()[-1]) in d.vocab.grammar.speakers)
     ):
         # "ten of them were killed", "20,000 of us", "14 of the dead": people.
         noun, noun_end = "person", pronoun.end()

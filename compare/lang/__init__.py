@@ -708,6 +708,29 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
         "periods": ("ongoing", "named_year"),  # compare/align.py
+        "quantities": (  # compare/extract/quantities.py
+            "price_move_before",
+            "down",
+            "particle_verbs",
+            "unit_modifiers",
+            "year_determiners",
+            "of",
+            "of_pronouns",
+            "of_determiners",
+            "speakers",
+            "ones",
+            "one_pronoun_after",
+            "one_pronoun_determiners",
+            "antecedent_determiners",
+            "antecedent_adjectives",
+            "articles",
+            "duration_units",
+            "long",
+            "duration_not_before",
+            "duration_lead_ins",
+            "half",
+            "and_a_half",
+        ),
     }
 )
 
