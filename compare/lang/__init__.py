@@ -708,7 +708,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "number_after",
         ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
-        "periods": ("ongoing",),  # compare/align.py
+        "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
             "down",
