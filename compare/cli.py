@@ -583,7 +583,11 @@ def _check(args: argparse.Namespace, progress: Progress) -> int:
         if done is not None:
             report, outcome, json_text = done
             made = {"json": json_text} if json_text is not None else {}
-            return ci.emit(report, outcome, fmt=fmt, out=sys.stdout, outputs=outputs, rendered=made)
+            try:
+                return ci.emit(report, outcome, fmt=fmt, out=sys.stdout, outputs=outputs, rendered=made)
+            finally:
+                if json_text is not None:
+                    json_text.close()
     report = engine.run(_paths(args), options, engine=_engine(args), progress=progress)
     return ci.check(
         report,

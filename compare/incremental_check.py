@@ -34,15 +34,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import io
 import json
 import math
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from compare.options import Options
     from compare.progress import Progress
     from compare.render.ci_formats import Quote
-    from compare.streamed import Assembly, EncodedPart
+    from compare.streamed import Assembly, EncodedPart, FilePart
 
 _STORY_LAYOUT = "divergence-story/7"  # 7: the index lists the agreeing findings too
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
@@ -519,7 +520,7 @@ def check(
     agreeing: bool = False,
     parts: bool = False,
     json_alone: bool = False,
-) -> tuple[Report, Outcome, Iterable[str | bytes] | None] | None:
+) -> tuple[Report, Outcome, _JsonChunks | None] | None:
     """``divergence check`` from the caches: the report to render (the documents' metadata and
     the facts of the divergences it shows, without text) and the outcome (its ``tally`` holding
     the run's counts, its ``quotes`` the excerpts).  The outcome lists the new divergences, or
@@ -614,7 +615,7 @@ def _checked(
     agreeing: bool,
     json_alone: bool,
     skipped: Sequence[Skipped],
-) -> tuple[Report, Outcome, Iterable[str | bytes] | None] | None:
+) -> tuple[Report, Outcome, _JsonChunks | None] | None:
     """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled."""
     cache_dir = options.cache_dir
     assert isinstance(cache_dir, Path)
@@ -854,6 +855,10 @@ class _JsonChunks:
 
     def __iter__(self) -> Iterator[str | bytes]:
         return self.assembly.output(self.skipped, self.extra)
+
+    def close(self) -> None:
+        """Closes the spill file and the recalled parts' files."""
+        self.assembly.close()
 
 
 def _json_chunks(
@@ -1234,40 +1239,72 @@ class GateRecords:
 class PartRecords:
     """Each story's part of the report's JSON (``streamed.EncodedPart``: UTF-8 bytes and where each
     piece is), by the story's record key (``<cache-dir>/parts/``): what ``check --format json``
-    shows of a story it does not read, copied into the report unread.
+    shows of a story it does not read, copied into the report from this file.
 
     Kept apart from the story record, so that the runs which do not write JSON
     never read it (it holds every fact of the story).  Untrusted like every
-    record.  Its digest binds the bytes to the story's key, so a part damaged,
-    cut short, extended, edited or filed under another story's key is a miss.
-    What the digest cannot vouch for (a part signed again by hand) is checked
-    where it is cheap (``_checked_part``): the story, its documents (each
-    document's item is decoded: its id, story and content hash must be the
-    files of this run), the pieces' sizes adding up to the bytes, each piece
-    the bounds of whole items at the report's indent, the findings and echoes
-    as many as the counts say, the bytes UTF-8.  The facts (most of a part's
-    bytes) are not decoded item by item: that was most of a warm run's time;
-    whoever can sign a part can make its values say anything, as with every
-    record here.  Anything that fails is a miss, and the story is analysed again.
+    record.  Its digest, recorded when the part was written, binds the bytes to
+    the story's key, so a part damaged, cut short, extended, edited or filed
+    under another story's key is a miss; the bytes a run writes are UTF-8 (a
+    part with a lone surrogate is never stored), so bytes that match their
+    digest are not decoded again.  What the digest cannot vouch for (a part
+    signed again by hand) is checked where it is cheap (``_checked_part``):
+    the story, its documents (each document's item is decoded: its id, story
+    and content hash must be the files of this run), the pieces' sizes adding
+    up to the bytes, each piece the bounds of whole items at the report's
+    indent, the findings and echoes as many as the counts say.  The facts
+    (most of a part's bytes) are not decoded: whoever can sign a part can make
+    its values say anything, as with every record here.  Anything that fails
+    is a miss, and the story is analysed again.
     """
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory / "parts"
+        self._buffer = bytearray()
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def load(self, key: str, story: _Story) -> EncodedPart | None:
-        body = _read_keyed(self._path(key), key)
-        if body is None:
-            return None
-        index, newline, blob = body.partition(b"\n")
+    def load(self, key: str, story: _Story) -> FilePart | None:
+        """The story's part, checked, in its file (left open for the copy), else None."""
         try:
-            if not newline:
-                raise ValueError("no index")
-            return _checked_part(json.loads(index), blob, story)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            handle = open(self._path(key), "rb")  # noqa: SIM115 - kept open in the part
+        except OSError:
             return None
+        try:
+            part = self._checked(handle, key, story)
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            part = None
+        if part is None:
+            handle.close()
+        return part
+
+    def _checked(self, handle: io.BufferedReader, key: str, story: _Story) -> FilePart | None:
+        # Read into one buffer reused for every part: nothing of a part stays in memory.
+        size = os.fstat(handle.fileno()).st_size
+        if len(self._buffer) < size + 1:
+            self._buffer = bytearray(size + 1)
+        view = memoryview(self._buffer)
+        try:
+            got = 0
+            while got <= size and (n := handle.readinto(view[got : size + 1])):
+                got += n
+            if got > size:
+                return None  # grew since it was looked at: not a file a run wrote whole
+            head_end = self._buffer.find(b"\n", 0, got)
+            if head_end < 0:
+                return None
+            digest = hashlib.sha256(key.encode() + b"\n")
+            digest.update(view[head_end + 1 : got])
+            if json.loads(bytes(view[:head_end])) != {"key": key, "digest": digest.hexdigest()}:
+                return None
+            index_end = self._buffer.find(b"\n", head_end + 1, got)
+            if index_end < 0:
+                return None
+            index = json.loads(bytes(view[head_end + 1 : index_end]))
+            return _checked_part(index, view[index_end + 1 : got], handle, index_end + 1, story)
+        finally:
+            view.release()
 
     def store(self, key: str, part: EncodedPart) -> None:
         index = json.dumps(
@@ -1292,18 +1329,24 @@ _PART_LAYOUT = "divergence-part/2"  # 2: the pieces as bytes after an index of t
 _ITEM_OPENS, _ITEM_CLOSES = b"{", b"\n    }"
 
 
-def _items(piece: bytes, count: int) -> bool:
-    """Whether ``piece`` can be ``count`` whole items (objects) of a top-level list, joined as the
-    list joins them: nothing for none, else an object's opening and closing at the report's
-    indent, so that the piece cannot run into the text around it."""
+def _items(blob: memoryview, at: int, size: int, count: int) -> bool:
+    """Whether the piece of ``blob`` at ``at`` can be ``count`` whole items (objects) of a
+    top-level list, joined as the list joins them: nothing for none, else an object's opening
+    and closing at the report's indent, so that the piece cannot run into the text around it."""
     if not count:
-        return not piece
-    return piece.startswith(_ITEM_OPENS) and piece.endswith(_ITEM_CLOSES)
+        return not size
+    opens, closes = len(_ITEM_OPENS), len(_ITEM_CLOSES)
+    return (
+        size >= opens + closes
+        and blob[at : at + opens] == _ITEM_OPENS
+        and blob[at + size - closes : at + size] == _ITEM_CLOSES
+    )
 
 
-def _checked_part(data: Any, blob: bytes, story: _Story) -> EncodedPart:
-    """A recalled part, checked against the story it must describe; raises on anything else."""
-    from compare.streamed import EncodedPart
+def _checked_part(data: Any, blob: memoryview, handle: BinaryIO, offset: int, story: _Story) -> FilePart:
+    """A recalled part (its index ``data``, its pieces ``blob``, found at ``offset`` in
+    ``handle``), checked against the story it must describe; raises on anything else."""
+    from compare.streamed import FilePart
 
     if data["layout"] != _PART_LAYOUT or data["story"] != story.name:
         raise ValueError("another story")
@@ -1316,32 +1359,32 @@ def _checked_part(data: Any, blob: bytes, story: _Story) -> EncodedPart:
     sizes = tuple(_count(n) for n in data["sizes"])
     if len(counts) != len(docs) or len(sizes) != 2 * len(docs) + 2 or sum(sizes) != len(blob):
         raise ValueError("not one entry per document")
-    if not blob.isascii():
-        blob.decode("utf-8")  # raises on bytes that are not UTF-8
     verdicts = data["verdicts"]
     blank = Report(documents=(), facts=()).summary()
     if not isinstance(verdicts, dict) or list(verdicts) != list(blank):
         raise ValueError("not a summary")
     findings = sum(_count(n) for n in verdicts.values())
     echo_count = _count(data["echo_count"])
-    part = EncodedPart(
+    part = FilePart(
         story=story.name,
         docs=docs,
         fact_counts=counts,
         verdicts=verdicts,
         echo_count=echo_count,
         sizes=sizes,
-        blob=blob,
+        file=handle,
+        offset=offset,
     )
-    pieces = [blob[at : at + size] for at, size in part.pieces()]
+    pieces = list(part.pieces())
     for k, doc_id in enumerate(docs):
-        doc = json.loads(pieces[2 * k], parse_constant=_no_constant)
+        at, size = pieces[2 * k]
+        doc = json.loads(bytes(blob[at : at + size]), parse_constant=_no_constant)
         if doc["id"] != doc_id or doc["story"] != story.name or doc["sha256"] != expected[doc_id]:
             raise ValueError("not the document")
-        if not _items(pieces[2 * k], 1) or not _items(pieces[2 * k + 1], counts[k]):
+        if not _items(blob, at, size, 1) or not _items(blob, *pieces[2 * k + 1], counts[k]):
             raise ValueError("not the text of the document's facts")
-    for piece, count in ((pieces[-2], findings), (pieces[-1], echo_count)):
-        if not _items(piece, count) or piece.count(_ITEM_CLOSES) != count:
+    for (at, size), count in ((pieces[-2], findings), (pieces[-1], echo_count)):
+        if not _items(blob, at, size, count) or bytes(blob[at : at + size]).count(_ITEM_CLOSES) != count:
             raise ValueError("not the text of the counted items")
     return part
 

@@ -24,7 +24,7 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from compare import jsontext
 from compare.model import SCHEMA, Document, Fact, Finding, Report, Skipped
@@ -84,12 +84,10 @@ def story_part(
 
 
 @dataclass(frozen=True)
-class EncodedPart:
-    """A story's part (``StoryPart``) as UTF-8 bytes: its pieces one after another in ``blob``
-    (each document's item then its facts, in ``docs`` order, then the findings, then the
-    echoes), ``sizes`` their lengths in bytes.  What the check's cache keeps of a story
-    (``incremental_check.PartRecords``): a warm run copies the bytes into the report without
-    decoding them."""
+class PartIndex:
+    """Where each piece of a story's part (``StoryPart``) is, as UTF-8 bytes: its pieces one after
+    another (each document's item then its facts, in ``docs`` order, then the findings, then the
+    echoes), ``sizes`` their lengths in bytes."""
 
     story: str
     docs: tuple[str, ...]
@@ -97,14 +95,33 @@ class EncodedPart:
     verdicts: dict[str, int]
     echo_count: int
     sizes: tuple[int, ...]
-    blob: bytes
 
     def pieces(self) -> Iterator[tuple[int, int]]:
-        """Each piece's offset in ``blob`` and its length, in ``sizes`` order."""
+        """Each piece's offset from the first and its length, in ``sizes`` order."""
         at = 0
         for size in self.sizes:
             yield at, size
             at += size
+
+
+@dataclass(frozen=True)
+class EncodedPart(PartIndex):
+    """A story's part with its pieces in ``blob``: what the check's cache keeps of a story
+    (``incremental_check.PartRecords``)."""
+
+    blob: bytes
+
+
+@dataclass(frozen=True)
+class FilePart(PartIndex):
+    """A story's part recalled from the check's cache, its pieces from ``offset`` in ``file``:
+    checked when it was read, copied into the report at write time without being read into
+    memory before.  The file is kept open from the check to the copy, so that a run replacing
+    the cache entry (a rename) cannot change the bytes that were checked; the ``Assembly`` it
+    is added to closes it."""
+
+    file: BinaryIO
+    offset: int
 
 
 def encoded(part: StoryPart) -> EncodedPart | None:
@@ -206,7 +223,10 @@ class Assembly:
     corpus order.  A story added again replaces its first part.
 
     Per document it keeps four integers (where its item and its facts are in the spill) and
-    its story's number, in arrays: a few dozen bytes, not a dict entry and two tuples."""
+    its story's number, in arrays: a few dozen bytes, not a dict entry and two tuples.  A part
+    recalled from its own file (``FilePart``) stays there: its pieces are copied from that file
+    when the report is written, not through the spill (up to ``_open_files()`` such files at a
+    time; the parts beyond are copied into the spill)."""
 
     def __init__(self, order: Sequence[str], directory: str | os.PathLike[str] | None) -> None:
         self.order = order
@@ -222,10 +242,17 @@ class Assembly:
         self.counts: dict[str, _StoryCounts] = {}
         self.facts = 0
         self._index: dict[str, int] | None = None
+        # Per story number: the open file its pieces are in (a recalled part), or None (the spill).
+        self.sources: list[BinaryIO | None] = []
+        self._open = 0
+        self._budget = _open_files()
 
-    def add(self, part: StoryPart | EncodedPart, positions: Sequence[int] | None = None) -> None:
-        """``part`` of its story (as text, or as bytes copied unread); ``positions``: the corpus
-        position of each of its documents (found from ``order`` when not given)."""
+    def add(self, part: StoryPart | EncodedPart | FilePart, positions: Sequence[int] | None = None) -> None:
+        """``part`` of its story (as text, or as bytes copied unread, or in its file until the
+        report is written); ``positions``: the corpus position of each of its documents (found
+        from ``order`` when not given).  The assembly owns a ``FilePart``'s file from now on."""
+        if isinstance(part, FilePart) and self._open >= self._budget:
+            part = _read_in(part)
         if positions is None:
             if self._index is None:
                 self._index = {doc_id: i for i, doc_id in enumerate(self.order)}
@@ -236,13 +263,20 @@ class Assembly:
             for i, at in enumerate(self.story_at):
                 if at == number:
                     self.story_at[i] = -1
+            self._close_source(number)
         else:
             number = self.story_number[part.story] = len(self.story_names)
             self.story_names.append(part.story)
-        if isinstance(part, EncodedPart):
+            self.sources.append(None)
+        if isinstance(part, FilePart):
+            self.sources[number] = part.file
+            self._open += 1
+            where = [(part.offset + at, size) for at, size in part.pieces()]
+            failed: tuple[Skipped, ...] = ()  # a recalled part is one whose every document was kept
+        elif isinstance(part, EncodedPart):
             start = self.spill.put_bytes(part.blob)[0]
             where = [(start + at, size) for at, size in part.pieces()]
-            failed: tuple[Skipped, ...] = ()  # a recalled part is one whose every document was kept
+            failed = ()
         else:
             put = self.spill.put
             where = [put(t) for pair in zip(part.documents, part.facts, strict=True) for t in pair]
@@ -285,7 +319,10 @@ class Assembly:
         """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
         are every file left out, in the order the report lists them; ``extra`` are keys
         written after the report's (``check``'s JSON adds the gate's outcome)."""
-        yield from jsontext.iter_text(self._data(skipped, extra, self.spill.get))
+        def get(where: _Where, number: int) -> str:
+            return self._get_bytes(where, number).decode("utf-8", "surrogatepass")
+
+        yield from jsontext.iter_text(self._data(skipped, extra, get))
         yield "\n"
 
     def output(
@@ -301,16 +338,35 @@ class Assembly:
         return self._bytes(skipped, extra)
 
     def _bytes(self, skipped: Sequence[Skipped], extra: Mapping[str, Any] | None) -> Iterator[bytes]:
-        yield from jsontext.iter_bytes(self._data(skipped, extra, self.spill.get_bytes))
+        yield from jsontext.iter_bytes(self._data(skipped, extra, self._get_bytes))
         yield b"\n"
+
+    def _get_bytes(self, where: _Where, number: int) -> bytes:
+        """A piece of story ``number``'s part: from its file, or from the spill."""
+        source = self.sources[number]
+        if source is None:
+            return self.spill.get_bytes(where)
+        offset, size = where
+        data = os.pread(source.fileno(), size, offset) if size else b""
+        if len(data) != size:
+            raise OSError(f"{getattr(source, 'name', 'a report part')}: short read at {offset}")
+        return data
+
+    def _close_source(self, number: int) -> None:
+        source = self.sources[number]
+        if source is not None:
+            self.sources[number] = None
+            self._open -= 1
+            source.close()
 
     def _data(
         self,
         skipped: Sequence[Skipped],
         extra: Mapping[str, Any] | None,
-        get: Callable[[_Where], Any],
+        get: Callable[[_Where, int], Any],
     ) -> dict[str, Any]:
-        """The report's data, its lists' items read from the spill with ``get`` (text or bytes)."""
+        """The report's data, its lists' items read with ``get`` (text or bytes) from where
+        each story's part is."""
         from compare.schema import _skipped_dict
 
         doc_at, story_at = self.doc_at, self.story_at
@@ -325,7 +381,9 @@ class Assembly:
         def kept(which: int) -> Iterator[Any]:
             for i, number in enumerate(story_at):
                 if number >= 0:
-                    yield get((doc_at[4 * i + which], doc_at[4 * i + which + 1]))
+                    yield get((doc_at[4 * i + which], doc_at[4 * i + which + 1]), number)
+
+        story_no = self.story_number
 
         data: dict[str, Any] = {
             "schema": SCHEMA,
@@ -333,13 +391,54 @@ class Assembly:
             "facts": jsontext.Rendered(kept(2), totals.facts),
             "skipped": jsontext.Mapped(skipped, _skipped_dict),
             "findings": jsontext.Rendered(
-                (get(self.findings_at[s]) for s in sorted(self.findings_at)), totals.findings
+                (get(self.findings_at[s], story_no[s]) for s in sorted(self.findings_at)), totals.findings
             ),
             "summary": totals.summary,
-            "echoes": jsontext.Rendered((get(self.echoes_at[s]) for s in first_seen), echoes),
+            "echoes": jsontext.Rendered((get(self.echoes_at[s], story_no[s]) for s in first_seen), echoes),
             **(extra or {}),
         }
         return data
 
     def close(self) -> None:
+        for number in range(len(self.sources)):
+            self._close_source(number)
         self.spill.close()
+
+
+def _read_in(part: FilePart) -> EncodedPart:
+    """``part`` with its bytes read from its file (which is closed)."""
+    with part.file:
+        size = sum(part.sizes)
+        blob = os.pread(part.file.fileno(), size, part.offset) if size else b""
+    if len(blob) != size:
+        raise OSError(f"{getattr(part.file, 'name', 'a report part')}: short read at {part.offset}")
+    return EncodedPart(
+        story=part.story,
+        docs=part.docs,
+        fact_counts=part.fact_counts,
+        verdicts=part.verdicts,
+        echo_count=part.echo_count,
+        sizes=part.sizes,
+        blob=blob,
+    )
+
+
+def _open_files() -> int:
+    """How many recalled parts an assembly keeps open: half of what this process may open
+    (raised to its hard limit, up to 65,536, when that is higher), so that the run's other
+    files and the pool's pipes always find descriptors."""
+    try:
+        import resource
+    except ImportError:  # not POSIX: every part goes through the spill
+        return 0
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+            soft = want
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        soft = 65536
+    return max(0, soft // 2 - 64)

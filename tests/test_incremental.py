@@ -8,6 +8,7 @@ is a miss.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sys
@@ -743,7 +744,9 @@ def test_a_damaged_or_forged_json_part_is_a_miss(
 ) -> None:
     """A warm run copies a story's part into the report unread: whatever is not the bytes a run
     wrote for that story (damaged, or signed again by a forger who knows the layout) is a miss,
-    never spliced into the report, and the story is analysed again."""
+    never spliced into the report, and the story is analysed again.  (A re-signed part's facts
+    and the UTF-8 of its bytes are not checked: bytes that match the digest recorded when they
+    were written are the bytes a run encoded.)"""
     expected = _full(corpus, tmp_path, capsys, fmt="json")
     assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
     parts = _parts(tmp_path)
@@ -761,6 +764,11 @@ def test_a_damaged_or_forged_json_part_is_a_miss(
         at = raw.index(b'"start": ', raw.index(pieces[fact])) + len(b'"start": ')
         digit = raw[at : at + 1]
         target.write_bytes(raw[:at] + (b"7" if digit != b"7" else b"8") + raw[at + 1 :])
+    elif damage == "not-utf8":
+        # Bytes that are not UTF-8 where a fact's text starts: the digest (the bytes a run wrote,
+        # which are UTF-8) no longer matches, so the part is a miss without being decoded.
+        at = raw.index(b'"text": "', raw.index(pieces[fact])) + len(b'"text": "')
+        target.write_bytes(raw[:at] + b"\xff" + raw[at + 1 :])
     elif damage == "swap":
         # Another story's part, signed for this story's key.
         other = min(parts, key=lambda p: p.stat().st_size)
@@ -780,8 +788,6 @@ def test_a_damaged_or_forged_json_part_is_a_miss(
         elif damage == "counts":
             verdict = next(v for v, n in data["verdicts"].items() if n)
             data["verdicts"][verdict] += 1
-        elif damage == "not-utf8":
-            pieces[fact] = pieces[fact].replace(b'"text": "', b'"text": "\xff', 1)
         if damage == "sizes":
             data["sizes"][0] += 1  # the pieces no longer where the index says
             _resign(target, json.dumps(data).encode() + b"\n" + b"".join(pieces))
@@ -796,3 +802,68 @@ def test_a_damaged_or_forged_json_part_is_a_miss(
     reads.clear()
     assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
     assert reads == []
+
+
+def test_recalled_parts_are_copied_from_their_files_as_they_were_checked(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run copies each recalled part into the report from its own file, at write time,
+    not through the spill file; the file is the one that was checked, so a run that replaces the
+    cache entry in between (a rename, as every writer of the cache does) changes nothing."""
+    from compare import incremental_check as incremental
+    from compare import streamed
+
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    spilled: list[int] = []
+    real_put = streamed._Spill.put_bytes
+
+    def put_bytes(self: Any, data: bytes) -> Any:
+        spilled.append(len(data))
+        return real_put(self, data)
+
+    monkeypatch.setattr(streamed._Spill, "put_bytes", put_bytes)
+    real_load = incremental.PartRecords.load
+    replaced: list[Path] = []
+
+    def load(self: Any, key: str, story: Any) -> Any:
+        part = real_load(self, key, story)
+        # Checked: now another part takes the entry's name (another story's, re-signed for this key).
+        path = self._path(key)
+        others = [p for p in _parts(tmp_path) if p != path]
+        staged = path.with_suffix(".staged")
+        staged.write_bytes(others[0].read_bytes())
+        _resign(staged, staged.read_bytes().partition(b"\n")[2])
+        os.replace(staged, path)
+        replaced.append(path)
+        return part
+
+    monkeypatch.setattr(incremental.PartRecords, "load", load)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert len(replaced) == STORIES and spilled == []
+
+
+def test_parts_beyond_the_open_files_allowed_go_through_the_spill(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An assembly keeps a bounded number of recalled parts' files open; the others are read
+    into the spill file at once and closed (a repository of more stories than a process may
+    open files), with the same bytes out."""
+    from compare import streamed
+
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    opened: list[Any] = []
+    open_at_once: list[int] = []
+    real_add = streamed.Assembly.add
+
+    def add(self: Any, part: Any, positions: Any = None) -> None:
+        if isinstance(part, streamed.FilePart):
+            opened.append(part.file)
+        real_add(self, part, positions)
+        open_at_once.append(sum(not f.closed for f in opened))
+
+    monkeypatch.setattr(streamed, "_open_files", lambda: 1)
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert len(opened) == STORIES and max(open_at_once) == 1 and all(f.closed for f in opened)
