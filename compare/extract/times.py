@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
@@ -116,7 +116,7 @@ def _clock_pattern(zone: str, w: DateWords) -> str:
     oclock = "".join(r"['’]\s?" if c == "'" else re.escape(c) for c in w.oclock)
     hours = "|".join(rf"{re.escape(h)}\b" for h in w.hours_words)
     return rf"""(?P<clock>
-    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
+    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.]|\s:\s(?=[0-5]\d\s?{w.meridiem_pattern}))(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
         (?:\s?(?P<clock_ap>{w.meridiem_pattern}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{w.meridiem_pattern})
       | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b))
@@ -170,17 +170,25 @@ class _Pieces:
     holiday: str
 
 
+def _capitals(*names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` written in capitals, as datelines and headlines write them ("MARCH", "SEPT")."""
+    return tuple(n.upper() for group in names for n in group if n.upper() != n)
+
+
 def _pieces(w: DateWords) -> _Pieces:
     """The shared sub-patterns of ``w``'s date forms."""
     # Full month names, and abbreviations with or without a full stop.
     # Case-sensitive: "may" and "march" in lower case are a modal and a verb.
+    # A name in capitals ("MARCH 13, 2013" in a dateline or a headline) is a
+    # month only with a day or a year after it: "TO MARCH" in a capitalised
+    # headline is the verb.
     month_name = phrases(w.month_names)
     return _Pieces(
         w=w,
         the=re.escape(w.article),
         of=re.escape(w.of),
         month_name=month_name,
-        month=rf"(?:{month_name[3:-1]}|{phrases(w.month_abbreviations)}\.?)",
+        month=rf"(?:{month_name[3:-1]}|{phrases(w.month_abbreviations)}\.?|{phrases(_capitals(w.month_names, w.month_abbreviations))}\.?)",
         day=rf"(?:3[01]|[12]\d|0?[1-9]){phrases(w.ordinal_suffixes)}?",
         weekday=phrases(w.weekday_names),
         amount=(
@@ -592,7 +600,7 @@ def _scan(lex: Lexicon) -> _Scan:
     text with it is slower than the plain word-start scan.)
     """
     w = date_words(lex)
-    names = (*w.month_names, *w.month_abbreviations, *w.weekday_names)
+    names = (*w.month_names, *w.month_abbreviations, *w.weekday_names, *_capitals(w.month_names, w.month_abbreviations))
     leads = _leads(w)
     return _Scan(
         named=re.compile(phrases(names) + r"\b"),
