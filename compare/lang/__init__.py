@@ -553,6 +553,7 @@ _CLAUSE_KEYS = (
     "of",
     "of_skipped",
     "tolls",
+    "head_prepositions",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -730,6 +731,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "duration_lead_ins",
             "half",
             "and_a_half",
+            "suspended_joiners",
         ),
     }
 )
