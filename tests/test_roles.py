@@ -731,6 +731,11 @@ READ_ROWS = [
      "at Least 18", "count", "deaths", "at-least", 18, None),
     ("headlines", "Death toll from Beirut port blast now 137\r\nOfficials said.", "137", "count", "deaths",
      "exact", 137, 137),
+    # a glued capital M before a counted noun is a million, as a small one is
+    ("glued scales", "The company sold 35M devices.", "35M devices", "count", None, "exact", 35e6, 35e6),
+    ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
+     2.5e6, 2.5e6),
+    ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),
     # micro units: "150 micrograms", "120 \u03bcg" (Greek mu) and "120 \u00b5g" (micro sign)
     ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
     ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),

@@ -474,9 +474,9 @@ _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
-# "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
-# counted noun is a scale, not a unit.
-_GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
+# "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
+# letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
+_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[a-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
