@@ -1055,6 +1055,17 @@ def scored_pairs(built: list[_Item], model: PairModel | None) -> dict[tuple[int,
     return pairs
 
 
+def _bare(f: Fact) -> bool:
+    """A count that nothing in its clause describes: no counted noun, no verb, no event.
+
+    Such a figure ("31" read from a time stamp "9 : 31 AM") may join an
+    agreement, but it is no evidence of a contradiction (a conflict needs more
+    evidence than an agreement): on the development gold each conflict it
+    made was false (docs/alignment.md).
+    """
+    return f.kind == "count" and f.about.noun is None and f.about.predicate is None and f.about.event is None
+
+
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
     if model is not None:
@@ -1096,6 +1107,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             return score, "update"
         if score < CONFLICT_THRESHOLD:
             return None, "cue score below conflict threshold"
+        if _bare(a.fact) or _bare(b.fact):
+            return None, "bare figure"
         if model.context_probability(x) < _CONFLICT_CONTEXT:
             return None, "context below conflict level"
         return score, "conflict"

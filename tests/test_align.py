@@ -884,6 +884,52 @@ def test_sums_far_apart_with_other_digits_are_other_sums_not_a_contradiction(
     assert run("unguarded", "11m euros", "€60,000").summary()["conflict"] == 1, "the test lost its point"
 
 
+def test_a_figure_nothing_in_its_clause_describes_is_no_evidence_of_a_contradiction() -> None:
+    """ "9 : 31 AM" read as a count "31" (no counted noun, verb or event) contradicts no "23 protesters"."""
+    text = "Police arrested protesters in Brooklyn after the vigil for Kimani Gray, officials said."
+    docs = [
+        Document(
+            id=d,
+            path=d,
+            text=text,
+            outlet=d.upper(),
+            title="",
+            sha256="0" * 64,
+            story="s",
+            published=dt.date(2013, 3, 12),
+        )
+        for d in ("a", "b", "c")
+    ]
+    cues = {"places": ("brooklyn",), "participants": ("kimani gray",), "terms": ("vigil", "protester")}
+
+    def figure(doc: str, n: int, about: About) -> Fact:
+        value = Quantity(stated=n, low=n, high=n, unit="protester", qualifier="exact")
+        return Fact(
+            id=f"{doc}-{n}",
+            doc=doc,
+            start=0,
+            end=2,
+            text=str(n),
+            kind="count",
+            value=value,
+            about=about,
+            sentence=Span(0, len(text)),
+            role="protesters",
+        )
+
+    described = About(noun="protester", predicate="arrest", **cues)  # type: ignore[arg-type]
+    facts = [figure("a", 23, described), figure("b", 31, About(**cues)), figure("c", 31, described)]  # type: ignore[arg-type]
+    built = align._build(facts, docs)
+    sure = align.PairModel(
+        weights=(0.0,) * len(align.FEATURES),
+        bias=5.0,
+        context_weights=(0.0,) * len(align.FEATURES),
+        context_bias=5.0,
+    )
+    assert align.pair_score(built[0], built[1], sure)[1] == "bare figure"
+    assert align.pair_score(built[0], built[2], sure)[1] == "conflict"
+
+
 def _doc(name: str, text: str, published: dt.date | None) -> Document:
     return Document(
         id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published
