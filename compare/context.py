@@ -21,7 +21,7 @@ from typing import NamedTuple
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import lowercase, morphology, trie_pattern
+from compare.words import lowercase, memoized, morphology, trie_pattern
 
 # --- sentences ---------------------------------------------------------------
 
@@ -164,8 +164,8 @@ class _Reader:
         self.stopwords = words.stopwords
         self.lemma = words.lemma
         # Cached: a text repeats its verbs and its words; the stems and terms are pure.
-        self.verb_stem = functools.lru_cache(maxsize=1 << 16)(words.verb_stem)
-        self.term = functools.lru_cache(maxsize=1 << 16)(self._term)
+        self.verb_stem = memoized(words.verb_stem)
+        self.term = memoized(self._term)
         self.abbreviations = cues.abbreviations
         self.dull_verbs = cues.dull_verbs
         self.predicate_class = cues.predicate_class
@@ -188,7 +188,7 @@ class _Reader:
             r"\b(?:" + "|".join(map(re.escape, cues.place_prepositions)) + r")\s+$"
         )
         # Cached: a story repeats the same names in sentence after sentence.
-        self.name_of = functools.lru_cache(maxsize=1 << 16)(self._name_of)
+        self.name_of = memoized(self._name_of)
 
     def _name_of(self, raw: str) -> str | None:
         """The folded name in a capitalised run, without an opener or titles; None if none is left."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from compare.lang import Lexicon, lexicon
 
@@ -28,11 +28,39 @@ __all__ = [
     "is_word_char",
     "lemma",
     "lowercase",
+    "memoized",
     "morphology",
     "trie_pattern",
     "verb_stem",
 ]
 
+
+T = TypeVar("T")
+_MEMO_SIZE = 1 << 16  # words whose lemma a Morphology remembers, and a ``memoized`` function
+
+
+class _Memo(dict[str, Any]):
+    """Results of a pure function of one word, computed on a miss (``__missing__``)."""
+
+    def __init__(self, fn: Callable[[str], Any], size: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.size = size
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+def memoized(fn: Callable[[str], T], size: int = _MEMO_SIZE) -> Callable[[str], T]:
+    """``fn`` (pure, of one word) remembered per word, emptied when ``size`` words are held.
+
+    A hit is one dictionary lookup, half the cost of ``functools.lru_cache``:
+    the cue scanner looks up every word of every sentence it describes.
+    """
+    return _Memo(fn, size).__getitem__
 
 # eq=False: one language's tables, hashed by identity (cached per lexicon).
 @dataclass(frozen=True, eq=False)
@@ -51,9 +79,20 @@ class Morphology:
     keep_doubled: frozenset[str]
     drop_final: str
     drop_final_after: int
+    # Lemmas already made, by word as given: a text repeats its nouns, and the
+    # rules are pure.  Emptied when full, so a long run holds a bounded table.
+    _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
 
     def lemma(self, word: str) -> str:
         """Singular of a (lower-case) noun: "casualties" → "casualty", "troops" → "troop"."""
+        found = self._lemmas.get(word)
+        if found is None:
+            if len(self._lemmas) >= _MEMO_SIZE:
+                self._lemmas.clear()
+            found = self._lemmas[word] = self._lemma(word)
+        return found
+
+    def _lemma(self, word: str) -> str:
         w = word.lower()
         irregular = self.noun_irregular.get(w)
         if irregular is not None:
@@ -153,7 +192,7 @@ _ENGLISH = morphology()
 STOPWORDS: frozenset[str] = _ENGLISH.stopwords
 lemma: Callable[[str], str] = _ENGLISH.lemma
 # A text repeats its verbs; the stem is pure.
-verb_stem: Callable[[str], str] = functools.lru_cache(maxsize=1 << 16)(_ENGLISH.verb_stem)
+verb_stem: Callable[[str], str] = memoized(_ENGLISH.verb_stem)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

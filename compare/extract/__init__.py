@@ -333,24 +333,26 @@ def _windows(
         if after[i] >= 0:
             hi = min(hi, (end + raw[after[i]].start) // 2)
         spans.append((lo, hi, sentence))
-    # Where the text has whitespace, found once (up to the last window):
-    # walking to the nearest space from each fact cost the whole sentence per
-    # fact in text without spaces.
-    reach = max((hi for _, hi, _ in spans), default=0)
-    spaces = [m.start() for m in _SPACE.finditer(text, 0, reach)]
+    # Where a sentence has whitespace, found once per sentence and only in
+    # the sentences where a window stops short of an end (two facts of one
+    # family): walking to the nearest space from each fact cost the whole
+    # sentence per fact in text without spaces.
+    spaces: dict[int, list[int]] = {}  # by sentence start
     out: list[Span] = []
     for lo, hi, sentence in spans:
-        # Never cut a name in two ("Russia-NATO Council"): widen to the spaces around.
-        if lo > sentence.start:
-            k = bisect.bisect_left(spaces, lo)  # spaces[k - 1] is the last space before lo
-            lo = max(sentence.start, spaces[k - 1] + 1 if k else 0)
-        if hi < sentence.end:
-            k = bisect.bisect_left(spaces, hi)  # spaces[k] is the first space at or after hi
-            if k < len(spaces):
-                hi = min(sentence.end, spaces[k])
-            else:
-                found = _SPACE.search(text, reach)
-                hi = min(sentence.end, found.start() if found else len(text))
+        if lo > sentence.start or hi < sentence.end:
+            inside = spaces.get(sentence.start)
+            if inside is None:
+                inside = spaces[sentence.start] = [
+                    m.start() for m in _SPACE.finditer(text, sentence.start, sentence.end)
+                ]
+            # Never cut a name in two ("Russia-NATO Council"): widen to the spaces around.
+            if lo > sentence.start:
+                k = bisect.bisect_left(inside, lo)  # inside[k - 1] is the last space before lo
+                lo = inside[k - 1] + 1 if k else sentence.start
+            if hi < sentence.end:
+                k = bisect.bisect_left(inside, hi)  # inside[k] is the first space at or after hi
+                hi = inside[k] if k < len(inside) else sentence.end
         out.append(Span(lo, hi))
     return out
 

@@ -596,7 +596,7 @@ def _scan(lex: Lexicon) -> _Scan:
     leads = _leads(w)
     return _Scan(
         named=re.compile(phrases(names) + r"\b"),
-        lower=re.compile(phrases(_trigger_words(w, names)) + r"\b"),
+        lower=_lower_triggers(_trigger_words(w, names)),
         lead_in=_lead_in_pattern(w, names, leads),
         start=_start_pattern(leads),
         # How far past a trigger the word-start scan may look: far enough to
@@ -605,6 +605,22 @@ def _scan(lex: Lexicon) -> _Scan:
         reach=max(map(len, (*leads.start_words, *leads.word_parts))) + 1,
         first_words=MappingProxyType(_first_words(lex, w, leads)),
     )
+
+
+_AT_WORD_START = r"(?<!\w)"
+
+
+def _lower_triggers(words: set[str]) -> re.Pattern[str]:
+    """The lower-case trigger words, each at a word start.
+
+    They are tried at every letter (there is no capital to skip ahead to), so
+    the word start is tested first, in the pattern.  The matches are the ones
+    a test after each match would keep, as long as every trigger is word
+    characters only: none can then start inside a match that test rejects.
+    """
+    if all(re.fullmatch(r"\w+", word) for word in words):
+        return re.compile(_AT_WORD_START + phrases(words) + r"\b")
+    return re.compile(phrases(words) + r"\b")
 
 
 def _first(phrase: str) -> str:
@@ -776,10 +792,17 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
 def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
     """Sorted starts of digit runs and of trigger words that begin a word."""
     found = [m.start() for m in _DIGITS.finditer(text)]
-    for m in (*scan.named.finditer(text), *scan.lower.finditer(lowered)):
+    for m in scan.named.finditer(text):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
             found.append(p)
+    if scan.lower.pattern.startswith(_AT_WORD_START):
+        found += [m.start() for m in scan.lower.finditer(lowered)]
+    else:
+        for m in scan.lower.finditer(lowered):
+            p = m.start()
+            if p == 0 or not is_word_char(text[p - 1]):
+                found.append(p)
     found.sort()
     return found
 
