@@ -120,6 +120,10 @@ _READ_FAMILIES = {
     "storeys": "hyphened storeys of a building (eight-storey), not people",
     "durations": "spans of time (the past decade, for the past two weeks)",
     "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
+    "occasions": "counts of occasions (shot 11 times, arrested four times), not multiples",
+    "hanging hyphens": "hanging hyphens (four-, five- and six-cylinder; two- and three-bedroom)",
+    "headlines": "headlines without their verb (Death Toll in Kabul Hotel Attack at Least 18)",
+    "micro units": "micro units (150 micrograms, 120 \u03bcg)",
 }
 
 

@@ -797,7 +797,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     events = fact_events(facts, documents, _background_scopes(facts, documents), _EVENT_OPTIONS)
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
-    days = _days_of_wordings(facts)
+    group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
+    days = _days_of_wordings(facts, group_of)
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
@@ -810,34 +811,40 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             events.get(f.id),
             published.get(f.doc),
             authority.get(f.id),
-            days.get(unresolved_wording(f) or ""),
+            days.get((group_of.get(f.doc, -1), unresolved_wording(f) or "")),
             converted.get(f.id),
         )
         for f, keys in items
     ]
 
 
-def _days_of_wordings(facts: list[Fact]) -> dict[str, tuple[float, float]]:
-    """The one day (or span) each wording of a date names in the story's dated articles.
+def _days_of_wordings(
+    facts: list[Fact], group_of: dict[str, int]
+) -> dict[tuple[int, str], tuple[float, float]]:
+    """The one day (or span) each wording of a date names in the dated articles of its group.
 
     An undated article's "Monday" can then meet the dated articles' Monday:
     it is compared on that day's bounds, and the judge leaves it out of the
     comparison of values (it agrees by its words, never conflicts).  A
-    wording that names several days in the story ("Monday" of two weeks)
-    anchors nothing.
+    wording that names several days ("Monday" of two weeks) anchors nothing.
+    Only the dated articles of the undated article's own group of articles
+    (``compare.events.group_documents``) are read: an undated report of a
+    riot five years earlier says "Saturday" too (ECB+ topic 19), and the
+    other occasion's Saturday is no day of its own.  Keys: (group, words).
     """
-    named: dict[str, set[tuple[float, float]]] = defaultdict(set)
-    undated: set[str] = set()
+    named: dict[tuple[int, str], set[tuple[float, float]]] = defaultdict(set)
+    undated: set[tuple[int, str]] = set()
     for f in facts:
         v = f.value
         if not isinstance(v, DateValue) or v.time is not None:
             continue
+        group = group_of.get(f.doc, -1)
         if v.start is None:
-            undated.add(unresolved_wording(f) or "")
+            undated.add((group, unresolved_wording(f) or ""))
             continue
         b = bounds(v)
         if b is not None:
-            named[" ".join(f.text.casefold().split())].add(b)
+            named[(group, " ".join(f.text.casefold().split()))].add(b)
     return {w: next(iter(named[w])) for w in undated if len(named.get(w, ())) == 1}
 
 
@@ -869,6 +876,11 @@ _WHEN = re.compile(r",?\s*when\b", re.IGNORECASE)
 _ONGOING = re.compile(
     rf"(?:{alternation(lexicon().grammar['periods']['ongoing'])})\W*(?:\w+\W+)?$", re.IGNORECASE
 )
+# A year after "after the" that a noun follows names an event ("after the 2005 tsunami").
+_NAMED_YEAR = re.compile(
+    rf"\b(?:{alternation(lexicon().grammar['periods']['named_year'])})\s+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(r"\s+\(?[A-Za-z]")
 
 
 def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict[str, DateValue]:
@@ -889,7 +901,12 @@ def _background_scopes(facts: list[Fact], documents: Sequence[Document]) -> dict
         # "on Monday" is the article's own event, anchored or not.
         if v.anchor == "absolute" or (v.anchor == "publication" and v.granularity in ("month", "year")):
             body = text.get(f.doc, "")
-            ongoing = _ONGOING.search(body[max(f.sentence.start, f.start - 16) : f.start])
+            before = body[max(f.sentence.start, f.start - 16) : f.start]
+            ongoing = _ONGOING.search(before) is not None and not (
+                v.granularity == "year"
+                and _NAMED_YEAR.search(before) is not None
+                and _NOUN_AFTER.match(body, f.end) is not None
+            )
             # "the worst since last March, when a bombing killed 55": the
             # clause after the date is about that date.
             when = _WHEN.match(body, f.end) is not None

@@ -882,3 +882,64 @@ def test_sums_far_apart_with_other_digits_are_other_sums_not_a_contradiction(
     assert run("slip", "$200 million", "$2 million").summary()["conflict"] == 1
     monkeypatch.setattr(align, "_CONFLICT_MONEY_FACTOR", float("inf"))
     assert run("unguarded", "11m euros", "€60,000").summary()["conflict"] == 1, "the test lost its point"
+
+
+def _doc(name: str, text: str, published: dt.date | None) -> Document:
+    return Document(
+        id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published
+    )
+
+
+def test_an_undated_day_is_read_only_in_its_own_group_of_articles() -> None:
+    # Two dated articles on a robbery say "Saturday" for one day; an undated
+    # article on another occasion (other words, other names) says "Saturday"
+    # too.  Its Saturday is not the robbery's: it stays a day no one can give.
+    from compare.extract import extract_facts
+
+    robbery = "Masked robbers emptied the vault of the Dallas bank on Saturday, the teller said."
+    riot = "Rioters burned cars and smashed shop windows in Athens on Saturday, witnesses said."
+    docs = [
+        _doc("a", robbery + " The getaway car was found.\n", dt.date(2013, 3, 11)),
+        _doc("b", robbery + " The masked gang escaped.\n", dt.date(2013, 3, 11)),
+        _doc("c", riot + " Protesters clashed with police again.\n", None),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = {it.fact.doc: it for it in align._build(facts, docs) if it.fact.text == "Saturday"}
+    assert built["a"].block == built["b"].block == "date"
+    assert built["a"].event.group != built["c"].event.group, "one group of articles: no test"
+    assert built["c"].block == "unresolved:saturday"
+
+
+def test_a_year_naming_an_earlier_event_places_the_figures_after_it() -> None:
+    # "after the 2005 tsunami" is the time of another event, not the start of
+    # a period running to the present as "after 2005" is; "since the 1918
+    # fire" in a superlative is a comparison, not the figure's time.
+    text = (
+        "After the 2005 Indian Ocean tsunami, more than 80 countries provided aid, she said. "
+        "The fire killed 99 people, the deadliest since the 1918 Cloquet fire, officials said. "
+        "After 2005, more than 20 countries pledged money, she said.\n"
+    )
+    doc = _doc("a", text, dt.date(2010, 3, 31))
+    from compare.extract import extract_facts
+
+    facts = extract_facts(doc)
+    scopes = align._background_scopes(facts, [doc])
+    scoped = {f.text: scopes[f.id].start.year for f in facts if f.id in scopes}
+    assert scoped.get("more than 80 countries") == 2005
+    assert "99 people" not in scoped and "more than 20 countries" not in scoped
+
+
+def test_a_superlative_does_not_make_the_main_event_a_background_one() -> None:
+    # "making it the deadliest US wildfire" describes the story's own fire.
+    from compare.events import fact_events
+    from compare.extract import extract_facts
+
+    text = (
+        "A fire that swept through a town in Maui has killed at least 89 people, authorities said, "
+        "making it the deadliest US wildfire of the past century. Another fire killed 12 people.\n"
+    )
+    doc = _doc("a", text, dt.date(2023, 8, 13))
+    facts = extract_facts(doc)
+    events = fact_events(facts, [doc])
+    main = {f.text: events[f.id].main for f in facts if f.kind == "count"}
+    assert main == {"at least 89 people": True, "12 people": False}

@@ -498,7 +498,10 @@ def test_every_file_of_a_language_folder_is_read_and_listed_in_the_readme(tmp_pa
 
 def test_a_grammar_file_must_hold_every_table_and_key_its_readers_need(tmp_path: Path) -> None:
     # A missing key would leave a pattern without its words: refused when read, not a wrong answer.
-    assert dict(lexicon().grammar["periods"]) == {"ongoing": ("since", "from", "after", "through", "until")}
+    assert dict(lexicon().grammar["periods"]) == {
+        "ongoing": ("since", "from", "after", "through", "until"),
+        "named_year": ("after the", "from the"),
+    }
     for old, new in (("ongoing = ", "running = "), ("[periods]", "[period]")):
         folder = _english_copy(tmp_path / f"g{len(old)}")
         _edit(folder / "grammar.toml", old, new)

@@ -711,6 +711,30 @@ READ_ROWS = [
      "21 members", "count", "injured", "exact", 21, 21),
     ("people of a group", "Bangladesh said 21 members of its Navy were wounded, one critically.", "one",
      "count", "injured", "exact", 1, 1),
+    # occasions: "times" after a count of two or more that no base follows (session 10)
+    ("occasions", "Gray was shot 11 times by police.", "11 times", "count", None, "exact", 11, 11),
+    ("occasions", "He had been arrested four times since October.", "four times", "count", None, "exact",
+     4, 4),
+    ("occasions", "He fired two or three times in the air.", "two or three times", "count", None, "range",
+     2, 3),
+    ("occasions", "Gray was shot\u00a0eleven times.", "eleven times", "count", None, "exact", 11, 11),
+    # a hanging hyphen counts the noun the last number of its list is hyphened to
+    ("hanging hyphens", "It has four-, five- and six-cylinder engines.", "four-", "count", None, "exact",
+     4, 4),
+    ("hanging hyphens", "It has four-, five- and six-cylinder engines.", "five-", "count", None, "exact",
+     5, 5),
+    ("hanging hyphens", "They sell two- and three-bedroom flats.", "two-", "count", None, "exact", 2, 2),
+    ("hanging hyphens", "They sell 2- or 3-bedroom flats.", "2-", "count", None, "exact", 2, 2),
+    ("hanging hyphens", "A 10- to 12-storey block.", "10- to 12-storey", "count", None, "range", 10, 12),
+    # a headline that leaves out its verb: the subject phrase stands before a prepositional phrase
+    ("headlines", "Death Toll in Kabul Hotel Attack at Least 18\n\nAfghan officials said on Sunday.",
+     "at Least 18", "count", "deaths", "at-least", 18, None),
+    ("headlines", "Death toll from Beirut port blast now 137\r\nOfficials said.", "137", "count", "deaths",
+     "exact", 137, 137),
+    # micro units: "150 micrograms", "120 \u03bcg" (Greek mu) and "120 \u00b5g" (micro sign)
+    ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
+    ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),
+    ("micro units", "The dose was 120 \u00b5g.", "120 \u00b5g", "measure", "mass", "exact", 120, 120),
 ]
 
 # Scores of a match or a vote are neither ranges nor counts: no figure is read inside them.
@@ -747,6 +771,25 @@ def test_read_rows(row: tuple[object, ...]) -> None:
              for f in extract_text(text, PUB)]
     assert read_row_ok(row), facts
     assert all(f.text == text[f.start : f.end] for f in extract_text(text, PUB))
+
+
+def test_occasions_and_hanging_hyphens_name_what_they_count() -> None:
+    text = "It has four-, five- and six-cylinder engines. He was shot 11 times."
+    nouns = {f.text: f.about.noun for f in extract_text(text, PUB)}
+    assert nouns == {"four-": "cylinder", "five-": "cylinder", "six-cylinder": "cylinder", "11 times": "time"}
+    # a ratio stays a multiple, a year is no count of occasions, a hyphen before no number hangs nothing,
+    # a headline's figure needs a subject phrase before it
+    text = (
+        "Sales were three times higher. It rose 6.5 times earnings. The pre- and post-war years. "
+        "Bob 3 times."
+    )
+    assert {f.text: f.kind for f in extract_text(text, PUB)} == {
+        "three times higher": "multiple",
+        "rose 6.5 times earnings": "multiple",
+    }
+    assert extract_text("Hotel attack in Kabul at least 18", PUB) == ()
+    rising = extract_text("Death toll in the Kabul attack at least 18 and rising further today", PUB)
+    assert [f.role for f in rising] == [None]
 
 
 def test_storeys_of_two_outlets_count_one_thing() -> None:

@@ -112,7 +112,7 @@ def _unit_word_pattern(modifiers: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
         r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-        r"|°[CF]|km/h|km²|[μµ]m|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+        r"|°[CF]|km/h|km²|[μµ][A-Za-z]+|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
         r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
     )
 
@@ -221,6 +221,8 @@ class Grammar:
     and_a_half_tails: tuple[tuple[re.Pattern[str], int], ...]
     and_a_half_joiners: tuple[str, ...]  # "two and a half miles" is the number scanner's
     article_before_unit: re.Pattern[str]
+    # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
+    suspended_gap: re.Pattern[str]
 
 
 def grammar(lex: Lexicon) -> Grammar:
@@ -279,6 +281,9 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         and_a_half_joiners=tuple(p.split()[0] for p in g["and_a_half"]),
         article_before_unit=re.compile(rf"\b(?:{articles})(?=\s+[a-z])"),
+        suspended_gap=re.compile(
+            rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
+        ),
     )
 
 
@@ -367,6 +372,8 @@ class Vocabulary:
     score_before: frozenset[str]
     score_after: frozenset[str]
     span_leads: frozenset[str]
+    # "shot 11 times": the word after a count of occasions (nouns.toml occasions).
+    occasions: re.Pattern[str]
     # Verb phrases that bound a figure with no counted noun ("tops 1,000"), and their last words.
     bounds: tuple[tuple[re.Pattern[str], Qualifier], ...]
     bound_last_words: frozenset[str]
@@ -450,6 +457,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         score_after=nouns["score_after"],
         span_leads=nouns["span_leads"],
         bounds=_qualifier_patterns(lex, lex.bounds),
+        occasions=re.compile(rf"{_SP}+(?P<w>{alternation(nouns['occasions'])})\b", re.IGNORECASE),
         bound_last_words=frozenset(w for _, phrases in lex.bounds for p in phrases for w in _last_words(p)),
     )
 
@@ -1820,7 +1828,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun_at = of.end() if of else end
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
-        noun, noun_end = _hyphened_count(d, noun_end)
+        noun, noun_end = _hyphened_count(d, d.end, noun_end)
+        if noun is None:
+            noun, noun_end = _suspended_count(d, noun_end)
     parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
     if parent:
         # "a mother of 12", "father of two": children, whatever befell the parent
@@ -1830,6 +1840,11 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     if noun is not None and _year_before_noun(text, m, start, noun, d.vocab):
         return False  # "the 1967 killings": a year naming an event, not 1,967 of them
+    if noun is None and not number.vague and number.stated is not None and number.stated >= 2:
+        occasions = d.vocab.occasions.match(text, end)
+        if occasions is not None and not _year_like(m):
+            # "shot 11 times", "arrested four times": occasions ("three times more" is a multiple)
+            noun, noun_end = lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
     if noun is None:
@@ -1860,10 +1875,13 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
     return True
 
 
-def _hyphened_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
-    """The noun of "a 1,000-member church", "a three-story building": (None, ``noun_end``) if none."""
+def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]:
+    """The noun hyphened at ``at`` ("a 1,000-member church", "a three-story building").
+
+    (None, ``noun_end``) when there is none.
+    """
     lex = d.vocab.lex
-    hyphened = _HYPHENED_NOUN.match(d.text, d.end)
+    hyphened = _HYPHENED_NOUN.match(d.text, at)
     word = hyphened.group("n") if hyphened is not None else ""
     counted = lemma(word)
     if hyphened is not None and (
@@ -1874,6 +1892,30 @@ def _hyphened_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
         # The hyphened noun is counted; before a name only a part of a building is
         # ("the eight-storey Rana Plaza building", not "the five-member Old Tappan force").
         return counted, hyphened.end()
+    return None, noun_end
+
+
+_SUSPENDED_LIST = 8  # numbers with a hanging hyphen read before giving up
+_DIGITS_AT = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _suspended_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "four-, five- and six-cylinder engines", "two- and three-bedroom flats": a number whose hyphen
+    hangs counts the noun the last number of its list is hyphened to; the figure is "four-"."""
+    text, pos = d.text, d.end
+    for _ in range(_SUSPENDED_LIST):
+        if not text.startswith("-", pos):
+            break
+        gap = d.vocab.grammar.suspended_gap.match(text, pos + 1)
+        if gap is None:
+            break
+        number = _DIGITS_AT.match(text, gap.end()) or d.vocab.numbers.pattern.match(d.lowered, gap.end())
+        if number is None or number.end() == gap.end():
+            break
+        pos = number.end()
+        counted, counted_end = _hyphened_count(d, pos, noun_end)
+        if counted is not None and counted_end > pos:
+            return counted, d.end + 1
     return None, noun_end
 
 
@@ -1917,6 +1959,10 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     return noun, noun_end, context_role
 
 
+# Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).
+_LINE_CLOSE = re.compile(r"[ \t\u00a0]*\.?[ \t\u00a0]*(?:\r?\n|$)")
+
+
 def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
     """The role of a figure whose counted thing is named elsewhere in its clause, if any.
 
@@ -1943,7 +1989,12 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
     return (
         predicate_after(d.lowered, noun_end, lex)
         # (after a bounding verb, the subject phrase is read from the figure: "toll tops 1,000")
-        or head_role_before(d.lowered, d.bound_at if d.bound_at >= 0 else d.span_start, lex)
+        or head_role_before(
+            d.lowered,
+            d.bound_at if d.bound_at >= 0 else d.span_start,
+            lex,
+            _LINE_CLOSE.match(text, d.span_end) is not None,
+        )
         or listed
     )
 

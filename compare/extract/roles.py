@@ -217,8 +217,16 @@ _FAR_HEAD_WINDOW = 24
 _FAR_REACH = 180
 
 
-def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
-    """The role named by a subject phrase earlier in the clause ("the death toll rose to")."""
+_HEADLINE_HEAD = 10  # words: how far a subject phrase may stand in a headline without its verb
+
+
+def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool = False) -> str | None:
+    """The role named by a subject phrase earlier in the clause ("the death toll rose to").
+
+    ``closes_line``: the figure ends its line, as in a headline whose verb is left
+    out ("Death Toll in Kabul Hotel Attack at Least 18"), where the subject
+    phrase and a prepositional phrase after it may stand further away.
+    """
     words = _words_before(lowered, start, _HEAD_WINDOW)
     heads = lex.head_role
     predicates = lex.predicate_role
@@ -238,6 +246,14 @@ def head_role_before(lowered: str, start: int, lex: Lexicon) -> str | None:
                 return found[0]
             if n >= 1 and words[-1] in toll_verbs and words[-1] not in lex.clause_words["toll_links"]:
                 return found[0]  # "the death toll from ... reached 18"
+            after = i + found[1]
+            if (
+                closes_line
+                and n - i <= _HEADLINE_HEAD
+                and after < n
+                and words[after] in lex.clause_words["head_prepositions"]
+            ):
+                return found[0]  # "Death Toll in Kabul Hotel Attack at Least 18"
             return None
         verb = _match_phrase(words, i, predicates, lex)
         if verb is not None:

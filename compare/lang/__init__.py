@@ -553,6 +553,7 @@ _CLAUSE_KEYS = (
     "of",
     "of_skipped",
     "tolls",
+    "head_prepositions",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -707,7 +708,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "number_after",
         ),
         "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
-        "periods": ("ongoing",),  # compare/align.py
+        "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
             "down",
@@ -730,6 +731,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "duration_lead_ins",
             "half",
             "and_a_half",
+            "suspended_joiners",
         ),
     }
 )
