@@ -421,6 +421,25 @@ def test_sentences_names_and_predicates_are_read_in_the_lexicons_words(cue_langu
     assert about(None) == about(lexicon())
 
 
+def test_the_endings_of_regular_verb_forms_are_the_lexicons(tmp_path: Path) -> None:
+    # English finds the regular forms that govern a figure by their endings
+    # ("-ed", "-en"); a language that lists "-ed" alone does not read "taken".
+    folder = _english_copy(tmp_path / "vv")
+    _edit(folder / "cues.toml", 'regular_endings = ["ed", "en"]', 'regular_endings = ["ed"]')
+    vv = read_lexicon(folder, "vv")
+    text = "Gunmen had taken 40 hostages and freed 12 others."
+    sentence = Span(0, len(text))
+
+    def predicate(figure: str, lex: Lexicon | None) -> str | None:
+        at = (text.index(figure), text.index(figure) + len(figure))
+        return CueIndex(text, None, [sentence], lex=lex).describe(sentence, at, None).predicate
+
+    # vv does not see "taken", so the figure takes the verb after it.
+    assert predicate("40 hostages", None) == "take"
+    assert predicate("40 hostages", vv) == predicate("12 others", vv) != "take"
+    assert predicate("12 others", None) == predicate("12 others", vv) is not None  # "freed"
+
+
 # --- page furniture (boilerplate.toml) is the document's language's -----------
 
 
