@@ -29,6 +29,7 @@ from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
+from compare.extract.forms import find_forms
 from compare.extract.numbers import number_words, parse_words
 from compare.lang import (
     Lexicon,
@@ -438,6 +439,23 @@ def test_the_endings_of_regular_verb_forms_are_the_lexicons(tmp_path: Path) -> N
     assert predicate("40 hostages", None) == "take"
     assert predicate("40 hostages", vv) == predicate("12 others", vv) != "take"
     assert predicate("12 others", None) == predicate("12 others", vv) is not None  # "freed"
+
+
+def test_the_plural_of_a_fraction_is_the_lexicons(tmp_path: Path) -> None:
+    # "two-thirds": English's plural ending of a fraction is "-s"; a language
+    # whose ending is "-z" reads "two-thirdz" and not "two-thirds".
+    folder = _english_copy(tmp_path / "uu")
+    _edit(folder / "grammar.toml", 'fraction_plural = ["s"]', 'fraction_plural = ["z"]')
+    uu = read_lexicon(folder, "uu")
+
+    def shares(text: str, lex: Lexicon) -> list[float | None]:
+        return [f.value.stated for f in find_forms(text.lower(), lex) if f.kind == "percent"]
+
+    english = lexicon()
+    assert shares("Two-thirds of the staff left.", english) == [pytest.approx(200 / 3)]
+    assert shares("Two-thirds of the staff left.", uu) == []
+    assert shares("Two-thirdz of the staff left.", uu) == [pytest.approx(200 / 3)]
+    assert shares("A third of the staff left.", uu) == shares("A third of the staff left.", english)
 
 
 # --- page furniture (boilerplate.toml) is the document's language's -----------

@@ -698,6 +698,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "fraction_before",
             "fraction_alone",
             "fraction_alone_not_after",
+            "fraction_plural",
             "numerators",
             "one_in",
             "every",
