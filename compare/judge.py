@@ -26,6 +26,7 @@ from typing import Protocol
 from compare.align import Group, base_bounds, unresolved_wording, value_key
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
+from compare.extract.numbers import significant_unit
 from compare.intervals import all_overlap, bounds, overlaps, same_value
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
@@ -129,11 +130,65 @@ def _disjoint(a: Fact, b: Fact) -> bool:
     """Whether two facts state values that cannot both hold.
 
     Sums in other currencies never do, nor does a date no day could be given
-    to ("Friday" in an article with no publication date may be any Friday).
+    to ("Friday" in an article with no publication date may be any Friday),
+    nor a round figure in the thousands and the more precise figure it rounds
+    ("2,600" and "2,670").
     """
     if unresolved_wording(a) is not None or unresolved_wording(b) is not None:
         return False
-    return not _other_currencies(a, b) and not overlaps(a.value, b.value)
+    if _other_currencies(a, b) or overlaps(a.value, b.value):
+        return False
+    return _rounding(a, b) is None
+
+
+# A round figure this large is often a rounded one ("2,600 firefighters" for
+# 2,670; "1.5 million employees" for 1,544,000); smaller ones are counted
+# ("130 dead" is not 137).  Chosen on the development gold (docs/alignment.md).
+_ROUNDED_FROM = 1000
+
+
+def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
+    """(round, precise) when one exact figure is the other rounded to its last significant digit.
+
+    The round one has at least two significant digits ("2,600", not "3,000")
+    and is at least ``_ROUNDED_FROM``; the precise one lies within half a unit
+    of that digit below it, or within a whole unit above it (outlets also round
+    down: "2,670" is reported as "2,600" and "more than 2,600").
+    """
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit != vb.unit:
+        return None
+    if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
+        return None
+    ua, ub = significant_unit(va.stated), significant_unit(vb.stated)
+    if ua == ub:
+        return None
+    (r, rv, unit), (p, pv) = (
+        ((a, va.stated, ua), (b, vb.stated)) if ua > ub else ((b, vb.stated, ub), (a, va.stated))
+    )
+    if abs(rv) < _ROUNDED_FROM or abs(rv) / unit < 10:
+        return None
+    return (r, p) if rv - unit / 2 <= pv < rv + unit else None
+
+
+def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """The first two facts whose intervals do not overlap but whose figures differ only in rounding."""
+    for a, b in combinations(facts, 2):
+        if not overlaps(a.value, b.value) and (pair := _rounding(a, b)) is not None:
+            return pair
+    return None
+
+
+def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> str:
+    """ "2,600 (Reuters) is 2,670 (Sky News) rounded down to a multiple of 100" """
+    rv, pv = rounded.value.stated, precise.value.stated  # type: ignore[union-attr]
+    unit = significant_unit(rv)  # type: ignore[arg-type]
+    nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
+    how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+    return (
+        f"{value_phrase(rounded)} ({labels[rounded.doc]}) is {value_phrase(precise)} "
+        f"({labels[precise.doc]}) rounded {how}"
+    )
 
 
 def _all_same(facts: Sequence[Fact]) -> bool:
@@ -340,13 +395,19 @@ def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str])
     merged: dict[tuple[str, str], Rate] = {}
     for r in rates:
         m = merged.get((r.source, r.pivot))
-        merged[(r.source, r.pivot)] = r if m is None else Rate(
-            r.source, r.pivot, min(m.low, r.low), max(m.high, r.high), tuple(sorted({*m.docs, *r.docs}))
+        merged[(r.source, r.pivot)] = (
+            r
+            if m is None
+            else Rate(
+                r.source, r.pivot, min(m.low, r.low), max(m.high, r.high), tuple(sorted({*m.docs, *r.docs}))
+            )
         )
     parts = []
     for r in merged.values():
-        value = _rate_figure(r.low) if _rate_figure(r.low) == _rate_figure(r.high) else (
-            f"{_rate_figure(r.low)}–{_rate_figure(r.high)}"
+        value = (
+            _rate_figure(r.low)
+            if _rate_figure(r.low) == _rate_figure(r.high)
+            else (f"{_rate_figure(r.low)}–{_rate_figure(r.high)}")
         )
         outlets: list[str] = []
         for doc in r.docs:
@@ -426,6 +487,8 @@ def _explain_verdict(
         if len(parts) == 1:
             return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."
         return "; ".join(parts) + f" — the {what} agree."
+    if verdict is Verdict.COMPATIBLE and (rounded := _rounded_pair(facts)) is not None:
+        return "; ".join(parts) + f" — {_rounding_note(*rounded, labels)}: the figures differ in rounding."
     if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):
         return "; ".join(parts) + (
             f" — with no publication date to count from, {_join(words)} name no day, so the dates cannot be "

@@ -65,3 +65,32 @@ def test_an_open_toll_that_a_later_report_raises_is_updated_not_compatible() -> 
     ages = [dataclasses.replace(f, role="age") for f in facts]
     assert verdict_of(ages) is Verdict.COMPATIBLE
     assert verdict_of(facts, recent=False) is Verdict.COMPATIBLE
+
+
+def _figure(doc: str, n: float) -> Fact:
+    text = f"{n:,.0f} firefighters"
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=n, low=n, high=n, unit="firefighter", qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+def test_a_round_figure_in_the_thousands_and_the_figure_it_rounds_differ_in_rounding_only() -> None:
+    labels = {"a": "A", "b": "B"}
+    facts = [_figure("a", 2600), _figure("b", 2670)]
+    assert verdict_of(facts) is Verdict.COMPATIBLE
+    sentence = explain(facts, Verdict.COMPATIBLE, labels)
+    assert "2,600 (A) is 2,670 (B) rounded down to a multiple of 100: the figures differ" in sentence
+    million = [_figure("a", 1_500_000), _figure("b", 1_544_000)]
+    assert verdict_of(million) is Verdict.COMPATIBLE
+    assert "rounded to the nearest multiple of 100,000" in explain(million, Verdict.COMPATIBLE, labels)
+    # Beyond the last digit's unit, one significant digit, or a small count: still a contradiction.
+    for a, b in ((2600, 2750), (3000, 3400), (130, 137), (2600, 2540)):
+        assert verdict_of([_figure("a", a), _figure("b", b)]) is Verdict.CONFLICT, (a, b)

@@ -112,7 +112,8 @@ def _unit_word_pattern(modifiers: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
         r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-        r"|°[CF]|km/h|km²|[μµ][A-Za-z]+|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+        r"|[°º][ \u00a0]?(?:[CF](?![A-Za-z])|(?i:celsius|fahrenheit))|km/h|km²|[μµ][A-Za-z]+|m\.p\.h"
+        r"|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
         r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
     )
 
@@ -474,9 +475,9 @@ _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
-# "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
-# counted noun is a scale, not a unit.
-_GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
+# "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
+# letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
+_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[a-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
@@ -539,10 +540,17 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     if (
         m.start("unit") == pos
         and raw[0].isalpha()
-        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhW"))
+        and raw[0] not in "°º"
+        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhWCF"))
     ):
-        return None  # "16x9", "3D": letters glued to a number are not a unit
-    word = _WHITESPACE.sub(" ", raw.lower())
+        return None  # "16x9", "3D": letters glued to a number are not a unit ("40C", "104F" are)
+    if raw in ("C", "F") and m.start("unit") == pos and not _temperature_like(text, pos):
+        return None  # "the 1C bus", "a 3F building": a code, not "40C", "4.5C", "-5C"
+    # "40.3ºC" (an ordinal sign for the degree sign), "20° C": one unit, "°c".
+    if raw[0] in "°º":
+        word = "°" + raw.lstrip("°º \u00a0")[0].lower()
+    else:
+        word = _WHITESPACE.sub(" ", raw.lower())
     # Plural forms.
     candidates = [word]
     if word.endswith("ies"):
@@ -571,6 +579,18 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
                 unit = Unit("deg", "measure")
             return unit, m.end()
     return None
+
+
+_NUMERAL_BEFORE = re.compile(r"(?P<sign>[-−–]|minus\s)?(?P<n>\d[\d,]*(?P<point>\.\d+)?)$", re.IGNORECASE)
+
+
+def _temperature_like(text: str, pos: int) -> bool:
+    """Whether the numeral ending at ``pos`` reads as a temperature when a bare "C" or "F" is glued to it:
+    a decimal, a sign, or two digits or more ("40C", "4.5C", "-5C"; not "1C", "3F")."""
+    m = _NUMERAL_BEFORE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return False
+    return bool(m.group("point") or m.group("sign")) or len(m.group("n").replace(",", "")) >= 2
 
 
 def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] | None:
