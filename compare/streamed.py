@@ -181,9 +181,6 @@ class _Spill:
         self.end += len(data)
         return where
 
-    def get(self, where: _Where) -> str:
-        return self.get_bytes(where).decode("utf-8", "surrogatepass")
-
     def get_bytes(self, where: _Where) -> bytes:
         offset, size = where
         if not size:
