@@ -78,8 +78,6 @@ def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
          "unstated"),
         ("He arrived at 9 in the morning.", "9 in the morning", None, "09:00", "unstated"),
         ("The bell rang at 12 at night.", "12 at night", None, "00:00", "unstated"),
-        # Tokenised copy writes a space either side of the colon: a time only with a.m./p.m. after it.
-        ("Posted at 2 : 29 PM.", "2 : 29 PM", None, "14:29", "unstated"),
     ],
 )  # fmt: skip
 def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zone: str) -> None:
@@ -103,7 +101,6 @@ def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zo
         "It came at 13:00 pm.",  # no such time
         "He has 8 amps of current.",
         "Gunmen killed 9 in the morning attack.",  # no word says "9" is a time of day
-        "The score was 2 : 1 at half time.",  # spaced colon without a.m./p.m.: no time
     ],
 )
 def test_not_clock_times(text: str) -> None:
@@ -745,7 +742,7 @@ def test_short_years_seasons_and_the_day_that_are_no_dates(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date_text", "start"),
     [
-        ("POSTED MARCH 13, 2013, 2:29 PM", "MARCH 13, 2013, 2:29 PM", dt.date(2013, 3, 13)),
+        ("POSTED MARCH 13, 2013", "MARCH 13, 2013", dt.date(2013, 3, 13)),
         ("KABUL, SEPT. 3, 2021 (AFP) - Gunmen attacked.", "SEPT. 3, 2021", dt.date(2021, 9, 3)),
         ("FLOODS HIT THE NORTH IN JULY 2021", "JULY 2021", dt.date(2021, 7, 1)),
     ],

@@ -116,7 +116,7 @@ def _clock_pattern(zone: str, w: DateWords) -> str:
     oclock = "".join(r"['’]\s?" if c == "'" else re.escape(c) for c in w.oclock)
     hours = "|".join(rf"{re.escape(h)}\b" for h in w.hours_words)
     return rf"""(?P<clock>
-    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.]|\s:\s(?=[0-5]\d\s?{w.meridiem_pattern}))(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
+    (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
         (?:\s?(?P<clock_ap>{w.meridiem_pattern}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{w.meridiem_pattern})
       | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b))
