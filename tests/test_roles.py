@@ -145,6 +145,12 @@ ROLE_ROWS = [
     # a predicate right after a figure says what it counts ("10,000 gathered", "5,000 fled")
     ("Some 10,000 gathered in the square.", "Some 10,000", "protesters", 10000),
     ("About 5,000 fled the city.", "About 5,000", "displaced", 5000),
+    # a clause's subject joined by "and" to a count its verb governs takes that count's role
+    ("Twenty children and six adults died in the shooting.", "Twenty children", "deaths", 20),
+    ("In the attack, 20 students and six educators were killed.", "20 students", "deaths", 20),
+    # ... not a count a verb before governs, nor before a count with no noun of its own
+    ("It has 20 employees and 3 were injured.", "20 employees", "people", 20),
+    ("The ship carried 200 passengers and 20 crew members were rescued.", "200 passengers", "people", 200),
 ]
 
 
