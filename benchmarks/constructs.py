@@ -124,6 +124,8 @@ _READ_FAMILIES = {
     "hanging hyphens": "hanging hyphens (four-, five- and six-cylinder; two- and three-bedroom)",
     "headlines": "headlines without their verb (Death Toll in Kabul Hotel Attack at Least 18)",
     "micro units": "micro units (150 micrograms, 120 \u03bcg)",
+    "glued scales": "glued scale letters before a noun (35M devices, 2.5M subscribers)",
+    "temperatures": "temperatures with a glued letter or an ordinal sign (40C, 104F, 40.3\u00baC)",
 }
 
 

@@ -379,6 +379,9 @@ class _Item:
     # A sum compared in another currency at a rate the story states
     # (compare.rates): ``bounds`` and ``block`` are then the converted ones.
     rate: Rate | None = None
+    # The event number agreeing merges compare (``_occasions``): the event's,
+    # or the first of the events of its class reported within a few days.
+    occasion: int | None = None
 
 
 def _item(
@@ -391,6 +394,7 @@ def _item(
     authority: str | None = None,
     anchored: tuple[float, float] | None = None,
     converted: Converted | None = None,
+    occasion: int | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -416,6 +420,7 @@ def _item(
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
         as_of=fact.as_of.toordinal() if fact.as_of else None,
         rate=converted.rate if converted else None,
+        occasion=occasion if occasion is not None else event.event if event is not None else None,
     )
 
 
@@ -674,6 +679,24 @@ _COARSE = frozenset({"year", "decade", "century"})
 _FINE = frozenset({"day", "minute"})
 
 
+def _far_apart_other_values(a: _Item, b: _Item) -> bool:
+    """Whether two main-event figures of articles published more than a month apart merely overlap.
+
+    Articles that far apart report one occasion only when one recalls the
+    other (``compare.events`` never groups them), and a recalled figure is
+    restated, not rounded into "dozens" or "at least 34": on the development
+    gold such a pair tied this year's toll to last year's attack (Peshawar)
+    through the 31 days of ``max_publication_gap_days``.  Equal values still meet.
+    """
+    if a.published is None or b.published is None:
+        return False
+    if abs(a.published - b.published) <= _EVENT_OPTIONS.max_publication_gap_days:
+        return False
+    if a.event is None or b.event is None or not (a.event.main and b.event.main):
+        return False
+    return a.value_key is None or a.value_key != b.value_key
+
+
 def _year_and_day(a: Fact, b: Fact) -> bool:
     """Whether one date names a year or more and the other a day: "2011" is no statement of "October 8".
 
@@ -799,6 +822,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     authority = _authorities(facts, documents)
     group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
     days = _days_of_wordings(facts, group_of)
+    occasions = _occasions(facts, events, published)
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
@@ -813,9 +837,57 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             authority.get(f.id),
             days.get((group_of.get(f.doc, -1), unresolved_wording(f) or "")),
             converted.get(f.id),
+            occasions.get(f.id),
         )
         for f, keys in items
     ]
+
+
+# Main events of one class reported this close together are one occasion for
+# agreeing merges (``_occasions``).
+_OCCASION_DAYS = 2
+
+
+def _occasions(
+    facts: list[Fact], events: dict[str, FactEvent], published: dict[str, dt.date | None]
+) -> dict[str, int]:
+    """Per fact, the event number agreeing merges compare: the first of its chain of events.
+
+    ``compare.events`` groups articles by their words, and outlets covering one
+    occasion on the same day share its names but little else: on the
+    development gold each article of the Beirut, Ludian, Maui and Rana Plaza
+    stories was a group of its own, so every agreeing merge between two
+    outlets' tolls needed the evidence of two events (``_Merging.strong``).
+    Main events of one class reported within ``_OCCASION_DAYS`` of each
+    other (publication dates, chained in date order) are one occasion here.
+    Contradictions keep their own test (``_Merging.different_events``) and
+    the pair model its ``same_event`` feature, so neither changes.
+    """
+    days: dict[int, list[int]] = defaultdict(list)
+    kind: dict[int, str] = {}
+    for f in facts:
+        e = events.get(f.id)
+        if e is None or not e.main:
+            continue
+        kind[e.event] = e.cls
+        p = published.get(f.doc)
+        if p is not None:
+            days[e.event].append(p.toordinal())
+    sets = UnionFind(max((e.event for e in events.values()), default=-1) + 1)
+    by_class: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for ev, cls in kind.items():
+        if days[ev]:
+            by_class[cls].append((min(days[ev]), max(days[ev]), ev))
+    for spans in by_class.values():
+        spans.sort()
+        first, reach = spans[0][2], spans[0][1]
+        for lo, hi, ev in spans[1:]:
+            if lo - reach <= _OCCASION_DAYS:
+                sets.union(first, ev)
+                reach = max(reach, hi)
+            else:
+                first, reach = ev, hi
+    return {f.id: sets.find(e.event) for f in facts if (e := events.get(f.id)) is not None}
 
 
 def _days_of_wordings(
@@ -1015,6 +1087,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
                 return None, "year and day"
             if _rate_of_another_time(a, b):
                 return None, "rate of another time"
+            if _far_apart_other_values(a, b):
+                return None, "far apart, other values"
             p = model.probability(x)
             if p < model.agree:
                 return None, "model below agree threshold"
@@ -1396,7 +1470,7 @@ class _Cluster:
             events={_family(about.event)} if about.event and kind_info(it.fact.kind).of_event else set(),
             cues=set(),
             roles={it.role} if it.role else set(),
-            event_ids={it.event.event} if it.event is not None else set(),
+            event_ids={it.occasion} if it.occasion is not None else set(),
             classes={(it.bounds, veto_class): [0]},
             by_doc={it.doc: [0]},
             days={(it.as_of if it.bounds is not None else None): it.bounds or (math.inf, -math.inf)},

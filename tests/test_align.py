@@ -989,3 +989,49 @@ def test_a_superlative_does_not_make_the_main_event_a_background_one() -> None:
     events = fact_events(facts, [doc])
     main = {f.text: events[f.id].main for f in facts if f.kind == "count"}
     assert main == {"at least 89 people": True, "12 people": False}
+
+
+def test_main_events_of_one_class_reported_days_apart_are_one_occasion_for_agreeing() -> None:
+    from compare.events import FactEvent
+
+    facts = [_count(d, 10, "10 people") for d in "abcde"]
+    day = dt.date(2020, 8, 5)
+    later = {"c": day + dt.timedelta(days=2), "d": day + dt.timedelta(days=9)}
+    published = {"a": day, "b": day, "e": day, **later}
+    events = {
+        "a-10 people": FactEvent(0, "attack", True, 0),
+        "b-10 people": FactEvent(1, "attack", True, 1),
+        "c-10 people": FactEvent(2, "attack", True, 2),
+        "d-10 people": FactEvent(3, "attack", True, 3),
+        "e-10 people": FactEvent(4, "attack", False, 4),  # a background event keeps its own number
+    }
+    occasion = align._occasions(facts, events, published)
+    assert occasion["a-10 people"] == occasion["b-10 people"] == occasion["c-10 people"]
+    assert len({occasion["a-10 people"], occasion["d-10 people"], occasion["e-10 people"]}) == 3
+    other_class = {**events, "b-10 people": FactEvent(1, "fire", True, 1)}
+    assert align._occasions(facts, other_class, published)["b-10 people"] != occasion["a-10 people"]
+
+
+def test_figures_of_articles_months_apart_agree_only_when_equal() -> None:
+    # "dozens" killed in this year's attack and "57" in last year's overlap;
+    # articles a year apart report one occasion only by restating its figure.
+    from compare.extract import extract_facts
+
+    said = " people were killed in the mosque attack in Peshawar, police said.\n"
+    docs = [
+        _doc("a", "Dozens of" + said, dt.date(2023, 1, 30)),
+        _doc("b", "57" + said, dt.date(2022, 3, 5)),
+        _doc("c", "57" + said, dt.date(2023, 1, 31)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = {it.doc: it for it in align._build(facts, docs)}
+    sure = align.PairModel(
+        weights=(0.0,) * len(align.FEATURES),
+        bias=5.0,
+        context_weights=(0.0,) * len(align.FEATURES),
+        context_bias=5.0,
+    )
+    assert align.bounds_overlap(built["a"].bounds, built["b"].bounds), "no overlap: no test"
+    assert align.pair_score(built["a"], built["b"], sure) == (None, "far apart, other values")
+    assert align.pair_score(built["b"], built["c"], sure)[1] == "agree"
+    assert align.pair_score(built["a"], built["c"], sure)[1] == "agree"

@@ -731,6 +731,22 @@ READ_ROWS = [
      "at Least 18", "count", "deaths", "at-least", 18, None),
     ("headlines", "Death toll from Beirut port blast now 137\r\nOfficials said.", "137", "count", "deaths",
      "exact", 137, 137),
+    # a glued capital M before a counted noun is a million, as a small one is
+    ("glued scales", "The company sold 35M devices.", "35M devices", "count", None, "exact", 35e6, 35e6),
+    ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
+     2.5e6, 2.5e6),
+    ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),
+    # temperatures with the unit's letter glued on, or an ordinal sign for the degree sign
+    ("temperatures", "Britain recorded 40C (104F) on Tuesday.", "40C", "measure", "temperature", "exact",
+     40, 40),
+    ("temperatures", "Britain recorded 40C (104F) on Tuesday.", "104F", "measure", "temperature", "exact",
+     104, 104),
+    ("temperatures", "It hit a peak of 40.3\u00baC in Coningsby.", "40.3\u00baC", "measure", "temperature",
+     "exact", 40.3, 40.3),
+    ("temperatures", "It was 20\u00b0 C at noon.", "20\u00b0 C", "measure", "temperature", "exact", 20, 20),
+    ("temperatures", "Lows of -5C are expected.", "-5C", "measure", "temperature", "exact", -5, -5),
+    ("temperatures", "Eastern England saw temperatures between 39C and 40C.", "between 39C and 40C",
+     "measure", "temperature", "range", 39, 40),
     # micro units: "150 micrograms", "120 \u03bcg" (Greek mu) and "120 \u00b5g" (micro sign)
     ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
     ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),
@@ -790,6 +806,11 @@ def test_occasions_and_hanging_hyphens_name_what_they_count() -> None:
     assert extract_text("Hotel attack in Kabul at least 18", PUB) == ()
     rising = extract_text("Death toll in the Kabul attack at least 18 and rising further today", PUB)
     assert [f.role for f in rising] == [None]
+
+
+def test_a_letter_glued_to_a_small_whole_number_is_no_temperature() -> None:
+    text = "He took the 1C bus to the 3F building. Two F-16 jets and a C-130 flew over."
+    assert [f.role for f in extract_text(text, PUB) if f.kind == "measure"] == []
 
 
 def test_storeys_of_two_outlets_count_one_thing() -> None:

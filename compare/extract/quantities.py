@@ -115,7 +115,8 @@ def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
         r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-        rf"|[{signs}][CF]|km/h|km²|[μµ][A-Za-z]+|m\.p\.h|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
+        rf"|[{signs}][ \u00a0]?(?:[CF](?![A-Za-z])|(?i:celsius|fahrenheit))|km/h|km²|[μµ][A-Za-z]+|m\.p\.h"
+        r"|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
         r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
     )
 
@@ -312,6 +313,8 @@ class Vocabulary:
     glued: frozenset[str]
     # A capital glued to a figure read as a temperature (measures.toml [capitals.glued]):
     # a cue word, and the other scale glued in brackets after or before the figure.
+    glued_capitals: Mapping[str, tuple[float, float]]  # "C" -> the range of a glued "40C"
+    degree_signs: str  # "°º˚": the signs before a capital measure word ("40.3ºC")
     glued_capital_cue: re.Pattern[str]
     glued_capital_bracket_after: re.Pattern[str]
     glued_capital_bracket_before: re.Pattern[str]
@@ -425,6 +428,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
+        glued_capitals={w.upper(): r for w, r in lex.glued_capital_range.items()},
+        degree_signs=_degree_signs(lex),
         glued_capital_cue=re.compile(rf"\b(?:{_phrases(lex.glued_capital_cues)})s?\b", re.IGNORECASE),
         glued_capital_bracket_after=re.compile(rf"{_SP}*\({_SP}*[-−]?\d[\d.,]*{_SP}?{_capitals(lex)}\)"),
         glued_capital_bracket_before=re.compile(rf"\d{_SP}?{_capitals(lex)}{_SP}*\({_SP}*[-−]?$"),
@@ -511,9 +516,9 @@ _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
-# "1.2m tons", "35m devices", "4.5bn people": a glued scale letter before a
-# counted noun is a scale, not a unit.
-_GLUED_SCALE = re.compile(r"(?P<s>m|bn|k)(?=\s+[a-z])")
+# "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
+# letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
+_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[a-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
@@ -576,12 +581,21 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     if (
         m.start("unit") == pos
         and raw[0].isalpha()
-        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhW"))
+        and raw[0] not in vocab.degree_signs
+        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhWCF"))
     ):
-        if _glued_temperature(text, pos, m.end(), raw, vocab):
-            return vocab.measures[raw.lower()], m.end()
-        return None  # "16x9", "3D": letters glued to a number are not a unit
-    word = _WHITESPACE.sub(" ", raw.lower())
+        return None  # "16x9", "3D": letters glued to a number are not a unit ("40C", "104F" are)
+    if (
+        raw in vocab.glued_capitals
+        and m.start("unit") == pos
+        and not _glued_temperature(text, pos, m.end(), vocab)
+    ):
+        return None  # "Grade 5C", "seat 3F", "the 1C/2F codes": a code, not "40C", "4.5C", "-5C"
+    # "40.3ºC" (an ordinal sign for the degree sign), "20° C", "100° Celsius": one unit, "ºc".
+    if raw[0] in vocab.degree_signs:
+        word = raw[0] + raw.lstrip(vocab.degree_signs + " \u00a0")[0].lower()
+    else:
+        word = _WHITESPACE.sub(" ", raw.lower())
     # Plural forms.
     candidates = [word]
     if word.endswith("ies"):
@@ -619,15 +633,15 @@ _GLUED_FIGURE = re.compile(r"(?:(?<=[\s(\[])(?P<minus>[-−] ?)?|(?<=\d[-–])|^
 _GLUED_END = re.compile(r"(?![\w/])(?! ?[-‐‑] ?\d)")
 
 
-def _glued_temperature(text: str, pos: int, end: int, raw: str, vocab: Vocabulary) -> bool:
-    """Whether ``raw`` glued to the figure ending at ``pos`` ("40C", "104.5F") is a temperature.
+def _glued_temperature(text: str, pos: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the capital ending at ``end`` glued to the figure ending at ``pos`` is a temperature ("40C").
 
     Only where nothing around makes it a code ("Room 40C" is refused later, by its
     name; "seat 3F", "1C/2F", "SCP-173C" here) and the text speaks of temperatures.
     """
     lex = vocab.lex
-    bounds = lex.glued_capital_range.get(raw.lower()) if raw.isupper() else None
-    if bounds is None or not _GLUED_END.match(text, end):
+    bounds = vocab.glued_capitals[text[end - 1]]
+    if not _GLUED_END.match(text, end):
         return False
     figure = _GLUED_FIGURE.search(text, max(0, pos - 16), pos)
     if figure is None:
