@@ -36,6 +36,7 @@ def _temperatures(text: str) -> list[tuple[str, float | None, float | None, str]
         ),
         ("Weather got cold in the last days. Now its -10C", [("-10C", -10.0, -10.0, "degC")]),
         ("It will be around 28-30C in some areas in the heat.", [("around 28-30C", 28.0, 30.0, "degC")]),
+        ("Temperatures fell to 5C overnight.", [("5C", 5.0, 5.0, "degC")]),  # one digit, with a cue
         ("Conditions were severe, with -15C temperatures.", [("-15C", -15.0, -15.0, "degC")]),
         (
             "It was 38.7 °C and 104 degrees Fahrenheit.",  # the forms read before
@@ -55,6 +56,10 @@ def test_glued_temperatures_are_read(text: str, expected: list[tuple[str, float,
         "Flight 40F was delayed by the heat.",
         "Pupils in Grade 5C wilted in the heat.",
         "He sat in seat 3F on the hot flight.",  # a code's noun before it, despite the cue
+        "He sat in seat 13F on the flight.",
+        "She wears a 34C bra.",
+        "Take the 12C bus to class 10F.",
+        "The hot weather scrambled the 12C/14F codes.",
         "The hot weather scrambled the 1C/2F codes.",
         "The temperature sensor at 0x3F and A40C failed in the heat.",
         "Hot weather slowed SCP-173C.",
