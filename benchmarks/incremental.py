@@ -12,8 +12,11 @@ more such run in this process and prints its N most expensive functions.
 ``--format json`` measures the check's JSON (every document, fact and finding), assembled from each
 story's recorded part.
 
+``--repeat N`` times N more warm + 1 runs, the changed story reset each time to its own articles and one
+new one (a new figure each time, so that it is analysed again): CPU seconds on a shared machine vary.
+
 Usage: ``python benchmarks/incremental.py [--articles 10000] [--stories 500] [--jobs 2] [--format json]
-[--profile 30]``
+[--profile 30] [--repeat 5]``
 """
 
 from __future__ import annotations
@@ -83,6 +86,13 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes for the cold run")
     parser.add_argument("--format", default="text", help="the check's output format (default text)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile one more warm + 1 run")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=0,
+        metavar="N",
+        help="then N more warm + 1 runs (accepted baseline), the changed story always its own articles + 1",
+    )
     parser.add_argument("--keep", type=Path, help="work here and keep the corpus and caches")
     parser.add_argument(
         "--warm-only", action="store_true", help="with --keep: skip the cold and --update-baseline runs"
@@ -138,6 +148,20 @@ def main() -> None:
                 *_run([*common, "--baseline", str(empty), "--jobs", "1"]),
             )
         )
+        for i in range(args.repeat):
+            # The story grows by no more than one article: the runs are alike, and each one's new
+            # article states another figure, so that the story is analysed again every time.
+            for added in story.glob("zz-added-*.txt"):
+                added.unlink()
+            (story / "zz-added-1.txt").write_text(
+                f"Update {i} from the scene.\n\n" + text.replace("1", str(i + 2), 1), encoding="utf-8"
+            )
+            rows.append(
+                (
+                    f"warm + 1 article in one story (accepted baseline), repeat {i + 1}",
+                    *_run([*common, "--baseline", str(accepted), "--jobs", "1"]),
+                )
+            )
         print(
             f"{args.articles:,} articles in {len(dirs)} stories, --format {args.format}, "
             f"load average {os.getloadavg()[0]:.1f}"

@@ -168,15 +168,21 @@ def emit(
         return outcome.exit_status
     rendered_text = render(fmt)
     for chunk in (rendered_text,) if isinstance(rendered_text, str) else rendered_text:
-        if isinstance(chunk, bytes):
-            if _utf8_buffer(out, chunk):
-                continue
-            chunk = chunk.decode("utf-8")
-        try:
-            out.write(chunk)
-        except UnicodeEncodeError:
-            # A console that cannot show every character gets "?" for those rather
-            # than a traceback; JSON, XML and SARIF stay well-formed.
-            encoding = getattr(out, "encoding", None) or "ascii"
-            out.write(chunk.encode(encoding, "replace").decode(encoding))
+        write_chunk(out, chunk)
     return outcome.exit_status
+
+
+def write_chunk(out: TextIO, chunk: str | bytes) -> None:
+    """A chunk of output (text, or UTF-8 bytes written as they are when ``out`` is UTF-8)."""
+    if isinstance(chunk, bytes):
+        if _utf8_buffer(out, chunk):
+            return
+        # Bytes a recalled part held that are not UTF-8 (a forged part: see PartRecords).
+        chunk = chunk.decode("utf-8", "replace")
+    try:
+        out.write(chunk)
+    except UnicodeEncodeError:
+        # A console that cannot show every character gets "?" for those rather
+        # than a traceback; JSON, XML and SARIF stay well-formed.
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(chunk.encode(encoding, "replace").decode(encoding))

@@ -510,7 +510,20 @@ def _facts(args: argparse.Namespace, progress: object) -> int:
     from compare.render.table import facts_table
     from compare.schema import dumps, facts_to_dict
 
-    report = engine.extract(_paths(args), _options(args), engine=_engine(args), progress=progress)
+    paths = _paths(args)
+    if args.format == "json" and engine.streams(paths, ("json",)):
+        # Story by story, as ``report`` writes its JSON: no process holds every fact.
+        from compare.ci import write_chunk
+
+        engine.write_facts_json(
+            paths,
+            _options(args),
+            lambda chunk: write_chunk(sys.stdout, chunk),
+            engine=_engine(args),
+            progress=progress,
+        )
+        return 0
+    report = engine.extract(paths, _options(args), engine=_engine(args), progress=progress)
     if args.format == "json":
         sys.stdout.write(dumps(facts_to_dict(report)))
     else:

@@ -44,7 +44,7 @@ from __future__ import annotations
 import contextlib
 import os
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -613,19 +613,61 @@ def write_json(
     parts.  The report is then written from the spill in the JSON's order.
     The same bytes as ``run`` + ``pipeline.write_reports``.
     """
-    from compare import pipeline, streamed
+    from compare import pipeline
     from compare.atomic import write_atomic_many
 
     directory = pipeline.output_dir(out)
+    path = directory / "divergence.json"
+    with _assembled(paths, options, directory, engine, progress, align=True) as (assembly, skipped):
+        try:
+            write_atomic_many([(path, assembly.output(skipped))])
+        except OSError as exc:
+            raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
+        totals = assembly.totals()
+    return Written(totals=totals, path=path)
+
+
+def write_facts_json(
+    paths: Sequence[str],
+    options: Options,
+    write: Callable[[str | bytes], Any],
+    *,
+    engine: Engine = Engine(),
+    progress: Any = None,
+) -> None:
+    """``facts --format json`` story by story, as ``write_json`` writes the report: the same
+    bytes as ``schema.dumps(schema.facts_to_dict(extract(...)))``, handed to ``write`` in chunks
+    (UTF-8 bytes, or text when an article held a lone surrogate) once every story is done.
+    The spill files go to the temporary directory (``TMPDIR``): there is no output directory."""
+    with _assembled(paths, options, None, engine, progress, align=False) as (assembly, skipped):
+        for chunk in assembly.output(skipped, facts_only=True):
+            write(chunk)
+
+
+@contextlib.contextmanager
+def _assembled(
+    paths: Sequence[str],
+    options: Options,
+    directory: Path | None,
+    engine: Engine,
+    progress: Any,
+    *,
+    align: bool,
+) -> Iterator[tuple[Any, tuple[Skipped, ...]]]:
+    """Every story of ``paths`` analysed on ``engine`` (with ``align``: aligned and judged too)
+    and added to a ``streamed.Assembly`` (spilled into ``directory``), with the files the report
+    lists as skipped; the assembly and the plan are closed on the way out."""
+    from compare import pipeline, streamed
+
     planned = _plan_stubs(paths, options, progress, directory)
     try:
         assembly = streamed.Assembly(planned.ids, directory)
         try:
             names = list(planned.stories)
-            _stories_on(engine, planned, names, None, options, progress, assembly)
+            _stories_on(engine, planned, names, None, options, progress, assembly, align)
             failed = _in_order(assembly.failed(), planned)
             gone = {s.path for s in failed if not s.partial}
-            if gone:
+            if gone and align:
                 # Judging names outlets with the labels of the documents the report keeps: a
                 # document that failed can change another story's labels; judge those again.
                 relabelled = planned.relabelled(gone)
@@ -636,18 +678,11 @@ def write_json(
                     _stories_on(Engine(), planned, again, relabelled, options, None, assembly)
             if progress:
                 progress.clear()
-            skipped = (*planned.skipped, *pipeline.skipped_only(failed))
-            path = directory / "divergence.json"
-            try:
-                write_atomic_many([(path, assembly.output(skipped))])
-            except OSError as exc:
-                raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
-            totals = assembly.totals()
+            yield assembly, (*planned.skipped, *pipeline.skipped_only(failed))
         finally:
             assembly.close()
     finally:
         planned.close()
-    return Written(totals=totals, path=path)
 
 
 def _in_order(failed: Sequence[Skipped], planned: _Planned) -> list[Skipped]:
@@ -936,16 +971,18 @@ def story_json(
     judge_labels: dict[str, str] | None,
     options: Options,
     jobs: int = 1,
+    align: bool = True,
 ) -> Any:
     """One story's task (this process or a pool's worker): read, extract (through the fact
-    cache, over ``jobs`` processes), align (or recall), judge, and the story's JSON text."""
+    cache, over ``jobs`` processes), align (or recall), judge, and the story's JSON text
+    (without ``align``: its documents and facts only, as ``facts`` writes them)."""
     from compare import pipeline
 
     assert key_labels is not None
     docs = read_again(items, options.max_bytes)
     failed: list[Skipped] = []
     facts = pipeline.extract_documents(docs, options, jobs=jobs, failed=failed)
-    return _story_part(docs, facts, failed, key_labels, judge_labels, options.cache_dir)
+    return _story_part(docs, facts, failed, key_labels, judge_labels, options.cache_dir, align)
 
 
 def _story_part(
@@ -955,14 +992,17 @@ def _story_part(
     key_labels: dict[str, str],
     judge_labels: dict[str, str] | None,
     cache: Any,
+    align: bool = True,
 ) -> Any:
     """Align, judge and render one extracted story: ``key_labels`` are the outlet labels of the
     findings cache's key (every document read), ``judge_labels`` those of the explanations (the
-    documents kept; None: the same)."""
+    documents kept; None: the same).  Without ``align``, its documents and facts alone."""
     from compare import incremental, pipeline, streamed
 
     kept = pipeline._without(docs, failed)
     story = docs[0].story
+    if not align:
+        return streamed.story_part(story, kept, facts, (), failed, echoes=False)
     result = incremental.align_story(story, kept, facts, key_labels, cache)
     findings = incremental.finish([result], kept, cache, judge_labels or key_labels)
     return streamed.story_part(story, kept, facts, findings, failed)
@@ -981,12 +1021,13 @@ def story_json_of(
     key_labels: dict[str, str],
     judge_labels: dict[str, str] | None,
     cache_dir: str | None,
+    align: bool = True,
 ) -> Any:
     """A story's task of ``write_json`` on the cluster, after its extraction tasks."""
     from compare.cache import location_of
 
     facts, failed, docs = _facts_only(extracted, with_documents=True)
-    return _story_part(docs, facts, failed, key_labels, judge_labels, location_of(cache_dir))
+    return _story_part(docs, facts, failed, key_labels, judge_labels, location_of(cache_dir), align)
 
 
 # Stories in flight at once, per worker process: enough that a worker never waits for the
@@ -1037,10 +1078,11 @@ def _stories_on(
     options: Options,
     progress: Any,
     assembly: Any,
+    align: bool = True,
 ) -> None:
     """Each story of ``names`` analysed on ``engine``, its part added to ``assembly`` as it
     comes; ``judge_labels`` (by corpus position) name the outlets in the explanations when they
-    are not the planned ones."""
+    are not the planned ones.  Without ``align``, each story's documents and facts alone."""
     from compare.pipeline import _PARALLEL_MIN_DOCS, _worker_init
 
     total = sum(len(planned.stories[s]) for s in names)
@@ -1056,7 +1098,7 @@ def _stories_on(
             for skipped in part.failed:
                 progress.warn(skipped.line())
             progress.update(
-                f"extracting and aligning: {done[0]}/{len(names)} stories, "
+                f"{'extracting and aligning' if align else 'extracting'}: {done[0]}/{len(names)} stories, "
                 f"{done[1]}/{total} files, {assembly.fact_count()} facts"
             )
 
@@ -1067,7 +1109,7 @@ def _stories_on(
     # Largest stories first, so that a big one does not start last.
     order = sorted(names, key=lambda story: (-len(planned.stories[story]), story))
     if engine.kind == "dask":
-        _stories_on_dask(engine, planned, order, task, options, add)
+        _stories_on_dask(engine, planned, order, task, options, add, align)
         return
     if engine.jobs > 1 and len(names) > 1 and total >= _PARALLEL_MIN_DOCS:
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -1076,7 +1118,7 @@ def _stories_on(
             futures: dict[Future[Any], str] = {}
 
             def submit(story: str) -> Future[Any]:
-                future = pool.submit(story_json, *task(story), options)
+                future = pool.submit(story_json, *task(story), options, 1, align)
                 futures[future] = story
                 return future
 
@@ -1095,7 +1137,7 @@ def _stories_on(
     # One story (or one process): extraction alone spreads over the processes.
     for story in names:
         items, labels, judge = task(story)
-        add(story, story_json(items, labels, judge, options, jobs=engine.jobs))
+        add(story, story_json(items, labels, judge, options, jobs=engine.jobs, align=align))
 
 
 def _stories_on_dask(
@@ -1105,6 +1147,7 @@ def _stories_on_dask(
     task: Any,
     options: Options,
     add: Any,
+    align: bool = True,
 ) -> None:
     """``_stories_on`` on a Dask cluster: a story that fits one extraction batch is one task, a
     bigger one extraction tasks per batch of its documents, then one task.  Workers of a
@@ -1146,14 +1189,18 @@ def _stories_on_dask(
                 parts = [[(None, doc) for doc in read_again(batch, max_bytes)] for batch in parts]
             if len(parts) == 1:
                 # Most stories: one task extracts, aligns and renders, one round trip.
-                future = client.submit(story_json, parts[0], story_labels, judge, on_worker, pure=False)
+                future = client.submit(
+                    story_json, parts[0], story_labels, judge, on_worker, 1, align, pure=False
+                )
             else:
                 # A big story: its extraction spreads over the workers in batches first.
                 extracted = [
                     client.submit(extract_items, batch, max_bytes, cache, strict, max_facts, pure=False)
                     for batch in parts
                 ]
-                future = client.submit(story_json_of, extracted, story_labels, judge, cache, pure=False)
+                future = client.submit(
+                    story_json_of, extracted, story_labels, judge, cache, align, pure=False
+                )
             futures[future] = story
             flowing.add(future)
             return future

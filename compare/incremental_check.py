@@ -75,7 +75,7 @@ FORMATS_PARTS = ("json",)
 @functools.cache
 def gate_fingerprint() -> str:
     """The tool's fingerprint and the gate's and this module's code, which ``tool_fingerprint`` leaves out."""
-    from compare import baseline, ci, filestate, incremental
+    from compare import baseline, ci, filestate, incremental, streamed
     from compare.cache import tool_fingerprint
     from compare.render import ci_formats
 
@@ -89,6 +89,7 @@ def gate_fingerprint() -> str:
         incremental.__file__,
         filestate.__file__,
         ci_formats.__file__,  # a record keeps each shown fact's position and excerpt as it computes them
+        streamed.__file__,  # a story's part of the JSON (``PartRecords``) is its text as it writes it
     ):
         assert source is not None
         digest.update(Path(source).read_bytes())
@@ -107,9 +108,9 @@ AgreeEntry = tuple[int, str, str]
 class StoryRecord:
     """What a story contributes to ``check``: its counts and its divergent assessments.
 
-    A recalled record holds the assessments' details (finding, subject,
-    pairs) as bytes until something needs them (``_parsed``): a warm run whose
-    gate is recalled only needs the counts and the ``index``.
+    A recalled record leaves the assessments' details (finding, subject,
+    pairs) in its file until something needs them (``_parsed``): a warm run
+    whose gate is recalled only needs the counts and the ``index``.
     """
 
     documents: int
@@ -118,7 +119,7 @@ class StoryRecord:
     failed: tuple[Skipped, ...]
     divergent: tuple[Assessment, ...]  # empty in a recalled record until parsed
     index: tuple[Entry, ...]
-    detail: bytes | None = None  # a recalled record's assessments, not parsed yet
+    detail: _Detail | None = None  # where a recalled record's assessments are, not read yet
     key: str = ""  # a recalled record's key and the digest its details must have
     detail_digest: str = ""
     # What ``check`` shows of the divergent findings without reading the files:
@@ -160,6 +161,24 @@ def _fresh_record(report: Report, failed: tuple[Skipped, ...]) -> StoryRecord:
     )
 
 
+@dataclass(frozen=True)
+class _Detail:
+    """Where a recalled record's details line is: read only when parsed, and checked then
+    against the digest its header recorded (the file may have been replaced or damaged since)."""
+
+    path: Path
+    offset: int
+    size: int
+
+    def read(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            data = handle.read(self.size + 1)
+        if len(data) != self.size:
+            raise ValueError("details cut short or extended")
+        return data
+
+
 class _Damaged(Exception):
     """A recalled record whose details do not hold up: its story is analysed again."""
 
@@ -178,9 +197,10 @@ def _parsed(record: StoryRecord, story: str, agreeing: bool = True) -> StoryReco
     if record.detail is None or (record.divergent and not agreeing):
         return record
     try:
-        if _digest(record.key, record.detail) != record.detail_digest:
+        detail = record.detail.read()
+        if _digest(record.key, detail) != record.detail_digest:
             raise ValueError("details that are not the ones recorded")
-        data = json.loads(record.detail)
+        data = json.loads(detail)
         docs = {_text(i): _shown_document(i, row, story) for i, row in data["documents"].items()}
         quotes = {_text(i): _quote(row) for i, row in data["quotes"].items()}
         rows = data["divergent"]
@@ -196,7 +216,7 @@ def _parsed(record: StoryRecord, story: str, agreeing: bool = True) -> StoryReco
         agreed = _agreeing(data["agreeing"], len(divergent), story, agree_docs, quotes)
         if tuple((i, a.finding.id, a.fingerprint) for i, a in agreed) != record.agree_index:
             raise ValueError("not the indexed agreeing findings")
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         raise _Damaged(story) from None
     return replace(
         record,
@@ -307,12 +327,18 @@ class StoryRecords:
         return self.directory / key[:2] / f"{key}.json"
 
     def load(self, key: str) -> StoryRecord | None:
+        path = self._path(key)
         try:
-            raw = self._path(key).read_bytes()
-            head, _, body = raw.partition(b"\n")
-            index, newline, detail = body.partition(b"\n")
+            # The header and the index are read and checked now; the details (most of the
+            # bytes) are left in the file until they are parsed.
+            with open(path, "rb") as handle:
+                head = handle.readline()
+                index = handle.readline()
+                offset = handle.tell()
+                detail = _Detail(path, offset, os.fstat(handle.fileno()).st_size - offset)
+            newline = index.endswith(b"\n")
+            index = index[:-1]
             header = json.loads(head)
-            # The index is checked now; the details (most of the bytes) when they are parsed.
             if (
                 not newline
                 or header.get("digest") != _digest(key, index)
@@ -433,7 +459,7 @@ def _fingerprint(x: Any) -> str:
     return x
 
 
-def _record(data: Any, detail: bytes, key: str, detail_digest: str) -> StoryRecord:
+def _record(data: Any, detail: _Detail, key: str, detail_digest: str) -> StoryRecord:
     """A record's index read back, checked as fresh data would be; raises on anything a run cannot
     produce.  The details are checked against it when they are parsed (``_parsed``)."""
     index: list[Entry] = []

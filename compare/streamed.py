@@ -58,9 +58,12 @@ def story_part(
     facts: Sequence[Fact],
     findings: Sequence[Finding],
     failed: Sequence[Skipped],
+    *,
+    echoes: bool = True,
 ) -> StoryPart:
     """The JSON text of one story: ``documents`` are the ones it keeps (failed ones dropped,
-    partly used ones with their warning), ``facts`` theirs, ``findings`` judged."""
+    partly used ones with their warning), ``facts`` theirs, ``findings`` judged; without
+    ``echoes``, none are looked for (``facts`` lists none)."""
     from compare.echoes import find_echoes
     from compare.schema import _document_dict, echo_to_dict, fact_to_dict, finding_to_dict
 
@@ -68,7 +71,7 @@ def story_part(
     of_doc: dict[str, list[str]] = {doc.id: [] for doc in documents}
     for fact in facts:
         of_doc[fact.doc].append(element(fact_to_dict(fact)))
-    echoes = find_echoes(documents)
+    found = find_echoes(documents) if echoes else []
     return StoryPart(
         story=story,
         docs=tuple(doc.id for doc in documents),
@@ -77,8 +80,8 @@ def story_part(
         fact_counts=tuple(len(of_doc[doc.id]) for doc in documents),
         findings=sep.join(element(finding_to_dict(f)) for f in findings),
         verdicts=Report(documents=(), facts=(), findings=tuple(findings)).summary(),
-        echoes=sep.join(element(echo_to_dict(e)) for e in echoes),
-        echo_count=len(echoes),
+        echoes=sep.join(element(echo_to_dict(e)) for e in found),
+        echo_count=len(found),
         failed=tuple(failed),
     )
 
@@ -177,9 +180,6 @@ class _Spill:
         where = (self.end, len(data))
         self.end += len(data)
         return where
-
-    def get(self, where: _Where) -> str:
-        return self.get_bytes(where).decode("utf-8", "surrogatepass")
 
     def get_bytes(self, where: _Where) -> bytes:
         offset, size = where
@@ -315,30 +315,38 @@ class Assembly:
         self,
         skipped: Sequence[Skipped],
         extra: Mapping[str, Any] | None = None,
+        *,
+        facts_only: bool = False,
     ) -> Iterator[str]:
         """The report's JSON text in chunks (as ``schema.dump_chunks`` writes it); ``skipped``
         are every file left out, in the order the report lists them; ``extra`` are keys
-        written after the report's (``check``'s JSON adds the gate's outcome)."""
+        written after the report's (``check``'s JSON adds the gate's outcome).  With
+        ``facts_only``, the ``facts`` command's JSON (documents, facts, skipped)."""
+
         def get(where: _Where, number: int) -> str:
             return self._get_bytes(where, number).decode("utf-8", "surrogatepass")
 
-        yield from jsontext.iter_text(self._data(skipped, extra, get))
+        yield from jsontext.iter_text(self._data(skipped, extra, get, facts_only))
         yield "\n"
 
     def output(
         self,
         skipped: Sequence[Skipped],
         extra: Mapping[str, Any] | None = None,
+        *,
+        facts_only: bool = False,
     ) -> Iterator[str] | Iterator[bytes]:
         """``chunks`` as UTF-8 bytes, the spilled pieces copied, not decoded and encoded again;
         as text when a piece held a lone surrogate (its writer encodes that as it encodes any
         text that holds one)."""
         if self.spill.surrogates:
-            return self.chunks(skipped, extra)
-        return self._bytes(skipped, extra)
+            return self.chunks(skipped, extra, facts_only=facts_only)
+        return self._bytes(skipped, extra, facts_only)
 
-    def _bytes(self, skipped: Sequence[Skipped], extra: Mapping[str, Any] | None) -> Iterator[bytes]:
-        yield from jsontext.iter_bytes(self._data(skipped, extra, self._get_bytes))
+    def _bytes(
+        self, skipped: Sequence[Skipped], extra: Mapping[str, Any] | None, facts_only: bool
+    ) -> Iterator[bytes]:
+        yield from jsontext.iter_bytes(self._data(skipped, extra, self._get_bytes, facts_only))
         yield b"\n"
 
     def _get_bytes(self, where: _Where, number: int) -> bytes:
@@ -364,6 +372,7 @@ class Assembly:
         skipped: Sequence[Skipped],
         extra: Mapping[str, Any] | None,
         get: Callable[[_Where, int], Any],
+        facts_only: bool = False,
     ) -> dict[str, Any]:
         """The report's data, its lists' items read with ``get`` (text or bytes) from where
         each story's part is."""
@@ -390,6 +399,10 @@ class Assembly:
             "documents": jsontext.Rendered(kept(0), totals.documents),
             "facts": jsontext.Rendered(kept(2), totals.facts),
             "skipped": jsontext.Mapped(skipped, _skipped_dict),
+        }
+        if facts_only:  # schema.facts_to_dict
+            return data
+        data |= {
             "findings": jsontext.Rendered(
                 (get(self.findings_at[s], story_no[s]) for s in sorted(self.findings_at)), totals.findings
             ),

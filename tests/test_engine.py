@@ -163,10 +163,20 @@ def test_scheduler_address_from_the_environment(
 
 
 def test_facts_through_the_cluster(
-    stories: list[str], scheduler: str, capsys: pytest.CaptureFixture[str]
+    stories: list[str], scheduler: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """``facts --format json`` story by story on the cluster (one task a story, or extraction
+    tasks then one task for a story cut into batches): the whole extraction's bytes."""
+    from compare import pipeline
+    from compare.schema import dumps, facts_to_dict
+
+    whole = dumps(facts_to_dict(pipeline.extract(stories)))
     assert main(["facts", *stories, "--jobs", "1", "--quiet"]) == 0
     local = capsys.readouterr().out
+    assert local == whole
+    assert main(["facts", *stories, "--engine", "dask", "--scheduler", scheduler, "--quiet"]) == 0
+    assert capsys.readouterr().out == local
+    monkeypatch.setattr(engine, "_BATCH_DOCS", 2)
     assert main(["facts", *stories, "--engine", "dask", "--scheduler", scheduler, "--quiet"]) == 0
     assert capsys.readouterr().out == local
     assert json.loads(local)["facts"]

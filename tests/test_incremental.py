@@ -483,6 +483,48 @@ def test_a_damaged_or_forged_story_record_is_a_miss(
     assert stored == []
 
 
+@pytest.mark.parametrize("change", ["cut", "edited", "removed"])
+def test_details_changed_after_the_index_was_read_are_a_miss(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """A recalled record's details stay in its file until they are parsed: if the file is cut,
+    edited or removed in between, they are not the ones its header recorded, and the story is
+    analysed again (the output is the full run's)."""
+    from compare import incremental_check as incremental
+
+    cold = _gate(corpus, tmp_path, capsys)
+    assert cold[0] == 1
+    compatible = _gate(corpus, tmp_path, capsys, "--no-cache", "--fail-on", "compatible")
+    real = incremental.StoryRecords.load
+    changed: list[str] = []
+
+    def load(self: Any, key: str) -> Any:
+        record = real(self, key)
+        path = self._path(key)
+        raw = path.read_bytes()
+        if record is not None and record.index and not changed:
+            changed.append(key)
+            if change == "cut":
+                path.write_bytes(raw[:-10])
+            elif change == "edited":
+                at = raw.rindex(b'"about":"') + len(b'"about":"')
+                path.write_bytes(raw[:at] + b"X" + raw[at + 1 :])
+            else:
+                path.unlink()
+        return record
+
+    monkeypatch.setattr(incremental.StoryRecords, "load", load)
+    # Another --fail-on gates every story again, so every record's details are read.
+    assert _gate(corpus, tmp_path, capsys, "--fail-on", "compatible") == compatible
+    assert changed
+    monkeypatch.setattr(incremental.StoryRecords, "load", real)
+    assert _gate(corpus, tmp_path, capsys) == cold
+
+
 @pytest.mark.parametrize("damage", ["truncate", "bad-entry", "forged-hash"])
 def test_a_damaged_file_state_is_a_miss(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
@@ -867,3 +909,21 @@ def test_parts_beyond_the_open_files_allowed_go_through_the_spill(
     monkeypatch.setattr(streamed.Assembly, "add", add)
     assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
     assert len(opened) == STORIES and max(open_at_once) == 1 and all(f.closed for f in opened)
+
+
+def test_the_json_writer_keys_the_story_parts_not_the_fact_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing how a story's part of the JSON is written (``streamed.py``) makes every recalled
+    part a miss (it is keyed by ``gate_fingerprint``) but keeps the fact cache warm."""
+    from compare import cache, streamed
+    from compare import incremental_check as incremental
+
+    before = (cache.tool_fingerprint.__wrapped__(), incremental.gate_fingerprint.__wrapped__())
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        data = real(self)
+        return data + b"\n# edited\n" if self.resolve() == Path(streamed.__file__).resolve() else data
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    after = (cache.tool_fingerprint.__wrapped__(), incremental.gate_fingerprint.__wrapped__())
+    assert after[0] == before[0] and after[1] != before[1]

@@ -326,3 +326,52 @@ def test_the_json_alone_leaves_no_parsed_manifest_behind(stories: list[str], tmp
     before = dict(PARSED_MANIFESTS)
     _report(stories, tmp_path / "out", "--quiet")
     assert PARSED_MANIFESTS == before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_facts_json_is_written_story_by_story_with_the_whole_extractions_bytes(
+    stories: list[str], tmp_path: Path, jobs: str, monkeypatch: pytest.MonkeyPatch, capsysbinary: Any
+) -> None:
+    """``facts --format json`` from local paths never builds the whole extraction (``engine.extract``
+    fails if called) and writes the bytes of the whole one: seeds (HTML, whose text the JSON
+    carries), a duplicate (skipped), documents cut by --max-facts (warned), an article whose
+    extraction fails (skipped)."""
+    from compare import engine, pipeline
+    from compare.schema import dumps, facts_to_dict
+
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    first = sorted(Path(stories[0]).glob("*.txt"))[0]
+    (copy / "again.txt").write_bytes(first.read_bytes())
+    (copy / "broken.txt").write_text("The army sent 6,000 troops to the border.\n", encoding="utf-8")
+    (copy / "page.html").write_text(
+        "<html><head><title>Border build-up</title></head><body><nav>Home | World</nav><article>"
+        "<p>The army sent 6,000 troops to the border on Monday, officials said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    paths = [seeds, *stories, str(copy)]
+    real = pipeline.extract_first
+
+    def failing(doc: Any, limit: Any) -> Any:
+        if doc.path.endswith("broken.txt"):
+            raise RuntimeError("simulated bug")
+        return real(doc, limit)
+
+    monkeypatch.setattr(pipeline, "extract_first", failing)
+    for extra in ([], ["--max-facts", "3"]):
+        options = {"max_facts": 3} if extra else {}
+        whole = dumps(facts_to_dict(pipeline.extract(paths, **options))).encode("utf-8")
+        with monkeypatch.context() as m:
+
+            def refuse(*args: Any, **kwargs: Any) -> Any:
+                raise AssertionError("the facts JSON was built from the whole extraction")
+
+            m.setattr(engine, "extract", refuse)
+            assert main(["facts", *paths, "--format", "json", "--jobs", jobs, "--quiet", *extra]) == 0
+        assert capsysbinary.readouterr().out == whole
+        data = json.loads(whole)
+        assert any(s["reason"].startswith("same content as") for s in data["skipped"])
+        assert any(s["path"].endswith("broken.txt") for s in data["skipped"])
+        assert any("text" in d for d in data["documents"]) and data["facts"]
+        assert not extra or any(d.get("warnings") for d in data["documents"])

@@ -60,7 +60,7 @@ def _phrase_pattern(phrase: str) -> str:
     for i, token in enumerate(tokens):
         optional = token.startswith("(") and token.endswith(")?")
         body = token[1:-2] if optional else token[1:-1] if token.startswith("(") else token
-        alternatives = "|".join(r"\s+".join(map(re.escape, alt.split())) for alt in body.split("|"))
+        alternatives = alternation(body.split("|"))
         if len(body.split("|")) > 1:
             alternatives = f"(?:{alternatives})"
         gap = r"\s+" if i < len(tokens) - 1 else ""
@@ -129,7 +129,7 @@ def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
 def _phrases(phrases: Iterable[str]) -> str:
     """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart."""
     ordered = sorted(phrases, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+    return alternation(ordered)
 
 
 def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
@@ -172,7 +172,7 @@ def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
     """A currency word after a number: after white space or a hyphen ("5 million dollars",
     "a 9.9-billion-dollar pledge", "a two million - euro heist")."""
     forms = sorted(_currency_forms(words), key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    body = alternation(forms)
     return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
 
 

@@ -111,8 +111,11 @@ class Cues:
 
     # a full stop after one of these does not end a sentence ("Mr.", "Jan.")
     abbreviations: frozenset[str]
-    # verb forms that govern a figure besides the regular -ed/-en forms ("spoke", "says")
+    # verb forms that govern a figure besides the regular forms ("spoke", "says")
     irregular_verbs: tuple[str, ...]
+    # the endings of the regular forms that govern a figure ("-ed", "-en"), and their least length
+    regular_endings: tuple[str, ...]
+    regular_least: int
     # predicates that are never a fact's predicate ("say", "tell")
     dull_verbs: frozenset[str]
     # verb stem -> the class of predicates that say the same thing ("die" -> "kill")
@@ -610,6 +613,9 @@ def _cues(data: dict[str, Any]) -> Cues:
         for stem in _strings(classes, name, "cues.toml [predicates.classes]"):
             if predicate_class.setdefault(stem, name) != name:
                 raise ValueError(f"cues.toml: {stem!r} is in both {predicate_class[stem]!r} and {name!r}")
+    least = predicates.get("regular_least", 1)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise ValueError("cues.toml [predicates]: regular_least must be a positive whole number")
     conjunction = names.get("conjunction", "")
     institutions = names.get("institutions", [])
     if not isinstance(conjunction, str) or not all(isinstance(w, str) and w.isalpha() for w in institutions):
@@ -617,6 +623,8 @@ def _cues(data: dict[str, Any]) -> Cues:
     return Cues(
         abbreviations=frozenset(_strings(sentences, "abbreviations", "cues.toml [sentences]")),
         irregular_verbs=_strings(predicates, "irregular", "cues.toml [predicates]"),
+        regular_endings=_strings(predicates, "regular_endings", "cues.toml [predicates]"),
+        regular_least=least,
         dull_verbs=frozenset(_strings(predicates, "dull", "cues.toml [predicates]")),
         predicate_class=MappingProxyType(predicate_class),
         not_names=frozenset(_strings(names, "not_names", "cues.toml [names]")),
@@ -696,6 +704,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "fraction_before",
             "fraction_alone",
             "fraction_alone_not_after",
+            "fraction_plural",
             "numerators",
             "one_in",
             "every",
