@@ -751,8 +751,8 @@ READ_ROWS = [
      "exact", 40.3, 40.3),
     ("temperatures", "It was 20\u00b0 C at noon.", "20\u00b0 C", "measure", "temperature", "exact", 20, 20),
     ("temperatures", "Lows of -5C are expected.", "-5C", "measure", "temperature", "exact", -5, -5),
-    ("temperatures", "Eastern England saw between 39C and 40C.", "between 39C and 40C", "measure",
-     "temperature", "range", 39, 40),
+    ("temperatures", "Eastern England saw temperatures between 39C and 40C.", "between 39C and 40C",
+     "measure", "temperature", "range", 39, 40),
     # micro units: "150 micrograms", "120 \u03bcg" (Greek mu) and "120 \u00b5g" (micro sign)
     ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
     ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from compare.lang import Lexicon
-from compare.words import morphology
+from compare.words import alternation, morphology
 
 __all__ = [
     "count_role",
@@ -143,7 +143,7 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
 def _either(phrases: Iterable[str]) -> str:
     """A regex group matching any of ``phrases`` (longest first; spaces match any whitespace)."""
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
+    return "(?:" + alternation(ordered) + ")"
 
 
 @dataclass(frozen=True)
