@@ -148,6 +148,9 @@ ROLE_ROWS = [
     # a clause's subject joined by "and" to a count its verb governs takes that count's role
     ("Twenty children and six adults died in the shooting.", "Twenty children", "deaths", 20),
     ("In the attack, 20 students and six educators were killed.", "20 students", "deaths", 20),
+    # a predicate of several words before the figure ("claimed the lives of")
+    ("The quake claimed the lives of 600 people.", "600 people", "deaths", 600),
+    ("The shooting took the lives of 20 students and six educators.", "six educators", "deaths", 6),
     # ... not a count a verb before governs, nor before a count with no noun of its own
     ("It has 20 employees and 3 were injured.", "20 employees", "people", 20),
     ("The ship carried 200 passengers and 20 crew members were rescued.", "200 passengers", "people", 200),
