@@ -1066,6 +1066,21 @@ def _bare(f: Fact) -> bool:
     return f.kind == "count" and f.about.noun is None and f.about.predicate is None and f.about.event is None
 
 
+def _other_things(a: Fact, b: Fact) -> bool:
+    """Two counts of nouns of different classes ("14 foreigners" / "43 civilians"; noun_classes.toml).
+
+    They may still agree (the same figure under two nouns is often one
+    count), but a subset and its total, or two crowds, are no contradiction:
+    without this, "14 foreigners" of a hotel attack contradicted its "43
+    civilians" killed, and "about two dozen young protesters" the "at least
+    three dozen mostly young people" of another night (docs/alignment.md).
+    """
+    if a.kind != "count" or b.kind != "count":
+        return False
+    na, nb = noun_class(a.about.noun), noun_class(b.about.noun)
+    return na is not None and nb is not None and na != nb
+
+
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
     if model is not None:
@@ -1109,6 +1124,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             return None, "cue score below conflict threshold"
         if _bare(a.fact) or _bare(b.fact):
             return None, "bare figure"
+        if _other_things(a.fact, b.fact):
+            return None, "other counted things"
         if model.context_probability(x) < _CONFLICT_CONTEXT:
             return None, "context below conflict level"
         return score, "conflict"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import lowercase, memoized, morphology, trie_pattern
+from compare.words import alternation, lowercase, memoized, morphology, trie_pattern
 
 # --- sentences ---------------------------------------------------------------
 
@@ -138,17 +138,6 @@ def _event_cues(vocab: EventVocabulary) -> _EventCues:
     return _EventCues(bigrams, words, candidate, vocab.generic, vocab.self_naming)
 
 
-def _is_verbish_form(word: str) -> bool:
-    """A past form in -ed/-en: the regular verbs that govern figures in news copy."""
-    return len(word) >= 5 and word.endswith(("ed", "en"))
-
-
-# Where a regular verb form can end (matched on the text as written: only
-# lower-case tokens are verbs).  Found from their endings, which is far faster
-# than a pattern that tries every word start.
-_ED_EN_END = re.compile("e[dn]" + _TOKEN_END)
-
-
 # A capitalised run ("U.S." included: the dots are word characters here).
 # Starting with a plain character class lets the regex engine skip ahead.
 _CAPITALISED = r"[A-Z][\w'’.]*(?:-[A-Z]?[\w'’]+)*"
@@ -174,9 +163,18 @@ class _Reader:
         self.aliases = cues.aliases
         # Words a name never ends with ("Ministry of"): the words that join its parts.
         self.trailing = frozenset((*cues.name_joiners, cues.name_conjunction))
-        # The irregular forms the -ed/-en scan does not find.
+        # The regular forms that govern figures in news copy ("deployed", "taken"):
+        # found from their endings (matched on the text as written: only
+        # lower-case tokens are verbs), far faster than a pattern that tries
+        # every word start.
+        self.regular_endings = cues.regular_endings
+        self.regular_least = cues.regular_least
+        self.regular_end = re.compile(
+            f"(?:{alternation(sorted(cues.regular_endings, key=lambda e: (-len(e), e)))})" + _TOKEN_END
+        )
+        # The irregular forms the scan of endings does not find.
         self.irregular_verb = re.compile(
-            trie_pattern(w for w in cues.irregular_verbs if not _is_verbish_form(w)) + _TOKEN_END
+            trie_pattern(w for w in cues.irregular_verbs if not self.is_regular(w)) + _TOKEN_END
         )
         joiners = "".join(rf"{re.escape(w)}\s+|" for w in cues.name_joiners)
         institutions = "|".join(map(re.escape, cues.institutions))
@@ -189,6 +187,10 @@ class _Reader:
         )
         # Cached: a story repeats the same names in sentence after sentence.
         self.name_of = memoized(self._name_of)
+
+    def is_regular(self, word: str) -> bool:
+        """Whether ``word`` is a regular form the scan of endings finds ("killed", "taken")."""
+        return len(word) >= self.regular_least and word.endswith(self.regular_endings)
 
     def _name_of(self, raw: str) -> str | None:
         """The folded name in a capitalised run, without an opener or titles; None if none is left."""
@@ -368,13 +370,13 @@ def _find_verbs(text: str, ranges: list[tuple[int, int]], reader: _Reader) -> li
         stop = hi + 2  # as in _find_events
         # "Washington-based", "separate-but-linked": the verb is the last
         # part of a token, and only of a token written in lower case.
-        for m in _ED_EN_END.finditer(text, lo, stop):
+        for m in reader.regular_end.finditer(text, lo, stop):
             if m.start() >= hi:
                 break
             start = m.start()
             while start > 0 and text[start - 1] in _LOWER_LETTERS:
                 start -= 1
-            if m.end() - start >= 5 and _lower_token_ends_with(text, start):
+            if m.end() - start >= reader.regular_least and _lower_token_ends_with(text, start):
                 verbs.append(_Verb(start, m.end(), reader.verb_stem(text[start : m.end()])))
         for m in reader.irregular_verb.finditer(text, lo, stop):
             if m.start() >= hi:

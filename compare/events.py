@@ -53,6 +53,7 @@ from compare.intervals import days_within
 from compare.lang import Lexicon, event_classes, lexicon
 from compare.model import DateValue, Document, Fact
 from compare.unionfind import UnionFind
+from compare.words import alternation
 
 # --- vocabulary ----------------------------------------------------------------
 
@@ -169,7 +170,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
 def _attribution_pattern() -> re.Pattern[str]:
     """ "according to X" or "X said": the words of ``events.toml [authority]`` (English's)."""
     table = lexicon().events.get("authority", {})
-    lead_ins = "|".join(r"\s+".join(map(re.escape, p.split())) for p in table.get("lead_ins", []))
+    lead_ins = alternation(table.get("lead_ins", []))
     verbs = "|".join(map(re.escape, table.get("verbs", [])))
     return re.compile(
         rf"\b(?:{lead_ins})\s+(?P<after>[^,.;:]{{2,60}})|(?P<before>[^,.;:]{{2,60}}?)\s+(?:{verbs})\b",

@@ -226,14 +226,15 @@ def fold_case(word: str) -> str:
     return word.translate(_IGNORECASE_TWINS).lower()
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
     """A language's words or phrases as one regex alternation, in the order given.
 
-    Each phrase is matched literally, with any white space between its words
-    ("had been" matches "had  been"); no phrases match nothing.  The caller
-    wraps it in a group and says what may stand around it.
+    Each phrase is matched literally, with ``space`` (any white space) between
+    its words ("had been" matches "had  been"); no phrases match nothing.  The
+    caller orders the phrases (longest first, where one begins another), wraps
+    the alternation in a group and says what may stand around it.
     """
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or "(?!)"
+    return "|".join(space.join(map(re.escape, p.split())) for p in phrases) or "(?!)"
 
 
 _Trie = dict[str, "_Trie"]

@@ -930,6 +930,52 @@ def test_a_figure_nothing_in_its_clause_describes_is_no_evidence_of_a_contradict
     assert align.pair_score(built[0], built[2], sure)[1] == "conflict"
 
 
+def test_counts_of_different_things_are_no_evidence_of_a_contradiction() -> None:
+    """ "14 foreigners" and "43 civilians" killed: a subset and the total, not two tolls that disagree."""
+    text = "Gunmen stormed the Intercontinental hotel in Kabul and killed guests, officials said."
+    docs = [
+        Document(
+            id=d,
+            path=d,
+            text=text,
+            outlet=d.upper(),
+            title="",
+            sha256="0" * 64,
+            story="s",
+            published=dt.date(2018, 1, 21),
+        )
+        for d in ("a", "b", "c")
+    ]
+
+    def toll(doc: str, n: int, noun: str) -> Fact:
+        value = Quantity(stated=n, low=n, high=n, unit=noun, qualifier="exact")
+        about = About(noun=noun, predicate="kill", places=("kabul",), participants=("intercontinental",))
+        return Fact(
+            id=f"{doc}-{n}",
+            doc=doc,
+            start=0,
+            end=2,
+            text=f"{n} {noun}s",
+            kind="count",
+            value=value,
+            about=about,
+            sentence=Span(0, len(text)),
+            role="deaths",
+        )
+
+    built = align._build(
+        [toll("a", 14, "foreigner"), toll("b", 43, "civilian"), toll("c", 43, "foreigner")], docs
+    )
+    sure = align.PairModel(
+        weights=(0.0,) * len(align.FEATURES),
+        bias=5.0,
+        context_weights=(0.0,) * len(align.FEATURES),
+        context_bias=5.0,
+    )
+    assert align.pair_score(built[0], built[1], sure)[1] == "other counted things"
+    assert align.pair_score(built[0], built[2], sure)[1] == "conflict"
+
+
 def _doc(name: str, text: str, published: dt.date | None) -> Document:
     return Document(
         id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published

@@ -29,6 +29,7 @@ from compare.corpus import find_boilerplate, load_corpus
 from compare.errors import InputError
 from compare.events import EventVocabulary, fact_events, vocabulary
 from compare.extract import extract_facts
+from compare.extract.forms import find_forms
 from compare.extract.numbers import number_words, parse_words
 from compare.lang import (
     Lexicon,
@@ -419,6 +420,42 @@ def test_sentences_names_and_predicates_are_read_in_the_lexicons_words(cue_langu
     assert about(None) == (("talks", "hetman kovalenko"), "slaughter")
     assert about(zz) == (("talks", "kovalenko"), "kill")
     assert about(None) == about(lexicon())
+
+
+def test_the_endings_of_regular_verb_forms_are_the_lexicons(tmp_path: Path) -> None:
+    # English finds the regular forms that govern a figure by their endings
+    # ("-ed", "-en"); a language that lists "-ed" alone does not read "taken".
+    folder = _english_copy(tmp_path / "vv")
+    _edit(folder / "cues.toml", 'regular_endings = ["ed", "en"]', 'regular_endings = ["ed"]')
+    vv = read_lexicon(folder, "vv")
+    text = "Gunmen had taken 40 hostages and freed 12 others."
+    sentence = Span(0, len(text))
+
+    def predicate(figure: str, lex: Lexicon | None) -> str | None:
+        at = (text.index(figure), text.index(figure) + len(figure))
+        return CueIndex(text, None, [sentence], lex=lex).describe(sentence, at, None).predicate
+
+    # vv does not see "taken", so the figure takes the verb after it.
+    assert predicate("40 hostages", None) == "take"
+    assert predicate("40 hostages", vv) == predicate("12 others", vv) != "take"
+    assert predicate("12 others", None) == predicate("12 others", vv) is not None  # "freed"
+
+
+def test_the_plural_of_a_fraction_is_the_lexicons(tmp_path: Path) -> None:
+    # "two-thirds": English's plural ending of a fraction is "-s"; a language
+    # whose ending is "-z" reads "two-thirdz" and not "two-thirds".
+    folder = _english_copy(tmp_path / "uu")
+    _edit(folder / "grammar.toml", 'fraction_plural = ["s"]', 'fraction_plural = ["z"]')
+    uu = read_lexicon(folder, "uu")
+
+    def shares(text: str, lex: Lexicon) -> list[float | None]:
+        return [f.value.stated for f in find_forms(text.lower(), lex) if f.kind == "percent"]
+
+    english = lexicon()
+    assert shares("Two-thirds of the staff left.", english) == [pytest.approx(200 / 3)]
+    assert shares("Two-thirds of the staff left.", uu) == []
+    assert shares("Two-thirdz of the staff left.", uu) == [pytest.approx(200 / 3)]
+    assert shares("A third of the staff left.", uu) == shares("A third of the staff left.", english)
 
 
 # --- page furniture (boilerplate.toml) is the document's language's -----------

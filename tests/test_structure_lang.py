@@ -73,7 +73,12 @@ def _english_words() -> frozenset[str]:
 
 _WORDISH = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 # A group of alternatives that are words or phrases: "(?:were|was|had\s+been)".
-_ALTERNATION = re.compile(r"\((?:\?:)?((?:[a-z]+(?:\\s\+|\\s\*| )?)+(?:\|(?:[a-z]+(?:\\s\+|\\s\*| )?)+)+)\)")
+# Each alternative is words joined by one separator each ("had\s+been"), so a
+# run of letters can be read one way only: the earlier "(?:[a-z]+(?:sep)?)+"
+# could split it in exponentially many ways, and a long string with no closing
+# bracket hung the detector.
+_PHRASE = r"[a-z]+(?:(?:\\s\+|\\s\*| )[a-z]+)*(?:\\s\+|\\s\*| )?"
+_ALTERNATION = re.compile(rf"\((?:\?:)?({_PHRASE}(?:\|{_PHRASE})+)\)")
 
 
 def _is_word(entry: str, english: frozenset[str]) -> bool:
@@ -168,6 +173,16 @@ def f(word):
 '''
     owners = {owner for _, owner, _ in word_lists(planted, english)}
     assert owners == {"_ORGS", "_STOP", "_SAID", "_TABLE", "f"}
+
+
+def test_the_detector_reads_a_long_unclosed_alternation_in_one_pass() -> None:
+    # Thirty words then a bar and no closing bracket: the earlier pattern tried
+    # every split of the letters (2**150 ways) before giving up.
+    english = _english_words()
+    source = "NOTE = '(" + " ".join(["were"] * 30) + "|was' + SAID\n"
+    assert list(word_lists(source, english)) == []
+    closed = "NOTE = r'(?:" + r"\s+".join(["had"] * 30) + "|was|were|said|told|reported)'\n"
+    assert [owner for _, owner, _ in word_lists(closed, english)] == ["NOTE"]
 
 
 def test_every_pending_module_is_listed_in_the_language_readme() -> None:

@@ -14,15 +14,16 @@ import functools
 import hashlib
 import operator
 import re
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
 from compare.extract.layout import flowed
-from compare.extract.quantities import find_quantities
+from compare.extract.quantities import QuantityMatch, find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.resolve import Tenses, resolve, tense_words
-from compare.extract.times import find_times
+from compare.extract.times import TimeExpr, find_times
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
 from compare.words import alternation, lowercase
@@ -84,24 +85,55 @@ def extract_first(
     limit are never built (describing a fact's context is a fifth of the
     cost of a date-dense text; ``--max-facts``).
     """
-    if lex is None:
-        lex = lexicon(doc.language)
+    reading = _reading(doc, lex if lex is not None else lexicon(doc.language))
+    if reading is None:
+        return (), 0
+    text, lowered = reading.text, reading.lowered
+    times = find_times(text, lowered, reading.lex)
+    _add_dates(reading, times)
+    _add_figures(reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex))
+    raw = reading.raw
+    _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
+    raw.sort(key=_START_END)
+    _anchor_after_event(reading.lowered, raw, reading.lex)
+    kept = raw if limit is None else raw[:limit]
+    return _described(reading, kept), len(raw)
+
+
+@dataclass
+class _Reading:
+    """One document as the steps of ``extract_first`` read it, and what they have found so far."""
+
+    doc: Document
+    lex: Lexicon
+    text: str  # the document's text with wrapped lines joined (``layout.flowed``)
+    lowered: str  # ``text`` in lower case (``words.lowercase``)
+    sentences: list[Span]
+    starts: list[int]  # the sentences' starts, for bisection
+    boilerplate: _Boilerplate
+    raw: list[_Raw] = field(default_factory=list)  # the facts found
+    roles: dict[int, str | None] = field(default_factory=dict)  # a figure's role, by its start
+    # Per sentence start: its dates of one day, and those of them that say when a figure was true.
+    days: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
+    reported: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
+
+
+def _reading(doc: Document, lex: Lexicon) -> _Reading | None:
+    """``doc`` ready to be read, or None when it has no sentence."""
     # Read with wrapped lines joined ("More than\n1,000 people"): same offsets;
     # each excerpt is still sliced from ``doc.text`` (``_fact``).
     text = flowed(doc.text, lex)
     sentences = sentence_spans(text, lex)
     if not sentences:
-        return (), 0
+        return None
     starts = [s.start for s in sentences]
-    lowered = lowercase(text)
-    boilerplate = _Boilerplate(doc.boilerplate)
-    times = find_times(text, lowered, lex)
-    quantities = find_quantities(text, [(t.start, t.end) for t in times], lowered, lex)
+    return _Reading(doc, lex, text, lowercase(text), sentences, starts, _Boilerplate(doc.boilerplate))
 
-    raw: list[_Raw] = []
-    roles: dict[int, str | None] = {}  # by start
-    days: dict[int, list[tuple[int, int, DateValue]]] = {}  # dates of one day per sentence start
-    reported: dict[int, list[tuple[int, int, DateValue]]] = {}  # reporting dates per sentence start
+
+def _add_dates(reading: _Reading, times: list[TimeExpr]) -> None:
+    """Each date resolved in text order (the tense of its clause, the dates before it), as a raw fact."""
+    doc, lex, lowered = reading.doc, reading.lex, reading.lowered
+    sentences, starts, raw, days = reading.sentences, reading.starts, reading.raw, reading.days
     history: list[DateValue] = []
     tenses: dict[int, Tenses] = {}  # per sentence start
     for t in times:
@@ -116,7 +148,7 @@ def extract_first(
                 )
             tense = markers.governing(t.start, t.end)
         value = resolve(t, published=doc.published, history=history, tense=tense)
-        boiler = boilerplate.holds(t.start, t.end)
+        boiler = reading.boilerplate.holds(t.start, t.end)
         # The discourse date is the last one the text mentioned ("the same
         # year", "two days later"); a decade is too vague to count from.
         if value.start is not None and value.granularity not in ("decade", "century") and not boiler:
@@ -124,6 +156,13 @@ def extract_first(
         raw.append(_Raw(t.start, t.end, "date", value, sentence, None, boiler))
         if value.granularity == "day":
             days.setdefault(sentence.start, []).append((t.start, t.end, value))
+
+
+def _add_figures(reading: _Reading, quantities: list[QuantityMatch]) -> None:
+    """Each figure inside its sentence as a raw fact, with its role and the days its sentence reports at."""
+    lex, text, lowered = reading.lex, reading.text, reading.lowered
+    sentences, starts, raw, roles = reading.sentences, reading.starts, reading.raw, reading.roles
+    days, reported = reading.days, reading.reported
     for q in quantities:
         sentence = sentence_of(sentences, starts, q.start)
         if q.end > sentence.end:
@@ -138,25 +177,26 @@ def extract_first(
                 for s, e, v in days.get(sentence.start, ())
                 if reporting_date(lowered, s, e, sentence.start, sentence.end, lex)
             ]
-        boiler = boilerplate.holds(q.start, q.end)
+        boiler = reading.boilerplate.holds(q.start, q.end)
         raw.append(_Raw(q.start, q.end, q.kind, q.value, sentence, q.noun, boiler))
         roles[q.start] = q.role or role_of(
             q.kind, q.value.unit, q.noun, text[q.start : q.end], lowered, q.start, q.end, lex
         )
-    _inherit_roles(lowered, raw, roles, lex)
-    raw.sort(key=_START_END)
-    _anchor_after_event(lowered, raw, lex)
-    kept = raw if limit is None else raw[:limit]
-    windows = _windows(text, raw, len(kept))
+
+
+def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
+    """The ``kept`` raw facts (the first of ``reading.raw``, sorted) with their cues and report dates."""
+    doc, raw, roles, reported = reading.doc, reading.raw, reading.roles, reading.reported
+    windows = _windows(reading.text, raw, len(kept))
     # Sentences never overlap, so a start names one: keyed by it, not by hashing each Span.
     cues = CueIndex(
-        text,
-        lowered,
+        reading.text,
+        reading.lowered,
         sorted({r.sentence.start: r.sentence for r in raw}.values(), key=_START_OF),
-        event_vocabulary(lex),
-        lex=lex,
+        event_vocabulary(reading.lex),
+        lex=reading.lex,
     )
-    facts = tuple(
+    return tuple(
         _fact(
             doc,
             cues,
@@ -175,7 +215,6 @@ def extract_first(
         )
         for (start, end, kind, value, sentence, noun, boiler), window in zip(kept, windows, strict=True)
     )
-    return facts, len(raw)
 
 
 _START = operator.itemgetter(0)  # a raw fact's start
@@ -258,6 +297,44 @@ def _inherit_roles(
         if role in casualties:
             previous = (sentence, role)  # type: ignore[assignment]
             previous_end = end
+    _inherit_from_next(lowered, counts, roles, casualties, patterns, lex)
+
+
+def _inherit_from_next(
+    lowered: str,
+    counts: list[_Raw],
+    roles: dict[int, str | None],
+    casualties: frozenset[str],
+    patterns: _Patterns,
+    lex: Lexicon,
+) -> None:
+    """ "Twenty children and six adults died": a count that opens its clause and is joined to the
+    next count by "and" takes the role the verb after the second gives it (``counts`` sorted by
+    start).  Only a clause's subject: in "it has 20 employees and 3 were injured" a verb governs the
+    first count, and a second count without a noun of its own is a part ("3 were injured")."""
+    for first, second in zip(counts[-2::-1], counts[:0:-1], strict=True):
+        role = roles.get(second.start)
+        if (
+            role in casualties
+            and second.noun is not None
+            and roles.get(first.start) in (None, "people")
+            and first.sentence == second.sentence
+            and patterns.coordinated.fullmatch(lowered, first.end, second.start)
+            and _opens_clause(lowered, first.sentence.start, first.start, lex)
+        ):
+            roles[first.start] = role
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_WORDS = re.compile(r"[a-z'’-]+")
+
+
+def _opens_clause(lowered: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
+    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``."""
+    piece = lowered[sentence_start:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(piece)), default=0)
+    bridge = lex.clause_words["bridge_before"]
+    return all(w in bridge for w in _WORDS.findall(piece[cut:]))
 
 
 # "one week after the earthquake last Saturday": a span of time after an event

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -20,6 +19,7 @@ from typing import Any, Literal, cast, get_args
 
 from compare.lang import Lexicon
 from compare.model import Granularity
+from compare.words import alternation
 
 Direction = Literal["past", "future"]
 Part = Literal["early", "mid", "late"]
@@ -53,7 +53,7 @@ def phrases(words: Iterable[str], space: str = r"\s+") -> str:
     is tried first, as a reader takes the whole phrase.
     """
     ordered = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(space.join(map(re.escape, w.split())) for w in ordered) + ")"
+    return "(?:" + alternation(ordered, space) + ")"
 
 
 def normal(text: str) -> str:

@@ -61,6 +61,7 @@ class _Words:
     fraction: re.Pattern[str]
     shares: Mapping[str, float]  # fraction word -> percent
     fraction_alone: frozenset[str]  # "half": no numerator, no plural
+    fraction_plural: tuple[str, ...]  # the ending of "two-thirds"
     not_a_share_before: re.Pattern[str]  # "the second half of the game"
     numerator: re.Pattern[str]
     # "one in five", "three out of every four": the denominator, then the count before it.
@@ -132,8 +133,10 @@ def _words(lex: Lexicon) -> _Words:
     )
     words = tuple(word for word, _ in lex.fractions)
     alone = frozenset(g["fraction_alone"])
-    # A fraction read alone has no plural and no numerator; the others take "-s" after one.
-    written = "|".join(re.escape(w) if w in alone else f"{re.escape(w)}s?" for w in words)
+    # A fraction read alone has no plural and no numerator; the others take
+    # their plural ending ("-s") after a numerator above one.
+    plural = f"(?:{alt('fraction_plural')})?"
+    written = "|".join(re.escape(w) if w in alone else f"{re.escape(w)}{plural}" for w in words)
     denominator = rf"(?:(?:{alt('every')}) )?(?P<of>{alt('denominators')}|\d{{1,3}})\b"
     number_words = lex.number_words
     articles = lex.grammar["numbers"]["articles"]
@@ -148,6 +151,7 @@ def _words(lex: Lexicon) -> _Words:
         fraction=re.compile(rf"(?:{written})(?=\s+(?:(?:{alt('fraction_before')})\s))"),
         shares={word: 100 / denominator for word, denominator in lex.fractions},
         fraction_alone=alone,
+        fraction_plural=g["fraction_plural"],
         not_a_share_before=re.compile(rf"\b(?:{alt('fraction_alone_not_after')})\s+$"),
         numerator=re.compile(rf"(?:^|(?<=[^a-z]))(?P<n>{alt('numerators')})[\s-]+$"),
         # written with single spaces: " in ", " out of "
@@ -350,9 +354,10 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             if numerator is None:
                 continue
             n = _small(numerator.group("n"), words)
-            if n is None or (n > 1) != word.endswith("s"):
+            plural = next((p for p in words.fraction_plural if word.endswith(p)), "")
+            if n is None or (n > 1) != bool(plural):
                 continue  # "a thirds", "two third"
-            share = n * words.shares[word.rstrip("s")]
+            share = n * words.shares[word[: len(word) - len(plural)]]
             start = numerator.start()
         _share(out, lowered, start, m.end(), share, lex)
     for m in (m for pattern in words.one_in for m in pattern.finditer(lowered)):

@@ -60,7 +60,7 @@ _NUMERAL = (
 def _alternation(words: Iterable[str]) -> str:
     """Words (phrases with single spaces) as one alternation, longest first, any white space between words."""
     ordered = sorted(words, key=lambda w: (-len(w.split()), -len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return alternation(ordered)
 
 
 @dataclass(frozen=True, eq=False)

@@ -111,8 +111,11 @@ class Cues:
 
     # a full stop after one of these does not end a sentence ("Mr.", "Jan.")
     abbreviations: frozenset[str]
-    # verb forms that govern a figure besides the regular -ed/-en forms ("spoke", "says")
+    # verb forms that govern a figure besides the regular forms ("spoke", "says")
     irregular_verbs: tuple[str, ...]
+    # the endings of the regular forms that govern a figure ("-ed", "-en"), and their least length
+    regular_endings: tuple[str, ...]
+    regular_least: int
     # predicates that are never a fact's predicate ("say", "tell")
     dull_verbs: frozenset[str]
     # verb stem -> the class of predicates that say the same thing ("die" -> "kill")
@@ -180,6 +183,12 @@ class Lexicon:
     glued_words: frozenset[str]
     # measure words read only in capitals after a space ("12 C", not "12 c")
     capital_words: frozenset[str]
+    # [capitals.glued]: a capital glued to a figure ("40C") read only in its range
+    # (word -> (low, high)) with a cue word within the window of characters
+    glued_capital_range: Mapping[str, tuple[float, float]]
+    glued_capital_cues: tuple[str, ...]
+    glued_capital_not_after: tuple[str, ...]
+    glued_capital_window: int
     # currency word after a number -> code; symbol or code before one -> code
     # (symbols as written: case kept, one space where an optional space goes);
     # [currency.guarded]: symbols read only before plain money ("plain_money")
@@ -604,6 +613,9 @@ def _cues(data: dict[str, Any]) -> Cues:
         for stem in _strings(classes, name, "cues.toml [predicates.classes]"):
             if predicate_class.setdefault(stem, name) != name:
                 raise ValueError(f"cues.toml: {stem!r} is in both {predicate_class[stem]!r} and {name!r}")
+    least = predicates.get("regular_least", 1)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise ValueError("cues.toml [predicates]: regular_least must be a positive whole number")
     conjunction = names.get("conjunction", "")
     institutions = names.get("institutions", [])
     if not isinstance(conjunction, str) or not all(isinstance(w, str) and w.isalpha() for w in institutions):
@@ -611,6 +623,8 @@ def _cues(data: dict[str, Any]) -> Cues:
     return Cues(
         abbreviations=frozenset(_strings(sentences, "abbreviations", "cues.toml [sentences]")),
         irregular_verbs=_strings(predicates, "irregular", "cues.toml [predicates]"),
+        regular_endings=_strings(predicates, "regular_endings", "cues.toml [predicates]"),
+        regular_least=least,
         dull_verbs=frozenset(_strings(predicates, "dull", "cues.toml [predicates]")),
         predicate_class=MappingProxyType(predicate_class),
         not_names=frozenset(_strings(names, "not_names", "cues.toml [names]")),
@@ -690,6 +704,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "fraction_before",
             "fraction_alone",
             "fraction_alone_not_after",
+            "fraction_plural",
             "numerators",
             "one_in",
             "every",
@@ -857,9 +872,29 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
+        **_glued_capitals(data.get("capitals", {}).get("glued", {})),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
         "currency_guarded": MappingProxyType(_guarded(currency.get("guarded", {}))),
+    }
+
+
+def _glued_capitals(data: dict[str, Any]) -> dict[str, Any]:
+    """measures.toml [capitals.glued]: the range, cue words and window of a glued "40C"."""
+    ranges = data.get("range", {})
+    if not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) for x in v) and v[0] < v[1]
+        for v in ranges.values()
+    ):
+        raise ValueError("measures.toml [capitals.glued.range]: expected word = [low, high]")
+    window = data.get("window", 0)
+    if not isinstance(window, int) or window < 0:
+        raise ValueError("measures.toml [capitals.glued] window: expected a count of characters")
+    return {
+        "glued_capital_range": MappingProxyType({k: (float(v[0]), float(v[1])) for k, v in ranges.items()}),
+        "glued_capital_cues": _strings(data, "cues", "measures.toml [capitals.glued]"),
+        "glued_capital_not_after": _strings(data, "not_after", "measures.toml [capitals.glued]"),
+        "glued_capital_window": window,
     }
 
 
