@@ -145,6 +145,15 @@ ROLE_ROWS = [
     # a predicate right after a figure says what it counts ("10,000 gathered", "5,000 fled")
     ("Some 10,000 gathered in the square.", "Some 10,000", "protesters", 10000),
     ("About 5,000 fled the city.", "About 5,000", "displaced", 5000),
+    # a clause's subject joined by "and" to a count its verb governs takes that count's role
+    ("Twenty children and six adults died in the shooting.", "Twenty children", "deaths", 20),
+    ("In the attack, 20 students and six educators were killed.", "20 students", "deaths", 20),
+    # a predicate of several words before the figure ("claimed the lives of")
+    ("The quake claimed the lives of 600 people.", "600 people", "deaths", 600),
+    ("The shooting took the lives of 20 students and six educators.", "six educators", "deaths", 6),
+    # ... not a count a verb before governs, nor before a count with no noun of its own
+    ("It has 20 employees and 3 were injured.", "20 employees", "people", 20),
+    ("The ship carried 200 passengers and 20 crew members were rescued.", "200 passengers", "people", 200),
 ]
 
 
@@ -745,8 +754,8 @@ READ_ROWS = [
      "exact", 40.3, 40.3),
     ("temperatures", "It was 20\u00b0 C at noon.", "20\u00b0 C", "measure", "temperature", "exact", 20, 20),
     ("temperatures", "Lows of -5C are expected.", "-5C", "measure", "temperature", "exact", -5, -5),
-    ("temperatures", "Eastern England saw between 39C and 40C.", "between 39C and 40C", "measure",
-     "temperature", "range", 39, 40),
+    ("temperatures", "Eastern England saw temperatures between 39C and 40C.", "between 39C and 40C",
+     "measure", "temperature", "range", 39, 40),
     # micro units: "150 micrograms", "120 \u03bcg" (Greek mu) and "120 \u00b5g" (micro sign)
     ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
     ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),

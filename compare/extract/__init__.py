@@ -297,6 +297,44 @@ def _inherit_roles(
         if role in casualties:
             previous = (sentence, role)  # type: ignore[assignment]
             previous_end = end
+    _inherit_from_next(lowered, counts, roles, casualties, patterns, lex)
+
+
+def _inherit_from_next(
+    lowered: str,
+    counts: list[_Raw],
+    roles: dict[int, str | None],
+    casualties: frozenset[str],
+    patterns: _Patterns,
+    lex: Lexicon,
+) -> None:
+    """ "Twenty children and six adults died": a count that opens its clause and is joined to the
+    next count by "and" takes the role the verb after the second gives it (``counts`` sorted by
+    start).  Only a clause's subject: in "it has 20 employees and 3 were injured" a verb governs the
+    first count, and a second count without a noun of its own is a part ("3 were injured")."""
+    for first, second in zip(counts[-2::-1], counts[:0:-1], strict=True):
+        role = roles.get(second.start)
+        if (
+            role in casualties
+            and second.noun is not None
+            and roles.get(first.start) in (None, "people")
+            and first.sentence == second.sentence
+            and patterns.coordinated.fullmatch(lowered, first.end, second.start)
+            and _opens_clause(lowered, first.sentence.start, first.start, lex)
+        ):
+            roles[first.start] = role
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_WORDS = re.compile(r"[a-z'’-]+")
+
+
+def _opens_clause(lowered: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
+    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``."""
+    piece = lowered[sentence_start:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(piece)), default=0)
+    bridge = lex.clause_words["bridge_before"]
+    return all(w in bridge for w in _WORDS.findall(piece[cut:]))
 
 
 # "one week after the earthquake last Saturday": a span of time after an event

@@ -107,12 +107,15 @@ _PHONE = re.compile(
 )
 
 
-def _unit_word_pattern(modifiers: str) -> re.Pattern[str]:
-    """A unit word after a figure; ``modifiers`` (an alternation) make one unit with the word after them."""
+def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
+    """A unit word after a figure; ``modifiers`` (an alternation) make one unit with the word after them.
+
+    ``signs``: the degree signs before a capital ("°C", "ºC": measure words of a sign and a capital letter).
+    """
     return re.compile(
         rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
         r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
-        r"|[°º][ \u00a0]?(?:[CF](?![A-Za-z])|(?i:celsius|fahrenheit))|km/h|km²|[μµ][A-Za-z]+|m\.p\.h"
+        rf"|[{signs}][ \u00a0]?(?:[CF](?![A-Za-z])|(?i:celsius|fahrenheit))|km/h|km²|[μµ][A-Za-z]+|m\.p\.h"
         r"|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
         r"|lb-ft|pound-f(?:ee|oo)t|m/s|b/d|[A-Za-z]+|[″′])"
     )
@@ -234,7 +237,10 @@ def grammar(lex: Lexicon) -> Grammar:
     longest_article = max(map(len, g["articles"]), default=0)
     longest_half = max(map(len, g["half"]), default=0)
     return Grammar(
-        unit_word=_unit_word_pattern(alternation(g["unit_modifiers"])),
+        unit_word=_unit_word_pattern(
+            alternation(g["unit_modifiers"]),
+            re.escape(_degree_signs(lex)),
+        ),
         price_move_before=re.compile(rf"\b(?:{alternation(g['price_move_before'])}){_SP}+$", re.IGNORECASE),
         price_window=_window(g["price_move_before"], 2),
         particle_down=re.compile(
@@ -305,6 +311,14 @@ class Vocabulary:
     measures: Mapping[str, Unit]
     # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
     glued: frozenset[str]
+    # A capital glued to a figure read as a temperature (measures.toml [capitals.glued]):
+    # a cue word, and the other scale glued in brackets after or before the figure.
+    glued_capitals: Mapping[str, tuple[float, float]]  # "C" -> the range of a glued "40C"
+    degree_signs: str  # "°º˚": the signs before a capital measure word ("40.3ºC")
+    glued_capital_cue: re.Pattern[str]
+    glued_capital_bracket_after: re.Pattern[str]
+    glued_capital_bracket_before: re.Pattern[str]
+    glued_capital_code_before: re.Pattern[str]  # "seat 3F", "class 5C": a code's noun before it
     # Currency words after a number (every form as written, plurals too, lower
     # case) and the pattern that finds one; symbols and codes before a number,
     # as written, the pattern that finds one at the end of a text, and the
@@ -380,6 +394,25 @@ class Vocabulary:
     bound_last_words: frozenset[str]
 
 
+def _degree_signs(lex: Lexicon) -> str:
+    """The signs written before a capital measure word ("°C", "ºF", "˚C"), from the measure words."""
+    return "".join(
+        sorted(
+            {
+                w[0]
+                for w in lex.measure_words
+                if len(w) == 2 and w[1] in lex.capital_words and not (w[0].isascii() and w[0].isalnum())
+            }
+        )
+    )
+
+
+def _capitals(lex: Lexicon) -> str:
+    """A glued temperature's capital, after an optional degree sign: "C", "ºC"."""
+    letters = "".join(sorted(w.upper() for w in lex.glued_capital_range))
+    return f"[{re.escape(_degree_signs(lex))}]?[{re.escape(letters)}]"
+
+
 @functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
@@ -395,6 +428,14 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
+        glued_capitals={w.upper(): r for w, r in lex.glued_capital_range.items()},
+        degree_signs=_degree_signs(lex),
+        glued_capital_cue=re.compile(rf"\b(?:{_phrases(lex.glued_capital_cues)})s?\b", re.IGNORECASE),
+        glued_capital_bracket_after=re.compile(rf"{_SP}*\({_SP}*[-−]?\d[\d.,]*{_SP}?{_capitals(lex)}\)"),
+        glued_capital_bracket_before=re.compile(rf"\d{_SP}?{_capitals(lex)}{_SP}*\({_SP}*[-−]?$"),
+        glued_capital_code_before=re.compile(
+            rf"(?<![\w.])(?:{_phrases(lex.glued_capital_not_after)}){_SP}+[-−]?$", re.IGNORECASE
+        ),
         currency_words=_currency_forms(lex.currency_words),
         currency_word=_currency_word_pattern(lex.currency_words),
         currency_prefix=dict(lex.currency_symbols),
@@ -540,15 +581,19 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     if (
         m.start("unit") == pos
         and raw[0].isalpha()
-        and raw[0] not in "°º"
+        and raw[0] not in vocab.degree_signs
         and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhWCF"))
     ):
         return None  # "16x9", "3D": letters glued to a number are not a unit ("40C", "104F" are)
-    if raw in ("C", "F") and m.start("unit") == pos and not _temperature_like(text, pos):
-        return None  # "the 1C bus", "a 3F building": a code, not "40C", "4.5C", "-5C"
-    # "40.3ºC" (an ordinal sign for the degree sign), "20° C": one unit, "°c".
-    if raw[0] in "°º":
-        word = "°" + raw.lstrip("°º \u00a0")[0].lower()
+    if (
+        raw in vocab.glued_capitals
+        and m.start("unit") == pos
+        and not _glued_temperature(text, pos, m.end(), vocab)
+    ):
+        return None  # "Grade 5C", "seat 3F", "the 1C/2F codes": a code, not "40C", "4.5C", "-5C"
+    # "40.3ºC" (an ordinal sign for the degree sign), "20° C", "100° Celsius": one unit, "ºc".
+    if raw[0] in vocab.degree_signs:
+        word = raw[0] + raw.lstrip(vocab.degree_signs + " \u00a0")[0].lower()
     else:
         word = _WHITESPACE.sub(" ", raw.lower())
     # Plural forms.
@@ -581,16 +626,37 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
     return None
 
 
-_NUMERAL_BEFORE = re.compile(r"(?P<sign>[-−–]|minus\s)?(?P<n>\d[\d,]*(?P<point>\.\d+)?)$", re.IGNORECASE)
+# The figure before a glued capital: after a space or bracket (a minus sign may
+# come between: "-10C", "- 15C"), or after a range's dash ("28-30C"), not a
+# letter's ("SCP-173C"), a slash ("1C/2F") or "0x3F".
+_GLUED_FIGURE = re.compile(r"(?:(?<=[\s(\[])(?P<minus>[-−] ?)?|(?<=\d[-–])|^)(?P<n>\d[\d,]*(?:\.\d+)?)$")
+_GLUED_END = re.compile(r"(?![\w/])(?! ?[-‐‑] ?\d)")
 
 
-def _temperature_like(text: str, pos: int) -> bool:
-    """Whether the numeral ending at ``pos`` reads as a temperature when a bare "C" or "F" is glued to it:
-    a decimal, a sign, or two digits or more ("40C", "4.5C", "-5C"; not "1C", "3F")."""
-    m = _NUMERAL_BEFORE.search(text, max(0, pos - 16), pos)
-    if m is None:
+def _glued_temperature(text: str, pos: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the capital ending at ``end`` glued to the figure ending at ``pos`` is a temperature ("40C").
+
+    Only where nothing around makes it a code ("Room 40C" is refused later, by its
+    name; "seat 3F", "1C/2F", "SCP-173C" here) and the text speaks of temperatures.
+    """
+    lex = vocab.lex
+    bounds = vocab.glued_capitals[text[end - 1]]
+    if not _GLUED_END.match(text, end):
         return False
-    return bool(m.group("point") or m.group("sign")) or len(m.group("n").replace(",", "")) >= 2
+    figure = _GLUED_FIGURE.search(text, max(0, pos - 16), pos)
+    if figure is None:
+        return False
+    value = float(figure.group("n").replace(",", ""))
+    if not bounds[0] <= (-value if figure.group("minus") else value) <= bounds[1]:
+        return False
+    if vocab.glued_capital_code_before.search(text, max(0, figure.start() - 16), figure.start()):
+        return False
+    window = lex.glued_capital_window
+    return bool(
+        vocab.glued_capital_cue.search(text, max(0, pos - window), end + window)
+        or vocab.glued_capital_bracket_after.match(text, end)
+        or vocab.glued_capital_bracket_before.search(text, max(0, figure.start() - 16), figure.start())
+    )
 
 
 def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] | None:

@@ -206,9 +206,18 @@ def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
         found = _match_phrase(words, i, predicates, lex)
         if found is not None and all(w in bridge for w in words[i + found[1] :]):
             return found[0]
-        if words[i] not in bridge and not (i > 0 and _match_phrase(words, i - 1, predicates, lex)):
+        if words[i] not in bridge and not _inside_phrase(words, i, predicates, lex):
             return None
     return None
+
+
+def _inside_phrase(words: list[str], i: int, table: Mapping[str, str], lex: Lexicon) -> bool:
+    """Whether a phrase of ``table`` starting before ``words[i]`` runs through it ("claimed the lives of")."""
+    for j in range(i - 1, max(-1, i - lex.longest_phrase), -1):
+        found = _match_phrase(words, j, table, lex)
+        if found is not None and found[1] > i - j:
+            return True
+    return False
 
 
 _NEAR_HEAD = 4  # words: a subject phrase this close needs no verb between ("toll: 2,100")

@@ -183,6 +183,12 @@ class Lexicon:
     glued_words: frozenset[str]
     # measure words read only in capitals after a space ("12 C", not "12 c")
     capital_words: frozenset[str]
+    # [capitals.glued]: a capital glued to a figure ("40C") read only in its range
+    # (word -> (low, high)) with a cue word within the window of characters
+    glued_capital_range: Mapping[str, tuple[float, float]]
+    glued_capital_cues: tuple[str, ...]
+    glued_capital_not_after: tuple[str, ...]
+    glued_capital_window: int
     # currency word after a number -> code; symbol or code before one -> code
     # (symbols as written: case kept, one space where an optional space goes);
     # [currency.guarded]: symbols read only before plain money ("plain_money")
@@ -866,9 +872,29 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
+        **_glued_capitals(data.get("capitals", {}).get("glued", {})),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
         "currency_guarded": MappingProxyType(_guarded(currency.get("guarded", {}))),
+    }
+
+
+def _glued_capitals(data: dict[str, Any]) -> dict[str, Any]:
+    """measures.toml [capitals.glued]: the range, cue words and window of a glued "40C"."""
+    ranges = data.get("range", {})
+    if not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) for x in v) and v[0] < v[1]
+        for v in ranges.values()
+    ):
+        raise ValueError("measures.toml [capitals.glued.range]: expected word = [low, high]")
+    window = data.get("window", 0)
+    if not isinstance(window, int) or window < 0:
+        raise ValueError("measures.toml [capitals.glued] window: expected a count of characters")
+    return {
+        "glued_capital_range": MappingProxyType({k: (float(v[0]), float(v[1])) for k, v in ranges.items()}),
+        "glued_capital_cues": _strings(data, "cues", "measures.toml [capitals.glued]"),
+        "glued_capital_not_after": _strings(data, "not_after", "measures.toml [capitals.glued]"),
+        "glued_capital_window": window,
     }
 
 
