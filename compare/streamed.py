@@ -23,7 +23,7 @@ import os
 import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, BinaryIO, NamedTuple
 
 from compare import jsontext
@@ -425,15 +425,7 @@ def _read_in(part: FilePart) -> EncodedPart:
         blob = os.pread(part.file.fileno(), size, part.offset) if size else b""
     if len(blob) != size:
         raise OSError(f"{getattr(part.file, 'name', 'a report part')}: short read at {part.offset}")
-    return EncodedPart(
-        story=part.story,
-        docs=part.docs,
-        fact_counts=part.fact_counts,
-        verdicts=part.verdicts,
-        echo_count=part.echo_count,
-        sizes=part.sizes,
-        blob=blob,
-    )
+    return EncodedPart(**{f.name: getattr(part, f.name) for f in fields(PartIndex)}, blob=blob)
 
 
 def _open_files() -> int:
