@@ -27,6 +27,21 @@ YALE = "003_8f7b05368d0a09dc.txt"
 WEEK = "004_c1451bc6b8c26731.txt"
 
 
+def _doc(name: str, text: str, published: dt.date | None) -> Document:
+    return Document(
+        id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published
+    )
+
+
+# A model sure of every pair: what a veto decides is all that is left to see.
+_SURE = align.PairModel(
+    weights=(0.0,) * len(align.FEATURES),
+    bias=5.0,
+    context_weights=(0.0,) * len(align.FEATURES),
+    context_bias=5.0,
+)
+
+
 def _run(directory: Path) -> Report:
     return pipeline.run([str(directory)], jobs=1)
 
@@ -737,12 +752,7 @@ def test_two_ages_in_one_article_never_contradict_each_other() -> None:
     ages = [f for f in extract_facts(doc) if f.role == "age"]
     assert sorted(f.text for f in ages) == ["41-year-old", "61-year-old"]
     built = align._build(ages, [doc])
-    sure = align.PairModel(
-        weights=(0.0,) * len(align.FEATURES),
-        bias=5.0,
-        context_weights=(0.0,) * len(align.FEATURES),
-        context_bias=5.0,
-    )
+    sure = _SURE
     merging = align._Merging.start(built, {}, {"a": doc.published}, sure)
     assert merging.self_contradiction_veto(0, 1, conflict_phase=True) == "one value per document"
 
@@ -887,19 +897,7 @@ def test_sums_far_apart_with_other_digits_are_other_sums_not_a_contradiction(
 def test_a_figure_nothing_in_its_clause_describes_is_no_evidence_of_a_contradiction() -> None:
     """ "9 : 31 AM" read as a count "31" (no counted noun, verb or event) contradicts no "23 protesters"."""
     text = "Police arrested protesters in Brooklyn after the vigil for Kimani Gray, officials said."
-    docs = [
-        Document(
-            id=d,
-            path=d,
-            text=text,
-            outlet=d.upper(),
-            title="",
-            sha256="0" * 64,
-            story="s",
-            published=dt.date(2013, 3, 12),
-        )
-        for d in ("a", "b", "c")
-    ]
+    docs = [_doc(d, text, dt.date(2013, 3, 12)) for d in ("a", "b", "c")]
     cues = {"places": ("brooklyn",), "participants": ("kimani gray",), "terms": ("vigil", "protester")}
 
     def figure(doc: str, n: int, about: About) -> Fact:
@@ -920,12 +918,7 @@ def test_a_figure_nothing_in_its_clause_describes_is_no_evidence_of_a_contradict
     described = About(noun="protester", predicate="arrest", **cues)  # type: ignore[arg-type]
     facts = [figure("a", 23, described), figure("b", 31, About(**cues)), figure("c", 31, described)]  # type: ignore[arg-type]
     built = align._build(facts, docs)
-    sure = align.PairModel(
-        weights=(0.0,) * len(align.FEATURES),
-        bias=5.0,
-        context_weights=(0.0,) * len(align.FEATURES),
-        context_bias=5.0,
-    )
+    sure = _SURE
     assert align.pair_score(built[0], built[1], sure)[1] == "bare figure"
     assert align.pair_score(built[0], built[2], sure)[1] == "conflict"
 
@@ -933,19 +926,7 @@ def test_a_figure_nothing_in_its_clause_describes_is_no_evidence_of_a_contradict
 def test_counts_of_different_things_are_no_evidence_of_a_contradiction() -> None:
     """ "14 foreigners" and "43 civilians" killed: a subset and the total, not two tolls that disagree."""
     text = "Gunmen stormed the Intercontinental hotel in Kabul and killed guests, officials said."
-    docs = [
-        Document(
-            id=d,
-            path=d,
-            text=text,
-            outlet=d.upper(),
-            title="",
-            sha256="0" * 64,
-            story="s",
-            published=dt.date(2018, 1, 21),
-        )
-        for d in ("a", "b", "c")
-    ]
+    docs = [_doc(d, text, dt.date(2018, 1, 21)) for d in ("a", "b", "c")]
 
     def toll(doc: str, n: int, noun: str) -> Fact:
         value = Quantity(stated=n, low=n, high=n, unit=noun, qualifier="exact")
@@ -966,20 +947,9 @@ def test_counts_of_different_things_are_no_evidence_of_a_contradiction() -> None
     built = align._build(
         [toll("a", 14, "foreigner"), toll("b", 43, "civilian"), toll("c", 43, "foreigner")], docs
     )
-    sure = align.PairModel(
-        weights=(0.0,) * len(align.FEATURES),
-        bias=5.0,
-        context_weights=(0.0,) * len(align.FEATURES),
-        context_bias=5.0,
-    )
+    sure = _SURE
     assert align.pair_score(built[0], built[1], sure)[1] == "other counted things"
     assert align.pair_score(built[0], built[2], sure)[1] == "conflict"
-
-
-def _doc(name: str, text: str, published: dt.date | None) -> Document:
-    return Document(
-        id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published
-    )
 
 
 def test_an_undated_day_is_read_only_in_its_own_group_of_articles() -> None:
@@ -1071,12 +1041,7 @@ def test_figures_of_articles_months_apart_agree_only_when_equal() -> None:
     ]
     facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
     built = {it.doc: it for it in align._build(facts, docs)}
-    sure = align.PairModel(
-        weights=(0.0,) * len(align.FEATURES),
-        bias=5.0,
-        context_weights=(0.0,) * len(align.FEATURES),
-        context_bias=5.0,
-    )
+    sure = _SURE
     assert align.bounds_overlap(built["a"].bounds, built["b"].bounds), "no overlap: no test"
     assert align.pair_score(built["a"], built["b"], sure) == (None, "far apart, other values")
     assert align.pair_score(built["b"], built["c"], sure)[1] == "agree"
