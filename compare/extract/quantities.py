@@ -311,6 +311,7 @@ class Vocabulary:
     measures: Mapping[str, Unit]
     # Abbreviations that may be glued to the number ("45g", "3000rpm", "25min").
     glued: frozenset[str]
+    glued_letters: frozenset[str]  # a lone letter that is a unit when glued ("5m", "100W", "40C")
     # A capital glued to a figure read as a temperature (measures.toml [capitals.glued]):
     # a cue word, and the other scale glued in brackets after or before the figure.
     glued_capitals: Mapping[str, tuple[float, float]]  # "C" -> the range of a glued "40C"
@@ -428,6 +429,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
         glued=frozenset({k for k in measures if len(k) <= 4 and " " not in k} | lex.glued_words),
+        glued_letters=lex.glued_letters | {w.upper() for w in lex.glued_capital_range},
         glued_capitals={w.upper(): r for w, r in lex.glued_capital_range.items()},
         degree_signs=_degree_signs(lex),
         glued_capital_cue=re.compile(rf"\b(?:{_phrases(lex.glued_capital_cues)})s?\b", re.IGNORECASE),
@@ -582,7 +584,7 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         m.start("unit") == pos
         and raw[0].isalpha()
         and raw[0] not in vocab.degree_signs
-        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in "mgtlhWCF"))
+        and (raw.lower() not in vocab.glued or (len(raw) == 1 and raw not in vocab.glued_letters))
     ):
         return None  # "16x9", "3D": letters glued to a number are not a unit ("40C", "104F" are)
     if (

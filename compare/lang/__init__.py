@@ -181,6 +181,8 @@ class Lexicon:
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
     glued_words: frozenset[str]
+    # single letters that are a unit when glued to a number ("5m", "100W")
+    glued_letters: frozenset[str]
     # measure words read only in capitals after a space ("12 C", not "12 c")
     capital_words: frozenset[str]
     # [capitals.glued]: a capital glued to a figure ("40C") read only in its range
@@ -871,6 +873,7 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         ),
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
+        "glued_letters": frozenset(data.get("glued", {}).get("letters", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
         **_glued_capitals(data.get("capitals", {}).get("glued", {})),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
