@@ -62,6 +62,9 @@ ROLE_ROWS = [
     ("It struck at a depth of 10 km, 30 km from the city.", "30 km", "distance", 30),
     ("The quake had a magnitude of 7.8.", "magnitude of 7.8", "magnitude", 7.8),  # the unit written before
     ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
+    # a bare figure after a verb of measuring takes its subject's unit (measures.toml [measured_by])
+    ("A quake measuring 7.8 struck the region.", "7.8", "magnitude", 7.8),
+    ("The earthquake, which registered 6.1, hit at dawn.", "6.1", "magnitude", 6.1),
     ("The talks lasted 5 hours.", "5 hours", "duration", 18000),
     ("Kyiv received $2.5 billion.", "$2.5 billion", "money", 2.5e9),
     # a subject phrase far from the figure, with the verb that moves it; asides; "left homeless"
@@ -400,6 +403,17 @@ def test_role_of_each_construct(text: str, fact_text: str | None, role: str | No
 def test_subject_of_an_active_verb_is_not_its_victim() -> None:
     facts = {f.text: f.role for f in extract_text("Two men killed a guard.", PUB)}
     assert facts == {"Two men": "people", "a guard": "deaths"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The room measuring 20 was big.",  # a room is measured in no unit we could name
+        "A quake struck. The crowd measuring 30 left.",  # the subject is in another sentence
+    ],
+)
+def test_a_verb_of_measuring_needs_a_subject_with_a_unit(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "measure"]
 
 
 def test_noun_as_written_stays_in_about() -> None:

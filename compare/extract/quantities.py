@@ -336,6 +336,11 @@ class Vocabulary:
     # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
     unit_before: re.Pattern[str]
     unit_after: re.Pattern[str]
+    # "a quake measuring 7.8": a verb of measuring ending a text, and the subject nouns
+    # (group "s", the key of lex.measured_subjects) whose unit a bare figure after it takes.
+    measured_verb: re.Pattern[str]
+    measured_verb_window: int
+    measured_subject: re.Pattern[str]
     # Ranges (numbers.toml [ranges]): the separator after a first end ("9 to 10"), the
     # whole gap between two figures with units ("$3 billion to $5 billion"), a lead
     # ending a text ("between "), and the separators that need a lead ("and").
@@ -449,6 +454,13 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
+        measured_verb=re.compile(
+            rf"(?<![\w-])(?:{_phrases(lex.measured_verbs) or '(?!)'}){_SP}+$", re.IGNORECASE
+        ),
+        measured_verb_window=_window(lex.measured_verbs, 2),
+        measured_subject=re.compile(
+            rf"\b(?P<s>{_phrases(lex.measured_subjects) or '(?!)'})s?\b", re.IGNORECASE
+        ),
         range_separator=re.compile(
             rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
         ),
@@ -1827,9 +1839,32 @@ def _unit_around(d: _Draft) -> bool:
         d.unit = vocab.lex.units_before[" ".join(before.group("p").lower().split())]
         d.span_start = before.start()
     else:
-        return False
+        measured = _measured_unit(d)
+        if measured is None:
+            return False
+        d.unit = measured
     d.kind = "measure"
     return True
+
+
+# Characters before a verb of measuring its subject may stand ("the quake, which ... measured").
+_SUBJECT_REACH = 80
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _measured_unit(d: _Draft) -> str | None:
+    """ "a quake measuring 7.8", "the tremor registered 5.2": the unit of the subject of a verb of measuring
+    right before a bare figure, the subject named earlier in the same sentence; None if not so."""
+    vocab = d.vocab
+    window = max(0, d.span_start - vocab.measured_verb_window)
+    verb = vocab.measured_verb.search(d.lowered, window, d.span_start)
+    if verb is None:
+        return None
+    piece = d.lowered[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(piece)), default=0)
+    # The nearest subject noun before the verb.
+    subject = max(vocab.measured_subject.finditer(piece, cut), key=lambda m: m.start(), default=None)
+    return None if subject is None else vocab.lex.measured_subjects[subject.group("s")]
 
 
 # Multiples: "6.5 times earnings", "three times as many", "two to three times

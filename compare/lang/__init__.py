@@ -171,6 +171,10 @@ class Lexicon:
     # ("magnitude") or after it ("on the richter scale") -> canonical unit
     units_before: Mapping[str, str]
     units_after: Mapping[str, str]
+    # measures.toml [measured_by]: verbs of measuring before a bare figure ("a quake
+    # measuring 7.8") and their subjects' nouns -> the canonical unit the figure is in
+    measured_verbs: tuple[str, ...]
+    measured_subjects: Mapping[str, str]
     # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch),
     # and [compound_after]: the words that may follow it
     compound_units: Mapping[str, str]
@@ -861,6 +865,10 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "measure_words": MappingProxyType(_measures(data)),
         "units_before": MappingProxyType(_word_table(data.get("written_before", {}), "written_before")),
         "units_after": MappingProxyType(_word_table(data.get("written_after", {}), "written_after")),
+        "measured_verbs": _strings(data.get("measured_by", {}), "verbs", "measures.toml [measured_by]"),
+        "measured_subjects": MappingProxyType(
+            _word_table(data.get("measured_by", {}).get("subjects", {}), "measured_by.subjects")
+        ),
         "compound_units": MappingProxyType(_word_table(data.get("compound", {}), "compound")),
         "compound_after": _strings(
             data.get("compound_after", {}), "words", "measures.toml [compound_after]"
