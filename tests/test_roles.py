@@ -62,6 +62,14 @@ ROLE_ROWS = [
     ("It struck at a depth of 10 km, 30 km from the city.", "30 km", "distance", 30),
     ("The quake had a magnitude of 7.8.", "magnitude of 7.8", "magnitude", 7.8),  # the unit written before
     ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
+    # a part of the count before ("14 of those", "12 of whom", "four were Afghans") takes its role
+    ("At least 18 people were killed in the attack. 14 of those were foreigners.", "14 of those", "deaths",
+     14),
+    ("Police arrested 40 people, 12 of whom were minors.", "12 of whom", "arrested", 12),
+    ("Officials said 18 people died, 14 of those were foreigners and four were Afghans.", "four were Afghans",
+     "deaths", 4),
+    ("Of the passengers, three were children.", "three were children", "people", 3),
+    ("He is accused of shooting three co-workers, killing two of them.", "two of them", "deaths", 2),
     # a bare figure after a verb of measuring takes its subject's unit (measures.toml [measured_by])
     ("A quake measuring 7.8 struck the region.", "7.8", "magnitude", 7.8),
     ("The earthquake, which registered 6.1, hit at dawn.", "6.1", "magnitude", 6.1),
@@ -605,10 +613,15 @@ def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high
         "They met at Five Points.",
         "A previous one was smaller.",
         "None of the options was chosen.",
+        "Only 3 of those were open.",  # no count before to be a part of
     ],
 )
 def test_not_counts(text: str) -> None:
     assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "percent")] == []
+
+
+def test_a_part_of_a_count_of_things_is_no_count_of_people() -> None:
+    assert [f.text for f in extract_text("He sold 30 cars; 14 of them were red.", PUB)] == ["30 cars"]
 
 
 def test_share_names_its_base() -> None:

@@ -30,7 +30,13 @@ from compare.extract.numbers import (
     parse_numeral,
     parse_words,
 )
-from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
+from compare.extract.roles import (
+    count_role,
+    head_role_before,
+    of_head_before,
+    predicate_after,
+    predicate_before,
+)
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 from compare.words import STOPWORDS, alternation, fold_case, is_word_char, lemma, lowercase
@@ -204,6 +210,7 @@ class Grammar:
     year_window: int
     of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
     speakers: frozenset[str]
+    copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
     ones: frozenset[str]  # words read as one that may stand for a noun
     articles: frozenset[str]
     one_pronoun_after: frozenset[str]
@@ -258,6 +265,7 @@ def grammar(lex: Lexicon) -> Grammar:
             re.IGNORECASE,
         ),
         speakers=frozenset(g["speakers"]),
+        copula_noun=re.compile(rf"{_SP}+(?:{alternation(g['copulas'])}){_SP}+(?P<noun>[A-Za-z]+)\b"),
         ones=frozenset(g["ones"]),
         articles=frozenset(g["articles"]),
         one_pronoun_after=frozenset(g["one_pronoun_after"]),
@@ -1118,6 +1126,7 @@ def find_quantities(
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
+    last_count: QuantityMatch | None = None  # what "14 of those" may partition
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word): far faster than scanning every position with it.
     triggers = sorted(_numeral_starts(text) + [m.start() for m in vocab.numbers.trigger.finditer(lowered)])
@@ -1145,12 +1154,14 @@ def find_quantities(
         if start < last_end or _inside(blocked, start, m.end()):
             continue
         listed = _listed_role(text, out[-1] if out else None, start, m.end())
-        q = _quantity_at(text, m, blocked, lowered, vocab, listed)
+        q = _quantity_at(text, m, blocked, lowered, vocab, listed, last_count)
         if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
             q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
         if q is not None:
             out.append(q)
             last_end = q.end
+            if q.kind == "count":
+                last_count = q
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
@@ -1437,19 +1448,28 @@ class _Draft:
     level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
     bound_at: int = -1  # where the figure starts when a bounding verb before it is no bound
     blocked: _Blocked | None = None  # the dates (and phone numbers) of the text
+    antecedent: QuantityMatch | None = None  # the count before, which "14 of those" may be a part of
 
 
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, vocab: Vocabulary, listed: str | None = None
+    text: str,
+    m: re.Match[str],
+    blocked: _Blocked,
+    lowered: str,
+    vocab: Vocabulary,
+    listed: str | None = None,
+    antecedent: QuantityMatch | None = None,
 ) -> QuantityMatch | None:
     """The quantity whose numeral ``m`` matched, or None when it is no fact.
 
-    ``listed`` is the role a figure inherits as the next item of a list.
+    ``listed`` is the role a figure inherits as the next item of a list;
+    ``antecedent`` the count before it, which "14 of those" may be a part of.
     """
     d = _read_number(text, lowered, m, vocab)
     if d is None or _is_identifier(d) or _is_not_a_count(d):
         return None
     d.blocked = blocked
+    d.antecedent = antecedent
     age = _apposed_age(d)
     if age is not None:
         return age
@@ -2069,6 +2089,15 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
             # "11 of the 14 foreigners killed": the figure is the part;
             # the whole ("14 foreigners killed") is a figure of its own.
             noun, noun_end = lemma(fold_case(pronoun.group("noun"))), d.end
+    if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
+        # "18 people died; 14 of those were foreigners": a part of the count before takes its
+        # role, unless a verb governs it ("shooting three co-workers, killing two of them").
+        whole = _antecedent_role(d)
+        if whole is not None:
+            noun, noun_end = "person", pronoun.end()
+            context_role = predicate_before(lowered, d.start, lex) or whole
+    if noun is None and number.stated is not None and number.stated >= 2 and not number.vague:
+        noun, noun_end, context_role = _counted_by_copula(d, noun_end)
     others = _OTHERS.match(text, noun_end) if noun is None else None
     if others is not None:
         # "194 others were injured", "wounding two others", "the injury of two others"
@@ -2080,6 +2109,44 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
     return noun, noun_end, context_role
+
+
+def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "... 14 of those were foreigners and four were Afghans": a bare figure whose copula names the
+    people it counts (a noun of people or a demonym), with the role of the count it is a part of."""
+    found = d.vocab.grammar.copula_noun.match(d.text, noun_end)
+    if found is None:
+        return None, noun_end, None
+    lex, word = d.vocab.lex, found.group("noun")
+    named = _noun_lemma(word)
+    if named not in lex.people_role and not lex.shapes["demonym"].match(word):
+        return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
+    return named, found.end(), _antecedent_role(d)
+
+
+_ANTECEDENT_REACH = 160  # characters between a count and "14 of those" that is a part of it
+
+
+def _antecedent_role(d: _Draft) -> str | None:
+    """The role of the count a figure before "of those/them/whom" is a part of: the count just before,
+    larger, of people ("18 people died ... 14 of those were foreigners"); None if there is none."""
+    whole, lex, stated = d.antecedent, d.vocab.lex, d.number.stated
+    if (
+        whole is None
+        or stated is None
+        or d.number.vague
+        or whole.noun is None
+        or d.start - whole.end > _ANTECEDENT_REACH
+        or whole.value.low is None
+        or whole.value.low <= stated
+    ):
+        return None
+    role = whole.role or count_role(
+        whole.noun, d.text[whole.start : whole.end], d.lowered, whole.start, whole.end, lex
+    )
+    if role in lex.casualty_roles or whole.noun in lex.people_role:
+        return role
+    return None
 
 
 # Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).

@@ -740,6 +740,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "of_pronouns",
             "of_determiners",
             "speakers",
+            "copulas",
             "ones",
             "one_pronoun_after",
             "one_pronoun_determiners",
