@@ -740,6 +740,13 @@ READ_ROWS = [
      10 * _YEAR, 10 * _YEAR),
     ("durations", "They have lived there for the past two weeks.", "two weeks", "duration", "duration",
      "exact", 2 * _WEEK, 2 * _WEEK),
+    # the span of a date counted from another is a duration too (the date keeps its own fact)
+    ("durations", "Two years later, the agency named the area.", "Two years", "duration", "duration",
+     "exact", 2 * _YEAR, 2 * _YEAR),
+    ("durations", "He was charged with a killing 41 years ago.", "41 years", "duration", "duration",
+     "exact", 41 * _YEAR, 41 * _YEAR),
+    ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "duration",
+     "about", 2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
     # one person of a group, and a noun's "of" phrase before its verb
     ("people of a group", "Italy said one of its soldiers was wounded.", "one of its soldiers", "count",
      "injured", "exact", 1, 1),
@@ -881,3 +888,14 @@ def test_scores_are_no_figures(row: tuple[str, str]) -> None:
 def test_a_range_beside_a_score_word_is_still_a_range(text: str, fact_text: str) -> None:
     fact = _fact(text, fact_text)
     assert isinstance(fact.value, Quantity) and fact.value.qualifier == "range"
+
+
+def test_a_date_counted_from_another_keeps_its_fact_and_id() -> None:
+    """ "two years later" is a date and holds the duration "two years": both facts, distinct ids, and the
+    date keeps the id it always had (its start)."""
+    facts = extract_text("Two years later, the agency named the area. A year ago it fell.", PUB)
+    by_text = {f.text: f for f in facts}
+    assert by_text["Two years later"].kind == "date" and by_text["Two years later"].id == "text@0"
+    assert by_text["Two years"].kind == "duration" and by_text["Two years"].id == "text@0-9"
+    assert "A year" not in by_text  # an article is no written amount: "a year ago" stays a date
+    assert len({f.id for f in facts}) == len(facts)

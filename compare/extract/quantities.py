@@ -223,6 +223,7 @@ class Grammar:
     duration_lead_in: re.Pattern[str]
     duration_window: int
     article_then_unit: re.Pattern[str]
+    offset_words: frozenset[str]  # "ago", "later": the last word of a date counted from another
     half_words: tuple[str, ...]
     half_word: re.Pattern[str]
     half_before: re.Pattern[str]  # "half a", "a half"
@@ -285,6 +286,7 @@ def grammar(lex: Lexicon) -> Grammar:
         duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
         duration_window=_window(g["duration_lead_ins"], 3),
         article_then_unit=re.compile(rf"(?:{articles})\s+(?=(?:{units}))"),
+        offset_words=frozenset(g["duration_not_before"]),
         half_words=g["half"],
         half_word=re.compile(halves),
         half_before=re.compile(rf"(?:(?:{halves})\s+(?:{articles})|(?:{articles})\s+(?:{halves}))(?=[\s-])"),
@@ -922,6 +924,40 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
     return out
 
 
+def _offset_durations(
+    text: str, lowered: str, taken: list[tuple[int, int]], vocab: Vocabulary
+) -> list[QuantityMatch]:
+    """ "two years later", "41 years ago", "about two weeks ago": the span of time inside a date counted
+    from another is a duration too, as outlets compare it ("41 years after the killings").
+
+    Only a written amount (not "a year ago") and a unit of time: the date's words
+    before the last one, which is one of ``grammar.toml [quantities] duration_not_before``.
+    """
+    out: list[QuantityMatch] = []
+    g = vocab.grammar
+    for start, end in taken:
+        last = lowered.rfind(" ", start, end)
+        if last < 0 or lowered[last + 1 : end] not in g.offset_words:
+            continue
+        unit_at = lowered.rfind(" ", start, last)
+        unit = vocab.durations.get(lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
+        m = vocab.numbers.pattern.match(text, start) if unit is not None else None
+        if m is None or unit is None or m.end() != unit_at:
+            continue
+        number = parse_match(m, vocab.lex)
+        if number is None or number.vague or number.stated is None or number.stated < 2:
+            continue
+        qualifier, q_start = _qualifier_before(text, start, vocab)
+        if qualifier in ("up", "down"):
+            qualifier = "exact"
+        interval = _interval(number, qualifier, None)
+        stated, low, high = (None if x is None else x * unit.factor for x in interval)
+        value = Quantity(stated, low, high, "s", qualifier)
+        span_start = q_start if qualifier != "exact" else start
+        out.append(QuantityMatch(span_start, last, "duration", value, None))
+    return out
+
+
 # Half a unit and a unit and a half, written with articles: "half a mile",
 # "a half-liter", "a mile and a half" (matched on the lowered text).  Durations
 # ("half an hour") are ``_article_durations``'.
@@ -1122,7 +1158,8 @@ def find_quantities(
         text, lowered, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)]), vocab
     )
     blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions, *halves)])
-    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves]
+    offsets = _offset_durations(text, lowered, taken, vocab)
+    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves, *offsets]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
