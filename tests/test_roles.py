@@ -70,6 +70,13 @@ ROLE_ROWS = [
      "deaths", 4),
     ("Of the passengers, three were children.", "three were children", "people", 3),
     ("He is accused of shooting three co-workers, killing two of them.", "two of them", "deaths", 2),
+    # a subject that names a role before "included", or after "among" ("among the dead were")
+    ("The dead included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
+    ("The apprehended included 12 Somalis and 11 Yemenis.", "11 Yemenis", "arrested", 11),
+    ("The deceased foreign nationals included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
+    ("Those injured include 12 students.", "12 students", "injured", 12),
+    ("Among the dead were three children.", "three children", "deaths", 3),
+    ("The team included 12 students.", "12 students", "people", 12),  # no role named: the noun's own
     # a bare figure after a verb of measuring takes its subject's unit (measures.toml [measured_by])
     ("A quake measuring 7.8 struck the region.", "7.8", "magnitude", 7.8),
     ("The earthquake, which registered 6.1, hit at dawn.", "6.1", "magnitude", 6.1),

@@ -307,8 +307,41 @@ def count_role(
         or predicate_before(lowered, start, lex)
         or of_head_before(lowered, start, lex)
         or _toll_head_before(lowered, start, lex)
+        or _including_subject(lowered, start, lex)
     )
     return governed or default
+
+
+_INCLUDING_SUBJECT = 4  # words of the subject before "included" ("the deceased foreign nationals")
+
+
+def _including_subject(lowered: str, start: int, lex: Lexicon) -> str | None:
+    """ "The dead included nine Ukrainians", "Among the dead were three children": the role the subject
+    names, for the people counted after "included" (or after "among ... were")."""
+    words = _words_before(lowered, start, _INCLUDING_SUBJECT + 2)
+    c = lex.clause_words
+    if len(words) < 2:
+        return None
+    if words[-1] in c["inclusions"]:
+        subject = words[-1 - _INCLUDING_SUBJECT : -1]
+    elif words[-1] in c["copulas"] and any(w in c["among"] for w in words[:-2]):
+        at = max(i for i, w in enumerate(words[:-1]) if w in c["among"])
+        subject = words[at + 1 : -1]
+    else:
+        return None
+    lemma = _clause_reader(lex).lemma
+    # The word nearest the verb that names a role: a head ("dead", "injured"), a predicate's form
+    # ("those killed", "the apprehended", "the deceased foreign nationals") or a noun of a role
+    # ("fatalities"); else a noun of people whose own role is not just people ("victims").
+    for word in reversed(subject):
+        role = lex.head_role.get(word) or lex.predicate_role.get(word) or lex.noun_role.get(lemma(word))
+        if role is not None:
+            return role
+    for word in reversed(subject):
+        role = lex.people_role.get(lemma(word))
+        if role is not None and role != "people":
+            return role
+    return None
 
 
 def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:

@@ -569,6 +569,9 @@ _CLAUSE_KEYS = (
     "of_skipped",
     "tolls",
     "head_prepositions",
+    "inclusions",
+    "among",
+    "copulas",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
