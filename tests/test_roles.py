@@ -748,11 +748,11 @@ READ_ROWS = [
     ("durations", "They have lived there for the past two weeks.", "two weeks", "duration", "duration",
      "exact", 2 * _WEEK, 2 * _WEEK),
     # the span of a date counted from another is a duration too (the date keeps its own fact)
-    ("durations", "Two years later, the agency named the area.", "Two years", "duration", "duration",
+    ("durations", "Two years later, the agency named the area.", "Two years", "duration", "elapsed",
      "exact", 2 * _YEAR, 2 * _YEAR),
-    ("durations", "He was charged with a killing 41 years ago.", "41 years", "duration", "duration",
+    ("durations", "He was charged with a killing 41 years ago.", "41 years", "duration", "elapsed",
      "exact", 41 * _YEAR, 41 * _YEAR),
-    ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "duration",
+    ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "elapsed",
      "about", 2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
     # one person of a group, and a noun's "of" phrase before its verb
     ("people of a group", "Italy said one of its soldiers was wounded.", "one of its soldiers", "count",

@@ -954,7 +954,9 @@ def _offset_durations(
         stated, low, high = (None if x is None else x * unit.factor for x in interval)
         value = Quantity(stated, low, high, "s", qualifier)
         span_start = q_start if qualifier != "exact" else start
-        out.append(QuantityMatch(span_start, last, "duration", value, None))
+        # The time between two events, not how long one lasted ("Two days later, Biden spoke" is no
+        # length of the call): a role of its own, which alignment never sets against a duration.
+        out.append(QuantityMatch(span_start, last, "duration", value, None, "elapsed"))
     return out
 
 

@@ -89,6 +89,7 @@ ROLES = (
     "energy",
     "age",
     "duration",
+    "elapsed",
 )
 _ROLE_KEYS = {"summary", "nouns", "people", "predicates", "forms", "heads", "units"}
 
