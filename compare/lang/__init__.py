@@ -724,7 +724,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordinals",
             "number_after",
         ),
-        "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
+        "numbers": ("and", "articles", "half_of", "and_a_half", "plural"),  # compare/extract/numbers.py
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
