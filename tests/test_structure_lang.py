@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 import compare
-from compare.lang import read_lexicon
+from compare.lang import lexicon, read_lexicon
 
 PACKAGE = Path(compare.__file__).parent
 ROOT = PACKAGE.parent
@@ -218,3 +218,20 @@ def test_the_wheel_ships_every_language_folder_without_naming_one() -> None:
     assert "lang/*/*.toml" in data["compare"]
     named = [p for entry in data.values() for p in entry if re.search(r"(?:^|/)[a-z]{2,3}/", p)]
     assert named == [], f"package data names a language folder: {named}"
+
+
+def test_the_look_behind_windows_of_shares_follow_the_language_words(tmp_path: Path) -> None:
+    # forms.py reads the word before "half" in a window sized to the longest word of
+    # grammar.toml [forms] fraction_alone_not_after: a language with a longer word needs no code change.
+    from compare.extract.forms import find_forms
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    grammar = folder / "grammar.toml"
+    text = grammar.read_text("utf-8")
+    old = 'fraction_alone_not_after = ["first",'
+    assert old in text
+    grammar.write_text(text.replace(old, 'fraction_alone_not_after = ["penultimate", "first",'), "utf-8")
+    sentence = "in the penultimate  half of the season"
+    assert [f.role for f in find_forms(sentence, lexicon())] == ["share"]
+    assert find_forms(sentence, read_lexicon(folder, "xx")) == []
