@@ -906,3 +906,16 @@ def test_a_date_counted_from_another_keeps_its_fact_and_id() -> None:
     assert by_text["Two years"].kind == "duration" and by_text["Two years"].id == "text@0-9"
     assert "A year" not in by_text  # an article is no written amount: "a year ago" stays a date
     assert len({f.id for f in facts}) == len(facts)
+
+
+def test_an_estimate_counts_what_the_count_before_it_counts() -> None:
+    """ "delivered 63,150 Model 3s, short of estimates of 64,900": a model named by its code's plural is
+    counted, and the bare figure of the estimate counts the same thing (and none without a count before)."""
+    text = "Tesla delivered 63,150 Model 3s in its fourth quarter, short of FactSet estimates of 64,900."
+    facts = {f.text: f for f in extract_text(text, PUB) if f.kind == "count"}
+    assert facts["63,150 Model 3s"].about.noun == "model 3"
+    estimate = facts["64,900"]
+    assert estimate.about.noun == "model 3" and estimate.value.stated == 64900  # type: ignore[union-attr]
+    assert [f.text for f in extract_text("Analysts gave estimates of 64,900.", PUB)] == []
+    other_sentence = "It sold 500 cars. Estimates of 600 were wrong."
+    assert [f.text for f in extract_text(other_sentence, PUB)] == ["500 cars"]

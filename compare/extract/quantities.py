@@ -211,6 +211,8 @@ class Grammar:
     of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
     speakers: frozenset[str]
     copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
+    estimate_of: re.Pattern[str]  # "estimates of ": a bare figure after it counts the count before's noun
+    estimate_window: int
     ones: frozenset[str]  # words read as one that may stand for a noun
     articles: frozenset[str]
     one_pronoun_after: frozenset[str]
@@ -267,6 +269,10 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         speakers=frozenset(g["speakers"]),
         copula_noun=re.compile(rf"{_SP}+(?:{alternation(g['copulas'])}){_SP}+(?P<noun>[A-Za-z]+)\b"),
+        estimate_of=re.compile(
+            rf"\b(?:{alternation(g['estimates'])}){_SP}+(?:{alternation(g['of'])}){_SP}+$", re.IGNORECASE
+        ),
+        estimate_window=_window(g["estimates"], 5),
         ones=frozenset(g["ones"]),
         articles=frozenset(g["articles"]),
         one_pronoun_after=frozenset(g["one_pronoun_after"]),
@@ -2029,8 +2035,12 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             noun, noun_end = lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
+    if noun is None and not number.vague:
+        noun, noun_end = _model_plural(d, noun_end)
     if noun is None:
         noun, noun_end, context_role = _people_of(d, noun_end)
+    if noun is None and not number.vague:
+        noun, noun_end, context_role = _estimate_of(d, noun_end)
     if noun is None:
         role = _clause_role(d, noun_end, listed)
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
@@ -2055,6 +2065,39 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     d.span_end = noun_end
     return True
+
+
+# "63,150 Model 3s", "two Boeing 737s": a name and the plural of its model's code.
+_MODEL_PLURAL = re.compile(
+    rf"{_SP}+(?P<name>[A-Z][A-Za-z]+(?:{_SP}+[A-Z][A-Za-z]+)?){_SP}+(?P<code>[A-Z]?\d{{1,4}}[A-Za-z]?)s\b"
+)
+
+
+def _model_plural(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "Tesla delivered 63,150 Model 3s": the model written as a name and the plural of its code is
+    what is counted (its lemma "model 3"); (None, ``noun_end``) when no such model follows."""
+    found = _MODEL_PLURAL.match(d.text, d.end)
+    if found is None:
+        return None, noun_end
+    return " ".join(f"{found.group('name')} {found.group('code')}".lower().split()), found.end()
+
+
+_ESTIMATE_REACH = 200  # characters between the figure an estimate is of and "estimates of 64,900"
+
+
+def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "delivered 63,150 Model 3s, short of estimates of 64,900": a bare figure after a word of
+    estimate and "of" counts what the count before it in the sentence counts (noun and role)."""
+    whole, g = d.antecedent, d.vocab.grammar
+    if (
+        whole is None
+        or whole.noun is None
+        or d.start - whole.end > _ESTIMATE_REACH
+        or not g.estimate_of.search(d.text, max(0, d.span_start - g.estimate_window), d.span_start)
+        or _SENTENCE_END.search(d.text, whole.end, d.start)
+    ):
+        return None, noun_end, None
+    return whole.noun, noun_end, whole.role
 
 
 def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]:

@@ -764,6 +764,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "of_determiners",
             "speakers",
             "copulas",
+            "estimates",
             "ones",
             "one_pronoun_after",
             "one_pronoun_determiners",
