@@ -70,6 +70,11 @@ ROLE_ROWS = [
      "deaths", 4),
     ("Of the passengers, three were children.", "three were children", "people", 3),
     ("He is accused of shooting three co-workers, killing two of them.", "two of them", "deaths", 2),
+    # a part of a count of people in an aside ("including six from the security forces"), and an
+    # aside of several commas before the count's verb
+    ("Ten other people, including six from the security forces, were wounded.", "six", "injured", 6),
+    ("At least five people, including the head of the department, Jamal Khan, and one foreigner, were"
+     " killed.", "At least five people", "deaths", 5),
     # a subject that names a role before "included", or after "among" ("among the dead were")
     ("The dead included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
     ("The apprehended included 12 Somalis and 11 Yemenis.", "11 Yemenis", "arrested", 11),
@@ -629,6 +634,12 @@ def test_not_counts(text: str) -> None:
 
 def test_a_part_of_a_count_of_things_is_no_count_of_people() -> None:
     assert [f.text for f in extract_text("He sold 30 cars; 14 of them were red.", PUB)] == ["30 cars"]
+    # "including six from": a part of money or of things is no count of people
+    assert [f.text for f in extract_text("It won 10 awards, including six from the academy.", PUB)] == [
+        "10 awards"
+    ]
+    money = "He raised $5 million, including 2 from donors."
+    assert [f.text for f in extract_text(money, PUB)] == ["$5 million"]
 
 
 def test_share_names_its_base() -> None:

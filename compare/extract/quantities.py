@@ -213,6 +213,10 @@ class Grammar:
     copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
     estimate_of: re.Pattern[str]  # "estimates of ": a bare figure after it counts the count before's noun
     estimate_window: int
+    # "including six from the security forces": the words before and after a part of a count.
+    part_lead: re.Pattern[str]
+    part_window: int
+    part_from: re.Pattern[str]
     ones: frozenset[str]  # words read as one that may stand for a noun
     articles: frozenset[str]
     one_pronoun_after: frozenset[str]
@@ -273,6 +277,12 @@ def grammar(lex: Lexicon) -> Grammar:
             rf"\b(?:{alternation(g['estimates'])}){_SP}+(?:{alternation(g['of'])}){_SP}+$", re.IGNORECASE
         ),
         estimate_window=_window(g["estimates"], 5),
+        part_lead=re.compile(rf"\b(?:{_phrases(lex.grammar['facts']['part_of'])}){_SP}+$", re.IGNORECASE),
+        part_window=_window(lex.grammar["facts"]["part_of"], 3),
+        part_from=re.compile(
+            rf"{_SP}+(?:{alternation(g['part_from'])}){_SP}+(?:{alternation(g['of_determiners'])}){_SP}",
+            re.IGNORECASE,
+        ),
         ones=frozenset(g["ones"]),
         articles=frozenset(g["articles"]),
         one_pronoun_after=frozenset(g["one_pronoun_after"]),
@@ -2180,6 +2190,8 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
             context_role = predicate_before(lowered, d.start, lex) or whole
     if noun is None and number.stated is not None and number.stated >= 2 and not number.vague:
         noun, noun_end, context_role = _counted_by_copula(d, noun_end)
+    if noun is None and number.stated is not None and number.stated >= 1 and not number.vague:
+        noun, noun_end, context_role = _part_from(d, noun_end)
     others = _OTHERS.match(text, noun_end) if noun is None else None
     if others is not None:
         # "194 others were injured", "wounding two others", "the injury of two others"
@@ -2204,6 +2216,18 @@ def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str |
     if named not in lex.people_role and not lex.shapes["demonym"].match(word):
         return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
     return named, found.end(), _antecedent_role(d)
+
+
+def _part_from(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "Ten other people, including six from the security forces, were wounded": a bare figure after
+    "including" and before "from" is a part of the count of people before it, and takes its role."""
+    g = d.vocab.grammar
+    if g.part_from.match(d.text, noun_end) is None:
+        return None, noun_end, None
+    if g.part_lead.search(d.text, max(0, d.span_start - g.part_window), d.span_start) is None:
+        return None, noun_end, None
+    role = _antecedent_role(d)
+    return (None, noun_end, None) if role is None else ("person", noun_end, role)
 
 
 _ANTECEDENT_REACH = 160  # characters between a count and "14 of those" that is a part of it

@@ -765,6 +765,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "speakers",
             "copulas",
             "estimates",
+            "part_from",
             "ones",
             "one_pronoun_after",
             "one_pronoun_determiners",
