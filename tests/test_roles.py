@@ -75,6 +75,10 @@ ROLE_ROWS = [
     ("Ten other people, including six from the security forces, were wounded.", "six", "injured", 6),
     ("At least five people, including the head of the department, Jamal Khan, and one foreigner, were"
      " killed.", "At least five people", "deaths", 5),
+    # idioms of leaving one's home: evacuated when moved or ordered out, displaced when forced or driven
+    ("Sixty residents were moved from their homes, officials said.", "Sixty residents", "evacuated", 60),
+    ("Some 300 people were ordered to leave their homes.", "Some 300 people", "evacuated", 300),
+    ("About 5,000 people were forced from their homes.", "About 5,000 people", "displaced", 5000),
     # a subject that names a role before "included", or after "among" ("among the dead were")
     ("The dead included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
     ("The apprehended included 12 Somalis and 11 Yemenis.", "11 Yemenis", "arrested", 11),
