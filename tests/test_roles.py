@@ -798,6 +798,11 @@ READ_ROWS = [
      "exact", 137, 137),
     # a glued capital M before a counted noun is a million, as a small one is
     ("glued scales", "The company sold 35M devices.", "35M devices", "count", None, "exact", 35e6, 35e6),
+    # a model's code between an amount and its noun, written apart as tokenised copy writes it
+    ("model codes", "They procured thousands of COVID -19 tests.", "thousands of COVID -19 tests", "count",
+     None, "range", 2000, 999999),
+    ("model codes", "Tesla delivered 63,150 Model 3s.", "63,150 Model 3s", "count", None, "exact",
+     63150, 63150),
     ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
      2.5e6, 2.5e6),
     ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),

@@ -777,9 +777,12 @@ _CODE_DIGITS = re.compile(r" ?- ?\d")
 
 
 # A model's code between a number and its noun: capitals, a hyphen or space
-# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320"); the noun
+# (tokenised copy: " - ", or " -" glued to the digits), digits ("AK-47", "AK 47", "F-16", "MiG-29",
+# "A320", "COVID -19"); the noun
 # may be capitalised ("14 AK - 47 Rifles"), or the code's digits are read as the count.
-_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[A-Za-z])")
+_MODEL_CODE = re.compile(
+    rf"(?:{_SP}+|(?<=\s))[A-Z][A-Za-z]{{0,4}}(?: - | -|[ -])?\d{{1,4}}(?={_SP}+[A-Za-z])"
+)
 
 
 def _noun_lemma(written: str) -> str:
