@@ -27,7 +27,7 @@ from compare.align import Group, base_bounds, unresolved_wording, value_key
 from compare.display import participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.intervals import all_overlap, bounds, overlaps, same_value
+from compare.intervals import all_overlap, bounds, lies_below, overlaps, same_value
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
@@ -304,7 +304,7 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     # A later report may not lie wholly below an earlier one.
     highest_low = float("-inf")
     for lo, hi in spans:
-        if hi < highest_low:
+        if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
     return True
