@@ -92,7 +92,7 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and _is_update(facts)
+        and (_is_update(facts) or _rose_over_days(facts))
     ):
         return Verdict.UPDATED
     if not _all_overlap(facts):
@@ -308,6 +308,40 @@ def _is_update(facts: Sequence[Fact]) -> bool:
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _rose_over_days(facts: Sequence[Fact]) -> bool:
+    """Whether a growing count's reports rose from day to day, though outlets differ within a day.
+
+    Tolls move within hours: on the day of a blast one outlet has 89 dead and
+    another, later, 93.  Per report day the span runs from the highest lower
+    bound to the highest upper bound stated that day (the day's latest
+    figure); no later day may lie wholly below an earlier day's highest
+    figure (a toll revised down stays a conflict), and the last day's
+    highest figure is above the first day's.  The role, the single report
+    times and the ``max_days`` limit are those of ``_is_update``.
+    """
+    vocab = vocabulary()
+    roles = {f.role for f in facts}
+    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+        return False
+    tops: dict[dt.date, tuple[float, float]] = {}
+    for f in facts:
+        b = bounds(f.value)
+        if f.as_of is None or b is None:
+            return False
+        lo, hi = tops.get(f.as_of, b)
+        tops[f.as_of] = (max(lo, b[0]), max(hi, b[1]))
+    days = sorted(tops)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
+        return False
+    highest_low = float("-inf")
+    for day in days:
+        lo, hi = tops[day]
+        if hi < highest_low:
+            return False
+        highest_low = max(highest_low, lo)
+    return tops[days[-1]][0] > tops[days[0]][0]
 
 
 def _rises(facts: Sequence[Fact]) -> bool:
@@ -562,9 +596,12 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])
+    # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
+    within = any(not _all_overlap(reports) for reports in by_day.values())
     return (
         f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
-        "as such counts rise in the days after an event."
+        "as such counts rise in the days after an event"
+        + ("; a day's lower figures are read as that day's earlier counts." if within else ".")
     )
 
 
