@@ -374,7 +374,7 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     highest_low = float("-inf")
     for day in days:
         lo, hi = tops[day]
-        if hi < highest_low:
+        if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
     return tops[days[-1]][0] > tops[days[0]][0]
