@@ -39,6 +39,7 @@ __all__ = [
     "DASH",
     "clock_text",
     "date_phrase",
+    "day_month",
     "duration",
     "format_date_value",
     "format_number",
@@ -49,6 +50,7 @@ __all__ = [
     "participle",
     "plural",
     "quantity_phrase",
+    "short_day",
     "value_phrase",
 ]
 
@@ -88,6 +90,8 @@ _PHRASES = {
     "on_or_before": 1,
     "on_or_after": 1,
     "month": 2,
+    "day_month": 2,
+    "short_day": 2,
     "decade": 1,
     "century": 1,
     "range": 2,
@@ -113,6 +117,7 @@ class _Wording:
     scales: tuple[tuple[float, str], ...]  # (1e9, "billion"), largest first
     phrases: Mapping[str, str]
     months: tuple[str, ...]
+    short_months: tuple[str, ...]
     ordinal_rules: Rules
     cell_units: Mapping[str, tuple[str, str]]  # unit -> (singular, plural)
     sentence_units: Mapping[str, tuple[str, str]]
@@ -160,9 +165,11 @@ def _wording(lex: Lexicon) -> _Wording:
     phrases = _templates(data.get("phrases", {}), "[phrases]", _PHRASES)
     if set(phrases) != set(_PHRASES):
         raise ValueError(f"display.toml [phrases]: expected the keys {', '.join(_PHRASES)}")
-    months = data.get("months", {}).get("names", [])
-    if not (isinstance(months, list) and len(months) == 12 and all(isinstance(m, str) and m for m in months)):
-        raise ValueError("display.toml [months] names: expected the twelve months, January first")
+    months = {key: data.get("months", {}).get(key, []) for key in ("names", "short")}
+    for key, names in months.items():
+        twelve = isinstance(names, list) and len(names) == 12
+        if not (twelve and all(isinstance(m, str) and m for m in names)):
+            raise ValueError(f"display.toml [months] {key}: expected the twelve months, January first")
     durations = data.get("durations", {})
     cells, sentences = _DURATION_KEYS["cells"], _DURATION_KEYS["sentences"]
     return _Wording(
@@ -176,7 +183,8 @@ def _wording(lex: Lexicon) -> _Wording:
         ),
         scales=tuple((float(size), word) for size, word in scales),
         phrases=phrases,
-        months=tuple(months),
+        months=tuple(months["names"]),
+        short_months=tuple(months["short"]),
         ordinal_rules=rewrite_rules(data.get("ordinals", {}).get("rules"), "display.toml [ordinals] rules"),
         cell_units=_units(durations.get("cells"), "[durations.cells]", cells),
         sentence_units=_units(durations.get("sentences"), "[durations.sentences]", sentences),
@@ -324,6 +332,16 @@ def _month_end(d: dt.date) -> dt.date:
 def month_name(d: dt.date) -> str:
     """The name of ``d``'s month in the report's language: "January"."""
     return _WORDS.months[d.month - 1]
+
+
+def day_month(d: dt.date) -> str:
+    """A day of a year the sentence names elsewhere: "3 August"."""
+    return _PHRASE["day_month"].format(d.day, month_name(d))
+
+
+def short_day(d: dt.date) -> str:
+    """A day as a time axis labels it: "03 Aug"."""
+    return _PHRASE["short_day"].format(f"{d.day:02d}", _WORDS.short_months[d.month - 1])
 
 
 def ordinal(n: int) -> str:
