@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import doctest
 import itertools
+import sys
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from compare import intervals
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.layers import COMMAND_LAYER, cycles, import_graph, problems  # noqa: E402
 
 _finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False)
 
@@ -88,132 +92,50 @@ def test_every_kind_has_an_extractor_that_finds_its_example() -> None:
 
 # --- layers -------------------------------------------------------------------
 
-# The commands: they wire the core to the renderers. Everything else in the
-# package outside compare/render/ is core and must not import rendering code.
-_COMMAND_LAYER = {
-    "compare.__main__",
-    "compare.cli",
-    "compare.config",
-    "compare.ci",
-    "compare.pipeline",
-    "compare.engine",
-    "compare.incremental_check",
-}
-
-
-def _import_graph() -> dict[str, set[str]]:
-    """Module → the package modules it imports when it runs (lazy imports too, not TYPE_CHECKING ones)."""
-    import ast
-    from pathlib import Path
-
-    import compare
-
-    root = Path(compare.__file__).parent
-
-    def name_of(path: Path) -> str:
-        parts = list(path.relative_to(root.parent).with_suffix("").parts)
-        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-    modules = {name_of(p): p for p in root.rglob("*.py")}
-
-    def owner(name: str) -> str | None:
-        while name and name not in modules:
-            name = name.rpartition(".")[0]
-        return name or None
-
-    graph: dict[str, set[str]] = {}
-    for module, path in modules.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        typing_only = {
-            id(n)
-            for node in ast.walk(tree)
-            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
-            for n in ast.walk(node)
-        }
-        deps: set[str | None] = set()
-        for node in ast.walk(tree):
-            if id(node) in typing_only:
-                continue
-            if isinstance(node, ast.Import):
-                deps.update(owner(a.name) for a in node.names if a.name.startswith("compare"))
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                if not node.module.startswith("compare"):
-                    continue
-                for a in node.names:
-                    full = f"{node.module}.{a.name}"
-                    deps.add(full if full in modules else owner(node.module))
-        # Importing ``compare.a.b`` first runs the package ``compare.a`` (its
-        # ``__init__``): a dependency on a module is one on its packages too,
-        # except the packages the importing module itself lives in.
-        for dep in [d for d in deps if d is not None]:
-            parts = dep.split(".")
-            for n in range(2, len(parts)):
-                package = ".".join(parts[:n])
-                if package in modules and not module.startswith(package + "."):
-                    deps.add(package)
-        graph[module] = {d for d in deps if d is not None and d != module}
-    return graph
-
-
 def test_core_never_imports_rendering_code() -> None:
-    graph = _import_graph()
+    graph = import_graph()
     offenders = {
         m: sorted(d for d in deps if d.startswith("compare.render"))
         for m, deps in graph.items()
-        if not m.startswith("compare.render") and m not in _COMMAND_LAYER
+        if not m.startswith("compare.render") and m not in COMMAND_LAYER
     }
     assert {m: d for m, d in offenders.items() if d} == {}
-    assert _COMMAND_LAYER <= set(graph)  # a renamed command module must be renamed here too
+    assert COMMAND_LAYER <= set(graph)  # a renamed command module must be renamed here too
 
 
 def test_core_never_imports_the_command_layer() -> None:
-    graph = _import_graph()
+    graph = import_graph()
     offenders = {
-        m: sorted(deps & _COMMAND_LAYER)
+        m: sorted(deps & COMMAND_LAYER)
         for m, deps in graph.items()
-        if m not in _COMMAND_LAYER and not m.startswith("compare.render")
+        if m not in COMMAND_LAYER and not m.startswith("compare.render")
     }
     assert {m: d for m, d in offenders.items() if d} == {}
-
-
-def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
-    """Strongly connected components of more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: set[frozenset[str]] = set()
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        for w in sorted(graph[v]):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = set()
-            while True:
-                w = stack.pop()
-                component.add(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                found.add(frozenset(component))
-
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return found
 
 
 def test_no_import_cycles() -> None:
     # None is left: the incremental check's command half (compare.incremental_check)
     # moved out of compare.incremental, the findings cache the engine and the
     # pipeline call for each story.
-    assert _cycles(_import_graph()) == set(), "import cycle"
-    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset("abc")}
+    assert cycles(import_graph()) == set(), "import cycle"
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset("abc")}
+
+
+def test_the_layer_script_names_each_kind_of_problem() -> None:
+    # benchmarks/layers.py prints nothing on the package and a line per problem on a bad graph.
+    assert problems(import_graph()) == []
+    bad = {
+        "compare.judge": {"compare.render.values"},
+        "compare.render.values": {"compare.cli"},
+        "compare.cli": set(),
+        "compare.a": {"compare.b"},
+        "compare.b": {"compare.a"},
+    }
+    assert problems(bad) == [
+        "core module compare.judge imports rendering code compare.render.values",
+        "compare.render.values imports the command module compare.cli",
+        "import cycle: compare.a -> compare.b",
+    ]
 
 
 def test_output_formats_are_registered_once_and_drive_the_cli() -> None:
