@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import functools
 import itertools
 import sys
 from pathlib import Path
@@ -45,6 +46,19 @@ def test_all_overlap_is_pairwise_overlap(spans: list[tuple[float, float]]) -> No
     assert intervals.all_overlap(spans) == pairwise
 
 
+@given(st.lists(_spans(), min_size=1, max_size=6))
+def test_an_empty_common_part_is_a_disjoint_pair(spans: list[tuple[float, float]]) -> None:
+    # align keeps a group's common part and judge a day's: both ask is_empty, with the one EPSILON,
+    # so they agree with all_overlap (and each other) at float-noise level too.
+    part = functools.reduce(intervals.common, spans)
+    assert intervals.is_empty(part) != intervals.all_overlap(spans)
+
+
+@given(_spans(), _spans())
+def test_lies_below_is_disjoint_and_lower(a: tuple[float, float], b: tuple[float, float]) -> None:
+    assert intervals.lies_below(a, b) == (intervals.disjoint_bounds(a, b) and a[1] < b[0])
+
+
 def test_unknown_intervals_overlap_nothing_but_unknown_days_veto_nothing() -> None:
     assert not intervals.bounds_overlap(None, (0.0, 1.0))
     assert not intervals.all_overlap([(0.0, 1.0), None])
@@ -59,6 +73,8 @@ def test_float_noise_is_not_a_disjoint_pair() -> None:
     b = (0.1 * 3 * 1e9 / 0.3 * 2.5, 0.1 * 3 * 1e9 / 0.3 * 2.5)
     assert intervals.bounds_overlap(a, b)
     assert intervals.disjoint_bounds((1.0, 2.0), (2.0 + 1e-6, 3.0))
+    assert not intervals.lies_below(a, b) and not intervals.lies_below(b, a)
+    assert not intervals.is_empty(intervals.common(a, b))
 
 
 # --- the kind registry -------------------------------------------------------
