@@ -31,6 +31,7 @@ from compare.intervals import all_overlap, bounds, lies_below, overlaps, same_va
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
+from compare.units import convert
 
 
 def judge(
@@ -92,7 +93,7 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and _is_update(facts)
+        and (_is_update(facts) or _rose_over_days(facts))
     ):
         return Verdict.UPDATED
     if not _all_overlap(facts):
@@ -156,10 +157,14 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     down: "2,670" is reported as "2,600" and "more than 2,600").
     """
     va, vb = a.value, b.value
-    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit != vb.unit:
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return None
     if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
         return None
+    if va.unit != vb.unit or not kind_info(a.kind).counted:
+        whole = _whole_of_decimal(a, va, b, vb)
+        if whole is not None or va.unit != vb.unit:
+            return whole
     ua, ub = significant_unit(va.stated), significant_unit(vb.stated)
     if ua == ub:
         return None
@@ -169,6 +174,28 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     if abs(rv) < _ROUNDED_FROM or abs(rv) / unit < 10:
         return None
     return (r, p) if rv - unit / 2 <= pv < rv + unit else None
+
+
+def _whole_of_decimal(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
+    """(whole, decimal) when a measure written as a whole number is the other, written with decimals, rounded.
+
+    "40C" for the record's 40.3C, "104F" for 104.5F: a whole number of a unit
+    is read as rounded to the unit, to the nearest or down (as in
+    ``_rounding``).  In another unit of one dimension the decimal figure is
+    converted first, widened by its last written digit ("40.3C" is
+    104.45-104.63F, which "104F" rounds down).  Counts are whole anyway.
+    """
+    if kind_info(a.kind).counted or kind_info(b.kind).counted:
+        return None
+    whole_a, whole_b = float(va.stated).is_integer(), float(vb.stated).is_integer()  # type: ignore[arg-type]
+    if whole_a == whole_b:
+        return None
+    (w, wv), (d, dv) = ((a, va), (b, vb)) if whole_a else ((b, vb), (a, va))
+    span = convert(dv, wv.unit) if dv.unit != wv.unit else (dv.stated, dv.stated)
+    if span is None:
+        return None
+    rv = wv.stated
+    return (w, d) if span[0] < rv + 1 and span[1] >= rv - 0.5 else None  # type: ignore[operator]
 
 
 def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
@@ -181,13 +208,22 @@ def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
 
 def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> str:
     """ "2,600 (Reuters) is 2,670 (Sky News) rounded down to a multiple of 100" """
-    rv, pv = rounded.value.stated, precise.value.stated  # type: ignore[union-attr]
-    unit = significant_unit(rv)  # type: ignore[arg-type]
-    nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
-    how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+    rq, pq = rounded.value, precise.value
+    rv, pv = rq.stated, pq.stated  # type: ignore[union-attr]
+    converted = ""
+    if float(pv).is_integer():  # type: ignore[arg-type]
+        unit = significant_unit(rv)  # type: ignore[arg-type]
+        nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
+        how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+    else:  # a whole number and a figure with decimals (``_whole_of_decimal``)
+        if pq.unit != rq.unit:  # type: ignore[union-attr]
+            span = convert(pq, rq.unit)  # type: ignore[arg-type,union-attr]
+            pv = (span[0] + span[1]) / 2 if span else pv
+            converted = " converted and"
+        how = "to the nearest whole number" if round(pv) == rv else "down to a whole number"  # type: ignore[arg-type]
     return (
         f"{value_phrase(rounded)} ({labels[rounded.doc]}) is {value_phrase(precise)} "
-        f"({labels[precise.doc]}) rounded {how}"
+        f"({labels[precise.doc]}){converted} rounded {how}"
     )
 
 
@@ -308,6 +344,40 @@ def _is_update(facts: Sequence[Fact]) -> bool:
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _rose_over_days(facts: Sequence[Fact]) -> bool:
+    """Whether a growing count's reports rose from day to day, though outlets differ within a day.
+
+    Tolls move within hours: on the day of a blast one outlet has 89 dead and
+    another, later, 93.  Per report day the span runs from the highest lower
+    bound to the highest upper bound stated that day (the day's latest
+    figure); no later day may lie wholly below an earlier day's highest
+    figure (a toll revised down stays a conflict), and the last day's
+    highest figure is above the first day's.  The role, the single report
+    times and the ``max_days`` limit are those of ``_is_update``.
+    """
+    vocab = vocabulary()
+    roles = {f.role for f in facts}
+    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+        return False
+    tops: dict[dt.date, tuple[float, float]] = {}
+    for f in facts:
+        b = bounds(f.value)
+        if f.as_of is None or b is None:
+            return False
+        lo, hi = tops.get(f.as_of, b)
+        tops[f.as_of] = (max(lo, b[0]), max(hi, b[1]))
+    days = sorted(tops)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
+        return False
+    highest_low = float("-inf")
+    for day in days:
+        lo, hi = tops[day]
+        if lies_below((lo, hi), (highest_low, float("inf"))):
+            return False
+        highest_low = max(highest_low, lo)
+    return tops[days[-1]][0] > tops[days[0]][0]
 
 
 def _rises(facts: Sequence[Fact]) -> bool:
@@ -558,9 +628,12 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])
+    # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
+    within = any(not _all_overlap(reports) for reports in by_day.values())
     return (
         f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
-        "as such counts rise in the days after an event."
+        "as such counts rise in the days after an event"
+        + ("; a day's lower figures are read as that day's earlier counts." if within else ".")
     )
 
 

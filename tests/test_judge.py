@@ -94,3 +94,50 @@ def test_a_round_figure_in_the_thousands_and_the_figure_it_rounds_differ_in_roun
     # Beyond the last digit's unit, one significant digit, or a small count: still a contradiction.
     for a, b in ((2600, 2750), (3000, 3400), (130, 137), (2600, 2540)):
         assert verdict_of([_figure("a", a), _figure("b", b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is_updated() -> None:
+    """89 and 93 on the day of a fire, 96 the next: the count moved within the day, then rose."""
+    facts = [_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 96, 14, "at-least")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from 93 on 13 August (B; A says 89) to at least 96 on 14 August (C)" in sentence
+    assert "a day's lower figures are read as that day's earlier counts" in sentence
+    # A later day below an earlier day's highest figure is a toll revised down: a conflict.
+    assert verdict_of([*facts, _toll("d", 90, 15)]) is Verdict.CONFLICT
+    # One day only, no rise after it, or two authorities: no update.
+    assert verdict_of(facts[:2]) is Verdict.CONFLICT
+    assert verdict_of([_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 93, 14)]) is Verdict.CONFLICT
+    cited = {facts[0].id: "police", facts[1].id: "red cross"}
+    assert verdict_of(facts, authorities=cited) is Verdict.CONFLICT
+
+
+def _measure(doc: str, n: float, unit: str) -> Fact:
+    text = f"{n:g}{unit}"
+    return Fact(
+        id=f"{doc}:{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="measure",
+        value=Quantity(stated=n, low=n, high=n, unit=unit, qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+def test_a_whole_number_and_the_decimal_figure_it_rounds_differ_in_rounding_only() -> None:
+    """ "40C" for the record's 40.3C, "104F" for 104.5F or 40.3C: a rounded reading, no contradiction."""
+    labels = {"a": "A", "b": "B"}
+    same_unit = [_measure("a", 40, "degC"), _measure("b", 40.3, "degC")]
+    assert verdict_of(same_unit) is Verdict.COMPATIBLE
+    sentence = explain(same_unit, Verdict.COMPATIBLE, labels)
+    assert "is 40.3" in sentence and "rounded to the nearest whole number" in sentence
+    other_unit = [_measure("a", 104, "degF"), _measure("b", 40.3, "degC")]
+    assert verdict_of(other_unit) is Verdict.COMPATIBLE
+    assert "converted and rounded down to a whole number" in explain(other_unit, Verdict.COMPATIBLE, labels)
+    # More than a unit apart, two decimal figures, or a count: still a contradiction.
+    for a, b in ((40, 41.2), (39, 40.3), (40.1, 40.3)):
+        assert verdict_of([_measure("a", a, "degC"), _measure("b", b, "degC")]) is Verdict.CONFLICT, (a, b)
+    assert verdict_of([_measure("a", 100, "degF"), _measure("b", 40.3, "degC")]) is Verdict.CONFLICT
