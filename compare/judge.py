@@ -346,6 +346,28 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     return True
 
 
+def _growing_role(facts: Sequence[Fact]) -> str | None:
+    """The one role that only grows the counts measure, a wider role standing for it.
+
+    "14 students were killed" (role people) and "killed 14 children" (deaths)
+    count one toll: a role whose umbrella (lang/classes.toml ``[umbrella]``)
+    holds the narrower one is read as it.  None unless exactly one narrower
+    role is left and it is one of ``cumulative_roles``.
+    """
+    vocab = vocabulary()
+    if any(f.kind != "count" for f in facts):
+        return None
+    roles = {f.role for f in facts if f.role is not None}
+    if len(roles) < len({f.role for f in facts}):
+        return None  # a count of no known role
+    wider = {o for o in roles if any(r in vocab.umbrella.get(o, ()) for r in roles if r != o)}
+    narrow = roles - wider
+    if len(narrow) != 1:
+        return None
+    (role,) = narrow
+    return role if role in vocab.cumulative_roles else None
+
+
 def _rose_over_days(facts: Sequence[Fact]) -> bool:
     """Whether a growing count's reports rose from day to day, though outlets differ within a day.
 
@@ -358,8 +380,7 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     times and the ``max_days`` limit are those of ``_is_update``.
     """
     vocab = vocabulary()
-    roles = {f.role for f in facts}
-    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+    if _growing_role(facts) is None:
         return False
     tops: dict[dt.date, tuple[float, float]] = {}
     for f in facts:

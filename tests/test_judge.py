@@ -141,3 +141,14 @@ def test_a_whole_number_and_the_decimal_figure_it_rounds_differ_in_rounding_only
     for a, b in ((40, 41.2), (39, 40.3), (40.1, 40.3)):
         assert verdict_of([_measure("a", a, "degC"), _measure("b", b, "degC")]) is Verdict.CONFLICT, (a, b)
     assert verdict_of([_measure("a", 100, "degF"), _measure("b", 40.3, "degC")]) is Verdict.CONFLICT
+
+
+def test_a_wider_role_in_a_rising_toll_is_read_as_the_toll() -> None:
+    """ "One Ukrainian was killed" (deaths) and "nine Ukrainians" among the dead (people): one toll."""
+    facts = [_toll("a", 1, 21), _toll("b", 6, 21), dataclasses.replace(_toll("c", 9, 22), role="people")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    # Two narrower roles, or a role that does not only grow, are no update.
+    injured = dataclasses.replace(facts[2], role="injured")
+    assert verdict_of([*facts[:2], injured]) is Verdict.CONFLICT
+    troops = [dataclasses.replace(f, role="troops") for f in facts]
+    assert verdict_of(troops) is Verdict.CONFLICT
