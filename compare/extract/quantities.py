@@ -96,9 +96,9 @@ _TRAILING_RE = re.compile(
 )
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-# Every phone number has this; most articles have none, and the full pattern
-# is slow to rule out at every position.
-_PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
+# Every phone number has a digit, one space, "." or "-", then three digits
+# (``_phone_hint``); most articles have none, and the full pattern is slow to
+# rule out at every position.
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
@@ -1090,7 +1090,7 @@ def find_quantities(
     if digits is None:
         digits = digit_runs(text)
     vocab = vocabulary(lexicon() if lex is None else lex)
-    phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
+    phones = _PHONE.finditer(text) if _phone_hint(text, digits) else ()
     spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
@@ -1149,6 +1149,21 @@ def find_quantities(
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, vocab)
+
+
+def _phone_hint(text: str, digits: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` has a digit, one space, "." or "-", then three digits (``\\d[\\s.-]\\d{3}``).
+
+    Read off its digit runs: one run, then that character, then a run of at
+    least three (the run after a digit run starts past a non-digit).  A
+    pattern search cost a scan of the whole text.
+    """
+    end = -2
+    for start, stop in digits:
+        if start == end + 1 and stop - start >= 3 and (text[end] in ".-" or text[end].isspace()):
+            return True
+        end = stop
+    return False
 
 
 def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
