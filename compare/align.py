@@ -40,7 +40,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, vocabulary
-from compare.intervals import bounds, bounds_overlap
+from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
@@ -1550,7 +1550,7 @@ class _Cluster:
         highest_low = -math.inf
         for day in ordered:
             lo, hi = days[day]
-            if lo > hi or hi < highest_low:
+            if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
                 return False
             highest_low = max(highest_low, lo)
         return True
@@ -1585,7 +1585,7 @@ def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
     """
     if not a.sums or not b.sums or len(a.sums.keys() | b.sums.keys()) < 2:
         return False
-    return any(lo > hi for lo, hi in _merged_sums(a.sums, b.sums).values())
+    return any(is_empty(common) for common in _merged_sums(a.sums, b.sums).values())
 
 
 def _merged_days(

@@ -24,10 +24,10 @@ from itertools import combinations
 from typing import Protocol
 
 from compare.align import Group, base_bounds, unresolved_wording, value_key
-from compare.display import participle, plural, value_phrase
+from compare.display import day_month, participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.intervals import all_overlap, bounds, overlaps, same_value
+from compare.intervals import all_overlap, bounds, lies_below, overlaps, same_value
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
@@ -304,7 +304,7 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     # A later report may not lie wholly below an earlier one.
     highest_low = float("-inf")
     for lo, hi in spans:
-        if hi < highest_low:
+        if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
     return True
@@ -524,10 +524,6 @@ def _explain_verdict(
     )
 
 
-def _day(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B')}"
-
-
 def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     """ "The figure rose from 381 on 3 August (DW) to 398 on 4 August (The Guardian) ..." """
     # One step per report day: the day's highest figure (its reports overlap)
@@ -558,7 +554,7 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
             if rest:
                 others_say.append(f"{_join(rest)} {'says' if len(rest) == 1 else 'say'} {other}")
         who = "; ".join([_join(stating), *others_say])
-        steps.append(f"{phrase} on {_day(day)} ({who})" if day else phrase)
+        steps.append(f"{phrase} on {day_month(day)} ({who})" if day else phrase)
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])

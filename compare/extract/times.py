@@ -1124,48 +1124,25 @@ def _mdm(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
 
 
-def _mdd(f: _Found) -> TimeExpr | None:
-    """A range of days in a month: "January 9-10"."""
+def _day_range(f: _Found, form: str) -> TimeExpr | None:
+    """A range of days in a month: "January 9-10" (form ``mdd``), "9-10 January" (``ddm``)."""
     g = f.match.group
-    s, e = f.start, f.end
-    mo = _month(g("mdd_m"), f.w)
-    d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
+    mo = _month(g(f"{form}_m"), f.w)
+    d1, d2 = _day(g(f"{form}_d1")), _day(g(f"{form}_d2"))
     if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
         return None
-    y = int(g("mdd_y")) if g("mdd_y") else None
-    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+    y = int(g(f"{form}_y")) if g(f"{form}_y") else None
+    return TimeExpr(f.start, f.end, "day", y, mo, d1, y, mo, d2)
 
 
-def _md(f: _Found) -> TimeExpr | None:
-    """ "January 9", "January 9, 2022"."""
+def _month_day(f: _Found, form: str) -> TimeExpr | None:
+    """A day of a month: "January 9", "January 9, 2022" (form ``md``), "9 January", "the 9th of January" (``dm``)."""
     g = f.match.group
-    s, e = f.start, f.end
-    mo, d = _month(g("md_m"), f.w), _day(g("md_d"))
+    mo, d = _month(g(f"{form}_m"), f.w), _day(g(f"{form}_d"))
     if not _valid_day(mo, d):
         return None
-    return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
-
-
-def _ddm(f: _Found) -> TimeExpr | None:
-    """ "9-10 January"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    mo = _month(g("ddm_m"), f.w)
-    d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
-    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-        return None
-    y = int(g("ddm_y")) if g("ddm_y") else None
-    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-
-
-def _dm(f: _Found) -> TimeExpr | None:
-    """ "9 January", "the 9th of January"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    mo, d = _month(g("dm_m"), f.w), _day(g("dm_d"))
-    if not _valid_day(mo, d):
-        return None
-    return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
+    y = g(f"{form}_y")
+    return TimeExpr(f.start, f.end, "day", int(y) if y else None, mo, d)
 
 
 def _partm(f: _Found) -> TimeExpr | None:
@@ -1649,10 +1626,10 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "clock": _clock,
     "iso": _iso,
     "mdm": _mdm,
-    "mdd": _mdd,
-    "md": _md,
-    "ddm": _ddm,
-    "dm": _dm,
+    "mdd": functools.partial(_day_range, form="mdd"),
+    "md": functools.partial(_month_day, form="md"),
+    "ddm": functools.partial(_day_range, form="ddm"),
+    "dm": functools.partial(_month_day, form="dm"),
     "partm": _partm,
     "my": _my,
     "mm": _mm,

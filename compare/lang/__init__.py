@@ -42,6 +42,7 @@ __all__ = [
     "Cues",
     "Lexicon",
     "Role",
+    "Rules",
     "UnknownLanguage",
     "VerbForms",
     "check_language",
@@ -50,6 +51,8 @@ __all__ = [
     "languages",
     "lexicon",
     "read_lexicon",
+    "rewrite",
+    "rewrite_rules",
 ]
 
 # A language code as a manifest may write it: ISO 639-1 or 639-3, lower case.
@@ -279,6 +282,13 @@ class Lexicon:
     grammar: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
+# Rewrite rules, the one format a language folder writes a regular form in
+# (a verb's forms, a plural, a participle, an ordinal): [pattern, replacement]
+# pairs, a Python regular expression over the word and its ``re.sub``
+# replacement, tried in order; the first whose pattern is found rewrites the word.
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
 # eq=False: one language's rules, hashed by identity.
 @dataclass(frozen=True, eq=False)
 class VerbForms:
@@ -290,7 +300,7 @@ class VerbForms:
     ``roles.toml``): the code only applies them.
     """
 
-    forms: tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...]
+    forms: tuple[tuple[str, Rules], ...]
 
     def __call__(self, verb: str) -> tuple[str, ...]:
         """The base form and each regular form of ``verb`` (of its first word, for a phrasal verb)."""
@@ -298,11 +308,33 @@ class VerbForms:
         tail = f" {rest}" if rest else ""
         made = [first]
         for _name, rules in self.forms:
-            for pattern, replacement in rules:
-                if pattern.search(first):
-                    made.append(pattern.sub(replacement, first, count=1))
-                    break
+            form = rewrite(first, rules)
+            if form is not None:
+                made.append(form)
         return tuple(dict.fromkeys(w + tail for w in made))
+
+
+def rewrite_rules(rules: Any, where: str, flags: int = 0) -> Rules:
+    """``[[pattern, replacement], ...]`` compiled and checked (a bad pattern or group is an error here)."""
+    if not isinstance(rules, list) or not all(
+        isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
+    ):
+        raise ValueError(f"{where}: expected a list of [pattern, replacement]")
+    try:
+        compiled = tuple((re.compile(pattern, flags), replacement) for pattern, replacement in rules)
+        for pattern, replacement in compiled:
+            pattern.sub(replacement, "")  # a replacement naming a group the pattern lacks fails here
+    except re.error as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    return compiled
+
+
+def rewrite(word: str, rules: Rules) -> str | None:
+    """``word`` rewritten by the first of ``rules`` whose pattern it holds; None when none does."""
+    for pattern, replacement in rules:
+        if pattern.search(word):
+            return pattern.sub(replacement, word, count=1)
+    return None
 
 
 def _verb_forms(table: Any) -> VerbForms:
@@ -310,20 +342,7 @@ def _verb_forms(table: Any) -> VerbForms:
     where = "words.toml [inflections]"
     if not isinstance(table, dict) or not table:
         raise ValueError(f"{where}: expected form = [[pattern, replacement], ...]")
-    forms = []
-    for name, rules in table.items():
-        if not isinstance(rules, list) or not all(
-            isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
-        ):
-            raise ValueError(f"{where} {name}: expected a list of [pattern, replacement]")
-        try:
-            compiled = tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
-            for pattern, replacement in compiled:
-                pattern.sub(replacement, "")  # a replacement naming a group the pattern lacks fails here
-        except re.error as exc:
-            raise ValueError(f"{where} {name}: {exc}") from None
-        forms.append((name, compiled))
-    return VerbForms(tuple(forms))
+    return VerbForms(tuple((name, rewrite_rules(rules, f"{where} {name}")) for name, rules in table.items()))
 
 
 def inflections(verb: str, lex: Lexicon | None = None) -> tuple[str, ...]:
@@ -724,7 +743,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordinals",
             "number_after",
         ),
-        "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
+        "numbers": ("and", "articles", "half_of", "and_a_half", "plural"),  # compare/extract/numbers.py
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
