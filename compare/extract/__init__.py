@@ -199,10 +199,14 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
         event_vocabulary(reading.lex),
         lex=reading.lex,
     )
+    # A fact that starts where a longer one starts ("two years" of the date "two years later")
+    # is named by its start and end; every other fact by its start, as before.
+    nested = {i for i in range(len(kept)) if i + 1 < len(raw) and raw[i + 1][0] == raw[i][0]}
     return tuple(
         _fact(
             doc,
             cues,
+            f"{doc.id}@{start}-{end}" if i in nested else f"{doc.id}@{start}",
             start,
             end,
             kind,
@@ -216,7 +220,9 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
             if kind == "date"
             else as_of(reported.get(sentence.start, ()), start, doc.published),
         )
-        for (start, end, kind, value, sentence, noun, boiler), window in zip(kept, windows, strict=True)
+        for i, ((start, end, kind, value, sentence, noun, boiler), window) in enumerate(
+            zip(kept, windows, strict=True)
+        )
     )
 
 
@@ -440,6 +446,7 @@ def _windows(
 def _fact(
     doc: Document,
     cues: CueIndex,
+    fact_id: str,
     start: int,
     end: int,
     kind: str,
@@ -452,7 +459,7 @@ def _fact(
     as_of_date: dt.date | None,
 ) -> Fact:
     return Fact(
-        id=f"{doc.id}@{start}",
+        id=fact_id,
         doc=doc.id,
         start=start,
         end=end,
