@@ -26,7 +26,7 @@ from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.times import TimeExpr, find_times
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.words import alternation, lowercase
+from compare.words import alternation, digit_runs, lowercase
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
@@ -89,9 +89,12 @@ def extract_first(
     if reading is None:
         return (), 0
     text, lowered = reading.text, reading.lowered
-    times = find_times(text, lowered, reading.lex)
+    digits = digit_runs(text)  # read by both scanners: one scan of the text
+    times = find_times(text, lowered, reading.lex, digits)
     _add_dates(reading, times)
-    _add_figures(reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex))
+    _add_figures(
+        reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex, digits)
+    )
     raw = reading.raw
     _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
     raw.sort(key=_START_END)
