@@ -83,6 +83,8 @@ ROLE_ROWS = [
     ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
     ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
     ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # "only", "just" between a verb and its figure
+    ("The blast killed only 3 people.", "3 people", "deaths", 3),
     # idioms of leaving one's home: evacuated when moved or ordered out, displaced when forced or driven
     ("Sixty residents were moved from their homes, officials said.", "Sixty residents", "evacuated", 60),
     ("Some 300 people were ordered to leave their homes.", "Some 300 people", "evacuated", 300),
