@@ -39,7 +39,16 @@ from compare.extract.roles import (
 )
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
-from compare.words import STOPWORDS, alternation, fold_case, is_word_char, lemma, lowercase, morphology
+from compare.words import (
+    STOPWORDS,
+    alternation,
+    digit_runs,
+    fold_case,
+    is_word_char,
+    lemma,
+    lowercase,
+    morphology,
+)
 
 # --- units -------------------------------------------------------------------
 
@@ -102,12 +111,9 @@ _TRAILING_RE = re.compile(
 )
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-# Where a number can begin: a digit, or a number word (``NumberWords.trigger``,
-# matched on a lowered copy of the text, see ``lowercase``).
-_DIGITS = re.compile(r"\d+")
-# Every phone number has this; most articles have none, and the full pattern
-# is slow to rule out at every position.
-_PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
+# Every phone number has a digit, one space, "." or "-", then three digits
+# (``_phone_hint``); most articles have none, and the full pattern is slow to
+# rule out at every position.
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
@@ -1153,17 +1159,24 @@ def _spans_of_one(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary)
 
 
 def find_quantities(
-    text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
+    text: str,
+    taken: list[tuple[int, int]],
+    lowered: str | None = None,
+    lex: Lexicon | None = None,
+    digits: list[tuple[int, int]] | None = None,
 ) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order.
 
-    ``lowered`` is ``lowercase(text)`` when the caller has it already; ``lex``
-    is the vocabulary of the text's language (English when not given).
+    ``lowered`` is ``lowercase(text)`` and ``digits`` its digit runs
+    (``words.digit_runs``) when the caller has them already; ``lex`` is the
+    vocabulary of the text's language (English when not given).
     """
     if lowered is None:
         lowered = lowercase(text)
+    if digits is None:
+        digits = digit_runs(text)
     vocab = vocabulary(lexicon() if lex is None else lex)
-    phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
+    phones = _PHONE.finditer(text) if _phone_hint(text, digits) else ()
     spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
@@ -1186,8 +1199,10 @@ def find_quantities(
     consumed = 0
     last_count: QuantityMatch | None = None  # what "14 of those" may partition
     # The full number pattern is tried only where a number can begin (a digit
-    # or a number word): far faster than scanning every position with it.
-    triggers = sorted(_numeral_starts(text) + [m.start() for m in vocab.numbers.trigger.finditer(lowered)])
+    # or a number word, ``NumberWords.trigger`` matched on the lowered text):
+    # far faster than scanning every position with it.
+    word_starts = [m.start() for m in vocab.numbers.trigger.finditer(lowered)]
+    triggers = sorted(_numeral_starts(text, digits) + word_starts)
     deferred: list[int] = []  # triggers inside a blocked span, not matched yet
     for trigger in triggers:
         if trigger < consumed:
@@ -1224,6 +1239,21 @@ def find_quantities(
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, vocab)
+
+
+def _phone_hint(text: str, digits: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` has a digit, one space, "." or "-", then three digits (``\\d[\\s.-]\\d{3}``).
+
+    Read off its digit runs: one run, then that character, then a run of at
+    least three (the run after a digit run starts past a non-digit).  A
+    pattern search cost a scan of the whole text.
+    """
+    end = -2
+    for start, stop in digits:
+        if start == end + 1 and stop - start >= 3 and (text[end] in ".-" or text[end].isspace()):
+            return True
+        end = stop
+    return False
 
 
 def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
@@ -1327,15 +1357,15 @@ def _carry_forward(
     return out
 
 
-def _numeral_starts(text: str) -> list[int]:
+def _numeral_starts(text: str, digits: list[tuple[int, int]]) -> list[int]:
     """Where a numeral begins: a digit run or ".5", not the "000" of "13,000".
 
-    A plain digit scan with the look-behind done here is several times faster
-    than a look-behind pattern, which the regex engine tries at every position.
+    ``digits`` are the text's digit runs: a plain digit scan with the
+    look-behind done here is several times faster than a look-behind
+    pattern, which the regex engine tries at every position.
     """
     out: list[int] = []
-    for m in _DIGITS.finditer(text):
-        p = m.start()
+    for p, _ in digits:
         prev = text[p - 1] if p else " "  # (not "": "" is in every string)
         if prev in ".\uff0e":
             if p < 2 or (text[p - 2] not in ".,\uff0c\uff0e" and not text[p - 2].isdecimal()):

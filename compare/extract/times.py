@@ -33,7 +33,7 @@ from compare.extract.date_words import (
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
-from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.words import STOPWORDS, digit_runs, fold_case, is_word_char, lemma, lowercase, trie_pattern
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
@@ -575,7 +575,6 @@ def _valid_day(month: int, day: int) -> bool:
 # letting its two dozen alternatives try every position of the text.  The
 # patterns have no leading ``\b`` so that the regex engine can skip ahead to
 # their first letters; ``_trigger_starts`` checks the word boundary instead.
-_DIGITS = re.compile(r"\d+")
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
@@ -804,9 +803,9 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
     }
 
 
-def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
-    """Sorted starts of digit runs and of trigger words that begin a word."""
-    found = [m.start() for m in _DIGITS.finditer(text)]
+def _trigger_starts(text: str, lowered: str, scan: _Scan, digits: list[tuple[int, int]]) -> list[int]:
+    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word."""
+    found = [start for start, _ in digits]
     for m in scan.named.finditer(text):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
@@ -822,24 +821,33 @@ def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
     return found
 
 
-def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None) -> list[TimeExpr]:
+def find_times(
+    text: str,
+    lowered: str | None = None,
+    lex: Lexicon | None = None,
+    digits: list[tuple[int, int]] | None = None,
+) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
+    ``digits`` are the text's digit runs (``words.digit_runs``) when the
+    caller has them.
     """
     if lowered is None:
         lowered = lowercase(text)
     if lex is None:
         lex = lexicon()
+    if digits is None:
+        digits = digit_runs(text)
     scan = _scan(lex)
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text, lowered, scan):
+    for trigger in _trigger_starts(text, lowered, scan, digits):
         if trigger < last:
             # Inside the last match: every word start of its window is either
             # inside the match too or past the trigger, so none would be tried.
