@@ -27,7 +27,7 @@ from compare.align import Group, base_bounds, unresolved_wording, value_key
 from compare.display import day_month, participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.intervals import all_overlap, bounds, lies_below, overlaps, same_value
+from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
@@ -227,10 +227,24 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
     )
 
 
+def _reading_key(fact: Fact) -> tuple[object, ...] | None:
+    """``align.value_key``, a clock time with no zone read as local time.
+
+    "9 pm Saturday" and "9 pm local time on Saturday" are one reading of one
+    clock: an outlet that names no zone writes the local time.  (Against a
+    time in UTC an unstated zone still only overlaps: which zone is local is
+    not said.)
+    """
+    key = value_key(fact)
+    if key is not None and key[0] == "date" and len(key) == 5 and key[4] == "unstated":
+        return (*key[:4], "local")
+    return key
+
+
 def _all_same(facts: Sequence[Fact]) -> bool:
     """Every fact states the same value with the same precision, in the same unit."""
     first = facts[0]
-    return all(same_value(first.value, f.value) and value_key(first) == value_key(f) for f in facts[1:])
+    return all(_reading_key(first) == _reading_key(f) for f in facts[1:])
 
 
 def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
@@ -241,14 +255,14 @@ def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
     """
     keys: dict[str, set[tuple[object, ...]]] = {}
     for f in facts:
-        k = value_key(f)
+        k = _reading_key(f)
         keys.setdefault(f.doc, set())
         if k is not None:
             keys[f.doc].add(k)
     common = set.intersection(*keys.values()) if keys else set()
     if not common:
         return None
-    return next(f for f in facts if value_key(f) in common)
+    return next(f for f in facts if _reading_key(f) in common)
 
 
 def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
@@ -346,6 +360,28 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     return True
 
 
+def _growing_role(facts: Sequence[Fact]) -> str | None:
+    """The one role that only grows the counts measure, a wider role standing for it.
+
+    "14 students were killed" (role people) and "killed 14 children" (deaths)
+    count one toll: a role whose umbrella (lang/classes.toml ``[umbrella]``)
+    holds the narrower one is read as it.  None unless exactly one narrower
+    role is left and it is one of ``cumulative_roles``.
+    """
+    vocab = vocabulary()
+    if any(f.kind != "count" for f in facts):
+        return None
+    roles = {f.role for f in facts if f.role is not None}
+    if len(roles) < len({f.role for f in facts}):
+        return None  # a count of no known role
+    wider = {o for o in roles if any(r in vocab.umbrella.get(o, ()) for r in roles if r != o)}
+    narrow = roles - wider
+    if len(narrow) != 1:
+        return None
+    (role,) = narrow
+    return role if role in vocab.cumulative_roles else None
+
+
 def _rose_over_days(facts: Sequence[Fact]) -> bool:
     """Whether a growing count's reports rose from day to day, though outlets differ within a day.
 
@@ -358,8 +394,7 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     times and the ``max_days`` limit are those of ``_is_update``.
     """
     vocab = vocabulary()
-    roles = {f.role for f in facts}
-    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+    if _growing_role(facts) is None:
         return False
     tops: dict[dt.date, tuple[float, float]] = {}
     for f in facts:
@@ -554,9 +589,11 @@ def _explain_verdict(
             "also state it."
         )
     if verdict is Verdict.AGREE:
+        zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
+        local = " (a time with no zone is read as local time)" if {"local", "unstated"} <= zones else ""
         if len(parts) == 1:
-            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."
-        return "; ".join(parts) + f" — the {what} agree."
+            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree{local}."
+        return "; ".join(parts) + f" — the {what} agree{local}."
     if verdict is Verdict.COMPATIBLE and (rounded := _rounded_pair(facts)) is not None:
         return "; ".join(parts) + f" — {_rounding_note(*rounded, labels)}: the figures differ in rounding."
     if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):

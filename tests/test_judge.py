@@ -141,3 +141,30 @@ def test_a_whole_number_and_the_decimal_figure_it_rounds_differ_in_rounding_only
     for a, b in ((40, 41.2), (39, 40.3), (40.1, 40.3)):
         assert verdict_of([_measure("a", a, "degC"), _measure("b", b, "degC")]) is Verdict.CONFLICT, (a, b)
     assert verdict_of([_measure("a", 100, "degF"), _measure("b", 40.3, "degC")]) is Verdict.CONFLICT
+
+
+def test_a_wider_role_in_a_rising_toll_is_read_as_the_toll() -> None:
+    """ "One Ukrainian was killed" (deaths) and "nine Ukrainians" among the dead (people): one toll."""
+    facts = [_toll("a", 1, 21), _toll("b", 6, 21), dataclasses.replace(_toll("c", 9, 22), role="people")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    # Two narrower roles, or a role that does not only grow, are no update.
+    injured = dataclasses.replace(facts[2], role="injured")
+    assert verdict_of([*facts[:2], injured]) is Verdict.CONFLICT
+    troops = [dataclasses.replace(f, role="troops") for f in facts]
+    assert verdict_of(troops) is Verdict.CONFLICT
+
+
+def _clock(doc: str, text: str, zone: str) -> Fact:
+    day = dt.date(2018, 1, 20)
+    value = DateValue(day, day, "minute", "explicit", time=dt.time(21, 0), zone=zone)  # type: ignore[arg-type]
+    return dataclasses.replace(_date(doc, text, day), value=value)
+
+
+def test_a_clock_time_with_no_zone_agrees_with_the_same_local_time() -> None:
+    """ "9 pm Saturday" and "9 pm local time on Saturday": one reading of one clock."""
+    facts = [_clock("a", "9 pm local time on Saturday", "local"), _clock("b", "9pm on Saturday", "unstated")]
+    assert verdict_of(facts) is Verdict.AGREE
+    sentence = explain(facts, Verdict.AGREE, {"a": "A", "b": "B"})
+    assert "agree (a time with no zone is read as local time)" in sentence
+    # The same figures in UTC and with no zone: which zone is local is not said, so only compatible.
+    assert verdict_of([_clock("a", "2100 GMT", "UTC"), facts[1]]) is Verdict.COMPATIBLE

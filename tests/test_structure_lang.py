@@ -41,6 +41,8 @@ NAMES = {
     "compare/lang/__init__.py:ROLES",
     "compare/lang/__init__.py:_ROLE_KEYS",
     "compare/lang/__init__.py:GRAMMAR_KEYS",
+    # The names of the word lists of roles.toml [clause] (each list's words are the data).
+    "compare/lang/__init__.py:_CLAUSE_KEYS",
     # The calendar units dates.toml maps a language's words to, and the three counted in a finer one.
     "compare/extract/date_words.py:Unit",
     "compare/extract/date_words.py:_IN_FINER",

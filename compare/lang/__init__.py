@@ -92,6 +92,7 @@ ROLES = (
     "energy",
     "age",
     "duration",
+    "elapsed",
 )
 _ROLE_KEYS = {"summary", "nouns", "people", "predicates", "forms", "heads", "units"}
 
@@ -174,6 +175,10 @@ class Lexicon:
     # ("magnitude") or after it ("on the richter scale") -> canonical unit
     units_before: Mapping[str, str]
     units_after: Mapping[str, str]
+    # measures.toml [measured_by]: verbs of measuring before a bare figure ("a quake
+    # measuring 7.8") and their subjects' nouns -> the canonical unit the figure is in
+    measured_verbs: tuple[str, ...]
+    measured_subjects: Mapping[str, str]
     # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch),
     # and [compound_after]: the words that may follow it
     compound_units: Mapping[str, str]
@@ -584,6 +589,9 @@ _CLAUSE_KEYS = (
     "of_skipped",
     "tolls",
     "head_prepositions",
+    "inclusions",
+    "among",
+    "copulas",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -713,6 +721,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "after",
             "event_determiners",
             "date_lead_ins",
+            "reporting_verbs",
+            "complementizers",
         ),
         "forms": (  # compare/extract/forms.py
             "nobody",
@@ -755,6 +765,9 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "of_pronouns",
             "of_determiners",
             "speakers",
+            "copulas",
+            "estimates",
+            "part_from",
             "ones",
             "one_pronoun_after",
             "one_pronoun_determiners",
@@ -880,6 +893,10 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "measure_words": MappingProxyType(_measures(data)),
         "units_before": MappingProxyType(_word_table(data.get("written_before", {}), "written_before")),
         "units_after": MappingProxyType(_word_table(data.get("written_after", {}), "written_after")),
+        "measured_verbs": _strings(data.get("measured_by", {}), "verbs", "measures.toml [measured_by]"),
+        "measured_subjects": MappingProxyType(
+            _word_table(data.get("measured_by", {}).get("subjects", {}), "measured_by.subjects")
+        ),
         "compound_units": MappingProxyType(_word_table(data.get("compound", {}), "compound")),
         "compound_after": _strings(
             data.get("compound_after", {}), "words", "measures.toml [compound_after]"
