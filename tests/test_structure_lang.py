@@ -257,3 +257,19 @@ def test_the_report_phrases_are_checked_when_read(tmp_path: Path) -> None:
     display.write_text(text.replace('range = "{} to {}"', 'range = "{} to"'), "utf-8")
     with pytest.raises(ValueError, match=r"\[phrases\] range"):
         _wording(read_lexicon(folder, "xx"))
+
+
+def test_a_wrapped_line_is_joined_by_the_document_language_stopwords(tmp_path: Path) -> None:
+    # extract/layout.py joins "More than\n1,000 people" after a word that cannot end a sentence:
+    # that word is a stopword of the document's language (words.toml), not of English always.
+    from compare.extract.layout import flowed
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    words = folder / "words.toml"
+    text = words.read_text("utf-8")
+    assert 'words = [\n  "a", "an",' in text
+    words.write_text(text.replace('words = [\n  "a", "an",', 'words = [\n  "zorp", "a", "an",', 1), "utf-8")
+    wrapped = "The agency said it counted zorp\n1,000 people in the camp.\n"
+    assert flowed(wrapped, lexicon()) == wrapped
+    assert flowed(wrapped, read_lexicon(folder, "xx")) == wrapped.replace("\n1,000", " 1,000")
