@@ -46,7 +46,7 @@ import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, overload
 
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
@@ -693,7 +693,30 @@ def _in_order(failed: Sequence[Skipped], planned: _Planned) -> list[Skipped]:
     return sorted(failed, key=lambda skipped: position.get(skipped.path, len(planned.ids)))
 
 
-class _Texts(Sequence[str]):
+_T = TypeVar("_T")
+
+
+class _Indexed(Sequence[_T]):
+    """A sequence whose items are made when asked for (``_at``), from compact storage."""
+
+    def _at(self, i: int) -> _T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> _T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[_T]: ...
+    def __getitem__(self, i: int | slice) -> _T | list[_T]:
+        if isinstance(i, slice):
+            return [self._at(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._at(i)
+
+
+class _Texts(_Indexed[str]):
     """Strings kept one after another in one buffer, read back by position: what a per-document
     list of strings (ids, labels, paths) costs in the client at scale.  A ``str`` in a list
     costs ~60 bytes besides its characters (object header, hash, pointer); here a string costs
@@ -712,15 +735,7 @@ class _Texts(Sequence[str]):
     def __len__(self) -> int:
         return len(self.ends)
 
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str]: ...
-    def __getitem__(self, i: int | slice) -> str | list[str]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self.ends)
+    def _at(self, i: int) -> str:
         end = self.ends[i]
         start = self.ends[i - 1] if i else 0
         return self.data[start:end].decode("utf-8", "surrogatepass")
@@ -777,7 +792,7 @@ class _Light(NamedTuple):
     directory: str
 
 
-class _Names(Sequence[_Light]):
+class _Names(_Indexed[_Light]):
     """The shown path and directory of each document read (what ``corpus.document_ids`` needs),
     the paths in a ``_Texts``, each directory once."""
 
@@ -797,17 +812,11 @@ class _Names(Sequence[_Light]):
     def __len__(self) -> int:
         return len(self.shown)
 
-    @overload
-    def __getitem__(self, i: int) -> _Light: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[_Light]: ...
-    def __getitem__(self, i: int | slice) -> _Light | list[_Light]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _at(self, i: int) -> _Light:
         return _Light("", "", None, self.shown[i], self.directories[self.directory[i]])
 
 
-class _Labels(Sequence[_Light]):
+class _Labels(_Indexed[_Light]):
     """What ``judge.outlet_labels`` reads of each planned document, made as it is read."""
 
     def __init__(self, planned: _Planned) -> None:
@@ -816,13 +825,7 @@ class _Labels(Sequence[_Light]):
     def __len__(self) -> int:
         return len(self.planned.ids)
 
-    @overload
-    def __getitem__(self, i: int) -> _Light: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[_Light]: ...
-    def __getitem__(self, i: int | slice) -> _Light | list[_Light]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _at(self, i: int) -> _Light:
         p = self.planned
         return _Light(p.ids[i], p.outlets[i], p.published[i], "", "")
 
