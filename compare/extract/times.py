@@ -1747,3 +1747,22 @@ def _year_is_count(text: str, end: int, w: DateWords) -> bool:
         if lemma(word) != word or word in w.year_counted:
             return True
     return False
+
+
+def month_and_day(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
+    """The (month, day) that the whole of ``text`` names when it names only those, else None.
+
+    "Dec. 31", "December 31", "31 December" and "the 31st of December" name
+    one day of one month in any order or abbreviation; with a year, a
+    weekday, a clock time or a range they say more, and the caller compares
+    their words as written.
+    """
+    found = find_times(text, lex=lex)
+    if len(found) != 1:
+        return None
+    e = found[0]
+    if (e.start, e.end) != (0, len(text)) or e.granularity != "day" or e.month is None or e.day is None:
+        return None
+    if any(x is not None for x in (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.offset, e.hour)):
+        return None
+    return e.month, e.day
