@@ -118,13 +118,14 @@ _READ_FAMILIES = {
     "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
     "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
     "storeys": "hyphened storeys of a building (eight-storey), not people",
-    "durations": "spans of time (the past decade, for the past two weeks)",
+    "durations": "spans of time (the past decade, for the past two weeks, two years later, 41 years ago)",
     "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
     "occasions": "counts of occasions (shot 11 times, arrested four times), not multiples",
     "hanging hyphens": "hanging hyphens (four-, five- and six-cylinder; two- and three-bedroom)",
     "headlines": "headlines without their verb (Death Toll in Kabul Hotel Attack at Least 18)",
     "micro units": "micro units (150 micrograms, 120 \u03bcg)",
     "glued scales": "glued scale letters before a noun (35M devices, 2.5M subscribers)",
+    "model codes": "models between a figure and its noun (thousands of COVID -19 tests, 63,150 Model 3s)",
     "temperatures": "temperatures with a glued letter or an ordinal sign (40C, 104F, 40.3\u00baC)",
 }
 

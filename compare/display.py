@@ -14,7 +14,9 @@ purpose, and they share their number, currency, qualifier and plural rules:
 
 This module is core, not rendering: ``judge`` writes its explanations with it,
 and the renderers in ``compare/render/`` import it; it imports only the model, the kind registry
-and the report language's words (``lang/en/display.toml``).
+and the report language's words and rules (``lang/en/display.toml``: qualifier
+words, phrases, scale, month and duration names, currency symbols, the plural,
+participle and ordinal rules).
 Dates and clock times are formatted here and nowhere else.
 """
 
@@ -22,56 +24,104 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
 from compare.kinds import kind_info
-from compare.lang import Lexicon, lexicon
-from compare.model import DEFAULT_LANGUAGE, DateValue, Fact, Kind, Quantity, Value
+from compare.lang import Lexicon, Rules, lexicon, rewrite, rewrite_rules
+from compare.model import DEFAULT_LANGUAGE, QUALIFIERS, DateValue, Fact, Kind, Quantity, Value
 
 __all__ = [
     "DASH",
     "clock_text",
     "date_phrase",
+    "day_month",
     "duration",
     "format_date_value",
     "format_number",
     "format_value",
+    "month_name",
     "number",
+    "ordinal",
     "participle",
     "plural",
     "quantity_phrase",
+    "short_day",
     "value_phrase",
 ]
 
 DASH = "\u2013"  # en dash, for ranges
 _RANGE = f" {DASH} "
 
-_QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "more-than": "more than ",
-    "at-least": "at least ",
-    "less-than": "less than ",
-    "at-most": "at most ",
-    "nearly": "nearly ",
-    "up": "up ",
-    "down": "down ",
-}
-
-_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "$": "$", "€": "€", "£": "£"}
+# The unit names a percentage and a duration in seconds may arrive with (the
+# extractors' canonical units, and the names a hand-written value may use).
 _PERCENT_UNITS = {"%", "percent", "per cent", "pct"}
 _SECOND_UNITS = {"s", "sec", "second", "seconds"}
 
+# The calendar units a duration reads in and their lengths in seconds; their
+# names are display.toml [durations].  Extractors count a year as 365 or
+# 365.25 days, a month as 30 or 30.44.
+_DAY = 86400
+_CELL_UNITS = (
+    (365.25 * _DAY, "year"),
+    (365 * _DAY, "year"),
+    (30.44 * _DAY, "month"),
+    (30 * _DAY, "month"),
+    (7 * _DAY, "week"),
+    (_DAY, "day"),
+    (3600, "hour"),
+    (60, "minute"),
+)
+_SENTENCE_UNITS = ((31556952, "year"), (604800, "week"), (_DAY, "day"), (3600, "hour"), (60, "minute"))
+_DURATION_KEYS = {"cells": ("year", "month", "week", "day", "hour", "minute", "second"),
+                  "sentences": ("year", "week", "day", "hour", "minute", "second")}  # fmt: skip
+
+# display.toml [phrases]: each phrase and how many figures it takes ("{}").
+_PHRASES = {
+    "at_least": 1,
+    "at_most": 1,
+    "unbounded": 0,
+    "unknown_duration": 0,
+    "unresolved_date": 0,
+    "on_or_before": 1,
+    "on_or_after": 1,
+    "month": 2,
+    "day_month": 2,
+    "short_day": 2,
+    "decade": 1,
+    "century": 1,
+    "range": 2,
+    "unknown_amount": 0,
+    "an_unresolved_date": 0,
+    "percentage_points": 1,
+    "utc": 0,
+    "local_time": 0,
+    "zone_not_stated": 0,
+}
+
+
 @dataclass(frozen=True)
 class _Wording:
-    """The report's own words (``display.toml`` of the report's language)."""
+    """The report's own words and rules (``display.toml`` of the report's language)."""
 
     irregular_plurals: Mapping[str, str]
     uncountable: frozenset[str]
+    plural_rules: Rules
     participles: Mapping[str, str]
+    participle_rules: Rules
+    qualifiers: Mapping[str, str]  # qualifier -> "about {}"
+    scales: tuple[tuple[float, str], ...]  # (1e9, "billion"), largest first
+    phrases: Mapping[str, str]
+    months: tuple[str, ...]
+    short_months: tuple[str, ...]
+    ordinal_rules: Rules
+    cell_units: Mapping[str, tuple[str, str]]  # unit -> (singular, plural)
+    sentence_units: Mapping[str, tuple[str, str]]
+    currency: Mapping[str, str]  # code -> symbol written before the figure
 
 
 def _word_pairs(table: Any, where: str) -> Mapping[str, str]:
@@ -80,21 +130,78 @@ def _word_pairs(table: Any, where: str) -> Mapping[str, str]:
     return MappingProxyType(dict(table))
 
 
+def _templates(table: Any, where: str, figures: Mapping[str, int]) -> Mapping[str, str]:
+    """Phrases with a "{}" for each figure they take; exactly the keys of ``figures`` when it is total."""
+    if not isinstance(table, dict) or not set(table) <= set(figures):
+        raise ValueError(f"display.toml {where}: expected only the keys {', '.join(figures)}")
+    for key, text in table.items():
+        if not isinstance(text, str):
+            raise ValueError(f"display.toml {where} {key}: expected a phrase")
+        fields = [f for _, f, _, _ in Formatter().parse(text) if f is not None]
+        if fields != [""] * figures[key]:
+            raise ValueError(f"display.toml {where} {key}: expected a phrase with {figures[key]} \"{{}}\"")
+    return MappingProxyType(dict(table))
+
+
+def _units(table: Any, where: str, keys: tuple[str, ...]) -> Mapping[str, tuple[str, str]]:
+    ok = isinstance(table, dict) and set(table) == set(keys)
+    if not ok or not all(isinstance(v, list) and len(v) == 2 and all(isinstance(w, str) and w for w in v)
+                         for v in table.values()):  # fmt: skip
+        raise ValueError(f"display.toml {where}: expected {', '.join(keys)} = [singular, plural]")
+    return MappingProxyType({key: (value[0], value[1]) for key, value in table.items()})
+
+
 def _wording(lex: Lexicon) -> _Wording:
-    plurals = lex.display.get("plurals", {})
+    data = lex.display
+    plurals = data.get("plurals", {})
     uncountable = plurals.get("uncountable", [])
     if not isinstance(uncountable, list) or not all(isinstance(w, str) for w in uncountable):
         raise ValueError("display.toml [plurals]: uncountable must be a list of words")
+    participles = dict(data.get("participles", {}))
+    regular = participles.pop("regular", {})
+    scales = data.get("numbers", {}).get("scales", [])
+    if not all(isinstance(x, list) and len(x) == 2 and isinstance(x[1], str) for x in scales):
+        raise ValueError("display.toml [numbers] scales: expected [[size, word], ...], largest first")
+    phrases = _templates(data.get("phrases", {}), "[phrases]", _PHRASES)
+    if set(phrases) != set(_PHRASES):
+        raise ValueError(f"display.toml [phrases]: expected the keys {', '.join(_PHRASES)}")
+    months = {key: data.get("months", {}).get(key, []) for key in ("names", "short")}
+    for key, names in months.items():
+        twelve = isinstance(names, list) and len(names) == 12
+        if not (twelve and all(isinstance(m, str) and m for m in names)):
+            raise ValueError(f"display.toml [months] {key}: expected the twelve months, January first")
+    durations = data.get("durations", {})
+    cells, sentences = _DURATION_KEYS["cells"], _DURATION_KEYS["sentences"]
     return _Wording(
         irregular_plurals=_word_pairs(plurals.get("irregular", {}), "[plurals.irregular]"),
         uncountable=frozenset(uncountable),
-        participles=_word_pairs(lex.display.get("participles", {}), "[participles]"),
+        plural_rules=rewrite_rules(plurals.get("rules"), "display.toml [plurals] rules", re.IGNORECASE),
+        participles=_word_pairs(participles, "[participles]"),
+        participle_rules=rewrite_rules(regular.get("rules"), "display.toml [participles.regular] rules"),
+        qualifiers=_templates(
+            data.get("qualifiers", {}), "[qualifiers]", dict.fromkeys(QUALIFIERS, 1)
+        ),
+        scales=tuple((float(size), word) for size, word in scales),
+        phrases=phrases,
+        months=tuple(months["names"]),
+        short_months=tuple(months["short"]),
+        ordinal_rules=rewrite_rules(data.get("ordinals", {}).get("rules"), "display.toml [ordinals] rules"),
+        cell_units=_units(durations.get("cells"), "[durations.cells]", cells),
+        sentence_units=_units(durations.get("sentences"), "[durations.sentences]", sentences),
+        currency=_word_pairs(data.get("currency", {}), "[currency]"),
     )
 
 
 # The report is written in English, whatever the articles' languages.
 REPORT_LANGUAGE = DEFAULT_LANGUAGE
 _WORDS = _wording(lexicon(REPORT_LANGUAGE))
+_PHRASE = _WORDS.phrases
+
+
+def _qualified(qualifier: str, text: str) -> str:
+    """``text`` after the words of its qualifier ("about 100,000"); an exact figure or a range as it is."""
+    template = _WORDS.qualifiers.get(qualifier)
+    return text if template is None else template.format(text)
 
 
 def plural(noun: str) -> str:
@@ -109,14 +216,8 @@ def plural(noun: str) -> str:
     irregular = _WORDS.irregular_plurals.get(lower)
     if irregular is not None:
         return prefix + irregular
-    # Extractors sometimes hand over a plural ("talks"): keep it as it is.
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        return noun
-    if lower.endswith(("s", "x", "z", "ch", "sh")):
-        return f"{noun}es"
-    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        return f"{noun[:-1]}ies"
-    return f"{noun}s"
+    made = rewrite(last, _WORDS.plural_rules)
+    return noun if made is None else prefix + made
 
 
 def format_number(x: float) -> str:
@@ -125,7 +226,7 @@ def format_number(x: float) -> str:
         return "∞" if x > 0 else "−∞"
     sign = "-" if x < 0 else ""
     x = abs(x)
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for scale, word in _WORDS.scales:
         if x >= scale:
             scaled = x / scale
             # Only "2.5 billion", never "2.4731 billion": an odd figure keeps its digits.
@@ -141,45 +242,30 @@ def _trim(x: float, decimals: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-_DAY = 86400
-# Extractors count a year as 365 or 365.25 days, a month as 30 or 30.44.
-_UNITS = (
-    (365.25 * _DAY, "years"),
-    (365 * _DAY, "years"),
-    (30.44 * _DAY, "months"),
-    (30 * _DAY, "months"),
-    (7 * _DAY, "weeks"),
-    (_DAY, "days"),
-    (3600, "h"),
-    (60, "min"),
-)
-
-
 def _duration_unit(seconds: float) -> tuple[float, str]:
-    """The largest unit in which the figure is whole or a half: 25200 → (3600, "h")."""
+    """The largest unit in which the figure is whole or a half: 25200 → (3600, "hour")."""
     s = abs(seconds)
-    for size, name in _UNITS:
+    for size, name in _CELL_UNITS:
         if s >= size and abs(s * 2 / size - round(s * 2 / size)) < 1e-3:
             return size, name
     # Not a round number of any unit: the largest unit it exceeds, with decimals.
-    for size, name in _UNITS:
+    for size, name in _CELL_UNITS:
         if s >= size:
             return size, name
-    return 1, "s"
+    return 1, "second"
 
 
-def _format_duration(q: Quantity, prefix: str) -> str:
+def _format_duration(q: Quantity) -> str:
     bounds = [b for b in (q.stated, q.low, q.high) if b is not None and math.isfinite(b)]
     if not bounds:
-        return "unknown duration"
+        return _PHRASE["unknown_duration"]
     # One unit for both ends of a range, chosen from its larger end.
     divisor, unit = _duration_unit(max(bounds, key=abs))
+    one, many = _WORDS.cell_units[unit]
     if q.qualifier == "range" or q.stated is None:
-        return _range_text(q, lambda v: format_number(round(v / divisor, 2)), f" {unit}")
+        return _range_text(q, lambda v: format_number(round(v / divisor, 2)), f" {many}")
     amount = q.stated / divisor
-    if unit in {"years", "months", "weeks", "days"} and amount == 1:
-        unit = unit[:-1]
-    return f"{prefix}{format_number(round(amount, 2))} {unit}"
+    return _qualified(q.qualifier, f"{format_number(round(amount, 2))} {one if amount == 1 else many}")
 
 
 def _range_text(q: Quantity, number: Callable[[float], str], suffix: str) -> str:
@@ -193,45 +279,49 @@ def _range_text(q: Quantity, number: Callable[[float], str], suffix: str) -> str
         return f"{number(low)}{DASH}{number(high)}{suffix}"
     if low_ok:
         assert low is not None
-        return f"at least {number(low)}{suffix}"
+        return _PHRASE["at_least"].format(f"{number(low)}{suffix}")
     if high_ok:
         assert high is not None
-        return f"at most {number(high)}{suffix}"
-    return "unbounded"
+        return _PHRASE["at_most"].format(f"{number(high)}{suffix}")
+    return _PHRASE["unbounded"]
 
 
 def _format_quantity(q: Quantity, kind: Kind) -> str:
-    prefix = _QUALIFIER_WORDS.get(q.qualifier, "")
     unit = q.unit.strip()
     reads = kind_info(kind).reads
+    ranged = q.qualifier == "range" or q.stated is None
     if reads == "duration" or unit.lower() in _SECOND_UNITS:
-        return _format_duration(q, prefix)
+        return _format_duration(q)
     if reads == "percent" or unit.lower() in _PERCENT_UNITS:
-        if q.qualifier == "range" or q.stated is None:
+        if ranged:
             return _range_text(q, format_number, "%")
-        return f"{prefix}{format_number(q.stated)}%"
+        assert q.stated is not None
+        return _qualified(q.qualifier, f"{format_number(q.stated)}%")
     if reads == "multiple":
         # "6.5× earnings", "3×": the unit is "×" and the base as written.
         base = unit[1:].strip() if unit.startswith("×") else unit
         tail = f" {base}" if base else ""
-        if q.qualifier == "range" or q.stated is None:
+        if ranged:
             return _range_text(q, format_number, "×") + tail
-        return f"{prefix}{format_number(q.stated)}×{tail}"
+        assert q.stated is not None
+        return _qualified(q.qualifier, f"{format_number(q.stated)}×{tail}")
     if reads == "currency":
-        symbol = _CURRENCY_SYMBOLS.get(unit.upper() if len(unit) == 3 else unit)
+        symbol = _WORDS.currency.get(unit.upper() if len(unit) == 3 else unit)
         if symbol is not None:
-            if q.qualifier == "range" or q.stated is None:
+            if ranged:
                 return _range_text(q, lambda v: f"{symbol}{format_number(v)}", "")
-            return f"{prefix}{symbol}{format_number(q.stated)}"
+            assert q.stated is not None
+            return _qualified(q.qualifier, f"{symbol}{format_number(q.stated)}")
         # No symbol known: the ISO code or currency name follows the figure.
-    if q.qualifier == "range" or q.stated is None:
+    if ranged:
         label = plural(unit) if reads == "counted" else unit
         return _range_text(q, format_number, f" {label}" if label else "")
+    assert q.stated is not None
     if reads == "counted":
         label = unit if q.stated == 1 else plural(unit)
     else:
         label = unit
-    return f"{prefix}{format_number(q.stated)}{' ' + label if label else ''}"
+    return _qualified(q.qualifier, f"{format_number(q.stated)}{' ' + label if label else ''}")
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -239,10 +329,32 @@ def _month_end(d: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def month_name(d: dt.date) -> str:
+    """The name of ``d``'s month in the report's language: "January"."""
+    return _WORDS.months[d.month - 1]
+
+
+def day_month(d: dt.date) -> str:
+    """A day of a year the sentence names elsewhere: "3 August"."""
+    return _PHRASE["day_month"].format(d.day, month_name(d))
+
+
+def short_day(d: dt.date) -> str:
+    """A day as a time axis labels it: "03 Aug"."""
+    return _PHRASE["short_day"].format(f"{d.day:02d}", _WORDS.short_months[d.month - 1])
+
+
+def ordinal(n: int) -> str:
+    """An ordinal number in digits: 20 → "20th", 21 → "21st"."""
+    digits = str(n)
+    return rewrite(digits, _WORDS.ordinal_rules) or digits
+
+
 def clock_text(v: DateValue) -> str:
     """A clock time as a reader checks it: "07:00 UTC", "10:15 local time", "20:00 (zone not stated)"."""
     assert v.time is not None
-    zone = {"UTC": "UTC", "local": "local time"}.get(v.zone or "", "(zone not stated)")
+    named = {"UTC": _PHRASE["utc"], "local": _PHRASE["local_time"]}
+    zone = named.get(v.zone or "", _PHRASE["zone_not_stated"])
     return f"{v.time.strftime('%H:%M')} {zone}"
 
 
@@ -252,27 +364,25 @@ def format_date_value(v: DateValue) -> str:
         return f"{v.start.isoformat()} {clock_text(v)}" if v.start is not None else clock_text(v)
     start, end = v.start, v.end
     if start is None and end is None:
-        return "unresolved date"
+        return _PHRASE["unresolved_date"]
     if start is None:
         assert end is not None
-        return f"on or before {end.isoformat()}"
+        return _PHRASE["on_or_before"].format(end.isoformat())
     if end is None:
-        return f"on or after {start.isoformat()}"
+        return _PHRASE["on_or_after"].format(start.isoformat())
     if start == end:
         return start.isoformat()
     whole_month = start.day == 1 and end == _month_end(start)
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     if v.granularity == "month" and whole_month:
-        return start.strftime("%B %Y")
+        return _PHRASE["month"].format(month_name(start), start.year)
     if v.granularity == "year" and whole_year and start.year == end.year:
         return str(start.year)
     decade = start.year % 10 == 0 and end.year == start.year + 9
     if v.granularity == "decade" and whole_year and decade:
-        return f"{start.year}s"
+        return _PHRASE["decade"].format(start.year)
     if v.granularity == "century" and whole_year and start.year % 100 == 0 and end.year == start.year + 99:
-        n = start.year // 100 + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix} century"
+        return _PHRASE["century"].format(ordinal(start.year // 100 + 1))
     return f"{start.isoformat()}{_RANGE}{end.isoformat()}"
 
 
@@ -287,16 +397,20 @@ def format_value(value: Value, kind: Kind) -> str:
 
 number = format_number
 
+
 def duration(seconds: float) -> str:
-    for size, unit in ((31556952, "year"), (604800, "week"), (86400, "day"), (3600, "hour"), (60, "minute")):
+    """A duration in seconds spelled out: 7200 → "2 hours", 5400 → "1.5 hours"."""
+    units = _WORDS.sentence_units
+    for size, unit in _SENTENCE_UNITS:
         if seconds >= size and (seconds / size) * 4 == int((seconds / size) * 4):
             n = seconds / size
-            return f"{n:g} {unit}{'' if n == 1 else 's'}"
+            one, many = units[unit]
+            return f"{n:g} {one if n == 1 else many}"
     if seconds >= 3600:
-        return f"{seconds / 3600:.1f} hours"
+        return f"{seconds / 3600:.1f} {units['hour'][1]}"
     if seconds >= 60:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds:g} seconds"
+        return f"{seconds / 60:.0f} {units['minute'][1]}"
+    return f"{seconds:g} {units['second'][1]}"
 
 
 def participle(stem: str) -> str:
@@ -304,16 +418,18 @@ def participle(stem: str) -> str:
     irregular = _WORDS.participles.get(stem)
     if irregular is not None:
         return irregular
-    return stem + ("d" if stem.endswith("e") else "ed")
+    return rewrite(stem, _WORDS.participle_rules) or stem
 
 
 def _amount(q: Quantity, x: float) -> str:
     if q.unit == "s":
         return duration(x)
-    if q.unit in ("%", "pp"):
-        return f"{number(x)}{'%' if q.unit == '%' else ' percentage points'}"
+    if q.unit == "%":
+        return f"{number(x)}%"
+    if q.unit == "pp":
+        return _PHRASE["percentage_points"].format(number(x))
     if len(q.unit) == 3 and q.unit.isupper():
-        symbol = _CURRENCY_SYMBOLS.get(q.unit)
+        symbol = _WORDS.currency.get(q.unit)
         return f"{symbol}{number(x)}" if symbol else f"{number(x)} {q.unit}"
     return number(x)
 
@@ -322,15 +438,15 @@ def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
     """ "about 100,000", "more than $2.5 billion", "9 to 10", "2 hours"."""
     if q.stated is None:
         if q.low is not None and q.high is not None:
-            text = f"{_amount(q, q.low)} to {_amount(q, q.high)}"
+            text = _PHRASE["range"].format(_amount(q, q.low), _amount(q, q.high))
         elif q.low is not None:
-            text = f"at least {_amount(q, q.low)}"
+            text = _PHRASE["at_least"].format(_amount(q, q.low))
         elif q.high is not None:
-            text = f"at most {_amount(q, q.high)}"
+            text = _PHRASE["at_most"].format(_amount(q, q.high))
         else:
-            text = "an unknown amount"
+            text = _PHRASE["unknown_amount"]
     else:
-        text = _QUALIFIER_WORDS.get(q.qualifier, "") + _amount(q, q.stated)
+        text = _qualified(q.qualifier, _amount(q, q.stated))
     measure_unit = q.unit not in ("s", "%", "pp") and not (len(q.unit) == 3 and q.unit.isupper())
     if with_unit and measure_unit:
         text += f" {q.unit}"
@@ -341,7 +457,7 @@ def date_phrase(v: DateValue) -> str:
     if v.time is not None:
         return format_date_value(v)
     if v.start is None or v.end is None:
-        return "an unresolved date"
+        return _PHRASE["an_unresolved_date"]
     if v.start == v.end:
         return v.start.isoformat()
     if v.granularity == "month" and v.start.day == 1 and v.start.month == v.end.month:

@@ -811,6 +811,16 @@ def _documents(story: _Story, max_bytes: int) -> list[Document]:
     return docs
 
 
+@dataclass
+class _StoryParts:
+    """What one story of a run holds, gathered from the whole run's lists."""
+
+    documents: list[Document] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
 def _analyse(
     stories: Sequence[_Story],
     labels: dict[str, str],
@@ -837,21 +847,20 @@ def _analyse(
     kept = pipeline._without(documents, failed)
     findings = finish(results, kept, cache_dir, labels)
     story_of = {d.id: d.story for d in kept}
-    parts: dict[str, tuple[list[Document], list[Fact], list[Finding], list[Skipped]]] = {
-        s.name: ([], [], [], []) for s in stories
-    }
+    parts = {s.name: _StoryParts() for s in stories}
     for doc in kept:
-        parts[doc.story][0].append(doc)
+        parts[doc.story].documents.append(doc)
     for fact in facts:
-        parts[story_of[fact.doc]][1].append(fact)
+        parts[story_of[fact.doc]].facts.append(fact)
     for finding in findings:
-        parts[finding.story][2].append(finding)
+        parts[finding.story].findings.append(finding)
     path_story = {d.path: d.story for d in documents}
     for skipped in failed:
-        parts[path_story[skipped.path]][3].append(skipped)
+        parts[path_story[skipped.path]].skipped.append(skipped)
     records = StoryRecords(cache_dir)
     for story in stories:
-        docs, story_facts, story_findings, story_failed = parts[story.name]
+        own = parts[story.name]
+        docs, story_facts, story_findings, story_failed = own.documents, own.facts, own.findings, own.skipped
         report = Report(
             documents=tuple(docs),
             facts=tuple(story_facts),

@@ -22,11 +22,14 @@ reaches up to ``h + EPSILON * (|h| + 1)``; an infinite bound stays infinite.
     True
     >>> days_within((1, 2), (5, 6), slack=3)
     True
+    >>> lies_below((1.0, 2.0), (2.5, 3.0))
+    True
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 
 from compare.model import DateValue, Quantity
@@ -71,6 +74,28 @@ def all_overlap(spans: Iterable[Bounds | None]) -> bool:
     lows = max(b[0] for b in known)
     highs = min(b[1] for b in known)
     return lows <= _reach(highs)
+
+
+def common(a: Bounds, b: Bounds) -> Bounds:
+    """The part two intervals share; an empty one (low above high) when they share none."""
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def is_empty(b: Bounds) -> bool:
+    """Whether an interval made by :func:`common` holds no point, float noise allowed for.
+
+    ``(inf, -inf)``, the common part of nothing known, is empty.
+
+    >>> is_empty(common((1.0, 2.0), (3.0, 4.0))), is_empty(common((1.0, 2.0), (2.0, 4.0)))
+    (True, False)
+    """
+    low, high = b
+    return low > (_reach(high) if high > -math.inf else high)
+
+
+def lies_below(a: Bounds, b: Bounds) -> bool:
+    """Whether interval ``a`` lies wholly below ``b`` (a later report below an earlier one)."""
+    return is_empty((b[0], a[1]))
 
 
 def days_within(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:

@@ -24,13 +24,14 @@ from itertools import combinations
 from typing import Protocol
 
 from compare.align import Group, base_bounds, unresolved_wording, value_key
-from compare.display import participle, plural, value_phrase
+from compare.display import day_month, participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.intervals import all_overlap, bounds, overlaps, same_value
+from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
+from compare.units import convert
 
 
 def judge(
@@ -92,8 +93,8 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and _is_update(facts)
-    ):
+        and (_is_update(facts) or _rose_over_days(facts))
+    ) or _aged(facts):
         return Verdict.UPDATED
     if not _all_overlap(facts):
         # Some pair cannot both hold, from two outlets or from one outlet
@@ -156,10 +157,14 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     down: "2,670" is reported as "2,600" and "more than 2,600").
     """
     va, vb = a.value, b.value
-    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit != vb.unit:
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return None
     if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
         return None
+    if va.unit != vb.unit or not kind_info(a.kind).counted:
+        whole = _whole_of_decimal(a, va, b, vb)
+        if whole is not None or va.unit != vb.unit:
+            return whole
     ua, ub = significant_unit(va.stated), significant_unit(vb.stated)
     if ua == ub:
         return None
@@ -169,6 +174,28 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     if abs(rv) < _ROUNDED_FROM or abs(rv) / unit < 10:
         return None
     return (r, p) if rv - unit / 2 <= pv < rv + unit else None
+
+
+def _whole_of_decimal(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
+    """(whole, decimal) when a measure written as a whole number is the other, written with decimals, rounded.
+
+    "40C" for the record's 40.3C, "104F" for 104.5F: a whole number of a unit
+    is read as rounded to the unit, to the nearest or down (as in
+    ``_rounding``).  In another unit of one dimension the decimal figure is
+    converted first, widened by its last written digit ("40.3C" is
+    104.45-104.63F, which "104F" rounds down).  Counts are whole anyway.
+    """
+    if kind_info(a.kind).counted or kind_info(b.kind).counted:
+        return None
+    whole_a, whole_b = float(va.stated).is_integer(), float(vb.stated).is_integer()  # type: ignore[arg-type]
+    if whole_a == whole_b:
+        return None
+    (w, wv), (d, dv) = ((a, va), (b, vb)) if whole_a else ((b, vb), (a, va))
+    span = convert(dv, wv.unit) if dv.unit != wv.unit else (dv.stated, dv.stated)
+    if span is None:
+        return None
+    rv = wv.stated
+    return (w, d) if span[0] < rv + 1 and span[1] >= rv - 0.5 else None  # type: ignore[operator]
 
 
 def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
@@ -181,20 +208,43 @@ def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
 
 def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> str:
     """ "2,600 (Reuters) is 2,670 (Sky News) rounded down to a multiple of 100" """
-    rv, pv = rounded.value.stated, precise.value.stated  # type: ignore[union-attr]
-    unit = significant_unit(rv)  # type: ignore[arg-type]
-    nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
-    how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+    rq, pq = rounded.value, precise.value
+    rv, pv = rq.stated, pq.stated  # type: ignore[union-attr]
+    converted = ""
+    if float(pv).is_integer():  # type: ignore[arg-type]
+        unit = significant_unit(rv)  # type: ignore[arg-type]
+        nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
+        how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+    else:  # a whole number and a figure with decimals (``_whole_of_decimal``)
+        if pq.unit != rq.unit:  # type: ignore[union-attr]
+            span = convert(pq, rq.unit)  # type: ignore[arg-type,union-attr]
+            pv = (span[0] + span[1]) / 2 if span else pv
+            converted = " converted and"
+        how = "to the nearest whole number" if round(pv) == rv else "down to a whole number"  # type: ignore[arg-type]
     return (
         f"{value_phrase(rounded)} ({labels[rounded.doc]}) is {value_phrase(precise)} "
-        f"({labels[precise.doc]}) rounded {how}"
+        f"({labels[precise.doc]}){converted} rounded {how}"
     )
+
+
+def _reading_key(fact: Fact) -> tuple[object, ...] | None:
+    """``align.value_key``, a clock time with no zone read as local time.
+
+    "9 pm Saturday" and "9 pm local time on Saturday" are one reading of one
+    clock: an outlet that names no zone writes the local time.  (Against a
+    time in UTC an unstated zone still only overlaps: which zone is local is
+    not said.)
+    """
+    key = value_key(fact)
+    if key is not None and key[0] == "date" and len(key) == 5 and key[4] == "unstated":
+        return (*key[:4], "local")
+    return key
 
 
 def _all_same(facts: Sequence[Fact]) -> bool:
     """Every fact states the same value with the same precision, in the same unit."""
     first = facts[0]
-    return all(same_value(first.value, f.value) and value_key(first) == value_key(f) for f in facts[1:])
+    return all(_reading_key(first) == _reading_key(f) for f in facts[1:])
 
 
 def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
@@ -205,14 +255,14 @@ def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
     """
     keys: dict[str, set[tuple[object, ...]]] = {}
     for f in facts:
-        k = value_key(f)
+        k = _reading_key(f)
         keys.setdefault(f.doc, set())
         if k is not None:
             keys[f.doc].add(k)
     common = set.intersection(*keys.values()) if keys else set()
     if not common:
         return None
-    return next(f for f in facts if value_key(f) in common)
+    return next(f for f in facts if _reading_key(f) in common)
 
 
 def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
@@ -304,10 +354,130 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     # A later report may not lie wholly below an earlier one.
     highest_low = float("-inf")
     for lo, hi in spans:
-        if hi < highest_low:
+        if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _growing_role(facts: Sequence[Fact]) -> str | None:
+    """The one role that only grows the counts measure, a wider role standing for it.
+
+    "14 students were killed" (role people) and "killed 14 children" (deaths)
+    count one toll: a role whose umbrella (lang/classes.toml ``[umbrella]``)
+    holds the narrower one is read as it.  None unless exactly one narrower
+    role is left and it is one of ``cumulative_roles``.
+    """
+    vocab = vocabulary()
+    if any(f.kind != "count" for f in facts):
+        return None
+    roles = {f.role for f in facts if f.role is not None}
+    if len(roles) < len({f.role for f in facts}):
+        return None  # a count of no known role
+    wider = {o for o in roles if any(r in vocab.umbrella.get(o, ()) for r in roles if r != o)}
+    narrow = roles - wider
+    if len(narrow) != 1:
+        return None
+    (role,) = narrow
+    return role if role in vocab.cumulative_roles else None
+
+
+def _rose_over_days(facts: Sequence[Fact]) -> bool:
+    """Whether a growing count's reports rose from day to day, though outlets differ within a day.
+
+    Tolls move within hours: on the day of a blast one outlet has 89 dead and
+    another, later, 93.  Per report day the span runs from the highest lower
+    bound to the highest upper bound stated that day (the day's latest
+    figure); no later day may lie wholly below an earlier day's highest
+    figure (a toll revised down stays a conflict), and the last day's
+    highest figure is above the first day's.  The role, the single report
+    times and the ``max_days`` limit are those of ``_is_update``.
+    """
+    vocab = vocabulary()
+    if _growing_role(facts) is None:
+        return False
+    tops: dict[dt.date, tuple[float, float]] = {}
+    for f in facts:
+        b = bounds(f.value)
+        if f.as_of is None or b is None:
+            return False
+        lo, hi = tops.get(f.as_of, b)
+        tops[f.as_of] = (max(lo, b[0]), max(hi, b[1]))
+    days = sorted(tops)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
+        return False
+    highest_low = float("-inf")
+    for day in days:
+        lo, hi = tops[day]
+        if lies_below((lo, hi), (highest_low, float("inf"))):
+            return False
+        highest_low = max(highest_low, lo)
+    return tops[days[-1]][0] > tops[days[0]][0]
+
+
+_YEAR = 365.2425  # days
+
+
+def _age_years(facts: Sequence[Fact]) -> dict[dt.date, float] | None:
+    """The age each report day states, when every fact is an exact age and each day states one."""
+    exact = (isinstance(f.value, Quantity) and f.value.qualifier == "exact" for f in facts)
+    if not all(exact) or any(f.role != "age" for f in facts):
+        return None
+    by_day: dict[dt.date, float] = {}
+    for f in facts:
+        stated = f.value.stated  # type: ignore[union-attr]
+        if f.as_of is None or stated is None:
+            continue
+        if by_day.setdefault(f.as_of, stated) != stated:
+            return None  # two ages on one day: not one person's growing age
+    return by_day
+
+
+def _aged(facts: Sequence[Fact]) -> bool:
+    """Whether differing ages are one person's age reported years apart.
+
+    Someone aged A on one report day is A + n on a day Δ years later, where
+    n is the whole years of Δ or one more (a birthday may fall in between):
+    27 in June 2005 and 29 in March 2007.  An article with no report day
+    must state an age that a dated report states.  Ages have no recency
+    limit: they grow the same way whenever they are reported.
+    """
+    by_day = _age_years(facts)
+    if by_day is None or len(set(by_day.values())) < 2:
+        return False
+    stated = set(by_day.values())
+    if any(f.as_of is None and f.value.stated not in stated for f in facts):  # type: ignore[union-attr,operator]
+        return False
+    days = sorted(by_day)
+    for i, early in enumerate(days):
+        for late in days[i + 1 :]:
+            whole = int((late - early).days / _YEAR)
+            if by_day[late] - by_day[early] not in (whole, whole + 1):
+                return False
+    return True
+
+
+def _explain_aged(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
+    """ "The age rose from 27 on 25 June 2005 (A, B) to 29 on 20 March 2007 (C) — ..." """
+    by_age: dict[float, tuple[dt.date, list[str]]] = {}
+    for f in reporting_order(facts):
+        if f.as_of is None:
+            continue
+        day, outlets = by_age.setdefault(f.value.stated, (f.as_of, []))  # type: ignore[union-attr,arg-type]
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    steps = [
+        f"{value_phrase(next(f for f in facts if f.value.stated == age))} on {day_month(day)} {day.year} "  # type: ignore[union-attr]
+        f"({_join(outlets)})"
+        for age, (day, outlets) in sorted(by_age.items(), key=lambda kv: kv[1][0])
+    ]
+    middle = "".join(f", then {s}" for s in steps[1:-1])
+    dateless = any(f.as_of is None for f in facts)
+    undated = " (the reports with no date state one of these ages)" if dateless else ""
+    return (
+        f"The age rose from {steps[0]}{middle} to {steps[-1]} — an age grows with the years between "
+        f"reports{undated}."
+    )
 
 
 def _rises(facts: Sequence[Fact]) -> bool:
@@ -484,9 +654,11 @@ def _explain_verdict(
             "also state it."
         )
     if verdict is Verdict.AGREE:
+        zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
+        local = " (a time with no zone is read as local time)" if {"local", "unstated"} <= zones else ""
         if len(parts) == 1:
-            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree."
-        return "; ".join(parts) + f" — the {what} agree."
+            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree{local}."
+        return "; ".join(parts) + f" — the {what} agree{local}."
     if verdict is Verdict.COMPATIBLE and (rounded := _rounded_pair(facts)) is not None:
         return "; ".join(parts) + f" — {_rounding_note(*rounded, labels)}: the figures differ in rounding."
     if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):
@@ -501,7 +673,7 @@ def _explain_verdict(
             else " — the estimates overlap but differ in precision."
         )
     if verdict is Verdict.UPDATED:
-        return _explain_update(facts, labels)
+        return _explain_aged(facts, labels) if _aged(facts) else _explain_update(facts, labels)
     own = _self_contradiction(facts)
     if own is not None:
         a, b = own
@@ -522,10 +694,6 @@ def _explain_verdict(
         f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
         f"{value_phrase(b)} ({labels[b.doc]}) do not overlap."
     )
-
-
-def _day(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B')}"
 
 
 def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
@@ -558,13 +726,16 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
             if rest:
                 others_say.append(f"{_join(rest)} {'says' if len(rest) == 1 else 'say'} {other}")
         who = "; ".join([_join(stating), *others_say])
-        steps.append(f"{phrase} on {_day(day)} ({who})" if day else phrase)
+        steps.append(f"{phrase} on {day_month(day)} ({who})" if day else phrase)
     if len(steps) == 1:
         return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
     middle = "".join(f", then {s}" for s in steps[1:-1])
+    # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
+    within = any(not _all_overlap(reports) for reports in by_day.values())
     return (
         f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
-        "as such counts rise in the days after an event."
+        "as such counts rise in the days after an event"
+        + ("; a day's lower figures are read as that day's earlier counts." if within else ".")
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "STOPWORDS",
     "Morphology",
     "alternation",
+    "digit_runs",
     "fold_case",
     "is_word_char",
     "lemma",
@@ -214,6 +215,20 @@ def lowercase(text: str) -> str:
         text = text.translate(_IGNORECASE_TWINS)
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of digits (``\\d``) in ``text`` starts and ends, in text order.
+
+    Dates and figures are both looked for from the digits of a text: found
+    once per document and given to both scanners (``find_times``,
+    ``find_quantities``), as a scan of the whole text costs about as much as
+    all the work at the few runs it finds.
+    """
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
 
 
 def is_word_char(ch: str) -> bool:

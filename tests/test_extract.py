@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.extract import extract_text
+from compare.extract.quantities import _phone_hint
 from compare.model import DateValue, Quantity
+from compare.words import digit_runs
 
 PUB = dt.date(2022, 1, 8)  # a Saturday
 
@@ -505,7 +508,32 @@ def test_a_fact_across_a_wrapped_line_keeps_the_break_in_its_excerpt() -> None:
         "They won 2 - 1 against Spain, a 3-0 win, 10 years ago.",
     ],
 )
-def test_no_two_facts_start_at_one_offset(text: str) -> None:
-    # A fact's id is its document and start: nested facts never share a start.
-    starts = [f.start for f in extract_text(text)]
-    assert len(starts) == len(set(starts))
+def test_no_two_facts_share_an_id(text: str) -> None:
+    # A fact's id is its document and start; a fact nested at the start of a longer one ("41 years" of
+    # "41 years later") is named by its start and end, and the longer one keeps its start alone.
+    facts = extract_text(text)
+    ids = [f.id for f in facts]
+    assert len(ids) == len(set(ids))
+    for f in facts:
+        longer = [g for g in facts if g.start == f.start and g.end > f.end]
+        assert f.id == (f"text@{f.start}-{f.end}" if longer else f"text@{f.start}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers can call 020 7946 0958 people. At least 12 people died.",
+        "Readers can call +44 20 7946 0958 troops. At least 12 people died.",
+        "Readers can call 1 800 555 0199%. At least 12 people died.",
+    ],
+)
+def test_a_phone_number_is_no_figure(text: str) -> None:
+    # Without the phone-number rule its last group reads as a figure ("0958 people").
+    assert [(f.text, f.kind) for f in extract_text(text)] == [("At least 12 people", "count")]
+
+
+@given(st.text(alphabet="12 .-a\u00a0\u2003\n\u0663x", max_size=16))
+def test_the_phone_number_hint_is_read_off_the_digit_runs(text: str) -> None:
+    # Every phone number has a digit, a space, "." or "-", then three digits:
+    # read off the digit runs, as the pattern reads it (Unicode digits and spaces too).
+    assert _phone_hint(text, digit_runs(text)) == bool(re.search(r"\d[\s.-]\d{3}", text))

@@ -94,3 +94,97 @@ def test_a_round_figure_in_the_thousands_and_the_figure_it_rounds_differ_in_roun
     # Beyond the last digit's unit, one significant digit, or a small count: still a contradiction.
     for a, b in ((2600, 2750), (3000, 3400), (130, 137), (2600, 2540)):
         assert verdict_of([_figure("a", a), _figure("b", b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is_updated() -> None:
+    """89 and 93 on the day of a fire, 96 the next: the count moved within the day, then rose."""
+    facts = [_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 96, 14, "at-least")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from 93 on 13 August (B; A says 89) to at least 96 on 14 August (C)" in sentence
+    assert "a day's lower figures are read as that day's earlier counts" in sentence
+    # A later day below an earlier day's highest figure is a toll revised down: a conflict.
+    assert verdict_of([*facts, _toll("d", 90, 15)]) is Verdict.CONFLICT
+    # One day only, no rise after it, or two authorities: no update.
+    assert verdict_of(facts[:2]) is Verdict.CONFLICT
+    assert verdict_of([_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 93, 14)]) is Verdict.CONFLICT
+    cited = {facts[0].id: "police", facts[1].id: "red cross"}
+    assert verdict_of(facts, authorities=cited) is Verdict.CONFLICT
+
+
+def _measure(doc: str, n: float, unit: str) -> Fact:
+    text = f"{n:g}{unit}"
+    return Fact(
+        id=f"{doc}:{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="measure",
+        value=Quantity(stated=n, low=n, high=n, unit=unit, qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+def test_a_whole_number_and_the_decimal_figure_it_rounds_differ_in_rounding_only() -> None:
+    """ "40C" for the record's 40.3C, "104F" for 104.5F or 40.3C: a rounded reading, no contradiction."""
+    labels = {"a": "A", "b": "B"}
+    same_unit = [_measure("a", 40, "degC"), _measure("b", 40.3, "degC")]
+    assert verdict_of(same_unit) is Verdict.COMPATIBLE
+    sentence = explain(same_unit, Verdict.COMPATIBLE, labels)
+    assert "is 40.3" in sentence and "rounded to the nearest whole number" in sentence
+    other_unit = [_measure("a", 104, "degF"), _measure("b", 40.3, "degC")]
+    assert verdict_of(other_unit) is Verdict.COMPATIBLE
+    assert "converted and rounded down to a whole number" in explain(other_unit, Verdict.COMPATIBLE, labels)
+    # More than a unit apart, two decimal figures, or a count: still a contradiction.
+    for a, b in ((40, 41.2), (39, 40.3), (40.1, 40.3)):
+        assert verdict_of([_measure("a", a, "degC"), _measure("b", b, "degC")]) is Verdict.CONFLICT, (a, b)
+    assert verdict_of([_measure("a", 100, "degF"), _measure("b", 40.3, "degC")]) is Verdict.CONFLICT
+
+
+def test_a_wider_role_in_a_rising_toll_is_read_as_the_toll() -> None:
+    """ "One Ukrainian was killed" (deaths) and "nine Ukrainians" among the dead (people): one toll."""
+    facts = [_toll("a", 1, 21), _toll("b", 6, 21), dataclasses.replace(_toll("c", 9, 22), role="people")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    # Two narrower roles, or a role that does not only grow, are no update.
+    injured = dataclasses.replace(facts[2], role="injured")
+    assert verdict_of([*facts[:2], injured]) is Verdict.CONFLICT
+    troops = [dataclasses.replace(f, role="troops") for f in facts]
+    assert verdict_of(troops) is Verdict.CONFLICT
+
+
+def _clock(doc: str, text: str, zone: str) -> Fact:
+    day = dt.date(2018, 1, 20)
+    value = DateValue(day, day, "minute", "explicit", time=dt.time(21, 0), zone=zone)  # type: ignore[arg-type]
+    return dataclasses.replace(_date(doc, text, day), value=value)
+
+
+def test_a_clock_time_with_no_zone_agrees_with_the_same_local_time() -> None:
+    """ "9 pm Saturday" and "9 pm local time on Saturday": one reading of one clock."""
+    facts = [_clock("a", "9 pm local time on Saturday", "local"), _clock("b", "9pm on Saturday", "unstated")]
+    assert verdict_of(facts) is Verdict.AGREE
+    sentence = explain(facts, Verdict.AGREE, {"a": "A", "b": "B"})
+    assert "agree (a time with no zone is read as local time)" in sentence
+    # The same figures in UTC and with no zone: which zone is local is not said, so only compatible.
+    assert verdict_of([_clock("a", "2100 GMT", "UTC"), facts[1]]) is Verdict.COMPATIBLE
+
+
+def _age(doc: str, n: int, day: dt.date | None) -> Fact:
+    return dataclasses.replace(
+        _figure(doc, n), role="age", kind="measure", as_of=day, value=Quantity(n, n, n, "age", "exact")
+    )
+
+
+def test_one_persons_age_reported_years_apart_is_updated() -> None:
+    """27 in June 2005 and 29 at the trial in March 2007: the age grew, nobody contradicted anybody."""
+    facts = [_age("a", 27, dt.date(2005, 6, 25)), _age("b", 29, dt.date(2007, 3, 20)), _age("c", 29, None)]
+    assert verdict_of(facts, recent=False) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from 27 age on 25 June 2005 (A) to 29 age on 20 March 2007 (B)" in sentence
+    assert "the reports with no date state one of these ages" in sentence
+    # More than the years between allow, two ages on one day, or an undated third age: a conflict.
+    too_far = [facts[0], _age("b", 31, dt.date(2007, 3, 20))]
+    assert verdict_of(too_far) is Verdict.CONFLICT
+    assert verdict_of([facts[0], _age("b", 28, dt.date(2005, 6, 25))]) is Verdict.CONFLICT
+    assert verdict_of([*facts[:2], _age("c", 30, None)]) is Verdict.CONFLICT

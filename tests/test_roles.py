@@ -62,6 +62,49 @@ ROLE_ROWS = [
     ("It struck at a depth of 10 km, 30 km from the city.", "30 km", "distance", 30),
     ("The quake had a magnitude of 7.8.", "magnitude of 7.8", "magnitude", 7.8),  # the unit written before
     ("A 7.8 magnitude quake struck.", "7.8 magnitude", "magnitude", 7.8),
+    # a part of the count before ("14 of those", "12 of whom", "four were Afghans") takes its role
+    ("At least 18 people were killed in the attack. 14 of those were foreigners.", "14 of those", "deaths",
+     14),
+    ("Police arrested 40 people, 12 of whom were minors.", "12 of whom", "arrested", 12),
+    ("Officials said 18 people died, 14 of those were foreigners and four were Afghans.", "four were Afghans",
+     "deaths", 4),
+    ("Of the passengers, three were children.", "three were children", "people", 3),
+    ("He is accused of shooting three co-workers, killing two of them.", "two of them", "deaths", 2),
+    # a part of a count of people in an aside ("including six from the security forces"), and an
+    # aside of several commas before the count's verb
+    ("Ten other people, including six from the security forces, were wounded.", "six", "injured", 6),
+    ("At least five people, including the head of the department, Jamal Khan, and one foreigner, were"
+     " killed.", "At least five people", "deaths", 5),
+    # counts joined by "and" or a list's comma share the verb after the last ("The governor says": a
+    # reported clause opens after its verb of saying)
+    ("The governor says 14 children and one teacher were killed.", "14 children", "deaths", 14),
+    ("Officials said that 20 people and 3 soldiers died.", "20 people", "deaths", 20),
+    ("19 Children, 2 Teachers Dead in School Shooting", "19 Children", "deaths", 19),
+    ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
+    ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
+    ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # people counted after a linking verb whose subject, far in the clause, is a toll; an aside in dashes
+    ("The death toll from Tuesday's school shooting in Texas is 19 children and two teachers.", "19 children",
+     "deaths", 19),
+    ("The toll was high, and the school is 19 children short.", "19 children", "people", 19),  # a comma
+    ("It was the shooting in which 26 people\u2014including 20 children\u2014were killed.", "26 people",
+     "deaths", 26),
+    # "only", "just" between a verb and its figure
+    ("The blast killed only 3 people.", "3 people", "deaths", 3),
+    # idioms of leaving one's home: evacuated when moved or ordered out, displaced when forced or driven
+    ("Sixty residents were moved from their homes, officials said.", "Sixty residents", "evacuated", 60),
+    ("Some 300 people were ordered to leave their homes.", "Some 300 people", "evacuated", 300),
+    ("About 5,000 people were forced from their homes.", "About 5,000 people", "displaced", 5000),
+    # a subject that names a role before "included", or after "among" ("among the dead were")
+    ("The dead included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
+    ("The apprehended included 12 Somalis and 11 Yemenis.", "11 Yemenis", "arrested", 11),
+    ("The deceased foreign nationals included nine Ukrainians.", "nine Ukrainians", "deaths", 9),
+    ("Those injured include 12 students.", "12 students", "injured", 12),
+    ("Among the dead were three children.", "three children", "deaths", 3),
+    ("The team included 12 students.", "12 students", "people", 12),  # no role named: the noun's own
+    # a bare figure after a verb of measuring takes its subject's unit (measures.toml [measured_by])
+    ("A quake measuring 7.8 struck the region.", "7.8", "magnitude", 7.8),
+    ("The earthquake, which registered 6.1, hit at dawn.", "6.1", "magnitude", 6.1),
     ("The talks lasted 5 hours.", "5 hours", "duration", 18000),
     ("Kyiv received $2.5 billion.", "$2.5 billion", "money", 2.5e9),
     # a subject phrase far from the figure, with the verb that moves it; asides; "left homeless"
@@ -402,6 +445,17 @@ def test_subject_of_an_active_verb_is_not_its_victim() -> None:
     assert facts == {"Two men": "people", "a guard": "deaths"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The room measuring 20 was big.",  # a room is measured in no unit we could name
+        "A quake struck. The crowd measuring 30 left.",  # the subject is in another sentence
+    ],
+)
+def test_a_verb_of_measuring_needs_a_subject_with_a_unit(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "measure"]
+
+
 def test_noun_as_written_stays_in_about() -> None:
     fact = _fact("Israeli strikes killed 40 Palestinians.", "40 Palestinians")
     assert fact.about.noun == "palestinian"
@@ -591,10 +645,21 @@ def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high
         "They met at Five Points.",
         "A previous one was smaller.",
         "None of the options was chosen.",
+        "Only 3 of those were open.",  # no count before to be a part of
     ],
 )
 def test_not_counts(text: str) -> None:
     assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "percent")] == []
+
+
+def test_a_part_of_a_count_of_things_is_no_count_of_people() -> None:
+    assert [f.text for f in extract_text("He sold 30 cars; 14 of them were red.", PUB)] == ["30 cars"]
+    # "including six from": a part of money or of things is no count of people
+    assert [f.text for f in extract_text("It won 10 awards, including six from the academy.", PUB)] == [
+        "10 awards"
+    ]
+    money = "He raised $5 million, including 2 from donors."
+    assert [f.text for f in extract_text(money, PUB)] == ["$5 million"]
 
 
 def test_share_names_its_base() -> None:
@@ -713,6 +778,13 @@ READ_ROWS = [
      10 * _YEAR, 10 * _YEAR),
     ("durations", "They have lived there for the past two weeks.", "two weeks", "duration", "duration",
      "exact", 2 * _WEEK, 2 * _WEEK),
+    # the span of a date counted from another is a duration too (the date keeps its own fact)
+    ("durations", "Two years later, the agency named the area.", "Two years", "duration", "elapsed",
+     "exact", 2 * _YEAR, 2 * _YEAR),
+    ("durations", "He was charged with a killing 41 years ago.", "41 years", "duration", "elapsed",
+     "exact", 41 * _YEAR, 41 * _YEAR),
+    ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "elapsed",
+     "about", 2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
     # one person of a group, and a noun's "of" phrase before its verb
     ("people of a group", "Italy said one of its soldiers was wounded.", "one of its soldiers", "count",
      "injured", "exact", 1, 1),
@@ -742,6 +814,11 @@ READ_ROWS = [
      "exact", 137, 137),
     # a glued capital M before a counted noun is a million, as a small one is
     ("glued scales", "The company sold 35M devices.", "35M devices", "count", None, "exact", 35e6, 35e6),
+    # a model's code between an amount and its noun, written apart as tokenised copy writes it
+    ("model codes", "They procured thousands of COVID -19 tests.", "thousands of COVID -19 tests", "count",
+     None, "range", 2000, 999999),
+    ("model codes", "Tesla delivered 63,150 Model 3s.", "63,150 Model 3s", "count", None, "exact",
+     63150, 63150),
     ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
      2.5e6, 2.5e6),
     ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),
@@ -854,3 +931,27 @@ def test_scores_are_no_figures(row: tuple[str, str]) -> None:
 def test_a_range_beside_a_score_word_is_still_a_range(text: str, fact_text: str) -> None:
     fact = _fact(text, fact_text)
     assert isinstance(fact.value, Quantity) and fact.value.qualifier == "range"
+
+
+def test_a_date_counted_from_another_keeps_its_fact_and_id() -> None:
+    """ "two years later" is a date and holds the duration "two years": both facts, distinct ids, and the
+    date keeps the id it always had (its start)."""
+    facts = extract_text("Two years later, the agency named the area. A year ago it fell.", PUB)
+    by_text = {f.text: f for f in facts}
+    assert by_text["Two years later"].kind == "date" and by_text["Two years later"].id == "text@0"
+    assert by_text["Two years"].kind == "duration" and by_text["Two years"].id == "text@0-9"
+    assert "A year" not in by_text  # an article is no written amount: "a year ago" stays a date
+    assert len({f.id for f in facts}) == len(facts)
+
+
+def test_an_estimate_counts_what_the_count_before_it_counts() -> None:
+    """ "delivered 63,150 Model 3s, short of estimates of 64,900": a model named by its code's plural is
+    counted, and the bare figure of the estimate counts the same thing (and none without a count before)."""
+    text = "Tesla delivered 63,150 Model 3s in its fourth quarter, short of FactSet estimates of 64,900."
+    facts = {f.text: f for f in extract_text(text, PUB) if f.kind == "count"}
+    assert facts["63,150 Model 3s"].about.noun == "model 3"
+    estimate = facts["64,900"]
+    assert estimate.about.noun == "model 3" and estimate.value.stated == 64900  # type: ignore[union-attr]
+    assert [f.text for f in extract_text("Analysts gave estimates of 64,900.", PUB)] == []
+    other_sentence = "It sold 500 cars. Estimates of 600 were wrong."
+    assert [f.text for f in extract_text(other_sentence, PUB)] == ["500 cars"]

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import doctest
+import functools
 import itertools
+import sys
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from compare import intervals
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.layers import COMMAND_LAYER, cycles, import_graph, problems  # noqa: E402
 
 _finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False)
 
@@ -41,6 +46,19 @@ def test_all_overlap_is_pairwise_overlap(spans: list[tuple[float, float]]) -> No
     assert intervals.all_overlap(spans) == pairwise
 
 
+@given(st.lists(_spans(), min_size=1, max_size=6))
+def test_an_empty_common_part_is_a_disjoint_pair(spans: list[tuple[float, float]]) -> None:
+    # align keeps a group's common part and judge a day's: both ask is_empty, with the one EPSILON,
+    # so they agree with all_overlap (and each other) at float-noise level too.
+    part = functools.reduce(intervals.common, spans)
+    assert intervals.is_empty(part) != intervals.all_overlap(spans)
+
+
+@given(_spans(), _spans())
+def test_lies_below_is_disjoint_and_lower(a: tuple[float, float], b: tuple[float, float]) -> None:
+    assert intervals.lies_below(a, b) == (intervals.disjoint_bounds(a, b) and a[1] < b[0])
+
+
 def test_unknown_intervals_overlap_nothing_but_unknown_days_veto_nothing() -> None:
     assert not intervals.bounds_overlap(None, (0.0, 1.0))
     assert not intervals.all_overlap([(0.0, 1.0), None])
@@ -55,6 +73,8 @@ def test_float_noise_is_not_a_disjoint_pair() -> None:
     b = (0.1 * 3 * 1e9 / 0.3 * 2.5, 0.1 * 3 * 1e9 / 0.3 * 2.5)
     assert intervals.bounds_overlap(a, b)
     assert intervals.disjoint_bounds((1.0, 2.0), (2.0 + 1e-6, 3.0))
+    assert not intervals.lies_below(a, b) and not intervals.lies_below(b, a)
+    assert not intervals.is_empty(intervals.common(a, b))
 
 
 # --- the kind registry -------------------------------------------------------
@@ -88,132 +108,50 @@ def test_every_kind_has_an_extractor_that_finds_its_example() -> None:
 
 # --- layers -------------------------------------------------------------------
 
-# The commands: they wire the core to the renderers. Everything else in the
-# package outside compare/render/ is core and must not import rendering code.
-_COMMAND_LAYER = {
-    "compare.__main__",
-    "compare.cli",
-    "compare.config",
-    "compare.ci",
-    "compare.pipeline",
-    "compare.engine",
-    "compare.incremental_check",
-}
-
-
-def _import_graph() -> dict[str, set[str]]:
-    """Module → the package modules it imports when it runs (lazy imports too, not TYPE_CHECKING ones)."""
-    import ast
-    from pathlib import Path
-
-    import compare
-
-    root = Path(compare.__file__).parent
-
-    def name_of(path: Path) -> str:
-        parts = list(path.relative_to(root.parent).with_suffix("").parts)
-        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-    modules = {name_of(p): p for p in root.rglob("*.py")}
-
-    def owner(name: str) -> str | None:
-        while name and name not in modules:
-            name = name.rpartition(".")[0]
-        return name or None
-
-    graph: dict[str, set[str]] = {}
-    for module, path in modules.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        typing_only = {
-            id(n)
-            for node in ast.walk(tree)
-            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
-            for n in ast.walk(node)
-        }
-        deps: set[str | None] = set()
-        for node in ast.walk(tree):
-            if id(node) in typing_only:
-                continue
-            if isinstance(node, ast.Import):
-                deps.update(owner(a.name) for a in node.names if a.name.startswith("compare"))
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                if not node.module.startswith("compare"):
-                    continue
-                for a in node.names:
-                    full = f"{node.module}.{a.name}"
-                    deps.add(full if full in modules else owner(node.module))
-        # Importing ``compare.a.b`` first runs the package ``compare.a`` (its
-        # ``__init__``): a dependency on a module is one on its packages too,
-        # except the packages the importing module itself lives in.
-        for dep in [d for d in deps if d is not None]:
-            parts = dep.split(".")
-            for n in range(2, len(parts)):
-                package = ".".join(parts[:n])
-                if package in modules and not module.startswith(package + "."):
-                    deps.add(package)
-        graph[module] = {d for d in deps if d is not None and d != module}
-    return graph
-
-
 def test_core_never_imports_rendering_code() -> None:
-    graph = _import_graph()
+    graph = import_graph()
     offenders = {
         m: sorted(d for d in deps if d.startswith("compare.render"))
         for m, deps in graph.items()
-        if not m.startswith("compare.render") and m not in _COMMAND_LAYER
+        if not m.startswith("compare.render") and m not in COMMAND_LAYER
     }
     assert {m: d for m, d in offenders.items() if d} == {}
-    assert _COMMAND_LAYER <= set(graph)  # a renamed command module must be renamed here too
+    assert COMMAND_LAYER <= set(graph)  # a renamed command module must be renamed here too
 
 
 def test_core_never_imports_the_command_layer() -> None:
-    graph = _import_graph()
+    graph = import_graph()
     offenders = {
-        m: sorted(deps & _COMMAND_LAYER)
+        m: sorted(deps & COMMAND_LAYER)
         for m, deps in graph.items()
-        if m not in _COMMAND_LAYER and not m.startswith("compare.render")
+        if m not in COMMAND_LAYER and not m.startswith("compare.render")
     }
     assert {m: d for m, d in offenders.items() if d} == {}
-
-
-def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
-    """Strongly connected components of more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: set[frozenset[str]] = set()
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        for w in sorted(graph[v]):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = set()
-            while True:
-                w = stack.pop()
-                component.add(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                found.add(frozenset(component))
-
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return found
 
 
 def test_no_import_cycles() -> None:
     # None is left: the incremental check's command half (compare.incremental_check)
     # moved out of compare.incremental, the findings cache the engine and the
     # pipeline call for each story.
-    assert _cycles(_import_graph()) == set(), "import cycle"
-    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset("abc")}
+    assert cycles(import_graph()) == set(), "import cycle"
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset("abc")}
+
+
+def test_the_layer_script_names_each_kind_of_problem() -> None:
+    # benchmarks/layers.py prints nothing on the package and a line per problem on a bad graph.
+    assert problems(import_graph()) == []
+    bad = {
+        "compare.judge": {"compare.render.values"},
+        "compare.render.values": {"compare.cli"},
+        "compare.cli": set(),
+        "compare.a": {"compare.b"},
+        "compare.b": {"compare.a"},
+    }
+    assert problems(bad) == [
+        "core module compare.judge imports rendering code compare.render.values",
+        "compare.render.values imports the command module compare.cli",
+        "import cycle: compare.a -> compare.b",
+    ]
 
 
 def test_output_formats_are_registered_once_and_drive_the_cli() -> None:

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 import compare
-from compare.lang import read_lexicon
+from compare.lang import lexicon, read_lexicon
 
 PACKAGE = Path(compare.__file__).parent
 ROOT = PACKAGE.parent
@@ -41,9 +41,13 @@ NAMES = {
     "compare/lang/__init__.py:ROLES",
     "compare/lang/__init__.py:_ROLE_KEYS",
     "compare/lang/__init__.py:GRAMMAR_KEYS",
+    # The names of the word lists of roles.toml [clause] (each list's words are the data).
+    "compare/lang/__init__.py:_CLAUSE_KEYS",
     # The calendar units dates.toml maps a language's words to, and the three counted in a finer one.
     "compare/extract/date_words.py:Unit",
     "compare/extract/date_words.py:_IN_FINER",
+    # The calendar units a duration reads in, whose words are display.toml [durations].
+    "compare/display.py:_DURATION_KEYS",
 }
 
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
@@ -82,6 +86,8 @@ _ALTERNATION = re.compile(rf"\((?:\?:)?({_PHRASE}(?:\|{_PHRASE})+)\)")
 
 
 def _is_word(entry: str, english: frozenset[str]) -> bool:
+    # A phrase written to be joined to a figure ("about ", "{} to {}") is words all the same.
+    entry = " ".join(re.sub(r"\{[^{}]*\}", " ", entry).split())
     return len(entry) >= 2 and bool(_WORDISH.fullmatch(entry)) and any(
         w in english for w in re.split(r"[ -]", entry)
     )
@@ -167,12 +173,13 @@ _ORGS = {"council", "union", "ministry", "agency", "bank", "court"}
 _STOP = "the of and to in for".split()
 _SAID = re.compile(r"\\b(?:said|says|told|reported|announced)\\b")
 _TABLE = {"people": "person", "children": "child", "women": "woman"}
+_BEFORE = {"about": "about ", "more-than": "more than {}", "nearly": "nearly ", "up": "up "}
 _NAMES = ("json_text", "html_page", "sarif_log", "junit_xml", "gitlab_code")
 def f(word):
     return word in ("were", "was", "had been", "have been", "has been")
 '''
     owners = {owner for _, owner, _ in word_lists(planted, english)}
-    assert owners == {"_ORGS", "_STOP", "_SAID", "_TABLE", "f"}
+    assert owners == {"_ORGS", "_STOP", "_SAID", "_TABLE", "_BEFORE", "f"}
 
 
 def test_the_detector_reads_a_long_unclosed_alternation_in_one_pass() -> None:
@@ -218,3 +225,51 @@ def test_the_wheel_ships_every_language_folder_without_naming_one() -> None:
     assert "lang/*/*.toml" in data["compare"]
     named = [p for entry in data.values() for p in entry if re.search(r"(?:^|/)[a-z]{2,3}/", p)]
     assert named == [], f"package data names a language folder: {named}"
+
+
+def test_the_look_behind_windows_of_shares_follow_the_language_words(tmp_path: Path) -> None:
+    # forms.py reads the word before "half" in a window sized to the longest word of
+    # grammar.toml [forms] fraction_alone_not_after: a language with a longer word needs no code change.
+    from compare.extract.forms import find_forms
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    grammar = folder / "grammar.toml"
+    text = grammar.read_text("utf-8")
+    old = 'fraction_alone_not_after = ["first",'
+    assert old in text
+    grammar.write_text(text.replace(old, 'fraction_alone_not_after = ["penultimate", "first",'), "utf-8")
+    sentence = "in the penultimate  half of the season"
+    assert [f.role for f in find_forms(sentence, lexicon())] == ["share"]
+    assert find_forms(sentence, read_lexicon(folder, "xx")) == []
+
+
+def test_the_report_phrases_are_checked_when_read(tmp_path: Path) -> None:
+    # display.toml [phrases]: a phrase must leave a "{}" for each figure it takes,
+    # or the report would drop the figure without a word.
+    from compare.display import _wording
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    display = folder / "display.toml"
+    text = display.read_text("utf-8")
+    assert _wording(read_lexicon(folder, "xx")).phrases["range"] == "{} to {}"
+    display.write_text(text.replace('range = "{} to {}"', 'range = "{} to"'), "utf-8")
+    with pytest.raises(ValueError, match=r"\[phrases\] range"):
+        _wording(read_lexicon(folder, "xx"))
+
+
+def test_a_wrapped_line_is_joined_by_the_document_language_stopwords(tmp_path: Path) -> None:
+    # extract/layout.py joins "More than\n1,000 people" after a word that cannot end a sentence:
+    # that word is a stopword of the document's language (words.toml), not of English always.
+    from compare.extract.layout import flowed
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    words = folder / "words.toml"
+    text = words.read_text("utf-8")
+    assert 'words = [\n  "a", "an",' in text
+    words.write_text(text.replace('words = [\n  "a", "an",', 'words = [\n  "zorp", "a", "an",', 1), "utf-8")
+    wrapped = "The agency said it counted zorp\n1,000 people in the camp.\n"
+    assert flowed(wrapped, lexicon()) == wrapped
+    assert flowed(wrapped, read_lexicon(folder, "xx")) == wrapped.replace("\n1,000", " 1,000")

@@ -489,6 +489,19 @@ INTERVAL_ROWS = [
      dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
     ("Deliveries rose in the second half of last year.", "the second half of last year",
      dt.date(2022, 5, 12), dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+    # Quarters written short, and the quarter of a business year with no year.
+    ("Profit rose in 3Q24.", "3Q24", dt.date(2024, 11, 6), dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("Profit rose in the third quarter.", "the third quarter",
+     dt.date(2024, 11, 6), dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    # A year of accounts: every convention's months (dates.toml [fiscal]), February before to March after.
+    ("Revenue rose 8% in fiscal 2023.", "fiscal 2023",
+     dt.date(2024, 3, 1), dt.date(2022, 2, 1), dt.date(2024, 3, 31)),
+    ("Revenue rose in fiscal year 2023.", "fiscal year 2023",
+     dt.date(2024, 3, 1), dt.date(2022, 2, 1), dt.date(2024, 3, 31)),
+    ("Sales rose in FY2024.", "FY2024", dt.date(2024, 11, 6), dt.date(2023, 2, 1), dt.date(2025, 3, 31)),
+    ("Sales rose in FY24.", "FY24", dt.date(2024, 11, 6), dt.date(2023, 2, 1), dt.date(2025, 3, 31)),
+    ("Sales fell in the 2023 fiscal year.", "2023 fiscal year",
+     dt.date(2024, 3, 1), dt.date(2022, 2, 1), dt.date(2024, 3, 31)),
     ("Sales will rise in the first half of the year.", "the first half of the year",
      dt.date(2022, 5, 12), dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
     # A part of a year counted from the publication (MEANTIME "the start of this year").

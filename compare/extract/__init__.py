@@ -26,7 +26,7 @@ from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.times import TimeExpr, find_times
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.words import alternation, lowercase
+from compare.words import alternation, digit_runs, lowercase
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
@@ -89,9 +89,12 @@ def extract_first(
     if reading is None:
         return (), 0
     text, lowered = reading.text, reading.lowered
-    times = find_times(text, lowered, reading.lex)
+    digits = digit_runs(text)  # read by both scanners: one scan of the text
+    times = find_times(text, lowered, reading.lex, digits)
     _add_dates(reading, times)
-    _add_figures(reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex))
+    _add_figures(
+        reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex, digits)
+    )
     raw = reading.raw
     _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
     raw.sort(key=_START_END)
@@ -196,10 +199,14 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
         event_vocabulary(reading.lex),
         lex=reading.lex,
     )
+    # A fact that starts where a longer one starts ("two years" of the date "two years later")
+    # is named by its start and end; every other fact by its start, as before.
+    nested = {i for i in range(len(kept)) if i + 1 < len(raw) and raw[i + 1][0] == raw[i][0]}
     return tuple(
         _fact(
             doc,
             cues,
+            f"{doc.id}@{start}-{end}" if i in nested else f"{doc.id}@{start}",
             start,
             end,
             kind,
@@ -213,7 +220,9 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
             if kind == "date"
             else as_of(reported.get(sentence.start, ()), start, doc.published),
         )
-        for (start, end, kind, value, sentence, noun, boiler), window in zip(kept, windows, strict=True)
+        for i, ((start, end, kind, value, sentence, noun, boiler), window) in enumerate(
+            zip(kept, windows, strict=True)
+        )
     )
 
 
@@ -245,7 +254,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     coordinators = alternation(words["coordinators"])
     return _Patterns(
         part_of=re.compile(rf"\b(?:{alternation(words['part_of'])})\s+$"),
-        coordinated=re.compile(rf"\s+(?:{coordinators})\s+"),
+        # "and", "or", or a list's comma ("19 Children, 2 Teachers Dead", "18 children, 3 adults").
+        coordinated=re.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+"),
         after_its_verb=re.compile(
             rf"\s+(?:(?:{alternation(words['auxiliaries'])})\s+)?(?P<verb>[a-z]+)"
             rf"(?:\s+(?:{coordinators})\s+|\s*[;:]\s*)"
@@ -330,11 +340,18 @@ _WORDS = re.compile(r"[a-z'’-]+")
 
 
 def _opens_clause(lowered: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
-    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``."""
+    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``;
+    a clause reported by a verb of saying opens after it ("The governor says 14 children and ...")."""
     piece = lowered[sentence_start:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(piece)), default=0)
     bridge = lex.clause_words["bridge_before"]
-    return all(w in bridge for w in _WORDS.findall(piece[cut:]))
+    words = _WORDS.findall(piece[cut:])
+    facts = lex.grammar["facts"]
+    said = max((i for i, w in enumerate(words) if w in facts["reporting_verbs"]), default=-1)
+    rest = words[said + 1 :]
+    if said >= 0 and rest and rest[0] in facts["complementizers"]:
+        rest = rest[1:]  # "said that 14 children ..."
+    return all(w in bridge for w in rest)
 
 
 # "one week after the earthquake last Saturday": a span of time after an event
@@ -437,6 +454,7 @@ def _windows(
 def _fact(
     doc: Document,
     cues: CueIndex,
+    fact_id: str,
     start: int,
     end: int,
     kind: str,
@@ -449,7 +467,7 @@ def _fact(
     as_of_date: dt.date | None,
 ) -> Fact:
     return Fact(
-        id=f"{doc.id}@{start}",
+        id=fact_id,
         doc=doc.id,
         start=start,
         end=end,

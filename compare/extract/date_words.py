@@ -196,6 +196,13 @@ class DateWords:
     span_ending: tuple[str, ...]
     span_edges: Mapping[str, str]  # "first" / "last"
     year_before_words: frozenset[str]
+    # [fiscal]: the words before and after a year of accounts, its letters ("FY"), and the
+    # (years from the named year, month) its interval opens and closes with.
+    fiscal_before: tuple[str, ...]
+    fiscal_after: tuple[str, ...]
+    fiscal_letters: str
+    fiscal_first: tuple[int, int]
+    fiscal_last: tuple[int, int]
     year_counted: frozenset[str]
     year_unit_modifiers: tuple[str, ...]
     short_year_cues: tuple[str, ...]
@@ -255,6 +262,18 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise self._fail(section, key, f"an integer in {low}..{high}")
         return value
+
+    def year_month(self, section: str, key: str) -> tuple[int, int]:
+        value = self._get(section, key)
+        if not (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+            and -2 <= value[0] <= 2
+            and 1 <= value[1] <= 12
+        ):
+            raise self._fail(section, key, "[years from the named year (-2..2), month (1..12)]")
+        return (value[0], value[1])
 
     def table(self, section: str, key: str | None = None) -> dict[str, Any]:
         value = self.data.get(section) if key is None else self._get(section, key)
@@ -441,6 +460,11 @@ def _year_fields(r: _Reader) -> dict[str, Any]:
         "span_ending": r.strings("spans", "ending"),
         "span_edges": _frozen(r.choices("spans", "edges", ("first", "last"))),
         "year_before_words": frozenset(r.strings("years", "before_words")),
+        "fiscal_before": r.strings("fiscal", "before"),
+        "fiscal_after": r.strings("fiscal", "after"),
+        "fiscal_letters": r.text("fiscal", "letters"),
+        "fiscal_first": r.year_month("fiscal", "first"),
+        "fiscal_last": r.year_month("fiscal", "last"),
         "year_counted": frozenset(r.strings("years", "counted")),
         "year_unit_modifiers": r.strings("years", "unit_modifiers"),
         "short_year_cues": r.strings("years", "short_cues"),

@@ -39,6 +39,17 @@ class Form(NamedTuple):
     noun: str | None
     role: str | None
 
+# The look-behind windows are sized to a lexicon's words: the longest word a
+# pattern reads before a hit, plus the room its pattern leaves around that word
+# (these widths are the language-neutral part).
+_SPACING = 6  # white space between "second" and "half": a line break and an indent
+_HYPHENATED = len(" - ")  # between a numerator and its fraction in tokenised copy, "two - thirds"
+_NUMERAL = len("100,000,000,000-")  # a figure before "-strong", its hyphen or space included
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    return max((len(w) for w in words), default=0)
+
 # Every pattern starts with a literal (or a few letters) where it can, so the
 # regex engine skips through the text instead of trying each position; word
 # boundaries before the match are checked by hand (``_starts_word``).
@@ -63,15 +74,19 @@ class _Words:
     fraction_alone: frozenset[str]  # "half": no numerator, no plural
     fraction_plural: tuple[str, ...]  # the ending of "two-thirds"
     not_a_share_before: re.Pattern[str]  # "the second half of the game"
+    not_a_share_reach: int
     numerator: re.Pattern[str]
+    numerator_reach: int
     # "one in five", "three out of every four": the denominator, then the count before it.
     one_in: tuple[re.Pattern[str], ...]
     count_before: re.Pattern[str]
+    count_reach: int
     # The base a share is of: "half of its workforce" → "workforce".
     base: re.Pattern[str]
     # "a 50,000-strong crowd": found from "strong", the figure read before it.
     strong: re.Pattern[str]
     strength: re.Pattern[str]
+    strength_reach: int
     # "a double murder", "triple homicide": found from the multiple's last
     # letters, the multiple read in a window that ends there.
     multiple: re.Pattern[str]
@@ -153,10 +168,16 @@ def _words(lex: Lexicon) -> _Words:
         fraction_alone=alone,
         fraction_plural=g["fraction_plural"],
         not_a_share_before=re.compile(rf"\b(?:{alt('fraction_alone_not_after')})\s+$"),
+        not_a_share_reach=_longest(g["fraction_alone_not_after"]) + _SPACING,
         numerator=re.compile(rf"(?:^|(?<=[^a-z]))(?P<n>{alt('numerators')})[\s-]+$"),
+        numerator_reach=_longest(g["numerators"]) + _HYPHENATED,
         # written with single spaces: " in ", " out of "
         one_in=tuple(re.compile(f" {re.escape(' '.join(p.split()))} {denominator}") for p in g["one_in"]),
+        # The count ends where the words before the denominator start, or one
+        # line break before ("$" matches there too); the look-behind sees past
+        # the window's start.
         count_before=re.compile(rf"(?:^|(?<=[^a-z0-9]))(?P<k>{alt('counts')}|\d{{1,2}})$"),
+        count_reach=max(_longest(g["counts"]), len("99")) + len("\n"),
         base=re.compile(
             rf"\s+(?:{alt('base_of')})\s+(?:(?:{alt('base_determiners')})\s+)?([a-z][a-z-]+)"
         ),
@@ -165,6 +186,7 @@ def _words(lex: Lexicon) -> _Words:
             r"(?:^|(?<=[^\w.,]))(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
             rf"(?:\s*(?P<scale>{alt('strength_scales')}))?[\s-]$"
         ),
+        strength_reach=_longest(g["strength_scales"]) + _NUMERAL,
         multiple=re.compile(
             rf"(?P<end>{trie_pattern(endings)})[\s-]+(?:-\s+)?(?:{alt('multiple_nouns')})\b"
         ),
@@ -346,11 +368,11 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
         word = m.group()
         start = m.start()
         if word in words.fraction_alone:
-            if words.not_a_share_before.search(lowered, max(0, start - 12), start):
+            if words.not_a_share_before.search(lowered, max(0, start - words.not_a_share_reach), start):
                 continue  # "the second half of the game"
             share = words.shares[word]
         else:
-            numerator = words.numerator.search(lowered, max(0, start - 8), start)
+            numerator = words.numerator.search(lowered, max(0, start - words.numerator_reach), start)
             if numerator is None:
                 continue
             n = _small(numerator.group("n"), words)
@@ -361,7 +383,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             start = numerator.start()
         _share(out, lowered, start, m.end(), share, lex)
     for m in (m for pattern in words.one_in for m in pattern.finditer(lowered)):
-        count = words.count_before.search(lowered, max(0, m.start() - 6), m.start())
+        count = words.count_before.search(lowered, max(0, m.start() - words.count_reach), m.start())
         if count is None:
             continue
         k, of = _small(count.group("k"), words), _small(m.group("of"), words)
@@ -378,7 +400,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
     _one_more(lowered, out, lex)
     people = lex.people_role
     for m in words.strong.finditer(lowered):
-        strength = words.strength.search(lowered, max(0, m.start() - 24), m.start())
+        strength = words.strength.search(lowered, max(0, m.start() - words.strength_reach), m.start())
         if strength is None:
             continue
         noun = lemma(m.group("noun"))

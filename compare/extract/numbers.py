@@ -101,6 +101,8 @@ def number_words(lex: Lexicon) -> NumberWords:
     scale_word = _alternation(scales)
     group_word = _alternation(groups)
     word_any = rf"(?:{word_num}|{scale_word}|{group_word})"
+    # The ending of a scale or group in the plural ("millions", "dozens").
+    plural = f"(?:{alternation(grammar['plural'])})?"
     # "a hundred", "one million": the articles, then the number words worth one.
     one = alternation([*grammar["articles"], *(w for w, v in units.items() if v == 1)])
     half_of, and_a_half = alternation(grammar["half_of"]), alternation(grammar["and_a_half"])
@@ -122,18 +124,19 @@ def number_words(lex: Lexicon) -> NumberWords:
     # "€4,34 bn", "4,5 billion": a comma before one or two digits and a scale is
     # a decimal comma (a thousands group has three digits), read before the
     # numerals that would stop at the comma.
-    after_comma = rf"(?=[\s{_THIN}]?(?:{scale_word}|{abbreviations}|{letters})s?\b)"
+    after_comma = rf"(?=[\s{_THIN}]?(?:{scale_word}|{abbreviations}|{letters}){plural}\b)"
     decimal_comma = rf"\d{{1,3}}{_COMMA}\d{{1,2}}{after_comma}"
     pattern = (
         # "2.5 million", "4.5bn", and in a compound adjective "a 9.9-billion-dollar pledge".
-        rf"(?:(?P<num>{decimal_comma}|{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word})s?"
+        rf"(?:(?P<num>{decimal_comma}|{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word}){plural}"
         rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"
     )
     # Trigger words: every number word and the plurals of scales; a phrase of
     # the vague table or "a dozen" is tried at its first word when the rest follows.
-    single = {*units, *tens, *scales, *groups, *(f"{w}s" for w in (*scales, *groups))}
+    single = {*units, *tens, *scales, *groups}
+    single |= {f"{w}{ending}" for w in (*scales, *groups) for ending in grammar["plural"]}
     single |= {p.split()[0] for p in grammar["half_of"]}
     single |= {p for p in lex.vague if " " not in p}
     led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word})\b)"]
@@ -152,7 +155,11 @@ def number_words(lex: Lexicon) -> NumberWords:
         conjunctions=frozenset(grammar["and"]),
         half_of=tuple(tuple(p.split()) for p in grammar["half_of"]),
         and_a_half=tuple(tuple(p.split()) for p in grammar["and_a_half"]),
-        multipliers={**scales, **lex.scale_abbreviations},
+        multipliers={
+            **{f"{w}{ending}": v for w, v in scales.items() for ending in grammar["plural"]},
+            **scales,
+            **lex.scale_abbreviations,
+        },
         pattern=re.compile(pattern, re.IGNORECASE),
         trigger=re.compile(trigger),
     )
@@ -333,8 +340,7 @@ def parse_match(m: re.Match[str], lex: Lexicon) -> Number | None:
             # "4 hundred million": every scale word multiplies.
             multipliers = number_words(lex).multipliers
             for word in fold_case(scale).split():
-                w = word[:-1] if word.endswith("s") and len(word) > 3 else word
-                value *= multipliers.get(w, 1)
+                value *= multipliers.get(word, 1)  # "millions" too: the plurals are entries
         if not math.isfinite(value):
             return None  # 309 digits or more: no figure a reader compares, and inf breaks arithmetic
         return Number(value, value, value)

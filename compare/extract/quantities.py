@@ -30,10 +30,25 @@ from compare.extract.numbers import (
     parse_numeral,
     parse_words,
 )
-from compare.extract.roles import head_role_before, of_head_before, predicate_after, predicate_before
+from compare.extract.roles import (
+    count_role,
+    head_role_before,
+    of_head_before,
+    predicate_after,
+    predicate_before,
+)
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
-from compare.words import STOPWORDS, alternation, fold_case, is_word_char, lemma, lowercase
+from compare.words import (
+    STOPWORDS,
+    alternation,
+    digit_runs,
+    fold_case,
+    is_word_char,
+    lemma,
+    lowercase,
+    morphology,
+)
 
 # --- units -------------------------------------------------------------------
 
@@ -96,12 +111,9 @@ _TRAILING_RE = re.compile(
 )
 _PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-# Where a number can begin: a digit, or a number word (``NumberWords.trigger``,
-# matched on a lowered copy of the text, see ``lowercase``).
-_DIGITS = re.compile(r"\d+")
-# Every phone number has this; most articles have none, and the full pattern
-# is slow to rule out at every position.
-_PHONE_HINT = re.compile(r"\d[\s.-]\d{3}")
+# Every phone number has a digit, one space, "." or "-", then three digits
+# (``_phone_hint``); most articles have none, and the full pattern is slow to
+# rule out at every position.
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
@@ -204,6 +216,13 @@ class Grammar:
     year_window: int
     of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
     speakers: frozenset[str]
+    copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
+    estimate_of: re.Pattern[str]  # "estimates of ": a bare figure after it counts the count before's noun
+    estimate_window: int
+    # "including six from the security forces": the words before and after a part of a count.
+    part_lead: re.Pattern[str]
+    part_window: int
+    part_from: re.Pattern[str]
     ones: frozenset[str]  # words read as one that may stand for a noun
     articles: frozenset[str]
     one_pronoun_after: frozenset[str]
@@ -216,6 +235,7 @@ class Grammar:
     duration_lead_in: re.Pattern[str]
     duration_window: int
     article_then_unit: re.Pattern[str]
+    offset_words: frozenset[str]  # "ago", "later": the last word of a date counted from another
     half_words: tuple[str, ...]
     half_word: re.Pattern[str]
     half_before: re.Pattern[str]  # "half a", "a half"
@@ -258,6 +278,17 @@ def grammar(lex: Lexicon) -> Grammar:
             re.IGNORECASE,
         ),
         speakers=frozenset(g["speakers"]),
+        copula_noun=re.compile(rf"{_SP}+(?:{alternation(g['copulas'])}){_SP}+(?P<noun>[A-Za-z]+)\b"),
+        estimate_of=re.compile(
+            rf"\b(?:{alternation(g['estimates'])}){_SP}+(?:{alternation(g['of'])}){_SP}+$", re.IGNORECASE
+        ),
+        estimate_window=_window(g["estimates"], 5),
+        part_lead=re.compile(rf"\b(?:{_phrases(lex.grammar['facts']['part_of'])}){_SP}+$", re.IGNORECASE),
+        part_window=_window(lex.grammar["facts"]["part_of"], 3),
+        part_from=re.compile(
+            rf"{_SP}+(?:{alternation(g['part_from'])}){_SP}+(?:{alternation(g['of_determiners'])}){_SP}",
+            re.IGNORECASE,
+        ),
         ones=frozenset(g["ones"]),
         articles=frozenset(g["articles"]),
         one_pronoun_after=frozenset(g["one_pronoun_after"]),
@@ -277,6 +308,7 @@ def grammar(lex: Lexicon) -> Grammar:
         duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
         duration_window=_window(g["duration_lead_ins"], 3),
         article_then_unit=re.compile(rf"(?:{articles})\s+(?=(?:{units}))"),
+        offset_words=frozenset(g["duration_not_before"]),
         half_words=g["half"],
         half_word=re.compile(halves),
         half_before=re.compile(rf"(?:(?:{halves})\s+(?:{articles})|(?:{articles})\s+(?:{halves}))(?=[\s-])"),
@@ -336,6 +368,11 @@ class Vocabulary:
     # ("6.5 on the Richter scale"): patterns whose group "p" is the key of lex.units_before/after.
     unit_before: re.Pattern[str]
     unit_after: re.Pattern[str]
+    # "a quake measuring 7.8": a verb of measuring ending a text, and the subject nouns
+    # (group "s", the key of lex.measured_subjects) whose unit a bare figure after it takes.
+    measured_verb: re.Pattern[str]
+    measured_verb_window: int
+    measured_subject: re.Pattern[str]
     # Ranges (numbers.toml [ranges]): the separator after a first end ("9 to 10"), the
     # whole gap between two figures with units ("$3 billion to $5 billion"), a lead
     # ending a text ("between "), and the separators that need a lead ("and").
@@ -449,6 +486,13 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         unit_before=re.compile(rf"(?<![\w-])(?P<p>{_phrases(lex.units_before)})[\s-]+$", re.IGNORECASE),
         unit_after=re.compile(rf"{_SP}+(?P<p>{_phrases(lex.units_after)})\b", re.IGNORECASE),
+        measured_verb=re.compile(
+            rf"(?<![\w-])(?:{_phrases(lex.measured_verbs) or '(?!)'}){_SP}+$", re.IGNORECASE
+        ),
+        measured_verb_window=_window(lex.measured_verbs, 2),
+        measured_subject=re.compile(
+            rf"\b(?P<s>{_phrases(lex.measured_subjects) or '(?!)'})s?\b", re.IGNORECASE
+        ),
         range_separator=re.compile(
             rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
         ),
@@ -482,14 +526,14 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
-        not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
+        not_noun=(morphology(lex).stopwords - nouns["skipped_adjectives"]) | nouns["not_nouns"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
         hyphen_prefixes=nouns["hyphen_prefixes"],
         noun_modifiers=nouns["modifiers"],
         pluralia=nouns["pluralia"],
         collective=nouns["collective"],
-        capitalised_lead_ins=STOPWORDS | nouns["lead_ins"],
+        capitalised_lead_ins=morphology(lex).stopwords | nouns["lead_ins"],
         headline_counted=nouns["headline_counted"],
         qualifiers=_qualifier_patterns(lex),
         qualifier_last_words=frozenset(
@@ -739,9 +783,12 @@ _CODE_DIGITS = re.compile(r" ?- ?\d")
 
 
 # A model's code between a number and its noun: capitals, a hyphen or space
-# (tokenised copy: " - "), digits ("AK-47", "AK 47", "F-16", "MiG-29", "A320"); the noun
+# (tokenised copy: " - ", or " -" glued to the digits), digits ("AK-47", "AK 47", "F-16", "MiG-29",
+# "A320", "COVID -19"); the noun
 # may be capitalised ("14 AK - 47 Rifles"), or the code's digits are read as the count.
-_MODEL_CODE = re.compile(rf"{_SP}+[A-Z][A-Za-z]{{0,3}}(?: - |[ -])?\d{{1,4}}(?={_SP}+[A-Za-z])")
+_MODEL_CODE = re.compile(
+    rf"(?:{_SP}+|(?<=\s))[A-Z][A-Za-z]{{0,4}}(?: - | -|[ -])?\d{{1,4}}(?={_SP}+[A-Za-z])"
+)
 
 
 def _noun_lemma(written: str) -> str:
@@ -899,6 +946,42 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
         out.append(QuantityMatch(start, end, "duration", Quantity(stated, low, high, "s", qualifier), None))
+    return out
+
+
+def _offset_durations(
+    text: str, lowered: str, taken: list[tuple[int, int]], vocab: Vocabulary
+) -> list[QuantityMatch]:
+    """ "two years later", "41 years ago", "about two weeks ago": the span of time inside a date counted
+    from another is a duration too, as outlets compare it ("41 years after the killings").
+
+    Only a written amount (not "a year ago") and a unit of time: the date's words
+    before the last one, which is one of ``grammar.toml [quantities] duration_not_before``.
+    """
+    out: list[QuantityMatch] = []
+    g = vocab.grammar
+    for start, end in taken:
+        last = lowered.rfind(" ", start, end)
+        if last < 0 or lowered[last + 1 : end] not in g.offset_words:
+            continue
+        unit_at = lowered.rfind(" ", start, last)
+        unit = vocab.durations.get(lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
+        m = vocab.numbers.pattern.match(text, start) if unit is not None else None
+        if m is None or unit is None or m.end() != unit_at:
+            continue
+        number = parse_match(m, vocab.lex)
+        if number is None or number.vague or number.stated is None or number.stated < 2:
+            continue
+        qualifier, q_start = _qualifier_before(text, start, vocab)
+        if qualifier in ("up", "down"):
+            qualifier = "exact"
+        interval = _interval(number, qualifier, None)
+        stated, low, high = (None if x is None else x * unit.factor for x in interval)
+        value = Quantity(stated, low, high, "s", qualifier)
+        span_start = q_start if qualifier != "exact" else start
+        # The time between two events, not how long one lasted ("Two days later, Biden spoke" is no
+        # length of the call): a role of its own, which alignment never sets against a duration.
+        out.append(QuantityMatch(span_start, last, "duration", value, None, "elapsed"))
     return out
 
 
@@ -1076,17 +1159,24 @@ def _spans_of_one(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary)
 
 
 def find_quantities(
-    text: str, taken: list[tuple[int, int]], lowered: str | None = None, lex: Lexicon | None = None
+    text: str,
+    taken: list[tuple[int, int]],
+    lowered: str | None = None,
+    lex: Lexicon | None = None,
+    digits: list[tuple[int, int]] | None = None,
 ) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order.
 
-    ``lowered`` is ``lowercase(text)`` when the caller has it already; ``lex``
-    is the vocabulary of the text's language (English when not given).
+    ``lowered`` is ``lowercase(text)`` and ``digits`` its digit runs
+    (``words.digit_runs``) when the caller has them already; ``lex`` is the
+    vocabulary of the text's language (English when not given).
     """
     if lowered is None:
         lowered = lowercase(text)
+    if digits is None:
+        digits = digit_runs(text)
     vocab = vocabulary(lexicon() if lex is None else lex)
-    phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
+    phones = _PHONE.finditer(text) if _phone_hint(text, digits) else ()
     spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
@@ -1102,13 +1192,17 @@ def find_quantities(
         text, lowered, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions)]), vocab
     )
     blocked = _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms, *fractions, *halves)])
-    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves]
+    offsets = _offset_durations(text, lowered, taken, vocab)
+    out: list[QuantityMatch] = [*articles, *forms, *fractions, *halves, *offsets]
     pending: list[re.Match[str]] = []  # first ends of "from 4.8 to 4.7 percent"
     last_end = 0
     consumed = 0
+    last_count: QuantityMatch | None = None  # what "14 of those" may partition
     # The full number pattern is tried only where a number can begin (a digit
-    # or a number word): far faster than scanning every position with it.
-    triggers = sorted(_numeral_starts(text) + [m.start() for m in vocab.numbers.trigger.finditer(lowered)])
+    # or a number word, ``NumberWords.trigger`` matched on the lowered text):
+    # far faster than scanning every position with it.
+    word_starts = [m.start() for m in vocab.numbers.trigger.finditer(lowered)]
+    triggers = sorted(_numeral_starts(text, digits) + word_starts)
     deferred: list[int] = []  # triggers inside a blocked span, not matched yet
     for trigger in triggers:
         if trigger < consumed:
@@ -1133,16 +1227,33 @@ def find_quantities(
         if start < last_end or _inside(blocked, start, m.end()):
             continue
         listed = _listed_role(text, out[-1] if out else None, start, m.end())
-        q = _quantity_at(text, m, blocked, lowered, vocab, listed)
+        q = _quantity_at(text, m, blocked, lowered, vocab, listed, last_count)
         if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
             q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
         if q is not None:
             out.append(q)
             last_end = q.end
+            if q.kind == "count":
+                last_count = q
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, vocab)
+
+
+def _phone_hint(text: str, digits: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` has a digit, one space, "." or "-", then three digits (``\\d[\\s.-]\\d{3}``).
+
+    Read off its digit runs: one run, then that character, then a run of at
+    least three (the run after a digit run starts past a non-digit).  A
+    pattern search cost a scan of the whole text.
+    """
+    end = -2
+    for start, stop in digits:
+        if start == end + 1 and stop - start >= 3 and (text[end] in ".-" or text[end].isspace()):
+            return True
+        end = stop
+    return False
 
 
 def _reach(text: str, deferred: list[int], consumed: int, number: re.Pattern[str]) -> int:
@@ -1246,15 +1357,15 @@ def _carry_forward(
     return out
 
 
-def _numeral_starts(text: str) -> list[int]:
+def _numeral_starts(text: str, digits: list[tuple[int, int]]) -> list[int]:
     """Where a numeral begins: a digit run or ".5", not the "000" of "13,000".
 
-    A plain digit scan with the look-behind done here is several times faster
-    than a look-behind pattern, which the regex engine tries at every position.
+    ``digits`` are the text's digit runs: a plain digit scan with the
+    look-behind done here is several times faster than a look-behind
+    pattern, which the regex engine tries at every position.
     """
     out: list[int] = []
-    for m in _DIGITS.finditer(text):
-        p = m.start()
+    for p, _ in digits:
         prev = text[p - 1] if p else " "  # (not "": "" is in every string)
         if prev in ".\uff0e":
             if p < 2 or (text[p - 2] not in ".,\uff0c\uff0e" and not text[p - 2].isdecimal()):
@@ -1425,19 +1536,28 @@ class _Draft:
     level: bool = False  # a price or index level with no unit ("closed at 1,334.20")
     bound_at: int = -1  # where the figure starts when a bounding verb before it is no bound
     blocked: _Blocked | None = None  # the dates (and phone numbers) of the text
+    antecedent: QuantityMatch | None = None  # the count before, which "14 of those" may be a part of
 
 
 def _quantity_at(
-    text: str, m: re.Match[str], blocked: _Blocked, lowered: str, vocab: Vocabulary, listed: str | None = None
+    text: str,
+    m: re.Match[str],
+    blocked: _Blocked,
+    lowered: str,
+    vocab: Vocabulary,
+    listed: str | None = None,
+    antecedent: QuantityMatch | None = None,
 ) -> QuantityMatch | None:
     """The quantity whose numeral ``m`` matched, or None when it is no fact.
 
-    ``listed`` is the role a figure inherits as the next item of a list.
+    ``listed`` is the role a figure inherits as the next item of a list;
+    ``antecedent`` the count before it, which "14 of those" may be a part of.
     """
     d = _read_number(text, lowered, m, vocab)
     if d is None or _is_identifier(d) or _is_not_a_count(d):
         return None
     d.blocked = blocked
+    d.antecedent = antecedent
     age = _apposed_age(d)
     if age is not None:
         return age
@@ -1827,9 +1947,32 @@ def _unit_around(d: _Draft) -> bool:
         d.unit = vocab.lex.units_before[" ".join(before.group("p").lower().split())]
         d.span_start = before.start()
     else:
-        return False
+        measured = _measured_unit(d)
+        if measured is None:
+            return False
+        d.unit = measured
     d.kind = "measure"
     return True
+
+
+# Characters before a verb of measuring its subject may stand ("the quake, which ... measured").
+_SUBJECT_REACH = 80
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _measured_unit(d: _Draft) -> str | None:
+    """ "a quake measuring 7.8", "the tremor registered 5.2": the unit of the subject of a verb of measuring
+    right before a bare figure, the subject named earlier in the same sentence; None if not so."""
+    vocab = d.vocab
+    window = max(0, d.span_start - vocab.measured_verb_window)
+    verb = vocab.measured_verb.search(d.lowered, window, d.span_start)
+    if verb is None:
+        return None
+    piece = d.lowered[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(piece)), default=0)
+    # The nearest subject noun before the verb.
+    subject = max(vocab.measured_subject.finditer(piece, cut), key=lambda m: m.start(), default=None)
+    return None if subject is None else vocab.lex.measured_subjects[subject.group("s")]
 
 
 # Multiples: "6.5 times earnings", "three times as many", "two to three times
@@ -1935,8 +2078,12 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             noun, noun_end = lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
+    if noun is None and not number.vague:
+        noun, noun_end = _model_plural(d, noun_end)
     if noun is None:
         noun, noun_end, context_role = _people_of(d, noun_end)
+    if noun is None and not number.vague:
+        noun, noun_end, context_role = _estimate_of(d, noun_end)
     if noun is None:
         role = _clause_role(d, noun_end, listed)
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
@@ -1961,6 +2108,39 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     d.span_end = noun_end
     return True
+
+
+# "63,150 Model 3s", "two Boeing 737s": a name and the plural of its model's code.
+_MODEL_PLURAL = re.compile(
+    rf"{_SP}+(?P<name>[A-Z][A-Za-z]+(?:{_SP}+[A-Z][A-Za-z]+)?){_SP}+(?P<code>[A-Z]?\d{{1,4}}[A-Za-z]?)s\b"
+)
+
+
+def _model_plural(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "Tesla delivered 63,150 Model 3s": the model written as a name and the plural of its code is
+    what is counted (its lemma "model 3"); (None, ``noun_end``) when no such model follows."""
+    found = _MODEL_PLURAL.match(d.text, d.end)
+    if found is None:
+        return None, noun_end
+    return " ".join(f"{found.group('name')} {found.group('code')}".lower().split()), found.end()
+
+
+_ESTIMATE_REACH = 200  # characters between the figure an estimate is of and "estimates of 64,900"
+
+
+def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "delivered 63,150 Model 3s, short of estimates of 64,900": a bare figure after a word of
+    estimate and "of" counts what the count before it in the sentence counts (noun and role)."""
+    whole, g = d.antecedent, d.vocab.grammar
+    if (
+        whole is None
+        or whole.noun is None
+        or d.start - whole.end > _ESTIMATE_REACH
+        or not g.estimate_of.search(d.text, max(0, d.span_start - g.estimate_window), d.span_start)
+        or _SENTENCE_END.search(d.text, whole.end, d.start)
+    ):
+        return None, noun_end, None
+    return whole.noun, noun_end, whole.role
 
 
 def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]:
@@ -2034,6 +2214,17 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
             # "11 of the 14 foreigners killed": the figure is the part;
             # the whole ("14 foreigners killed") is a figure of its own.
             noun, noun_end = lemma(fold_case(pronoun.group("noun"))), d.end
+    if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
+        # "18 people died; 14 of those were foreigners": a part of the count before takes its
+        # role, unless a verb governs it ("shooting three co-workers, killing two of them").
+        whole = _antecedent_role(d)
+        if whole is not None:
+            noun, noun_end = "person", pronoun.end()
+            context_role = predicate_before(lowered, d.start, lex) or whole
+    if noun is None and number.stated is not None and number.stated >= 2 and not number.vague:
+        noun, noun_end, context_role = _counted_by_copula(d, noun_end)
+    if noun is None and number.stated is not None and number.stated >= 1 and not number.vague:
+        noun, noun_end, context_role = _part_from(d, noun_end)
     others = _OTHERS.match(text, noun_end) if noun is None else None
     if others is not None:
         # "194 others were injured", "wounding two others", "the injury of two others"
@@ -2045,6 +2236,56 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
     return noun, noun_end, context_role
+
+
+def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "... 14 of those were foreigners and four were Afghans": a bare figure whose copula names the
+    people it counts (a noun of people or a demonym), with the role of the count it is a part of."""
+    found = d.vocab.grammar.copula_noun.match(d.text, noun_end)
+    if found is None:
+        return None, noun_end, None
+    lex, word = d.vocab.lex, found.group("noun")
+    named = _noun_lemma(word)
+    if named not in lex.people_role and not lex.shapes["demonym"].match(word):
+        return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
+    return named, found.end(), _antecedent_role(d)
+
+
+def _part_from(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """ "Ten other people, including six from the security forces, were wounded": a bare figure after
+    "including" and before "from" is a part of the count of people before it, and takes its role."""
+    g = d.vocab.grammar
+    if g.part_from.match(d.text, noun_end) is None:
+        return None, noun_end, None
+    if g.part_lead.search(d.text, max(0, d.span_start - g.part_window), d.span_start) is None:
+        return None, noun_end, None
+    role = _antecedent_role(d)
+    return (None, noun_end, None) if role is None else ("person", noun_end, role)
+
+
+_ANTECEDENT_REACH = 160  # characters between a count and "14 of those" that is a part of it
+
+
+def _antecedent_role(d: _Draft) -> str | None:
+    """The role of the count a figure before "of those/them/whom" is a part of: the count just before,
+    larger, of people ("18 people died ... 14 of those were foreigners"); None if there is none."""
+    whole, lex, stated = d.antecedent, d.vocab.lex, d.number.stated
+    if (
+        whole is None
+        or stated is None
+        or d.number.vague
+        or whole.noun is None
+        or d.start - whole.end > _ANTECEDENT_REACH
+        or whole.value.low is None
+        or whole.value.low <= stated
+    ):
+        return None
+    role = whole.role or count_role(
+        whole.noun, d.text[whole.start : whole.end], d.lowered, whole.start, whole.end, lex
+    )
+    if role in lex.casualty_roles or whole.noun in lex.people_role:
+        return role
+    return None
 
 
 # Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).

@@ -262,8 +262,12 @@ def _calendar_interval(expr: TimeExpr, year: int) -> tuple[dt.date, dt.date] | N
     if expr.month is None:
         return None
     if expr.day is None and expr.end_month is not None:
-        # A quarter or a season: whole months, possibly across the new year.
-        end_year = year + (1 if expr.end_month < expr.month else 0)
+        # A quarter or a season: whole months, possibly across the new year
+        # (or, for a year of accounts, as many years after as the expression says).
+        if expr.year is not None and expr.end_year is not None:
+            end_year = year + (expr.end_year - expr.year)
+        else:
+            end_year = year + (1 if expr.end_month < expr.month else 0)
         return dt.date(year, expr.month, 1), _month_end(end_year, expr.end_month)
     if expr.day is None:
         return _month_part(year, expr.month, expr.part)
@@ -366,7 +370,7 @@ def _resolve(
     if expr.hour is not None:
         return _clock(expr, anchors)
     if expr.short:
-        return _short(expr, published)
+        return _short(expr, anchors)
     if expr.offset is not None:
         return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
@@ -549,18 +553,25 @@ def _weekday(expr: TimeExpr, anchors: _Anchors, weekday: int) -> DateValue:
 _SHORT_AHEAD = 10
 
 
-def _short(expr: TimeExpr, published: dt.date | None) -> DateValue:
-    """ "'82", "the '90s": the century nearest before the publication (a year up to ten years after it).
+def _short(expr: TimeExpr, anchors: _Anchors) -> DateValue:
+    """ "'82", "the '90s", "3Q24", "FY24": the century nearest before the publication (a year up to ten
+    years after it).
 
     A decade is the latest one that begins by the publication year ("the
     '20s" is the 1920s in 2013, the 2020s in 2026).
     """
+    published = anchors.published
     if published is None or expr.year is None:
         return DateValue(None, None, expr.granularity, "unresolved")
-    latest = published.year + (_SHORT_AHEAD if expr.granularity == "year" else 0)
+    latest = published.year + (_SHORT_AHEAD if expr.granularity in ("year", "month") else 0)
     year = latest - (latest - expr.year) % 100
     if expr.granularity == "decade":
         value = _decade(expr, year)
+    elif expr.granularity == "month":
+        # "3Q24", "FY24": months of that year (and of the years after it that the range reaches).
+        shift = year - expr.year
+        end_year = None if expr.end_year is None else expr.end_year + shift
+        value = _calendar(replace(expr, short=False, year=year, end_year=end_year), anchors)
     else:
         value = _year(replace(expr, short=False), year)
     return replace(value, anchor="publication")

@@ -98,7 +98,13 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         # "18 people, including 14 foreigners, were killed": skip the aside.
         first = clause.index(",")
         second = clause.find(",", first + 1)
-        if second >= 0:
+        closed = _long_aside_end(lowered, end + first + 1, reader)
+        if closed is not None:
+            # "five people, including the head of Farah's telecommunication department,
+            # Jamaluddin Padshahkhil, and one foreigner, were killed": an aside of several commas.
+            end = closed
+            clause = _clause_after(lowered, end)
+        elif second >= 0:
             end += second + 1
             clause = clause[second + 1 :]
         elif lowered[end - 1 : end].isalpha() and (
@@ -140,6 +146,24 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
     return None
 
 
+_ASIDE_REACH = 200  # characters an aside led by "including" may run before its figure's verb
+
+
+def _long_aside_end(lowered: str, at: int, reader: _ClauseReader) -> int | None:
+    """Where an aside opening at ``at`` with "including" ends, when it holds commas of its own and a
+    comma then a finite auxiliary close it within the sentence; None otherwise."""
+    if reader.aside_word.match(lowered, at) is None:
+        return None
+    piece = lowered[at : at + _ASIDE_REACH]
+    stop = _CLAUSE_END.search(piece)
+    if stop is not None:
+        piece = piece[: stop.start()]
+    if piece.count(",") < 2:
+        return None  # one comma closes it: the reading of a short aside
+    close = reader.aside_close.search(piece)
+    return None if close is None else at + close.start() + 1
+
+
 def _either(phrases: Iterable[str]) -> str:
     """A regex group matching any of ``phrases`` (longest first; spaces match any whitespace)."""
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
@@ -154,6 +178,9 @@ class _ClauseReader:
     auxiliary_first: re.Pattern[str]
     # "including 14 foreigners" between a figure and its verb (at most five words).
     aside: re.Pattern[str]
+    # ", including": an aside word opening a comma's aside; ", were": a comma and a finite auxiliary.
+    aside_word: re.Pattern[str]
+    aside_close: re.Pattern[str]
     # "of its Navy", "of the crew": a noun's "of" phrase (at most three words) before its verb.
     of_phrase: re.Pattern[str]
     # A determiner or pronoun right after a verb that follows the figure directly:
@@ -175,7 +202,13 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
     of = rf"(?:\s+{_either(c['of'])})?"
     return _ClauseReader(
         auxiliary_first=re.compile(rf"\s*{_either(c['auxiliaries'])}\b"),
-        aside=re.compile(rf"\s*{_either(c['asides'])}\s+(?:[\w'’-]+\s+){{1,5}}?(?={_either(c['aside_verbs'])}\b)"),
+        # (a dash may open and close the aside: "26 people—including 20 children—were killed")
+        aside=re.compile(
+            rf"\s*[\u2013\u2014]?\s*{_either(c['asides'])}\s+(?:[\w'’-]+(?:\s+|\s*[\u2013\u2014]\s*)){{1,5}}?"
+            rf"(?={_either(c['aside_verbs'])}\b)"
+        ),
+        aside_word=re.compile(rf"\s*{_either(c['asides'])}\b"),
+        aside_close=re.compile(rf",\s*(?={_either(c['auxiliaries'])}\b)"),
         active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
         of_phrase=re.compile(rf"\s+{_either(c['of'])}(?:\s+[\w'’-]+){{1,3}}?(?=\s+{_either(c['aside_verbs'])}\b)"),
         depth_before=re.compile(rf"\b{_either(m['depth_before'])}{of}[\s\u00a0]*$"),
@@ -307,16 +340,60 @@ def count_role(
         or predicate_before(lowered, start, lex)
         or of_head_before(lowered, start, lex)
         or _toll_head_before(lowered, start, lex)
+        or _including_subject(lowered, start, lex)
     )
     return governed or default
+
+
+_INCLUDING_SUBJECT = 4  # words of the subject before "included" ("the deceased foreign nationals")
+
+
+def _including_subject(lowered: str, start: int, lex: Lexicon) -> str | None:
+    """ "The dead included nine Ukrainians", "Among the dead were three children": the role the subject
+    names, for the people counted after "included" (or after "among ... were")."""
+    words = _words_before(lowered, start, _INCLUDING_SUBJECT + 2)
+    c = lex.clause_words
+    if len(words) < 2:
+        return None
+    if words[-1] in c["inclusions"]:
+        subject = words[-1 - _INCLUDING_SUBJECT : -1]
+    elif words[-1] in c["copulas"] and any(w in c["among"] for w in words[:-2]):
+        at = max(i for i, w in enumerate(words[:-1]) if w in c["among"])
+        subject = words[at + 1 : -1]
+    else:
+        return None
+    lemma = _clause_reader(lex).lemma
+    # The word nearest the verb that names a role: a head ("dead", "injured"), a predicate's form
+    # ("those killed", "the apprehended", "the deceased foreign nationals") or a noun of a role
+    # ("fatalities"); else a noun of people whose own role is not just people ("victims").
+    for word in reversed(subject):
+        role = lex.head_role.get(word) or lex.predicate_role.get(word) or lex.noun_role.get(lemma(word))
+        if role is not None:
+            return role
+    for word in reversed(subject):
+        role = lex.people_role.get(lemma(word))
+        if role is not None and role != "people":
+            return role
+    return None
 
 
 def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
     words = _words_before(lowered, start, 3)
-    if not words or words[-1] not in lex.clause_words["toll_verbs"]:
+    c = lex.clause_words
+    if not words or words[-1] not in c["toll_verbs"]:
         return None
     found = head_role_before(lowered, start, lex)
+    if found is None and words[-1] in c["toll_links"]:
+        # "The death toll from Tuesday's Uvalde school shooting in Texas is 19 children": people
+        # counted after a linking verb whose subject, however far in the clause, is a toll.
+        # (one stretch without a comma: "The toll was high, and the school is 19 children short")
+        piece = _clause_before(lowered, start, _FAR_REACH)
+        far = _WORD.findall(piece[piece.rfind(",") + 1 :])[-_FAR_HEAD_WINDOW:]
+        for i in range(len(far) - 2, -1, -1):
+            head = _match_phrase(far, i, lex.head_role, lex)
+            if head is not None and any(w in c["tolls"] for w in far[i : i + head[1]]):
+                return head[0]
     return found if found in lex.head_role.values() else None
 
 

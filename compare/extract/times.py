@@ -33,7 +33,7 @@ from compare.extract.date_words import (
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
-from compare.words import STOPWORDS, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.words import STOPWORDS, digit_runs, fold_case, is_word_char, lemma, lowercase, trie_pattern
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
@@ -286,7 +286,7 @@ def _month_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
             "qtr",
             rf"""(?P<qtr>\b(?:{the}\s+)?(?P<qtr_n>(?i:{phrases(w.quarter_ordinals)}))[\s{DASHES}]+{quarter}\b
         (?:\s+(?:{of}\s+)?(?P<qtr_y>{_YEAR})\b)?|\b{letter}(?P<qtr_q>[1-4])\s+(?:{of}\s+)?(?P<qtr_y2>{_YEAR})\b|\b(?P<qtr_y3>{_YEAR})\s+{letter}(?P<qtr_q2>[1-4])\b
-        |\b{letter}(?P<qtr_q3>[1-4])\b(?![{DASHES}.,/]?\d))""",
+        |\b{letter}(?P<qtr_q3>[1-4])\b(?![{DASHES}.,/]?\d)|\b(?P<qtr_q4>[1-4]){letter}(?P<qtr_y4>\d\d)\b(?![{DASHES}.,/]?\d))""",
             "aA0",
         ),
         (
@@ -313,6 +313,12 @@ def _year_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
     the, part, word_parts, percent = p.the, p.part, p.word_parts, p.percent
     ranges, century, w = p.ranges, p.century, p.w
     return (
+        (
+            # "FY2024", "FY 24": a year of accounts written with its letters (``_fy``).
+            "fy",
+            rf"""(?P<fy>\b{re.escape(w.fiscal_letters)}[ \u00a0]?(?P<fy_y>{_YEAR}|\d\d)\b(?![{DASHES}.,/]?\d))""",
+            "A",
+        ),
         (
             "num",
             rf"""(?P<num>(?<![\d/.])\b(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>{_YEAR}|\d\d)\b(?![/.]\d))""",
@@ -569,7 +575,6 @@ def _valid_day(month: int, day: int) -> bool:
 # letting its two dozen alternatives try every position of the text.  The
 # patterns have no leading ``\b`` so that the regex engine can skip ahead to
 # their first letters; ``_trigger_starts`` checks the word boundary instead.
-_DIGITS = re.compile(r"\d+")
 _BEFORE = 32  # the longest lead-in before a trigger: "the beginning of ", "a couple of "
 
 
@@ -735,6 +740,7 @@ def _lead_in_pattern(w: DateWords, names: tuple[str, ...], leads: _Leads) -> re.
     prefixes = sorted({n[:3] for n in names})
     return re.compile(
         rf"\b(?:\d|{'|'.join(map(re.escape, prefixes))}|{phrases(holidays)}\b|{re.escape(w.quarter_letter)}[1-4]|{re.escape(w.half_letter)}[12]"
+        rf"|{re.escape(w.fiscal_letters)}(?=[ \u00a0]?\d)"
         rf"|(?i:{phrases(leads.word_parts)})"
         rf"|(?i:{re.escape(article)})(?={gap}(?:['’]?\d|{month_name}|{phrases(holidays)}\b|(?i:{phrases(after_article)})))"
         rf"|(?i:{phrases(leads.articles)})(?={gap}(?:{month_name}|(?i:{phrases(after_articles)})))"
@@ -797,9 +803,9 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
     }
 
 
-def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
-    """Sorted starts of digit runs and of trigger words that begin a word."""
-    found = [m.start() for m in _DIGITS.finditer(text)]
+def _trigger_starts(text: str, lowered: str, scan: _Scan, digits: list[tuple[int, int]]) -> list[int]:
+    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word."""
+    found = [start for start, _ in digits]
     for m in scan.named.finditer(text):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
@@ -815,24 +821,33 @@ def _trigger_starts(text: str, lowered: str, scan: _Scan) -> list[int]:
     return found
 
 
-def find_times(text: str, lowered: str | None = None, lex: Lexicon | None = None) -> list[TimeExpr]:
+def find_times(
+    text: str,
+    lowered: str | None = None,
+    lex: Lexicon | None = None,
+    digits: list[tuple[int, int]] | None = None,
+) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
+    ``digits`` are the text's digit runs (``words.digit_runs``) when the
+    caller has them.
     """
     if lowered is None:
         lowered = lowercase(text)
     if lex is None:
         lex = lexicon()
+    if digits is None:
+        digits = digit_runs(text)
     scan = _scan(lex)
     matches: list[re.Match[str]] = []
     tried = -1  # the last word start the pattern was tried at
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text, lowered, scan):
+    for trigger in _trigger_starts(text, lowered, scan, digits):
         if trigger < last:
             # Inside the last match: every word start of its window is either
             # inside the match too or past the trigger, so none would be tried.
@@ -899,6 +914,9 @@ class _Cues:
     unit_after_year: re.Pattern[str]  # "sq m", "mpg" after "1520", "29"
     holiday_lead: re.Pattern[str]  # "on" before "Easter"
     span: re.Pattern[str]  # "the three months to" before "September", "the first nine months of" before "2021"
+    fiscal_before: re.Pattern[str]  # "fiscal ", "fiscal year ", "FY " before "2023"
+    fiscal_reach: int
+    fiscal_after: re.Pattern[str]  # " fiscal year" after "2023"
 
 
 @functools.cache
@@ -929,6 +947,9 @@ def _cues(lex: Lexicon) -> _Cues:
             rf"\s+(?:(?P<ending>{phrases(w.span_ending)})|{re.escape(w.of)})\s+$",
             re.IGNORECASE,
         ),
+        re.compile(rf"(?:\b(?i:{phrases(w.fiscal_before)})\s+|\b{re.escape(w.fiscal_letters)}[ \u00a0])$"),
+        max(map(len, w.fiscal_before), default=0) + 4,
+        re.compile(rf"\s+(?i:{phrases(w.fiscal_after)})\b"),
     )
 
 
@@ -1116,48 +1137,25 @@ def _mdm(f: _Found) -> TimeExpr | None:
     return TimeExpr(s, e, "day", y if y and m1 <= m2 else (y - 1 if y else None), m1, d1, y, m2, d2)
 
 
-def _mdd(f: _Found) -> TimeExpr | None:
-    """A range of days in a month: "January 9-10"."""
+def _day_range(f: _Found, form: str) -> TimeExpr | None:
+    """A range of days in a month: "January 9-10" (form ``mdd``), "9-10 January" (``ddm``)."""
     g = f.match.group
-    s, e = f.start, f.end
-    mo = _month(g("mdd_m"), f.w)
-    d1, d2 = _day(g("mdd_d1")), _day(g("mdd_d2"))
+    mo = _month(g(f"{form}_m"), f.w)
+    d1, d2 = _day(g(f"{form}_d1")), _day(g(f"{form}_d2"))
     if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
         return None
-    y = int(g("mdd_y")) if g("mdd_y") else None
-    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
+    y = int(g(f"{form}_y")) if g(f"{form}_y") else None
+    return TimeExpr(f.start, f.end, "day", y, mo, d1, y, mo, d2)
 
 
-def _md(f: _Found) -> TimeExpr | None:
-    """ "January 9", "January 9, 2022"."""
+def _month_day(f: _Found, form: str) -> TimeExpr | None:
+    """A day of a month: "January 9", "January 9, 2022" (form ``md``), "9 January", "the 9th of January" (``dm``)."""
     g = f.match.group
-    s, e = f.start, f.end
-    mo, d = _month(g("md_m"), f.w), _day(g("md_d"))
+    mo, d = _month(g(f"{form}_m"), f.w), _day(g(f"{form}_d"))
     if not _valid_day(mo, d):
         return None
-    return TimeExpr(s, e, "day", int(g("md_y")) if g("md_y") else None, mo, d)
-
-
-def _ddm(f: _Found) -> TimeExpr | None:
-    """ "9-10 January"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    mo = _month(g("ddm_m"), f.w)
-    d1, d2 = _day(g("ddm_d1")), _day(g("ddm_d2"))
-    if not (_valid_day(mo, d1) and _valid_day(mo, d2)) or d2 <= d1:
-        return None
-    y = int(g("ddm_y")) if g("ddm_y") else None
-    return TimeExpr(s, e, "day", y, mo, d1, y, mo, d2)
-
-
-def _dm(f: _Found) -> TimeExpr | None:
-    """ "9 January", "the 9th of January"."""
-    g = f.match.group
-    s, e = f.start, f.end
-    mo, d = _month(g("dm_m"), f.w), _day(g("dm_d"))
-    if not _valid_day(mo, d):
-        return None
-    return TimeExpr(s, e, "day", int(g("dm_y")) if g("dm_y") else None, mo, d)
+    y = g(f"{form}_y")
+    return TimeExpr(f.start, f.end, "day", int(y) if y else None, mo, d)
 
 
 def _partm(f: _Found) -> TimeExpr | None:
@@ -1198,7 +1196,11 @@ def _qtr(f: _Found) -> TimeExpr | None:
     g = f.match.group
     s, e = f.start, f.end
     n = g("qtr_n")
-    q = f.w.quarter_ordinals[fold_case(n)] if n else int(g("qtr_q") or g("qtr_q2") or g("qtr_q3"))
+    q = f.w.quarter_ordinals[fold_case(n)] if n else int(g("qtr_q") or g("qtr_q2") or g("qtr_q3") or g("qtr_q4"))
+    if g("qtr_y4"):
+        # "3Q24": a quarter and a year without its century, chosen around the publication.
+        short = int(g("qtr_y4"))
+        return TimeExpr(s, e, "month", short, 3 * q - 2, end_year=short, end_month=3 * q, short=True)
     written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
     if g("qtr_q3") and _model_name_before(f.text, s):
         return None  # "Audi Q3": a model, not a quarter
@@ -1463,7 +1465,34 @@ def _year(f: _Found) -> TimeExpr | None:
     s, e = f.start, f.end
     if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
         return None
+    cues = _cues(f.lex)
+    before = cues.fiscal_before.search(f.text, max(0, s - cues.fiscal_reach), s)
+    after = cues.fiscal_after.match(f.text, e)
+    if before is not None or after is not None:
+        # "fiscal 2023", "the 2023 fiscal year": a year of accounts, months unsaid.
+        return _fiscal(before.start() if before else s, after.end() if after else e, int(g("year_y")), f.w)
     return TimeExpr(s, e, "year", int(g("year_y")))
+
+
+def _fiscal(start: int, end: int, year: int, w: DateWords, short: bool = False) -> TimeExpr:
+    """A year of accounts named ``year``: the months every convention of ``dates.toml [fiscal]`` may give it."""
+    (first_shift, first_month), (last_shift, last_month) = w.fiscal_first, w.fiscal_last
+    return TimeExpr(
+        start,
+        end,
+        "month",
+        year + first_shift,
+        first_month,
+        end_year=year + last_shift,
+        end_month=last_month,
+        short=short,
+    )
+
+
+def _fy(f: _Found) -> TimeExpr | None:
+    """ "FY2024", "FY24": a year of accounts (two digits: its century chosen around the publication)."""
+    written = f.match.group("fy_y")
+    return _fiscal(f.start, f.end, int(written), f.w, short=len(written) == 2)
 
 
 def _bm(f: _Found) -> TimeExpr | None:
@@ -1641,10 +1670,10 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "clock": _clock,
     "iso": _iso,
     "mdm": _mdm,
-    "mdd": _mdd,
-    "md": _md,
-    "ddm": _ddm,
-    "dm": _dm,
+    "mdd": functools.partial(_day_range, form="mdd"),
+    "md": functools.partial(_month_day, form="md"),
+    "ddm": functools.partial(_day_range, form="ddm"),
+    "dm": functools.partial(_month_day, form="dm"),
     "partm": _partm,
     "my": _my,
     "mm": _mm,
@@ -1664,6 +1693,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "yearpart": _yearpart,
     "yr": _yr,
     "year": _year,
+    "fy": _fy,
     "bm": _bm,
     "wd": _wd,
 }

@@ -42,6 +42,7 @@ __all__ = [
     "Cues",
     "Lexicon",
     "Role",
+    "Rules",
     "UnknownLanguage",
     "VerbForms",
     "check_language",
@@ -50,6 +51,8 @@ __all__ = [
     "languages",
     "lexicon",
     "read_lexicon",
+    "rewrite",
+    "rewrite_rules",
 ]
 
 # A language code as a manifest may write it: ISO 639-1 or 639-3, lower case.
@@ -89,6 +92,7 @@ ROLES = (
     "energy",
     "age",
     "duration",
+    "elapsed",
 )
 _ROLE_KEYS = {"summary", "nouns", "people", "predicates", "forms", "heads", "units"}
 
@@ -171,6 +175,10 @@ class Lexicon:
     # ("magnitude") or after it ("on the richter scale") -> canonical unit
     units_before: Mapping[str, str]
     units_after: Mapping[str, str]
+    # measures.toml [measured_by]: verbs of measuring before a bare figure ("a quake
+    # measuring 7.8") and their subjects' nouns -> the canonical unit the figure is in
+    measured_verbs: tuple[str, ...]
+    measured_subjects: Mapping[str, str]
     # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch),
     # and [compound_after]: the words that may follow it
     compound_units: Mapping[str, str]
@@ -279,6 +287,13 @@ class Lexicon:
     grammar: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
+# Rewrite rules, the one format a language folder writes a regular form in
+# (a verb's forms, a plural, a participle, an ordinal): [pattern, replacement]
+# pairs, a Python regular expression over the word and its ``re.sub``
+# replacement, tried in order; the first whose pattern is found rewrites the word.
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
 # eq=False: one language's rules, hashed by identity.
 @dataclass(frozen=True, eq=False)
 class VerbForms:
@@ -290,7 +305,7 @@ class VerbForms:
     ``roles.toml``): the code only applies them.
     """
 
-    forms: tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...]
+    forms: tuple[tuple[str, Rules], ...]
 
     def __call__(self, verb: str) -> tuple[str, ...]:
         """The base form and each regular form of ``verb`` (of its first word, for a phrasal verb)."""
@@ -298,11 +313,33 @@ class VerbForms:
         tail = f" {rest}" if rest else ""
         made = [first]
         for _name, rules in self.forms:
-            for pattern, replacement in rules:
-                if pattern.search(first):
-                    made.append(pattern.sub(replacement, first, count=1))
-                    break
+            form = rewrite(first, rules)
+            if form is not None:
+                made.append(form)
         return tuple(dict.fromkeys(w + tail for w in made))
+
+
+def rewrite_rules(rules: Any, where: str, flags: int = 0) -> Rules:
+    """``[[pattern, replacement], ...]`` compiled and checked (a bad pattern or group is an error here)."""
+    if not isinstance(rules, list) or not all(
+        isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
+    ):
+        raise ValueError(f"{where}: expected a list of [pattern, replacement]")
+    try:
+        compiled = tuple((re.compile(pattern, flags), replacement) for pattern, replacement in rules)
+        for pattern, replacement in compiled:
+            pattern.sub(replacement, "")  # a replacement naming a group the pattern lacks fails here
+    except re.error as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    return compiled
+
+
+def rewrite(word: str, rules: Rules) -> str | None:
+    """``word`` rewritten by the first of ``rules`` whose pattern it holds; None when none does."""
+    for pattern, replacement in rules:
+        if pattern.search(word):
+            return pattern.sub(replacement, word, count=1)
+    return None
 
 
 def _verb_forms(table: Any) -> VerbForms:
@@ -310,20 +347,7 @@ def _verb_forms(table: Any) -> VerbForms:
     where = "words.toml [inflections]"
     if not isinstance(table, dict) or not table:
         raise ValueError(f"{where}: expected form = [[pattern, replacement], ...]")
-    forms = []
-    for name, rules in table.items():
-        if not isinstance(rules, list) or not all(
-            isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
-        ):
-            raise ValueError(f"{where} {name}: expected a list of [pattern, replacement]")
-        try:
-            compiled = tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
-            for pattern, replacement in compiled:
-                pattern.sub(replacement, "")  # a replacement naming a group the pattern lacks fails here
-        except re.error as exc:
-            raise ValueError(f"{where} {name}: {exc}") from None
-        forms.append((name, compiled))
-    return VerbForms(tuple(forms))
+    return VerbForms(tuple((name, rewrite_rules(rules, f"{where} {name}")) for name, rules in table.items()))
 
 
 def inflections(verb: str, lex: Lexicon | None = None) -> tuple[str, ...]:
@@ -565,6 +589,9 @@ _CLAUSE_KEYS = (
     "of_skipped",
     "tolls",
     "head_prepositions",
+    "inclusions",
+    "among",
+    "copulas",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -694,6 +721,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "after",
             "event_determiners",
             "date_lead_ins",
+            "reporting_verbs",
+            "complementizers",
         ),
         "forms": (  # compare/extract/forms.py
             "nobody",
@@ -724,7 +753,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordinals",
             "number_after",
         ),
-        "numbers": ("and", "articles", "half_of", "and_a_half"),  # compare/extract/numbers.py
+        "numbers": ("and", "articles", "half_of", "and_a_half", "plural"),  # compare/extract/numbers.py
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
@@ -736,6 +765,9 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "of_pronouns",
             "of_determiners",
             "speakers",
+            "copulas",
+            "estimates",
+            "part_from",
             "ones",
             "one_pronoun_after",
             "one_pronoun_determiners",
@@ -861,6 +893,10 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "measure_words": MappingProxyType(_measures(data)),
         "units_before": MappingProxyType(_word_table(data.get("written_before", {}), "written_before")),
         "units_after": MappingProxyType(_word_table(data.get("written_after", {}), "written_after")),
+        "measured_verbs": _strings(data.get("measured_by", {}), "verbs", "measures.toml [measured_by]"),
+        "measured_subjects": MappingProxyType(
+            _word_table(data.get("measured_by", {}).get("subjects", {}), "measured_by.subjects")
+        ),
         "compound_units": MappingProxyType(_word_table(data.get("compound", {}), "compound")),
         "compound_after": _strings(
             data.get("compound_after", {}), "words", "measures.toml [compound_after]"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from compare.display import short_day
 from compare.model import Verdict
 from compare.render.verdicts import LOOKS
 
@@ -68,7 +69,7 @@ def time_axis_svg(points: Sequence[Point], title: str) -> str:
     for day in days:
         out.append(
             f'<text x="{x(day):.1f}" y="{HEIGHT - 6}" font-size="9" text-anchor="middle" fill="#37474f">'
-            f"{escape(day.strftime('%d %b'))}</text>"
+            f"{escape(short_day(day))}</text>"
         )
     previous: tuple[float, float] | None = None
     labelled: set[tuple[dt.date, str]] = set()
