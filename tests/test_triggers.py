@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.extract import _trigger_words
+from compare.extract.numbers import number_words
+from compare.extract.quantities import _number_word_starts
 from compare.extract.times import _scan, _trigger_starts
 from compare.lang import lexicon
 from compare.words import lowercase, words_among
@@ -28,5 +30,16 @@ def test_trigger_words_are_found_among_the_words_as_the_patterns_find_them(text:
     lex = lexicon()
     lowered = lowercase(text)
     words = words_among(lowered, _trigger_words(lex))
+    numbers = number_words(lex)
+    assert _number_word_starts(lowered, numbers, words) == _number_word_starts(lowered, numbers, None)
     scan = _scan(lex)
     assert _trigger_starts(text, lowered, scan, [], words) == _trigger_starts(text, lowered, scan, [], None)
+
+
+def test_a_led_trigger_needs_what_follows_it() -> None:
+    # "a" and "tens" begin a number only before a scale ("a hundred", "tens of thousands").
+    lex = lexicon()
+    text = "a hundred and a house; tens of thousands and tens"
+    words = words_among(text, _trigger_words(lex))
+    starts = _number_word_starts(text, number_words(lex), words)
+    assert [text[p:].split()[0] for p in starts] == ["a", "hundred", "tens", "thousands"]

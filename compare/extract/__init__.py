@@ -20,6 +20,7 @@ from typing import NamedTuple
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
 from compare.extract.layout import flowed
+from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.resolve import Tenses, resolve, tense_words
@@ -90,13 +91,14 @@ def extract_first(
     if reading is None:
         return (), 0
     text, lowered, lex = reading.text, reading.lowered, reading.lex
-    # The digit runs and the trigger words, read by the scanners: one pass over the text each.
+    # The digit runs and the trigger words of dates and numbers, read by both
+    # scanners: one pass over the text each.
     digits = digit_runs(text)
     words = words_among(lowered, _trigger_words(lex))
     times = find_times(text, lowered, lex, digits, words)
     _add_dates(reading, times)
     taken = [(t.start, t.end) for t in times]
-    _add_figures(reading, find_quantities(text, taken, lowered, lex, digits))
+    _add_figures(reading, find_quantities(text, taken, lowered, lex, digits, words))
     raw = reading.raw
     _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
     raw.sort(key=_START_END)
@@ -107,8 +109,11 @@ def extract_first(
 
 @functools.cache
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
-    """The whole words that trigger a date in ``lex`` (``words_among`` looks for them)."""
-    return date_trigger_words(lex) or frozenset()
+    """The whole words that trigger a date or a number word in ``lex`` (``words_among`` looks for them)."""
+    numbers = number_words(lex)
+    return frozenset(
+        {*(date_trigger_words(lex) or ()), *(numbers.trigger_words or ()), *numbers.trigger_led}
+    )
 
 
 @dataclass
