@@ -33,7 +33,7 @@ import functools
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -46,6 +46,7 @@ from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
+from compare.units import convert
 from compare.units import info as unit_info
 from compare.words import alternation
 
@@ -402,6 +403,9 @@ class _Item:
     # The event number agreeing merges compare (``_occasions``): the event's,
     # or the first of the events of its class reported within a few days.
     occasion: int | None = None
+    # ``bounds`` hold everything the written figure rounds from, in its
+    # block's commonest unit (``_rounded_measures``).
+    rounded: bool = False
 
 
 def _item(
@@ -415,6 +419,7 @@ def _item(
     anchored: tuple[float, float] | None = None,
     converted: Converted | None = None,
     occasion: int | None = None,
+    rounded: tuple[float, float] | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -426,7 +431,15 @@ def _item(
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=anchored if anchored is not None else converted.bounds if converted else _line_bounds(fact),
+        bounds=(
+            anchored
+            if anchored is not None
+            else converted.bounds
+            if converted
+            else rounded
+            if rounded is not None
+            else _line_bounds(fact)
+        ),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
         scope=scope,
         count=kind_info(fact.kind).counted,
@@ -441,6 +454,7 @@ def _item(
         as_of=fact.as_of.toordinal() if fact.as_of else None,
         rate=converted.rate if converted else None,
         occasion=occasion if occasion is not None else event.event if event is not None else None,
+        rounded=rounded is not None,
     )
 
 
@@ -846,6 +860,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
+    rounded = _rounded_measures(facts)
     return [
         _item(
             f,
@@ -858,9 +873,46 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             days.get((group_of.get(f.doc, -1), unresolved_wording(f) or "")),
             converted.get(f.id),
             occasions.get(f.id),
+            None if f.id in converted else rounded.get(f.id),
         )
         for f, keys in items
     ]
+
+
+def _rounded_measures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
+    """Measures written in another unit than their block's commonest, by fact id: their interval
+    on the block's line (``base_bounds``) widened by the rounding of the written figure.
+
+    A block of one dimension meets whatever the units ("40.3C" / "104.5F"),
+    but a conversion is exact only to the figure's last digit: 104.5F is
+    40.28C, and read as exact it never meets the 40.3C it translates.  The
+    judge compares such a pair as ``intervals.overlaps`` does, converting
+    one figure widened by its rounding (``units.convert``) onto the other;
+    here the figures in the block's commonest unit (the pivot) keep their
+    written interval and the others are converted onto it so, so that an
+    agreeing pair of two units is one the judge finds overlapping.  Two
+    figures of one unit are then compared as written (``_sums_of``,
+    ``_converted_conflict``): widened, "104F" and "104.5F" would overlap.
+    """
+    units: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in facts:
+        v = f.value
+        if isinstance(v, Quantity) and kind_info(f.kind).unit_class == "unit" and unit_info(v.unit):
+            units[_unit_class(f)][v.unit] += 1  # type: ignore[index]
+    pivots = {block: min(c, key=lambda u: (-c[u], u)) for block, c in units.items() if len(c) > 1}
+    out: dict[str, tuple[float, float]] = {}
+    for f in facts:
+        v = f.value
+        if not isinstance(v, Quantity) or v.unit is None:
+            continue
+        pivot = pivots.get(_unit_class(f)) if kind_info(f.kind).unit_class == "unit" else None
+        if pivot is None or v.unit == pivot:
+            continue
+        line = convert(v, pivot)
+        unit = unit_info(pivot)
+        if line is not None and unit is not None:
+            out[f.id] = (line[0] * unit.to_base + unit.offset, line[1] * unit.to_base + unit.offset)
+    return out
 
 
 # Main events of one class reported this close together are one occasion for
@@ -1496,6 +1548,8 @@ class _Cluster:
     sums: dict[str, tuple[float, float]] = field(default_factory=dict)
     # The members are dates (one block holds one kind).
     dates: bool = False
+    # A member's interval is widened by its rounding (``_Item.rounded``).
+    rounded: bool = False
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -1519,6 +1573,7 @@ class _Cluster:
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=it.fact.kind == "date",
+            rounded=it.rounded,
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -1553,6 +1608,7 @@ class _Cluster:
         self.authorities |= other.authorities
         self.updating = self.updating or other.updating
         self.sums = _merged_sums(self.sums, other.sums)
+        self.rounded = self.rounded or other.rounded
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -1587,8 +1643,11 @@ class _Cluster:
 
 
 def _sums_of(it: _Item) -> dict[str, tuple[float, float]]:
+    """A sum's or a measure's interval as written, by its unit (what ``_converted_conflict`` compares)."""
     v = it.fact.value
-    if it.fact.kind != "money" or not isinstance(v, Quantity):
+    if not isinstance(v, Quantity) or kind_info(it.fact.kind).unit_class != "unit":
+        return {}
+    if it.fact.kind != "money" and not unit_info(v.unit):
         return {}
     b = bounds(v)
     return {} if b is None else {v.unit: b}
@@ -1611,9 +1670,13 @@ def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
     for rounding; such a group may agree or differ in precision, but a
     contradiction is read only between sums of one currency, in groups of
     that currency alone: otherwise a wide converted interval chains figures
-    of two events (two robberies of one city) into one "conflict".
+    of two events (two robberies of one city) into one "conflict".  The
+    same for measures in several units (``_rounded_measures``), and for a
+    group of one unit whose intervals were widened by their rounding.
     """
-    if not a.sums or not b.sums or len(a.sums.keys() | b.sums.keys()) < 2:
+    if not a.sums or not b.sums:
+        return False
+    if len(a.sums.keys() | b.sums.keys()) < 2 and not (a.rounded or b.rounded):
         return False
     return any(is_empty(common) for common in _merged_sums(a.sums, b.sums).values())
 
@@ -1924,7 +1987,8 @@ class _Merging:
         if a.vetoed(b):
             return "modality or event family"
         if _converted_conflict(a, b):
-            return "conflict across currencies"
+            money = self.built[a.members[0]].fact.kind == "money"
+            return "conflict across currencies" if money else "conflict across units"
         # A group joined as an update stays one: an update merge never makes a conflict.
         if (update or a.updating or b.updating) and not a.still_update(b):
             return "not an update"

@@ -94,7 +94,7 @@ def verdict_of(
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
         and (_is_update(facts) or _rose_over_days(facts))
-    ):
+    ) or _aged(facts):
         return Verdict.UPDATED
     if not _all_overlap(facts):
         # Some pair cannot both hold, from two outlets or from one outlet
@@ -415,6 +415,71 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     return tops[days[-1]][0] > tops[days[0]][0]
 
 
+_YEAR = 365.2425  # days
+
+
+def _age_years(facts: Sequence[Fact]) -> dict[dt.date, float] | None:
+    """The age each report day states, when every fact is an exact age and each day states one."""
+    exact = (isinstance(f.value, Quantity) and f.value.qualifier == "exact" for f in facts)
+    if not all(exact) or any(f.role != "age" for f in facts):
+        return None
+    by_day: dict[dt.date, float] = {}
+    for f in facts:
+        stated = f.value.stated  # type: ignore[union-attr]
+        if f.as_of is None or stated is None:
+            continue
+        if by_day.setdefault(f.as_of, stated) != stated:
+            return None  # two ages on one day: not one person's growing age
+    return by_day
+
+
+def _aged(facts: Sequence[Fact]) -> bool:
+    """Whether differing ages are one person's age reported years apart.
+
+    Someone aged A on one report day is A + n on a day Δ years later, where
+    n is the whole years of Δ or one more (a birthday may fall in between):
+    27 in June 2005 and 29 in March 2007.  An article with no report day
+    must state an age that a dated report states.  Ages have no recency
+    limit: they grow the same way whenever they are reported.
+    """
+    by_day = _age_years(facts)
+    if by_day is None or len(set(by_day.values())) < 2:
+        return False
+    stated = set(by_day.values())
+    if any(f.as_of is None and f.value.stated not in stated for f in facts):  # type: ignore[union-attr,operator]
+        return False
+    days = sorted(by_day)
+    for i, early in enumerate(days):
+        for late in days[i + 1 :]:
+            whole = int((late - early).days / _YEAR)
+            if by_day[late] - by_day[early] not in (whole, whole + 1):
+                return False
+    return True
+
+
+def _explain_aged(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
+    """ "The age rose from 27 on 25 June 2005 (A, B) to 29 on 20 March 2007 (C) — ..." """
+    by_age: dict[float, tuple[dt.date, list[str]]] = {}
+    for f in reporting_order(facts):
+        if f.as_of is None:
+            continue
+        day, outlets = by_age.setdefault(f.value.stated, (f.as_of, []))  # type: ignore[union-attr,arg-type]
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    steps = [
+        f"{value_phrase(next(f for f in facts if f.value.stated == age))} on {day_month(day)} {day.year} "  # type: ignore[union-attr]
+        f"({_join(outlets)})"
+        for age, (day, outlets) in sorted(by_age.items(), key=lambda kv: kv[1][0])
+    ]
+    middle = "".join(f", then {s}" for s in steps[1:-1])
+    dateless = any(f.as_of is None for f in facts)
+    undated = " (the reports with no date state one of these ages)" if dateless else ""
+    return (
+        f"The age rose from {steps[0]}{middle} to {steps[-1]} — an age grows with the years between "
+        f"reports{undated}."
+    )
+
+
 def _rises(facts: Sequence[Fact]) -> bool:
     """Whether overlapping figures of a growing count rose from one report day to a later one.
 
@@ -608,7 +673,7 @@ def _explain_verdict(
             else " — the estimates overlap but differ in precision."
         )
     if verdict is Verdict.UPDATED:
-        return _explain_update(facts, labels)
+        return _explain_aged(facts, labels) if _aged(facts) else _explain_update(facts, labels)
     own = _self_contradiction(facts)
     if own is not None:
         a, b = own

@@ -1071,3 +1071,29 @@ def test_outlets_that_date_one_occasion_by_different_parts_of_it_agree(tmp_path:
             assert verdicts == [Verdict.AGREE]
         else:
             assert verdicts == [Verdict.SINGLE_SOURCE] * 2
+
+
+_HEAT = "The temperature at Coningsby in Lincolnshire reached {} on Tuesday, the Met Office said."
+
+
+def _heat_story(where: Path, temperatures: tuple[str, ...]) -> list[tuple[Verdict, list[str]]]:
+    articles = {
+        f"{n}.txt": ("2022-07-19", _HEAT.format(t) + f" Note {n}.\n") for n, t in enumerate(temperatures)
+    }
+    report = _story(where, articles)
+    facts = {f.id: f for f in report.facts}
+    return [
+        (f.verdict, [facts[i].text for i in f.facts])
+        for f in report.findings
+        if facts[f.facts[0]].kind == "measure"
+    ]
+
+
+def test_a_measure_converted_to_its_last_digit_meets_the_figure_it_translates(tmp_path: Path) -> None:
+    # 104.5F is 40.28C: read as exact it never met the 40.3C it translates.
+    found = _heat_story(tmp_path / "one", ("40.3C", "40.3C", "104.5F"))
+    assert found == [(Verdict.COMPATIBLE, ["40.3C", "40.3C", "104.5F"])]
+    # Widened by their rounding, 104F and 104.5F overlap; as written they
+    # differ, so they are no agreeing pair (the judge would call the group a conflict).
+    found = _heat_story(tmp_path / "two", ("38.7C", "38.7C", "104F", "104.5F"))
+    assert sorted(texts for _, texts in found) == [["104.5F"], ["104F"], ["38.7C", "38.7C"]]

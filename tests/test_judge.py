@@ -168,3 +168,23 @@ def test_a_clock_time_with_no_zone_agrees_with_the_same_local_time() -> None:
     assert "agree (a time with no zone is read as local time)" in sentence
     # The same figures in UTC and with no zone: which zone is local is not said, so only compatible.
     assert verdict_of([_clock("a", "2100 GMT", "UTC"), facts[1]]) is Verdict.COMPATIBLE
+
+
+def _age(doc: str, n: int, day: dt.date | None) -> Fact:
+    return dataclasses.replace(
+        _figure(doc, n), role="age", kind="measure", as_of=day, value=Quantity(n, n, n, "age", "exact")
+    )
+
+
+def test_one_persons_age_reported_years_apart_is_updated() -> None:
+    """27 in June 2005 and 29 at the trial in March 2007: the age grew, nobody contradicted anybody."""
+    facts = [_age("a", 27, dt.date(2005, 6, 25)), _age("b", 29, dt.date(2007, 3, 20)), _age("c", 29, None)]
+    assert verdict_of(facts, recent=False) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from 27 age on 25 June 2005 (A) to 29 age on 20 March 2007 (B)" in sentence
+    assert "the reports with no date state one of these ages" in sentence
+    # More than the years between allow, two ages on one day, or an undated third age: a conflict.
+    too_far = [facts[0], _age("b", 31, dt.date(2007, 3, 20))]
+    assert verdict_of(too_far) is Verdict.CONFLICT
+    assert verdict_of([facts[0], _age("b", 28, dt.date(2005, 6, 25))]) is Verdict.CONFLICT
+    assert verdict_of([*facts[:2], _age("c", 30, None)]) is Verdict.CONFLICT

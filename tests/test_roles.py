@@ -75,6 +75,22 @@ ROLE_ROWS = [
     ("Ten other people, including six from the security forces, were wounded.", "six", "injured", 6),
     ("At least five people, including the head of the department, Jamal Khan, and one foreigner, were"
      " killed.", "At least five people", "deaths", 5),
+    # counts joined by "and" or a list's comma share the verb after the last ("The governor says": a
+    # reported clause opens after its verb of saying)
+    ("The governor says 14 children and one teacher were killed.", "14 children", "deaths", 14),
+    ("Officials said that 20 people and 3 soldiers died.", "20 people", "deaths", 20),
+    ("19 Children, 2 Teachers Dead in School Shooting", "19 Children", "deaths", 19),
+    ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
+    ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
+    ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # people counted after a linking verb whose subject, far in the clause, is a toll; an aside in dashes
+    ("The death toll from Tuesday's school shooting in Texas is 19 children and two teachers.", "19 children",
+     "deaths", 19),
+    ("The toll was high, and the school is 19 children short.", "19 children", "people", 19),  # a comma
+    ("It was the shooting in which 26 people\u2014including 20 children\u2014were killed.", "26 people",
+     "deaths", 26),
+    # "only", "just" between a verb and its figure
+    ("The blast killed only 3 people.", "3 people", "deaths", 3),
     # idioms of leaving one's home: evacuated when moved or ordered out, displaced when forced or driven
     ("Sixty residents were moved from their homes, officials said.", "Sixty residents", "evacuated", 60),
     ("Some 300 people were ordered to leave their homes.", "Some 300 people", "evacuated", 300),

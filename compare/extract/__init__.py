@@ -267,7 +267,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     coordinators = alternation(words["coordinators"])
     return _Patterns(
         part_of=re.compile(rf"\b(?:{alternation(words['part_of'])})\s+$"),
-        coordinated=re.compile(rf"\s+(?:{coordinators})\s+"),
+        # "and", "or", or a list's comma ("19 Children, 2 Teachers Dead", "18 children, 3 adults").
+        coordinated=re.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+"),
         after_its_verb=re.compile(
             rf"\s+(?:(?:{alternation(words['auxiliaries'])})\s+)?(?P<verb>[a-z]+)"
             rf"(?:\s+(?:{coordinators})\s+|\s*[;:]\s*)"
@@ -352,11 +353,18 @@ _WORDS = re.compile(r"[a-z'’-]+")
 
 
 def _opens_clause(lowered: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
-    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``."""
+    """Whether only qualifier words ("more than", "about", "the") open the clause before ``start``;
+    a clause reported by a verb of saying opens after it ("The governor says 14 children and ...")."""
     piece = lowered[sentence_start:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(piece)), default=0)
     bridge = lex.clause_words["bridge_before"]
-    return all(w in bridge for w in _WORDS.findall(piece[cut:]))
+    words = _WORDS.findall(piece[cut:])
+    facts = lex.grammar["facts"]
+    said = max((i for i, w in enumerate(words) if w in facts["reporting_verbs"]), default=-1)
+    rest = words[said + 1 :]
+    if said >= 0 and rest and rest[0] in facts["complementizers"]:
+        rest = rest[1:]  # "said that 14 children ..."
+    return all(w in bridge for w in rest)
 
 
 # "one week after the earthquake last Saturday": a span of time after an event

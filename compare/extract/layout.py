@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from compare.lang import Lexicon
-from compare.words import STOPWORDS
+from compare.words import morphology
 
 # A break with the white space around it; group "next" is the first character
 # of the following line (never a second break: that is a paragraph).
@@ -51,12 +51,12 @@ def _line_end(text: str, newline: int) -> int:
 def flowed(text: str, lex: Lexicon | None = None) -> str:
     """``text`` with every line break that wraps a sentence made a space; same length, same offsets.
 
-    ``lex`` is accepted for symmetry with the other readers; the words that
-    cannot end a sentence are the shared stopwords.
+    The words that cannot end a sentence before a figure on the next line are
+    the stopwords of ``lex`` (English when None): "More than\n1,000 people".
     """
-    del lex
     if "\n" not in text:
         return text
+    stopwords = morphology(lex).stopwords
     pieces: list[str] = []
     done = 0
     newline = text.find("\n")
@@ -81,7 +81,7 @@ def flowed(text: str, lex: Lexicon | None = None) -> str:
             # "More than\n1,000 people", "killing at least\n10": only after a word that
             # cannot end a sentence (a headline before "8 : 56am Monday" stays one).
             last = _LAST_WORD.search(text, max(line_start, start - 24), start)
-            wraps = before == "," or (last is not None and last.group(1) in STOPWORDS)
+            wraps = before == "," or (last is not None and last.group(1) in stopwords)
         if not wraps:
             continue
         pieces.append(text[done:start])

@@ -39,7 +39,16 @@ from compare.extract.roles import (
 )
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
-from compare.words import STOPWORDS, alternation, digit_runs, fold_case, is_word_char, lemma, lowercase
+from compare.words import (
+    STOPWORDS,
+    alternation,
+    digit_runs,
+    fold_case,
+    is_word_char,
+    lemma,
+    lowercase,
+    morphology,
+)
 
 # --- units -------------------------------------------------------------------
 
@@ -517,14 +526,14 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
-        not_noun=(STOPWORDS - nouns["skipped_adjectives"]) | nouns["not_nouns"],
+        not_noun=(morphology(lex).stopwords - nouns["skipped_adjectives"]) | nouns["not_nouns"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
         hyphen_prefixes=nouns["hyphen_prefixes"],
         noun_modifiers=nouns["modifiers"],
         pluralia=nouns["pluralia"],
         collective=nouns["collective"],
-        capitalised_lead_ins=STOPWORDS | nouns["lead_ins"],
+        capitalised_lead_ins=morphology(lex).stopwords | nouns["lead_ins"],
         headline_counted=nouns["headline_counted"],
         qualifiers=_qualifier_patterns(lex),
         qualifier_last_words=frozenset(

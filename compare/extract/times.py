@@ -34,12 +34,11 @@ from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
 from compare.words import (
-    STOPWORDS,
     digit_runs,
     fold_case,
     is_word_char,
-    lemma,
     lowercase,
+    morphology,
     trie_pattern,
     whole_words,
 )
@@ -1239,7 +1238,7 @@ def _qtr(f: _Found) -> TimeExpr | None:
         short = int(g("qtr_y4"))
         return TimeExpr(s, e, "month", short, 3 * q - 2, end_year=short, end_month=3 * q, short=True)
     written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
-    if g("qtr_q3") and _model_name_before(f.text, s):
+    if g("qtr_q3") and _model_name_before(f.text, s, f.lex):
         return None  # "Audi Q3": a model, not a quarter
     if written is None:
         # "the fourth quarter", "third-quarter results": the year is chosen
@@ -1258,14 +1257,15 @@ def _qtr(f: _Found) -> TimeExpr | None:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
 
 
-def _model_name_before(text: str, start: int) -> bool:
+def _model_name_before(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a capitalised name stands right before ``start`` ("Audi Q3"), not a function word ("In Q3")
     or an owner ("Apple's Q3")."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
-    return word[0].isupper() and lowercase(word) not in STOPWORDS and not word.endswith(("'s", "’s"))
+    stopwords = morphology(lex).stopwords
+    return word[0].isupper() and lowercase(word) not in stopwords and not word.endswith(("'s", "’s"))
 
 
 def _half(f: _Found) -> TimeExpr | None:
@@ -1377,7 +1377,7 @@ def _syear(f: _Found) -> TimeExpr | None:
     written_part = f.match.group("syear_p")
     if written_part is None and not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
         return None  # "'20 people died'": a quote opening on a number
-    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
+    if _year_is_count(f.text, e, f.lex) or _measure_after(f.text, e, f.lex):
         return None
     start = s if written_part is not None else s - 1
     return TimeExpr(start, e, "year", int(f.match.group("syear_y")), part=_part(written_part, f.w), short=True)
@@ -1428,7 +1428,7 @@ def _lone_holiday(f: _Found, start: int) -> bool:
     if not _cues(f.lex).holiday_lead.search(f.text, max(0, start - 16), start):
         return False  # "the Easter Rising", "Easter eggs"
     after = _WORD_AFTER.match(f.text, f.end)
-    return after is None or lowercase(after.group(1)) in STOPWORDS  # not "on Easter Island"
+    return after is None or lowercase(after.group(1)) in morphology(f.lex).stopwords  # not "on Easter Island"
 
 
 def _century(f: _Found) -> TimeExpr | None:
@@ -1500,7 +1500,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
+    if _year_is_count(f.text, e, f.lex) or _measure_after(f.text, e, f.lex):
         return None
     cues = _cues(f.lex)
     before = cues.fiscal_before.search(f.text, max(0, s - cues.fiscal_reach), s)
@@ -1753,7 +1753,7 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     m = _cues(lex).unit_after_year.match(text, end)
     # Measure words that also follow a year in ordinary prose ("in 2014 points
     # were deducted"): a year before them stays a year.
-    if not m or m.group(2) in STOPWORDS or m.group(2) in w.year_before_words:
+    if not m or m.group(2) in morphology(lex).stopwords or m.group(2) in w.year_before_words:
         return False
     words = lex.measure_words
     if m.group(1):
@@ -1763,7 +1763,7 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
-def _year_is_count(text: str, end: int, w: DateWords) -> bool:
+def _year_is_count(text: str, end: int, lex: Lexicon) -> bool:
     """ "2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
 
     A year is often followed by a noun too ("a 2009 analysis", "the 2014
@@ -1773,9 +1773,10 @@ def _year_is_count(text: str, end: int, w: DateWords) -> bool:
     m = _WORDS_AFTER_YEAR.match(text, end)
     if not m:
         return False
+    morph, counted = morphology(lex), date_words(lex).year_counted
     for word in m.groups():
-        if word is None or word in STOPWORDS:
+        if word is None or word in morph.stopwords:
             return False
-        if lemma(word) != word or word in w.year_counted:
+        if morph.lemma(word) != word or word in counted:
             return True
     return False

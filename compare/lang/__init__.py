@@ -721,6 +721,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "after",
             "event_determiners",
             "date_lead_ins",
+            "reporting_verbs",
+            "complementizers",
         ),
         "forms": (  # compare/extract/forms.py
             "nobody",
