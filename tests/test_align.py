@@ -602,6 +602,11 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     for i in a.members:
         for j in b.members:
+            x, y = merging.built[i].fact, merging.built[j].fact
+            if x.doc == y.doc and x.kind == y.kind == "count" and x.sentence.start == y.sentence.start:
+                return "enumeration"
+    for i in a.members:
+        for j in b.members:
             if merging.overlap(i, j):
                 continue
             if merging.built[i].doc == merging.built[j].doc:
@@ -755,6 +760,24 @@ def test_two_ages_in_one_article_never_contradict_each_other() -> None:
     sure = _SURE
     merging = align._Merging.start(built, {}, {"a": doc.published}, sure)
     assert merging.self_contradiction_veto(0, 1, conflict_phase=True) == "one value per document"
+
+
+def test_two_counts_of_one_sentence_never_share_a_group() -> None:
+    # "killing two workers and wounding two others": one sentence counts two
+    # things, however surely another outlet's "two" agrees with both.
+    from compare.extract import extract_facts
+
+    a = _doc("a", "The gunman shot dead two workers and wounded two others at the plant on Thursday.", None)
+    b = _doc("b", "Two workers were shot dead at the plant on Thursday, police said.", None)
+    facts = [f for d in (a, b) for f in extract_facts(d) if f.kind == "count"]
+    assert sorted(f.text for f in facts if f.doc == "a") == ["two others", "two workers"]
+    built = align._build(facts, [a, b])
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None}, _SURE)
+    merging.run()
+    first, second = (n for n, it in enumerate(built) if it.doc == "a")
+    assert merging.find(first) != merging.find(second)
 
 
 _DIFFERENT_WORDS = {
