@@ -33,7 +33,15 @@ from compare.extract.date_words import (
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
-from compare.words import digit_runs, fold_case, is_word_char, lowercase, morphology, trie_pattern
+from compare.words import (
+    digit_runs,
+    fold_case,
+    is_word_char,
+    lowercase,
+    morphology,
+    trie_pattern,
+    whole_words,
+)
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
@@ -584,6 +592,9 @@ class _Scan:
 
     named: re.Pattern[str]  # month and weekday names, as written
     lower: re.Pattern[str]  # the other trigger words, matched on the lowered text
+    # The same words when each is a whole word (``words.whole_words``): then
+    # looked up among the text's words (``words.words_among``), not scanned for.
+    lower_words: frozenset[str] | None
     lead_in: re.Pattern[str]
     start: re.Pattern[str]
     reach: int
@@ -607,9 +618,11 @@ def _scan(lex: Lexicon) -> _Scan:
     w = date_words(lex)
     names = (*w.month_names, *w.month_abbreviations, *w.weekday_names, *_capitals(w.month_names, w.month_abbreviations))
     leads = _leads(w)
+    triggers = _trigger_words(w, names)
     return _Scan(
         named=re.compile(phrases(names) + r"\b"),
-        lower=_lower_triggers(_trigger_words(w, names)),
+        lower=_lower_triggers(triggers),
+        lower_words=frozenset(triggers) if whole_words(triggers) else None,
         lead_in=_lead_in_pattern(w, names, leads),
         start=_start_pattern(leads),
         # How far past a trigger the word-start scan may look: far enough to
@@ -803,14 +816,35 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
     }
 
 
-def _trigger_starts(text: str, lowered: str, scan: _Scan, digits: list[tuple[int, int]]) -> list[int]:
-    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word."""
+def trigger_words(lex: Lexicon) -> frozenset[str] | None:
+    """The lower-case words a date without a digit or a name holds, when each is a whole word.
+
+    ``find_times`` reads them off ``words.words_among`` of any set of words
+    that holds these; None when one is no whole word (it is scanned for).
+    """
+    return _scan(lex).lower_words
+
+
+def _trigger_starts(
+    text: str,
+    lowered: str,
+    scan: _Scan,
+    digits: list[tuple[int, int]],
+    words: list[tuple[int, str]] | None,
+) -> list[int]:
+    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word.
+
+    ``words``: the text's whole words among a set holding ``scan.lower_words``, if the caller has them.
+    """
     found = [start for start, _ in digits]
     for m in scan.named.finditer(text):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
             found.append(p)
-    if scan.lower.pattern.startswith(_AT_WORD_START):
+    lower = scan.lower_words
+    if words is not None and lower is not None:
+        found += [p for p, word in words if word in lower]
+    elif scan.lower.pattern.startswith(_AT_WORD_START):
         found += [m.start() for m in scan.lower.finditer(lowered)]
     else:
         for m in scan.lower.finditer(lowered):
@@ -826,14 +860,16 @@ def find_times(
     lowered: str | None = None,
     lex: Lexicon | None = None,
     digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
-    ``digits`` are the text's digit runs (``words.digit_runs``) when the
-    caller has them.
+    ``digits`` are the text's digit runs (``words.digit_runs``) and
+    ``words`` its whole words among a set holding ``trigger_words(lex)``
+    (``words.words_among``), when the caller has them.
     """
     if lowered is None:
         lowered = lowercase(text)
@@ -847,7 +883,7 @@ def find_times(
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text, lowered, scan, digits):
+    for trigger in _trigger_starts(text, lowered, scan, digits, words):
         if trigger < last:
             # Inside the last match: every word start of its window is either
             # inside the match too or past the trigger, so none would be tried.
