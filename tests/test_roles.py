@@ -83,6 +83,12 @@ ROLE_ROWS = [
     ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
     ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
     ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # people counted after a linking verb whose subject, far in the clause, is a toll; an aside in dashes
+    ("The death toll from Tuesday's school shooting in Texas is 19 children and two teachers.", "19 children",
+     "deaths", 19),
+    ("The toll was high, and the school is 19 children short.", "19 children", "people", 19),  # a comma
+    ("It was the shooting in which 26 people\u2014including 20 children\u2014were killed.", "26 people",
+     "deaths", 26),
     # "only", "just" between a verb and its figure
     ("The blast killed only 3 people.", "3 people", "deaths", 3),
     # idioms of leaving one's home: evacuated when moved or ordered out, displaced when forced or driven

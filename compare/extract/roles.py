@@ -202,7 +202,11 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
     of = rf"(?:\s+{_either(c['of'])})?"
     return _ClauseReader(
         auxiliary_first=re.compile(rf"\s*{_either(c['auxiliaries'])}\b"),
-        aside=re.compile(rf"\s*{_either(c['asides'])}\s+(?:[\w'’-]+\s+){{1,5}}?(?={_either(c['aside_verbs'])}\b)"),
+        # (a dash may open and close the aside: "26 people—including 20 children—were killed")
+        aside=re.compile(
+            rf"\s*[\u2013\u2014]?\s*{_either(c['asides'])}\s+(?:[\w'’-]+(?:\s+|\s*[\u2013\u2014]\s*)){{1,5}}?"
+            rf"(?={_either(c['aside_verbs'])}\b)"
+        ),
         aside_word=re.compile(rf"\s*{_either(c['asides'])}\b"),
         aside_close=re.compile(rf",\s*(?={_either(c['auxiliaries'])}\b)"),
         active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
@@ -376,9 +380,20 @@ def _including_subject(lowered: str, start: int, lex: Lexicon) -> str | None:
 def _toll_head_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     """ "the death toll had risen to 381 people": a subject phrase with the verb that moved it."""
     words = _words_before(lowered, start, 3)
-    if not words or words[-1] not in lex.clause_words["toll_verbs"]:
+    c = lex.clause_words
+    if not words or words[-1] not in c["toll_verbs"]:
         return None
     found = head_role_before(lowered, start, lex)
+    if found is None and words[-1] in c["toll_links"]:
+        # "The death toll from Tuesday's Uvalde school shooting in Texas is 19 children": people
+        # counted after a linking verb whose subject, however far in the clause, is a toll.
+        # (one stretch without a comma: "The toll was high, and the school is 19 children short")
+        piece = _clause_before(lowered, start, _FAR_REACH)
+        far = _WORD.findall(piece[piece.rfind(",") + 1 :])[-_FAR_HEAD_WINDOW:]
+        for i in range(len(far) - 2, -1, -1):
+            head = _match_phrase(far, i, lex.head_role, lex)
+            if head is not None and any(w in c["tolls"] for w in far[i : i + head[1]]):
+                return head[0]
     return found if found in lex.head_role.values() else None
 
 
