@@ -322,7 +322,9 @@ def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None
     """Two facts attributed to different authorities whose values cannot both hold."""
     if not authorities:
         return None
-    cited = [f for f in facts if f.id in authorities]
+    # A speaker with no authority named may speak for the other authority.
+    speakers = vocabulary().speakers
+    cited = [f for f in facts if f.id in authorities and authorities[f.id] not in speakers]
     for a, b in combinations(cited, 2):
         if authorities[a.id] != authorities[b.id] and _disjoint(a, b):
             return a, b

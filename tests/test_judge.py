@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from compare.events import attributions
 from compare.judge import explain, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
@@ -126,6 +127,23 @@ def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is
     assert verdict_of([_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 93, 14)]) is Verdict.CONFLICT
     cited = {facts[0].id: "police", facts[1].id: "red cross"}
     assert verdict_of(facts, authorities=cited) is Verdict.CONFLICT
+    # A spokesperson with no authority named is no second authority: the count still rose.
+    spoken = {facts[0].id: "hospital", facts[2].id: "spokesperson"}
+    assert verdict_of(facts, authorities=spoken) is Verdict.UPDATED
+
+
+def test_a_speaker_is_read_as_the_authority_named_with_it_and_one_authority_by_its_one_name() -> None:
+    """ "army spokesman" is the army; "hospital officials" the hospital; "Ministry of Interior" the interior
+    ministry; a spokesperson with no authority named stays a speaker."""
+    said = [
+        "The toll stands at 1,006, army spokesman Captain Zakaria told AFP.",
+        "A spokesman for the health ministry said five died.",
+        "83 were killed, hospital officials said.",
+        "18 died, according to the Ministry of Interior.",
+        "A spokesperson said 100 were dead.",
+    ]
+    names = [[name for _, _, name in attributions(s)] for s in said]
+    assert names == [["army"], ["health ministry"], ["hospital"], ["interior ministry"], ["spokesperson"]]
 
 
 def _measure(doc: str, n: float, unit: str) -> Fact:
