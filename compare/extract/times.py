@@ -1686,8 +1686,8 @@ def _clock(f: _Found) -> TimeExpr | None:
             added = 0 if half == "am" or (half == "night" and hour == 12) else 12
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
-        if g("clock_sep") == "." and not meridiem and not zone:
-            return None  # "8.30" is a decimal number
+        if g("clock_sep") == "." and not (meridiem or zone or g("clock_local")):
+            return None  # "8.30" is a decimal number; "4.17 local time" is a time
         if not (meridiem or zone or g("clock_local")) and not _cues(f.lex).clock_lead_in.search(
             f.text, max(0, f.start - 24), f.start
         ):
