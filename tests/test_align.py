@@ -1147,3 +1147,35 @@ def test_a_year_that_names_the_event_restates_its_day(tmp_path: Path) -> None:
     facts = {f.id: f for f in report.facts}
     dates = [(f.verdict, sorted(facts[i].text for i in f.facts)) for f in report.findings]
     assert (Verdict.COMPATIBLE, ["2012", "Dec. 14, 2012"]) in dates
+
+
+def test_only_dates_of_one_day_meet_whatever_their_event(seed_report: Report) -> None:
+    # "That article was published on 7 January. An article three days later details
+    # the deployment of helicopters": the 10th of the deployment story, not the day
+    # of the talks the other outlets date "Monday"; and a month holds several
+    # occasions: Putin's press conference of "December 23" is not the proposed
+    # agreements of "last month" (align._one_day).
+    facts = {f.id: f for f in seed_report.facts}
+    later = [f for f in seed_report.facts if f.text == "three days later"]
+    assert later and str(later[0].value.start) == "2022-01-10", "the phrase no longer resolves: no test"
+    for finding in seed_report.findings:
+        texts = {facts[i].text for i in finding.facts}
+        assert not {"three days later", "Monday"} <= texts, finding.explanation
+        assert not {"December 23", "last month"} <= texts, finding.explanation
+
+
+def test_a_group_of_one_day_and_a_group_of_a_month_keep_the_family_veto() -> None:
+    # Either way round: a day's group may not waive the veto for a month's group.
+    from compare.extract import extract_facts
+
+    published = dt.date(2022, 1, 8)
+    docs = [
+        _doc("a", "Putin told a press conference on December 23 that the West must answer.", published),
+        _doc("b", "Russia set out its proposed agreements with NATO in December, officials said.", published),
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    texts = [it.fact.text for it in built]
+    day, month = texts.index("December 23"), texts.index("December")
+    assert built[day].fact.about.event != built[month].fact.about.event, "one trigger: no test"
+    a, b = align._Cluster.of(day, built[day], 0), align._Cluster.of(month, built[month], 1)
+    assert a.vetoed(b) and b.vetoed(a)

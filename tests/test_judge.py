@@ -36,6 +36,22 @@ def test_dates_no_day_could_be_given_to_never_contradict_each_other() -> None:
     assert verdict_of([friday, _date("d", "Thursday", dt.date(2010, 9, 9))]) is Verdict.CONFLICT
 
 
+def test_one_day_of_a_month_in_other_words_agrees_without_a_year() -> None:
+    """Undated "Dec. 31" and "31 December" name the same day of the same month: the same wording."""
+    facts = [_date("a", "Dec. 31", None), _date("b", "31 December", None), _date("c", "December 31", None)]
+    verdict = verdict_of(facts)
+    assert verdict is Verdict.AGREE
+    sentence = explain(facts, verdict, {"a": "A", "b": "B", "c": "C"})
+    assert "the same day of the same month in other words" in sentence
+    assert "no year can be given" in sentence
+    # Another day, a weekday or a year is not the same wording.
+    assert verdict_of([_date("a", "Dec. 31", None), _date("b", "30 December", None)]) is Verdict.COMPATIBLE
+    weekday = [_date("a", "Dec. 31", None), _date("b", "Friday, Dec. 31", None)]
+    assert verdict_of(weekday) is Verdict.COMPATIBLE
+    same = [_date("a", "Friday", None), _date("b", "friday", None)]
+    assert "— the same words;" in explain(same, verdict_of(same), {"a": "A", "b": "B"})
+
+
 def _toll(doc: str, n: int, day: int, qualifier: str = "exact") -> Fact:
     high = None if qualifier == "at-least" else float(n)
     text = f"{'at least ' if qualifier == 'at-least' else ''}{n} dead"

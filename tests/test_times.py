@@ -650,6 +650,12 @@ INTERVAL_ROWS = [
      dt.date(2022, 1, 7), dt.date(2022, 1, 7)),
     ("A bridge collapsed on Sunday. Later in the day, the toll rose to 50.", "Later in the day",
      dt.date(2022, 1, 12), dt.date(2022, 1, 9), dt.date(2022, 1, 9)),
+    # A comma spaced off its words (tokenised text, ECB+) still joins the year to the day or month,
+    # not the next such day after the publication and a lone year.
+    ("Police said on June 24 , 2005 , that he was shot.", "June 24 , 2005",
+     dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
+    ("The ship was freed on 24 June , 2005 .", "24 June , 2005",
+     dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
 ]  # fmt: skip
 
 
