@@ -40,6 +40,7 @@ The one function is exposed so that event coreference can be scored alone
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -91,6 +92,10 @@ class EventVocabulary:
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Names of authorities figures are attributed to, longest first.
     authorities: tuple[str, ...] = ()
+    # Names that say who spoke, not for whom ("spokesman"): never a second authority.
+    speakers: frozenset[str] = frozenset()
+    # Another name of an authority → the name it is read as ("ministry of interior" → "interior ministry").
+    same_authority: Mapping[str, str] = field(default_factory=dict)
     # Word → its coreference family ("killed", "died" → "death"): for deciding
     # which event mentions are one event, never an event class of a fact.
     coreference: Mapping[str, str] = field(default_factory=dict)
@@ -158,6 +163,8 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
+        speakers=frozenset(raw.get("authority", {}).get("speakers", [])),
+        same_authority=dict(raw.get("authority", {}).get("same", {})),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
         mention_families={w: fam for fam, ws in sorted(raw.get("mention_families", {}).items()) for w in ws},
         stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
@@ -189,8 +196,12 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
 
     "according to the health ministry" and "the Red Cross said" name an
     authority of ``events.toml [authority]``; "officials said" names none.
+    Another name of one authority is read as its ``[authority.same]`` name
+    ("ministry of interior": "interior ministry"), and a speaker as the
+    authority named with it ("army spokesman": "army").
     """
-    if not vocabulary().authorities:
+    vocab = vocabulary()
+    if not vocab.authorities:
         return []
     names = _authority_pattern()
     out: list[tuple[int, int, str]] = []
@@ -198,10 +209,13 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
         group = "after" if m.group("after") else "before"
         phrase = m.group(group)
         # The name nearest the reporting verb (before it) or right after "according to".
-        found = list(names.finditer(phrase))
-        if found:
-            name = found[0] if group == "after" else found[-1]
-            out.append((m.start(), m.end(), " ".join(name.group(1).lower().split())))
+        found = [" ".join(n.group(1).lower().split()) for n in names.finditer(phrase)]
+        found = [vocab.same_authority.get(n, n) for n in found]
+        # A speaker stands for the authority the phrase names with it ("army spokesman", "a
+        # spokesperson for the health ministry"): that authority, when there is one.
+        named = [n for n in found if n not in vocab.speakers] or found
+        if named:
+            out.append((m.start(), m.end(), named[0] if group == "after" else named[-1]))
     return out
 
 
@@ -724,7 +738,39 @@ def _is_background(
             return True
     if text is None:
         return False
-    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab)
+    if _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab):
+        return True
+    return _led_by_another_event(text, fact, vocab)
+
+
+# Words between "another quake" and a figure it governs ("Another earthquake
+# of 6.7-magnitude", "another earthquake of magnitude 6.7").
+_HEAD_REACH = 2
+_HEAD_CHARS = 40
+
+
+def _led_by_another_event(text: str, fact: Fact, vocab: EventVocabulary) -> bool:
+    """A figure right after a background or sibling event's noun ("Another earthquake of 6.7-magnitude
+    struck 15 minutes later"): it measures that event, whatever its nearest trigger ("struck")."""
+    ends = _cued_triggers(text, fact.sentence.start, fact.sentence.end, vocab)
+    k = bisect.bisect_right(ends, fact.start)  # the nearest such trigger before the figure
+    if not k or fact.start - ends[k - 1] > _HEAD_CHARS:
+        return False
+    return len(_WORD.findall(text[ends[k - 1] : fact.start].lower())) <= _HEAD_REACH
+
+
+@functools.lru_cache(maxsize=256)
+def _cued_triggers(text: str, start: int, end: int, vocab: EventVocabulary) -> tuple[int, ...]:
+    """Where each trigger of a specific class after a background or sibling word ends, in order."""
+    found: list[int] = []
+    words = list(_WORD.finditer(text[start:end].lower()))
+    for i, m in enumerate(words):
+        trigger = vocab.words.get(m.group())
+        if trigger is None or trigger.cls in vocab.generic or trigger.cls in vocab.singleton:
+            continue  # "had earlier reported at least 70 deaths": a report is no event of its own figures
+        if any(w.group() in vocab.background or w.group() in vocab.sibling for w in words[max(0, i - 2) : i]):
+            found.append(start + m.end())
+    return tuple(found)
 
 
 # Per sentence and event, not per fact: a sentence holding thousands of facts
