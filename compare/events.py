@@ -40,6 +40,7 @@ The one function is exposed so that event coreference can be scored alone
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -724,7 +725,39 @@ def _is_background(
             return True
     if text is None:
         return False
-    return _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab)
+    if _background_cue(text, fact.sentence.start, fact.sentence.end, fact.about.event, vocab):
+        return True
+    return _led_by_another_event(text, fact, vocab)
+
+
+# Words between "another quake" and a figure it governs ("Another earthquake
+# of 6.7-magnitude", "another earthquake of magnitude 6.7").
+_HEAD_REACH = 2
+_HEAD_CHARS = 40
+
+
+def _led_by_another_event(text: str, fact: Fact, vocab: EventVocabulary) -> bool:
+    """A figure right after a background or sibling event's noun ("Another earthquake of 6.7-magnitude
+    struck 15 minutes later"): it measures that event, whatever its nearest trigger ("struck")."""
+    ends = _cued_triggers(text, fact.sentence.start, fact.sentence.end, vocab)
+    k = bisect.bisect_right(ends, fact.start)  # the nearest such trigger before the figure
+    if not k or fact.start - ends[k - 1] > _HEAD_CHARS:
+        return False
+    return len(_WORD.findall(text[ends[k - 1] : fact.start].lower())) <= _HEAD_REACH
+
+
+@functools.lru_cache(maxsize=256)
+def _cued_triggers(text: str, start: int, end: int, vocab: EventVocabulary) -> tuple[int, ...]:
+    """Where each trigger of a specific class after a background or sibling word ends, in order."""
+    found: list[int] = []
+    words = list(_WORD.finditer(text[start:end].lower()))
+    for i, m in enumerate(words):
+        trigger = vocab.words.get(m.group())
+        if trigger is None or trigger.cls in vocab.generic or trigger.cls in vocab.singleton:
+            continue  # "had earlier reported at least 70 deaths": a report is no event of its own figures
+        if any(w.group() in vocab.background or w.group() in vocab.sibling for w in words[max(0, i - 2) : i]):
+            found.append(start + m.end())
+    return tuple(found)
 
 
 # Per sentence and event, not per fact: a sentence holding thousands of facts

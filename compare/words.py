@@ -33,6 +33,8 @@ __all__ = [
     "morphology",
     "trie_pattern",
     "verb_stem",
+    "whole_words",
+    "words_among",
 ]
 
 
@@ -229,6 +231,36 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     all the work at the few runs it finds.
     """
     return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def whole_words(words: Iterable[str]) -> bool:
+    """Whether every one of ``words`` is word characters only (``\\w+``), as ``words_among`` finds them."""
+    return all(_WORD_RUN.fullmatch(word) for word in words)
+
+
+def words_among(lowered: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
+    """Each whole word of ``lowered`` (a maximal run of ``\\w``) that is one of ``wanted``, with its start.
+
+    ``wanted`` are words of word characters only (``whole_words``): a match
+    of one at a word boundary can then only end where the run of word
+    characters it starts ends.  One scan serves every scanner's trigger
+    words (dates, number words): the pattern has no character to skip ahead
+    to, so the regex engine tries it at every position of the text.
+    """
+    if not wanted:
+        return []
+    return [(m.start(), m.group()) for m in _words_pattern(wanted).finditer(lowered)]
+
+
+@functools.lru_cache(maxsize=16)
+def _words_pattern(wanted: frozenset[str]) -> re.Pattern[str]:
+    if not whole_words(wanted):
+        raise ValueError(f"not whole words: {sorted(w for w in wanted if not _WORD_RUN.fullmatch(w))}")
+    # Factored by prefix (``trie_pattern``): the engine tries a letter or two at each word start.
+    return re.compile(r"\b(?:" + trie_pattern(sorted(wanted)) + r")\b")
 
 
 def is_word_char(ch: str) -> bool:

@@ -602,6 +602,11 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     for i in a.members:
         for j in b.members:
+            x, y = merging.built[i].fact, merging.built[j].fact
+            if x.doc == y.doc and x.kind == y.kind == "count" and x.sentence.start == y.sentence.start:
+                return "enumeration"
+    for i in a.members:
+        for j in b.members:
             if merging.overlap(i, j):
                 continue
             if merging.built[i].doc == merging.built[j].doc:
@@ -755,6 +760,24 @@ def test_two_ages_in_one_article_never_contradict_each_other() -> None:
     sure = _SURE
     merging = align._Merging.start(built, {}, {"a": doc.published}, sure)
     assert merging.self_contradiction_veto(0, 1, conflict_phase=True) == "one value per document"
+
+
+def test_two_counts_of_one_sentence_never_share_a_group() -> None:
+    # "killing two workers and wounding two others": one sentence counts two
+    # things, however surely another outlet's "two" agrees with both.
+    from compare.extract import extract_facts
+
+    a = _doc("a", "The gunman shot dead two workers and wounded two others at the plant on Thursday.", None)
+    b = _doc("b", "Two workers were shot dead at the plant on Thursday, police said.", None)
+    facts = [f for d in (a, b) for f in extract_facts(d) if f.kind == "count"]
+    assert sorted(f.text for f in facts if f.doc == "a") == ["two others", "two workers"]
+    built = align._build(facts, [a, b])
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None}, _SURE)
+    merging.run()
+    first, second = (n for n, it in enumerate(built) if it.doc == "a")
+    assert merging.find(first) != merging.find(second)
 
 
 _DIFFERENT_WORDS = {
@@ -1097,3 +1120,45 @@ def test_a_measure_converted_to_its_last_digit_meets_the_figure_it_translates(tm
     # differ, so they are no agreeing pair (the judge would call the group a conflict).
     found = _heat_story(tmp_path / "two", ("38.7C", "38.7C", "104F", "104.5F"))
     assert sorted(texts for _, texts in found) == [["104.5F"], ["104F"], ["38.7C", "38.7C"]]
+
+
+def test_a_year_that_names_the_event_restates_its_day(tmp_path: Path) -> None:
+    # "the 2012 shooting" states the year of the shooting dated "Dec. 14, 2012"
+    # elsewhere: the two differ in precision.  A year naming another event
+    # ("the 2012 trial") is no statement of that day, nor is a dateline's year
+    # (test_a_bare_year_does_not_blur_the_day_outlets_agree_on).
+    from compare.extract import extract_facts
+
+    day = "Twenty children and six adults died in the shooting on Dec. 14, 2012, at the school."
+    second = "Jones must pay the families of victims killed after the 2012 {} at the school."
+    published = dt.date(2022, 10, 12)
+    for event, apart in (("shooting", False), ("trial", True)):
+        docs = [_doc("a", day, published), _doc("b", second.format(event), published)]
+        built = align._build([f for d in docs for f in extract_facts(d)], docs)
+        year, when = (next(it for it in built if it.fact.text == t) for t in ("2012", "Dec. 14, 2012"))
+        assert align._year_and_day(year, when) is apart, event
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2022-10-12", day + " The jury deliberated.\n"),
+            "b.txt": ("2022-10-12", second.format("shooting") + " Appeals follow.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    dates = [(f.verdict, sorted(facts[i].text for i in f.facts)) for f in report.findings]
+    assert (Verdict.COMPATIBLE, ["2012", "Dec. 14, 2012"]) in dates
+
+
+def test_only_dates_of_one_day_meet_whatever_their_event(seed_report: Report) -> None:
+    # "That article was published on 7 January. An article three days later details
+    # the deployment of helicopters": the 10th of the deployment story, not the day
+    # of the talks the other outlets date "Monday"; and a month holds several
+    # occasions: Putin's press conference of "December 23" is not the proposed
+    # agreements of "last month" (align._one_day).
+    facts = {f.id: f for f in seed_report.facts}
+    later = [f for f in seed_report.facts if f.text == "three days later"]
+    assert later and str(later[0].value.start) == "2022-01-10", "the phrase no longer resolves: no test"
+    for finding in seed_report.findings:
+        texts = {facts[i].text for i in finding.facts}
+        assert not {"three days later", "Monday"} <= texts, finding.explanation
+        assert not {"December 23", "last month"} <= texts, finding.explanation

@@ -275,3 +275,33 @@ def test_a_publication_is_each_articles_own() -> None:
     mentions = [EventMention("1", "a", "publication"), EventMention("2", "b", "publication")]
     labels = cluster_event_mentions(mentions, {"a": 0, "b": 0})
     assert labels[0] != labels[1]
+
+
+def test_a_figure_of_another_events_noun_is_about_that_event_whatever_its_verb() -> None:
+    # "Another earthquake of 6.7-magnitude struck": the figure's nearest trigger
+    # is "struck", yet it measures the other quake; a report made earlier
+    # ("had earlier reported") is no other event.
+    from compare.events import fact_events
+    from compare.extract import extract_facts
+    from compare.model import Document
+
+    text = (
+        "A magnitude 7.8 earthquake struck Turkey on Monday. "
+        "Another earthquake of 6.7-magnitude struck 15 minutes later. "
+        "The minister had earlier reported at least 70 deaths.\n"
+    )
+    doc = Document(
+        id="a",
+        path="a",
+        text=text,
+        outlet="a",
+        title="",
+        sha256="0" * 64,
+        story="s",
+        published=dt.date(2023, 2, 6),
+    )
+    facts = extract_facts(doc)
+    events = fact_events(facts, [doc])
+    main = {f.text: events[f.id].main for f in facts if f.kind != "date"}
+    assert main["6.7-magnitude"] is False
+    assert main["at least 70 deaths"] is True

@@ -273,3 +273,19 @@ def test_a_wrapped_line_is_joined_by_the_document_language_stopwords(tmp_path: P
     wrapped = "The agency said it counted zorp\n1,000 people in the camp.\n"
     assert flowed(wrapped, lexicon()) == wrapped
     assert flowed(wrapped, read_lexicon(folder, "xx")) == wrapped.replace("\n1,000", " 1,000")
+
+
+def test_the_date_grammar_reads_the_document_language_stopwords(tmp_path: Path) -> None:
+    # extract/times.py: "2000 troops" is a count, not the year 2000, unless a stopword comes first;
+    # the stopwords and the lemmatiser are the document language's (words.toml), not English's always.
+    from compare.extract import times
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    words = folder / "words.toml"
+    text = words.read_text("utf-8")
+    words.write_text(text.replace('words = [\n  "a", "an",', 'words = [\n  "zorp", "a", "an",', 1), "utf-8")
+    sentence = "In 2000 zorp troops"
+    end = sentence.index(" zorp")
+    assert times._year_is_count(sentence, end, lexicon())
+    assert not times._year_is_count(sentence, end, read_lexicon(folder, "xx"))

@@ -20,13 +20,15 @@ from typing import NamedTuple
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
 from compare.extract.layout import flowed
+from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.times import TimeExpr, find_times
+from compare.extract.times import trigger_words as date_trigger_words
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
-from compare.words import alternation, digit_runs, lowercase
+from compare.words import alternation, digit_runs, lowercase, words_among
 
 __all__ = ["extract_facts", "extract_first", "extract_text"]
 
@@ -88,19 +90,30 @@ def extract_first(
     reading = _reading(doc, lex if lex is not None else lexicon(doc.language))
     if reading is None:
         return (), 0
-    text, lowered = reading.text, reading.lowered
-    digits = digit_runs(text)  # read by both scanners: one scan of the text
-    times = find_times(text, lowered, reading.lex, digits)
+    text, lowered, lex = reading.text, reading.lowered, reading.lex
+    # The digit runs and the trigger words of dates and numbers, read by both
+    # scanners: one pass over the text each.
+    digits = digit_runs(text)
+    words = words_among(lowered, _trigger_words(lex))
+    times = find_times(text, lowered, lex, digits, words)
     _add_dates(reading, times)
-    _add_figures(
-        reading, find_quantities(text, [(t.start, t.end) for t in times], lowered, reading.lex, digits)
-    )
+    taken = [(t.start, t.end) for t in times]
+    _add_figures(reading, find_quantities(text, taken, lowered, lex, digits, words))
     raw = reading.raw
     _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
     raw.sort(key=_START_END)
     _anchor_after_event(reading.lowered, raw, reading.lex)
     kept = raw if limit is None else raw[:limit]
     return _described(reading, kept), len(raw)
+
+
+@functools.cache
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
+    """The whole words that trigger a date or a number word in ``lex`` (``words_among`` looks for them)."""
+    numbers = number_words(lex)
+    return frozenset(
+        {*(date_trigger_words(lex) or ()), *(numbers.trigger_words or ()), *numbers.trigger_led}
+    )
 
 
 @dataclass

@@ -16,10 +16,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from compare.lang import Lexicon, lexicon
-from compare.words import alternation, fold_case, trie_pattern
+from compare.words import alternation, fold_case, trie_pattern, whole_words
 
 # Separators that appear inside numerals in real copy: comma, non-breaking and
 # thin spaces, and (for "1 200") a plain space between exact thousands groups.
@@ -86,6 +87,12 @@ class NumberWords:
     # Where a number word can begin, matched on a lowered copy of the text
     # (``words.lowercase``): the full pattern is tried only there.
     trigger: re.Pattern[str]
+    # The same, when every trigger is a whole word (``words.whole_words``): the
+    # words that trigger alone, and those that trigger when what follows them
+    # matches ("a" before "hundred"), looked up among the text's words
+    # (``words.words_among``) rather than scanned for.  None when one is no whole word.
+    trigger_words: frozenset[str] | None
+    trigger_led: Mapping[str, re.Pattern[str]]
 
 
 @functools.cache
@@ -146,6 +153,14 @@ def number_words(lex: Lexicon) -> NumberWords:
         if " " in p and p.split()[0] not in single
     ]
     trigger = r"\b(?:" + trie_pattern(sorted(single)) + "|" + "|".join(led) + r")\b"
+    # The words of the led triggers, each with what must follow it.
+    follows: dict[str, list[str]] = {}
+    for article in grammar["articles"]:
+        follows.setdefault(article, []).append(rf"\s+(?:{scale_word}|{group_word})\b")
+    for p in sorted(lex.vague):
+        if " " in p and p.split()[0] not in single:
+            follows.setdefault(p.split()[0], []).append(rf"\s+{_alternation([p.split(' ', 1)[1]])}\b")
+    whole = whole_words([*single, *follows])
     return NumberWords(
         units=units,
         tens=tens,
@@ -162,6 +177,8 @@ def number_words(lex: Lexicon) -> NumberWords:
         },
         pattern=re.compile(pattern, re.IGNORECASE),
         trigger=re.compile(trigger),
+        trigger_words=frozenset(single) if whole else None,
+        trigger_led=MappingProxyType({w: re.compile("|".join(f)) for w, f in follows.items()}),
     )
 
 

@@ -1165,11 +1165,14 @@ def find_quantities(
     lowered: str | None = None,
     lex: Lexicon | None = None,
     digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[QuantityMatch]:
     """Every quantity in ``text`` outside the ``taken`` spans (dates), in order.
 
-    ``lowered`` is ``lowercase(text)`` and ``digits`` its digit runs
-    (``words.digit_runs``) when the caller has them already; ``lex`` is the
+    ``lowered`` is ``lowercase(text)``, ``digits`` its digit runs
+    (``words.digit_runs``) and ``words`` its whole words among a set holding
+    the number words' triggers (``words.words_among``, ``NumberWords.trigger_words``
+    and ``trigger_led``) when the caller has them already; ``lex`` is the
     vocabulary of the text's language (English when not given).
     """
     if lowered is None:
@@ -1202,7 +1205,7 @@ def find_quantities(
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word, ``NumberWords.trigger`` matched on the lowered text):
     # far faster than scanning every position with it.
-    word_starts = [m.start() for m in vocab.numbers.trigger.finditer(lowered)]
+    word_starts = _number_word_starts(lowered, vocab.numbers, words)
     triggers = sorted(_numeral_starts(text, digits) + word_starts)
     deferred: list[int] = []  # triggers inside a blocked span, not matched yet
     for trigger in triggers:
@@ -1240,6 +1243,14 @@ def find_quantities(
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, vocab)
+
+
+def _number_word_starts(lowered: str, numbers: NumberWords, words: list[tuple[int, str]] | None) -> list[int]:
+    """Where a number word can begin: ``numbers.trigger``'s matches, read off ``words`` when given."""
+    single, led = numbers.trigger_words, numbers.trigger_led
+    if words is None or single is None:
+        return [m.start() for m in numbers.trigger.finditer(lowered)]
+    return [p for p, w in words if w in single or (w in led and led[w].match(lowered, p + len(w)))]
 
 
 def _phone_hint(text: str, digits: list[tuple[int, int]]) -> bool:

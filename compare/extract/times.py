@@ -33,7 +33,15 @@ from compare.extract.date_words import (
 from compare.extract.numbers import DASHES
 from compare.lang import Lexicon, lexicon
 from compare.model import Granularity
-from compare.words import STOPWORDS, digit_runs, fold_case, is_word_char, lemma, lowercase, trie_pattern
+from compare.words import (
+    digit_runs,
+    fold_case,
+    is_word_char,
+    lowercase,
+    morphology,
+    trie_pattern,
+    whole_words,
+)
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
@@ -584,6 +592,9 @@ class _Scan:
 
     named: re.Pattern[str]  # month and weekday names, as written
     lower: re.Pattern[str]  # the other trigger words, matched on the lowered text
+    # The same words when each is a whole word (``words.whole_words``): then
+    # looked up among the text's words (``words.words_among``), not scanned for.
+    lower_words: frozenset[str] | None
     lead_in: re.Pattern[str]
     start: re.Pattern[str]
     reach: int
@@ -607,9 +618,11 @@ def _scan(lex: Lexicon) -> _Scan:
     w = date_words(lex)
     names = (*w.month_names, *w.month_abbreviations, *w.weekday_names, *_capitals(w.month_names, w.month_abbreviations))
     leads = _leads(w)
+    triggers = _trigger_words(w, names)
     return _Scan(
         named=re.compile(phrases(names) + r"\b"),
-        lower=_lower_triggers(_trigger_words(w, names)),
+        lower=_lower_triggers(triggers),
+        lower_words=frozenset(triggers) if whole_words(triggers) else None,
         lead_in=_lead_in_pattern(w, names, leads),
         start=_start_pattern(leads),
         # How far past a trigger the word-start scan may look: far enough to
@@ -803,14 +816,35 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
     }
 
 
-def _trigger_starts(text: str, lowered: str, scan: _Scan, digits: list[tuple[int, int]]) -> list[int]:
-    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word."""
+def trigger_words(lex: Lexicon) -> frozenset[str] | None:
+    """The lower-case words a date without a digit or a name holds, when each is a whole word.
+
+    ``find_times`` reads them off ``words.words_among`` of any set of words
+    that holds these; None when one is no whole word (it is scanned for).
+    """
+    return _scan(lex).lower_words
+
+
+def _trigger_starts(
+    text: str,
+    lowered: str,
+    scan: _Scan,
+    digits: list[tuple[int, int]],
+    words: list[tuple[int, str]] | None,
+) -> list[int]:
+    """Sorted starts of digit runs (``digits``: ``words.digit_runs``) and of trigger words that begin a word.
+
+    ``words``: the text's whole words among a set holding ``scan.lower_words``, if the caller has them.
+    """
     found = [start for start, _ in digits]
     for m in scan.named.finditer(text):
         p = m.start()
         if p == 0 or not is_word_char(text[p - 1]):
             found.append(p)
-    if scan.lower.pattern.startswith(_AT_WORD_START):
+    lower = scan.lower_words
+    if words is not None and lower is not None:
+        found += [p for p, word in words if word in lower]
+    elif scan.lower.pattern.startswith(_AT_WORD_START):
         found += [m.start() for m in scan.lower.finditer(lowered)]
     else:
         for m in scan.lower.finditer(lowered):
@@ -826,14 +860,16 @@ def find_times(
     lowered: str | None = None,
     lex: Lexicon | None = None,
     digits: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[TimeExpr]:
     """Every temporal expression in ``text``, in order, with exact offsets.
 
     Every expression starts at a word within a few words before a trigger,
     so the full pattern is tried only at those word starts — the same
     matches a scan of the whole text would find, at a fraction of the cost.
-    ``digits`` are the text's digit runs (``words.digit_runs``) when the
-    caller has them.
+    ``digits`` are the text's digit runs (``words.digit_runs``) and
+    ``words`` its whole words among a set holding ``trigger_words(lex)``
+    (``words.words_among``), when the caller has them.
     """
     if lowered is None:
         lowered = lowercase(text)
@@ -847,7 +883,7 @@ def find_times(
     last = 0  # where the last match ended: matches never overlap
     # A digit run triggers once: no word starts inside it, so its later digits
     # would only repeat the window of its first.
-    for trigger in _trigger_starts(text, lowered, scan, digits):
+    for trigger in _trigger_starts(text, lowered, scan, digits, words):
         if trigger < last:
             # Inside the last match: every word start of its window is either
             # inside the match too or past the trigger, so none would be tried.
@@ -1202,7 +1238,7 @@ def _qtr(f: _Found) -> TimeExpr | None:
         short = int(g("qtr_y4"))
         return TimeExpr(s, e, "month", short, 3 * q - 2, end_year=short, end_month=3 * q, short=True)
     written = g("qtr_y") or g("qtr_y2") or g("qtr_y3")
-    if g("qtr_q3") and _model_name_before(f.text, s):
+    if g("qtr_q3") and _model_name_before(f.text, s, f.lex):
         return None  # "Audi Q3": a model, not a quarter
     if written is None:
         # "the fourth quarter", "third-quarter results": the year is chosen
@@ -1221,14 +1257,15 @@ def _qtr(f: _Found) -> TimeExpr | None:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
 
 
-def _model_name_before(text: str, start: int) -> bool:
+def _model_name_before(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a capitalised name stands right before ``start`` ("Audi Q3"), not a function word ("In Q3")
     or an owner ("Apple's Q3")."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
-    return word[0].isupper() and lowercase(word) not in STOPWORDS and not word.endswith(("'s", "’s"))
+    stopwords = morphology(lex).stopwords
+    return word[0].isupper() and lowercase(word) not in stopwords and not word.endswith(("'s", "’s"))
 
 
 def _half(f: _Found) -> TimeExpr | None:
@@ -1340,7 +1377,7 @@ def _syear(f: _Found) -> TimeExpr | None:
     written_part = f.match.group("syear_p")
     if written_part is None and not _cues(f.lex).short_year.search(f.text, max(0, s - 13), s - 1):
         return None  # "'20 people died'": a quote opening on a number
-    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
+    if _year_is_count(f.text, e, f.lex) or _measure_after(f.text, e, f.lex):
         return None
     start = s if written_part is not None else s - 1
     return TimeExpr(start, e, "year", int(f.match.group("syear_y")), part=_part(written_part, f.w), short=True)
@@ -1391,7 +1428,7 @@ def _lone_holiday(f: _Found, start: int) -> bool:
     if not _cues(f.lex).holiday_lead.search(f.text, max(0, start - 16), start):
         return False  # "the Easter Rising", "Easter eggs"
     after = _WORD_AFTER.match(f.text, f.end)
-    return after is None or lowercase(after.group(1)) in STOPWORDS  # not "on Easter Island"
+    return after is None or lowercase(after.group(1)) in morphology(f.lex).stopwords  # not "on Easter Island"
 
 
 def _century(f: _Found) -> TimeExpr | None:
@@ -1463,7 +1500,7 @@ def _year(f: _Found) -> TimeExpr | None:
     """ "2022", unless it counts something ("2000 troops")."""
     g = f.match.group
     s, e = f.start, f.end
-    if _year_is_count(f.text, e, f.w) or _measure_after(f.text, e, f.lex):
+    if _year_is_count(f.text, e, f.lex) or _measure_after(f.text, e, f.lex):
         return None
     cues = _cues(f.lex)
     before = cues.fiscal_before.search(f.text, max(0, s - cues.fiscal_reach), s)
@@ -1716,7 +1753,7 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     m = _cues(lex).unit_after_year.match(text, end)
     # Measure words that also follow a year in ordinary prose ("in 2014 points
     # were deducted"): a year before them stays a year.
-    if not m or m.group(2) in STOPWORDS or m.group(2) in w.year_before_words:
+    if not m or m.group(2) in morphology(lex).stopwords or m.group(2) in w.year_before_words:
         return False
     words = lex.measure_words
     if m.group(1):
@@ -1726,7 +1763,7 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
     return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
-def _year_is_count(text: str, end: int, w: DateWords) -> bool:
+def _year_is_count(text: str, end: int, lex: Lexicon) -> bool:
     """ "2000 troops", "1,500 combat-ready soldiers": a count, not the year 2000.
 
     A year is often followed by a noun too ("a 2009 analysis", "the 2014
@@ -1736,9 +1773,10 @@ def _year_is_count(text: str, end: int, w: DateWords) -> bool:
     m = _WORDS_AFTER_YEAR.match(text, end)
     if not m:
         return False
+    morph, counted = morphology(lex), date_words(lex).year_counted
     for word in m.groups():
-        if word is None or word in STOPWORDS:
+        if word is None or word in morph.stopwords:
             return False
-        if lemma(word) != word or word in w.year_counted:
+        if morph.lemma(word) != word or word in counted:
             return True
     return False

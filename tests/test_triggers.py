@@ -1,0 +1,45 @@
+"""Trigger words of dates and numbers looked up among a text's words: the ones their patterns find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.extract import _trigger_words
+from compare.extract.numbers import number_words
+from compare.extract.quantities import _number_word_starts
+from compare.extract.times import _scan, _trigger_starts
+from compare.lang import lexicon
+from compare.words import lowercase, words_among
+
+# Trigger words, the words that must follow some of them ("a few dozen",
+# "tens of millions"), near misses, and what stands around words.
+_PIECES = [
+    "a", "an", "A", "few", "dozen", "hundred", "several", "tens", "of", "millions", "one", "twenty",
+    "half", "yesterday", "noon", "week", "ago", "days", "later", "spring", "_a", "a1", "\u00e9one",
+    "\u212a", "\u0131", "\u0130n", "-", "\u2019", "'", ",",
+]  # fmt: skip
+_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  ", "-", "\n", "\u00a0"]))
+).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@settings(max_examples=400)
+@given(_TEXTS)
+def test_trigger_words_are_found_among_the_words_as_the_patterns_find_them(text: str) -> None:
+    lex = lexicon()
+    lowered = lowercase(text)
+    words = words_among(lowered, _trigger_words(lex))
+    numbers = number_words(lex)
+    assert _number_word_starts(lowered, numbers, words) == _number_word_starts(lowered, numbers, None)
+    scan = _scan(lex)
+    assert _trigger_starts(text, lowered, scan, [], words) == _trigger_starts(text, lowered, scan, [], None)
+
+
+def test_a_led_trigger_needs_what_follows_it() -> None:
+    # "a" and "tens" begin a number only before a scale ("a hundred", "tens of thousands").
+    lex = lexicon()
+    text = "a hundred and a house; tens of thousands and tens"
+    words = words_among(text, _trigger_words(lex))
+    starts = _number_word_starts(text, number_words(lex), words)
+    assert [text[p:].split()[0] for p in starts] == ["a", "hundred", "tens", "thousands"]
