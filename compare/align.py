@@ -1647,14 +1647,16 @@ class _Cluster:
     def vetoed(self, other: _Cluster) -> bool:
         """Pairwise vetoes (modality, event family), checked on the sets.
 
-        The family decides for dates only when the groups' days differ
-        (``_family_decides``): then some member pair of other families is disjoint.
+        The family decides for dates unless both groups hold dates of one day
+        each and their days overlap (``_family_decides``): then some member
+        pair of other families is disjoint.
         """
         if self.modalities and other.modalities and len(self.modalities | other.modalities) > 1:
             return True
         if not (self.events and other.events and len(self.events | other.events) > 1):
             return False
-        return not self.dates or not bounds_overlap((self.low, self.high), (other.low, other.high))
+        one_day = self.dates and other.dates
+        return not one_day or not bounds_overlap((self.low, self.high), (other.low, other.high))
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
         offset = len(self.members)

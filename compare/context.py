@@ -29,7 +29,10 @@ from compare.words import alternation, lowercase, memoized, morphology, trie_pat
 # every newline.  Written to start with one character class, which the regex
 # engine can skip to.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n))")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?[\"'”’)\]]*$")
+# The last word before a full stop, read on the reversed piece: one match at
+# its start (past the closing quotes and brackets), not a search trying every
+# letter for a match running to the end (``_last_word``).
+_LAST_WORD_REVERSED = re.compile(r"[\"'”’)\]]*([A-Za-z.]*[A-Za-z])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 # "$2 . 6 million": tokenised copy (ECB+) spaces a decimal point; as
 # compare/extract/numbers.py reads it, a decimal before a word or "%" is no end.
@@ -51,9 +54,8 @@ def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
             if boundary == "." and _spaced_decimal_point(text, m.start()):
                 continue
             # "U.S. officials", "Jan. 12", "Mr. Lavrov": not an end.
-            word = _LAST_WORD.search(text[max(start, m.start() - 12) : m.end()])
-            if word:
-                last = word.group(1)
+            last = _last_word(text[max(start, m.start() - 12) : m.end()])
+            if last is not None:
                 if (
                     last.lower().rstrip(".") in abbreviations
                     or _INITIALS.fullmatch(last)
@@ -68,6 +70,18 @@ def sentence_spans(text: str, lex: Lexicon | None = None) -> list[Span]:
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _last_word(piece: str) -> str | None:
+    """The word that ends ``piece`` before its closing quotes and brackets, with the dots in it ("U.S.").
+
+    The same as ``([A-Za-z][A-Za-z.]*)\\.?["'”’)\\]]*$`` searched in ``piece``
+    (which ends at a full stop or its closing marks, never at a newline):
+    its letters and dots from the first letter of the run that reaches the
+    closing marks.
+    """
+    m = _LAST_WORD_REVERSED.match(piece[::-1])
+    return m.group(1)[::-1] if m else None
 
 
 def _spaced_decimal_point(text: str, point: int) -> bool:

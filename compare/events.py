@@ -92,6 +92,10 @@ class EventVocabulary:
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Names of authorities figures are attributed to, longest first.
     authorities: tuple[str, ...] = ()
+    # Names that say who spoke, not for whom ("spokesman"): never a second authority.
+    speakers: frozenset[str] = frozenset()
+    # Another name of an authority → the name it is read as ("ministry of interior" → "interior ministry").
+    same_authority: Mapping[str, str] = field(default_factory=dict)
     # Word → its coreference family ("killed", "died" → "death"): for deciding
     # which event mentions are one event, never an event class of a fact.
     coreference: Mapping[str, str] = field(default_factory=dict)
@@ -159,6 +163,8 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
+        speakers=frozenset(raw.get("authority", {}).get("speakers", [])),
+        same_authority=dict(raw.get("authority", {}).get("same", {})),
         coreference={w: fam for fam, ws in sorted(raw.get("coreference", {}).items()) for w in ws},
         mention_families={w: fam for fam, ws in sorted(raw.get("mention_families", {}).items()) for w in ws},
         stem_suffixes=tuple(raw.get("stems", {}).get("suffixes", [])),
@@ -190,8 +196,12 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
 
     "according to the health ministry" and "the Red Cross said" name an
     authority of ``events.toml [authority]``; "officials said" names none.
+    Another name of one authority is read as its ``[authority.same]`` name
+    ("ministry of interior": "interior ministry"), and a speaker as the
+    authority named with it ("army spokesman": "army").
     """
-    if not vocabulary().authorities:
+    vocab = vocabulary()
+    if not vocab.authorities:
         return []
     names = _authority_pattern()
     out: list[tuple[int, int, str]] = []
@@ -199,10 +209,13 @@ def attributions(sentence: str) -> list[tuple[int, int, str]]:
         group = "after" if m.group("after") else "before"
         phrase = m.group(group)
         # The name nearest the reporting verb (before it) or right after "according to".
-        found = list(names.finditer(phrase))
-        if found:
-            name = found[0] if group == "after" else found[-1]
-            out.append((m.start(), m.end(), " ".join(name.group(1).lower().split())))
+        found = [" ".join(n.group(1).lower().split()) for n in names.finditer(phrase)]
+        found = [vocab.same_authority.get(n, n) for n in found]
+        # A speaker stands for the authority the phrase names with it ("army spokesman", "a
+        # spokesperson for the health ministry"): that authority, when there is one.
+        named = [n for n in found if n not in vocab.speakers] or found
+        if named:
+            out.append((m.start(), m.end(), named[0] if group == "after" else named[-1]))
     return out
 
 

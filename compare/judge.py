@@ -27,6 +27,7 @@ from compare.align import Group, base_bounds, unresolved_wording, value_key
 from compare.display import day_month, participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
+from compare.extract.times import month_and_day
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
@@ -302,16 +303,28 @@ def _unresolved_words(facts: Sequence[Fact]) -> list[str]:
 
 
 def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
-    """Whether every fact is a date no day could be given to, in the same words ("Thursday")."""
-    words = {unresolved_wording(f) for f in facts}
+    """Whether every fact is a date no day could be given to, in the same words ("Thursday"), or
+    the same day of the same month in any order or abbreviation ("Dec. 31", "31 December")."""
+    words = {_wording(f) for f in facts}
     return len(words) == 1 and None not in words
+
+
+def _wording(f: Fact) -> str | None:
+    """``unresolved_wording``, with a day of a month read as the (month, day) it names."""
+    words = unresolved_wording(f)
+    if words is None:
+        return None
+    named = month_and_day(f.text)
+    return words if named is None else f"{named[0]}-{named[1]}"
 
 
 def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None) -> tuple[Fact, Fact] | None:
     """Two facts attributed to different authorities whose values cannot both hold."""
     if not authorities:
         return None
-    cited = [f for f in facts if f.id in authorities]
+    # A speaker with no authority named may speak for the other authority.
+    speakers = vocabulary().speakers
+    cited = [f for f in facts if f.id in authorities and authorities[f.id] not in speakers]
     for a, b in combinations(cited, 2):
         if authorities[a.id] != authorities[b.id] and _disjoint(a, b):
             return a, b
@@ -642,6 +655,11 @@ def _explain_verdict(
     if verdict is Verdict.SINGLE_SOURCE:
         return f"Only {parts[0]}; no other outlet states this."
     if verdict is Verdict.AGREE and _same_unresolved_wording(facts):
+        if len({unresolved_wording(f) for f in facts}) > 1:
+            return "; ".join(parts) + (
+                " — the same day of the same month in other words; with no publication date to count "
+                "from, no year can be given."
+            )
         return "; ".join(parts) + (
             " — the same words; with no publication date to count from, no day can be given."
         )

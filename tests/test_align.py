@@ -1163,3 +1163,20 @@ def test_only_dates_of_one_day_meet_whatever_their_event(seed_report: Report) ->
         texts = {facts[i].text for i in finding.facts}
         assert not {"three days later", "Monday"} <= texts, finding.explanation
         assert not {"December 23", "last month"} <= texts, finding.explanation
+
+
+def test_a_group_of_one_day_and_a_group_of_a_month_keep_the_family_veto() -> None:
+    # Either way round: a day's group may not waive the veto for a month's group.
+    from compare.extract import extract_facts
+
+    published = dt.date(2022, 1, 8)
+    docs = [
+        _doc("a", "Putin told a press conference on December 23 that the West must answer.", published),
+        _doc("b", "Russia set out its proposed agreements with NATO in December, officials said.", published),
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    texts = [it.fact.text for it in built]
+    day, month = texts.index("December 23"), texts.index("December")
+    assert built[day].fact.about.event != built[month].fact.about.event, "one trigger: no test"
+    a, b = align._Cluster.of(day, built[day], 0), align._Cluster.of(month, built[month], 1)
+    assert a.vetoed(b) and b.vetoed(a)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from compare.events import attributions
 from compare.judge import explain, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
@@ -34,6 +35,22 @@ def test_dates_no_day_could_be_given_to_never_contradict_each_other() -> None:
     friday = _date("a", "Friday", dt.date(2010, 9, 10))
     assert verdict_of([friday, _date("c", "this morning", None)]) is not Verdict.CONFLICT
     assert verdict_of([friday, _date("d", "Thursday", dt.date(2010, 9, 9))]) is Verdict.CONFLICT
+
+
+def test_one_day_of_a_month_in_other_words_agrees_without_a_year() -> None:
+    """Undated "Dec. 31" and "31 December" name the same day of the same month: the same wording."""
+    facts = [_date("a", "Dec. 31", None), _date("b", "31 December", None), _date("c", "December 31", None)]
+    verdict = verdict_of(facts)
+    assert verdict is Verdict.AGREE
+    sentence = explain(facts, verdict, {"a": "A", "b": "B", "c": "C"})
+    assert "the same day of the same month in other words" in sentence
+    assert "no year can be given" in sentence
+    # Another day, a weekday or a year is not the same wording.
+    assert verdict_of([_date("a", "Dec. 31", None), _date("b", "30 December", None)]) is Verdict.COMPATIBLE
+    weekday = [_date("a", "Dec. 31", None), _date("b", "Friday, Dec. 31", None)]
+    assert verdict_of(weekday) is Verdict.COMPATIBLE
+    same = [_date("a", "Friday", None), _date("b", "friday", None)]
+    assert "— the same words;" in explain(same, verdict_of(same), {"a": "A", "b": "B"})
 
 
 def _toll(doc: str, n: int, day: int, qualifier: str = "exact") -> Fact:
@@ -110,6 +127,23 @@ def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is
     assert verdict_of([_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 93, 14)]) is Verdict.CONFLICT
     cited = {facts[0].id: "police", facts[1].id: "red cross"}
     assert verdict_of(facts, authorities=cited) is Verdict.CONFLICT
+    # A spokesperson with no authority named is no second authority: the count still rose.
+    spoken = {facts[0].id: "hospital", facts[2].id: "spokesperson"}
+    assert verdict_of(facts, authorities=spoken) is Verdict.UPDATED
+
+
+def test_a_speaker_is_read_as_the_authority_named_with_it_and_one_authority_by_its_one_name() -> None:
+    """ "army spokesman" is the army; "hospital officials" the hospital; "Ministry of Interior" the interior
+    ministry; a spokesperson with no authority named stays a speaker."""
+    said = [
+        "The toll stands at 1,006, army spokesman Captain Zakaria told AFP.",
+        "A spokesman for the health ministry said five died.",
+        "83 were killed, hospital officials said.",
+        "18 died, according to the Ministry of Interior.",
+        "A spokesperson said 100 were dead.",
+    ]
+    names = [[name for _, _, name in attributions(s)] for s in said]
+    assert names == [["army"], ["health ministry"], ["hospital"], ["interior ministry"], ["spokesperson"]]
 
 
 def _measure(doc: str, n: float, unit: str) -> Fact:

@@ -66,6 +66,10 @@ def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
          "07:00", "UTC"),
         # "local time": local, never shifted; no zone at all: as written, zone unstated.
         ("Talks began at 10:15 local time.", "10:15 local time", None, "10:15", "local"),
+        # A point between hour and minutes is a clock with a.m./p.m., a zone or "local time" after it.
+        ("The quake struck at 4.17 am local time.", "4.17 am local time", None, "04:17", "local"),
+        ("The quake struck at 4.17 local time.", "4.17 local time", None, "04:17", "local"),
+        ("The quake struck at 4.17 GMT.", "4.17 GMT", None, "04:17", "UTC"),
         ("They met at 10:15.", "10:15", None, "10:15", "unstated"),
         ("The curfew starts at midnight.", "midnight", None, "00:00", "unstated"),
         ("The rally began at 8pm.", "8pm", None, "20:00", "unstated"),
@@ -97,6 +101,7 @@ def test_clock_times(text: str, excerpt: str, day: dt.date | None, time: str, zo
         "He read John 3:16 aloud.",  # a verse: no word says it is a time of day
         "She won in 2:15:07.",  # a race time
         "Inflation was 8.30 percent.",  # a decimal
+        "Inflation was 8.30 in the local currency.",  # a decimal before a word that is no zone
         "The score was 2-1 at half time.",
         "It came at 13:00 pm.",  # no such time
         "He has 8 amps of current.",
@@ -650,6 +655,12 @@ INTERVAL_ROWS = [
      dt.date(2022, 1, 7), dt.date(2022, 1, 7)),
     ("A bridge collapsed on Sunday. Later in the day, the toll rose to 50.", "Later in the day",
      dt.date(2022, 1, 12), dt.date(2022, 1, 9), dt.date(2022, 1, 9)),
+    # A comma spaced off its words (tokenised text, ECB+) still joins the year to the day or month,
+    # not the next such day after the publication and a lone year.
+    ("Police said on June 24 , 2005 , that he was shot.", "June 24 , 2005",
+     dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
+    ("The ship was freed on 24 June , 2005 .", "24 June , 2005",
+     dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
 ]  # fmt: skip
 
 

@@ -1,10 +1,13 @@
-"""Trigger words of dates and numbers looked up among a text's words: the ones their patterns find."""
+"""Look-ups that replace a pattern scan for speed find what the pattern finds (trigger words, last words)."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.context import _last_word
 from compare.extract import _trigger_words
 from compare.extract.numbers import number_words
 from compare.extract.quantities import _number_word_starts
@@ -43,3 +46,11 @@ def test_a_led_trigger_needs_what_follows_it() -> None:
     words = words_among(text, _trigger_words(lex))
     starts = _number_word_starts(text, number_words(lex), words)
     assert [text[p:].split()[0] for p in starts] == ["a", "hundred", "tens", "thousands"]
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="aZ.\"'\u201d\u2019)] x\n-1\u00e9", max_size=14).filter(lambda t: t[-1:] != "\n"))
+def test_the_last_word_before_a_full_stop_is_the_one_the_search_finds(piece: str) -> None:
+    # sentence_spans reads the word before a full stop ("U.S.", "Mr.") on the reversed piece.
+    found = re.search(r"([A-Za-z][A-Za-z.]*)\.?[\"'\u201d\u2019)\]]*$", piece)
+    assert _last_word(piece) == (found.group(1) if found else None)

@@ -45,6 +45,11 @@ from compare.words import (
 
 _D = f"[{DASHES}]"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+# Between a day or month and its year: a space, or a comma with a space
+# after it and perhaps one before ("June 24 , 2005": tokenised text such as
+# ECB+ spaces punctuation off; read as "June 24, 2005", not as a day of
+# the next year and a lone year).
+_YEAR_GAP = r"(?:\s?,)?\s+"
 
 
 @dataclass(frozen=True)
@@ -232,36 +237,36 @@ def _day_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "mdm",
             rf"""(?P<mdm>\b(?P<mdm_m1>{month})\s+(?P<mdm_d1>{day})\s*(?:{_D}|\b{ranges["month_to_month"]}\b)\s*
-        (?P<mdm_m2>{month})\s+(?P<mdm_d2>{day})\b(?:,?\s+(?P<mdm_y>{_YEAR})\b)?)""",
+        (?P<mdm_m2>{month})\s+(?P<mdm_d2>{day})\b(?:{_YEAR_GAP}(?P<mdm_y>{_YEAR})\b)?)""",
             "A",
         ),
         (
             "mdd",
             rf"""(?P<mdd>\b(?P<mdd_m>{month})\s+(?P<mdd_d1>{day})\s*(?:{_D}|\s{ranges["day_to_day"]}\s)\s*
-        (?P<mdd_d2>{day})\b(?:,?\s+(?P<mdd_y>{_YEAR})\b)?)""",
+        (?P<mdd_d2>{day})\b(?:{_YEAR_GAP}(?P<mdd_y>{_YEAR})\b)?)""",
             "A",
         ),
         (
             "md",
             rf"""(?P<md>\b(?P<md_m>{month})\s+(?P<md_d>{day})\b(?![{DASHES}]?\d)(?!,\d)(?!\s*(?:%|{percent}))
-        (?:,?\s+(?P<md_y>{_YEAR})\b)?)""",
+        (?:{_YEAR_GAP}(?P<md_y>{_YEAR})\b)?)""",
             "A",
         ),
         (
             "ddm",
             rf"""(?P<ddm>\b(?P<ddm_d1>{day})\s*(?:{_D}|\s{ranges["days_before_month"]}\s)\s*(?P<ddm_d2>{day})\s+
-        (?:{of}\s+)?(?P<ddm_m>{month})(?:,?\s+(?P<ddm_y>{_YEAR})\b)?)""",
+        (?:{of}\s+)?(?P<ddm_m>{month})(?:{_YEAR_GAP}(?P<ddm_y>{_YEAR})\b)?)""",
             "0",
         ),
         (
             "dm",
-            rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:,?\s+(?P<dm_y>{_YEAR})\b)?)""",
+            rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:{_YEAR_GAP}(?P<dm_y>{_YEAR})\b)?)""",
             "a0",
         ),
         (
             # "Christmas Day", "New Year's Eve 2019", "the Fourth of July".
             "holiday",
-            rf"""(?P<holiday>\b(?:(?i:{the})\s+)?(?P<holiday_n>{holiday})(?![\w'’])(?:,?\s+(?P<holiday_y>{_YEAR})\b)?)""",
+            rf"""(?P<holiday>\b(?:(?i:{the})\s+)?(?P<holiday_n>{holiday})(?![\w'’])(?:{_YEAR_GAP}(?P<holiday_y>{_YEAR})\b)?)""",
             "aA",
         ),
     )
@@ -275,19 +280,19 @@ def _month_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
     return (
         (
             "partm",
-            rf"""(?P<partm>\b(?P<partm_p>(?i:{part}))[\s{DASHES}]*(?P<partm_m>{month})(?![a-z])(?:,?\s+(?P<partm_y>{_YEAR})\b)?)""",
+            rf"""(?P<partm>\b(?P<partm_p>(?i:{part}))[\s{DASHES}]*(?P<partm_m>{month})(?![a-z])(?:{_YEAR_GAP}(?P<partm_y>{_YEAR})\b)?)""",
             "aA",
         ),
         (
             "my",
-            rf"""(?P<my>\b(?P<my_m>{month})(?![a-z]),?\s+(?:{of}\s+)?(?P<my_y>{_YEAR})\b)""",
+            rf"""(?P<my>\b(?P<my_m>{month})(?![a-z]){_YEAR_GAP}(?:{of}\s+)?(?P<my_y>{_YEAR})\b)""",
             "A",
         ),
         (
             # "January-March 2021", "the July-September quarter", "from June to August":
             # whole months (not "January to March 9": a range of days).
             "mm",
-            rf"""(?P<mm>\b(?P<mm_m1>{month})(?![a-z]){p.month_gap}(?P<mm_m2>{month})(?![a-z])(?:,?\s+(?P<mm_y>{_YEAR})\b)?(?![\s{DASHES}]*\d))""",
+            rf"""(?P<mm>\b(?P<mm_m1>{month})(?![a-z]){p.month_gap}(?P<mm_m2>{month})(?![a-z])(?:{_YEAR_GAP}(?P<mm_y>{_YEAR})\b)?(?![\s{DASHES}]*\d))""",
             "A",
         ),
         (
@@ -384,7 +389,7 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "bm",
             rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d)
-        (?!{p.month_gap}{p.month}(?![a-z])(?:,?\s+{_YEAR}\b)?(?![\s{DASHES}]*\d)))""",
+        (?!{p.month_gap}{p.month}(?![a-z])(?:{_YEAR_GAP}{_YEAR}\b)?(?![\s{DASHES}]*\d)))""",
             "aA",
         ),
         (
@@ -1681,8 +1686,8 @@ def _clock(f: _Found) -> TimeExpr | None:
             added = 0 if half == "am" or (half == "night" and hour == 12) else 12
     else:
         hour, minute = int(g("clock_h")), int(g("clock_m"))
-        if g("clock_sep") == "." and not meridiem and not zone:
-            return None  # "8.30" is a decimal number
+        if g("clock_sep") == "." and not (meridiem or zone or g("clock_local")):
+            return None  # "8.30" is a decimal number; "4.17 local time" is a time
         if not (meridiem or zone or g("clock_local")) and not _cues(f.lex).clock_lead_in.search(
             f.text, max(0, f.start - 24), f.start
         ):
@@ -1780,3 +1785,22 @@ def _year_is_count(text: str, end: int, lex: Lexicon) -> bool:
         if morph.lemma(word) != word or word in counted:
             return True
     return False
+
+
+def month_and_day(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
+    """The (month, day) that the whole of ``text`` names when it names only those, else None.
+
+    "Dec. 31", "December 31", "31 December" and "the 31st of December" name
+    one day of one month in any order or abbreviation; with a year, a
+    weekday, a clock time or a range they say more, and the caller compares
+    their words as written.
+    """
+    found = find_times(text, lex=lex)
+    if len(found) != 1:
+        return None
+    e = found[0]
+    if (e.start, e.end) != (0, len(text)) or e.granularity != "day" or e.month is None or e.day is None:
+        return None
+    if any(x is not None for x in (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.offset, e.hour)):
+        return None
+    return e.month, e.day
