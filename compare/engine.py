@@ -44,9 +44,9 @@ from __future__ import annotations
 import contextlib
 import os
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, overload
 
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
@@ -693,6 +693,94 @@ def _in_order(failed: Sequence[Skipped], planned: _Planned) -> list[Skipped]:
     return sorted(failed, key=lambda skipped: position.get(skipped.path, len(planned.ids)))
 
 
+_T = TypeVar("_T")
+
+
+class _Indexed(Sequence[_T]):
+    """A sequence whose items are made when asked for (``_at``), from compact storage."""
+
+    def _at(self, i: int) -> _T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> _T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[_T]: ...
+    def __getitem__(self, i: int | slice) -> _T | list[_T]:
+        if isinstance(i, slice):
+            return [self._at(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._at(i)
+
+
+class _Texts(_Indexed[str]):
+    """Strings kept one after another in one buffer, read back by position: what a per-document
+    list of strings (ids, labels, paths) costs in the client at scale.  A ``str`` in a list
+    costs ~60 bytes besides its characters (object header, hash, pointer); here a string costs
+    its UTF-8 bytes and 8 bytes of offset.  Lone surrogates (undecodable file names) survive."""
+
+    def __init__(self, strings: Iterable[str] = ()) -> None:
+        self.data = bytearray()
+        self.ends = array("Q")
+        for text in strings:
+            self.append(text)
+
+    def append(self, text: str) -> None:
+        self.data += text.encode("utf-8", "surrogatepass")
+        self.ends.append(len(self.data))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def _at(self, i: int) -> str:
+        end = self.ends[i]
+        start = self.ends[i - 1] if i else 0
+        return self.data[start:end].decode("utf-8", "surrogatepass")
+
+
+class _Digests:
+    """The content digests of the documents read so far, for finding duplicates, in two arrays
+    (an open-addressing table of the digests' first 8 bytes and the document each names): ~24
+    bytes a document, where a dict of 32-byte ``bytes`` costs ~110.  A hit on the first 8 bytes
+    is only a candidate: ``same(i)`` decides whether document ``i`` has the very digest."""
+
+    def __init__(self) -> None:
+        self.keys = array("q", bytes(8 * 1024))
+        self.docs = array("i", [-1]) * 1024
+        self.count = 0
+
+    def find(self, raw: bytes, same: Callable[[int], bool]) -> int | None:
+        """The document whose digest is ``raw`` (``same`` confirms a candidate), or None."""
+        key, mask = int.from_bytes(raw[:8], "little", signed=True), len(self.docs) - 1
+        slot = key & mask
+        while self.docs[slot] >= 0:
+            if self.keys[slot] == key and same(self.docs[slot]):
+                return self.docs[slot]
+            slot = (slot + 1) & mask
+        return None
+
+    def add(self, raw: bytes, doc: int) -> None:
+        if 2 * (self.count + 1) > len(self.docs):
+            keys, docs = self.keys, self.docs
+            self.keys = array("q", bytes(16 * len(keys)))
+            self.docs = array("i", [-1]) * (2 * len(docs))
+            for k, d in zip(keys, docs, strict=True):
+                if d >= 0:
+                    self._put(k, d)
+        self._put(int.from_bytes(raw[:8], "little", signed=True), doc)
+        self.count += 1
+
+    def _put(self, key: int, doc: int) -> None:
+        mask = len(self.docs) - 1
+        slot = key & mask
+        while self.docs[slot] >= 0:
+            slot = (slot + 1) & mask
+        self.keys[slot], self.docs[slot] = key, doc
+
+
 class _Light(NamedTuple):
     """What outlet labels and document ids need of a document (``judge.outlet_labels``,
     ``corpus.document_ids``), without the rest."""
@@ -702,6 +790,44 @@ class _Light(NamedTuple):
     published: Any
     shown: str
     directory: str
+
+
+class _Names(_Indexed[_Light]):
+    """The shown path and directory of each document read (what ``corpus.document_ids`` needs),
+    the paths in a ``_Texts``, each directory once."""
+
+    def __init__(self) -> None:
+        self.shown = _Texts()
+        self.directory = array("I")
+        self.numbers: dict[str, int] = {}
+        self.directories: list[str] = []
+
+    def append(self, shown: str, directory: str) -> None:
+        self.shown.append(shown)
+        number = self.numbers.setdefault(directory, len(self.directories))
+        if number == len(self.directories):
+            self.directories.append(directory)
+        self.directory.append(number)
+
+    def __len__(self) -> int:
+        return len(self.shown)
+
+    def _at(self, i: int) -> _Light:
+        return _Light("", "", None, self.shown[i], self.directories[self.directory[i]])
+
+
+class _Labels(_Indexed[_Light]):
+    """What ``judge.outlet_labels`` reads of each planned document, made as it is read."""
+
+    def __init__(self, planned: _Planned) -> None:
+        self.planned = planned
+
+    def __len__(self) -> int:
+        return len(self.planned.ids)
+
+    def _at(self, i: int) -> _Light:
+        p = self.planned
+        return _Light(p.ids[i], p.outlets[i], p.published[i], "", "")
 
 
 class _Planned:
@@ -717,8 +843,8 @@ class _Planned:
         from compare.streamed import _Spill
 
         self.spill = _Spill(directory)
-        self.ids: list[str] = []
-        self.labels: list[str] = []
+        self.ids: Sequence[str] = _Texts()
+        self.labels: Sequence[str] = _Texts()
         self.sizes = array("q")
         self.where = array("q")  # offset and length of each document's plan in the spill
         self.stories: dict[str, array[int]] = {}
@@ -750,7 +876,7 @@ class _Planned:
     def story_labels(self, story: str, labels: Sequence[str]) -> dict[str, str]:
         return {self.ids[i]: labels[i] for i in self.stories[story]}
 
-    def relabelled(self, gone: set[str]) -> list[str]:
+    def relabelled(self, gone: set[str]) -> Sequence[str]:
         """The outlet labels of the documents kept when those at the paths ``gone`` are not
         (their own entries keep the old label: they are not judged)."""
         from compare.judge import outlet_labels
@@ -763,7 +889,7 @@ class _Planned:
             if i not in dropped
         ]
         fresh = outlet_labels(kept)
-        return [fresh.get(doc_id, self.labels[i]) for i, doc_id in enumerate(self.ids)]
+        return _Texts(fresh.get(doc_id, self.labels[i]) for i, doc_id in enumerate(self.ids))
 
     def positions_of_paths(self, paths: set[str]) -> dict[str, int]:
         """The corpus positions of the documents at ``paths`` (shown paths), read from the spill:
@@ -801,7 +927,7 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
                 progress.warn(f"{path}: {warning}")
         if not names:
             raise pipeline.nothing_read(planned.skipped)
-        planned.ids = loader.document_ids(names)  # type: ignore[arg-type]
+        planned.ids = _Texts(loader.document_ids(names))  # type: ignore[arg-type]
         del names
         _label(planned)
     except BaseException:
@@ -818,9 +944,9 @@ class _Walk:
     def __init__(self, planned: _Planned, options: Options) -> None:
         self.planned, self.options = planned, options
         self.skipped: list[Skipped] = []
-        # Duplicates by content: the raw digest (32 bytes) and the index of the first copy.
-        self.seen: dict[bytes, int] = {}
-        self.names: list[_Light] = []
+        # Duplicates by content: each digest and the index of its first copy.
+        self.seen = _Digests()
+        self.names = _Names()
         self.warnings: list[tuple[str, str]] = []
         self.dates: dict[Any, Any] = {}
         self.every_story: set[str] = set()
@@ -872,12 +998,13 @@ class _Walk:
 
         data, digest = _read_checked(cand, self.options.max_bytes)
         raw = bytes.fromhex(digest)
-        if raw in self.seen:
-            first = self.planned.loaded(self.seen[raw]).cand.shown
-            raise FileProblem(cand.shown, f"same content as {first} (kept that one)")
+        loaded = self.planned.loaded
+        first = self.seen.find(raw, lambda i: bool(loaded(i).sha256 == digest))
+        if first is not None:
+            raise FileProblem(cand.shown, f"same content as {loaded(first).cand.shown} (kept that one)")
         item = _parse(cand, data, digest)
         del data
-        self.seen[raw] = len(self.names)
+        self.seen.add(raw, len(self.names))
         return item
 
     def _keep(self, cand: Any, item: Any) -> None:
@@ -894,7 +1021,7 @@ class _Walk:
         published = item.parsed.published
         planned.outlets.append(sys.intern(loader.outlet_of(cand)))
         planned.published.append(self.dates.setdefault(published, published))
-        self.names.append(_Light("", "", None, cand.shown, sys.intern(cand.directory)))
+        self.names.append(cand.shown, cand.directory)
         for warning in item.parsed.warnings:
             self.warnings.append((cand.shown, warning))
         if cand.data is None:
@@ -933,17 +1060,10 @@ class _Walk:
 
 def _label(planned: _Planned) -> None:
     """Each document's outlet label, by corpus position, from what ``planned`` keeps of it."""
-    import sys
-
     from compare.judge import outlet_labels
 
-    light = [
-        _Light(doc_id, outlet, published, "", "")
-        for doc_id, outlet, published in zip(planned.ids, planned.outlets, planned.published, strict=True)
-    ]
-    labels = outlet_labels(light)
-    del light
-    planned.labels = [sys.intern(labels[doc_id]) for doc_id in planned.ids]
+    labels = outlet_labels(_Labels(planned))
+    planned.labels = _Texts(labels[doc_id] for doc_id in planned.ids)
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:

@@ -737,15 +737,16 @@ def test_words_of_one_coreference_family_are_a_shared_sentence_word() -> None:
 
 
 def test_two_ages_in_one_article_never_contradict_each_other() -> None:
-    # "a 41-year-old murder case" and "61-year-old John Smith was arrested" in
-    # one article are the ages of two things, even when everything else
-    # about the pair looks like one quantity stated twice.
+    # "his 41-year-old son" and "61-year-old John Smith was arrested" in one
+    # article are the ages of two people, even when everything else about the
+    # pair looks like one quantity stated twice.  (The age of "a 41-year-old
+    # murder case" is the time since it, role elapsed: tests/test_roles.py.)
     doc = Document(
         id="a",
         path="a",
         text=(
             "Police arrested 61-year-old John Smith in Springfield on Friday over the murders. "
-            "Police in Springfield said the 41-year-old murder case was reopened on Friday."
+            "Police in Springfield said his 41-year-old son was questioned on Friday."
         ),
         outlet="A",
         title="",

@@ -350,7 +350,9 @@ def test_write_reports_failing_after_the_json_keeps_the_previous_pair(
         def stop(*args: object, **kwargs: object) -> str:
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(html, "render_html", stop)
+        # Half-way through the page: the HTML is written as it is rendered (html_chunks), so
+        # the interrupt comes while its temporary file is being written.
+        monkeypatch.setattr(html._Builder, "article", stop)
         expected: type[BaseException] = KeyboardInterrupt
     else:
         real_fsync = os.fsync

@@ -55,9 +55,10 @@ def _json(report: Report) -> Payload:
 
 
 def _html(report: Report) -> Payload:
-    from compare.render.html import render_html
+    from compare.render.html import html_chunks
 
-    return render_html(report)
+    # In chunks made as they are written: the page is never one string.
+    return html_chunks(report)
 
 
 def _pdf(report: Report) -> Payload:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -600,22 +601,19 @@ class _Builder:
             grouped.setdefault(finding.story, [])
         return tuple(self.story(name, i, docs) for i, (name, docs) in enumerate(grouped.items(), start=1))
 
-    def articles(self) -> tuple[ArticleView, ...]:
+    def articles(self) -> _Articles:
         """Every article's full text with its facts marked, each linked to its finding.
 
         Call after :meth:`stories`, which records where each fact leads.
         """
-        by_doc: dict[str, list[Fact]] = {}
-        for fact in self.report.facts:
-            by_doc.setdefault(fact.doc, []).append(fact)
-        return tuple(
-            ArticleView(
-                source=self.sources[doc.id],
-                anchor=f"text-{self.sources[doc.id].anchor}",
-                n_facts=len(by_doc.get(doc.id, [])),
-                parts=tuple(self._text_parts(doc, by_doc.get(doc.id, []))),
-            )
-            for doc in self.report.documents
+        return _Articles(self)
+
+    def article(self, doc: Document, facts: Sequence[Fact]) -> ArticleView:
+        return ArticleView(
+            source=self.sources[doc.id],
+            anchor=f"text-{self.sources[doc.id].anchor}",
+            n_facts=len(facts),
+            parts=tuple(self._text_parts(doc, facts)),
         )
 
     def _text_parts(self, doc: Document, facts: Sequence[Fact]) -> list[TextPart]:
@@ -662,6 +660,26 @@ class _Builder:
                 href, verdict, title = target
                 parts.append(TextPart(text[lo:hi], ids, href, verdict, title, True))
         return parts
+
+
+class _Articles:
+    """The full texts of the report, one ``ArticleView`` at a time as the template reaches it:
+    an article's text cut into parts is several times the size of the text, and the page
+    holds every article, so the views are made in turn and dropped once written, not all
+    held until the page is done."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.builder = builder
+        self.by_doc: dict[str, list[Fact]] = {}
+        for fact in builder.report.facts:
+            self.by_doc.setdefault(fact.doc, []).append(fact)
+
+    def __len__(self) -> int:
+        return len(self.builder.report.documents)
+
+    def __iter__(self) -> Iterator[ArticleView]:
+        for doc in self.builder.report.documents:
+            yield self.builder.article(doc, self.by_doc.get(doc.id, []))
 
 
 def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | None:
@@ -736,11 +754,44 @@ def render_html(report: Report, *, for_print: bool = False) -> str:
     ``for_print`` gives the variant WeasyPrint renders: no script and no
     filter controls, print layout only.  Linear in the size of the report.
     """
+    return "".join(html_chunks(report, for_print=for_print))
+
+
+# Characters of page a chunk of ``html_chunks`` gathers: Jinja yields a piece per template
+# node (millions for a big report); a writer gets them joined, a few hundred at a time.
+_CHUNK_CHARS = 1 << 20
+
+
+def html_chunks(report: Report, *, for_print: bool = False) -> Iterator[str]:
+    """``render_html``'s page in chunks of about ``_CHUNK_CHARS`` characters, made as they are
+    written (``template.generate``): the page is never one string, and each article's full
+    text view is made when the page reaches it.  A missing template raises before the first
+    chunk."""
+    template, context = _page(report, for_print=for_print)
+    return _generated(template, context)
+
+
+def _generated(template: jinja2.Template, context: dict[str, Any]) -> Iterator[str]:
     with _collector_paused():
-        return _render_html(report, for_print=for_print)
+        buffer: list[str] = []
+        size = 0
+        for piece in template.generate(**context):
+            buffer.append(piece)
+            size += len(piece)
+            if size >= _CHUNK_CHARS:
+                yield "".join(buffer)
+                buffer, size = [], 0
+        if buffer:
+            yield "".join(buffer)
 
 
-def _render_html(report: Report, *, for_print: bool) -> str:
+def _page(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:
+    """The page's template and what it lays out (the story views made, the articles' not)."""
+    with _collector_paused():
+        return _page_context(report, for_print=for_print)
+
+
+def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:
     if not templates_dir().joinpath("report.html.j2").is_file():
         raise InputError(
             f"{templates_dir()}: report templates not found; "
@@ -748,7 +799,7 @@ def _render_html(report: Report, *, for_print: bool) -> str:
         )
     builder = _Builder(report)
     stories = builder.stories()
-    articles = () if for_print else builder.articles()
+    articles: Sequence[ArticleView] | _Articles = () if for_print else builder.articles()
     conflicts = [c.anchor for story in stories for c in story.cards if c.verdict == Verdict.CONFLICT.value]
     conflict_nav = {
         anchor: ConflictNav(
@@ -807,8 +858,7 @@ def _render_html(report: Report, *, for_print: bool) -> str:
         "first_conflict": conflicts[0] if conflicts else None,
         "n_singles": sum(len(s.singles) for s in stories),
     }
-    template = _environment().get_template("report.html.j2")
-    return template.render(**context)
+    return _environment().get_template("report.html.j2"), context
 
 
 def _time_axis(finding: Finding, facts: Sequence[Fact]) -> Markup:
