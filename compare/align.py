@@ -168,9 +168,10 @@ def _unit_class(fact: Fact) -> str:
         if value.time is None:
             return f"unresolved:{unresolved_wording(fact)}"
         # A clock time on no stated day ("7 p.m.") is compared with the
-        # other times of day in its zone (intervals: a time in no stated
-        # zone overlaps any other, one in UTC or local time the same minute).
-        return "clock" if value.zone not in ("UTC", "local") else f"clock:{value.zone}"
+        # other times of day whatever their zones: "4.17 am local time",
+        # "4:17am" and "01:17 GMT" of one quake (intervals: two times in one
+        # zone overlap at the same minute only, in two zones or none always).
+        return "clock"
     if kind_info(fact.kind).unit_class == "kind":
         # Counts of any noun meet: "23 pirates" and "23 sea brigands" are one
         # figure; the pair model weighs whether the nouns and roles agree.

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from compare import align, judge, pipeline
+from compare.extract import extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
 
@@ -736,15 +737,16 @@ def test_words_of_one_coreference_family_are_a_shared_sentence_word() -> None:
 
 
 def test_two_ages_in_one_article_never_contradict_each_other() -> None:
-    # "a 41-year-old murder case" and "61-year-old John Smith was arrested" in
-    # one article are the ages of two things, even when everything else
-    # about the pair looks like one quantity stated twice.
+    # "his 41-year-old son" and "61-year-old John Smith was arrested" in one
+    # article are the ages of two people, even when everything else about the
+    # pair looks like one quantity stated twice.  (The age of "a 41-year-old
+    # murder case" is the time since it, role elapsed: tests/test_roles.py.)
     doc = Document(
         id="a",
         path="a",
         text=(
             "Police arrested 61-year-old John Smith in Springfield on Friday over the murders. "
-            "Police in Springfield said the 41-year-old murder case was reopened on Friday."
+            "Police in Springfield said his 41-year-old son was questioned on Friday."
         ),
         outlet="A",
         title="",
@@ -1179,3 +1181,11 @@ def test_a_group_of_one_day_and_a_group_of_a_month_keep_the_family_veto() -> Non
     assert built[day].fact.about.event != built[month].fact.about.event, "one trigger: no test"
     a, b = align._Cluster.of(day, built[day], 0), align._Cluster.of(month, built[month], 1)
     assert a.vetoed(b) and b.vetoed(a)
+
+
+def test_times_of_day_in_any_zone_are_compared_in_one_block() -> None:
+    """ "4.17 am local time", "4:17am" and "01:17 GMT" may be one moment: one block (the values decide)."""
+    texts = ["It struck at 4.17 am local time.", "It struck at 4:17am.", "It struck at 01:17 GMT."]
+    facts = [f for t in texts for f in extract_text(t) if f.kind == "date"]
+    assert len(facts) == 3
+    assert {align._unit_class(f) for f in facts} == {"clock"}

@@ -783,6 +783,11 @@ READ_ROWS = [
      "exact", 2 * _YEAR, 2 * _YEAR),
     ("durations", "He was charged with a killing 41 years ago.", "41 years", "duration", "elapsed",
      "exact", 41 * _YEAR, 41 * _YEAR),
+    # the age of an event is the time since it, as "41 years ago" is; a person's age stays an age
+    ("durations", "Police made an arrest in a 41-year-old double murder case.", "41-year-old", "duration",
+     "elapsed", "exact", 41 * _YEAR, 41 * _YEAR),
+    ("durations", "Somalia, torn apart by an 18-year-old civil war, is poor.", "18-year-old", "duration",
+     "elapsed", "exact", 18 * _YEAR, 18 * _YEAR),
     ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "elapsed",
      "about", 2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
     # one person of a group, and a noun's "of" phrase before its verb
@@ -955,3 +960,16 @@ def test_an_estimate_counts_what_the_count_before_it_counts() -> None:
     assert [f.text for f in extract_text("Analysts gave estimates of 64,900.", PUB)] == []
     other_sentence = "It sold 500 cars. Estimates of 600 were wrong."
     assert [f.text for f in extract_text(other_sentence, PUB)] == ["500 cars"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 28-year-old shooting suspect was held.",  # a noun of people after the event word
+        "The 28-year-old was charged.",  # no noun: the person
+        "A vigil for 16 - year - old shot by cops.",  # the event word is a verb of the person
+        "The 36-year-old champion won.",
+    ],
+)
+def test_an_age_before_a_person_stays_an_age(text: str) -> None:
+    assert [f.role for f in extract_text(text, PUB) if "old" in f.text] == ["age"]

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from compare import units
+from compare.events import vocabulary as event_vocabulary
 from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
@@ -1886,11 +1887,48 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         _read_second_part(d, u)
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
+        if _age_of_an_event(d, old.end()):
+            # "a 41-year-old double murder case", "an 18-year-old civil war": the time since it
+            # happened or began, as "41 years ago" is, and no person's age.
+            d.span_end, d.role = old.end(), "elapsed"
+            return True
         # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
         # across outlets (not a duration to set beside "the siege lasted 6 months").
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
         d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
     return True
+
+
+_EVENT_WORDS = 3  # lower-case words after "41-year-old" read for an event or a noun of people
+# Lower-case words after an age ("double murder case"), up to a capital, a digit or punctuation.
+_LOWER_WORDS = re.compile(rf"(?:{_SP}+[a-z][a-z'’-]*)+")
+
+
+def _age_of_an_event(d: _Draft, at: int) -> bool:
+    """Whether "N-year-old" at ``at`` describes an event ("a 41-year-old double murder case", "an
+    18-year-old civil war": an event word of events.toml or a predicate of roles.toml among the next
+    lower-case words) and no person (a noun of people among them, a name or nothing after)."""
+    words = _LOWER_WORDS.match(d.text, at)
+    if words is None:
+        return False
+    lex, events = d.vocab.lex, event_vocabulary(d.vocab.lex).words
+    found = False
+    run = words.group().split()
+    for k, word in enumerate(run[:_EVENT_WORDS]):
+        if word in d.vocab.not_noun:
+            break  # "the 28-year-old was charged": the noun phrase ends (here before it began)
+        named = _noun_lemma(word)
+        if named in lex.people_role or named in lex.noun_role:
+            return False  # "a 28-year-old shooting suspect"
+        # A predicate's word is an event only as a modifier ("double murder case"), never last
+        # ("the 35-year-old newlywed died"); no event word is followed by a function word
+        # ("16-year-old shot by cops": a verb after an age standing for a person).
+        nxt = run[k + 1] if k + 1 < len(run) else None
+        if word in events or (word in lex.predicate_role and nxt is not None):
+            if nxt is not None and nxt in d.vocab.not_noun:
+                return False
+            found = True
+    return found
 
 
 # Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
