@@ -1901,7 +1901,9 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
 
 _EVENT_WORDS = 3  # lower-case words after "41-year-old" read for an event or a noun of people
 # Lower-case words after an age ("double murder case"), up to a capital, a digit or punctuation.
-_LOWER_WORDS = re.compile(rf"(?:{_SP}+[a-z][a-z'’-]*)+")
+# The words read and the one after the last (whether the noun phrase ends there): no more, so
+# that a long lower-case run after each "N-year-old" is not matched to its end.
+_LOWER_WORDS = re.compile(rf"(?:{_SP}+[a-z][a-z'’-]*){{1,{_EVENT_WORDS + 1}}}")
 
 
 def _age_of_an_event(d: _Draft, at: int) -> bool:
