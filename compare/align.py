@@ -2092,7 +2092,9 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if other_event and _unlinked(a, b):
+        if other_event and not conflict_phase and _unlinked(a, b):
+            # (A later, higher toll told in other words may still join as an
+            # update, and a contradiction has its own test of events.)
             return "unlinked articles"
         if not a.count_sentences.isdisjoint(b.count_sentences):
             # Two counts of one sentence are an enumeration of two things, even
