@@ -554,6 +554,9 @@ class TimeExpr:
     # another date names that date's time, and the date before it is no anchor
     # one can trust ("This morning" + 41 years is not it): left unresolved.
     apposed: bool = False
+    # "Tuesday, March 7": the weekday written with a day of a month (the day is the date; the
+    # weekday says no more, but the words are not those of "March 7").
+    named_weekday: int | None = None
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -1064,7 +1067,7 @@ def _with_days(exprs: list[TimeExpr], text: str, joins: _Cues) -> list[TimeExpr]
         if previous is not None and _weekday_of_date(previous, expr, text, joins):
             # "Tuesday, March 7", "on Friday 12 May": the date the weekday falls
             # on, not also the Tuesday of the publication's week.
-            out[-1] = replace(expr, start=previous.start)
+            out[-1] = replace(expr, start=previous.start, named_weekday=previous.weekday)
             continue
         if previous is not None and _apposed(previous, expr, text, joins):
             out.append(replace(expr, apposed=True))
@@ -1874,6 +1877,7 @@ def month_and_day(text: str, lex: Lexicon | None = None) -> tuple[int, int] | No
     e = found[0]
     if (e.start, e.end) != (0, len(text)) or e.granularity != "day" or e.month is None or e.day is None:
         return None
-    if any(x is not None for x in (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.offset, e.hour)):
+    said_more = (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.named_weekday, e.offset, e.hour)
+    if any(x is not None for x in said_more):
         return None
     return e.month, e.day
