@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from compare import units
@@ -41,12 +41,10 @@ from compare.extract.roles import (
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 from compare.words import (
-    STOPWORDS,
     alternation,
     digit_runs,
     fold_case,
     is_word_char,
-    lemma,
     lowercase,
     morphology,
 )
@@ -339,6 +337,9 @@ class Vocabulary:
 
     lex: Lexicon
     grammar: Grammar  # grammar.toml [quantities]
+    # The stopwords and lemmatiser of the lexicon's language (words.toml, ``words.morphology``).
+    stopwords: frozenset[str]
+    lemma: Callable[[str], str]
     numbers: NumberWords  # the number pattern and the words that trigger it (numbers.toml)
     durations: Mapping[str, Unit]
     measures: Mapping[str, Unit]
@@ -463,6 +464,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     return Vocabulary(
         lex=lex,
         grammar=grammar(lex),
+        stopwords=morphology(lex).stopwords,
+        lemma=morphology(lex).lemma,
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
@@ -606,8 +609,8 @@ def _proper_name(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     nxt = _word_after(text, end)
     if nxt is None or not nxt.group()[0].isupper() or nxt.start() - end > 1:
         return False
-    noun = lemma(nxt.group().lower())
-    if noun in STOPWORDS:
+    noun = vocab.lemma(nxt.group().lower())
+    if noun in vocab.stopwords:
         return False  # "Gunman Kills Two In Shooting"
     lex = vocab.lex
     return noun not in vocab.headline_counted and noun not in lex.noun_role and noun not in lex.predicate_role
@@ -792,13 +795,13 @@ _MODEL_CODE = re.compile(
 )
 
 
-def _noun_lemma(written: str) -> str:
+def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
-    return lemma(w)
+    return vocab.lemma(w)
 
 
 def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
@@ -847,7 +850,7 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         w = m.group().lower().rstrip("'’")
         if w in vocab.group_adjectives and (k == 0 or (k == 1 and words[0].group().lower() in vocab.hedges)):
             return vocab.group_adjectives[w], m.end()  # "24 dead", "99 confirmed dead"
-        base = _noun_lemma(m.group().rstrip("'’"))
+        base = _noun_lemma(m.group().rstrip("'’"), vocab)
         looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
@@ -864,7 +867,7 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
                     return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
-        written = _noun_lemma(chosen.group())
+        written = _noun_lemma(chosen.group(), vocab)
         lex = vocab.lex
         adverb = chosen.group().lower().endswith("ly")
         if adverb and written not in lex.noun_role and written not in lex.people_role:
@@ -873,9 +876,9 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         # "two police officers", "three crew members": the collective noun
         # modifies the counted one.
         k = words.index(chosen)
-        if k + 1 < len(words) and lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
+        if k + 1 < len(words) and vocab.lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
             chosen = words[k + 1]
-    noun = _noun_lemma(chosen.group().rstrip("'’"))
+    noun = _noun_lemma(chosen.group().rstrip("'’"), vocab)
     end = chosen.end()
     if noun in vocab.containers:
         m = _OF.match(text, end)
@@ -966,7 +969,7 @@ def _offset_durations(
         if last < 0 or lowered[last + 1 : end] not in g.offset_words:
             continue
         unit_at = lowered.rfind(" ", start, last)
-        unit = vocab.durations.get(lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
+        unit = vocab.durations.get(vocab.lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
         m = vocab.numbers.pattern.match(text, start) if unit is not None else None
         if m is None or unit is None or m.end() != unit_at:
             continue
@@ -1133,7 +1136,7 @@ def _scores(text: str, lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]
         if word is not None and word in vocab.score_after:
             out.append((m.start(), m.end()))  # "a 2-0 defeat"
             continue
-        if word is not None and word not in STOPWORDS:
+        if word is not None and word not in vocab.stopwords:
             continue
         before = _SCORE_WORD.findall(lowered, max(0, m.start() - 40), m.start())[-3:]
         if any(w in vocab.score_before for w in before):
@@ -1700,7 +1703,7 @@ def _one_of_people(d: _Draft) -> bool:
     if pronoun is None or not pronoun.group("noun") or pronoun.group("inner"):
         return False
     lex = d.vocab.lex
-    named = lemma(fold_case(pronoun.group("noun")))
+    named = d.vocab.lemma(fold_case(pronoun.group("noun")))
     if named not in lex.people_role and named not in lex.noun_role:
         return False
     return predicate_after(d.lowered, pronoun.end(), lex) is not None
@@ -1852,7 +1855,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.kind, d.unit = "percent", "pp" if "point" in pct.group().lower() else "%"
         d.span_end = pct.end()
         return True
-    multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab.lex)
+    multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab)
     if multiple is not None:
         d.kind, d.unit, d.span_end = "multiple", multiple[0], multiple[1]
         return True
@@ -1919,7 +1922,7 @@ def _age_of_an_event(d: _Draft, at: int) -> bool:
     for k, word in enumerate(run[:_EVENT_WORDS]):
         if word in d.vocab.not_noun:
             break  # "the 28-year-old was charged": the noun phrase ends (here before it began)
-        named = _noun_lemma(word)
+        named = _noun_lemma(word, d.vocab)
         if named in lex.people_role or named in lex.noun_role:
             return False  # "a 28-year-old shooting suspect"
         # A predicate's word is an event only as a modifier ("double murder case"), never last
@@ -2034,10 +2037,10 @@ _TIMES = re.compile(rf"{_SP}+times\b|(?P<glued>x\b|[{DASHES}]?fold\b)", re.IGNOR
 _BASE_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
-def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[str, int] | None:
+def _multiple_after(text: str, end: int, numeral: bool, vocab: Vocabulary) -> tuple[str, int] | None:
     """(unit, where the phrase ends) for a multiple after the number at ``end``, else None.
 
-    The words that make "times" a ratio or not are ``lex``'s (nouns.toml).
+    The words that make "times" a ratio or not are ``vocab``'s (nouns.toml, words.toml).
     """
     m = _TIMES.match(text, end)
     if m is None:
@@ -2048,19 +2051,19 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
     if first is None:
         return None
     word = first.group()
-    words = lex.noun_words
-    comparative = word.endswith("er") and len(word) > 4 and word not in STOPWORDS
+    words, stopwords = vocab.lex.noun_words, vocab.stopwords
+    comparative = word.endswith("er") and len(word) > 4 and word not in stopwords
     if word in words["multiple_comparatives"] or comparative:
         # "three times as many", "two times higher": the word after "as" belongs to the phrase.
         after = _BASE_WORD.match(text, first.end() + 1) if word == "as" else None
         return "×", after.end() if after is not None and text[first.end()] == " " else first.end()
-    if word in ("the", "that", "its", "their"):
+    if word in words["multiple_determiners"]:
         return "×", m.end()  # "three times the size of"
-    if word in STOPWORDS or word in words["not_multiple_bases"] or word.endswith(("ly", "ed", "ing")):
+    if word in stopwords or word in words["not_multiple_bases"] or word.endswith(("ly", "ed", "ing")):
         return None  # "shot 16 times in the back", "three times daily", "five times ordered"
     base, stop = [word], first.end()
     second = _BASE_WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
-    if second is not None and second.group() not in STOPWORDS and not second.group().endswith("ly"):
+    if second is not None and second.group() not in stopwords and not second.group().endswith("ly"):
         base.append(second.group())  # "1.4 times book value"
         stop = second.end()
     return "× " + " ".join(base), stop
@@ -2126,7 +2129,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         occasions = d.vocab.occasions.match(text, end)
         if occasions is not None and not _year_like(m):
             # "shot 11 times", "arrested four times": occasions ("three times more" is a multiple)
-            noun, noun_end = lemma(fold_case(occasions.group("w"))), occasions.end()
+            noun, noun_end = d.vocab.lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
     if noun is None and not number.vague:
@@ -2202,7 +2205,7 @@ def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]
     lex = d.vocab.lex
     hyphened = _HYPHENED_NOUN.match(d.text, at)
     word = hyphened.group("n") if hyphened is not None else ""
-    counted = lemma(word)
+    counted = d.vocab.lemma(word)
     if hyphened is not None and (
         counted in lex.noun_words["hyphen_counted"]
         or not hyphened.group("cap")
@@ -2250,7 +2253,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
-        named = lemma(fold_case(pronoun.group("noun")))
+        named = d.vocab.lemma(fold_case(pronoun.group("noun")))
         said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
     if (
         pronoun is not None
@@ -2264,7 +2267,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if pronoun.group("inner"):
             # "11 of the 14 foreigners killed": the figure is the part;
             # the whole ("14 foreigners killed") is a figure of its own.
-            noun, noun_end = lemma(fold_case(pronoun.group("noun"))), d.end
+            noun, noun_end = d.vocab.lemma(fold_case(pronoun.group("noun"))), d.end
     if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
         # "18 people died; 14 of those were foreigners": a part of the count before takes its
         # role, unless a verb governs it ("shooting three co-workers, killing two of them").
@@ -2296,7 +2299,7 @@ def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str |
     if found is None:
         return None, noun_end, None
     lex, word = d.vocab.lex, found.group("noun")
-    named = _noun_lemma(word)
+    named = _noun_lemma(word, d.vocab)
     if named not in lex.people_role and not lex.shapes["demonym"].match(word):
         return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
     return named, found.end(), _antecedent_role(d)
@@ -2354,7 +2357,7 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
     if (
         adjacent
         and nxt is not None
-        and fold_case(nxt.group()) not in STOPWORDS
+        and fold_case(nxt.group()) not in d.vocab.stopwords
         and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
         and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
         # "the death toll as 194 late Wednesday": a word of the date that follows
