@@ -83,6 +83,16 @@ ROLE_ROWS = [
     ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
     ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
     ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # a count of people its clause gives no role takes the role the story gives that number of that noun
+    ("The 23 pirates were taken to Mumbai. Commandos had arrested 23 pirates on Saturday.", "23 pirates",
+     "arrested", 23),
+    # quotes around a few words do not cut the clause
+    ("The man shot and killed \u201chorrifically\u201d 14 students.", "14 students", "deaths", 14),
+    ("Officials said 14 students were \u201cbrutally\u201d killed.", "14 students", "deaths", 14),
+    # a list of noun phrases after the figure's comma, whose predicate comes after its last phrase
+    ("Fourteen children, a teacher and the shooter are dead.", "Fourteen children", "deaths", 14),
+    ("Two soldiers, a policeman and an interpreter were wounded.", "Two soldiers", "injured", 2),
+    ("The gunman killed one guard, wounded another and fled.", "one guard", "deaths", 1),  # a new clause
     # people counted after a linking verb whose subject, far in the clause, is a toll; an aside in dashes
     ("The death toll from Tuesday's school shooting in Texas is 19 children and two teachers.", "19 children",
      "deaths", 19),
@@ -827,6 +837,12 @@ READ_ROWS = [
     ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
      2.5e6, 2.5e6),
     ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),
+    # "m" is a million before a counted noun, capitalised ones too (a demonym), and metres otherwise
+    ("glued scales", "The strike involved more than 1.5m workers.", "more than 1.5m workers", "count",
+     "people", "more-than", 1.5e6, None),
+    ("glued scales", "Nearly 2m Syrians have fled.", "Nearly 2m Syrians", "count", "displaced", "nearly",
+     1.7e6, 2e6),
+    ("glued scales", "He won the 100m Olympic final.", "100m", "measure", "distance", "exact", 100, 100),
     # temperatures with the unit's letter glued on, or an ordinal sign for the degree sign
     ("temperatures", "Britain recorded 40C (104F) on Tuesday.", "40C", "measure", "temperature", "exact",
      40, 40),
@@ -973,3 +989,13 @@ def test_an_estimate_counts_what_the_count_before_it_counts() -> None:
 )
 def test_an_age_before_a_person_stays_an_age(text: str) -> None:
     assert [f.role for f in extract_text(text, PUB) if "old" in f.text] == ["age"]
+
+
+def test_a_count_takes_the_role_of_the_story_only_when_the_story_gives_one() -> None:
+    # "the 23 pirates" takes "arrested" from the count of 23 pirates the story says were arrested; two
+    # officers killed and two officers arrested give "two officers" no role of the story's.
+    text = "The 23 pirates were taken to Mumbai. Commandos had arrested 23 pirates. Nine pirates fled."
+    roles = [(f.text, f.role) for f in extract_text(text, PUB)]
+    assert roles == [("23 pirates", "arrested"), ("23 pirates", "arrested"), ("Nine pirates", "displaced")]
+    text = "Two officers were killed. Two officers were arrested. The two officers were named."
+    assert [f.role for f in extract_text(text, PUB)] == ["deaths", "arrested", "people"]

@@ -568,7 +568,7 @@ _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
 # "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
 # letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
-_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[a-z])")
+_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[A-Za-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}

@@ -592,6 +592,7 @@ _CLAUSE_KEYS = (
     "inclusions",
     "among",
     "copulas",
+    "list_joiners",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
