@@ -314,12 +314,28 @@ UNIT_ROWS = [
     ("The jet flew at Mach 2.", "Mach 2", "measure", "Mach", 2, 2),
     ("It pumps 2 million barrels per day.", "2 million barrels per day", "measure", "bbl/d", 2e6, 2e6),
     ("The wind reached 20 m/s.", "20 m/s", "measure", "m/s", 20, 20),
-    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two.
+    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two spans of time
+    # (as TimeML reads them) but joins a length's parts.
     ("Total downtime was 1hr 4 mins , it said.", "1hr 4 mins", "duration", "s", 3840, 3840),
     ("He is 5 - feet - 8 inches tall .", "5 - feet - 8 inches", "measure", "in", 68, 68),
     ("Orozco is 5 - foot - 8 , 135 pounds .", "5 - foot - 8", "measure", "in", 68, 68),
     ("She is 6 ft 2 in and slim.", "6 ft 2 in", "measure", "in", 74, 74),
     ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
+    ("He is 5 feet and 2 inches tall.", "5 feet and 2 inches", "measure", "in", 62, 62),
+    # A sum of money and its hundredths is one sum (nouns.toml hundredths); a second figure that is no
+    # hundredths stays apart.
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", "money", "USD", 3.5, 3.5),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money", "USD",
+     13.45, 13.45),
+    ("The fare rose to 17 USD 25.", "17 USD 25", "money", "USD", 17.25, 17.25),
+    ("He paid 20 dollars 30 euros.", "20 dollars", "money", "USD", 20, 20),
+    ("He paid 3 dollars 50 people came.", "3 dollars", "money", "USD", 3, 3),
+    ("The fine was 500 dollars and 10 days in jail.", "500 dollars", "money", "USD", 500, 500),
+    ("Coins of 50 cents are rare.", "50 cents", "money", "cent", 50, 50),
+    # Tokenised copy spaces a thousands comma before zeros ("10, 000"): one figure, not "000".
+    ("It predicts that 10, 000 monkeys would type.", "10, 000 monkeys", "count", "monkey", 10000, 10000),
+    ("Capacity rose to around 80, 000 spectators.", "around 80, 000 spectators", "count", "spectator", 72000,
+     88000),
     # Tokenised thousands after a currency symbol.
     ("The city valued it at about $380 , 600 , a loss .", "about $380 , 600", "money", "USD", 361570, 399630),
     # Half a unit, a unit and a half, written with articles.

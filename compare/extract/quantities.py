@@ -246,6 +246,9 @@ class Grammar:
     article_before_unit: re.Pattern[str]
     # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
     suspended_gap: re.Pattern[str]
+    # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 ft 2 in", "5-foot-8", "5 feet
+    # and 2 inches": what stands between a figure's first part and its smaller second part.
+    second_part: re.Pattern[str]
 
 
 def grammar(lex: Lexicon) -> Grammar:
@@ -321,6 +324,9 @@ def grammar(lex: Lexicon) -> Grammar:
         article_before_unit=re.compile(rf"\b(?:{articles})(?=\s+[a-z])"),
         suspended_gap=re.compile(
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
+        ),
+        second_part=re.compile(
+            rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+(?:(?:{alternation(g['part_joiners'])}){_SP}+)?)(?=\d|[a-z])"
         ),
     )
 
@@ -1829,6 +1835,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             d.currency, d.span_end = after_cur
+            _read_hundredths(d)
         elif pounds is not None:
             d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
@@ -1939,7 +1946,45 @@ def _age_of_an_event(d: _Draft, at: int) -> bool:
 # Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
 # "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
 # figures, as the peer suites read them ("twenty-one years and six months").
-_SECOND_PART = re.compile(rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+)(?=\d|[a-z])")
+
+
+# After hundredths written without their currency ("15 dollars 50."): the sentence or clause ends.
+_HUNDREDTHS_END = re.compile(rf"{_SP}*(?:[.,;:!?)]|$)")
+
+
+def _read_hundredths(d: _Draft) -> None:
+    """The hundredths after a sum of whole units, one sum with it: "3 dollars 50 cents" (3.50 dollars),
+    "thirteen dollars and forty-five cents", "15 dollars 50." (a bare second figure of two digits
+    or spelled, ending its clause).  A second figure that is no hundredths ("20 dollars 30 euros",
+    "5 dollars 150 cents", "3 dollars 50 people") leaves two figures, or one.
+    """
+    text, vocab = d.text, d.vocab
+    stated, hundredths = d.number.stated, vocab.lex.noun_words["hundredths"]
+    if stated is None or stated != int(stated) or d.high is not None or d.m.group("scale"):
+        return
+    if d.currency in hundredths:
+        return
+    gap = vocab.grammar.second_part.match(text, d.span_end)
+    if gap is None or not gap.group().isspace() and any(c in DASH_CHARS for c in gap.group()):
+        return  # "10 dollars-50": a range's dash, not a sum's
+    m2 = vocab.numbers.pattern.match(text, gap.end())
+    if m2 is None or m2.group("scale") or m2.group("vague"):
+        return
+    n2 = parse_match(m2, vocab.lex)
+    if n2 is None or n2.stated is None or n2.stated != int(n2.stated) or not 1 <= n2.stated <= 99:
+        return
+    sub = _currency_after(text, m2.end(), vocab)
+    if sub is not None:
+        if sub[0] not in hundredths:
+            return
+        end = sub[1]
+    elif (m2.group("num") is None or len(m2.group("num")) == 2) and _HUNDREDTHS_END.match(text, m2.end()):
+        end = m2.end()
+    else:
+        return
+    total = stated + n2.stated / 100
+    d.number = Number(total, total, total)
+    d.span_end = end
 
 
 def _read_second_part(d: _Draft, first: Unit) -> None:
@@ -1948,9 +1993,9 @@ def _read_second_part(d: _Draft, first: Unit) -> None:
     A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds.
     """
     text, vocab = d.text, d.vocab
-    sep = _SECOND_PART.match(text, d.span_end)
-    if sep is None:
-        return
+    sep = vocab.grammar.second_part.match(text, d.span_end)
+    if sep is None or first.kind == "duration" and sep.group().strip(DASH_CHARS + " \u00a0\u202f\u2009"):
+        return  # "21 years and six months": two spans of time, as TimeML and the peer suites read them
     m2 = vocab.numbers.pattern.match(text, sep.end())
     if m2 is None or m2.group("scale") or m2.group("vague") or _NOT_A_FIGURE_AFTER.match(text, m2.end()):
         return

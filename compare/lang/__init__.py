@@ -782,6 +782,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "half",
             "and_a_half",
             "suspended_joiners",
+            "part_joiners",
         ),
     }
 )
