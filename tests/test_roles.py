@@ -322,11 +322,13 @@ UNIT_ROWS = [
     ("She is 6 ft 2 in and slim.", "6 ft 2 in", "measure", "in", 74, 74),
     ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
     ("He is 5 feet and 2 inches tall.", "5 feet and 2 inches", "measure", "in", 62, 62),
+    # A count with one decimal of things is an average, of people a misread
+    ("He averaged 7.3 points 3.7 rebounds.", "3.7 rebounds", "count", "rebound", 3.7, 3.7),
     # A sum of money and its hundredths is one sum (nouns.toml hundredths); a second figure that is no
     # hundredths stays apart.
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", "money", "USD", 3.5, 3.5),
-    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money", "USD",
-     13.45, 13.45),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money",
+     "USD", 13.45, 13.45),
     ("The fare rose to 17 USD 25.", "17 USD 25", "money", "USD", 17.25, 17.25),
     ("He paid 20 dollars 30 euros.", "20 dollars", "money", "USD", 20, 20),
     ("He paid 3 dollars 50 people came.", "3 dollars", "money", "USD", 3, 3),
@@ -672,6 +674,9 @@ def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high
         "A previous one was smaller.",
         "None of the options was chosen.",
         "Only 3 of those were open.",  # no count before to be a part of
+        "By 9.30 people had gathered outside.",  # a clock time, not 9.3 people
+        "By 9.3 people had gathered outside.",
+        "An average of 2.5 troops.",  # no fraction of a person
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -838,6 +843,10 @@ READ_ROWS = [
     ("hanging hyphens", "They sell two- and three-bedroom flats.", "two-", "count", None, "exact", 2, 2),
     ("hanging hyphens", "They sell 2- or 3-bedroom flats.", "2-", "count", None, "exact", 2, 2),
     ("hanging hyphens", "A 10- to 12-storey block.", "10- to 12-storey", "count", None, "range", 10, 12),
+    ("hanging hyphens", "It is an 8- to 16-meter telescope.", "8- to 16-meter", "measure", "distance",
+     "range", 8, 16),
+    ("hanging hyphens", "A 200,000 to-260,000 year-old skull.", "200,000 to-260,000 year-old", "measure",
+     "age", "range", 200000, 260000),
     # a headline that leaves out its verb: the subject phrase stands before a prepositional phrase
     ("headlines", "Death Toll in Kabul Hotel Attack at Least 18\n\nAfghan officials said on Sunday.",
      "at Least 18", "count", "deaths", "at-least", 18, None),

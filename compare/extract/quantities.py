@@ -459,6 +459,20 @@ def _capitals(lex: Lexicon) -> str:
     return f"[{re.escape(_degree_signs(lex))}]?[{re.escape(letters)}]"
 
 
+def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """The separator after a range's first end: a dash or a word ("9-10", "9 to 10").
+
+    A first end's hyphen may hang before a word of a range between figures with units ("8- to
+    16-meter", "10- to 12-storey"; not "2- or 3-bedroom"), and one may follow the word ("200,000
+    to-260,000 year-old").
+    """
+    return re.compile(
+        rf"{_SP}*(?:[{DASHES}]{_SP}*(?:{_phrases(ranges['unit_separators'])})\b"
+        rf"|(?:{_phrases(ranges['separators'])})\b(?:[{DASHES}](?=\d))?|[{DASHES}]){_SP}*",
+        re.IGNORECASE,
+    )
+
+
 @functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
@@ -503,9 +517,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         measured_subject=re.compile(
             rf"\b(?P<s>{_phrases(lex.measured_subjects) or '(?!)'})s?\b", re.IGNORECASE
         ),
-        range_separator=re.compile(
-            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
-        ),
+        range_separator=_range_separator(ranges),
         unit_range_separator=re.compile(
             rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['unit_separators'])})\b){_SP}*$",
             re.IGNORECASE,
@@ -1987,6 +1999,24 @@ def _read_hundredths(d: _Draft) -> None:
     d.span_end = end
 
 
+_ONE_DECIMAL = re.compile(r"\d+[.]\d")
+
+
+def _average_count(d: _Draft) -> bool:
+    """ "averaged 7.3 points 3.7 rebounds", "1.5 goals a game": a count with one decimal of things, an
+    average; not of people ("2.5 troops") and not a clock time ("by 9.30 trains were running")."""
+    num = d.m.group("num")
+    noun = d.noun
+    return (
+        num is not None
+        and _ONE_DECIMAL.fullmatch(num) is not None
+        and noun is not None
+        and noun not in d.vocab.lex.people_role
+        and noun not in d.vocab.lex.noun_role
+        and d.role is None
+    )
+
+
 def _read_second_part(d: _Draft, first: Unit) -> None:
     """A smaller unit after the first ("1hr 4 mins", "5 ft 2 in", "5-foot-8"): one figure.
 
@@ -2471,6 +2501,7 @@ def _finish(d: _Draft) -> QuantityMatch | None:
         and number.stated * factor != int(number.stated * factor)
         and not d.m.group("scale")
         and not d.level
+        and not _average_count(d)
     ):
-        return None  # "2.5 troops" is a misread, not a count
+        return None  # "2.5 troops" is a misread ("by 9.30 people had gathered"), not a count
     return QuantityMatch(span_start, span_end, d.kind, value, d.noun, d.role)
