@@ -48,9 +48,6 @@ _NUMERAL = (
     # 1 200 people (plain space, word follows).  At most five groups: unbounded,
     # "100 100 100 ..." was matched to its end and given back at every number.
     r"|\d{1,3}(?: \d{3}){1,5}(?![\d,.]\d)(?=\s+[a-z])"
-    # "10, 000 monkeys", "around 80, 000 spectators": tokenised copy spaces a thousands comma; read
-    # only before groups of zeros ("000" is no number of its own, "1, 200" may be a list).
-    r"|\d{1,3}(?:, 000){1,4}(?![\d,.]\d)"
     # "$2 . 6 million", "40 . 3 million people": tokenised copy (ECB+) spaces the
     # decimal point; read as a decimal only before a word or "%" ("8 . 1 ," and
     # "08 . 07 . 2012" are no decimals), so a sentence's end is rarely taken for one.

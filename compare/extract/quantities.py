@@ -1634,9 +1634,10 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
     return _Draft(text, lowered, vocab, m, number, m.start(), end)
 
 
-_TOKENISED_THOUSANDS = re.compile(r"(?: , 0\d\d)+(?![\d.,])")
+# (also with the comma against the figure: "10, 000 monkeys", "around 80, 000 spectators")
+_TOKENISED_THOUSANDS = re.compile(r"(?: ?, 0\d\d)+(?![\d.,])")
 _TOKENISED_MONEY_THOUSANDS = re.compile(r"(?: , \d\d\d)+(?![\d.,])")
-_TOKENISED_GROUP_BEFORE = re.compile(r"\d , $")
+_TOKENISED_GROUP_BEFORE = re.compile(r"\d ?, $")
 
 
 def _is_identifier(d: _Draft) -> bool:
