@@ -86,6 +86,9 @@ ROLE_ROWS = [
     # a count of people its clause gives no role takes the role the story gives that number of that noun
     ("The 23 pirates were taken to Mumbai. Commandos had arrested 23 pirates on Saturday.", "23 pirates",
      "arrested", 23),
+    # a short aside in brackets between a figure and its verb
+    ("Three people (two women and a child) were killed.", "Three people", "deaths", 3),
+    ("About 40 people (mostly children) were injured.", "About 40 people", "injured", 40),
     # quotes around a few words do not cut the clause
     ("The man shot and killed \u201chorrifically\u201d 14 students.", "14 students", "deaths", 14),
     ("Officials said 14 students were \u201cbrutally\u201d killed.", "14 students", "deaths", 14),

@@ -51,6 +51,8 @@ _CLAUSE_END = re.compile(r"[;!?\n()\[\]\"“”]|\.(?!\d)")
 # “horrifically” 14 students" (the quotes read as spaces; offsets are kept).
 _SHORT_QUOTED = re.compile(r"[\"“]([\w'’ -]{1,30})[\"”]")
 _QUOTES = frozenset('"“”')
+# A short aside in brackets between a figure and its verb: "23 pirates (12 Somali and 11 Yemeni) were".
+_BRACKETED = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # The words that may stand between a figure and its predicate ("were
 # reportedly killed", "killed at least 10") and the verbs that say what a named
@@ -104,6 +106,9 @@ def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
 
 def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
+    bracketed = _BRACKETED.match(lowered, end)
+    if bracketed is not None:
+        end = bracketed.end()  # "Three people (two women and a child) were killed"
     clause = _clause_after(lowered, end)
     reader = _clause_reader(lex)
     if clause.lstrip().startswith(","):
