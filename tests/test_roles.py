@@ -680,6 +680,7 @@ def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high
         "By 9.30 people had gathered outside.",  # a clock time, not 9.3 people
         "By 9.3 people had gathered outside.",
         "An average of 2.5 troops.",  # no fraction of a person
+        "A 7.6 earthquake followed hours afterwards.",  # an average counts the noun right after it
     ],
 )
 def test_not_counts(text: str) -> None:

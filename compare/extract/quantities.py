@@ -2006,15 +2006,16 @@ _ONE_DECIMAL = re.compile(r"\d+[.]\d")
 def _average_count(d: _Draft) -> bool:
     """ "averaged 7.3 points 3.7 rebounds", "1.5 goals a game": a count with one decimal of things, an
     average; not of people ("2.5 troops") and not a clock time ("by 9.30 trains were running")."""
-    num = d.m.group("num")
-    noun = d.noun
+    num, noun = d.m.group("num"), d.noun
+    if num is None or _ONE_DECIMAL.fullmatch(num) is None or noun is None or d.role is not None:
+        return False
+    after = _word_after(d.text, d.end)
     return (
-        num is not None
-        and _ONE_DECIMAL.fullmatch(num) is not None
-        and noun is not None
+        after is not None
+        and after.start() == d.end + 1  # the plural noun right after the figure: "3.7 rebounds"
+        and d.vocab.lemma(after.group()) == noun != after.group()
         and noun not in d.vocab.lex.people_role
         and noun not in d.vocab.lex.noun_role
-        and d.role is None
     )
 
 
