@@ -1238,6 +1238,9 @@ def _other_things(a: Fact, b: Fact) -> bool:
     without this, "14 foreigners" of a hotel attack contradicted its "43
     civilians" killed, and "about two dozen young protesters" the "at least
     three dozen mostly young people" of another night (docs/alignment.md).
+    Nor do they share a group when their values are disjoint
+    (``_Merging.contradiction_veto``): "nine Ukrainians" killed is no later
+    report of a toll of "five people".
     """
     if a.kind != "count" or b.kind != "count":
         return False
@@ -1863,6 +1866,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         v.unit if not date and kind_info(f.kind).unit_class == "unit" else None,  # type: ignore[union-attr]
         # A sum's size ("other sums").
         v.stated if f.kind == "money" and isinstance(v, Quantity) else None,
+        # A count's noun class ("other counted things").
+        noun_class(f.about.noun) if f.kind == "count" else None,
     )
 
 
@@ -2026,6 +2031,8 @@ class _Merging:
             return "different parties"
         if self.different_scope(i, j):
             return "different scope"
+        if _other_things(fi, fj):
+            return "other counted things"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role

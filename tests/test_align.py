@@ -1280,3 +1280,29 @@ def test_a_word_for_a_kind_of_institution_is_no_short_name() -> None:
     assert names["zelenskiy"] == "volodymyr zelenskiy"
     built = align._build(*reversed(_two_topics()))
     assert all("P:police" not in v for v in align._article_names(built).values())
+
+
+def test_a_count_of_other_things_is_no_later_report_of_a_toll() -> None:
+    # "Nine Ukrainians" killed is a part of the toll, not a later report of
+    # the "five people" of the day before: counts of nouns of other classes
+    # share no group unless their values agree (Kabul's hotel attack); the
+    # next day's "eighteen people" is the update.
+    day = dt.date(2018, 1, 20)
+    said = " were killed in the attack on the hotel in Kabul, officials said.\n"
+    docs = [
+        _doc("a", "Five people" + said, day),
+        _doc("b", "Nine Ukrainians" + said, day + dt.timedelta(days=1)),
+        _doc("c", "Eighteen people" + said, day + dt.timedelta(days=1)),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.doc for it in built] == ["a", "b", "c"]
+    assert align.rising(built[0], built[1]) and align.rising(built[0], built[2]), "no update: no test"
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    assert merging.find(0) == merging.find(2) != merging.find(1)
+    assert merging.contradiction_veto(0, 1, True) == "other counted things"

@@ -661,12 +661,54 @@ INTERVAL_ROWS = [
      dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
     ("The ship was freed on 24 June , 2005 .", "24 June , 2005",
      dt.date(2007, 3, 20), dt.date(2005, 6, 24), dt.date(2005, 6, 24)),
+    # A month, a comma or "of", and its year: that month of that year, not the month nearest the
+    # publication and a lone year.
+    ("In March, 2005, the plant closed.", "March, 2005",
+     dt.date(2022, 1, 12), dt.date(2005, 3, 1), dt.date(2005, 3, 31)),
+    ("He was born in April of 1987.", "April of 1987",
+     dt.date(2022, 1, 12), dt.date(1987, 4, 1), dt.date(1987, 4, 30)),
+    # A weekday before the date it falls on is part of it, not also the weekday of the publication's week.
+    ("They met on Tuesday, March 7, to discuss the plan.", "Tuesday, March 7",
+     dt.date(2017, 3, 10), dt.date(2017, 3, 7), dt.date(2017, 3, 7)),
+    ("The vote took place on Friday 12 May.", "Friday 12 May",
+     dt.date(2017, 5, 20), dt.date(2017, 5, 12), dt.date(2017, 5, 12)),
+    # A price before a date is no day of it ("$12 December 27" is not 12 December).
+    ("He paid $12 December 27.", "December 27",
+     dt.date(2022, 1, 12), dt.date(2021, 12, 27), dt.date(2021, 12, 27)),
+    # A week named by a day in it (Monday to Sunday), or the first or last seven days of a month or year.
+    ("Talks were held the week of April 10.", "the week of April 10",
+     dt.date(2017, 5, 1), dt.date(2017, 4, 10), dt.date(2017, 4, 16)),
+    ("Car sales rebounded in the last week of March.", "the last week of March",
+     dt.date(2009, 4, 3), dt.date(2009, 3, 25), dt.date(2009, 3, 31)),
+    ("It snowed in the first week of 2015.", "the first week of 2015",
+     dt.date(2022, 1, 12), dt.date(2015, 1, 1), dt.date(2015, 1, 7)),
+    # An adjective of its own noun ("the next 10 years") does not set the tense of another date in the
+    # clause: "appealed" does (UN News, 1 April 2010: the quake of 12 January 2010, not 2011).
+    ("Opening the conference earlier, Ban appealed to donors to provide $11.5 million over the next 10 "
+     "years to help the Caribbean nation recover and rebuild after the 12 January quake.",
+     "the 12 January", dt.date(2010, 4, 1), dt.date(2010, 1, 12), dt.date(2010, 1, 12)),
+    ("I will be away the last week of July.", "the last week of July",
+     dt.date(2018, 3, 1), dt.date(2018, 7, 25), dt.date(2018, 7, 31)),
+    # "41 years later" set off after "This morning" names this morning: counting 41 years from this
+    # morning would be 2063; the date before is no anchor to trust either, so it stays unresolved.
+    ("He killed two women 41 years ago. This morning, 41 years later, he was arrested.", "41 years later",
+     dt.date(2022, 1, 12), None, None),
 ]  # fmt: skip
+
+
+def test_a_period_of_something_else_is_no_date() -> None:
+    # "the last week of the campaign" is no week counted from the publication ("last week").
+    for text in ("Votes were counted in the last week of the campaign.", "in the last year of his term"):
+        assert [f.text for f in extract_text(text, MONDAY) if f.kind == "date"] == []
+    # ... but "the last year of" a sum is last year.
+    [fact] = [f for f in extract_text("It posted a profit for the last year of $2.7 billion.", MONDAY)
+              if f.kind == "date"]  # fmt: skip
+    assert (fact.text, fact.value.start) == ("last year", dt.date(2021, 1, 1))  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "date_text", "published", "start", "end"), INTERVAL_ROWS)
 def test_dates_placed_as_intervals(
-    text: str, date_text: str, published: dt.date, start: dt.date, end: dt.date
+    text: str, date_text: str, published: dt.date, start: dt.date | None, end: dt.date | None
 ) -> None:
     [fact] = [f for f in extract_text(text, published) if f.kind == "date" and f.text == date_text]
     assert (fact.value.start, fact.value.end) == (start, end)  # type: ignore[union-attr]

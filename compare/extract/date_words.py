@@ -175,6 +175,7 @@ class DateWords:
     shifts: Mapping[str, int]
     periods: Mapping[str, str]
     possessed: tuple[str, ...]
+    period_of: tuple[str, ...]
     comparisons: tuple[str, ...]
     discourse: Mapping[str, int]
     in_the_day: tuple[str, ...]
@@ -195,6 +196,7 @@ class DateWords:
     span_units: Mapping[str, int]  # "quarter" -> 3 (months)
     span_ending: tuple[str, ...]
     span_edges: Mapping[str, str]  # "first" / "last"
+    span_week: str  # "the week of April 10", "the last week of March"
     year_before_words: frozenset[str]
     # [fiscal]: the words before and after a year of accounts, its letters ("FY"), and the
     # (years from the named year, month) its interval opens and closes with.
@@ -221,6 +223,7 @@ class DateWords:
     clause_words: tuple[str, ...]
     onward: tuple[str, ...]
     reporting: tuple[str, ...]
+    adjectival: tuple[str, ...]
     report_lead_ins: tuple[str, ...]
     report_between: tuple[str, ...]
     report_nouns: tuple[str, ...]
@@ -407,6 +410,7 @@ def _relative_fields(r: _Reader) -> dict[str, Any]:
         "shifts": _frozen(r.numbers("relative", "shifts", -9, 9)),
         "periods": _frozen(r.choices("relative", "periods", _PERIODS)),
         "possessed": r.strings("relative", "possessed"),
+        "period_of": r.strings("relative", "period_of"),
         "comparisons": r.strings("relative", "comparisons"),
         "discourse": _frozen(r.numbers("relative", "discourse", -9, 9)),
         "in_the_day": r.strings("relative", "in_the_day"),
@@ -459,6 +463,7 @@ def _year_fields(r: _Reader) -> dict[str, Any]:
         "span_units": _frozen(r.numbers("spans", "units", 1, 12)),
         "span_ending": r.strings("spans", "ending"),
         "span_edges": _frozen(r.choices("spans", "edges", ("first", "last"))),
+        "span_week": r.text("spans", "week"),
         "year_before_words": frozenset(r.strings("years", "before_words")),
         "fiscal_before": r.strings("fiscal", "before"),
         "fiscal_after": r.strings("fiscal", "after"),
@@ -489,6 +494,7 @@ def _tense_fields(r: _Reader) -> dict[str, Any]:
         "clause_words": r.strings("tense", "clause_words"),
         "onward": r.strings("tense", "onward"),
         "reporting": r.strings("tense", "reporting"),
+        "adjectival": r.strings("tense", "adjectival"),
     }
 
 

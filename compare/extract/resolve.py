@@ -46,6 +46,9 @@ class TenseWords:
     onward: re.Pattern[str]
     to_verb: re.Pattern[str]
     reporting: re.Pattern[str]
+    # The markers that are verbs of saying ("said"), or adjectives of their own noun ("next").
+    reporting_words: frozenset[str]
+    adjectival_words: frozenset[str]
 
 
 @functools.cache
@@ -72,6 +75,8 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
             rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
         ),
         reporting=re.compile(rf"{phrases(w.reporting)}\b"),
+        reporting_words=frozenset(w.reporting),
+        adjectival_words=frozenset(w.adjectival),
     )
 
 
@@ -85,10 +90,17 @@ def tense_markers(
     Found once per sentence, however many dates it holds.  ``words`` are the
     markers of the document's language (English when None).
     """
+    return [(start, tense) for start, tense, _ in _marked(lowered, sentence, words)]
+
+
+def _marked(
+    lowered: str, sentence: tuple[int, int], words: TenseWords | None = None
+) -> list[tuple[int, Tense, str]]:
+    """``tense_markers`` with each marker's words as written."""
     t = words if words is not None else tense_words()
     s, e = sentence
-    future: list[tuple[int, Tense]] = [
-        (m.start(), "future")
+    future: list[tuple[int, Tense, str]] = [
+        (m.start(), "future", m.group())
         for m in t.future.finditer(lowered, s, e)
         # "had expected to", "was coming off": a past perfect or a past
         # progressive is no future ("was scheduled for Wednesday" still is:
@@ -99,9 +111,9 @@ def tense_markers(
             and t.was.search(lowered, max(s, m.start() - 8), m.start())
         )
     ]
-    future += [(m.start(), "future") for m in t.progressive.finditer(lowered, s, e)]
-    past: list[tuple[int, Tense]] = [
-        (m.start(), "past")
+    future += [(m.start(), "future", m.group()) for m in t.progressive.finditer(lowered, s, e)]
+    past: list[tuple[int, Tense, str]] = [
+        (m.start(), "past", m.group())
         for m in t.past.finditer(lowered, s, e)
         # "will be held", "is scheduled to", "are to be followed": a participle
         # after a present or future auxiliary is no past tense.
@@ -118,6 +130,11 @@ def tense_near(markers: list[tuple[int, Tense]], position: int) -> Tense:
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
+
+
+# The kinds of marker ``Tenses.nearest`` can skip, as bits.
+_REPORTING = 1
+_ADJECTIVAL = 2
 
 
 class Tenses:
@@ -137,31 +154,49 @@ class Tenses:
         self.sentence = sentence
         self.words = t = words if words is not None else tense_words()
         # Future before past at one position: a tie goes to the future.
-        self.markers = sorted(tense_markers(lowered, sentence, t), key=lambda m: (m[0], m[1] != "future"))
-        self.starts = [m[0] for m in self.markers]
+        marked = sorted(_marked(lowered, sentence, t), key=lambda m: (m[0], m[1] != "future"))
+        self.markers = [(start, tense) for start, tense, _ in marked]
+        self.starts = [m[0] for m in marked]
+        # What each marker is besides a tense: a verb of saying, an adjective of its own noun.
+        reporting, adjectival = t.reporting_words, t.adjectival_words
+        self.kinds = [
+            (_REPORTING if word in reporting else 0) | (_ADJECTIVAL if word in adjectival else 0)
+            for _, _, word in marked
+        ]
         # Where clauses break, found once per sentence: a date's clause is
         # then two bisections away, however long the sentence.
         breaks = [m.span() for m in t.clause_break.finditer(lowered, sentence[0], sentence[1])]
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
 
-    def nearest(self, position: int, lo: int, hi: int, *, reporting: bool = True) -> tuple[int, Tense] | None:
-        """The marker in ``[lo, hi)`` closest to ``position`` (a future one on a tie)."""
-        best: tuple[int, int, Tense] | None = None
+    def nearest(
+        self, position: int, lo: int, hi: int, *, reporting: bool = True, adjectival: bool = True
+    ) -> tuple[int, Tense] | None:
+        """The marker in ``[lo, hi)`` closest to ``position`` (a future one on a tie).
+
+        ``reporting=False`` skips the verbs of saying, ``adjectival=False`` the
+        adjectives ("next", "last") that place only the noun they modify.
+        """
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_left(self.starts, hi)
         k = bisect.bisect_left(self.starts, position, first, last)
-        # The markers nearest on each side, with every marker sharing their position.
-        candidates = []
-        for j in (k - 1, k):
-            if first <= j < last:
-                at = self.starts[j]
-                lo_j = bisect.bisect_left(self.starts, at, first, last)
-                hi_j = bisect.bisect_right(self.starts, at, first, last)
-                candidates.extend(self.markers[lo_j:hi_j])
-        for start, tense in candidates:
-            if not reporting and self.words.reporting.match(self.lowered, start):
+        skip = (_REPORTING if not reporting else 0) | (_ADJECTIVAL if not adjectival else 0)
+        kinds, starts = self.kinds, self.starts
+        # The nearest marker kept on each side (a skipped one lets the walk go
+        # on), with every kept marker sharing its position.
+        candidates: list[tuple[int, Tense]] = []
+        for j, step, stop in ((k - 1, -1, first - 1), (k, 1, last)):
+            while j != stop and kinds[j] & skip:
+                j += step
+            if j == stop:
                 continue
+            at = starts[j]
+            while j != stop and starts[j] == at:
+                if not kinds[j] & skip:
+                    candidates.append(self.markers[j])
+                j += step
+        best: tuple[int, int, Tense] | None = None
+        for start, tense in candidates:
             key = (abs(start - position), tense != "future")
             if best is None or key < best[:2]:
                 best = (key[0], key[1], tense)
@@ -188,7 +223,8 @@ class Tenses:
             if verb is None or verb[1] != "past":
                 return "future"
         found = (
-            self.nearest(start, lo, hi, reporting=False)
+            self.nearest(start, lo, hi, reporting=False, adjectival=False)
+            or self.nearest(start, lo, hi, adjectival=False)
             or self.nearest(start, lo, hi)
             or self.nearest(start, s, e)
         )
@@ -367,6 +403,8 @@ def _resolve(
     anchors = _Anchors(published, history, tense)
     if expr.span is not None:
         return _span(expr, anchors, expr.span)
+    if expr.week is not None:
+        return _week(expr, anchors, expr.week)
     if expr.hour is not None:
         return _clock(expr, anchors)
     if expr.short:
@@ -401,6 +439,22 @@ def _span(expr: TimeExpr, anchors: _Anchors, span: tuple[int, str]) -> DateValue
         start = base.start
         end = _shift(start, months, "month") - dt.timedelta(days=1)
     return DateValue(start, end, "month", base.anchor)
+
+
+def _week(expr: TimeExpr, anchors: _Anchors, week: Literal["first", "last", "of"]) -> DateValue:
+    """ "the week of April 10": Monday to Sunday around the day; "the last week of March", "the first week
+    of 2015": the last or first seven days of the month or year."""
+    base = _resolve(replace(expr, week=None), published=anchors.published, history=anchors.history,
+                    tense=anchors.tense)  # fmt: skip
+    if base.start is None or base.end is None:
+        return DateValue(None, None, "week", "unresolved")
+    if week == "of":
+        start = base.start - dt.timedelta(days=base.start.weekday())
+    elif week == "first":
+        start = base.start
+    else:
+        start = base.end - dt.timedelta(days=6)
+    return DateValue(start, start + dt.timedelta(days=6), "week", base.anchor)
 
 
 # A day to put a time of day on when the text names none: any day will do for
@@ -447,6 +501,8 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     if expr.same is not None:
         return _same(expr, anchors, amount, unit)
     if expr.relation == "discourse":
+        if expr.apposed:
+            return DateValue(None, None, gran, "unresolved")
         discourse = _discourse(anchors.history, unit)
         if (
             discourse is None

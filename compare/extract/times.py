@@ -254,13 +254,13 @@ def _day_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             "ddm",
-            rf"""(?P<ddm>\b(?P<ddm_d1>{day})\s*(?:{_D}|\s{ranges["days_before_month"]}\s)\s*(?P<ddm_d2>{day})\s+
+            rf"""(?P<ddm>(?<![$€£¥])(?<![$€£¥][ \u00a0])\b(?P<ddm_d1>{day})\s*(?:{_D}|\s{ranges["days_before_month"]}\s)\s*(?P<ddm_d2>{day})\s+
         (?:{of}\s+)?(?P<ddm_m>{month})(?:{_YEAR_GAP}(?P<ddm_y>{_YEAR})\b)?)""",
             "0",
         ),
         (
             "dm",
-            rf"""(?P<dm>\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:{_YEAR_GAP}(?P<dm_y>{_YEAR})\b)?)""",
+            rf"""(?P<dm>(?<![$€£¥])(?<![$€£¥][ \u00a0])\b(?:{the}\s+)?(?P<dm_d>{day})\s+(?:{of}\s+)?(?P<dm_m>{month})(?![a-z])(?:{_YEAR_GAP}(?P<dm_y>{_YEAR})\b)?)""",
             "a0",
         ),
         (
@@ -389,7 +389,7 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "bm",
             rf"""(?P<bm>\b(?P<bm_cue>(?i:{phrases(w.month_cues)}))[\s{DASHES}]+(?P<bm_m>{month_name})\b(?![\s{DASHES}]+\d)
-        (?!{p.month_gap}{p.month}(?![a-z])(?:{_YEAR_GAP}{_YEAR}\b)?(?![\s{DASHES}]*\d)))""",
+        (?!{_YEAR_GAP}(?:{of}\s+)?{_YEAR}\b)(?!{p.month_gap}{p.month}(?![a-z])(?:{_YEAR_GAP}{_YEAR}\b)?(?![\s{DASHES}]*\d)))""",
             "aA",
         ),
         (
@@ -406,7 +406,8 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "rel",
             rf"""(?P<rel>\b(?i:(?P<rel_one>{rel_one})\b
-        |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b)
+        |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b
+        (?!\s+{of}\s+(?:{phrases(w.period_of)}\b|{p.month}(?![a-z])|{_YEAR}\b)))
         (?!['’]s\s+{phrases(w.possessed)}))""",
             "aA",
         ),
@@ -546,6 +547,16 @@ class TimeExpr:
     # "the three months to September", "the first nine months of 2021": that many
     # months ending with the date's interval ("last") or opening it ("first").
     span: tuple[int, Literal["first", "last"]] | None = None
+    # "the week of April 10" ("of": Monday to Sunday around the day), "the last week
+    # of March" ("last": its last seven days), "the first week of 2015" ("first").
+    week: Literal["first", "last", "of"] | None = None
+    # "This morning, 41 years later": a count from the discourse set off after
+    # another date names that date's time, and the date before it is no anchor
+    # one can trust ("This morning" + 41 years is not it): left unresolved.
+    apposed: bool = False
+    # "Tuesday, March 7": the weekday written with a day of a month (the day is the date; the
+    # weekday says no more, but the words are not those of "March 7").
+    named_weekday: int | None = None
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -940,6 +951,8 @@ class _Cues:
     day_then_clock: re.Pattern[str]  # "Monday at 8 a.m.", "January 10, 0700 GMT"
     clock_then_day: re.Pattern[str]  # "8 a.m. on Monday", "midnight Friday"
     month_of_year: re.Pattern[str]  # "November of last year"
+    weekday_then_date: re.Pattern[str]  # "Tuesday, March 7", "Friday 12 May"
+    apposition: re.Pattern[str]  # "This morning, 41 years later"
     same_of_year: re.Pattern[str]  # "the same period of the last year"
     business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
     clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
@@ -955,6 +968,7 @@ class _Cues:
     unit_after_year: re.Pattern[str]  # "sq m", "mpg" after "1520", "29"
     holiday_lead: re.Pattern[str]  # "on" before "Easter"
     span: re.Pattern[str]  # "the three months to" before "September", "the first nine months of" before "2021"
+    week_of: re.Pattern[str]  # "the week of" before "April 10", "the last week of" before "March"
     fiscal_before: re.Pattern[str]  # "fiscal ", "fiscal year ", "FY " before "2023"
     fiscal_reach: int
     fiscal_after: re.Pattern[str]  # " fiscal year" after "2023"
@@ -968,6 +982,8 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf",?\s+(?:{phrases(w.day_then_clock)}\s+)?"),
         re.compile(rf",?\s+(?:{phrases(w.clock_then_day)}\s+)?"),
         re.compile(rf"\s+(?:{re.escape(w.of)}\s+)?"),
+        re.compile(r",?[ \u00a0]+"),
+        re.compile(rf"(?:,|[ \u00a0][{DASHES}])[ \u00a0]+"),
         re.compile(rf"\s+(?:{re.escape(w.of)}\s+(?:{re.escape(w.article)}\s+)?)?"),
         re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
@@ -986,6 +1002,11 @@ def _cues(lex: Lexicon) -> _Cues:
             rf"\b{re.escape(w.article)}\s+(?:(?P<edge>{phrases(w.span_edges)})\s+)?"
             rf"(?:(?P<n>\d{{1,2}}|{phrases(w.amounts)})\s+)?(?P<unit>{phrases(w.span_units, unit_gap)})"
             rf"\s+(?:(?P<ending>{phrases(w.span_ending)})|{re.escape(w.of)})\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{re.escape(w.article)}\s+)?(?:(?P<edge>{phrases(w.span_edges)})\s+)?"
+            rf"{re.escape(w.span_week)}\s+{re.escape(w.of)}\s+$",
             re.IGNORECASE,
         ),
         re.compile(rf"(?:\b(?i:{phrases(w.fiscal_before)})\s+|\b{re.escape(w.fiscal_letters)}[ \u00a0])$"),
@@ -1010,12 +1031,47 @@ def _is_day(expr: TimeExpr) -> bool:
     )
 
 
+def _weekday_of_date(weekday: TimeExpr, expr: TimeExpr, text: str, joins: _Cues) -> bool:
+    """Whether ``weekday`` ("Tuesday") is written just before the day of a month ``expr`` is ("March 7")."""
+    return (
+        weekday.weekday is not None
+        and weekday.offset is None
+        and weekday.hour is None
+        and not weekday.weekend
+        and expr.day is not None
+        and expr.month is not None
+        and expr.weekday is None
+        and expr.end_day is None
+        and expr.hour is None
+        and joins.weekday_then_date.fullmatch(text, weekday.end, expr.start) is not None
+    )
+
+
+def _apposed(previous: TimeExpr, expr: TimeExpr, text: str, joins: _Cues) -> bool:
+    """Whether ``expr``, a count from the discourse ("41 years later"), is set off after ``previous``."""
+    return (
+        expr.relation == "discourse"
+        and expr.offset is not None
+        and expr.offset[0] != 0
+        and expr.same is None
+        and joins.apposition.fullmatch(text, previous.end, expr.start) is not None
+    )
+
+
 def _with_days(exprs: list[TimeExpr], text: str, joins: _Cues) -> list[TimeExpr]:
     """A clock time next to the day it falls on becomes one expression: "Monday at 8 a.m. CET";
     a month next to the year it is in, too: "November of last year"."""
     out: list[TimeExpr] = []
     for expr in exprs:
         previous = out[-1] if out else None
+        if previous is not None and _weekday_of_date(previous, expr, text, joins):
+            # "Tuesday, March 7", "on Friday 12 May": the date the weekday falls
+            # on, not also the Tuesday of the publication's week.
+            out[-1] = replace(expr, start=previous.start, named_weekday=previous.weekday)
+            continue
+        if previous is not None and _apposed(previous, expr, text, joins):
+            out.append(replace(expr, apposed=True))
+            continue
         if previous is not None and expr.hour is not None and _is_day(previous):
             gap = joins.day_then_clock.fullmatch(text, previous.end, expr.start)
             if gap:
@@ -1103,8 +1159,28 @@ def _with_spans(exprs: list[TimeExpr], text: str, lowered: str, w: DateWords, cu
         # The word before the date must be "to", "ended", "of", ...: a cheap look before the pattern's.
         m = cues.span.search(text, lo, expr.start) if before and before[-1] in links else None
         span = _span_of(m, expr, w) if m is not None else None
-        out.append(expr if m is None or span is None else replace(expr, start=m.start(), span=span))
+        if m is not None and span is not None:
+            out.append(replace(expr, start=m.start(), span=span))
+            continue
+        week = cues.week_of.search(text, lo, expr.start) if before and before[-1] == w.of else None
+        edge = _week_of(week, expr, w) if week is not None else None
+        out.append(expr if week is None or edge is None else replace(expr, start=week.start(), week=edge))
     return out
+
+
+def _week_of(m: re.Match[str], expr: TimeExpr, w: DateWords) -> Literal["first", "last", "of"] | None:
+    """Which week the phrase ``m`` before ``expr`` names: around its day ("the week of April 10"), or the
+    first or last seven days of its month or year ("the last week of March"); None for any other date."""
+    if expr.hour is not None or expr.span is not None or expr.part is not None or expr.offset is not None:
+        return None
+    edge = m.group("edge")
+    if edge is None:
+        return "of" if expr.granularity == "day" and expr.day is not None and expr.end_day is None else None
+    whole_month = expr.granularity == "month" and expr.day is None and expr.end_month is None
+    whole_year = expr.granularity == "year" and expr.month is None and expr.end_year is None
+    if not (whole_month or whole_year) or expr.short or expr.movable is not None:
+        return None
+    return "first" if w.span_edges[normal(fold_case(edge))] == "first" else "last"
 
 
 def _span_of(m: re.Match[str], expr: TimeExpr, w: DateWords) -> tuple[int, Literal["first", "last"]] | None:
@@ -1801,6 +1877,7 @@ def month_and_day(text: str, lex: Lexicon | None = None) -> tuple[int, int] | No
     e = found[0]
     if (e.start, e.end) != (0, len(text)) or e.granularity != "day" or e.month is None or e.day is None:
         return None
-    if any(x is not None for x in (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.offset, e.hour)):
+    said_more = (e.year, e.end_year, e.end_month, e.end_day, e.weekday, e.named_weekday, e.offset, e.hour)
+    if any(x is not None for x in said_more):
         return None
     return e.month, e.day
