@@ -487,6 +487,29 @@ def test_undated_articles_agree_on_a_day_named_in_the_same_words(tmp_path: Path)
     assert report.summary()["conflict"] == 0
 
 
+def test_undated_articles_meet_on_one_day_of_a_month_in_other_words(tmp_path: Path) -> None:
+    # "Dec. 31", "31 December" and "December 31" name one day of one month:
+    # alignment blocks them together (as the judge reads them), not by their words.
+    sentence = "The rebels agreed to a ceasefire to take effect on {day}, the mediators said."
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": sentence.format(day="Dec. 31") + " Aid convoys wait.\n",
+            "b.txt": sentence.format(day="31 December") + " Fighting went on.\n",
+            "c.txt": sentence.format(day="December 31") + " Refugees fled.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    days = [f for f in report.facts if f.text in ("Dec. 31", "31 December", "December 31")]
+    assert len(days) == 3 and all(f.value.start is None for f in days), "the dates resolved: no test"
+    together = [f for f in report.findings if len(f.facts) > 1 and facts[f.facts[0]] in days]
+    assert len(together) == 1 and len(together[0].facts) == 3, [
+        (f.verdict, [facts[i].text for i in f.facts]) for f in report.findings
+    ]
+    assert together[0].verdict is Verdict.AGREE
+    assert "the same day of the same month in other words" in together[0].explanation
+
+
 def test_a_bare_year_does_not_blur_the_day_outlets_agree_on(tmp_path: Path) -> None:
     report = _story(
         tmp_path / "story",
