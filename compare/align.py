@@ -451,8 +451,6 @@ class _Item:
     rounded: bool = False
     # The family of the event a year modifies ("the 2012 shooting": ``_named_years``).
     names_event: str | None = None
-    # The places its clause names (canonical: ``canonical_names``).
-    places: frozenset[str] = frozenset()
 
 
 def _item(
@@ -468,7 +466,6 @@ def _item(
     occasion: int | None = None,
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
-    places: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -505,7 +502,6 @@ def _item(
         occasion=occasion if occasion is not None else event.event if event is not None else None,
         rounded=rounded is not None,
         names_event=names_event,
-        places=places,
     )
 
 
@@ -936,7 +932,6 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
-            frozenset(names.get(p, p) for p in f.about.places),
         )
         for f, keys in items
     ]
@@ -1873,8 +1868,6 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         v.stated if f.kind == "money" and isinstance(v, Quantity) else None,
         # A count's noun class ("other counted things").
         noun_class(f.about.noun) if f.kind == "count" else None,
-        # A count's places ("different places", ``member_veto``).
-        it.places if it.count else None,
     )
 
 
@@ -2090,8 +2083,6 @@ class _Merging:
             return "one value per document"
         if a.event is None or b.event is None or a.event.event != b.event.event or not a.event.main:
             return "one value per document"
-        if _places_veto(a, b) is not None:
-            return "one value per document"
         if kind_info(a.fact.kind).of_event:
             ea, eb = a.fact.about.event, b.fact.about.event
             if not ea or not eb or _family(ea) != _family(eb):
@@ -2146,11 +2137,9 @@ class _Merging:
             # member of one group overlaps every member of the other: no pair
             # can veto (one outlet's overlapping values are restatements).
             return None
-        return self.member_veto(a, b, conflict_phase, contradiction=conflict_phase and not update)
+        return self.member_veto(a, b, conflict_phase)
 
-    def member_veto(
-        self, a: _Cluster, b: _Cluster, conflict_phase: bool, contradiction: bool = False
-    ) -> str | None:
+    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool) -> str | None:
         """The veto of the first member pair of ``a`` × ``b`` (in member order) that may not join.
 
         Only pairs whose values are disjoint can veto.  Two outlets' facts
@@ -2173,9 +2162,6 @@ class _Merging:
                 if key not in self.class_veto:
                     self.class_veto[key] = self.contradiction_veto(a.members[ps[0]], b.members[qs[0]], True)
                 two_outlets = self.class_veto[key]
-                if two_outlets is None and contradiction:
-                    # (Places are part of the veto class: one pair answers for the classes.)
-                    two_outlets = _places_veto(self.built[a.members[ps[0]]], self.built[b.members[qs[0]]])
                 if conflict_phase and two_outlets is None:
                     continue  # only one outlet's pairs could veto: see below
 
@@ -2292,21 +2278,6 @@ class _Merging:
 
 
 _T = TypeVar("_T")
-
-
-def _places_veto(a: _Item, b: _Item) -> str | None:
-    """Two counts whose clauses name places and no place in common ("in Turkey" / "in Syria").
-
-    Each country's or area's toll of one disaster is a figure of its own:
-    two such figures that differ are no contradiction.  Only a conflicting
-    merge asks (``_Merging.member_veto``): as a veto of updates and
-    agreements the places a clause names were too noisy ("to Turkish
-    President Erdogan" read as a place; a national toll given in a sentence
-    about one province), and it cost recall on the development gold.
-    """
-    if a.count and b.count and a.places and b.places and a.places.isdisjoint(b.places):
-        return "different places"
-    return None
 
 
 def _larger_union(a: set[_T], b: set[_T]) -> set[_T]:

@@ -1306,26 +1306,3 @@ def test_a_count_of_other_things_is_no_later_report_of_a_toll() -> None:
     merging.run()
     assert merging.find(0) == merging.find(2) != merging.find(1)
     assert merging.contradiction_veto(0, 1, True) == "other counted things"
-
-
-def test_tolls_of_two_places_are_no_contradiction() -> None:
-    # One quake's toll in Turkey and in Syria, the same day: two figures, not
-    # one that two outlets state differently.
-    from compare.extract import extract_facts
-
-    day = dt.date(2023, 2, 6)
-    said = " people in {}, officials said on Monday.\n"
-    docs = [
-        _doc("a", "The earthquake killed 912" + said.format("Turkey"), day),
-        _doc("b", "The earthquake killed 592" + said.format("Syria"), day),
-        _doc("c", "The earthquake killed 640" + said.format("Syria"), day),
-    ]
-    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
-    built = align._build(facts, docs)
-    assert [sorted(it.places) for it in built] == [["turkey"], ["syria"], ["syria"]]
-    assert built[0].role == built[1].role == "deaths"
-    merging = align._Merging.start(built, {(0, 1): 0.99, (1, 2): 0.99}, {d.id: day for d in docs}, _SURE)
-    assert merging.contradiction_veto(0, 1, True) is None, "vetoed otherwise: no test"
-    assert merging.merge_veto(0, 1, True) == "different places"
-    # Two outlets' tolls of one place still contradict each other.
-    assert merging.merge_veto(1, 2, True) is None
