@@ -40,6 +40,7 @@ from importlib import resources
 from typing import NamedTuple, TypeVar
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
+from compare.extract.times import month_and_day
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -116,6 +117,27 @@ def unresolved_wording(fact: Fact) -> str | None:
     return None
 
 
+def unresolved_key(fact: Fact) -> str | None:
+    """``unresolved_wording``, with a day of a month read as the (month, day) it names.
+
+    "Dec. 31", "December 31", "31 December" and "May 29th" are one day of one
+    month in other words: with no publication date no year can be given to
+    any of them, but they are the same words as far as a day goes, so they
+    meet in one block and agree (``compare.judge``).  Other wordings stay as
+    written ("Friday", "last night").
+    """
+    words = unresolved_wording(fact)
+    if words is None:
+        return None
+    named = _month_and_day(fact.text)
+    return words if named is None else f"{named[0]}-{named[1]}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    return month_and_day(text)
+
+
 # Where an unresolved date sits on the value line: a point no day's ordinal
 # takes (ordinals start at 1).  Only dates of one wording ever meet (their own
 # block), so it makes them overlap each other and nothing else.
@@ -166,7 +188,7 @@ def _unit_class(fact: Fact) -> str:
         if value.start is not None:
             return "date"
         if value.time is None:
-            return f"unresolved:{unresolved_wording(fact)}"
+            return f"unresolved:{unresolved_key(fact)}"
         # A clock time on no stated day ("7 p.m.") is compared with the
         # other times of day whatever their zones: "4.17 am local time",
         # "4:17am" and "01:17 GMT" of one quake (intervals: two times in one
@@ -1216,6 +1238,9 @@ def _other_things(a: Fact, b: Fact) -> bool:
     without this, "14 foreigners" of a hotel attack contradicted its "43
     civilians" killed, and "about two dozen young protesters" the "at least
     three dozen mostly young people" of another night (docs/alignment.md).
+    Nor do they share a group when their values are disjoint
+    (``_Merging.contradiction_veto``): "nine Ukrainians" killed is no later
+    report of a toll of "five people".
     """
     if a.kind != "count" or b.kind != "count":
         return False
@@ -1841,6 +1866,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         v.unit if not date and kind_info(f.kind).unit_class == "unit" else None,  # type: ignore[union-attr]
         # A sum's size ("other sums").
         v.stated if f.kind == "money" and isinstance(v, Quantity) else None,
+        # A count's noun class ("other counted things").
+        noun_class(f.about.noun) if f.kind == "count" else None,
     )
 
 
@@ -2004,6 +2031,8 @@ class _Merging:
             return "different parties"
         if self.different_scope(i, j):
             return "different scope"
+        if _other_things(fi, fj):
+            return "other counted things"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role

@@ -23,11 +23,10 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
-from compare.align import Group, base_bounds, unresolved_wording, value_key
+from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
 from compare.display import day_month, participle, plural, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.extract.times import month_and_day
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
@@ -305,17 +304,8 @@ def _unresolved_words(facts: Sequence[Fact]) -> list[str]:
 def _same_unresolved_wording(facts: Sequence[Fact]) -> bool:
     """Whether every fact is a date no day could be given to, in the same words ("Thursday"), or
     the same day of the same month in any order or abbreviation ("Dec. 31", "31 December")."""
-    words = {_wording(f) for f in facts}
+    words = {unresolved_key(f) for f in facts}
     return len(words) == 1 and None not in words
-
-
-def _wording(f: Fact) -> str | None:
-    """``unresolved_wording``, with a day of a month read as the (month, day) it names."""
-    words = unresolved_wording(f)
-    if words is None:
-        return None
-    named = month_and_day(f.text)
-    return words if named is None else f"{named[0]}-{named[1]}"
 
 
 def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None) -> tuple[Fact, Fact] | None:

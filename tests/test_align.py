@@ -487,6 +487,29 @@ def test_undated_articles_agree_on_a_day_named_in_the_same_words(tmp_path: Path)
     assert report.summary()["conflict"] == 0
 
 
+def test_undated_articles_meet_on_one_day_of_a_month_in_other_words(tmp_path: Path) -> None:
+    # "Dec. 31", "31 December" and "December 31" name one day of one month:
+    # alignment blocks them together (as the judge reads them), not by their words.
+    sentence = "The rebels agreed to a ceasefire to take effect on {day}, the mediators said."
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": sentence.format(day="Dec. 31") + " Aid convoys wait.\n",
+            "b.txt": sentence.format(day="31 December") + " Fighting went on.\n",
+            "c.txt": sentence.format(day="December 31") + " Refugees fled.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    days = [f for f in report.facts if f.text in ("Dec. 31", "31 December", "December 31")]
+    assert len(days) == 3 and all(f.value.start is None for f in days), "the dates resolved: no test"
+    together = [f for f in report.findings if len(f.facts) > 1 and facts[f.facts[0]] in days]
+    assert len(together) == 1 and len(together[0].facts) == 3, [
+        (f.verdict, [facts[i].text for i in f.facts]) for f in report.findings
+    ]
+    assert together[0].verdict is Verdict.AGREE
+    assert "the same day of the same month in other words" in together[0].explanation
+
+
 def test_a_bare_year_does_not_blur_the_day_outlets_agree_on(tmp_path: Path) -> None:
     report = _story(
         tmp_path / "story",
@@ -1257,3 +1280,29 @@ def test_a_word_for_a_kind_of_institution_is_no_short_name() -> None:
     assert names["zelenskiy"] == "volodymyr zelenskiy"
     built = align._build(*reversed(_two_topics()))
     assert all("P:police" not in v for v in align._article_names(built).values())
+
+
+def test_a_count_of_other_things_is_no_later_report_of_a_toll() -> None:
+    # "Nine Ukrainians" killed is a part of the toll, not a later report of
+    # the "five people" of the day before: counts of nouns of other classes
+    # share no group unless their values agree (Kabul's hotel attack); the
+    # next day's "eighteen people" is the update.
+    day = dt.date(2018, 1, 20)
+    said = " were killed in the attack on the hotel in Kabul, officials said.\n"
+    docs = [
+        _doc("a", "Five people" + said, day),
+        _doc("b", "Nine Ukrainians" + said, day + dt.timedelta(days=1)),
+        _doc("c", "Eighteen people" + said, day + dt.timedelta(days=1)),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.doc for it in built] == ["a", "b", "c"]
+    assert align.rising(built[0], built[1]) and align.rising(built[0], built[2]), "no update: no test"
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    assert merging.find(0) == merging.find(2) != merging.find(1)
+    assert merging.contradiction_veto(0, 1, True) == "other counted things"

@@ -83,6 +83,19 @@ ROLE_ROWS = [
     ("Death toll rises to 18 children, 3 adults in school shooting", "3 adults", "deaths", 3),
     ("What do you say about 19 children and two teachers getting killed?", "two teachers", "deaths", 2),
     ("Abbott said it has 20 employees and 3 were injured.", "20 employees", "people", 20),  # "has" governs
+    # a count of people its clause gives no role takes the role the story gives that number of that noun
+    ("The 23 pirates were taken to Mumbai. Commandos had arrested 23 pirates on Saturday.", "23 pirates",
+     "arrested", 23),
+    # a short aside in brackets between a figure and its verb
+    ("Three people (two women and a child) were killed.", "Three people", "deaths", 3),
+    ("About 40 people (mostly children) were injured.", "About 40 people", "injured", 40),
+    # quotes around a few words do not cut the clause
+    ("The man shot and killed \u201chorrifically\u201d 14 students.", "14 students", "deaths", 14),
+    ("Officials said 14 students were \u201cbrutally\u201d killed.", "14 students", "deaths", 14),
+    # a list of noun phrases after the figure's comma, whose predicate comes after its last phrase
+    ("Fourteen children, a teacher and the shooter are dead.", "Fourteen children", "deaths", 14),
+    ("Two soldiers, a policeman and an interpreter were wounded.", "Two soldiers", "injured", 2),
+    ("The gunman killed one guard, wounded another and fled.", "one guard", "deaths", 1),  # a new clause
     # people counted after a linking verb whose subject, far in the clause, is a toll; an aside in dashes
     ("The death toll from Tuesday's school shooting in Texas is 19 children and two teachers.", "19 children",
      "deaths", 19),
@@ -304,12 +317,30 @@ UNIT_ROWS = [
     ("The jet flew at Mach 2.", "Mach 2", "measure", "Mach", 2, 2),
     ("It pumps 2 million barrels per day.", "2 million barrels per day", "measure", "bbl/d", 2e6, 2e6),
     ("The wind reached 20 m/s.", "20 m/s", "measure", "m/s", 20, 20),
-    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two.
+    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two spans of time
+    # (as TimeML reads them) but joins a length's parts.
     ("Total downtime was 1hr 4 mins , it said.", "1hr 4 mins", "duration", "s", 3840, 3840),
     ("He is 5 - feet - 8 inches tall .", "5 - feet - 8 inches", "measure", "in", 68, 68),
     ("Orozco is 5 - foot - 8 , 135 pounds .", "5 - foot - 8", "measure", "in", 68, 68),
     ("She is 6 ft 2 in and slim.", "6 ft 2 in", "measure", "in", 74, 74),
     ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
+    ("He is 5 feet and 2 inches tall.", "5 feet and 2 inches", "measure", "in", 62, 62),
+    # A count with one decimal of things is an average, of people a misread
+    ("He averaged 7.3 points 3.7 rebounds.", "3.7 rebounds", "count", "rebound", 3.7, 3.7),
+    # A sum of money and its hundredths is one sum (nouns.toml hundredths); a second figure that is no
+    # hundredths stays apart.
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", "money", "USD", 3.5, 3.5),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money",
+     "USD", 13.45, 13.45),
+    ("The fare rose to 17 USD 25.", "17 USD 25", "money", "USD", 17.25, 17.25),
+    ("He paid 20 dollars 30 euros.", "20 dollars", "money", "USD", 20, 20),
+    ("He paid 3 dollars 50 people came.", "3 dollars", "money", "USD", 3, 3),
+    ("The fine was 500 dollars and 10 days in jail.", "500 dollars", "money", "USD", 500, 500),
+    ("Coins of 50 cents are rare.", "50 cents", "money", "cent", 50, 50),
+    # Tokenised copy spaces a thousands comma before zeros ("10, 000"): one figure, not "000".
+    ("It predicts that 10, 000 monkeys would type.", "10, 000 monkeys", "count", "monkey", 10000, 10000),
+    ("Capacity rose to around 80, 000 spectators.", "around 80, 000 spectators", "count", "spectator", 72000,
+     88000),
     # Tokenised thousands after a currency symbol.
     ("The city valued it at about $380 , 600 , a loss .", "about $380 , 600", "money", "USD", 361570, 399630),
     # Half a unit, a unit and a half, written with articles.
@@ -646,6 +677,10 @@ def test_forms(text: str, fact_text: str, kind: str, role: str, low: float, high
         "A previous one was smaller.",
         "None of the options was chosen.",
         "Only 3 of those were open.",  # no count before to be a part of
+        "By 9.30 people had gathered outside.",  # a clock time, not 9.3 people
+        "By 9.3 people had gathered outside.",
+        "An average of 2.5 troops.",  # no fraction of a person
+        "A 7.6 earthquake followed hours afterwards.",  # an average counts the noun right after it
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -812,6 +847,10 @@ READ_ROWS = [
     ("hanging hyphens", "They sell two- and three-bedroom flats.", "two-", "count", None, "exact", 2, 2),
     ("hanging hyphens", "They sell 2- or 3-bedroom flats.", "2-", "count", None, "exact", 2, 2),
     ("hanging hyphens", "A 10- to 12-storey block.", "10- to 12-storey", "count", None, "range", 10, 12),
+    ("hanging hyphens", "It is an 8- to 16-meter telescope.", "8- to 16-meter", "measure", "distance",
+     "range", 8, 16),
+    ("hanging hyphens", "A 200,000 to-260,000 year-old skull.", "200,000 to-260,000 year-old", "measure",
+     "age", "range", 200000, 260000),
     # a headline that leaves out its verb: the subject phrase stands before a prepositional phrase
     ("headlines", "Death Toll in Kabul Hotel Attack at Least 18\n\nAfghan officials said on Sunday.",
      "at Least 18", "count", "deaths", "at-least", 18, None),
@@ -827,6 +866,12 @@ READ_ROWS = [
     ("glued scales", "It has 2.5M subscribers.", "2.5M subscribers", "count", "people", "exact",
      2.5e6, 2.5e6),
     ("glued scales", "It sold 1.2m tons of grain.", "1.2m tons", "measure", "mass", "exact", 1.2e6, 1.2e6),
+    # "m" is a million before a counted noun, capitalised ones too (a demonym), and metres otherwise
+    ("glued scales", "The strike involved more than 1.5m workers.", "more than 1.5m workers", "count",
+     "people", "more-than", 1.5e6, None),
+    ("glued scales", "Nearly 2m Syrians have fled.", "Nearly 2m Syrians", "count", "displaced", "nearly",
+     1.7e6, 2e6),
+    ("glued scales", "He won the 100m Olympic final.", "100m", "measure", "distance", "exact", 100, 100),
     # temperatures with the unit's letter glued on, or an ordinal sign for the degree sign
     ("temperatures", "Britain recorded 40C (104F) on Tuesday.", "40C", "measure", "temperature", "exact",
      40, 40),
@@ -973,3 +1018,13 @@ def test_an_estimate_counts_what_the_count_before_it_counts() -> None:
 )
 def test_an_age_before_a_person_stays_an_age(text: str) -> None:
     assert [f.role for f in extract_text(text, PUB) if "old" in f.text] == ["age"]
+
+
+def test_a_count_takes_the_role_of_the_story_only_when_the_story_gives_one() -> None:
+    # "the 23 pirates" takes "arrested" from the count of 23 pirates the story says were arrested; two
+    # officers killed and two officers arrested give "two officers" no role of the story's.
+    text = "The 23 pirates were taken to Mumbai. Commandos had arrested 23 pirates. Nine pirates fled."
+    roles = [(f.text, f.role) for f in extract_text(text, PUB)]
+    assert roles == [("23 pirates", "arrested"), ("23 pirates", "arrested"), ("Nine pirates", "displaced")]
+    text = "Two officers were killed. Two officers were arrested. The two officers were named."
+    assert [f.role for f in extract_text(text, PUB)] == ["deaths", "arrested", "people"]

@@ -289,3 +289,22 @@ def test_the_date_grammar_reads_the_document_language_stopwords(tmp_path: Path) 
     end = sentence.index(" zorp")
     assert times._year_is_count(sentence, end, lexicon())
     assert not times._year_is_count(sentence, end, read_lexicon(folder, "xx"))
+
+
+def test_the_quantity_scanner_reads_the_document_language_stopwords(tmp_path: Path) -> None:
+    # extract/quantities.py: "three times zorp" names a base of the multiple ("1.4 times book value")
+    # unless its word is a stopword ("shot 16 times in the back"); the stopwords are the document
+    # language's (words.toml, through quantities.vocabulary), not English's always.
+    from compare.extract import quantities
+
+    folder = tmp_path / "xx"
+    shutil.copytree(PACKAGE / "lang" / "en", folder)
+    words = folder / "words.toml"
+    text = words.read_text("utf-8")
+    words.write_text(text.replace('words = [\n  "a", "an",', 'words = [\n  "zorp", "a", "an",', 1), "utf-8")
+    sentence = "Sales rose 3 times zorp value"
+    end = sentence.index(" times")
+    english, other = quantities.vocabulary(lexicon()), quantities.vocabulary(read_lexicon(folder, "xx"))
+    assert quantities._multiple_after(sentence, end, True, english) == ("× zorp value", len(sentence))
+    assert quantities._multiple_after(sentence, end, True, other) is None
+    assert english.lemma("casualties") == "casualty"

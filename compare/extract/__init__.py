@@ -24,6 +24,7 @@ from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
 from compare.extract.reporting import as_of, reporting_date, role_of
 from compare.extract.resolve import Tenses, resolve, tense_words
+from compare.extract.roles import roles_from_the_story
 from compare.extract.times import TimeExpr, find_times
 from compare.extract.times import trigger_words as date_trigger_words
 from compare.lang import Lexicon, lexicon
@@ -101,6 +102,9 @@ def extract_first(
     _add_figures(reading, find_quantities(text, taken, lowered, lex, digits, words))
     raw = reading.raw
     _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
+    # "The 23 pirates were taken to Mombasa": a count the story gave a role elsewhere.
+    story = ((r.start, r.noun, (r.value.low, r.value.high)) for r in raw if isinstance(r.value, Quantity))
+    roles_from_the_story(story, reading.roles, reading.lex)
     raw.sort(key=_START_END)
     _anchor_after_event(reading.lowered, raw, reading.lex)
     kept = raw if limit is None else raw[:limit]

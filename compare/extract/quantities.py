@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from compare import units
@@ -41,12 +41,10 @@ from compare.extract.roles import (
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 from compare.words import (
-    STOPWORDS,
     alternation,
     digit_runs,
     fold_case,
     is_word_char,
-    lemma,
     lowercase,
     morphology,
 )
@@ -248,6 +246,9 @@ class Grammar:
     article_before_unit: re.Pattern[str]
     # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
     suspended_gap: re.Pattern[str]
+    # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 ft 2 in", "5-foot-8", "5 feet
+    # and 2 inches": what stands between a figure's first part and its smaller second part.
+    second_part: re.Pattern[str]
 
 
 def grammar(lex: Lexicon) -> Grammar:
@@ -324,6 +325,9 @@ def grammar(lex: Lexicon) -> Grammar:
         suspended_gap=re.compile(
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
         ),
+        second_part=re.compile(
+            rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+(?:(?:{alternation(g['part_joiners'])}){_SP}+)?)(?=\d|[a-z])"
+        ),
     )
 
 
@@ -339,6 +343,9 @@ class Vocabulary:
 
     lex: Lexicon
     grammar: Grammar  # grammar.toml [quantities]
+    # The stopwords and lemmatiser of the lexicon's language (words.toml, ``words.morphology``).
+    stopwords: frozenset[str]
+    lemma: Callable[[str], str]
     numbers: NumberWords  # the number pattern and the words that trigger it (numbers.toml)
     durations: Mapping[str, Unit]
     measures: Mapping[str, Unit]
@@ -452,6 +459,20 @@ def _capitals(lex: Lexicon) -> str:
     return f"[{re.escape(_degree_signs(lex))}]?[{re.escape(letters)}]"
 
 
+def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """The separator after a range's first end: a dash or a word ("9-10", "9 to 10").
+
+    A first end's hyphen may hang before a word of a range between figures with units ("8- to
+    16-meter", "10- to 12-storey"; not "2- or 3-bedroom"), and one may follow the word ("200,000
+    to-260,000 year-old").
+    """
+    return re.compile(
+        rf"{_SP}*(?:[{DASHES}]{_SP}*(?:{_phrases(ranges['unit_separators'])})\b"
+        rf"|(?:{_phrases(ranges['separators'])})\b(?:[{DASHES}](?=\d))?|[{DASHES}]){_SP}*",
+        re.IGNORECASE,
+    )
+
+
 @functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
@@ -463,6 +484,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     return Vocabulary(
         lex=lex,
         grammar=grammar(lex),
+        stopwords=morphology(lex).stopwords,
+        lemma=morphology(lex).lemma,
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
@@ -494,9 +517,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         measured_subject=re.compile(
             rf"\b(?P<s>{_phrases(lex.measured_subjects) or '(?!)'})s?\b", re.IGNORECASE
         ),
-        range_separator=re.compile(
-            rf"{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['separators'])})\b){_SP}*", re.IGNORECASE
-        ),
+        range_separator=_range_separator(ranges),
         unit_range_separator=re.compile(
             rf"^{_SP}*(?:[{DASHES}]|(?:{_phrases(ranges['unit_separators'])})\b){_SP}*$",
             re.IGNORECASE,
@@ -565,7 +586,7 @@ _PENCE = re.compile(r"p\b(?![.'’]\w)")
 _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
 # "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
 # letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
-_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[a-z])")
+_GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[A-Za-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
@@ -606,8 +627,8 @@ def _proper_name(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     nxt = _word_after(text, end)
     if nxt is None or not nxt.group()[0].isupper() or nxt.start() - end > 1:
         return False
-    noun = lemma(nxt.group().lower())
-    if noun in STOPWORDS:
+    noun = vocab.lemma(nxt.group().lower())
+    if noun in vocab.stopwords:
         return False  # "Gunman Kills Two In Shooting"
     lex = vocab.lex
     return noun not in vocab.headline_counted and noun not in lex.noun_role and noun not in lex.predicate_role
@@ -792,13 +813,13 @@ _MODEL_CODE = re.compile(
 )
 
 
-def _noun_lemma(written: str) -> str:
+def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
-    return lemma(w)
+    return vocab.lemma(w)
 
 
 def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
@@ -847,7 +868,7 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         w = m.group().lower().rstrip("'’")
         if w in vocab.group_adjectives and (k == 0 or (k == 1 and words[0].group().lower() in vocab.hedges)):
             return vocab.group_adjectives[w], m.end()  # "24 dead", "99 confirmed dead"
-        base = _noun_lemma(m.group().rstrip("'’"))
+        base = _noun_lemma(m.group().rstrip("'’"), vocab)
         looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
         if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
             chosen = m
@@ -864,7 +885,7 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
                     return inner, words[-1].end()
             return None, pos
         chosen = words[-1]
-        written = _noun_lemma(chosen.group())
+        written = _noun_lemma(chosen.group(), vocab)
         lex = vocab.lex
         adverb = chosen.group().lower().endswith("ly")
         if adverb and written not in lex.noun_role and written not in lex.people_role:
@@ -873,9 +894,9 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         # "two police officers", "three crew members": the collective noun
         # modifies the counted one.
         k = words.index(chosen)
-        if k + 1 < len(words) and lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
+        if k + 1 < len(words) and vocab.lemma(words[k + 1].group().lower()) != words[k + 1].group().lower():
             chosen = words[k + 1]
-    noun = _noun_lemma(chosen.group().rstrip("'’"))
+    noun = _noun_lemma(chosen.group().rstrip("'’"), vocab)
     end = chosen.end()
     if noun in vocab.containers:
         m = _OF.match(text, end)
@@ -966,7 +987,7 @@ def _offset_durations(
         if last < 0 or lowered[last + 1 : end] not in g.offset_words:
             continue
         unit_at = lowered.rfind(" ", start, last)
-        unit = vocab.durations.get(lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
+        unit = vocab.durations.get(vocab.lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
         m = vocab.numbers.pattern.match(text, start) if unit is not None else None
         if m is None or unit is None or m.end() != unit_at:
             continue
@@ -1133,7 +1154,7 @@ def _scores(text: str, lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]
         if word is not None and word in vocab.score_after:
             out.append((m.start(), m.end()))  # "a 2-0 defeat"
             continue
-        if word is not None and word not in STOPWORDS:
+        if word is not None and word not in vocab.stopwords:
             continue
         before = _SCORE_WORD.findall(lowered, max(0, m.start() - 40), m.start())[-3:]
         if any(w in vocab.score_before for w in before):
@@ -1613,9 +1634,10 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
     return _Draft(text, lowered, vocab, m, number, m.start(), end)
 
 
-_TOKENISED_THOUSANDS = re.compile(r"(?: , 0\d\d)+(?![\d.,])")
+# (also with the comma against the figure: "10, 000 monkeys", "around 80, 000 spectators")
+_TOKENISED_THOUSANDS = re.compile(r"(?: ?, 0\d\d)+(?![\d.,])")
 _TOKENISED_MONEY_THOUSANDS = re.compile(r"(?: , \d\d\d)+(?![\d.,])")
-_TOKENISED_GROUP_BEFORE = re.compile(r"\d , $")
+_TOKENISED_GROUP_BEFORE = re.compile(r"\d ?, $")
 
 
 def _is_identifier(d: _Draft) -> bool:
@@ -1700,7 +1722,7 @@ def _one_of_people(d: _Draft) -> bool:
     if pronoun is None or not pronoun.group("noun") or pronoun.group("inner"):
         return False
     lex = d.vocab.lex
-    named = lemma(fold_case(pronoun.group("noun")))
+    named = d.vocab.lemma(fold_case(pronoun.group("noun")))
     if named not in lex.people_role and named not in lex.noun_role:
         return False
     return predicate_after(d.lowered, pronoun.end(), lex) is not None
@@ -1826,6 +1848,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
         if after_cur:
             d.currency, d.span_end = after_cur
+            _read_hundredths(d)
         elif pounds is not None:
             d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
@@ -1852,7 +1875,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.kind, d.unit = "percent", "pp" if "point" in pct.group().lower() else "%"
         d.span_end = pct.end()
         return True
-    multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab.lex)
+    multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab)
     if multiple is not None:
         d.kind, d.unit, d.span_end = "multiple", multiple[0], multiple[1]
         return True
@@ -1919,7 +1942,7 @@ def _age_of_an_event(d: _Draft, at: int) -> bool:
     for k, word in enumerate(run[:_EVENT_WORDS]):
         if word in d.vocab.not_noun:
             break  # "the 28-year-old was charged": the noun phrase ends (here before it began)
-        named = _noun_lemma(word)
+        named = _noun_lemma(word, d.vocab)
         if named in lex.people_role or named in lex.noun_role:
             return False  # "a 28-year-old shooting suspect"
         # A predicate's word is an event only as a modifier ("double murder case"), never last
@@ -1936,7 +1959,64 @@ def _age_of_an_event(d: _Draft, at: int) -> bool:
 # Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
 # "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
 # figures, as the peer suites read them ("twenty-one years and six months").
-_SECOND_PART = re.compile(rf"(?:{_SP}*[{DASHES}]{_SP}*|{_SP}+)(?=\d|[a-z])")
+
+
+# After hundredths written without their currency ("15 dollars 50."): the sentence or clause ends.
+_HUNDREDTHS_END = re.compile(rf"{_SP}*(?:[.,;:!?)]|$)")
+
+
+def _read_hundredths(d: _Draft) -> None:
+    """The hundredths after a sum of whole units, one sum with it: "3 dollars 50 cents" (3.50 dollars),
+    "thirteen dollars and forty-five cents", "15 dollars 50." (a bare second figure of two digits
+    or spelled, ending its clause).  A second figure that is no hundredths ("20 dollars 30 euros",
+    "5 dollars 150 cents", "3 dollars 50 people") leaves two figures, or one.
+    """
+    text, vocab = d.text, d.vocab
+    stated, hundredths = d.number.stated, vocab.lex.noun_words["hundredths"]
+    if stated is None or stated != int(stated) or d.high is not None or d.m.group("scale"):
+        return
+    if d.currency in hundredths:
+        return
+    gap = vocab.grammar.second_part.match(text, d.span_end)
+    if gap is None or not gap.group().isspace() and any(c in DASH_CHARS for c in gap.group()):
+        return  # "10 dollars-50": a range's dash, not a sum's
+    m2 = vocab.numbers.pattern.match(text, gap.end())
+    if m2 is None or m2.group("scale") or m2.group("vague"):
+        return
+    n2 = parse_match(m2, vocab.lex)
+    if n2 is None or n2.stated is None or n2.stated != int(n2.stated) or not 1 <= n2.stated <= 99:
+        return
+    sub = _currency_after(text, m2.end(), vocab)
+    if sub is not None:
+        if sub[0] not in hundredths:
+            return
+        end = sub[1]
+    elif (m2.group("num") is None or len(m2.group("num")) == 2) and _HUNDREDTHS_END.match(text, m2.end()):
+        end = m2.end()
+    else:
+        return
+    total = stated + n2.stated / 100
+    d.number = Number(total, total, total)
+    d.span_end = end
+
+
+_ONE_DECIMAL = re.compile(r"\d+[.]\d")
+
+
+def _average_count(d: _Draft) -> bool:
+    """ "averaged 7.3 points 3.7 rebounds", "1.5 goals a game": a count with one decimal of things, an
+    average; not of people ("2.5 troops") and not a clock time ("by 9.30 trains were running")."""
+    num, noun = d.m.group("num"), d.noun
+    if num is None or _ONE_DECIMAL.fullmatch(num) is None or noun is None or d.role is not None:
+        return False
+    after = _word_after(d.text, d.end)
+    return (
+        after is not None
+        and after.start() == d.end + 1  # the plural noun right after the figure: "3.7 rebounds"
+        and d.vocab.lemma(after.group()) == noun != after.group()
+        and noun not in d.vocab.lex.people_role
+        and noun not in d.vocab.lex.noun_role
+    )
 
 
 def _read_second_part(d: _Draft, first: Unit) -> None:
@@ -1945,9 +2025,9 @@ def _read_second_part(d: _Draft, first: Unit) -> None:
     A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds.
     """
     text, vocab = d.text, d.vocab
-    sep = _SECOND_PART.match(text, d.span_end)
-    if sep is None:
-        return
+    sep = vocab.grammar.second_part.match(text, d.span_end)
+    if sep is None or first.kind == "duration" and sep.group().strip(DASH_CHARS + " \u00a0\u202f\u2009"):
+        return  # "21 years and six months": two spans of time, as TimeML and the peer suites read them
     m2 = vocab.numbers.pattern.match(text, sep.end())
     if m2 is None or m2.group("scale") or m2.group("vague") or _NOT_A_FIGURE_AFTER.match(text, m2.end()):
         return
@@ -2034,10 +2114,10 @@ _TIMES = re.compile(rf"{_SP}+times\b|(?P<glued>x\b|[{DASHES}]?fold\b)", re.IGNOR
 _BASE_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
-def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[str, int] | None:
+def _multiple_after(text: str, end: int, numeral: bool, vocab: Vocabulary) -> tuple[str, int] | None:
     """(unit, where the phrase ends) for a multiple after the number at ``end``, else None.
 
-    The words that make "times" a ratio or not are ``lex``'s (nouns.toml).
+    The words that make "times" a ratio or not are ``vocab``'s (nouns.toml, words.toml).
     """
     m = _TIMES.match(text, end)
     if m is None:
@@ -2048,19 +2128,19 @@ def _multiple_after(text: str, end: int, numeral: bool, lex: Lexicon) -> tuple[s
     if first is None:
         return None
     word = first.group()
-    words = lex.noun_words
-    comparative = word.endswith("er") and len(word) > 4 and word not in STOPWORDS
+    words, stopwords = vocab.lex.noun_words, vocab.stopwords
+    comparative = word.endswith("er") and len(word) > 4 and word not in stopwords
     if word in words["multiple_comparatives"] or comparative:
         # "three times as many", "two times higher": the word after "as" belongs to the phrase.
         after = _BASE_WORD.match(text, first.end() + 1) if word == "as" else None
         return "×", after.end() if after is not None and text[first.end()] == " " else first.end()
-    if word in ("the", "that", "its", "their"):
+    if word in words["multiple_determiners"]:
         return "×", m.end()  # "three times the size of"
-    if word in STOPWORDS or word in words["not_multiple_bases"] or word.endswith(("ly", "ed", "ing")):
+    if word in stopwords or word in words["not_multiple_bases"] or word.endswith(("ly", "ed", "ing")):
         return None  # "shot 16 times in the back", "three times daily", "five times ordered"
     base, stop = [word], first.end()
     second = _BASE_WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
-    if second is not None and second.group() not in STOPWORDS and not second.group().endswith("ly"):
+    if second is not None and second.group() not in stopwords and not second.group().endswith("ly"):
         base.append(second.group())  # "1.4 times book value"
         stop = second.end()
     return "× " + " ".join(base), stop
@@ -2126,7 +2206,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         occasions = d.vocab.occasions.match(text, end)
         if occasions is not None and not _year_like(m):
             # "shot 11 times", "arrested four times": occasions ("three times more" is a multiple)
-            noun, noun_end = lemma(fold_case(occasions.group("w"))), occasions.end()
+            noun, noun_end = d.vocab.lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
     if noun is None and not number.vague:
@@ -2202,7 +2282,7 @@ def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]
     lex = d.vocab.lex
     hyphened = _HYPHENED_NOUN.match(d.text, at)
     word = hyphened.group("n") if hyphened is not None else ""
-    counted = lemma(word)
+    counted = d.vocab.lemma(word)
     if hyphened is not None and (
         counted in lex.noun_words["hyphen_counted"]
         or not hyphened.group("cap")
@@ -2250,7 +2330,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
-        named = lemma(fold_case(pronoun.group("noun")))
+        named = d.vocab.lemma(fold_case(pronoun.group("noun")))
         said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
     if (
         pronoun is not None
@@ -2264,7 +2344,7 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if pronoun.group("inner"):
             # "11 of the 14 foreigners killed": the figure is the part;
             # the whole ("14 foreigners killed") is a figure of its own.
-            noun, noun_end = lemma(fold_case(pronoun.group("noun"))), d.end
+            noun, noun_end = d.vocab.lemma(fold_case(pronoun.group("noun"))), d.end
     if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
         # "18 people died; 14 of those were foreigners": a part of the count before takes its
         # role, unless a verb governs it ("shooting three co-workers, killing two of them").
@@ -2296,7 +2376,7 @@ def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str |
     if found is None:
         return None, noun_end, None
     lex, word = d.vocab.lex, found.group("noun")
-    named = _noun_lemma(word)
+    named = _noun_lemma(word, d.vocab)
     if named not in lex.people_role and not lex.shapes["demonym"].match(word):
         return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
     return named, found.end(), _antecedent_role(d)
@@ -2354,7 +2434,7 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
     if (
         adjacent
         and nxt is not None
-        and fold_case(nxt.group()) not in STOPWORDS
+        and fold_case(nxt.group()) not in d.vocab.stopwords
         and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
         and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
         # "the death toll as 194 late Wednesday": a word of the date that follows
@@ -2423,6 +2503,7 @@ def _finish(d: _Draft) -> QuantityMatch | None:
         and number.stated * factor != int(number.stated * factor)
         and not d.m.group("scale")
         and not d.level
+        and not _average_count(d)
     ):
-        return None  # "2.5 troops" is a misread, not a count
+        return None  # "2.5 troops" is a misread ("by 9.30 people had gathered"), not a count
     return QuantityMatch(span_start, span_end, d.kind, value, d.noun, d.role)

@@ -34,6 +34,7 @@ from compare.words import alternation, morphology
 
 __all__ = [
     "count_role",
+    "roles_from_the_story",
     "head_role_before",
     "measure_role",
     "predicate_after",
@@ -46,6 +47,12 @@ _REACH = 90
 # A colon does not end one: "Death toll: 2,100".
 # Nor does a decimal point: "a 6.5-magnitude earthquake".
 _CLAUSE_END = re.compile(r"[;!?\n()\[\]\"“”]|\.(?!\d)")
+# Nor do the quotes around a few words inside it: "were “brutally” killed", "killed
+# “horrifically” 14 students" (the quotes read as spaces; offsets are kept).
+_SHORT_QUOTED = re.compile(r"[\"“]([\w'’ -]{1,30})[\"”]")
+_QUOTES = frozenset('"“”')
+# A short aside in brackets between a figure and its verb: "23 pirates (12 Somali and 11 Yemeni) were".
+_BRACKETED = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # The words that may stand between a figure and its predicate ("were
 # reportedly killed", "killed at least 10") and the verbs that say what a named
@@ -54,14 +61,21 @@ _PREDICATE_WINDOW = 5  # words to the left a governing verb may stand
 _HEAD_WINDOW = 14  # words to the left a subject phrase may stand ("the death toll from ... rose to")
 
 
+def _unquoted(piece: str) -> str:
+    """``piece`` with the quotes around each short quoted phrase read as spaces."""
+    if _QUOTES.isdisjoint(piece):
+        return piece
+    return _SHORT_QUOTED.sub(lambda m: " " + m.group(1) + " ", piece)
+
+
 def _clause_after(lowered: str, end: int) -> str:
-    piece = lowered[end : end + _REACH]
+    piece = _unquoted(lowered[end : end + _REACH])
     stop = _CLAUSE_END.search(piece)
     return piece[: stop.start()] if stop else piece
 
 
 def _clause_before(lowered: str, start: int, reach: int = _REACH) -> str:
-    piece = lowered[max(0, start - reach) : start]
+    piece = _unquoted(lowered[max(0, start - reach) : start])
     # The last clause boundary in the piece (bounded, so rfind-like scan is cheap).
     cut = -1
     for m in _CLAUSE_END.finditer(piece):
@@ -92,6 +106,9 @@ def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
 
 def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
+    bracketed = _BRACKETED.match(lowered, end)
+    if bracketed is not None:
+        end = bracketed.end()  # "Three people (two women and a child) were killed"
     clause = _clause_after(lowered, end)
     reader = _clause_reader(lex)
     if clause.lstrip().startswith(","):
@@ -117,7 +134,10 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
             end += first + 1
             clause = clause[first + 1 :]
         else:
-            return None  # "gunned down one guard, wounded another": a new clause, not an aside
+            listed = _list_end(lowered, end + first + 1, lex, reader)
+            if listed is None:
+                return None  # "gunned down one guard, wounded another": a new clause, not an aside
+            end, clause = listed, _clause_after(lowered, listed)
     of_phrase = reader.of_phrase.match(clause)
     if of_phrase is not None:
         # "21 members of its Navy were wounded": the noun's "of" phrase, then its verb.
@@ -128,6 +148,14 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
         clause = clause[aside.end() :]
+    return _predicate_first(lowered, end, clause, lex, reader)
+
+
+def _predicate_first(
+    lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
+) -> tuple[str, int] | None:
+    """(role, where it ends) for a predicate opening ``clause`` (the text after ``end``), after at most
+    a few words of ``[clause] bridge_after`` and adverbs ("were reportedly killed")."""
     matches = list(_WORD.finditer(clause))[:8]
     words = [m.group() for m in matches]
     predicates = lex.predicate_role
@@ -141,12 +169,36 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
                 # (but "two people died the next day" did nothing to the day)
                 return None
             return found[0], stop
-        if w not in bridge and not (w.endswith("ly") and len(w) > 5):
+        if w not in bridge and not _adverb(w):
             return None  # (an adverb may stand between: "briefly rampaged", "critically injured")
     return None
 
 
 _ASIDE_REACH = 200  # characters an aside led by "including" may run before its figure's verb
+_LIST_LAST = 4  # words the last noun phrase of a list may have ("and the shooter", "and two of its teachers")
+
+
+def _list_end(lowered: str, at: int, reader_lex: Lexicon, reader: _ClauseReader) -> int | None:
+    """Where the last noun phrase ends of a list opening at ``at`` (after the figure's comma) when a
+    predicate follows it: "Fourteen children, a teacher and the shooter are dead" (the list's
+    predicate is the figure's).  The list's phrases are short and hold no predicate and no auxiliary
+    ("killed one guard, wounded another and fled" is a new clause); None otherwise."""
+    head = reader.list_head.match(lowered, at)
+    if head is None:
+        return None
+    lex = reader_lex
+    listed = _WORD.findall(head.group())
+    if any(w in lex.predicate_role or w in lex.clause_words["bridge_after"] for w in listed):
+        return None
+    clause = _clause_after(lowered, head.end())
+    last = list(_WORD.finditer(clause))[: _LIST_LAST + 1]
+    for k, word in enumerate(last[:_LIST_LAST]):
+        if word.group() in lex.predicate_role or word.group() in lex.clause_words["bridge_after"]:
+            return None  # the phrase after "and" must hold one word at least, and no verb
+        stop = head.end() + word.end()
+        if k + 1 < len(last) and _predicate_first(lowered, stop, clause[word.end() :], lex, reader):
+            return stop
+    return None
 
 
 def _long_aside_end(lowered: str, at: int, reader: _ClauseReader) -> int | None:
@@ -194,6 +246,8 @@ class _ClauseReader:
     demonym: re.Pattern[str]
     person_like: re.Pattern[str]
     lemma: Callable[[str], str]
+    # "a teacher and ", "a teacher, a nurse and ": the phrases of a list up to its last joiner.
+    list_head: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)  # one per language in use
@@ -218,6 +272,10 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
         demonym=lex.shapes["demonym"],
         person_like=lex.shapes["person"],
         lemma=morphology(lex).lemma,
+        list_head=re.compile(
+            rf"(?:\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,)*\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+"
+            rf"{_either(c['list_joiners'])}\s+"
+        ),
     )
 
 
@@ -234,14 +292,19 @@ def predicate_before(lowered: str, start: int, lex: Lexicon) -> str | None:
     predicates = lex.predicate_role
     bridge = lex.clause_words["bridge_before"]
     # Nearest first: the verb closest to the figure governs it, and only
-    # bridge words ("at least", "an estimated") may stand between.
+    # bridge words ("at least", "an estimated") and adverbs ("killed “horrifically” 14") may stand between.
     for i in range(len(words) - 1, -1, -1):
         found = _match_phrase(words, i, predicates, lex)
-        if found is not None and all(w in bridge for w in words[i + found[1] :]):
+        if found is not None and all(w in bridge or _adverb(w) for w in words[i + found[1] :]):
             return found[0]
-        if words[i] not in bridge and not _inside_phrase(words, i, predicates, lex):
+        if words[i] not in bridge and not _adverb(words[i]) and not _inside_phrase(words, i, predicates, lex):
             return None
     return None
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that may stand between a verb and its figure ("critically injured", "killed brutally")."""
+    return word.endswith("ly") and len(word) > 5
 
 
 def _inside_phrase(words: list[str], i: int, table: Mapping[str, str], lex: Lexicon) -> bool:
@@ -429,3 +492,32 @@ def measure_role(unit: str, lowered: str, start: int, end: int, lex: Lexicon) ->
         if reader.height_after.match(after) or reader.height_before.search(before):
             return "height"
     return role
+
+
+def roles_from_the_story(
+    counts: Iterable[tuple[int, str | None, tuple[float | None, float | None]]],
+    roles: dict[int, str | None],
+    lex: Lexicon,
+) -> None:
+    """ "Police arrested 23 pirates ... The 23 pirates were taken to Mombasa": a count of people that
+    its clause gives no role (None, or a noun's default "people") takes the role of the count of the
+    same noun and the same value that the document gives one of ``lex.casualty_roles``, when the
+    document gives that number of that noun one such role only.
+
+    ``counts``: (start, noun lemma, (low, high)) of each count of the document; ``roles`` by start,
+    updated in place.  Two passes over the counts, whatever the text's length.
+    """
+    counts = list(counts)
+    given: dict[tuple[str, tuple[float | None, float | None]], str] = {}
+    for start, noun, value in counts:
+        role = roles.get(start)
+        if noun is not None and role in lex.casualty_roles:
+            key = (noun, value)
+            given[key] = role if given.get(key, role) == role else ""  # "": two roles, none is taken
+    if not given:
+        return
+    for start, noun, value in counts:
+        if noun is not None and roles.get(start) in (None, "people"):
+            role = given.get((noun, value))
+            if role:
+                roles[start] = role

@@ -592,6 +592,7 @@ _CLAUSE_KEYS = (
     "inclusions",
     "among",
     "copulas",
+    "list_joiners",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -781,6 +782,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "half",
             "and_a_half",
             "suspended_joiners",
+            "part_joiners",
         ),
     }
 )
