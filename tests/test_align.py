@@ -275,6 +275,41 @@ def _story(directory: Path, articles: dict[str, tuple[str, str]]) -> Report:
     return _run(directory)
 
 
+def test_a_name_every_article_gives_is_no_evidence_of_a_contradiction(tmp_path: Path) -> None:
+    # Two shares of two workforces whose sentences share one named cue, the
+    # company all eight articles name: its cosine alone is 1, yet it says
+    # nothing of which figure is meant (align._conflict_cues).
+    others = [
+        "Amazon said on Wednesday that it would cut 18,000 jobs, the most in its history.",
+        "Shares of Amazon rose after the company said it would cut 18,000 jobs.",
+        "Amazon confirmed 18,000 job cuts in a memo to staff on Wednesday.",
+        "The cuts at Amazon reach 18,000 roles, more than first planned.",
+        "Amazon employees learned of 18,000 layoffs from a blog post.",
+        "Analysts said the 18,000 cuts at Amazon reflect slower online sales.",
+    ]
+    articles = {
+        "a.txt": (
+            "2023-01-05",
+            "Amazon will cut more than 18,000 jobs. "
+            "The layoffs amount to 6% of Amazon's corporate workforce.\n",
+        ),
+        "b.txt": (
+            "2023-01-05",
+            "Amazon is cutting 18,000 jobs. "
+            "The announcement represents just 1.2% of Amazon's global workforce.\n",
+        ),
+    }
+    for n, text in enumerate(others):
+        articles[f"o{n}.txt"] = ("2023-01-06", text + "\n")
+    report = _story(tmp_path / "story", articles)
+    facts = {f.id: f for f in report.facts}
+    shares = [f for f in report.facts if f.text in ("6%", "1.2%")]
+    assert len(shares) == 2, "the shares were not extracted: no test"
+    assert report.summary()["conflict"] == 0, [
+        [facts[i].text for i in f.facts] for f in report.findings if f.verdict is Verdict.CONFLICT
+    ]
+
+
 def test_one_relative_phrase_read_from_two_dates_is_no_contradiction(tmp_path: Path) -> None:
     # A copied sentence published on a Sunday and on the Monday after: "this
     # week" resolves to two different weeks, but the outlets said the same.
