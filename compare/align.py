@@ -2327,9 +2327,13 @@ def _article_names(built: list[_Item]) -> dict[str, frozenset[str]]:
     """
     out: dict[str, set[str]] = defaultdict(set)
     for it in built:
-        names = (k for k in it.keys if k.startswith("P:"))
-        out[it.doc].update(k for k in names if not all(t in _ORGANISATION_WORDS for t in k[2:].split()))
-    return {d: frozenset(v) for d, v in out.items()}
+        out[it.doc].update(k for k in it.strong if k[0] == "P")
+    kinds: dict[str, bool] = {}  # a name → whether it names a kind of institution (once per name)
+    for names in out.values():
+        for k in names:
+            if k not in kinds:
+                kinds[k] = all(t in _ORGANISATION_WORDS for t in k[2:].split())
+    return {d: frozenset(k for k in v if not kinds[k]) for d, v in out.items()}
 
 
 def _unlinked(a: _Cluster, b: _Cluster) -> bool:
