@@ -92,6 +92,11 @@ ROLE_ROWS = [
     # quotes around a few words do not cut the clause
     ("The man shot and killed \u201chorrifically\u201d 14 students.", "14 students", "deaths", 14),
     ("Officials said 14 students were \u201cbrutally\u201d killed.", "14 students", "deaths", 14),
+    # "the N mark" names the figure itself; a date's lead-in ("late on Thursday") after a toll's figure
+    ("The death toll crossed the 1,100 mark in Pakistan since mid-June.", "crossed the 1,100 mark", "deaths",
+     1100),
+    ("The toll has now topped the 10,000 mark.", "topped the 10,000 mark", "deaths", 10000),
+    ("The death toll has risen to 57 late on Thursday night.", "57", "deaths", 57),
     # a list of noun phrases after the figure's comma, whose predicate comes after its last phrase
     ("Fourteen children, a teacher and the shooter are dead.", "Fourteen children", "deaths", 14),
     ("Two soldiers, a policeman and an interpreter were wounded.", "Two soldiers", "injured", 2),
