@@ -287,11 +287,13 @@ def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex that matches any of ``words`` (longest first), factored by prefix.
+def trie_pattern(words: Iterable[str], space: str | None = None) -> str:
+    r"""A regex that matches any of ``words`` (longest first), factored by prefix.
 
     A flat alternation of a few hundred words makes the regex engine try every
     word at every position; nested by common prefix it tries a letter or two.
+    ``space``: the pattern a space in a phrase matches ("had been" with
+    ``r"\s+"`` matches "had  been"); None, a space as written.
     """
     trie: _Trie = {}
     for word in words:
@@ -301,7 +303,11 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: _Trie) -> str:
-        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        alternatives = [
+            (space if ch == " " and space is not None else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not alternatives:
             return ""
         body = "|".join(alternatives)

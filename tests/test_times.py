@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.display import format_value, value_phrase
 from compare.extract import extract_facts, extract_text
@@ -693,7 +695,29 @@ INTERVAL_ROWS = [
     # morning would be 2063; the date before is no anchor to trust either, so it stays unresolved.
     ("He killed two women 41 years ago. This morning, 41 years later, he was arrested.", "41 years later",
      dt.date(2022, 1, 12), None, None),
+    # A part of a year or month counted from the publication ("early this year" as "early 2013" is).
+    ("Prices rose early this year.", "early this year",
+     dt.date(2013, 3, 14), dt.date(2013, 1, 1), dt.date(2013, 4, 30)),
+    ("The plant closed late last year.", "late last year",
+     dt.date(2013, 3, 14), dt.date(2012, 9, 1), dt.date(2012, 12, 31)),
+    ("Talks resume late next month.", "late next month",
+     dt.date(2013, 3, 14), dt.date(2013, 4, 21), dt.date(2013, 4, 30)),
+    ("He leaves at the start of next month.", "the start of next month",
+     dt.date(2013, 3, 14), dt.date(2013, 4, 1), dt.date(2013, 4, 10)),
+    # "the end of the month": the month around the publication, by tense (as "the end of the year").
+    ("The plant will close by the end of the month.", "the end of the month",
+     dt.date(2013, 3, 14), dt.date(2013, 3, 21), dt.date(2013, 3, 31)),
+    ("Sales fell at the end of the month.", "the end of the month",
+     dt.date(2013, 3, 14), dt.date(2013, 2, 21), dt.date(2013, 2, 28)),
+    ("Talks are set for the middle of March.", "the middle of March",
+     dt.date(2013, 3, 1), dt.date(2013, 3, 11), dt.date(2013, 3, 20)),
 ]  # fmt: skip
+
+
+def test_the_end_of_the_month_after_a_named_month_is_not_read() -> None:
+    # The month named just before may be the one meant: no month is read rather than a wrong one.
+    text = "It opened in March. By the end of the month it had closed."
+    assert [f.text for f in extract_text(text, dt.date(2013, 5, 14)) if f.kind == "date"] == ["March"]
 
 
 def test_a_period_of_something_else_is_no_date() -> None:
@@ -836,3 +860,30 @@ def test_a_short_year_without_a_publication_date_is_unresolved() -> None:
     [fact] = [f for f in extract_text("Nikkei at lowest level since '82", None) if f.kind == "date"]
     assert fact.text == "'82" and fact.value.start is None  # type: ignore[union-attr]
     assert fact.value.anchor == "unresolved"  # type: ignore[union-attr]
+
+
+def _tense_text() -> st.SearchStrategy[str]:
+    from compare.extract.date_words import date_words
+
+    w = date_words(lexicon())
+    words = [*w.past, *w.clause_words, *w.future, "ended", "needed", "bed", "wed", "reported", "pasted"]
+    glue = [" ", "  ", ", ", "s", "x", "ed", "-", "9", "é"]
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(glue))
+    return st.lists(pieces, max_size=24).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tense_text())
+def test_the_tense_markers_factored_by_prefix_match_as_the_flat_alternation(text: str) -> None:
+    # resolve's past and clause-break patterns are built with words.trie_pattern for speed: the
+    # same matches as the alternation of the words, longest first, that they replaced.
+    from compare.extract.date_words import date_words, phrases
+    from compare.extract.resolve import tense_words
+
+    w = date_words(lexicon())
+    t = tense_words()
+    regular = rf"[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)}"
+    past = re.compile(rf"\b(?:{phrases(w.past)[3:-1]}|{regular})\b")
+    breaks = re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b")
+    for flat, factored in ((past, t.past), (breaks, t.clause_break)):
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)]

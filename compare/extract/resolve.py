@@ -25,8 +25,10 @@ from compare.extract.date_words import UNIT_GRANULARITY, date_words, phrases
 from compare.extract.times import TimeExpr, zone_offset
 from compare.lang import Lexicon, lexicon
 from compare.model import Anchor, DateValue, Granularity
+from compare.words import trie_pattern
 
 Tense = Literal["past", "future"] | None
+_SPACE = r"\s+"  # between the words of a marker ("is  set to")
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,8 +60,10 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
     onward = phrases(w.onward)
     return TenseWords(
         future=re.compile(rf"\b{phrases(w.future)}\b"),
+        # Factored by prefix (``words.trie_pattern``): the same matches as the
+        # flat alternation of the words, longest first, at half the cost.
         past=re.compile(
-            rf"\b(?:{phrases(w.past)[3:-1]}|[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)})\b"
+            rf"\b(?:{trie_pattern(w.past, _SPACE)}|[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)})\b"
         ),
         progressive=re.compile(
             rf"\b{phrases(w.progressive)}\s+(?:[a-z]+{re.escape(w.progressive_ending)})\b"
@@ -69,7 +73,7 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         had=re.compile(rf"\b{phrases(w.past_perfect)}\s+$"),
         was=re.compile(rf"\b{phrases(w.past_progressive)}\s+$"),
         # Where a clause ends: punctuation, and the words that open another clause.
-        clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b"),
+        clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b(?:{trie_pattern(w.clause_words, _SPACE)})\b"),
         onward=re.compile(rf"\b{onward}\s+$"),
         to_verb=re.compile(
             rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
@@ -413,6 +417,8 @@ def _resolve(
         return _relative(expr, anchors, expr.offset)
     if expr.weekday is not None:
         return _weekday(expr, anchors, expr.weekday)
+    if expr.granularity == "month" and expr.part is not None and expr.month is None:
+        return _part_of_month(expr, anchors, expr.part)
     if expr.granularity == "century" and expr.year is not None:
         return DateValue(dt.date(expr.year, 1, 1), dt.date(expr.year + 99, 12, 31), "century", "absolute")
     if expr.granularity == "decade" and expr.year is not None:
@@ -455,6 +461,22 @@ def _week(expr: TimeExpr, anchors: _Anchors, week: Literal["first", "last", "of"
     else:
         start = base.end - dt.timedelta(days=6)
     return DateValue(start, start + dt.timedelta(days=6), "week", base.anchor)
+
+
+def _part_of_month(expr: TimeExpr, anchors: _Anchors, part: Literal["early", "mid", "late"]) -> DateValue:
+    """ "by the end of the month": that part of the month before, of or after the publication's, by tense
+    (the publication's when the tense says nothing), as for "the end of the year"."""
+    published = anchors.published
+    if published is None:
+        return DateValue(None, None, "month", "unresolved")
+    candidates = []
+    for k in (-1, 0, 1):
+        day = _shift(dt.date(published.year, published.month, 1), k, "month")
+        start, end = _month_part(day.year, day.month, part)
+        candidates.append((start, end, k))
+    k = _pick_year(candidates, published, anchors.tense) if anchors.tense is not None else 0
+    start, end, _ = candidates[k + 1]
+    return DateValue(start, end, "month", "publication")
 
 
 # A day to put a time of day on when the text names none: any day will do for
@@ -533,6 +555,12 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
     day = _shift(published, amount, unit)
     if unit == "day":
         return DateValue(day, day, "day", "publication")
+    if expr.part is not None and unit == "year":
+        # "early this year", "late last year": as "early 2022" is.
+        return replace(_year(replace(expr, end_year=None), day.year), anchor="publication")
+    if expr.part is not None and unit == "month":
+        start, end = _month_part(day.year, day.month, expr.part)
+        return DateValue(start, end, gran, "publication")
     if unit == "decade" and gran == "year":
         return _decades_away(day, "publication")
     start, end = _unit_interval(day, unit)

@@ -406,7 +406,7 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         (
             "rel",
             rf"""(?P<rel>\b(?i:(?P<rel_one>{rel_one})\b
-        |(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b
+        |(?:(?P<rel_part>{p.word_parts})[\s{DASHES}]+)?(?P<rel_dir>{phrases(w.shifts)})\s+(?P<rel_unit>{phrases(w.periods)})\b
         (?!\s+{of}\s+(?:{phrases(w.period_of)}\b|{p.month}(?![a-z])|{_YEAR}\b)))
         (?!['’]s\s+{phrases(w.possessed)}))""",
             "aA",
@@ -424,6 +424,15 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
             "yearpart",
             rf"""(?P<yearpart>\b(?i:{the}\s+(?P<yearpart_p>{phrases(w.year_parts)})\s+{of}\s+
         (?:{the}\s+|(?P<yearpart_rel>{phrases(w.shifts)})\s+)?{re.escape(w.year_word)})\b(?![{DASHES}'’]))""",
+            "aA",
+        ),
+        (
+            # "by the end of the month", "the start of next month": a part of the month around the
+            # publication (``_monthpart`` says when).
+            "monthpart",
+            rf"""(?P<monthpart>\b(?i:(?P<monthpart_p>{phrases(x for x in w.parts if _first(x) == normal(w.article))})\s+
+        (?:{the}\s+|(?P<monthpart_rel>{phrases(w.shifts)})\s+){phrases(u for u, v in w.periods.items() if v == "month")})\b
+        (?![{DASHES}'’]))""",
             "aA",
         ),
         (
@@ -816,9 +825,10 @@ def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[s
         "party": {*map(_first, w.parts)},
         "bm": set(w.month_cues),
         "wd": {*w.weekday_leads, *w.weekday_prepositions},
-        "rel": {*map(_first, w.days), *map(_first, w.shifts)},
+        "rel": {*map(_first, w.days), *map(_first, w.shifts), *word_parts},
         "relq": {article, *w.quarter_shifts},
         "yearpart": {article},
+        "monthpart": {article},
         "ago": {*w.amounts, *map(_first, w.vague_amounts)},
         "next": {article},
         "theday": {article, *map(_first, w.in_the_day)},
@@ -953,6 +963,7 @@ class _Cues:
     month_of_year: re.Pattern[str]  # "November of last year"
     weekday_then_date: re.Pattern[str]  # "Tuesday, March 7", "Friday 12 May"
     apposition: re.Pattern[str]  # "This morning, 41 years later"
+    named_month: re.Pattern[str]  # "March" before "by the end of the month"
     same_of_year: re.Pattern[str]  # "the same period of the last year"
     business: re.Pattern[str]  # words that make "the third quarter" a quarter of a business year
     clock_lead_in: re.Pattern[str]  # words that make a bare "10:15" a time of day
@@ -984,6 +995,7 @@ def _cues(lex: Lexicon) -> _Cues:
         re.compile(rf"\s+(?:{re.escape(w.of)}\s+)?"),
         re.compile(r",?[ \u00a0]+"),
         re.compile(rf"(?:,|[ \u00a0][{DASHES}])[ \u00a0]+"),
+        re.compile(rf"{phrases((*w.month_names, *w.month_abbreviations))}\b"),
         re.compile(rf"\s+(?:{re.escape(w.of)}\s+(?:{re.escape(w.article)}\s+)?)?"),
         re.compile(rf"\b{phrases(w.business)}\b", re.IGNORECASE),
         re.compile(rf"\b{phrases(w.clock_lead_ins)}\s+$", re.IGNORECASE),
@@ -1554,6 +1566,26 @@ _NAMED_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _YEAR_REACH = 300  # characters: about the sentence before
 
 
+def _monthpart(f: _Found) -> TimeExpr | None:
+    """ "by the end of the month", "the start of next month": a part of a month the text does not name.
+
+    With "this", "next" or "last" it is counted from the publication; with
+    "the", the month around the publication is chosen by tense ("will close by
+    the end of the month": this month's).  Where a month is named shortly
+    before ("It opened in March. By the end of the month ...") that month may
+    be the one meant: nothing is read rather than a wrong month.
+    """
+    s, e = f.start, f.end
+    part = _part(f.match.group("monthpart_p"), f.w)
+    rel = f.match.group("monthpart_rel")
+    if rel is not None:
+        shift = f.w.shifts[normal(fold_case(rel))]
+        return TimeExpr(s, e, "month", part=part, offset=(shift, "month"), relation="publication")
+    if _cues(f.lex).named_month.search(f.text, max(0, s - _YEAR_REACH), s):
+        return None
+    return TimeExpr(s, e, "month", part=part)
+
+
 def _relq(f: _Found) -> TimeExpr | None:
     """ "last quarter", "the current quarter": the quarter before, of or after the publication's."""
     s, e = f.start, f.end
@@ -1653,15 +1685,19 @@ def _wd(f: _Found) -> TimeExpr | None:
 
 def _rel(m: re.Match[str], w: DateWords) -> TimeExpr | None:
     """ "yesterday", "next week", "this weekend"."""
-    return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit"), w), m.start(), m.end())
+    return _placed(_rel_reading(*m.group("rel_one", "rel_dir", "rel_unit", "rel_part"), w), m.start(), m.end())
 
 
 @functools.lru_cache(maxsize=512)
-def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None, w: DateWords) -> TimeExpr:
-    """What "yesterday" or "<this|next|...> <unit>" states, at offset 0 (cached like ``_ago_reading``).
+def _rel_reading(
+    rel_one: str | None, rel_dir: str | None, rel_unit: str | None, rel_part: str | None, w: DateWords
+) -> TimeExpr:
+    """What "yesterday" or "[early|late] <this|next|...> <unit>" states, at offset 0 (cached like
+    ``_ago_reading``).
 
     The day a word names is counted from the publication: "this morning" is
-    the day of the article, "last night" the evening before it.
+    the day of the article, "last night" the evening before it.  "early this
+    year", "late last month": that part of the year or month.
     """
     one = fold_case(rel_one or "")
     if one:
@@ -1672,7 +1708,8 @@ def _rel_reading(rel_one: str | None, rel_dir: str | None, rel_unit: str | None,
     if unit == "weekend":
         return TimeExpr(0, 0, "day", offset=(shift, "weekend"), relation="publication")
     gran = UNIT_GRANULARITY[unit]
-    return TimeExpr(0, 0, gran, offset=(shift, unit), relation="publication")
+    part = _part(rel_part, w) if unit in ("month", "year") else None
+    return TimeExpr(0, 0, gran, part=part, offset=(shift, unit), relation="publication")
 
 
 def _ago(m: re.Match[str], w: DateWords) -> TimeExpr | None:
@@ -1809,6 +1846,7 @@ _BUILDERS: dict[str, Callable[[_Found], TimeExpr | None]] = {
     "party": _party,
     "relq": _relq,
     "yearpart": _yearpart,
+    "monthpart": _monthpart,
     "yr": _yr,
     "year": _year,
     "fy": _fy,
