@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Protocol
 
 from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
-from compare.display import day_month, participle, plural, value_phrase
+from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
@@ -480,9 +480,13 @@ def _explain_aged(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         day, outlets = by_age.setdefault(f.value.stated, (f.as_of, []))  # type: ignore[union-attr,arg-type]
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
+
+    def stated(age: float) -> str:
+        # The bare number: the sentence says it is an age ("27", not "27 age": its unit is a marker).
+        return quantity_phrase(next(f for f in facts if f.value.stated == age).value)  # type: ignore[union-attr,arg-type]
+
     steps = [
-        f"{value_phrase(next(f for f in facts if f.value.stated == age))} on {day_month(day)} {day.year} "  # type: ignore[union-attr]
-        f"({_join(outlets)})"
+        f"{stated(age)} on {day_month(day)} {day.year} ({_join(outlets)})"
         for age, (day, outlets) in sorted(by_age.items(), key=lambda kv: kv[1][0])
     ]
     middle = "".join(f", then {s}" for s in steps[1:-1])
