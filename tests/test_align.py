@@ -1341,3 +1341,25 @@ def test_a_count_of_other_things_is_no_later_report_of_a_toll() -> None:
     merging.run()
     assert merging.find(0) == merging.find(2) != merging.find(1)
     assert merging.contradiction_veto(0, 1, True) == "other counted things"
+
+
+def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
+    # "No one was injured" of two fires in one town: the town's name ties
+    # counts of one occasion, not zeros, which every harmless occasion has.
+    from compare.extract import extract_facts
+
+    docs = [
+        _doc("a", "No one was injured in the church fire in Wasilla on Friday, officials said.\n", None),
+        _doc("b", "No one was injured in the store fire in Wasilla on Saturday, officials said.\n", None),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.bounds for it in built] == [(0.0, 0.0), (0.0, 0.0)], "no zeros: no test"
+    names = align._article_names(built)
+    assert names["a"] & names["b"], "no shared name: no test"
+    a, b = (align._Cluster.of(k, it, 0) for k, it in enumerate(built))
+    a.article_groups, b.article_groups = {0}, {1}
+    a.article_names, b.article_names = set(names["a"]), set(names["b"])
+    assert align._unlinked(a, b)
+    b.article_groups = {0}
+    assert not align._unlinked(a, b)
