@@ -1007,7 +1007,8 @@ def _label(planned: _Planned) -> None:
     """Each document's outlet label, by corpus position, from what ``planned`` keeps of it."""
     from compare.judge import iter_outlet_labels
 
-    planned.labels = Texts(iter_outlet_labels(_Labels(planned)), planned.directory)
+    labels = iter_outlet_labels(_Labels(planned), lambda: NameSet(planned.directory))
+    planned.labels = Texts(labels, planned.directory)
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:

@@ -19,11 +19,12 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
 from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
+from compare.compact import NameSet
 from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
@@ -63,11 +64,12 @@ def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
     return dict(zip((d.id for d in documents), iter_outlet_labels(documents), strict=True))
 
 
-def iter_outlet_labels(documents: Sequence[_Labelled]) -> Iterator[str]:
-    """``outlet_labels`` in document order, keeping a few dozen bytes a document (the client of
-    a streamed report labels every article of the corpus: ``engine._label``)."""
-    from compare.compact import NameSet
-
+def iter_outlet_labels(
+    documents: Sequence[_Labelled], sets: Callable[[], set[str] | NameSet] = set
+) -> Iterator[str]:
+    """``outlet_labels`` in document order; the labels met are kept in sets made by ``sets``
+    (``compact.NameSet``: a few dozen bytes a document on disk, for the client of a streamed
+    report, which labels every article of the corpus: ``engine._label``)."""
     count = Counter(d.outlet for d in documents)
 
     def first(d: _Labelled) -> str:
@@ -76,7 +78,7 @@ def iter_outlet_labels(documents: Sequence[_Labelled]) -> Iterator[str]:
         return d.outlet
 
     # Still ambiguous (same outlet, same day): add the document id.
-    once, twice = NameSet(), NameSet()
+    once, twice = sets(), sets()
     for d in documents:
         label = first(d)
         (twice if label in once else once).add(label)
