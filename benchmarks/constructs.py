@@ -125,6 +125,7 @@ _READ_FAMILIES = {
     "headlines": "headlines without their verb (Death Toll in Kabul Hotel Attack at Least 18)",
     "micro units": "micro units (150 micrograms, 120 \u03bcg)",
     "glued scales": "glued scale letters before a noun (35M devices, 2.5M subscribers)",
+    "fractions of a scale": "fractions of a scale (a quarter of a million, half million), not shares",
     "model codes": "models between a figure and its noun (thousands of COVID -19 tests, 63,150 Model 3s)",
     "temperatures": "temperatures with a glued letter or an ordinal sign (40C, 104F, 40.3\u00baC)",
 }

@@ -407,10 +407,14 @@ def duration(seconds: float) -> str:
             one, many = units[unit]
             return f"{n:g} {one if n == 1 else many}"
     if seconds >= 3600:
-        return f"{seconds / 3600:.1f} {units['hour'][1]}"
-    if seconds >= 60:
-        return f"{seconds / 60:.0f} {units['minute'][1]}"
-    return f"{seconds:g} {units['second'][1]}"
+        written, unit = f"{seconds / 3600:.1f}", "hour"
+    elif seconds >= 60:
+        written, unit = f"{seconds / 60:.0f}", "minute"
+    else:
+        written, unit = f"{seconds:g}", "second"
+    one, many = units[unit]
+    # "1 second", "1 minute" (61 s rounds to 1): the number as written decides.
+    return f"{written} {one if written == '1' else many}"
 
 
 def participle(stem: str) -> str:

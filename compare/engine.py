@@ -44,10 +44,11 @@ from __future__ import annotations
 import contextlib
 import os
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from compare.compact import DigestTable, Indexed, NameSet, SpillArray, Texts
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
 from compare.options import DEFAULT_MAX_FACTS, DEFAULTS, Options
@@ -693,94 +694,6 @@ def _in_order(failed: Sequence[Skipped], planned: _Planned) -> list[Skipped]:
     return sorted(failed, key=lambda skipped: position.get(skipped.path, len(planned.ids)))
 
 
-_T = TypeVar("_T")
-
-
-class _Indexed(Sequence[_T]):
-    """A sequence whose items are made when asked for (``_at``), from compact storage."""
-
-    def _at(self, i: int) -> _T:
-        raise NotImplementedError
-
-    @overload
-    def __getitem__(self, i: int) -> _T: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[_T]: ...
-    def __getitem__(self, i: int | slice) -> _T | list[_T]:
-        if isinstance(i, slice):
-            return [self._at(k) for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._at(i)
-
-
-class _Texts(_Indexed[str]):
-    """Strings kept one after another in one buffer, read back by position: what a per-document
-    list of strings (ids, labels, paths) costs in the client at scale.  A ``str`` in a list
-    costs ~60 bytes besides its characters (object header, hash, pointer); here a string costs
-    its UTF-8 bytes and 8 bytes of offset.  Lone surrogates (undecodable file names) survive."""
-
-    def __init__(self, strings: Iterable[str] = ()) -> None:
-        self.data = bytearray()
-        self.ends = array("Q")
-        for text in strings:
-            self.append(text)
-
-    def append(self, text: str) -> None:
-        self.data += text.encode("utf-8", "surrogatepass")
-        self.ends.append(len(self.data))
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def _at(self, i: int) -> str:
-        end = self.ends[i]
-        start = self.ends[i - 1] if i else 0
-        return self.data[start:end].decode("utf-8", "surrogatepass")
-
-
-class _Digests:
-    """The content digests of the documents read so far, for finding duplicates, in two arrays
-    (an open-addressing table of the digests' first 8 bytes and the document each names): ~24
-    bytes a document, where a dict of 32-byte ``bytes`` costs ~110.  A hit on the first 8 bytes
-    is only a candidate: ``same(i)`` decides whether document ``i`` has the very digest."""
-
-    def __init__(self) -> None:
-        self.keys = array("q", bytes(8 * 1024))
-        self.docs = array("i", [-1]) * 1024
-        self.count = 0
-
-    def find(self, raw: bytes, same: Callable[[int], bool]) -> int | None:
-        """The document whose digest is ``raw`` (``same`` confirms a candidate), or None."""
-        key, mask = int.from_bytes(raw[:8], "little", signed=True), len(self.docs) - 1
-        slot = key & mask
-        while self.docs[slot] >= 0:
-            if self.keys[slot] == key and same(self.docs[slot]):
-                return self.docs[slot]
-            slot = (slot + 1) & mask
-        return None
-
-    def add(self, raw: bytes, doc: int) -> None:
-        if 2 * (self.count + 1) > len(self.docs):
-            keys, docs = self.keys, self.docs
-            self.keys = array("q", bytes(16 * len(keys)))
-            self.docs = array("i", [-1]) * (2 * len(docs))
-            for k, d in zip(keys, docs, strict=True):
-                if d >= 0:
-                    self._put(k, d)
-        self._put(int.from_bytes(raw[:8], "little", signed=True), doc)
-        self.count += 1
-
-    def _put(self, key: int, doc: int) -> None:
-        mask = len(self.docs) - 1
-        slot = key & mask
-        while self.docs[slot] >= 0:
-            slot = (slot + 1) & mask
-        self.keys[slot], self.docs[slot] = key, doc
-
-
 class _Light(NamedTuple):
     """What outlet labels and document ids need of a document (``judge.outlet_labels``,
     ``corpus.document_ids``), without the rest."""
@@ -792,31 +705,55 @@ class _Light(NamedTuple):
     directory: str
 
 
-class _Names(_Indexed[_Light]):
-    """The shown path and directory of each document read (what ``corpus.document_ids`` needs),
-    the paths in a ``_Texts``, each directory once."""
+class _Interned(Indexed[Any]):
+    """A value a document (an outlet, a date), each distinct value once and a number a
+    document (in a ``SpillArray``): outlets and dates repeat across a corpus."""
 
-    def __init__(self) -> None:
-        self.shown = _Texts()
-        self.directory = array("I")
-        self.numbers: dict[str, int] = {}
-        self.directories: list[str] = []
+    def __init__(self, directory: Path | None) -> None:
+        self.numbers: dict[Any, int] = {}
+        self.values: list[Any] = []
+        self.of = SpillArray("I", directory)
+
+    def append(self, value: Any) -> None:
+        number = self.numbers.setdefault(value, len(self.values))
+        if number == len(self.values):
+            self.values.append(value)
+        self.of.append(number)
+
+    def __len__(self) -> int:
+        return len(self.of)
+
+    def _at(self, i: int) -> Any:
+        return self.values[self.of[i]]
+
+    def close(self) -> None:
+        self.of.close()
+
+
+class _Names(Indexed[_Light]):
+    """The shown path and directory of each document read (what ``corpus.document_ids`` needs),
+    the paths in a ``Texts``, each directory once."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.shown = Texts(directory=directory)
+        self.directories = _Interned(directory)
 
     def append(self, shown: str, directory: str) -> None:
         self.shown.append(shown)
-        number = self.numbers.setdefault(directory, len(self.directories))
-        if number == len(self.directories):
-            self.directories.append(directory)
-        self.directory.append(number)
+        self.directories.append(directory)
 
     def __len__(self) -> int:
         return len(self.shown)
 
     def _at(self, i: int) -> _Light:
-        return _Light("", "", None, self.shown[i], self.directories[self.directory[i]])
+        return _Light("", "", None, self.shown[i], self.directories[i])
+
+    def close(self) -> None:
+        self.shown.close()
+        self.directories.close()
 
 
-class _Labels(_Indexed[_Light]):
+class _Labels(Indexed[_Light]):
     """What ``judge.outlet_labels`` reads of each planned document, made as it is read."""
 
     def __init__(self, planned: _Planned) -> None:
@@ -833,24 +770,27 @@ class _Labels(_Indexed[_Light]):
 class _Planned:
     """The corpus of a ``write_json`` run, as the client keeps it between planning and the end.
 
-    Per document only its id (corpus order), its outlet label, its characters and where its
-    plan is in ``spill``: the candidate to read it again and the document without its text,
-    pickled (a few hundred bytes on disk instead of ~3 KB of objects in memory).  Per story the
-    positions of its documents.  ``items`` rebuilds a story's ``_Item`` list when it is
-    submitted."""
+    Per document only its id (corpus order), its outlet label, outlet and date, its characters
+    and where its plan is in ``spill``: the candidate to read it again and the document without
+    its text, pickled (a few hundred bytes on disk instead of ~3 KB of objects in memory); those
+    in compact stores that keep past their first pages in temporary files in ``directory``
+    (``compare.compact``), so that what stays in memory does not grow with the corpus.  Per
+    story the positions of its documents.  ``items`` rebuilds a story's ``_Item`` list when it
+    is submitted."""
 
     def __init__(self, directory: Path | None) -> None:
         from compare.streamed import _Spill
 
+        self.directory = directory
         self.spill = _Spill(directory)
-        self.ids: Sequence[str] = _Texts()
-        self.labels: Sequence[str] = _Texts()
-        self.sizes = array("q")
-        self.where = array("q")  # offset and length of each document's plan in the spill
+        self.ids: Texts = Texts(directory=directory)
+        self.labels: Texts = Texts(directory=directory)
+        self.sizes = SpillArray("q", directory)
+        self.where = SpillArray("q", directory)  # offset and length of each document's plan in the spill
         self.stories: dict[str, array[int]] = {}
         self.skipped: tuple[Skipped, ...] = ()
-        self.outlets: list[str] = []
-        self.published: list[Any] = []
+        self.outlets = _Interned(directory)
+        self.published = _Interned(directory)
 
     def items(self, story: str) -> list[_Item]:
 
@@ -889,7 +829,7 @@ class _Planned:
             if i not in dropped
         ]
         fresh = outlet_labels(kept)
-        return _Texts(fresh.get(doc_id, self.labels[i]) for i, doc_id in enumerate(self.ids))
+        return Texts((fresh.get(doc_id, self.labels[i]) for i, doc_id in enumerate(self.ids)), self.directory)
 
     def positions_of_paths(self, paths: set[str]) -> dict[str, int]:
         """The corpus positions of the documents at ``paths`` (shown paths), read from the spill:
@@ -903,6 +843,8 @@ class _Planned:
 
     def close(self) -> None:
         self.spill.close()
+        for store in (self.ids, self.labels, self.sizes, self.where, self.outlets, self.published):
+            store.close()
 
 
 def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory: Path | None) -> _Planned:
@@ -919,6 +861,7 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
         walk.place_piped()
         names, warnings = walk.names, walk.warnings
         planned.skipped = tuple(walk.skipped)
+        walk.seen.close()
         del walk  # the digests of every file, kept for finding duplicates
         if progress:
             for skipped_file in planned.skipped:
@@ -927,7 +870,9 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
                 progress.warn(f"{path}: {warning}")
         if not names:
             raise pipeline.nothing_read(planned.skipped)
-        planned.ids = _Texts(loader.document_ids(names))  # type: ignore[arg-type]
+        ids = loader.iter_document_ids(names, lambda: NameSet(directory))  # type: ignore[arg-type]
+        planned.ids = Texts(ids, directory)
+        names.close()
         del names
         _label(planned)
     except BaseException:
@@ -945,10 +890,9 @@ class _Walk:
         self.planned, self.options = planned, options
         self.skipped: list[Skipped] = []
         # Duplicates by content: each digest and the index of its first copy.
-        self.seen = _Digests()
-        self.names = _Names()
+        self.seen = DigestTable(planned.directory)
+        self.names = _Names(planned.directory)
         self.warnings: list[tuple[str, str]] = []
-        self.dates: dict[Any, Any] = {}
         self.every_story: set[str] = set()
         self.piped: tuple[int, Any] | None = None
 
@@ -967,7 +911,8 @@ class _Walk:
         # a file).  New ones are the last inserted, so popping down to the count before
         # removes exactly them.
         cached = len(PARSED_MANIFESTS)
-        for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes):
+        scratch = self.planned.directory
+        for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes, scratch=scratch):
             if cand.data is None:
                 self.every_story.add(sys.intern(cand.story))
             while len(PARSED_MANIFESTS) > cached:
@@ -1019,8 +964,8 @@ class _Walk:
         i = len(self.names)
         planned.sizes.append(len(item.text))
         published = item.parsed.published
-        planned.outlets.append(sys.intern(loader.outlet_of(cand)))
-        planned.published.append(self.dates.setdefault(published, published))
+        planned.outlets.append(loader.outlet_of(cand))
+        planned.published.append(published)
         self.names.append(cand.shown, cand.directory)
         for warning in item.parsed.warnings:
             self.warnings.append((cand.shown, warning))
@@ -1060,10 +1005,9 @@ class _Walk:
 
 def _label(planned: _Planned) -> None:
     """Each document's outlet label, by corpus position, from what ``planned`` keeps of it."""
-    from compare.judge import outlet_labels
+    from compare.judge import iter_outlet_labels
 
-    labels = outlet_labels(_Labels(planned))
-    planned.labels = _Texts(labels[doc_id] for doc_id in planned.ids)
+    planned.labels = Texts(iter_outlet_labels(_Labels(planned)), planned.directory)
 
 
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring  # json's own C escaper when available
-from typing import Any
+from typing import Any, AnyStr
 
 _INDENT = "  "
 _CHUNK = 1 << 20  # characters handed to the writer at a time
@@ -217,35 +217,33 @@ def _pieces(data: Any) -> Iterator[str | bytes]:
     yield "\n}"
 
 
-def iter_text(data: Any, chunk: int = _CHUNK) -> Iterator[str]:
-    """The JSON text of ``data`` in chunks of about ``chunk`` characters (no trailing newline)."""
-    buffer: list[str] = []
+def gathered(pieces: Iterable[AnyStr], empty: AnyStr, chunk: int = _CHUNK) -> Iterator[AnyStr]:
+    """``pieces`` (text, or bytes) joined into chunks of about ``chunk`` characters (or bytes), in
+    order: what a writer is handed, so that no one string holds a whole report (the JSON here,
+    the HTML page in ``render.html``).  ``empty`` is ``""`` or ``b""``."""
+    buffer: list[AnyStr] = []
     size = 0
-    for piece in _pieces(data):
-        text_piece = piece if type(piece) is str else piece.decode("utf-8")  # type: ignore[union-attr]
-        buffer.append(text_piece)
-        size += len(text_piece)
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
         if size >= chunk:
-            yield "".join(buffer)
+            yield empty.join(buffer)
             buffer, size = [], 0
     if buffer:
-        yield "".join(buffer)
+        yield empty.join(buffer)
+
+
+def iter_text(data: Any, chunk: int = _CHUNK) -> Iterator[str]:
+    """The JSON text of ``data`` in chunks of about ``chunk`` characters (no trailing newline)."""
+    pieces = (piece if type(piece) is str else piece.decode("utf-8") for piece in _pieces(data))  # type: ignore[union-attr]
+    return gathered(pieces, "", chunk)
 
 
 def iter_bytes(data: Any, chunk: int = _CHUNK) -> Iterator[bytes]:
     """``iter_text`` as UTF-8 in chunks of about ``chunk`` bytes; the pieces of a ``Rendered`` list
     may be UTF-8 bytes already, which are copied, not decoded and encoded again."""
-    buffer: list[bytes] = []
-    size = 0
-    for piece in _pieces(data):
-        data_bytes = piece if type(piece) is bytes else piece.encode("utf-8")  # type: ignore[union-attr]
-        buffer.append(data_bytes)
-        size += len(data_bytes)
-        if size >= chunk:
-            yield b"".join(buffer)
-            buffer, size = [], 0
-    if buffer:
-        yield b"".join(buffer)
+    pieces = (piece if type(piece) is bytes else piece.encode("utf-8") for piece in _pieces(data))  # type: ignore[union-attr]
+    return gathered(pieces, b"", chunk)
 
 
 def text(data: Any) -> str:

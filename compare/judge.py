@@ -19,12 +19,12 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
 from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
-from compare.display import day_month, participle, plural, value_phrase
+from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
@@ -60,19 +60,30 @@ class _Labelled(Protocol):
 
 def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
     """Outlet name per document, with the date where one outlet has several articles."""
+    return dict(zip((d.id for d in documents), iter_outlet_labels(documents), strict=True))
+
+
+def iter_outlet_labels(documents: Sequence[_Labelled]) -> Iterator[str]:
+    """``outlet_labels`` in document order, keeping a few dozen bytes a document (the client of
+    a streamed report labels every article of the corpus: ``engine._label``)."""
+    from compare.compact import NameSet
+
     count = Counter(d.outlet for d in documents)
-    labels: dict[str, str] = {}
-    for d in documents:
-        label = d.outlet
+
+    def first(d: _Labelled) -> str:
         if count[d.outlet] > 1:
-            label = f"{d.outlet} ({d.published.isoformat() if d.published else d.id})"
-        labels[d.id] = label
+            return f"{d.outlet} ({d.published.isoformat() if d.published else d.id})"
+        return d.outlet
+
     # Still ambiguous (same outlet, same day): add the document id.
-    seen = Counter(labels.values())
+    once, twice = NameSet(), NameSet()
     for d in documents:
-        if seen[labels[d.id]] > 1:
-            labels[d.id] = f"{d.outlet} ({d.id})"
-    return labels
+        label = first(d)
+        (twice if label in once else once).add(label)
+    del once
+    for d in documents:
+        label = first(d)
+        yield f"{d.outlet} ({d.id})" if label in twice else label
 
 
 def verdict_of(
@@ -469,9 +480,13 @@ def _explain_aged(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         day, outlets = by_age.setdefault(f.value.stated, (f.as_of, []))  # type: ignore[union-attr,arg-type]
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
+
+    def stated(age: float) -> str:
+        # The bare number: the sentence says it is an age ("27", not "27 age": its unit is a marker).
+        return quantity_phrase(next(f for f in facts if f.value.stated == age).value)  # type: ignore[union-attr,arg-type]
+
     steps = [
-        f"{value_phrase(next(f for f in facts if f.value.stated == age))} on {day_month(day)} {day.year} "  # type: ignore[union-attr]
-        f"({_join(outlets)})"
+        f"{stated(age)} on {day_month(day)} {day.year} ({_join(outlets)})"
         for age, (day, outlets) in sorted(by_age.items(), key=lambda kv: kv[1][0])
     ]
     middle = "".join(f", then {s}" for s in steps[1:-1])

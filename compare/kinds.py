@@ -3,15 +3,16 @@
 A kind says what sort of value a fact states: a count of things, an amount of
 money, a percentage, a measure in a unit, a duration, a date.  Everything that
 depends on the kind and not on the text reads it from :data:`KINDS` here, so
-adding a kind is one :class:`KindInfo` entry, its name in ``model.Kind``, and
-the extractor that finds it (``tests/test_structure.py`` fails until all
-three agree).
+adding a kind is one :class:`KindInfo` entry, its name in ``model.Kind``, its
+words in ``lang/en/display.toml [kinds]``, and the extractor that finds it
+(``tests/test_structure.py`` fails until all agree).
 
 The fields, and who reads them:
 
-- ``label`` / ``noun`` / ``plural``: how people call it in the report's kind
-  filter (``render/html``), in a finding's label and in an explanation
-  ("the amounts differ", ``judge``).
+- ``label`` / ``noun`` / ``plural`` (words: ``display.toml [kinds]`` of the
+  report's language): how people call it in the report's kind filter
+  (``render/html``), in a finding's label and in an explanation ("the
+  amounts differ", ``judge``).
 - ``reads``: how its value is written for a reader (``display``): a number and
   the counted noun ("100,000 troops"), a currency symbol ("$2.5 billion"), a
   percent sign, a number and its unit ("30 km"), a multiple ("6.5× earnings"), a duration in the largest
@@ -37,7 +38,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from compare.model import Kind
+from compare.lang import lexicon
+from compare.model import DEFAULT_LANGUAGE, Kind
 
 __all__ = ["KINDS", "KindInfo", "Reads", "kind_info"]
 
@@ -56,90 +58,100 @@ class KindInfo:
     counted: bool  # the unit is the counted noun
     example: str  # a phrase of this kind, for documentation
 
+    # label, noun, plural and example are words: display.toml [kinds] of the report's language.
+
+
+def _words() -> dict[str, dict[str, str]]:
+    """What the report calls each kind (``display.toml [kinds]`` of the report's language)."""
+    table = lexicon(DEFAULT_LANGUAGE).display.get("kinds")
+    fields = ("label", "noun", "plural", "example")
+    if not isinstance(table, dict) or not all(
+        isinstance(words, dict)
+        and set(words) == set(fields)
+        and all(isinstance(words[f], str) and words[f] for f in fields)
+        for words in table.values()
+    ):
+        raise ValueError(f"display.toml [kinds]: expected kind = {{ {' = ..., '.join(fields)} = ... }}")
+    return table
+
+
+_WORDS = _words()
+
+
+def _with_words(
+    name: Kind, reads: Reads, unit_class: Literal["kind", "unit"], of_event: bool, counted: bool
+) -> KindInfo:
+    if name not in _WORDS:
+        raise ValueError(f"display.toml [kinds]: no words for the kind {name!r}")
+    words = _WORDS[name]
+    return KindInfo(
+        name=name,
+        label=words["label"],
+        noun=words["noun"],
+        plural=words["plural"],
+        reads=reads,
+        unit_class=unit_class,
+        of_event=of_event,
+        counted=counted,
+        example=words["example"],
+    )
+
 
 KINDS: dict[str, KindInfo] = {
     info.name: info
     for info in (
-        KindInfo(
+        _with_words(
             name="count",
-            label="count",
-            noun="figure",
-            plural="figures",
             reads="counted",
             unit_class="kind",
             of_event=False,
             counted=True,
-            example="about 100,000 troops",
         ),
-        KindInfo(
+        _with_words(
             name="money",
-            label="money",
-            noun="amount",
-            plural="amounts",
             reads="currency",
             unit_class="unit",
             of_event=False,
             counted=False,
-            example="$2.5 billion",
         ),
-        KindInfo(
+        _with_words(
             name="percent",
-            label="percentage",
-            noun="percentage",
-            plural="percentages",
             reads="percent",
             unit_class="unit",
             of_event=False,
             counted=False,
-            example="30%",
         ),
-        KindInfo(
+        _with_words(
             name="measure",
-            label="measure",
-            noun="measurement",
-            plural="measurements",
             reads="unit",
             unit_class="unit",
             of_event=False,
             counted=False,
-            example="200 km",
         ),
-        KindInfo(
+        _with_words(
             # "trades at 6.5 times earnings", "three times as many", "a 10-fold
             # rise", "3x faster": a ratio to something the sentence names.  Its
             # unit is "×" and the base as written ("× earnings"), so that
             # multiples of different bases never meet.
             name="multiple",
-            label="multiple",
-            noun="multiple",
-            plural="multiples",
             reads="multiple",
             unit_class="unit",
             of_event=False,
             counted=False,
-            example="6.5 times earnings",
         ),
-        KindInfo(
+        _with_words(
             name="duration",
-            label="duration",
-            noun="duration",
-            plural="durations",
             reads="duration",
             unit_class="unit",
             of_event=True,
             counted=False,
-            example="almost eight hours",
         ),
-        KindInfo(
+        _with_words(
             name="date",
-            label="date",
-            noun="date",
-            plural="dates",
             reads="date",
             unit_class="unit",
             of_event=True,
             counted=False,
-            example="January 10, 2022",
         ),
     )
 }

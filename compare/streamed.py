@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, BinaryIO, NamedTuple
@@ -223,18 +222,25 @@ class Assembly:
     corpus order.  A story added again replaces its first part.
 
     Per document it keeps four integers (where its item and its facts are in the spill) and
-    its story's number, in arrays: a few dozen bytes, not a dict entry and two tuples.  A part
+    its story's number, in arrays kept in temporary files past their first pages: no memory
+    that grows with the corpus, where a dict entry and two tuples a document were.  A part
     recalled from its own file (``FilePart``) stays there: its pieces are copied from that file
     when the report is written, not through the spill (up to ``_open_files()`` such files at a
     time; the parts beyond are copied into the spill)."""
 
     def __init__(self, order: Sequence[str], directory: str | os.PathLike[str] | None) -> None:
+        from compare.compact import SpillArray
+
         self.order = order
         self.spill = _Spill(directory)
         # Per document (corpus position): offset and length of its item, then of its facts;
-        # its story's number, -1 while no part has it.
-        self.doc_at = array("q", bytes(8 * 4 * len(order)))
-        self.story_at = array("i", [-1]) * len(order)
+        # its story's number, -1 while no part has it.  Past their first pages these are in
+        # temporary files beside the spill (``compact.SpillArray``): a part is added, and the
+        # report written, in corpus order story by story, so the pages in memory serve them.
+        self.doc_at = SpillArray("q", directory)
+        self.doc_at.grow(4 * len(order))
+        self.story_at = SpillArray("i", directory, fill=-1)
+        self.story_at.grow(len(order))
         self.story_names: list[str] = []
         self.story_number: dict[str, int] = {}
         self.findings_at: dict[str, _Where] = {}
@@ -416,6 +422,8 @@ class Assembly:
         for number in range(len(self.sources)):
             self._close_source(number)
         self.spill.close()
+        self.doc_at.close()
+        self.story_at.close()
 
 
 def _read_in(part: FilePart) -> EncodedPart:

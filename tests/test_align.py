@@ -275,6 +275,41 @@ def _story(directory: Path, articles: dict[str, tuple[str, str]]) -> Report:
     return _run(directory)
 
 
+def test_a_name_every_article_gives_is_no_evidence_of_a_contradiction(tmp_path: Path) -> None:
+    # Two shares of two workforces whose sentences share one named cue, the
+    # company all eight articles name: its cosine alone is 1, yet it says
+    # nothing of which figure is meant (align._conflict_cues).
+    others = [
+        "Amazon said on Wednesday that it would cut 18,000 jobs, the most in its history.",
+        "Shares of Amazon rose after the company said it would cut 18,000 jobs.",
+        "Amazon confirmed 18,000 job cuts in a memo to staff on Wednesday.",
+        "The cuts at Amazon reach 18,000 roles, more than first planned.",
+        "Amazon employees learned of 18,000 layoffs from a blog post.",
+        "Analysts said the 18,000 cuts at Amazon reflect slower online sales.",
+    ]
+    articles = {
+        "a.txt": (
+            "2023-01-05",
+            "Amazon will cut more than 18,000 jobs. "
+            "The layoffs amount to 6% of Amazon's corporate workforce.\n",
+        ),
+        "b.txt": (
+            "2023-01-05",
+            "Amazon is cutting 18,000 jobs. "
+            "The announcement represents just 1.2% of Amazon's global workforce.\n",
+        ),
+    }
+    for n, text in enumerate(others):
+        articles[f"o{n}.txt"] = ("2023-01-06", text + "\n")
+    report = _story(tmp_path / "story", articles)
+    facts = {f.id: f for f in report.facts}
+    shares = [f for f in report.facts if f.text in ("6%", "1.2%")]
+    assert len(shares) == 2, "the shares were not extracted: no test"
+    assert report.summary()["conflict"] == 0, [
+        [facts[i].text for i in f.facts] for f in report.findings if f.verdict is Verdict.CONFLICT
+    ]
+
+
 def test_one_relative_phrase_read_from_two_dates_is_no_contradiction(tmp_path: Path) -> None:
     # A copied sentence published on a Sunday and on the Monday after: "this
     # week" resolves to two different weeks, but the outlets said the same.
@@ -1306,3 +1341,25 @@ def test_a_count_of_other_things_is_no_later_report_of_a_toll() -> None:
     merging.run()
     assert merging.find(0) == merging.find(2) != merging.find(1)
     assert merging.contradiction_veto(0, 1, True) == "other counted things"
+
+
+def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
+    # "No one was injured" of two fires in one town: the town's name ties
+    # counts of one occasion, not zeros, which every harmless occasion has.
+    from compare.extract import extract_facts
+
+    docs = [
+        _doc("a", "No one was injured in the church fire in Wasilla on Friday, officials said.\n", None),
+        _doc("b", "No one was injured in the store fire in Wasilla on Saturday, officials said.\n", None),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.bounds for it in built] == [(0.0, 0.0), (0.0, 0.0)], "no zeros: no test"
+    names = align._article_names(built)
+    assert names["a"] & names["b"], "no shared name: no test"
+    a, b = (align._Cluster.of(k, it, 0) for k, it in enumerate(built))
+    a.article_groups, b.article_groups = {0}, {1}
+    a.article_names, b.article_names = set(names["a"]), set(names["b"])
+    assert align._unlinked(a, b)
+    b.article_groups = {0}
+    assert not align._unlinked(a, b)

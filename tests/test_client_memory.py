@@ -3,7 +3,7 @@
 ``report --format json`` holds no text, fact or finding in the client (``tests/test_jobs.py``
 compares its bytes with the whole report's); what is left grows with the number of articles:
 the plan of each document.  These tests pin that it stays small: the stores it is kept in
-(``_Texts``, ``_Digests``), the ids they must give exactly as ``corpus.document_ids`` always
+(``_Texts``, ``DigestTable``, ``NameSet``), the ids they must give exactly as ``corpus.document_ids`` always
 did, and the memory the planning keeps and peaks at per article, counted by ``tracemalloc``
 over a corpus and one four times its size (allocation counts, not timings).
 """
@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from compare import engine
-from compare.corpus import document_ids
+from compare.compact import DigestTable, NameSet, SpillArray, Texts
+from compare.corpus import document_ids, iter_document_ids
 from compare.options import Options
 
 
 def test_texts_give_back_every_string_exactly() -> None:
     strings = ["article-00001", "", "Le Monde (2021-01-05)", "日本語の記事", "bad\udcffname", "x" * 300]
-    texts = engine._Texts(strings)
+    texts = Texts(strings)
     assert len(texts) == len(strings)
     assert list(texts) == strings
     assert texts[-1] == strings[-1]
@@ -38,7 +39,7 @@ def test_digests_find_a_copy_and_tell_apart_digests_sharing_their_first_bytes() 
     digests = [hashlib.sha256(str(i).encode()).digest() for i in range(5000)]
     # Two digests with the same first 8 bytes: only ``same`` can tell them apart.
     twin = digests[7][:8] + bytes(24)
-    table = engine._Digests()
+    table = DigestTable()
     for i, raw in enumerate(digests):  # past several growths of the table
         assert table.find(raw, lambda j, raw=raw: digests[j] == raw) is None
         table.add(raw, i)
@@ -49,6 +50,50 @@ def test_digests_find_a_copy_and_tell_apart_digests_sharing_their_first_bytes() 
     digests.append(twin)
     assert table.find(twin, lambda j: digests[j] == twin) == 5000
     assert table.find(digests[7], lambda j: digests[j] == digests[7]) == 7
+
+
+def test_spill_array_gives_back_every_item_past_its_pages_in_memory(tmp_path: Path) -> None:
+    n = 100_000  # 800 KB of "q": 49 pages, 4 in memory
+    values = SpillArray("q", tmp_path)
+    filled = SpillArray("i", tmp_path, fill=-1)
+    filled.grow(n)
+    for i in range(n):
+        values.append(i * 7 - 3)
+    assert values.file is not None  # pages went to the disk
+    assert list(values) == [i * 7 - 3 for i in range(n)]
+    for i in range(0, n, 997):  # at random, pages read back and written again
+        values[i] = -i
+        filled[n - 1 - i] = i
+    assert [values[i] for i in range(0, n, 997)] == [-i for i in range(0, n, 997)]
+    assert values[1] == 4 and values[-1] == (n - 1) * 7 - 3
+    assert [filled[n - 1 - i] for i in range(0, n, 997)] == list(range(0, n, 997))
+    assert filled[1] == -1 and sum(1 for v in filled if v == -1) == n - len(range(0, n, 997))
+    assert values[10:13] == [67, 74, 81]
+    values.close()
+    filled.close()
+
+
+def test_texts_past_their_first_pages_read_back_from_the_disk(tmp_path: Path) -> None:
+    strings = [f"story-{i // 20:04d}/article-{i:05d} é" for i in range(20_000)]
+    texts = Texts(strings, tmp_path)
+    assert texts.file is not None
+    assert len(texts) == len(strings)
+    assert [texts[i] for i in range(0, 20_000, 37)] == strings[::37]
+    assert list(texts) == strings
+    texts.close()
+
+
+def test_name_set_holds_exactly_the_names_added() -> None:
+    names = [f"/corpus/story-{i // 20:04d}/article-{i:05d}.txt" for i in range(5000)]
+    names += ["", "日本語/記事.txt", "bad\udcffname.txt", "s3://bucket/a.txt"]
+    claimed = NameSet()
+    for name in names[::2]:  # past several growths of the table
+        claimed.add(name)
+    claimed.add(names[0])  # again: still one entry
+    assert len(claimed) == len(names[::2])
+    assert all(name in claimed for name in names[::2])
+    assert not any(name in claimed for name in names[1::2])
+    assert "/corpus/story-0000/article-00000.txt " not in claimed
 
 
 class _Cand:
@@ -107,6 +152,7 @@ def test_document_ids_are_the_ones_every_choice_up_front_gave() -> None:
     ]
     cands = [_Cand(s) for s in shown]
     assert document_ids(cands) == _ids_as_before(cands)  # type: ignore[arg-type]
+    assert list(iter_document_ids(cands, NameSet)) == _ids_as_before(cands)  # type: ignore[arg-type]
     assert len(set(document_ids(cands))) == len(cands)  # type: ignore[arg-type]
 
 

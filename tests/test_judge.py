@@ -215,7 +215,7 @@ def test_one_persons_age_reported_years_apart_is_updated() -> None:
     facts = [_age("a", 27, dt.date(2005, 6, 25)), _age("b", 29, dt.date(2007, 3, 20)), _age("c", 29, None)]
     assert verdict_of(facts, recent=False) is Verdict.UPDATED
     sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
-    assert "rose from 27 age on 25 June 2005 (A) to 29 age on 20 March 2007 (B)" in sentence
+    assert "rose from 27 on 25 June 2005 (A) to 29 on 20 March 2007 (B)" in sentence
     assert "the reports with no date state one of these ages" in sentence
     # More than the years between allow, two ages on one day, or an undated third age: a conflict.
     too_far = [facts[0], _age("b", 31, dt.date(2007, 3, 20))]

@@ -29,7 +29,7 @@ from report_fixtures import (
     qty,
 )
 
-from compare.display import format_value
+from compare.display import duration, format_value
 from compare.echoes import MIN_WORDS, find_echoes
 from compare.model import DateValue, Document, Finding, Quantity, Report, Span, Verdict
 from compare.render import wordiff
@@ -120,6 +120,18 @@ def geneva() -> Report:
 @pytest.fixture(scope="module")
 def geneva_dom(geneva: Report) -> Node:
     return parse(render_html(geneva))
+
+
+def test_a_duration_in_a_sentence_is_singular_when_its_number_is_one() -> None:
+    """ "1 second", not "1 seconds"; 61 seconds round to "1 minute"."""
+    assert duration(1) == "1 second"
+    assert duration(61) == "1 minute"
+    assert duration(30) == "30 seconds"
+    assert duration(0.5) == "0.5 seconds"
+    assert duration(150) == "2.5 minutes"
+    assert duration(200) == "3 minutes"
+    assert duration(7200) == "2 hours"
+    assert duration(3600) == "1 hour"
 
 
 def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None:

@@ -92,6 +92,11 @@ ROLE_ROWS = [
     # quotes around a few words do not cut the clause
     ("The man shot and killed \u201chorrifically\u201d 14 students.", "14 students", "deaths", 14),
     ("Officials said 14 students were \u201cbrutally\u201d killed.", "14 students", "deaths", 14),
+    # "the N mark" names the figure itself; a date's lead-in ("late on Thursday") after a toll's figure
+    ("The death toll crossed the 1,100 mark in Pakistan since mid-June.", "crossed the 1,100 mark", "deaths",
+     1100),
+    ("The toll has now topped the 10,000 mark.", "topped the 10,000 mark", "deaths", 10000),
+    ("The death toll has risen to 57 late on Thursday night.", "57", "deaths", 57),
     # a list of noun phrases after the figure's comma, whose predicate comes after its last phrase
     ("Fourteen children, a teacher and the shooter are dead.", "Fourteen children", "deaths", 14),
     ("Two soldiers, a policeman and an interpreter were wounded.", "Two soldiers", "injured", 2),
@@ -862,6 +867,19 @@ READ_ROWS = [
      "exact", 137, 137),
     # a glued capital M before a counted noun is a million, as a small one is
     ("glued scales", "The company sold 35M devices.", "35M devices", "count", None, "exact", 35e6, 35e6),
+    # a fraction of a scale is a number, not a share of what follows
+    ("fractions of a scale", "A quarter of a million refugees fled.", "A quarter of a million refugees",
+     "count", "displaced", "exact", 250000, 250000),
+    ("fractions of a scale", "It cost three quarters of a million dollars.",
+     "three quarters of a million dollars", "money", "money", "exact", 750000, 750000),
+    ("fractions of a scale", "About a quarter million people fled.", "About a quarter million people",
+     "count", "displaced", "about", 225000, 275000),
+    ("fractions of a scale", "It costs half million usd.", "half million usd", "money", "money", "exact",
+     500000, 500000),
+    ("fractions of a scale", "Two-thirds of a million people voted.", "Two-thirds of a million people",
+     "count", "people", "exact", 666667, 666667),
+    ("fractions of a scale", "A quarter of the budget went unspent.", "A quarter", "percent", "share",
+     "about", 22.5, 27.5),
     # a model's code between an amount and its noun, written apart as tokenised copy writes it
     ("model codes", "They procured thousands of COVID -19 tests.", "thousands of COVID -19 tests", "count",
      None, "range", 2000, 999999),

@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from compare.compact import NameSet
 from compare.corpus.boilerplate import _Line, _scan, _spans, find_boilerplate
 from compare.corpus.decoding import _decode, _read_bytes
 from compare.corpus.html import _extract_html
@@ -225,10 +225,19 @@ def _ids(loaded: Sequence[_Loaded]) -> list[str]:
 
 
 def document_ids(cands: Sequence[_Candidate]) -> list[str]:
-    """File stems; where two collide, prefixed with their directory (then more, until unique).
+    """File stems; where two collide, prefixed with their directory (then more, until unique)."""
+    return list(iter_document_ids(cands))
 
-    One name a file is held at a time (its current choice), not its four choices: at 20,000
-    files the four were ~14 MB at the peak of a report's planning."""
+
+def iter_document_ids(
+    cands: Sequence[_Candidate], sets: Callable[[], set[str] | NameSet] = set
+) -> Iterator[str]:
+    """``document_ids`` in the candidates' order, as they are made.  Per file only how far its
+    name had to go (a byte) is held, besides the names seen, in sets made by ``sets``: Python
+    sets, or ``compact.NameSet``s, which keep a few dozen bytes a name on disk (the client of
+    a streamed report, ``engine``).  At
+    20,000 files the four choices a file once held were ~14 MB at the peak of a report's
+    planning, a list of names and a ``Counter`` of them ~3 MB."""
 
     def option(cand: _Candidate, depth: int) -> str:
         path = Path(cand.shown)
@@ -240,24 +249,29 @@ def document_ids(cands: Sequence[_Candidate]) -> list[str]:
             return f"{cand.directory}/{path.name}"
         return cand.shown.replace(os.sep, "/")
 
-    current = [option(cand, 0) for cand in cands]
+    level = bytearray(len(cands))
     for depth in range(1, 4):
-        counts = Counter(current)
-        clashing = [i for i, name in enumerate(current) if counts[name] > 1]
-        del counts
-        if not clashing:
+        # A name chosen twice or more clashes: those files go one level further.
+        once, twice = sets(), sets()
+        for i, cand in enumerate(cands):
+            name = option(cand, level[i])
+            (twice if name in once else once).add(name)
+        del once
+        if not twice:
             break
-        for i in clashing:
-            current[i] = option(cands[i], depth)
-    assigned: set[str] = set()
-    for i, base in enumerate(current):
-        candidate, n = base, 1
+        for i, cand in enumerate(cands):
+            if option(cand, level[i]) in twice:
+                level[i] = depth
+        del twice
+    assigned = sets()
+    for i, cand in enumerate(cands):
+        base = candidate = option(cand, level[i])
+        n = 1
         while candidate in assigned:
             n += 1
             candidate = f"{base}~{n}"
         assigned.add(candidate)
-        current[i] = candidate
-    return current
+        yield candidate
 
 
 def load_corpus(

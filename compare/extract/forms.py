@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from compare.extract.numbers import approximate_tolerance, parse_numeral
+from compare.extract.numbers import approximate_tolerance, number_words, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.lang import Lexicon
 from compare.model import Kind, Quantity
@@ -381,6 +381,8 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
                 continue  # "a thirds", "two third"
             share = n * words.shares[word[: len(word) - len(plural)]]
             start = numerator.start()
+        if number_words(lex).fraction_of.match(lowered, start):
+            continue  # "a quarter of a million refugees": a number (numbers.py), no share
         _share(out, lowered, start, m.end(), share, lex)
     for m in (m for pattern in words.one_in for m in pattern.finditer(lowered)):
         count = words.count_before.search(lowered, max(0, m.start() - words.count_reach), m.start())

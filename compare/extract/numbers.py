@@ -79,6 +79,13 @@ class NumberWords:
     conjunctions: frozenset[str]
     half_of: tuple[tuple[str, ...], ...]
     and_a_half: tuple[tuple[str, ...], ...]
+    # A fraction of a scale of a thousand or more ("a quarter of a million", "three quarters
+    # billion"): fraction word -> denominator (nouns.toml [fractions]), the plural endings of a
+    # fraction word, the joiners as their words, and the phrase as a pattern (lower case).
+    fractions: Mapping[str, int]
+    plurals: tuple[str, ...]
+    fraction_joiners: tuple[tuple[str, ...], ...]
+    fraction_of: re.Pattern[str]
     # What a scale written after a numeral multiplies by: spelled scales and abbreviations ("bn").
     multipliers: Mapping[str, float]
     # Every number expression: named groups num (numeral), scale (a scale after
@@ -113,8 +120,14 @@ def number_words(lex: Lexicon) -> NumberWords:
     # "a hundred", "one million": the articles, then the number words worth one.
     one = alternation([*grammar["articles"], *(w for w, v in units.items() if v == 1)])
     half_of, and_a_half = alternation(grammar["half_of"]), alternation(grammar["and_a_half"])
+    fractions = dict(lex.fractions)
+    big = _alternation(w for w, v in scales.items() if v >= 1000)
+    fraction_of = (
+        rf"(?:(?:{one}|{word_num})[\s{DASHES}]+)?(?:{_alternation(fractions)}){plural}"
+        rf"(?:\s+(?:{_alternation(grammar['fraction_joiners'])}))?[\s{DASHES}]+(?:{big})\b"
+    )
     spelled = (
-        rf"(?:(?:{word_num})|(?:{one})\s+(?:{scale_word}|{group_word})|(?:{half_of})\s+(?:{group_word}|{scale_word})"
+        rf"(?:{fraction_of}|(?:{word_num})|(?:{one})\s+(?:{scale_word}|{group_word})|(?:{half_of})\s+(?:{group_word}|{scale_word})"
         rf"|{group_word})"
         rf"(?:(?:[\s{DASHES}]+|\s+(?:{alternation(grammar['and'])})\s+){word_any}\b)*"
         rf"(?:\s+(?:{and_a_half})\b(?:\s+(?:{scale_word})\b)?)?"
@@ -145,8 +158,10 @@ def number_words(lex: Lexicon) -> NumberWords:
     single = {*units, *tens, *scales, *groups}
     single |= {f"{w}{ending}" for w in (*scales, *groups) for ending in grammar["plural"]}
     single |= {p.split()[0] for p in grammar["half_of"]}
+    single |= {f"{w}{ending}" for w in fractions for ending in ("", *grammar["plural"])}
     single |= {p for p in lex.vague if " " not in p}
-    led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word})\b)"]
+    fraction_word = _alternation(fractions)
+    led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word}|{fraction_word})\b)"]
     led += [
         rf"{re.escape(p.split()[0])}(?=\s+{_alternation([p.split(' ', 1)[1]])}\b)"
         for p in sorted(lex.vague)
@@ -157,6 +172,7 @@ def number_words(lex: Lexicon) -> NumberWords:
     follows: dict[str, list[str]] = {}
     for article in grammar["articles"]:
         follows.setdefault(article, []).append(rf"\s+(?:{scale_word}|{group_word})\b")
+        follows[article].append(rf"\s+(?:{_alternation(fractions)})\b")
     for p in sorted(lex.vague):
         if " " in p and p.split()[0] not in single:
             follows.setdefault(p.split()[0], []).append(rf"\s+{_alternation([p.split(' ', 1)[1]])}\b")
@@ -170,6 +186,10 @@ def number_words(lex: Lexicon) -> NumberWords:
         conjunctions=frozenset(grammar["and"]),
         half_of=tuple(tuple(p.split()) for p in grammar["half_of"]),
         and_a_half=tuple(tuple(p.split()) for p in grammar["and_a_half"]),
+        fractions=MappingProxyType(fractions),
+        plurals=grammar["plural"],
+        fraction_joiners=tuple(tuple(p.split()) for p in grammar["fraction_joiners"]),
+        fraction_of=re.compile(fraction_of, re.IGNORECASE),
         multipliers={
             **{f"{w}{ending}": v for w, v in scales.items() for ending in grammar["plural"]},
             **scales,
@@ -233,6 +253,28 @@ class ParsedWords(NamedTuple):
     length: int
 
 
+def _fraction_of_scale(tokens: list[tuple[str, int]], nw: NumberWords) -> ParsedWords | None:
+    """ "a quarter of a million" (250,000), "three quarters billion", "two-thirds of a million", "half
+    million": an article or a number word, a fraction word, a joiner, a scale of a thousand or more."""
+    numerator, k = 1.0, 0
+    if tokens and (tokens[0][0] in nw.articles or tokens[0][0] in nw.units):
+        numerator, k = nw.units.get(tokens[0][0], 1.0), 1
+    if k >= len(tokens):
+        return None
+    word = tokens[k][0]
+    plural = next((p for p in nw.plurals if word.endswith(p) and word[: -len(p)] in nw.fractions), "")
+    denominator = nw.fractions.get(word[: len(word) - len(plural)])
+    if denominator is None or (numerator > 1) != bool(plural):
+        return None  # "a thirds", "two third"
+    k += 1
+    k += _phrase_at(tokens, k, nw.fraction_joiners)
+    scale = nw.scales.get(tokens[k][0], 0.0) if k < len(tokens) else 0.0
+    if scale < 1000:
+        return None
+    # (to a whole number: two-thirds of a million people are 666,667)
+    return ParsedWords(float(round(numerator / denominator * scale)), tokens[k][1])
+
+
 def parse_words(text: str, lex: Lexicon | None = None) -> ParsedWords | None:
     """Spelled-out numbers: "two hundred and fifty thousand" → (250000.0, 29).
 
@@ -252,6 +294,9 @@ def parse_words(text: str, lex: Lexicon | None = None) -> ParsedWords | None:
     i = 0
     while i < len(tokens):
         w, stop = tokens[i]
+        fraction = _fraction_of_scale(tokens, nw) if i == 0 else None
+        if fraction is not None:
+            return fraction  # "a quarter of a million", "three quarters billion"
         k = _phrase_at(tokens, i, nw.half_of) if i == 0 else 0
         if k and k < len(tokens):
             # "half a dozen", "half a million"

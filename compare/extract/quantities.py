@@ -83,9 +83,14 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def _last_words(phrase: str) -> set[str]:
-    """The words a phrase can end with, as ``_qualifier_before`` reads them (no final ".")."""
-    last = _PHRASE_TOKEN.findall(phrase)[-1].strip("()?")
-    return {alt.split()[-1].rstrip(".") for alt in last.split("|")}
+    """The words a phrase can end with, as ``_qualifier_before`` reads them (no final "."): those of
+    its last word, and of the word before while the words after it are optional ("crossed (the)?")."""
+    out: set[str] = set()
+    for token in reversed(_PHRASE_TOKEN.findall(phrase)):
+        out |= {alt.split()[-1].rstrip(".") for alt in token.strip("()?").split("|")}
+        if not token.endswith(")?"):
+            break
+    return out
 
 
 def _qualifier_patterns(
@@ -2209,6 +2214,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             noun, noun_end = d.vocab.lemma(fold_case(occasions.group("w"))), occasions.end()
     context_role: str | None = None
     unit_override = ""
+    mark = _mark_after(d) if not number.vague else None
+    if mark is not None:
+        noun, noun_end = None, mark  # "crossed the 1,100 mark": the figure names no thing of its own
     if noun is None and not number.vague:
         noun, noun_end = _model_plural(d, noun_end)
     if noun is None:
@@ -2227,7 +2235,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         # "investing 200 million", "worth over 2 billion": a large
         # figure with its scale written out is a fact even when what
         # it counts is left implicit.
-        noun_end = d.span_end
+        noun_end = mark if mark is not None else d.span_end
     d.kind, d.unit, d.factor = "count", noun or unit_override, scale
     d.noun, d.role = noun, "people" if parent else context_role
     if (
@@ -2239,6 +2247,17 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     d.span_end = noun_end
     return True
+
+
+def _mark_after(d: _Draft) -> int | None:
+    """Where "mark" ends in "the death toll crossed the 1,100 mark" (a word of nouns.toml ``marks``
+    right after the figure): the figure counts what its clause names, if it names one."""
+    after = _word_after(d.text, d.end)
+    if after is None or after.start() > d.end + 1:
+        return None
+    if fold_case(after.group()) not in d.vocab.lex.noun_words["marks"]:
+        return None
+    return after.end()
 
 
 # "63,150 Model 3s", "two Boeing 737s": a name and the plural of its model's code.
@@ -2423,6 +2442,9 @@ def _antecedent_role(d: _Draft) -> str | None:
 _LINE_CLOSE = re.compile(r"[ \t\u00a0]*\.?[ \t\u00a0]*(?:\r?\n|$)")
 
 
+_LEAD_IN_GAP = 5  # characters after a date's lead-in word ("late") the date may start (" on T")
+
+
 def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
     """The role of a figure whose counted thing is named elsewhere in its clause, if any.
 
@@ -2437,8 +2459,14 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
         and fold_case(nxt.group()) not in d.vocab.stopwords
         and fold_case(nxt.group()) not in lex.clause_words["bridge_after"]  # "six got injured"
         and not fold_case(nxt.group()).endswith("ly")  # "wounded, one critically"
-        # "the death toll as 194 late Wednesday": a word of the date that follows
+        # "the death toll as 194 late Wednesday", "risen to 57 late on Thursday": a word of the date
+        # that follows, or a lead-in of it (grammar.toml [facts] date_lead_ins)
         and not (d.blocked is not None and d.blocked.overlaps(nxt.end(), nxt.end() + 2))
+        and not (
+            d.blocked is not None
+            and fold_case(nxt.group()) in lex.grammar["facts"]["date_lead_ins"]
+            and d.blocked.overlaps(nxt.end(), nxt.end() + _LEAD_IN_GAP)
+        )
         # "hundreds died", "thousands fled": the next word is the predicate
         and not (
             fold_case(nxt.group()) in lex.predicate_role

@@ -337,12 +337,17 @@ def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool =
     predicates = lex.predicate_role
     toll_verbs, bridge = lex.clause_words["toll_verbs"], lex.clause_words["bridge_before"]
     links = lex.clause_words["toll_links"]
+    # "the toll crossed the 1,100 mark": a bridge word (a determiner) after the verb
+    after_verb = len(words) >= 2 and words[-1] in bridge and words[-1] not in toll_verbs
+    after_verb = after_verb and words[-2] in toll_verbs
+    if after_verb:
+        words = words[:-1]
     moved = bool(words) and words[-1] in toll_verbs and words[-1] not in links
     if moved or len(words) >= 2 and words[-1] in links and words[-2] in toll_verbs and words[-2] not in links:
         # "The death toll from a garment factory building that collapsed more than two
         # weeks ago near the capital soared past 1,000": a verb that moves a toll
         # may stand far from its subject; still one clause, still bounded.
-        words = _words_before(lowered, start, _FAR_HEAD_WINDOW, _FAR_REACH)
+        words = _words_before(lowered, start, _FAR_HEAD_WINDOW, _FAR_REACH)[: -1 if after_verb else None]
     n = len(words)
     for i in range(n - 1, -1, -1):
         found = _match_phrase(words, i, heads, lex)

@@ -754,7 +754,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordinals",
             "number_after",
         ),
-        "numbers": ("and", "articles", "half_of", "and_a_half", "plural"),  # compare/extract/numbers.py
+        # compare/extract/numbers.py
+        "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",

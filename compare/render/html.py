@@ -38,6 +38,7 @@ from compare import __version__
 from compare.display import format_value
 from compare.errors import InputError
 from compare.intervals import bounds as value_bounds
+from compare.jsontext import gathered
 from compare.kinds import KINDS
 from compare.model import (
     DEFAULT_LANGUAGE,
@@ -773,16 +774,7 @@ def html_chunks(report: Report, *, for_print: bool = False) -> Iterator[str]:
 
 def _generated(template: jinja2.Template, context: dict[str, Any]) -> Iterator[str]:
     with _collector_paused():
-        buffer: list[str] = []
-        size = 0
-        for piece in template.generate(**context):
-            buffer.append(piece)
-            size += len(piece)
-            if size >= _CHUNK_CHARS:
-                yield "".join(buffer)
-                buffer, size = [], 0
-        if buffer:
-            yield "".join(buffer)
+        yield from gathered(template.generate(**context), "", _CHUNK_CHARS)
 
 
 def _page(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:

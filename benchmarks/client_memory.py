@@ -1,0 +1,192 @@
+"""What the client of ``report --format json`` keeps as the corpus grows (issue 14: client memory flat).
+
+For each corpus size (``benchmarks/corpus_gen.py``, ``--per-story`` articles a story) it runs
+``divergence report DIRS --format json`` as a fresh process and reads the client's memory from the
+kernel (``/proc/self/status``): ``VmRSS`` after the imports, once the corpus is planned
+(``engine._plan_stubs``), once the last story's part is in (``engine._in_order``), and the peak
+(``VmHWM``) at the end; then the growth of each figure per article between consecutive sizes,
+which is the figure issue 14 asks to be flat.
+
+With ``--stub`` (the default) extraction returns no facts, in the client and in every worker
+process (a ``sitecustomize`` on ``PYTHONPATH`` patches ``pipeline.extract_documents``), so that a
+run costs little more than reading the corpus twice and what shows is the client's own
+structures: the plan, the labels, the assembly, the walk.  ``--real`` extracts: slower, the same
+structures plus the facts' share of the spill offsets (``benchmarks/scale.py`` measures those
+runs with times).  ``--trace N`` also prints the N largest allocation sites at the planning's
+peak (``tracemalloc``: slow, for finding what grows, not for the figures).
+
+Usage::
+
+    python benchmarks/client_memory.py --sizes 5000,20000 --configs local-2,dask-2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus_gen import generate  # noqa: E402
+
+# Imported in every process of the run (client, pool and Dask workers) when --stub is given.
+_STUB = r"""
+import os
+if os.environ.get("DIVERGENCE_MEMORY_STUB"):
+    from compare import pipeline
+    def _no_facts(documents, options=None, *, jobs=1, progress=None, failed=None):
+        return ()
+    pipeline.extract_documents = _no_facts
+"""
+
+# The client: the CLI with checkpoints; its figures on a pipe.
+_CLIENT = r"""
+import json, os, sys
+def status(key):
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith(key + ":"))
+fd, trace = int(sys.argv[1]), int(sys.argv[2])
+from compare import engine
+from compare.cli import main
+marks = {"imports": status("VmRSS")}
+plan = engine._plan_stubs
+def planned(*args, **kwargs):
+    if trace:
+        import tracemalloc
+        tracemalloc.start(8)
+    out = plan(*args, **kwargs)
+    marks["planned"] = status("VmRSS")
+    marks["planned_hwm"] = status("VmHWM")
+    if trace:
+        import tracemalloc
+        snap = tracemalloc.take_snapshot()
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        marks["traced_kept"], marks["traced_peak"] = current, peak
+        marks["sites"] = [
+            [str(s.traceback[0]), s.size, s.count]
+            for s in snap.statistics("lineno")[:trace]
+        ]
+    return out
+engine._plan_stubs = planned
+in_order = engine._in_order
+def last_story(*args, **kwargs):
+    marks["stories_in"] = status("VmRSS")
+    return in_order(*args, **kwargs)
+engine._in_order = last_story
+code = main(sys.argv[3:])
+marks["end"] = status("VmRSS")
+marks["peak"] = status("VmHWM")
+with os.fdopen(fd, "w") as out:
+    json.dump({"code": code, **marks}, out)
+"""
+
+
+def _run(args: list[str], env: dict[str, str], trace: int, timeout: float) -> dict[str, Any]:
+    read, write = os.pipe()
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CLIENT, str(write), str(trace), *args],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        _, err = proc.communicate(timeout=timeout)
+        text = pipe.read()
+    if proc.returncode or not text:
+        raise SystemExit(f"client failed ({proc.returncode}): {err.decode()[-2000:]}")
+    result: dict[str, Any] = json.loads(text)
+    result["wall_s"] = time.monotonic() - start
+    return result
+
+
+def _corpus(root: Path, size: int, per_story: int) -> list[str]:
+    """The story directories of a ``corpus_gen`` corpus of ``size`` articles under ``root``,
+    generated unless an earlier run left it complete there (the same arguments give the same bytes)."""
+    where = root / f"corpus-{size}-{per_story}"
+    done = where / "complete"
+    if done.exists():
+        return done.read_text().split("\n")
+    shutil.rmtree(where, ignore_errors=True)
+    dirs = [str(d) for d in generate(where / "stories", size, stories=max(1, size // per_story))]
+    done.write_text("\n".join(dirs))
+    return dirs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--sizes", default="5000,20000")
+    parser.add_argument("--per-story", type=int, default=20, help="articles a story (default 20)")
+    parser.add_argument("--configs", default="local-2", help="local-1, local-2, dask-2 (comma-separated)")
+    parser.add_argument("--real", action="store_true", help="extract for real (default: no facts)")
+    parser.add_argument("--trace", type=int, default=0, help="print the N largest allocation sites")
+    parser.add_argument("--timeout", type=float, default=3600.0)
+    parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--corpora", type=Path, help="keep the generated corpora here and reuse them")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="divergence-client-memory-"))
+    rows: list[dict[str, Any]] = []
+    try:
+        (work / "site").mkdir()
+        (work / "site" / "sitecustomize.py").write_text(_STUB)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(work / "site")]))
+        if not args.real:
+            env["DIVERGENCE_MEMORY_STUB"] = "1"
+        for size in (int(s) for s in args.sizes.split(",")):
+            dirs = _corpus(args.corpora or work, size, args.per_story)
+            for config in args.configs.split(","):
+                engine, jobs = config.split("-")
+                out = work / f"out-{size}-{config}"
+                cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
+                if engine == "dask":
+                    cli += ["--engine", "dask"]
+                row = _run(cli, env, args.trace, args.timeout)
+                row.update(articles=size, config=config, load_after=os.getloadavg()[0])
+                for site in row.pop("sites", []):
+                    print(f"#   {site[1] / 1e6:8.2f} MB {site[2]:8d} blocks  {site[0]}")
+                print(json.dumps(row), flush=True)
+                rows.append(row)
+            if args.corpora is None:
+                shutil.rmtree(work / f"corpus-{size}-{args.per_story}", ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    print(table(rows))
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """The figures in MB, and between consecutive sizes of one config the growth in KB an article."""
+    marks = ("imports", "planned", "stories_in", "peak")
+    lines = [
+        "| config | articles | after imports | planned | last story in | peak "
+        "| peak growth KB/article | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    last: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        before = last.get(r["config"])
+        growth = ""
+        if before is not None and r["articles"] != before["articles"]:
+            growth = f"{(r['peak'] - before['peak']) / (r['articles'] - before['articles']):.3f}"
+        cells = " | ".join(f"{r[m] / 1024:.1f}" if m in r else "-" for m in marks)
+        lines.append(f"| {r['config']} | {r['articles']:,} | {cells} | {growth} | {r['load_after']:.1f} |")
+        last[r["config"]] = r
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
