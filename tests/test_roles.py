@@ -527,6 +527,10 @@ AS_OF_ROWS = [
     ("By Monday evening the toll had reached 480.", "480", dt.date(2022, 1, 10)),
     ("On Tuesday the death toll rose to 2,100.", "2,100", dt.date(2022, 1, 11)),
     ("The toll had climbed to 480 on Monday.", "480", dt.date(2022, 1, 10)),
+    # the day a count was given on ("said on Monday that ..."): the figure as reported that day
+    ("Officials said on Monday that 40 people were killed in the blast on Saturday.", "40 people",
+     dt.date(2022, 1, 10)),
+    ("The ministry told reporters Tuesday that 12 soldiers died.", "12 soldiers", dt.date(2022, 1, 11)),
     # the date of the event is not the date the figure was true
     ("The quake struck on Saturday, killing 300 people.", "300 people", PUB),
     ("Russia has amassed about 100,000 troops.", "about 100,000 troops", PUB),

@@ -226,6 +226,8 @@ class DateWords:
     adjectival: tuple[str, ...]
     report_lead_ins: tuple[str, ...]
     report_between: tuple[str, ...]
+    report_saying: tuple[str, ...]
+    report_saying_prepositions: tuple[str, ...]
     report_nouns: tuple[str, ...]
     report_number_of: str
     report_auxiliaries: tuple[str, ...]
@@ -503,6 +505,8 @@ def _reporting_fields(r: _Reader) -> dict[str, Any]:
     return {
         "report_lead_ins": r.strings("reporting", "lead_ins"),
         "report_between": r.strings("reporting", "between"),
+        "report_saying": r.strings("reporting", "saying"),
+        "report_saying_prepositions": r.strings("reporting", "saying_prepositions"),
         "report_nouns": r.strings("reporting", "nouns"),
         "report_number_of": r.text("reporting", "number_of"),
         "report_auxiliaries": r.strings("reporting", "auxiliaries"),

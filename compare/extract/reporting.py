@@ -26,6 +26,7 @@ from compare.model import DateValue
 __all__ = ["as_of", "reporting_date", "role_of"]
 
 _REACH = 60
+_SAYING_REACH = 32  # "told journalists on late "
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class ReportingWords:
 
     # A date introduced as the time a count stood: "as of Sunday", "by Wednesday".
     lead_in: re.Pattern[str]
+    # A date the count was given on: "said on Monday", "told reporters Tuesday".
+    saying: re.Pattern[str]
     # A count that moved: the date of the move is the date the figure was true.
     toll_change: re.Pattern[str]
 
@@ -46,6 +49,10 @@ def reporting_words(lex: Lexicon | None = None) -> ReportingWords:
     auxiliaries = "".join(f"{re.escape(a)}\\s+|" for a in w.report_auxiliaries)
     return ReportingWords(
         re.compile(rf"\b{phrases(w.report_lead_ins)}\s+(?:{phrases(w.report_between)}\s+)?$"),
+        re.compile(
+            rf"\b{phrases(w.report_saying)}\s+(?:{phrases(w.report_saying_prepositions)}\s+)?"
+            rf"(?:{phrases(w.report_between)}\s+)?$"
+        ),
         re.compile(
             rf"\b(?:{phrases(w.report_nouns)[3:-1]}|{number_of}\s+[a-z]+)\s+(?:{auxiliaries[:-1]})?"
             rf"{phrases(w.report_verbs)}\b"
@@ -61,6 +68,8 @@ def reporting_date(
         return False  # "by Sunday's quake" names the event
     words = reporting_words(lex)
     if words.lead_in.search(lowered, max(sentence_start, start - 16), start):
+        return True
+    if words.saying.search(lowered, max(sentence_start, start - _SAYING_REACH), start):
         return True
     lo = max(sentence_start, start - _REACH)
     hi = min(sentence_end, end + _REACH)
