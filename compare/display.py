@@ -407,7 +407,8 @@ def duration(seconds: float) -> str:
             one, many = units[unit]
             return f"{n:g} {one if n == 1 else many}"
     if seconds >= 3600:
-        written, unit = f"{seconds / 3600:.1f}", "hour"
+        # One decimal, as a reader writes hours: 3,601 s is "1 hour", not "1.0 hours".
+        written, unit = f"{seconds / 3600:.1f}".removesuffix(".0"), "hour"
     elif seconds >= 60:
         written, unit = f"{seconds / 60:.0f}", "minute"
     else:

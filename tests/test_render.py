@@ -123,7 +123,7 @@ def geneva_dom(geneva: Report) -> Node:
 
 
 def test_a_duration_in_a_sentence_is_singular_when_its_number_is_one() -> None:
-    """ "1 second", not "1 seconds"; 61 seconds round to "1 minute"."""
+    """ "1 second", not "1 seconds"; 61 seconds round to "1 minute"; 3,601 seconds to "1 hour"."""
     assert duration(1) == "1 second"
     assert duration(61) == "1 minute"
     assert duration(30) == "30 seconds"
@@ -132,6 +132,10 @@ def test_a_duration_in_a_sentence_is_singular_when_its_number_is_one() -> None:
     assert duration(200) == "3 minutes"
     assert duration(7200) == "2 hours"
     assert duration(3600) == "1 hour"
+    # Hours not on a quarter keep one decimal, and a whole number reads as one: no "1.0 hours".
+    assert duration(3601) == "1 hour"
+    assert duration(7250) == "2 hours"
+    assert duration(5500) == "1.5 hours"
 
 
 def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None:
