@@ -243,9 +243,8 @@ def _same_name(big: tuple[str, ...], small: tuple[str, ...], big_raw: str) -> bo
         )
     if len(small) > len(big) or re.search(r"\b(?:of|for)\b|-", big_raw) or len(big) > 3:
         return False
-    if all(t in _ORGANISATION_WORDS for t in small):
-        # "Police" is no short form of "Staunton Police": a word naming a
-        # kind of institution names every one of them.
+    if _names_a_kind(small):
+        # "Police" is no short form of "Staunton Police".
         return False
     return all(_token_match(s, b) for s, b in zip(small, big[-len(small) :], strict=True))
 
@@ -294,6 +293,12 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
 # Words that make a name no person's (cues.toml [names] organisations).
 _ORGANISATION_WORDS = lexicon().cues.organisations
+
+
+def _names_a_kind(tokens: Iterable[str]) -> bool:
+    """Whether a name's words are all words for a kind of institution ("police", "the
+    ministry"): such a name names every one of them, no particular one."""
+    return all(t in _ORGANISATION_WORDS for t in tokens)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2332,7 +2337,7 @@ def _article_names(built: list[_Item]) -> dict[str, frozenset[str]]:
     for names in out.values():
         for k in names:
             if k not in kinds:
-                kinds[k] = all(t in _ORGANISATION_WORDS for t in k[2:].split())
+                kinds[k] = _names_a_kind(k[2:].split())
     return {d: frozenset(k for k in v if not kinds[k]) for d, v in out.items()}
 
 

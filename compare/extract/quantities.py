@@ -486,11 +486,12 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     money_scales = {**lex.scale_abbreviations, **lex.money_scales}
     ranges = lex.range_words
     ages = lex.age_words
+    morph = morphology(lex)
     return Vocabulary(
         lex=lex,
         grammar=grammar(lex),
-        stopwords=morphology(lex).stopwords,
-        lemma=morphology(lex).lemma,
+        stopwords=morph.stopwords,
+        lemma=morph.lemma,
         numbers=number_words(lex),
         durations={word: Unit("s", "duration", seconds) for word, seconds in lex.duration_seconds.items()},
         measures=measures,
@@ -553,14 +554,14 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
-        not_noun=(morphology(lex).stopwords - nouns["skipped_adjectives"]) | nouns["not_nouns"],
+        not_noun=(morph.stopwords - nouns["skipped_adjectives"]) | nouns["not_nouns"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
         hyphen_prefixes=nouns["hyphen_prefixes"],
         noun_modifiers=nouns["modifiers"],
         pluralia=nouns["pluralia"],
         collective=nouns["collective"],
-        capitalised_lead_ins=morphology(lex).stopwords | nouns["lead_ins"],
+        capitalised_lead_ins=morph.stopwords | nouns["lead_ins"],
         headline_counted=nouns["headline_counted"],
         qualifiers=_qualifier_patterns(lex),
         qualifier_last_words=frozenset(
