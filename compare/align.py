@@ -40,6 +40,7 @@ from importlib import resources
 from typing import NamedTuple, TypeVar
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
+from compare.extract.date_words import date_words
 from compare.extract.times import month_and_day
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
@@ -1740,6 +1741,11 @@ class _Cluster:
     # two outlets' reports to one occasion (``_unlinked``).
     article_groups: set[int] = field(default_factory=set)
     article_names: set[str] = field(default_factory=set)
+    # The weekdays its articles' dates name (``_article_weekdays``), and
+    # whether one of those articles has no publication date
+    # (``_other_weekdays``).
+    weekdays: set[int] = field(default_factory=set)
+    undated_weekdays: bool = False
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -1806,6 +1812,8 @@ class _Cluster:
         self.count_sentences |= other.count_sentences
         self.article_groups = _larger_union(self.article_groups, other.article_groups)
         self.article_names = _larger_union(self.article_names, other.article_names)
+        self.weekdays |= other.weekdays
+        self.undated_weekdays = self.undated_weekdays or other.undated_weekdays
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -2008,10 +2016,13 @@ class _Merging:
             veto_class,
         )
         names = _article_names(built)
+        weekdays = _article_weekdays(built)
         for i, it in enumerate(built):
             c = merging.clusters[i]
             c.article_groups = {it.event.group} if it.event is not None else set()
             c.article_names = set(names.get(it.doc, ()))
+            c.weekdays = set(weekdays.get(it.doc, ()))
+            c.undated_weekdays = bool(c.weekdays) and published.get(it.doc) is None
         return merging
 
     @property
@@ -2212,6 +2223,8 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
+        if _other_weekdays(a, b):
+            return "other weekdays"
         if other_event and not conflict_phase and _unlinked(a, b):
             # (A later, higher toll told in other words may still join as an
             # update, and a contradiction has its own test of events.)
@@ -2420,6 +2433,40 @@ def _unlinked(a: _Cluster, b: _Cluster) -> bool:
         # of one town, ECB+ topic 13).
         return True
     return not (a.article_names & b.article_names)
+
+
+def _article_weekdays(built: list[_Item]) -> dict[str, frozenset[int]]:
+    """Per article, the weekdays its dates name as written ("on Saturday", "9pm on Friday"; 0 = Monday)."""
+    names = date_words(lexicon()).weekdays
+    out: dict[str, set[int]] = defaultdict(set)
+    for it in built:
+        if it.fact.kind == "date":
+            days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
+            out[it.doc].update(n for n in days if n is not None)
+    return {d: frozenset(v) for d, v in out.items() if v}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _other_weekdays(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups of counts are told of occasions on other weekdays, one by an undated article.
+
+    An article with no publication date places its occasion in time only by
+    the weekdays it names ("attacked on Saturday", "stormed on Thursday
+    afternoon"); the ECB+ topics hold such articles of one kind of event at
+    one place years apart (two Paris jewellery heists, two Gulf of Aden
+    pirate attacks, two High Street fires), and equal small counts of the
+    two ("four robbers" / "Four men") shared a group of articles and names.
+    Counts whose articles name weekdays, none in common, at least one of
+    them undated, are about other occasions.  A dated article is placed by
+    its publication date (``_occasions``), so two dated articles' weekdays
+    alone decide nothing: outlets reporting a story over days name other
+    weekdays.
+    """
+    if not (a.counts and b.counts and a.weekdays and b.weekdays):
+        return False
+    return (a.undated_weekdays or b.undated_weekdays) and a.weekdays.isdisjoint(b.weekdays)
 
 
 def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:
