@@ -1348,6 +1348,45 @@ def test_counts_of_dated_articles_naming_other_weekdays_may_join() -> None:
     assert align._other_weekdays(a, c)
 
 
+def _prison_terms(*sentences: str) -> tuple[list[Document], list[Fact], list[align._Item]]:
+    """One article per sentence, all of one day; their facts and built items."""
+    from compare.extract import extract_facts
+
+    docs = [_doc(chr(ord("a") + k), s + "\n", dt.date(2022, 11, 18)) for k, s in enumerate(sentences)]
+    facts = [f for d in docs for f in extract_facts(d)]
+    return docs, facts, align._build(facts, docs)
+
+
+def test_a_cap_restates_no_figure_well_below_it() -> None:
+    # "faced up to 20 years" is the law's maximum, not the sentence of "11
+    # years" its interval holds: a model sure of every pair still may not
+    # join them, while "20 years" restates the cap.
+    docs, facts, built = _prison_terms(
+        "Holmes faced up to 20 years in prison for fraud.",
+        "Holmes was sentenced to 11 years in prison for fraud.",
+        "Holmes faced 20 years in prison for fraud.",
+    )
+    assert [it.fact.text for it in built] == ["up to 20 years", "11 years", "20 years"], "no test"
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    assert merging.find(0) == merging.find(2)
+    assert merging.find(0) != merging.find(1)
+    assert merging.merge_veto(merging.find(0), merging.find(1), False) == "below a cap"
+
+
+def test_a_cap_contradicts_nothing() -> None:
+    # A bound is no value: "up to 20 years" is no contradiction of "25 years".
+    docs, facts, built = _prison_terms(
+        "Holmes faced up to 20 years in prison for fraud.",
+        "Holmes faced 25 years in prison for fraud.",
+    )
+    assert [it.fact.text for it in built] == ["up to 20 years", "25 years"], "no test"
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "a cap"
+
+
 def test_a_name_shared_by_articles_ties_them_to_one_occasion() -> None:
     # The same counts from articles of two groups that name one person join.
     docs, facts = _two_topics()
