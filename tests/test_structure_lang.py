@@ -55,6 +55,8 @@ NAMES = {
     # A finding's status against the baseline, whose words are sentences.toml [status].
     "compare/baseline.py:Status",
     "compare/incremental_check.py:_STATUSES",
+    # The fields of a sources.toml entry, the manifest's keys.
+    "compare/corpus/paths.py:_META_FIELDS",
 }
 
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
