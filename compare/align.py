@@ -457,6 +457,8 @@ class _Item:
     rounded: bool = False
     # The family of the event a year modifies ("the 2012 shooting": ``_named_years``).
     names_event: str | None = None
+    # A count of the increment of a running total ("18 more deaths", ``_increments``).
+    increment: bool = False
 
 
 def _item(
@@ -472,6 +474,7 @@ def _item(
     occasion: int | None = None,
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
+    increment: bool = False,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -508,6 +511,7 @@ def _item(
         occasion=occasion if occasion is not None else event.event if event is not None else None,
         rounded=rounded is not None,
         names_event=names_event,
+        increment=increment,
     )
 
 
@@ -927,6 +931,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     )
     rounded = _rounded_measures(facts)
     named = _named_years(facts, documents)
+    increments = _increments(facts, documents)
     return [
         _item(
             f,
@@ -941,9 +946,43 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
+            f.id in increments,
         )
         for f, keys in items
     ]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+
+
+def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """The counts that state the increment of a running total, not the total.
+
+    "18 more deaths took the toll to 1,343", "another 179 people have been
+    confirmed dead": such a figure is a day's addition, no report of the toll
+    itself, so it is no update of a toll and contradicts none (``rising``,
+    ``_Merging.contradiction_veto``).  The words are nouns.toml's
+    ``increments_after`` (after the number, not before "than": "more than 100"
+    is a bound) and ``increments_before`` (the word right before the figure).
+    """
+    words = lexicon().noun_words
+    after, before = words["increments_after"], words["increments_before"]
+    texts = {d.id: d.text for d in documents}
+    out: set[str] = set()
+    for f in facts:
+        if f.kind != "count":
+            continue
+        # The words and numbers of the figure ("18 more deaths": "18", "more", "deaths").
+        tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
+        if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
+            out.add(f.id)
+            continue
+        text = texts.get(f.doc, "")
+        previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
+        if previous and previous[-1].casefold() in before:
+            out.add(f.id)
+    return frozenset(out)
 
 
 # "the 2012 shooting", "the 2012 Sandy Hook shooting": a year after a determiner of
@@ -1329,6 +1368,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             return None, "bare figure"
         if _other_things(a.fact, b.fact):
             return None, "other counted things"
+        if _increment(a, b):
+            return None, "increment"
         if model.context_probability(x) < _CONFLICT_CONTEXT:
             return None, "context below conflict level"
         return score, "conflict"
@@ -1616,6 +1657,8 @@ def rising(a: _Item, b: _Item) -> bool:
     """
     if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
         return False
+    if _increment(a, b):
+        return False
     vocab = vocabulary()
     if a.role not in vocab.cumulative_roles or a.as_of is None or b.as_of is None or a.as_of == b.as_of:
         return False
@@ -1627,6 +1670,16 @@ def rising(a: _Item, b: _Item) -> bool:
     # "No deaths" is rarely the first report of a toll that later rises:
     # on the development gold it was another place's figure.
     return early.bounds[0] > 0 and late.bounds[0] > early.bounds[1]  # type: ignore[index]
+
+
+def _increment(a: _Item, b: _Item) -> bool:
+    """Whether either count states the increment of a running total (``_increments``).
+
+    Two increments are no better: "18 more deaths" one day and "22 more
+    lives" a week later are two days' additions, neither a report of the
+    other's figure (pakistan-floods-2022 of the development gold).
+    """
+    return a.increment or b.increment
 
 
 def _recent_item(it: _Item, limit: int) -> bool:
@@ -1921,6 +1974,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         noun_class(f.about.noun) if f.kind == "count" else None,
         # A figure that states only a maximum ("a cap").
         _cap(it),
+        # A count of the increment of a running total ("increment").
+        it.increment,
     )
 
 
@@ -2095,6 +2150,8 @@ class _Merging:
             return "a cap"
         if _other_things(fi, fj):
             return "other counted things"
+        if _increment(self.built[i], self.built[j]):
+            return "increment"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role
