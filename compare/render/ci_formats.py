@@ -29,6 +29,7 @@ from compare import __version__
 from compare.baseline import Assessment, BaselineEntry, Outcome, Tally, claim_value, normalise
 from compare.model import Document, Fact, Report
 from compare.schema import dumps, report_to_dict
+from compare.sentences import sentence
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _EXCERPT_MAX = 320
@@ -376,13 +377,8 @@ def xml_text(text: str) -> str:
 
 
 def _status_of(a: Assessment) -> str:
-    return {
-        "unchecked": "not compared with the baseline",
-        "new": "new",
-        "accepted": "accepted in the baseline",
-        "ungated": "below --fail-on",
-        "agree": "sources agree",
-    }[a.status]
+    # What an assessment's status says to a reader (sentences.toml [status]).
+    return sentence("status", a.status)
 
 
 def render_junit(report: Report, outcome: Outcome) -> str:
