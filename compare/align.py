@@ -957,28 +957,37 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
-    """The counts that state the increment of a running total, not the total.
+    """The counts that state the increment of a running total, or a part of another count, not the total.
 
     "18 more deaths took the toll to 1,343", "another 179 people have been
     confirmed dead": such a figure is a day's addition, no report of the toll
     itself, so it is no update of a toll and contradicts none (``rising``,
-    ``_Merging.contradiction_veto``).  The words are nouns.toml's
-    ``increments_after`` (after the number, not before "than": "more than 100"
-    is a bound) and ``increments_before`` (the word right before the figure).
+    ``_Merging.contradiction_veto``).  Nor is "at least 25 of those injured
+    were in a serious condition" a report of the injured.  The words are
+    nouns.toml's ``increments_after`` (after the number, not before "than":
+    "more than 100" is a bound), ``increments_before`` (the word right before
+    the figure) and ``partitives`` (after "of", in the figure or right after it).
     """
     words = lexicon().noun_words
     after, before = words["increments_after"], words["increments_before"]
+    partitives = words["partitives"]
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
     for f in facts:
         if f.kind != "count":
             continue
-        # The words and numbers of the figure ("18 more deaths": "18", "more", "deaths").
+        text = texts.get(f.doc, "")
+        # The words and numbers of the figure and the two words after it
+        # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
+        following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
         if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
             out.add(f.id)
             continue
-        text = texts.get(f.doc, "")
+        words_on = tokens + following
+        if any(x == "of" and y in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
+            out.add(f.id)
+            continue
         previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
@@ -1347,6 +1356,12 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             if _far_apart_other_values(a, b):
                 return None, "far apart, other values"
             p = model.probability(x)
+            if p < model.agree and _rose_within(a, b):
+                # A toll that rose while the outlets' bounds still overlap
+                # ("at least 28" one day, "83" the next): an update's evidence.
+                score = _similarity(a, b)
+                if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+                    return score, "update"
             if p < model.agree:
                 return None, "model below agree threshold"
             if model.context_probability(x) < model.context_floor:
@@ -1648,28 +1663,52 @@ _UPDATE_CUE = 0.15
 _UPDATE_CONTEXT = 0.3
 
 
-def rising(a: _Item, b: _Item) -> bool:
-    """Whether two disjoint counts read as one growing count reported on two days, the later higher.
+def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts may be reports of one growing count on two days.
 
-    Same role, one that only grows (lang/classes.toml ``cumulative_roles``), both
-    reported within ``max_days`` of each other and neither stated for a long
-    period ("since 2014"), the earlier report not zero.
+    Same role, one that only grows (lang/classes.toml ``cumulative_roles``),
+    neither an increment (``_increments``), reported on two days within
+    ``max_days`` of each other, neither stated for a long period ("since
+    2014"), the earlier report not zero.
     """
     if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
-        return False
+        return None
     if _increment(a, b):
-        return False
+        return None
     vocab = vocabulary()
     if a.role not in vocab.cumulative_roles or a.as_of is None or b.as_of is None or a.as_of == b.as_of:
-        return False
+        return None
     if abs(a.as_of - b.as_of) > vocab.update_days or a.bounds is None or b.bounds is None:
-        return False
+        return None
     if not (_recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)):
-        return False
+        return None
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
     # "No deaths" is rarely the first report of a toll that later rises:
     # on the development gold it was another place's figure.
-    return early.bounds[0] > 0 and late.bounds[0] > early.bounds[1]  # type: ignore[index]
+    return (early, late) if early.bounds[0] > 0 else None  # type: ignore[index]
+
+
+def rising(a: _Item, b: _Item) -> bool:
+    """Whether two disjoint counts read as one growing count reported on two days, the later higher."""
+    pair = _toll_pair(a, b)
+    return pair is not None and pair[1].bounds[0] > pair[0].bounds[1]  # type: ignore[index]
+
+
+def _rose_within(a: _Item, b: _Item) -> bool:
+    """Whether two overlapping counts read as one growing count whose later report is higher.
+
+    "At least 28" killed on the day of a blast and "83" the next day overlap
+    (an open bound holds both), yet the later report raises the lowest figure
+    the count can be: ``_toll_pair``, with the later lower bound above the
+    earlier one where ``rising`` asks for disjoint intervals.  Such a pair may
+    join on an update's evidence (``pair_score``), as an update only
+    (``_Merging.still_update``).
+    """
+    pair = _toll_pair(a, b)
+    if pair is None:
+        return False
+    early, late = pair
+    return bounds_overlap(early.bounds, late.bounds) and late.bounds[0] > early.bounds[0]  # type: ignore[index]
 
 
 def _increment(a: _Item, b: _Item) -> bool:
@@ -2329,6 +2368,8 @@ class _Merging:
             if overlapping:
                 if total >= self.agree_threshold:
                     agreeing.append(_Pair(-total, i, j))
+                elif self.model is not None and _rose_within(self.built[i], self.built[j]):
+                    updating.append(_Pair(-total, i, j))
                 continue
             a, b = self.built[i], self.built[j]
             if self.model is not None and rising(a, b):
