@@ -460,6 +460,8 @@ class _Item:
     # The day a figure's own sentence dates it to ("on May 14, Erdogan won
     # 49.52 per cent": ``_stated_days``), as an ordinal.
     stated_day: int | None = None
+    # A count of the increment of a running total ("18 more deaths", ``_increments``).
+    increment: bool = False
 
 
 def _item(
@@ -476,6 +478,7 @@ def _item(
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
     stated_day: int | None = None,
+    increment: bool = False,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -513,6 +516,7 @@ def _item(
         rounded=rounded is not None,
         names_event=names_event,
         stated_day=stated_day,
+        increment=increment,
     )
 
 
@@ -934,6 +938,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     rounded = _rounded_measures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
+    increments = _increments(facts, documents)
     built = [
         _item(
             f,
@@ -948,11 +953,54 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
-            stated.get(f.id),
+            stated_day=stated.get(f.id),
+            increment=f.id in increments,
         )
         for f, keys in items
     ]
     return built
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+
+
+def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """The counts that state the increment of a running total, or a part of another count, not the total.
+
+    "18 more deaths took the toll to 1,343", "another 179 people have been
+    confirmed dead": such a figure is a day's addition, no report of the toll
+    itself, so it is no update of a toll and contradicts none (``rising``,
+    ``_Merging.contradiction_veto``).  Nor is "at least 25 of those injured
+    were in a serious condition" a report of the injured.  The words are
+    nouns.toml's ``increments_after`` (after the number, not before "than":
+    "more than 100" is a bound), ``increments_before`` (the word right before
+    the figure) and ``partitives`` (after "of", in the figure or right after it).
+    """
+    words = lexicon().noun_words
+    after, before = words["increments_after"], words["increments_before"]
+    partitives = words["partitives"]
+    texts = {d.id: d.text for d in documents}
+    out: set[str] = set()
+    for f in facts:
+        if f.kind != "count":
+            continue
+        text = texts.get(f.doc, "")
+        # The words and numbers of the figure and the two words after it
+        # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
+        tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
+        following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
+        if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
+            out.add(f.id)
+            continue
+        words_on = tokens + following
+        if any(x == "of" and y in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
+            out.add(f.id)
+            continue
+        previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
+        if previous and previous[-1].casefold() in before:
+            out.add(f.id)
+    return frozenset(out)
 
 
 # "the 2012 shooting", "the 2012 Sandy Hook shooting": a year after a determiner of
@@ -1317,6 +1365,12 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             if _far_apart_other_values(a, b):
                 return None, "far apart, other values"
             p = model.probability(x)
+            if p < model.agree and _rose_within(a, b):
+                # A toll that rose while the outlets' bounds still overlap
+                # ("at least 28" one day, "83" the next): an update's evidence.
+                score = _similarity(a, b)
+                if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+                    return score, "update"
             if p < model.agree:
                 return None, "model below agree threshold"
             if model.context_probability(x) < model.context_floor:
@@ -1338,6 +1392,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             return None, "bare figure"
         if _other_things(a.fact, b.fact):
             return None, "other counted things"
+        if _increment(a, b):
+            return None, "increment"
         if model.context_probability(x) < _CONFLICT_CONTEXT:
             return None, "context below conflict level"
         return score, "conflict"
@@ -1616,26 +1672,62 @@ _UPDATE_CUE = 0.15
 _UPDATE_CONTEXT = 0.3
 
 
-def rising(a: _Item, b: _Item) -> bool:
-    """Whether two disjoint counts read as one growing count reported on two days, the later higher.
+def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts may be reports of one growing count on two days.
 
-    Same role, one that only grows (lang/classes.toml ``cumulative_roles``), both
-    reported within ``max_days`` of each other and neither stated for a long
-    period ("since 2014"), the earlier report not zero.
+    Same role, one that only grows (lang/classes.toml ``cumulative_roles``),
+    neither an increment (``_increments``), reported on two days within
+    ``max_days`` of each other, neither stated for a long period ("since
+    2014"), the earlier report not zero.
     """
     if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
-        return False
+        return None
+    if _increment(a, b):
+        return None
     vocab = vocabulary()
     if a.role not in vocab.cumulative_roles or a.as_of is None or b.as_of is None or a.as_of == b.as_of:
-        return False
+        return None
     if abs(a.as_of - b.as_of) > vocab.update_days or a.bounds is None or b.bounds is None:
-        return False
+        return None
     if not (_recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)):
-        return False
+        return None
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
     # "No deaths" is rarely the first report of a toll that later rises:
     # on the development gold it was another place's figure.
-    return early.bounds[0] > 0 and late.bounds[0] > early.bounds[1]  # type: ignore[index]
+    return (early, late) if early.bounds[0] > 0 else None  # type: ignore[index]
+
+
+def rising(a: _Item, b: _Item) -> bool:
+    """Whether two disjoint counts read as one growing count reported on two days, the later higher."""
+    pair = _toll_pair(a, b)
+    return pair is not None and pair[1].bounds[0] > pair[0].bounds[1]  # type: ignore[index]
+
+
+def _rose_within(a: _Item, b: _Item) -> bool:
+    """Whether two overlapping counts read as one growing count whose later report is higher.
+
+    "At least 28" killed on the day of a blast and "83" the next day overlap
+    (an open bound holds both), yet the later report raises the lowest figure
+    the count can be: ``_toll_pair``, with the later lower bound above the
+    earlier one where ``rising`` asks for disjoint intervals.  Such a pair may
+    join on an update's evidence (``pair_score``), as an update only
+    (``_Merging.still_update``).
+    """
+    pair = _toll_pair(a, b)
+    if pair is None:
+        return False
+    early, late = pair
+    return bounds_overlap(early.bounds, late.bounds) and late.bounds[0] > early.bounds[0]  # type: ignore[index]
+
+
+def _increment(a: _Item, b: _Item) -> bool:
+    """Whether either count states the increment of a running total (``_increments``).
+
+    Two increments are no better: "18 more deaths" one day and "22 more
+    lives" a week later are two days' additions, neither a report of the
+    other's figure (pakistan-floods-2022 of the development gold).
+    """
+    return a.increment or b.increment
 
 
 def _recent_item(it: _Item, limit: int) -> bool:
@@ -1934,6 +2026,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.stated_day,
         it.as_of,
         it.role in vocabulary().cumulative_roles,
+        # A count of the increment of a running total ("increment").
+        it.increment,
     )
 
 
@@ -2110,6 +2204,8 @@ class _Merging:
             return "a cap"
         if _other_things(fi, fj):
             return "other counted things"
+        if _increment(self.built[i], self.built[j]):
+            return "increment"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role
@@ -2287,6 +2383,8 @@ class _Merging:
             if overlapping:
                 if total >= self.agree_threshold:
                     agreeing.append(_Pair(-total, i, j))
+                elif self.model is not None and _rose_within(self.built[i], self.built[j]):
+                    updating.append(_Pair(-total, i, j))
                 continue
             a, b = self.built[i], self.built[j]
             if self.model is not None and rising(a, b):
