@@ -457,6 +457,9 @@ class _Item:
     rounded: bool = False
     # The family of the event a year modifies ("the 2012 shooting": ``_named_years``).
     names_event: str | None = None
+    # The day a figure's own sentence dates it to ("on May 14, Erdogan won
+    # 49.52 per cent": ``_stated_days``), as an ordinal.
+    stated_day: int | None = None
     # A count of the increment of a running total ("18 more deaths", ``_increments``).
     increment: bool = False
     # For an age, the person it is given with ("Robert Buckley, 32": ``_aged_people``).
@@ -476,6 +479,7 @@ def _item(
     occasion: int | None = None,
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
+    stated_day: int | None = None,
     increment: bool = False,
     aged: str | None = None,
 ) -> _Item:
@@ -514,6 +518,7 @@ def _item(
         occasion=occasion if occasion is not None else event.event if event is not None else None,
         rounded=rounded is not None,
         names_event=names_event,
+        stated_day=stated_day,
         increment=increment,
         aged=aged,
     )
@@ -924,7 +929,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     n_docs = len(docs)
     idf = {k: _idf(len(d), n_docs) for k, d in df.items()}
     scopes = _scopes(facts)
-    events = fact_events(facts, documents, _background_scopes(facts, documents), _EVENT_OPTIONS)
+    background = _background_scopes(facts, documents)
+    events = fact_events(facts, documents, background, _EVENT_OPTIONS)
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
     group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
@@ -935,9 +941,10 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     )
     rounded = _rounded_measures(facts)
     named = _named_years(facts, documents)
+    stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
-    return [
+    built = [
         _item(
             f,
             keys,
@@ -951,11 +958,13 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
-            f.id in increments,
-            aged.get(f.id),
+            stated_day=stated.get(f.id),
+            increment=f.id in increments,
+            aged=aged.get(f.id),
         )
         for f, keys in items
     ]
+    return built
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -2060,6 +2069,10 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         noun_class(f.about.noun) if f.kind == "count" else None,
         # A figure that states only a maximum ("a cap").
         _cap(it),
+        # The days "other times" compares.
+        it.stated_day,
+        it.as_of,
+        it.role in vocabulary().cumulative_roles,
         # A count of the increment of a running total ("increment").
         it.increment,
         # The person an age is given with ("ages of two people").
@@ -2230,6 +2243,8 @@ class _Merging:
             return "different parties"
         if self.different_scope(i, j):
             return "different scope"
+        if _other_times(self.built[i], self.built[j]):
+            return "other times"
         if _cap(self.built[i]) < math.inf or _cap(self.built[j]) < math.inf:
             # A bound is no value ("up to 194 people" / "265 bodies"): left
             # out of groups of figures below it (``_below_cap``), it made a
@@ -2520,6 +2535,56 @@ def _article_names(built: list[_Item]) -> dict[str, frozenset[str]]:
             if k not in kinds:
                 kinds[k] = _names_a_kind(k[2:].split())
     return {d: frozenset(k for k in v if not kinds[k]) for d, v in out.items()}
+
+
+def _stated_days(facts: list[Fact]) -> dict[str, int]:
+    """Per figure, the calendar day its sentence dates it to ("On May 14, he won 49.52 per cent"), an ordinal.
+
+    The nearest date within ``_BACKGROUND_REACH`` characters that names one
+    day by its month and number ("May 14", "14 May 2023"): a weekday or
+    "yesterday" dates the article's own report, not an earlier occasion.
+    """
+    months = date_words(lexicon()).months
+    dates: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        v = f.value
+        if not isinstance(v, DateValue) or v.granularity != "day" or v.start is None or v.start != v.end:
+            continue
+        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _WORD.findall(f.text)):
+            dates[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, int] = {}
+    for f in facts:
+        if isinstance(f.value, DateValue):
+            continue
+        best: tuple[int, int] | None = None
+        for d in dates.get((f.doc, f.sentence.start), ()):
+            gap = d.start - f.end if d.start >= f.end else f.start - d.end
+            if 0 <= gap <= _BACKGROUND_REACH and (best is None or gap < best[0]):
+                best = (gap, d.value.start.toordinal())  # type: ignore[union-attr]
+        if best is not None:
+            out[f.id] = best[1]
+    return out
+
+
+def _other_times(a: _Item, b: _Item) -> bool:
+    """Whether two figures are dated to days more than ``_CONFLICT_DAYS`` apart, one by its own sentence.
+
+    "In the first round on May 14, Kilicdaroglu received 44.88 per cent" and
+    a runoff report of May 29 giving him 47.86 per cent tell of two
+    occasions, not of one share misreported: outlets that misdate one
+    occasion are a day or two off (``_weeks_apart``).  A figure with no day
+    in its sentence is dated by its report day (``as_of``).  Two counts that
+    only grow (deaths, injured) are left to the updates: a toll dated May 14
+    and a higher one of May 28 are one toll rising.
+    """
+    if a.stated_day is None and b.stated_day is None:
+        return False
+    cumulative = vocabulary().cumulative_roles
+    if a.role in cumulative and b.role in cumulative:
+        return False
+    da = a.stated_day if a.stated_day is not None else a.as_of
+    db = b.stated_day if b.stated_day is not None else b.as_of
+    return da is not None and db is not None and abs(da - db) > _CONFLICT_DAYS
 
 
 def _unlinked(a: _Cluster, b: _Cluster) -> bool:

@@ -1387,6 +1387,45 @@ def test_a_cap_contradicts_nothing() -> None:
     assert merging.contradiction_veto(0, 1, True) == "a cap"
 
 
+def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
+    # A first round's share, dated May 14 in its sentence, and the runoff's
+    # share reported on May 29: two occasions, not one share misreported.
+    docs, facts, built = _dated_shares(
+        "In the first round on May 14, Kilicdaroglu received 44.88 per cent of the vote.",
+        "In the runoff, Kilicdaroglu received 47.86 per cent of the vote.",
+    )
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "other times"
+    # Within a week of each other, the days decide nothing.
+    docs, facts, built = _dated_shares(
+        "On May 26, Kilicdaroglu received 44.88 per cent of the vote.",
+        "In the runoff, Kilicdaroglu received 47.86 per cent of the vote.",
+    )
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) != "other times"
+
+
+def test_a_toll_dated_weeks_before_another_is_left_to_the_updates() -> None:
+    # Counts that only grow are one toll rising, whatever days they are dated to.
+    docs, facts, built = _dated_shares(
+        "On May 14, the floods had killed 120 people.",
+        "The floods have killed 480 people.",
+    )
+    assert [it.role for it in built if it.fact.kind == "count"] == ["deaths", "deaths"], "no test"
+    assert not align._other_times(built[-2], built[-1])
+
+
+def _dated_shares(first: str, second: str) -> tuple[list[Document], list[Fact], list[align._Item]]:
+    """Two articles published on May 29, 2023; their figures (no dates) and built items."""
+    from compare.extract import extract_facts
+
+    docs = [_doc("a", first + "\n", dt.date(2023, 5, 29)), _doc("b", second + "\n", dt.date(2023, 5, 29))]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = [it for it in align._build(facts, docs) if it.fact.kind != "date"]
+    assert len(built) == 2, [it.fact.text for it in built]
+    return docs, facts, built
+
+
 def test_a_name_shared_by_articles_ties_them_to_one_occasion() -> None:
     # The same counts from articles of two groups that name one person join.
     docs, facts = _two_topics()
