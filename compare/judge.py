@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
+from compare import sentences
 from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
 from compare.compact import NameSet
 from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
@@ -32,6 +33,7 @@ from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
+from compare.sentences import agree, clauses, join, series
 from compare.units import convert
 
 
@@ -227,16 +229,21 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
     if float(pv).is_integer():  # type: ignore[arg-type]
         unit = significant_unit(rv)  # type: ignore[arg-type]
         nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
-        how = f"to the nearest multiple of {unit:,.0f}" if nearest else f"down to a multiple of {unit:,.0f}"
+        how = _explained("nearest_multiple" if nearest else "down_to_multiple", unit=f"{unit:,.0f}")
     else:  # a whole number and a figure with decimals (``_whole_of_decimal``)
         if pq.unit != rq.unit:  # type: ignore[union-attr]
             span = convert(pq, rq.unit)  # type: ignore[arg-type,union-attr]
             pv = (span[0] + span[1]) / 2 if span else pv
-            converted = " converted and"
-        how = "to the nearest whole number" if round(pv) == rv else "down to a whole number"  # type: ignore[arg-type]
-    return (
-        f"{value_phrase(rounded)} ({labels[rounded.doc]}) is {value_phrase(precise)} "
-        f"({labels[precise.doc]}){converted} rounded {how}"
+            converted = _explained("converted")
+        how = _explained("nearest_whole" if round(pv) == rv else "down_to_whole")  # type: ignore[arg-type]
+    return _explained(
+        "rounding_note",
+        rounded=value_phrase(rounded),
+        rounded_outlet=labels[rounded.doc],
+        precise=value_phrase(precise),
+        precise_outlet=labels[precise.doc],
+        converted=converted,
+        how=how,
     )
 
 
@@ -295,11 +302,7 @@ def _undated_note(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
     words = " ".join(undated[0].text.split())
-    give = "gives" if len(outlets) == 1 else "give"
-    return (
-        f" ({_join(outlets)} {give} no publication date: {words} is read as the day the dated outlets "
-        "give in the same words)"
-    )
+    return _explained("undated", outlets=_join(outlets), give=agree("give", len(outlets)), words=words)
 
 
 def _unresolved_words(facts: Sequence[Fact]) -> list[str]:
@@ -488,16 +491,15 @@ def _explain_aged(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         return quantity_phrase(next(f for f in facts if f.value.stated == age).value)  # type: ignore[union-attr,arg-type]
 
     steps = [
-        f"{stated(age)} on {day_month(day)} {day.year} ({_join(outlets)})"
+        _explained(
+            "age_step", age=stated(age), day=day_month(day), year=str(day.year), outlets=_join(outlets)
+        )
         for age, (day, outlets) in sorted(by_age.items(), key=lambda kv: kv[1][0])
     ]
-    middle = "".join(f", then {s}" for s in steps[1:-1])
+    middle = "".join(_explained("then", step=s) for s in steps[1:-1])
     dateless = any(f.as_of is None for f in facts)
-    undated = " (the reports with no date state one of these ages)" if dateless else ""
-    return (
-        f"The age rose from {steps[0]}{middle} to {steps[-1]} — an age grows with the years between "
-        f"reports{undated}."
-    )
+    undated = _explained("age_undated") if dateless else ""
+    return _explained("age", first=steps[0], middle=middle, last=steps[-1], undated=undated)
 
 
 def _rises(facts: Sequence[Fact]) -> bool:
@@ -597,22 +599,19 @@ def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str])
         value = (
             _rate_figure(r.low)
             if _rate_figure(r.low) == _rate_figure(r.high)
-            else (f"{_rate_figure(r.low)}–{_rate_figure(r.high)}")
+            else _explained("rate_range", low=_rate_figure(r.low), high=_rate_figure(r.high))
         )
         outlets: list[str] = []
         for doc in r.docs:
             if labels.get(doc, doc) not in outlets:
                 outlets.append(labels.get(doc, doc))
-        verb = "states" if len(outlets) == 1 else "state"
-        parts.append(f"1 {r.source} = {value} {r.pivot} as {_join(outlets)} {verb}")
-    # The bracket is its own constant: a bracket followed by many lower-case
-    # words sends the word-list check of tests/test_structure_lang.py's regular
-    # expression into exponential backtracking.
-    note = (
-        " ("
-        + f"sums in different currencies are compared at the rates the articles give: {'; '.join(parts)};"
-        + " a conversion alone is never a conflict)"
-    )
+        verb = agree("state", len(outlets))
+        parts.append(
+            _explained(
+                "rate", source=r.source, value=value, pivot=r.pivot, outlets=_join(outlets), state=verb
+            )
+        )
+    note = _explained("rates", rates=clauses(parts))
     return sentence[:-1] + note + sentence[-1] if sentence.endswith(".") else sentence + note
 
 
@@ -622,9 +621,17 @@ def _display_cue(key: str) -> str:
 
 
 def _join(items: list[str]) -> str:
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return join(items)
+
+
+def _explained(key: str, /, **parts: str) -> str:
+    """The sentence ``[explain] key`` of ``lang/en/sentences.toml`` with its parts filled in."""
+    return sentences.sentence("explain", key, **parts)
+
+
+def _labelled(key: str, /, **parts: str) -> str:
+    """The label ``[labels] key`` of ``lang/en/sentences.toml`` with its parts filled in."""
+    return sentences.sentence("labels", key, **parts)
 
 
 def explain(
@@ -641,7 +648,7 @@ def explain(
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
     parts = [
-        f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {phrase}"
+        _explained("says", outlets=_join(outlets), say=agree("say", len(outlets)), value=phrase)
         for phrase, outlets in by_value.items()
     ]
     what = kind_info(facts[0].kind).plural
@@ -660,64 +667,63 @@ def _explain_verdict(
 ) -> str:
     facts = _compared(facts)  # an undated date is in the parts, not in the comparison
     if verdict is Verdict.SINGLE_SOURCE:
-        return f"Only {parts[0]}; no other outlet states this."
+        return _explained("only", part=parts[0])
     if verdict is Verdict.AGREE and _same_unresolved_wording(facts):
         if len({unresolved_wording(f) for f in facts}) > 1:
-            return "; ".join(parts) + (
-                " — the same day of the same month in other words; with no publication date to count "
-                "from, no year can be given."
-            )
-        return "; ".join(parts) + (
-            " — the same words; with no publication date to count from, no day can be given."
-        )
+            return _explained("same_day_other_words", parts=clauses(parts))
+        return _explained("same_words", parts=clauses(parts))
     shared = None
     if verdict is Verdict.AGREE and not _all_same(facts):
         shared = _stated_by_all(facts)
     if shared is not None:
-        return "; ".join(parts) + (
-            f" — every outlet states {value_phrase(shared)}; the other values come from outlets that "
-            "also state it."
-        )
+        return _explained("stated_by_all", parts=clauses(parts), value=value_phrase(shared))
     if verdict is Verdict.AGREE:
         zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
-        local = " (a time with no zone is read as local time)" if {"local", "unstated"} <= zones else ""
+        local = _explained("local_time") if {"local", "unstated"} <= zones else ""
         if len(parts) == 1:
-            return f"{parts[0][0].upper()}{parts[0][1:]} — the {what} agree{local}."
-        return "; ".join(parts) + f" — the {what} agree{local}."
+            return _explained("agree", parts=f"{parts[0][0].upper()}{parts[0][1:]}", what=what, local=local)
+        return _explained("agree", parts=clauses(parts), what=what, local=local)
     if verdict is Verdict.COMPATIBLE and (rounded := _rounded_pair(facts)) is not None:
-        return "; ".join(parts) + f" — {_rounding_note(*rounded, labels)}: the figures differ in rounding."
+        return _explained("rounding", parts=clauses(parts), note=_rounding_note(*rounded, labels))
     if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):
-        return "; ".join(parts) + (
-            f" — with no publication date to count from, {_join(words)} name no day, so the dates cannot be "
-            "compared."
-        )
+        return _explained("no_day", parts=clauses(parts), words=_join(words))
     if verdict is Verdict.COMPATIBLE:
-        return "; ".join(parts) + (
-            " — the dates overlap but differ in precision."
-            if facts[0].kind == "date"
-            else " — the estimates overlap but differ in precision."
+        return _explained(
+            "dates_differ" if facts[0].kind == "date" else "estimates_differ", parts=clauses(parts)
         )
     if verdict is Verdict.UPDATED:
         return _explain_aged(facts, labels) if _aged(facts) else _explain_update(facts, labels)
     own = _self_contradiction(facts)
     if own is not None:
         a, b = own
-        return "; ".join(parts) + (
-            f" — {labels[a.doc]} contradicts itself: it states {value_phrase(a)} and "
-            f"{value_phrase(b)}, which do not overlap."
+        return _explained(
+            "self_contradiction",
+            parts=clauses(parts),
+            outlet=labels[a.doc],
+            a=value_phrase(a),
+            b=value_phrase(b),
         )
     cited = _authority_pair(facts, authorities)
     if cited is not None and authorities is not None:
         a, b = cited
-        return "; ".join(parts) + (
-            f" — the authorities disagree: {value_phrase(a)} according to the {authorities[a.id]} "
-            f"({labels[a.doc]}) and {value_phrase(b)} according to the {authorities[b.id]} "
-            f"({labels[b.doc]}) cannot both be true."
+        return _explained(
+            "authorities",
+            parts=clauses(parts),
+            a=value_phrase(a),
+            authority_a=authorities[a.id],
+            outlet_a=labels[a.doc],
+            b=value_phrase(b),
+            authority_b=authorities[b.id],
+            outlet_b=labels[b.doc],
         )
     a, b = _conflicting_pair(facts)
-    return "; ".join(parts) + (
-        f" — these cannot both be true: {value_phrase(a)} ({labels[a.doc]}) and "
-        f"{value_phrase(b)} ({labels[b.doc]}) do not overlap."
+    return _explained(
+        "conflict",
+        parts=clauses(parts),
+        a=value_phrase(a),
+        outlet_a=labels[a.doc],
+        b=value_phrase(b),
+        outlet_b=labels[b.doc],
     )
 
 
@@ -749,18 +755,22 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
             rest = [o for o in outlets if o not in named]
             named.update(rest)
             if rest:
-                others_say.append(f"{_join(rest)} {'says' if len(rest) == 1 else 'say'} {other}")
-        who = "; ".join([_join(stating), *others_say])
-        steps.append(f"{phrase} on {day_month(day)} ({who})" if day else phrase)
+                others_say.append(
+                    _explained("says", outlets=_join(rest), say=agree("say", len(rest)), value=other)
+                )
+        who = clauses([_join(stating), *others_say])
+        steps.append(_explained("update_step", value=phrase, day=day_month(day), who=who) if day else phrase)
     if len(steps) == 1:
-        return f"{steps[0][0].upper()}{steps[0][1:]} — the same figure in every report."
-    middle = "".join(f", then {s}" for s in steps[1:-1])
+        return _explained("update_same", step=f"{steps[0][0].upper()}{steps[0][1:]}")
+    middle = "".join(_explained("then", step=s) for s in steps[1:-1])
     # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
     within = any(not _all_overlap(reports) for reports in by_day.values())
-    return (
-        f"The figure rose from {steps[0]}{middle} to {steps[-1]} — later reports superseded earlier ones, "
-        "as such counts rise in the days after an event"
-        + ("; a day's lower figures are read as that day's earlier counts." if within else ".")
+    return _explained(
+        "update",
+        first=steps[0],
+        middle=middle,
+        last=steps[-1],
+        within=_explained("update_within") if within else "",
     )
 
 
@@ -814,20 +824,24 @@ def about_label(group: Group, docs: dict[str, Document]) -> str:
     if first.kind == "count":
         head = first.value.unit if not isinstance(first.value, DateValue) else "count"
         predicate = Counter(f.about.predicate for f in facts if f.about.predicate).most_common(1)
-        label = plural(head) + (f" {participle(predicate[0][0])}" if predicate else "")
+        label = (
+            _labelled("counted", noun=plural(head), participle=participle(predicate[0][0]))
+            if predicate
+            else plural(head)
+        )
     elif events:
         event = events.most_common(1)[0][0]
         if modality and event == "call":
-            event = f"{modality.most_common(1)[0][0]} call"
+            event = _labelled("call", modality=modality.most_common(1)[0][0])
         label = event
     else:
         label = kind_info(first.kind).noun
     if first.kind == "duration" and events:
-        label = f"length of {label}"
+        label = _labelled("length", label=label)
     elif first.kind == "date" and events:
-        label = f"date of {label}"
+        label = _labelled("date", label=label)
     if who:
-        label += " — " + ", ".join(who)
+        label = _labelled("names", label=label, names=series(who))
     if where:
-        label += f" ({', '.join(where)})"
+        label = _labelled("places", label=label, places=series(where))
     return label

@@ -48,6 +48,19 @@ NAMES = {
     "compare/extract/date_words.py:_IN_FINER",
     # The calendar units a duration reads in, whose words are display.toml [durations].
     "compare/display.py:_DURATION_KEYS",
+    # The keys of sentences.toml and the parts each names, whose words are the file's.
+    "compare/sentences.py:FIELDS",
+    "compare/sentences.py:_COUNTED",
+    "compare/sentences.py:__all__",
+    # The property names of a SARIF result, a format's field names.
+    "compare/render/ci_formats.py:result",
+    # A finding's status against the baseline, whose words are sentences.toml [status].
+    "compare/baseline.py:Status",
+    "compare/incremental_check.py:_STATUSES",
+    # The keys of a baseline entry's side in baseline.json.
+    "compare/baseline.py:entry_to_dict",
+    # The fields of a sources.toml entry, the manifest's keys.
+    "compare/corpus/paths.py:_META_FIELDS",
 }
 
 # English still in code (compare/lang/README.md, "Still English in code"), by module: each is to
@@ -68,7 +81,8 @@ def _english_words() -> frozenset[str]:
             for value in x:
                 walk(value)
         elif isinstance(x, str):
-            words.update(re.findall(r"[a-z]+", x.lower()))
+            # A "{name}" in a sentence is where a part goes (sentences.toml), no word.
+            words.update(re.findall(r"[a-z]+", re.sub(r"\{[a-z_]+\}", " ", x).lower()))
 
     for path in (PACKAGE / "lang" / "en").glob("*.toml"):
         walk(tomllib.loads(path.read_text("utf-8")))

@@ -288,6 +288,10 @@ class Lexicon:
     # (plurals, participles), read by ``compare.display`` for the report's
     # language, which is English whatever the articles' languages.
     display: Mapping[str, Any]
+    # sentences.toml as parsed: the sentences the report writes around its
+    # values (a finding's explanation and label), read by ``compare.sentences``
+    # for the report's language, as display.toml.
+    sentences: Mapping[str, Any]
     # words.toml [inflections]: the rules that make a verb's regular forms
     # (``inflections``), applied to the predicates of roles.toml
     verb_forms: VerbForms
@@ -717,6 +721,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         words=MappingProxyType(words),
         verb_forms=verb_forms,
         display=MappingProxyType(_read(folder, "display.toml")),
+        sentences=MappingProxyType(_read(folder, "sentences.toml")),
         grammar=MappingProxyType(_grammar(_read(folder, "grammar.toml"))),
     )
 
