@@ -523,7 +523,6 @@ def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     )
 
 
-@functools.cache
 def _clause_patterns(lex: Lexicon) -> dict[str, Any]:
     """``Vocabulary.change_lead``, ``tally`` and ``place_list``: figures read with their neighbours."""
     return {"change_lead": _change_lead(lex), "tally": _tally(lex), "place_list": _place_list(lex)}
@@ -559,6 +558,7 @@ def _measure_unit(unit: str, lex: Lexicon) -> Unit:
     return Unit(unit, "percent")
 
 
+@functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
     nouns = lex.noun_words
@@ -1272,7 +1272,7 @@ _TALLY_END = rf"(?![\w.,%{DASHES}]|{_SP}?[{DASHES}]{_SP}?\d)"  # not "8-1.5", "5
 def _tally(lex: Lexicon) -> _Tally:
     nouns = lex.noun_words
     values = {**lex.number_words["units"], **lex.number_words["tens"]}
-    figure = rf"(?:{_TALLY_FIGURE}|{_words_alternation(values)})"
+    figure = rf"(?:{_TALLY_FIGURE}|[a-z]+)"  # a word's value is looked up (``_tally_value``)
     dash = rf"{_SP}?[{DASHES}]{_SP}?"
     joiner = rf"{_SP}+(?:{_phrases(nouns['tally_joiners'])}){_SP}+"
     noun = rf"{_SP}+(?:{_phrases(nouns['tally_nouns'])})"
@@ -1302,10 +1302,13 @@ def _tallies(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> l
             end = p + len(word)
             if _starts_word(lowered, p) and (end == len(lowered) or not is_word_char(lowered[end])):
                 for a, b in _tally_at(lowered, p, end, word, t):
-                    if _not_a_tally(text, a, b, blocked, vocab) or a[0] in found:
+                    for_, against = _tally_value(lowered, a, t), _tally_value(lowered, b, t)
+                    if for_ is None or against is None or a[0] in found:
                         continue
-                    found[a[0]] = _tally_count(lowered, a, "votes_for", t)
-                    found[b[0]] = _tally_count(lowered, b, "votes_against", t)
+                    if _not_a_tally(text, a, b, blocked, vocab):
+                        continue
+                    found[a[0]] = _tally_count(a, for_, "votes_for")
+                    found[b[0]] = _tally_count(b, against, "votes_against")
             p = lowered.find(word, end)
     return [found[k] for k in sorted(found)]
 
@@ -1341,9 +1344,12 @@ def _tally_at(lowered: str, p: int, end: int, word: str, t: _Tally) -> Iterator[
             yield m.span("a"), second.span("b")  # "by 8 votes to 1"
 
 
-def _tally_count(lowered: str, span: _Figure, role: str, t: _Tally) -> QuantityMatch:
+def _tally_value(lowered: str, span: _Figure, t: _Tally) -> float | None:
     figure = lowered[span[0] : span[1]]
-    n = float(figure) if figure.isdigit() else t.values[figure]
+    return float(figure) if figure.isdigit() else t.values.get(figure)
+
+
+def _tally_count(span: _Figure, n: float, role: str) -> QuantityMatch:
     return QuantityMatch(span[0], span[1], "count", Quantity(n, n, n, "vote", "exact"), "vote", role)
 
 
@@ -1709,7 +1715,6 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
 # Huize County": after a figure with a role, the next items of the list say
 # where, not what; they count what the first one counts.
 _LIST_REACH = 90  # characters between a count and the next figure of its breakdown by place
-_LIST_PREDICATE = 4  # words of a predicate between the count and its place ("have lost their lives in")
 
 
 def _place_list(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1719,7 +1724,9 @@ def _place_list(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = _phrases(words["place_prepositions"])
     joiners = _phrases(words["place_joiners"])
     gap = re.compile(
-        rf"{_SP}+(?:[a-z'’-]+{_SP}+){{0,{_LIST_PREDICATE}}}?(?P<prep>{preps}){_SP}+(?!\d)[^,.;:!?()\n]{{1,60}}?"
+        # (unbounded repeats: the gap is at most _LIST_REACH characters, and a bounded repeat of a
+        # character class costs milliseconds to compile)
+        rf"{_SP}+(?:[a-z'’-]+{_SP}+)*?(?P<prep>{preps}){_SP}+(?!\d)[^,.;:!?()\n]+?"
         rf"(?:,{_SP}*(?:(?:{joiners}){_SP}+)?|{_SP}+(?:{joiners}){_SP}+)",
         re.IGNORECASE,
     )
@@ -1735,8 +1742,8 @@ def _listed_role(
     if previous is None or previous.kind != "count" or start - previous.end > _LIST_REACH:
         return None
     gap_pattern, after_pattern = vocab.place_list
-    gap = gap_pattern.fullmatch(text, previous.end, start)
-    after = after_pattern.match(text, end) if gap is not None else None
+    after = after_pattern.match(text, end)  # most figures have no preposition after them: looked at first
+    gap = gap_pattern.fullmatch(text, previous.end, start) if after is not None else None
     if gap is None or after is None or fold_case(after.group("prep")) != fold_case(gap.group("prep")):
         return None
     written, lex = text[previous.start : previous.end], vocab.lex
