@@ -462,6 +462,8 @@ class _Item:
     stated_day: int | None = None
     # A count of the increment of a running total ("18 more deaths", ``_increments``).
     increment: bool = False
+    # For an age, the person it is given with ("Robert Buckley, 32": ``_aged_people``).
+    aged: str | None = None
 
 
 def _item(
@@ -479,6 +481,7 @@ def _item(
     names_event: str | None = None,
     stated_day: int | None = None,
     increment: bool = False,
+    aged: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -517,6 +520,7 @@ def _item(
         names_event=names_event,
         stated_day=stated_day,
         increment=increment,
+        aged=aged,
     )
 
 
@@ -939,6 +943,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
+    aged = _aged_people(facts, documents, names)
     built = [
         _item(
             f,
@@ -955,6 +960,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             named.get(f.id),
             stated_day=stated.get(f.id),
             increment=f.id in increments,
+            aged=aged.get(f.id),
         )
         for f, keys in items
     ]
@@ -1001,6 +1007,42 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+# Between a person's name and the age given with it: "Robert Buckley , 32",
+# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley".
+_NAME_THEN_AGE = re.compile(r"[\s,]*(?:aged?\s+)?")
+_AGE_THEN_NAME = re.compile(r"(?:\s*-?\s*years?\s*-?\s*old)?\s+(?:[A-Z][\w'’-]*\s+)?")
+
+
+def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
+    """For each age given with a person's name right next to it, that person (canonical name).
+
+    "Robert Buckley , 32" and "31-year-old Robert Buckley" are two outlets'
+    ages of one person, however little else their sentences share; "Tanya
+    Wilson , 47" and "LaTonya Brown , 36" are two people's.  Only the figure's
+    own participants are looked for, in the few characters before or after
+    it, and only names of people count (``_is_person``).
+    """
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str] = {}
+    for f in facts:
+        if getattr(f, "role", None) != "age":
+            continue
+        text = texts.get(f.doc, "")
+        low = text.casefold()
+        for p in f.about.participants:
+            name = names.get(p, p)
+            if not _is_person(name):
+                continue
+            i = low.rfind(p, max(0, f.start - len(p) - 12), f.start)
+            j = low.find(p, f.end, f.end + len(p) + 30)
+            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, i + len(p), f.start)) or (
+                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, j)
+            ):
+                out[f.id] = name
+                break
+    return out
 
 
 # "the 2012 shooting", "the 2012 Sandy Hook shooting": a year after a determiner of
@@ -1386,7 +1428,12 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             # A later, higher report of a growing count: it may join as an
             # update only (``_Merging.still_update``), never as a conflict.
             return score, "update"
-        if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD:
+        one_person = a.aged is not None and a.aged == b.aged
+        if one_person:
+            # Two outlets give one named person two ages: that names the
+            # fact better than any cue (``_aged_people``).
+            score = max(score, CONFLICT_THRESHOLD)
+        if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD and not one_person:
             return None, "cue score below conflict threshold"
         if _bare(a.fact) or _bare(b.fact):
             return None, "bare figure"
@@ -2027,6 +2074,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.role in vocabulary().cumulative_roles,
         # A count of the increment of a running total ("increment").
         it.increment,
+        # The person an age is given with ("ages of two people").
+        it.aged,
     )
 
 
@@ -2205,6 +2254,9 @@ class _Merging:
             return "other counted things"
         if _increment(self.built[i], self.built[j]):
             return "increment"
+        ai, aj = self.built[i].aged, self.built[j].aged
+        if ai is not None and aj is not None and ai != aj:
+            return "ages of two people"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role
