@@ -41,6 +41,7 @@ from typing import NamedTuple, TypeVar
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.times import month_and_day
+from compare.holders import qualified_roles
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -471,6 +472,7 @@ def _item(
     occasion: int | None = None,
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
+    role: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -498,7 +500,8 @@ def _item(
         predicate=fact.about.predicate,
         value_key=value_key(fact),
         event=event,
-        role=role_of(fact),
+        # A share's role names its holder when its clause does (compare.holders).
+        role=role if role is not None else role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
@@ -926,6 +929,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     )
     rounded = _rounded_measures(facts)
     named = _named_years(facts, documents)
+    whose = qualified_roles(facts, documents)
     return [
         _item(
             f,
@@ -940,6 +944,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
+            whose.get(f.id),
         )
         for f, keys in items
     ]
