@@ -29,6 +29,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from compare.model import Document, Echo, EchoSpan
 from compare.unionfind import UnionFind
@@ -74,6 +75,21 @@ def _in_boilerplate(doc: Document, start: int, end: int) -> bool:
     return covered * 2 > end - start
 
 
+@dataclass(slots=True)
+class _Region:
+    """A region being chained: word ranges in both texts, ends exclusive, and the
+    diagonal (``b - a``) of its last pair, which the next pair must continue."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    diagonal: int
+
+    def ranges(self) -> tuple[int, int, int, int]:
+        return self.a_start, self.a_end, self.b_start, self.b_end
+
+
 def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Chain matching shingle positions ``(a, b)`` into regions of words.
 
@@ -83,25 +99,24 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     word ranges, ends exclusive.
     """
     done: list[tuple[int, int, int, int]] = []
-    # Each open region: [a_start, a_end, b_start, b_end, diagonal of its last pair].
-    open_regions: list[list[int]] = []
+    open_regions: list[_Region] = []
     for a, b in sorted(pairs):
         still_open = []
         for r in open_regions:
-            if a > r[1] - SHINGLE + MAX_BRIDGE:
-                done.append((r[0], r[1], r[2], r[3]))
+            if a > r.a_end - SHINGLE + MAX_BRIDGE:
+                done.append(r.ranges())
             else:
                 still_open.append(r)
         open_regions = still_open
         for r in open_regions:
-            if abs((b - a) - r[4]) <= MAX_DRIFT and b >= r[2]:
-                r[1] = max(r[1], a + SHINGLE)
-                r[3] = max(r[3], b + SHINGLE)
-                r[4] = b - a
+            if abs((b - a) - r.diagonal) <= MAX_DRIFT and b >= r.b_start:
+                r.a_end = max(r.a_end, a + SHINGLE)
+                r.b_end = max(r.b_end, b + SHINGLE)
+                r.diagonal = b - a
                 break
         else:
-            open_regions.append([a, a + SHINGLE, b, b + SHINGLE, b - a])
-    done.extend((r[0], r[1], r[2], r[3]) for r in open_regions)
+            open_regions.append(_Region(a, a + SHINGLE, b, b + SHINGLE, b - a))
+    done.extend(r.ranges() for r in open_regions)
     return sorted(done)
 
 
@@ -172,6 +187,15 @@ def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     ]
 
 
+class _Stretch(NamedTuple):
+    """The stretch of one document that the occurrences merged so far cover (word range)."""
+
+    doc: int
+    start: int
+    end: int
+    occurrence: int  # the first occurrence of the stretch, which later ones join
+
+
 def _passages(
     occurrences: Sequence[tuple[int, int, int]], links: Sequence[tuple[int, int]]
 ) -> list[dict[int, tuple[int, int]]]:
@@ -182,16 +206,16 @@ def _passages(
     for i, j in links:
         sets.union(i, j)
     by_doc = sorted(range(len(occurrences)), key=lambda i: occurrences[i])
-    current: tuple[int, int, int, int] | None = None  # doc, start, end, occurrence
+    current: _Stretch | None = None
     for i in by_doc:
         doc, start, end = occurrences[i]
-        if current is not None and current[0] == doc:
-            overlap = min(end, current[2]) - max(start, current[1])
-            if overlap >= MERGE_OVERLAP * min(end - start, current[2] - current[1]):
-                sets.union(i, current[3])
-                current = (doc, current[1], max(end, current[2]), current[3])
+        if current is not None and current.doc == doc:
+            overlap = min(end, current.end) - max(start, current.start)
+            if overlap >= MERGE_OVERLAP * min(end - start, current.end - current.start):
+                sets.union(i, current.occurrence)
+                current = current._replace(end=max(end, current.end))
                 continue
-        current = (doc, start, end, i)
+        current = _Stretch(doc, start, end, i)
 
     groups: dict[int, dict[int, tuple[int, int]]] = {}
     for i in sorted(range(len(occurrences)), key=lambda i: (occurrences[i], i)):

@@ -42,7 +42,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from compare.corpus import Parsed
 from compare.model import Span
@@ -50,8 +50,15 @@ from compare.model import Span
 _LAYOUT = "divergence-file-state/1"
 _NAME = "files.json"
 
-# size, mtime_ns, ctime_ns, inode, device
-Signature = tuple[int, int, int, int, int]
+
+class Signature(NamedTuple):
+    """What ``os.stat`` says of a file that changes when its bytes may have."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    device: int
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,7 @@ def signature(path: Path | str) -> Signature | None:
 
 
 def signature_of(st: os.stat_result) -> Signature:
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+    return Signature(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
 def stamp(directory: Path) -> int | None:
@@ -95,7 +102,7 @@ def stamp(directory: Path) -> int | None:
 
 
 def is_trusted(sig: Signature, run_stamp: int) -> bool:
-    return sig[1] < run_stamp and sig[2] < run_stamp
+    return sig.mtime_ns < run_stamp and sig.ctime_ns < run_stamp
 
 
 class FileState:
@@ -219,4 +226,4 @@ def _seen(row: Any) -> Seen:
         boilerplate=boilerplate,
         warnings=tuple(warnings),
     )
-    return Seen(signature=tuple(sig), trusted=trusted, origin=origin, parsed=parsed)  # type: ignore[arg-type]
+    return Seen(signature=Signature(*sig), trusted=trusted, origin=origin, parsed=parsed)

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
-from compare.filestate import FileState, Seen, is_trusted, signature, signature_of, stamp
+from compare.filestate import FileState, Seen, Signature, is_trusted, signature, signature_of, stamp
 from compare.incremental import _finding, _strings, _text, finish
 from compare.model import Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import finding_to_dict
@@ -512,7 +512,7 @@ class _Item:
     cand: Any  # corpus._Candidate
     seen: Seen
     loaded: Any = None  # corpus._Loaded, when this run read the file in full
-    signature: tuple[int, int, int, int, int] | None = None
+    signature: Signature | None = None
 
 
 @dataclass(frozen=True)
@@ -702,7 +702,7 @@ def _origin(cand: Any) -> str:
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _seen_of(loaded: Any, sig: tuple[int, int, int, int, int], run_stamp: int, origin: str) -> Seen:
+def _seen_of(loaded: Any, sig: Signature, run_stamp: int, origin: str) -> Seen:
     return Seen(signature=sig, trusted=is_trusted(sig, run_stamp), origin=origin, parsed=loaded.parsed)
 
 
@@ -743,7 +743,7 @@ def _item(
     else:
         sig = signature(cand.file)
     origin = _origin(cand)
-    known = state.get(where) if sig is not None and sig[0] <= max_bytes else None
+    known = state.get(where) if sig is not None and sig.size <= max_bytes else None
     if known is not None and known.origin == origin:
         if known.trusted and known.signature == sig:
             digest = known.parsed.sha256
@@ -761,7 +761,7 @@ def _item(
     after = signature(cand.file)
     if sig is None or after != sig:
         # Changed while read (or unreadable by stat): remembered as untrusted.
-        sig = after or (0, 0, 0, 0, 0)
+        sig = after or Signature(0, 0, 0, 0, 0)
         return _Item(cand, replace(_seen_of(loaded, sig, run_stamp, origin), trusted=False), loaded, sig)
     return _Item(cand, _seen_of(loaded, sig, run_stamp, origin), loaded, sig)
 

@@ -55,6 +55,7 @@ from compare.render import wordiff
 from compare.render.time_axis import Point, time_axis_svg
 from compare.render.timeline import Mark, timeline_svg
 from compare.render.verdicts import LOOKS
+from compare.sentences import sentence
 
 TEMPLATES_PACKAGE = "compare.templates"
 # A checkout run without installing (PYTHONPATH=.) has no compare.templates
@@ -482,15 +483,23 @@ class _Builder:
                 kind=card.finding.kind,
                 href="#" + card.anchor,
                 tooltip=(
-                    f"#{card.number} {card.finding.about} ({card.verdict_label.lower()}): "
-                    f"{ex.source.doc.outlet} says \u201c{ex.fact.text}\u201d = {ex.value}"
+                    sentence(
+                        "html",
+                        "mark",
+                        number=str(card.number),
+                        about=card.finding.about,
+                        verdict=card.verdict_label.lower(),
+                        outlet=ex.source.doc.outlet,
+                        text=ex.fact.text,
+                        value=ex.value,
+                    )
                 ),
             )
             for column, card, ex, value in raw
             if value.start is not None and value.end is not None
         ]
         names = [columns[c][0] for c in used]
-        title = f"Timeline of dated findings: {story}"
+        title = sentence("html", "timeline_title", story=story)
         # timeline_svg escapes every string it places; it is the one trusted fragment.
         return Markup(timeline_svg(names, marks, title=title)), Markup(
             timeline_svg(names, marks, title=title, width=NARROW_TIMELINE)
@@ -569,15 +578,13 @@ class _Builder:
         if not cards:
             outlets = {d.outlet.strip().casefold() for d in story_docs}
             if len(story_docs) < 2:
-                empty_reason = "Only one article tells this story, so there is nothing to compare."
+                empty_reason = sentence("html", "story_one_article")
             elif len(outlets) < 2:
-                empty_reason = (
-                    "All articles of this story come from one outlet, so there is nothing to compare."
-                )
+                empty_reason = sentence("html", "story_one_outlet")
             elif not own & self.docs_with_facts:
-                empty_reason = "The articles of this story state no comparable fact."
+                empty_reason = sentence("html", "story_no_fact")
             else:
-                empty_reason = "No fact in this story is reported by more than one article."
+                empty_reason = sentence("html", "story_no_shared_fact")
         return StoryView(
             name=name,
             anchor=f"story-{index}",
@@ -687,18 +694,12 @@ def _nothing_to_compare(report: Report, stories: Sequence[StoryView]) -> str | N
     if any(s.cards for s in stories):
         return None
     if not report.documents:
-        return "No article could be read, so there is nothing to compare."
+        return sentence("html", "no_article")
     if len(report.documents) == 1:
-        return "Only one article was read, so there is nothing to compare."
+        return sentence("html", "one_article")
     if not report.facts:
-        return (
-            f"The {len(report.documents)} articles state no comparable fact (figures, dates, "
-            "durations), so there is nothing to compare."
-        )
-    return (
-        f"No fact is reported by more than one of the {len(report.documents)} articles, so there "
-        "is nothing to compare."
-    )
+        return sentence("html", "no_fact", count=str(len(report.documents)))
+    return sentence("html", "no_shared_fact", count=str(len(report.documents)))
 
 
 @lru_cache(maxsize=1)
@@ -864,4 +865,4 @@ def _time_axis(finding: Finding, facts: Sequence[Fact]) -> Markup:
             continue
         points.append(Point(f.as_of, b[0], b[1], format_value(f.value, f.kind)))
     # time_axis_svg escapes every string it places.
-    return Markup(time_axis_svg(points, f"How the figure changed: {finding.about}"))  # noqa: S704
+    return Markup(time_axis_svg(points, sentence("html", "time_axis_title", about=finding.about)))  # noqa: S704
