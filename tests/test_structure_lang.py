@@ -57,6 +57,8 @@ NAMES = {
     # A finding's status against the baseline, whose words are sentences.toml [status].
     "compare/baseline.py:Status",
     "compare/incremental_check.py:_STATUSES",
+    # The keys of a baseline entry's side in baseline.json.
+    "compare/baseline.py:entry_to_dict",
     # The fields of a sources.toml entry, the manifest's keys.
     "compare/corpus/paths.py:_META_FIELDS",
 }
