@@ -42,6 +42,7 @@ from typing import NamedTuple, TypeVar
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.times import month_and_day
+from compare.holders import qualified_roles
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -482,6 +483,7 @@ def _item(
     stated_day: int | None = None,
     increment: bool = False,
     aged: str | None = None,
+    role: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -509,7 +511,8 @@ def _item(
         predicate=fact.about.predicate,
         value_key=value_key(fact),
         event=event,
-        role=role_of(fact),
+        # A share's role names its holder when its clause does (compare.holders).
+        role=role if role is not None else role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
@@ -944,6 +947,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
+    whose = qualified_roles(facts, documents)
     built = [
         _item(
             f,
@@ -961,6 +965,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             stated_day=stated.get(f.id),
             increment=f.id in increments,
             aged=aged.get(f.id),
+            role=whose.get(f.id),
         )
         for f, keys in items
     ]
