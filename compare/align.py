@@ -1030,15 +1030,18 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
         if getattr(f, "role", None) != "age":
             continue
         text = texts.get(f.doc, "")
-        low = text.casefold()
         for p in f.about.participants:
             name = names.get(p, p)
             if not _is_person(name):
                 continue
-            i = low.rfind(p, max(0, f.start - len(p) - 12), f.start)
-            j = low.find(p, f.end, f.end + len(p) + 30)
-            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, i + len(p), f.start)) or (
-                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, j)
+            # Only the few characters around the figure are folded (no scan of the text per fact).
+            lo, hi = max(0, f.start - len(p) - 12), f.end + len(p) + 30
+            before, after = text[lo : f.start].casefold(), text[f.end : hi].casefold()
+            if len(before) != f.start - lo or len(after) != len(text[f.end : hi]):
+                continue  # folding changed the length: offsets would not hold
+            i, j = before.rfind(p), after.find(p)
+            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, lo + i + len(p), f.start)) or (
+                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
             ):
                 out[f.id] = name
                 break
