@@ -86,6 +86,13 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "one_article": "",
                 "no_fact": "count",
                 "no_shared_fact": "count",
+                "title": "",
+                "no_story": "",
+                "card_title": "number about verdict",
+                "undated": "",
+                "uncompared_fact": "text why",
+                "in_boilerplate": "",
+                "not_compared": "",
             },
             "ci": {
                 "summary": "new level accepted stale documents facts findings skipped baseline",
