@@ -42,6 +42,7 @@ from typing import NamedTuple, TypeVar
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.times import month_and_day
+from compare.holders import qualified_roles
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -482,6 +483,7 @@ def _item(
     stated_day: int | None = None,
     increment: bool = False,
     aged: str | None = None,
+    role: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -509,7 +511,8 @@ def _item(
         predicate=fact.about.predicate,
         value_key=value_key(fact),
         event=event,
-        role=role_of(fact),
+        # A share's role names its holder when its clause does (compare.holders).
+        role=role if role is not None else role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
@@ -944,6 +947,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
+    whose = qualified_roles(facts, documents)
     built = [
         _item(
             f,
@@ -961,6 +965,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             stated_day=stated.get(f.id),
             increment=f.id in increments,
             aged=aged.get(f.id),
+            role=whose.get(f.id),
         )
         for f, keys in items
     ]
@@ -979,12 +984,13 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
     itself, so it is no update of a toll and contradicts none (``rising``,
     ``_Merging.contradiction_veto``).  Nor is "at least 25 of those injured
     were in a serious condition" a report of the injured.  The words are
-    nouns.toml's ``increments_after`` (after the number, not before "than":
-    "more than 100" is a bound), ``increments_before`` (the word right before
-    the figure) and ``partitives`` (after "of", in the figure or right after it).
+    nouns.toml's ``increments_after`` (after the number, not before a word of
+    ``increments_not_then``: "more than 100" is a bound), ``increments_before``
+    (the word right before the figure) and ``partitives`` (in the figure or
+    right after it).
     """
     words = lexicon().noun_words
-    after, before = words["increments_after"], words["increments_before"]
+    after, before, bound = words["increments_after"], words["increments_before"], words["increments_not_then"]
     partitives = words["partitives"]
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
@@ -996,11 +1002,11 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
         following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
-        if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
+        if any(w in after and k > 0 and not bound & set(tokens[k + 1 : k + 2]) for k, w in enumerate(tokens)):
             out.add(f.id)
             continue
         words_on = tokens + following
-        if any(x == "of" and y in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
+        if any(f"{x} {y}" in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
             out.add(f.id)
             continue
         previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
@@ -1010,9 +1016,14 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
 
 
 # Between a person's name and the age given with it: "Robert Buckley , 32",
-# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley".
-_NAME_THEN_AGE = re.compile(r"[\s,]*(?:aged?\s+)?")
-_AGE_THEN_NAME = re.compile(r"(?:\s*-?\s*years?\s*-?\s*old)?\s+(?:[A-Z][\w'’-]*\s+)?")
+# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley"
+# (the words are nouns.toml's age_before and age_after).
+_AGE_WORDS = {
+    k: alternation(sorted(lexicon().noun_words[k], key=lambda w: (-len(w), w)))
+    for k in ("age_before", "age_after")
+}
+_NAME_THEN_AGE = re.compile(rf"[\s,]*(?:(?:{_AGE_WORDS['age_before']})\s+)?", re.IGNORECASE)
+_AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s+(?:[A-Z][\w'’-]*\s+)?")
 
 
 def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
@@ -1030,15 +1041,18 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
         if getattr(f, "role", None) != "age":
             continue
         text = texts.get(f.doc, "")
-        low = text.casefold()
         for p in f.about.participants:
             name = names.get(p, p)
             if not _is_person(name):
                 continue
-            i = low.rfind(p, max(0, f.start - len(p) - 12), f.start)
-            j = low.find(p, f.end, f.end + len(p) + 30)
-            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, i + len(p), f.start)) or (
-                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, j)
+            # Only the few characters around the figure are folded (no scan of the text per fact).
+            lo, hi = max(0, f.start - len(p) - 12), f.end + len(p) + 30
+            before, after = text[lo : f.start].casefold(), text[f.end : hi].casefold()
+            if len(before) != f.start - lo or len(after) != len(text[f.end : hi]):
+                continue  # folding changed the length: offsets would not hold
+            i, j = before.rfind(p), after.find(p)
+            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, lo + i + len(p), f.start)) or (
+                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
             ):
                 out[f.id] = name
                 break
@@ -1836,11 +1850,10 @@ class _Cluster:
     # two outlets' reports to one occasion (``_unlinked``).
     article_groups: set[int] = field(default_factory=set)
     article_names: set[str] = field(default_factory=set)
-    # The weekdays its articles' dates name (``_article_weekdays``), and
-    # whether one of those articles has no publication date
-    # (``_other_weekdays``).
-    weekdays: set[int] = field(default_factory=set)
-    undated_weekdays: bool = False
+    # The days its articles' dates name (``_article_days``), and whether
+    # one of those articles has no publication date (``_other_days``).
+    named_days: set[tuple[int, ...]] = field(default_factory=set)
+    undated_days: bool = False
     # The least cap among its members ("up to 20 years", ``_cap``) and the
     # least value its other members reach (``_reach``): ``_below_cap``.
     cap: float = math.inf
@@ -1915,8 +1928,8 @@ class _Cluster:
         self.least_reach = min(self.least_reach, other.least_reach)
         self.article_groups = _larger_union(self.article_groups, other.article_groups)
         self.article_names = _larger_union(self.article_names, other.article_names)
-        self.weekdays |= other.weekdays
-        self.undated_weekdays = self.undated_weekdays or other.undated_weekdays
+        self.named_days |= other.named_days
+        self.undated_days = self.undated_days or other.undated_days
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -2128,13 +2141,13 @@ class _Merging:
             veto_class,
         )
         names = _article_names(built)
-        weekdays = _article_weekdays(built)
+        named_days = _article_days(built)
         for i, it in enumerate(built):
             c = merging.clusters[i]
             c.article_groups = {it.event.group} if it.event is not None else set()
             c.article_names = set(names.get(it.doc, ()))
-            c.weekdays = set(weekdays.get(it.doc, ()))
-            c.undated_weekdays = bool(c.weekdays) and published.get(it.doc) is None
+            c.named_days = set(named_days.get(it.doc, ()))
+            c.undated_days = bool(c.named_days) and published.get(it.doc) is None
         return merging
 
     @property
@@ -2346,8 +2359,8 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if _other_weekdays(a, b):
-            return "other weekdays"
+        if _other_days(a, b):
+            return "other days"
         if _below_cap(a, b) or _below_cap(b, a):
             return "below a cap"
         if other_event and not conflict_phase and _unlinked(a, b):
@@ -2652,38 +2665,46 @@ def _below_cap(a: _Cluster, b: _Cluster) -> bool:
     return a.cap < math.inf and b.least_reach < _CAP_REACH * a.cap
 
 
-def _article_weekdays(built: list[_Item]) -> dict[str, frozenset[int]]:
-    """Per article, the weekdays its dates name as written ("on Saturday", "9pm on Friday"; 0 = Monday)."""
+def _article_days(built: list[_Item]) -> dict[str, frozenset[tuple[int, ...]]]:
+    """Per article, the days its dates name as written: weekdays as (0..6,) ("on Saturday", 0 = Monday),
+    days of a month as (month, day) ("November 19", "Nov 12 , 2011")."""
     names = date_words(lexicon()).weekdays
-    out: dict[str, set[int]] = defaultdict(set)
+    out: dict[str, set[tuple[int, ...]]] = defaultdict(set)
     for it in built:
-        if it.fact.kind == "date":
-            days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
-            out[it.doc].update(n for n in days if n is not None)
+        if it.fact.kind != "date":
+            continue
+        days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
+        out[it.doc].update((n,) for n in days if n is not None)
+        if (md := _month_and_day(it.fact.text)) is not None:
+            out[it.doc].add(md)
     return {d: frozenset(v) for d, v in out.items() if v}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _other_weekdays(a: _Cluster, b: _Cluster) -> bool:
-    """Whether two groups of counts are told of occasions on other weekdays, one by an undated article.
+def _other_days(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups of counts are told of occasions on other days, one by an undated article.
 
     An article with no publication date places its occasion in time only by
-    the weekdays it names ("attacked on Saturday", "stormed on Thursday
-    afternoon"); the ECB+ topics hold such articles of one kind of event at
-    one place years apart (two Paris jewellery heists, two Gulf of Aden
-    pirate attacks, two High Street fires), and equal small counts of the
-    two ("four robbers" / "Four men") shared a group of articles and names.
-    Counts whose articles name weekdays, none in common, at least one of
-    them undated, are about other occasions.  A dated article is placed by
-    its publication date (``_occasions``), so two dated articles' weekdays
-    alone decide nothing: outlets reporting a story over days name other
-    weekdays.
+    the days it names ("attacked on Saturday", "on November 19"); the ECB+
+    topics hold such articles of one kind of event at one place years apart
+    (two Paris jewellery heists, two Gulf of Aden pirate attacks, two High
+    Street fires), and equal small counts of the two ("four robbers" /
+    "Four men") shared a group of articles and names.  Counts whose articles
+    name no day in common, while both name weekdays or both days of a
+    month, at least one of them undated, are about other occasions.  A
+    dated article is placed by its publication date (``_occasions``), so two
+    dated articles' days alone decide nothing: outlets reporting a story
+    over days name other weekdays.
     """
-    if not (a.counts and b.counts and a.weekdays and b.weekdays):
+    if not (a.counts and b.counts and a.named_days and b.named_days):
         return False
-    return (a.undated_weekdays or b.undated_weekdays) and a.weekdays.isdisjoint(b.weekdays)
+    if not (a.undated_days or b.undated_days) or not a.named_days.isdisjoint(b.named_days):
+        return False
+    return any(
+        any(len(x) == n for x in a.named_days) and any(len(x) == n for x in b.named_days) for n in (1, 2)
+    )
 
 
 def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:
