@@ -103,7 +103,7 @@ def _holds(fact: Fact, value: float | None) -> bool:
             _inside(*(None if x is None else x / per for x in (v.low, v.high, v.stated)), value)
             for per in _SECONDS
         )
-    source = units.info(v.unit) if fact.kind == "measure" else None
+    source = units.info(v.unit) if fact.kind in ("measure", "percent") else None  # "50 bp" = 0.5 pp
     if source is None:
         return False
     for target in units.units_of(source.dimension):

@@ -42,6 +42,7 @@ from typing import NamedTuple, TypeVar
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.times import month_and_day
+from compare.holders import qualified_roles
 from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -457,8 +458,13 @@ class _Item:
     rounded: bool = False
     # The family of the event a year modifies ("the 2012 shooting": ``_named_years``).
     names_event: str | None = None
+    # The day a figure's own sentence dates it to ("on May 14, Erdogan won
+    # 49.52 per cent": ``_stated_days``), as an ordinal.
+    stated_day: int | None = None
     # A count of the increment of a running total ("18 more deaths", ``_increments``).
     increment: bool = False
+    # For an age, the person it is given with ("Robert Buckley, 32": ``_aged_people``).
+    aged: str | None = None
 
 
 def _item(
@@ -474,7 +480,10 @@ def _item(
     occasion: int | None = None,
     rounded: tuple[float, float] | None = None,
     names_event: str | None = None,
+    stated_day: int | None = None,
     increment: bool = False,
+    aged: str | None = None,
+    role: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -502,7 +511,8 @@ def _item(
         predicate=fact.about.predicate,
         value_key=value_key(fact),
         event=event,
-        role=role_of(fact),
+        # A share's role names its holder when its clause does (compare.holders).
+        role=role if role is not None else role_of(fact),
         published=published.toordinal() if published else None,
         authority=authority,
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
@@ -511,7 +521,9 @@ def _item(
         occasion=occasion if occasion is not None else event.event if event is not None else None,
         rounded=rounded is not None,
         names_event=names_event,
+        stated_day=stated_day,
         increment=increment,
+        aged=aged,
     )
 
 
@@ -920,7 +932,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     n_docs = len(docs)
     idf = {k: _idf(len(d), n_docs) for k, d in df.items()}
     scopes = _scopes(facts)
-    events = fact_events(facts, documents, _background_scopes(facts, documents), _EVENT_OPTIONS)
+    background = _background_scopes(facts, documents)
+    events = fact_events(facts, documents, background, _EVENT_OPTIONS)
     published = {d.id: d.published for d in documents}
     authority = _authorities(facts, documents)
     group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
@@ -931,8 +944,11 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     )
     rounded = _rounded_measures(facts)
     named = _named_years(facts, documents)
+    stated = _stated_days(facts)
     increments = _increments(facts, documents)
-    return [
+    aged = _aged_people(facts, documents, names)
+    whose = qualified_roles(facts, documents)
+    built = [
         _item(
             f,
             keys,
@@ -946,10 +962,14 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
-            f.id in increments,
+            stated_day=stated.get(f.id),
+            increment=f.id in increments,
+            aged=aged.get(f.id),
+            role=whose.get(f.id),
         )
         for f, keys in items
     ]
+    return built
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -957,32 +977,86 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
-    """The counts that state the increment of a running total, not the total.
+    """The counts that state the increment of a running total, or a part of another count, not the total.
 
     "18 more deaths took the toll to 1,343", "another 179 people have been
     confirmed dead": such a figure is a day's addition, no report of the toll
     itself, so it is no update of a toll and contradicts none (``rising``,
-    ``_Merging.contradiction_veto``).  The words are nouns.toml's
-    ``increments_after`` (after the number, not before "than": "more than 100"
-    is a bound) and ``increments_before`` (the word right before the figure).
+    ``_Merging.contradiction_veto``).  Nor is "at least 25 of those injured
+    were in a serious condition" a report of the injured.  The words are
+    nouns.toml's ``increments_after`` (after the number, not before a word of
+    ``increments_not_then``: "more than 100" is a bound), ``increments_before``
+    (the word right before the figure) and ``partitives`` (in the figure or
+    right after it).
     """
     words = lexicon().noun_words
-    after, before = words["increments_after"], words["increments_before"]
+    after, before, bound = words["increments_after"], words["increments_before"], words["increments_not_then"]
+    partitives = words["partitives"]
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
     for f in facts:
         if f.kind != "count":
             continue
-        # The words and numbers of the figure ("18 more deaths": "18", "more", "deaths").
+        text = texts.get(f.doc, "")
+        # The words and numbers of the figure and the two words after it
+        # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
-        if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
+        following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
+        if any(w in after and k > 0 and not bound & set(tokens[k + 1 : k + 2]) for k, w in enumerate(tokens)):
             out.add(f.id)
             continue
-        text = texts.get(f.doc, "")
+        words_on = tokens + following
+        if any(f"{x} {y}" in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
+            out.add(f.id)
+            continue
         previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+# Between a person's name and the age given with it: "Robert Buckley , 32",
+# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley"
+# (the words are nouns.toml's age_before and age_after).
+_AGE_WORDS = {
+    k: alternation(sorted(lexicon().noun_words[k], key=lambda w: (-len(w), w)))
+    for k in ("age_before", "age_after")
+}
+_NAME_THEN_AGE = re.compile(rf"[\s,]*(?:(?:{_AGE_WORDS['age_before']})\s+)?", re.IGNORECASE)
+_AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s+(?:[A-Z][\w'’-]*\s+)?")
+
+
+def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
+    """For each age given with a person's name right next to it, that person (canonical name).
+
+    "Robert Buckley , 32" and "31-year-old Robert Buckley" are two outlets'
+    ages of one person, however little else their sentences share; "Tanya
+    Wilson , 47" and "LaTonya Brown , 36" are two people's.  Only the figure's
+    own participants are looked for, in the few characters before or after
+    it, and only names of people count (``_is_person``).
+    """
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str] = {}
+    for f in facts:
+        if getattr(f, "role", None) != "age":
+            continue
+        text = texts.get(f.doc, "")
+        for p in f.about.participants:
+            name = names.get(p, p)
+            if not _is_person(name):
+                continue
+            # Only the few characters around the figure are folded (no scan of the text per fact).
+            lo, hi = max(0, f.start - len(p) - 12), f.end + len(p) + 30
+            before, after = text[lo : f.start].casefold(), text[f.end : hi].casefold()
+            if len(before) != f.start - lo or len(after) != len(text[f.end : hi]):
+                continue  # folding changed the length: offsets would not hold
+            i, j = before.rfind(p), after.find(p)
+            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, lo + i + len(p), f.start)) or (
+                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
+            ):
+                out[f.id] = name
+                break
+    return out
 
 
 # "the 2012 shooting", "the 2012 Sandy Hook shooting": a year after a determiner of
@@ -1347,6 +1421,12 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             if _far_apart_other_values(a, b):
                 return None, "far apart, other values"
             p = model.probability(x)
+            if p < model.agree and _rose_within(a, b):
+                # A toll that rose while the outlets' bounds still overlap
+                # ("at least 28" one day, "83" the next): an update's evidence.
+                score = _similarity(a, b)
+                if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+                    return score, "update"
             if p < model.agree:
                 return None, "model below agree threshold"
             if model.context_probability(x) < model.context_floor:
@@ -1362,7 +1442,12 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             # A later, higher report of a growing count: it may join as an
             # update only (``_Merging.still_update``), never as a conflict.
             return score, "update"
-        if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD:
+        one_person = a.aged is not None and a.aged == b.aged
+        if one_person:
+            # Two outlets give one named person two ages: that names the
+            # fact better than any cue (``_aged_people``).
+            score = max(score, CONFLICT_THRESHOLD)
+        if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD and not one_person:
             return None, "cue score below conflict threshold"
         if _bare(a.fact) or _bare(b.fact):
             return None, "bare figure"
@@ -1648,28 +1733,52 @@ _UPDATE_CUE = 0.15
 _UPDATE_CONTEXT = 0.3
 
 
-def rising(a: _Item, b: _Item) -> bool:
-    """Whether two disjoint counts read as one growing count reported on two days, the later higher.
+def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts may be reports of one growing count on two days.
 
-    Same role, one that only grows (lang/classes.toml ``cumulative_roles``), both
-    reported within ``max_days`` of each other and neither stated for a long
-    period ("since 2014"), the earlier report not zero.
+    Same role, one that only grows (lang/classes.toml ``cumulative_roles``),
+    neither an increment (``_increments``), reported on two days within
+    ``max_days`` of each other, neither stated for a long period ("since
+    2014"), the earlier report not zero.
     """
     if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
-        return False
+        return None
     if _increment(a, b):
-        return False
+        return None
     vocab = vocabulary()
     if a.role not in vocab.cumulative_roles or a.as_of is None or b.as_of is None or a.as_of == b.as_of:
-        return False
+        return None
     if abs(a.as_of - b.as_of) > vocab.update_days or a.bounds is None or b.bounds is None:
-        return False
+        return None
     if not (_recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)):
-        return False
+        return None
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
     # "No deaths" is rarely the first report of a toll that later rises:
     # on the development gold it was another place's figure.
-    return early.bounds[0] > 0 and late.bounds[0] > early.bounds[1]  # type: ignore[index]
+    return (early, late) if early.bounds[0] > 0 else None  # type: ignore[index]
+
+
+def rising(a: _Item, b: _Item) -> bool:
+    """Whether two disjoint counts read as one growing count reported on two days, the later higher."""
+    pair = _toll_pair(a, b)
+    return pair is not None and pair[1].bounds[0] > pair[0].bounds[1]  # type: ignore[index]
+
+
+def _rose_within(a: _Item, b: _Item) -> bool:
+    """Whether two overlapping counts read as one growing count whose later report is higher.
+
+    "At least 28" killed on the day of a blast and "83" the next day overlap
+    (an open bound holds both), yet the later report raises the lowest figure
+    the count can be: ``_toll_pair``, with the later lower bound above the
+    earlier one where ``rising`` asks for disjoint intervals.  Such a pair may
+    join on an update's evidence (``pair_score``), as an update only
+    (``_Merging.still_update``).
+    """
+    pair = _toll_pair(a, b)
+    if pair is None:
+        return False
+    early, late = pair
+    return bounds_overlap(early.bounds, late.bounds) and late.bounds[0] > early.bounds[0]  # type: ignore[index]
 
 
 def _increment(a: _Item, b: _Item) -> bool:
@@ -1741,11 +1850,10 @@ class _Cluster:
     # two outlets' reports to one occasion (``_unlinked``).
     article_groups: set[int] = field(default_factory=set)
     article_names: set[str] = field(default_factory=set)
-    # The weekdays its articles' dates name (``_article_weekdays``), and
-    # whether one of those articles has no publication date
-    # (``_other_weekdays``).
-    weekdays: set[int] = field(default_factory=set)
-    undated_weekdays: bool = False
+    # The days its articles' dates name (``_article_days``), and whether
+    # one of those articles has no publication date (``_other_days``).
+    named_days: set[tuple[int, ...]] = field(default_factory=set)
+    undated_days: bool = False
     # The least cap among its members ("up to 20 years", ``_cap``) and the
     # least value its other members reach (``_reach``): ``_below_cap``.
     cap: float = math.inf
@@ -1820,8 +1928,8 @@ class _Cluster:
         self.least_reach = min(self.least_reach, other.least_reach)
         self.article_groups = _larger_union(self.article_groups, other.article_groups)
         self.article_names = _larger_union(self.article_names, other.article_names)
-        self.weekdays |= other.weekdays
-        self.undated_weekdays = self.undated_weekdays or other.undated_weekdays
+        self.named_days |= other.named_days
+        self.undated_days = self.undated_days or other.undated_days
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -1974,8 +2082,14 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         noun_class(f.about.noun) if f.kind == "count" else None,
         # A figure that states only a maximum ("a cap").
         _cap(it),
+        # The days "other times" compares.
+        it.stated_day,
+        it.as_of,
+        it.role in vocabulary().cumulative_roles,
         # A count of the increment of a running total ("increment").
         it.increment,
+        # The person an age is given with ("ages of two people").
+        it.aged,
     )
 
 
@@ -2027,13 +2141,13 @@ class _Merging:
             veto_class,
         )
         names = _article_names(built)
-        weekdays = _article_weekdays(built)
+        named_days = _article_days(built)
         for i, it in enumerate(built):
             c = merging.clusters[i]
             c.article_groups = {it.event.group} if it.event is not None else set()
             c.article_names = set(names.get(it.doc, ()))
-            c.weekdays = set(weekdays.get(it.doc, ()))
-            c.undated_weekdays = bool(c.weekdays) and published.get(it.doc) is None
+            c.named_days = set(named_days.get(it.doc, ()))
+            c.undated_days = bool(c.named_days) and published.get(it.doc) is None
         return merging
 
     @property
@@ -2142,6 +2256,8 @@ class _Merging:
             return "different parties"
         if self.different_scope(i, j):
             return "different scope"
+        if _other_times(self.built[i], self.built[j]):
+            return "other times"
         if _cap(self.built[i]) < math.inf or _cap(self.built[j]) < math.inf:
             # A bound is no value ("up to 194 people" / "265 bodies"): left
             # out of groups of figures below it (``_below_cap``), it made a
@@ -2152,6 +2268,9 @@ class _Merging:
             return "other counted things"
         if _increment(self.built[i], self.built[j]):
             return "increment"
+        ai, aj = self.built[i].aged, self.built[j].aged
+        if ai is not None and aj is not None and ai != aj:
+            return "ages of two people"
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role
@@ -2240,8 +2359,8 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if _other_weekdays(a, b):
-            return "other weekdays"
+        if _other_days(a, b):
+            return "other days"
         if _below_cap(a, b) or _below_cap(b, a):
             return "below a cap"
         if other_event and not conflict_phase and _unlinked(a, b):
@@ -2329,6 +2448,8 @@ class _Merging:
             if overlapping:
                 if total >= self.agree_threshold:
                     agreeing.append(_Pair(-total, i, j))
+                elif self.model is not None and _rose_within(self.built[i], self.built[j]):
+                    updating.append(_Pair(-total, i, j))
                 continue
             a, b = self.built[i], self.built[j]
             if self.model is not None and rising(a, b):
@@ -2429,6 +2550,56 @@ def _article_names(built: list[_Item]) -> dict[str, frozenset[str]]:
     return {d: frozenset(k for k in v if not kinds[k]) for d, v in out.items()}
 
 
+def _stated_days(facts: list[Fact]) -> dict[str, int]:
+    """Per figure, the calendar day its sentence dates it to ("On May 14, he won 49.52 per cent"), an ordinal.
+
+    The nearest date within ``_BACKGROUND_REACH`` characters that names one
+    day by its month and number ("May 14", "14 May 2023"): a weekday or
+    "yesterday" dates the article's own report, not an earlier occasion.
+    """
+    months = date_words(lexicon()).months
+    dates: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        v = f.value
+        if not isinstance(v, DateValue) or v.granularity != "day" or v.start is None or v.start != v.end:
+            continue
+        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _WORD.findall(f.text)):
+            dates[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, int] = {}
+    for f in facts:
+        if isinstance(f.value, DateValue):
+            continue
+        best: tuple[int, int] | None = None
+        for d in dates.get((f.doc, f.sentence.start), ()):
+            gap = d.start - f.end if d.start >= f.end else f.start - d.end
+            if 0 <= gap <= _BACKGROUND_REACH and (best is None or gap < best[0]):
+                best = (gap, d.value.start.toordinal())  # type: ignore[union-attr]
+        if best is not None:
+            out[f.id] = best[1]
+    return out
+
+
+def _other_times(a: _Item, b: _Item) -> bool:
+    """Whether two figures are dated to days more than ``_CONFLICT_DAYS`` apart, one by its own sentence.
+
+    "In the first round on May 14, Kilicdaroglu received 44.88 per cent" and
+    a runoff report of May 29 giving him 47.86 per cent tell of two
+    occasions, not of one share misreported: outlets that misdate one
+    occasion are a day or two off (``_weeks_apart``).  A figure with no day
+    in its sentence is dated by its report day (``as_of``).  Two counts that
+    only grow (deaths, injured) are left to the updates: a toll dated May 14
+    and a higher one of May 28 are one toll rising.
+    """
+    if a.stated_day is None and b.stated_day is None:
+        return False
+    cumulative = vocabulary().cumulative_roles
+    if a.role in cumulative and b.role in cumulative:
+        return False
+    da = a.stated_day if a.stated_day is not None else a.as_of
+    db = b.stated_day if b.stated_day is not None else b.as_of
+    return da is not None and db is not None and abs(da - db) > _CONFLICT_DAYS
+
+
 def _unlinked(a: _Cluster, b: _Cluster) -> bool:
     """Whether two groups of counts come from articles that nothing ties to one occasion.
 
@@ -2494,38 +2665,46 @@ def _below_cap(a: _Cluster, b: _Cluster) -> bool:
     return a.cap < math.inf and b.least_reach < _CAP_REACH * a.cap
 
 
-def _article_weekdays(built: list[_Item]) -> dict[str, frozenset[int]]:
-    """Per article, the weekdays its dates name as written ("on Saturday", "9pm on Friday"; 0 = Monday)."""
+def _article_days(built: list[_Item]) -> dict[str, frozenset[tuple[int, ...]]]:
+    """Per article, the days its dates name as written: weekdays as (0..6,) ("on Saturday", 0 = Monday),
+    days of a month as (month, day) ("November 19", "Nov 12 , 2011")."""
     names = date_words(lexicon()).weekdays
-    out: dict[str, set[int]] = defaultdict(set)
+    out: dict[str, set[tuple[int, ...]]] = defaultdict(set)
     for it in built:
-        if it.fact.kind == "date":
-            days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
-            out[it.doc].update(n for n in days if n is not None)
+        if it.fact.kind != "date":
+            continue
+        days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
+        out[it.doc].update((n,) for n in days if n is not None)
+        if (md := _month_and_day(it.fact.text)) is not None:
+            out[it.doc].add(md)
     return {d: frozenset(v) for d, v in out.items() if v}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _other_weekdays(a: _Cluster, b: _Cluster) -> bool:
-    """Whether two groups of counts are told of occasions on other weekdays, one by an undated article.
+def _other_days(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups of counts are told of occasions on other days, one by an undated article.
 
     An article with no publication date places its occasion in time only by
-    the weekdays it names ("attacked on Saturday", "stormed on Thursday
-    afternoon"); the ECB+ topics hold such articles of one kind of event at
-    one place years apart (two Paris jewellery heists, two Gulf of Aden
-    pirate attacks, two High Street fires), and equal small counts of the
-    two ("four robbers" / "Four men") shared a group of articles and names.
-    Counts whose articles name weekdays, none in common, at least one of
-    them undated, are about other occasions.  A dated article is placed by
-    its publication date (``_occasions``), so two dated articles' weekdays
-    alone decide nothing: outlets reporting a story over days name other
-    weekdays.
+    the days it names ("attacked on Saturday", "on November 19"); the ECB+
+    topics hold such articles of one kind of event at one place years apart
+    (two Paris jewellery heists, two Gulf of Aden pirate attacks, two High
+    Street fires), and equal small counts of the two ("four robbers" /
+    "Four men") shared a group of articles and names.  Counts whose articles
+    name no day in common, while both name weekdays or both days of a
+    month, at least one of them undated, are about other occasions.  A
+    dated article is placed by its publication date (``_occasions``), so two
+    dated articles' days alone decide nothing: outlets reporting a story
+    over days name other weekdays.
     """
-    if not (a.counts and b.counts and a.weekdays and b.weekdays):
+    if not (a.counts and b.counts and a.named_days and b.named_days):
         return False
-    return (a.undated_weekdays or b.undated_weekdays) and a.weekdays.isdisjoint(b.weekdays)
+    if not (a.undated_days or b.undated_days) or not a.named_days.isdisjoint(b.named_days):
+        return False
+    return any(
+        any(len(x) == n for x in a.named_days) and any(len(x) == n for x in b.named_days) for n in (1, 2)
+    )
 
 
 def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:

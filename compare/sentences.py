@@ -26,7 +26,7 @@ from typing import Any
 from compare.display import REPORT_LANGUAGE
 from compare.lang import Lexicon, lexicon
 
-__all__ = ["FIELDS", "agree", "clauses", "join", "sentence", "series"]
+__all__ = ["FIELDS", "agree", "clauses", "counted", "join", "sentence", "series"]
 
 # Table -> key -> the parts its template names.
 FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
@@ -86,7 +86,59 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "one_article": "",
                 "no_fact": "count",
                 "no_shared_fact": "count",
+                "title": "",
+                "no_story": "",
+                "card_title": "number about verdict",
+                "undated": "",
+                "uncompared_fact": "text why",
+                "in_boilerplate": "",
+                "not_compared": "",
             },
+            "ci": {
+                "summary": "new level accepted stale documents facts findings skipped baseline",
+                "summary_updated": "baseline accepted new removed",
+                "fail_on_conflict": "",
+                "fail_on_compatible": "",
+                "skipped": "files",
+                "review": "baseline",
+                "stale": "fingerprint what detail",
+                "stale_detail": "detail",
+                "stale_entry": "line",
+                "text_stale": "line",
+                "stale_title": "",
+                "stale_suite": "",
+                "stale_case": "about fingerprint",
+                "in_extracted_text": "",
+                "annotation": "verdict kind about",
+                "annotation_title": "verdict about",
+                "this_excerpt": "outlet text",
+                "other_excerpt": "outlet text where",
+                "more": "count",
+                "accept": "fingerprint baseline",
+                "failure": "verdict text",
+                "conflict_short": "",
+                "conflict_full": "",
+                "conflict_help": "",
+                "compatible_short": "",
+                "compatible_full": "",
+                "compatible_help": "",
+                "updated_short": "",
+                "updated_full": "",
+                "updated_help": "",
+            },
+            "verdicts": {
+                "conflict": "",
+                "conflict_help": "",
+                "compatible": "",
+                "compatible_help": "",
+                "updated": "",
+                "updated_help": "",
+                "agree": "",
+                "agree_help": "",
+                "single_source": "",
+                "single_source_help": "",
+            },
+            "table": {"no_facts": "documents"},
             "labels": {
                 "counted": "noun participle",
                 "call": "modality",
@@ -100,6 +152,17 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
 )
 _LISTS = ("between", "last", "clauses")
 _AGREEMENT = ("say", "give", "state")
+# [counted]: the things the CI summary counts, each [one, several].
+_COUNTED = (
+    "divergence",
+    "new_divergence",
+    "stale_entry",
+    "stale_baseline_entry",
+    "file",
+    "document",
+    "fact",
+    "finding",
+)
 
 
 def _templates(table: Any, name: str, fields: Mapping[str, frozenset[str]]) -> Mapping[str, str]:
@@ -116,14 +179,14 @@ def _templates(table: Any, name: str, fields: Mapping[str, frozenset[str]]) -> M
     return MappingProxyType(dict(table))
 
 
-def _pairs(table: Any) -> Mapping[str, tuple[str, str]]:
-    """[agreement]: verb = [one, several], for exactly the verbs of ``_AGREEMENT``."""
-    ok = isinstance(table, dict) and set(table) == set(_AGREEMENT)
+def _pairs(table: Any, name: str, keys: tuple[str, ...]) -> Mapping[str, tuple[str, str]]:
+    """[agreement] or [counted]: key = [one, several], for exactly ``keys``."""
+    ok = isinstance(table, dict) and set(table) == set(keys)
     if not ok or not all(
         isinstance(v, list) and len(v) == 2 and all(isinstance(w, str) and w for w in v)
         for v in table.values()
     ):
-        raise ValueError(f"sentences.toml [agreement]: expected {', '.join(_AGREEMENT)} = [one, several]")
+        raise ValueError(f"sentences.toml [{name}]: expected {', '.join(keys)} = [one, several]")
     return MappingProxyType({verb: (forms[0], forms[1]) for verb, forms in table.items()})
 
 
@@ -145,6 +208,7 @@ class _Sentences:
     templates: Mapping[str, Mapping[str, str]]  # table -> key -> template
     lists: Mapping[str, str]  # [lists]: separator name -> separator
     agreement: Mapping[str, tuple[str, str]]  # verb -> (one subject, several)
+    counted: Mapping[str, tuple[str, str]]  # noun -> (one, several)
 
 
 def _read(lex: Lexicon) -> _Sentences:
@@ -154,7 +218,8 @@ def _read(lex: Lexicon) -> _Sentences:
             {name: _templates(data.get(name), name, fields) for name, fields in FIELDS.items()}
         ),
         lists=_separators(data.get("lists")),
-        agreement=_pairs(data.get("agreement")),
+        agreement=_pairs(data.get("agreement"), "agreement", _AGREEMENT),
+        counted=_pairs(data.get("counted"), "counted", _COUNTED),
     )
 
 
@@ -171,6 +236,12 @@ def agree(verb: str, subjects: int) -> str:
     """``verb`` ([agreement]) for one subject or several: "says", "say"."""
     one, several = _SENTENCES.agreement[verb]
     return one if subjects == 1 else several
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 document", "3 documents" ([counted] ``noun``)."""
+    one, several = _SENTENCES.counted[noun]
+    return f"{count} {one if count == 1 else several}"
 
 
 def join(items: Sequence[str]) -> str:

@@ -1324,7 +1324,7 @@ def test_counts_of_undated_articles_naming_other_weekdays_stay_apart() -> None:
     root, merging = _heist_roots(None)
     assert root["a"] == root["b"] and root["c"] == root["d"]
     assert root["a"] != root["c"]
-    assert merging.merge_veto(root["a"], root["c"], False) == "other weekdays"
+    assert merging.merge_veto(root["a"], root["c"], False) == "other days"
     # One undated side is enough: the dated articles' "Monday" is no Thursday.
     root, merging = _heist_roots(dt.date(2013, 9, 9))
     assert root["a"] != root["c"]
@@ -1338,14 +1338,14 @@ def test_counts_of_dated_articles_naming_other_weekdays_may_join() -> None:
     built = align._build(facts, docs)
     counts = [k for k, it in enumerate(built) if it.fact.kind == "count"]
     clusters = {k: align._Cluster.of(k, built[k], 0) for k in counts}
-    weekdays = align._article_weekdays(built)
-    assert weekdays["a"] != weekdays["c"]
+    named = align._article_days(built)
+    assert named["a"] != named["c"]
     for k, c in clusters.items():
-        c.weekdays = set(weekdays[built[k].doc])
+        c.named_days = set(named[built[k].doc])
     a, c = clusters[counts[0]], clusters[counts[-1]]
-    assert not align._other_weekdays(a, c)
-    a.undated_weekdays = True
-    assert align._other_weekdays(a, c)
+    assert not align._other_days(a, c)
+    a.undated_days = True
+    assert align._other_days(a, c)
 
 
 def _prison_terms(*sentences: str) -> tuple[list[Document], list[Fact], list[align._Item]]:
@@ -1385,6 +1385,72 @@ def test_a_cap_contradicts_nothing() -> None:
     assert [it.fact.text for it in built] == ["up to 20 years", "25 years"], "no test"
     merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(0, 1, True) == "a cap"
+
+
+def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
+    # A first round's share, dated May 14 in its sentence, and the runoff's
+    # share reported on May 29: two occasions, not one share misreported.
+    docs, facts, built = _dated_shares(
+        "In the first round on May 14, Kilicdaroglu received 44.88 per cent of the vote.",
+        "In the runoff, Kilicdaroglu received 47.86 per cent of the vote.",
+    )
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "other times"
+    # Within a week of each other, the days decide nothing.
+    docs, facts, built = _dated_shares(
+        "On May 26, Kilicdaroglu received 44.88 per cent of the vote.",
+        "In the runoff, Kilicdaroglu received 47.86 per cent of the vote.",
+    )
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) != "other times"
+
+
+def test_a_toll_dated_weeks_before_another_is_left_to_the_updates() -> None:
+    # Counts that only grow are one toll rising, whatever days they are dated to.
+    docs, facts, built = _dated_shares(
+        "On May 14, the floods had killed 120 people.",
+        "The floods have killed 480 people.",
+    )
+    assert [it.role for it in built if it.fact.kind == "count"] == ["deaths", "deaths"], "no test"
+    assert not align._other_times(built[-2], built[-1])
+
+
+def _dated_shares(first: str, second: str) -> tuple[list[Document], list[Fact], list[align._Item]]:
+    """Two articles published on May 29, 2023; their figures (no dates) and built items."""
+    from compare.extract import extract_facts
+
+    docs = [_doc("a", first + "\n", dt.date(2023, 5, 29)), _doc("b", second + "\n", dt.date(2023, 5, 29))]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = [it for it in align._build(facts, docs) if it.fact.kind != "date"]
+    assert len(built) == 2, [it.fact.text for it in built]
+    return docs, facts, built
+
+
+def test_counts_of_undated_articles_naming_other_days_of_a_month_stay_apart() -> None:
+    # Days of a month place an undated article's occasion as weekdays do:
+    # "three boats" seized on November 19 are not the "three boats" of a
+    # dated report of November 11 (ECB+ topic 12's two pirate attacks).
+    from compare.extract import extract_facts
+
+    first = "The navy captured three boats of pirates in the Gulf of Aden on November 19.\n"
+    second = "The navy captured three boats of pirates in the Gulf of Aden on November 11.\n"
+    docs = [
+        _doc("a", first, None),
+        _doc("b", first, None),
+        _doc("c", second, dt.date(2011, 11, 12)),
+        _doc("d", second, dt.date(2011, 11, 12)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    assert align._article_days(built)["a"] == {(11, 19)}, "the dates changed: no test"
+    counts = [k for k, it in enumerate(built) if it.fact.kind == "count"]
+    assert len(counts) == 4, "the counts changed: no test"
+    pairs = {(i, j): 0.99 for i in counts for j in counts if i < j}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    root = {built[k].doc: merging.find(k) for k in counts}
+    assert root["a"] == root["b"] and root["c"] == root["d"]
+    assert merging.merge_veto(root["a"], root["c"], False) == "other days"
 
 
 def test_a_name_shared_by_articles_ties_them_to_one_occasion() -> None:

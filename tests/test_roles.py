@@ -135,6 +135,8 @@ ROLE_ROWS = [
     ("He was among three teens arrested on Tuesday.", "three teens", "arrested", 3),
     ("Two climbers killed in falls", "Two climbers", "deaths", 2),
     ("The navy captured 23 pirates.", "23 pirates", "arrested", 23),
+    # people who surrendered are held: a soldier's noun takes the role of the predicate
+    ("Twenty-three personnel surrendered to the navy.", "Twenty-three personnel", "arrested", 23),
     ("The death toll had risen to 381 people.", "381 people", "deaths", 381),
     ("The attack killed at least 18 people, including 14 foreigners.", "14 foreigners", "deaths", 14),
     ("At least 14 of the dead were foreigners.", "At least 14 of the dead", "deaths", 14),
@@ -226,6 +228,16 @@ UNIT_ROWS = [
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    # currency codes glued to the figure or to a scale letter, and a scale written after the code
+    ("The deal is worth 115USD.", "115USD", "money", "USD", 115, 115),
+    ("Losses of 30 MUSD were reported.", "30 MUSD", "money", "USD", 3e7, 3e7),
+    ("The client estimates an increase to 120 MEUR.", "120 MEUR", "money", "EUR", 1.2e8, 1.2e8),
+    ("Revenue of MEUR 60 was reported.", "MEUR 60", "money", "EUR", 6e7, 6e7),
+    ("They paid 75 USD million for it.", "75 USD million", "money", "USD", 7.5e7, 7.5e7),
+    ("A 300MW plant opened.", "300MW", "measure", "MW", 300, 300),
+    ("Microsoft completes USD 69-B deal", "USD 69-B", "money", "USD", 6.9e10, 6.9e10),
+    ("the deal (around PHP 3.9 trillion) comes after", "around PHP 3.9 trillion", "money", "PHP",
+     3.51e12, 4.29e12),
     # an age in months is an age, kept in years, not a duration beside "lasted 6 months"
     ("A 6-month-old baby was among the dead.", "6-month-old", "measure", "age", 0.5, 0.5),
     ("An 18-month-old girl died.", "18-month-old", "measure", "age", 1.5, 1.5),
@@ -909,15 +921,76 @@ READ_ROWS = [
     ("micro units", "Levels reached 150 micrograms.", "150 micrograms", "measure", "mass", "exact", 150, 150),
     ("micro units", "The dose was 120 \u03bcg.", "120 \u03bcg", "measure", "mass", "exact", 120, 120),
     ("micro units", "The dose was 120 \u00b5g.", "120 \u00b5g", "measure", "mass", "exact", 120, 120),
+    # basis points and fractions of a point are percentage points: one dimension with "0.5 percentage points"
+    ("percentage points", "It raised rates by 50 basis points.", "50 basis points", "percent", None, "exact",
+     50, 50),
+    ("percentage points", "The ECB moved by 25bp and the Fed by 35 bps.", "35 bps", "percent", None, "exact",
+     35, 35),
+    ("percentage points", "The Fed opted for a 75-basis-point move.", "75-basis-point", "percent", None,
+     "exact", 75, 75),
+    ("percentage points", "It hiked rates by half a percentage point.", "half a percentage point", "percent",
+     None, "exact", 0.5, 0.5),
+    ("percentage points", "The widely-expected half-percentage-point rise came.", "half-percentage-point",
+     "percent", None, "exact", 0.5, 0.5),
+    ("percentage points", "BoE lifts interest rate by half-point", "half-point", "percent", None, "exact",
+     0.5, 0.5),
+    ("percentage points", "One member voted for a quarter-point rise.", "a quarter-point", "percent", None,
+     "exact", 0.25, 0.25),
+    ("percentage points", "He preferred a rise of a quarter of a percentage point.",
+     "a quarter of a percentage point", "percent", None, "exact", 0.25, 0.25),
+    ("percentage points", "Yields rose three-quarters of a point.", "three-quarters of a point", "percent",
+     None, "exact", 0.75, 0.75),
+    # "from X to Y" after a verb of change is the level before and the level after, no range
+    ("changes", "The Bank raised rates from 1.25% to 1.75%.", "1.25%", "percent", None, "exact", 1.25, 1.25),
+    ("changes", "The Bank raised rates from 1.25% to 1.75%.", "1.75%", "percent", None, "exact", 1.75, 1.75),
+    ("changes", "It lifted its benchmark rate from 1.25 to 1.75 percent.", "1.75 percent", "percent", None,
+     "exact", 1.75, 1.75),
+    ("changes", "The death toll rose from 20 to 30.", "30", "count", "deaths", "exact", 30, 30),
+    ("changes", "Estimates range from 1.25% to 1.75%.", "from 1.25% to 1.75%", "percent", None, "range",
+     1.25, 1.75),
+    ("changes", "He raised $5 million from 20 to 30 donors.", "from 20 to 30 donors", "count", None, "range",
+     20, 30),
+    ("durations", "Holmes sentenced to 11-plus years in prison", "11-plus years", "duration", "duration",
+     "at-least", 11 * 31556952, None),
+    # the tally of a vote: two counts of members, those for and those against
+    ("vote tallies", "The committee voted by a majority of 8-1 to raise rates.", "8", "count",
+     "votes_for", "exact", 8, 8),
+    ("vote tallies", "The committee voted by a majority of 8-1 to raise rates.", "1", "count",
+     "votes_against", "exact", 1, 1),
+    ("vote tallies", "The MPC voted with an 8-1 majority to raise the rate.", "8", "count", "votes_for",
+     "exact", 8, 8),
+    ("vote tallies", "The Senate voted 52-48 to confirm him.", "48", "count", "votes_against", "exact",
+     48, 48),
+    ("vote tallies", "The committee voted by 8 votes to 1 for the rise.", "8", "count", "votes_for",
+     "exact", 8, 8),
+    ("vote tallies", "The committee voted by 8 votes to 1 for the rise.", "1", "count", "votes_against",
+     "exact", 1, 1),
+    ("vote tallies", "It voted eight to one for the rise.", "one", "count", "votes_against", "exact", 1, 1),
+    ("vote tallies", "A 52-48 vote followed.", "52", "count", "votes_for", "exact", 52, 52),
+    # a breakdown by place: bare figures after a count take its role
+    ("breakdowns by place", "A total of 646 people have died in Sindh since June 14, followed by 306 in "
+     "Khyber Pakhtunkhwa, and 294 in Balochistan.", "306", "count", "deaths", "exact", 306, 306),
+    ("breakdowns by place", "A total of 646 people have died in Sindh since June 14, followed by 306 in "
+     "Khyber Pakhtunkhwa, and 294 in Balochistan.", "294", "count", "deaths", "exact", 294, 294),
+    ("breakdowns by place", "It said 191 people have lost their lives in the Punjab province, 48 in "
+     "Pakistan-administered Kashmir, and 22 in the Gilgit-Baltistan region.", "48", "count", "deaths",
+     "exact", 48, 48),
+    ("breakdowns by place", "Thirteen of the new fatalities were reported from Balochistan province, "
+     "eight from Sindh province, and one from Khyber Pakhtunkhwa province.", "eight", "count", "deaths",
+     "exact", 8, 8),
+    ("breakdowns by place", "Thirteen of the new fatalities were reported from Balochistan province, "
+     "eight from Sindh province.", "Thirteen of the new fatalities", "count", "deaths", "exact", 13, 13),
+    ("breakdowns by place", "He has 3 houses in London, 2 in Paris.", "2", "count", "buildings", "exact",
+     2, 2),
 ]
 
-# Scores of a match or a vote are neither ranges nor counts: no figure is read inside them.
+# Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
+# is two counts: READ_ROWS "vote tallies").
 SCORE_ROWS = [
     ("The team won 3-1 on Sunday.", "3-1"),
     ("It was a 2\u20130 defeat for the hosts.", "2\u20130"),
     ("They won 2 - 1 against Spain .", "2 - 1"),  # tokenised copy
     ("Arsenal beat Leeds 3-2 in the final.", "3-2"),
-    ("The Senate voted 52-48 to confirm him.", "52-48"),
     ("It ended in a 1\u20131 draw.", "1\u20131"),
 ]
 

@@ -50,11 +50,15 @@ NAMES = {
     "compare/display.py:_DURATION_KEYS",
     # The keys of sentences.toml and the parts each names, whose words are the file's.
     "compare/sentences.py:FIELDS",
+    "compare/sentences.py:_COUNTED",
+    "compare/sentences.py:__all__",
     # The property names of a SARIF result, a format's field names.
     "compare/render/ci_formats.py:result",
     # A finding's status against the baseline, whose words are sentences.toml [status].
     "compare/baseline.py:Status",
     "compare/incremental_check.py:_STATUSES",
+    # The keys of a baseline entry's side in baseline.json.
+    "compare/baseline.py:entry_to_dict",
     # The fields of a sources.toml entry, the manifest's keys.
     "compare/corpus/paths.py:_META_FIELDS",
 }

@@ -69,7 +69,6 @@ def test_every_canonical_unit_of_the_extractor_has_a_factor() -> None:
         "magnitude",
         "deg",
         "pt",
-        "bp",
         "dB",
         "ppm",
         "ppb",
@@ -121,3 +120,21 @@ def test_two_units_folding_to_one_word_are_refused() -> None:
                     "units": {"m": {"names": ["metre"], "prefixes": ["m", "M"]}}}}
     with pytest.raises(ValueError, match="'Mm' means both 'mm' and 'Mm'"):
         _measures(clash)
+
+
+def test_basis_points_are_percentage_points_by_pints_factors() -> None:
+    """ "50 basis points" and "0.5 percentage points" are one figure: a percent in basis points is
+    compared with percentage points by the factors units.toml holds (from pint), never a hand table."""
+    from compare.extract import extract_text
+
+    bp, pp = info("bp"), info("pp")
+    assert bp is not None and pp is not None and same_dimension("bp", "pp")
+    assert bp.to_base / pp.to_base == pytest.approx(0.01)
+    [fact] = [f for f in extract_text("It raised rates by 50 basis points.") if f.kind != "date"]
+    assert (fact.kind, fact.value) == ("percent", Quantity(50, 50, 50, "bp", "exact"))
+    [other] = [f for f in extract_text("It raised rates by 0.5 percentage points.") if f.kind != "date"]
+    assert overlaps(fact.value, other.value) and overlaps(other.value, fact.value)
+    assert not overlaps(fact.value, Quantity(0.25, 0.25, 0.25, "pp", "exact"))
+    # a percentage point is no percent: 0.5 points of a rise and a rate of 0.5% are apart
+    assert not same_dimension("pp", "%")
+

@@ -110,6 +110,10 @@ class _Words:
     ordinal_lead: re.Pattern[str]
     ordinal_reach: int
     number_after: re.Pattern[str]
+    # "half a percentage point", "a quarter-point rise", "three-quarters of a point": a fraction
+    # word's unit after it (group "joiner": the words between, which an ordinal fraction word needs:
+    # "a third of a point", never "a third point").
+    point_after: re.Pattern[str]
 
 
 def _prefixed(alternatives: list[str]) -> str:
@@ -208,7 +212,16 @@ def _words(lex: Lexicon) -> _Words:
         ordinal_lead=re.compile(rf"(?:^|(?<=[^a-z]))(?:{alt('ordinal_leads')})\s+$"),
         ordinal_reach=max(len(w) for w in g["ordinal_leads"]) + 2,
         number_after=re.compile(rf"\s+(?:\d|(?:{alt('number_after')})\b)"),
+        point_after=re.compile(
+            rf"(?P<plural>{alt('fraction_plural')})?(?:[\s-]+(?P<joiner>{_spaced(lex.grammar['numbers']['fraction_joiners'])}))?"
+            rf"[\s-]+(?:{_spaced(lex.percent_point_fractions)})s?\b"
+        ),
     )
+
+
+def _spaced(phrases: tuple[str, ...]) -> str:
+    """An alternation of ``phrases`` whose spaces may be written as hyphens ("half-a-point")."""
+    return "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _starts_word(lowered: str, start: int) -> bool:
@@ -248,6 +261,29 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float, le
     lemma = morphology(lex).lemma
     fraction = _quantity(share, share - tolerance, share + tolerance, "%", "about")
     out.append(Form(start, end, "percent", fraction, lemma(base.group(1)) if base else None, "share"))
+
+
+def _fraction_points(lowered: str, words: _Words, lex: Lexicon) -> list[Form]:
+    """ "half a percentage point", "a half-point rise", "three-quarters of a point": percentage
+    points (measures.toml [percent_points]), the fraction's value with no tolerance."""
+    found: list[Form] = []
+    for word, denominator in lex.fractions:
+        for p in _find_all(lowered, word):
+            m = words.point_after.match(lowered, p + len(word))
+            if m is None or not _starts_word(lowered, p):
+                continue
+            if word in words.ordinals and not m.group("joiner"):
+                continue  # "a third point of contention": an ordinal
+            start, n = p, 1.0
+            numerator = words.numerator.search(lowered, max(0, p - words.numerator_reach), p)
+            if numerator is not None:
+                start, n = numerator.start(), _small(numerator.group("n"), words) or 1.0
+            if (n > 1) != bool(m.group("plural")) or "\n" in lowered[start : m.end()]:
+                continue  # "two-third of a point", "a thirds point"
+            value = n / denominator
+            points = _quantity(value, value, value, lex.percent_point)
+            found.append(Form(start, m.end(), "percent", points, None, None))
+    return found
 
 
 # One more person named without a numeral: "killing two and wounding a third",
@@ -362,8 +398,10 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
                 Form(m.start("second"), m.end("second"), "count", _zero(lemma(second)), lemma(second),
                      words.zero_role[second])
             )  # fmt: skip
+    points = _fraction_points(lowered, words, lex)
+    out.extend(points)
     for m in _fractions(lowered, words):
-        if not _starts_word(lowered, m.start()):
+        if not _starts_word(lowered, m.start()) or any(p.start <= m.start() < p.end for p in points):
             continue
         word = m.group()
         start = m.start()

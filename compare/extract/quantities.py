@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 from compare import units
 from compare.events import vocabulary as event_vocabulary
@@ -109,6 +111,8 @@ def _qualifier_patterns(
     )
 
 
+# Between a figure and its unit: "11-plus years" (groups as ``_TRAILING_RE``'s: read as "or more").
+_PLUS = re.compile(r"(?P<plus>\+|-plus\b(?=[\s-]))(?P<more>)", re.IGNORECASE)
 _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
     re.IGNORECASE,
@@ -124,12 +128,13 @@ _PHONE = re.compile(
 
 
 def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
-    """A unit word after a figure; ``modifiers`` (an alternation) make one unit with the word after them.
+    """A unit word after a figure; ``modifiers`` (an alternation) make one unit with the word after them,
+    after a space or, in a compound adjective, a hyphen ("a 75-basis-point rise").
 
     ``signs``: the degree signs before a capital ("°C", "ºC": measure words of a sign and a capital letter).
     """
     return re.compile(
-        rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})\s+[a-z]+"
+        rf"(?: [{DASHES}] |[{DASHES}\s\u00a0\u202f])?(?P<unit>(?:{modifiers})(?P<joint>\s+|-)[a-z]+"
         r"|(?i:degrees\s+(?:celsius|fahrenheit))|(?:kilo|mega|tera)watt-hours?|miles?\s+per\s+(?:gallon|hour)"
         rf"|[{signs}][ \u00a0]?(?:[CF](?![A-Za-z])|(?i:celsius|fahrenheit))|km/h|km²|[μµ][A-Za-z]+|m\.p\.h"
         r"|(?i:barrels?\s+per\s+day|(?:metres|meters)\s+per\s+second|troy\s+ounces?)"
@@ -281,6 +286,8 @@ def grammar(lex: Lexicon) -> Grammar:
         of_pronoun=re.compile(
             rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
             rf"|(?:{alternation(g['of_determiners'])})\s+(?P<inner>\d[\d,]*\s+)?"
+            # "13 of the new fatalities", "six of the other victims"
+            rf"(?:(?:{alternation(lex.noun_words['skipped_adjectives'])})\s+)?"
             r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
             re.IGNORECASE,
         ),
@@ -374,6 +381,14 @@ class Vocabulary:
     currency_prefix: Mapping[str, str]
     prefix: re.Pattern[str]
     suffix_symbol: re.Pattern[str]
+    # Currency codes in capitals glued after a figure or with a scale letter glued before them
+    # ("115USD", "30 MUSD"; group "scale" a key of ``code_scales``), or before the figure ("MEUR 60");
+    # a scale word after a currency ("75 USD million").
+    code_after: re.Pattern[str]
+    code_before: re.Pattern[str]
+    code_scales: Mapping[str, float]
+    scale_after_currency: re.Pattern[str]
+    hyphened_scale: re.Pattern[str]
     # Symbols read only before plain money ("PS", "Y="), or only with a scale ("R", "e").
     plain_money_only: frozenset[str]
     scaled_only: frozenset[str]
@@ -393,6 +408,9 @@ class Vocabulary:
     unit_range_separator: re.Pattern[str]
     range_lead: re.Pattern[str]
     need_lead: re.Pattern[str]
+    # "raised rates from 1.25% to 1.75%": a verb of change, a few words and a lead of a change
+    # ending a text; the two figures after such a lead are the levels before and after, no range.
+    change_lead: re.Pattern[str]
     # An age as a person's predicate (measures.toml [ages]): what ends the text before it
     # ("He was ", "died in prison at ") and what may follow it.
     age_before: re.Pattern[str]
@@ -438,6 +456,13 @@ class Vocabulary:
     score_before: frozenset[str]
     score_after: frozenset[str]
     span_leads: frozenset[str]
+    # The tally of a vote (nouns.toml tally_*): its words found by str.find, and the figures
+    # after a word before them ("voted 8-1", "by a majority of 8 to 1"), before a word after
+    # them ("an 8-1 majority"), around a noun ("by 8 votes to 1"); a small number's value.
+    tally: _Tally
+    # A breakdown by place ("646 died in Sindh, followed by 306 in Khyber Pakhtunkhwa"): the gap
+    # between two of its figures, and the preposition after the next (``_place_list``).
+    place_list: tuple[re.Pattern[str], re.Pattern[str]]
     # "shot 11 times": the word after a count of occasions (nouns.toml occasions).
     occasions: re.Pattern[str]
     # Verb phrases that bound a figure with no counted noun ("tops 1,000"), and their last words.
@@ -464,6 +489,26 @@ def _capitals(lex: Lexicon) -> str:
     return f"[{re.escape(_degree_signs(lex))}]?[{re.escape(letters)}]"
 
 
+_CHANGE_WORDS = 5  # words between a verb of change and "from": "raised its benchmark interest rate from"
+_CHANGE_REACH = 80  # characters before a lead searched for them
+
+
+def _change_lead(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of rising or change (numbers.toml [changes] up and [ranges] change_verbs), a few words
+    and a lead of a change ("from"), ending a text."""
+    ranges = lex.range_words
+    verbs = _phrases([*ranges["change_verbs"], *(v for q, vs in lex.changes if q == "up" for v in vs)])
+    lead = _phrases(ranges["change_leads"]) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:{_SP}+[\w'’-]+){{0,{_CHANGE_WORDS}}}{_SP}+(?:{lead}){_SP}+$", re.IGNORECASE
+    )
+
+
+def _a_change(text: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether the figure at ``start`` opens a change ("rose from 20 to 30"), not a range."""
+    return vocab.change_lead.search(text, max(0, start - _CHANGE_REACH), start) is not None
+
+
 def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     """The separator after a range's first end: a dash or a word ("9-10", "9 to 10").
 
@@ -478,11 +523,46 @@ def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     )
 
 
+def _clause_patterns(lex: Lexicon) -> dict[str, Any]:
+    """``Vocabulary.change_lead``, ``tally`` and ``place_list``: figures read with their neighbours."""
+    return {"change_lead": _change_lead(lex), "tally": _tally(lex), "place_list": _place_list(lex)}
+
+
+def _code_patterns(lex: Lexicon) -> dict[str, Any]:
+    """``Vocabulary.code_after``, ``code_before``, ``code_scales`` and ``scale_after_currency``."""
+    symbols = lex.currency_symbols
+    codes = alternation([s for s, code in symbols.items() if s == code and s.isalpha() and s.isupper()])
+    scales = alternation(list(lex.currency_code_scales))
+    scale_words = (*lex.number_words["scales"], *lex.money_scales, *lex.scale_abbreviations)
+    words = [w for w in scale_words if len(w) > 1]
+    return {
+        "code_after": re.compile(rf"{_SP}?(?P<scale>{scales})?(?P<code>{codes})(?![A-Za-z])"),
+        "code_before": re.compile(rf"(?<![A-Za-z])(?P<scale>{scales})(?P<code>{codes}){_SP}?$"),
+        "code_scales": lex.currency_code_scales,
+        "scale_after_currency": re.compile(rf"{_SP}+(?P<s>{alternation(words)})\b", re.IGNORECASE),
+        # "USD 69-B deal", "PHP 3.9-T": a scale letter hyphened to a figure after a currency
+        "hyphened_scale": re.compile(rf"-(?P<s>{_words_alternation(lex.money_scales)})\b", re.IGNORECASE),
+    }
+
+
+def _measure_unit(unit: str, lex: Lexicon) -> Unit:
+    """A measure word's canonical unit; a unit of a difference between percentages ("basis
+    point") is a percent, kept in its written unit and compared with percentage points by the
+    factors of ``compare.units`` (pint's): "50 basis points" is 50 bp, one figure with "0.5
+    percentage points" (NewsQuant too writes 50 basis points)."""
+    if unit not in lex.percent_point_units:
+        return Unit(unit, "measure")
+    written, target = units.info(unit), units.info(lex.percent_point)
+    if written is None or target is None or written.dimension != target.dimension:
+        raise ValueError(f"measures.toml [percent_points]: {unit!r} has no factor to {lex.percent_point!r}")
+    return Unit(unit, "percent")
+
+
 @functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
     nouns = lex.noun_words
-    measures = {word: Unit(unit, "measure") for word, unit in lex.measure_words.items()}
+    measures = {word: _measure_unit(unit, lex) for word, unit in lex.measure_words.items()}
     money_scales = {**lex.scale_abbreviations, **lex.money_scales}
     ranges = lex.range_words
     ages = lex.age_words
@@ -544,6 +624,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             rf"{_SP}+(?:at|to){_SP}+$",
             re.IGNORECASE,
         ),
+        **_code_patterns(lex),
         plain_money_only=lex.currency_guarded["plain_money"],
         scaled_only=lex.currency_guarded["scaled_only"],
         money_scales=money_scales,
@@ -569,6 +650,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             | {w for _, verbs in lex.changes for w in verbs}
             | {"by"}
         ),
+        **_clause_patterns(lex),
         score_before=nouns["score_before"],
         score_after=nouns["score_after"],
         span_leads=nouns["span_leads"],
@@ -670,6 +752,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         word = raw[0] + raw.lstrip(vocab.degree_signs + " \u00a0")[0].lower()
     else:
         word = _WHITESPACE.sub(" ", raw.lower())
+        if m.group("joint") == "-":
+            word = word.replace("-", " ", 1)  # "a 75-basis-point move", "a 10-square-mile area"
     # Plural forms.
     candidates = [word]
     if word.endswith("ies"):
@@ -1168,6 +1252,107 @@ def _scores(text: str, lowered: str, vocab: Vocabulary) -> list[tuple[int, int]]
     return out
 
 
+@dataclass(frozen=True)
+class _Tally:
+    words: tuple[str, ...]  # every tally word, found by str.find
+    before: frozenset[str]
+    after: frozenset[str]
+    nouns: frozenset[str]
+    figures_after: re.Pattern[str]  # "voted" -> " by a majority of 8-1"
+    figure_before: re.Pattern[str]  # "an 8-1" <- "majority"; "8" <- "votes to 1"
+    second_after: re.Pattern[str]  # "8 votes" -> " to 1"
+    values: Mapping[str, float]  # "eight" -> 8
+
+
+_TALLY_REACH = 16  # characters before a tally word searched for "an 8-1", "eight"
+_TALLY_FIGURE = r"\d{1,3}"  # no tally of a committee or a chamber runs to four digits
+_TALLY_END = rf"(?![\w.,%{DASHES}]|{_SP}?[{DASHES}]{_SP}?\d)"  # not "8-1.5", "5-7%", "1-2-3"
+
+
+def _tally(lex: Lexicon) -> _Tally:
+    nouns = lex.noun_words
+    values = {**lex.number_words["units"], **lex.number_words["tens"]}
+    figure = rf"(?:{_TALLY_FIGURE}|[a-z]+)"  # a word's value is looked up (``_tally_value``)
+    dash = rf"{_SP}?[{DASHES}]{_SP}?"
+    joiner = rf"{_SP}+(?:{_phrases(nouns['tally_joiners'])}){_SP}+"
+    noun = rf"{_SP}+(?:{_phrases(nouns['tally_nouns'])})"
+    return _Tally(
+        words=tuple(sorted(nouns["tally_before"] | nouns["tally_after"] | nouns["tally_nouns"])),
+        before=nouns["tally_before"],
+        after=nouns["tally_after"],
+        nouns=nouns["tally_nouns"],
+        figures_after=re.compile(
+            rf"(?:{_SP}+(?:{_phrases(nouns['tally_fillers'])}))*{_SP}+(?P<a>{figure})"
+            rf"(?:{dash}|(?:{noun})?{joiner})(?P<b>{figure}){_TALLY_END}",
+            re.IGNORECASE,
+        ),
+        figure_before=re.compile(rf"(?<![\w.,{DASHES}])(?P<a>{figure})(?:{dash}(?P<b>{figure}))?{_SP}+$"),
+        second_after=re.compile(rf"{joiner}(?P<b>{figure}){_TALLY_END}", re.IGNORECASE),
+        values=MappingProxyType({k: float(v) for k, v in values.items()}),
+    )
+
+
+def _tallies(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary) -> list[QuantityMatch]:
+    """Both counts of a vote's tally ("voted 8-1", "by 8 votes to 1"): those for, those against."""
+    t = vocab.tally
+    found: dict[int, QuantityMatch] = {}
+    for word in t.words:
+        p = lowered.find(word)
+        while p >= 0:
+            end = p + len(word)
+            if _starts_word(lowered, p) and (end == len(lowered) or not is_word_char(lowered[end])):
+                for a, b in _tally_at(lowered, p, end, word, t):
+                    for_, against = _tally_value(lowered, a, t), _tally_value(lowered, b, t)
+                    if for_ is None or against is None or a[0] in found:
+                        continue
+                    if _not_a_tally(text, a, b, blocked, vocab):
+                        continue
+                    found[a[0]] = _tally_count(a, for_, "votes_for")
+                    found[b[0]] = _tally_count(b, against, "votes_against")
+            p = lowered.find(word, end)
+    return [found[k] for k in sorted(found)]
+
+
+_Figure = tuple[int, int]  # the span of one figure of a tally
+
+
+def _not_a_tally(text: str, a: _Figure, b: _Figure, blocked: _Blocked, vocab: Vocabulary) -> bool:
+    """A date's figures, a line break between, or a unit after the second ("voted 2 to 3 times",
+    "a vote of 50 to 60 percent")."""
+    if _inside(blocked, a[0], b[1]) or "\n" in text[a[0] : b[1]]:
+        return True
+    after = b[1]
+    unit = _unit_after(text, after, False, vocab)
+    return bool(_PERCENT.match(text, after) or unit or vocab.occasions.match(text, after))
+
+
+def _tally_at(lowered: str, p: int, end: int, word: str, t: _Tally) -> Iterator[tuple[_Figure, _Figure]]:
+    """The two figures of a tally next to the tally word at ``p``..``end``."""
+    if word in t.before:
+        m = t.figures_after.match(lowered, end)
+        if m is not None:
+            yield m.span("a"), m.span("b")  # "voted 8-1", "by a majority of 8 to 1"
+    window = max(0, p - _TALLY_REACH)
+    if word in t.after:
+        m = t.figure_before.search(lowered, window, p)
+        if m is not None and m.group("b"):
+            yield m.span("a"), m.span("b")  # "an 8-1 majority"
+    if word in t.nouns:
+        m = t.figure_before.search(lowered, window, p)
+        second = t.second_after.match(lowered, end) if m is not None and not m.group("b") else None
+        if m is not None and second is not None:
+            yield m.span("a"), second.span("b")  # "by 8 votes to 1"
+
+
+def _tally_value(lowered: str, span: _Figure, t: _Tally) -> float | None:
+    figure = lowered[span[0] : span[1]]
+    return float(figure) if figure.isdigit() else t.values.get(figure)
+
+
+def _tally_count(span: _Figure, n: float, role: str) -> QuantityMatch:
+    return QuantityMatch(span[0], span[1], "count", Quantity(n, n, n, "vote", "exact"), "vote", role)
+
+
 # "over the past decade", "the next century": one unit as a span of time.
 _SPAN_OF_ONE = re.compile(r"\b(?P<lead>[a-z]+)[ \u00a0]+(?P<unit>decade|century)\b")
 
@@ -1208,7 +1393,9 @@ def find_quantities(
         digits = digit_runs(text)
     vocab = vocabulary(lexicon() if lex is None else lex)
     phones = _PHONE.finditer(text) if _phone_hint(text, digits) else ()
-    spans = taken + [(m.start(), m.end()) for m in phones] + _scores(text, lowered, vocab)
+    tallies = _tallies(text, lowered, _Blocked(taken), vocab)
+    spans = taken + [(m.start(), m.end()) for m in phones] + [(q.start, q.end) for q in tallies]
+    spans += _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
     articles += _spans_of_one(text, lowered, taken_spans, vocab)
@@ -1257,7 +1444,7 @@ def find_quantities(
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
-        listed = _listed_role(text, out[-1] if out else None, start, m.end())
+        listed = _listed_role(text, lowered, out[-1] if out else None, start, m.end(), vocab)
         q = _quantity_at(text, m, blocked, lowered, vocab, listed, last_count)
         if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
             q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
@@ -1269,7 +1456,8 @@ def find_quantities(
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
-    return _merge_ranges(text, out, vocab)
+    # A tally's two counts are never one range ("voted 4 to 5").
+    return sorted(_merge_ranges(text, out, vocab) + tallies, key=lambda q: q.start)
 
 
 def _number_word_starts(lowered: str, numbers: NumberWords, words: list[tuple[int, str]] | None) -> list[int]:
@@ -1451,6 +1639,7 @@ def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> l
                     not vocab.need_lead.search(between)
                     or vocab.range_lead.search(text, max(0, p.start - 12), p.start)
                 )
+                and not _a_change(text, p.start, vocab)
             ):
                 lead = vocab.range_lead.search(text[max(0, p.start - 12) : p.start])
                 start = (
@@ -1525,20 +1714,40 @@ def _inside(spans: _Blocked, start: int, end: int) -> bool:
 # "The deaths include 319 in Ludian County, 66 in Qiaojia County and 12 in
 # Huize County": after a figure with a role, the next items of the list say
 # where, not what; they count what the first one counts.
-_LIST_GAP = re.compile(
-    r"\s+(?:(?:were|was|are|is)\s+)?(?P<prep>in|from|at|on)\s+[^,.;:!?()\d\n]{1,40}?"
-    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
-)
+_LIST_REACH = 90  # characters between a count and the next figure of its breakdown by place
 
 
-def _listed_role(text: str, previous: QuantityMatch | None, start: int, end: int) -> str | None:
-    """The role a figure at ``start`` inherits as the next item of a list of places."""
-    if previous is None or previous.role is None or previous.kind != "count" or start - previous.end > 60:
+def _place_list(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between two figures of a breakdown by place (roles.toml [clause] place_*), whose group
+    "prep" is the preposition, and the preposition and place word after the next figure."""
+    words = lex.clause_words
+    preps = _phrases(words["place_prepositions"])
+    joiners = _phrases(words["place_joiners"])
+    gap = re.compile(
+        # (unbounded repeats: the gap is at most _LIST_REACH characters, and a bounded repeat of a
+        # character class costs milliseconds to compile)
+        rf"{_SP}+(?:[a-z'’-]+{_SP}+)*?(?P<prep>{preps}){_SP}+(?!\d)[^,.;:!?()\n]+?"
+        rf"(?:,{_SP}*(?:(?:{joiners}){_SP}+)?|{_SP}+(?:{joiners}){_SP}+)",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"{_SP}+(?P<prep>{preps}){_SP}+(?!\d)", re.IGNORECASE)
+    return gap, after
+
+
+def _listed_role(
+    text: str, lowered: str, previous: QuantityMatch | None, start: int, end: int, vocab: Vocabulary
+) -> str | None:
+    """The role a figure at ``start`` inherits as the next item of a breakdown by place: the role
+    of the count before it ("646 people have died in Sindh, followed by 306 in ...")."""
+    if previous is None or previous.kind != "count" or start - previous.end > _LIST_REACH:
         return None
-    gap = _LIST_GAP.fullmatch(text, previous.end, start)
-    if gap is None or not re.match(rf"\s+{gap.group('prep')}\s", text[end : end + 8]):
+    gap_pattern, after_pattern = vocab.place_list
+    after = after_pattern.match(text, end)  # most figures have no preposition after them: looked at first
+    gap = gap_pattern.fullmatch(text, previous.end, start) if after is not None else None
+    if gap is None or after is None or fold_case(after.group("prep")) != fold_case(gap.group("prep")):
         return None
-    return previous.role
+    written, lex = text[previous.start : previous.end], vocab.lex
+    return previous.role or count_role(previous.noun, written, lowered, previous.start, previous.end, lex)
 
 
 @dataclass
@@ -1767,6 +1976,8 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
     d.between = d.vocab.range_lead.search(text[max(0, start - 12) : start])
     if not sep or not (d.between or not d.vocab.need_lead.search(sep.group())):
         return
+    if d.between and _a_change(text, start, d.vocab):
+        return  # "the toll rose from 20 to 30": two levels
     m2 = d.vocab.numbers.pattern.match(text, sep.end())
     if not m2 or _inside(blocked, m2.start(), m2.end()):
         return
@@ -1790,6 +2001,14 @@ def _read_range(d: _Draft, blocked: _Blocked) -> None:
         d.end = end2
 
 
+_CODE_REACH = 8  # "MMUSD " before a figure
+
+
+def _scale_after(text: str, end: int, vocab: Vocabulary) -> re.Match[str] | None:
+    """A money scale after a figure: "5m", "5 bn", hyphened "69-B" (group "s")."""
+    return vocab.money_scale.match(text, end) or vocab.hyphened_scale.match(text, end)
+
+
 def _read_lead(d: _Draft) -> None:
     """What stands before the number: a sign, a currency, a qualifier ("more than $")."""
     text, m, start, end = d.text, d.m, d.start, d.end
@@ -1807,12 +2026,17 @@ def _read_lead(d: _Draft) -> None:
     if (
         pm
         and pm.group().strip() in vocab.scaled_only
-        and not (m.group("scale") or vocab.money_scale.match(text, end))
+        and not (m.group("scale") or _scale_after(text, end, vocab))
     ):
         pm = None
     if pm:
         d.currency = _prefix_code(pm.group(), vocab)
         q_end = start - (len(text[max(0, start - 6) : start]) - pm.start())
+    elif (code := vocab.code_before.search(text, max(0, start - _CODE_REACH), start)) is not None:
+        # "MEUR 60": a scale letter glued before a currency code
+        d.currency, q_end = code.group("code"), code.start()
+        if not m.group("scale"):
+            d.factor = vocab.code_scales[code.group("scale")]
     d.prefix = pm
     qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
     if qualifier == "exact" and d.high is None:
@@ -1835,6 +2059,26 @@ def _read_lead(d: _Draft) -> None:
     d.span_end = end
 
 
+def _unit_after_plus(d: _Draft) -> tuple[Unit, int] | None:
+    """ "11-plus years", "11+ years": a unit after a plus, which makes the figure a least bound."""
+    plus = _PLUS.match(d.text, d.end)
+    found = _unit_after(d.text, plus.end(), False, d.vocab) if plus is not None else None
+    if found is not None:
+        d.trailing = plus
+    return found
+
+
+def _read_scale_after_currency(d: _Draft) -> None:
+    """ "75 USD million", "20 dollars bn": a scale written after the currency, when the figure has none."""
+    if d.m.group("scale") or d.factor != 1.0:
+        return
+    scale = d.vocab.scale_after_currency.match(d.text, d.span_end)
+    if scale is not None:
+        word = fold_case(scale.group("s"))
+        d.factor = d.vocab.money_scales.get(word) or d.vocab.lex.number_words["scales"][word]
+        d.span_end = scale.end()
+
+
 def _read_unit(d: _Draft, listed: str | None) -> bool:
     """What the number measures: money, a percent, a unit, or a counted noun.
 
@@ -1852,9 +2096,16 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
             if after_cur is not None:
                 d.factor = vocab.money_scales[fold_case(letter.group("s"))]
         pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
+        code = vocab.code_after.match(text, end) if after_cur is None and not letter else None
+        if code is not None:
+            # "115USD", "30 MUSD": a code in capitals glued to the figure or to a scale letter
+            after_cur = code.group("code"), code.end()
+            if code.group("scale") and not m.group("scale"):
+                d.factor = vocab.code_scales[code.group("scale")]
         if after_cur:
             d.currency, d.span_end = after_cur
             _read_hundredths(d)
+            _read_scale_after_currency(d)
         elif pounds is not None:
             d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
         elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
@@ -1872,13 +2123,13 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
         if d.prefix:
-            mm = vocab.money_scale.match(text, end)
+            mm = _scale_after(text, end, vocab)
             if mm and not m.group("scale"):
                 d.factor = vocab.money_scales[fold_case(mm.group("s"))]
                 d.span_end = mm.end()
         return True
     if pct:
-        d.kind, d.unit = "percent", "pp" if "point" in pct.group().lower() else "%"
+        d.kind, d.unit = "percent", vocab.lex.percent_point if "point" in pct.group().lower() else "%"
         d.span_end = pct.end()
         return True
     multiple = _multiple_after(text, end, bool(m.group("num")), d.vocab)
@@ -1890,7 +2141,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if glued:
         scale = vocab.money_scales[fold_case(glued.group("s"))]
         d.end = d.span_end = glued.end()
-    found = _unit_after(text, d.end, False, d.vocab)
+    found = _unit_after(text, d.end, False, d.vocab) or _unit_after_plus(d)
     if found is None:
         if not glued and _unit_around(d):
             return True
@@ -2351,7 +2602,11 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
         named = d.vocab.lemma(fold_case(pronoun.group("noun")))
-        said = lex.noun_role.get(named) or (said if named in lex.people_role else None)
+        # a noun of people with no predicate after it takes its own role when that is a casualty's
+        # ("13 of the victims were children"; "23 of the raiders" is no count of its own)
+        own = lex.people_role.get(named)
+        casualty = own if own in lex.casualty_roles else None
+        said = lex.noun_role.get(named) or ((said or casualty) if own else None)
     if (
         pronoun is not None
         and number.stated is not None

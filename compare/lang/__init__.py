@@ -75,6 +75,8 @@ ROLES = (
     "population",
     "protesters",
     "jobs",
+    "votes_for",
+    "votes_against",
     "buildings",
     "vehicles",
     "people",
@@ -183,6 +185,12 @@ class Lexicon:
     # and [compound_after]: the words that may follow it
     compound_units: Mapping[str, str]
     compound_after: tuple[str, ...]
+    # measures.toml [percent_points]: canonical units of a difference between two percentages
+    # ("bp") read as kind percent in the unit ``percent_point`` ("pp")
+    percent_point: str
+    percent_point_units: frozenset[str]
+    # [percent_points] fraction_units: the words of "half a percentage point", "a quarter point"
+    percent_point_fractions: tuple[str, ...]
     # measures.toml [ages]: subjects, verbs, dying verbs and following words of an age as a predicate
     age_words: Mapping[str, tuple[str, ...]]
     # duration word -> seconds
@@ -206,6 +214,8 @@ class Lexicon:
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_guarded: Mapping[str, frozenset[str]]
+    # measures.toml [currency.code_scales]: a scale letter glued before a currency code ("MUSD") -> factor
+    currency_code_scales: Mapping[str, float]
     # nouns.toml: word lists about counted nouns, by name ("containers",
     # "pluralia", ...), and participles that stand for a group -> noun lemma
     noun_words: Mapping[str, frozenset[str]]
@@ -597,6 +607,8 @@ _CLAUSE_KEYS = (
     "among",
     "copulas",
     "list_joiners",
+    "place_prepositions",
+    "place_joiners",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -762,6 +774,20 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
+        "holders": (  # compare/holders.py
+            "verbs",
+            "linkers",
+            "after",
+            "not_names",
+            "thresholds",
+            "requirements",
+            "requirement_after",
+            "possessed_before",
+            "thresholds_before",
+            "stage_ordinals",
+            "stage_nouns",
+            "second_stages",
+        ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
             "down",
@@ -880,7 +906,9 @@ def _number_fields(data: dict[str, Any]) -> dict[str, Any]:
         "range_words": MappingProxyType(
             {
                 key: _strings(data.get("ranges", {}), key, "numbers.toml [ranges]")
-                for key in ("separators", "unit_separators", "leads", "need_lead")
+                for key in (
+                    "separators", "unit_separators", "leads", "need_lead", "change_leads", "change_verbs"
+                )
             }
         ),
         "level_words": _strings(data.get("levels", {}), "before", "numbers.toml [levels]"),
@@ -909,6 +937,13 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "compound_after": _strings(
             data.get("compound_after", {}), "words", "measures.toml [compound_after]"
         ),
+        "percent_point": str(data.get("percent_points", {}).get("unit", "pp")),
+        "percent_point_units": frozenset(
+            _strings(data.get("percent_points", {}), "units", "measures.toml [percent_points]")
+        ),
+        "percent_point_fractions": _strings(
+            data.get("percent_points", {}), "fraction_units", "measures.toml [percent_points]"
+        ),
         "age_words": MappingProxyType(
             {
                 key: _strings(data.get("ages", {}), key, "measures.toml [ages]")
@@ -923,7 +958,18 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
         "currency_guarded": MappingProxyType(_guarded(currency.get("guarded", {}))),
+        "currency_code_scales": MappingProxyType(_code_scales(currency.get("code_scales", {}))),
     }
+
+
+def _code_scales(table: Any) -> dict[str, float]:
+    """measures.toml [currency.code_scales]: scale letters as written (case matters: "M", "k") -> factor."""
+    if not isinstance(table, dict) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and v > 1 and k.isalpha()
+        for k, v in table.items()
+    ):
+        raise ValueError("measures.toml [currency.code_scales]: expected letters = a factor above 1")
+    return {k: float(v) for k, v in table.items()}
 
 
 def _glued_capitals(data: dict[str, Any]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from compare import __version__
 from compare.baseline import Assessment, BaselineEntry, Outcome, Tally, claim_value, normalise
 from compare.model import Document, Fact, Report
 from compare.schema import dumps, report_to_dict
-from compare.sentences import sentence
+from compare.sentences import counted, sentence
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _EXCERPT_MAX = 320
@@ -172,10 +172,6 @@ def excerpt(doc: Document | None, fact: Fact) -> str:
     return prefix + one_line(doc.text[start:end]) + suffix
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
-
-
 def _outlet(doc: Document | None, fact: Fact) -> str:
     if doc is None:
         return one_line(fact.doc)
@@ -204,10 +200,12 @@ def _claims(a: Assessment, docs: dict[str, Document]) -> list[str]:
 def _summary(report: Report, outcome: Outcome) -> str:
     if outcome.updated:
         accepted = sum(1 for a in outcome.assessments if a.divergent)
-        return (
-            f"divergence check: baseline {one_line(display_path(str(outcome.baseline)))} updated: "
-            f"{_plural(accepted, 'divergence')} accepted ({outcome.accepted_now} new, "
-            f"{_plural(outcome.stale_removed, 'stale entry', 'stale entries')} removed)"
+        return _ci(
+            "summary_updated",
+            baseline=one_line(display_path(str(outcome.baseline))),
+            accepted=counted(accepted, "divergence"),
+            new=str(outcome.accepted_now),
+            removed=counted(outcome.stale_removed, "stale_entry"),
         )
     new = len(outcome.new)
     tally = outcome.tally or Tally(
@@ -217,14 +215,19 @@ def _summary(report: Report, outcome: Outcome) -> str:
         skipped=len(report.skipped),
         accepted=sum(1 for a in outcome.assessments if a.status == "accepted"),
     )
-    level = "conflict" if outcome.fail_on == "conflict" else "compatible or conflict"
-    skipped = f", {_plural(tally.skipped, 'file')} skipped" if tally.skipped else ""
-    return (
-        f"divergence check: {_plural(new, 'new divergence')} ({level}), {tally.accepted} accepted, "
-        f"{_plural(len(outcome.stale), 'stale baseline entry', 'stale baseline entries')}; "
-        f"{_plural(tally.documents, 'document')}, {_plural(tally.facts, 'fact')}, "
-        f"{_plural(tally.findings, 'finding')}{skipped}; "
-        f"baseline {one_line(display_path(str(outcome.baseline)))}"
+    level = _ci("fail_on_conflict" if outcome.fail_on == "conflict" else "fail_on_compatible")
+    skipped = _ci("skipped", files=counted(tally.skipped, "file")) if tally.skipped else ""
+    return _ci(
+        "summary",
+        new=counted(new, "new_divergence"),
+        level=level,
+        accepted=str(tally.accepted),
+        stale=counted(len(outcome.stale), "stale_baseline_entry"),
+        documents=counted(tally.documents, "document"),
+        facts=counted(tally.facts, "fact"),
+        findings=counted(tally.findings, "finding"),
+        skipped=skipped,
+        baseline=one_line(display_path(str(outcome.baseline))),
     )
 
 
@@ -233,9 +236,11 @@ def _stale_line(e: BaselineEntry) -> str:
     outlets = ", ".join(one_line(o) for o in e.outlets)
     values = " vs ".join(one_line(v) for v in e.values)
     detail = "; ".join(x for x in (outlets, values) if x)
-    return (
-        f"[{one_line(e.fingerprint)}] {what}{f' ({detail})' if detail else ''}: the divergence no longer "
-        f"exists; --update-baseline removes the entry"
+    return _ci(
+        "stale",
+        fingerprint=one_line(e.fingerprint),
+        what=what,
+        detail=_ci("stale_detail", detail=detail) if detail else "",
     )
 
 
@@ -261,7 +266,7 @@ def _finding_block(a: Assessment, locator: _Locator) -> list[str]:
         loc = locator.locate(fact)
         doc = locator.docs.get(fact.doc)
         # File names are untrusted too: one may hold a line break followed by "::".
-        where = one_line(str(loc)) + ("" if loc.in_file or loc.line is None else " (in the extracted text)")
+        where = one_line(str(loc)) + ("" if loc.in_file or loc.line is None else _ci("in_extracted_text"))
         lines.append(f"    - {where}: {_outlet(doc, fact)}: “{one_line(fact.text)}”")
         lines.append(f"      > {locator.excerpt(fact)}")
     return lines
@@ -274,15 +279,12 @@ def render_text(report: Report, outcome: Outcome) -> str:
         block = _finding_block(a, locator)
         lines.extend(["NEW " + block[0], *block[1:], ""])
     for e in outcome.stale:
-        lines.append("STALE baseline entry " + _stale_line(e))
+        lines.append(_ci("text_stale", line=_stale_line(e)))
     if outcome.stale:
         lines.append("")
     lines.append(_summary(report, outcome))
     if outcome.new:
-        lines.append(
-            "Review each new divergence; to accept them, run `divergence check --update-baseline` "
-            f"and commit {one_line(display_path(str(outcome.baseline)))}."
-        )
+        lines.append(_ci("review", baseline=one_line(display_path(str(outcome.baseline)))))
     return "\n".join(lines) + "\n"
 
 
@@ -311,20 +313,24 @@ def _annotation(
     f = a.finding
     loc = next(loc for o, loc in located if o is fact)
     others = [
-        f"{_outlet(locator.docs.get(o.doc), o)}: “{one_line(o.text)}” ({one_line(str(oloc))})"
+        _ci(
+            "other_excerpt",
+            outlet=_outlet(locator.docs.get(o.doc), o),
+            text=one_line(o.text),
+            where=one_line(str(oloc)),
+        )
         for o, oloc in located
         if o is not fact
     ]
     if len(others) > _OTHERS_MAX:
-        others = [*others[:_OTHERS_MAX], f"… and {len(others) - _OTHERS_MAX} more"]
+        others = [*others[:_OTHERS_MAX], _ci("more", count=str(len(others) - _OTHERS_MAX))]
     message = "\n".join(
         [
-            f"New {f.verdict.value} ({f.kind}): {one_line(f.about)}",
-            f"This article, {_outlet(locator.docs.get(fact.doc), fact)}: “{one_line(fact.text)}”",
+            _ci("annotation", verdict=f.verdict.value, kind=f.kind, about=one_line(f.about)),
+            _ci("this_excerpt", outlet=_outlet(locator.docs.get(fact.doc), fact), text=one_line(fact.text)),
             *others,
             *([one_line(f.explanation)] if f.explanation else []),
-            f"Fingerprint {a.fingerprint}. If it is accepted, run "
-            f"`divergence check --update-baseline` and commit {baseline}.",
+            _ci("accept", fingerprint=a.fingerprint, baseline=baseline),
         ]
     )
     positioned = loc.in_file and loc.line is not None
@@ -341,7 +347,7 @@ def _annotation(
             if positioned and loc.end_line == loc.line
             else None
         ),
-        title=f"divergence: new {f.verdict.value}: {one_line(f.about)}",
+        title=_ci("annotation_title", verdict=f.verdict.value, about=one_line(f.about)),
     )
 
 
@@ -359,9 +365,7 @@ def render_github(report: Report, outcome: Outcome) -> str:
             if i < len(located):
                 lines.append(_annotation(a, located[i][0], located, locator, baseline))
     for e in outcome.stale:
-        lines.append(
-            _gh_command("notice", _stale_line(e), file=baseline, title="divergence: stale baseline entry")
-        )
+        lines.append(_gh_command("notice", _stale_line(e), file=baseline, title=_ci("stale_title")))
     lines.append(_gh_command("notice", _summary(report, outcome), title="divergence check"))
     return "\n".join(lines) + "\n"
 
@@ -374,6 +378,11 @@ _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 def xml_text(text: str) -> str:
     """Text with the characters XML 1.0 cannot hold (controls, surrogates) removed."""
     return _XML_ILLEGAL.sub("", text)
+
+
+def _ci(key: str, /, **parts: str) -> str:
+    """The sentence ``[ci] key`` of ``lang/en/sentences.toml`` with its parts filled in."""
+    return sentence("ci", key, **parts)
 
 
 def _status_of(a: Assessment) -> str:
@@ -417,19 +426,21 @@ def render_junit(report: Report, outcome: Outcome) -> str:
                 case,
                 "failure",
                 type=f.verdict.value,
-                message=xml_text(f"new {f.verdict.value}: {one_line(f.explanation or f.about)}"),
+                message=xml_text(
+                    _ci("failure", verdict=f.verdict.value, text=one_line(f.explanation or f.about))
+                ),
             )
             failure.text = xml_text(block)
         else:
             out = ET.SubElement(case, "system-out")
             out.text = xml_text(f"{_status_of(a)}\n{block}")
     for e in outcome.stale:
-        name = "stale baseline entries"
+        name = _ci("stale_suite")
         case = ET.SubElement(
             suite(name),
             "testcase",
             classname="divergence.baseline",
-            name=xml_text(f"stale: {e.about or e.fingerprint} [{e.fingerprint}]"),
+            name=xml_text(_ci("stale_case", about=e.about or e.fingerprint, fingerprint=e.fingerprint)),
             time="0",
             file=xml_text(display_path(str(outcome.baseline))),
         )
@@ -456,44 +467,26 @@ _RULES = (
     {
         "id": "divergence/conflict",
         "name": "Conflict",
-        "shortDescription": {"text": "Outlets state values that cannot both be true."},
-        "fullDescription": {
-            "text": "Articles of one story state the same fact about the same event with values "
-            "whose intervals do not overlap."
-        },
+        "shortDescription": {"text": _ci("conflict_short")},
+        "fullDescription": {"text": _ci("conflict_full")},
         "defaultConfiguration": {"level": "error"},
-        "help": {
-            "text": "Check which outlet is right. If the divergence is accepted, run "
-            "`divergence check --update-baseline` and commit the baseline."
-        },
+        "help": {"text": _ci("conflict_help")},
     },
     {
         "id": "divergence/compatible",
         "name": "Compatible",
-        "shortDescription": {"text": "Outlets state the same fact with different precision."},
-        "fullDescription": {
-            "text": "Articles of one story state the same fact with values that overlap but differ "
-            "in wording or precision."
-        },
+        "shortDescription": {"text": _ci("compatible_short")},
+        "fullDescription": {"text": _ci("compatible_full")},
         "defaultConfiguration": {"level": "warning"},
-        "help": {
-            "text": "Usually harmless; gated only with --fail-on compatible. Accept with "
-            "`divergence check --update-baseline`."
-        },
+        "help": {"text": _ci("compatible_help")},
     },
     {
         "id": "divergence/updated",
         "name": "Updated",
-        "shortDescription": {"text": "A figure rose as later reports came in."},
-        "fullDescription": {
-            "text": "Articles of one story report a count that moved over time the way such counts "
-            "move (a toll rising in the days after a disaster): later reports superseded earlier ones."
-        },
+        "shortDescription": {"text": _ci("updated_short")},
+        "fullDescription": {"text": _ci("updated_full")},
         "defaultConfiguration": {"level": "warning"},
-        "help": {
-            "text": "Usually the news moving on; gated, like compatible, only with --fail-on compatible. "
-            "Accept with `divergence check --update-baseline`."
-        },
+        "help": {"text": _ci("updated_help")},
     },
 )
 # Every divergent verdict has a rule: a verdict without one crashed the SARIF output.
@@ -573,7 +566,7 @@ def render_sarif(report: Report, outcome: Outcome) -> str:
         {
             "level": "note",
             "descriptor": {"id": "stale-baseline-entry"},
-            "message": {"text": "stale baseline entry " + _stale_line(e)},
+            "message": {"text": _ci("stale_entry", line=_stale_line(e))},
         }
         for e in outcome.stale
     ]
@@ -679,7 +672,7 @@ def render_gitlab(report: Report, outcome: Outcome) -> str:
         # A stale entry is information about the baseline file, not about an article.
         issues.append(
             {
-                "description": f"stale baseline entry {_stale_line(e)}",
+                "description": _ci("stale_entry", line=_stale_line(e)),
                 "check_name": "divergence/stale-baseline-entry",
                 "fingerprint": hashlib.sha256(f"stale\x1f{e.fingerprint}".encode()).hexdigest(),
                 "severity": "info",

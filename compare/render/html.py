@@ -55,7 +55,7 @@ from compare.render import wordiff
 from compare.render.time_axis import Point, time_axis_svg
 from compare.render.timeline import Mark, timeline_svg
 from compare.render.verdicts import LOOKS
-from compare.sentences import sentence
+from compare.sentences import sentence, series
 
 TEMPLATES_PACKAGE = "compare.templates"
 # A checkout run without installing (PYTHONPATH=.) has no compare.templates
@@ -308,7 +308,7 @@ def _excerpt_bounds(doc: Document, fact: Fact) -> tuple[int, int, bool, bool]:
 
 
 def _date_text(doc: Document) -> str:
-    return doc.published.isoformat() if doc.published else "undated"
+    return doc.published.isoformat() if doc.published else sentence("html", "undated")
 
 
 class _Builder:
@@ -386,7 +386,13 @@ class _Builder:
                 )
             )
         anchor = self._anchor(finding)
-        title = f"#{self.number} {finding.about} ({VERDICT_LABELS[finding.verdict].lower()})"
+        title = sentence(
+            "html",
+            "card_title",
+            number=str(self.number),
+            about=finding.about,
+            verdict=VERDICT_LABELS[finding.verdict].lower(),
+        )
         for fact in facts:
             self.fact_targets.setdefault(fact.id, ("#" + anchor, finding.verdict.value, title))
         return CardView(
@@ -662,8 +668,9 @@ class _Builder:
             target = self.fact_targets.get(inner.id)
             ids = tuple(self.text_anchor(f) for f in opening)
             if target is None:
-                why = "in boilerplate (captions, bylines): left out" if inner.boilerplate else "not compared"
-                parts.append(TextPart(text[lo:hi], ids, None, None, f"{inner.text}: {why}", True))
+                why = sentence("html", "in_boilerplate" if inner.boilerplate else "not_compared")
+                note = sentence("html", "uncompared_fact", text=inner.text, why=why)
+                parts.append(TextPart(text[lo:hi], ids, None, None, note, True))
             else:
                 href, verdict, title = target
                 parts.append(TextPart(text[lo:hi], ids, href, verdict, title, True))
@@ -820,8 +827,8 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
     )
     context = {
         "for_print": for_print,
-        "title": "Divergence report",
-        "subtitle": ", ".join(story_names) if story_names else "no story",
+        "title": sentence("html", "title"),
+        "subtitle": series(story_names) if story_names else sentence("html", "no_story"),
         "stories": stories,
         "counts": counts,
         "n_documents": len(report.documents),

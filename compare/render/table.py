@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from compare.display import format_value
 from compare.model import Report
+from compare.sentences import counted, sentence
 
 HEADERS = ("doc", "offsets", "kind", "text", "value", "about")
 # Longest cell per column before it is cut with an ellipsis; None: never cut.
@@ -71,8 +72,7 @@ def _render(rows: Sequence[Sequence[str]]) -> list[str]:
 def facts_table(report: Report) -> str:
     """One line per fact, in document order; boilerplate facts are flagged."""
     if not report.facts:
-        documents = len(report.documents)
-        return f"no facts found in {documents} document{'s' if documents != 1 else ''}\n"
+        return sentence("table", "no_facts", documents=counted(len(report.documents), "document")) + "\n"
     flagged = any(f.boilerplate for f in report.facts)
     headers = HEADERS + (("note",) if flagged else ())
     rows: list[list[str]] = [list(headers)]

@@ -2,8 +2,10 @@
 
 One entry per verdict, read by the HTML report (summary, cards, matrix), the
 SVG timeline and the time axis of an ``updated`` finding, so a new verdict is
-drawn once here (its CSS badge and card styles are in ``templates/report.css``;
-what it means for ``check`` is in ``baseline.py`` and ``render/ci_formats.py``).
+drawn once here (its label and help are words of the report,
+``lang/en/sentences.toml [verdicts]``; its CSS badge and card styles are in
+``templates/report.css``; what it means for ``check`` is in ``baseline.py``
+and ``render/ci_formats.py``).
 ``tests/test_structure.py`` checks that every verdict has an entry.
 
 The colours are a light fill and a dark stroke; the dark tones stay distinct
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from compare.model import Verdict
+from compare.sentences import sentence
 
 __all__ = ["LOOKS", "VerdictLook"]
 
@@ -29,21 +32,33 @@ class VerdictLook:
 
 LOOKS: dict[Verdict, VerdictLook] = {
     Verdict.CONFLICT: VerdictLook(
-        label="Conflict", help="the values cannot all be true", fill="#f4c7c3", stroke="#b3261e"
+        label=sentence("verdicts", "conflict"),
+        help=sentence("verdicts", "conflict_help"),
+        fill="#f4c7c3",
+        stroke="#b3261e",
     ),
     Verdict.COMPATIBLE: VerdictLook(
-        label="Compatible",
-        help="the values overlap but differ in wording or precision",
+        label=sentence("verdicts", "compatible"),
+        help=sentence("verdicts", "compatible_help"),
         fill="#ffe08a",
         stroke="#8a5a00",
     ),
     Verdict.UPDATED: VerdictLook(
-        label="Updated", help="later reports superseded an earlier figure", fill="#cfe0fc", stroke="#1a4f9c"
+        label=sentence("verdicts", "updated"),
+        help=sentence("verdicts", "updated_help"),
+        fill="#cfe0fc",
+        stroke="#1a4f9c",
     ),
     Verdict.AGREE: VerdictLook(
-        label="Agree", help="same value, stated with the same precision", fill="#bfe3c6", stroke="#1e6b34"
+        label=sentence("verdicts", "agree"),
+        help=sentence("verdicts", "agree_help"),
+        fill="#bfe3c6",
+        stroke="#1e6b34",
     ),
     Verdict.SINGLE_SOURCE: VerdictLook(
-        label="Single source", help="only one outlet reports it", fill="#dfe4e8", stroke="#455a64"
+        label=sentence("verdicts", "single_source"),
+        help=sentence("verdicts", "single_source_help"),
+        fill="#dfe4e8",
+        stroke="#455a64",
     ),
 }
