@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from compare.holders import beside_the_occasion
 from compare.intervals import days_within
 from compare.lang import Lexicon, event_classes, lexicon
 from compare.model import DateValue, Document, Fact
@@ -821,6 +822,8 @@ def fact_events(
             bag.extend("N:" + p for p in (*f.about.participants, *f.about.places))
         doc_terms[doc] = bag
     groups = group_documents(doc_terms, published, options)
+    # Requirements and figures of another stage of the event (compare.holders).
+    beside = beside_the_occasion(facts, documents)
     mentions: list[EventMention] = []
     classes: list[tuple[str, bool]] = []
     for doc in sorted(by_doc):
@@ -839,7 +842,9 @@ def fact_events(
                 scope = f.value
             elif scope is not None and scope.start and scope.end:
                 days = (scope.start.toordinal(), scope.end.toordinal())
-            main = not _is_background(f, d.text if d else None, published.get(doc), scope, vocab)
+            main = f.id not in beside and not _is_background(
+                f, d.text if d else None, published.get(doc), scope, vocab
+            )
             mentions.append(
                 EventMention(
                     id=f.id,

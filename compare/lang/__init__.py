@@ -778,6 +778,20 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
+        "holders": (  # compare/holders.py
+            "verbs",
+            "linkers",
+            "after",
+            "not_names",
+            "thresholds",
+            "requirements",
+            "requirement_after",
+            "possessed_before",
+            "thresholds_before",
+            "stage_ordinals",
+            "stage_nouns",
+            "second_stages",
+        ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
             "down",

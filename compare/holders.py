@@ -1,0 +1,215 @@
+"""Whose figure a share is, and which stage of an event it belongs to.
+
+Three readings of a figure's own clause that alignment needs and the fact's
+role does not carry (issue 11, items 1-2):
+
+- **the holder**: the person or party a share belongs to ("Erdogan won
+  52.18%", "Kilicdaroglu's 47.82%", "47.82% for Kilicdaroglu", "Ogan — 5.17
+  percent").  Two shares of different holders are two quantities: they may
+  neither agree nor contradict (``qualified_roles`` folds the holder into the
+  role alignment compares, so its role vetoes and features apply).
+- **a requirement**: a share that is what some outcome needs ("the 50%
+  needed to win", "the 50 percent threshold required") is no result of the
+  event: it is kept out of the event's figures (``beside_the_occasion``).
+- **another stage**: a multi-stage event ("the first round", "the second
+  leg", "the runoff") is told with its stages named; an article tells of the
+  stage it names first, and a figure whose sentence, or paragraph so far,
+  names another stage belongs to that other occasion ("In the first round on
+  May 14, Erdogan earned 49.52 per cent"), a background event for
+  ``compare.events``.
+
+The words are ``grammar.toml [holders]``; each pattern reads only the
+figure's sentence (and, for stages, one pass over each article), so the work
+grows with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from compare.lang import lexicon
+from compare.model import DateValue, Document, Fact
+from compare.words import alternation
+
+# The kinds whose figures have a holder or state a requirement: shares.
+_HELD_KINDS = frozenset({"percent"})
+# A capitalised name of one to four words ("Kemal Kılıçdaroğlu", "Erdogan").
+_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+# The words an excerpt may open with before its number.
+_LEAD = re.compile(r"[^\d]*(?=\d)")
+# Words a verb may stand from its figure ("won the second round of the election with 52.18%").
+_VERB_REACH = 10
+# Words between a share and the word that makes it a requirement ("50 per cent of the votes needed").
+_REQUIREMENT_REACH = 4
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    possessive: re.Pattern[str]
+    verb: re.Pattern[str]
+    after: re.Pattern[str]
+    requirement: re.Pattern[str]
+    possessed: re.Pattern[str]
+    threshold_before: re.Pattern[str]
+    stage: re.Pattern[str]
+    ordinals: Mapping[str, int]
+    not_names: frozenset[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    words = lexicon().grammar["holders"]
+    verbs = alternation(words["verbs"])
+    linkers = alternation(words["linkers"])
+    ordinals = {w: n for n, w in enumerate(words["stage_ordinals"], start=1)}
+    stages = alternation([*words["stage_nouns"]])
+    return _Patterns(
+        # "Kilicdaroglu's 47.82%", "Kılıçdaroğlu’s 44.88%": the name right before the figure.
+        possessive=re.compile(rf"(?P<name>{_NAME})(?:'s|’s|'|’)\s+$"),
+        # "Erdogan won 52.1 percent", "Kemal Kiliçdaroğlu, received 47.86", "Ogan — 5.17 percent":
+        # the name, then (after at most an auxiliary) the verb or a dash, then the figure in its clause.
+        verb=re.compile(
+            rf"(?P<name>{_NAME}),?\s+(?:(?:{linkers})\s+)?(?:(?:{verbs})\b[^,.;:()\n\d]*|[—–-]\s+)$"
+        ),
+        # "54.47% for Erdogan", "52.18% voted for Erdogan": the name right after the figure.
+        after=re.compile(rf"\s+(?:{alternation(words['after'])})\s+(?P<name>{_NAME})"),
+        # "the 50% needed to win", "50 per cent of the votes needed to call a winner".
+        # (A word of ``requirements`` before a noun is an adjective: "83% of the required capacity".)
+        requirement=re.compile(
+            rf"(?:\s+[\w’'-]+){{0,{_REQUIREMENT_REACH}}}?\s+(?:(?:{alternation(words['thresholds'])})\b"
+            rf"|(?:{alternation(words['requirements'])})\s+(?:{alternation(words['requirement_after'])})\b)",
+            re.IGNORECASE,
+        ),
+        # What may follow a share a possessive holds ("Wolny's 38.5 percent of the vote", "... 38.5%."),
+        # unlike a figure that modifies a noun ("the Bank's 2% target": the Bank's is the target).
+        possessed=re.compile(
+            rf"\s*(?:[^\w\s]|$|(?:{alternation(words['possessed_before'])})\b)", re.IGNORECASE
+        ),
+        threshold_before=re.compile(rf"\b(?:{alternation(words['thresholds_before'])})\s+$", re.IGNORECASE),
+        # "the first round", "the second leg", "a runoff".
+        stage=re.compile(
+            rf"\b(?:(?P<ordinal>{alternation(words['stage_ordinals'])})\s+(?:{stages})s?"
+            rf"|(?P<second>{alternation(words['second_stages'])}))\b",
+            re.IGNORECASE,
+        ),
+        ordinals=ordinals,
+        not_names=frozenset(words["not_names"]),
+    )
+
+
+def _key(name: str) -> str:
+    """A holder's key: the last word of its name, folded ("Kemal Kılıçdaroğlu" → "kilicdaroglu")."""
+    last = name.split()[-1]
+    folded = unicodedata.normalize("NFKD", last.replace("ı", "i").replace("İ", "I"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold().strip("’'.-")
+
+
+def holder(fact: Fact, text: str) -> str | None:
+    """The key of the person or party a share belongs to, or None when its clause names none."""
+    if fact.kind not in _HELD_KINDS:
+        return None
+    p = _patterns()
+    start = max(fact.sentence.start, fact.start - 200)
+    # A figure's excerpt may open with its verb ("gained 47.86 percent"): the name stands before that.
+    lead = _LEAD.match(fact.text)
+    before = text[start : fact.start + (lead.end() if lead else 0)]
+    found = p.possessive.search(before)
+    if found is not None and not p.possessed.match(text, fact.end, fact.sentence.end):
+        found = None
+    if found is None:
+        found = p.after.match(text, fact.end, min(fact.sentence.end, fact.end + 80))
+    if found is None:
+        found = p.verb.search(before)
+        if found is not None and len(before[found.end("name") :].split()) > _VERB_REACH:
+            found = None
+    if found is None:
+        return None
+    # "He won 52%": a pronoun or determiner opening the sentence is no name.
+    words = [w for w in found.group("name").split() if w.casefold() not in p.not_names]
+    return _key(" ".join(words)) if words else None
+
+
+def requirement(fact: Fact, text: str) -> bool:
+    """Whether a share is what an outcome needs ("the 50% needed to win"), not a result."""
+    if fact.kind not in _HELD_KINDS:
+        return False
+    p = _patterns()
+    if p.requirement.match(text, fact.end, fact.sentence.end):
+        return True
+    return p.threshold_before.search(text, max(fact.sentence.start, fact.start - 40), fact.start) is not None
+
+
+def qualified_roles(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """The role alignment compares for each share with a holder: its role (or kind) of its holder."""
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is None or f.kind not in _HELD_KINDS:
+            continue
+        who = holder(f, text)
+        if who is not None:
+            out[f.id] = f"{f.role or f.kind} of {who}"
+    return out
+
+
+def _stages(text: str) -> tuple[list[int], list[int]]:
+    """Where each stage is named in a text, in order, and the stage's number there."""
+    p = _patterns()
+    starts: list[int] = []
+    numbers: list[int] = []
+    for m in p.stage.finditer(text):
+        number = 2 if m.group("second") else p.ordinals[m.group("ordinal").casefold()]
+        starts.append(m.start())
+        numbers.append(number)
+    return starts, numbers
+
+
+def _stage_of(fact: Fact, text: str, starts: list[int], numbers: list[int]) -> int | None:
+    """The stage a figure's sentence names (the nearest before it, else the first after it), else the
+    last stage named before it in its paragraph, else None."""
+    lo = bisect.bisect_left(starts, fact.sentence.start)
+    at = bisect.bisect_left(starts, fact.start)
+    hi = bisect.bisect_left(starts, fact.sentence.end)
+    if lo < at:
+        return numbers[at - 1]
+    if at < hi:
+        return numbers[at]
+    paragraph = text.rfind("\n", 0, fact.sentence.start) + 1
+    if lo > 0 and starts[lo - 1] >= paragraph:
+        return numbers[lo - 1]
+    return None
+
+
+def beside_the_occasion(facts: Sequence[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """Facts that are no result of their article's own occasion: requirements, and figures of
+    another stage of the event than the one the article names first."""
+    texts = {d.id: d.text for d in documents}
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc].append(f)
+    out: set[str] = set()
+    for doc, fs in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        out.update(f.id for f in fs if requirement(f, text))
+        starts, numbers = _stages(text)
+        if len(set(numbers)) < 2:
+            continue  # one stage named: the article's own
+        own = numbers[0]
+        for f in fs:
+            if isinstance(f.value, DateValue):
+                # A date is the time of its stage, not a figure of it: whether two dates
+                # are of one occasion is for their values to say (as compare.events does).
+                continue
+            stage = _stage_of(f, text, starts, numbers)
+            if stage is not None and stage != own:
+                out.add(f.id)
+    return frozenset(out)

@@ -1,0 +1,139 @@
+"""Whose share a figure is, a share that is a requirement, and the stage of an event (compare.holders)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from compare import align, holders
+from compare.extract import extract_facts
+from compare.model import Document, Fact
+
+# A model sure of every pair: what the holders and stages decide is all that is left to see.
+_SURE = align.PairModel(
+    weights=(0.0,) * len(align.FEATURES),
+    bias=5.0,
+    context_weights=(0.0,) * len(align.FEATURES),
+    context_bias=5.0,
+)
+
+
+def _doc(name: str, text: str, published: dt.date | None = dt.date(2020, 6, 2)) -> Document:
+    return Document(
+        id=name, path=name, text=text, outlet=name, title="", sha256="0" * 64, story="s", published=published
+    )
+
+
+def _shares(doc: Document) -> list[Fact]:
+    return [f for f in extract_facts(doc) if f.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders_in_order"),
+    [
+        # A verb of obtaining after the name.
+        ("Anna Novak won 61.5% of the vote while Piotr Wolny received 38.5%.", ["novak", "wolny"]),
+        ("Novak has secured 61.5 percent of the ballots in the count.", ["novak"]),
+        # The name after the share, and a possessive before it.
+        ("The count gave 61.5% for Novak and 38.5% for Wolny on Sunday.", ["novak", "wolny"]),
+        ("Novak won 61.5 percent of the vote to Wolny's 38.5 percent.", ["novak", "wolny"]),
+        ("Novak took 61.5 percent, and Piotr Wolny — 38.5 percent of the votes.", ["novak", "wolny"]),
+        # Letters beyond ASCII are folded: one holder however the outlet spells the name.
+        ("Novak won by far, ahead of Kılıçdaroğlu's 44.9% on Sunday.", ["kilicdaroglu"]),
+        # A figure that modifies a noun is the noun's, not the possessive's.
+        ("Inflation is far above the Bank's 2% target.", [None]),
+        # No name: a pronoun, a common noun, or a verb that takes no share.
+        ("He won 61.5% of the vote.", [None]),
+        ("Voter turnout reached 84.7 percent.", [None]),
+        ("The president gained 49.5 percent of the votes.", [None]),
+        # A verb whose share is another figure: "while" opens the next clause's share.
+        ("Novak secured 61.5 per cent while his rival, the mayor, received 38.5 per cent.", ["novak", None]),
+    ],
+)
+def test_the_holder_of_a_share_is_the_name_its_clause_gives_it(
+    text: str, holders_in_order: list[str | None]
+) -> None:
+    doc = _doc("a", text)
+    assert [holders.holder(f, text) for f in _shares(doc)] == holders_in_order
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("No candidate got the 50% needed for an outright victory.", True),
+        ("Neither won more than 50 per cent of the votes needed to call a winner.", True),
+        ("None of them managed to surpass the 40 percent threshold required to win.", True),
+        ("The rules set a threshold of 40 percent for a first-round win.", True),
+        ("Novak won 52 percent of the vote.", False),
+        ("Turnout was 70 percent, officials said; more staff were needed.", False),
+        # "required" before a noun is an adjective.
+        ("The provider restored 83% of the required capacity overnight.", False),
+    ],
+)
+def test_a_share_an_outcome_needs_is_a_requirement(text: str, required: bool) -> None:
+    (share,) = _shares(_doc("a", text))
+    assert holders.requirement(share, text) is required
+
+
+def test_figures_of_another_stage_than_the_articles_own_are_beside_its_occasion() -> None:
+    text = (
+        "Novak won the runoff on Sunday with 52.3% of the vote, and Wolny got 47.7%.\n"
+        "In the first round on May 17, Novak won 43.5% and Wolny 30.5%.\n"
+        "The first round of the election took place on May 17. Turnout was 64.5%.\n"
+        "Turnout in the runoff was 68.2%."
+    )
+    doc = _doc("a", text)
+    beside = holders.beside_the_occasion(extract_facts(doc), [doc])
+    assert {f.text for f in _shares(doc) if f.id in beside} == {"43.5%", "30.5%", "64.5%"}
+    # The dates of a stage are the time of their occasion, for their values to compare.
+    assert not any(f.id in beside for f in extract_facts(doc) if f.kind == "date")
+
+
+def test_an_article_that_names_one_stage_tells_of_that_stage() -> None:
+    text = "In the first round on Sunday, Novak won 43.5% and Wolny 30.5%.\nTurnout was 64.5%."
+    doc = _doc("a", text)
+    assert holders.beside_the_occasion(extract_facts(doc), [doc]) == frozenset()
+
+
+def _groups(docs: list[Document]) -> list[set[str]]:
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "percent"]
+    built = align._build(facts, docs)
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    out: dict[int, set[str]] = {}
+    for i, it in enumerate(built):
+        out.setdefault(merging.find(i), set()).add(f"{it.doc}:{it.fact.text}")
+    return list(out.values())
+
+
+def test_shares_of_different_holders_never_share_a_group() -> None:
+    # However sure the model, Wolny's 47.7% is no report of Novak's 52.3%.
+    docs = [
+        _doc("a", "Novak won 52.3% of the vote in the election on Sunday.\n"),
+        _doc("b", "In the election on Sunday, Wolny received 47.7% of the vote.\n"),
+    ]
+    assert {"a:52.3%", "b:47.7%"} not in _groups(docs)
+    assert all(len(g) == 1 for g in _groups(docs))
+
+
+def test_a_share_of_another_stage_does_not_contradict_the_result() -> None:
+    docs = [
+        _doc("a", "Wolny won the runoff on Sunday with 47.7% of the vote.\n"),
+        _doc(
+            "b",
+            "Wolny lost the runoff on Sunday.\n"
+            "In the first round on May 17, Wolny received 30.5% of the vote.\n",
+        ),
+    ]
+    assert {"a:47.7%", "b:30.5%"} not in _groups(docs)
+
+
+def test_a_requirement_does_not_contradict_the_result() -> None:
+    docs = [
+        _doc("a", "Wolny won the runoff on Sunday with 47.7% of the vote.\n"),
+        _doc("c", "In the runoff on Sunday, no candidate got the 50% needed for an outright victory.\n"),
+    ]
+    assert {"a:47.7%", "c:50%"} not in _groups(docs)
