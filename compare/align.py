@@ -984,12 +984,13 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
     itself, so it is no update of a toll and contradicts none (``rising``,
     ``_Merging.contradiction_veto``).  Nor is "at least 25 of those injured
     were in a serious condition" a report of the injured.  The words are
-    nouns.toml's ``increments_after`` (after the number, not before "than":
-    "more than 100" is a bound), ``increments_before`` (the word right before
-    the figure) and ``partitives`` (after "of", in the figure or right after it).
+    nouns.toml's ``increments_after`` (after the number, not before a word of
+    ``increments_not_then``: "more than 100" is a bound), ``increments_before``
+    (the word right before the figure) and ``partitives`` (in the figure or
+    right after it).
     """
     words = lexicon().noun_words
-    after, before = words["increments_after"], words["increments_before"]
+    after, before, bound = words["increments_after"], words["increments_before"], words["increments_not_then"]
     partitives = words["partitives"]
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
@@ -1001,11 +1002,11 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
         following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
-        if any(w in after and k > 0 and tokens[k + 1 : k + 2] != ["than"] for k, w in enumerate(tokens)):
+        if any(w in after and k > 0 and not bound & set(tokens[k + 1 : k + 2]) for k, w in enumerate(tokens)):
             out.add(f.id)
             continue
         words_on = tokens + following
-        if any(x == "of" and y in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
+        if any(f"{x} {y}" in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
             out.add(f.id)
             continue
         previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
@@ -1015,9 +1016,14 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
 
 
 # Between a person's name and the age given with it: "Robert Buckley , 32",
-# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley".
-_NAME_THEN_AGE = re.compile(r"[\s,]*(?:aged?\s+)?")
-_AGE_THEN_NAME = re.compile(r"(?:\s*-?\s*years?\s*-?\s*old)?\s+(?:[A-Z][\w'’-]*\s+)?")
+# "Smith, age 61"; and after an age: "32-year-old Englishman Robert Buckley"
+# (the words are nouns.toml's age_before and age_after).
+_AGE_WORDS = {
+    k: alternation(sorted(lexicon().noun_words[k], key=lambda w: (-len(w), w)))
+    for k in ("age_before", "age_after")
+}
+_NAME_THEN_AGE = re.compile(rf"[\s,]*(?:(?:{_AGE_WORDS['age_before']})\s+)?", re.IGNORECASE)
+_AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s+(?:[A-Z][\w'’-]*\s+)?")
 
 
 def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
@@ -1035,15 +1041,18 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
         if getattr(f, "role", None) != "age":
             continue
         text = texts.get(f.doc, "")
-        low = text.casefold()
         for p in f.about.participants:
             name = names.get(p, p)
             if not _is_person(name):
                 continue
-            i = low.rfind(p, max(0, f.start - len(p) - 12), f.start)
-            j = low.find(p, f.end, f.end + len(p) + 30)
-            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, i + len(p), f.start)) or (
-                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, j)
+            # Only the few characters around the figure are folded (no scan of the text per fact).
+            lo, hi = max(0, f.start - len(p) - 12), f.end + len(p) + 30
+            before, after = text[lo : f.start].casefold(), text[f.end : hi].casefold()
+            if len(before) != f.start - lo or len(after) != len(text[f.end : hi]):
+                continue  # folding changed the length: offsets would not hold
+            i, j = before.rfind(p), after.find(p)
+            if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, lo + i + len(p), f.start)) or (
+                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
             ):
                 out[f.id] = name
                 break
