@@ -2563,7 +2563,7 @@ def _stated_days(facts: list[Fact]) -> dict[str, int]:
         v = f.value
         if not isinstance(v, DateValue) or v.granularity != "day" or v.start is None or v.start != v.end:
             continue
-        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _WORD.findall(f.text)):
+        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _LETTERS.findall(f.text)):
             dates[(f.doc, f.sentence.start)].append(f)
     out: dict[str, int] = {}
     for f in facts:
@@ -2673,14 +2673,15 @@ def _article_days(built: list[_Item]) -> dict[str, frozenset[tuple[int, ...]]]:
     for it in built:
         if it.fact.kind != "date":
             continue
-        days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
+        days = (names.get(w.lower()) for w in _LETTERS.findall(it.fact.text))
         out[it.doc].update((n,) for n in days if n is not None)
         if (md := _month_and_day(it.fact.text)) is not None:
             out[it.doc].add(md)
     return {d: frozenset(v) for d, v in out.items() if v}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A run of letters: the weekday and month names of a date as written ("9pm on Friday", "Nov.").
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _other_days(a: _Cluster, b: _Cluster) -> bool:
