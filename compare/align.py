@@ -2592,6 +2592,11 @@ def _other_times(a: _Item, b: _Item) -> bool:
     """
     if a.stated_day is None and b.stated_day is None:
         return False
+    if kind_info(a.fact.kind).of_event or kind_info(b.fact.kind).of_event:
+        # A date's or a length's own event is told by its trigger (event
+        # family, parties, "weeks apart" for dates): the day near it may be
+        # another event's ("the session on December 11 lasted two hours").
+        return False
     cumulative = vocabulary().cumulative_roles
     if a.role in cumulative and b.role in cumulative:
         return False
