@@ -42,6 +42,7 @@ engine calls the same stage functions and gives the same bytes out.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 from array import array
@@ -912,8 +913,9 @@ class _Walk:
         # a file).  New ones are the last inserted, so popping down to the count before
         # removes exactly them.
         cached = len(PARSED_MANIFESTS)
-        scratch = self.planned.directory
-        for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes, scratch=scratch):
+        # The paths the walk has yielded, as digests on disk past a few pages (compact.NameSet).
+        claimed = functools.partial(NameSet, self.planned.directory)
+        for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes, claimed_set=claimed):
             if cand.data is None:
                 self.every_story.add(sys.intern(cand.story))
             while len(PARSED_MANIFESTS) > cached:

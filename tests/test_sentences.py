@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import dataclasses
 import re
@@ -88,3 +89,57 @@ def test_every_sentence_of_the_explanations_and_labels_is_used_by_the_code() -> 
         if not re.search(rf"[\"']{key}[\"']", code)
     ]
     assert not unused
+
+
+# The modules that write what a reader of a report sees; their sentences are sentences.toml's.
+_REPORT_MODULES = ("judge.py", "display.py", "render/*.py")
+# Messages of the program itself (standard error, not a report), named "module:constant".
+_MESSAGES = {"render/pdf.py:MISSING_PANGO"}
+_RUN_OF_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
+
+
+def sentences_in_code(source: str) -> list[tuple[int, str, str]]:
+    """(line, owner, text) of each string in ``source`` holding a run of three words: a sentence
+    written in code.  Docstrings and the messages of a ``raise`` are no part of a report."""
+    tree = ast.parse(source)
+    skipped: set[int] = set()
+    owners: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            skipped.add(id(node.value))
+        elif isinstance(node, ast.Raise):
+            skipped.update(id(n) for n in ast.walk(node))
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            owners.update((id(n), node.targets[0].id) for n in ast.walk(node.value))
+    return [
+        (node.lineno, owners.get(id(node), ""), node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skipped
+        and _RUN_OF_WORDS.search(node.value)
+    ]
+
+
+def test_the_report_writes_no_sentence_in_code() -> None:
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}: {text[:60]!r}"
+        for pattern in _REPORT_MODULES
+        for path in sorted(PACKAGE.glob(pattern))
+        for line, owner, text in sentences_in_code(path.read_text("utf-8"))
+        if f"{path.relative_to(PACKAGE).as_posix()}:{owner}" not in _MESSAGES
+    ]
+    assert not found, "put the report's sentences in compare/lang/en/sentences.toml: " + "; ".join(found)
+
+
+def test_the_sentence_detector_finds_a_sentence_in_each_form() -> None:
+    planted = '''
+"""A docstring may say what it likes."""
+LABEL = "the values cannot all be true"
+def f(a, b):
+    """So may this one."""
+    if a is None:
+        raise ValueError(f"{a}: expected a value here")
+    return f"{a} — these cannot both be true: {b}"
+'''
+    assert [(line, owner) for line, owner, _ in sentences_in_code(planted)] == [(3, "LABEL"), (8, "")]
