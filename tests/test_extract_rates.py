@@ -77,3 +77,11 @@ def test_no_elided_noun_across_sentences_years_or_fractions(text: str) -> None:
 )
 def test_only_a_decimal_figure_is_a_magnitude_by_its_quake(text: str) -> None:
     assert not [f for f in extract_text(text) if f.role == "magnitude"]
+
+
+def test_more_quarters_than_make_a_whole_are_no_share() -> None:
+    # boe-rate-rise-2022: "forecast five quarters of economic contraction" was read as a 125% share
+    facts = extract_text("The bank forecast five quarters of economic contraction.")
+    assert not [f for f in facts if f.kind == "percent"], [f.text for f in facts]
+    shares = [f for f in extract_text("Three quarters of the population left.") if f.kind == "percent"]
+    assert [f.value.stated for f in shares if isinstance(f.value, Quantity)] == [75.0]

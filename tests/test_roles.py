@@ -952,6 +952,8 @@ READ_ROWS = [
      20, 30),
     ("durations", "Holmes sentenced to 11-plus years in prison", "11-plus years", "duration", "duration",
      "at-least", 11 * 31556952, None),
+    ("durations", "The verdict came after 3 \u00bd weeks of testimony.", "3 \u00bd weeks", "duration",
+     "duration", "exact", 3.5 * 604800, 3.5 * 604800),
     # the tally of a vote: two counts of members, those for and those against
     ("vote tallies", "The committee voted by a majority of 8-1 to raise rates.", "8", "count",
      "votes_for", "exact", 8, 8),

@@ -1159,7 +1159,7 @@ def _starts_word(lowered: str, start: int) -> bool:
 _VULGAR = "\u00bc-\u00be\u2150-\u215e"  # ¼ ½ ¾ and ⅐ ... ⅞: their value is unicodedata.numeric
 _FRACTION_HINT = re.compile(f"[/\u2044{_VULGAR}]")
 _FRACTION = re.compile(
-    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d)|(?=[{_VULGAR}])))?"
+    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d|[{_VULGAR}])|(?=[{_VULGAR}])))?"
     rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{_VULGAR}]))(?![\w/\u2044]|[.,]\d)"
 )
 # "1/16 of a US pint": the unit after "of a".
