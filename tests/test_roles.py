@@ -993,6 +993,9 @@ READ_ROWS = [
      7.8, 7.8),
     ("magnitudes", "A 7.6 earthquake followed hours afterwards.", "7.6", "measure", "magnitude", "exact",
      7.6, 7.6),
+    # a part of a whole written in figures, with no determiner between
+    ("noun ellipsis", "Sixty-six of 85 injured were hospitalised.", "Sixty-six", "count", "injured", "exact",
+     66, 66),
     # a figure that leaves out the noun of the count before it in its sentence
     ("noun ellipsis", "More than 12,000 houses have been toppled and 30,000 damaged in the quake zone.",
      "30,000", "count", "buildings", "exact", 30000, 30000),

@@ -285,7 +285,9 @@ def grammar(lex: Lexicon) -> Grammar:
         year_window=_window(g["year_determiners"], 3),
         of_pronoun=re.compile(
             rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
-            rf"|(?:{alternation(g['of_determiners'])})\s+(?P<inner>\d[\d,]*\s+)?"
+            # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
+            # written in figures: "Sixty-six of 85 injured were hospitalised"
+            rf"|(?:(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))(?P<inner>\d[\d,]*\s+)?"
             # "13 of the new fatalities", "six of the other victims"
             rf"(?:(?:{alternation(lex.noun_words['skipped_adjectives'])})\s+)?"
             r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
