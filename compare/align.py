@@ -43,7 +43,7 @@ from compare.events import EventOptions, FactEvent, attributions, fact_events, t
 from compare.extract.date_words import date_words
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
-from compare.intervals import bounds, bounds_overlap, is_empty, lies_below
+from compare.intervals import bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
@@ -726,7 +726,7 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
         closeness,
         min(1.0, gap_days / 7.0),
         1.0 if a.modality is not None and a.modality == b.modality else 0.0,
-        1.0 if scope_a and scope_b and (scope_a[1] < scope_b[0] or scope_b[1] < scope_a[0]) else 0.0,
+        1.0 if scope_a and scope_b and dates_disjoint(scope_a, scope_b) else 0.0,
         _same_width(ba, bb),
     ]
 
@@ -1761,7 +1761,7 @@ def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
 def rising(a: _Item, b: _Item) -> bool:
     """Whether two disjoint counts read as one growing count reported on two days, the later higher."""
     pair = _toll_pair(a, b)
-    return pair is not None and pair[1].bounds[0] > pair[0].bounds[1]  # type: ignore[index]
+    return pair is not None and lies_below(pair[0].bounds, pair[1].bounds)  # type: ignore[arg-type]
 
 
 def _rose_within(a: _Item, b: _Item) -> bool:
@@ -2184,7 +2184,7 @@ class _Merging:
         # Two figures about different periods ("13,000 killed since 2014" /
         # "300 killed last year") are two figures, not a contradiction.
         a, b = self.built[i].scope, self.built[j].scope
-        return bool(a and b and (a[1] < b[0] or b[1] < a[0]))
+        return bool(a and b and dates_disjoint(a, b))
 
     def different_parties(self, i: int, j: int) -> bool:
         # For an event's date or length: each side names someone the other
