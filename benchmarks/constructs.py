@@ -132,6 +132,8 @@ _READ_FAMILIES = {
     "changes": "changes from one level to another (raised rates from 1.25% to 1.75%), not ranges",
     "vote tallies": "vote tallies (voted 8-1, an 8-1 majority, by 8 votes to 1): two counts of members",
     "breakdowns by place": "breakdowns by place (646 died in Sindh, followed by 306 in Khyber Pakhtunkhwa)",
+    "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
+    "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
 }
 
 

@@ -2563,7 +2563,7 @@ def _stated_days(facts: list[Fact]) -> dict[str, int]:
         v = f.value
         if not isinstance(v, DateValue) or v.granularity != "day" or v.start is None or v.start != v.end:
             continue
-        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _WORD.findall(f.text)):
+        if any(c.isdigit() for c in f.text) and any(w.lower() in months for w in _LETTERS.findall(f.text)):
             dates[(f.doc, f.sentence.start)].append(f)
     out: dict[str, int] = {}
     for f in facts:
@@ -2591,6 +2591,11 @@ def _other_times(a: _Item, b: _Item) -> bool:
     and a higher one of May 28 are one toll rising.
     """
     if a.stated_day is None and b.stated_day is None:
+        return False
+    if kind_info(a.fact.kind).of_event or kind_info(b.fact.kind).of_event:
+        # A date's or a length's own event is told by its trigger (event
+        # family, parties, "weeks apart" for dates): the day near it may be
+        # another event's ("the session on December 11 lasted two hours").
         return False
     cumulative = vocabulary().cumulative_roles
     if a.role in cumulative and b.role in cumulative:
@@ -2673,14 +2678,15 @@ def _article_days(built: list[_Item]) -> dict[str, frozenset[tuple[int, ...]]]:
     for it in built:
         if it.fact.kind != "date":
             continue
-        days = (names.get(w.lower()) for w in _WORD.findall(it.fact.text))
+        days = (names.get(w.lower()) for w in _LETTERS.findall(it.fact.text))
         out[it.doc].update((n,) for n in days if n is not None)
         if (md := _month_and_day(it.fact.text)) is not None:
             out[it.doc].add(md)
     return {d: frozenset(v) for d, v in out.items() if v}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A run of letters: the weekday and month names of a date as written ("9pm on Friday", "Nov.").
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _other_days(a: _Cluster, b: _Cluster) -> bool:

@@ -52,3 +52,36 @@ def test_index_points_stay_points() -> None:
     assert _figures("The Dow lost 300 points.")["lost 300 points"].unit == "pt"
     # and a modifier joined by a hyphen still makes one unit
     assert _figures("a 10-square-mile area")["10-square-mile"].unit == "mi2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He sold 5 cars in 2019 and 2020 saw more.",  # a year opens no elided count
+        "Five people died. 30 were taken home.",  # another sentence
+        "It has 200 staff and 3.5 were lost.",  # no count of 3.5 people
+    ],
+)
+def test_no_elided_noun_across_sentences_years_or_fractions(text: str) -> None:
+    counts = [f for f in extract_text(text) if f.kind == "count"]
+    assert len(counts) == 1, [f.text for f in counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake hit at 10 in the morning.",  # a whole figure after "at" is no magnitude
+        "The earthquake killed 12 people.",
+        "A 7 earthquakes struck.",
+    ],
+)
+def test_only_a_decimal_figure_is_a_magnitude_by_its_quake(text: str) -> None:
+    assert not [f for f in extract_text(text) if f.role == "magnitude"]
+
+
+def test_more_quarters_than_make_a_whole_are_no_share() -> None:
+    # boe-rate-rise-2022: "forecast five quarters of economic contraction" was read as a 125% share
+    facts = extract_text("The bank forecast five quarters of economic contraction.")
+    assert not [f for f in facts if f.kind == "percent"], [f.text for f in facts]
+    shares = [f for f in extract_text("Three quarters of the population left.") if f.kind == "percent"]
+    assert [f.value.stated for f in shares if isinstance(f.value, Quantity)] == [75.0]

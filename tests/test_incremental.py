@@ -34,7 +34,28 @@ INCREMENTAL_FORMATS = ("text", "github", "sarif", "gitlab", "junit", "json")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     generate(root, 20, stories=STORIES, words=300)
+    for story in sorted(root.iterdir()):
+        _plant_contradiction(story)
     return root
+
+
+def _plant_contradiction(story: Path) -> None:
+    # The generated stories retell seed articles published weeks apart, whose differing
+    # figures are not contradictions: each story gets one outlet that copies its first
+    # article on the same day with three figures changed, so that every story has
+    # divergences to accept, to leave new or to see go stale, and a contradiction to gate on.
+    manifest = story / "sources.toml"
+    text = manifest.read_text(encoding="utf-8")
+    first = re.search(r'file = "([^"]+)"\n.*?\npublished = (\S+)\n', text, flags=re.S)
+    assert first is not None
+    original = (story / first.group(1)).read_text(encoding="utf-8")
+    # Half of each of its first three counts (years left alone): a lower count on the same day
+    # is a contradiction, not a toll that rose.
+    count = r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|\b(?!(?:19|20)\d\d\b)\d{2,3}\b"
+    changed = re.sub(count, lambda m: f"{int(m.group().replace(',', '')) // 2:,}", original, count=3)
+    (story / "planted.txt").write_text(changed, encoding="utf-8")
+    entry = f'\n[[source]]\nfile = "planted.txt"\noutlet = "The Planted Desk"\npublished = {first.group(2)}\n'
+    manifest.write_text(text + entry, encoding="utf-8")
 
 
 @pytest.fixture
@@ -131,7 +152,7 @@ def test_a_damaged_or_forged_entry_is_a_miss(
     assert len(entries) == STORIES
     # The entry of a story where outlets are compared (a conflict if there is
     # one): forging it must not change what the gate sees.
-    severity = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
+    severity = {"conflict": 0, "updated": 1, "compatible": 2, "agree": 3, "single-source": 4}
 
     def worst(path: Path) -> int:
         return min(severity[f["verdict"]] for f in json.loads(path.read_text(encoding="utf-8"))["findings"])
@@ -635,7 +656,9 @@ def test_a_damaged_baseline_index_is_a_miss(
     # An unchanged baseline is not parsed again: its index comes from the cache, checked.
     _gate(corpus, tmp_path, capsys, "--update-baseline")
     baseline = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
-    baseline["findings"] = baseline["findings"][1:]  # one divergence new again
+    # One contradiction new again: the gate fails on it.
+    dropped = next(i for i, e in enumerate(baseline["findings"]) if e["verdict"] == "conflict")
+    del baseline["findings"][dropped]
     (tmp_path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
     first = _gate(corpus, tmp_path, capsys)
     assert first == _full(corpus, tmp_path, capsys) and first[0] == 1

@@ -952,6 +952,8 @@ READ_ROWS = [
      20, 30),
     ("durations", "Holmes sentenced to 11-plus years in prison", "11-plus years", "duration", "duration",
      "at-least", 11 * 31556952, None),
+    ("durations", "The verdict came after 3 \u00bd weeks of testimony.", "3 \u00bd weeks", "duration",
+     "duration", "exact", 3.5 * 604800, 3.5 * 604800),
     # the tally of a vote: two counts of members, those for and those against
     ("vote tallies", "The committee voted by a majority of 8-1 to raise rates.", "8", "count",
      "votes_for", "exact", 8, 8),
@@ -982,6 +984,29 @@ READ_ROWS = [
      "eight from Sindh province.", "Thirteen of the new fatalities", "count", "deaths", "exact", 13, 13),
     ("breakdowns by place", "He has 3 houses in London, 2 in Paris.", "2", "count", "buildings", "exact",
      2, 2),
+    # a magnitude as a predicate, or before its quake, written with a decimal point
+    ("magnitudes", "The center measured the first earthquake's magnitude at 7.4.", "7.4", "measure",
+     "magnitude", "exact", 7.4, 7.4),
+    ("magnitudes", "AFAD put the magnitude of the quake at 7.4 near the cities.", "7.4", "measure",
+     "magnitude", "exact", 7.4, 7.4),
+    ("magnitudes", "The original earthquake was 7.8 and 18km deep.", "7.8", "measure", "magnitude", "exact",
+     7.8, 7.8),
+    ("magnitudes", "A 7.6 earthquake followed hours afterwards.", "7.6", "measure", "magnitude", "exact",
+     7.6, 7.6),
+    # a part of a whole written in figures, with no determiner between
+    ("noun ellipsis", "Sixty-six of 85 injured were hospitalised.", "Sixty-six", "count", "injured", "exact",
+     66, 66),
+    # a figure that leaves out the noun of the count before it in its sentence
+    ("noun ellipsis", "More than 12,000 houses have been toppled and 30,000 damaged in the quake zone.",
+     "30,000", "count", "buildings", "exact", 30000, 30000),
+    ("noun ellipsis", "It led to the collapse of 12,000 homes and left 30,000 more damaged.", "30,000",
+     "count", "buildings", "exact", 30000, 30000),
+    ("noun ellipsis", "Over 1.81 million houses were damaged, including 581,521 completely destroyed.",
+     "581,521", "count", "buildings", "exact", 581521, 581521),
+    ("noun ellipsis", "Asim said 53 injured were being treated while seven had been admitted to the ICU.",
+     "seven", "count", "injured", "exact", 7, 7),
+    ("noun ellipsis", "Sixteen firefighters were injured while two were admitted to hospital.", "two",
+     "count", "injured", "exact", 2, 2),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally

@@ -418,6 +418,8 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             if n is None or (n > 1) != bool(plural):
                 continue  # "a thirds", "two third"
             share = n * words.shares[word[: len(word) - len(plural)]]
+            if share >= 100:
+                continue  # "five quarters of economic contraction": periods, no share of a whole
             start = numerator.start()
         if number_words(lex).fraction_of.match(lowered, start):
             continue  # "a quarter of a million refugees": a number (numbers.py), no share

@@ -285,7 +285,9 @@ def grammar(lex: Lexicon) -> Grammar:
         year_window=_window(g["year_determiners"], 3),
         of_pronoun=re.compile(
             rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
-            rf"|(?:{alternation(g['of_determiners'])})\s+(?P<inner>\d[\d,]*\s+)?"
+            # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
+            # written in figures: "Sixty-six of 85 injured were hospitalised"
+            rf"|(?:(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))(?P<inner>\d[\d,]*\s+)?"
             # "13 of the new fatalities", "six of the other victims"
             rf"(?:(?:{alternation(lex.noun_words['skipped_adjectives'])})\s+)?"
             r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
@@ -400,6 +402,7 @@ class Vocabulary:
     # (group "s", the key of lex.measured_subjects) whose unit a bare figure after it takes.
     measured_verb: re.Pattern[str]
     measured_verb_window: int
+    measured_decimal_verb: re.Pattern[str]  # "was", "at": only before "7.8"
     measured_subject: re.Pattern[str]
     # Ranges (numbers.toml [ranges]): the separator after a first end ("9 to 10"), the
     # whole gap between two figures with units ("$3 billion to $5 billion"), a lead
@@ -529,7 +532,8 @@ def _clause_patterns(lex: Lexicon) -> dict[str, Any]:
 
 
 def _code_patterns(lex: Lexicon) -> dict[str, Any]:
-    """``Vocabulary.code_after``, ``code_before``, ``code_scales`` and ``scale_after_currency``."""
+    """``Vocabulary.code_after``, ``code_before``, ``code_scales`` and ``scale_after_currency``
+    (and ``measured_decimal_verb``, to keep ``vocabulary`` short)."""
     symbols = lex.currency_symbols
     codes = alternation([s for s, code in symbols.items() if s == code and s.isalpha() and s.isupper()])
     scales = alternation(list(lex.currency_code_scales))
@@ -541,6 +545,9 @@ def _code_patterns(lex: Lexicon) -> dict[str, Any]:
         "code_scales": lex.currency_code_scales,
         "scale_after_currency": re.compile(rf"{_SP}+(?P<s>{alternation(words)})\b", re.IGNORECASE),
         # "USD 69-B deal", "PHP 3.9-T": a scale letter hyphened to a figure after a currency
+        "measured_decimal_verb": re.compile(
+            rf"(?<![\w-])(?:{_phrases(lex.measured_decimal_verbs) or '(?!)'}){_SP}+$", re.IGNORECASE
+        ),
         "hyphened_scale": re.compile(rf"-(?P<s>{_words_alternation(lex.money_scales)})\b", re.IGNORECASE),
     }
 
@@ -1154,7 +1161,7 @@ def _starts_word(lowered: str, start: int) -> bool:
 _VULGAR = "\u00bc-\u00be\u2150-\u215e"  # ¼ ½ ¾ and ⅐ ... ⅞: their value is unicodedata.numeric
 _FRACTION_HINT = re.compile(f"[/\u2044{_VULGAR}]")
 _FRACTION = re.compile(
-    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d)|(?=[{_VULGAR}])))?"
+    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d|[{_VULGAR}])|(?=[{_VULGAR}])))?"
     rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{_VULGAR}]))(?![\w/\u2044]|[.,]\d)"
 )
 # "1/16 of a US pint": the unit after "of a".
@@ -2335,7 +2342,7 @@ def _unit_around(d: _Draft) -> bool:
         d.unit = vocab.lex.units_before[" ".join(before.group("p").lower().split())]
         d.span_start = before.start()
     else:
-        measured = _measured_unit(d)
+        measured = _measured_unit(d) or _measured_subject_after(d)
         if measured is None:
             return False
         d.unit = measured
@@ -2343,6 +2350,17 @@ def _unit_around(d: _Draft) -> bool:
     return True
 
 
+def _measured_subject_after(d: _Draft) -> str | None:
+    """ "A 7.6 earthquake followed": a figure written as magnitudes are, right before a subject noun of
+    measures.toml [measured_by] (a quake counted in decimals is no count), takes its unit."""
+    if not _DECIMAL.fullmatch(d.m.group("num") or ""):
+        return None
+    spaced = d.lowered[d.end : d.end + 1] == " "
+    subject = d.vocab.measured_subject.match(d.lowered, d.end + 1) if spaced else None
+    return None if subject is None else d.vocab.lex.measured_subjects[subject.group("s")]
+
+
+_DECIMAL = re.compile(r"\d{1,2}\.\d")  # a figure written as magnitudes are: "7.8"
 # Characters before a verb of measuring its subject may stand ("the quake, which ... measured").
 _SUBJECT_REACH = 80
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
@@ -2354,6 +2372,8 @@ def _measured_unit(d: _Draft) -> str | None:
     vocab = d.vocab
     window = max(0, d.span_start - vocab.measured_verb_window)
     verb = vocab.measured_verb.search(d.lowered, window, d.span_start)
+    if verb is None and _DECIMAL.fullmatch(d.m.group("num") or ""):
+        verb = vocab.measured_decimal_verb.search(d.lowered, window, d.span_start)
     if verb is None:
         return None
     piece = d.lowered[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
@@ -2482,6 +2502,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             unit_override = role
         elif _is_level(d):
             d.level = True  # "the Dow closed at 33,000", "rose 8.15% to 3.65"
+        elif (elided := _elided_noun(d, noun_end)) is not None:
+            noun, context_role = elided  # "12,000 homes collapsed and 30,000 more were damaged"
         elif not (m.group("scale") and m.group("num")):
             return False
         # "investing 200 million", "worth over 2 billion": a large
@@ -2692,6 +2714,46 @@ def _antecedent_role(d: _Draft) -> str | None:
     if role in lex.casualty_roles or whole.noun in lex.people_role:
         return role
     return None
+
+
+_ELLIPSIS_REACH = 80  # characters between a count and a bare figure that leaves its noun out
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
+
+
+def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
+    """(noun, role) of a bare whole figure that leaves out the noun of the count before it in its
+    sentence ("12,000 homes collapsed and 30,000 more were damaged", "Sixteen firefighters were injured
+    while two were admitted to hospital"): the figure opens a clause (a comma or a joiner of roles.toml
+    [clause] ellipsis_joiners before it) and a verb or a participle follows it."""
+    whole, number, lex, lowered = d.antecedent, d.number, d.vocab.lex, d.lowered
+    if (
+        whole is None
+        or whole.noun is None
+        or number.stated is None
+        or number.vague
+        or number.stated != int(number.stated)
+        or d.start - whole.end > _ELLIPSIS_REACH
+        or _year_like(d.m)
+        or _SENTENCE_END.search(d.text, whole.end, d.start)
+    ):
+        return None
+    words = lex.clause_words
+    # the clause's opening: a comma or a joiner, and at most one word ("and left 30,000 more damaged")
+    last = lowered[whole.end : d.span_start].replace(",", " , ").split()[-2:]
+    if not any(w == "," or w in words["ellipsis_joiners"] for w in last):
+        return None
+    nxt = _word_after(d.text, noun_end)
+    word = fold_case(nxt.group()) if nxt is not None and nxt.start() <= noun_end + 1 else ""
+    if word.endswith("ly") and nxt is not None:  # "581,521 completely destroyed"
+        nxt = _word_after(d.text, nxt.end())
+        word = fold_case(nxt.group()) if nxt is not None else ""
+    if word not in words["ellipsis_verbs"] and not _PARTICIPLE.search(word):
+        return None
+    # its own predicate, else its noun's role: a verb before it governs the count before ("arrested 5
+    # people and 3 were released" releases people, it arrests none of them)
+    noun = whole.noun
+    own = lex.noun_role.get(noun) or lex.people_role.get(noun)
+    return noun, predicate_after(lowered, noun_end, lex) or own
 
 
 # Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).

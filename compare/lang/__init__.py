@@ -180,6 +180,8 @@ class Lexicon:
     # measures.toml [measured_by]: verbs of measuring before a bare figure ("a quake
     # measuring 7.8") and their subjects' nouns -> the canonical unit the figure is in
     measured_verbs: tuple[str, ...]
+    # [measured_by] decimal_verbs: verbs of measuring read only before a figure with a decimal point
+    measured_decimal_verbs: tuple[str, ...]
     measured_subjects: Mapping[str, str]
     # measures.toml [compound]: the unit a bare second part is in ("5-foot-8": ft -> inch),
     # and [compound_after]: the words that may follow it
@@ -609,6 +611,8 @@ _CLAUSE_KEYS = (
     "list_joiners",
     "place_prepositions",
     "place_joiners",
+    "ellipsis_joiners",
+    "ellipsis_verbs",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -930,6 +934,9 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "units_before": MappingProxyType(_word_table(data.get("written_before", {}), "written_before")),
         "units_after": MappingProxyType(_word_table(data.get("written_after", {}), "written_after")),
         "measured_verbs": _strings(data.get("measured_by", {}), "verbs", "measures.toml [measured_by]"),
+        "measured_decimal_verbs": _strings(
+            data.get("measured_by", {}), "decimal_verbs", "measures.toml [measured_by]"
+        ),
         "measured_subjects": MappingProxyType(
             _word_table(data.get("measured_by", {}).get("subjects", {}), "measured_by.subjects")
         ),
