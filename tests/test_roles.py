@@ -334,13 +334,19 @@ UNIT_ROWS = [
     ("The jet flew at Mach 2.", "Mach 2", "measure", "Mach", 2, 2),
     ("It pumps 2 million barrels per day.", "2 million barrels per day", "measure", "bbl/d", 2e6, 2e6),
     ("The wind reached 20 m/s.", "20 m/s", "measure", "m/s", 20, 20),
-    # A figure in two units is one figure (measures.toml [compound]); "and" keeps two spans of time
-    # (as TimeML reads them) but joins a length's parts.
+    # A figure in two units is one figure (measures.toml [compound]), its parts joined by nothing, a
+    # dash or "and" (a span of time's also by a comma): "11 years and three months" is 135 months.
     ("Total downtime was 1hr 4 mins , it said.", "1hr 4 mins", "duration", "s", 3840, 3840),
     ("He is 5 - feet - 8 inches tall .", "5 - feet - 8 inches", "measure", "in", 68, 68),
     ("Orozco is 5 - foot - 8 , 135 pounds .", "5 - foot - 8", "measure", "in", 68, 68),
     ("She is 6 ft 2 in and slim.", "6 ft 2 in", "measure", "in", 74, 74),
-    ("It took two years and six months.", "two years", "duration", "s", 63113904, 63113904),
+    ("It took two years and six months.", "two years and six months", "duration", "s", 78892380, 78892380),
+    ("He got 11 years and three months.", "11 years and three months", "duration", "s", 355015710, 355015710),
+    ("It took two hours, 15 minutes.", "two hours, 15 minutes", "duration", "s", 8100, 8100),
+    ("It took 2 hours, 90 minutes.", "2 hours", "duration", "s", 7200, 7200),
+    ("It ran 3 months and 2 weeks and 2 days.", "3 months and 2 weeks and 2 days", "duration", "s", 9271638,
+     9271638),
+    ("It ran for 3 months and 2 days ago it ended.", "3 months", "duration", "s", 7889238, 7889238),
     ("He is 5 feet and 2 inches tall.", "5 feet and 2 inches", "measure", "in", 62, 62),
     # A count with one decimal of things is an average, of people a misread
     ("He averaged 7.3 points 3.7 rebounds.", "3.7 rebounds", "count", "rebound", 3.7, 3.7),

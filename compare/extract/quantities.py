@@ -2221,8 +2221,10 @@ def _age_of_an_event(d: _Draft, at: int) -> bool:
 
 
 # Between the two parts of a compound figure: "1hr 4 mins", "5 feet 8 inches",
-# "5-foot-8" (tokenised: "5 - foot - 8").  Parts joined by "and" stay two
-# figures, as the peer suites read them ("twenty-one years and six months").
+# "5-foot-8" (tokenised: "5 - foot - 8"), "11 years and three months" (one term: outlets
+# compare it with "135 months" and "11.25 years", and the gold reads it as one figure).
+# A span of time's parts may also be joined by a comma: "two hours, 15 minutes".
+_DURATION_COMMA = re.compile(rf",{_SP}+(?=\d|[a-z])")
 
 
 # After hundredths written without their currency ("15 dollars 50."): the sentence or clause ends.
@@ -2286,18 +2288,29 @@ def _average_count(d: _Draft) -> bool:
 def _read_second_part(d: _Draft, first: Unit) -> None:
     """A smaller unit after the first ("1hr 4 mins", "5 ft 2 in", "5-foot-8"): one figure.
 
-    A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds.
+    A measure is then in the smaller unit (5 ft 8 in = 68 in); a duration stays in seconds and may
+    go on in ever smaller units ("3 months and 2 weeks and 2 days").
     """
+    part: Unit | None = _next_part(d, first, first)
+    while part is not None and first.kind == "duration":
+        part = _next_part(d, first, part)
+
+
+def _next_part(d: _Draft, first: Unit, last: Unit) -> Unit | None:
+    """Join the part after the figure read so far, in a unit smaller than ``last``; its unit, or None."""
     text, vocab = d.text, d.vocab
     sep = vocab.grammar.second_part.match(text, d.span_end)
-    if sep is None or first.kind == "duration" and sep.group().strip(DASH_CHARS + " \u00a0\u202f\u2009"):
-        return  # "21 years and six months": two spans of time, as TimeML and the peer suites read them
+    if sep is None and first.kind == "duration":
+        # "11 years, three months": a comma joins a span of time's parts as "and" does
+        sep = _DURATION_COMMA.match(text, d.span_end)
+    if sep is None:
+        return None
     m2 = vocab.numbers.pattern.match(text, sep.end())
     if m2 is None or m2.group("scale") or m2.group("vague") or _NOT_A_FIGURE_AFTER.match(text, m2.end()):
-        return
+        return None
     n2 = parse_match(m2, vocab.lex)
     if n2 is None or n2.stated is None or n2.stated != int(n2.stated):
-        return
+        return None
     stated = d.number.stated
     assert stated is not None
     found = _unit_after(text, m2.end(), False, vocab)
@@ -2308,24 +2321,28 @@ def _read_second_part(d: _Draft, first: Unit) -> None:
     if bare is not None and implied is not None:
         found = (vocab.measures[implied], bare.end())
     if found is None or found[0].kind != first.kind:
-        return
+        return None
     second, end = found
     if first.kind == "duration":
-        big, small = first.factor, second.factor
+        big, small = last.factor, second.factor
+        after = _word_after(d.lowered, end)
+        if after is not None and after.group() in vocab.grammar.offset_words:
+            return None  # "for 3 months and 2 days ago they found it": the second part dates an event
     else:
         big_info, small_info = units.info(first.canonical), units.info(second.canonical)
         if big_info is None or small_info is None or big_info.dimension != small_info.dimension:
-            return
+            return None
         big, small = big_info.to_base, small_info.to_base
     if not (small < big and n2.stated * small < big):
-        return  # "2 hours 90 minutes" is two figures
+        return None  # "2 hours 90 minutes" is two figures
     if first.kind == "duration":
-        total = stated + n2.stated * small / big  # kept in the first unit; the factor makes seconds
+        total = stated + n2.stated * small / first.factor  # kept in the first unit; the factor makes seconds
     else:
         total = stated * big / small + n2.stated  # in the smaller unit: 5 ft 8 in = 68 in
         d.unit, d.factor = second.canonical, second.factor
     d.number = Number(total, total, total)
     d.span_end = end
+    return second
 
 
 def _unit_around(d: _Draft) -> bool:
