@@ -1397,8 +1397,41 @@ def _other_things(a: Fact, b: Fact) -> bool:
     return na is not None and nb is not None and na != nb
 
 
+def _exclusive_things(a: Fact, b: Fact) -> bool:
+    """Two counts of kinds of people no one is both of ("two children" / "two teachers"; noun_classes.toml).
+
+    Unlike ``_other_things`` they do not even agree: equal values of such
+    nouns are two counts (Uvalde's "two"s: 20 false pairs, no true one, on
+    the development gold).  ``_Merging.merge_veto`` keeps chains of other
+    figures from joining them too.
+    """
+    if a.kind != "count" or b.kind != "count":
+        return False
+    return (noun_class(a.about.noun), noun_class(b.about.noun)) in lexicon().exclusive_classes
+
+
+def _things_of(f: Fact) -> set[str]:
+    """A count's noun class when some class excludes it (``_Cluster.things``), else nothing."""
+    c = noun_class(f.about.noun) if f.kind == "count" else None
+    return {c} if c is not None and c in _exclusive_members() else set()
+
+
+@functools.cache
+def _exclusive_members() -> frozenset[str]:
+    """The classes some class excludes (noun_classes.toml [exclusive])."""
+    return frozenset(x for x, _ in lexicon().exclusive_classes)
+
+
+def _exclusive_groups(a: set[str], b: set[str]) -> bool:
+    """Whether two groups' counted-noun classes include an exclusive pair (``_exclusive_things``)."""
+    exclusive = lexicon().exclusive_classes
+    return any((x, y) in exclusive for x in a for y in b)
+
+
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
+    if _exclusive_things(a.fact, b.fact):
+        return None, "exclusive counted things"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -1858,6 +1891,8 @@ class _Cluster:
     # least value its other members reach (``_reach``): ``_below_cap``.
     cap: float = math.inf
     least_reach: float = math.inf
+    # Its counts' noun classes that some class excludes (``_exclusive_groups``).
+    things: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -1885,6 +1920,7 @@ class _Cluster:
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind == "count" else set(),
             cap=_cap(it),
             least_reach=_reach(it),
+            things=_things_of(it.fact),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -1930,6 +1966,7 @@ class _Cluster:
         self.article_names = _larger_union(self.article_names, other.article_names)
         self.named_days |= other.named_days
         self.undated_days = self.undated_days or other.undated_days
+        self.things |= other.things
 
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
@@ -2359,6 +2396,8 @@ class _Merging:
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
+        if _exclusive_groups(a.things, b.things):
+            return "exclusive counted things"
         if _other_days(a, b):
             return "other days"
         if _below_cap(a, b) or _below_cap(b, a):

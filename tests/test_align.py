@@ -775,8 +775,19 @@ def test_noun_classes_are_language_data_read_through_the_lexicon(tmp_path: Path)
     folder = tmp_path / "xx"
     shutil.copytree(english, folder)
     data = folder / "noun_classes.toml"
-    data.write_text(data.read_text("utf-8") + 'other = ["soldier"]\n', "utf-8")
+    english_text = data.read_text("utf-8")
+    data.write_text(english_text.replace("[exclusive]", 'other = ["soldier"]\n[exclusive]'), "utf-8")
     with pytest.raises(ValueError, match="'soldier' is in both 'troop' and 'other'"):
+        read_lexicon(folder, "xx")
+    # Exclusive classes: two sides, read as pairs in both orders; a class on both sides is an error.
+    assert ("child", "teacher") in lexicon().exclusive_classes
+    assert ("teacher", "child") in lexicon().exclusive_classes
+    assert ("child", "person") not in lexicon().exclusive_classes
+    data.write_text(english_text + 'odd = [["child"], ["child", "adult"]]\n', "utf-8")
+    with pytest.raises(ValueError, match="'odd' has a class on both sides"):
+        read_lexicon(folder, "xx")
+    data.write_text(english_text + 'odd = ["child", "adult"]\n', "utf-8")
+    with pytest.raises(ValueError, match="'odd' must be two lists of classes"):
         read_lexicon(folder, "xx")
 
 
@@ -1528,3 +1539,28 @@ def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
     assert align._unlinked(a, b)
     b.article_groups = {0}
     assert not align._unlinked(a, b)
+
+
+def test_counts_of_exclusive_kinds_of_people_never_pair() -> None:
+    # "two children" and "two teachers" killed are two counts however equal
+    # (noun_classes.toml [exclusive]; Uvalde on the development gold), and a
+    # third outlet's "two people", which may join either, must not chain them.
+    text = " were killed in the shooting at the elementary school in Uvalde, police said.\n"
+    day = dt.date(2022, 5, 25)
+    docs = [
+        _doc("a", "Two children" + text, day),
+        _doc("b", "Two teachers" + text, day),
+        _doc("c", "Two people" + text, day),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.fact.about.noun for it in built] == ["child", "teacher", "person"]
+    assert align.pair_score(built[0], built[1], _SURE) == (None, "exclusive counted things")
+    assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
+    assert align.pair_score(built[1], built[2], _SURE)[1] == "agree"
+    pairs = {(0, 2): 0.99, (1, 2): 0.98}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    assert merging.find(0) == merging.find(2) != merging.find(1)

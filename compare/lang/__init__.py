@@ -269,6 +269,9 @@ class Lexicon:
     # noun_classes.toml: counted noun lemma -> the class of things it counts
     # ("civilian", "victim" -> "person"), read by alignment
     noun_class: Mapping[str, str]
+    # noun_classes.toml [exclusive]: pairs of counted-noun classes that never
+    # count the same people ("child", "teacher"), both orders, read by alignment
+    exclusive_classes: frozenset[tuple[str, str]]
     # cues.toml: sentence-splitting, predicate and name words (compare.context)
     cues: Cues
     # boilerplate.toml as parsed: page-furniture phrases and patterns;
@@ -654,6 +657,28 @@ def _noun_classes(table: Any) -> dict[str, str]:
     return out
 
 
+def _exclusive_classes(table: Any) -> frozenset[tuple[str, str]]:
+    """noun_classes.toml [exclusive]: name = [[classes], [classes]] as the pairs across sides, both orders."""
+    if table is None:
+        return frozenset()
+    if not isinstance(table, dict):
+        raise ValueError("noun_classes.toml: [exclusive] must be a table")
+    out: set[tuple[str, str]] = set()
+    for name, sides in table.items():
+        if not (
+            isinstance(sides, list)
+            and len(sides) == 2
+            and all(isinstance(side, list) and side for side in sides)
+            and all(isinstance(c, str) for side in sides for c in side)
+        ):
+            raise ValueError(f"noun_classes.toml [exclusive]: {name!r} must be two lists of classes")
+        if set(sides[0]) & set(sides[1]):
+            raise ValueError(f"noun_classes.toml [exclusive]: {name!r} has a class on both sides")
+        out.update((x, y) for x in sides[0] for y in sides[1])
+        out.update((y, x) for x in sides[0] for y in sides[1])
+    return frozenset(out)
+
+
 def _cues(data: dict[str, Any]) -> Cues:
     """cues.toml: [sentences], [predicates] (+ [predicates.classes]), [names] (+ [names.aliases])."""
     sentences, predicates, names = (data.get(k, {}) for k in ("sentences", "predicates", "names"))
@@ -709,6 +734,7 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
     """Parse and check the data files of one language folder (uncached; ``lexicon`` caches)."""
     words = _read(folder, "words.toml")
     verb_forms = _verb_forms(words.get("inflections"))
+    nouns = _read(folder, "noun_classes.toml")
     return Lexicon(
         code=code,
         **_role_fields(_read(folder, "roles.toml"), verb_forms),
@@ -716,7 +742,8 @@ def read_lexicon(folder: Traversable, code: str) -> Lexicon:
         **_measure_fields(_read(folder, "measures.toml")),
         **_noun_fields(_read(folder, "nouns.toml")),
         zones=MappingProxyType(_zones(_read(folder, "zones.toml"))),
-        noun_class=MappingProxyType(_noun_classes(_read(folder, "noun_classes.toml").get("classes"))),
+        noun_class=MappingProxyType(_noun_classes(nouns.get("classes"))),
+        exclusive_classes=_exclusive_classes(nouns.get("exclusive")),
         cues=_cues(_read(folder, "cues.toml")),
         # Parsed only: their owners build and check their tables once per lexicon.
         events=MappingProxyType(_events(_read(folder, "events.toml"))),
