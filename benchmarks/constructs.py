@@ -134,6 +134,7 @@ _READ_FAMILIES = {
     "breakdowns by place": "breakdowns by place (646 died in Sindh, followed by 306 in Khyber Pakhtunkhwa)",
     "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
     "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
+    "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
 }
 
 
