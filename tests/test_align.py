@@ -421,6 +421,31 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert not align._different_roles("people", "arrested")
     assert not align._different_roles("casualties", "deaths")
     assert align._different_roles("deaths", "arrested")
+    # The members of a vote are people: "one member" voted against is the "1" of an 8-1 tally.
+    assert not align._different_roles("people", "votes_against")
+    assert not align._different_roles("votes_for", "people")
+    assert align._different_roles("votes_for", "votes_against")
+
+
+def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
+    # "two other moms" and "two men" are two counts however surely the values agree
+    # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
+    from compare.extract import extract_facts
+
+    a = _doc("a", "Two other moms sat in the front row of the court on Thursday.", None)
+    b = _doc("b", "Two men sat in the front row of the court on Thursday.", None)
+    c = _doc("c", "Two women sat in the front row of the court on Thursday.", None)
+    facts = [f for d in (a, b, c) for f in extract_facts(d) if f.kind == "count"]
+    assert sorted(f.about.noun or "" for f in facts) == ["man", "mom", "woman"]
+    built = align._build(facts, [a, b, c])
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
+    merging.run()
+    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
+    assert where["a"] != where["b"]
+    assert where["c"] != where["b"]
+    assert where["a"] == where["c"]
 
 
 def test_an_article_that_states_two_dates_for_one_meeting_contradicts_itself(tmp_path: Path) -> None:
