@@ -52,7 +52,7 @@ from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
 from compare.units import convert
 from compare.units import info as unit_info
-from compare.words import alternation
+from compare.words import alternation, morphology
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -487,6 +487,7 @@ def _item(
     increment: bool = False,
     aged: str | None = None,
     role: str | None = None,
+    carried: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -527,7 +528,7 @@ def _item(
         stated_day=stated_day,
         increment=increment,
         aged=aged,
-        things=_things_of(fact),
+        things=_things_of(fact) | carried,
     )
 
 
@@ -951,6 +952,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
+    carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     built = [
         _item(
@@ -970,6 +972,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             increment=f.id in increments,
             aged=aged.get(f.id),
             role=whose.get(f.id),
+            carried=carried.get(f.id, frozenset()),
         )
         for f, keys in items
     ]
@@ -1017,6 +1020,32 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, frozenset[str]]:
+    """For each count of things that carry people of an exclusive kind, that kind ("pirates in two boats").
+
+    The words right before the figure are a kind of ``noun_classes.toml
+    [exclusive]`` (its lemma) and a phrase of nouns.toml's ``carriers``: "the
+    pirates in two boats" counts the pirates' boats, one side of an attack,
+    whatever another outlet's "two merchant vessels" were (``_things_of``).
+    """
+    carriers = lexicon().noun_words["carriers"]
+    members = _exclusive_members()
+    morph = morphology()
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, frozenset[str]] = {}
+    for f in facts:
+        if f.kind != "count":
+            continue
+        words = [w.casefold() for w in _WORD.findall(texts.get(f.doc, "")[max(0, f.start - 40) : f.start])]
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[-n:]) in carriers:
+                kind = morph.lemma(words[-n - 1])
+                if kind in members:
+                    out[f.id] = frozenset({kind})
+                break
+    return out
 
 
 # Between a person's name and the age given with it: "Robert Buckley , 32",

@@ -1543,38 +1543,44 @@ def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
     assert not align._unlinked(a, b)
 
 
+_GULF = " were in the Gulf of Aden when the Indian navy frigate intervened on Thursday.\n"
+_BLAZE = " were at the blaze in the High Street flats on Friday night.\n"
+
+
 @pytest.mark.parametrize(
-    ("first", "second", "third", "nouns", "text"),
+    ("texts", "nouns"),
     [
         # The attackers' "five pirate boats" and the "five merchant vessels"
         # they attacked: the side is read from the figure's own words, a
         # modifier included (ECB+ topic 12 on the development gold).
         (
-            "Five pirate boats",
-            "Five merchant vessels",
-            "Five boats",
+            ("Five pirate boats" + _GULF, "Five merchant vessels" + _GULF, "Five boats" + _GULF),
             ["boat", "vessel", "boat"],
-            " were in the Gulf of Aden when the Indian navy frigate intervened on Thursday.\n",
+        ),
+        # Or from those the counted things carry (nouns.toml carriers): "the
+        # pirates in two boats" counts the pirates' boats.
+        (
+            (
+                "The pirates in two boats fired at the ship in the Gulf of Aden on Thursday.\n",
+                "Two merchant vessels" + _GULF,
+                "Two boats" + _GULF,
+            ),
+            ["boat", "vessel", "boat"],
         ),
         # The firefighters who fought a fire and the residents it drove out
         # (ECB+ topic 14 on the development gold).
         (
-            "Sixty firefighters",
-            "Sixty residents",
-            "Sixty people",
+            ("Sixty firefighters" + _BLAZE, "Sixty residents" + _BLAZE, "Sixty people" + _BLAZE),
             ["firefighter", "resident", "person"],
-            " were at the blaze in the High Street flats on Friday night.\n",
         ),
     ],
 )
-def test_counts_of_two_exclusive_sides_never_pair(
-    first: str, second: str, third: str, nouns: list[str], text: str
-) -> None:
+def test_counts_of_two_exclusive_sides_never_pair(texts: tuple[str, str, str], nouns: list[str]) -> None:
     # Counts of the two sides of an event (noun_classes.toml [exclusive]
     # sides, responders) are two counts however equal, and a third outlet's
     # figure of neither side, which may join either, must not chain them.
     day = dt.date(2011, 11, 11)
-    docs = [_doc("a", first + text, day), _doc("b", second + text, day), _doc("c", third + text, day)]
+    docs = [_doc(name, text, day) for name, text in zip("abc", texts, strict=True)]
     from compare.extract import extract_facts
 
     facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
