@@ -916,7 +916,8 @@ REFERENCE_ROWS = [
     ("The previously unknown group killed 12 people.", "12 people", WEDNESDAY),
     ("Six were wounded, a lower total than earlier feared, while 153 people were rescued.", "153 people",
      WEDNESDAY),
-    ("Amazon will cut 18,000 jobs, more positions than it previously announced.", "cut 18,000 jobs", WEDNESDAY),
+    ("Amazon will cut 18,000 jobs, more positions than it previously announced.", "cut 18,000 jobs",
+     WEDNESDAY),
     ("Floods recently killed 40 people.", "40 people", WEDNESDAY),
 ]  # fmt: skip
 
