@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -21,7 +20,7 @@ from typing import NamedTuple
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import alternation, lowercase, memoized, morphology, trie_pattern
+from compare.words import alternation, fold, lowercase, memoized, morphology, trie_pattern
 
 # --- sentences ---------------------------------------------------------------
 
@@ -248,13 +247,6 @@ def _reader_of(lex: Lexicon) -> _Reader:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-
-
-def fold(name: str) -> str:
-    """Case- and accent-insensitive form of a name ("Zelenskyy" vs "ZELENSKYY")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", ascii_.replace("’", "'").lower()).strip(" .'")
 
 
 _Name = tuple[int, str, bool]  # absolute start, folded name, is a place

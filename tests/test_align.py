@@ -421,6 +421,31 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert not align._different_roles("people", "arrested")
     assert not align._different_roles("casualties", "deaths")
     assert align._different_roles("deaths", "arrested")
+    # The members of a vote are people: "one member" voted against is the "1" of an 8-1 tally.
+    assert not align._different_roles("people", "votes_against")
+    assert not align._different_roles("votes_for", "people")
+    assert align._different_roles("votes_for", "votes_against")
+
+
+def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
+    # "two other moms" and "two men" are two counts however surely the values agree
+    # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
+    from compare.extract import extract_facts
+
+    a = _doc("a", "Two other moms sat in the front row of the court on Thursday.", None)
+    b = _doc("b", "Two men sat in the front row of the court on Thursday.", None)
+    c = _doc("c", "Two women sat in the front row of the court on Thursday.", None)
+    facts = [f for d in (a, b, c) for f in extract_facts(d) if f.kind == "count"]
+    assert sorted(f.about.noun or "" for f in facts) == ["man", "mom", "woman"]
+    built = align._build(facts, [a, b, c])
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
+    merging.run()
+    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
+    assert where["a"] != where["b"]
+    assert where["c"] != where["b"]
+    assert where["a"] == where["c"]
 
 
 def test_an_article_that_states_two_dates_for_one_meeting_contradicts_itself(tmp_path: Path) -> None:
@@ -762,13 +787,31 @@ def test_an_undated_article_agrees_with_the_day_dated_outlets_give_in_the_same_w
     assert report.summary()["conflict"] == 0
 
 
+def _counted(text: str) -> Fact:
+    """The count a short sentence states (its noun as the extractor reads it)."""
+    from compare.extract import extract_facts
+
+    doc = _doc("n", f"Prosecutors filed {text} on Monday.", None)
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "count"]
+    return fact
+
+
 def test_noun_classes_are_language_data_read_through_the_lexicon(tmp_path: Path) -> None:
     """Counted nouns of one class count one thing; the classes come from noun_classes.toml."""
     from compare.lang import lexicon, read_lexicon
 
     assert align.noun_class("civilian") == align.noun_class("people") == "person"
     assert align.noun_class("soldier") == align.noun_class("service member") == "troop"
-    assert align.noun_class("rifle") == "rifle"  # a noun in no class is its own class
+    assert align.noun_class("magazine") == "magazine"  # a noun in no class is its own class
+    # Things outlets name in other words (session 14): "seven AK-47s" / "seven AK-47 assault
+    # rifles" / "12 AK 47 guns", "11 shots" / "11 rounds", "two murder charges" / "two counts".
+    assert align.noun_class("ak-47") == align.noun_class("rifle") == align.noun_class("gun") == "firearm"
+    assert align.noun_class("bullet") == align.noun_class("round") == align.noun_class("shot")
+    assert align.noun_class("count") == align.noun_class("charge")
+    assert align.noun_class("shop") == align.noun_class("store")
+    assert align.noun_class("nation") == align.noun_class("country")
+    counts, charges = align.role_of(_counted("two counts")), align.role_of(_counted("two charges"))
+    assert counts == charges == "charge"
     assert align.noun_class(None) is None
     assert lexicon().noun_class["migrant"] == "refugee"
     english = Path(align.__file__).resolve().parent / "lang" / "en"

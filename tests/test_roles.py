@@ -56,6 +56,13 @@ ROLE_ROWS = [
     ("The city has 120,000 residents.", "120,000 residents", "population", 120000),
     ("The fire destroyed 300 homes.", "300 homes", "buildings", 300),
     ("Rescuers saved 40 lives.", "40 lives", "rescued", 40),
+    # nouns of people the people list names (session 14): with no predicate they count people, with
+    # one they take its role; before, such a count had no role and its noun was a class of its own,
+    # which "differed" from every role ("15 plaintiffs" / "Fifteen people", "26 crewmen" / "26 pirates")
+    ("Fifteen plaintiffs sued the host.", "Fifteen plaintiffs", "people", 15),
+    ("The 26 crewmen were freed.", "26 crewmen", "people", 26),
+    ("Three companions were rescued.", "Three companions", "rescued", 3),
+    ("The 20 first graders were killed.", "20 first graders", "deaths", 20),
     # measures: the unit's dimension, unless the words say depth or height
     ("The quake was 8 km deep.", "8 km", "depth", 8),
     ("It struck at a depth of 10 km.", "10 km", "depth", 10),
