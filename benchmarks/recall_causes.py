@@ -35,9 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--story", action="append", metavar="ID", help="only these stories")
     args = parser.parse_args(argv)
-    stories = load_all()
-    if args.story:
-        stories = [s for s in stories if s.id in set(args.story)]
+    every = load_all()
+    stories = [s for s in every if s.id in set(args.story)] if args.story else every
     by_pair: Counter[tuple[str, str]] = Counter()
     examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     wanted = set(args.verdict or ())
@@ -46,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.loso:
             from fit_alignment import fit  # noqa: PLC0415
 
-            model = fit([o for o in load_all() if o.id != s.id])
+            # The stories read once above: reading them again per story extracted every story again.
+            model = fit([o for o in every if o.id != s.id])
         e = explain_story(s, model)
         for (cause, verdict, sides), n in e.by_pair.items():
             if wanted and verdict not in wanted:
