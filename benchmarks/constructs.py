@@ -79,6 +79,12 @@ def _as_of_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     return f is not None and f.as_of == expected
 
 
+def _reference_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, expected = row
+    f = _find(text, fact_text, m.WEDNESDAY)
+    return f is not None and f.as_of == expected
+
+
 def _date_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     text, date_text, day = row
     f = _find(text, date_text, m.MONDAY)
@@ -145,6 +151,7 @@ def _score_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
 def construct_table() -> list[tuple[str, int, int, list[str]]]:
     """(family, cases, passed, failing sentences) for every construct family."""
     m = _rows()
+    times = _rows(TIME_TESTS)
     families: dict[str, list[tuple[bool, str]]] = {}
 
     def add(family: str, ok: bool, text: str) -> None:
@@ -159,7 +166,12 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.READ_ROWS, lambda row: _READ_FAMILIES[row[0]], lambda _m, row: _m.read_row_ok(row)),
         (m.SCORE_ROWS, lambda _: "match scores (won 3-1): no range, no count", _score_ok),
         (
-            _rows(TIME_TESTS).INTERVAL_ROWS,
+            times.REFERENCE_ROWS,
+            lambda _: "reference times: when a figure was true (now, initially reported, up from 42 Monday)",
+            lambda _m, row: _reference_ok(times, row),
+        ),
+        (
+            times.INTERVAL_ROWS,
             lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, holidays)",
             lambda _m, row: _interval_ok(_m, row),
         ),
