@@ -198,6 +198,7 @@ def test_check_through_the_cluster_cold_and_warm(
     assert check(tmp_path / "cache-dask", *dask) == local
     # Warm: the workers read the cache they filled.
     assert check(tmp_path / "cache-dask", *dask) == local
+    assert check(tmp_path / "cache-local", "--jobs", "1") == local  # the same runs on each cache
 
     def entries(cache: Path) -> list[str]:
         return sorted(p.name for p in cache.rglob("*.json"))
