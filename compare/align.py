@@ -35,6 +35,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
@@ -51,7 +52,7 @@ from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
 from compare.units import convert
 from compare.units import info as unit_info
-from compare.words import alternation
+from compare.words import alternation, morphology
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -473,6 +474,8 @@ class _Item:
     increment: bool = False
     # For an age, the person it is given with ("Robert Buckley, 32": ``_aged_people``).
     aged: str | None = None
+    # A count's kinds that some kind excludes ("pirate", "child": ``_things_of``).
+    things: frozenset[str] = frozenset()
 
 
 def _item(
@@ -492,6 +495,7 @@ def _item(
     increment: bool = False,
     aged: str | None = None,
     role: str | None = None,
+    carried: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -532,6 +536,7 @@ def _item(
         stated_day=stated_day,
         increment=increment,
         aged=aged,
+        things=_things_of(fact) | carried,
     )
 
 
@@ -955,6 +960,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
+    carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     built = [
         _item(
@@ -974,6 +980,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             increment=f.id in increments,
             aged=aged.get(f.id),
             role=whose.get(f.id),
+            carried=carried.get(f.id, frozenset()),
         )
         for f, keys in items
     ]
@@ -1021,6 +1028,32 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, frozenset[str]]:
+    """For each count of things that carry people of an exclusive kind, that kind ("pirates in two boats").
+
+    The words right before the figure are a kind of ``noun_classes.toml
+    [exclusive]`` (its lemma) and a phrase of nouns.toml's ``carriers``: "the
+    pirates in two boats" counts the pirates' boats, one side of an attack,
+    whatever another outlet's "two merchant vessels" were (``_things_of``).
+    """
+    carriers = lexicon().noun_words["carriers"]
+    members = _exclusive_members()
+    morph = morphology()
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, frozenset[str]] = {}
+    for f in facts:
+        if f.kind != "count":
+            continue
+        words = [w.casefold() for w in _WORD.findall(texts.get(f.doc, "")[max(0, f.start - 40) : f.start])]
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[-n:]) in carriers:
+                kind = morph.lemma(words[-n - 1])
+                if kind in members:
+                    out[f.id] = frozenset({kind})
+                break
+    return out
 
 
 # Between a person's name and the age given with it: "Robert Buckley , 32",
@@ -1405,23 +1438,32 @@ def _other_things(a: Fact, b: Fact) -> bool:
     return na is not None and nb is not None and na != nb
 
 
-def _exclusive_things(a: Fact, b: Fact) -> bool:
-    """Two counts of kinds of people no one is both of ("two children" / "two teachers"; noun_classes.toml).
+def _exclusive_things(a: _Item, b: _Item) -> bool:
+    """Two counts of kinds no one thing is both of ("two children" / "two teachers"; noun_classes.toml).
 
     Unlike ``_other_things`` they do not even agree: equal values of such
     nouns are two counts (Uvalde's "two"s: 20 false pairs, no true one, on
     the development gold).  ``_Merging.merge_veto`` keeps chains of other
-    figures from joining them too.
+    figures from joining them too.  A kind is read from the counted noun and
+    from the words of the figure's own text ("five pirate boats" / "five
+    merchant vessels": the two sides of an attack, ``_things_of``).
     """
-    if a.kind != "count" or b.kind != "count":
-        return False
-    return (noun_class(a.about.noun), noun_class(b.about.noun)) in lexicon().exclusive_classes
+    return _exclusive_groups(a.things, b.things)
 
 
-def _things_of(f: Fact) -> set[str]:
-    """A count's noun class when some class excludes it (``_Cluster.things``), else nothing."""
-    c = noun_class(f.about.noun) if f.kind == "count" else None
-    return {c} if c is not None and c in _exclusive_members() else set()
+def _things_of(f: Fact) -> frozenset[str]:
+    """A count's kinds that some kind excludes (``_Item.things``), else nothing.
+
+    Its counted noun's class, the noun itself, and the words of its own text
+    ("pirate" in "Five pirate boats", "merchant" in "5 Indian merchant
+    vessels"): who or what is counted, as the figure says it.
+    """
+    if f.kind != "count":
+        return frozenset()
+    members = _exclusive_members()
+    noun = f.about.noun
+    kinds = {noun_class(noun), noun} | {w.lower() for w in _LETTERS.findall(f.text)}
+    return frozenset(k for k in kinds if k is not None and k in members)
 
 
 @functools.cache
@@ -1430,7 +1472,7 @@ def _exclusive_members() -> frozenset[str]:
     return frozenset(x for x, _ in lexicon().exclusive_classes)
 
 
-def _exclusive_groups(a: set[str], b: set[str]) -> bool:
+def _exclusive_groups(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two groups' counted-noun classes include an exclusive pair (``_exclusive_things``)."""
     exclusive = lexicon().exclusive_classes
     return any((x, y) in exclusive for x in a for y in b)
@@ -1438,7 +1480,7 @@ def _exclusive_groups(a: set[str], b: set[str]) -> bool:
 
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
-    if _exclusive_things(a.fact, b.fact):
+    if _exclusive_things(a, b):
         return None, "exclusive counted things"
     if model is not None:
         x = pair_features(a, b)
@@ -1928,7 +1970,7 @@ class _Cluster:
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind == "count" else set(),
             cap=_cap(it),
             least_reach=_reach(it),
-            things=_things_of(it.fact),
+            things=set(it.things),
         )
 
     def vetoed(self, other: _Cluster) -> bool:

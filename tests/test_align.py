@@ -684,6 +684,8 @@ def _member_by_member(
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
         return "different roles" if other_role else "different event clusters"
+    if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
+        return "exclusive counted things"
     for i in a.members:
         for j in b.members:
             x, y = merging.built[i].fact, merging.built[j].fact
@@ -1582,6 +1584,58 @@ def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
     assert align._unlinked(a, b)
     b.article_groups = {0}
     assert not align._unlinked(a, b)
+
+
+_GULF = " were in the Gulf of Aden when the Indian navy frigate intervened on Thursday.\n"
+_BLAZE = " were at the blaze in the High Street flats on Friday night.\n"
+
+
+@pytest.mark.parametrize(
+    ("texts", "nouns"),
+    [
+        # The attackers' "five pirate boats" and the "five merchant vessels"
+        # they attacked: the side is read from the figure's own words, a
+        # modifier included (ECB+ topic 12 on the development gold).
+        (
+            ("Five pirate boats" + _GULF, "Five merchant vessels" + _GULF, "Five boats" + _GULF),
+            ["boat", "vessel", "boat"],
+        ),
+        # Or from those the counted things carry (nouns.toml carriers): "the
+        # pirates in two boats" counts the pirates' boats.
+        (
+            (
+                "The pirates in two boats fired at the ship in the Gulf of Aden on Thursday.\n",
+                "Two merchant vessels" + _GULF,
+                "Two boats" + _GULF,
+            ),
+            ["boat", "vessel", "boat"],
+        ),
+        # The firefighters who fought a fire and the residents it drove out
+        # (ECB+ topic 14 on the development gold).
+        (
+            ("Sixty firefighters" + _BLAZE, "Sixty residents" + _BLAZE, "Sixty people" + _BLAZE),
+            ["firefighter", "resident", "person"],
+        ),
+    ],
+)
+def test_counts_of_two_exclusive_sides_never_pair(texts: tuple[str, str, str], nouns: list[str]) -> None:
+    # Counts of the two sides of an event (noun_classes.toml [exclusive]
+    # sides, responders) are two counts however equal, and a third outlet's
+    # figure of neither side, which may join either, must not chain them.
+    day = dt.date(2011, 11, 11)
+    docs = [_doc(name, text, day) for name, text in zip("abc", texts, strict=True)]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert [it.fact.about.noun for it in built] == nouns
+    assert align.pair_score(built[0], built[1], _SURE) == (None, "exclusive counted things")
+    assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
+    assert align.pair_score(built[1], built[2], _SURE)[1] == "agree"
+    pairs = {(0, 2): 0.99, (1, 2): 0.98}
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merging.run()
+    assert merging.find(0) == merging.find(2) != merging.find(1)
 
 
 def test_counts_of_exclusive_kinds_of_people_never_pair() -> None:

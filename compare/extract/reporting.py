@@ -81,6 +81,12 @@ def as_of(
     reported: Sequence[tuple[int, int, DateValue]], position: int, published: dt.date | None
 ) -> dt.date | None:
     """The reporting date of the sentence nearest ``position``, else ``published``."""
+    best = _nearest(reported, position)
+    return best[1] if best is not None else published
+
+
+def _nearest(reported: Sequence[tuple[int, int, DateValue]], position: int) -> tuple[int, dt.date] | None:
+    """The reporting date nearest ``position`` and its distance in characters, or None."""
     best: tuple[int, dt.date] | None = None
     for start, end, value in reported:
         if value.end is None:
@@ -88,7 +94,7 @@ def as_of(
         distance = start - position if start >= position else position - end
         if best is None or distance < best[0]:
             best = (distance, value.end)
-    return best[1] if best is not None else published
+    return best
 
 
 # How far a reference word may stand from the figure it dates ("officials
@@ -137,12 +143,7 @@ def sentence_as_of(
             day = next((v.end for s, _, v in own_days if 0 <= s - end <= _EARLIER_DAY_REACH), None)
             out.append(day if day is not None else _day_before(as_of(others, start, published)))
             continue
-        best: tuple[int, dt.date | None] | None = None
-        for s, e, v in others:
-            if v.end is not None:
-                distance = s - start if s >= start else start - e
-                if best is None or distance < best[0]:
-                    best = (distance, v.end)
+        best: tuple[int, dt.date | None] | None = _nearest(others, start)
         for r in refs:
             if r.kind == "FUTURE_REF" or (r.kind == "PAST_REF" and not r.earlier_report):
                 continue
