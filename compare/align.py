@@ -42,9 +42,10 @@ from typing import NamedTuple, TypeVar
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
+from compare.extract.numbers import significant_unit
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
-from compare.intervals import bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
+from compare.intervals import ROUNDED_FROM, bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
@@ -495,6 +496,7 @@ def _item(
     increment: bool = False,
     aged: str | None = None,
     role: str | None = None,
+    round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
@@ -514,6 +516,8 @@ def _item(
             if converted
             else rounded
             if rounded is not None
+            else round_bounds
+            if round_bounds is not None
             else _line_bounds(fact)
         ),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
@@ -956,6 +960,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
     rounded = _rounded_measures(facts)
+    round_figures = _round_figures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
@@ -980,6 +985,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             increment=f.id in increments,
             aged=aged.get(f.id),
             role=whose.get(f.id),
+            round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
         )
         for f, keys in items
@@ -1130,6 +1136,39 @@ def _named_years(facts: list[Fact], documents: Sequence[Document]) -> dict[str, 
             if cls is not None:
                 out[f.id] = _family(cls)
                 break
+    return out
+
+
+def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
+    """Round figures by fact id: their line widened by half the unit of their last significant digit.
+
+    "1.5 million" employees restates "1.544 million", "$46.7 billion" restates
+    "$46.74 billion": the judge reads such a pair as one figure rounded
+    (``judge._rounding``: compatible), but as exact points they never
+    overlapped and met only on a contradiction's evidence.  Only the figures
+    the judge reads as rounded are widened (exact, at least
+    ``intervals.ROUNDED_FROM``, two significant digits or more), by half a unit
+    each way with the upper end open: two round figures of one precision still
+    never overlap ("2,600" / "2,700"), and a precise figure a round one holds
+    is one the judge calls that figure rounded.
+    """
+    out: dict[str, tuple[float, float]] = {}
+    for f in facts:
+        v = f.value
+        if f.kind not in ("count", "money") or not isinstance(v, Quantity):
+            continue
+        if v.qualifier != "exact" or v.stated is None or v.low != v.high:
+            continue
+        stated = float(f"{float(v.stated):.12g}")  # "16.6bn" is 16600000000.000002 in floats
+        unit = significant_unit(stated)
+        if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
+            continue
+        line = _line_bounds(f)
+        if line is None or line[0] != line[1] or not stated:
+            continue
+        # On the block's line (a measure in its base unit): scale the half unit as the figure.
+        half = unit / 2 * line[0] / stated
+        out[f.id] = (line[0] - abs(half), line[0] + abs(half) * (1 - 1e-6))
     return out
 
 

@@ -1661,3 +1661,36 @@ def test_counts_of_exclusive_kinds_of_people_never_pair() -> None:
     merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
     merging.run()
     assert merging.find(0) == merging.find(2) != merging.find(1)
+
+
+def test_a_round_figure_restates_the_precise_one_it_rounds(tmp_path: Path) -> None:
+    # "1.5 million" employees and "1.544 million" are one figure rounded (the judge: compatible);
+    # read as exact points they never overlapped and met only on a contradiction's evidence.
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2023-01-05", "Amazon employs 1.5 million people worldwide, the company said.\n"),
+            "b.txt": ("2023-01-05", "Amazon employs 1.544 million people worldwide, the company said.\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    held = [{facts[i].text for i in f.facts} for f in report.findings if len(f.facts) > 1]
+    assert held == [{"1.5 million people", "1.544 million people"}]
+    assert [f.verdict for f in report.findings if len(f.facts) > 1] == [Verdict.COMPATIBLE]
+    # They are an agreeing pair (their intervals overlap), not a contradiction that needs more evidence.
+    docs = [_doc(f.doc, "", None) for f in report.facts]
+    built = align._build(list(report.facts), docs)
+    assert align.bounds_overlap(built[0].bounds, built[1].bounds)
+
+
+def test_two_round_figures_of_one_precision_never_overlap() -> None:
+    # Half a unit each way, the upper end open: "2,600" and "2,700" stay two values
+    # (the judge would call them a conflict), "2,600" holds "2,640" but not "2,650".
+    def widened(n: int) -> tuple[float, float]:
+        return align._round_figures([_count("a", n, f"{n:,} people")])[f"a-{n:,} people"]
+
+    assert not align.bounds_overlap(widened(2600), widened(2700))
+    assert align.bounds_overlap(widened(2600), (2640.0, 2640.0))
+    assert not align.bounds_overlap(widened(2600), (2650.0, 2650.0))
+    assert align._round_figures([_count("a", 950, "950 people")]) == {}  # below ROUNDED_FROM
+    assert align._round_figures([_count("a", 3000, "3,000 people")]) == {}  # one significant digit
