@@ -912,6 +912,10 @@ REFERENCE_ROWS = [
     ("The toll rose to 54 on Tuesday, up from 42 deaths a day earlier.", "42 deaths", MONDAY_10),
     ("The toll rose to 54 on Tuesday, up from 42 deaths a day earlier.", "54", TUESDAY),
     ("The death toll rose to 54 on Tuesday, up from 42 deaths.", "42 deaths", MONDAY_10),
+    # ... whatever its granularity: its last day
+    ("The toll rose to 54 on Tuesday, up from 42 deaths last week.", "42 deaths", dt.date(2022, 1, 9)),
+    ("Net income came in at $26.42 billion, compared with $16.6 billion a year ago.", "$16.6 billion",
+     dt.date(2021, 12, 31)),
     # what no reference time dates
     ("The previously unknown group killed 12 people.", "12 people", WEDNESDAY),
     ("Six were wounded, a lower total than earlier feared, while 153 people were rescued.", "153 people",

@@ -135,8 +135,9 @@ class _Reading:
     # Per sentence start: its dates of one day, and those of them that say when a figure was true.
     days: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
     reported: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
-    # Per sentence start: the spans of all its dates (a reference time next to one is part of it).
-    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # Per sentence start: all its dates (a reference time next to one is part of it; the date right
+    # after an earlier value is that value's: "up from $16.6 billion a year ago").
+    dates: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
 
 
 def _reading(doc: Document, lex: Lexicon) -> _Reading | None:
@@ -175,7 +176,7 @@ def _add_dates(reading: _Reading, times: list[TimeExpr]) -> None:
         if value.start is not None and value.granularity not in ("decade", "century") and not boiler:
             history.append(value)
         raw.append(_Raw(t.start, t.end, "date", value, sentence, None, boiler))
-        reading.spans.setdefault(sentence.start, []).append((t.start, t.end))
+        reading.dates.setdefault(sentence.start, []).append((t.start, t.end, value))
         if value.granularity == "day":
             days.setdefault(sentence.start, []).append((t.start, t.end, value))
 
@@ -253,15 +254,16 @@ def _as_of(reading: _Reading, kept: list[_Raw]) -> dict[int, dt.date | None]:
     out: dict[int, dt.date | None] = {}
     for sentence, figures in by_sentence.items():
         sentence_start, sentence_end = sentence.start, sentence.end
+        dates = reading.dates.get(sentence_start, [])
         refs = reference_times(
-            reading.lowered, sentence_start, sentence_end, reading.spans.get(sentence_start, ()), reading.lex
+            reading.lowered, sentence_start, sentence_end, [(s, e) for s, e, _ in dates], reading.lex
         )
         days = sentence_as_of(
             reading.lowered,
             sentence_start,
             figures,
             reading.reported.get(sentence_start, ()),
-            reading.days.get(sentence_start, ()),
+            dates,
             refs,
             reading.doc.published,
             reading.lex,

@@ -112,7 +112,7 @@ def sentence_as_of(
     sentence_start: int,
     figures: Sequence[tuple[int, int]],
     reported: Sequence[tuple[int, int, DateValue]],
-    days: Sequence[tuple[int, int, DateValue]],
+    dates: Sequence[tuple[int, int, DateValue]],
     refs: Sequence[ReferenceTime],
     published: dt.date | None,
     lex: Lexicon | None = None,
@@ -120,27 +120,28 @@ def sentence_as_of(
     """When each figure of one sentence was true, in the order of ``figures``.
 
     ``reported`` are the sentence's reporting dates (``reporting_date``),
-    ``days`` all its dates of one day, ``refs`` its reference times.  A figure
-    after "up from" / "down from" is the earlier value of the count before it:
-    the day written right after it ("up from 42 on Sunday", "up from 42
-    reported a day earlier") is its own, and dates no other figure; without
-    one it was true the day before the sentence's.  Every other figure takes
-    the nearest reporting date or reference time: "now" dates it to the
-    publication, an earlier report before it ("initially reported", "had
-    earlier reported") to the day before the sentence's reporting date.
+    ``dates`` all its dates, ``refs`` its reference times.  A figure after
+    "up from" / "compared with" is the earlier value of the count before it:
+    the date written right after it ("up from 42 on Sunday", "up from 42
+    reported a day earlier", "compared with $16.6 billion a year ago", its
+    last day) is its own, and dates no other figure; without one it was true
+    the day before the sentence's.  Every other figure takes the nearest
+    reporting date or reference time: "now" dates it to the publication, an
+    earlier report before it ("initially reported", "had earlier reported")
+    to the day before the sentence's reporting date.
     """
     words = reference_words(lex)
     lead = words.earlier_value_day
-    own_days = [
+    own_dates = [
         (s, e, v)
-        for s, e, v in days
+        for s, e, v in dates
         if v.end is not None and lead.search(lowered, max(sentence_start, s - 64), s)
     ]
-    others = [(s, e, v) for s, e, v in reported if (s, e, v) not in own_days]
+    others = [(s, e, v) for s, e, v in reported if (s, e, v) not in own_dates]
     out: list[dt.date | None] = []
     for start, end in figures:
         if words.earlier_value.search(lowered, max(sentence_start, start - 16), start):
-            day = next((v.end for s, _, v in own_days if 0 <= s - end <= _EARLIER_DAY_REACH), None)
+            day = next((v.end for s, _, v in own_dates if 0 <= s - end <= _EARLIER_DAY_REACH), None)
             out.append(day if day is not None else _day_before(as_of(others, start, published)))
             continue
         best: tuple[int, dt.date | None] | None = _nearest(others, start)
