@@ -305,12 +305,20 @@ def _names_a_kind(tokens: Iterable[str]) -> bool:
     return all(t in _ORGANISATION_WORDS for t in tokens)
 
 
+# Particles of a person's name ("van", "bin": cues.toml [names] particles), not counted among its words.
+_NAME_PARTICLES = frozenset(lexicon().cues.name_particles)
+# The most words a person's name has besides its particles ("Sharron Diane Crawford
+# Smith"): chosen on the dev gold, LOSO (3 -> 4: see the commit message).
+_PERSON_WORDS = 4
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_person(name: str) -> bool:
-    """A personal name as canonicalised: two or three plain words, no institution word."""
+    """A personal name as canonicalised: two to ``_PERSON_WORDS`` plain words besides its
+    particles ("maria de la cruz"), no institution word."""
     tokens = name.split()
     return (
-        2 <= len(tokens) <= 3
+        2 <= sum(t not in _NAME_PARTICLES for t in tokens) <= _PERSON_WORDS
         and not re.search(r"\b(?:of|for)\b|[-./]", name)
         and tokens[-1] not in _ORGANISATION_WORDS
         and tokens[0] not in _ORGANISATION_WORDS

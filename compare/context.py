@@ -195,6 +195,9 @@ class _Reader:
             rf"{_CAPITALISED}(?:\s+(?:{joiners}{re.escape(cues.name_conjunction)}\s+"
             rf"(?=[A-Z][a-z]+\s+(?:{institutions})))?(?:{_CAPITALISED}))*"
         )
+        # An age adjective that opens a capitalised run ("Sixty-year-old Jane Doe was
+        # charged"): the figure, not a name's first word (nouns.toml age_after).
+        self.age_opener = re.compile(rf"[A-Z][\w'’-]*-(?:{alternation(lex.noun_words['age_after'])})\s+")
         self.place_preposition = re.compile(
             r"\b(?:" + "|".join(map(re.escape, cues.place_prepositions)) + r")\s+$"
         )
@@ -256,11 +259,15 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
     words = reader if reader is not None else _reader(None)
     out: list[_Name] = []
     for m in words.name.finditer(sentence):
-        folded = words.name_of(m.group())
+        start, raw = m.start(), m.group()
+        opener = words.age_opener.match(raw)
+        if opener:  # the name starts after the age: it is no part of the figure's span
+            start, raw = start + opener.end(), raw[opener.end() :]
+        folded = words.name_of(raw)
         if folded is None:
             continue
-        before = sentence[max(0, m.start() - 12) : m.start()]
-        out.append((offset + m.start(), folded, bool(words.place_preposition.search(before))))
+        before = sentence[max(0, start - 12) : start]
+        out.append((offset + start, folded, bool(words.place_preposition.search(before))))
     return out
 
 
