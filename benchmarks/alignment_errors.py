@@ -38,6 +38,7 @@ from compare.align import (
     PairModel,
     _build,
     _different_roles,
+    _Item,
     _Merging,
     _unit_class,
     candidate_pairs,
@@ -61,6 +62,10 @@ class Explained:
     examples: dict[str, list[str]]
     # (gold verdict of the cluster, cause) → missed pairs: which verdicts the losses cost
     by_verdict: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (cause, gold verdict, what differs: the two blocks or the two roles, sorted) → missed pairs,
+    # with examples (benchmarks/recall_causes.py breaks the largest causes down by them)
+    by_pair: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    pair_examples: dict[tuple[str, str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
 def _quote(story: Story, m: GoldMention) -> str:
@@ -71,6 +76,16 @@ def _quote(story: Story, m: GoldMention) -> str:
 def _context(story: Story, fact_id: str) -> str:
     f = next(x for x in story.facts if x.id == fact_id)
     return f"{f.text!r} (role {f.role}, {f.doc})"
+
+
+def _what_differs(cause: str, a: _Item, b: _Item) -> str:
+    """The two sides of a lost pair that its cause compares: blocks for kind or unit, else roles
+    (a figure with no role by its block: "date", "percent:%")."""
+    if cause == "kind or unit":
+        sides = [a.block or _unit_class(a.fact), b.block or _unit_class(b.fact)]
+    else:
+        sides = [it.role or f"({it.block or _unit_class(it.fact)})" for it in (a, b)]
+    return " / ".join(sorted(sides))
 
 
 def explain_story(story: Story, model: PairModel | None) -> Explained:
@@ -134,6 +149,10 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
                 cause = f"veto: {why}" if why else "transitive"
             note(out.lost, cause, example)
             out.by_verdict[(story.verdicts[cluster], cause)] += 1
+            key = (cause, story.verdicts[cluster], _what_differs(cause, a, b))
+            out.by_pair[key] += 1
+            if len(out.pair_examples[key]) < 3:
+                out.pair_examples[key].append(f"{story.id}: {example}")
 
     finding: dict[str, int] = {}
     for n, it in enumerate(built):

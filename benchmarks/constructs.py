@@ -79,6 +79,12 @@ def _as_of_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     return f is not None and f.as_of == expected
 
 
+def _reference_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
+    text, fact_text, expected = row
+    f = _find(text, fact_text, m.WEDNESDAY)
+    return f is not None and f.as_of == expected
+
+
 def _date_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
     text, date_text, day = row
     f = _find(text, date_text, m.MONDAY)
@@ -134,6 +140,7 @@ _READ_FAMILIES = {
     "breakdowns by place": "breakdowns by place (646 died in Sindh, followed by 306 in Khyber Pakhtunkhwa)",
     "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
     "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
+    "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
 }
 
 
@@ -144,6 +151,7 @@ def _score_ok(m: ModuleType, row: tuple[Any, ...]) -> bool:
 def construct_table() -> list[tuple[str, int, int, list[str]]]:
     """(family, cases, passed, failing sentences) for every construct family."""
     m = _rows()
+    times = _rows(TIME_TESTS)
     families: dict[str, list[tuple[bool, str]]] = {}
 
     def add(family: str, ok: bool, text: str) -> None:
@@ -158,7 +166,12 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.READ_ROWS, lambda row: _READ_FAMILIES[row[0]], lambda _m, row: _m.read_row_ok(row)),
         (m.SCORE_ROWS, lambda _: "match scores (won 3-1): no range, no count", _score_ok),
         (
-            _rows(TIME_TESTS).INTERVAL_ROWS,
+            times.REFERENCE_ROWS,
+            lambda _: "reference times: when a figure was true (now, initially reported, up from 42 Monday)",
+            lambda _m, row: _reference_ok(times, row),
+        ),
+        (
+            times.INTERVAL_ROWS,
             lambda _: "dates as intervals (the same period last year, quarters, '82, the '90s, holidays)",
             lambda _m, row: _interval_ok(_m, row),
         ),

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus_gen import generate  # noqa: E402
 
 
-def _run(args: list[str]) -> tuple[float, float]:
+def _run(args: list[str]) -> tuple[float, float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     proc = subprocess.run(
@@ -51,7 +51,7 @@ def _run(args: list[str]) -> tuple[float, float]:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"check failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[-2000:]}")
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return wall, cpu
+    return wall, cpu, os.getloadavg()[0]
 
 
 def _add(story: Path, text: str) -> None:
@@ -166,9 +166,13 @@ def main() -> None:
             f"{args.articles:,} articles in {len(dirs)} stories, --format {args.format}, "
             f"load average {os.getloadavg()[0]:.1f}"
         )
-        print("| `divergence check` run | wall s | CPU s |\n|---|---:|---:|")
-        for name, wall, cpu in rows:
-            print(f"| {name} | {wall:.1f} | {cpu:.1f} |")
+        print("| `divergence check` run | wall s | CPU s | load after |\n|---|---:|---:|---:|")
+        for name, wall, cpu, load in rows:
+            print(f"| {name} | {wall:.1f} | {cpu:.2f} | {load:.1f} |")
+        repeats = sorted(cpu for name, _, cpu, _ in rows if ", repeat " in name)
+        if repeats:
+            # CPU seconds on a shared machine move with its load: the median of the repeats.
+            print(f"warm + 1, {len(repeats)} repeats: median {repeats[len(repeats) // 2]:.2f} CPU s")
         if args.profile:
             _add(story, text)
             print(_profile([*common, "--baseline", str(accepted), "--jobs", "1"], args.profile))

@@ -332,9 +332,45 @@ def fact_unit(fact: Fact) -> str:
     return unit_key(q.unit, money=fact.kind == "money")
 
 
+@dataclass(frozen=True)
+class ReferenceValue(DateValue):
+    """A reference time the extractor reads (``compare.extract.times_reference``), valued as TimeML does.
+
+    Never a fact of the tool: "now" dates the figures near it (``as_of``) and
+    is not aligned.  The scorer adds it as a timex, since the tool reads it.
+    """
+
+    ref: str = "PRESENT_REF"
+
+
+def with_reference_times(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """``facts`` and, as scoring-only date facts, the reference times the extractor reads in ``text``."""
+    from compare.extract.times_reference import reference_times
+    from compare.words import lowercase
+
+    dates = sorted((f.start, f.end) for f in facts if f.kind == "date")
+    refs = [
+        Fact(
+            f"ref@{r.start}",
+            "",
+            r.start,
+            r.end,
+            text[r.start : r.end],
+            "date",
+            ReferenceValue(None, None, "day", "unresolved", ref=r.kind),
+            model.About(),
+            model.Span(r.start, r.end),
+        )
+        for r in reference_times(lowercase(text), 0, len(text), dates)
+    ]
+    return sorted([*facts, *refs], key=lambda f: (f.start, f.end))
+
+
 def timex_value(fact: Fact) -> str | None:
     """A TIMEX3-style value for a date or duration fact, as TempEval writes them."""
     v = fact.value
+    if isinstance(v, ReferenceValue):
+        return v.ref
     if isinstance(v, DateValue):
         if v.start is None or v.anchor == "unresolved":
             return None
@@ -1474,7 +1510,10 @@ def score_timexes(cases: Sequence[Case], extract: Extractor, suite: str) -> Suit
     """TempEval-3 Task A, re-described: relaxed/strict spans, then value and type of matches."""
     temporal = lambda f: f.kind in ("date", "duration")  # noqa: E731
     plain = extract
-    extract = lambda text, published: tuple(timex_pieces(plain(text, published)))  # noqa: E731
+    # The reference times ("now": PRESENT_REF) are read by the extractor and date its figures: scored too.
+    extract = lambda text, published: tuple(  # noqa: E731
+        timex_pieces(with_reference_times(plain(text, published), text))
+    )
     counts, failures = score_spans(
         cases,
         extract,

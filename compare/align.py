@@ -35,15 +35,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
+from compare.extract.numbers import significant_unit
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
-from compare.intervals import bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
+from compare.intervals import ROUNDED_FROM, bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
@@ -51,7 +53,7 @@ from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
 from compare.units import convert
 from compare.units import info as unit_info
-from compare.words import alternation
+from compare.words import alternation, morphology
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -303,12 +305,20 @@ def _names_a_kind(tokens: Iterable[str]) -> bool:
     return all(t in _ORGANISATION_WORDS for t in tokens)
 
 
+# Particles of a person's name ("van", "bin": cues.toml [names] particles), not counted among its words.
+_NAME_PARTICLES = frozenset(lexicon().cues.name_particles)
+# The most words a person's name has besides its particles ("Sharron Diane Crawford
+# Smith"): chosen on the dev gold, LOSO (3 -> 4: see the commit message).
+_PERSON_WORDS = 4
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_person(name: str) -> bool:
-    """A personal name as canonicalised: two or three plain words, no institution word."""
+    """A personal name as canonicalised: two to ``_PERSON_WORDS`` plain words besides its
+    particles ("maria de la cruz"), no institution word."""
     tokens = name.split()
     return (
-        2 <= len(tokens) <= 3
+        2 <= sum(t not in _NAME_PARTICLES for t in tokens) <= _PERSON_WORDS
         and not re.search(r"\b(?:of|for)\b|[-./]", name)
         and tokens[-1] not in _ORGANISATION_WORDS
         and tokens[0] not in _ORGANISATION_WORDS
@@ -465,6 +475,8 @@ class _Item:
     increment: bool = False
     # For an age, the person it is given with ("Robert Buckley, 32": ``_aged_people``).
     aged: str | None = None
+    # A count's kinds that some kind excludes ("pirate", "child": ``_things_of``).
+    things: frozenset[str] = frozenset()
 
 
 def _item(
@@ -484,6 +496,8 @@ def _item(
     increment: bool = False,
     aged: str | None = None,
     role: str | None = None,
+    round_bounds: tuple[float, float] | None = None,
+    carried: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -502,6 +516,8 @@ def _item(
             if converted
             else rounded
             if rounded is not None
+            else round_bounds
+            if round_bounds is not None
             else _line_bounds(fact)
         ),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
@@ -524,6 +540,7 @@ def _item(
         stated_day=stated_day,
         increment=increment,
         aged=aged,
+        things=_things_of(fact) | carried,
     )
 
 
@@ -943,10 +960,12 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
     rounded = _rounded_measures(facts)
+    round_figures = _round_figures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
     increments = _increments(facts, documents)
     aged = _aged_people(facts, documents, names)
+    carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     built = [
         _item(
@@ -966,6 +985,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             increment=f.id in increments,
             aged=aged.get(f.id),
             role=whose.get(f.id),
+            round_bounds=round_figures.get(f.id),
+            carried=carried.get(f.id, frozenset()),
         )
         for f, keys in items
     ]
@@ -1013,6 +1034,32 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, frozenset[str]]:
+    """For each count of things that carry people of an exclusive kind, that kind ("pirates in two boats").
+
+    The words right before the figure are a kind of ``noun_classes.toml
+    [exclusive]`` (its lemma) and a phrase of nouns.toml's ``carriers``: "the
+    pirates in two boats" counts the pirates' boats, one side of an attack,
+    whatever another outlet's "two merchant vessels" were (``_things_of``).
+    """
+    carriers = lexicon().noun_words["carriers"]
+    members = _exclusive_members()
+    morph = morphology()
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, frozenset[str]] = {}
+    for f in facts:
+        if f.kind != "count":
+            continue
+        words = [w.casefold() for w in _WORD.findall(texts.get(f.doc, "")[max(0, f.start - 40) : f.start])]
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[-n:]) in carriers:
+                kind = morph.lemma(words[-n - 1])
+                if kind in members:
+                    out[f.id] = frozenset({kind})
+                break
+    return out
 
 
 # Between a person's name and the age given with it: "Robert Buckley , 32",
@@ -1089,6 +1136,39 @@ def _named_years(facts: list[Fact], documents: Sequence[Document]) -> dict[str, 
             if cls is not None:
                 out[f.id] = _family(cls)
                 break
+    return out
+
+
+def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
+    """Round figures by fact id: their line widened by half the unit of their last significant digit.
+
+    "1.5 million" employees restates "1.544 million", "$46.7 billion" restates
+    "$46.74 billion": the judge reads such a pair as one figure rounded
+    (``judge._rounding``: compatible), but as exact points they never
+    overlapped and met only on a contradiction's evidence.  Only the figures
+    the judge reads as rounded are widened (exact, at least
+    ``intervals.ROUNDED_FROM``, two significant digits or more), by half a unit
+    each way with the upper end open: two round figures of one precision still
+    never overlap ("2,600" / "2,700"), and a precise figure a round one holds
+    is one the judge calls that figure rounded.
+    """
+    out: dict[str, tuple[float, float]] = {}
+    for f in facts:
+        v = f.value
+        if f.kind not in ("count", "money") or not isinstance(v, Quantity):
+            continue
+        if v.qualifier != "exact" or v.stated is None or v.low != v.high:
+            continue
+        stated = float(f"{float(v.stated):.12g}")  # "16.6bn" is 16600000000.000002 in floats
+        unit = significant_unit(stated)
+        if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
+            continue
+        line = _line_bounds(f)
+        if line is None or line[0] != line[1] or not stated:
+            continue
+        # On the block's line (a measure in its base unit): scale the half unit as the figure.
+        half = unit / 2 * line[0] / stated
+        out[f.id] = (line[0] - abs(half), line[0] + abs(half) * (1 - 1e-6))
     return out
 
 
@@ -1397,23 +1477,32 @@ def _other_things(a: Fact, b: Fact) -> bool:
     return na is not None and nb is not None and na != nb
 
 
-def _exclusive_things(a: Fact, b: Fact) -> bool:
-    """Two counts of kinds of people no one is both of ("two children" / "two teachers"; noun_classes.toml).
+def _exclusive_things(a: _Item, b: _Item) -> bool:
+    """Two counts of kinds no one thing is both of ("two children" / "two teachers"; noun_classes.toml).
 
     Unlike ``_other_things`` they do not even agree: equal values of such
     nouns are two counts (Uvalde's "two"s: 20 false pairs, no true one, on
     the development gold).  ``_Merging.merge_veto`` keeps chains of other
-    figures from joining them too.
+    figures from joining them too.  A kind is read from the counted noun and
+    from the words of the figure's own text ("five pirate boats" / "five
+    merchant vessels": the two sides of an attack, ``_things_of``).
     """
-    if a.kind != "count" or b.kind != "count":
-        return False
-    return (noun_class(a.about.noun), noun_class(b.about.noun)) in lexicon().exclusive_classes
+    return _exclusive_groups(a.things, b.things)
 
 
-def _things_of(f: Fact) -> set[str]:
-    """A count's noun class when some class excludes it (``_Cluster.things``), else nothing."""
-    c = noun_class(f.about.noun) if f.kind == "count" else None
-    return {c} if c is not None and c in _exclusive_members() else set()
+def _things_of(f: Fact) -> frozenset[str]:
+    """A count's kinds that some kind excludes (``_Item.things``), else nothing.
+
+    Its counted noun's class, the noun itself, and the words of its own text
+    ("pirate" in "Five pirate boats", "merchant" in "5 Indian merchant
+    vessels"): who or what is counted, as the figure says it.
+    """
+    if f.kind != "count":
+        return frozenset()
+    members = _exclusive_members()
+    noun = f.about.noun
+    kinds = {noun_class(noun), noun} | {w.lower() for w in _LETTERS.findall(f.text)}
+    return frozenset(k for k in kinds if k is not None and k in members)
 
 
 @functools.cache
@@ -1422,7 +1511,7 @@ def _exclusive_members() -> frozenset[str]:
     return frozenset(x for x, _ in lexicon().exclusive_classes)
 
 
-def _exclusive_groups(a: set[str], b: set[str]) -> bool:
+def _exclusive_groups(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two groups' counted-noun classes include an exclusive pair (``_exclusive_things``)."""
     exclusive = lexicon().exclusive_classes
     return any((x, y) in exclusive for x in a for y in b)
@@ -1430,7 +1519,7 @@ def _exclusive_groups(a: set[str], b: set[str]) -> bool:
 
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
-    if _exclusive_things(a.fact, b.fact):
+    if _exclusive_things(a, b):
         return None, "exclusive counted things"
     if model is not None:
         x = pair_features(a, b)
@@ -1920,7 +2009,7 @@ class _Cluster:
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind == "count" else set(),
             cap=_cap(it),
             least_reach=_reach(it),
-            things=_things_of(it.fact),
+            things=set(it.things),
         )
 
     def vetoed(self, other: _Cluster) -> bool:

@@ -61,7 +61,6 @@ import itertools
 import json
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -72,6 +71,7 @@ from typing import Any, Literal
 from compare.errors import InputError
 from compare.intervals import disjoint_bounds
 from compare.model import DateValue, Document, Fact, Finding, Report, Verdict
+from compare.words import unaccented
 
 BASELINE_SCHEMA = "divergence-baseline/1"
 
@@ -188,9 +188,9 @@ class Outcome:
 @functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Case, accents, punctuation and spacing folded: "RFE/RL" → "rfe rl"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", bare.casefold()))
+    # Not ``words.fold``: these keys are hashed into the fingerprints users' baselines store,
+    # and folding "ı" too would orphan an accepted entry whose outlet or story spells it.
+    return " ".join(re.findall(r"\w+", unaccented(text).casefold()))
 
 
 def _hash(*parts: object) -> str:

@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -21,7 +20,7 @@ from typing import NamedTuple
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import alternation, lowercase, memoized, morphology, trie_pattern
+from compare.words import alternation, fold, lowercase, memoized, morphology, trie_pattern
 
 # --- sentences ---------------------------------------------------------------
 
@@ -196,6 +195,9 @@ class _Reader:
             rf"{_CAPITALISED}(?:\s+(?:{joiners}{re.escape(cues.name_conjunction)}\s+"
             rf"(?=[A-Z][a-z]+\s+(?:{institutions})))?(?:{_CAPITALISED}))*"
         )
+        # An age adjective that opens a capitalised run ("Sixty-year-old Jane Doe was
+        # charged"): the figure, not a name's first word (nouns.toml age_after).
+        self.age_opener = re.compile(rf"[A-Z][\w'’-]*-(?:{alternation(lex.noun_words['age_after'])})\s+")
         self.place_preposition = re.compile(
             r"\b(?:" + "|".join(map(re.escape, cues.place_prepositions)) + r")\s+$"
         )
@@ -250,13 +252,6 @@ def _reader_of(lex: Lexicon) -> _Reader:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
-def fold(name: str) -> str:
-    """Case- and accent-insensitive form of a name ("Zelenskyy" vs "ZELENSKYY")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", ascii_.replace("’", "'").lower()).strip(" .'")
-
-
 _Name = tuple[int, str, bool]  # absolute start, folded name, is a place
 
 
@@ -264,11 +259,15 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
     words = reader if reader is not None else _reader(None)
     out: list[_Name] = []
     for m in words.name.finditer(sentence):
-        folded = words.name_of(m.group())
+        start, raw = m.start(), m.group()
+        opener = words.age_opener.match(raw)
+        if opener:  # the name starts after the age: it is no part of the figure's span
+            start, raw = start + opener.end(), raw[opener.end() :]
+        folded = words.name_of(raw)
         if folded is None:
             continue
-        before = sentence[max(0, m.start() - 12) : m.start()]
-        out.append((offset + m.start(), folded, bool(words.place_preposition.search(before))))
+        before = sentence[max(0, start - 12) : start]
+        out.append((offset + start, folded, bool(words.place_preposition.search(before))))
     return out
 
 

@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
 SCHEDULER_ENV = "DIVERGENCE_SCHEDULER"
-INSTALL_HINT = "pip install 'divergence[dask]'"
+INSTALL_HINT = "pip install 'divergence-report[dask]'"
 
 # Characters of article text per extraction task: about 0.2 s of extraction
 # at 160,000 words a second, against about 1 ms of scheduling.

@@ -28,14 +28,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.lang import lexicon
 from compare.model import DateValue, Document, Fact
-from compare.words import alternation
+from compare.words import alternation, fold
 
 # The kinds whose figures have a holder or state a requirement: shares.
 _HELD_KINDS = frozenset({"percent"})
@@ -105,9 +104,9 @@ def _patterns() -> _Patterns:
 
 def _key(name: str) -> str:
     """A holder's key: the last word of its name, folded ("Kemal Kılıçdaroğlu" → "kilicdaroglu")."""
-    last = name.split()[-1]
-    folded = unicodedata.normalize("NFKD", last.replace("ı", "i").replace("İ", "I"))
-    return "".join(c for c in folded if not unicodedata.combining(c)).casefold().strip("’'.-")
+    # The last word alone: "Kemal Kılıçdaroğlu" and "Kılıçdaroğlu" hold one share; a hyphen
+    # left at its edge ("Novak-") is punctuation.
+    return fold(name.split()[-1]).strip(".'-")
 
 
 def holder(fact: Fact, text: str) -> str | None:

@@ -29,7 +29,7 @@ from compare.compact import NameSet
 from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import significant_unit
-from compare.intervals import all_overlap, bounds, lies_below, overlaps
+from compare.intervals import ROUNDED_FROM, all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
@@ -157,17 +157,13 @@ def _disjoint(a: Fact, b: Fact) -> bool:
     return _rounding(a, b) is None
 
 
-# A round figure this large is often a rounded one ("2,600 firefighters" for
-# 2,670; "1.5 million employees" for 1,544,000); smaller ones are counted
-# ("130 dead" is not 137).  Chosen on the development gold (docs/alignment.md).
-_ROUNDED_FROM = 1000
 
 
 def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     """(round, precise) when one exact figure is the other rounded to its last significant digit.
 
     The round one has at least two significant digits ("2,600", not "3,000")
-    and is at least ``_ROUNDED_FROM``; the precise one lies within half a unit
+    and is at least ``intervals.ROUNDED_FROM``; the precise one lies within half a unit
     of that digit below it, or within a whole unit above it (outlets also round
     down: "2,670" is reported as "2,600" and "more than 2,600").
     """
@@ -186,7 +182,7 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     (r, rv, unit), (p, pv) = (
         ((a, va.stated, ua), (b, vb.stated)) if ua > ub else ((b, vb.stated, ub), (a, va.stated))
     )
-    if abs(rv) < _ROUNDED_FROM or abs(rv) / unit < 10:
+    if abs(rv) < ROUNDED_FROM or abs(rv) / unit < 10:
         return None
     return (r, p) if rv - unit / 2 <= pv < rv + unit else None
 

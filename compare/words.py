@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -25,6 +26,7 @@ __all__ = [
     "Morphology",
     "alternation",
     "digit_runs",
+    "fold",
     "fold_case",
     "is_word_char",
     "lemma",
@@ -32,6 +34,7 @@ __all__ = [
     "memoized",
     "morphology",
     "trie_pattern",
+    "unaccented",
     "verb_stem",
     "whole_words",
     "words_among",
@@ -271,6 +274,24 @@ def is_word_char(ch: str) -> bool:
 def fold_case(word: str) -> str:
     """``word`` in lower case as a case-insensitive pattern matched it (for table lookups)."""
     return word.translate(_IGNORECASE_TWINS).lower()
+
+
+def unaccented(text: str) -> str:
+    """``text`` without accents, compatibility forms spelt out ("Çé" → "Ce", "ﬁ" → "fi")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(name: str) -> str:
+    """A name without case or accents ("ZELENSKYY" → "zelenskyy", "Kılıçdaroğlu" → "kilicdaroglu").
+
+    One outlet writes a name with its diacritics, another without: both must
+    fold to one key, wherever names are compared (``context``'s name cues,
+    ``holders``' holder of a share).  Turkish dotless "ı" has no decomposition
+    to strip, so it is mapped with the other letters case folding misses.
+    """
+    bare = unaccented(name.translate(_IGNORECASE_TWINS))
+    return re.sub(r"\s+", " ", bare.replace("’", "'").casefold()).strip(" .'")
 
 
 def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:

@@ -763,3 +763,21 @@ def test_seed_titles_do_not_come_from_chrome(tmp_path: Path) -> None:
     copy = write(tmp_path / "s" / source.name, source.read_bytes())
     doc = only(load_corpus([copy]))
     assert doc.title.startswith("U.S., Allies Set For Talks With Russia")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab./-~ \u00e9", max_size=12))
+def test_names_are_the_ones_pathlib_gives(shown: str) -> None:
+    """The walk and the document ids take a file's name, stem and suffix from strings (a
+    ``Path`` a file cost ~5-8 µs of a warm check over 10,000 files): what ``pathlib`` says."""
+    from pathlib import PurePath
+
+    from compare.corpus import file_name
+    from compare.selection import suffix
+
+    if not shown:
+        return
+    assert file_name(shown) == PurePath(shown).name
+    name = shown.rpartition("/")[2]
+    if name:
+        assert suffix(name) == PurePath(name).suffix

@@ -198,6 +198,7 @@ def test_check_through_the_cluster_cold_and_warm(
     assert check(tmp_path / "cache-dask", *dask) == local
     # Warm: the workers read the cache they filled.
     assert check(tmp_path / "cache-dask", *dask) == local
+    assert check(tmp_path / "cache-local", "--jobs", "1") == local  # the same runs on each cache
 
     def entries(cache: Path) -> list[str]:
         return sorted(p.name for p in cache.rglob("*.json"))
@@ -586,3 +587,19 @@ def test_the_dask_client_frees_the_cycles_its_connection_leaves_as_it_goes(
     assert len(alive) == STORIES
     # Without the collections: at least two more a story (measured 2-4 a story here).
     assert alive[-1] - alive[1] < STORIES, alive
+
+
+def test_the_install_hints_name_the_distribution_pip_installs() -> None:
+    """``pip install 'divergence[dask]'`` would install another project (or nothing): the hints
+    name this project's distribution, with its extra."""
+    import tomllib
+
+    from compare.corpus import remote
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "dask" in project["optional-dependencies"]
+    for hint in (engine.INSTALL_HINT, remote.INSTALL_HINT):
+        assert hint == f"pip install '{project['name']}[dask]'"
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert f"pip install '{project['name']}[dask]'" in readme

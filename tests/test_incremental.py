@@ -950,3 +950,50 @@ def test_the_json_writer_keys_the_story_parts_not_the_fact_cache(monkeypatch: py
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     after = (cache.tool_fingerprint.__wrapped__(), incremental.gate_fingerprint.__wrapped__())
     assert after[0] == before[0] and after[1] != before[1]
+
+
+@pytest.mark.parametrize("racy", [False, True], ids=["trusted", "racy"])
+def test_a_part_checked_before_is_not_read_again_while_its_file_is_unchanged(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    reads: list[str],
+    racy: bool,
+) -> None:
+    """A part whose digest and contents were checked by one run is taken by the next on its
+    stat signature (its index line alone is read), as an article is; a part edited since, or
+    one whose check was racy (its times not strictly older than the checking run's stamp), is
+    read and checked again."""
+    from compare import incremental_check as incremental
+
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected  # writes the parts
+    real_stamp = incremental.stamp
+    if racy:
+        monkeypatch.setattr(incremental, "stamp", lambda directory: 0)  # no file is older
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected  # checks them
+    monkeypatch.setattr(incremental, "stamp", real_stamp)
+    checked: list[str] = []
+    real = incremental.PartRecords._checked
+
+    def counting(self: Any, handle: Any, key: str, story: Any, size: int) -> Any:
+        checked.append(story.name)
+        return real(self, handle, key, story, size)
+
+    monkeypatch.setattr(incremental.PartRecords, "_checked", counting)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert len(checked) == (STORIES if racy else 0)
+    # One digit of one fact edited in place (same size): its times change, so it is checked
+    # again, refused, and its story analysed again.
+    target = max(_parts(tmp_path), key=lambda p: p.stat().st_size)
+    raw = target.read_bytes()
+    at = raw.index(b'"start": ') + len(b'"start": ')
+    with open(target, "r+b") as handle:
+        handle.seek(at)
+        handle.write(b"7" if raw[at : at + 1] != b"7" else b"8")
+    checked.clear()
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert len(checked) == 1  # (the racy run's parts were checked, and trusted, by the run before)
+    assert len({Path(p).parent.name for p in reads}) == 1

@@ -42,3 +42,40 @@ def test_two_peoples_ages_are_no_conflict(tmp_path: Path) -> None:
         "The victims were named as LaTonya Brown, 36, a clerk at the plant in Philadelphia.\n",
     )
     assert report.summary()["conflict"] == 0
+
+
+def test_a_name_of_four_words_is_a_persons(tmp_path: Path) -> None:
+    # Names of up to four words besides particles are people's (align._is_person).
+    report = _story(
+        tmp_path / "s",
+        "Police said Ana Lucia Reyes Ortega, 58, was charged with two counts of fraud on Friday.\n",
+        "The accountant, 57-year-old Ana Lucia Reyes Ortega, had kept the books for a decade.\n",
+    )
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    assert "58" in conflicts[0].explanation and "57" in conflicts[0].explanation
+
+
+def test_a_name_of_four_words_and_particles_is_a_persons(tmp_path: Path) -> None:
+    # Particles are not counted among a name's words (cues.toml [names] particles).
+    report = _story(
+        tmp_path / "s",
+        "Police said Juan Carlos De La Vega, 44, was charged with two counts of fraud on Friday.\n",
+        "The accountant, 43-year-old Juan Carlos De La Vega, had kept the books for a decade.\n",
+    )
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    assert "44" in conflicts[0].explanation and "43" in conflicts[0].explanation
+
+
+def test_an_age_that_opens_a_sentence_is_given_with_the_name_after_it(tmp_path: Path) -> None:
+    # "Forty-year-old Maria Gomez ...": the capitalised age is the figure, not the
+    # first word of the name that follows it (context: the age opener).
+    report = _story(
+        tmp_path / "s",
+        "Forty-year-old Maria Gomez was charged with two counts of fraud on Friday.\n",
+        "The accountant, Maria Gomez, 39, had kept the books for a decade.\n",
+    )
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    assert "40" in conflicts[0].explanation and "39" in conflicts[0].explanation

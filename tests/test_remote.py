@@ -168,7 +168,7 @@ def test_without_fsspec_a_url_is_a_one_line_error(tmp_path: Path, monkeypatch: p
     assert status == 2
     assert err == (
         "divergence: error: s3://bucket/desk: URL inputs need fsspec (the dask extra): "
-        "pip install 'divergence[dask]'\n"
+        "pip install 'divergence-report[dask]'\n"
     )
 
 

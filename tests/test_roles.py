@@ -56,6 +56,13 @@ ROLE_ROWS = [
     ("The city has 120,000 residents.", "120,000 residents", "population", 120000),
     ("The fire destroyed 300 homes.", "300 homes", "buildings", 300),
     ("Rescuers saved 40 lives.", "40 lives", "rescued", 40),
+    # nouns of people the people list names (session 14): with no predicate they count people, with
+    # one they take its role; before, such a count had no role and its noun was a class of its own,
+    # which "differed" from every role ("15 plaintiffs" / "Fifteen people", "26 crewmen" / "26 pirates")
+    ("Fifteen plaintiffs sued the host.", "Fifteen plaintiffs", "people", 15),
+    ("The 26 crewmen were freed.", "26 crewmen", "people", 26),
+    ("Three companions were rescued.", "Three companions", "rescued", 3),
+    ("The 20 first graders were killed.", "20 first graders", "deaths", 20),
     # measures: the unit's dimension, unless the words say depth or height
     ("The quake was 8 km deep.", "8 km", "depth", 8),
     ("It struck at a depth of 10 km.", "10 km", "depth", 10),
@@ -228,6 +235,15 @@ UNIT_ROWS = [
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    # an age by its decade, an interval
+    ("The victim, who was in her 60s, was taken to hospital.", "60s", "measure", "age", 60, 69),
+    ("The man, in his early 30s, fell about 600m.", "early 30s", "measure", "age", 30, 33),
+    ("Both men are in their mid-forties.", "mid-forties", "measure", "age", 44, 46),
+    ("A suspect in his late 20's was arrested.", "late 20's", "measure", "age", 27, 29),
+    # a caliber written as its cartridge, before a firearm's noun
+    ("She returned with a .357 Magnum and opened fire.", ".357", "measure", "caliber", 0.357, 0.357),
+    ("She returned with a . 357 Magnum and opened fire .", "357", "measure", "caliber", 0.357, 0.357),
+    ("He pulled out a .32 revolver.", ".32", "measure", "caliber", 0.32, 0.32),
     # currency codes glued to the figure or to a scale letter, and a scale written after the code
     ("The deal is worth 115USD.", "115USD", "money", "USD", 115, 115),
     ("Losses of 30 MUSD were reported.", "30 MUSD", "money", "USD", 3e7, 3e7),
@@ -852,6 +868,13 @@ READ_ROWS = [
      "elapsed", "exact", 18 * _YEAR, 18 * _YEAR),
     ("durations", "He was married about two weeks ago.", "about two weeks", "duration", "elapsed",
      "about", 2 * _WEEK * 0.9, 2 * _WEEK * 1.1),
+    # a unit with an article counts as a span of time between two events when a qualifier measures it
+    ("durations", "The government resigned less than a week after the blast.", "less than a week", "duration",
+     "elapsed", "less-than", 0, _WEEK),
+    ("durations", "Jones may face a reckoning nearly a decade after his lie.", "nearly a decade", "duration",
+     "elapsed", "nearly", 8.5 * _YEAR, 10 * _YEAR),
+    ("durations", "The attack at Sandy Hook, almost a decade ago, shocked the nation.", "almost a decade",
+     "duration", "elapsed", "nearly", 8.5 * _YEAR, 10 * _YEAR),
     # one person of a group, and a noun's "of" phrase before its verb
     ("people of a group", "Italy said one of its soldiers was wounded.", "one of its soldiers", "count",
      "injured", "exact", 1, 1),
@@ -1013,6 +1036,23 @@ READ_ROWS = [
      "seven", "count", "injured", "exact", 7, 7),
     ("noun ellipsis", "Sixteen firefighters were injured while two were admitted to hospital.", "two",
      "count", "injured", "exact", 2, 2),
+    # the rank of one occurrence in a series counts the series; of a span of time, it is a duration
+    ("ranks", "This is the fifth successful anti - piracy operation conducted by the Navy.",
+     "fifth successful anti - piracy operation", "count", None, "exact", 5, 5),
+    ("ranks", "The rise was the BoE's sixth straight increase since it began in December.",
+     "sixth straight increase", "count", None, "exact", 6, 6),
+    ("ranks", "For the fourth time in two months, the navy foiled an attack.", "fourth time", "count", None,
+     "exact", 4, 4),
+    ("ranks", "Riots have overtaken Greece for the sixth straight day since the shooting.",
+     "sixth straight day", "duration", "duration", "exact", 6 * 86400, 6 * 86400),
+    ("ranks", "Shops burned on the eighth day of protests.", "eighth day", "duration", "duration", "exact",
+     8 * 86400, 8 * 86400),
+    ("ranks", "The recovery operation entered its 17th day since the building caved in.", "17th day",
+     "duration", "duration", "exact", 17 * 86400, 17 * 86400),
+    ("ranks", "Day six of the youth revolt brought more clashes.", "Day six", "duration", "duration", "exact",
+     6 * 86400, 6 * 86400),
+    ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
+     "third straight night", "count", None, "exact", 3, 3),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1049,6 +1089,31 @@ def test_read_rows(row: tuple[object, ...]) -> None:
              for f in extract_text(text, PUB)]
     assert read_row_ok(row), facts
     assert all(f.text == text[f.start : f.end] for f in extract_text(text, PUB))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second biggest attack this year.",  # a place in a ranking, no series
+        "She lives on the fifth floor.",  # no occurrence
+        "The first time was in 2010.",  # "first" is no series
+        "A second is an attack using missiles.",
+        "He came back on the second day.",  # which day, not how many
+        "It was the third busy day in a row.",
+        "Deliveries will fall for the second straight year.",  # which year, not how long
+        "Its third quarter results were weak.",
+    ],
+)
+def test_a_rank_needs_a_series_of_occurrences(text: str) -> None:
+    assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "duration")] == []
+
+
+def test_an_unmeasured_span_before_an_offset_word_is_a_date_only() -> None:
+    # "a year ago", "a week after the blast": no qualifier measures the span (the date is the times
+    # scanner's); "for a week after the blast" neither
+    texts = ("He came a year ago.", "It happened a week after the blast.", "For a week after it, none came.")
+    for text in texts:
+        assert [f.text for f in extract_text(text, PUB) if f.kind == "duration"] == [], text
 
 
 def test_occasions_and_hanging_hyphens_name_what_they_count() -> None:

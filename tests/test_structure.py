@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare import intervals
+from compare import context, holders, intervals
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.layers import COMMAND_LAYER, cycles, import_graph, problems  # noqa: E402
@@ -252,3 +252,22 @@ def test_one_union_find() -> None:
     }
     assert found == {"unionfind.py": found.get("unionfind.py", [])} and found.get("unionfind.py")
     assert _path_compressions("parent = [0]\ni = 0\nparent[i] = parent[parent[i]]\n") == [3]
+
+
+def test_one_fold_for_names() -> None:
+    # Names are folded by compare/words.fold alone. holders kept a copy of context's fold
+    # that mapped Turkish "ı" where context's did not: a share's holder and the name cue of
+    # one sentence then spelt "Kılıçdaroğlu" two ways, and the outlet writing "Kilicdaroglu"
+    # shared the holder but not the name.
+    package = Path(intervals.__file__).parent
+    decomposing = sorted(
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if '"NFKD"' in path.read_text("utf-8")
+    )
+    assert decomposing == ["words.py"]
+    names = context._reader(None).name_of
+    for spelt in ("Kılıçdaroğlu", "KILIÇDAROĞLU", "Kilicdaroglu", "Kemal Kılıçdaroğlu"):
+        assert holders._key(spelt) == "kilicdaroglu"
+        assert names(spelt) in {"kilicdaroglu", "kemal kilicdaroglu"}
+    assert names("İmamoğlu") == names("Imamoglu") == holders._key("İmamoğlu") == "imamoglu"

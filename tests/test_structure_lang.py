@@ -322,3 +322,35 @@ def test_the_quantity_scanner_reads_the_document_language_stopwords(tmp_path: Pa
     assert quantities._multiple_after(sentence, end, True, english) == ("× zorp value", len(sentence))
     assert quantities._multiple_after(sentence, end, True, other) is None
     assert english.lemma("casualties") == "casualty"
+
+
+def _repeated_words(table: Any, where: str) -> Iterator[str]:
+    """Each word a word list of ``table`` holds twice, as "file/table/key: word"."""
+    if isinstance(table, dict):
+        for key, value in table.items():
+            yield from _repeated_words(value, f"{where}/{key}")
+    elif isinstance(table, list):
+        # A pair ([singular, plural], [pattern, replacement]) may repeat itself ("h", "h"): no word list.
+        if len(table) > 2 and all(isinstance(w, str) for w in table):
+            seen: set[str] = set()
+            for word in table:
+                if word in seen:
+                    yield f"{where}: {word}"
+                seen.add(word)
+        for i, value in enumerate(table):
+            if isinstance(value, dict | list):
+                yield from _repeated_words(value, f"{where}/{i}")
+
+
+def test_no_word_list_of_a_language_repeats_a_word() -> None:
+    # A repeated word is an edit that went in twice: the copy says nothing and hides which
+    # entry a later edit must change (roles.toml listed "fisherman" and "member" twice).
+    lang = PACKAGE / "lang"
+    repeated = [
+        found
+        for path in sorted(lang.rglob("*.toml"))
+        for found in _repeated_words(tomllib.loads(path.read_text("utf-8")), str(path.relative_to(lang)))
+    ]
+    assert repeated == []
+    example = {"t": {"words": ["a", "b", "a"], "pair": ["h", "h"]}}
+    assert list(_repeated_words(example, "x")) == ["x/t/words: a"]

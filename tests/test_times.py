@@ -887,3 +887,86 @@ def test_the_tense_markers_factored_by_prefix_match_as_the_flat_alternation(text
     breaks = re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b{phrases(w.clause_words)}\b")
     for flat, factored in ((past, t.past), (breaks, t.clause_break)):
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+# --- Reference times: when a figure was true (issue 16 item 7) -------------------------------------------
+# "now", "initially", "up from 42 on Sunday" place a figure in time without being facts themselves.
+# Each row: a sentence, a figure as written, its as_of (published on WEDNESDAY, 2022-01-12).
+TUESDAY, MONDAY_10 = dt.date(2022, 1, 11), dt.date(2022, 1, 10)
+REFERENCE_ROWS = [
+    # "now" dates the figure to the publication, nearer than a day of saying
+    ("The toll now stands at 300, officials said on Monday.", "300", WEDNESDAY),
+    ("The storm has killed 300 people so far; 120 deaths were confirmed on Monday.", "300 people", WEDNESDAY),
+    # ... and "so far" said on a day is as of that day
+    ("Officials said on Monday that 300 people have died so far.", "300 people", MONDAY_10),
+    # an earlier report: the day before the sentence's report
+    ("Officials initially reported 120 deaths.", "120 deaths", TUESDAY),
+    ("Earlier reports said 42 people had died.", "42 people", TUESDAY),
+    ("The health minister had earlier reported at least 70 deaths.", "at least 70 deaths", TUESDAY),
+    ("54 people died, the sheriff said, up from the previously announced death toll of 42.", "42", TUESDAY),
+    ("Previously, the automaker's best offer included 23% pay increases.", "23%", TUESDAY),
+    # the day after an earlier value is its own, not the sentence's
+    ("The county's death toll had climbed to 54, up from 42 on Monday.", "54", WEDNESDAY),
+    ("On Tuesday the sheriff announced that the toll has climbed to 54 — up from 42 reported a day earlier.",
+     "54", TUESDAY),
+    ("The toll rose to 54 on Tuesday, up from 42 deaths a day earlier.", "42 deaths", MONDAY_10),
+    ("The toll rose to 54 on Tuesday, up from 42 deaths a day earlier.", "54", TUESDAY),
+    ("The death toll rose to 54 on Tuesday, up from 42 deaths.", "42 deaths", MONDAY_10),
+    # ... whatever its granularity: its last day
+    ("The toll rose to 54 on Tuesday, up from 42 deaths last week.", "42 deaths", dt.date(2022, 1, 9)),
+    ("Net income came in at $26.42 billion, compared with $16.6 billion a year ago.", "$16.6 billion",
+     dt.date(2021, 12, 31)),
+    # what no reference time dates
+    ("The previously unknown group killed 12 people.", "12 people", WEDNESDAY),
+    ("Six were wounded, a lower total than earlier feared, while 153 people were rescued.", "153 people",
+     WEDNESDAY),
+    ("Amazon will cut 18,000 jobs, more positions than it previously announced.", "cut 18,000 jobs",
+     WEDNESDAY),
+    ("Floods recently killed 40 people.", "40 people", WEDNESDAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact_text", "as_of"), REFERENCE_ROWS)
+def test_reference_times_date_a_figure(text: str, fact_text: str, as_of: dt.date) -> None:
+    facts = [f for f in extract_text(text, WEDNESDAY) if f.text == fact_text]
+    assert facts, [f.text for f in extract_text(text, WEDNESDAY)]
+    assert facts[0].as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The toll now stands at 300.", [("now", "PRESENT_REF")]),
+        ("It is currently closed and was recently sold; more will come soon.",
+         [("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("soon", "FUTURE_REF")]),
+        ("So far, to date and at present.", [("so far", "PRESENT_REF"), ("to date", "PRESENT_REF"),
+                                             ("at present", "PRESENT_REF")]),
+        # part of a date or of another phrase: no reference time
+        ("It closed a day earlier and reopened earlier this year.", []),
+        ("Keep the list up to date.", []),
+        ("The snow fell.", []),
+    ],
+)  # fmt: skip
+def test_reference_times_are_read_and_are_no_facts(text: str, found: list[tuple[str, str]]) -> None:
+    from compare.extract.times_reference import reference_times
+
+    facts = extract_text(text, WEDNESDAY)
+    dates = [(f.start, f.end) for f in facts if f.kind == "date"]
+    refs = reference_times(text.lower(), 0, len(text), dates)
+    assert [(text[r.start : r.end].lower(), r.kind) for r in refs] == found
+    # never facts: nothing is extracted where a reference time stands
+    assert not any(f.start < r.end and r.start < f.end for f in facts for r in refs)
+
+
+def test_an_earlier_report_is_one_before_a_word_of_reporting_or_opening_the_sentence() -> None:
+    from compare.extract.times_reference import reference_times
+
+    for text, earlier in (
+        ("Officials initially reported 120.", True),
+        ("Initially, the count was 120.", True),
+        ("A previously unknown group.", False),
+        ("More than previously reported.", False),
+        ("It recently reported 120.", False),
+    ):
+        [ref] = reference_times(text.lower(), 0, len(text), [])
+        assert ref.earlier_report is earlier, text

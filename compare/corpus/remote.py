@@ -32,7 +32,7 @@ from typing import Any
 from compare.errors import InputError
 from compare.selection import Selection, select_names
 
-INSTALL_HINT = "pip install 'divergence[dask]'"
+INSTALL_HINT = "pip install 'divergence-report[dask]'"
 _SCHEME = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]+://")
 FILE_SCHEME = "file://"
 

@@ -22,11 +22,12 @@ from compare.events import vocabulary as event_vocabulary
 from compare.extract.layout import flowed
 from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
-from compare.extract.reporting import as_of, reporting_date, role_of
+from compare.extract.reporting import reporting_date, role_of, sentence_as_of
 from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.roles import roles_from_the_story
 from compare.extract.times import TimeExpr, find_times
 from compare.extract.times import trigger_words as date_trigger_words
+from compare.extract.times_reference import reference_times
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
 from compare.words import alternation, digit_runs, lowercase, words_among
@@ -115,9 +116,7 @@ def extract_first(
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
     """The whole words that trigger a date or a number word in ``lex`` (``words_among`` looks for them)."""
     numbers = number_words(lex)
-    return frozenset(
-        {*(date_trigger_words(lex) or ()), *(numbers.trigger_words or ()), *numbers.trigger_led}
-    )
+    return frozenset({*(date_trigger_words(lex) or ()), *(numbers.trigger_words or ()), *numbers.trigger_led})
 
 
 @dataclass
@@ -136,6 +135,9 @@ class _Reading:
     # Per sentence start: its dates of one day, and those of them that say when a figure was true.
     days: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
     reported: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
+    # Per sentence start: all its dates (a reference time next to one is part of it; the date right
+    # after an earlier value is that value's: "up from $16.6 billion a year ago").
+    dates: dict[int, list[tuple[int, int, DateValue]]] = field(default_factory=dict)
 
 
 def _reading(doc: Document, lex: Lexicon) -> _Reading | None:
@@ -174,6 +176,7 @@ def _add_dates(reading: _Reading, times: list[TimeExpr]) -> None:
         if value.start is not None and value.granularity not in ("decade", "century") and not boiler:
             history.append(value)
         raw.append(_Raw(t.start, t.end, "date", value, sentence, None, boiler))
+        reading.dates.setdefault(sentence.start, []).append((t.start, t.end, value))
         if value.granularity == "day":
             days.setdefault(sentence.start, []).append((t.start, t.end, value))
 
@@ -206,7 +209,7 @@ def _add_figures(reading: _Reading, quantities: list[QuantityMatch]) -> None:
 
 def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
     """The ``kept`` raw facts (the first of ``reading.raw``, sorted) with their cues and report dates."""
-    doc, raw, roles, reported = reading.doc, reading.raw, reading.roles, reading.reported
+    doc, raw, roles = reading.doc, reading.raw, reading.roles
     windows = _windows(reading.text, raw, len(kept))
     # Sentences never overlap, so a start names one: keyed by it, not by hashing each Span.
     cues = CueIndex(
@@ -219,6 +222,7 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
     # A fact that starts where a longer one starts ("two years" of the date "two years later")
     # is named by its start and end; every other fact by its start, as before.
     nested = {i for i in range(len(kept)) if i + 1 < len(raw) and raw[i + 1][0] == raw[i][0]}
+    dated = _as_of(reading, kept)
     return tuple(
         _fact(
             doc,
@@ -233,14 +237,39 @@ def _described(reading: _Reading, kept: list[_Raw]) -> tuple[Fact, ...]:
             boiler,
             window,
             None if kind == "date" else roles.get(start),
-            doc.published
-            if kind == "date"
-            else as_of(reported.get(sentence.start, ()), start, doc.published),
+            doc.published if kind == "date" else dated[start],
         )
         for i, ((start, end, kind, value, sentence, noun, boiler), window) in enumerate(
             zip(kept, windows, strict=True)
         )
     )
+
+
+def _as_of(reading: _Reading, kept: list[_Raw]) -> dict[int, dt.date | None]:
+    """When each figure of ``kept`` was true (``reporting.sentence_as_of``), by its start."""
+    by_sentence: dict[Span, list[tuple[int, int]]] = {}
+    for start, end, kind, _value, sentence, *_ in kept:
+        if kind != "date":
+            by_sentence.setdefault(sentence, []).append((start, end))
+    out: dict[int, dt.date | None] = {}
+    for sentence, figures in by_sentence.items():
+        sentence_start, sentence_end = sentence.start, sentence.end
+        dates = reading.dates.get(sentence_start, [])
+        refs = reference_times(
+            reading.lowered, sentence_start, sentence_end, [(s, e) for s, e, _ in dates], reading.lex
+        )
+        days = sentence_as_of(
+            reading.lowered,
+            sentence_start,
+            figures,
+            reading.reported.get(sentence_start, ()),
+            dates,
+            refs,
+            reading.doc.published,
+            reading.lex,
+        )
+        out.update(zip((s for s, _ in figures), days, strict=True))
+    return out
 
 
 _START = operator.itemgetter(0)  # a raw fact's start
@@ -376,9 +405,7 @@ def _opens_clause(lowered: str, sentence_start: int, start: int, lex: Lexicon) -
 _DAY = 86400.0
 
 
-def _anchor_after_event(
-    lowered: str, raw: list[_Raw], lex: Lexicon
-) -> None:
+def _anchor_after_event(lowered: str, raw: list[_Raw], lex: Lexicon) -> None:
     """Turn "<duration> after the <event> <date>" into the date it names (``raw`` sorted by start)."""
     patterns = _patterns(lex)
     for i, (start, end, kind, value, sentence, _noun, boiler) in enumerate(raw):
@@ -406,9 +433,7 @@ def _anchor_after_event(
         raw[i] = _Raw(start, text_end, "date", anchored, sentence, None, boiler)
 
 
-def _windows(
-    text: str, raw: list[_Raw], count: int | None = None
-) -> list[Span]:
+def _windows(text: str, raw: list[_Raw], count: int | None = None) -> list[Span]:
     """Each fact's share of its sentence: up to halfway to its same-kind neighbours.
 
     Only the first ``count`` facts' windows are made (all when None): each

@@ -232,6 +232,14 @@ class DateWords:
     report_number_of: str
     report_auxiliaries: tuple[str, ...]
     report_verbs: tuple[str, ...]
+    ref_present: tuple[str, ...]
+    ref_past: tuple[str, ...]
+    ref_future: tuple[str, ...]
+    ref_not_after: tuple[str, ...]
+    ref_earlier_report: tuple[str, ...]
+    ref_compared: tuple[str, ...]
+    ref_report_words: tuple[str, ...]
+    ref_earlier_value: tuple[str, ...]
 
 
 class _Reader:
@@ -501,7 +509,7 @@ def _tense_fields(r: _Reader) -> dict[str, Any]:
 
 
 def _reporting_fields(r: _Reader) -> dict[str, Any]:
-    """[reporting]: the cues of the date a figure was true (``reporting``)."""
+    """[reporting], [reference]: the cues of when a figure was true (``reporting``, ``times_reference``)."""
     return {
         "report_lead_ins": r.strings("reporting", "lead_ins"),
         "report_between": r.strings("reporting", "between"),
@@ -511,6 +519,14 @@ def _reporting_fields(r: _Reader) -> dict[str, Any]:
         "report_number_of": r.text("reporting", "number_of"),
         "report_auxiliaries": r.strings("reporting", "auxiliaries"),
         "report_verbs": r.strings("reporting", "verbs"),
+        "ref_present": r.strings("reference", "present"),
+        "ref_past": r.strings("reference", "past"),
+        "ref_future": r.strings("reference", "future"),
+        "ref_not_after": r.strings("reference", "not_after"),
+        "ref_earlier_report": r.strings("reference", "earlier_report"),
+        "ref_compared": r.strings("reference", "compared"),
+        "ref_report_words": r.strings("reference", "report_words"),
+        "ref_earlier_value": r.strings("reference", "earlier_value"),
     }
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from compare.extract.numbers import approximate_tolerance, number_words, parse_numeral
 from compare.extract.roles import predicate_after_span, predicate_before
@@ -114,6 +114,26 @@ class _Words:
     # word's unit after it (group "joiner": the words between, which an ordinal fraction word needs:
     # "a third of a point", never "a third point").
     point_after: re.Pattern[str]
+    # "the fifth successful operation", "the sixth straight day", "Day six of": the rank of one
+    # occurrence in a series (grammar.toml [forms] rank_*).
+    rank_ordinal: Mapping[str, float]  # "second" -> 2
+    rank_numeral: re.Pattern[str]  # "17th"
+    rank_lead: re.Pattern[str]
+    rank_reach: int
+    rank_after: re.Pattern[str]  # the words up to the noun of an occurrence or span of time
+    rank_periods: Mapping[str, float]  # a span of time's noun -> seconds
+    rank_streaks: frozenset[str]
+    rank_period_after: re.Pattern[str]
+    rank_head: re.Pattern[str]  # "day six of"
+    rank_not_between: frozenset[str]
+    rank_superlative_endings: tuple[str, ...]
+    rank_not_superlatives: frozenset[str]
+    # "in her 60s", "in his early 30s", "in their twenties": an age as an interval.
+    decade_age: re.Pattern[str]
+    decade_parts: tuple[str, ...]
+    decade_words: Mapping[str, float]
+    # "a .357 Magnum", ". 32 revolver": a caliber (kind measure, unit "caliber"), the point written.
+    caliber: re.Pattern[str]
 
 
 def _prefixed(alternatives: list[str]) -> str:
@@ -216,7 +236,45 @@ def _words(lex: Lexicon) -> _Words:
             rf"(?P<plural>{alt('fraction_plural')})?(?:[\s-]+(?P<joiner>{_spaced(lex.grammar['numbers']['fraction_joiners'])}))?"
             rf"[\s-]+(?:{_spaced(lex.percent_point_fractions)})s?\b"
         ),
+        **_rank_words(lex),
     )
+
+
+def _rank_words(lex: Lexicon) -> dict[str, Any]:
+    """The patterns of a rank in a series ("the fifth successful operation"), from grammar.toml [forms]."""
+    g = lex.grammar["forms"]
+    periods = {w: s for w, s in lex.duration_seconds.items() if len(w) > 3}  # "day", never "hr"
+    periods["day"] = lex.duration_seconds["day"]
+    nouns = alternation([*g["rank_nouns"], *periods])
+    after = alternation(g["rank_period_after"])
+    return {
+        "rank_ordinal": MappingProxyType({w: float(n + 2) for n, w in enumerate(g["rank_ordinals"])}),
+        "rank_numeral": re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}})(?:{alternation(g['rank_suffixes'])})\b"),
+        "rank_lead": re.compile(rf"(?:(?:^|(?<=[^a-z]))(?:{alternation(g['rank_leads'])})|['’]s)\s+$"),
+        "rank_reach": _longest(g["rank_leads"]) + 2,
+        # at most three words between, each maybe hyphened ("anti - piracy" in tokenised copy)
+        "rank_after": re.compile(
+            rf"(?P<mid>(?:\s+(?!(?:{nouns})\b)[a-z]+(?:\s?-\s?[a-z]+)?){{0,3}}?)\s+(?P<noun>{nouns})\b"
+        ),
+        "rank_periods": MappingProxyType(periods),
+        "rank_streaks": frozenset(g["rank_streaks"]),
+        "rank_period_after": re.compile(rf"\s+(?:{after})\b"),
+        "rank_head": re.compile(
+            rf"(?:{alternation(g['rank_heads'])})\s+(?P<n>\d{{1,3}}|[a-z]+)(?=\s+(?:{after})\b)"
+        ),
+        "rank_not_between": frozenset(g["rank_not_between"]),
+        "rank_superlative_endings": g["rank_superlative_endings"],
+        "rank_not_superlatives": frozenset(g["rank_not_superlatives"]),
+        "decade_age": re.compile(
+            rf"(?:{_spaced(g['decade_age_leads'])})\s+(?:(?P<part>{alternation(g['decade_parts'])})[\s-]+)?"
+            rf"(?:(?P<tens>[1-9]0)['’]?s|(?P<word>{alternation(g['decade_words'])}))\b"
+        ),
+        "decade_parts": g["decade_parts"],
+        "decade_words": MappingProxyType({w: float(20 + 10 * n) for n, w in enumerate(g["decade_words"])}),
+        "caliber": re.compile(
+            rf"(?:^|(?<=[\s(]))\.[ \u00a0]?(?P<d>\d{{2,3}})(?=[\s-]+(?:{alternation(g['caliber_nouns'])})\b)"
+        ),
+    }
 
 
 def _spaced(phrases: tuple[str, ...]) -> str:
@@ -228,7 +286,7 @@ def _starts_word(lowered: str, start: int) -> bool:
     return start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
 
 
-def _quantity(value: float, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
+def _quantity(value: float | None, low: float, high: float, unit: str, qualifier: str = "exact") -> Quantity:
     return Quantity(value, low, high, unit, qualifier)  # type: ignore[arg-type]
 
 
@@ -367,6 +425,88 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
         out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
 
+def _rank_starts(lowered: str, words: _Words) -> list[tuple[int, int, float]]:
+    """(start, end, rank) of every ordinal word or numeral after a lead ("the fifth", "its 17th")."""
+    found: list[tuple[int, int, float]] = []
+    for word, n in words.rank_ordinal.items():
+        for p in _find_all(lowered, word):
+            end = p + len(word)
+            if _starts_word(lowered, p) and not (end < len(lowered) and lowered[end].isalnum()):
+                found.append((p, end, n))
+    for m in words.rank_numeral.finditer(lowered):
+        found.append((m.start(), m.end(), float(m.group("n"))))
+    return [
+        (p, end, n)
+        for p, end, n in found
+        if n >= 2 and words.rank_lead.search(lowered, max(0, p - words.rank_reach), p) is not None
+    ]
+
+
+def _superlative(word: str, words: _Words) -> bool:
+    if word in words.rank_not_between:
+        return True
+    return word not in words.rank_not_superlatives and word.endswith(words.rank_superlative_endings)
+
+
+def _ranks(lowered: str, out: list[Form], lex: Lexicon) -> None:
+    """ "the fifth successful anti-piracy operation" = 5 operations; "the sixth straight day", "the
+    eighth day of protests", "Day six of the revolt" = 6 / 8 / 6 days (grammar.toml [forms] rank_*)."""
+    words = _words(lex)
+    lemma = morphology(lex).lemma
+    stopwords = morphology(lex).stopwords
+    for start, end, n in _rank_starts(lowered, words):
+        m = words.rank_after.match(lowered, end)
+        if m is None or "\n" in m.group():
+            continue
+        between = m.group("mid").replace("-", " ").split()
+        if any(_superlative(w, words) or w in stopwords for w in between):
+            continue  # "the second biggest attack": a place in a ranking; "a second is an attack"
+        noun = m.group("noun")
+        seconds = words.rank_periods.get(noun)
+        if seconds is None:
+            out.append(Form(start, m.end(), "count", _quantity(n, n, n, lemma(noun)), lemma(noun), None))
+            continue
+        if any(w not in words.rank_streaks for w in between):
+            continue  # "the third busy day": no series of days
+        if words.rank_period_after.match(lowered, m.end()) is None:
+            continue  # "the second day", "fall for the second straight year": which one, not how long
+        span = _quantity(n * seconds, n * seconds, n * seconds, "s")
+        out.append(Form(start, m.end(), "duration", span, None, None))
+    for m in words.rank_head.finditer(lowered):
+        days = _small(m.group("n"), words)
+        if days is None or days < 2 or not _starts_word(lowered, m.start()):
+            continue
+        seconds = days * words.rank_periods["day"]
+        span = _quantity(seconds, seconds, seconds, "s")
+        out.append(Form(m.start(), m.end(), "duration", span, None, None))
+
+
+def _decade_ages(lowered: str, out: list[Form], words: _Words) -> None:
+    """ "in her 60s" = an age of 60 to 69; "in his early 30s" = 30 to 33, "mid" 34 to 36, "late" 37 to 39."""
+    for m in words.decade_age.finditer(lowered):
+        if not _starts_word(lowered, m.start()):
+            continue
+        tens = float(m.group("tens")) if m.group("tens") else words.decade_words[m.group("word")]
+        low, high = tens, tens + 9
+        if m.group("part"):
+            k = words.decade_parts.index(m.group("part"))
+            low, high = ((tens, tens + 3), (tens + 4, tens + 6), (tens + 7, tens + 9))[k]
+        first = next(name for name in ("part", "tens", "word") if m.group(name))
+        start = m.start(first)
+        out.append(Form(start, m.end(), "measure", _quantity(None, low, high, "age", "range"), None, "age"))
+
+
+def _calibers(lowered: str, out: list[Form], words: _Words) -> None:
+    """ "a .357 Magnum", "had a .32 revolver": a cartridge's caliber (hundredths or thousandths of an
+    inch), kind measure in the unit "caliber" as ".357 caliber" reads."""
+    for m in words.caliber.finditer(lowered):
+        digits = m.group("d")
+        value = int(digits) / 10 ** len(digits)
+        # ". 357" of tokenised copy: the figure starts at its digits (the spaced point may end a sentence)
+        start = m.start() if m.start("d") == m.start() + 1 else m.start("d")
+        out.append(Form(start, m.end(), "measure", _quantity(value, value, value, "caliber"), None, None))
+
+
 def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
     """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text).
 
@@ -440,6 +580,9 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             twice = _quantity(n, n, n, "death")
             out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
     _one_more(lowered, out, lex)
+    _ranks(lowered, out, lex)
+    _decade_ages(lowered, out, words)
+    _calibers(lowered, out, words)
     people = lex.people_role
     for m in words.strong.finditer(lowered):
         strength = words.strength.search(lowered, max(0, m.start() - words.strength_reach), m.start())

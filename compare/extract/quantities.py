@@ -319,7 +319,7 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         article_duration=re.compile(
             rf"\b(?P<half>(?:{halves})\s+)?(?P<art>{articles})\s+(?P<unit>{units})"
-            rf"(?:[\s-](?:{alternation(g['long'])}))?\b(?!\s+(?:{alternation(g['duration_not_before'])}))"
+            rf"(?:[\s-](?:{alternation(g['long'])}))?\b(?P<offset>(?=\s+(?:{alternation(g['duration_not_before'])})))?"
         ),
         duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
         duration_window=_window(g["duration_lead_ins"], 3),
@@ -1052,10 +1052,13 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
             continue
         qualifier, q_start = _qualifier_before(text, m.start(), vocab)
         preposition = g.duration_lead_in.search(text[max(0, m.start() - g.duration_window) : m.start()])
-        if qualifier == "exact" and not preposition and not m.group("half"):
-            continue  # "a day" alone is rarely a measured duration
         if qualifier in ("up", "down"):
             continue
+        offset = m.group("offset") is not None
+        if offset and qualifier == "exact":
+            continue  # "a week after the blast", "a year ago": a date counted from another
+        if qualifier == "exact" and not preposition and not m.group("half"):
+            continue  # "a day" alone is rarely a measured duration
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         end = m.end()
         more = g.and_a_half.match(lowered, end) if not m.group("half") else None
@@ -1064,7 +1067,11 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         number = Number(seconds, seconds, seconds)
         stated, low, high = _interval(number, qualifier, None)
         start = q_start if qualifier != "exact" else m.start()
-        out.append(QuantityMatch(start, end, "duration", Quantity(stated, low, high, "s", qualifier), None))
+        # "less than a week after the blast", "nearly a decade after his lie": the time between two
+        # events, measured (a qualifier says so), as _offset_durations reads it
+        role = "elapsed" if offset else None
+        span = Quantity(stated, low, high, "s", qualifier)
+        out.append(QuantityMatch(start, end, "duration", span, None, role))
     return out
 
 
@@ -1074,7 +1081,8 @@ def _offset_durations(
     """ "two years later", "41 years ago", "about two weeks ago": the span of time inside a date counted
     from another is a duration too, as outlets compare it ("41 years after the killings").
 
-    Only a written amount (not "a year ago") and a unit of time: the date's words
+    Only a written amount or a measured one ("nearly a decade ago", not "a year ago") and a unit
+    of time: the date's words
     before the last one, which is one of ``grammar.toml [quantities] duration_not_before``.
     """
     out: list[QuantityMatch] = []
@@ -1085,15 +1093,22 @@ def _offset_durations(
             continue
         unit_at = lowered.rfind(" ", start, last)
         unit = vocab.durations.get(vocab.lemma(lowered[unit_at + 1 : last])) if unit_at > start else None
-        m = vocab.numbers.pattern.match(text, start) if unit is not None else None
-        if m is None or unit is None or m.end() != unit_at:
-            continue
-        number = parse_match(m, vocab.lex)
-        if number is None or number.vague or number.stated is None or number.stated < 2:
+        if unit is None:
             continue
         qualifier, q_start = _qualifier_before(text, start, vocab)
         if qualifier in ("up", "down"):
             qualifier = "exact"
+        number: Number | None = None
+        if lowered[start:unit_at] in g.articles:
+            if qualifier != "exact":
+                number = Number(1.0, 1.0, 1.0)  # "nearly a decade ago" measures the span; "a year ago" not
+        else:
+            m = vocab.numbers.pattern.match(text, start)
+            number = parse_match(m, vocab.lex) if m is not None and m.end() == unit_at else None
+            if number is not None and (number.stated is None or number.stated < 2):
+                continue  # "one year ago"
+        if number is None or number.vague or number.stated is None:
+            continue
         interval = _interval(number, qualifier, None)
         stated, low, high = (None if x is None else x * unit.factor for x in interval)
         value = Quantity(stated, low, high, "s", qualifier)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 from compare.extract.date_words import date_words, phrases
 from compare.extract.roles import count_role, measure_role
+from compare.extract.times_reference import ReferenceTime, reference_words
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue
 
-__all__ = ["as_of", "reporting_date", "role_of"]
+__all__ = ["as_of", "reporting_date", "role_of", "sentence_as_of"]
 
 _REACH = 60
 _SAYING_REACH = 32  # "told journalists on late "
@@ -80,6 +81,12 @@ def as_of(
     reported: Sequence[tuple[int, int, DateValue]], position: int, published: dt.date | None
 ) -> dt.date | None:
     """The reporting date of the sentence nearest ``position``, else ``published``."""
+    best = _nearest(reported, position)
+    return best[1] if best is not None else published
+
+
+def _nearest(reported: Sequence[tuple[int, int, DateValue]], position: int) -> tuple[int, dt.date] | None:
+    """The reporting date nearest ``position`` and its distance in characters, or None."""
     best: tuple[int, dt.date] | None = None
     for start, end, value in reported:
         if value.end is None:
@@ -87,7 +94,73 @@ def as_of(
         distance = start - position if start >= position else position - end
         if best is None or distance < best[0]:
             best = (distance, value.end)
-    return best[1] if best is not None else published
+    return best
+
+
+# How far a reference word may stand from the figure it dates ("officials
+# initially reported 120": 19 characters; "the previously announced death
+# toll of 42": 36).  Chosen on the development gold (see docs/accuracy.md,
+# "Fourteenth session: times").
+_REF_REACH = 40
+# How far after an earlier value its own day may stand ("42 reported a day
+# earlier").
+_EARLIER_DAY_REACH = 24
+
+
+def sentence_as_of(
+    lowered: str,
+    sentence_start: int,
+    figures: Sequence[tuple[int, int]],
+    reported: Sequence[tuple[int, int, DateValue]],
+    dates: Sequence[tuple[int, int, DateValue]],
+    refs: Sequence[ReferenceTime],
+    published: dt.date | None,
+    lex: Lexicon | None = None,
+) -> list[dt.date | None]:
+    """When each figure of one sentence was true, in the order of ``figures``.
+
+    ``reported`` are the sentence's reporting dates (``reporting_date``),
+    ``dates`` all its dates, ``refs`` its reference times.  A figure after
+    "up from" / "compared with" is the earlier value of the count before it:
+    the date written right after it ("up from 42 on Sunday", "up from 42
+    reported a day earlier", "compared with $16.6 billion a year ago", its
+    last day) is its own, and dates no other figure; without one it was true
+    the day before the sentence's.  Every other figure takes the nearest
+    reporting date or reference time: "now" dates it to the publication, an
+    earlier report before it ("initially reported", "had earlier reported")
+    to the day before the sentence's reporting date.
+    """
+    words = reference_words(lex)
+    lead = words.earlier_value_day
+    own_dates = [
+        (s, e, v)
+        for s, e, v in dates
+        if v.end is not None and lead.search(lowered, max(sentence_start, s - 64), s)
+    ]
+    others = [(s, e, v) for s, e, v in reported if (s, e, v) not in own_dates]
+    out: list[dt.date | None] = []
+    for start, end in figures:
+        if words.earlier_value.search(lowered, max(sentence_start, start - 16), start):
+            day = next((v.end for s, _, v in own_dates if 0 <= s - end <= _EARLIER_DAY_REACH), None)
+            out.append(day if day is not None else _day_before(as_of(others, start, published)))
+            continue
+        best: tuple[int, dt.date | None] | None = _nearest(others, start)
+        for r in refs:
+            if r.kind == "FUTURE_REF" or (r.kind == "PAST_REF" and not r.earlier_report):
+                continue
+            if r.kind == "PAST_REF" and r.end > start:
+                continue  # "more jobs than it previously announced": only a report before the figure dates it
+            distance = r.start - end if r.start >= end else start - r.end
+            if distance <= _REF_REACH and (best is None or distance < best[0]):
+                earlier = _day_before(as_of(others, start, published))
+                best = (distance, published if r.kind == "PRESENT_REF" else earlier)
+        out.append(best[1] if best is not None else published)
+    return out
+
+
+def _day_before(day: dt.date | None) -> dt.date | None:
+    """The day before ``day``: an earlier report's day when the text names none."""
+    return day - dt.timedelta(days=1) if day is not None else None
 
 
 def role_of(

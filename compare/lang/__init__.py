@@ -136,6 +136,8 @@ class Cues:
     institutions: tuple[str, ...]
     # words that make a name an institution, a title or a place, never a person
     organisations: frozenset[str]
+    # lower-case particles inside a person's name ("van", "bin")
+    name_particles: tuple[str, ...]
     # a name after one of these is a place
     place_prepositions: tuple[str, ...]
     # another spelling of a name, folded -> the name
@@ -708,6 +710,7 @@ def _cues(data: dict[str, Any]) -> Cues:
         name_conjunction=conjunction.lower(),
         institutions=tuple(institutions),
         organisations=frozenset(_strings(names, "organisations", "cues.toml [names]")),
+        name_particles=_strings(names, "particles", "cues.toml [names]"),
         place_prepositions=_strings(names, "place_prepositions", "cues.toml [names]"),
         aliases=MappingProxyType(_word_table(names.get("aliases", {}), "cues.toml [names.aliases]")),
     )
@@ -801,6 +804,20 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordinal_leads",
             "ordinals",
             "number_after",
+            "rank_leads",
+            "rank_ordinals",
+            "rank_suffixes",
+            "rank_nouns",
+            "rank_streaks",
+            "rank_period_after",
+            "rank_heads",
+            "rank_not_between",
+            "rank_superlative_endings",
+            "rank_not_superlatives",
+            "decade_age_leads",
+            "decade_parts",
+            "decade_words",
+            "caliber_nouns",
         ),
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
