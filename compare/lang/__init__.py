@@ -998,7 +998,7 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "age_words": MappingProxyType(
             {
                 key: _strings(data.get("ages", {}), key, "measures.toml [ages]")
-                for key in ("subjects", "verbs", "dying", "after")
+                for key in ("subjects", "verbs", "dying", "after", "adverbs")
             }
         ),
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
