@@ -1159,8 +1159,8 @@ def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
             continue
         if v.qualifier != "exact" or v.stated is None or v.low != v.high:
             continue
-        stated = float(f"{float(v.stated):.12g}")  # "16.6bn" is 16600000000.000002 in floats
-        unit = significant_unit(stated)
+        stated = float(v.stated)
+        unit = significant_unit(stated)  # reads "16.6bn" (16600000000.000002) as written
         if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
             continue
         line = _line_bounds(f)

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from compare.compact import DigestTable, Indexed, NameSet, SpillArray, Texts
+from compare.corpus.remote import INSTALL_HINT
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
 from compare.options import DEFAULT_MAX_FACTS, DEFAULTS, Options
@@ -64,7 +65,6 @@ if TYPE_CHECKING:
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
 SCHEDULER_ENV = "DIVERGENCE_SCHEDULER"
-INSTALL_HINT = "pip install 'divergence-report[dask]'"
 
 # Characters of article text per extraction task: about 0.2 s of extraction
 # at 160,000 words a second, against about 1 ms of scheduling.

@@ -157,8 +157,6 @@ def _disjoint(a: Fact, b: Fact) -> bool:
     return _rounding(a, b) is None
 
 
-
-
 def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     """(round, precise) when one exact figure is the other rounded to its last significant digit.
 

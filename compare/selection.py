@@ -75,8 +75,20 @@ class Selection:
 def suffix(name: str) -> str:
     """``PurePath(name).suffix`` of a file's name (no ``/``), without making a path object:
     ~5 µs a file of a 10,000-file walk."""
+    i = _suffix_dot(name)
+    return name[i:] if i else ""
+
+
+def stem(name: str) -> str:
+    """``PurePath(name).stem`` of a file's name (no ``/``), as ``suffix`` reads it."""
+    i = _suffix_dot(name)
+    return name[:i] if i else name
+
+
+def _suffix_dot(name: str) -> int:
+    """Where ``name``'s suffix starts, else 0: a leading dot (".profile") or a final one is no suffix."""
     i = name.rfind(".")
-    return name[i:] if 0 < i < len(name) - 1 else ""
+    return i if 0 < i < len(name) - 1 else 0
 
 
 def has_glob(arg: str) -> bool:

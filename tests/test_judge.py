@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from compare.events import attributions
+from compare.extract.numbers import significant_unit
 from compare.judge import explain, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
@@ -111,6 +112,15 @@ def test_a_round_figure_in_the_thousands_and_the_figure_it_rounds_differ_in_roun
     # Beyond the last digit's unit, one significant digit, or a small count: still a contradiction.
     for a, b in ((2600, 2750), (3000, 3400), (130, 137), (2600, 2540)):
         assert verdict_of([_figure("a", a), _figure("b", b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_figure_scaled_by_its_word_is_read_by_the_digits_written() -> None:
+    """"$16.6 billion" is 16600000000.000002 as a float; its last written digit is the hundred million."""
+    assert significant_unit(16.6 * 1e9) == 1e8
+    assert significant_unit(16.64 * 1e9) == 1e7
+    rounded = [_figure("a", 16.6 * 1e9), _figure("b", 16.64 * 1e9)]
+    assert verdict_of(rounded) is Verdict.COMPATIBLE
+    assert verdict_of([_figure("a", 16.6 * 1e9), _figure("b", 16.8 * 1e9)]) is Verdict.CONFLICT
 
 
 def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is_updated() -> None:

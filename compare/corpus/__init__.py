@@ -37,7 +37,7 @@ from compare.corpus.paths import (
 from compare.errors import FileProblem, InputError
 from compare.lang import check_language, lexicon
 from compare.model import DEFAULT_LANGUAGE, Document, Skipped, Span
-from compare.selection import Selection
+from compare.selection import Selection, stem
 
 # The incremental check (compare.incremental_check) drives the steps itself: it also
 # uses _plan, _read_bytes, _load and _document, imported here for it.
@@ -245,9 +245,8 @@ def iter_document_ids(
         name = file_name(cand.shown)
         if depth == 2:
             return f"{cand.directory}/{name}"
-        i = name.rfind(".")  # ``PurePath.stem``
-        stem = name[:i] if 0 < i < len(name) - 1 else name
-        return stem if depth == 0 else f"{cand.directory}/{stem}"
+        bare = stem(name)
+        return bare if depth == 0 else f"{cand.directory}/{bare}"
 
     level = bytearray(len(cands))
     for depth in range(1, 4):

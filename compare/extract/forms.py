@@ -272,7 +272,9 @@ def _rank_words(lex: Lexicon) -> dict[str, Any]:
         "decade_parts": g["decade_parts"],
         "decade_words": MappingProxyType({w: float(20 + 10 * n) for n, w in enumerate(g["decade_words"])}),
         "caliber": re.compile(
-            rf"(?:^|(?<=[\s(]))\.[ \u00a0]?(?P<d>\d{{2,3}})(?=[\s-]+(?:{alternation(g['caliber_nouns'])})\b)"
+            # The point first, then what stands before it (the text's start, a space or "("):
+            # a pattern that opens with a literal is searched for it, not tried at every character.
+            rf"\.(?<![^\s(]\.)[ \u00a0]?(?P<d>\d{{2,3}})(?=[\s-]+(?:{alternation(g['caliber_nouns'])})\b)"
         ),
     }
 

@@ -357,7 +357,9 @@ def significant_unit(value: float) -> float:
     """
     if value == 0:
         return 1.0
-    v = abs(value)
+    # A figure scaled by its word carries float noise ("16.6 billion" is
+    # 16600000000.000002): twelve significant digits are what outlets write.
+    v = abs(float(f"{value:.12g}"))
     if not float(v).is_integer():
         text = f"{v:.6f}".rstrip("0")
         decimals = len(text.split(".")[1]) if "." in text else 0
