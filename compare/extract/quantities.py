@@ -565,13 +565,13 @@ def _measure_unit(unit: str, lex: Lexicon) -> Unit:
     return Unit(unit, "percent")
 
 
-def _age_before(ages: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+def _age_before(ages: Mapping[str, tuple[str, ...]], adverbs: tuple[str, ...]) -> re.Pattern[str]:
     """What stands before an age as a person's predicate (measures.toml [ages]): "who (today) is",
     "dies in prison at", and an adverb alone after a name's comma ("Timmons, now 16, was armed")."""
-    adverb = rf"(?:(?:{_phrases(ages['adverbs'])})\s+)?"
+    adverb = rf"(?:(?:{_phrases(adverbs)})\s+)?"
     return re.compile(
         rf"\b(?:{_phrases(ages['subjects'])})\s+{adverb}(?:{_phrases(ages['verbs'])})\s+{adverb}$"
-        rf"|(?-i:\b[A-Z][A-Za-z'’-]*[a-z]) ?,[ \u00a0]+(?:{_phrases(ages['adverbs'])})\s+$"
+        rf"|(?-i:\b[A-Z][A-Za-z'’-]*[a-z]) ?,[ \u00a0]+(?:{_phrases(adverbs)})\s+$"
         rf"|\b(?:{_phrases(ages['dying'])})\b[^.;:!?\d]{{0,40}}?\bat\s+$",
         re.IGNORECASE,
     )
@@ -629,7 +629,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(ranges['leads'])}){_SP}+$", re.IGNORECASE),
         need_lead=re.compile(rf"\b(?:{_phrases(ranges['need_lead'])})\b", re.IGNORECASE),
-        age_before=_age_before(ages),
+        age_before=_age_before(ages, lex.age_adverbs),
         age_after=re.compile(rf" ?(?:[.,;:!?)]|$)|\s+(?:{_phrases(ages['after'])})\b"),
         implied_part_end=re.compile(
             rf"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:{_phrases(lex.compound_after)})\b|$)"
@@ -2676,7 +2676,8 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     """ "At least 17 of the hijacked ships", "four of 11 counts of fraud", "21 of 25 club fights": a part
     of a whole of things counts the whole's noun (a plural, never a noun of people: those are
     ``_people_of``'s, whose roles a story gives).  The span is the figure and, when the whole is
-    written in figures (a fact of its own), the figure alone."""
+    written as a number (a fact of its own), the figure alone; a whole with a number and a
+    determiner ("three of the seven bullets") is a group already counted, and its part no count."""
     number, vocab = d.number, d.vocab
     of = vocab.grammar.of_pronoun.match(d.text, noun_end)
     if of is None or not of.group("noun") or number.stated is None or number.stated < 1:
@@ -2694,8 +2695,12 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     if of.group("inner"):
         whole = parse_numeral(of.group("inner").strip())
     if whole is not None:
-        if not number.stated < whole:
-            return None, noun_end  # "25 of 11 counts" is no part
+        whole_at = of.start("inner") if of.group("inner") else of.start("noun")
+        if not number.stated < whole or len(d.text[of.start() : whole_at].split()) > 1:
+            # "25 of 11 counts" is no part; "three of the seven bullets fired" is a part of things
+            # the text has counted (the fact is "seven bullets"), singled out by what follows
+            # ("hit him in the back"), not a count of bullets to set beside "four bullets".
+            return None, noun_end
         return noun, d.end  # the whole is a figure of its own
     return noun, end
 
