@@ -1694,3 +1694,46 @@ def test_two_round_figures_of_one_precision_never_overlap() -> None:
     assert not align.bounds_overlap(widened(2600), (2650.0, 2650.0))
     assert align._round_figures([_count("a", 950, "950 people")]) == {}  # below ROUNDED_FROM
     assert align._round_figures([_count("a", 3000, "3,000 people")]) == {}  # one significant digit
+
+
+_SIEGE = {
+    "a.txt": (
+        "2018-01-21",
+        "Gunmen stormed the Intercontinental Hotel in Kabul on Saturday night. "
+        "The siege lasted 12 hours before Afghan forces killed the attackers.\n",
+    ),
+    "b.txt": (
+        "2018-01-21",
+        "Afghan special forces ended a 12-hour siege of the Intercontinental Hotel in Kabul on Sunday.\n",
+    ),
+    "c.txt": (
+        "2018-01-21",
+        "Officials in Kabul said the standoff at the Intercontinental Hotel went on for 12 hours.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("outlier", "conflict"),
+    [
+        # One outlet's other length of the siege: a contradiction, though its
+        # sentence shares no named cue with the others (align.join_outliers).
+        ("For 17 hours the battle for the hotel dragged on while guests hid in their rooms.", True),
+        # Too far from what the others report to be the same length misreported.
+        ("For 30 hours the battle for the hotel dragged on while guests hid in their rooms.", False),
+        # An outlet that states two lengths of the event: which one is the siege's is unknown.
+        ("For 17 hours the battle for the hotel dragged on; guests hid in their rooms for 3 hours.", False),
+    ],
+)
+def test_an_outlier_of_what_most_outlets_report_joins_them_as_a_conflict(
+    tmp_path: Path, outlier: str, conflict: bool
+) -> None:
+    articles = dict(_SIEGE)
+    articles["d.txt"] = ("2018-01-22", outlier + "\n")
+    report = _story(tmp_path / "story", articles)
+    found = _texts(report, Verdict.CONFLICT)
+    if conflict:
+        assert found == [{"12 hours", "12-hour", "17 hours"}]
+    else:
+        assert found == []
+        assert {"12 hours", "12-hour"} in _texts(report, Verdict.AGREE)
