@@ -25,7 +25,7 @@ from compare.extract.numbers import approximate_tolerance, number_words, parse_n
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.lang import Lexicon
 from compare.model import Kind, Quantity
-from compare.words import alternation, morphology, trie_pattern
+from compare.words import alternation, digit_runs, is_word_char, morphology, trie_pattern
 
 __all__ = ["find_forms"]
 
@@ -117,7 +117,7 @@ class _Words:
     # "the fifth successful operation", "the sixth straight day", "Day six of": the rank of one
     # occurrence in a series (grammar.toml [forms] rank_*).
     rank_ordinal: Mapping[str, float]  # "second" -> 2
-    rank_numeral: re.Pattern[str]  # "17th"
+    rank_suffix: re.Pattern[str]  # "th" of "17th", right after the digits
     rank_lead: re.Pattern[str]
     rank_reach: int
     rank_after: re.Pattern[str]  # the words up to the noun of an occurrence or span of time
@@ -249,7 +249,7 @@ def _rank_words(lex: Lexicon) -> dict[str, Any]:
     after = alternation(g["rank_period_after"])
     return {
         "rank_ordinal": MappingProxyType({w: float(n + 2) for n, w in enumerate(g["rank_ordinals"])}),
-        "rank_numeral": re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}})(?:{alternation(g['rank_suffixes'])})\b"),
+        "rank_suffix": re.compile(rf"(?:{alternation(g['rank_suffixes'])})\b"),
         "rank_lead": re.compile(rf"(?:(?:^|(?<=[^a-z]))(?:{alternation(g['rank_leads'])})|['’]s)\s+$"),
         "rank_reach": _longest(g["rank_leads"]) + 2,
         # at most three words between, each maybe hyphened ("anti - piracy" in tokenised copy)
@@ -427,21 +427,44 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
         out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
 
-def _rank_starts(lowered: str, words: _Words) -> list[tuple[int, int, float]]:
-    """(start, end, rank) of every ordinal word or numeral after a lead ("the fifth", "its 17th")."""
+def _rank_starts(lowered: str, words: _Words, digits: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """(start, end, rank) of every ordinal word or numeral after a lead ("the fifth", "its 17th").
+
+    ``digits`` are the text's digit runs (``words.digit_runs``).
+    """
     found: list[tuple[int, int, float]] = []
     for word, n in words.rank_ordinal.items():
         for p in _find_all(lowered, word):
             end = p + len(word)
             if _starts_word(lowered, p) and not (end < len(lowered) and lowered[end].isalnum()):
                 found.append((p, end, n))
-    for m in words.rank_numeral.finditer(lowered):
-        found.append((m.start(), m.end(), float(m.group("n"))))
+    found += _rank_numerals(lowered, words, digits)
     return [
         (p, end, n)
         for p, end, n in found
         if n >= 2 and words.rank_lead.search(lowered, max(0, p - words.rank_reach), p) is not None
     ]
+
+
+def _rank_numerals(
+    lowered: str, words: _Words, digits: list[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
+    r"""(start, end, rank) of every numeral with a rank's suffix ("17th"), read off the digit runs.
+
+    One to three digits, a whole run not after a word character, "." or ","
+    ("17th", not "1.5th" or "2017th"), the suffix right after: what the
+    pattern ``(?<![\w.,])\d{1,3}(?:st|nd|rd|th)\b`` finds, without trying
+    it at every position of the text (its look-behind gives the regex engine
+    no character to skip ahead to).
+    """
+    found = []
+    for p, end in digits:
+        if end - p > 3 or (p and (is_word_char(lowered[p - 1]) or lowered[p - 1] in ".,")):
+            continue
+        suffix = words.rank_suffix.match(lowered, end)
+        if suffix is not None:
+            found.append((p, suffix.end(), float(lowered[p:end])))
+    return found
 
 
 def _superlative(word: str, words: _Words) -> bool:
@@ -450,13 +473,13 @@ def _superlative(word: str, words: _Words) -> bool:
     return word not in words.rank_not_superlatives and word.endswith(words.rank_superlative_endings)
 
 
-def _ranks(lowered: str, out: list[Form], lex: Lexicon) -> None:
+def _ranks(lowered: str, out: list[Form], lex: Lexicon, digits: list[tuple[int, int]]) -> None:
     """ "the fifth successful anti-piracy operation" = 5 operations; "the sixth straight day", "the
     eighth day of protests", "Day six of the revolt" = 6 / 8 / 6 days (grammar.toml [forms] rank_*)."""
     words = _words(lex)
     lemma = morphology(lex).lemma
     stopwords = morphology(lex).stopwords
-    for start, end, n in _rank_starts(lowered, words):
+    for start, end, n in _rank_starts(lowered, words, digits):
         m = words.rank_after.match(lowered, end)
         if m is None or "\n" in m.group():
             continue
@@ -509,10 +532,11 @@ def _calibers(lowered: str, out: list[Form], words: _Words) -> None:
         out.append(Form(start, m.end(), "measure", _quantity(value, value, value, "caliber"), None, None))
 
 
-def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
+def find_forms(lowered: str, lex: Lexicon, digits: list[tuple[int, int]] | None = None) -> list[Form]:
     """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text).
 
-    Roles and nouns of people are ``lex``'s.
+    Roles and nouns of people are ``lex``'s; ``digits`` are the text's digit
+    runs (``words.digit_runs``) when the caller has them already.
     """
     out: list[Form] = []
     words = _words(lex)
@@ -582,7 +606,7 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             twice = _quantity(n, n, n, "death")
             out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
     _one_more(lowered, out, lex)
-    _ranks(lowered, out, lex)
+    _ranks(lowered, out, lex, digit_runs(lowered) if digits is None else digits)
     _decade_ages(lowered, out, words)
     _calibers(lowered, out, words)
     people = lex.people_role

@@ -1424,7 +1424,7 @@ def find_quantities(
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
-        for f in find_forms(lowered, vocab.lex)
+        for f in find_forms(lowered, vocab.lex, digits)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
