@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
+from compare.anchoring import story_days
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import significant_unit
@@ -955,6 +956,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     authority = _authorities(facts, documents)
     group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
     days = _days_of_wordings(facts, group_of)
+    inferred = story_days(facts, documents, events)
     occasions = _occasions(facts, events, published)
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
@@ -976,7 +978,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             events.get(f.id),
             published.get(f.doc),
             authority.get(f.id),
-            days.get((group_of.get(f.doc, -1), unresolved_wording(f) or "")),
+            days.get((group_of.get(f.doc, -1), unresolved_wording(f) or ""))
+            or _day_bounds(inferred.get(f.id)),
             converted.get(f.id),
             occasions.get(f.id),
             None if f.id in converted else rounded.get(f.id),
@@ -1283,6 +1286,10 @@ def _days_of_wordings(
         if b is not None:
             named[(group, " ".join(f.text.casefold().split()))].add(b)
     return {w: next(iter(named[w])) for w in undated if len(named.get(w, ())) == 1}
+
+
+def _day_bounds(day: dt.date | None) -> tuple[float, float] | None:
+    return None if day is None else (float(day.toordinal()), float(day.toordinal()))
 
 
 def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:

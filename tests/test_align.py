@@ -785,8 +785,73 @@ def test_an_undated_article_agrees_with_the_day_dated_outlets_give_in_the_same_w
     holding = [f for f in report.findings if any(facts[i].text == "Monday" for i in f.facts)]
     assert len(holding) == 1 and len(holding[0].facts) == 3
     assert holding[0].verdict is Verdict.AGREE
-    assert "Outlet c.txt gives no publication date: Monday is read as the day" in holding[0].explanation
+    said = "gives no publication date: the day of Monday is inferred from the other outlets' dates"
+    assert said in holding[0].explanation
     assert report.summary()["conflict"] == 0
+
+
+# Story-level anchoring (compare/anchoring.py): an undated article's weekday joins the day the
+# dated outlets give its event, whatever words they use for it.
+_JUL19 = dt.date(2022, 7, 19)  # a Tuesday
+_RECORD = "Britain's temperature record fell at Coningsby in Lincolnshire on {d}, when it reached 40.3C."
+_FIRE = "A fire destroyed a warehouse in the harbour of Marseille on Tuesday, firemen said. Nobody was hurt."
+
+
+def _record_story(*undated: str) -> tuple[list[Document], list[Fact]]:
+    from compare.extract import extract_facts
+
+    docs = [
+        _doc("a", _RECORD.format(d="July 19") + " Rail lines buckled in the heat.", _JUL19),
+        _doc("b", _RECORD.format(d="19 July") + " Fires broke out in London.", _JUL19),
+        *(_doc(f"u{n}", text, None) for n, text in enumerate(undated)),
+    ]
+    return docs, [f for d in docs for f in extract_facts(d)]
+
+
+def test_an_undated_weekday_joins_the_day_the_dated_outlets_give_its_event_in_other_words() -> None:
+    docs, facts = _record_story(_RECORD.format(d="Tuesday") + " Schools closed early.")
+    (tuesday,) = [f for f in facts if f.text == "Tuesday"]
+    assert tuesday.value.start is None, "the article's own value stays unresolved"
+    groups = align.align(docs, facts)
+    (holding,) = [g for g in groups if tuesday in g.facts]
+    assert sorted(f.text for f in holding.facts) == ["19 July", "July 19", "Tuesday"]
+    assert verdict_of(holding.facts) is Verdict.AGREE
+
+
+def test_an_undated_weekday_of_another_occasion_takes_no_day_from_the_story() -> None:
+    """A warehouse fire's undated "Tuesday" is no day of the heat record: the articles share no words."""
+    from compare import anchoring
+
+    docs, facts = _record_story(_RECORD.format(d="Tuesday") + " Schools closed early.", _FIRE)
+    scopes = align._background_scopes(facts, docs)
+    days = anchoring.story_days(facts, docs, align.fact_events(facts, docs, scopes, align._EVENT_OPTIONS))
+    assert {f.doc: days.get(f.id) for f in facts if f.text == "Tuesday"} == {"u0": _JUL19, "u1": None}
+    groups = align.align(docs, facts)
+    (fire,) = [g for g in groups if any(f.doc == "u1" and f.text == "Tuesday" for f in g.facts)]
+    assert len(fire.facts) == 1
+
+
+def test_an_undated_day_of_a_month_takes_the_day_most_outlets_give_and_none_on_a_tie() -> None:
+    from compare import anchoring
+
+    other = dt.date(2021, 7, 19)
+    docs, facts = _record_story(_RECORD.format(d="19 July") + " Schools closed early.")
+    scopes = align._background_scopes(facts, docs)
+    events = align.fact_events(facts, docs, scopes, align._EVENT_OPTIONS)
+    (undated,) = [f for f in facts if f.doc == "u0" and f.kind == "date"]
+    assert anchoring.story_days(facts, docs, events) == {undated.id: _JUL19}
+    # A third outlet, published a year earlier, gives another 19 July: two days against one...
+    earlier = _doc("c", _RECORD.format(d="July 19") + " Rail lines buckled in the heat.", other)
+    from compare.extract import extract_facts
+
+    more = [*facts, *extract_facts(earlier)]
+    events = align.fact_events(more, [*docs, earlier], scopes, align._EVENT_OPTIONS)
+    assert anchoring.story_days(more, [*docs, earlier], events) == {undated.id: _JUL19}
+    # ... and with one each, no day is inferred.
+    fewer = [f for f in more if f.doc != "b"]
+    kept = [d for d in [*docs, earlier] if d.id != "b"]
+    events = align.fact_events(fewer, kept, scopes, align._EVENT_OPTIONS)
+    assert anchoring.story_days(fewer, kept, events) == {}
 
 
 def _counted(text: str) -> Fact:

@@ -578,6 +578,37 @@ def test_a_damaged_file_state_is_a_miss(
     assert any(Path(p).resolve() == Path(edited) for p in reads)
 
 
+@pytest.mark.parametrize("damage", ["none", "forged-row", "other-base"])
+def test_a_run_that_changed_one_file_journals_its_row(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+) -> None:
+    _gate(corpus, tmp_path, capsys)
+    state = tmp_path / "cache" / "files.json"
+    journal = tmp_path / "cache" / "files.journal.json"
+    written = state.read_bytes()
+    _edit_first_article(corpus, "story-001")
+    edited = sorted((corpus / "story-001").glob("*.txt"))[0]
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+    # The whole state is not written again for one file: its row goes to the journal.
+    assert state.read_bytes() == written
+    head, _, body = journal.read_bytes().partition(b"\n")
+    rows = json.loads(body)
+    assert [Path(p).name for p in rows] == [edited.name]
+    if damage == "forged-row":  # the old content hash under the new signature, unsigned
+        (row,) = rows.values()
+        row[3] = "0" * 64
+        journal.write_bytes(head + b"\n" + json.dumps(rows).encode())
+    elif damage == "other-base":  # signed, but on top of another files.json
+        header = json.loads(head)
+        header["base"] = "0" * 64
+        journal.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    reads.clear()
+    warm = _gate(corpus, tmp_path, capsys)
+    read_again = [p for p in reads if Path(p).name == edited.name]
+    assert warm == _full(corpus, tmp_path, capsys)
+    assert bool(read_again) == (damage != "none")
+
+
 def test_an_edited_baseline_is_gated_again(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
