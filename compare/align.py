@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
-from compare.anchoring import story_days
+from compare.anchoring import Inferred, story_days
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import significant_unit
@@ -981,7 +981,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             days.get((group_of.get(f.doc, -1), unresolved_wording(f) or ""))
             or _day_bounds(inferred.get(f.id)),
             converted.get(f.id),
-            occasions.get(f.id),
+            _inferred_occasion(inferred.get(f.id), occasions, occasions.get(f.id)),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
             stated_day=stated.get(f.id),
@@ -1288,8 +1288,15 @@ def _days_of_wordings(
     return {w: next(iter(named[w])) for w in undated if len(named.get(w, ())) == 1}
 
 
-def _day_bounds(day: dt.date | None) -> tuple[float, float] | None:
-    return None if day is None else (float(day.toordinal()), float(day.toordinal()))
+def _day_bounds(inferred: Inferred | None) -> tuple[float, float] | None:
+    return None if inferred is None else (float(inferred.day.toordinal()), float(inferred.day.toordinal()))
+
+
+def _inferred_occasion(inferred: Inferred | None, occasions: dict[str, int], own: int | None) -> int | None:
+    """The occasion of the dated facts an undated date's day was inferred from (the commonest; ties: the
+    lowest): the undated article tells of their occasion (``compare.anchoring``)."""
+    counts = Counter(o for s in (inferred.sources if inferred else ()) if (o := occasions.get(s)) is not None)
+    return min(counts, key=lambda o: (-counts[o], o)) if counts else own
 
 
 def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:

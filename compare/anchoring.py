@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 from compare.events import FactEvent, document_terms, document_vectors
 from compare.extract.date_words import date_words
@@ -105,26 +106,33 @@ def _near_documents(facts: Sequence[Fact]) -> Callable[[str, str], bool]:
     return functools.lru_cache(maxsize=None)(near)
 
 
+class Inferred(NamedTuple):
+    """The day inferred for an undated date, and the dated facts that give it."""
+
+    day: dt.date
+    sources: tuple[str, ...]
+
+
 def story_days(
     facts: Sequence[Fact],
     documents: Sequence[Document],
     events: Mapping[str, FactEvent],
-) -> dict[str, dt.date]:
+) -> dict[str, Inferred]:
     """Per undated article's weekday or day of a month (fact id), the day the other outlets give its event."""
     published = {d.id: d.published for d in documents}
     main_class = _main_classes(facts, events)
     # The one-day dates of dated articles' main events, by class.
-    dated: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
+    dated: dict[str, list[tuple[str, dt.date, str]]] = defaultdict(list)
     for f in facts:
         e = events.get(f.id)
         day = _one_day_of(f)
         if published.get(f.doc) is None or e is None or not e.main or day is None:
             continue
         for cls in {e.cls, main_class.get(f.doc, e.cls)}:
-            dated[cls].append((f.doc, day))
+            dated[cls].append((f.doc, day, f.id))
     group = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
     near = _near_documents(facts)
-    out: dict[str, dt.date] = {}
+    out: dict[str, Inferred] = {}
     for f in facts:
         e = events.get(f.id)
         if published.get(f.doc) is not None or e is None or not e.main or not _unresolved_day(f):
@@ -133,15 +141,18 @@ def story_days(
         if named is None:
             continue
         docs_of_day: dict[dt.date, set[str]] = defaultdict(set)
+        facts_of_day: dict[dt.date, list[str]] = defaultdict(list)
         classes = {e.cls, main_class.get(f.doc, e.cls)}
         # An article with no event word at all ("main") is of any class.
         for cls in dated if _UNKNOWN in classes else classes | {_UNKNOWN}:
-            for doc, day in dated.get(cls, ()):
+            for doc, day, source in dated.get(cls, ()):
                 if _names(day, named) and (e.group == group[doc] or near(f.doc, doc)):
                     docs_of_day[day].add(doc)
+                    facts_of_day[day].append(source)
         if not docs_of_day:
             continue
         ranked = sorted(docs_of_day.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         if len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]):
-            out[f.id] = ranked[0][0]
+            day = ranked[0][0]
+            out[f.id] = Inferred(day, tuple(sorted(set(facts_of_day[day]))))
     return out

@@ -825,10 +825,27 @@ def test_an_undated_weekday_of_another_occasion_takes_no_day_from_the_story() ->
     docs, facts = _record_story(_RECORD.format(d="Tuesday") + " Schools closed early.", _FIRE)
     scopes = align._background_scopes(facts, docs)
     days = anchoring.story_days(facts, docs, align.fact_events(facts, docs, scopes, align._EVENT_OPTIONS))
-    assert {f.doc: days.get(f.id) for f in facts if f.text == "Tuesday"} == {"u0": _JUL19, "u1": None}
+    assert {f.doc: days[f.id].day if f.id in days else None for f in facts if f.text == "Tuesday"} == {
+        "u0": _JUL19,
+        "u1": None,
+    }
     groups = align.align(docs, facts)
     (fire,) = [g for g in groups if any(f.doc == "u1" and f.text == "Tuesday" for f in g.facts)]
     assert len(fire.facts) == 1
+
+
+def test_an_undated_date_read_by_the_other_outlets_takes_their_occasion() -> None:
+    """The undated article tells of the dated facts' occasion, so agreeing merges see one event
+    (Beirut's undated "August 4" and the dated outlets' Tuesday were kept apart as "different event
+    clusters"): the occasion most of those facts have, ties to the lowest; none inferred, its own."""
+    from compare.anchoring import Inferred
+
+    day = dt.date(2020, 8, 4)
+    occasions = {"a@1": 3, "b@1": 5, "c@1": 5, "u@1": 9}
+    assert align._inferred_occasion(Inferred(day, ("a@1", "b@1", "c@1")), occasions, 9) == 5
+    assert align._inferred_occasion(Inferred(day, ("a@1", "b@1")), occasions, 9) == 3
+    assert align._inferred_occasion(Inferred(day, ("x@1",)), occasions, 9) == 9
+    assert align._inferred_occasion(None, occasions, 9) == 9
 
 
 def test_an_undated_day_of_a_month_takes_the_day_most_outlets_give_and_none_on_a_tie() -> None:
@@ -839,14 +856,15 @@ def test_an_undated_day_of_a_month_takes_the_day_most_outlets_give_and_none_on_a
     scopes = align._background_scopes(facts, docs)
     events = align.fact_events(facts, docs, scopes, align._EVENT_OPTIONS)
     (undated,) = [f for f in facts if f.doc == "u0" and f.kind == "date"]
-    assert anchoring.story_days(facts, docs, events) == {undated.id: _JUL19}
+    assert {k: v.day for k, v in anchoring.story_days(facts, docs, events).items()} == {undated.id: _JUL19}
     # A third outlet, published a year earlier, gives another 19 July: two days against one...
     earlier = _doc("c", _RECORD.format(d="July 19") + " Rail lines buckled in the heat.", other)
     from compare.extract import extract_facts
 
     more = [*facts, *extract_facts(earlier)]
     events = align.fact_events(more, [*docs, earlier], scopes, align._EVENT_OPTIONS)
-    assert anchoring.story_days(more, [*docs, earlier], events) == {undated.id: _JUL19}
+    inferred = anchoring.story_days(more, [*docs, earlier], events)
+    assert {k: v.day for k, v in inferred.items()} == {undated.id: _JUL19}
     # ... and with one each, no day is inferred.
     fewer = [f for f in more if f.doc != "b"]
     kept = [d for d in [*docs, earlier] if d.id != "b"]
