@@ -1039,13 +1039,21 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
     return frozenset(out)
 
 
+# A count written as a compound modifier ("five-boat", "five - boat"), and the words after it read
+# for the kind of the noun phrase it modifies ("a five-boat pirate attack").
+_COMPOUND = re.compile(r"[-–]\s*[^\W\d_]+$")
+_MODIFIED_WORDS = 2
+
+
 def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, frozenset[str]]:
     """For each count of things that carry people of an exclusive kind, that kind ("pirates in two boats").
 
-    The words right before the figure are a kind of ``noun_classes.toml
-    [exclusive]`` (its lemma) and a phrase of nouns.toml's ``carriers``: "the
-    pirates in two boats" counts the pirates' boats, one side of an attack,
-    whatever another outlet's "two merchant vessels" were (``_things_of``).
+    A count written as a modifier takes the kinds of the words right after it
+    ("a five-boat pirate attack").  Otherwise the words right before the
+    figure are a kind of ``noun_classes.toml [exclusive]`` (its lemma) and a
+    phrase of nouns.toml's ``carriers``: "the pirates in two boats" counts the
+    pirates' boats, one side of an attack, whatever another outlet's "two
+    merchant vessels" were (``_things_of``).
     """
     carriers = lexicon().noun_words["carriers"]
     members = _exclusive_members()
@@ -1055,7 +1063,17 @@ def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, froz
     for f in facts:
         if f.kind != "count":
             continue
-        words = [w.casefold() for w in _WORD.findall(texts.get(f.doc, "")[max(0, f.start - 40) : f.start])]
+        text = texts.get(f.doc, "")
+        if _COMPOUND.search(f.text):
+            # "a five-boat pirate attack": a count written as a modifier is of
+            # the noun phrase it modifies, whose words say whose boats they were.
+            after = {
+                morph.lemma(w.casefold()) for w in _WORD.findall(text, f.end, f.end + 30)[:_MODIFIED_WORDS]
+            }
+            if after & members:
+                out[f.id] = frozenset(after & members)
+            continue
+        words = [w.casefold() for w in _WORD.findall(text[max(0, f.start - 40) : f.start])]
         for n in (1, 2):
             if len(words) > n and " ".join(words[-n:]) in carriers:
                 kind = morph.lemma(words[-n - 1])

@@ -1693,6 +1693,16 @@ _BLAZE = " were at the blaze in the High Street flats on Friday night.\n"
             ),
             ["boat", "vessel", "boat"],
         ),
+        # Or, for a count written as a modifier, from the noun phrase it
+        # modifies: "a five-boat pirate attack" counts the pirates' boats.
+        (
+            (
+                "An Indian warship foiled a five-boat pirate attack in the Gulf of Aden on Thursday.\n",
+                "Five merchant vessels" + _GULF,
+                "Five boats" + _GULF,
+            ),
+            ["boat", "vessel", "boat"],
+        ),
         # The firefighters who fought a fire and the residents it drove out
         # (ECB+ topic 14 on the development gold).
         (
