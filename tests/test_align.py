@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from compare import align, judge, pipeline
-from compare.extract import extract_text
+from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
 
@@ -1787,3 +1787,72 @@ def test_two_round_figures_of_one_precision_never_overlap() -> None:
     assert not align.bounds_overlap(widened(2600), (2650.0, 2650.0))
     assert align._round_figures([_count("a", 950, "950 people")]) == {}  # below ROUNDED_FROM
     assert align._round_figures([_count("a", 3000, "3,000 people")]) == {}  # one significant digit
+
+
+_SIEGE = {
+    "a.txt": (
+        "2018-01-21",
+        "Gunmen stormed the Intercontinental Hotel in Kabul on Saturday night. "
+        "The siege lasted 12 hours before Afghan forces killed the attackers.\n",
+    ),
+    "b.txt": (
+        "2018-01-21",
+        "Afghan special forces ended a 12-hour siege of the Intercontinental Hotel in Kabul on Sunday.\n",
+    ),
+    "c.txt": (
+        "2018-01-21",
+        "Officials in Kabul said the standoff at the Intercontinental Hotel went on for 12 hours.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("outlier", "conflict"),
+    [
+        # One outlet's other length of the siege: a contradiction, though its
+        # sentence shares no named cue with the others (align.join_outliers).
+        ("For 17 hours the battle for the hotel dragged on while guests hid in their rooms.", True),
+        # Too far from what the others report to be the same length misreported.
+        ("For 30 hours the battle for the hotel dragged on while guests hid in their rooms.", False),
+        # An outlet that states two lengths of the event: which one is the siege's is unknown.
+        ("For 17 hours the battle for the hotel dragged on; guests hid in their rooms for 3 hours.", False),
+        # A place of its own that the others do not name: another hotel's siege.
+        ("For 17 hours the battle for a hotel in Jalalabad dragged on while guests hid.", False),
+    ],
+)
+def test_an_outlier_of_what_most_outlets_report_joins_them_as_a_conflict(
+    tmp_path: Path, outlier: str, conflict: bool
+) -> None:
+    articles = dict(_SIEGE)
+    articles["d.txt"] = ("2018-01-22", outlier + "\n")
+    report = _story(tmp_path / "story", articles)
+    found = _texts(report, Verdict.CONFLICT)
+    if conflict:
+        assert found == [{"12 hours", "12-hour", "17 hours"}]
+    else:
+        assert found == []
+        assert {"12 hours", "12-hour"} in _texts(report, Verdict.AGREE)
+
+
+def _built(articles: dict[str, tuple[str, str]]) -> list[align._Item]:
+    docs = [_doc(name, text, dt.date.fromisoformat(day)) for name, (day, text) in articles.items()]
+    facts = [f for d in docs for f in extract_facts(d) if not f.boilerplate]
+    return align._build(facts, docs)
+
+
+def test_a_share_reported_on_another_day_is_another_slot_a_length_is_not() -> None:
+    # A running share (a vote being counted) or a growing toll is a value of
+    # its report time: reports of two days are two reports, not one figure
+    # contradicted.  How long something lasted does not move with the report day.
+    built = _built(
+        {
+            "a.txt": ("2023-05-28", "Erdogan won 52.1 percent of the vote, a count that took 12 hours.\n"),
+            "b.txt": ("2023-05-29", "Erdogan won 54.5 percent of the vote, a count that took 13 hours.\n"),
+        }
+    )
+    umbrella = align.vocabulary().umbrella
+    slots = {it.fact.text: align._slot_of(built, [n], umbrella) for n, it in enumerate(built)}
+    assert slots["52.1 percent"] is not None and slots["12 hours"] is not None, slots
+    assert slots["52.1 percent"] != slots["54.5 percent"]
+    # A length's slot holds no report day (the slot is event, role, kind, day).
+    assert slots["12 hours"][3] is None and slots["13 hours"][3] is None  # type: ignore[index]
