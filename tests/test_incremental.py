@@ -609,6 +609,40 @@ def test_a_run_that_changed_one_file_journals_its_row(
     assert bool(read_again) == (damage != "none")
 
 
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {},
+        {"divergent": [["F1", "0123456789ABCDEF", []]]},  # not lowercase hex
+        {"divergent": [["F1", "0123456789abcdef", ["0123456789abcde"]]]},  # a pair's, one digit short
+        {"divergent": [["F1", "0123456789abcdef", [7]]]},  # a pair's, not a string
+        {"divergent": [["F1", None, [""]]]},
+        {"agreeing": [[0, "F2", "0123456789abcdeg"]]},
+        {"agreeing": [[0, "F2", "0123456789abcdef0"]]},
+    ],
+)
+def test_a_record_index_with_a_bad_fingerprint_is_refused(forged: dict[str, Any]) -> None:
+    from compare import incremental_check as incremental
+
+    data = {
+        "documents": 2,
+        "facts": 4,
+        "findings": 3,
+        "failed": [],
+        "divergent": [["F1", "0123456789abcdef", ["", "fedcba9876543210"]]],
+        "agreeing": [[1, "F2", "00112233445566ff"]],
+        **forged,
+    }
+    detail = incremental._Detail(Path("unused"), 0, 0)
+    if not forged:  # the well-formed index is taken, with its fingerprints as written
+        record = incremental._record(data, detail, "k", "d")
+        assert record.index == (("F1", "0123456789abcdef", ("", "fedcba9876543210")),)
+        assert record.agree_index == ((1, "F2", "00112233445566ff"),)
+        return
+    with pytest.raises((ValueError, TypeError)):
+        incremental._record(data, detail, "k", "d")
+
+
 def test_an_edited_baseline_is_gated_again(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
