@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.context import _last_word
-from compare.extract import _trigger_words
+from compare.extract import _trigger_words, forms
 from compare.extract.date_words import date_words, phrases
-from compare.extract.forms import _rank_numerals
+from compare.extract.forms import _rank_numerals, find_forms
 from compare.extract.forms import _words as _forms_words
 from compare.extract.numbers import number_words
 from compare.extract.quantities import _number_word_starts
@@ -91,3 +92,28 @@ def test_tense_endings_match_where_the_backtracking_patterns_matched(text: str) 
     progressive = re.compile(rf"\b{phrases(w.progressive)}\s+(?:[a-z]+{re.escape(w.progressive_ending)})\b")
     for old, new in ((past, words.past), (progressive, words.progressive)):
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_FORM_PIECES = [
+    "a", "an", "another", "both", "third", "fifth", "second", "the", "its", "day", "man", "was", "killed",
+    "police", "officer", "thirds", "_", "1", "17th", "-", "'s",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(_FORM_PIECES), st.sampled_from([" ", "  ", "", "-", ", "]))).map(
+    lambda pairs: "".join(a + b for a, b in pairs)
+))
+def test_forms_read_off_the_documents_word_list_find_what_they_find_alone(text: str) -> None:
+    # extract_first gives find_forms the words of one scan for every scanner: it must hold the forms' words.
+    lex = lexicon()
+    words = words_among(text, _trigger_words(lex))
+    assert find_forms(text, lex, digit_runs(text), words) == find_forms(text, lex)
+
+
+def test_a_form_word_of_several_words_is_searched_for_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A language may write "another" in two words: those are looked for as phrases, whole.
+    lex = lexicon()
+    monkeypatch.setattr(forms, "_phrases", lambda _lex: frozenset({"a third"}))
+    at = forms._word_starts("a third; xa third; a thirds; a third", [], lex)
+    assert at["a third"] == [0, 29]

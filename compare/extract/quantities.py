@@ -1414,7 +1414,7 @@ def find_quantities(
     ``lowered`` is ``lowercase(text)``, ``digits`` its digit runs
     (``words.digit_runs``) and ``words`` its whole words among a set holding
     the number words' triggers (``words.words_among``, ``NumberWords.trigger_words``
-    and ``trigger_led``) when the caller has them already; ``lex`` is the
+    and ``trigger_led``) and ``forms.trigger_words`` when the caller has them already; ``lex`` is the
     vocabulary of the text's language (English when not given).
     """
     if lowered is None:
@@ -1432,7 +1432,7 @@ def find_quantities(
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
-        for f in find_forms(lowered, vocab.lex, digits)
+        for f in find_forms(lowered, vocab.lex, digits, words)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
