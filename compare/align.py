@@ -1092,6 +1092,14 @@ _AGE_WORDS = {
 }
 _NAME_THEN_AGE = re.compile(rf"[\s,]*(?:(?:{_AGE_WORDS['age_before']})\s+)?", re.IGNORECASE)
 _AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s+(?:[A-Z][\w'’-]*\s+)?")
+# A name whose capitalised words a lower-case particle splits ("Pieter van der
+# Berg"): context.py's capitalised runs stop at the particle, so neither part is
+# a person's name; read whole, two such names are two people (``_aged_people``).
+_NAME_WORD = r"[A-Z][\w'’]*"
+_PARTICLE_RUN = rf"(?:\s+(?:{alternation(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))}))+"
+_PARTICLE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*{_PARTICLE_RUN}\s+{_NAME_WORD}"
+_PARTICLE_NAME_BEFORE = re.compile(rf"(?<![\w'’])({_PARTICLE_NAME})(?i:{_NAME_THEN_AGE.pattern})$")
+_PARTICLE_NAME_AFTER = re.compile(rf"{_AGE_THEN_NAME.pattern}({_PARTICLE_NAME})(?![\w'’])")
 
 
 def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
@@ -1124,7 +1132,30 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
             ):
                 out[f.id] = name
                 break
+        else:
+            split = _particle_name(text, f)
+            if split is not None:
+                out[f.id] = split
     return out
+
+
+def _particle_name(text: str, f: Fact) -> str | None:
+    """The name split by a lower-case particle written right next to an age, casefolded.
+
+    "Pieter van der Berg, 47" and "Pieter van Dijk, 36" are two people's ages,
+    though the capitalised runs of their sentences share only "Pieter".  Only a
+    window of ``_NAME_WINDOW`` characters on each side is read.
+    """
+    before = _PARTICLE_NAME_BEFORE.search(text, max(0, f.start - _NAME_WINDOW), f.start)
+    m = before or _PARTICLE_NAME_AFTER.match(text, f.end, f.end + _NAME_WINDOW)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).casefold().split())
+    return name if _is_person(name) else None
+
+
+# The longest name with its particles and the words between it and its age, in characters.
+_NAME_WINDOW = 60
 
 
 # "the 2012 shooting", "the 2012 Sandy Hook shooting": a year after a determiner of
