@@ -133,16 +133,10 @@ class FileState:
 
     def load(self) -> FileState:
         try:
-            raw = self.path.read_bytes()
-            head, _, body = raw.partition(b"\n")
-            header = json.loads(head)
-            if (
-                not isinstance(header, dict)
-                or header.get("layout") != _LAYOUT
-                or header.get("tool") != self.tool
-                or header.get("digest") != hashlib.sha256(body).hexdigest()
-            ):
+            signed = _read_signed(self.path, _LAYOUT, self.tool)
+            if signed is None:
                 return self
+            header, body = signed
             data = json.loads(body)
             files, manifests = data["files"], data["manifests"]
             if isinstance(files, dict) and isinstance(manifests, dict):
@@ -157,18 +151,10 @@ class FileState:
     def _load_journal(self) -> None:
         """The rows changed since files.json was written, if the journal was written on top of it."""
         try:
-            raw = self.journal_path.read_bytes()
-            head, _, body = raw.partition(b"\n")
-            header = json.loads(head)
-            if (
-                not isinstance(header, dict)
-                or header.get("layout") != _JOURNAL_LAYOUT
-                or header.get("tool") != self.tool
-                or header.get("base") != self._base
-                or header.get("digest") != hashlib.sha256(body).hexdigest()
-            ):
+            signed = _read_signed(self.journal_path, _JOURNAL_LAYOUT, self.tool)
+            if signed is None or signed[0].get("base") != self._base:
                 return
-            rows = json.loads(body)
+            rows = json.loads(signed[1])
             if isinstance(rows, dict):
                 self._journal = rows
                 self._files.update(rows)  # a malformed row is a miss for its file (``get``)
@@ -245,6 +231,22 @@ class FileState:
         except OSError:
             pass  # a read-only cache only costs speed
         return True
+
+
+def _read_signed(path: Path, layout: str, tool: str) -> tuple[dict[str, Any], bytes] | None:
+    """The header and body of one of our signed files (a JSON header line over the body it
+    signs), or None when it is another layout or tool's, or its body does not match its digest.
+    OSError and ValueError go to the caller, for whom any of them means "not there"."""
+    head, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    if (
+        not isinstance(header, dict)
+        or header.get("layout") != layout
+        or header.get("tool") != tool
+        or header.get("digest") != hashlib.sha256(body).hexdigest()
+    ):
+        return None
+    return header, body
 
 
 def _row(s: Seen) -> list[Any]:
