@@ -141,6 +141,8 @@ _READ_FAMILIES = {
     "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
     "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
     "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
+    "parts of things": "a part of a whole of things (four of 11 counts, at least 17 of the hijacked ships)",
+    "spelled millions": "numbers spelled with a scale of a million, no noun (the CGT claims two million)",
 }
 
 

@@ -36,6 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus_gen import generate  # noqa: E402
 
+# Issue 14: a warm + 1 check on 10,000 articles in at most this many CPU seconds on one core.
+TARGET_S = 2.0
+
 
 def _run(args: list[str]) -> tuple[float, float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -169,10 +172,17 @@ def main() -> None:
         print("| `divergence check` run | wall s | CPU s | load after |\n|---|---:|---:|---:|")
         for name, wall, cpu, load in rows:
             print(f"| {name} | {wall:.1f} | {cpu:.2f} | {load:.1f} |")
-        repeats = sorted(cpu for name, _, cpu, _ in rows if ", repeat " in name)
+        repeats = [(cpu, load) for name, _, cpu, load in rows if ", repeat " in name]
         if repeats:
-            # CPU seconds on a shared machine move with its load: the median of the repeats.
-            print(f"warm + 1, {len(repeats)} repeats: median {repeats[len(repeats) // 2]:.2f} CPU s")
+            # CPU seconds on a shared machine move with its load: the median of the repeats, and
+            # every run with its load, since the target (<= 2 s) is a bound on each run, not on the median.
+            cpus = sorted(cpu for cpu, _ in repeats)
+            over = sum(cpu > TARGET_S for cpu in cpus)
+            print(
+                f"warm + 1, {len(cpus)} repeats: median {cpus[len(cpus) // 2]:.2f} CPU s, "
+                f"max {cpus[-1]:.2f}, {over} of {len(cpus)} above {TARGET_S:g} s; runs (CPU s @ load): "
+                + ", ".join(f"{cpu:.2f} @ {load:.1f}" for cpu, load in repeats)
+            )
         if args.profile:
             _add(story, text)
             print(_profile([*common, "--baseline", str(accepted), "--jobs", "1"], args.profile))

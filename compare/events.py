@@ -402,6 +402,25 @@ def _similarity(dot: float, a: _Group | float, b: _Group, linkage: Linkage) -> f
     return dot / (a_norm * b.norm)
 
 
+def document_vectors(doc_terms: Mapping[str, Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Each document's names and content words weighted by TF-IDF within the story (the heaviest 60)."""
+    n = len(doc_terms)
+    df: Counter[str] = Counter()
+    for terms in doc_terms.values():
+        df.update(set(terms))
+    vectors: dict[str, dict[str, float]] = {}
+    for doc, terms in doc_terms.items():
+        tf = Counter(terms)
+        # Smoothed IDF (+1): in a story of five articles a word all of them
+        # use still says what they are about.
+        vec = {t: (1.0 + math.log(c)) * (1.0 + math.log((1 + n) / (1 + df[t]))) for t, c in tf.items()}
+        # The heaviest words carry what a document is about; the long tail
+        # only adds noise and time.
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
+        vectors[doc] = {t: w for t, w in top if w > 0}
+    return vectors
+
+
 def group_documents(
     doc_terms: Mapping[str, Sequence[str]],
     published: Mapping[str, dt.date | None] | None = None,
@@ -420,20 +439,7 @@ def group_documents(
     """
     opts = options or EventOptions()
     published = published or {}
-    n = len(doc_terms)
-    df: Counter[str] = Counter()
-    for terms in doc_terms.values():
-        df.update(set(terms))
-    vectors: dict[str, dict[str, float]] = {}
-    for doc, terms in doc_terms.items():
-        tf = Counter(terms)
-        # Smoothed IDF (+1): in a story of five articles a word all of them
-        # use still says what they are about.
-        vec = {t: (1.0 + math.log(c)) * (1.0 + math.log((1 + n) / (1 + df[t]))) for t, c in tf.items()}
-        # The heaviest words carry what a document is about; the long tail
-        # only adds noise and time.
-        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
-        vectors[doc] = {t: w for t, w in top if w > 0}
+    vectors = document_vectors(doc_terms)
 
     def order(doc: str) -> tuple[int, str]:
         p = published.get(doc)
@@ -789,6 +795,21 @@ def _background_cue(text: str, start: int, end: int, own: str | None, vocab: Eve
     return False
 
 
+def document_terms(facts: Sequence[Fact]) -> dict[str, list[str]]:
+    """Per document, the words and names of its facts' sentences (each sentence once): what
+    ``group_documents`` compares documents by."""
+    doc_terms: dict[str, list[str]] = {}
+    seen_sentences: set[tuple[str, int]] = set()
+    for f in facts:
+        bag = doc_terms.setdefault(f.doc, [])
+        if (f.doc, f.sentence.start) in seen_sentences:
+            continue
+        seen_sentences.add((f.doc, f.sentence.start))
+        bag.extend(f.about.terms)
+        bag.extend("N:" + p for p in (*f.about.participants, *f.about.places))
+    return doc_terms
+
+
 def fact_events(
     facts: Sequence[Fact],
     documents: Sequence[Document],
@@ -810,18 +831,7 @@ def fact_events(
         by_doc[f.doc].append(f)
     docs = {d.id: d for d in documents}
     published = {d.id: d.published for d in documents}
-    doc_terms: dict[str, list[str]] = {}
-    for doc, fs in by_doc.items():
-        bag: list[str] = []
-        seen_sentences: set[int] = set()
-        for f in fs:
-            if f.sentence.start in seen_sentences:
-                continue
-            seen_sentences.add(f.sentence.start)
-            bag.extend(f.about.terms)
-            bag.extend("N:" + p for p in (*f.about.participants, *f.about.places))
-        doc_terms[doc] = bag
-    groups = group_documents(doc_terms, published, options)
+    groups = group_documents(document_terms(facts), published, options)
     # Requirements and figures of another stage of the event (compare.holders).
     beside = beside_the_occasion(facts, documents)
     mentions: list[EventMention] = []

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus_gen import generate  # noqa: E402
 from compare import align as align_module  # noqa: E402
+from compare import filestate  # noqa: E402
 from compare.cli import main  # noqa: E402
 from compare.model import Document, Fact  # noqa: E402
 
@@ -576,6 +578,87 @@ def test_a_damaged_file_state_is_a_miss(
     reads.clear()
     assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
     assert any(Path(p).resolve() == Path(edited) for p in reads)
+
+
+def _settle(root: Path) -> None:
+    """Wait until the filesystem's clock has ticked past every file under ``root``.
+
+    A file written within one tick of a run's stamp is racy: that run does not trust
+    its signature, and the next run hashes it again and journals its row (see
+    filestate).  Copying the corpus just before a run made that happen to a file or
+    two at random under load, so a test that counts journaled rows waits first.
+    """
+    newest = max(max(st.st_mtime_ns, st.st_ctime_ns) for st in (p.stat() for p in root.rglob("*")))
+    clock = root.parent / "clock"  # not in the corpus: a stamp file would change its directories
+    while (now := filestate.stamp(clock)) is not None and now <= newest:
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("damage", ["none", "forged-row", "other-base"])
+def test_a_run_that_changed_one_file_journals_its_row(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+) -> None:
+    _settle(corpus)
+    _gate(corpus, tmp_path, capsys)
+    state = tmp_path / "cache" / "files.json"
+    journal = tmp_path / "cache" / "files.journal.json"
+    written = state.read_bytes()
+    _edit_first_article(corpus, "story-001")
+    _settle(corpus)
+    edited = sorted((corpus / "story-001").glob("*.txt"))[0]
+    assert _gate(corpus, tmp_path, capsys) == _full(corpus, tmp_path, capsys)
+    # The whole state is not written again for one file: its row goes to the journal.
+    assert state.read_bytes() == written
+    head, _, body = journal.read_bytes().partition(b"\n")
+    rows = json.loads(body)
+    assert [Path(p).name for p in rows] == [edited.name]
+    if damage == "forged-row":  # the old content hash under the new signature, unsigned
+        (row,) = rows.values()
+        row[3] = "0" * 64
+        journal.write_bytes(head + b"\n" + json.dumps(rows).encode())
+    elif damage == "other-base":  # signed, but on top of another files.json
+        header = json.loads(head)
+        header["base"] = "0" * 64
+        journal.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    reads.clear()
+    warm = _gate(corpus, tmp_path, capsys)
+    read_again = [p for p in reads if Path(p).name == edited.name]
+    assert warm == _full(corpus, tmp_path, capsys)
+    assert bool(read_again) == (damage != "none")
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {},
+        {"divergent": [["F1", "0123456789ABCDEF", []]]},  # not lowercase hex
+        {"divergent": [["F1", "0123456789abcdef", ["0123456789abcde"]]]},  # a pair's, one digit short
+        {"divergent": [["F1", "0123456789abcdef", [7]]]},  # a pair's, not a string
+        {"divergent": [["F1", None, [""]]]},
+        {"agreeing": [[0, "F2", "0123456789abcdeg"]]},
+        {"agreeing": [[0, "F2", "0123456789abcdef0"]]},
+    ],
+)
+def test_a_record_index_with_a_bad_fingerprint_is_refused(forged: dict[str, Any]) -> None:
+    from compare import incremental_check as incremental
+
+    data = {
+        "documents": 2,
+        "facts": 4,
+        "findings": 3,
+        "failed": [],
+        "divergent": [["F1", "0123456789abcdef", ["", "fedcba9876543210"]]],
+        "agreeing": [[1, "F2", "00112233445566ff"]],
+        **forged,
+    }
+    detail = incremental._Detail(Path("unused"), 0, 0)
+    if not forged:  # the well-formed index is taken, with its fingerprints as written
+        record = incremental._record(data, detail, "k", "d")
+        assert record.index == (("F1", "0123456789abcdef", ("", "fedcba9876543210")),)
+        assert record.agree_index == ((1, "F2", "00112233445566ff"),)
+        return
+    with pytest.raises((ValueError, TypeError)):
+        incremental._record(data, detail, "k", "d")
 
 
 def test_an_edited_baseline_is_gated_again(

@@ -79,3 +79,40 @@ def test_an_age_that_opens_a_sentence_is_given_with_the_name_after_it(tmp_path: 
     conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
     assert len(conflicts) == 1
     assert "40" in conflicts[0].explanation and "39" in conflicts[0].explanation
+
+
+def test_two_names_split_by_lower_case_particles_are_two_people(tmp_path: Path) -> None:
+    # The capitalised runs stop at "van"/"der": both sentences' runs are "Pieter" and a
+    # surname, so only the whole name next to the age tells the two people apart.
+    report = _story(
+        tmp_path / "s",
+        "A man was charged with the robbery of a shop in Utrecht.\n"
+        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
+        "A man has been charged with robbing a shop in Utrecht.\n"
+        "Pieter van Dijk, 36, appeared in court on Tuesday, prosecutors said.\n",
+    )
+    assert report.summary()["conflict"] == 0
+
+
+def test_a_name_split_by_particles_after_its_age_is_read_whole(tmp_path: Path) -> None:
+    report = _story(
+        tmp_path / "s",
+        "A man was charged with the robbery of a shop in Utrecht.\n"
+        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
+        "A man has been charged with robbing a shop in Utrecht.\n"
+        "The 36-year-old Pieter van Dijk appeared in court on Tuesday, prosecutors said.\n",
+    )
+    assert report.summary()["conflict"] == 0
+
+
+def test_one_name_split_by_lower_case_particles_given_two_ages_is_a_conflict(tmp_path: Path) -> None:
+    report = _story(
+        tmp_path / "s",
+        "A man was charged with the robbery of a shop in Utrecht.\n"
+        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
+        "A man has been charged with robbing a shop in Utrecht.\n"
+        "The court heard that 46-year-old Pieter van der Berg appeared on Tuesday, prosecutors said.\n",
+    )
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert len(conflicts) == 1
+    assert "47" in conflicts[0].explanation and "46" in conflicts[0].explanation

@@ -235,6 +235,10 @@ UNIT_ROWS = [
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    # an adverb of time beside the verb of an age, or alone in an apposition
+    ("Holmes, who today is 38, became a billionaire.", "38", "measure", "age", 38, 38),
+    ("She is now 62.", "62", "measure", "age", 62, 62),
+    ("Timmons , now 16 , was armed with a handgun .", "16", "measure", "age", 16, 16),
     # an age by its decade, an interval
     ("The victim, who was in her 60s, was taken to hospital.", "60s", "measure", "age", 60, 69),
     ("The man, in his early 30s, fell about 600m.", "early 30s", "measure", "age", 30, 33),
@@ -812,6 +816,11 @@ READ_ROWS = [
      500, None),
     ("bounds", "The death toll surpassed 2,000 on Friday.", "surpassed 2,000", "count", "deaths",
      "more-than", 2000, None),
+    # a figure not reached yet: just under it
+    ("bounds", "The death toll is approaching 100, officials said.", "approaching 100", "count", "deaths",
+     "nearly", 85, 100),
+    ("bounds", "Death toll nears 1,000 in factory collapse", "nears 1,000", "count", "deaths", "nearly", 850,
+     1000),
     ("bounds", "Sales topped $5 billion last year.", "topped $5 billion", "money", "money", "more-than",
      5e9, None),
     # the subject stands far from a verb that moves it
@@ -1025,6 +1034,22 @@ READ_ROWS = [
     # a part of a whole written in figures, with no determiner between
     ("noun ellipsis", "Sixty-six of 85 injured were hospitalised.", "Sixty-six", "count", "injured", "exact",
      66, 66),
+    # a part of a count of people by place, after "including", takes the count's role
+    ("breakdowns by place", "The attack killed 18 people, including 14 in Kabul.", "14", "count", "deaths",
+     "exact", 14, 14),
+    ("breakdowns by place", "More than 10,000 police were mobilized, including 3,500 in Paris.", "3,500",
+     "count", "troops", "exact", 3500, 3500),
+    # a number spelled with a scale of a million or more is a figure even with no counted noun
+    ("spelled millions", "Philippe Martinez, head of the CGT, claims two million.", "two million", "count",
+     None, "exact", 2e6, 2e6),
+    # a part of a whole of things counts the whole's noun (the whole in figures is a fact of its own)
+    ("parts of things", "She was found guilty on four of 11 counts of fraud.", "four", "count", None, "exact",
+     4, 4),
+    ("parts of things", "He won 21 of 25 club fights.", "21", "count", None, "exact", 21, 21),
+    ("parts of things", "At least 17 of the hijacked ships remain held.", "At least 17 of the hijacked ships",
+     "count", "vehicles", "at-least", 17, None),
+    ("parts of things", "Hughes was paid to develop five of the three-ton satellites.", "three-ton",
+     "measure", "mass", "exact", 3, 3),
     # a figure that leaves out the noun of the count before it in its sentence
     ("noun ellipsis", "More than 12,000 houses have been toppled and 30,000 damaged in the quake zone.",
      "30,000", "count", "buildings", "exact", 30000, 30000),
@@ -1106,6 +1131,21 @@ def test_read_rows(row: tuple[object, ...]) -> None:
 )
 def test_a_rank_needs_a_series_of_occurrences(text: str) -> None:
     assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "duration")] == []
+
+
+def test_a_part_of_a_group_already_counted_is_no_count_of_things() -> None:
+    # "three of the seven bullets": the whole, with a determiner, is a group the text counted; the
+    # part is singled out by what follows and must not meet "four bullets" as a rival count
+    facts = extract_text("He was hit by three of the seven bullets fired by the officers.", PUB)
+    assert [f.text for f in facts if f.kind == "count" and f.value.stated == 3] == []
+    facts = extract_text("She was found guilty on four of 11 counts of fraud.", PUB)
+    assert [f.text for f in facts if f.kind == "count" and f.value.stated == 4] == ["four"]
+
+
+def test_a_spelled_million_joined_to_a_figure_is_not_read_in_part() -> None:
+    # "one million and 120,000" is 1,120,000: never the figure "one million"; "a million" alone is no count
+    for text in ("It was one million and 120,000 for the ministry.", "Thanks a million, he said."):
+        assert [f.text for f in extract_text(text, PUB) if f.kind == "count"] == [], text
 
 
 def test_an_unmeasured_span_before_an_offset_word_is_a_date_only() -> None:

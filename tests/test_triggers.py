@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.context import _last_word
-from compare.extract import _trigger_words
+from compare.extract import _trigger_words, forms
+from compare.extract.date_words import date_words, phrases
+from compare.extract.forms import _rank_numerals, find_forms
+from compare.extract.forms import _words as _forms_words
 from compare.extract.numbers import number_words
 from compare.extract.quantities import _number_word_starts
+from compare.extract.resolve import tense_words
 from compare.extract.times import _scan, _trigger_starts
 from compare.lang import lexicon
-from compare.words import lowercase, words_among
+from compare.words import digit_runs, lowercase, trie_pattern, words_among
 
 # Trigger words, the words that must follow some of them ("a few dozen",
 # "tens of millions"), near misses, and what stands around words.
@@ -54,3 +59,61 @@ def test_the_last_word_before_a_full_stop_is_the_one_the_search_finds(piece: str
     # sentence_spans reads the word before a full stop ("U.S.", "Mr.") on the reversed piece.
     found = re.search(r"([A-Za-z][A-Za-z.]*)\.?[\"'\u201d\u2019)\]]*$", piece)
     assert _last_word(piece) == (found.group(1) if found else None)
+
+
+# Digits, rank suffixes and what may stand before a numeral ("1.5th", "2017th", "x17th", "_3rd").
+_RANK_PIECES = [
+    "1", "12", "123", "1234", "\u0663", "\u00b2", "st", "nd", "rd", "th", "x", "_", ".", ",", "-", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_RANK_PIECES), max_size=12).map("".join))
+def test_rank_numerals_read_off_the_digit_runs_are_the_ones_the_pattern_finds(text: str) -> None:
+    # forms._rank_numerals reads "17th" off the digit runs instead of scanning every position.
+    pattern = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
+    expected = [(m.start(), m.end(), float(m.group("n"))) for m in pattern.finditer(text)]
+    assert _rank_numerals(text, _forms_words(lexicon()), digit_runs(text)) == expected
+
+
+_TENSE_PIECES = ["is", "are", "walk", "kill", "ed", "ing", "a", "x", "1", "_", "\u00e9", "-", " ", "  ", ","]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_TENSE_PIECES), max_size=14).map("".join))
+def test_tense_endings_match_where_the_backtracking_patterns_matched(text: str) -> None:
+    # resolve.tense_words reads "-ed" and "is ...-ing" as a run of letters and a look back at its end.
+    w = date_words(lexicon())
+    words = tense_words()
+    space = r"\s+"
+    past = re.compile(
+        rf"\b(?:{trie_pattern(w.past, space)}|[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)})\b"
+    )
+    progressive = re.compile(rf"\b{phrases(w.progressive)}\s+(?:[a-z]+{re.escape(w.progressive_ending)})\b")
+    for old, new in ((past, words.past), (progressive, words.progressive)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_FORM_PIECES = [
+    "a", "an", "another", "both", "third", "fifth", "second", "the", "its", "day", "man", "was", "killed",
+    "police", "officer", "thirds", "_", "1", "17th", "-", "'s",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(_FORM_PIECES), st.sampled_from([" ", "  ", "", "-", ", "]))).map(
+    lambda pairs: "".join(a + b for a, b in pairs)
+))
+def test_forms_read_off_the_documents_word_list_find_what_they_find_alone(text: str) -> None:
+    # extract_first gives find_forms the words of one scan for every scanner: it must hold the forms' words.
+    lex = lexicon()
+    words = words_among(text, _trigger_words(lex))
+    assert find_forms(text, lex, digit_runs(text), words) == find_forms(text, lex)
+
+
+def test_a_form_word_of_several_words_is_searched_for_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A language may write "another" in two words: those are looked for as phrases, whole.
+    lex = lexicon()
+    monkeypatch.setattr(forms, "_phrases", lambda _lex: frozenset({"a third"}))
+    at = forms._word_starts("a third; xa third; a thirds; a third", [], lex)
+    assert at["a third"] == [0, 29]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from compare.context import CueIndex, sentence_of, sentence_spans
 from compare.events import vocabulary as event_vocabulary
+from compare.extract.forms import trigger_words as form_trigger_words
 from compare.extract.layout import flowed
 from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
@@ -114,9 +115,16 @@ def extract_first(
 
 @functools.cache
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
-    """The whole words that trigger a date or a number word in ``lex`` (``words_among`` looks for them)."""
+    """The whole words that trigger a date, a number word or a form in ``lex`` (found by ``words_among``)."""
     numbers = number_words(lex)
-    return frozenset({*(date_trigger_words(lex) or ()), *(numbers.trigger_words or ()), *numbers.trigger_led})
+    return frozenset(
+        {
+            *(date_trigger_words(lex) or ()),
+            *(numbers.trigger_words or ()),
+            *numbers.trigger_led,
+            *form_trigger_words(lex),
+        }
+    )
 
 
 @dataclass

@@ -25,7 +25,15 @@ from compare.extract.numbers import approximate_tolerance, number_words, parse_n
 from compare.extract.roles import predicate_after_span, predicate_before
 from compare.lang import Lexicon
 from compare.model import Kind, Quantity
-from compare.words import alternation, morphology, trie_pattern
+from compare.words import (
+    alternation,
+    digit_runs,
+    is_word_char,
+    morphology,
+    trie_pattern,
+    whole_words,
+    words_among,
+)
 
 __all__ = ["find_forms"]
 
@@ -102,10 +110,11 @@ class _Words:
     hyphen_prefixes: frozenset[str]
     # One more person: "another", "both" (two) and the articles ("a", "an"), ordinals after a lead.
     one_more: re.Pattern[str]
-    one_more_words: tuple[str, ...]  # found by str.find: "another", "both"
+    one_more_words: tuple[str, ...]  # "another", "both"
     needs_person: frozenset[str]  # heads that count only before a noun of people ("a", "both")
     two: frozenset[str]  # heads that count two ("both")
     article: re.Pattern[str]
+    person_articles: tuple[str, ...]
     ordinals: tuple[str, ...]
     ordinal_lead: re.Pattern[str]
     ordinal_reach: int
@@ -117,7 +126,7 @@ class _Words:
     # "the fifth successful operation", "the sixth straight day", "Day six of": the rank of one
     # occurrence in a series (grammar.toml [forms] rank_*).
     rank_ordinal: Mapping[str, float]  # "second" -> 2
-    rank_numeral: re.Pattern[str]  # "17th"
+    rank_suffix: re.Pattern[str]  # "th" of "17th", right after the digits
     rank_lead: re.Pattern[str]
     rank_reach: int
     rank_after: re.Pattern[str]  # the words up to the noun of an occurrence or span of time
@@ -228,6 +237,7 @@ def _words(lex: Lexicon) -> _Words:
         needs_person=frozenset((*g["person_articles"], *g["both"])),
         two=frozenset(g["both"]),
         article=re.compile(rf"(?:{trie_pattern(g['person_articles'])}) (?=[a-z])"),
+        person_articles=g["person_articles"],
         ordinals=g["ordinals"],
         ordinal_lead=re.compile(rf"(?:^|(?<=[^a-z]))(?:{alt('ordinal_leads')})\s+$"),
         ordinal_reach=max(len(w) for w in g["ordinal_leads"]) + 2,
@@ -249,7 +259,7 @@ def _rank_words(lex: Lexicon) -> dict[str, Any]:
     after = alternation(g["rank_period_after"])
     return {
         "rank_ordinal": MappingProxyType({w: float(n + 2) for n, w in enumerate(g["rank_ordinals"])}),
-        "rank_numeral": re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}})(?:{alternation(g['rank_suffixes'])})\b"),
+        "rank_suffix": re.compile(rf"(?:{alternation(g['rank_suffixes'])})\b"),
         "rank_lead": re.compile(rf"(?:(?:^|(?<=[^a-z]))(?:{alternation(g['rank_leads'])})|['’]s)\s+$"),
         "rank_reach": _longest(g["rank_leads"]) + 2,
         # at most three words between, each maybe hyphened ("anti - piracy" in tokenised copy)
@@ -354,6 +364,45 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 _SPACED_REST = re.compile(r" - ([a-z][a-z'’-]*)")  # the rest of "co - worker" in tokenised copy
 
 
+@functools.cache
+def _listed_words(lex: Lexicon) -> frozenset[str]:
+    """The words whose starts ``find_forms`` looks up: "another", "both", the articles before a
+    person, "third" after "a", the ordinals of a rank ("the fifth")."""
+    words = _words(lex)
+    return frozenset({*words.one_more_words, *words.person_articles, *words.ordinals, *words.rank_ordinal})
+
+
+@functools.cache
+def trigger_words(lex: Lexicon) -> frozenset[str]:
+    """Those of ``_listed_words`` that are whole words (``words.whole_words``): read off the text's
+    word list (``words.words_among``, one scan for every scanner) rather than searched one by one."""
+    return frozenset(w for w in _listed_words(lex) if whole_words([w]))
+
+
+def _word_starts(lowered: str, found: list[tuple[int, str]], lex: Lexicon) -> dict[str, list[int]]:
+    """Where each word of ``_listed_words(lex)`` starts as a whole word, in text order.
+
+    ``found``: the text's whole words among a set holding ``trigger_words(lex)``; a
+    phrase of several words (no whole word) is searched for.
+    """
+    at: dict[str, list[int]] = {}
+    for p, word in found:
+        at.setdefault(word, []).append(p)
+    for phrase in _phrases(lex):
+        end = len(phrase)
+        at[phrase] = [
+            p
+            for p in _find_all(lowered, phrase)
+            if _starts_word(lowered, p) and not is_word_char(lowered[p + end : p + end + 1] or " ")
+        ]
+    return at
+
+
+@functools.cache
+def _phrases(lex: Lexicon) -> frozenset[str]:
+    return _listed_words(lex) - trigger_words(lex)
+
+
 def _find_all(lowered: str, word: str) -> list[int]:
     found = []
     p = lowered.find(word)
@@ -363,37 +412,41 @@ def _find_all(lowered: str, word: str) -> list[int]:
     return found
 
 
-def _one_more_starts(lowered: str, lex: Lexicon) -> list[int]:
+def _one_more_starts(lowered: str, lex: Lexicon, at: Mapping[str, list[int]]) -> list[int]:
+    """Where "another", "both", an article before a person or "a third" may start a count of one more.
+
+    ``at``: where each of the text's words of ``trigger_words(lex)`` starts
+    (whole words; ``_word_starts``).
+    """
     words = _words(lex)
     lemma = morphology(lex).lemma
-    starts = {p for word in words.one_more_words for p in _find_all(lowered, word)}
+    starts = {p for word in words.one_more_words for p in at.get(word, ())}
     people = lex.people_role
     modifiers = words.modifiers
     # Most articles stand before no noun of people: one look at the next word
-    # rules them out before the pattern runs (the pattern's literal first
-    # letter lets the engine skip ahead fast).
-    for article in words.article.finditer(lowered):
-        p = article.start()
-        if p and lowered[p - 1].isalnum():
+    # rules them out before the pattern runs.
+    for p in (p for word in words.person_articles for p in at.get(word, ())):
+        article = words.article.match(lowered, p)
+        if article is None:
             continue
         nxt = _NEXT_WORD.match(lowered, article.end() - 1)
         if nxt is not None and (nxt.group(1) in modifiers or lemma(nxt.group(1)) in people):
             starts.add(p)
     for word in words.ordinals:
-        for p in _find_all(lowered, word):
+        for p in at.get(word, ()):
             lead = words.ordinal_lead.search(lowered, max(0, p - words.ordinal_reach), p)
             if lead is not None:
                 starts.add(lead.start())
     return sorted(p for p in starts if _starts_word(lowered, p))
 
 
-def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
+def _one_more(lowered: str, out: list[Form], lex: Lexicon, at: Mapping[str, list[int]]) -> None:
     people = lex.people_role
     words = _words(lex)
     morph = morphology(lex)
     lemma = morph.lemma
     predicates = lex.predicate_role
-    for start in _one_more_starts(lowered, lex):
+    for start in _one_more_starts(lowered, lex, at):
         m = words.one_more.match(lowered, start)
         if m is None:
             continue
@@ -427,21 +480,44 @@ def _one_more(lowered: str, out: list[Form], lex: Lexicon) -> None:
         out.append(Form(start, end, "count", _quantity(n, n, n, unit), unit, role))
 
 
-def _rank_starts(lowered: str, words: _Words) -> list[tuple[int, int, float]]:
-    """(start, end, rank) of every ordinal word or numeral after a lead ("the fifth", "its 17th")."""
+def _rank_starts(
+    lowered: str, words: _Words, digits: list[tuple[int, int]], at: Mapping[str, list[int]]
+) -> list[tuple[int, int, float]]:
+    """(start, end, rank) of every ordinal word or numeral after a lead ("the fifth", "its 17th").
+
+    ``digits`` are the text's digit runs (``words.digit_runs``), ``at`` where
+    each of its words of ``trigger_words`` starts (``_word_starts``).
+    """
     found: list[tuple[int, int, float]] = []
     for word, n in words.rank_ordinal.items():
-        for p in _find_all(lowered, word):
-            end = p + len(word)
-            if _starts_word(lowered, p) and not (end < len(lowered) and lowered[end].isalnum()):
-                found.append((p, end, n))
-    for m in words.rank_numeral.finditer(lowered):
-        found.append((m.start(), m.end(), float(m.group("n"))))
+        found += [(p, p + len(word), n) for p in at.get(word, ())]
+    found += _rank_numerals(lowered, words, digits)
     return [
         (p, end, n)
         for p, end, n in found
         if n >= 2 and words.rank_lead.search(lowered, max(0, p - words.rank_reach), p) is not None
     ]
+
+
+def _rank_numerals(
+    lowered: str, words: _Words, digits: list[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
+    r"""(start, end, rank) of every numeral with a rank's suffix ("17th"), read off the digit runs.
+
+    One to three digits, a whole run not after a word character, "." or ","
+    ("17th", not "1.5th" or "2017th"), the suffix right after: what the
+    pattern ``(?<![\w.,])\d{1,3}(?:st|nd|rd|th)\b`` finds, without trying
+    it at every position of the text (its look-behind gives the regex engine
+    no character to skip ahead to).
+    """
+    found = []
+    for p, end in digits:
+        if end - p > 3 or (p and (is_word_char(lowered[p - 1]) or lowered[p - 1] in ".,")):
+            continue
+        suffix = words.rank_suffix.match(lowered, end)
+        if suffix is not None:
+            found.append((p, suffix.end(), float(lowered[p:end])))
+    return found
 
 
 def _superlative(word: str, words: _Words) -> bool:
@@ -450,13 +526,15 @@ def _superlative(word: str, words: _Words) -> bool:
     return word not in words.rank_not_superlatives and word.endswith(words.rank_superlative_endings)
 
 
-def _ranks(lowered: str, out: list[Form], lex: Lexicon) -> None:
+def _ranks(
+    lowered: str, out: list[Form], lex: Lexicon, digits: list[tuple[int, int]], at: Mapping[str, list[int]]
+) -> None:
     """ "the fifth successful anti-piracy operation" = 5 operations; "the sixth straight day", "the
     eighth day of protests", "Day six of the revolt" = 6 / 8 / 6 days (grammar.toml [forms] rank_*)."""
     words = _words(lex)
     lemma = morphology(lex).lemma
     stopwords = morphology(lex).stopwords
-    for start, end, n in _rank_starts(lowered, words):
+    for start, end, n in _rank_starts(lowered, words, digits, at):
         m = words.rank_after.match(lowered, end)
         if m is None or "\n" in m.group():
             continue
@@ -509,10 +587,37 @@ def _calibers(lowered: str, out: list[Form], words: _Words) -> None:
         out.append(Form(start, m.end(), "measure", _quantity(value, value, value, "caliber"), None, None))
 
 
-def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
+def _crowds(lowered: str, out: list[Form], lex: Lexicon, words: _Words) -> None:
+    """ "a 50,000-strong crowd": a count of the crowd's noun."""
+    lemma = morphology(lex).lemma
+    people = lex.people_role
+    for m in words.strong.finditer(lowered):
+        strength = words.strength.search(lowered, max(0, m.start() - words.strength_reach), m.start())
+        if strength is None:
+            continue
+        noun = lemma(m.group("noun"))
+        crowd = people.get(noun) or lex.noun_role.get(noun)
+        if crowd is None:
+            continue
+        value = parse_numeral(strength.group("num"))
+        if strength.group("scale"):
+            value *= lex.number_words["scales"][strength.group("scale")]
+        start = strength.start()
+        out.append(Form(start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
+
+
+def find_forms(
+    lowered: str,
+    lex: Lexicon,
+    digits: list[tuple[int, int]] | None = None,
+    text_words: list[tuple[int, str]] | None = None,
+) -> list[Form]:
     """Zero counts, shares and "-strong" crowds in ``lowered`` (``words.lowercase`` of the text).
 
-    Roles and nouns of people are ``lex``'s.
+    Roles and nouns of people are ``lex``'s; ``digits`` are the text's digit
+    runs (``words.digit_runs``) and ``text_words`` its whole words among a set
+    holding ``trigger_words(lex)`` (``words.words_among``), when the caller
+    has them already.
     """
     out: list[Form] = []
     words = _words(lex)
@@ -581,24 +686,13 @@ def find_forms(lowered: str, lex: Lexicon) -> list[Form]:
             n = lex.multiples[multiple.group("m")]
             twice = _quantity(n, n, n, "death")
             out.append(Form(multiple.start(), m.end(), "count", twice, "death", "deaths"))
-    _one_more(lowered, out, lex)
-    _ranks(lowered, out, lex)
+    text_words = words_among(lowered, trigger_words(lex)) if text_words is None else text_words
+    at = _word_starts(lowered, text_words, lex)
+    _one_more(lowered, out, lex, at)
+    _ranks(lowered, out, lex, digit_runs(lowered) if digits is None else digits, at)
     _decade_ages(lowered, out, words)
     _calibers(lowered, out, words)
-    people = lex.people_role
-    for m in words.strong.finditer(lowered):
-        strength = words.strength.search(lowered, max(0, m.start() - words.strength_reach), m.start())
-        if strength is None:
-            continue
-        noun = lemma(m.group("noun"))
-        crowd = people.get(noun) or lex.noun_role.get(noun)
-        if crowd is None:
-            continue
-        value = parse_numeral(strength.group("num"))
-        if strength.group("scale"):
-            value *= lex.number_words["scales"][strength.group("scale")]
-        start = strength.start()
-        out.append(Form(start, m.end(), "count", _quantity(value, value, value, noun), noun, crowd))
+    _crowds(lowered, out, lex, words)
     out.sort(key=lambda f: (f.start, f.end))
     kept: list[Form] = []
     for form in out:

@@ -565,6 +565,18 @@ def _measure_unit(unit: str, lex: Lexicon) -> Unit:
     return Unit(unit, "percent")
 
 
+def _age_before(ages: Mapping[str, tuple[str, ...]], adverbs: tuple[str, ...]) -> re.Pattern[str]:
+    """What stands before an age as a person's predicate (measures.toml [ages]): "who (today) is",
+    "dies in prison at", and an adverb alone after a name's comma ("Timmons, now 16, was armed")."""
+    adverb = rf"(?:(?:{_phrases(adverbs)})\s+)?"
+    return re.compile(
+        rf"\b(?:{_phrases(ages['subjects'])})\s+{adverb}(?:{_phrases(ages['verbs'])})\s+{adverb}$"
+        rf"|(?-i:\b[A-Z][A-Za-z'’-]*[a-z]) ?,[ \u00a0]+(?:{_phrases(adverbs)})\s+$"
+        rf"|\b(?:{_phrases(ages['dying'])})\b[^.;:!?\d]{{0,40}}?\bat\s+$",
+        re.IGNORECASE,
+    )
+
+
 @functools.cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The scanner's tables for ``lex``, built once per lexicon."""
@@ -617,11 +629,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         range_lead=re.compile(rf"(?<![\w-])(?:{_phrases(ranges['leads'])}){_SP}+$", re.IGNORECASE),
         need_lead=re.compile(rf"\b(?:{_phrases(ranges['need_lead'])})\b", re.IGNORECASE),
-        age_before=re.compile(
-            rf"\b(?:{_phrases(ages['subjects'])})\s+(?:{_phrases(ages['verbs'])})\s+$"
-            rf"|\b(?:{_phrases(ages['dying'])})\b[^.;:!?\d]{{0,40}}?\bat\s+$",
-            re.IGNORECASE,
-        ),
+        age_before=_age_before(ages, lex.age_adverbs),
         age_after=re.compile(rf" ?(?:[.,;:!?)]|$)|\s+(?:{_phrases(ages['after'])})\b"),
         implied_part_end=re.compile(
             rf"(?:\s?in\b\.?)?(?=\s*[,.;:)]|\s+(?:{_phrases(lex.compound_after)})\b|$)"
@@ -1406,7 +1414,7 @@ def find_quantities(
     ``lowered`` is ``lowercase(text)``, ``digits`` its digit runs
     (``words.digit_runs``) and ``words`` its whole words among a set holding
     the number words' triggers (``words.words_among``, ``NumberWords.trigger_words``
-    and ``trigger_led``) when the caller has them already; ``lex`` is the
+    and ``trigger_led``) and ``forms.trigger_words`` when the caller has them already; ``lex`` is the
     vocabulary of the text's language (English when not given).
     """
     if lowered is None:
@@ -1424,7 +1432,7 @@ def find_quantities(
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
-        for f in find_forms(lowered, vocab.lex)
+        for f in find_forms(lowered, vocab.lex, digits, words)
         if not _inside(taken_spans, f.start, f.end) and not _inside(article_spans, f.start, f.end)
     ]
     fractions = _fractions(text, _Blocked(spans + [(q.start, q.end) for q in (*articles, *forms)]), vocab)
@@ -2527,6 +2535,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun, noun_end, context_role = _people_of(d, noun_end)
     if noun is None and not number.vague:
         noun, noun_end, context_role = _estimate_of(d, noun_end)
+    if noun is None and not number.vague:
+        noun, noun_end = _part_of_things(d, noun_end)
     if noun is None:
         role = _clause_role(d, noun_end, listed)
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
@@ -2536,11 +2546,10 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             d.level = True  # "the Dow closed at 33,000", "rose 8.15% to 3.65"
         elif (elided := _elided_noun(d, noun_end)) is not None:
             noun, context_role = elided  # "12,000 homes collapsed and 30,000 more were damaged"
-        elif not (m.group("scale") and m.group("num")):
+        elif not (m.group("scale") and m.group("num")) and not _spelled_millions(d):
             return False
-        # "investing 200 million", "worth over 2 billion": a large
-        # figure with its scale written out is a fact even when what
-        # it counts is left implicit.
+        # "investing 200 million", "worth over 2 billion", "the CGT counted two million": a large
+        # figure with its scale written out is a fact even when what it counts is left implicit.
         noun_end = mark if mark is not None else d.span_end
     d.kind, d.unit, d.factor = "count", noun or unit_override, scale
     d.noun, d.role = noun, "people" if parent else context_role
@@ -2553,6 +2562,23 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         return False
     d.span_end = noun_end
     return True
+
+
+def _spelled_millions(d: _Draft) -> bool:
+    """ "two million", "one million and 120,000": a number spelled with a scale of a million or more
+    after a number word (not "a million": an article, often a manner of speaking)."""
+    words = d.m.group("words")
+    if not words or d.number.stated is None or d.number.stated < 1e6:
+        return False
+    first, last = fold_case(words.split()[0]), fold_case(words.split()[-1])
+    numbers = d.vocab.lex.number_words
+    joined = _WORD_THEN_FIGURE.match(d.text, d.end)
+    if joined is not None and fold_case(joined.group(1)) in d.vocab.numbers.conjunctions:
+        return False  # "one million and 120,000": not read as one figure yet, never as "one million"
+    return first not in d.vocab.grammar.articles and numbers["scales"].get(last, 0.0) >= 1e6
+
+
+_WORD_THEN_FIGURE = re.compile(rf"{_SP}+([A-Za-z]+){_SP}+\d")
 
 
 def _mark_after(d: _Draft) -> int | None:
@@ -2643,6 +2669,42 @@ def _suspended_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     return None, noun_end
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "At least 17 of the hijacked ships", "four of 11 counts of fraud", "21 of 25 club fights": a part
+    of a whole of things counts the whole's noun (a plural, never a noun of people: those are
+    ``_people_of``'s, whose roles a story gives).  The span is the figure and, when the whole is
+    written as a number (a fact of its own), the figure alone; a whole with a number and a
+    determiner ("three of the seven bullets") is a group already counted, and its part no count."""
+    number, vocab = d.number, d.vocab
+    of = vocab.grammar.of_pronoun.match(d.text, noun_end)
+    if of is None or not of.group("noun") or number.stated is None or number.stated < 1:
+        return None, noun_end
+    noun, end = _counted_noun(d.text, of.start("noun"), None, vocab)
+    between = d.text[d.end : end]
+    if noun is None or noun in vocab.lex.people_role or "\n" in between or _POSSESSIVE.search(between):
+        return None, noun_end  # "five of her daughter's kids": a possessive, people whose word we lack
+    words = vocab.lex.number_words
+    spelled = fold_case(of.group("noun"))
+    head = spelled.split("-")[0]
+    if head != spelled and (head in words["units"] or head in words["tens"]):
+        return None, noun_end  # "five of the three-ton satellites": the measure is a figure of its own
+    whole = words["units"].get(spelled) or words["tens"].get(spelled)  # "five of the seven bullets"
+    if of.group("inner"):
+        whole = parse_numeral(of.group("inner").strip())
+    if whole is not None:
+        whole_at = of.start("inner") if of.group("inner") else of.start("noun")
+        if not number.stated < whole or len(d.text[of.start() : whole_at].split()) > 1:
+            # "25 of 11 counts" is no part; "three of the seven bullets fired" is a part of things
+            # the text has counted (the fact is "seven bullets"), singled out by what follows
+            # ("hit him in the back"), not a count of bullets to set beside "four bullets".
+            return None, noun_end
+        return noun, d.end  # the whole is a figure of its own
+    return noun, end
+
+
 def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     """People a figure with no noun of its own counts: (noun, its end, role), noun None if not.
 
@@ -2712,11 +2774,15 @@ def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str |
 
 
 def _part_from(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
-    """ "Ten other people, including six from the security forces, were wounded": a bare figure after
-    "including" and before "from" is a part of the count of people before it, and takes its role."""
+    """ "Ten other people, including six from the security forces, were wounded", "killed 18 people,
+    including 14 in Kabul", "10,000 police were mobilised, including 3,500 in Paris": a bare figure
+    after "including" and before "from" or a place (a capitalised word after a preposition of
+    roles.toml [clause] place_prepositions) is a part of the count of people before it, and takes its role."""
     g = d.vocab.grammar
     if g.part_from.match(d.text, noun_end) is None:
-        return None, noun_end, None
+        place = d.vocab.place_list[1].match(d.text, noun_end)
+        if place is None or not d.text[place.end() : place.end() + 1].isupper():
+            return None, noun_end, None
     if g.part_lead.search(d.text, max(0, d.span_start - g.part_window), d.span_start) is None:
         return None, noun_end, None
     role = _antecedent_role(d)

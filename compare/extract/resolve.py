@@ -63,11 +63,9 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         # Factored by prefix (``words.trie_pattern``): the same matches as the
         # flat alternation of the words, longest first, at half the cost.
         past=re.compile(
-            rf"\b(?:{trie_pattern(w.past, _SPACE)}|[a-z]{{{w.regular_stem},}}{re.escape(w.regular_ending)})\b"
+            rf"\b(?:{trie_pattern(w.past, _SPACE)}|{_ending(w.regular_stem, w.regular_ending)})\b"
         ),
-        progressive=re.compile(
-            rf"\b{phrases(w.progressive)}\s+(?:[a-z]+{re.escape(w.progressive_ending)})\b"
-        ),
+        progressive=re.compile(rf"\b{phrases(w.progressive)}\s+(?:{_ending(1, w.progressive_ending)})\b"),
         progressive_ending=w.progressive_ending,
         present_auxiliary=re.compile(rf"\b{phrases(w.present_auxiliaries)}\s+$"),
         had=re.compile(rf"\b{phrases(w.past_perfect)}\s+$"),
@@ -82,6 +80,16 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         reporting_words=frozenset(w.reporting),
         adjectival_words=frozenset(w.adjectival),
     )
+
+
+def _ending(stem: int, ending: str) -> str:
+    """A word of at least ``stem`` letters and then ``ending`` ("[a-z]{3,}ed").
+
+    Written as the whole run of letters, then a look back at its end: the
+    same matches as ``[a-z]{stem,}ending`` (whose greedy run gave back one
+    letter at a time to find the ending, at every word of a sentence).
+    """
+    return rf"[a-z]{{{stem + len(ending)},}}(?<={re.escape(ending)})"
 
 
 def tense_markers(

@@ -197,6 +197,7 @@ class Lexicon:
     percent_point_fractions: tuple[str, ...]
     # measures.toml [ages]: subjects, verbs, dying verbs and following words of an age as a predicate
     age_words: Mapping[str, tuple[str, ...]]
+    age_adverbs: tuple[str, ...]  # "who today is 38", "Timmons, now 16,": adverbs of time beside an age
     # duration word -> seconds
     duration_seconds: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
@@ -1001,6 +1002,7 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
                 for key in ("subjects", "verbs", "dying", "after")
             }
         ),
+        "age_adverbs": _strings(data.get("ages", {}), "adverbs", "measures.toml [ages]"),
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "glued_letters": frozenset(data.get("glued", {}).get("letters", [])),

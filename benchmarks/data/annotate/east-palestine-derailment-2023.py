@@ -132,7 +132,7 @@ SPEC = {
             "mentions": [
                 ("01", "up to a mile", round(MILE), {"note": "metres; written in miles"}),
                 ("02", "up to a mile", round(MILE), {"note": "metres; written in miles"}),
-                ("03", "as far as a mile", round(MILE), {"note": "metres; written in miles"}),
+                ("03", "as far as a mile", round(MILE), {"low": round(round(MILE) * 0.9, 2), "high": round(MILE), "note": "metres; written in miles"}),
                 ("07", "up to a mile", round(MILE), {"note": "metres; written in miles"}),
             ],
         },

@@ -78,7 +78,7 @@ SPEC = {
                 ("03", "£100m", 100 * M, {"ctx": "pay £100m", "note": GBP}),
                 ("04", "around €100 million", 100 * M, {"note": EUR}),
                 ("05", "€100 million", 100 * M, {"note": EUR + "; upfront"}),
-                ("07", "in excess of €100 million", 100 * M, {"note": EUR}),
+                ("07", "in excess of €100 million", 100 * M, {"low": 100 * M, "high": None, "note": EUR}),
                 ("07", "$110m", 110 * M, {"note": USD + "; the conversion of €100 million"}),
             ],
         },
