@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from compare import pipeline
 from compare.model import Report, Verdict
 
@@ -24,95 +26,80 @@ def _story(directory: Path, first: str, second: str) -> Report:
     return pipeline.run([str(directory)], jobs=1)
 
 
-def test_one_persons_two_ages_are_a_conflict(tmp_path: Path) -> None:
-    report = _story(
-        tmp_path / "s",
+_ROBBERY_A = "A man was charged with the robbery of a shop in Utrecht.\n"
+_ROBBERY_B = "A man has been charged with robbing a shop in Utrecht.\n"
+_VAN_DER_BERG_47 = _ROBBERY_A + "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n"
+
+# One named person given two ages by two outlets: (first article, second article, its age, the other's).
+ONE_PERSON = {
+    "name-then-age-and-age-then-name": (
         "Robert Buckley, 32, fell about 600 metres while climbing Mount Sefton on Saturday.\n",
         "Rescuers said the climber, 31-year-old Robert Buckley, was poorly equipped.\n",
-    )
-    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
-    assert len(conflicts) == 1
-    assert "32" in conflicts[0].explanation and "31" in conflicts[0].explanation
-
-
-def test_two_peoples_ages_are_no_conflict(tmp_path: Path) -> None:
-    report = _story(
-        tmp_path / "s",
-        "The victims were named as Tanya Wilson, 47, a clerk at the plant in Philadelphia.\n",
-        "The victims were named as LaTonya Brown, 36, a clerk at the plant in Philadelphia.\n",
-    )
-    assert report.summary()["conflict"] == 0
-
-
-def test_a_name_of_four_words_is_a_persons(tmp_path: Path) -> None:
+        "32",
+        "31",
+    ),
     # Names of up to four words besides particles are people's (align._is_person).
-    report = _story(
-        tmp_path / "s",
+    "a-name-of-four-words": (
         "Police said Ana Lucia Reyes Ortega, 58, was charged with two counts of fraud on Friday.\n",
         "The accountant, 57-year-old Ana Lucia Reyes Ortega, had kept the books for a decade.\n",
-    )
-    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
-    assert len(conflicts) == 1
-    assert "58" in conflicts[0].explanation and "57" in conflicts[0].explanation
-
-
-def test_a_name_of_four_words_and_particles_is_a_persons(tmp_path: Path) -> None:
+        "58",
+        "57",
+    ),
     # Particles are not counted among a name's words (cues.toml [names] particles).
-    report = _story(
-        tmp_path / "s",
+    "a-name-of-four-words-and-particles": (
         "Police said Juan Carlos De La Vega, 44, was charged with two counts of fraud on Friday.\n",
         "The accountant, 43-year-old Juan Carlos De La Vega, had kept the books for a decade.\n",
-    )
-    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
-    assert len(conflicts) == 1
-    assert "44" in conflicts[0].explanation and "43" in conflicts[0].explanation
-
-
-def test_an_age_that_opens_a_sentence_is_given_with_the_name_after_it(tmp_path: Path) -> None:
+        "44",
+        "43",
+    ),
     # "Forty-year-old Maria Gomez ...": the capitalised age is the figure, not the
     # first word of the name that follows it (context: the age opener).
-    report = _story(
-        tmp_path / "s",
+    "an-age-that-opens-a-sentence": (
         "Forty-year-old Maria Gomez was charged with two counts of fraud on Friday.\n",
         "The accountant, Maria Gomez, 39, had kept the books for a decade.\n",
-    )
-    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
-    assert len(conflicts) == 1
-    assert "40" in conflicts[0].explanation and "39" in conflicts[0].explanation
+        "40",
+        "39",
+    ),
+    # A name that lower-case particles split, read whole on both sides.
+    "one-name-split-by-particles": (
+        _VAN_DER_BERG_47,
+        _ROBBERY_B
+        + "The court heard that 46-year-old Pieter van der Berg appeared on Tuesday, prosecutors said.\n",
+        "47",
+        "46",
+    ),
+}
 
-
-def test_two_names_split_by_lower_case_particles_are_two_people(tmp_path: Path) -> None:
+# Two people's ages, however alike the sentences around them: (first article, second article).
+TWO_PEOPLE = {
+    "two-names": (
+        "The victims were named as Tanya Wilson, 47, a clerk at the plant in Philadelphia.\n",
+        "The victims were named as LaTonya Brown, 36, a clerk at the plant in Philadelphia.\n",
+    ),
     # The capitalised runs stop at "van"/"der": both sentences' runs are "Pieter" and a
     # surname, so only the whole name next to the age tells the two people apart.
-    report = _story(
-        tmp_path / "s",
-        "A man was charged with the robbery of a shop in Utrecht.\n"
-        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
-        "A man has been charged with robbing a shop in Utrecht.\n"
-        "Pieter van Dijk, 36, appeared in court on Tuesday, prosecutors said.\n",
-    )
-    assert report.summary()["conflict"] == 0
+    "names-split-by-particles": (
+        _VAN_DER_BERG_47,
+        _ROBBERY_B + "Pieter van Dijk, 36, appeared in court on Tuesday, prosecutors said.\n",
+    ),
+    "a-name-split-by-particles-after-its-age": (
+        _VAN_DER_BERG_47,
+        _ROBBERY_B + "The 36-year-old Pieter van Dijk appeared in court on Tuesday, prosecutors said.\n",
+    ),
+}
 
 
-def test_a_name_split_by_particles_after_its_age_is_read_whole(tmp_path: Path) -> None:
-    report = _story(
-        tmp_path / "s",
-        "A man was charged with the robbery of a shop in Utrecht.\n"
-        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
-        "A man has been charged with robbing a shop in Utrecht.\n"
-        "The 36-year-old Pieter van Dijk appeared in court on Tuesday, prosecutors said.\n",
-    )
-    assert report.summary()["conflict"] == 0
-
-
-def test_one_name_split_by_lower_case_particles_given_two_ages_is_a_conflict(tmp_path: Path) -> None:
-    report = _story(
-        tmp_path / "s",
-        "A man was charged with the robbery of a shop in Utrecht.\n"
-        "Pieter van der Berg, 47, appeared in court on Tuesday, prosecutors said.\n",
-        "A man has been charged with robbing a shop in Utrecht.\n"
-        "The court heard that 46-year-old Pieter van der Berg appeared on Tuesday, prosecutors said.\n",
-    )
+@pytest.mark.parametrize(("first", "second", "age", "other"), ONE_PERSON.values(), ids=ONE_PERSON.keys())
+def test_one_persons_two_ages_are_a_conflict(
+    tmp_path: Path, first: str, second: str, age: str, other: str
+) -> None:
+    report = _story(tmp_path / "s", first, second)
     conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
     assert len(conflicts) == 1
-    assert "47" in conflicts[0].explanation and "46" in conflicts[0].explanation
+    assert age in conflicts[0].explanation and other in conflicts[0].explanation
+
+
+@pytest.mark.parametrize(("first", "second"), TWO_PEOPLE.values(), ids=TWO_PEOPLE.keys())
+def test_two_peoples_ages_are_no_conflict(tmp_path: Path, first: str, second: str) -> None:
+    report = _story(tmp_path / "s", first, second)
+    assert report.summary()["conflict"] == 0
