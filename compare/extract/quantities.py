@@ -49,6 +49,7 @@ from compare.words import (
     is_word_char,
     lowercase,
     morphology,
+    phrase_trie,
 )
 
 # --- units -------------------------------------------------------------------
@@ -192,8 +193,10 @@ def _currency_forms(words: Mapping[str, str]) -> dict[str, str]:
 def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
     """A currency word after a number: after white space or a hyphen ("5 million dollars",
     "a 9.9-billion-dollar pledge", "a two million - euro heist")."""
-    forms = sorted(_currency_forms(words), key=lambda w: (-len(w), w))
-    body = alternation(forms)
+    # Factored by prefix (``trie_pattern``): the same longest-first matches as
+    # the flat alternation of some 300 forms, which the engine tried one by one
+    # after every figure (3 % of extraction).
+    body = phrase_trie(_currency_forms(words))
     return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
 
 
