@@ -171,3 +171,32 @@ def test_phrase_tries_match_where_the_flat_alternations_matched(data: st.DataObj
     text = lowercase(data.draw(_phrase_texts([*_W.ref_present, *_W.ref_past, *_W.ref_future, "up", "up-"])))
     found = [(m.span(), m.lastgroup) for m in ref.finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in flat.finditer(text)]
+
+
+# Phrases as the word lists hold them: single-spaced, no space around.
+_VOCAB = st.lists(
+    st.text(alphabet="ab ", min_size=1, max_size=5).filter(lambda p: p == " ".join(p.split()) != ""),
+    min_size=1,
+    max_size=8,
+)
+
+
+_AFTER = st.sampled_from([r"\b", r"\s+b", "$", "", r"a?\b(?!-)"])  # what a pattern asks after the phrase
+
+
+@settings(max_examples=500)
+@given(_VOCAB, st.text(alphabet="abAB .-\t", max_size=16), _AFTER)
+def test_a_phrase_trie_finds_what_the_longest_first_alternation_finds_whatever_follows(
+    phrases: list[str], text: str, after: str
+) -> None:
+    # phrases (dates), _phrases, _words_alternation (figures) and numbers._alternation are factored by
+    # prefix: in any pattern, whatever follows the phrase, the same matches as the flat alternation.
+    for flags in (0, re.IGNORECASE):
+        flat = re.compile(rf"(?:{_flat(phrases)}){after}", flags)
+        trie = re.compile(rf"{phrase_trie(phrases)}{after}", flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    by_words = sorted(phrases, key=lambda w: (-len(w.split()), -len(w), w))  # numbers._alternation's order
+    flat = re.compile(rf"(?:{alternation(by_words)}){after}")
+    assert [m.span() for m in re.finditer(rf"{phrase_trie(phrases)}{after}", text)] == [
+        m.span() for m in flat.finditer(text)
+    ]

@@ -50,6 +50,7 @@ from compare.words import (
     lowercase,
     morphology,
     phrase_trie,
+    trie_pattern,
 )
 
 # --- units -------------------------------------------------------------------
@@ -144,14 +145,15 @@ def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
 
 
 def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
-    """Words as one alternation, longest first (so "mn" is tried before "m")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """Words as one alternation, longest first (so "mn" is tried before "m"), factored by prefix
+    (``words.trie_pattern``: the same matches, a letter or two tried per position)."""
+    return trie_pattern(words)
 
 
 def _phrases(phrases: Iterable[str]) -> str:
-    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart."""
-    ordered = sorted(phrases, key=lambda w: (-len(w), w))
-    return alternation(ordered)
+    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart
+    (factored by prefix, ``words.trie_pattern``: the same matches); no phrases match nothing."""
+    return trie_pattern({" ".join(p.split()) for p in phrases if p.split()}, r"\s+") or "(?!)"
 
 
 def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
