@@ -1976,6 +1976,23 @@ def _increment(a: _Item, b: _Item) -> bool:
     return a.increment or b.increment
 
 
+def narrow_role(roles: AbstractSet[str]) -> str | None:
+    """The one role a set of roles measures, a wider role standing for a narrower one, else None.
+
+    "11 casualties" (role casualties) and "11 climbers" killed (deaths) count
+    one toll: a role whose umbrella (lang/classes.toml ``[umbrella]``) holds
+    another role of the set is read as that narrower role.  None unless
+    exactly one narrower role is left.  ``judge._growing_role`` reads a
+    group's facts so; ``_Cluster.still_update`` reads a group's roles so,
+    and the two must agree: an update merge the judge did not call an
+    update could be judged a conflict.
+    """
+    umbrella = vocabulary().umbrella
+    wider = {o for o in roles if any(r in umbrella.get(o, ()) for r in roles if r != o)}
+    narrow = set(roles) - wider
+    return next(iter(narrow)) if len(narrow) == 1 else None
+
+
 def _recent_item(it: _Item, limit: int) -> bool:
     """Not a figure stated for a period that began more than ``limit`` days before its report."""
     if it.scope is None or it.published is None:
@@ -2123,17 +2140,17 @@ class _Cluster:
     def still_update(self, other: _Cluster) -> bool:
         """Whether the two groups together are what the judge calls ``updated``.
 
-        One count of one role that only grows, every member with a report
-        day, the values of each day overlapping, no later day wholly below an
-        earlier one, all within ``max_days``, no long period, at most one
-        authority cited (two authorities' figures that cannot both hold are
-        a conflict): the same test as ``judge._is_update``, on the summaries.
+        One count of one role that only grows (a wider role standing for it:
+        ``narrow_role``), every member with a report day, the values of each
+        day overlapping, no later day wholly below an earlier one, all within
+        ``max_days``, no long period, at most one authority cited (two
+        authorities' figures that cannot both hold are a conflict): the same
+        test as ``judge._is_update``, on the summaries.
         """
         vocab = vocabulary()
-        roles = self.roles | other.roles
         if not (self.counts and other.counts and self.recent and other.recent):
             return False
-        if len(roles) != 1 or not roles <= vocab.cumulative_roles:
+        if narrow_role(self.roles | other.roles) not in vocab.cumulative_roles:
             return False
         if len(self.authorities | other.authorities) > 1:
             return False

@@ -1046,6 +1046,21 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, jobs, 1))
 
 
+def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
+    # "11 casualties" (role casualties) on day 1 and 23 killed (deaths) on
+    # day 3 are one toll rising, as the judge reads it (judge._growing_role);
+    # two narrower roles (deaths, injured) are two counts, and "people"
+    # stands for too many roles to leave one.
+    casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
+    later = align._Cluster.of(1, _toll_item(23, 3, "b"), 1)
+    assert align._Cluster.of(0, casualties, 0).still_update(later)
+    injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
+    assert not align._Cluster.of(0, injured, 0).still_update(later)
+    assert align.narrow_role({"casualties", "deaths"}) == "deaths"
+    assert align.narrow_role({"deaths", "injured"}) is None
+    assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
+
+
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
     # Datelines date two reports, not one event twice; the counterpart below
     # (the same talks on two days, neither a day of publication) still conflicts.
