@@ -1541,6 +1541,22 @@ def test_a_cap_contradicts_nothing() -> None:
     assert merging.contradiction_veto(0, 1, True) == "a cap"
 
 
+def test_a_zero_count_contradicts_no_other_count() -> None:
+    # "no one had died" names no place of its own: where the storm killed no
+    # one is rarely where it killed nine (cyclone-mocha-2023).  Two zeros may
+    # still agree, and two other counts still contradict.
+    docs, facts, built = _prison_terms(
+        "In Bangladesh no one had died in the cyclone, officials said.",
+        "Nine people died in the cyclone in a camp, officials said.",
+        "Twelve people died in the cyclone in a camp, officials said.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["no one had died", "Nine people", "Twelve people"], texts
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "zero count"
+    assert merging.contradiction_veto(1, 2, True) != "zero count"
+
+
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
     # A first round's share, dated May 14 in its sentence, and the runoff's
     # share reported on May 29: two occasions, not one share misreported.
