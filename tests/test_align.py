@@ -1557,6 +1557,26 @@ def test_a_zero_count_contradicts_no_other_count() -> None:
     assert merging.contradiction_veto(1, 2, True) != "zero count"
 
 
+def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
+    # "at least 50 cars" derailed and the train's "150 cars": an open bound
+    # holds every higher value, yet one article's figures this far apart are
+    # two things; joined, another outlet's "about 50 cars" contradicted "150".
+    docs, facts, built = _prison_terms(
+        "At least 50 cars derailed near the town. The train had 150 cars in all.",
+        "About 50 cars derailed near the town.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["At least 50 cars", "150 cars", "About 50 cars"], texts
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.merge_veto(0, 1, False, 1.0) == "open bound and a far value"
+    assert merging.merge_veto(0, 2, False, 1.0) is None
+    # Close values of one article may still be one figure restated ("more than 100" / "120").
+    docs, facts, built = _prison_terms("More than 100 cars derailed. The train lost 120 cars.")
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert [it.fact.text for it in built] == ["More than 100 cars", "lost 120 cars"]
+    assert merging.merge_veto(0, 1, False, 1.0) != "open bound and a far value"
+
+
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
     # A first round's share, dated May 14 in its sentence, and the runoff's
     # share reported on May 29: two occasions, not one share misreported.
