@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -663,6 +664,18 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
     assert verdict_of([a, b]) is Verdict.CONFLICT
 
 
+def _open_and_far(x: align._Item, y: align._Item) -> bool:
+    """One article's two counts, one open-ended, more than ``_OPEN_FAR`` apart (both above zero)."""
+    if x.doc != y.doc or x.fact.kind != "count" or y.fact.kind != "count":
+        return False
+    if x.bounds is None or y.bounds is None:
+        return False
+    if not any(math.isinf(v) for v in (*x.bounds, *y.bounds)):
+        return False
+    low, high = sorted((abs(align._mid(x.bounds)), abs(align._mid(y.bounds))))
+    return 0 < low and high < math.inf and high > align._OPEN_FAR * low
+
+
 def _member_by_member(
     merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float, update: bool = False
 ) -> str | None:
@@ -686,6 +699,10 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
         return "exclusive counted things"
+    if not (update or a.updating or b.updating) and any(
+        _open_and_far(merging.built[i], merging.built[j]) for i in a.members for j in b.members
+    ):
+        return "open bound and a far value"
     for i in a.members:
         for j in b.members:
             x, y = merging.built[i].fact, merging.built[j].fact
