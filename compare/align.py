@@ -2367,6 +2367,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.increment,
         # The person an age is given with ("ages of two people").
         it.aged,
+        # A count of nothing ("zero count").
+        _zero(it),
     )
 
 

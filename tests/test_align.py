@@ -1572,6 +1572,11 @@ def test_a_zero_count_contradicts_no_other_count() -> None:
     merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(0, 1, True) == "zero count"
     assert merging.contradiction_veto(1, 2, True) != "zero count"
+    # The merge test asks the veto once per pair of veto classes: a zero is a class of its own.
+    published = {d.id: d.published for d in docs}
+    nine = built[1]
+    none = dataclasses.replace(nine, bounds=(0.0, 0.0))
+    assert align.veto_signature(none, published) != align.veto_signature(nine, published)
 
 
 def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
