@@ -2457,6 +2457,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.increment,
         # The person an age is given with ("ages of two people").
         it.aged,
+        # A count of nothing ("zero count").
+        _zero(it),
         # The places its clause names ("other places").
         it.where,
     )
@@ -2641,6 +2643,14 @@ class _Merging:
             return "increment"
         if _zero(self.built[i]) != _zero(self.built[j]):
             return "zero count"
+        if fi.kind == "percent" and (self.built[i].role is None or self.built[j].role is None):
+            # Whose share a percentage is names the quantity; with no holder
+            # read on one side, two percentages are as often shares of two
+            # things ("1.25%" the rate before / "0.5%" the rise, "a third" of
+            # the country / "almost 45%" of its cropland: boe-rate-rise-2022,
+            # pakistan-floods-2022) as one share misreported: they may agree,
+            # but contradict nothing.
+            return "share of nothing named"
         ai, aj = self.built[i].aged, self.built[j].aged
         if ai is not None and aj is not None and ai != aj:
             return "ages of two people"

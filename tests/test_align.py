@@ -1572,6 +1572,11 @@ def test_a_zero_count_contradicts_no_other_count() -> None:
     merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(0, 1, True) == "zero count"
     assert merging.contradiction_veto(1, 2, True) != "zero count"
+    # The merge test asks the veto once per pair of veto classes: a zero is a class of its own.
+    published = {d.id: d.published for d in docs}
+    nine = built[1]
+    none = dataclasses.replace(nine, bounds=(0.0, 0.0))
+    assert align.veto_signature(none, published) != align.veto_signature(nine, published)
 
 
 def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
@@ -1592,6 +1597,30 @@ def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
     merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
     assert [it.fact.text for it in built] == ["More than 100 cars", "lost 120 cars"]
     assert merging.merge_veto(0, 1, False, 1.0) != "open bound and a far value"
+
+
+def test_percentages_contradict_only_as_someones_share() -> None:
+    # "0.5%" (the rise) and "1.25%" (the rate) name no holder: two shares of
+    # two things as often as one share misreported.  Erdogan's two shares of
+    # the vote are one quantity and may still contradict.
+    docs, facts, built = _prison_terms(
+        "The Bank of England raised its rate by 0.5% on Thursday.",
+        "The Bank of England rate now stands at 1.25% after Thursday.",
+    )
+    shares = [n for n, it in enumerate(built) if it.fact.kind == "percent"]
+    assert [built[n].fact.text for n in shares] == ["0.5%", "1.25%"]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(*shares, True) == "share of nothing named"
+    docs, facts, built = _prison_terms(
+        "In the runoff, Erdogan received 52.18% of the vote.",
+        "In the runoff, Erdogan received 54.47% of the vote.",
+    )
+    assert [(it.fact.text, it.role) for it in built] == [
+        ("52.18%", "percent of erdogan"),
+        ("54.47%", "percent of erdogan"),
+    ]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) != "share of nothing named"
 
 
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
