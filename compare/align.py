@@ -2924,8 +2924,9 @@ class _Merging:
                 if phase == 1:
                     self.clusters[self.find(ra)].updating = True
         self.join_outliers()
+        self.join_outliers(across_occasions=True)
 
-    def join_outliers(self) -> None:
+    def join_outliers(self, across_occasions: bool = False) -> None:
         """A figure that differs from what most outlets report of one quantity joins them as a conflict.
 
         A reader knows two outlets report one quantity from its identity,
@@ -2939,13 +2940,23 @@ class _Merging:
         from the majority's and within ``_OUTLIER_FACTOR`` of them, and no
         named cue of their own, join the majority if every conflict veto
         passes.  One comparison per group: linear in the groups.
+
+        ``across_occasions``: a second pass, after the first, whose slot
+        leaves out the event cluster (``_Item.occasion``).  The event layer
+        parts one occasion's articles by their main trigger class (a quake's
+        "7.4" and another article's "magnitude of 7.9"); each join still
+        passes ``merge_veto``, whose test of events (``different_events``:
+        background, other article groups published weeks apart) is the
+        pair's own.  A second pass rather than one: read across occasions
+        at once, the majority of a slot changed and google-android's backed
+        "$5.04 billion" / "$5.1 billion" was lost.
         """
         umbrella = vocabulary().umbrella
         by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for root in sorted(self.clusters):
             slot = _slot_of(self.built, self.clusters[root].members, umbrella)
             if slot is not None:
-                by_slot[slot].append(root)
+                by_slot[(None, *slot[1:]) if across_occasions else slot].append(root)
         for roots in by_slot.values():
             if len(roots) < 2:
                 continue

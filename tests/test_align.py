@@ -1623,6 +1623,36 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert merging.contradiction_veto(0, 1, True) != "share of nothing named"
 
 
+def test_an_outlier_of_another_event_cluster_of_one_occasion_joins_on_the_second_pass() -> None:
+    # Two outlets' "magnitude 7.4" and a third's "magnitude of 7.9": the event
+    # layer puts the third article's quake in another event cluster (its main
+    # trigger differs), so the slot of the first pass parts them; the second
+    # pass reads the slot across event clusters, and the pair's own test of
+    # events still decides.
+    docs = [
+        _doc(name, text + "\n", dt.date(2023, 2, 6))
+        for name, text in (
+            ("a", "A magnitude 7.4 earthquake struck southern Turkey on Monday, officials said."),
+            ("b", "A magnitude 7.4 earthquake struck southern Turkey on Monday, the agency said."),
+            ("c", "The earthquake that struck Turkey on Monday had a magnitude of 7.9, officials said."),
+        )
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    texts = [it.fact.text for it in built]
+    first = texts.index("magnitude 7.4")
+    second = texts.index("magnitude 7.4", first + 1)
+    outlier = texts.index("magnitude of 7.9")
+    assert built[first].occasion != built[outlier].occasion, "no test: one event cluster"
+    merging = align._Merging.start(built, {(first, second): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    merging.merge(first, second, ())
+    merging.join_outliers()
+    assert merging.find(outlier) != merging.find(first)
+    merging.join_outliers(across_occasions=True)
+    assert merging.find(outlier) == merging.find(first)
+    facts = [built[i].fact for i in merging.clusters[merging.find(first)].members]
+    assert verdict_of(facts) is Verdict.CONFLICT
+
+
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
     # A first round's share, dated May 14 in its sentence, and the runoff's
     # share reported on May 29: two occasions, not one share misreported.
