@@ -2036,3 +2036,36 @@ def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
     # Two counts with no place, or of places that share a name, may still contradict each other.
     assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
     assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None
+
+
+def test_equal_ages_of_two_named_people_are_two_facts() -> None:
+    # "6-year-old Emilie Parker" and "6-year-old Dylan Hockley" (alex-jones-verdict-2022): equal
+    # ages, two children; "another 15-year-old, Michalis Kaltezas" (an appositive after a comma) is
+    # not the "15-year-old Alexandros Grigoropoulos" of the story (ECB+ topic 19).
+    built = _built(
+        {
+            "a.txt": ("2022-10-13", "Robbie Parker, father of 6-year-old Emilie Parker, spoke in court.\n"),
+            "b.txt": ("2022-10-13", "Ian Hockley, father of 6-year-old Dylan Hockley, spoke in court.\n"),
+            "c.txt": ("2008-12-14", "Riots recalled the case of another 15-year-old, Michalis Kaltezas.\n"),
+            "d.txt": ("2008-12-14", "Riots followed the death of 15-year-old Alexandros Grigoropoulos.\n"),
+            "e.txt": ("2008-12-14", "Alexis Grigoropoulos, 15, was killed by a police bullet.\n"),
+            "f.txt": ("2008-12-14", "Police say a 35-year-old New Bedford man stabbed two women.\n"),
+        }
+    )
+    aged = {it.doc: it.aged for it in built if it.fact.role == "age"}
+    assert aged == {
+        "a.txt": "emilie parker",
+        "b.txt": "dylan hockley",
+        "c.txt": "michalis kaltezas",
+        "d.txt": "alexandros grigoropoulos",
+        "e.txt": "alexis grigoropoulos",
+        "f.txt": None,  # the name modifies "man": a place, not the person
+    }
+    items = {it.doc: it for it in built if it.fact.role == "age"}
+    assert align.pair_score(items["a.txt"], items["b.txt"], _SURE) == (None, "ages of two people")
+    assert align.pair_score(items["c.txt"], items["d.txt"], _SURE) == (None, "ages of two people")
+    # A word of the name in common keeps two spellings of one person together.
+    assert align.pair_score(items["d.txt"], items["e.txt"], _SURE)[1] == "agree"
+    assert align._two_people({"alexandros grigoropoulos"}, {"michalis kaltezas"})
+    assert not align._two_people({"alexandros grigoropoulos"}, {"alexis grigoropoulos"})
+    assert not align._two_people(set(), {"alexis grigoropoulos"})
