@@ -1856,3 +1856,33 @@ def test_a_share_reported_on_another_day_is_another_slot_a_length_is_not() -> No
     assert slots["52.1 percent"] != slots["54.5 percent"]
     # A length's slot holds no report day (the slot is event, role, kind, day).
     assert slots["12 hours"][3] is None and slots["13 hours"][3] is None  # type: ignore[index]
+
+
+def test_one_day_read_as_two_events_is_one_date() -> None:
+    # "an earthquake on Monday" / "Monday's earthquake": the event layer may give
+    # the two dates two events, yet one day told with triggers of one family (or
+    # none) is one date; another day, or one day of another family's event, still
+    # needs a contradiction's evidence.
+    day = dt.date(2023, 2, 7)
+    docs = [
+        _doc("a", "A powerful earthquake on Monday destroyed homes in Gaziantep, officials said.\n", day),
+        _doc("b", "Rescuers searched the rubble after Monday's earthquake in Gaziantep.\n", day),
+        _doc("c", "A powerful earthquake on Sunday destroyed homes in Gaziantep, officials said.\n", day),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
+    assert [built[i].fact.text for i in dates] == ["Monday", "Monday", "Sunday"], "no test"
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    a, b, c = (merging.clusters[i] for i in dates)
+    a.event_ids, b.event_ids, c.event_ids = {1}, {2}, {3}  # read as three events
+    weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
+    assert a.dates and b.dates and a.events == b.events
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+    assert merging.merge_veto(dates[0], dates[2], False, weak) == "different event clusters"
+    b.events = {"election"}
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+    b.events = set()
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
