@@ -33,6 +33,7 @@ __all__ = [
     "lowercase",
     "memoized",
     "morphology",
+    "phrase_trie",
     "trie_pattern",
     "unaccented",
     "verb_stem",
@@ -337,3 +338,16 @@ def trie_pattern(words: Iterable[str], space: str | None = None) -> str:
         return body if len(alternatives) == 1 else f"(?:{body})"
 
     return build(trie)
+
+
+def phrase_trie(phrases: Iterable[str], space: str = r"\s+") -> str:
+    r"""``phrases`` as one group matching what their longest-first alternation matches, factored by prefix.
+
+    The same matches as ``(?:`` + ``alternation`` of the phrases sorted longest
+    first + ``)``: the phrases that can match at one position are prefixes of
+    one another, and the trie tries the longer first, as that order does.  The
+    engine then tries a letter or two at each position, not every phrase.
+    No phrases match nothing.
+    """
+    body = trie_pattern({" ".join(p.split()) for p in phrases if p.split()}, space)
+    return f"(?:{body})" if body else "(?:(?!))"

@@ -67,8 +67,10 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(with_pip=False, symlinks=os.name != "nt").create(env_dir)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    # Without PYTHONPATH: pip would count a checkout on it that holds an egg-info as
+    # "already installed" and install nothing.
     out = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                "-q", str(wheel)])
+                "-q", str(wheel)], env=_env())
     assert out.returncode == 0, out.stderr
     # The third-party libraries of this environment, appended after the fresh
     # environment's own site-packages (where the wheel's compare lives).  A

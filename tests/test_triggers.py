@@ -14,11 +14,12 @@ from compare.extract.date_words import date_words, phrases
 from compare.extract.forms import _rank_numerals, find_forms
 from compare.extract.forms import _words as _forms_words
 from compare.extract.numbers import number_words
-from compare.extract.quantities import _number_word_starts
+from compare.extract.quantities import _SP, _currency_forms, _number_word_starts, vocabulary
 from compare.extract.resolve import tense_words
 from compare.extract.times import _scan, _trigger_starts
+from compare.extract.times_reference import reference_words
 from compare.lang import lexicon
-from compare.words import digit_runs, lowercase, trie_pattern, words_among
+from compare.words import alternation, digit_runs, lowercase, phrase_trie, trie_pattern, words_among
 
 # Trigger words, the words that must follow some of them ("a few dozen",
 # "tens of millions"), near misses, and what stands around words.
@@ -117,3 +118,85 @@ def test_a_form_word_of_several_words_is_searched_for_whole(monkeypatch: pytest.
     monkeypatch.setattr(forms, "_phrases", lambda _lex: frozenset({"a third"}))
     at = forms._word_starts("a third; xa third; a thirds; a third", [], lex)
     assert at["a third"] == [0, 29]
+
+
+def _flat(words: list[str]) -> str:
+    """The longest-first flat alternation ``phrase_trie`` stands for."""
+    return "(?:" + alternation(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _phrase_texts(words: list[str]) -> st.SearchStrategy[str]:
+    """Texts of the phrases' words and their pieces, in any case, with what stands around words."""
+    pieces = sorted({*words, *(w for p in words for w in p.split()), *(p[:-1] for p in words), "s", "x"})
+    cased = st.sampled_from(pieces).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
+    gaps = st.sampled_from(["", " ", "  ", "-", "\n", "\u00a0", ", ", "_", "1"])
+    return st.lists(st.tuples(cased, gaps), max_size=8).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+def test_a_phrase_trie_of_no_phrases_matches_nothing() -> None:
+    assert re.search(phrase_trie([]), "anything") is None
+    assert re.fullmatch(phrase_trie(["is  set to"]), "is \t set to")
+
+
+_W = date_words(lexicon())
+_CURRENCY = sorted(_currency_forms(lexicon().currency_words))
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_phrase_tries_match_where_the_flat_alternations_matched(data: st.DataObject) -> None:
+    # The currency words after a figure, the future and progressive markers and the reference times
+    # are factored by prefix (words.phrase_trie): each must find what its flat alternation found.
+    lex = lexicon()
+    sp = _SP
+    currency = re.compile(rf"(?:{sp}*[-\u2010\u2011]{sp}*|{sp}+)(?P<w>{_flat(_CURRENCY)})\b", re.IGNORECASE)
+    text = " " + data.draw(_phrase_texts(_CURRENCY[:40] + _CURRENCY[-40:]))
+    new = vocabulary(lex).currency_word
+    for pos in range(len(text)):
+        a, b = currency.match(text, pos), new.match(text, pos)
+        assert (a and (a.span(), a.group("w"))) == (b and (b.span(), b.group("w")))
+    words = tense_words()
+    future = re.compile(rf"\b{_flat(list(_W.future))}\b")
+    progressive = re.compile(rf"\b{_flat(list(_W.progressive))}\s+(?:[a-z]{{4,}}(?<=ing))\b")
+    text = lowercase(data.draw(_phrase_texts([*_W.future, *_W.progressive, "doing", "going", "went"])))
+    for old, newer in ((future, words.future), (progressive, words.progressive)):
+        assert [m.span() for m in newer.finditer(text)] == [m.span() for m in old.finditer(text)]
+    ref = reference_words(lex).pattern
+    flat = re.compile(
+        ref.pattern.replace(phrase_trie(_W.ref_present), _flat(list(_W.ref_present)))
+        .replace(phrase_trie(_W.ref_past), _flat(list(_W.ref_past)))
+        .replace(phrase_trie(_W.ref_future), _flat(list(_W.ref_future)))
+    )
+    assert flat.pattern != ref.pattern
+    text = lowercase(data.draw(_phrase_texts([*_W.ref_present, *_W.ref_past, *_W.ref_future, "up", "up-"])))
+    found = [(m.span(), m.lastgroup) for m in ref.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in flat.finditer(text)]
+
+
+# Phrases as the word lists hold them: single-spaced, no space around.
+_VOCAB = st.lists(
+    st.text(alphabet="ab ", min_size=1, max_size=5).filter(lambda p: p == " ".join(p.split()) != ""),
+    min_size=1,
+    max_size=8,
+)
+
+
+_AFTER = st.sampled_from([r"\b", r"\s+b", "$", "", r"a?\b(?!-)"])  # what a pattern asks after the phrase
+
+
+@settings(max_examples=500)
+@given(_VOCAB, st.text(alphabet="abAB .-\t", max_size=16), _AFTER)
+def test_a_phrase_trie_finds_what_the_longest_first_alternation_finds_whatever_follows(
+    phrases: list[str], text: str, after: str
+) -> None:
+    # phrases (dates), _phrases, _words_alternation (figures) and numbers._alternation are factored by
+    # prefix: in any pattern, whatever follows the phrase, the same matches as the flat alternation.
+    for flags in (0, re.IGNORECASE):
+        flat = re.compile(rf"(?:{_flat(phrases)}){after}", flags)
+        trie = re.compile(rf"{phrase_trie(phrases)}{after}", flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    by_words = sorted(phrases, key=lambda w: (-len(w.split()), -len(w), w))  # numbers._alternation's order
+    flat = re.compile(rf"(?:{alternation(by_words)}){after}")
+    assert [m.span() for m in re.finditer(rf"{phrase_trie(phrases)}{after}", text)] == [
+        m.span() for m in flat.finditer(text)
+    ]

@@ -19,7 +19,7 @@ from typing import Any, Literal, cast, get_args
 
 from compare.lang import Lexicon
 from compare.model import Granularity
-from compare.words import alternation
+from compare.words import phrase_trie
 
 Direction = Literal["past", "future"]
 Part = Literal["early", "mid", "late"]
@@ -50,10 +50,11 @@ def phrases(words: Iterable[str], space: str = r"\s+") -> str:
     """An alternation of ``words`` (longest first, escaped), a space in a phrase matching ``space``.
 
     Longest first: where one phrase begins another ("a", "a few"), the longer
-    is tried first, as a reader takes the whole phrase.
+    is tried first, as a reader takes the whole phrase.  Written factored by
+    prefix (``words.phrase_trie``): the same matches as the flat alternation,
+    which the engine tried phrase by phrase at every position it reached.
     """
-    ordered = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))
-    return "(?:" + alternation(ordered, space) + ")"
+    return phrase_trie(words, space)
 
 
 def normal(text: str) -> str:

@@ -59,9 +59,13 @@ _NUMERAL = (
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Words (phrases with single spaces) as one alternation, longest first, any white space between words."""
-    ordered = sorted(words, key=lambda w: (-len(w.split()), -len(w), w))
-    return alternation(ordered)
+    """Words (phrases with single spaces) as one alternation, longest first, any white space between words.
+
+    Factored by prefix (``words.trie_pattern``): the same matches as the flat
+    alternation (the words that can match at one position begin one another,
+    and the longer is tried first), a letter or two tried per position.
+    """
+    return trie_pattern({" ".join(w.split()) for w in words if w.split()}, r"\s+") or "(?!)"
 
 
 @dataclass(frozen=True, eq=False)

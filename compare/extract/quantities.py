@@ -49,6 +49,8 @@ from compare.words import (
     is_word_char,
     lowercase,
     morphology,
+    phrase_trie,
+    trie_pattern,
 )
 
 # --- units -------------------------------------------------------------------
@@ -143,14 +145,15 @@ def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
 
 
 def _words_alternation(words: Mapping[str, object] | frozenset[str]) -> str:
-    """Words as one alternation, longest first (so "mn" is tried before "m")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """Words as one alternation, longest first (so "mn" is tried before "m"), factored by prefix
+    (``words.trie_pattern``: the same matches, a letter or two tried per position)."""
+    return trie_pattern(words)
 
 
 def _phrases(phrases: Iterable[str]) -> str:
-    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart."""
-    ordered = sorted(phrases, key=lambda w: (-len(w), w))
-    return alternation(ordered)
+    """Phrases (single-spaced, or a mapping's keys) as one alternation, longest first, any spaces apart
+    (factored by prefix, ``words.trie_pattern``: the same matches); no phrases match nothing."""
+    return trie_pattern({" ".join(p.split()) for p in phrases if p.split()}, r"\s+") or "(?!)"
 
 
 def _prefix_pattern(symbols: Mapping[str, str]) -> re.Pattern[str]:
@@ -192,8 +195,10 @@ def _currency_forms(words: Mapping[str, str]) -> dict[str, str]:
 def _currency_word_pattern(words: Mapping[str, str]) -> re.Pattern[str]:
     """A currency word after a number: after white space or a hyphen ("5 million dollars",
     "a 9.9-billion-dollar pledge", "a two million - euro heist")."""
-    forms = sorted(_currency_forms(words), key=lambda w: (-len(w), w))
-    body = alternation(forms)
+    # Factored by prefix (``trie_pattern``): the same longest-first matches as
+    # the flat alternation of some 300 forms, which the engine tried one by one
+    # after every figure (3 % of extraction).
+    body = phrase_trie(_currency_forms(words))
     return re.compile(rf"(?:{_SP}*[-\u2010\u2011]{_SP}*|{_SP}+)(?P<w>{body})\b", re.IGNORECASE)
 
 
