@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import shutil
 from dataclasses import dataclass
@@ -682,6 +683,18 @@ def _member_by_member(
         align._different_roles(x, y) for x in a.roles for y in b.roles
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
+    both = a.members + b.members
+    if (
+        other_event
+        and all(align._one_day(merging.built[i].fact) for i in both)
+        and all(merging.overlap(i, j) for i, j in itertools.combinations(both, 2))
+    ):
+        # One day read as other events: no other event when the triggers' families meet.
+        def families(members: list[int]) -> set[str]:
+            return {align._family(e) for i in members if (e := merging.built[i].fact.about.event)}
+
+        fa, fb = families(a.members), families(b.members)
+        other_event = bool(fa and fb and not fa & fb)
     if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
