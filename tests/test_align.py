@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+import math
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -664,6 +665,18 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
     assert verdict_of([a, b]) is Verdict.CONFLICT
 
 
+def _open_and_far(x: align._Item, y: align._Item) -> bool:
+    """One article's two counts, one open-ended, more than ``_OPEN_FAR`` apart (both above zero)."""
+    if x.doc != y.doc or x.fact.kind != "count" or y.fact.kind != "count":
+        return False
+    if x.bounds is None or y.bounds is None:
+        return False
+    if not any(math.isinf(v) for v in (*x.bounds, *y.bounds)):
+        return False
+    low, high = sorted((abs(align._mid(x.bounds)), abs(align._mid(y.bounds))))
+    return 0 < low and high < math.inf and high > align._OPEN_FAR * low
+
+
 def _member_by_member(
     merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float, update: bool = False
 ) -> str | None:
@@ -699,6 +712,10 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
         return "exclusive counted things"
+    if not (update or a.updating or b.updating) and any(
+        _open_and_far(merging.built[i], merging.built[j]) for i in a.members for j in b.members
+    ):
+        return "open bound and a far value"
     for i in a.members:
         for j in b.members:
             x, y = merging.built[i].fact, merging.built[j].fact
@@ -1057,6 +1074,21 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b"), 1))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
     assert not early.still_update(align._Cluster.of(1, jobs, 1))
+
+
+def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
+    # "11 casualties" (role casualties) on day 1 and 23 killed (deaths) on
+    # day 3 are one toll rising, as the judge reads it (judge._growing_role);
+    # two narrower roles (deaths, injured) are two counts, and "people"
+    # stands for too many roles to leave one.
+    casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
+    later = align._Cluster.of(1, _toll_item(23, 3, "b"), 1)
+    assert align._Cluster.of(0, casualties, 0).still_update(later)
+    injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
+    assert not align._Cluster.of(0, injured, 0).still_update(later)
+    assert align.narrow_role({"casualties", "deaths"}) == "deaths"
+    assert align.narrow_role({"deaths", "injured"}) is None
+    assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
 
 
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
@@ -1539,6 +1571,71 @@ def test_a_cap_contradicts_nothing() -> None:
     assert merging.contradiction_veto(0, 1, True) == "a cap"
 
 
+def test_a_zero_count_contradicts_no_other_count() -> None:
+    # "no one had died" names no place of its own: where the storm killed no
+    # one is rarely where it killed nine (cyclone-mocha-2023).  Two zeros may
+    # still agree, and two other counts still contradict.
+    docs, facts, built = _prison_terms(
+        "In Bangladesh no one had died in the cyclone, officials said.",
+        "Nine people died in the cyclone in a camp, officials said.",
+        "Twelve people died in the cyclone in a camp, officials said.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["no one had died", "Nine people", "Twelve people"], texts
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "zero count"
+    assert merging.contradiction_veto(1, 2, True) != "zero count"
+    # The merge test asks the veto once per pair of veto classes: a zero is a class of its own.
+    published = {d.id: d.published for d in docs}
+    nine = built[1]
+    none = dataclasses.replace(nine, bounds=(0.0, 0.0))
+    assert align.veto_signature(none, published) != align.veto_signature(nine, published)
+
+
+def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
+    # "at least 50 cars" derailed and the train's "150 cars": an open bound
+    # holds every higher value, yet one article's figures this far apart are
+    # two things; joined, another outlet's "about 50 cars" contradicted "150".
+    docs, facts, built = _prison_terms(
+        "At least 50 cars derailed near the town. The train had 150 cars in all.",
+        "About 50 cars derailed near the town.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["At least 50 cars", "150 cars", "About 50 cars"], texts
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.merge_veto(0, 1, False, 1.0) == "open bound and a far value"
+    assert merging.merge_veto(0, 2, False, 1.0) is None
+    # Close values of one article may still be one figure restated ("more than 100" / "120").
+    docs, facts, built = _prison_terms("More than 100 cars derailed. The train lost 120 cars.")
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert [it.fact.text for it in built] == ["More than 100 cars", "lost 120 cars"]
+    assert merging.merge_veto(0, 1, False, 1.0) != "open bound and a far value"
+
+
+def test_percentages_contradict_only_as_someones_share() -> None:
+    # "0.5%" (the rise) and "1.25%" (the rate) name no holder: two shares of
+    # two things as often as one share misreported.  Erdogan's two shares of
+    # the vote are one quantity and may still contradict.
+    docs, facts, built = _prison_terms(
+        "The Bank of England raised its rate by 0.5% on Thursday.",
+        "The Bank of England rate now stands at 1.25% after Thursday.",
+    )
+    shares = [n for n, it in enumerate(built) if it.fact.kind == "percent"]
+    assert [built[n].fact.text for n in shares] == ["0.5%", "1.25%"]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(*shares, True) == "share of nothing named"
+    docs, facts, built = _prison_terms(
+        "In the runoff, Erdogan received 52.18% of the vote.",
+        "In the runoff, Erdogan received 54.47% of the vote.",
+    )
+    assert [(it.fact.text, it.role) for it in built] == [
+        ("52.18%", "percent of erdogan"),
+        ("54.47%", "percent of erdogan"),
+    ]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) != "share of nothing named"
+
+
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
     # A first round's share, dated May 14 in its sentence, and the runoff's
     # share reported on May 29: two occasions, not one share misreported.
@@ -1899,3 +1996,55 @@ def test_one_day_read_as_two_events_is_one_date() -> None:
     assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
     b.events = set()
     assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+
+
+def test_a_count_is_placed_by_its_own_clause() -> None:
+    built = _built(
+        {
+            "a.txt": ("2023-05-15", "Nine people died in Dapaing camp near Sittwe, its leader told AFP.\n"),
+            "b.txt": (
+                "2023-05-15",
+                "In neighbouring Bangladesh, officials told AFP that no one had died in the cyclone.\n",
+            ),
+            "c.txt": (
+                "2023-05-15",
+                "At least 912 people were killed and more than 5,385 injured in Turkey and Syria, "
+                "while 11 died in the provinces of Aleppo, Hama and Latakia.\n",
+            ),
+            "d.txt": ("2023-05-15", "The storm killed at least 40 Turkish miners, officials said.\n"),
+        }
+    )
+    where = {it.fact.text: set(it.where) for it in built}
+    assert where["Nine people"] == {"dapaing", "sittwe"}
+    assert where["no one had died"] == {"bangladesh"}  # a sentence's opening place places every clause
+    # A place after "and" is shared by both figures; a clause after "while" has its own.
+    assert where["At least 912 people"] == where["more than 5,385 injured"] == {"turkey", "syria"}
+    assert where["11"] == {"aleppo", "hama", "latakia"}
+    assert where["at least 40 Turkish miners"] == set()  # "at least" is no place
+
+
+def _placed_veto(first: str, second: str) -> str | None:
+    """What ``contradiction_veto`` says of the count of ``first`` and the count of ``second``."""
+    docs = [_doc("a.txt", first, dt.date(2023, 5, 15)), _doc("b.txt", second, dt.date(2023, 5, 15))]
+    facts = [f for d in docs for f in extract_facts(d) if not f.boilerplate and f.kind == "count"]
+    assert len(facts) == 2, facts
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    return merging.contradiction_veto(0, 1, True)
+
+
+def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
+    # The camp's nine dead in Myanmar and Bangladesh's "no one had died" are two places' counts
+    # (cyclone-mocha-2023's false conflict, session 16), as are Turkey's and Syria's injured.
+    camp = "Nine people died in Dapaing camp near Sittwe, its leader told AFP.\n"
+    bangladesh = "In neighbouring Bangladesh, officials told AFP that no one had died.\n"
+    assert _placed_veto(camp, bangladesh) == "other places"
+    assert _placed_veto(camp, "Twelve people died in Sittwe, its leader told AFP.\n") is None
+    turkey = "At least 912 people were killed and more than 5,385 injured in Turkey.\n"
+    syria = "The Syrian government said more than 1,000 were injured in the provinces of Aleppo and Hama.\n"
+    assert _placed_veto(turkey.replace("At least 912 people were killed and ", ""), syria) == "other places"
+    # A count of none with no place of its own says nothing of a placed figure (``_zero``).
+    assert _placed_veto(camp, "Officials told AFP that no one had died.\n") == "zero count"
+    # Two counts with no place, or of places that share a name, may still contradict each other.
+    assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
+    assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None

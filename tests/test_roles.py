@@ -17,6 +17,7 @@ import pytest
 
 from compare.cache import FactCache
 from compare.extract import extract_facts, extract_text
+from compare.extract.roles import _clause_before
 from compare.lang import ROLES, inflections, lexicon
 from compare.model import Document, Quantity
 from compare.schema import fact_from_dict, fact_to_dict
@@ -1259,3 +1260,11 @@ def test_a_count_takes_the_role_of_the_story_only_when_the_story_gives_one() -> 
     assert roles == [("23 pirates", "arrested"), ("23 pirates", "arrested"), ("Nine pirates", "displaced")]
     text = "Two officers were killed. Two officers were arrested. The two officers were named."
     assert [f.role for f in extract_text(text, PUB)] == ["deaths", "arrested", "people"]
+
+
+def test_the_clause_before_a_figure_is_read_from_its_own_text() -> None:
+    # roles._clause_before remembers the last reads (one figure's looks repeat it): never another text's.
+    first, second = "the army killed 10", "; police said 10"
+    assert _clause_before(first, 16, 90) == "the army killed "
+    assert _clause_before(second, 14, 90) == " police said "
+    assert _clause_before(first, 16, 90) == "the army killed "
