@@ -1078,6 +1078,17 @@ READ_ROWS = [
      6 * 86400, 6 * 86400),
     ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
      "third straight night", "count", None, "exact", 3, 3),
+    # "23 out of 75 climbers": a part of a group counted in figures, no share; the whole is no part's toll
+    ("out of", "It was a catastrophe when 23 out of 75 climbers were found dead.", "23", "count", "deaths",
+     "exact", 23, 23),
+    ("out of", "It was a catastrophe when 23 out of 75 climbers were found dead.", "75 climbers", "count",
+     "people", "exact", 75, 75),
+    ("out of", "It was a catastrophe when 23 of the 75 climbers were found dead.", "75 climbers", "count",
+     "people", "exact", 75, 75),
+    ("out of", "Officials said 11 of the 14 foreigners killed were women.", "14 foreigners", "count",
+     "deaths", "exact", 14, 14),
+    ("out of", "He won 21 out of 25 bouts.", "21", "count", None, "exact", 21, 21),
+    ("out of", "Nine out of 10 doctors recommend it.", "Nine out of 10", "percent", "share", "about", 81, 99),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally

@@ -289,7 +289,7 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         year_window=_window(g["year_determiners"], 3),
         of_pronoun=re.compile(
-            rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
+            rf"{_SP}+(?P<of>{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
             # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
             # written in figures: "Sixty-six of 85 injured were hospitalised"
             rf"|(?:(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))(?P<inner>\d[\d,]*\s+)?"
@@ -2701,7 +2701,7 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
         whole = parse_numeral(of.group("inner").strip())
     if whole is not None:
         whole_at = of.start("inner") if of.group("inner") else of.start("noun")
-        if not number.stated < whole or len(d.text[of.start() : whole_at].split()) > 1:
+        if not number.stated < whole or len(d.text[of.end("of") : whole_at].split()) > 0:
             # "25 of 11 counts" is no part; "three of the seven bullets fired" is a part of things
             # the text has counted (the fact is "seven bullets"), singled out by what follows
             # ("hit him in the back"), not a count of bullets to set beside "four bullets".
