@@ -92,15 +92,15 @@ def _spaced_decimal_point(text: str, point: int) -> bool:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[Span]) -> None:
-    if end <= start:
-        return  # between the two newlines of a paragraph break
-    piece = text[start:end]
-    # str.strip and the regex engine's \s agree on what whitespace is.
-    body = piece.lstrip()
-    start += len(piece) - len(body)
-    body = body.rstrip()
-    if body:
-        spans.append(Span(start, start + len(body)))
+    # Trimmed in place: a sentence has a space or two around it, and copying
+    # it to strip them cost more than stepping over them.  str.isspace (what
+    # str.strip removes) and the regex engine's \s agree on what whitespace is.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:  # none between the two newlines of a paragraph break
+        spans.append(Span(start, end))
 
 
 def sentence_of(spans: list[Span], starts: list[int], position: int) -> Span:
@@ -260,7 +260,8 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
     out: list[_Name] = []
     for m in words.name.finditer(sentence):
         start, raw = m.start(), m.group()
-        opener = words.age_opener.match(raw)
+        # An age opener holds a hyphen ("Sixty-year-old"): most names have none to match.
+        opener = words.age_opener.match(raw) if "-" in raw else None
         if opener:  # the name starts after the age: it is no part of the figure's span
             start, raw = start + opener.end(), raw[opener.end() :]
         folded = words.name_of(raw)

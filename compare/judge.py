@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Protocol
 
 from compare import sentences
-from compare.align import Group, base_bounds, unresolved_key, unresolved_wording, value_key
+from compare.align import Group, base_bounds, narrow_role, unresolved_key, unresolved_wording, value_key
 from compare.compact import NameSet
 from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
@@ -341,11 +341,12 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     Every fact has a report time (``as_of``: a date the text gives, else its
     article's publication); the facts of one report day overlap each other;
     and no later report is below an earlier one.  Only counts of a role that
-    only grows qualify, and only reports within ``max_days`` of each other.
+    only grows qualify (a wider role standing for it, ``_growing_role``, as
+    alignment's update merges read it), and only reports within ``max_days``
+    of each other.
     """
     vocab = vocabulary()
-    roles = {f.role for f in facts}
-    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+    if _growing_role(facts) is None:
         return False
     days = [_report_day(f) for f in facts]
     if any(d is None for d in days):
@@ -381,18 +382,13 @@ def _growing_role(facts: Sequence[Fact]) -> str | None:
     holds the narrower one is read as it.  None unless exactly one narrower
     role is left and it is one of ``cumulative_roles``.
     """
-    vocab = vocabulary()
     if any(f.kind != "count" for f in facts):
         return None
     roles = {f.role for f in facts if f.role is not None}
     if len(roles) < len({f.role for f in facts}):
         return None  # a count of no known role
-    wider = {o for o in roles if any(r in vocab.umbrella.get(o, ()) for r in roles if r != o)}
-    narrow = roles - wider
-    if len(narrow) != 1:
-        return None
-    (role,) = narrow
-    return role if role in vocab.cumulative_roles else None
+    role = narrow_role(roles)
+    return role if role in vocabulary().cumulative_roles else None
 
 
 def _rose_over_days(facts: Sequence[Fact]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -663,6 +664,18 @@ def test_a_distance_in_two_units_is_one_finding_and_never_a_false_agreement(tmp_
     assert verdict_of([a, b]) is Verdict.CONFLICT
 
 
+def _open_and_far(x: align._Item, y: align._Item) -> bool:
+    """One article's two counts, one open-ended, more than ``_OPEN_FAR`` apart (both above zero)."""
+    if x.doc != y.doc or x.fact.kind != "count" or y.fact.kind != "count":
+        return False
+    if x.bounds is None or y.bounds is None:
+        return False
+    if not any(math.isinf(v) for v in (*x.bounds, *y.bounds)):
+        return False
+    low, high = sorted((abs(align._mid(x.bounds)), abs(align._mid(y.bounds))))
+    return 0 < low and high < math.inf and high > align._OPEN_FAR * low
+
+
 def _member_by_member(
     merging: align._Merging, ra: int, rb: int, conflict_phase: bool, evidence: float, update: bool = False
 ) -> str | None:
@@ -686,6 +699,10 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
         return "exclusive counted things"
+    if not (update or a.updating or b.updating) and any(
+        _open_and_far(merging.built[i], merging.built[j]) for i in a.members for j in b.members
+    ):
+        return "open bound and a far value"
     for i in a.members:
         for j in b.members:
             x, y = merging.built[i].fact, merging.built[j].fact
@@ -1044,6 +1061,21 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b"), 1))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
     assert not early.still_update(align._Cluster.of(1, jobs, 1))
+
+
+def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
+    # "11 casualties" (role casualties) on day 1 and 23 killed (deaths) on
+    # day 3 are one toll rising, as the judge reads it (judge._growing_role);
+    # two narrower roles (deaths, injured) are two counts, and "people"
+    # stands for too many roles to leave one.
+    casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
+    later = align._Cluster.of(1, _toll_item(23, 3, "b"), 1)
+    assert align._Cluster.of(0, casualties, 0).still_update(later)
+    injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
+    assert not align._Cluster.of(0, injured, 0).still_update(later)
+    assert align.narrow_role({"casualties", "deaths"}) == "deaths"
+    assert align.narrow_role({"deaths", "injured"}) is None
+    assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
 
 
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
@@ -1524,6 +1556,71 @@ def test_a_cap_contradicts_nothing() -> None:
     assert [it.fact.text for it in built] == ["up to 20 years", "25 years"], "no test"
     merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(0, 1, True) == "a cap"
+
+
+def test_a_zero_count_contradicts_no_other_count() -> None:
+    # "no one had died" names no place of its own: where the storm killed no
+    # one is rarely where it killed nine (cyclone-mocha-2023).  Two zeros may
+    # still agree, and two other counts still contradict.
+    docs, facts, built = _prison_terms(
+        "In Bangladesh no one had died in the cyclone, officials said.",
+        "Nine people died in the cyclone in a camp, officials said.",
+        "Twelve people died in the cyclone in a camp, officials said.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["no one had died", "Nine people", "Twelve people"], texts
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) == "zero count"
+    assert merging.contradiction_veto(1, 2, True) != "zero count"
+    # The merge test asks the veto once per pair of veto classes: a zero is a class of its own.
+    published = {d.id: d.published for d in docs}
+    nine = built[1]
+    none = dataclasses.replace(nine, bounds=(0.0, 0.0))
+    assert align.veto_signature(none, published) != align.veto_signature(nine, published)
+
+
+def test_one_articles_open_bound_and_a_far_count_are_two_figures() -> None:
+    # "at least 50 cars" derailed and the train's "150 cars": an open bound
+    # holds every higher value, yet one article's figures this far apart are
+    # two things; joined, another outlet's "about 50 cars" contradicted "150".
+    docs, facts, built = _prison_terms(
+        "At least 50 cars derailed near the town. The train had 150 cars in all.",
+        "About 50 cars derailed near the town.",
+    )
+    texts = [it.fact.text for it in built]
+    assert texts == ["At least 50 cars", "150 cars", "About 50 cars"], texts
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.merge_veto(0, 1, False, 1.0) == "open bound and a far value"
+    assert merging.merge_veto(0, 2, False, 1.0) is None
+    # Close values of one article may still be one figure restated ("more than 100" / "120").
+    docs, facts, built = _prison_terms("More than 100 cars derailed. The train lost 120 cars.")
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert [it.fact.text for it in built] == ["More than 100 cars", "lost 120 cars"]
+    assert merging.merge_veto(0, 1, False, 1.0) != "open bound and a far value"
+
+
+def test_percentages_contradict_only_as_someones_share() -> None:
+    # "0.5%" (the rise) and "1.25%" (the rate) name no holder: two shares of
+    # two things as often as one share misreported.  Erdogan's two shares of
+    # the vote are one quantity and may still contradict.
+    docs, facts, built = _prison_terms(
+        "The Bank of England raised its rate by 0.5% on Thursday.",
+        "The Bank of England rate now stands at 1.25% after Thursday.",
+    )
+    shares = [n for n, it in enumerate(built) if it.fact.kind == "percent"]
+    assert [built[n].fact.text for n in shares] == ["0.5%", "1.25%"]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(*shares, True) == "share of nothing named"
+    docs, facts, built = _prison_terms(
+        "In the runoff, Erdogan received 52.18% of the vote.",
+        "In the runoff, Erdogan received 54.47% of the vote.",
+    )
+    assert [(it.fact.text, it.role) for it in built] == [
+        ("52.18%", "percent of erdogan"),
+        ("54.47%", "percent of erdogan"),
+    ]
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, True) != "share of nothing named"
 
 
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:

@@ -142,6 +142,21 @@ def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is
     assert verdict_of(facts, authorities=spoken) is Verdict.UPDATED
 
 
+def test_a_wider_role_is_read_as_the_narrower_one_in_an_update_as_alignment_reads_it() -> None:
+    """10 casualties, then 20 dead, then "at least 5" dead: one toll reported on three days, as with one role.
+
+    Alignment's update merges (``align._Cluster.still_update``) read the roles so; a group they join must
+    not be judged a conflict ("at least 5" is no later report below 20: its open bound holds 20).
+    """
+    facts = [_toll("a", 10, 13), _toll("b", 20, 14), _toll("c", 5, 15, "at-least")]
+    assert verdict_of(facts) is Verdict.UPDATED
+    wider = [dataclasses.replace(facts[0], role="casualties"), *facts[1:]]
+    assert verdict_of(wider) is Verdict.UPDATED
+    # Two narrower roles are two counts: no update.
+    other = [dataclasses.replace(facts[0], role="injured"), *facts[1:]]
+    assert verdict_of(other) is Verdict.CONFLICT
+
+
 def test_a_speaker_is_read_as_the_authority_named_with_it_and_one_authority_by_its_one_name() -> None:
     """ "army spokesman" is the army; "hospital officials" the hospital; "Ministry of Interior" the interior
     ministry; a spokesperson with no authority named stays a speaker."""

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.context import _last_word
-from compare.extract import _trigger_words, forms
+from compare.context import _add_span, _last_word
+from compare.extract import _Raw, _trigger_words, _windows, forms
 from compare.extract.date_words import date_words, phrases
 from compare.extract.forms import _rank_numerals, find_forms
 from compare.extract.forms import _words as _forms_words
@@ -19,6 +19,7 @@ from compare.extract.resolve import tense_words
 from compare.extract.times import _scan, _trigger_starts
 from compare.extract.times_reference import reference_words
 from compare.lang import lexicon
+from compare.model import Span
 from compare.words import alternation, digit_runs, lowercase, phrase_trie, trie_pattern, words_among
 
 # Trigger words, the words that must follow some of them ("a few dozen",
@@ -200,3 +201,42 @@ def test_a_phrase_trie_finds_what_the_longest_first_alternation_finds_whatever_f
     assert [m.span() for m in re.finditer(rf"{phrase_trie(phrases)}{after}", text)] == [
         m.span() for m in flat.finditer(text)
     ]
+
+
+_SPACED = st.text(alphabet="ab .\n\t\u00a0\u2003\u3000-", max_size=24)
+
+
+@settings(max_examples=400)
+@given(_SPACED, st.integers(0, 24), st.integers(0, 24))
+def test_a_sentence_is_trimmed_in_place_as_strip_trims_it(text: str, start: int, end: int) -> None:
+    # context._add_span steps over the whitespace around a sentence instead of copying it to strip
+    # (sentence_spans gives it a start and an end inside the text).
+    start, end = min(start, len(text)), min(end, len(text))
+    spans: list[Span] = []
+    _add_span(text, start, end, spans)
+    piece = text[start:end] if end > start else ""
+    body = piece.strip()
+    lead = start + len(piece) - len(piece.lstrip())
+    assert spans == ([Span(lead, lead + len(body))] if body else [])
+
+
+@settings(max_examples=400)
+@given(_SPACED.map(lambda t: "x" + t + "y"), st.lists(st.integers(0, 26), min_size=1, max_size=4))
+def test_a_facts_window_widens_to_the_spaces_around_it(text: str, cuts: list[int]) -> None:
+    # extract._windows finds the spaces around a window by one match each, not a list of every space.
+    sentence = Span(0, len(text))
+    points = sorted({min(c, len(text)) for c in cuts})
+    raw = [_Raw(p, p, "count", None, sentence, None, False) for p in points]
+    spaces = [i for i, c in enumerate(text) if c.isspace()]
+    expected = []
+    for i, p in enumerate(points):
+        lo = (points[i - 1] + p) // 2 if i else 0
+        hi = (p + points[i + 1]) // 2 if i + 1 < len(points) else len(text)
+        if lo > 0:
+            before = [s for s in spaces if s < lo]
+            lo = before[-1] + 1 if before else 0
+        if hi < len(text):
+            after = [s for s in spaces if s >= hi]
+            hi = after[0] if after else len(text)
+        expected.append(Span(lo, hi))
+    assert _windows(text, raw) == expected

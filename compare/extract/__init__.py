@@ -284,6 +284,7 @@ _START = operator.itemgetter(0)  # a raw fact's start
 _START_END = operator.itemgetter(0, 1)  # a raw fact's (start, end)
 _START_OF = operator.attrgetter("start")
 _SPACE = re.compile(r"\s")  # the characters str.isspace accepts
+_UP_TO_LAST_SPACE = re.compile(r"(?s:.*)\s")  # everything up to and with the last of them
 
 
 class _Patterns(NamedTuple):
@@ -477,26 +478,20 @@ def _windows(text: str, raw: list[_Raw], count: int | None = None) -> list[Span]
         if after[i] >= 0:
             hi = min(hi, (end + raw[after[i]].start) // 2)
         spans.append((lo, hi, sentence))
-    # Where a sentence has whitespace, found once per sentence and only in
-    # the sentences where a window stops short of an end (two facts of one
-    # family): walking to the nearest space from each fact cost the whole
-    # sentence per fact in text without spaces.
-    spaces: dict[int, list[int]] = {}  # by sentence start
+    # Never cut a name in two ("Russia-NATO Council"): a window that stops
+    # short of its sentence's end widens to the spaces around.  Each is found
+    # by one match inside the sentence (the last space before ``lo`` by a
+    # greedy run that gives back to it): linear in the sentence whatever it
+    # holds, and no list of every space of a sentence with two facts of one
+    # family.
     out: list[Span] = []
     for lo, hi, sentence in spans:
-        if lo > sentence.start or hi < sentence.end:
-            inside = spaces.get(sentence.start)
-            if inside is None:
-                inside = spaces[sentence.start] = [
-                    m.start() for m in _SPACE.finditer(text, sentence.start, sentence.end)
-                ]
-            # Never cut a name in two ("Russia-NATO Council"): widen to the spaces around.
-            if lo > sentence.start:
-                k = bisect.bisect_left(inside, lo)  # inside[k - 1] is the last space before lo
-                lo = inside[k - 1] + 1 if k else sentence.start
-            if hi < sentence.end:
-                k = bisect.bisect_left(inside, hi)  # inside[k] is the first space at or after hi
-                hi = inside[k] if k < len(inside) else sentence.end
+        if lo > sentence.start:
+            up_to = _UP_TO_LAST_SPACE.match(text, sentence.start, lo)
+            lo = up_to.end() if up_to else sentence.start
+        if hi < sentence.end:
+            space = _SPACE.search(text, hi, sentence.end)
+            hi = space.start() if space else sentence.end
         out.append(Span(lo, hi))
     return out
 
