@@ -41,6 +41,7 @@ from importlib import resources
 from typing import NamedTuple, TypeVar
 
 from compare.anchoring import Inferred, story_days
+from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import significant_unit
@@ -478,6 +479,8 @@ class _Item:
     aged: str | None = None
     # A count's kinds that some kind excludes ("pirate", "child": ``_things_of``).
     things: frozenset[str] = frozenset()
+    # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
+    where: frozenset[str] = frozenset()
 
 
 def _item(
@@ -499,6 +502,7 @@ def _item(
     role: str | None = None,
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
+    where: frozenset[str] = frozenset(),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -542,6 +546,7 @@ def _item(
         increment=increment,
         aged=aged,
         things=_things_of(fact) | carried,
+        where=where,
     )
 
 
@@ -969,6 +974,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     aged = _aged_people(facts, documents, names)
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
+    where = _clause_places(facts, documents, names)
     built = [
         _item(
             f,
@@ -990,6 +996,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             role=whose.get(f.id),
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
+            where=where.get(f.id, frozenset()),
         )
         for f, keys in items
     ]
@@ -1037,6 +1044,89 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+_PLACES = lexicon().grammar["places"]
+# A place's name after a locative and at most four lower-case words ("in neighbouring Bangladesh").
+_LOCATIVE = re.compile(
+    rf"\b(?i:{alternation(_PLACES['locatives'])})\s+(?!(?:{alternation(_PLACES['not_places'])})\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,4}$"
+)
+# The opening of a sentence that places all of it ("In neighbouring Bangladesh, officials said ...").
+_OPENING_PLACE = re.compile(rf"(?i:{alternation(_PLACES['locatives'])})\s+[^,;]{{1,60}},")
+_CLAUSE_BREAK = re.compile(rf";|\s[-–—]\s|\b(?:{alternation(_PLACES['clause_breaks'])})\b")
+# Between two places of one locative ("in Turkey and Syria", "in Aleppo, Hama and Latakia").
+_JOINED_PLACE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+_NAME_END = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*")
+_PLACE_LOOKBACK = 60  # characters read before a name for its locative
+
+
+def _clause_places(
+    facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
+) -> dict[str, frozenset[str]]:
+    """For each count, the places its own clause puts it in (the words of their canonical names).
+
+    "Nine people died in Dapaing camp near Sittwe" happened in Dapaing and
+    Sittwe; "In neighbouring Bangladesh, officials said no one had died" in
+    Bangladesh: the two are no contradiction, however alike their words
+    (``_other_places``).  A place is a name after a locative of grammar.toml
+    ``[places]`` in the figure's clause (the sentence cut at its clause
+    breaks), or in a locative phrase that opens the sentence and so places
+    every clause of it.  Names elsewhere in the sentence ("Cyclone Mocha hit
+    Myanmar and Bangladesh, causing 145 deaths in Myanmar") are what it is
+    about, not where the figure was counted.
+    """
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, frozenset[str]] = {}
+    for f in facts:
+        if f.kind != "count":
+            continue
+        text = texts.get(f.doc, "")
+        lo, hi = f.sentence.start, f.sentence.end
+        start, end = lo, hi
+        for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+            if m.end() <= f.start:
+                start = m.end()
+            elif m.start() >= f.end:
+                end = m.start()
+                break
+        opening = _OPENING_PLACE.match(text, lo, hi)
+        found: set[str] = set()
+        placed = -1  # where the last place found ends: a name joined to it is one more place
+        for at, name in names_in(text, f.sentence):
+            if not (start <= at < end or (opening is not None and at < opening.end())):
+                continue
+            if f.start <= at < f.end:
+                continue
+            if _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at) or (
+                placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at)
+            ):
+                found.update(_place_words(names.get(name, name)))
+                end_of_name = _NAME_END.match(text, at)
+                placed = end_of_name.end() if end_of_name is not None else at
+        if found:
+            out[f.id] = frozenset(found)
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _place_words(name: str) -> set[str]:
+    """The words of a place's name that say which place it is ("myanmar's sittwe" → myanmar, sittwe)."""
+    nouns = _PLACES["place_nouns"]
+    return {w for t in name.split() if (w := _POSSESSIVE.sub("", t)) and w not in nouns}
+
+
+def _other_places(a: _Item, b: _Item) -> bool:
+    """Two counts their own clauses place in places that share nothing (``_clause_places``).
+
+    "More than 5,385 injured in Turkey" does not contradict "more than 1,000
+    injured in the provinces of Aleppo, Hama and Latakia", however alike
+    their words: two places' counts.  (A count of none contradicts no other
+    count at all: ``_zero``.)
+    """
+    return bool(a.where and b.where) and a.where.isdisjoint(b.where)
 
 
 # A count written as a compound modifier ("five-boat", "five - boat"), and the words after it read
@@ -2369,6 +2459,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.aged,
         # A count of nothing ("zero count").
         _zero(it),
+        # The places its clause names ("other places").
+        it.where,
     )
 
 
@@ -2545,6 +2637,8 @@ class _Merging:
             return "a cap"
         if _other_things(fi, fj):
             return "other counted things"
+        if _other_places(self.built[i], self.built[j]):
+            return "other places"
         if _increment(self.built[i], self.built[j]):
             return "increment"
         if _zero(self.built[i]) != _zero(self.built[j]):

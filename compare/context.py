@@ -272,6 +272,11 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
     return out
 
 
+def names_in(text: str, span: Span, lex: Lexicon | None = None) -> list[tuple[int, str]]:
+    """The names of ``text[span]`` as alignment compares them: (offset in ``text``, folded name)."""
+    return [(start, name) for start, name, _ in _names(text[span.start : span.end], span.start, _reader(lex))]
+
+
 def terms(sentence: str, lex: Lexicon | None = None) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, without repeats (words of ``lex``, English when None)."""
     return _terms(sentence, _reader(lex))

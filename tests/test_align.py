@@ -1953,3 +1953,56 @@ def test_a_share_reported_on_another_day_is_another_slot_a_length_is_not() -> No
     assert slots["52.1 percent"] != slots["54.5 percent"]
     # A length's slot holds no report day (the slot is event, role, kind, day).
     assert slots["12 hours"][3] is None and slots["13 hours"][3] is None  # type: ignore[index]
+
+
+
+def test_a_count_is_placed_by_its_own_clause() -> None:
+    built = _built(
+        {
+            "a.txt": ("2023-05-15", "Nine people died in Dapaing camp near Sittwe, its leader told AFP.\n"),
+            "b.txt": (
+                "2023-05-15",
+                "In neighbouring Bangladesh, officials told AFP that no one had died in the cyclone.\n",
+            ),
+            "c.txt": (
+                "2023-05-15",
+                "At least 912 people were killed and more than 5,385 injured in Turkey and Syria, "
+                "while 11 died in the provinces of Aleppo, Hama and Latakia.\n",
+            ),
+            "d.txt": ("2023-05-15", "The storm killed at least 40 Turkish miners, officials said.\n"),
+        }
+    )
+    where = {it.fact.text: set(it.where) for it in built}
+    assert where["Nine people"] == {"dapaing", "sittwe"}
+    assert where["no one had died"] == {"bangladesh"}  # a sentence's opening place places every clause
+    # A place after "and" is shared by both figures; a clause after "while" has its own.
+    assert where["At least 912 people"] == where["more than 5,385 injured"] == {"turkey", "syria"}
+    assert where["11"] == {"aleppo", "hama", "latakia"}
+    assert where["at least 40 Turkish miners"] == set()  # "at least" is no place
+
+
+def _placed_veto(first: str, second: str) -> str | None:
+    """What ``contradiction_veto`` says of the count of ``first`` and the count of ``second``."""
+    docs = [_doc("a.txt", first, dt.date(2023, 5, 15)), _doc("b.txt", second, dt.date(2023, 5, 15))]
+    facts = [f for d in docs for f in extract_facts(d) if not f.boilerplate and f.kind == "count"]
+    assert len(facts) == 2, facts
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    return merging.contradiction_veto(0, 1, True)
+
+
+def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
+    # The camp's nine dead in Myanmar and Bangladesh's "no one had died" are two places' counts
+    # (cyclone-mocha-2023's false conflict, session 16), as are Turkey's and Syria's injured.
+    camp = "Nine people died in Dapaing camp near Sittwe, its leader told AFP.\n"
+    bangladesh = "In neighbouring Bangladesh, officials told AFP that no one had died.\n"
+    assert _placed_veto(camp, bangladesh) == "other places"
+    assert _placed_veto(camp, "Twelve people died in Sittwe, its leader told AFP.\n") is None
+    turkey = "At least 912 people were killed and more than 5,385 injured in Turkey.\n"
+    syria = "The Syrian government said more than 1,000 were injured in the provinces of Aleppo and Hama.\n"
+    assert _placed_veto(turkey.replace("At least 912 people were killed and ", ""), syria) == "other places"
+    # A count of none with no place of its own says nothing of a placed figure (``_zero``).
+    assert _placed_veto(camp, "Officials told AFP that no one had died.\n") == "zero count"
+    # Two counts with no place, or of places that share a name, may still contradict each other.
+    assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
+    assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None

@@ -17,6 +17,7 @@ import pytest
 
 from compare.cache import FactCache
 from compare.extract import extract_facts, extract_text
+from compare.extract.roles import _clause_before
 from compare.lang import ROLES, inflections, lexicon
 from compare.model import Document, Quantity
 from compare.schema import fact_from_dict, fact_to_dict
@@ -1285,3 +1286,11 @@ def test_a_bracketed_group_is_no_count_of_the_whole_noun() -> None:
     facts = {f.text: f for f in extract_text("Police arrested 23 pirates ( 12 Somali and 11 Yemeni ).", PUB)}
     assert facts["12 Somali"].about.noun != facts["23 pirates"].about.noun
     assert not extract_text("Crowds marched in Alès (7,000) and Mende (2,200).", PUB)
+
+
+def test_the_clause_before_a_figure_is_read_from_its_own_text() -> None:
+    # roles._clause_before remembers the last reads (one figure's looks repeat it): never another text's.
+    first, second = "the army killed 10", "; police said 10"
+    assert _clause_before(first, 16, 90) == "the army killed "
+    assert _clause_before(second, 14, 90) == " police said "
+    assert _clause_before(first, 16, 90) == "the army killed "

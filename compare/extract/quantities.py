@@ -850,6 +850,14 @@ def _currency_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str, int] |
 
 def _qualifier_before(text: str, start: int, vocab: Vocabulary, bound: bool = False) -> tuple[Qualifier, int]:
     """The qualifier ending the text before ``start`` and where it starts (``bound``: a bounding verb's)."""
+    return _qualifier_in(_words_before_figure(text, start), start, vocab, bound)
+
+
+def _words_before_figure(text: str, start: int) -> tuple[str, str]:
+    """The 40 characters before ``start``, and the last word among them as a qualifier would end it.
+
+    Read once per figure for both looks of ``_read_lead`` (a qualifier, then a bound).
+    """
     window = text[max(0, start - 40) : start]
     tail = window.rstrip()
     if tail.endswith("."):
@@ -857,7 +865,15 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary, bound: bool = Fa
     i = len(tail)
     while i > 0 and tail[i - 1].isalpha():
         i -= 1
-    if fold_case(tail[i:]) not in (vocab.bound_last_words if bound else vocab.qualifier_last_words):
+    return window, fold_case(tail[i:])
+
+
+def _qualifier_in(
+    before: tuple[str, str], start: int, vocab: Vocabulary, bound: bool = False
+) -> tuple[Qualifier, int]:
+    """``_qualifier_before`` on what ``_words_before_figure`` read before ``start``."""
+    window, last = before
+    if last not in (vocab.bound_last_words if bound else vocab.qualifier_last_words):
         return "exact", start
     for pattern, q in vocab.bounds if bound else vocab.qualifiers:
         m = pattern.search(window)
@@ -2073,10 +2089,11 @@ def _read_lead(d: _Draft) -> None:
         if not m.group("scale"):
             d.factor = vocab.code_scales[code.group("scale")]
     d.prefix = pm
-    qualifier, q_start = _qualifier_before(text, q_end, d.vocab)
+    before = _words_before_figure(text, q_end)
+    qualifier, q_start = _qualifier_in(before, q_end, d.vocab)
     if qualifier == "exact" and d.high is None:
         # "the death toll tops 1,000": a bound, unless the figure counts a noun of its own.
-        qualifier, q_start = _qualifier_before(text, q_end, d.vocab, bound=True)
+        qualifier, q_start = _qualifier_in(before, q_end, d.vocab, bound=True)
         if qualifier != "exact":
             d.bound_at = q_end
     sub = _SUB.search(text[max(0, start - 4) : start]) if m.group("num") else None
