@@ -1181,7 +1181,7 @@ _AGE_WORDS = {
     for k in ("age_before", "age_after")
 }
 _NAME_THEN_AGE = re.compile(rf"[\s,]*(?:(?:{_AGE_WORDS['age_before']})\s+)?", re.IGNORECASE)
-_AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s+(?:[A-Z][\w'’-]*\s+)?")
+_AGE_THEN_NAME = re.compile(rf"(?:[\s-]*(?:{_AGE_WORDS['age_after']}))*\s*,?\s+(?:[A-Z][\w'’-]*\s+)?")
 # A name whose capitalised words a lower-case particle splits ("Pieter van der
 # Berg"): context.py's capitalised runs stop at the particle, so neither part is
 # a person's name; read whole, two such names are two people (``_aged_people``).
@@ -1218,7 +1218,9 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
                 continue  # folding changed the length: offsets would not hold
             i, j = before.rfind(p), after.find(p)
             if (i >= 0 and _NAME_THEN_AGE.fullmatch(text, lo + i + len(p), f.start)) or (
-                j >= 0 and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
+                j >= 0
+                and _AGE_THEN_NAME.fullmatch(text, f.end, f.end + j)
+                and not _modifies_a_noun(text, f.end + j + len(p))
             ):
                 out[f.id] = name
                 break
@@ -1227,6 +1229,35 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
             if split is not None:
                 out[f.id] = split
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies a noun of a class ("a 35-year-old New Bedford man"):
+    a place or a kind the person is of, not the person's name."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and morphology().lemma(m.group(1)) in _kind_nouns()
+
+
+@functools.cache
+def _kind_nouns() -> frozenset[str]:
+    """Nouns of a kind of person or thing (noun_classes.toml classes and sides, nouns.toml headline nouns)."""
+    lex = lexicon()
+    return frozenset((*lex.noun_class, *_exclusive_members(), *lex.noun_words["headline_counted"]))
+
+
+def _two_people(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether the people two groups' ages are given with share no name's word ("Emilie Parker" /
+    "Dylan Hockley"): equal ages of two people are two facts, not one agreed on.
+
+    A shared word keeps them one person ("Alexis Grigoropoulos" / "Alexandros
+    Grigoropoulos"); ``_Merging.contradiction_veto`` asks more for a conflict
+    (the same canonical name).
+    """
+    words_a = {w for name in a for w in name.split()}
+    return bool(a and b) and words_a.isdisjoint(w for name in b for w in name.split())
 
 
 def _particle_name(text: str, f: Fact) -> str | None:
@@ -1674,6 +1705,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
     if _exclusive_things(a, b):
         return None, "exclusive counted things"
+    if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
+        return None, "ages of two people"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2172,6 +2205,8 @@ class _Cluster:
     # counts, and of those with an open bound: ``_open_and_far``.
     count_span: dict[str, tuple[float, float]] = field(default_factory=dict)
     open_span: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # The people its ages are given with (``_Item.aged``, ``_two_people``).
+    aged: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2202,6 +2237,7 @@ class _Cluster:
             things=set(it.things),
             count_span=_count_span(it, False),
             open_span=_count_span(it, True),
+            aged={it.aged} if it.aged else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2232,6 +2268,7 @@ class _Cluster:
         self.cues |= other.cues | set(shared)
         self.roles |= other.roles
         self.event_ids |= other.event_ids
+        self.aged |= other.aged
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2744,6 +2781,8 @@ class _Merging:
             return "different roles" if other_role else "different event clusters"
         if _exclusive_groups(a.things, b.things):
             return "exclusive counted things"
+        if _two_people(a.aged, b.aged):
+            return "ages of two people"
         if _other_days(a, b):
             return "other days"
         if _below_cap(a, b) or _below_cap(b, a):
@@ -2885,8 +2924,9 @@ class _Merging:
                 if phase == 1:
                     self.clusters[self.find(ra)].updating = True
         self.join_outliers()
+        self.join_outliers(across_occasions=True)
 
-    def join_outliers(self) -> None:
+    def join_outliers(self, across_occasions: bool = False) -> None:
         """A figure that differs from what most outlets report of one quantity joins them as a conflict.
 
         A reader knows two outlets report one quantity from its identity,
@@ -2900,13 +2940,23 @@ class _Merging:
         from the majority's and within ``_OUTLIER_FACTOR`` of them, and no
         named cue of their own, join the majority if every conflict veto
         passes.  One comparison per group: linear in the groups.
+
+        ``across_occasions``: a second pass, after the first, whose slot
+        leaves out the event cluster (``_Item.occasion``).  The event layer
+        parts one occasion's articles by their main trigger class (a quake's
+        "7.4" and another article's "magnitude of 7.9"); each join still
+        passes ``merge_veto``, whose test of events (``different_events``:
+        background, other article groups published weeks apart) is the
+        pair's own.  A second pass rather than one: read across occasions
+        at once, the majority of a slot changed and google-android's backed
+        "$5.04 billion" / "$5.1 billion" was lost.
         """
         umbrella = vocabulary().umbrella
         by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for root in sorted(self.clusters):
             slot = _slot_of(self.built, self.clusters[root].members, umbrella)
             if slot is not None:
-                by_slot[slot].append(root)
+                by_slot[(None, *slot[1:]) if across_occasions else slot].append(root)
         for roots in by_slot.values():
             if len(roots) < 2:
                 continue

@@ -1623,6 +1623,36 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert merging.contradiction_veto(0, 1, True) != "share of nothing named"
 
 
+def test_an_outlier_of_another_event_cluster_of_one_occasion_joins_on_the_second_pass() -> None:
+    # Two outlets' "magnitude 7.4" and a third's "magnitude of 7.9": the event
+    # layer puts the third article's quake in another event cluster (its main
+    # trigger differs), so the slot of the first pass parts them; the second
+    # pass reads the slot across event clusters, and the pair's own test of
+    # events still decides.
+    docs = [
+        _doc(name, text + "\n", dt.date(2023, 2, 6))
+        for name, text in (
+            ("a", "A magnitude 7.4 earthquake struck southern Turkey on Monday, officials said."),
+            ("b", "A magnitude 7.4 earthquake struck southern Turkey on Monday, the agency said."),
+            ("c", "The earthquake that struck Turkey on Monday had a magnitude of 7.9, officials said."),
+        )
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    texts = [it.fact.text for it in built]
+    first = texts.index("magnitude 7.4")
+    second = texts.index("magnitude 7.4", first + 1)
+    outlier = texts.index("magnitude of 7.9")
+    assert built[first].occasion != built[outlier].occasion, "no test: one event cluster"
+    merging = align._Merging.start(built, {(first, second): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    merging.merge(first, second, ())
+    merging.join_outliers()
+    assert merging.find(outlier) != merging.find(first)
+    merging.join_outliers(across_occasions=True)
+    assert merging.find(outlier) == merging.find(first)
+    facts = [built[i].fact for i in merging.clusters[merging.find(first)].members]
+    assert verdict_of(facts) is Verdict.CONFLICT
+
+
 def test_figures_dated_weeks_apart_by_their_sentence_do_not_contradict() -> None:
     # A first round's share, dated May 14 in its sentence, and the runoff's
     # share reported on May 29: two occasions, not one share misreported.
@@ -2006,3 +2036,36 @@ def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
     # Two counts with no place, or of places that share a name, may still contradict each other.
     assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
     assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None
+
+
+def test_equal_ages_of_two_named_people_are_two_facts() -> None:
+    # "6-year-old Emilie Parker" and "6-year-old Dylan Hockley" (alex-jones-verdict-2022): equal
+    # ages, two children; "another 15-year-old, Michalis Kaltezas" (an appositive after a comma) is
+    # not the "15-year-old Alexandros Grigoropoulos" of the story (ECB+ topic 19).
+    built = _built(
+        {
+            "a.txt": ("2022-10-13", "Robbie Parker, father of 6-year-old Emilie Parker, spoke in court.\n"),
+            "b.txt": ("2022-10-13", "Ian Hockley, father of 6-year-old Dylan Hockley, spoke in court.\n"),
+            "c.txt": ("2008-12-14", "Riots recalled the case of another 15-year-old, Michalis Kaltezas.\n"),
+            "d.txt": ("2008-12-14", "Riots followed the death of 15-year-old Alexandros Grigoropoulos.\n"),
+            "e.txt": ("2008-12-14", "Alexis Grigoropoulos, 15, was killed by a police bullet.\n"),
+            "f.txt": ("2008-12-14", "Police say a 35-year-old New Bedford man stabbed two women.\n"),
+        }
+    )
+    aged = {it.doc: it.aged for it in built if it.fact.role == "age"}
+    assert aged == {
+        "a.txt": "emilie parker",
+        "b.txt": "dylan hockley",
+        "c.txt": "michalis kaltezas",
+        "d.txt": "alexandros grigoropoulos",
+        "e.txt": "alexis grigoropoulos",
+        "f.txt": None,  # the name modifies "man": a place, not the person
+    }
+    items = {it.doc: it for it in built if it.fact.role == "age"}
+    assert align.pair_score(items["a.txt"], items["b.txt"], _SURE) == (None, "ages of two people")
+    assert align.pair_score(items["c.txt"], items["d.txt"], _SURE) == (None, "ages of two people")
+    # A word of the name in common keeps two spellings of one person together.
+    assert align.pair_score(items["d.txt"], items["e.txt"], _SURE)[1] == "agree"
+    assert align._two_people({"alexandros grigoropoulos"}, {"michalis kaltezas"})
+    assert not align._two_people({"alexandros grigoropoulos"}, {"alexis grigoropoulos"})
+    assert not align._two_people(set(), {"alexis grigoropoulos"})
