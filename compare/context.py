@@ -525,12 +525,15 @@ class CueIndex:
             if name not in target:
                 target.append(name)
         event, modality = self._nearest_event(local, fact)
+        # By position, in the order of About's fields (noun, predicate, event,
+        # participants, places, modality, terms): a frozen dataclass built by
+        # keyword costs a third more, once per fact.
         return About(
-            noun=noun,
-            predicate=self._predicate(local, fact),
-            event=event,
-            participants=tuple(participants),
-            places=tuple(places),
-            modality=modality,
-            terms=self._sentence_terms(sentence),
+            noun,
+            self._predicate(local, fact),
+            event,
+            tuple(participants),
+            tuple(places),
+            modality,
+            self._sentence_terms(sentence),
         )

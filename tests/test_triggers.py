@@ -143,7 +143,7 @@ _W = date_words(lexicon())
 _CURRENCY = sorted(_currency_forms(lexicon().currency_words))
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_phrase_tries_match_where_the_flat_alternations_matched(data: st.DataObject) -> None:
     # The currency words after a figure, the future and progressive markers and the reference times
@@ -185,7 +185,7 @@ _VOCAB = st.lists(
 _AFTER = st.sampled_from([r"\b", r"\s+b", "$", "", r"a?\b(?!-)"])  # what a pattern asks after the phrase
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(_VOCAB, st.text(alphabet="abAB .-\t", max_size=16), _AFTER)
 def test_a_phrase_trie_finds_what_the_longest_first_alternation_finds_whatever_follows(
     phrases: list[str], text: str, after: str
@@ -206,7 +206,7 @@ def test_a_phrase_trie_finds_what_the_longest_first_alternation_finds_whatever_f
 _SPACED = st.text(alphabet="ab .\n\t\u00a0\u2003\u3000-", max_size=24)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_SPACED, st.integers(0, 24), st.integers(0, 24))
 def test_a_sentence_is_trimmed_in_place_as_strip_trims_it(text: str, start: int, end: int) -> None:
     # context._add_span steps over the whitespace around a sentence instead of copying it to strip
@@ -220,7 +220,7 @@ def test_a_sentence_is_trimmed_in_place_as_strip_trims_it(text: str, start: int,
     assert spans == ([Span(lead, lead + len(body))] if body else [])
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_SPACED.map(lambda t: "x" + t + "y"), st.lists(st.integers(0, 26), min_size=1, max_size=4))
 def test_a_facts_window_widens_to_the_spaces_around_it(text: str, cuts: list[int]) -> None:
     # extract._windows finds the spaces around a window by one match each, not a list of every space.

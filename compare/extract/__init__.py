@@ -511,19 +511,22 @@ def _fact(
     role: str | None,
     as_of_date: dt.date | None,
 ) -> Fact:
+    # By position, in the order of Fact's fields (id, doc, start, end, text,
+    # kind, value, about, sentence, boilerplate, role, as_of): a frozen
+    # dataclass built by keyword costs a third more, once per fact.
     return Fact(
-        id=fact_id,
-        doc=doc.id,
-        start=start,
-        end=end,
-        text=doc.text[start:end],
-        kind=kind,  # type: ignore[arg-type]
-        value=value,  # type: ignore[arg-type]
-        about=cues.describe(sentence, (start, end), noun, window),
-        sentence=sentence,
-        boilerplate=boilerplate,
-        role=role,
-        as_of=as_of_date,
+        fact_id,
+        doc.id,
+        start,
+        end,
+        doc.text[start:end],
+        kind,  # type: ignore[arg-type]
+        value,  # type: ignore[arg-type]
+        cues.describe(sentence, (start, end), noun, window),
+        sentence,
+        boilerplate,
+        role,
+        as_of_date,
     )
 
 
