@@ -143,6 +143,8 @@ _READ_FAMILIES = {
     "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
     "parts of things": "a part of a whole of things (four of 11 counts, at least 17 of the hijacked ships)",
     "spelled millions": "numbers spelled with a scale of a million, no noun (the CGT claims two million)",
+    "out of": "a part of a group in figures (23 out of 75 climbers were found dead), not a share",
+    "bracketed groups": "a breakdown in brackets by groups (the 23 pirates ( 12 Somali and 11 Yemeni ))",
 }
 
 

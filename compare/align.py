@@ -2777,6 +2777,16 @@ class _Merging:
             _different_roles(x, y) for x in a.roles for y in b.roles
         )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
+        if other_event and _same_day(a, b):
+            # Outlets date one occasion by whichever of its parts their
+            # sentence tells ("the quake struck on Monday" / "Monday's
+            # earthquake"), and the event layer may read the parts as two
+            # events: two groups of dates of one day each whose days overlap,
+            # read with triggers of one family (or none), state one day
+            # whatever event ids they carry.  An agreeing merge of one day
+            # says nothing false; a differing day still needs the evidence
+            # and the vetoes of a contradiction.
+            other_event = False
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
         if _exclusive_groups(a.things, b.things):
@@ -3138,6 +3148,15 @@ def _other_times(a: _Item, b: _Item) -> bool:
     da = a.stated_day if a.stated_day is not None else a.as_of
     db = b.stated_day if b.stated_day is not None else b.as_of
     return da is not None and db is not None and abs(da - db) > _CONFLICT_DAYS
+
+
+def _same_day(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups hold dates of one day each (``_one_day``) whose days overlap, told
+    with event triggers of one family or with none (dev LOSO, 49 stories: any two such groups,
+    P 0.8940 -> 0.8893 and R 0.6953 -> 0.7046; of one family or none, P 0.8913, R 0.7032)."""
+    if not (a.dates and b.dates and bounds_overlap((a.low, a.high), (b.low, b.high))):
+        return False
+    return not a.events or not b.events or bool(a.events & b.events)
 
 
 def _unlinked(a: _Cluster, b: _Cluster) -> bool:

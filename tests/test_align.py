@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import math
 import shutil
@@ -695,6 +696,18 @@ def _member_by_member(
         align._different_roles(x, y) for x in a.roles for y in b.roles
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
+    both = a.members + b.members
+    if (
+        other_event
+        and all(align._one_day(merging.built[i].fact) for i in both)
+        and all(merging.overlap(i, j) for i, j in itertools.combinations(both, 2))
+    ):
+        # One day read as other events: no other event when the triggers' families meet.
+        def families(members: list[int]) -> set[str]:
+            return {align._family(e) for i in members if (e := merging.built[i].fact.about.event)}
+
+        fa, fb = families(a.members), families(b.members)
+        other_event = bool(fa and fb and not fa & fb)
     if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
@@ -1984,6 +1997,35 @@ def test_a_share_reported_on_another_day_is_another_slot_a_length_is_not() -> No
     # A length's slot holds no report day (the slot is event, role, kind, day).
     assert slots["12 hours"][3] is None and slots["13 hours"][3] is None  # type: ignore[index]
 
+
+def test_one_day_read_as_two_events_is_one_date() -> None:
+    # "an earthquake on Monday" / "Monday's earthquake": the event layer may give
+    # the two dates two events, yet one day told with triggers of one family (or
+    # none) is one date; another day, or one day of another family's event, still
+    # needs a contradiction's evidence.
+    day = dt.date(2023, 2, 7)
+    docs = [
+        _doc("a", "A powerful earthquake on Monday destroyed homes in Gaziantep, officials said.\n", day),
+        _doc("b", "Rescuers searched the rubble after Monday's earthquake in Gaziantep.\n", day),
+        _doc("c", "A powerful earthquake on Sunday destroyed homes in Gaziantep, officials said.\n", day),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
+    assert [built[i].fact.text for i in dates] == ["Monday", "Monday", "Sunday"], "no test"
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    a, b, c = (merging.clusters[i] for i in dates)
+    a.event_ids, b.event_ids, c.event_ids = {1}, {2}, {3}  # read as three events
+    weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
+    assert a.dates and b.dates and a.events == b.events
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+    assert merging.merge_veto(dates[0], dates[2], False, weak) == "different event clusters"
+    b.events = {"election"}
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+    b.events = set()
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
 
 
 def test_a_count_is_placed_by_its_own_clause() -> None:

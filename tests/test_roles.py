@@ -1079,6 +1079,24 @@ READ_ROWS = [
      6 * 86400, 6 * 86400),
     ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
      "third straight night", "count", None, "exact", 3, 3),
+    # "23 out of 75 climbers": a part of a group counted in figures, no share; the whole is no part's toll
+    ("out of", "It was a catastrophe when 23 out of 75 climbers were found dead.", "23", "count", "deaths",
+     "exact", 23, 23),
+    ("out of", "It was a catastrophe when 23 out of 75 climbers were found dead.", "75 climbers", "count",
+     "people", "exact", 75, 75),
+    ("out of", "It was a catastrophe when 23 of the 75 climbers were found dead.", "75 climbers", "count",
+     "people", "exact", 75, 75),
+    ("out of", "Officials said 11 of the 14 foreigners killed were women.", "14 foreigners", "count",
+     "deaths", "exact", 14, 14),
+    ("out of", "He won 21 out of 25 bouts.", "21", "count", None, "exact", 21, 21),
+    ("out of", "Nine out of 10 doctors recommend it.", "Nine out of 10", "percent", "share", "about", 81, 99),
+    # a breakdown in brackets by groups named with a capitalised word: the count's role, the group's noun
+    ("bracketed groups", "The arrest of the 23 pirates ( 12 Somali and 11 Yemeni ) is the largest.",
+     "12 Somali", "count", "arrested", "exact", 12, 12),
+    ("bracketed groups", "The arrest of the 23 pirates ( 12 Somali and 11 Yemeni ) is the largest.",
+     "11 Yemeni", "count", "arrested", "exact", 11, 11),
+    ("bracketed groups", "The quake killed 30 people (12 Turkish and 18 Syrian) on Monday.", "18 Syrian",
+     "count", "deaths", "exact", 18, 18),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1260,6 +1278,14 @@ def test_a_count_takes_the_role_of_the_story_only_when_the_story_gives_one() -> 
     assert roles == [("23 pirates", "arrested"), ("23 pirates", "arrested"), ("Nine pirates", "displaced")]
     text = "Two officers were killed. Two officers were arrested. The two officers were named."
     assert [f.role for f in extract_text(text, PUB)] == ["deaths", "arrested", "people"]
+
+
+def test_a_bracketed_group_is_no_count_of_the_whole_noun() -> None:
+    """ "23 pirates ( 12 Somali ...)": the part counts Somali pirates, not the whole's noun; a bracket of
+    places with no group word ("Alès (7,000)") is no such breakdown."""
+    facts = {f.text: f for f in extract_text("Police arrested 23 pirates ( 12 Somali and 11 Yemeni ).", PUB)}
+    assert facts["12 Somali"].about.noun != facts["23 pirates"].about.noun
+    assert not extract_text("Crowds marched in Alès (7,000) and Mende (2,200).", PUB)
 
 
 def test_the_clause_before_a_figure_is_read_from_its_own_text() -> None:

@@ -87,6 +87,8 @@ class _Words:
     numerator_reach: int
     # "one in five", "three out of every four": the denominator, then the count before it.
     one_in: tuple[re.Pattern[str], ...]
+    # "23 out of 75 climbers": a part of a group counted in figures, no share (read by quantities.py).
+    group_part: re.Pattern[str]
     count_before: re.Pattern[str]
     count_reach: int
     # The base a share is of: "half of its workforce" → "workforce".
@@ -206,6 +208,7 @@ def _words(lex: Lexicon) -> _Words:
         numerator_reach=_longest(g["numerators"]) + _HYPHENATED,
         # written with single spaces: " in ", " out of "
         one_in=tuple(re.compile(f" {re.escape(' '.join(p.split()))} {denominator}") for p in g["one_in"]),
+        group_part=re.compile(rf" (?:{alt('group_part')}) (?P<of>\d{{1,3}}) [a-z]"),
         # The count ends where the words before the denominator start, or one
         # line break before ("$" matches there too); the look-behind sees past
         # the window's start.
@@ -678,6 +681,8 @@ def find_forms(
         k, of = _small(count.group("k"), words), _small(m.group("of"), words)
         if k is None or of is None or not 0 < k < of:
             continue
+        if of % 10 and words.group_part.match(lowered, m.start()):
+            continue  # "23 out of 75 climbers were found dead": 23 of a group of 75, no share of a base
         _share(out, lowered, count.start(), m.end(), 100.0 * k / of, lex)
     for m in words.multiple.finditer(lowered):
         end = m.end("end")

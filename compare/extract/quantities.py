@@ -289,7 +289,7 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         year_window=_window(g["year_determiners"], 3),
         of_pronoun=re.compile(
-            rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
+            rf"{_SP}+(?P<of>{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
             # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
             # written in figures: "Sixty-six of 85 injured were hospitalised"
             rf"|(?:(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))(?P<inner>\d[\d,]*\s+)?"
@@ -2568,6 +2568,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
             d.level = True  # "the Dow closed at 33,000", "rose 8.15% to 3.65"
         elif (elided := _elided_noun(d, noun_end)) is not None:
             noun, context_role = elided  # "12,000 homes collapsed and 30,000 more were damaged"
+        elif (bracketed := _bracketed_part(d)) is not None:
+            noun, context_role, noun_end = bracketed  # "the 23 pirates ( 12 Somali and 11 Yemeni )"
+            d.span_end = noun_end
         elif not (m.group("scale") and m.group("num")) and not _spelled_millions(d):
             return False
         # "investing 200 million", "worth over 2 billion", "the CGT counted two million": a large
@@ -2718,7 +2721,7 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
         whole = parse_numeral(of.group("inner").strip())
     if whole is not None:
         whole_at = of.start("inner") if of.group("inner") else of.start("noun")
-        if not number.stated < whole or len(d.text[of.start() : whole_at].split()) > 1:
+        if not number.stated < whole or len(d.text[of.end("of") : whole_at].split()) > 0:
             # "25 of 11 counts" is no part; "three of the seven bullets fired" is a part of things
             # the text has counted (the fact is "seven bullets"), singled out by what follows
             # ("hit him in the back"), not a count of bullets to set beside "four bullets".
@@ -2874,6 +2877,45 @@ def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
     noun = whole.noun
     own = lex.noun_role.get(noun) or lex.people_role.get(noun)
     return noun, predicate_after(lowered, noun_end, lex) or own
+
+
+_BRACKET_REACH = 40  # characters between an opening bracket and a figure of the breakdown inside it
+_OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]*$")  # a bracket still open before the figure
+# A figure's group, a capitalised word ("12 Somali"), then only more figures and their groups, commas and
+# short joining words up to the closing bracket ("and 11 Yemeni )").
+_BRACKET_GROUP = re.compile(
+    rf"{_SP}+[A-Z][\w'’-]*(?=(?:{_SP}*,|{_SP}+(?:[A-Z][\w'’-]*|\d[\d,]*|[a-z]{{1,3}}))*{_SP}*[)\]])"
+)
+
+
+def _bracketed_part(d: _Draft) -> tuple[str, str | None, int] | None:
+    """(noun, role, end) of a figure of a breakdown in brackets after a count, by groups named with a
+    capitalised word: "the 23 pirates ( 12 Somali and 11 Yemeni )" counts Somali pirates, with the
+    count's role.  None when the figure is no such part."""
+    whole, number, text = d.antecedent, d.number, d.text
+    if (
+        whole is None
+        or whole.noun is None
+        or number.stated is None
+        or number.vague
+        or number.stated != int(number.stated)
+        or _year_like(d.m)
+    ):
+        return None
+    opened = _OPEN_BRACKET.search(text, max(0, d.span_start - _BRACKET_REACH), d.span_start)
+    if opened is None:
+        return None
+    opening = opened.start()
+    if not (whole.start > opening or not text[whole.end : opening].strip()):
+        return None  # the bracket opens right after the count, or the count before is a part inside it
+    group = _BRACKET_GROUP.match(text, d.end)
+    if group is None:
+        return None
+    # The group's word is the noun (a part is no count of the whole's noun: "12 Somali" is not "23
+    # pirates"); the role is the whole's, read now as a breakdown by place reads it.
+    written, lex = text[whole.start : whole.end], d.vocab.lex
+    role = whole.role or count_role(whole.noun, written, d.lowered, whole.start, whole.end, lex)
+    return _noun_lemma(group.group().strip(), d.vocab), role, group.end()
 
 
 # Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).

@@ -253,6 +253,8 @@ class _ClauseReader:
     lemma: Callable[[str], str]
     # "a teacher and ", "a teacher, a nurse and ": the phrases of a list up to its last joiner.
     list_head: re.Pattern[str]
+    # "23 out of ", "11 of the ": a figure and the words that make the count after them its whole.
+    part_before: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)  # one per language in use
@@ -277,6 +279,10 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
         demonym=lex.shapes["demonym"],
         person_like=lex.shapes["person"],
         lemma=morphology(lex).lemma,
+        part_before=re.compile(
+            rf"(?:\d|\b(?:{_either((*lex.number_words['units'], *lex.number_words['tens']))}))\s+"
+            rf"{_either(lex.grammar['quantities']['of'])}\s+(?:{_either(lex.grammar['quantities']['of_determiners'])}\s+)?$"
+        ),
         list_head=re.compile(
             rf"(?:\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,)*\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+"
             rf"{_either(c['list_joiners'])}\s+"
@@ -378,6 +384,20 @@ def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool =
     return None
 
 
+_PART_REACH = 40  # characters before a whole searched for "23 out of the"
+
+
+def _whole_of_a_part(lowered: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the count at ``[start, end)`` is the whole a figure before it is a part of and the finite
+    verb after it the part's ("23 out of 75 climbers were found dead": 75 climbers were not; but "11 of
+    the 14 foreigners killed" were all killed)."""
+    reader = _clause_reader(lex)
+    return (
+        reader.auxiliary_first.match(lowered, end) is not None
+        and reader.part_before.search(lowered, max(0, start - _PART_REACH), start) is not None
+    )
+
+
 def count_role(
     noun: str | None, written: str, lowered: str, start: int, end: int, lex: Lexicon
 ) -> str | None:
@@ -408,8 +428,11 @@ def count_role(
         # "killed 3,000 sheep" is no human toll.
         return None
     # Looked for in order of precedence, each only when the one before found nothing.
+    after = predicate_after(lowered, end, lex)
+    if after is not None and _whole_of_a_part(lowered, start, end, lex):
+        after = None
     governed = (
-        predicate_after(lowered, end, lex)
+        after
         or predicate_before(lowered, start, lex)
         or of_head_before(lowered, start, lex)
         or _toll_head_before(lowered, start, lex)

@@ -791,6 +791,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "fraction_plural",
             "numerators",
             "one_in",
+            "group_part",
             "every",
             "counts",
             "denominators",
