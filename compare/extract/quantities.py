@@ -2843,22 +2843,33 @@ _ELLIPSIS_REACH = 80  # characters between a count and a bare figure that leaves
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
 
 
-def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
-    """(noun, role) of a bare whole figure that leaves out the noun of the count before it in its
-    sentence ("12,000 homes collapsed and 30,000 more were damaged", "Sixteen firefighters were injured
-    while two were admitted to hospital"): the figure opens a clause (a comma or a joiner of roles.toml
-    [clause] ellipsis_joiners before it) and a verb or a participle follows it."""
-    whole, number, lex, lowered = d.antecedent, d.number, d.vocab.lex, d.lowered
+def _counted_whole(d: _Draft) -> tuple[QuantityMatch, str] | None:
+    """(count, noun) of the count before a figure that may stand for a part of it without its noun
+    (an ellipsis, a breakdown in brackets): the count has a noun, and the figure is a stated whole
+    number, no estimate and no year.  None otherwise."""
+    whole, number = d.antecedent, d.number
     if (
         whole is None
         or whole.noun is None
         or number.stated is None
         or number.vague
         or number.stated != int(number.stated)
-        or d.start - whole.end > _ELLIPSIS_REACH
         or _year_like(d.m)
-        or _SENTENCE_END.search(d.text, whole.end, d.start)
     ):
+        return None
+    return whole, whole.noun
+
+
+def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
+    """(noun, role) of a bare whole figure that leaves out the noun of the count before it in its
+    sentence ("12,000 homes collapsed and 30,000 more were damaged", "Sixteen firefighters were injured
+    while two were admitted to hospital"): the figure opens a clause (a comma or a joiner of roles.toml
+    [clause] ellipsis_joiners before it) and a verb or a participle follows it."""
+    counted, lex, lowered = _counted_whole(d), d.vocab.lex, d.lowered
+    if counted is None:
+        return None
+    whole, noun = counted
+    if d.start - whole.end > _ELLIPSIS_REACH or _SENTENCE_END.search(d.text, whole.end, d.start):
         return None
     words = lex.clause_words
     # the clause's opening: a comma or a joiner, and at most one word ("and left 30,000 more damaged")
@@ -2874,7 +2885,6 @@ def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
         return None
     # its own predicate, else its noun's role: a verb before it governs the count before ("arrested 5
     # people and 3 were released" releases people, it arrests none of them)
-    noun = whole.noun
     own = lex.noun_role.get(noun) or lex.people_role.get(noun)
     return noun, predicate_after(lowered, noun_end, lex) or own
 
@@ -2892,16 +2902,10 @@ def _bracketed_part(d: _Draft) -> tuple[str, str | None, int] | None:
     """(noun, role, end) of a figure of a breakdown in brackets after a count, by groups named with a
     capitalised word: "the 23 pirates ( 12 Somali and 11 Yemeni )" counts Somali pirates, with the
     count's role.  None when the figure is no such part."""
-    whole, number, text = d.antecedent, d.number, d.text
-    if (
-        whole is None
-        or whole.noun is None
-        or number.stated is None
-        or number.vague
-        or number.stated != int(number.stated)
-        or _year_like(d.m)
-    ):
+    counted, text = _counted_whole(d), d.text
+    if counted is None:
         return None
+    whole, noun = counted
     opened = _OPEN_BRACKET.search(text, max(0, d.span_start - _BRACKET_REACH), d.span_start)
     if opened is None:
         return None
@@ -2914,7 +2918,7 @@ def _bracketed_part(d: _Draft) -> tuple[str, str | None, int] | None:
     # The group's word is the noun (a part is no count of the whole's noun: "12 Somali" is not "23
     # pirates"); the role is the whole's, read now as a breakdown by place reads it.
     written, lex = text[whole.start : whole.end], d.vocab.lex
-    role = whole.role or count_role(whole.noun, written, d.lowered, whole.start, whole.end, lex)
+    role = whole.role or count_role(noun, written, d.lowered, whole.start, whole.end, lex)
     return _noun_lemma(group.group().strip(), d.vocab), role, group.end()
 
 
