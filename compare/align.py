@@ -3153,8 +3153,15 @@ def _other_times(a: _Item, b: _Item) -> bool:
 def _same_day(a: _Cluster, b: _Cluster) -> bool:
     """Whether two groups hold dates of one day each (``_one_day``) whose days overlap, told
     with event triggers of one family or with none (dev LOSO, 49 stories: any two such groups,
-    P 0.8940 -> 0.8893 and R 0.6953 -> 0.7046; of one family or none, P 0.8913, R 0.7032)."""
-    if not (a.dates and b.dates and bounds_overlap((a.low, a.high), (b.low, b.high))):
+    P 0.8940 -> 0.8893 and R 0.6953 -> 0.7046; of one family or none, P 0.8913, R 0.7032).
+
+    A group whose dates span more than a day ("last weekend", "January 9-10") is no day: its
+    overlap with a day says only that the day falls within it, which any other act of those
+    days does too (the seeds' "Last weekend" an official spoke / "today" of a country's
+    capability)."""
+    if not (a.dates and b.dates and a.high - a.low < 1 and b.high - b.low < 1):
+        return False
+    if not bounds_overlap((a.low, a.high), (b.low, b.high)):
         return False
     return not a.events or not b.events or bool(a.events & b.events)
 

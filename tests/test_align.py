@@ -697,9 +697,18 @@ def _member_by_member(
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     both = a.members + b.members
+
+    def no_longer_than_a_day(members: list[int]) -> bool:
+        spans = [merging.built[i].bounds for i in members]
+        return all(s is not None for s in spans) and (
+            min(s[1] for s in spans if s) - max(s[0] for s in spans if s) < 1
+        )
+
     if (
         other_event
         and all(align._one_day(merging.built[i].fact) for i in both)
+        and no_longer_than_a_day(a.members)
+        and no_longer_than_a_day(b.members)
         and all(merging.overlap(i, j) for i, j in itertools.combinations(both, 2))
     ):
         # One day read as other events: no other event when the triggers' families meet.
@@ -2026,6 +2035,32 @@ def test_one_day_read_as_two_events_is_one_date() -> None:
     assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
     b.events = set()
     assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+
+
+def test_a_span_of_days_is_no_day_of_another_event() -> None:
+    # "Last weekend" (an official's remark) and "Saturday" (another act) read as two
+    # events: the day lies within the weekend, which says nothing of one occasion, so
+    # the span does not join the day the way two dates of one day do.
+    day = dt.date(2022, 1, 10)
+    docs = [
+        _doc("a", "Last weekend, a senior official looked at the troops near the border.\n", day),
+        _doc("b", "Rescuers searched the rubble on Saturday in Gaziantep.\n", day),
+        _doc("c", "Rescuers searched the rubble after Saturday's earthquake in Gaziantep.\n", day),
+    ]
+    from compare.extract import extract_facts
+
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
+    assert [built[i].fact.text for i in dates] == ["Last weekend", "Saturday", "Saturday"], "no test"
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    span, one, other = (merging.clusters[i] for i in dates)
+    assert span.high - span.low >= 1 and one.high == one.low, "no test: the weekend is two days"
+    span.event_ids, one.event_ids, other.event_ids = {1}, {2}, {3}
+    span.events = one.events = other.events = set()
+    weak = merging.strong / 2
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+    assert merging.merge_veto(dates[1], dates[2], False, weak) is None  # two days: one date
 
 
 def test_a_count_is_placed_by_its_own_clause() -> None:
