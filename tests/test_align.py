@@ -2007,26 +2007,39 @@ def test_a_share_reported_on_another_day_is_another_slot_a_length_is_not() -> No
     assert slots["12 hours"][3] is None and slots["13 hours"][3] is None  # type: ignore[index]
 
 
+def _dates_read_as_three_events(
+    published: dt.date, texts: dict[str, str], expected: list[str]
+) -> tuple[align._Merging, list[int]]:
+    """One article per text, all published on one day; the clustering's start, and its date
+    items, each given an event id of its own (the event layer read them as three events)."""
+    from compare.extract import extract_facts
+
+    docs = [_doc(name, text, published) for name, text in texts.items()]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
+    assert [built[i].fact.text for i in dates] == expected, "no test"
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    for n, i in enumerate(dates, start=1):
+        merging.clusters[i].event_ids = {n}
+    return merging, dates
+
+
 def test_one_day_read_as_two_events_is_one_date() -> None:
     # "an earthquake on Monday" / "Monday's earthquake": the event layer may give
     # the two dates two events, yet one day told with triggers of one family (or
     # none) is one date; another day, or one day of another family's event, still
     # needs a contradiction's evidence.
-    day = dt.date(2023, 2, 7)
-    docs = [
-        _doc("a", "A powerful earthquake on Monday destroyed homes in Gaziantep, officials said.\n", day),
-        _doc("b", "Rescuers searched the rubble after Monday's earthquake in Gaziantep.\n", day),
-        _doc("c", "A powerful earthquake on Sunday destroyed homes in Gaziantep, officials said.\n", day),
-    ]
-    from compare.extract import extract_facts
-
-    facts = [f for d in docs for f in extract_facts(d)]
-    built = align._build(facts, docs)
-    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
-    assert [built[i].fact.text for i in dates] == ["Monday", "Monday", "Sunday"], "no test"
-    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2023, 2, 7),
+        {
+            "a": "A powerful earthquake on Monday destroyed homes in Gaziantep, officials said.\n",
+            "b": "Rescuers searched the rubble after Monday's earthquake in Gaziantep.\n",
+            "c": "A powerful earthquake on Sunday destroyed homes in Gaziantep, officials said.\n",
+        },
+        ["Monday", "Monday", "Sunday"],
+    )
     a, b, c = (merging.clusters[i] for i in dates)
-    a.event_ids, b.event_ids, c.event_ids = {1}, {2}, {3}  # read as three events
     weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
     assert a.dates and b.dates and a.events == b.events
     assert merging.merge_veto(dates[0], dates[1], False, weak) is None
@@ -2041,22 +2054,17 @@ def test_a_span_of_days_is_no_day_of_another_event() -> None:
     # "Last weekend" (an official's remark) and "Saturday" (another act) read as two
     # events: the day lies within the weekend, which says nothing of one occasion, so
     # the span does not join the day the way two dates of one day do.
-    day = dt.date(2022, 1, 10)
-    docs = [
-        _doc("a", "Last weekend, a senior official looked at the troops near the border.\n", day),
-        _doc("b", "Rescuers searched the rubble on Saturday in Gaziantep.\n", day),
-        _doc("c", "Rescuers searched the rubble after Saturday's earthquake in Gaziantep.\n", day),
-    ]
-    from compare.extract import extract_facts
-
-    facts = [f for d in docs for f in extract_facts(d)]
-    built = align._build(facts, docs)
-    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
-    assert [built[i].fact.text for i in dates] == ["Last weekend", "Saturday", "Saturday"], "no test"
-    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2022, 1, 10),
+        {
+            "a": "Last weekend, a senior official looked at the troops near the border.\n",
+            "b": "Rescuers searched the rubble on Saturday in Gaziantep.\n",
+            "c": "Rescuers searched the rubble after Saturday's earthquake in Gaziantep.\n",
+        },
+        ["Last weekend", "Saturday", "Saturday"],
+    )
     span, one, other = (merging.clusters[i] for i in dates)
     assert span.high - span.low >= 1 and one.high == one.low, "no test: the weekend is two days"
-    span.event_ids, one.event_ids, other.event_ids = {1}, {2}, {3}
     span.events = one.events = other.events = set()
     weak = merging.strong / 2
     assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
