@@ -47,7 +47,14 @@ from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
-from compare.intervals import bounds, bounds_overlap, dates_disjoint, is_empty, lies_below
+from compare.intervals import (
+    bounds,
+    bounds_overlap,
+    common,
+    dates_disjoint,
+    is_empty,
+    lies_below,
+)
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
@@ -975,7 +982,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
-    rounded = _rounded_measures(facts)
+    rounded = _rounded_measures(facts) | _rounded_wholes(facts)
     round_figures = _round_figures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
@@ -1389,6 +1396,44 @@ def _rounded_measures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
         unit = unit_info(pivot)
         if line is not None and unit is not None:
             out[f.id] = (line[0] * unit.to_base + unit.offset, line[1] * unit.to_base + unit.offset)
+    return out
+
+
+def _rounded_wholes(facts: list[Fact]) -> dict[str, tuple[float, float]]:
+    """Measures written as a whole number that a figure with decimals of their block rounds to, by
+    fact id: their interval on the block's line (base units) widened to everything that rounds to
+    the figure, to the nearest or down ("40C": 39.5 up to 41, open above).
+
+    "40C" is the record's "40.3C" to the degree, "104F" its "104.5F" (``judge._whole_of_decimal``);
+    as points they never met, and the pair was left to a contradiction's evidence and then vetoed
+    (``_converted_conflict``).  Only a whole number some decimal figure of the block rounds to is
+    widened, so "87 miles" and "125 miles" stay exact; a widened member marks its group
+    ``rounded``, so that two whole numbers still meet only as written (``_sums_of``).
+    """
+    decimals: dict[str, list[Quantity]] = defaultdict(list)
+    wholes: list[tuple[Fact, Quantity]] = []
+    for f in facts:
+        v = f.value
+        if not isinstance(v, Quantity) or f.kind == "money" or v.stated is None or v.qualifier != "exact":
+            continue
+        if kind_info(f.kind).unit_class != "unit" or unit_info(v.unit) is None:
+            continue
+        if float(v.stated).is_integer():
+            wholes.append((f, v))
+        else:
+            decimals[_unit_class(f)].append(v)
+    out: dict[str, tuple[float, float]] = {}
+    for f, v in wholes:
+        low, high = float(v.stated) - 0.5, float(v.stated) + 1  # type: ignore[arg-type]
+        spans = (
+            convert(d, v.unit) if d.unit != v.unit else (d.stated, d.stated) for d in decimals[_unit_class(f)]
+        )
+        if not any(span is not None and span[0] < high and span[1] >= low for span in spans):  # type: ignore[operator]
+            continue
+        unit = unit_info(v.unit)
+        if unit is not None:
+            high -= 1e-6 * (abs(high) + 1)  # open above: 41C is not "40C" rounded
+            out[f.id] = (low * unit.to_base + unit.offset, high * unit.to_base + unit.offset)
     return out
 
 
@@ -2189,7 +2234,7 @@ class _Cluster:
     # Sums of money by currency: the common part of their intervals as
     # written (low > high once they disagree).  A group of several currencies
     # (joined at a stated rate, compare.rates) must agree within each.
-    sums: dict[str, tuple[float, float]] = field(default_factory=dict)
+    sums: dict[tuple[str, bool], tuple[float, float]] = field(default_factory=dict)
     # The members are dates of one day each (``_one_day``).
     dates: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
@@ -2378,25 +2423,40 @@ def _open_and_far(a: _Cluster, b: _Cluster) -> bool:
 _OPEN_FAR = 1.5
 
 
-def _sums_of(it: _Item) -> dict[str, tuple[float, float]]:
-    """A sum's or a measure's interval as written, by its unit (what ``_converted_conflict`` compares)."""
+def _sums_of(it: _Item) -> dict[tuple[str, bool], tuple[float, float]]:
+    """A sum's or a measure's interval as written, by its unit (what ``_converted_conflict`` compares).
+
+    A measure's figure written as a whole number is kept apart from those written with decimals
+    (the key's flag): "40C" is the record's "40.3C" rounded (``_rounding_only``)."""
     v = it.fact.value
     if not isinstance(v, Quantity) or kind_info(it.fact.kind).unit_class != "unit":
         return {}
     if it.fact.kind != "money" and not unit_info(v.unit):
         return {}
     b = bounds(v)
-    return {} if b is None else {v.unit: b}
+    if b is None:
+        return {}
+    # A range is whole when both its ends are ("between 39C and 40C").
+    written = (b[0], b[1]) if v.stated is None else (float(v.stated), float(v.stated))
+    whole = it.fact.kind != "money" and all(math.isfinite(x) and x.is_integer() for x in written)
+    return {(v.unit, whole): b}
 
 
 def _merged_sums(
-    a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]
-) -> dict[str, tuple[float, float]]:
+    a: dict[tuple[str, bool], tuple[float, float]], b: dict[tuple[str, bool], tuple[float, float]]
+) -> dict[tuple[str, bool], tuple[float, float]]:
     out = dict(a)
     for unit, (lo, hi) in b.items():
         olo, ohi = out.get(unit, (lo, hi))
         out[unit] = (max(lo, olo), min(hi, ohi))
     return out
+
+
+def _rounding_only(whole: tuple[float, float], decimal: tuple[float, float]) -> bool:
+    """Whether measures of one unit written as whole numbers (their common part ``whole``) are
+    those written with decimals (``decimal``) rounded to the unit, to the nearest or down: the
+    judge's ``_whole_of_decimal`` ("40C" and the record's 40.3C differ only in rounding)."""
+    return not is_empty(common((whole[0] - 0.5, whole[1] + 1 - 1e-9), decimal))
 
 
 def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
@@ -2409,12 +2469,23 @@ def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
     of two events (two robberies of one city) into one "conflict".  The
     same for measures in several units (``_rounded_measures``), and for a
     group of one unit whose intervals were widened by their rounding.
+    Measures of one unit written as whole numbers and with decimals
+    disagree only when the decimals do not round to the whole number
+    (``_rounding_only``): "40C", "104F", "40.3C" and "104.5F" are one
+    reading, which the judge calls rounded, not contradicted.
     """
     if not a.sums or not b.sums:
         return False
-    if len(a.sums.keys() | b.sums.keys()) < 2 and not (a.rounded or b.rounded):
+    if len({u for u, _ in a.sums} | {u for u, _ in b.sums}) < 2 and not (a.rounded or b.rounded):
         return False
-    return any(is_empty(common) for common in _merged_sums(a.sums, b.sums).values())
+    merged = _merged_sums(a.sums, b.sums)
+    if any(is_empty(part) for part in merged.values()):
+        return True
+    return any(
+        not _rounding_only(part, merged[(unit, False)])
+        for (unit, whole), part in merged.items()
+        if whole and (unit, False) in merged
+    )
 
 
 def _merged_days(

@@ -1369,10 +1369,27 @@ def test_a_measure_converted_to_its_last_digit_meets_the_figure_it_translates(tm
     # 104.5F is 40.28C: read as exact it never met the 40.3C it translates.
     found = _heat_story(tmp_path / "one", ("40.3C", "40.3C", "104.5F"))
     assert found == [(Verdict.COMPATIBLE, ["40.3C", "40.3C", "104.5F"])]
-    # Widened by their rounding, 104F and 104.5F overlap; as written they
-    # differ, so they are no agreeing pair (the judge would call the group a conflict).
+    # 104F is 104.5F rounded down to the degree: one reading, compatible.
     found = _heat_story(tmp_path / "two", ("38.7C", "38.7C", "104F", "104.5F"))
-    assert sorted(texts for _, texts in found) == [["104.5F"], ["104F"], ["38.7C", "38.7C"]]
+    assert sorted(found, key=lambda x: x[1]) == [
+        (Verdict.COMPATIBLE, ["104F", "104.5F"]),
+        (Verdict.AGREE, ["38.7C", "38.7C"]),
+    ]
+
+
+def test_a_whole_measure_meets_the_decimal_it_rounds_and_no_other(tmp_path: Path) -> None:
+    # "40C" and "104F" state the record's 40.3C (104.5F) to the degree: one reading
+    # the judge calls rounded, not four readings or a contradiction.
+    found = _heat_story(tmp_path / "one", ("40.3C", "40C", "104F", "104.5F"))
+    assert found == [(Verdict.COMPATIBLE, ["40.3C", "40C", "104F", "104.5F"])]
+    # Two figures with decimals, or two whole numbers, still meet only as written:
+    # widened, "40C" would chain 40.2C and 40.3C, and "41C" would overlap "40C".
+    found = _heat_story(tmp_path / "two", ("40.3C", "40.2C", "40C"))
+    groups = sorted(texts for _, texts in found)
+    assert groups in ([["40.2C"], ["40.3C", "40C"]], [["40.2C", "40C"], ["40.3C"]])
+    found = _heat_story(tmp_path / "three", ("40.3C", "40C", "41C"))
+    assert all(v is not Verdict.CONFLICT for v, _ in found)
+    assert ["40.3C", "40C", "41C"] not in [texts for _, texts in found]
 
 
 def test_a_year_that_names_the_event_restates_its_day(tmp_path: Path) -> None:
