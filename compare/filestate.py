@@ -46,7 +46,9 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -126,10 +128,11 @@ class FileState:
         self.manifests: dict[str, Any] = {}
         self._next: dict[str, list[Any]] = {}
         self._read: dict[str, Seen] = {}
-        self._changed = False
+        self._changed: set[str] = set()  # the paths whose rows differ from files.json's
         self.journal_path = directory / _JOURNAL
         self._base: str | None = None  # the digest of files.json's body as loaded
         self._journal: dict[str, Any] = {}
+        self._adopted: dict[str, Any] = {}
 
     def load(self) -> FileState:
         try:
@@ -161,8 +164,15 @@ class FileState:
         except (OSError, ValueError, RecursionError):
             pass  # missing or damaged: its files are read again
 
+    def adopt(self, rows: dict[str, Any]) -> None:
+        """Rows of files the state does not hold (a recalled directory's, ``Directories``), to be
+        looked up like its own; those kept are written with the state as changed rows."""
+        self._adopted.update(rows)
+
     def get(self, path: str) -> Seen | None:
         raw = self._files.get(path)
+        if raw is None:
+            raw = self._adopted.get(path)
         if raw is None:
             return None
         try:
@@ -175,12 +185,21 @@ class FileState:
     def keep(self, path: str, seen: Seen) -> None:
         """Remember ``seen`` for ``path`` in the state this run writes (only files of this run are kept)."""
         if self._read.get(path) is seen:
-            self._next[path] = self._files[path]  # as read: nothing to rewrite
+            if path not in self._files:
+                self._changed.add(path)  # an adopted row: not in files.json yet
+            self._next[path] = self._files.get(path) or self._adopted[path]  # as read
             return
         row = _row(seen)
         if self._files.get(path) != row:
-            self._changed = True
+            self._changed.add(path)
         self._next[path] = row
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Leave out of the state this run writes the rows of ``paths`` (their directory's record
+        holds them: ``Directories``)."""
+        for path in paths:
+            self._next.pop(path, None)
+            self._changed.discard(path)
 
     def save(self, manifests: dict[str, Any]) -> None:
         from compare.cache import _replace
@@ -231,6 +250,151 @@ class FileState:
         except OSError:
             pass  # a read-only cache only costs speed
         return True
+
+
+_DIRECTORY_LAYOUT = "divergence-directory/1"
+_DIRECTORIES = "directories"
+_HEX = re.compile(r"[0-9a-f]*")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+@dataclass(frozen=True)
+class Directory:
+    """A directory of articles as a run recorded it whole (``Directories``): one story's files,
+    each with its row as the state keeps it (``_row``: signature, trusted, origin, what was
+    parsed), how each is shown and its outlet, and the story's key with the document ids and
+    outlet labels it was made with (``memo``: options key, ids, labels, key)."""
+
+    context: list[Any]  # what else the rows come from: see ``incremental_check``
+    names: list[str]
+    rows: list[list[Any]]
+    story: str
+    shown: list[str]
+    outlets: list[str]
+    memo: list[Any] | None
+
+    @property
+    def signatures(self) -> list[Any]:
+        return [row[0] for row in self.rows]
+
+    @property
+    def digests(self) -> list[str]:
+        return [row[3] for row in self.rows]
+
+    @property
+    def published(self) -> list[str | None]:
+        return [row[7] for row in self.rows]
+
+
+def _strs(values: Any) -> bool:
+    return type(values) is list and set(map(type, values)) <= {str}
+
+
+def _directory(data: Any) -> Directory:
+    """A recorded directory, checked as far as a run uses it without reading a row in full
+    (rows are checked by ``seen_of`` when a file is looked at one by one); raises on anything
+    a run cannot write.  Checked column by column (C loops): a warm run reads every directory."""
+    d = Directory(**data)
+    n = len(d.names)
+    if (
+        type(d.context) is not list
+        or not _strs(d.names)
+        or type(d.rows) is not list
+        or type(d.story) is not str
+        or not _strs(d.shown)
+        or not _strs(d.outlets)
+        or not n == len(d.rows) == len(d.shown) == len(d.outlets)
+        or not all(type(row) is list and len(row) == 11 and row[1] is True for row in d.rows)
+    ):
+        raise ValueError("not a recorded directory")
+    digests, published = d.digests, d.published
+    if not _strs(digests) or set(map(len, digests)) - {64} or not _HEX.fullmatch("".join(digests)):
+        raise ValueError("bad content hash")
+    dates = [p for p in published if p is not None]
+    if not _strs(dates) or not all(map(_ISO_DATE.fullmatch, dates)):
+        raise ValueError("bad date")
+    for day in dates:
+        dt.date.fromisoformat(day)  # raises on a day that does not exist
+    if d.memo is not None:
+        options, ids, labels, key = d.memo
+        if (
+            type(options) is not str
+            or not _strs(ids)
+            or not _strs(labels)
+            or not len(ids) == len(labels) == n
+            or not (type(key) is str and len(key) == 64 and _HEX.fullmatch(key))
+        ):
+            raise ValueError("bad story key")
+    return d
+
+
+class Directories:
+    """Directories recorded whole by an incremental check, one signed file each under
+    ``<cache-dir>/directories/``, keyed by the directory's absolute path: a warm run whose
+    directory lists the same files with the same trusted signatures takes its files' rows, its
+    story's key and ids from here without making a Python object per file
+    (``compare.incremental_check``).  Untrusted like every cache: a digest over the body, the
+    layout, the tool and the path are checked, and what is malformed is a miss."""
+
+    def __init__(self, directory: Path, tool: str) -> None:
+        self.directory = directory / _DIRECTORIES
+        self.tool = tool
+
+    def _path(self, where: str) -> Path:
+        key = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, where: str) -> Directory | None:
+        try:
+            signed = _read_signed(self._path(where), _DIRECTORY_LAYOUT, self.tool)
+            if signed is None or signed[0].get("where") != where:
+                return None
+            return _directory(json.loads(signed[1]))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None  # missing, damaged or forged: its files are looked at one by one
+
+    def store(self, where: str, d: Directory) -> None:
+        from compare.cache import _replace
+
+        body = json.dumps(
+            {
+                "context": d.context,
+                "names": d.names,
+                "rows": d.rows,
+                "story": d.story,
+                "shown": d.shown,
+                "outlets": d.outlets,
+                "memo": d.memo,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8", "surrogatepass")
+        header = json.dumps(
+            {
+                "layout": _DIRECTORY_LAYOUT,
+                "tool": self.tool,
+                "where": where,
+                "digest": hashlib.sha256(body).hexdigest(),
+            },
+            ensure_ascii=False,
+        )
+        try:
+            path = self._path(where)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, header.encode("utf-8", "surrogatepass") + b"\n" + body)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def row_of(seen: Seen) -> list[Any]:
+    """``seen`` as the state keeps it."""
+    return _row(seen)
+
+
+def seen_of(row: Any) -> Seen:
+    """A kept row as a ``Seen``, checked; raises ``ValueError``, ``TypeError``, ``KeyError`` or
+    ``IndexError`` on a malformed one."""
+    return _seen(row)
 
 
 def _read_signed(path: Path, layout: str, tool: str) -> tuple[dict[str, Any], bytes] | None:

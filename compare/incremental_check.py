@@ -35,6 +35,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -43,10 +44,22 @@ import stat
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
-from compare.filestate import FileState, Seen, Signature, is_trusted, signature, signature_of, stamp
+from compare.filestate import (
+    Directories,
+    Directory,
+    FileState,
+    Seen,
+    Signature,
+    is_trusted,
+    row_of,
+    seen_of,
+    signature,
+    signature_of,
+    stamp,
+)
 from compare.incremental import _finding, _strings, _text, finish
 from compare.model import Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import finding_to_dict
@@ -530,11 +543,64 @@ class _Item:
     signature: Signature | None = None
 
 
-@dataclass(frozen=True)
-class _Labelled:
+class _Labelled(NamedTuple):
+    # A tuple, not a dataclass: one is made for every file of the repository on every run.
     id: str
     outlet: str
     published: dt.date | None
+
+
+class _Named(NamedTuple):
+    """What a document id is made of (``corpus.document_ids``), for a file of a recalled directory."""
+
+    shown: str
+    directory: str
+
+
+@dataclass
+class _Unit:
+    """A directory recalled whole (``filestate.Directories``): the walk listed the files it
+    recorded, with the signatures it recorded, all trusted, so none is compared, made into a
+    candidate or an item, unless its story is analysed (``items``)."""
+
+    where: str
+    listed: Any  # corpus.paths.Listed
+    recorded: Directory
+    memo: list[Any] | None = None  # its story's key made this run, to record
+
+    def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
+        """Its files as the walk and the file state would have made them; raises ``_Changed``
+        on a row that does not hold up (a damaged or forged record: the run goes the full way)."""
+        from compare.corpus.paths import listed_candidates
+
+        out = []
+        cands = listed_candidates(self.listed)
+        for doc_id, cand, row in zip(ids, cands, self.recorded.rows, strict=True):
+            try:
+                seen = seen_of(row)
+            except (ValueError, TypeError, KeyError, IndexError):
+                raise _Changed from None
+            sig = signature_of(cand.lstat) if cand.lstat is not None else None
+            if seen.signature != sig or seen.origin != _origin(cand):
+                raise _Changed  # not what was recorded of this file
+            out.append((doc_id, _Item(cand, seen, signature=seen.signature)))
+        return out
+
+    def rows(self) -> dict[str, Any]:
+        """Its files' rows for the file state (``FileState.adopt``), by absolute path."""
+        return _rows(self.where, self.recorded)
+
+
+def _rows(where: str, recorded: Directory) -> dict[str, Any]:
+    return {os.path.join(where, n): row for n, row in zip(recorded.names, recorded.rows, strict=True)}
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """A story's recalled directory, with its files' document ids."""
+
+    ids: list[str]
+    unit: _Unit
 
 
 @dataclass
@@ -542,11 +608,37 @@ class _Story:
     """A story of this run: its articles, its key, and its record (recalled or made now)."""
 
     name: str
-    items: list[tuple[str, _Item]]  # (document id, item), in input order
+    # (document id, item), or a recalled directory's files, in input order.
+    entries: list[tuple[str, _Item] | _Whole]
     key: str = ""
     record: StoryRecord | None = None
     # Its part of the JSON is in the run's assembly (when the run writes JSON): recalled or made now.
     part: bool = False
+    _items: list[tuple[str, _Item]] | None = None
+
+    @property
+    def items(self) -> list[tuple[str, _Item]]:
+        """(document id, item), in input order; a recalled directory's made now (``_Unit.items``)."""
+        if self._items is None:
+            self._items = [
+                pair
+                for entry in self.entries
+                for pair in (entry.unit.items(entry.ids) if isinstance(entry, _Whole) else (entry,))
+            ]
+        return self._items
+
+    @property
+    def whole(self) -> _Whole | None:
+        """Its one recalled directory, when that holds all of it."""
+        first = self.entries[0]
+        return first if len(self.entries) == 1 and isinstance(first, _Whole) else None
+
+    def digests(self) -> dict[str, str]:
+        """The content hash of each document, by id."""
+        whole = self.whole
+        if whole is not None:
+            return dict(zip(whole.ids, whole.unit.recorded.digests, strict=True))
+        return {doc_id: item.seen.parsed.sha256 for doc_id, item in self.items}
 
 
 def check(
@@ -593,28 +685,23 @@ def check(
     state = FileState(cache_dir, gate_fingerprint()).load()
     corpus.manifests_from_json(state.manifests)
     corpus.READ_MANIFESTS.clear()
-    items, skipped = _read(
-        corpus._plan(paths, selection, max_bytes=max_bytes), state, run_stamp, max_bytes, strict
-    )
-    state.save(corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS)))
+    walk = _Walk(cache_dir, paths, max_bytes, state)
+    items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
+    manifests = corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS))
     if progress:
         for s in skipped:
             progress.warn(f"{s.path}: {s.reason} (skipped)")
         for item in items:
+            if isinstance(item, _Unit):
+                continue  # a directory with warnings is never recorded whole
             for warning in item.seen.parsed.warnings:
                 progress.warn(f"{item.cand.shown}: {warning}")
     if not items:
+        state.save(manifests)
         raise nothing_read(skipped)
-    ids = corpus.document_ids([item.cand for item in items])
-    labels = outlet_labels(
-        [
-            _Labelled(i, corpus.outlet_of(item.cand), item.seen.parsed.published)
-            for i, item in zip(ids, items, strict=True)
-        ]
-    )
-    stories: dict[str, _Story] = {}
-    for doc_id, item in zip(ids, items, strict=True):
-        stories.setdefault(item.cand.story, _Story(item.cand.story, [])).items.append((doc_id, item))
+    ids = corpus.document_ids(_named(items))
+    labels = outlet_labels(_labelled(ids, items))
+    stories = _stories(ids, items)
     from compare.streamed import Assembly
 
     records = StoryRecords(cache_dir)
@@ -633,8 +720,13 @@ def check(
             for failure in story.record.failed if story.record and progress else ():
                 progress.warn(failure.line())  # type: ignore[union-attr]
         part_records.save()
+        # The directories recorded whole hold their files' rows: the file state holds the others.
+        state.forget(walk.record(stories, labels, options.story_key()))
+        state.save(manifests)
         gate = (baseline, fail_on, every, agreeing, json_alone)
         done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
+    except _Changed:
+        done = None  # a recalled directory's row did not hold up (``_Unit.items``): the full path
     except BaseException:
         if assembly is not None:
             assembly.close()
@@ -722,27 +814,241 @@ def _seen_of(loaded: Any, sig: Signature, run_stamp: int, origin: str) -> Seen:
     return Seen(signature=sig, trusted=is_trusted(sig, run_stamp), origin=origin, parsed=loaded.parsed)
 
 
+class _Walk:
+    """The run's walk, with the directories recorded whole by earlier runs (``Directories``)
+    taken whole: a directory whose walk lists the files recorded, each with the stat signature
+    recorded (all trusted when recorded: not racy), in the same place, shown the same way,
+    with the same manifest, is one ``_Unit`` in the plan, not a candidate per file.  At 10,000
+    articles the candidates, file-state rows, items and story keys of the unchanged files were
+    most of a warm run (``docs/scaling.md``).
+
+    Only where nothing outside a directory can change what it holds: every PATH a directory,
+    none inside another (``_apart``), and no manifest met so far naming a file below its own
+    directory (it claims that file); otherwise the directory is planned file by file, as
+    every directory of a run that cannot be is.  A directory planned file by file is recorded
+    (``record``) when it can be taken whole next time: its files all kept, regular, trusted,
+    without warnings, one story that no other directory adds to."""
+
+    def __init__(self, cache_dir: Path, paths: Sequence[str], max_bytes: int, state: FileState) -> None:
+        self.store = Directories(cache_dir, gate_fingerprint())
+        self.max_bytes = max_bytes
+        self.state = state
+        self.cwd = os.getcwd()
+        self.enabled = _apart(paths, self.cwd)
+        self.out: list[Any] = []  # the plan: candidates and recalled directories, in order
+        # The directories planned file by file that may be recorded: where, listing, context, candidates.
+        self.listed: list[tuple[str, Any, list[Any], list[Any]]] = []
+        self.current: list[Any] | None = None  # the candidates of the directory being planned
+        self.units: list[_Unit] = []
+
+    def plan(self, paths: Sequence[str], selection: Any) -> list[Any]:
+        from compare.corpus.paths import iter_plan
+
+        hook = self._hook if self.enabled else None
+        for cand in iter_plan(paths, selection, max_bytes=self.max_bytes, hook=hook):
+            self.out.append(cand)
+            if self.current is not None:
+                self.current.append(cand)
+        return self.out
+
+    def _context(self, listed: Any) -> list[Any]:
+        # What the rows come from besides the files (how they are shown, their story, their
+        # manifest entries) and what decides whether a file is read at all.
+        return [listed.shown_dir, listed.dir_name, listed.manifest_digest, self.max_bytes]
+
+    def _hook(self, listed: Any) -> bool:
+        self.current = None
+        if any("/" in name or os.sep in name for name in listed.manifest):
+            # It claims files below it, which a directory recalled there could not know.
+            self.enabled = False
+        if not self.enabled:
+            return False
+        where = os.path.normpath(os.path.join(self.cwd, str(listed.here)))
+        recorded = self.store.load(where)
+        context = self._context(listed)
+        if recorded is not None and recorded.context == context:
+            if recorded.names == listed.relative and recorded.signatures == _signatures(listed):
+                unit = _Unit(where, listed, recorded)
+                self.out.append(unit)
+                self.units.append(unit)
+                return True
+            # Something in it changed: its other files' rows are as good as the file state's.
+            self.state.adopt(_rows(where, recorded))
+        self.current = []
+        self.listed.append((where, listed, context, self.current))
+        return False
+
+    def record(self, stories: Mapping[str, _Story], labels: Mapping[str, str], options_key: str) -> list[str]:
+        """Record the directories that can be taken whole next time, and the new story keys of
+        those taken whole now (their ids or labels changed); the paths of the files recorded."""
+        for unit in self.units:
+            if unit.memo is not None:
+                self.store.store(unit.where, replace(unit.recorded, memo=unit.memo))
+        if not self.listed:
+            return []
+        item_of = {
+            id(item.cand): (doc_id, item, story)
+            for story in stories.values()
+            if story.whole is None
+            for doc_id, item in story.items
+        }
+        paths: list[str] = []
+        for where, listed, context, cands in self.listed:
+            recorded = _recordable(listed, context, cands, item_of, labels, options_key)
+            if recorded is not None:
+                self.store.store(where, recorded)
+                paths.extend(_rows(where, recorded))
+        return paths
+
+
+def _recordable(
+    listed: Any,
+    context: list[Any],
+    cands: Sequence[Any],
+    item_of: Mapping[int, tuple[str, _Item, _Story]],
+    labels: Mapping[str, str],
+    options_key: str,
+) -> Directory | None:
+    """A directory planned file by file, as ``_Walk`` can take it whole next time, or None."""
+    from compare import corpus
+
+    signatures = _signatures(listed)
+    found = [item_of.get(id(cand)) for cand in cands]
+    if signatures is None or len(cands) != len(listed.relative) or not found:
+        return None  # not regular files, or some claimed by another path
+    rows, ids = [], []
+    for cand, sig, entry in zip(cands, signatures, found, strict=True):
+        if entry is None:
+            return None  # skipped
+        doc_id, item, story = entry
+        seen = item.seen
+        if not seen.trusted or seen.parsed.warnings or list(seen.signature) != sig or cand.problem:
+            return None
+        rows.append(row_of(seen))
+        ids.append(doc_id)
+    story = found[0][2]  # type: ignore[index]
+    if len(story.entries) != len(cands) or any(entry[2] is not story for entry in found):  # type: ignore[index]
+        return None  # its story is not this directory's alone
+    return Directory(
+        context=context,
+        names=list(listed.relative),
+        rows=rows,
+        story=story.name,
+        shown=[cand.shown for cand in cands],
+        outlets=[corpus.outlet_of(cand) for cand in cands],
+        memo=[options_key, ids, [labels[i] for i in ids], story.key],
+    )
+
+
+def _signatures(listed: Any) -> list[list[int]] | None:
+    """The walk's signature of each file of ``listed`` (as ``filestate.Signature``), or None when
+    one is not a regular file."""
+    stats = [listed.stats.get(rel) for rel in listed.relative]
+    if None in stats or not all(stat.S_ISREG(st.st_mode) for st in stats):
+        return None
+    return [[st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev] for st in stats]
+
+
+def _apart(paths: Sequence[str], cwd: str) -> bool:
+    """Whether every PATH is a directory and none is inside another (or the same): then no file
+    is reached by two PATHs, and a directory taken whole holds every file it lists."""
+    from compare.selection import has_glob
+
+    wheres = set()
+    for path in paths:
+        if (has_glob(path) and not os.path.lexists(path)) or not os.path.isdir(path):
+            return False
+        where = os.path.normpath(os.path.join(cwd, path))
+        if where in wheres:
+            return False
+        wheres.add(where)
+    for where in wheres:
+        parent = os.path.dirname(where)
+        while parent != where:
+            if parent in wheres:
+                return False
+            where, parent = parent, os.path.dirname(parent)
+    return True
+
+
+def _named(items: Sequence[_Item | _Unit]) -> list[Any]:
+    """What ``corpus.document_ids`` reads of each file (its candidate, or a ``_Named``)."""
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, _Unit):
+            out.extend(map(_Named, item.recorded.shown, itertools.repeat(item.listed.dir_name)))
+        else:
+            out.append(item.cand)
+    return out
+
+
+def _labelled(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> list[_Labelled]:
+    """What ``judge.outlet_labels`` reads of each file."""
+    from compare import corpus
+
+    out: list[_Labelled] = []
+    for item in items:
+        at = len(out)
+        if isinstance(item, _Unit):
+            days = [None if p is None else dt.date.fromisoformat(p) for p in item.recorded.published]
+            out.extend(map(_Labelled, ids[at : at + len(days)], item.recorded.outlets, days))
+        else:
+            out.append(_Labelled(ids[at], corpus.outlet_of(item.cand), item.seen.parsed.published))
+    return out
+
+
+def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _Story]:
+    """The run's stories, in order of their first file."""
+    stories: dict[str, _Story] = {}
+    at = 0
+    for item in items:
+        if isinstance(item, _Unit):
+            name = item.recorded.story
+            n = len(item.recorded.names)
+            entry: tuple[str, _Item] | _Whole = _Whole(list(ids[at : at + n]), item)
+            at += n
+        else:
+            name = item.cand.story
+            entry = (ids[at], item)
+            at += 1
+        stories.setdefault(name, _Story(name, [])).entries.append(entry)
+    return stories
+
+
 def _read(
     plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
-) -> tuple[list[_Item], list[Skipped]]:
+) -> tuple[list[_Item | _Unit], list[Skipped]]:
     """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
+    from compare.corpus.paths import listed_candidates
     from compare.errors import FileProblem, InputError
 
-    items: list[_Item] = []
+    items: list[_Item | _Unit] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
     cwd = os.getcwd()
-    for cand in plan:
-        where = os.path.normpath(os.path.join(cwd, str(cand.file)))
-        try:
-            item = _item(cand, where, state, run_stamp, max_bytes, seen)
-        except FileProblem as problem:
-            if strict:
-                raise InputError(f"{problem.path}: {problem.reason}") from None
-            skipped.append(Skipped(problem.path, problem.reason))
-            continue
-        state.keep(where, item.seen)
-        items.append(item)
+    for entry in plan:
+        if isinstance(entry, _Unit):
+            digests = entry.recorded.digests
+            if seen.keys().isdisjoint(digests) and len(set(digests)) == len(digests):
+                seen.update(zip(digests, entry.recorded.shown, strict=True))
+                items.append(entry)
+                continue
+            # A copy of a file met before: file by file, which skips it and says so.
+            state.adopt(entry.rows())
+            cands = listed_candidates(entry.listed)
+        else:
+            cands = [entry]
+        for cand in cands:
+            where = os.path.normpath(os.path.join(cwd, str(cand.file)))
+            try:
+                item = _item(cand, where, state, run_stamp, max_bytes, seen)
+            except FileProblem as problem:
+                if strict:
+                    raise InputError(f"{problem.path}: {problem.reason}") from None
+                skipped.append(Skipped(problem.path, problem.reason))
+                continue
+            state.keep(where, item.seen)
+            items.append(item)
     return items, skipped
 
 
@@ -784,7 +1090,23 @@ def _item(
 
 def _story_key(story: _Story, labels: Mapping[str, str], options_key: str) -> str:
     """Everything a story's record comes from: the code (``gate_fingerprint``), the options that
-    change an analysed story (``Options.story_key``), the story and each of its documents."""
+    change an analysed story (``Options.story_key``), the story and each of its documents.  A
+    story that is one recalled directory has its key back from the directory's record when its
+    documents' ids and outlet labels are the ones it was made with (the rest it comes from is
+    what the record was made of)."""
+    whole = story.whole
+    if whole is not None:
+        marks = [labels[i] for i in whole.ids]
+        memo = whole.unit.recorded.memo
+        if memo is not None and memo[0] == options_key and memo[1] == whole.ids and memo[2] == marks:
+            return str(memo[3])
+        key = _key_of(story, labels, options_key)
+        whole.unit.memo = [options_key, whole.ids, marks, key]
+        return key
+    return _key_of(story, labels, options_key)
+
+
+def _key_of(story: _Story, labels: Mapping[str, str], options_key: str) -> str:
     from compare import corpus
 
     rows = [
@@ -1477,7 +1799,7 @@ def _indexed_part(data: Any, size: int, handle: BinaryIO, offset: int, story: _S
         raise ValueError("another story")
     docs = tuple(_text(d) for d in data["docs"])
     # A part is only recalled for a run where no extraction failed (``check``): every article is kept.
-    expected = {doc_id: item.seen.parsed.sha256 for doc_id, item in story.items}
+    expected = story.digests()
     if list(docs) != list(expected):
         raise ValueError("not the story's documents")
     counts = tuple(_count(n) for n in data["fact_counts"])
@@ -1507,7 +1829,7 @@ def _checked_part(data: Any, blob: memoryview, handle: BinaryIO, offset: int, st
     ``handle``), checked against the story it must describe; raises on anything else."""
     part = _indexed_part(data, len(blob), handle, offset, story)
     docs, counts, echo_count = part.docs, part.fact_counts, part.echo_count
-    expected = {doc_id: item.seen.parsed.sha256 for doc_id, item in story.items}
+    expected = story.digests()
     findings = sum(part.verdicts.values())
     pieces = list(part.pieces())
     for k, doc_id in enumerate(docs):

@@ -548,9 +548,23 @@ def test_details_changed_after_the_index_was_read_are_a_miss(
     assert _gate(corpus, tmp_path, capsys) == cold
 
 
+@pytest.fixture
+def one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs that take no directory whole (as when a PATH is a file or inside another): every
+    file's row is in the file state (``files.json``)."""
+    from compare import incremental_check as incremental
+
+    monkeypatch.setattr(incremental, "_apart", lambda paths, cwd: False)
+
+
 @pytest.mark.parametrize("damage", ["truncate", "bad-entry", "forged-hash"])
 def test_a_damaged_file_state_is_a_miss(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    reads: list[str],
+    damage: str,
+    one_by_one: None,
 ) -> None:
     _gate(corpus, tmp_path, capsys)
     _edit_first_article(corpus, "story-001")
@@ -596,7 +610,12 @@ def _settle(root: Path) -> None:
 
 @pytest.mark.parametrize("damage", ["none", "forged-row", "other-base"])
 def test_a_run_that_changed_one_file_journals_its_row(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    reads: list[str],
+    damage: str,
+    one_by_one: None,
 ) -> None:
     _settle(corpus)
     _gate(corpus, tmp_path, capsys)
@@ -1080,3 +1099,170 @@ def test_a_part_checked_before_is_not_read_again_while_its_file_is_unchanged(
     assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
     assert len(checked) == 1  # (the racy run's parts were checked, and trusted, by the run before)
     assert len({Path(p).parent.name for p in reads}) == 1
+
+
+# --- Directories taken whole (``filestate.Directories``, ``incremental_check._Walk``) ---
+
+
+def _directory_records(tmp_path: Path) -> dict[str, Path]:
+    """The directory records of the cache, by the directory they record."""
+    out = {}
+    for path in sorted((tmp_path / "cache" / "directories").rglob("*.json")):
+        out[Path(json.loads(path.read_bytes().partition(b"\n")[0])["where"]).name] = path
+    return out
+
+
+@pytest.fixture
+def candidates(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file of every candidate the walk makes (one a file, unless its directory is taken whole)."""
+    from compare.corpus import paths
+
+    made: list[str] = []
+    real = paths._candidate
+
+    def counting(listed: Any, rel: str, *rest: Any) -> Any:
+        made.append(f"{Path(listed.here).name}/{rel}")
+        return real(listed, rel, *rest)
+
+    monkeypatch.setattr(paths, "_candidate", counting)
+    return made
+
+
+def test_an_unchanged_directory_is_taken_whole(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], candidates: list[str], reads: list[str]
+) -> None:
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    assert sorted(_directory_records(tmp_path)) == [f"story-{i:03d}" for i in range(STORIES)]
+    state = tmp_path / "cache" / "files.json"
+    assert json.loads(state.read_bytes().partition(b"\n")[2])["files"] == {}  # the records hold the rows
+    candidates.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert candidates == []
+    records = {name: path.read_bytes() for name, path in _directory_records(tmp_path).items()}
+    written = state.read_bytes()
+    _add_article(corpus, "story-002")
+    _settle(corpus)
+    reads.clear()
+    candidates.clear()
+    warm = _gate(corpus, tmp_path, capsys, fmt="json")
+    # Only the changed directory is planned, read and recorded again, file by file.
+    assert {c.split("/")[0] for c in candidates} == {"story-002"}
+    assert {Path(p).parent.name for p in reads} == {"story-002"}  # the story analysed again
+    after = {name: path.read_bytes() for name, path in _directory_records(tmp_path).items()}
+    assert [name for name in sorted(after) if after[name] != records[name]] == ["story-002"]
+    assert state.read_bytes() == written
+    assert warm == _full(corpus, tmp_path, capsys, fmt="json")
+    assert warm != cold
+
+
+def test_a_racy_directory_is_not_recorded_whole(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare import incremental_check as incremental
+
+    monkeypatch.setattr(incremental, "stamp", lambda directory: 0)  # no file older than the run
+    _gate(corpus, tmp_path, capsys)
+    assert _directory_records(tmp_path) == {}
+
+
+def _resign_directory(path: Path, header: dict[str, Any], body: bytes) -> None:
+    import hashlib
+
+    header = {**header, "digest": hashlib.sha256(body).hexdigest()}
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncate", "unsigned", "bad-hash", "bad-date", "other-directory", "forged-origin", "forged-key"],
+)
+def test_a_damaged_or_forged_directory_record_is_a_miss(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], reads: list[str], damage: str
+) -> None:
+    _settle(corpus)
+    _gate(corpus, tmp_path, capsys, fmt="json")
+    records = _directory_records(tmp_path)
+    path = records["story-001"]
+    head, _, body = path.read_bytes().partition(b"\n")
+    header, data = json.loads(head), json.loads(body)
+    edited = sorted((corpus / "story-001").glob("*.txt"))[0]
+    if damage in ("truncate", "unsigned", "bad-hash", "bad-date"):
+        # The edited file's new signature recorded: only the record's checks can tell.
+        _edit_first_article(corpus, "story-001")
+        _settle(corpus)
+        data["rows"][0][0] = list(filestate.signature(edited) or ())
+    if damage == "truncate":
+        path.write_bytes(path.read_bytes()[:80])
+    elif damage == "unsigned":
+        path.write_bytes(head + b"\n" + json.dumps(data).encode())
+    elif damage == "bad-hash":
+        data["rows"][0][3] = "not a content hash"
+        _resign_directory(path, header, json.dumps(data).encode())
+    elif damage == "bad-date":
+        data["rows"][0][7] = "2023-02-30"
+        _resign_directory(path, header, json.dumps(data).encode())
+    elif damage == "other-directory":
+        # Another directory's record, signed, under this one's name: its path is not this one's.
+        path.write_bytes(records["story-002"].read_bytes())
+    elif damage == "forged-origin":
+        # Signed, with a row that is not what the walk makes of its file: the full run's answer.
+        data["rows"][0][2] = "0" * 64
+        _resign_directory(path, header, json.dumps(data).encode())
+        (tmp_path / "cache" / "stories").rename(tmp_path / "cache" / "stories-gone")  # analysed again
+    elif damage == "forged-key":
+        # Signed, with ids that are not this run's: the story's key is made again.
+        data["memo"][1][0] = "someone-else"
+        _resign_directory(path, header, json.dumps(data).encode())
+    reads.clear()
+    for fmt in ("json", "text"):
+        assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)
+    if damage in ("truncate", "unsigned", "bad-hash", "bad-date"):
+        assert any(Path(p).name == edited.name for p in reads)
+
+
+def test_a_copy_in_a_directory_taken_whole_is_skipped_as_in_a_full_run(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _settle(corpus)
+    _gate(corpus, tmp_path, capsys)
+    # A copy, met first, of a file of a directory recorded whole: that directory's file is the copy now.
+    source = sorted((corpus / "story-003").glob("*.txt"))[0]
+    shutil.copyfile(source, corpus / "story-000" / "aaa.txt")
+    for fmt in ("text", "json"):
+        assert _gate(corpus, tmp_path, capsys, fmt=fmt) == _full(corpus, tmp_path, capsys, fmt=fmt)
+
+
+def test_paths_that_overlap_take_no_directory_whole(tmp_path: Path) -> None:
+    from compare.incremental_check import _apart
+
+    for name in ("a/b", "c", "a-b"):
+        (tmp_path / name).mkdir(parents=True)
+    (tmp_path / "c" / "x.txt").write_text("x", encoding="utf-8")
+    cwd = str(tmp_path)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(tmp_path)
+        assert _apart(["a/b", "c", "a-b"], cwd)
+        assert not _apart(["a", "a/b"], cwd)  # a/b is walked twice
+        assert not _apart(["a/b", "./a/b/"], cwd)  # the same directory
+        assert not _apart(["c", "c/x.txt"], cwd)  # a file
+        assert not _apart(["*"], cwd)  # a glob
+
+
+def test_a_directory_taken_whole_makes_the_walks_candidates_when_needed(tmp_path: Path) -> None:
+    from compare.corpus import paths
+
+    generate(tmp_path / "corpus", 6, stories=2, words=50)
+    listed: list[Any] = []
+
+    def hook(directory: Any) -> bool:
+        listed.append(directory)
+        return len(listed) != 2  # the second directory (story-000) file by file, the others whole
+
+    yielded = list(paths.iter_plan([str(tmp_path / "corpus")], hook=hook))
+    walked = paths._plan([str(tmp_path / "corpus")])
+    assert [Path(d.here).name for d in listed] == ["corpus", "story-000", "story-001"]
+    assert {Path(c.file).parent.name for c in yielded} == {"story-000"}
+    rebuilt = [*paths.listed_candidates(listed[0]), *yielded, *paths.listed_candidates(listed[2])]
+    assert rebuilt == walked
+    assert [c.lstat.st_ino for c in rebuilt] == [c.lstat.st_ino for c in walked]

@@ -170,10 +170,17 @@ def _plain_targets(directory: Path, entries: dict[str, _Meta], modes: dict[str, 
 
 def _read_manifest(directory: Path, shown_dir: str, modes: dict[str, int] | None = None) -> dict[str, _Meta]:
     """Entries of ``directory/sources.toml`` keyed by normalised relative path ({} if none)."""
+    return _read_manifest_digest(directory, shown_dir, modes)[0]
+
+
+def _read_manifest_digest(
+    directory: Path, shown_dir: str, modes: dict[str, int] | None = None
+) -> tuple[dict[str, _Meta], str | None]:
+    """``_read_manifest``, and the SHA-256 of the manifest's bytes (None: no manifest)."""
     path = directory / MANIFEST
     shown = os.path.join(shown_dir, MANIFEST)
     if not path.is_file():
-        return {}
+        return {}, None
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -182,10 +189,10 @@ def _read_manifest(directory: Path, shown_dir: str, modes: dict[str, int] | None
     READ_MANIFESTS.add(digest)
     known = PARSED_MANIFESTS.get(digest)
     if known is not None and _plain_targets(directory, known, modes or {}):
-        return known
+        return known, digest
     entries = _parse_manifest(raw, shown, shown_dir, _local_target(directory, shown_dir))
     PARSED_MANIFESTS[digest] = entries
-    return entries
+    return entries, digest
 
 
 _META_FIELDS = ("outlet", "title", "author", "published", "url", "story", "language")
@@ -331,8 +338,56 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Listed:
+    """One directory of a walk as planning found it, before its candidates are made: where it is
+    (``here``, as the walk names it), how it is shown, its story name, the files to plan in
+    order, the walk's lstat of each selected one, its manifest's entries and that manifest's
+    SHA-256 (None: no manifest).  A ``DirectoryHook`` may take it whole (the incremental
+    check's recalled directories, ``compare.incremental_check``)."""
+
+    here: Path
+    shown_dir: str
+    dir_name: str
+    relative: list[str]
+    stats: dict[str, os.stat_result | None]
+    manifest: dict[str, _Meta]
+    manifest_digest: str | None
+
+
+# Called for every directory a walk plans; True: the caller took the directory whole, and
+# its candidates are not made (nor claimed: the caller must know no other path reaches them).
+DirectoryHook = Callable[[Listed], bool]
+
+
+def listed_candidates(listed: Listed) -> list[_Candidate]:
+    """The candidates of a directory a ``DirectoryHook`` took whole, as the walk would have made
+    them: the hook takes a directory only when every file is a regular one it selected, no
+    other path claims any and none has a problem."""
+    return [
+        _candidate(listed, rel, listed.here / rel, listed.manifest.get(rel, _Meta()), None)
+        for rel in listed.relative
+    ]
+
+
+def _candidate(listed: Listed, rel: str, file: Path, meta: _Meta, problem: str | None) -> _Candidate:
+    return _Candidate(
+        file=file,
+        shown=os.path.join(listed.shown_dir, rel),
+        directory=listed.dir_name,
+        story=meta.story or listed.dir_name,
+        meta=meta,
+        problem=problem,
+        lstat=listed.stats.get(rel),
+    )
+
+
 def _plan_directory(
-    arg: str, directory: Path, selection: Selection, claimed: set[str] | NameSet
+    arg: str,
+    directory: Path,
+    selection: Selection,
+    claimed: set[str] | NameSet,
+    hook: DirectoryHook | None = None,
 ) -> Iterator[_Candidate]:
     # A generator: a caller that reads each file as it comes (``iter_plan``) never holds
     # every candidate of a big directory at once.
@@ -352,7 +407,7 @@ def _plan_directory(
         here_s = str(here)
         stats = {n: _lstat(os.path.join(here_s, n)) for n in names}
         modes = {n: st.st_mode if st is not None else 0 for n, st in stats.items()}
-        manifest = _read_manifest(here, shown_dir, modes)
+        manifest, manifest_digest = _read_manifest_digest(here, shown_dir, modes)
         dir_name = f"{top}/{rel_dir}" if rel_dir else top
         # Files the manifest names count too (another extension, a subfolder): an
         # article its author listed must never vanish silently.
@@ -363,6 +418,9 @@ def _plan_directory(
         }
         relative = sorted(found | set(manifest) | set(unread), key=_parts)
         found_any = found_any or bool(relative)
+        listed = Listed(here, shown_dir, dir_name, relative, stats, manifest, manifest_digest)
+        if hook is not None and hook(listed):
+            continue
         for rel in relative:
             file = here / rel
             key = os.path.normpath(os.path.join(cwd, here_s, rel))
@@ -386,15 +444,7 @@ def _plan_directory(
                     f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
                     "text, Markdown and HTML files; convert it, or --exclude it)"
                 )
-            yield _Candidate(
-                file=file,
-                shown=os.path.join(shown_dir, rel),
-                directory=dir_name,
-                story=meta.story or dir_name,
-                meta=meta,
-                problem=problem,
-                lstat=stats.get(rel),
-            )
+            yield _candidate(listed, rel, file, meta, problem)
     if not found_any:
         raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
 
@@ -486,14 +536,19 @@ def _plan_stdin(stdin: BinaryIO | None, max_bytes: int) -> _Candidate:
 
 
 def _plan_arg(
-    arg: str, selection: Selection, claimed: set[str] | NameSet, manifests: dict[Path, dict[str, _Meta]]
+    arg: str,
+    selection: Selection,
+    claimed: set[str] | NameSet,
+    manifests: dict[Path, dict[str, _Meta]],
+    hook: DirectoryHook | None = None,
 ) -> Iterable[_Candidate]:
-    """The candidates of one local PATH argument: a glob, a directory or a file."""
+    """The candidates of one local PATH argument: a glob, a directory or a file (``hook``: see
+    ``iter_plan``)."""
     if has_glob(arg) and not os.path.lexists(arg):
         return _plan_glob(arg, selection, claimed, manifests)
     mode = _stat(arg)
     if stat.S_ISDIR(mode):
-        return _plan_directory(arg, Path(arg), selection, claimed)
+        return _plan_directory(arg, Path(arg), selection, claimed, hook)
     # Named on the command line: read whatever include/exclude say, like ruff and black.
     claimed.add(os.path.normpath(os.path.abspath(arg)))
     return [_plan_file(arg, Path(arg), mode, manifests)]
@@ -526,6 +581,7 @@ def iter_plan(
     max_bytes: int = 5_000_000,
     stdin: BinaryIO | None = None,
     claimed_set: Callable[[], set[str] | NameSet] = set,
+    hook: DirectoryHook | None = None,
 ) -> Iterator[_Candidate]:
     """``_plan``'s candidates as the walk finds them, the one piped in (``data`` set) with its
     own story: the caller applies ``piped_story`` once it has seen the others.  Whole-run
@@ -535,7 +591,9 @@ def iter_plan(
     yielded are remembered in a set made by ``claimed_set``: a Python set, or a
     ``compact.NameSet`` (~40 bytes a file, on disk past a few pages) for the client of a
     streamed report (``engine``).  The incremental check keeps every file's state in memory
-    anyway, and a NameSet's digests and pages cost its warm run ~0.1 s at 10,000 files."""
+    anyway, and a NameSet's digests and pages cost its warm run ~0.1 s at 10,000 files.
+    ``hook`` is called with each directory a local directory PATH walks (``Listed``; not
+    those of globs or URLs): a directory it takes has no candidates."""
     selection = selection or Selection()
     manifests: dict[Path, dict[str, _Meta]] = {}
     claimed = claimed_set()
@@ -556,7 +614,7 @@ def iter_plan(
             else:
                 yield from plan_url(arg, selection, claimed)
             continue
-        yield from _plan_arg(arg, selection, claimed, manifests)
+        yield from _plan_arg(arg, selection, claimed, manifests, hook)
 
 
 # --- PATHs that are URLs (compare.corpus.remote): the same rules over a filesystem's listing ---
