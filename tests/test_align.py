@@ -2171,3 +2171,29 @@ def test_equal_ages_of_two_named_people_are_two_facts() -> None:
     assert align._two_people({"alexandros grigoropoulos"}, {"michalis kaltezas"})
     assert not align._two_people({"alexandros grigoropoulos"}, {"alexis grigoropoulos"})
     assert not align._two_people(set(), {"alexis grigoropoulos"})
+
+
+def test_a_count_of_one_kind_of_people_is_no_update_of_another_count() -> None:
+    # "18 children" among the dead one day and "48" killed two days later are two counts, not one
+    # toll that rose; "18 people" and "48 people" are.
+    from compare.extract import extract_facts
+
+    def counts(first: str, second: str) -> list[align._Item]:
+        docs = [
+            _doc("a", first + "\n", dt.date(2022, 9, 14)),
+            _doc("b", second + "\n", dt.date(2022, 9, 16)),
+        ]
+        facts = [f for d in docs for f in extract_facts(d)]
+        built = [it for it in align._build(facts, docs) if it.fact.kind == "count"]
+        assert [it.role for it in built] == ["deaths", "deaths"], [(it.fact.text, it.role) for it in built]
+        return built
+
+    children = counts(
+        "The floods killed 18 children, officials said.", "The floods killed 48 people, officials said."
+    )
+    assert children[0].things != children[1].things, "no kinds: no test"
+    assert not align.rising(children[0], children[1])
+    people = counts(
+        "The floods killed 18 people, officials said.", "The floods killed 48 people, officials said."
+    )
+    assert align.rising(people[0], people[1])
