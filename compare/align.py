@@ -2104,11 +2104,13 @@ def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     Same role, one that only grows (lang/classes.toml ``cumulative_roles``),
     neither an increment (``_increments``), reported on two days within
     ``max_days`` of each other, neither stated for a long period ("since
-    2014"), the earlier report not zero.
+    2014"), the earlier report not zero, both counting the same kinds (``_Item.things``).
     """
     if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
         return None
-    if _increment(a, b):
+    if _increment(a, b) or a.things != b.things:
+        # "18 children" among the dead on Wednesday and Kashmir's "48" on Friday are two counts:
+        # a count of one kind of people grows as a count of that kind.
         return None
     vocab = vocabulary()
     if a.role not in vocab.cumulative_roles or a.as_of is None or b.as_of is None or a.as_of == b.as_of:

@@ -2218,3 +2218,29 @@ def test_two_actors_reports_of_one_day_are_two_dates() -> None:
         cluster.event_ids = {1}
     assert merging.merge_veto(dates[0], dates[1], False) == "other actors"
     assert merging.merge_veto(dates[1], dates[2], False) is None
+
+
+def test_a_count_of_one_kind_of_people_is_no_update_of_another_count() -> None:
+    # "18 children" among the dead one day and "48" killed two days later are two counts, not one
+    # toll that rose; "18 people" and "48 people" are.
+    from compare.extract import extract_facts
+
+    def counts(first: str, second: str) -> list[align._Item]:
+        docs = [
+            _doc("a", first + "\n", dt.date(2022, 9, 14)),
+            _doc("b", second + "\n", dt.date(2022, 9, 16)),
+        ]
+        facts = [f for d in docs for f in extract_facts(d)]
+        built = [it for it in align._build(facts, docs) if it.fact.kind == "count"]
+        assert [it.role for it in built] == ["deaths", "deaths"], [(it.fact.text, it.role) for it in built]
+        return built
+
+    children = counts(
+        "The floods killed 18 children, officials said.", "The floods killed 48 people, officials said."
+    )
+    assert children[0].things != children[1].things, "no kinds: no test"
+    assert not align.rising(children[0], children[1])
+    people = counts(
+        "The floods killed 18 people, officials said.", "The floods killed 48 people, officials said."
+    )
+    assert align.rising(people[0], people[1])

@@ -1097,6 +1097,15 @@ READ_ROWS = [
      "11 Yemeni", "count", "arrested", "exact", 11, 11),
     ("bracketed groups", "The quake killed 30 people (12 Turkish and 18 Syrian) on Monday.", "18 Syrian",
      "count", "deaths", "exact", 18, 18),
+    # "among those who died", "among the 1,508 fatalities": a part of a count of casualties takes its role
+    ("among those who died", "Officials said 18 children and 10 women were among those who lost their lives.",
+     "10 women", "count", "deaths", "exact", 10, 10),
+    ("among those who died", "Officials said 18 children and 10 women were among those who lost their lives.",
+     "18 children", "count", "deaths", "exact", 18, 18),
+    ("among those who died", "There were 308 women among the 1,508 fatalities.", "308 women", "count",
+     "deaths", "exact", 308, 308),
+    ("among those who died", "Two police officers were among those who were injured.", "Two police officers",
+     "count", "injured", "exact", 2, 2),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
