@@ -28,8 +28,10 @@ alike.  The method:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import math
 import re
@@ -61,7 +63,7 @@ from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, conversions
 from compare.unionfind import UnionFind
-from compare.units import convert
+from compare.units import convert, units_of
 from compare.units import info as unit_info
 from compare.words import alternation, morphology
 
@@ -1398,33 +1400,66 @@ def _rounded_wholes(facts: list[Fact]) -> dict[str, tuple[float, float]]:
     as points they never met, and the pair was left to a contradiction's evidence and then vetoed
     (``_converted_conflict``).  Only a whole number some decimal figure of the block rounds to is
     widened, so "87 miles" and "125 miles" stay exact; a widened member marks its group
-    ``rounded``, so that two whole numbers still meet only as written (``_sums_of``).
+    ``rounded``, so that two whole numbers still meet only as written (``_sums_of``).  As the
+    judge does, a decimal of the same unit is compared as written and one of another unit
+    converted, widened by its last digit (``units.convert``).  The decimals are sorted on the
+    block's line per unit: a story's many measures cost a search per unit, not a pass.
     """
-    decimals: dict[str, list[Quantity]] = defaultdict(list)
+    exact: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    widened: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     wholes: list[tuple[Fact, Quantity]] = []
     for f in facts:
         v = f.value
         if not isinstance(v, Quantity) or f.kind == "money" or v.stated is None or v.qualifier != "exact":
             continue
-        if kind_info(f.kind).unit_class != "unit" or unit_info(v.unit) is None:
+        unit = unit_info(v.unit)
+        if kind_info(f.kind).unit_class != "unit" or unit is None:
             continue
         if float(v.stated).is_integer():
             wholes.append((f, v))
-        else:
-            decimals[_unit_class(f)].append(v)
+            continue
+        key = (_unit_class(f), v.unit)
+        exact[key].append(_on_line((float(v.stated), float(v.stated)), v.unit))
+        other = next((u for u in units_of(unit.dimension) if u != v.unit), None)
+        span = convert(v, other) if other is not None else None
+        if other is not None and span is not None:
+            widened[key].append(_on_line(span, other))
+    lines = {key: _sorted_spans(spans) for key, spans in exact.items()}
+    converted = {key: _sorted_spans(spans) for key, spans in widened.items()}
     out: dict[str, tuple[float, float]] = {}
     for f, v in wholes:
+        block = _unit_class(f)
         low, high = float(v.stated) - 0.5, float(v.stated) + 1  # type: ignore[arg-type]
-        spans = (
-            convert(d, v.unit) if d.unit != v.unit else (d.stated, d.stated) for d in decimals[_unit_class(f)]
-        )
-        if not any(span is not None and span[0] < high and span[1] >= low for span in spans):  # type: ignore[operator]
-            continue
-        unit = unit_info(v.unit)
-        if unit is not None:
+        window = _on_line((low, high), v.unit)
+        searched = [spans for (b, u), spans in converted.items() if b == block and u != v.unit]
+        if (same := lines.get((block, v.unit))) is not None:
+            searched.append(same)
+        if any(_reaches(spans, window) for spans in searched):
             high -= 1e-6 * (abs(high) + 1)  # open above: 41C is not "40C" rounded
-            out[f.id] = (low * unit.to_base + unit.offset, high * unit.to_base + unit.offset)
+            out[f.id] = _on_line((low, high), v.unit)
     return out
+
+
+def _reaches(spans: tuple[list[float], list[float]], window: tuple[float, float]) -> bool:
+    """Whether one of the sorted intervals (``_sorted_spans``) meets ``window``, open above."""
+    los, reach = spans
+    k = bisect.bisect_left(los, window[1])
+    return bool(k) and reach[k - 1] >= window[0]
+
+
+def _on_line(span: tuple[float, float], unit: str) -> tuple[float, float]:
+    """An interval in ``unit`` on its block's line (pint's base units)."""
+    info = unit_info(unit)
+    if info is None:
+        return span
+    return span[0] * info.to_base + info.offset, span[1] * info.to_base + info.offset
+
+
+def _sorted_spans(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Intervals sorted by their low ends, with the greatest high end reached up to each."""
+    spans.sort()
+    reach = list(itertools.accumulate((hi for _, hi in spans), max))
+    return [lo for lo, _ in spans], reach
 
 
 # Main events of one class reported this close together are one occasion for
