@@ -46,11 +46,10 @@ from compare.anchoring import Inferred, story_days
 from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
-from compare.extract.numbers import significant_unit
+from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
 from compare.intervals import (
-    ROUNDED_FROM,
     bounds,
     bounds_overlap,
     common,
@@ -62,6 +61,7 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, conversions
+from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
 from compare.units import info as unit_info
@@ -110,6 +110,9 @@ class Group:
     authorities: tuple[tuple[str, str], ...] = ()
     # The stated exchange rates its sums in other currencies were compared at (compare.rates).
     rates: tuple[Rate, ...] = ()
+    # (fact id, words) for the shares of a count in progress ("with 94% of votes counted",
+    # ``tallies.count_progress``): a later or fuller count supersedes them (see judge).
+    progress: tuple[tuple[str, str], ...] = ()
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -491,6 +494,9 @@ class _Item:
     things: frozenset[str] = frozenset()
     # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
     where: frozenset[str] = frozenset()
+    # For a share of a count in progress, the words that say how far the count had gone
+    # ("with almost 87% of the tables counted": ``tallies.count_progress``).
+    progress: str | None = None
 
 
 def _item(
@@ -513,6 +519,7 @@ def _item(
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    progress: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -557,6 +564,7 @@ def _item(
         aged=aged,
         things=_things_of(fact) | carried,
         where=where,
+        progress=progress,
     )
 
 
@@ -985,6 +993,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
+    progress = count_progress(facts, documents)
     built = [
         _item(
             f,
@@ -1007,6 +1016,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
+            progress=progress.get(f.id),
         )
         for f, keys in items
     ]
@@ -1329,11 +1339,11 @@ def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
     "$46.74 billion": the judge reads such a pair as one figure rounded
     (``judge._rounding``: compatible), but as exact points they never
     overlapped and met only on a contradiction's evidence.  Only the figures
-    the judge reads as rounded are widened (exact, at least
-    ``intervals.ROUNDED_FROM``, two significant digits or more), by half a unit
-    each way with the upper end open: two round figures of one precision still
-    never overlap ("2,600" / "2,700"), and a precise figure a round one holds
-    is one the judge calls that figure rounded.
+    the judge reads as rounded are widened (``extract.numbers.rounding_unit``, the
+    judge's rule), by half a unit each way with the upper end open: two round
+    figures of one precision still never overlap ("2,600" / "2,700"), and a
+    precise figure a round one holds is one the judge calls that figure
+    rounded (``extract.numbers.rounds_to``), whatever the nouns of the two counts.
     """
     out: dict[str, tuple[float, float]] = {}
     for f in facts:
@@ -1343,8 +1353,8 @@ def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
         if v.qualifier != "exact" or v.stated is None or v.low != v.high:
             continue
         stated = float(v.stated)
-        unit = significant_unit(stated)  # reads "16.6bn" (16600000000.000002) as written
-        if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
+        unit = rounding_unit(stated)  # reads "16.6bn" (16600000000.000002) as written
+        if unit is None:
             continue
         line = _line_bounds(f)
         if line is None or line[0] != line[1] or not stated:
@@ -3112,6 +3122,7 @@ class _Merging:
                         )
                     ),
                     _group_rates(built, cluster.members),
+                    _group_progress(built, cluster.members),
                 )
             )
         groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
@@ -3381,6 +3392,11 @@ def _other_days(a: _Cluster, b: _Cluster) -> bool:
     return any(
         any(len(x) == n for x in a.named_days) and any(len(x) == n for x in b.named_days) for n in (1, 2)
     )
+
+
+def _group_progress(built: list[_Item], members: list[int]) -> tuple[tuple[str, str], ...]:
+    """(fact id, words) for the members told as shares of a count in progress (``_Item.progress``)."""
+    return tuple(sorted((built[i].fact.id, p) for i in members if (p := built[i].progress) is not None))
 
 
 def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:
