@@ -252,7 +252,7 @@ class FileState:
         return True
 
 
-_DIRECTORY_LAYOUT = "divergence-directory/1"
+_DIRECTORY_LAYOUT = "divergence-directory/2"  # 2: shown, outlets and story from the walk
 _DIRECTORIES = "directories"
 _HEX = re.compile(r"[0-9a-f]*")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -262,15 +262,13 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 class Directory:
     """A directory of articles as a run recorded it whole (``Directories``): one story's files,
     each with its row as the state keeps it (``_row``: signature, trusted, origin, what was
-    parsed), how each is shown and its outlet, and the story's key with the document ids and
-    outlet labels it was made with (``memo``: options key, ids, labels, key)."""
+    parsed), and the story's key with the document ids and outlet labels it was made with
+    (``memo``: options key, ids, labels, key).  How each file is shown, its outlet and its
+    story are not kept: the walk's listing says them (``incremental_check._Unit``)."""
 
     context: list[Any]  # what else the rows come from: see ``incremental_check``
     names: list[str]
     rows: list[list[Any]]
-    story: str
-    shown: list[str]
-    outlets: list[str]
     memo: list[Any] | None
 
     @property
@@ -300,10 +298,7 @@ def _directory(data: Any) -> Directory:
         type(d.context) is not list
         or not _strs(d.names)
         or type(d.rows) is not list
-        or type(d.story) is not str
-        or not _strs(d.shown)
-        or not _strs(d.outlets)
-        or not n == len(d.rows) == len(d.shown) == len(d.outlets)
+        or n != len(d.rows)
         or not all(type(row) is list and len(row) == 11 and row[1] is True for row in d.rows)
     ):
         raise ValueError("not a recorded directory")
@@ -361,9 +356,6 @@ class Directories:
                 "context": d.context,
                 "names": d.names,
                 "rows": d.rows,
-                "story": d.story,
-                "shown": d.shown,
-                "outlets": d.outlets,
                 "memo": d.memo,
             },
             ensure_ascii=False,

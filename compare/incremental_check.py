@@ -566,6 +566,10 @@ class _Unit:
     where: str
     listed: Any  # corpus.paths.Listed
     recorded: Directory
+    # As the walk's candidates would say: each file as shown, its outlet, the files' story.
+    shown: list[str]
+    outlets: list[str]
+    story: str
     memo: list[Any] | None = None  # its story's key made this run, to record
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -868,10 +872,11 @@ class _Walk:
         context = self._context(listed)
         if recorded is not None and recorded.context == context:
             if recorded.names == listed.relative and recorded.signatures == _signatures(listed):
-                unit = _Unit(where, listed, recorded)
-                self.out.append(unit)
-                self.units.append(unit)
-                return True
+                unit = _unit(where, listed, recorded)
+                if unit is not None:
+                    self.out.append(unit)
+                    self.units.append(unit)
+                    return True
             # Something in it changed: its other files' rows are as good as the file state's.
             self.state.adopt(_rows(where, recorded))
         self.current = []
@@ -901,6 +906,22 @@ class _Walk:
         return paths
 
 
+def _unit(where: str, listed: Any, recorded: Directory) -> _Unit | None:
+    """A directory taken whole, with what its candidates would say of its files (``_candidate``
+    of ``corpus.paths``, ``corpus.outlet_of``), or None when its files are not one story's."""
+    from compare.corpus import file_name
+    from compare.corpus.paths import _Meta
+
+    no_meta = _Meta()  # a file its manifest does not name
+    metas = [listed.manifest.get(rel, no_meta) for rel in listed.relative]
+    shown = [os.path.join(listed.shown_dir, rel) for rel in listed.relative]
+    stories = {meta.story or listed.dir_name for meta in metas}
+    if len(stories) != 1:
+        return None
+    outlets = [meta.outlet or file_name(path) for meta, path in zip(metas, shown, strict=True)]
+    return _Unit(where, listed, recorded, shown, outlets, stories.pop())
+
+
 def _recordable(
     listed: Any,
     context: list[Any],
@@ -910,7 +931,6 @@ def _recordable(
     options_key: str,
 ) -> Directory | None:
     """A directory planned file by file, as ``_Walk`` can take it whole next time, or None."""
-    from compare import corpus
 
     signatures = _signatures(listed)
     found = [item_of.get(id(cand)) for cand in cands]
@@ -933,9 +953,6 @@ def _recordable(
         context=context,
         names=list(listed.relative),
         rows=rows,
-        story=story.name,
-        shown=[cand.shown for cand in cands],
-        outlets=[corpus.outlet_of(cand) for cand in cands],
         memo=[options_key, ids, [labels[i] for i in ids], story.key],
     )
 
@@ -976,7 +993,7 @@ def _named(items: Sequence[_Item | _Unit]) -> list[Any]:
     out: list[Any] = []
     for item in items:
         if isinstance(item, _Unit):
-            out.extend(map(_Named, item.recorded.shown, itertools.repeat(item.listed.dir_name)))
+            out.extend(map(_Named, item.shown, itertools.repeat(item.listed.dir_name)))
         else:
             out.append(item.cand)
     return out
@@ -991,7 +1008,7 @@ def _labelled(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> list[_Label
         at = len(out)
         if isinstance(item, _Unit):
             days = [None if p is None else dt.date.fromisoformat(p) for p in item.recorded.published]
-            out.extend(map(_Labelled, ids[at : at + len(days)], item.recorded.outlets, days))
+            out.extend(map(_Labelled, ids[at : at + len(days)], item.outlets, days))
         else:
             out.append(_Labelled(ids[at], corpus.outlet_of(item.cand), item.seen.parsed.published))
     return out
@@ -1003,7 +1020,7 @@ def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _S
     at = 0
     for item in items:
         if isinstance(item, _Unit):
-            name = item.recorded.story
+            name = item.story
             n = len(item.recorded.names)
             entry: tuple[str, _Item] | _Whole = _Whole(list(ids[at : at + n]), item)
             at += n
@@ -1030,7 +1047,7 @@ def _read(
         if isinstance(entry, _Unit):
             digests = entry.recorded.digests
             if seen.keys().isdisjoint(digests) and len(set(digests)) == len(digests):
-                seen.update(zip(digests, entry.recorded.shown, strict=True))
+                seen.update(zip(digests, entry.shown, strict=True))
                 items.append(entry)
                 continue
             # A copy of a file met before: file by file, which skips it and says so.
