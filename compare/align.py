@@ -28,8 +28,10 @@ alike.  The method:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import math
 import re
@@ -40,15 +42,15 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
+from compare.acts import Act, date_acts, other_actors, other_acts
 from compare.anchoring import Inferred, story_days
 from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
-from compare.extract.numbers import significant_unit
+from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
 from compare.holders import qualified_roles
 from compare.intervals import (
-    ROUNDED_FROM,
     bounds,
     bounds_overlap,
     common,
@@ -60,8 +62,9 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, conversions
+from compare.tallies import count_progress
 from compare.unionfind import UnionFind
-from compare.units import convert
+from compare.units import convert, units_of
 from compare.units import info as unit_info
 from compare.words import alternation, morphology
 
@@ -108,6 +111,9 @@ class Group:
     authorities: tuple[tuple[str, str], ...] = ()
     # The stated exchange rates its sums in other currencies were compared at (compare.rates).
     rates: tuple[Rate, ...] = ()
+    # (fact id, words) for the shares of a count in progress ("with 94% of votes counted",
+    # ``tallies.count_progress``): a later or fuller count supersedes them (see judge).
+    progress: tuple[tuple[str, str], ...] = ()
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -489,6 +495,12 @@ class _Item:
     things: frozenset[str] = frozenset()
     # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
     where: frozenset[str] = frozenset()
+    # For a date of one day, the act its clause dates: a report and who reported, or another act
+    # (compare.acts).
+    act: Act | None = None
+    # For a share of a count in progress, the words that say how far the count had gone
+    # ("with almost 87% of the tables counted": ``tallies.count_progress``).
+    progress: str | None = None
 
 
 def _item(
@@ -511,6 +523,8 @@ def _item(
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    act: Act | None = None,
+    progress: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -555,6 +569,8 @@ def _item(
         aged=aged,
         things=_things_of(fact) | carried,
         where=where,
+        act=act,
+        progress=progress,
     )
 
 
@@ -983,6 +999,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
+    acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
+    progress = count_progress(facts, documents)
     built = [
         _item(
             f,
@@ -1005,6 +1023,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
+            act=acts.get(f.id),
+            progress=progress.get(f.id),
         )
         for f, keys in items
     ]
@@ -1327,11 +1347,11 @@ def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
     "$46.74 billion": the judge reads such a pair as one figure rounded
     (``judge._rounding``: compatible), but as exact points they never
     overlapped and met only on a contradiction's evidence.  Only the figures
-    the judge reads as rounded are widened (exact, at least
-    ``intervals.ROUNDED_FROM``, two significant digits or more), by half a unit
-    each way with the upper end open: two round figures of one precision still
-    never overlap ("2,600" / "2,700"), and a precise figure a round one holds
-    is one the judge calls that figure rounded.
+    the judge reads as rounded are widened (``extract.numbers.rounding_unit``, the
+    judge's rule), by half a unit each way with the upper end open: two round
+    figures of one precision still never overlap ("2,600" / "2,700"), and a
+    precise figure a round one holds is one the judge calls that figure
+    rounded (``extract.numbers.rounds_to``), whatever the nouns of the two counts.
     """
     out: dict[str, tuple[float, float]] = {}
     for f in facts:
@@ -1341,8 +1361,8 @@ def _round_figures(facts: list[Fact]) -> dict[str, tuple[float, float]]:
         if v.qualifier != "exact" or v.stated is None or v.low != v.high:
             continue
         stated = float(v.stated)
-        unit = significant_unit(stated)  # reads "16.6bn" (16600000000.000002) as written
-        if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
+        unit = rounding_unit(stated)  # reads "16.6bn" (16600000000.000002) as written
+        if unit is None:
             continue
         line = _line_bounds(f)
         if line is None or line[0] != line[1] or not stated:
@@ -1398,33 +1418,66 @@ def _rounded_wholes(facts: list[Fact]) -> dict[str, tuple[float, float]]:
     as points they never met, and the pair was left to a contradiction's evidence and then vetoed
     (``_converted_conflict``).  Only a whole number some decimal figure of the block rounds to is
     widened, so "87 miles" and "125 miles" stay exact; a widened member marks its group
-    ``rounded``, so that two whole numbers still meet only as written (``_sums_of``).
+    ``rounded``, so that two whole numbers still meet only as written (``_sums_of``).  As the
+    judge does, a decimal of the same unit is compared as written and one of another unit
+    converted, widened by its last digit (``units.convert``).  The decimals are sorted on the
+    block's line per unit: a story's many measures cost a search per unit, not a pass.
     """
-    decimals: dict[str, list[Quantity]] = defaultdict(list)
+    exact: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    widened: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     wholes: list[tuple[Fact, Quantity]] = []
     for f in facts:
         v = f.value
         if not isinstance(v, Quantity) or f.kind == "money" or v.stated is None or v.qualifier != "exact":
             continue
-        if kind_info(f.kind).unit_class != "unit" or unit_info(v.unit) is None:
+        unit = unit_info(v.unit)
+        if kind_info(f.kind).unit_class != "unit" or unit is None:
             continue
         if float(v.stated).is_integer():
             wholes.append((f, v))
-        else:
-            decimals[_unit_class(f)].append(v)
+            continue
+        key = (_unit_class(f), v.unit)
+        exact[key].append(_on_line((float(v.stated), float(v.stated)), v.unit))
+        other = next((u for u in units_of(unit.dimension) if u != v.unit), None)
+        span = convert(v, other) if other is not None else None
+        if other is not None and span is not None:
+            widened[key].append(_on_line(span, other))
+    lines = {key: _sorted_spans(spans) for key, spans in exact.items()}
+    converted = {key: _sorted_spans(spans) for key, spans in widened.items()}
     out: dict[str, tuple[float, float]] = {}
     for f, v in wholes:
+        block = _unit_class(f)
         low, high = float(v.stated) - 0.5, float(v.stated) + 1  # type: ignore[arg-type]
-        spans = (
-            convert(d, v.unit) if d.unit != v.unit else (d.stated, d.stated) for d in decimals[_unit_class(f)]
-        )
-        if not any(span is not None and span[0] < high and span[1] >= low for span in spans):  # type: ignore[operator]
-            continue
-        unit = unit_info(v.unit)
-        if unit is not None:
+        window = _on_line((low, high), v.unit)
+        searched = [spans for (b, u), spans in converted.items() if b == block and u != v.unit]
+        if (same := lines.get((block, v.unit))) is not None:
+            searched.append(same)
+        if any(_reaches(spans, window) for spans in searched):
             high -= 1e-6 * (abs(high) + 1)  # open above: 41C is not "40C" rounded
-            out[f.id] = (low * unit.to_base + unit.offset, high * unit.to_base + unit.offset)
+            out[f.id] = _on_line((low, high), v.unit)
     return out
+
+
+def _reaches(spans: tuple[list[float], list[float]], window: tuple[float, float]) -> bool:
+    """Whether one of the sorted intervals (``_sorted_spans``) meets ``window``, open above."""
+    los, reach = spans
+    k = bisect.bisect_left(los, window[1])
+    return bool(k) and reach[k - 1] >= window[0]
+
+
+def _on_line(span: tuple[float, float], unit: str) -> tuple[float, float]:
+    """An interval in ``unit`` on its block's line (pint's base units)."""
+    info = unit_info(unit)
+    if info is None:
+        return span
+    return span[0] * info.to_base + info.offset, span[1] * info.to_base + info.offset
+
+
+def _sorted_spans(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Intervals sorted by their low ends, with the greatest high end reached up to each."""
+    spans.sort()
+    reach = list(itertools.accumulate((hi for _, hi in spans), max))
+    return [lo for lo, _ in spans], reach
 
 
 # Main events of one class reported this close together are one occasion for
@@ -1753,6 +1806,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
         return None, "exclusive counted things"
     if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
         return None, "ages of two people"
+    if other_acts(a.act, b.act):
+        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
+        return None, "other acts"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2255,6 +2311,9 @@ class _Cluster:
     open_span: dict[str, tuple[float, float]] = field(default_factory=dict)
     # The people its ages are given with (``_Item.aged``, ``_two_people``).
     aged: set[str] = field(default_factory=set)
+    # The kinds of act its dates date, and the words of who reported its reports (``_Item.act``).
+    acts: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2286,6 +2345,8 @@ class _Cluster:
             count_span=_count_span(it, False),
             open_span=_count_span(it, True),
             aged={it.aged} if it.aged else set(),
+            acts={it.act.kind} if it.act else set(),
+            actors=set(it.act.actor) if it.act else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2317,6 +2378,8 @@ class _Cluster:
         self.roles |= other.roles
         self.event_ids |= other.event_ids
         self.aged |= other.aged
+        self.acts |= other.acts
+        self.actors |= other.actors
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2867,6 +2930,13 @@ class _Merging:
             return "exclusive counted things"
         if _two_people(a.aged, b.aged):
             return "ages of two people"
+        if len(a.acts) == len(b.acts) == 1 and a.acts != b.acts:
+            # Dates of a report and dates of another act of its day (compare.acts): no chain of
+            # other outlets' equal days may join them.
+            return "other acts"
+        if other_actors(a.actors, b.actors):
+            # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
+            return "other actors"
         if _other_days(a, b):
             return "other days"
         if _below_cap(a, b) or _below_cap(b, a):
@@ -3077,6 +3147,7 @@ class _Merging:
                         )
                     ),
                     _group_rates(built, cluster.members),
+                    _group_progress(built, cluster.members),
                 )
             )
         groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
@@ -3346,6 +3417,11 @@ def _other_days(a: _Cluster, b: _Cluster) -> bool:
     return any(
         any(len(x) == n for x in a.named_days) and any(len(x) == n for x in b.named_days) for n in (1, 2)
     )
+
+
+def _group_progress(built: list[_Item], members: list[int]) -> tuple[tuple[str, str], ...]:
+    """(fact id, words) for the members told as shares of a count in progress (``_Item.progress``)."""
+    return tuple(sorted((built[i].fact.id, p) for i in members if (p := built[i].progress) is not None))
 
 
 def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:

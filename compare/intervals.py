@@ -44,8 +44,8 @@ EPSILON = 1e-9
 ROUNDED_FROM = 1000
 """A round figure this large is often a rounded one ("2,600 firefighters" for 2,670; "1.5 million
 employees" for 1,544,000); smaller ones are counted ("130 dead" is not 137).  Chosen on the
-development gold (docs/alignment.md); read by the judge (``judge._rounding``) and alignment
-(``align._round_figures``)."""
+development gold (docs/alignment.md); read through ``extract.numbers.rounding_unit`` by the judge
+(``judge._rounding``) and alignment (``align._round_figures``)."""
 
 
 def _reach(high: float) -> float:

@@ -28,8 +28,8 @@ from compare.align import Group, base_bounds, narrow_role, unresolved_key, unres
 from compare.compact import NameSet
 from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
-from compare.extract.numbers import significant_unit
-from compare.intervals import ROUNDED_FROM, all_overlap, bounds, lies_below, overlaps
+from compare.extract.numbers import rounds_to, significant_unit
+from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
@@ -91,13 +91,18 @@ def iter_outlet_labels(
 
 
 def verdict_of(
-    facts: Sequence[Fact], recent: bool = True, authorities: Mapping[str, str] | None = None
+    facts: Sequence[Fact],
+    recent: bool = True,
+    authorities: Mapping[str, str] | None = None,
+    progress: Mapping[str, str] | None = None,
 ) -> Verdict:
     """The verdict on one group.
 
     ``recent`` is False for a count over a long period (never ``updated``);
     ``authorities`` maps a fact id to who it is attributed to: two
-    authorities' figures that cannot both hold are a conflict, not an update.
+    authorities' figures that cannot both hold are a conflict, not an update;
+    ``progress`` maps a share of a count in progress to the words that say so
+    (``tallies.count_progress``): a later or fuller count supersedes it.
     """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
@@ -110,6 +115,13 @@ def verdict_of(
         and _authority_pair(facts, authorities) is None
         and (_is_update(facts) or _rose_over_days(facts))
     ) or _aged(facts):
+        return Verdict.UPDATED
+    if (
+        recent
+        and _authority_pair(facts, authorities) is None
+        and not _all_same(facts)
+        and _count_in_progress(facts, progress)
+    ):
         return Verdict.UPDATED
     if not _all_overlap(facts):
         # Some pair cannot both hold, from two outlets or from one outlet
@@ -160,29 +172,27 @@ def _disjoint(a: Fact, b: Fact) -> bool:
 def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     """(round, precise) when one exact figure is the other rounded to its last significant digit.
 
-    The round one has at least two significant digits ("2,600", not "3,000")
-    and is at least ``intervals.ROUNDED_FROM``; the precise one lies within half a unit
-    of that digit below it, or within a whole unit above it (outlets also round
-    down: "2,670" is reported as "2,600" and "more than 2,600").
+    ``extract.numbers.rounds_to`` decides, the rule alignment widens round figures
+    by: the round one has at least two significant digits ("2,600", not
+    "3,000") and is at least ``intervals.ROUNDED_FROM``; the precise one lies
+    within half a unit of that digit below it, or within a whole unit above it.
+    Counts of other nouns are one count here as on alignment's line ("3,381
+    deaths" and "3,400 people"): alignment grouped them as one.
     """
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return None
     if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
         return None
-    if va.unit != vb.unit or not kind_info(a.kind).counted:
+    if not (kind_info(a.kind).counted and kind_info(b.kind).counted):
         whole = _whole_of_decimal(a, va, b, vb)
         if whole is not None or va.unit != vb.unit:
             return whole
-    ua, ub = significant_unit(va.stated), significant_unit(vb.stated)
-    if ua == ub:
-        return None
-    (r, rv, unit), (p, pv) = (
-        ((a, va.stated, ua), (b, vb.stated)) if ua > ub else ((b, vb.stated, ub), (a, va.stated))
-    )
-    if abs(rv) < ROUNDED_FROM or abs(rv) / unit < 10:
-        return None
-    return (r, p) if rv - unit / 2 <= pv < rv + unit else None
+    if rounds_to(va.stated, vb.stated):
+        return a, b
+    if rounds_to(vb.stated, va.stated):
+        return b, a
+    return None
 
 
 def _whole_of_decimal(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
@@ -391,6 +401,48 @@ def _growing_role(facts: Sequence[Fact]) -> str | None:
     return role if role in vocabulary().cumulative_roles else None
 
 
+def _count_in_progress(facts: Sequence[Fact], progress: Mapping[str, str] | None) -> bool:
+    """Whether differing shares are one count's, reported while it went on.
+
+    "55.95%, with almost 87% of the tables counted" and "55.8%, with 97.6%
+    of the ballots counted" differ, yet the later, fuller count supersedes
+    the earlier one.  Every fact is a percentage and one at least is told as
+    a share of a count in progress (``progress``); two shares told as
+    finished ones that cannot both hold on one report day (or with no report
+    day) still contradict each other ("84.15%" / "87.05%" turnout in the
+    final results of one day).  Shares of one count reported on other days
+    are a later count's (a result revised after objections).
+    """
+    if not progress or any(f.kind != "percent" for f in facts):
+        return False
+    if not any(f.id in progress for f in facts):
+        return False
+    for a, b in combinations(facts, 2):
+        if a.id in progress or b.id in progress:
+            continue
+        if (a.as_of is None or a.as_of == b.as_of) and _disjoint(a, b):
+            return False
+    return True
+
+
+def _explain_count(facts: Sequence[Fact], labels: Mapping[str, str], progress: Mapping[str, str]) -> str:
+    """ "The share moved as the count went on: 55.95% on 19 November (Pledge Times: "87% of ...") ..." """
+    steps: list[str] = []
+    for f in reporting_order(facts):
+        words = progress.get(f.id)
+        said = _explained("count_words", words=words) if words else ""
+        step = (
+            _explained(
+                "count_step", value=value_phrase(f), day=day_month(f.as_of), outlet=labels[f.doc], words=said
+            )
+            if f.as_of
+            else _explained("count_step_undated", value=value_phrase(f), outlet=labels[f.doc], words=said)
+        )
+        if step not in steps:
+            steps.append(step)
+    return _explained("count", steps="; ".join(steps))
+
+
 def _rose_over_days(facts: Sequence[Fact]) -> bool:
     """Whether a growing count's reports rose from day to day, though outlets differ within a day.
 
@@ -548,10 +600,11 @@ def _finding_id(group: Group) -> str:
 def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str]) -> Finding:
     facts = group.facts
     authorities = dict(group.authorities)
-    verdict = verdict_of(facts, group.recent, authorities)
+    progress = dict(group.progress)
+    verdict = verdict_of(facts, group.recent, authorities, progress)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
-    explanation = explain(facts, verdict, labels, authorities)
+    explanation = explain(facts, verdict, labels, authorities, progress)
     if group.rates:
         explanation = _with_rates(explanation, group.rates, labels)
     return Finding(
@@ -629,6 +682,7 @@ def explain(
     verdict: Verdict,
     labels: Mapping[str, str],
     authorities: Mapping[str, str] | None = None,
+    progress: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence naming the outlets and their values (and the authorities they cite)."""
     by_value: dict[str, list[str]] = {}
@@ -642,7 +696,10 @@ def explain(
         for phrase, outlets in by_value.items()
     ]
     what = kind_info(facts[0].kind).plural
-    sentence = _explain_verdict(facts, verdict, labels, authorities, parts, what)
+    if verdict is Verdict.UPDATED and progress and _count_in_progress(_compared(facts), progress):
+        sentence = _explain_count(facts, labels, progress)
+    else:
+        sentence = _explain_verdict(facts, verdict, labels, authorities, parts, what)
     note = _undated_note(facts, labels)
     return sentence[:-1] + note + sentence[-1] if note and sentence.endswith(".") else sentence
 

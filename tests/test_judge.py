@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from compare.events import attributions
-from compare.extract.numbers import significant_unit
+from compare.extract.numbers import rounding_unit, rounds_to, significant_unit
 from compare.judge import explain, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
@@ -112,6 +112,31 @@ def test_a_round_figure_in_the_thousands_and_the_figure_it_rounds_differ_in_roun
     # Beyond the last digit's unit, one significant digit, or a small count: still a contradiction.
     for a, b in ((2600, 2750), (3000, 3400), (130, 137), (2600, 2540)):
         assert verdict_of([_figure("a", a), _figure("b", b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_counts_of_other_nouns_round_as_alignment_rounds_them() -> None:
+    """ "3,400 people" is "3,381 deaths" rounded: alignment joins them as one figure rounded
+    (``align._round_figures``), so the judge must not call them a conflict (one rule:
+    ``extract.numbers.rounds_to``)."""
+    people = dataclasses.replace(_figure("a", 3400), text="3,400 people")
+    people = dataclasses.replace(people, value=dataclasses.replace(people.value, unit="person"))
+    deaths = dataclasses.replace(_figure("b", 3381), text="3,381 deaths")
+    deaths = dataclasses.replace(deaths, value=dataclasses.replace(deaths.value, unit="death"))
+    facts = [people, deaths]
+    assert verdict_of(facts) is Verdict.COMPATIBLE
+    assert "3,400 (A) is 3,381 (B) rounded to the nearest multiple of 100" in explain(
+        facts, Verdict.COMPATIBLE, {"a": "A", "b": "B"}
+    )
+    # What alignment widens is what the judge reads as rounded, and no more.
+    assert rounding_unit(3400) == 100 and rounding_unit(3000) is None and rounding_unit(950) is None
+    assert rounds_to(3400, 3381) and rounds_to(2600, 2670) and not rounds_to(3400, 3300)
+    far_value = dataclasses.replace(deaths.value, stated=3300, low=3300, high=3300)
+    far = dataclasses.replace(deaths, value=far_value)
+    assert verdict_of([people, far]) is Verdict.CONFLICT
+    # Sums in other currencies are still never a rounding of each other.
+    pounds = dataclasses.replace(people, kind="money", value=dataclasses.replace(people.value, unit="GBP"))
+    dollars = dataclasses.replace(deaths, kind="money", value=dataclasses.replace(deaths.value, unit="USD"))
+    assert explain([pounds, dollars], Verdict.COMPATIBLE, {"a": "A", "b": "B"}).find("rounded") == -1
 
 
 def test_a_figure_scaled_by_its_word_is_read_by_the_digits_written() -> None:

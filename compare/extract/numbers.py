@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
+from compare.intervals import ROUNDED_FROM
 from compare.lang import Lexicon, lexicon
 from compare.words import alternation, fold_case, trie_pattern, whole_words
 
@@ -374,6 +375,37 @@ def significant_unit(value: float) -> float:
         n //= 10
         unit *= 10
     return float(unit)
+
+
+def rounding_unit(stated: float) -> float | None:
+    """The unit a written figure may be rounded to, if it reads as a rounded one.
+
+    A figure of at least ``intervals.ROUNDED_FROM`` with two significant digits or
+    more ("2,600", "1.5 million"; not "3,000", which could be anything) reads
+    as rounded to the place of its last significant digit.  The one rule for
+    alignment (``align._round_figures`` widens such a figure by half this unit
+    each way) and the judge (``judge._rounding`` reads a more precise figure
+    within it as the same figure rounded): whatever two figures alignment
+    joins as a rounding, the judge reads as one.
+    """
+    unit = significant_unit(stated)
+    if abs(stated) < ROUNDED_FROM or abs(stated) / unit < 10:
+        return None
+    return unit
+
+
+def rounds_to(rounded: float, precise: float) -> bool:
+    """Whether ``precise`` written to the last significant digit of ``rounded`` gives it.
+
+    Outlets round to the nearest and also down ("2,670" is reported as
+    "2,600" and "more than 2,600"): the precise figure lies within half a
+    unit below the round one or within a whole unit above it, and is itself
+    written to a smaller unit.
+    """
+    unit = rounding_unit(rounded)
+    if unit is None or significant_unit(precise) >= unit:
+        return False
+    return rounded - unit / 2 <= precise < rounded + unit
 
 
 def approximate_tolerance(value: float) -> float:

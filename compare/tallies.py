@@ -1,0 +1,77 @@
+"""Shares of a count in progress: what an article says of how far the count had gone.
+
+Election results are reported while the votes are counted: "Milei won
+55.95% of the votes, with almost 87% of the tables counted" and, a day
+later, "55.8%, with 97.6% of the ballots counted".  The two shares differ,
+yet neither contradicts the other: the later, fuller count supersedes the
+earlier one, as a later toll supersedes an earlier one.  A share is read as
+one of a count in progress when its paragraph states the count's progress
+("<N>% of the ballots counted", "after processing 98 percent of the
+ballots") or calls its results unfinished ("provisional results", "initial
+unofficial results"): the words of ``grammar.toml [tallies]``, in the
+share's sentence or the one before it in its paragraph ("We counted 54.6%
+of the votes. 45.53% voted for Kilicdaroglu and 54.47% for Erdogan").
+The judge reads these words (``judge._count_in_progress``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from compare.context import sentence_spans
+from compare.lang import lexicon
+from compare.model import Document, Fact, Span
+from compare.words import alternation
+
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the count's progress, unfinished results) as regular expressions."""
+    words = lexicon().grammar["tallies"]
+    nouns = alternation(sorted(words["nouns"], key=lambda w: (-len(w), w)))
+    verbs = alternation(words["verbs"])
+    share = rf"{_PERCENT}\s+(?:of\s+)?(?:the\s+)?(?:{nouns})\b"
+    # "94% of votes counted", "99.49 per cent of ballot boxes were opened";
+    # "counted 54.6% of the votes", "after processing of more than 98 percent of the ballots".
+    progress = re.compile(
+        rf"\b{share}(?:\s+(?:were|was|had\s+been|have\s+been))?\s+(?:{verbs})\b"
+        rf"|\b(?:{verbs})\s+(?:of\s+)?(?:\w+\s+){{0,2}}{share}",
+        re.IGNORECASE,
+    )
+    unfinished = re.compile(
+        rf"\b(?:{alternation(words['partial'])})\s+(?:\w+\s+){{0,2}}?(?:{alternation(words['results'])})\b",
+        re.IGNORECASE,
+    )
+    return progress, unfinished
+
+
+def _window(text: str, spans: list[Span], fact: Fact) -> tuple[int, int]:
+    """The fact's sentence, from the start of the sentence before it when no line break parts them."""
+    i = bisect.bisect_right([s.end for s in spans], fact.sentence.start) - 1
+    if i >= 0 and "\n" not in text[spans[i].end : fact.sentence.start]:
+        return spans[i].start, fact.sentence.end
+    return fact.sentence.start, fact.sentence.end
+
+
+def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """For each percentage told with words that say its count was still going on, those words as written."""
+    texts = {d.id: d.text for d in documents}
+    progress, unfinished = _patterns()
+    spans: dict[str, list[Span]] = {}
+    out: dict[str, str] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if f.kind != "percent" or text is None:
+            continue
+        if f.doc not in spans:
+            spans[f.doc] = sentence_spans(text)
+        start, end = _window(text, spans[f.doc], f)
+        found = progress.search(text, start, end) or unfinished.search(text, start, end)
+        if found is not None:
+            out[f.id] = " ".join(found.group().split())
+    return out

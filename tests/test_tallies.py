@@ -1,0 +1,106 @@
+"""Shares of a count in progress (compare.tallies) and the judge's verdict on them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from compare.extract import extract_facts
+from compare.judge import explain, verdict_of
+from compare.model import About, Document, Fact, Quantity, Span, Verdict
+from compare.tallies import count_progress
+
+
+def _doc(name: str, text: str) -> Document:
+    return Document(
+        id=name,
+        path=name,
+        text=text,
+        outlet=name,
+        title="",
+        sha256="0" * 64,
+        story="s",
+        published=dt.date(2023, 11, 20),
+    )
+
+
+def _progress(text: str) -> dict[str, str]:
+    """Count progress by the text of each percentage of ``text``."""
+    doc = _doc("a", text)
+    facts = extract_facts(doc)
+    found = count_progress(facts, [doc])
+    return {f.text: found[f.id] for f in facts if f.id in found}
+
+
+def test_a_share_told_with_the_count_s_progress_is_one_of_a_count_in_progress() -> None:
+    told = _progress("Milei won 55.95% of the votes, with almost 87% of the tables counted.\n")
+    assert told == {"55.95%": "87% of the tables counted", "almost 87%": "87% of the tables counted"}
+    assert _progress(
+        "After processing of more than 98 percent of the ballots, Erdogan won 52.1 percent.\n"
+    ) == {
+        "more than 98 percent": "processing of more than 98 percent of the ballots",
+        "52.1 percent": "processing of more than 98 percent of the ballots",
+    }
+    assert _progress("Milei won 55% of the vote, according to official partial results.\n") == {
+        "55%": "partial results"
+    }
+
+
+def test_the_sentence_before_in_its_paragraph_tells_the_progress_but_no_other_paragraph() -> None:
+    same = _progress('"We counted 54.6% of the votes. 45.53% voted for Kilicdaroglu," he said.\n')
+    assert same.get("45.53%") == "counted 54.6% of the votes"
+    other = _progress("We counted 54.6% of the votes.\nInflation stands at 143%.\n")
+    assert "143%" not in other
+
+
+def test_a_share_with_no_such_words_is_no_count_in_progress() -> None:
+    assert _progress("Inflation soared to 140 percent, and 40% of the population is poor.\n") == {}
+    assert (
+        _progress("Erdogan won 52.18% of the vote, the election council said in its final results.\n") == {}
+    )
+
+
+def _share(doc: str, n: float, day: int) -> Fact:
+    text = f"{n:g}%"
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="percent",
+        value=Quantity(stated=n, low=n, high=n, unit="%", qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+        as_of=dt.date(2023, 11, day),
+    )
+
+
+def test_shares_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
+    early, late = _share("a", 55.95, 19), _share("b", 55.8, 20)
+    progress = {early.id: "87% of the tables counted", late.id: "97.6% of the ballots counted"}
+    facts = [early, late]
+    assert verdict_of(facts) is Verdict.CONFLICT
+    assert verdict_of(facts, progress=progress) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B"}, progress=progress)
+    assert sentence == (
+        'The share moved as the count went on: 55.95% on 19 November (A: "87% of the tables counted"); '
+        '55.8% on 20 November (B: "97.6% of the ballots counted") — a later or fuller count supersedes '
+        "an earlier one."
+    )
+    undated = dataclasses.replace(late, as_of=None)
+    assert '55.8% (B: "97.6% of the ballots counted"; no report day)' in explain(
+        [early, undated], Verdict.UPDATED, {"a": "A", "b": "B"}, progress=progress
+    )
+    # One share told in progress is enough for a finished share of a later day.
+    assert verdict_of(facts, progress={early.id: "87% of the tables counted"}) is Verdict.UPDATED
+    # Two finished shares of one day that cannot both hold still contradict each other.
+    final = [_share("c", 84.15, 21), _share("d", 87.05, 21)]
+    assert verdict_of([early, *final], progress={early.id: "87% of the tables counted"}) is Verdict.CONFLICT
+    # No progress told, an old count, or a count that is no percentage: no update.
+    assert verdict_of(facts, recent=False, progress=progress) is Verdict.CONFLICT
+    counts = [dataclasses.replace(f, kind="count") for f in facts]
+    assert verdict_of(counts, progress=progress) is Verdict.CONFLICT
+    # The same share in every report agrees, whatever the count's progress.
+    same = [_share("a", 55.8, 19), _share("b", 55.8, 20)]
+    assert verdict_of(same, progress={same[0].id: "87% of the tables counted"}) is Verdict.AGREE
