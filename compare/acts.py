@@ -13,7 +13,8 @@ in its clause: the verb before it, or the noun a possessive date modifies
 ``date_acts`` reads, for each date of one day, whether it dates an act of
 **reporting** (a reporting word of ``events.toml``: "said", "announced",
 "confirmed", governing the date directly: "said on Saturday", "told
-reporters Sunday") or **another act** (an event word, a word of a
+reporters Sunday"; a verb of publishing with a statement next to it: "figures
+released on Thursday night") or **another act** (an event word, a word of a
 coreference family, a verb form: "visit", "held", "capsized").  A date in
 the clause a reporting word introduces ("Police said she was in the
 crosswalk about 7 p.m.") is the reported act's, and no act is read for it.
@@ -62,6 +63,9 @@ _REACH = 8
 # on Sunday"); more are the clause it reports ("said she was in the crosswalk about 7 p.m.").
 # Dev LOSO, 54 stories: 1 to 3 give the same figures; 0 and 4 or more fewer pairs right.
 _REPORT_OBJECT = 2
+# How many words from a verb of publishing the statement it publishes may stand ("the figures
+# the ministry released").
+_STATEMENT_REACH = 3
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # A possessive date modifies the noun after it ("Wednesday's announcement", "Friday’s landslide").
 _POSSESSIVE = re.compile(r"['’]s?\s+")
@@ -73,6 +77,8 @@ class _Words:
     between: frozenset[str]
     kinds: frozenset[str]
     reporting: frozenset[str]
+    publishing: frozenset[str]
+    statements: frozenset[str]
     acts: frozenset[str]
     irregular: frozenset[str]
     regular_endings: tuple[str, ...]
@@ -92,6 +98,8 @@ def _words() -> _Words:
         between=frozenset(lex.grammar["acts"]["between"]),
         kinds=frozenset(lex.cues.organisations),
         reporting=reporting,
+        publishing=frozenset(lex.grammar["acts"]["publishing"]),
+        statements=frozenset(lex.grammar["acts"]["statements"]),
         acts=frozenset(events | set(vocab.coreference) | set(vocab.mention_families)),
         irregular=frozenset(lex.cues.irregular_verbs),
         regular_endings=tuple(lex.cues.regular_endings),
@@ -155,6 +163,8 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         act = _act_word(before[k].group(), w)
         if act is None:
             continue
+        if before[k].group().lower() in w.publishing and _publishes(before, k, w):
+            act = REPORTING
         if act == OTHER:
             return Act(OTHER)
         if len(before) - 1 - k > _REPORT_OBJECT:
@@ -167,6 +177,15 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
             # Rakhine on Sunday with winds of 250km per hour reported"): no date of a report.
             return None if act == REPORTING else Act(OTHER)
     return None
+
+
+def _publishes(before: list[re.Match[str]], k: int, w: _Words) -> bool:
+    """Whether a verb of publishing ("released", "issued") publishes a statement in its clause:
+    "figures released on Thursday night", "in a statement issued on Saturday" (not "prisoners were
+    released on Tuesday")."""
+    near = [t.group().lower() for t in before[max(0, k - _STATEMENT_REACH) : k]]
+    near += [t.group().lower() for t in before[k + 1 : k + 1 + _STATEMENT_REACH]]
+    return any(word in w.statements or word.rstrip("s") in w.statements for word in near)
 
 
 def _actor(

@@ -69,3 +69,14 @@ def test_reports_and_other_acts_and_two_actors() -> None:
     assert other_actors({"salesforce"}, {"amazon"})
     assert not other_actors({"interior", "minister", "soylu"}, {"soylu"})
     assert not other_actors(set(), {"amazon"})
+
+
+def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
+    # "figures released on Thursday night" publish a report; prisoners "released ... on Tuesday" do not.
+    acts = _acts(
+        "Government figures released on Thursday night said there were a million protesters.\n"
+        "In a statement issued on Saturday, the United Nations said roads were damaged.\n"
+        "Three prisoners were released at Ankara airport on Tuesday afternoon.\n"
+    )
+    kinds = [act.kind if act else None for act in acts.values()]
+    assert kinds == [REPORTING, REPORTING, OTHER], acts
