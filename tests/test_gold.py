@@ -128,6 +128,14 @@ def _story_ids(gold_dir: Path) -> set[str]:
     return {json.loads(p.read_text(encoding="utf-8"))["story"] for p in gold_dir.glob("*.json")}
 
 
+def test_the_shipped_model_is_fitted_on_the_development_gold() -> None:
+    """The shipped pair model names in ``fitted_on`` exactly the development gold's stories: a story added
+    to (or removed from) ``gold/`` without refitting (``python benchmarks/fit_alignment.py``, see
+    benchmarks/data/README.md) fails here, so the model users run cannot go stale silently."""
+    model = json.loads((vg.REPO / "compare" / "data" / "alignment_model.json").read_text(encoding="utf-8"))
+    assert sorted(model.get("fitted_on", ())) == sorted(_story_ids(vg.GOLD_DIR))
+
+
 def _urls(stories_dir: Path) -> set[str]:
     return {
         s["url"]
