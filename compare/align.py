@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
+from compare.acts import Act, date_acts, other_actors, other_acts
 from compare.anchoring import Inferred, story_days
 from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
@@ -494,6 +495,9 @@ class _Item:
     things: frozenset[str] = frozenset()
     # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
     where: frozenset[str] = frozenset()
+    # For a date of one day, the act its clause dates: a report and who reported, or another act
+    # (compare.acts).
+    act: Act | None = None
     # For a share of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
@@ -519,6 +523,7 @@ def _item(
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    act: Act | None = None,
     progress: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
@@ -564,6 +569,7 @@ def _item(
         aged=aged,
         things=_things_of(fact) | carried,
         where=where,
+        act=act,
         progress=progress,
     )
 
@@ -993,6 +999,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
+    acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     built = [
         _item(
@@ -1016,6 +1023,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
+            act=acts.get(f.id),
             progress=progress.get(f.id),
         )
         for f, keys in items
@@ -1798,6 +1806,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
         return None, "exclusive counted things"
     if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
         return None, "ages of two people"
+    if other_acts(a.act, b.act):
+        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
+        return None, "other acts"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2300,6 +2311,9 @@ class _Cluster:
     open_span: dict[str, tuple[float, float]] = field(default_factory=dict)
     # The people its ages are given with (``_Item.aged``, ``_two_people``).
     aged: set[str] = field(default_factory=set)
+    # The kinds of act its dates date, and the words of who reported its reports (``_Item.act``).
+    acts: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2331,6 +2345,8 @@ class _Cluster:
             count_span=_count_span(it, False),
             open_span=_count_span(it, True),
             aged={it.aged} if it.aged else set(),
+            acts={it.act.kind} if it.act else set(),
+            actors=set(it.act.actor) if it.act else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2362,6 +2378,8 @@ class _Cluster:
         self.roles |= other.roles
         self.event_ids |= other.event_ids
         self.aged |= other.aged
+        self.acts |= other.acts
+        self.actors |= other.actors
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2912,6 +2930,13 @@ class _Merging:
             return "exclusive counted things"
         if _two_people(a.aged, b.aged):
             return "ages of two people"
+        if len(a.acts) == len(b.acts) == 1 and a.acts != b.acts:
+            # Dates of a report and dates of another act of its day (compare.acts): no chain of
+            # other outlets' equal days may join them.
+            return "other acts"
+        if other_actors(a.actors, b.actors):
+            # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
+            return "other actors"
         if _other_days(a, b):
             return "other days"
         if _below_cap(a, b) or _below_cap(b, a):

@@ -551,10 +551,11 @@ def _rises(facts: Sequence[Fact]) -> bool:
     the later report states a higher figure: the count was updated, as such
     counts are.  The figure of a day is the highest one stated that day; no
     later day's may be below an earlier day's, and the last must be above the first.
+    A wider role stands for the narrower one ("121 people" among "121" dead),
+    as in ``_is_update`` (``_growing_role``).
     """
     vocab = vocabulary()
-    roles = {f.role for f in facts}
-    if len(roles) != 1 or not roles <= vocab.cumulative_roles or facts[0].kind != "count":
+    if _growing_role(facts) is None:
         return False
     by_day: dict[dt.date, float] = {}
     for f in facts:

@@ -721,6 +721,12 @@ def _member_by_member(
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
         return "exclusive counted things"
+    acts = [{act.kind for i in g.members if (act := merging.built[i].act)} for g in (a, b)]
+    if len(acts[0]) == len(acts[1]) == 1 and acts[0] != acts[1]:
+        return "other acts"
+    actors = [{w for i in g.members if (act := merging.built[i].act) for w in act.actor} for g in (a, b)]
+    if actors[0] and actors[1] and actors[0].isdisjoint(actors[1]):
+        return "other actors"
     if not (update or a.updating or b.updating) and any(
         _open_and_far(merging.built[i], merging.built[j]) for i in a.members for j in b.members
     ):
@@ -2171,6 +2177,47 @@ def test_equal_ages_of_two_named_people_are_two_facts() -> None:
     assert align._two_people({"alexandros grigoropoulos"}, {"michalis kaltezas"})
     assert not align._two_people({"alexandros grigoropoulos"}, {"alexis grigoropoulos"})
     assert not align._two_people(set(), {"alexis grigoropoulos"})
+
+
+def test_a_report_and_another_act_of_its_day_are_two_dates() -> None:
+    # "officials said Saturday" dates the report of a toll, "was expected to visit the mine on
+    # Saturday" a visit: one day, two acts (compare.acts), which neither pair nor a chain of
+    # other outlets' Saturdays may join; two reports of the day still may.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2022, 10, 15),
+        {
+            "a": "Officials said Saturday that 40 miners died in the mine blast in Amasra.\n",
+            "b": "Interior Minister Suleyman Soylu said on Saturday that 40 miners died in Amasra.\n",
+            "c": "President Erdogan was expected to visit the mine in Amasra on Saturday.\n",
+        },
+        ["Saturday", "Saturday", "Saturday"],
+    )
+    built = merging.built
+    assert [act.kind if (act := built[i].act) else None for i in dates] == ["reporting", "reporting", "other"]
+    assert align.pair_score(built[dates[0]], built[dates[2]], None) == (None, "other acts")
+    assert align.pair_score(built[dates[0]], built[dates[1]], None)[1] != "other acts"
+    for cluster in (merging.clusters[i] for i in dates):
+        cluster.event_ids = {1}
+    assert merging.merge_veto(dates[0], dates[2], False) == "other acts"
+    assert merging.merge_veto(dates[0], dates[1], False) is None
+
+
+def test_two_actors_reports_of_one_day_are_two_dates() -> None:
+    # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": each company's report
+    # of its own cuts; a chain of other outlets' Wednesdays may not join them (compare.acts).
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2023, 1, 5),
+        {
+            "a": "Salesforce said Wednesday it would cut 10 percent of its workforce in layoffs.\n",
+            "b": "Amazon publicly confirmed Wednesday that it will cut 18,000 roles in layoffs.\n",
+            "c": "Amazon said on Wednesday that the layoffs would start soon.\n",
+        },
+        ["Wednesday", "Wednesday", "Wednesday"],
+    )
+    for cluster in (merging.clusters[i] for i in dates):
+        cluster.event_ids = {1}
+    assert merging.merge_veto(dates[0], dates[1], False) == "other actors"
+    assert merging.merge_veto(dates[1], dates[2], False) is None
 
 
 def test_a_count_of_one_kind_of_people_is_no_update_of_another_count() -> None:

@@ -140,7 +140,7 @@ def test_counts_of_other_nouns_round_as_alignment_rounds_them() -> None:
 
 
 def test_a_figure_scaled_by_its_word_is_read_by_the_digits_written() -> None:
-    """"$16.6 billion" is 16600000000.000002 as a float; its last written digit is the hundred million."""
+    """ "$16.6 billion" is 16600000000.000002 as a float; its last written digit is the hundred million."""
     assert significant_unit(16.6 * 1e9) == 1e8
     assert significant_unit(16.64 * 1e9) == 1e7
     rounded = [_figure("a", 16.6 * 1e9), _figure("b", 16.64 * 1e9)]
@@ -180,6 +180,22 @@ def test_a_wider_role_is_read_as_the_narrower_one_in_an_update_as_alignment_read
     # Two narrower roles are two counts: no update.
     other = [dataclasses.replace(facts[0], role="injured"), *facts[1:]]
     assert verdict_of(other) is Verdict.CONFLICT
+
+
+def test_a_wider_role_is_read_as_the_narrower_one_when_overlapping_figures_rise() -> None:
+    """ "At least 60" dead on one day, "121 people" (role people) and 121 dead the next: overlapping
+    figures of one toll that rose (``_rises`` reads roles as ``_is_update`` does)."""
+    facts = [
+        _toll("a", 60, 2, "at-least"),
+        dataclasses.replace(_toll("b", 121, 3), role="people"),
+        _toll("c", 121, 3),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert "rose from at least 60 on 2 August (A) to 121 on 3 August (B and C)" in sentence
+    # Two narrower roles are two counts: no update.
+    other = [facts[0], dataclasses.replace(facts[1], role="injured"), facts[2]]
+    assert verdict_of(other) is not Verdict.UPDATED
 
 
 def test_a_speaker_is_read_as_the_authority_named_with_it_and_one_authority_by_its_one_name() -> None:

@@ -1,0 +1,82 @@
+"""The act a date of one day dates and who reported it, read from its clause (compare.acts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from compare.acts import OTHER, REPORTING, Act, date_acts, other_actors, other_acts
+from compare.align import canonical_names
+from compare.extract import extract_facts
+from compare.model import Document
+
+
+def _acts(text: str) -> dict[str, Act | None]:
+    doc = Document(
+        id="a.txt",
+        path="a.txt",
+        text=text,
+        outlet="a",
+        title="",
+        sha256="0",
+        story="s",
+        published=dt.date(2022, 10, 15),
+    )
+    facts = extract_facts(doc)
+    dates = [f for f in facts if f.kind == "date"]
+    names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
+    acts = date_acts(dates, [doc], frozenset(f.id for f in dates), names)
+    return {text[f.sentence.start : f.sentence.end]: acts.get(f.id) for f in dates}
+
+
+def test_a_date_is_a_reports_when_a_reporting_word_governs_it() -> None:
+    acts = _acts(
+        "Interior Minister Suleyman Soylu said Saturday that 40 miners were confirmed dead.\n"
+        "Turkish President Recep Tayyip Erdogan was expected to visit Amasra on Saturday.\n"
+        "Funerals for the miners were held Saturday, as officials raised the death toll.\n"
+        "The mayor told reporters on Saturday that the rescue would go on.\n"
+        "Saturday's announcement included earlier figures.\n"
+    )
+    kinds = [act.kind if act else None for act in acts.values()]
+    assert kinds == [REPORTING, OTHER, OTHER, REPORTING, REPORTING], acts
+
+
+def test_a_date_in_a_reported_clause_is_no_reports() -> None:
+    # "said she was in a crosswalk about 7 p.m.": the date is of what was reported; a reporting
+    # word after the date reports what its clause tells.
+    acts = _acts(
+        "Police said she was in a crosswalk about 7 p.m. on Saturday.\n"
+        "The storm ripped through the town on Saturday with winds of 250km per hour reported.\n"
+    )
+    assert all(act is None or act.kind != REPORTING for act in acts.values()), acts
+
+
+def test_a_reports_actor_is_the_name_before_its_reporting_word() -> None:
+    acts = _acts(
+        "Salesforce said Wednesday it would cut 10 percent of its workforce.\n"
+        "Amazon publicly confirmed Wednesday that it will cut 18,000 roles.\n"
+        "The New Bedford Police said Wednesday that two men were arrested.\n"
+    )
+    actors = [act.actor if act else None for act in acts.values()]
+    assert actors[:2] == [{"salesforce"}, {"amazon"}], acts
+    assert actors[2] is not None and "bedford" in actors[2]
+
+
+def test_reports_and_other_acts_and_two_actors() -> None:
+    report, other = Act(REPORTING), Act(OTHER)
+    assert other_acts(report, other) and other_acts(other, report)
+    assert not other_acts(report, Act(REPORTING, frozenset({"amazon"}))) and not other_acts(other, other)
+    assert not other_acts(None, other) and not other_acts(report, None)
+    assert other_actors({"salesforce"}, {"amazon"})
+    assert not other_actors({"interior", "minister", "soylu"}, {"soylu"})
+    assert not other_actors(set(), {"amazon"})
+
+
+def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
+    # "figures released on Thursday night" publish a report; prisoners "released ... on Tuesday" do not.
+    acts = _acts(
+        "Government figures released on Thursday night said there were a million protesters.\n"
+        "In a statement issued on Saturday, the United Nations said roads were damaged.\n"
+        "Three prisoners were released at Ankara airport on Tuesday afternoon.\n"
+    )
+    kinds = [act.kind if act else None for act in acts.values()]
+    assert kinds == [REPORTING, REPORTING, OTHER], acts
