@@ -146,6 +146,7 @@ _READ_FAMILIES = {
     "out of": "a part of a group in figures (23 out of 75 climbers were found dead), not a share",
     "bracketed groups": "a breakdown in brackets by groups (the 23 pirates ( 12 Somali and 11 Yemeni ))",
     "among those who died": "parts of a toll (10 women were among those who lost their lives)",
+    "earlier values": "earlier values of a count (the toll climbed to 54, up from 42 on Sunday)",
 }
 
 

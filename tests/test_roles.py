@@ -1106,6 +1106,15 @@ READ_ROWS = [
      "deaths", "exact", 308, 308),
     ("among those who died", "Two police officers were among those who were injured.", "Two police officers",
      "count", "injured", "exact", 2, 2),
+    # the earlier value of a count ("up from 42"): what the count before it counts, its own day (as_of)
+    ("earlier values", "The county's death toll had climbed to 54, up from 42 on Sunday.", "42", "count",
+     "deaths", "exact", 42, 42),
+    ("earlier values", "Twenty-four deaths were recorded in Charlotte County - up from 12.", "12", "count",
+     "deaths", "exact", 12, 12),
+    ("earlier values", "The attack killed 30 people, up from 12 in the first wave.", "12", "count", "deaths",
+     "exact", 12, 12),
+    ("earlier values", "The company now has 300 stores, down from 350 last year.", "350", "count", None,
+     "exact", 350, 350),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1303,3 +1312,15 @@ def test_the_clause_before_a_figure_is_read_from_its_own_text() -> None:
     assert _clause_before(first, 16, 90) == "the army killed "
     assert _clause_before(second, 14, 90) == " police said "
     assert _clause_before(first, 16, 90) == "the army killed "
+
+
+def test_an_earlier_value_has_its_own_day() -> None:
+    """ "climbed to 54, up from 42 on Sunday": 42 was true on Sunday, 54 when the text was published."""
+    facts = {f.text: f for f in extract_text("The death toll climbed to 54, up from 42 on Sunday.", PUB)}
+    assert facts["42"].role == facts["54"].role == "deaths"
+    assert facts["42"].as_of is not None and facts["54"].as_of == PUB and facts["42"].as_of < PUB
+
+
+def test_a_year_after_up_from_is_no_earlier_count() -> None:
+    facts = extract_text("The company has 300 stores, up from 2013.", PUB)
+    assert [f.text for f in facts if f.kind == "count"] == ["300 stores"]

@@ -28,7 +28,7 @@ from compare.extract.resolve import Tenses, resolve, tense_words
 from compare.extract.roles import roles_from_the_story
 from compare.extract.times import TimeExpr, find_times
 from compare.extract.times import trigger_words as date_trigger_words
-from compare.extract.times_reference import reference_times
+from compare.extract.times_reference import reference_times, reference_words
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue, Document, Fact, Quantity, Span
 from compare.words import alternation, digit_runs, lowercase, words_among
@@ -353,6 +353,8 @@ def _inherit_roles(
             and previous[0] == sentence
             and (
                 patterns.part_of.search(lowered, max(sentence.start, start - 16), start)
+                # "killed 30 people, up from 12": the earlier value of the count before
+                or reference_words(lex).earlier_value.search(lowered, max(sentence.start, start - 16), start)
                 # "nab 12 Somali and 11 Yemeni pirates": one verb governs both
                 or patterns.coordinated.fullmatch(lowered, previous_end, start)
                 or _governed_by_its_verb(lowered, previous_end, start, previous[1], lex)

@@ -40,6 +40,7 @@ from compare.extract.roles import (
     predicate_after,
     predicate_before,
 )
+from compare.extract.times_reference import reference_words
 from compare.lang import Lexicon, lexicon
 from compare.model import Kind, Qualifier, Quantity
 from compare.words import (
@@ -2571,6 +2572,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         elif (bracketed := _bracketed_part(d)) is not None:
             noun, context_role, noun_end = bracketed  # "the 23 pirates ( 12 Somali and 11 Yemeni )"
             d.span_end = noun_end
+        elif (earlier := _earlier_value(d)) is not None:
+            noun, context_role = earlier  # "the toll climbed to 54, up from 42 on Sunday"
+            unit_override = context_role or ""
         elif not (m.group("scale") and m.group("num")) and not _spelled_millions(d):
             return False
         # "investing 200 million", "worth over 2 billion", "the CGT counted two million": a large
@@ -2921,6 +2925,34 @@ def _bracketed_part(d: _Draft) -> tuple[str, str | None, int] | None:
     role = whole.role or count_role(noun, written, d.lowered, whole.start, whole.end, lex)
     return _noun_lemma(group.group().strip(), d.vocab), role, group.end()
 
+
+_EARLIER_REACH = 60  # characters between a count and "up from 42", the value it is compared with
+
+
+def _earlier_value(d: _Draft) -> tuple[str | None, str | None] | None:
+    """(noun, role) of a bare whole figure right after "up from", "down from" (dates.toml [reference]
+    earlier_value): the earlier value of the count before it in its sentence, which counts what that
+    count counts ("the death toll climbed to 54, up from 42 on Sunday"; its day is read by
+    ``reporting.sentence_as_of``).  None when there is no such count."""
+    whole, number = d.antecedent, d.number
+    if (
+        whole is None
+        or (whole.noun is None and whole.role is None)
+        or number.stated is None
+        or number.vague
+        or number.stated != int(number.stated)
+        or d.start - whole.end > _EARLIER_REACH
+        or _year_like(d.m)
+        or _SENTENCE_END.search(d.text, whole.end, d.start)
+        or not reference_words(d.vocab.lex).earlier_value.search(
+            d.lowered, max(whole.end, d.span_start - _EARLIER_LEAD), d.span_start
+        )
+    ):
+        return None
+    return whole.noun, whole.role
+
+
+_EARLIER_LEAD = 16  # characters of "compared with " searched before the figure
 
 # Nothing but a full stop and blanks after a figure before its line ends (a headline's last word).
 _LINE_CLOSE = re.compile(r"[ \t\u00a0]*\.?[ \t\u00a0]*(?:\r?\n|$)")
