@@ -635,7 +635,7 @@ def test_a_bare_year_does_not_blur_the_day_outlets_agree_on(tmp_path: Path) -> N
 # 54-story fit, below the 0.8 an agreeing merge across event clusters needs (``_Merging.strong``).  A
 # feature for equal values with a shared cue lifts it and loses dev LOSO (P 0.8903 -> 0.8864, verdict
 # 1258 -> 1255; docs/alignment.md section 4).  Strict, so that a model that gets it back fails here.
-@pytest.mark.xfail(strict=True, reason="additive model: 0.768 < 0.8 under the full fit (data: 131/154 one fact)")
+@pytest.mark.xfail(strict=True, reason="additive model: 0.768 < 0.8 under the full fit (data: 131/154)")
 def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
     # Sentences that share little: the values must carry the pair (before
     # times on no day had a line of their own, such a pair needed the cue
