@@ -50,9 +50,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return progress, unfinished
 
 
-def _window(text: str, spans: list[Span], fact: Fact) -> tuple[int, int]:
-    """The fact's sentence, from the start of the sentence before it when no line break parts them."""
-    i = bisect.bisect_right([s.end for s in spans], fact.sentence.start) - 1
+def _window(text: str, spans: list[Span], ends: list[int], fact: Fact) -> tuple[int, int]:
+    """The fact's sentence, from the start of the sentence before it when no line break parts them
+    (``ends``: the sentences' ends, found once per document so that each fact costs a search)."""
+    i = bisect.bisect_right(ends, fact.sentence.start) - 1
     if i >= 0 and "\n" not in text[spans[i].end : fact.sentence.start]:
         return spans[i].start, fact.sentence.end
     return fact.sentence.start, fact.sentence.end
@@ -62,15 +63,16 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
     """For each percentage told with words that say its count was still going on, those words as written."""
     texts = {d.id: d.text for d in documents}
     progress, unfinished = _patterns()
-    spans: dict[str, list[Span]] = {}
+    spans: dict[str, tuple[list[Span], list[int]]] = {}
     out: dict[str, str] = {}
     for f in facts:
         text = texts.get(f.doc)
         if f.kind != "percent" or text is None:
             continue
         if f.doc not in spans:
-            spans[f.doc] = sentence_spans(text)
-        start, end = _window(text, spans[f.doc], f)
+            sentences = sentence_spans(text)
+            spans[f.doc] = sentences, [s.end for s in sentences]
+        start, end = _window(text, *spans[f.doc], f)
         found = progress.search(text, start, end) or unfinished.search(text, start, end)
         if found is not None:
             out[f.id] = " ".join(found.group().split())
