@@ -42,7 +42,7 @@ from compare.context import names_in
 from compare.events import vocabulary
 from compare.lang import lexicon
 from compare.model import Document, Fact
-from compare.words import alternation
+from compare.words import LETTER_WORD, alternation
 
 REPORTING = "reporting"
 OTHER = "other"
@@ -66,7 +66,6 @@ _REPORT_OBJECT = 2
 # How many words from a verb of publishing the statement it publishes may stand ("the figures
 # the ministry released").
 _STATEMENT_REACH = 3
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # A possessive date modifies the noun after it ("Wednesday's announcement", "Friday’s landslide").
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 
@@ -146,7 +145,7 @@ def _possessed(text: str, f: Fact, w: _Words) -> str | None:
     m = _POSSESSIVE.match(text, f.end, f.sentence.end)
     if m is None or not text[f.end : m.end()].strip():
         return None
-    noun = _TOKEN.match(text, m.end(), f.sentence.end)
+    noun = LETTER_WORD.match(text, m.end(), f.sentence.end)
     return None if noun is None else _act_word(noun.group(), w)
 
 
@@ -158,7 +157,7 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
     after = w.breaks.search(text, f.end, end)
     if after is not None:
         end = after.start()
-    before = list(_TOKEN.finditer(text, start, f.start))[-_REACH:]
+    before = list(LETTER_WORD.finditer(text, start, f.start))[-_REACH:]
     for k in range(len(before) - 1, -1, -1):
         act = _act_word(before[k].group(), w)
         if act is None:
@@ -170,7 +169,7 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         if len(before) - 1 - k > _REPORT_OBJECT:
             return None  # the date of the reported clause, not of the report
         return Act(REPORTING, _actor(text, f, start, before[:k], names, w))
-    for m in list(_TOKEN.finditer(text, f.end, end))[:_REACH]:
+    for m in list(LETTER_WORD.finditer(text, f.end, end))[:_REACH]:
         act = _act_word(m.group(), w)
         if act is not None:
             # A reporting word after the date reports what the clause tells ("ripped through

@@ -66,7 +66,7 @@ from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
 from compare.units import info as unit_info
-from compare.words import alternation, morphology
+from compare.words import LETTER_WORD, alternation, morphology
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -1031,7 +1031,6 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     return built
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 
@@ -1060,7 +1059,7 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         # The words and numbers of the figure and the two words after it
         # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
-        following = [w.casefold() for w in _WORD.findall(text[f.end : f.end + 16])][:2]
+        following = [w.casefold() for w in LETTER_WORD.findall(text[f.end : f.end + 16])][:2]
         if any(w in after and k > 0 and not bound & set(tokens[k + 1 : k + 2]) for k, w in enumerate(tokens)):
             out.add(f.id)
             continue
@@ -1068,7 +1067,7 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if any(f"{x} {y}" in partitives for x, y in zip(words_on, words_on[1:], strict=False)):
             out.add(f.id)
             continue
-        previous = _WORD.findall(text[max(0, f.start - 24) : f.start])
+        previous = LETTER_WORD.findall(text[max(0, f.start - 24) : f.start])
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
@@ -1186,12 +1185,13 @@ def _carried(facts: list[Fact], documents: Sequence[Document]) -> dict[str, froz
             # "a five-boat pirate attack": a count written as a modifier is of
             # the noun phrase it modifies, whose words say whose boats they were.
             after = {
-                morph.lemma(w.casefold()) for w in _WORD.findall(text, f.end, f.end + 30)[:_MODIFIED_WORDS]
+                morph.lemma(w.casefold())
+                for w in LETTER_WORD.findall(text, f.end, f.end + 30)[:_MODIFIED_WORDS]
             }
             if after & members:
                 out[f.id] = frozenset(after & members)
             continue
-        words = [w.casefold() for w in _WORD.findall(text[max(0, f.start - 40) : f.start])]
+        words = [w.casefold() for w in LETTER_WORD.findall(text[max(0, f.start - 40) : f.start])]
         for n in (1, 2):
             if len(words) > n and " ".join(words[-n:]) in carriers:
                 kind = morph.lemma(words[-n - 1])

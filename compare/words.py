@@ -237,6 +237,10 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGIT_RUN.finditer(text)]
 
 
+# A word of letters, with the apostrophes and hyphens inside it ("don't", "Hajj-goers"), not starting
+# with a digit or an underscore: the words alignment and the act reader look at around a figure.
+LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 _WORD_RUN = re.compile(r"\w+")
 
 
