@@ -1149,6 +1149,8 @@ READ_ROWS = [
      0.25, 0.25),
     ("fractions of a unit", "He ran for three quarters of an hour.", "three quarters of an hour", "duration",
      "duration", "exact", 2700, 2700),
+    ("fractions of a unit", "It ran for two and a quarter miles.", "two and a quarter miles", "measure",
+     "distance", "exact", 2.25, 2.25),
     # half an hour written "a half hour", "a half-hour"
     ("half hours", "The talks lasted more than a half hour.", "more than a half hour", "duration",
      "duration", "more-than", 1800, None),

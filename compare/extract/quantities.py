@@ -1245,6 +1245,8 @@ def _offset_word_after(lowered: str, end: int, g: Grammar) -> bool:
     return word is not None and word.group(1) in g.offset_words
 
 
+# The whole number before "and a quarter" ("one and a quarter years").
+_WHOLE_AND = re.compile(rf"(?<![\w.,-])(?P<w>[a-z]+|\d{{1,3}}){_SP}+and{_SP}+$")
 # After a fraction word: its plural and "of a" ("three-quarters of a mile", "a quarter mile").
 _FRACTION_OF_A = re.compile(rf"(?P<plural>s)?(?P<of>{_SP}+of{_SP}+an?)?(?=[\s-])")
 
@@ -1279,6 +1281,15 @@ def _fraction_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         if qualifier in ("up", "down"):
             qualifier, q_start = "exact", start
         value = n / denominators[hit.group()]
+        whole = _WHOLE_AND.search(lowered, max(0, start - 16), start) if n == 1 else None
+        units = vocab.numbers.units
+        if whole is not None and (whole.group("w").isdigit() or whole.group("w") in units):
+            # "one and a quarter years", "2 and a quarter miles": the whole number and the fraction
+            value += float(whole.group("w")) if whole.group("w").isdigit() else units[whole.group("w")]
+            start = q_start = whole.start()
+            qualifier, q_start = _qualifier_before(text, start, vocab)
+            if qualifier in ("up", "down"):
+                qualifier, q_start = "exact", start
         stated, low, high = _interval(Number(value, value, value), qualifier, None)
         scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
         quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
