@@ -2314,6 +2314,8 @@ class _Cluster:
     # The kinds of act its dates date, and the words of who reported its reports (``_Item.act``).
     acts: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    # The classes of the acts its dates date that have one (``Act.verb``: arrest, discovery...).
+    verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2347,6 +2349,7 @@ class _Cluster:
             aged={it.aged} if it.aged else set(),
             acts={it.act.kind} if it.act else set(),
             actors=set(it.act.actor) if it.act else set(),
+            verbs={it.act.verb} if it.act and it.act.verb else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2380,6 +2383,7 @@ class _Cluster:
         self.aged |= other.aged
         self.acts |= other.acts
         self.actors |= other.actors
+        self.verbs |= other.verbs
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2933,6 +2937,9 @@ class _Merging:
         if len(a.acts) == len(b.acts) == 1 and a.acts != b.acts:
             # Dates of a report and dates of another act of its day (compare.acts): no chain of
             # other outlets' equal days may join them.
+            return "other acts"
+        if a.verbs and b.verbs and a.verbs.isdisjoint(b.verbs):
+            # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
         if other_actors(a.actors, b.actors):
             # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.

@@ -772,6 +772,9 @@ def _member_by_member(
     acts = [{act.kind for i in g.members if (act := merging.built[i].act)} for g in (a, b)]
     if len(acts[0]) == len(acts[1]) == 1 and acts[0] != acts[1]:
         return "other acts"
+    verbs = [{act.verb for i in g.members if (act := merging.built[i].act) and act.verb} for g in (a, b)]
+    if verbs[0] and verbs[1] and verbs[0].isdisjoint(verbs[1]):
+        return "other acts"
     actors = [{w for i in g.members if (act := merging.built[i].act) for w in act.actor} for g in (a, b)]
     if actors[0] and actors[1] and actors[0].isdisjoint(actors[1]):
         return "other actors"
@@ -2248,6 +2251,29 @@ def test_a_report_and_another_act_of_its_day_are_two_dates() -> None:
         cluster.event_ids = {1}
     assert merging.merge_veto(dates[0], dates[2], False) == "other acts"
     assert merging.merge_veto(dates[0], dates[1], False) is None
+
+
+def test_two_acts_of_two_classes_of_one_day_are_two_dates() -> None:
+    # "police arrested the gunman on Friday" / "the bodies were found on Friday": an arrest and a
+    # discovery of one day (compare.acts, grammar.toml [acts] classes); the shooting's own
+    # "opened fire on Friday" is of no class and may still pair with either.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2023, 10, 28),
+        {
+            "a": "Police arrested the gunman in Lewiston on Friday after the shooting.\n",
+            "b": "The bodies of two victims were found in Lewiston on Friday after the shooting.\n",
+            "c": "The gunman opened fire in Lewiston on Friday in the shooting.\n",
+        },
+        ["Friday", "Friday", "Friday"],
+    )
+    built = merging.built
+    assert [act.verb if (act := built[i].act) else None for i in dates] == ["arrest", "discovery", None]
+    assert align.pair_score(built[dates[0]], built[dates[1]], None) == (None, "other acts")
+    assert align.pair_score(built[dates[0]], built[dates[2]], None)[1] != "other acts"
+    for cluster in (merging.clusters[i] for i in dates):
+        cluster.event_ids = {1}
+    assert merging.merge_veto(dates[0], dates[1], False) == "other acts"
+    assert merging.merge_veto(dates[0], dates[2], False) is None
 
 
 def test_two_actors_reports_of_one_day_are_two_dates() -> None:
