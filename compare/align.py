@@ -49,7 +49,7 @@ from compare.events import EventOptions, FactEvent, attributions, fact_events, t
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
-from compare.holders import qualified_roles
+from compare.holders import other_bases, qualified_roles, share_bases
 from compare.intervals import (
     bounds,
     bounds_overlap,
@@ -501,6 +501,9 @@ class _Item:
     # For a share of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
+    # For a share told with a sum in its sentence, that sum's unit and value ("$41.1 billion, up
+    # 56%": ``holders.share_bases``).
+    base: tuple[str, float] | None = None
 
 
 def _item(
@@ -525,6 +528,7 @@ def _item(
     where: frozenset[str] = frozenset(),
     act: Act | None = None,
     progress: str | None = None,
+    base: tuple[str, float] | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -571,6 +575,7 @@ def _item(
         where=where,
         act=act,
         progress=progress,
+        base=base,
     )
 
 
@@ -1001,6 +1006,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     where = _clause_places(facts, documents, names)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
+    bases = share_bases(facts, documents)
     built = [
         _item(
             f,
@@ -1025,6 +1031,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             where=where.get(f.id, frozenset()),
             act=acts.get(f.id),
             progress=progress.get(f.id),
+            base=bases.get(f.id),
         )
         for f, keys in items
     ]
@@ -1809,6 +1816,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_acts(a.act, b.act):
         # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
         return None, "other acts"
+    if other_bases(a.base, b.base):
+        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
+        return None, "shares of other sums"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2316,6 +2326,8 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     # The classes of the acts its dates date that have one (``Act.verb``: arrest, discovery...).
     verbs: set[str] = field(default_factory=set)
+    # The sums its shares are told of (``_Item.base``).
+    bases: set[tuple[str, float]] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2350,6 +2362,7 @@ class _Cluster:
             acts={it.act.kind} if it.act else set(),
             actors=set(it.act.actor) if it.act else set(),
             verbs={it.act.verb} if it.act and it.act.verb else set(),
+            bases={it.base} if it.base else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2384,6 +2397,7 @@ class _Cluster:
         self.acts |= other.acts
         self.actors |= other.actors
         self.verbs |= other.verbs
+        self.bases |= other.bases
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2941,6 +2955,9 @@ class _Merging:
         if a.verbs and b.verbs and a.verbs.isdisjoint(b.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
+        if a.bases and b.bases and all(other_bases(x, y) for x in a.bases for y in b.bases):
+            # Shares of two sums: no chain of other outlets' equal shares may join them.
+            return "shares of other sums"
         if other_actors(a.actors, b.actors):
             # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
             return "other actors"

@@ -840,6 +840,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "stage_ordinals",
             "stage_nouns",
             "second_stages",
+            "base_after",
+            "base_breaks",
         ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
