@@ -77,6 +77,8 @@ _REPORT_OBJECT = 2
 _STATEMENT_REACH = 3
 # A possessive date modifies the noun after it ("Wednesday's announcement", "Friday’s landslide").
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# At most this many words before a date that opens its sentence ("Late on Sunday, ...").
+_OPENING = 2
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,22 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
             # A reporting word after the date reports what the clause tells ("ripped through
             # Rakhine on Sunday with winds of 250km per hour reported"): no date of a report.
             return None if act == REPORTING else _other(m.group(), w)
+    if after is not None and text[after.start()] == "," and len(before) <= _OPENING:
+        # A date that opens its sentence dates the clause after its comma ("On Sunday, eight of
+        # those climbers were rescued").
+        return _main_clause(text, f, after.end(), w)
+    return None
+
+
+def _main_clause(text: str, f: Fact, start: int, w: _Words) -> Act | None:
+    """Another act whose word is the first act word of the clause that starts at ``start``; None
+    when that word reports: "On Sunday, officials said ..." dates the report or what it tells, and
+    reading it as the report's date lost more pairs than it saved (dev LOSO, 59 stories)."""
+    stop = w.breaks.search(text, start, f.sentence.end)
+    for m in list(LETTER_WORD.finditer(text, start, stop.start() if stop else f.sentence.end))[:_REACH]:
+        act = _act_word(m.group(), w)
+        if act is not None:
+            return _other(m.group(), w) if act == OTHER else None
     return None
 
 

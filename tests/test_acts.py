@@ -87,6 +87,18 @@ def test_another_acts_class_is_the_class_of_its_governing_word() -> None:
     assert not other_acts(arrest, occasion) and not other_acts(arrest, Act(OTHER, verb="arrest"))
 
 
+def test_a_date_that_opens_its_sentence_dates_the_clause_after_its_comma() -> None:
+    # "On Sunday, eight climbers were rescued": the act is the main clause's; a reporting word
+    # there gives no act (the date may be the report's or what it tells).
+    acts = _acts(
+        "On Sunday, eight of those climbers were rescued and taken to hospitals.\n"
+        "Late on Monday, police arrested the driver of the truck.\n"
+        "On Tuesday, officials said the toll had risen to 40.\n"
+    )
+    verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
+    assert verbs == [(OTHER, "rescue"), (OTHER, "arrest"), None], acts
+
+
 def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
     # "figures released on Thursday night" publish a report; prisoners "released ... on Tuesday" do not.
     acts = _acts(
