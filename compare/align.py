@@ -49,7 +49,7 @@ from compare.events import EventOptions, FactEvent, attributions, fact_events, t
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
-from compare.holders import other_bases, qualified_roles, share_bases
+from compare.holders import aggregates, other_bases, other_counting, qualified_roles, share_bases
 from compare.intervals import (
     bounds,
     bounds_overlap,
@@ -504,6 +504,9 @@ class _Item:
     # For a share told with a sum in its sentence, that sum's unit and value ("$41.1 billion, up
     # 56%": ``holders.share_bases``).
     base: tuple[str, float] | None = None
+    # How a figure counts when its words say: a sum of several holders' figures, a sum in a plural
+    # noun, a sum of one thing (``holders.aggregates``).
+    counting: str | None = None
 
 
 def _item(
@@ -529,6 +532,7 @@ def _item(
     act: Act | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
+    counting: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -576,6 +580,7 @@ def _item(
         act=act,
         progress=progress,
         base=base,
+        counting=counting,
     )
 
 
@@ -1007,6 +1012,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
+    summed = aggregates(facts, documents)
     built = [
         _item(
             f,
@@ -1032,6 +1038,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             act=acts.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
+            counting=summed.get(f.id),
         )
         for f, keys in items
     ]
@@ -2839,6 +2846,10 @@ class _Merging:
             return "increment"
         if _zero(self.built[i]) != _zero(self.built[j]):
             return "zero count"
+        if other_counting(self.built[i].counting, self.built[j].counting):
+            # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
+            # fines" / "a $50 million fine": a sum of several and one of them.
+            return "a sum of several"
         if fi.kind == "percent" and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two

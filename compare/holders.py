@@ -63,6 +63,9 @@ class _Patterns:
     stage: re.Pattern[str]
     base_after: re.Pattern[str]
     base_break: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    in_plural: re.Pattern[str]
+    single: re.Pattern[str]
     ordinals: Mapping[str, int]
     not_names: frozenset[str]
 
@@ -70,6 +73,7 @@ class _Patterns:
 @functools.cache
 def _patterns() -> _Patterns:
     words = lexicon().grammar["holders"]
+    articles = lexicon().grammar["numbers"]["articles"]
     verbs = alternation(words["verbs"])
     linkers = alternation(words["linkers"])
     ordinals = {w: n for n, w in enumerate(words["stage_ordinals"], start=1)}
@@ -108,6 +112,11 @@ def _patterns() -> _Patterns:
             rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternation(words['base_after'])})\s+(?=\S)", re.IGNORECASE
         ),
         base_break=re.compile(rf"\b(?:{alternation(words['base_breaks'])})\b", re.IGNORECASE),
+        aggregate=re.compile(rf"\s*\b(?:{alternation(words['aggregates'])})\b", re.IGNORECASE),
+        # "$200 million in fines": a sum "in" a plural noun.
+        in_plural=re.compile(rf"\s+(?:{alternation(words['plural_sum_before'])})\s+[a-z]+s\b"),
+        # "a $50 million fine": an article right before the sum.
+        single=re.compile(rf"\b(?:{alternation(articles)})\s+$", re.IGNORECASE),
         ordinals=ordinals,
         not_names=frozenset(words["not_names"]),
     )
@@ -213,6 +222,46 @@ def share_bases(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[st
         if base is not None and mid is not None:
             out[f.id] = (str(getattr(base.value, "unit", "")), mid)
     return out
+
+
+# Words a figure's word of summing may stand from it ("a combined total of 81 seats").
+_AGGREGATE_REACH = 3
+
+
+# How a figure counts (``aggregates``): a sum its words call one of several holders' figures
+# ("a combined total of 81 seats"), a sum in a plural noun ("$200 million in fines"), a sum of one
+# thing an article counts ("a $50 million fine").
+SUMMED = "summed"
+PLURAL = "plural"
+SINGLE = "single"
+
+
+def aggregates(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """SUMMED, PLURAL or SINGLE for the figures whose words say how they count (``other_counting``):
+    "A coalition of the Freedom Party, the NSC and the VVD would give a combined total of 81 seats",
+    "he will pay $200 million in fines", "pay a $50 million fine"."""
+    p = _patterns()
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is None or isinstance(f.value, DateValue):
+            continue
+        before = text[f.sentence.start : f.start].split()[-_AGGREGATE_REACH - 1 :]
+        if p.aggregate.search(" ".join(before)) or p.aggregate.match(text, f.end, f.sentence.end):
+            out[f.id] = SUMMED
+        elif f.kind in _BASE_KINDS and p.in_plural.match(text, f.end, f.sentence.end):
+            out[f.id] = PLURAL
+        elif f.kind in _BASE_KINDS and p.single.search(text, max(f.sentence.start, f.start - 8), f.start):
+            out[f.id] = SINGLE
+    return out
+
+
+def other_counting(a: str | None, b: str | None) -> bool:
+    """Whether two figures count differently (``aggregates``), so that neither contradicts the other:
+    a sum of several holders' figures and any figure that is none; a sum in a plural noun and a sum
+    of one thing ("$200 million in fines" / "a $50 million fine")."""
+    return (a == SUMMED) != (b == SUMMED) or {a, b} == {PLURAL, SINGLE}
 
 
 def other_bases(a: tuple[str, float] | None, b: tuple[str, float] | None) -> bool:

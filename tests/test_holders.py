@@ -184,3 +184,38 @@ def test_equal_shares_of_two_sums_never_share_a_group() -> None:
     assert holders.other_bases(next(iter(a.values())), next(iter(b.values())))
     assert not holders.other_bases(("USD", 46.7e9), ("USD", 46.74e9))
     assert not holders.other_bases(("USD", 46.7e9), ("EUR", 41.1e9))
+
+
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [
+        # A sum of several holders' figures, in the words around it.
+        ("A coalition of the Freedom Party and the VVD would give a combined 81 seats.", holders.SUMMED),
+        # A sum in a plural noun, and a sum of one thing an article counts.
+        ("Zhao will pay $200 million in fines to the government.", holders.PLURAL),
+        ("Zhao agreed to pay a $50 million fine to the government.", holders.SINGLE),
+        ("The party won 20 seats in the election.", None),
+    ],
+)
+def test_how_a_figure_counts_its_holders_figures(text: str, counting: str | None) -> None:
+    doc = _doc("a", text)
+    facts = [f for f in extract_facts(doc) if f.kind in ("count", "money")]
+    assert len(facts) == 1, facts
+    assert holders.aggregates(facts, [doc]).get(facts[0].id) == counting
+
+
+def test_a_sum_of_several_contradicts_none_of_its_parts() -> None:
+    # "a combined total of 81 seats" is no misreport of one party's "20 seats"; "$200 million in
+    # fines" none of "a $50 million fine" (two outlets' sums of one thing still may conflict).
+    assert holders.other_counting(holders.SUMMED, None) and holders.other_counting(None, holders.SUMMED)
+    assert holders.other_counting(holders.PLURAL, holders.SINGLE)
+    assert not holders.other_counting(holders.PLURAL, None) and not holders.other_counting(None, None)
+    assert not holders.other_counting(holders.SINGLE, holders.SINGLE)
+    docs = [
+        _doc("a", "In the deal on Tuesday, Zhao agreed to pay a $50 million fine to the government.\n"),
+        _doc("b", "In the deal on Tuesday, Zhao agreed to pay $200 million in fines to the government.\n"),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "money"]
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, conflict_phase=True) == "a sum of several"

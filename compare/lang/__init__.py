@@ -842,6 +842,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "second_stages",
             "base_after",
             "base_breaks",
+            "aggregates",
+            "plural_sum_before",
         ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
