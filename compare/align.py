@@ -1497,21 +1497,26 @@ def _occasions(
     outlets' tolls needed the evidence of two events (``_Merging.strong``).
     Main events of one class reported within ``_OCCASION_DAYS`` of each
     other (publication dates, chained in date order) are one occasion here.
+    So are background events of one class (never with a main event): outlets
+    covering a story on the same days recall the same history ("the 2012
+    shooting", "in 2014" when the cargo came to port), and each article's
+    recollection was an event of its own, so equal recalled figures needed the
+    evidence of two events (dev LOSO, 59 stories: docs/alignment.md).
     Contradictions keep their own test (``_Merging.different_events``) and
     the pair model its ``same_event`` feature, so neither changes.
     """
     days: dict[int, list[int]] = defaultdict(list)
-    kind: dict[int, str] = {}
+    kind: dict[int, tuple[str, bool]] = {}
     for f in facts:
         e = events.get(f.id)
-        if e is None or not e.main:
+        if e is None:
             continue
-        kind[e.event] = e.cls
+        kind[e.event] = (e.cls, e.main)
         p = published.get(f.doc)
         if p is not None:
             days[e.event].append(p.toordinal())
     sets = UnionFind(max((e.event for e in events.values()), default=-1) + 1)
-    by_class: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    by_class: dict[tuple[str, bool], list[tuple[int, int, int]]] = defaultdict(list)
     for ev, cls in kind.items():
         if days[ev]:
             by_class[cls].append((min(days[ev]), max(days[ev]), ev))

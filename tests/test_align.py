@@ -1385,6 +1385,27 @@ def test_main_events_of_one_class_reported_days_apart_are_one_occasion_for_agree
     assert align._occasions(facts, other_class, published)["b-10 people"] != occasion["a-10 people"]
 
 
+def test_background_events_of_one_class_recalled_days_apart_are_one_occasion() -> None:
+    # Outlets covering a story on the same days recall the same history ("the
+    # 2012 shooting"): their recollections are one occasion, never the story's own.
+    from compare.events import FactEvent
+
+    facts = [_count(d, 26, "26 people") for d in "abcdef"]
+    day = dt.date(2022, 10, 12)
+    published = {d: day for d in "abce"} | {"d": day + dt.timedelta(days=2), "f": day + dt.timedelta(days=9)}
+    events = {
+        "a-26 people": FactEvent(0, "shooting", False, 0),
+        "b-26 people": FactEvent(1, "shooting", False, 1),
+        "c-26 people": FactEvent(2, "shooting", True, 2),  # the story's own shooting
+        "d-26 people": FactEvent(3, "shooting", False, 3),
+        "e-26 people": FactEvent(4, "fire", False, 4),  # another kind of occasion
+        "f-26 people": FactEvent(5, "shooting", False, 5),  # recalled a week later
+    }
+    occasion = align._occasions(facts, events, published)
+    assert occasion["a-26 people"] == occasion["b-26 people"] == occasion["d-26 people"]
+    assert len({occasion[f"{d}-26 people"] for d in "acef"}) == 4
+
+
 def test_figures_of_articles_months_apart_agree_only_when_equal() -> None:
     # "dozens" killed in this year's attack and "57" in last year's overlap;
     # articles a year apart report one occasion only by restating its figure.

@@ -1036,6 +1036,57 @@ def test_parts_beyond_the_open_files_allowed_go_through_the_spill(
     assert len(opened) == STORIES and max(open_at_once) == 1 and all(f.closed for f in opened)
 
 
+@pytest.mark.parametrize("advice", [True, False], ids=["fadvise", "no-fadvise"])
+def test_a_recalled_part_is_asked_for_whole_before_its_first_piece_is_copied(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    advice: bool,
+) -> None:
+    """A warm JSON run asks the kernel to read each recalled part's pieces (``POSIX_FADV_WILLNEED``
+    over exactly their bytes) once, before the first of them is copied, rather than in readahead
+    windows as the copy reaches them; where the call does not exist (macOS) the pieces are read
+    on demand.  The bytes out are the full run's either way."""
+    from compare import streamed
+
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected  # writes the parts
+    asked: list[tuple[int, int, int, int]] = []
+    ranges: dict[int, tuple[int, int]] = {}
+    read_before_asked: list[int] = []
+    real_add, real_pread = streamed.Assembly.add, os.pread
+
+    def add(self: Any, part: Any, positions: Any = None) -> None:
+        if isinstance(part, streamed.FilePart):
+            ranges[part.file.fileno()] = (part.offset, sum(part.sizes))
+        real_add(self, part, positions)
+
+    def fadvise(fd: int, offset: int, size: int, what: int) -> None:
+        asked.append((fd, offset, size, what))
+
+    def pread(fd: int, size: int, offset: int) -> bytes:
+        if fd in ranges and fd not in {a[0] for a in asked}:
+            read_before_asked.append(fd)
+        return real_pread(fd, size, offset)
+
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    monkeypatch.setattr(streamed.os, "pread", pread)
+    if advice:
+        if not hasattr(os, "POSIX_FADV_WILLNEED"):
+            pytest.skip("no posix_fadvise on this platform")
+        monkeypatch.setattr(streamed.os, "posix_fadvise", fadvise, raising=False)
+    else:
+        monkeypatch.delattr(streamed.os, "posix_fadvise", raising=False)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+    assert len(ranges) == STORIES
+    if advice:
+        assert sorted(asked) == sorted((fd, *where, os.POSIX_FADV_WILLNEED) for fd, where in ranges.items())
+        assert read_before_asked == []
+    else:
+        assert asked == [] and read_before_asked
+
+
 def test_the_json_writer_keys_the_story_parts_not_the_fact_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Editing how a story's part of the JSON is written (``streamed.py``) makes every recalled
     part a miss (it is keyed by ``gate_fingerprint``) but keeps the fact cache warm."""
