@@ -468,6 +468,11 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert not align._different_roles("people", "votes_against")
     assert not align._different_roles("votes_for", "people")
     assert align._different_roles("votes_for", "votes_against")
+    # A length is the wider role of a depth and a height (session 18): "300 meters" below ground
+    # is the mine's "300 meters" depth; a depth is still no height.
+    assert not align._different_roles("distance", "depth")
+    assert not align._different_roles("height", "distance")
+    assert align._different_roles("depth", "height")
 
 
 def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
