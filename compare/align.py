@@ -49,7 +49,7 @@ from compare.events import EventOptions, FactEvent, attributions, fact_events, t
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
-from compare.holders import qualified_roles
+from compare.holders import aggregates, other_bases, other_counting, qualified_roles, share_bases
 from compare.intervals import (
     bounds,
     bounds_overlap,
@@ -501,6 +501,12 @@ class _Item:
     # For a share of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
+    # For a share told with a sum in its sentence, that sum's unit and value ("$41.1 billion, up
+    # 56%": ``holders.share_bases``).
+    base: tuple[str, float] | None = None
+    # How a figure counts when its words say: a sum of several holders' figures, a sum in a plural
+    # noun, a sum of one thing (``holders.aggregates``).
+    counting: str | None = None
 
 
 def _item(
@@ -525,6 +531,8 @@ def _item(
     where: frozenset[str] = frozenset(),
     act: Act | None = None,
     progress: str | None = None,
+    base: tuple[str, float] | None = None,
+    counting: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -571,6 +579,8 @@ def _item(
         where=where,
         act=act,
         progress=progress,
+        base=base,
+        counting=counting,
     )
 
 
@@ -1001,6 +1011,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     where = _clause_places(facts, documents, names)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
+    bases = share_bases(facts, documents)
+    summed = aggregates(facts, documents)
     built = [
         _item(
             f,
@@ -1025,6 +1037,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             where=where.get(f.id, frozenset()),
             act=acts.get(f.id),
             progress=progress.get(f.id),
+            base=bases.get(f.id),
+            counting=summed.get(f.id),
         )
         for f, keys in items
     ]
@@ -1032,6 +1046,10 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+
+
+# The kinds whose figures of one sentence are an enumeration of things (``merge_veto``).
+_ENUMERATED = frozenset({"count", "percent"})
 
 
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
@@ -1814,6 +1832,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_acts(a.act, b.act):
         # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
         return None, "other acts"
+    if other_bases(a.base, b.base):
+        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
+        return None, "shares of other sums"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2292,8 +2313,8 @@ class _Cluster:
     dates: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
     rounded: bool = False
-    # The sentences (document, start) its counts stand in: two counts of one
-    # sentence are two things (``_Merging.merge_veto``, "enumeration").
+    # The sentences (document, start) its counts and shares stand in: two of
+    # one sentence are two things (``_Merging.merge_veto``, "enumeration").
     count_sentences: set[tuple[str, int]] = field(default_factory=set)
     # The article groups (``compare.events.group_documents``) and the names
     # its articles' figures are told with (``_article_names``): what ties
@@ -2319,6 +2340,10 @@ class _Cluster:
     # The kinds of act its dates date, and the words of who reported its reports (``_Item.act``).
     acts: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    # The classes of the acts its dates date that have one (``Act.verb``: arrest, discovery...).
+    verbs: set[str] = field(default_factory=set)
+    # The sums its shares are told of (``_Item.base``).
+    bases: set[tuple[str, float]] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2343,7 +2368,7 @@ class _Cluster:
             sums=_sums_of(it),
             dates=_one_day(it.fact),
             rounded=it.rounded,
-            count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind == "count" else set(),
+            count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
             cap=_cap(it),
             least_reach=_reach(it),
             things=set(it.things),
@@ -2352,6 +2377,8 @@ class _Cluster:
             aged={it.aged} if it.aged else set(),
             acts={it.act.kind} if it.act else set(),
             actors=set(it.act.actor) if it.act else set(),
+            verbs={it.act.verb} if it.act and it.act.verb else set(),
+            bases={it.base} if it.base else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2385,6 +2412,8 @@ class _Cluster:
         self.aged |= other.aged
         self.acts |= other.acts
         self.actors |= other.actors
+        self.verbs |= other.verbs
+        self.bases |= other.bases
         self.days = _merged_days(self.days, other.days)
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
@@ -2822,6 +2851,10 @@ class _Merging:
             return "increment"
         if _zero(self.built[i]) != _zero(self.built[j]):
             return "zero count"
+        if other_counting(self.built[i].counting, self.built[j].counting):
+            # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
+            # fines" / "a $50 million fine": a sum of several and one of them.
+            return "a sum of several"
         if fi.kind == "percent" and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two
@@ -2939,6 +2972,12 @@ class _Merging:
             # Dates of a report and dates of another act of its day (compare.acts): no chain of
             # other outlets' equal days may join them.
             return "other acts"
+        if a.verbs and b.verbs and a.verbs.isdisjoint(b.verbs):
+            # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
+            return "other acts"
+        if a.bases and b.bases and all(other_bases(x, y) for x in a.bases for y in b.bases):
+            # Shares of two sums: no chain of other outlets' equal shares may join them.
+            return "shares of other sums"
         if other_actors(a.actors, b.actors):
             # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
             return "other actors"
@@ -2956,11 +2995,13 @@ class _Merging:
             # update, and a contradiction has its own test of events.)
             return "unlinked articles"
         if not a.count_sentences.isdisjoint(b.count_sentences):
-            # Two counts of one sentence are an enumeration of two things, even
-            # when equal ("killing two workers and wounding two others"): no
-            # chain of other outlets' agreeing figures may make them one.  On
-            # the development gold no two counts of one sentence share a
-            # cluster (46 such pairs with overlapping values, all in two).
+            # Two counts (or shares) of one sentence are an enumeration of two
+            # things, even when equal ("killing two workers and wounding two
+            # others"; "55 percent of voice traffic in Saudi Arabia, 52 percent
+            # in Egypt"): no chain of other outlets' agreeing figures may make
+            # them one.  On the development gold no two counts of one sentence
+            # share a cluster (46 such pairs with overlapping values, all in
+            # two), nor two shares (87 pairs, 59 stories).
             return "enumeration"
         if bounds_overlap((a.low, a.high), (b.low, b.high)):
             # Each member's interval holds its group's common part, so every

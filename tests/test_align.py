@@ -468,6 +468,11 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert not align._different_roles("people", "votes_against")
     assert not align._different_roles("votes_for", "people")
     assert align._different_roles("votes_for", "votes_against")
+    # A length is the wider role of a depth and a height (session 18): "300 meters" below ground
+    # is the mine's "300 meters" depth; a depth is still no height.
+    assert not align._different_roles("distance", "depth")
+    assert not align._different_roles("height", "distance")
+    assert align._different_roles("depth", "height")
 
 
 def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
@@ -772,6 +777,9 @@ def _member_by_member(
     acts = [{act.kind for i in g.members if (act := merging.built[i].act)} for g in (a, b)]
     if len(acts[0]) == len(acts[1]) == 1 and acts[0] != acts[1]:
         return "other acts"
+    verbs = [{act.verb for i in g.members if (act := merging.built[i].act) and act.verb} for g in (a, b)]
+    if verbs[0] and verbs[1] and verbs[0].isdisjoint(verbs[1]):
+        return "other acts"
     actors = [{w for i in g.members if (act := merging.built[i].act) for w in act.actor} for g in (a, b)]
     if actors[0] and actors[1] and actors[0].isdisjoint(actors[1]):
         return "other actors"
@@ -782,7 +790,8 @@ def _member_by_member(
     for i in a.members:
         for j in b.members:
             x, y = merging.built[i].fact, merging.built[j].fact
-            if x.doc == y.doc and x.kind == y.kind == "count" and x.sentence.start == y.sentence.start:
+            one_sentence = x.doc == y.doc and x.sentence.start == y.sentence.start
+            if one_sentence and x.kind == y.kind in ("count", "percent"):
                 return "enumeration"
     for i in a.members:
         for j in b.members:
@@ -1063,6 +1072,25 @@ def test_two_counts_of_one_sentence_never_share_a_group() -> None:
     b = _doc("b", "Two workers were shot dead at the plant on Thursday, police said.", None)
     facts = [f for d in (a, b) for f in extract_facts(d) if f.kind == "count"]
     assert sorted(f.text for f in facts if f.doc == "a") == ["two others", "two workers"]
+    built = align._build(facts, [a, b])
+    n = len(built)
+    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None}, _SURE)
+    merging.run()
+    first, second = (n for n, it in enumerate(built) if it.doc == "a")
+    assert merging.find(first) != merging.find(second)
+
+
+def test_two_shares_of_one_sentence_never_share_a_group() -> None:
+    # "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt": one sentence gives shares
+    # of two things, however surely another outlet's share agrees with both (on the development
+    # gold no two shares of one sentence share a cluster: 87 such pairs, all in two).
+    from compare.extract import extract_facts
+
+    a = _doc("a", "The firm cut 10 percent of its staff and 10 percent of its budget on Thursday.", None)
+    b = _doc("b", "The firm cut 10 percent of its staff on Thursday, its chief said.", None)
+    facts = [f for d in (a, b) for f in extract_facts(d) if f.kind == "percent"]
+    assert len([f for f in facts if f.doc == "a"]) == 2, facts
     built = align._build(facts, [a, b])
     n = len(built)
     pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
@@ -2269,6 +2297,29 @@ def test_a_report_and_another_act_of_its_day_are_two_dates() -> None:
         cluster.event_ids = {1}
     assert merging.merge_veto(dates[0], dates[2], False) == "other acts"
     assert merging.merge_veto(dates[0], dates[1], False) is None
+
+
+def test_two_acts_of_two_classes_of_one_day_are_two_dates() -> None:
+    # "police arrested the gunman on Friday" / "the bodies were found on Friday": an arrest and a
+    # discovery of one day (compare.acts, grammar.toml [acts] classes); the shooting's own
+    # "opened fire on Friday" is of no class and may still pair with either.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2023, 10, 28),
+        {
+            "a": "Police arrested the gunman in Lewiston on Friday after the shooting.\n",
+            "b": "The bodies of two victims were found in Lewiston on Friday after the shooting.\n",
+            "c": "The gunman opened fire in Lewiston on Friday in the shooting.\n",
+        },
+        ["Friday", "Friday", "Friday"],
+    )
+    built = merging.built
+    assert [act.verb if (act := built[i].act) else None for i in dates] == ["arrest", "discovery", None]
+    assert align.pair_score(built[dates[0]], built[dates[1]], None) == (None, "other acts")
+    assert align.pair_score(built[dates[0]], built[dates[2]], None)[1] != "other acts"
+    for cluster in (merging.clusters[i] for i in dates):
+        cluster.event_ids = {1}
+    assert merging.merge_veto(dates[0], dates[1], False) == "other acts"
+    assert merging.merge_veto(dates[0], dates[2], False) is None
 
 
 def test_two_actors_reports_of_one_day_are_two_dates() -> None:
