@@ -1878,22 +1878,13 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
             # A later, higher report of a growing count: it may join as an
             # update only (``_Merging.still_update``), never as a conflict.
             return score, "update"
-        one_person = a.aged is not None and a.aged == b.aged
-        if one_person:
-            # Two outlets give one named person two ages: that names the
-            # fact better than any cue (``_aged_people``).
-            score = max(score, CONFLICT_THRESHOLD)
-        if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD and not one_person:
-            return None, "cue score below conflict threshold"
-        if _bare(a.fact) or _bare(b.fact):
-            return None, "bare figure"
-        if _other_things(a.fact, b.fact):
-            return None, "other counted things"
-        if _increment(a, b):
-            return None, "increment"
-        if model.context_probability(x) < _CONFLICT_CONTEXT:
-            return None, "context below conflict level"
-        return score, "conflict"
+        conflict = _conflict_evidence(a, b, x, score, model)
+        if conflict[0] is None and _same_day_toll(a, b):
+            if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+                # One day's differing reports of one toll (``_same_day_toll``): an update's
+                # evidence, to join a group only as an update (``_Merging.still_update``).
+                return score, "update"
+        return conflict
     score = _similarity(a, b)
     # A pair that cannot reach AGREE_THRESHOLD even with the bonus
     # of the same value is never merged on, and is no weaker as
@@ -1901,6 +1892,28 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
         return score, "hand-set rule"
     return None, "cue score below agree threshold"
+
+
+def _conflict_evidence(
+    a: _Item, b: _Item, x: list[float], score: float, model: PairModel
+) -> tuple[float | None, str]:
+    """The evidence that two disjoint values contradict each other, or None and why not (``pair_score``)."""
+    one_person = a.aged is not None and a.aged == b.aged
+    if one_person:
+        # Two outlets give one named person two ages: that names the
+        # fact better than any cue (``_aged_people``).
+        score = max(score, CONFLICT_THRESHOLD)
+    if _conflict_cues(a, b, score) < CONFLICT_THRESHOLD and not one_person:
+        return None, "cue score below conflict threshold"
+    if _bare(a.fact) or _bare(b.fact):
+        return None, "bare figure"
+    if _other_things(a.fact, b.fact):
+        return None, "other counted things"
+    if _increment(a, b):
+        return None, "increment"
+    if model.context_probability(x) < _CONFLICT_CONTEXT:
+        return None, "context below conflict level"
+    return score, "conflict"
 
 
 # Event clustering for alignment groups articles more strictly than for
@@ -2219,6 +2232,31 @@ def _rose_within(a: _Item, b: _Item) -> bool:
     return bounds_overlap(early.bounds, late.bounds) and late.bounds[0] > early.bounds[0]  # type: ignore[index]
 
 
+def _same_day_toll(a: _Item, b: _Item) -> bool:
+    """Whether two differing counts may be one growing count's reports of one day.
+
+    A toll moves within hours: on the day of a school shooting outlets
+    report 14 children dead, then 18, then 19, and the next days 19.
+    Same role, one that only grows, neither an increment, both reported
+    on one day, neither stated for a long period, both counting the same
+    kinds, none zero, and both told of one event cluster
+    (``_Item.occasion``): such a pair may join on an update's evidence,
+    into a group the judge calls ``updated`` only (``_Cluster.still_update``,
+    which asks for a later day that does not go back below the day's
+    highest figure).
+    """
+    if a.fact.kind != "count" or b.fact.kind != "count" or a.role is None or a.role != b.role:
+        return False
+    if _increment(a, b) or a.things != b.things or a.occasion is None or a.occasion != b.occasion:
+        return False
+    vocab = vocabulary()
+    if a.role not in vocab.cumulative_roles or a.as_of is None or a.as_of != b.as_of:
+        return False
+    if a.bounds is None or b.bounds is None or a.bounds[0] <= 0 or b.bounds[0] <= 0:
+        return False
+    return _recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)
+
+
 def _increment(a: _Item, b: _Item) -> bool:
     """Whether either count states the increment of a running total (``_increments``).
 
@@ -2301,6 +2339,13 @@ class _Cluster:
     # ``authorities`` are the members' attributions.  ``updating``: the
     # group was formed by an update merge and must stay an update.
     days: dict[int | None, tuple[float, float]] = field(default_factory=dict)
+    # Per report day, the highest lower and upper bounds its members state:
+    # the day's latest figure when outlets differ within the day (``judge._rose_over_days``).
+    tops: dict[int | None, tuple[float, float]] = field(default_factory=dict)
+    # Per report day, the highest figure as written (``judge._never_fell``);
+    # ``unwritten`` once a member has no written figure.
+    written: dict[int | None, float] = field(default_factory=dict)
+    unwritten: bool = False
     counts: bool = True
     recent: bool = True
     authorities: set[str] = field(default_factory=set)
@@ -2362,6 +2407,9 @@ class _Cluster:
             classes={(it.bounds, veto_class): [0]},
             by_doc={it.doc: [0]},
             days={(it.as_of if it.bounds is not None else None): it.bounds or (math.inf, -math.inf)},
+            tops={(it.as_of if it.bounds is not None else None): it.bounds or (math.inf, -math.inf)},
+            written=_written(it),
+            unwritten=not _written(it),
             counts=it.fact.kind == "count",
             recent=_recent_item(it, vocabulary().update_days),
             authorities={it.authority} if it.authority else set(),
@@ -2415,6 +2463,9 @@ class _Cluster:
         self.verbs |= other.verbs
         self.bases |= other.bases
         self.days = _merged_days(self.days, other.days)
+        self.tops = _merged_tops(self.tops, other.tops)
+        self.written = _merged_written(self.written, other.written)
+        self.unwritten = self.unwritten or other.unwritten
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
         self.authorities |= other.authorities
@@ -2456,6 +2507,10 @@ class _Cluster:
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
+        if any(is_empty(days[day]) for day in ordered):
+            unwritten = self.unwritten or other.unwritten
+            written = None if unwritten else _merged_written(self.written, other.written)
+            return _rose_over_days(_merged_tops(self.tops, other.tops), written, ordered)
         highest_low = -math.inf
         for day in ordered:
             lo, hi = days[day]
@@ -2575,6 +2630,63 @@ def _converted_conflict(a: _Cluster, b: _Cluster) -> bool:
         for (unit, whole), part in merged.items()
         if whole and (unit, False) in merged
     )
+
+
+def _merged_tops(
+    a: dict[int | None, tuple[float, float]], b: dict[int | None, tuple[float, float]]
+) -> dict[int | None, tuple[float, float]]:
+    """Per report day, the highest lower and the highest upper bound of both groups' intervals."""
+    out = dict(a)
+    for day, (lo, hi) in b.items():
+        olo, ohi = out.get(day, (lo, hi))
+        out[day] = (max(lo, olo), max(hi, ohi))
+    return out
+
+
+def _rose_over_days(
+    tops: dict[int | None, tuple[float, float]],
+    written: dict[int | None, float] | None,
+    ordered: list[int | None],
+) -> bool:
+    """Whether a count whose outlets differ within a day still rose from day to day.
+
+    Tolls move within hours: on the day of a shooting one outlet has 14
+    children dead and another, later, 19.  The judge reads such a group as
+    updated (``judge._rose_over_days``) when no later day lies wholly below
+    an earlier day's highest figure, and either the last day's highest
+    figure is above the first day's or no day's highest written figure is
+    below the day before's (``written``: None when a member has none); an
+    update merge asks the same of the groups' summaries (``_Cluster.tops``,
+    ``_Cluster.written``), so that it joins what the judge calls an update.
+    """
+    highest_low = -math.inf
+    for day in ordered:
+        lo, hi = tops[day]
+        if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
+            return False
+        highest_low = max(highest_low, lo)
+    if tops[ordered[-1]][0] > tops[ordered[0]][0]:
+        return True
+    if written is None:
+        return False
+    figures = [written[day] for day in ordered]
+    return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
+
+
+def _written(it: _Item) -> dict[int | None, float]:
+    """The figure of a count as written, under its report day (``_Cluster.written``); empty when none."""
+    v = it.fact.value
+    if not isinstance(v, Quantity) or v.stated is None:
+        return {}
+    return {it.as_of if it.bounds is not None else None: float(v.stated)}
+
+
+def _merged_written(a: dict[int | None, float], b: dict[int | None, float]) -> dict[int | None, float]:
+    """Per report day, the highest figure as written of both groups."""
+    out = dict(a)
+    for day, figure in b.items():
+        out[day] = max(figure, out.get(day, figure))
+    return out
 
 
 def _merged_days(
@@ -2698,6 +2810,9 @@ class _Merging:
     # what ``contradiction_veto`` says of two outlets' facts of those classes.
     veto_class: list[int] = field(default_factory=list)
     class_veto: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    # Pairs of one day's differing tolls scored on an update's evidence only (``_same_day_toll``):
+    # they may join as an update, and are no evidence for a conflict (``score``).
+    update_only: set[tuple[int, int]] = field(default_factory=set)
 
     @classmethod
     def start(
@@ -2746,7 +2861,8 @@ class _Merging:
 
     def score(self, i: int, j: int) -> float:
         # A pair never scored (not a candidate) is no evidence.
-        return self.pairs.get((i, j) if i < j else (j, i), 0.0)
+        key = (i, j) if i < j else (j, i)
+        return 0.0 if key in self.update_only else self.pairs.get(key, 0.0)
 
     def bonus(self, i: int, j: int, overlapping: bool) -> float:
         if self.model is not None:
@@ -3070,6 +3186,7 @@ class _Merging:
         """
         agreeing: list[_Pair] = []
         updating: list[_Pair] = []
+        within: list[_Pair] = []
         conflicting: list[_Pair] = []
         for (i, j), s in self.pairs.items():
             overlapping = self.overlap(i, j)
@@ -3087,14 +3204,21 @@ class _Merging:
                 # conflict only on the evidence any conflict needs.
                 if self.model.context_probability(pair_features(a, b)) < _CONFLICT_CONTEXT:
                     continue
+            elif self.model is not None and _same_day_toll(a, b):
+                # Tried after the updates across days: it joins a group that already spans days.
+                within.append(_Pair(-total, i, j))
+                if pair_score(a, b, self.model)[1] != "conflict":
+                    self.update_only.add((i, j))
+                    continue
             if total >= CONFLICT_THRESHOLD and not _later_event(
                 self.built[i].fact, self.built[j].fact, self.published
             ):
                 conflicting.append(_Pair(-total, i, j))
         agreeing.sort()
         updating.sort()
+        within.sort()
         conflicting.sort()
-        return agreeing, updating, conflicting
+        return agreeing, updating + within, conflicting
 
     def run(self) -> None:
         """Merge greedily, best pair first.

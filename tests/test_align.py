@@ -743,7 +743,7 @@ def _member_by_member(
         facts = [it.fact for it in members]
         cited = {it.authority for it in members if it.authority}
         recent = align._recent(merging.built, a.members + b.members)
-        if not (judge._is_update(facts) and recent and len(cited) <= 1):
+        if not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
             return "not an update"
     other_role = bool(a.roles and b.roles) and all(
         align._different_roles(x, y) for x in a.roles for y in b.roles
@@ -1148,6 +1148,33 @@ def _toll_item(n: int, day: int, doc: str) -> align._Item:
         role="deaths",
         as_of=day,
     )
+
+
+def test_a_toll_that_moved_within_a_day_joins_as_an_update_when_later_days_keep_its_top() -> None:
+    """14 and 19 on day 1, 19 on day 2: the merged group is what the judge calls updated
+    (``judge._rose_over_days``, ``judge._never_fell``); 14 and 19 on day 1 with 17 on day 2, or
+    one day alone, are not."""
+    kept = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
+    kept.absorb(align._Cluster.of(1, _toll_item(19, 2, "c"), 1), ())
+    assert align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(kept)
+    assert kept.still_update(align._Cluster.of(2, _toll_item(14, 1, "a"), 2))
+    fell = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
+    fell.absorb(align._Cluster.of(1, _toll_item(17, 2, "c"), 1), ())
+    assert not align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(fell)
+    one_day = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
+    assert not align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(one_day)
+
+
+def test_two_reports_of_one_toll_on_one_day_are_a_same_day_toll_of_one_event_cluster_only() -> None:
+    """A pair of one day's differing tolls may join on an update's evidence (``_same_day_toll``):
+    same role, one day, one event cluster; not other days, other clusters or roles that may fall."""
+    a = dataclasses.replace(_toll_item(14, 1, "a"), occasion=0)
+    b = dataclasses.replace(_toll_item(19, 1, "b"), occasion=0)
+    assert align._same_day_toll(a, b)
+    assert not align._same_day_toll(a, dataclasses.replace(b, occasion=1))
+    assert not align._same_day_toll(a, dataclasses.replace(b, occasion=None))
+    assert not align._same_day_toll(a, dataclasses.replace(b, as_of=2))
+    assert not align._same_day_toll(dataclasses.replace(a, role="jobs"), dataclasses.replace(b, role="jobs"))
 
 
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
