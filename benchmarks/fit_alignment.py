@@ -4,7 +4,7 @@ Every candidate pair that alignment would score (``compare.align.story_pairs``)
 whose two facts both match a gold mention is one example: positive when the
 two mentions are in one gold cluster.  The model is a logistic regression
 over ``compare.align.FEATURES`` with a small L2 penalty, fitted by Newton's
-method in plain Python (no numpy: fourteen features, a few thousand distinct
+method in plain Python (no numpy: seventeen features, a few thousand distinct
 examples).  The decision thresholds are fixed, not tuned: a pair whose values
 overlap is grouped at P ≥ 0.5, a pair whose values contradict each other only
 at P ≥ 0.8 — a conflict needs more evidence than an agreement.
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compare.align import FEATURES, VALUE_FEATURES, PairModel, story_pairs  # noqa: E402
+from compare.align import DATE_FEATURES, FEATURES, VALUE_FEATURES, PairModel, story_pairs  # noqa: E402
 
 if TYPE_CHECKING:
     from alignment import Story
@@ -71,14 +71,27 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
-def fit_examples(data: Counter[tuple[tuple[float, ...], int]]) -> PairModel:
-    """The full model and the context-only one (value features left out)."""
-    full = _logistic(data)
-    keep = [name not in VALUE_FEATURES for name in FEATURES]
+def _masked(
+    data: Counter[tuple[tuple[float, ...], int]], keep: Sequence[bool]
+) -> Counter[tuple[tuple[float, ...], int]]:
+    """The examples with the features not kept set to 0."""
     masked: Counter[tuple[tuple[float, ...], int]] = Counter()
     for (x, y), n in data.items():
         masked[(tuple(v if k else 0.0 for v, k in zip(x, keep, strict=True)), y)] += n
-    context = _logistic(masked)
+    return masked
+
+
+def fit_examples(data: Counter[tuple[tuple[float, ...], int]]) -> PairModel:
+    """The full model and the context-only one (value features left out).
+
+    The features of dates alone (``DATE_FEATURES``) are fitted second, with every other weight fixed
+    at its fit without them: on pairs of dates only, as a correction to the general model, so that
+    they move the score of no pair of another kind.
+    """
+    general = _logistic(_masked(data, [name not in DATE_FEATURES for name in FEATURES]))
+    dated = [1 + k for k, name in enumerate(FEATURES) if name in DATE_FEATURES]
+    full = _logistic(data, start=general, free=dated) if dated else general
+    context = _logistic(_masked(data, [name not in VALUE_FEATURES for name in FEATURES]))
     return PairModel(
         weights=tuple(full[1:]),
         bias=full[0],
@@ -90,32 +103,47 @@ def fit_examples(data: Counter[tuple[tuple[float, ...], int]]) -> PairModel:
     )
 
 
-def _logistic(data: Counter[tuple[tuple[float, ...], int]], iterations: int = 25) -> list[float]:
-    """L2-penalised logistic regression by Newton's method; the bias is not penalised."""
+def _logistic(
+    data: Counter[tuple[tuple[float, ...], int]],
+    iterations: int = 25,
+    start: list[float] | None = None,
+    free: Sequence[int] | None = None,
+) -> list[float]:
+    """L2-penalised logistic regression by Newton's method; the bias is not penalised.
+
+    ``free``: the positions (0 the bias, k + 1 feature k) fitted, the others kept at ``start``.
+    """
     d = len(FEATURES) + 1
-    w = [0.0] * d  # w[0] is the bias
+    w = list(start) if start is not None else [0.0] * d  # w[0] is the bias
+    fit = list(free) if free is not None else list(range(d))
     rows = [((1.0, *x), y, n) for (x, y), n in sorted(data.items())]
+    if free is not None:  # rows that are 0 in every free position do not move those weights
+        rows = [r for r in rows if any(r[0][i] for i in fit)]
     for _ in range(iterations):
-        grad = [0.0] * d
-        hess = [[0.0] * d for _ in range(d)]
+        grad = [0.0] * len(fit)
+        hess = [[0.0] * len(fit) for _ in fit]
         for x, y, n in rows:
             z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = (p - y) * n
             h = p * (1 - p) * n
-            for i in range(d):
-                grad[i] += g * x[i]
-                if x[i]:
-                    hi = h * x[i]
-                    row = hess[i]
-                    for j in range(d):
-                        row[j] += hi * x[j]
-        for i in range(1, d):
-            grad[i] += L2 * w[i]
-            hess[i][i] += L2
-        hess[0][0] += 1e-9
+            xf = [x[i] for i in fit]
+            for a, xa in enumerate(xf):
+                grad[a] += g * xa
+                if xa:
+                    ha = h * xa
+                    row = hess[a]
+                    for b, xb in enumerate(xf):
+                        row[b] += ha * xb
+        for a, i in enumerate(fit):
+            if i:
+                grad[a] += L2 * w[i]
+                hess[a][a] += L2
+            else:
+                hess[a][a] += 1e-9
         step = _solve(hess, grad)
-        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        for a, i in enumerate(fit):
+            w[i] -= step[a]
         if max(abs(s) for s in step) < 1e-6:
             break
     return w

@@ -169,14 +169,16 @@ CASES = {
 # so that a refit or a rule that catches one again fails here until its mark is removed.
 # troops-figure: the Wall Street Journal's figure (15 Jan) is in another group of articles than RFE/RL's
 # (8 Jan), and the pair shares little besides "troops" (named cues 0.10, sentence words 0.03), so its
-# fitted context probability decides: 0.536 under the 22-story fit, 0.460 under the 49- and 0.461 under the
-# 54-story fit, below the conflict level 0.5.  On the development gold, count pairs of that context (other
-# article groups, one event class, one role, one predicate, a week or more apart, disjoint values) are one
-# fact 1 time in 38; and both general ways found to lift the pair (articles published within 14 days count
-# as one event, as ``same_event`` or as a feature of its own) lose dev LOSO (F1 0.7828 -> 0.7759 / 0.7765,
-# one cross-event conflict, two unbacked conflict findings; docs/alignment.md section 4).
+# fitted context probability decides: 0.536 under the 22-story fit, 0.460 under the 49-, 0.461 under the
+# 54- and 0.447 under the 59-story fit, below the conflict level 0.5.  On the development gold, count pairs of
+# that context (other article groups, one event class, one role, one predicate, a week or more apart,
+# disjoint values) are one fact 1 time in 40 (59 stories), disjoint counts of troops in two articles 0 in
+# 144, and nothing the pair has besides sets it apart (a shared event noun, place and verb: 0 in 2 there, 7
+# in 47 over all disjoint counts); and both general ways found to lift the pair (articles published within
+# 14 days count as one event, as ``same_event`` or as a feature of its own) lose dev LOSO (F1 0.7828 ->
+# 0.7759 / 0.7765, one cross-event conflict, two unbacked conflict findings; docs/alignment.md section 4).
 MISSED = {
-    "troops-figure": "a week apart, in another group of articles: context 0.461 < 0.5 under the 54-story fit",
+    "troops-figure": "a week apart, in another group of articles: context 0.447 < 0.5 under the 59-story fit",
 }
 
 
@@ -634,13 +636,11 @@ def test_a_bare_year_does_not_blur_the_day_outlets_agree_on(tmp_path: Path) -> N
     ]
 
 
-# A known miss of the model's form, not of the data: on the development gold, pairs of equal values with a
-# shared named cue, one event class, no shared sentence word and other event clusters are one fact 131 times
-# in 154, but the additive pair model scores this pair 0.824 under the 22-story fit and 0.768 under the
-# 54-story fit, below the 0.8 an agreeing merge across event clusters needs (``_Merging.strong``).  A
-# feature for equal values with a shared cue lifts it and loses dev LOSO (P 0.8903 -> 0.8864, verdict
-# 1258 -> 1255; docs/alignment.md section 4).  Strict, so that a model that gets it back fails here.
-@pytest.mark.xfail(strict=True, reason="additive model: 0.768 < 0.8 under the full fit (data: 131/154)")
+# Equal times of one fire in two undated articles that share a name and no word: on the development gold,
+# pairs of equal values with a shared named cue, one event class, no shared sentence word and other event
+# clusters are one fact 131 times in 154 (dates of a day 72 in 80).  The additive model scored this pair
+# 0.768-0.772 (54- and 59-story fits), below the 0.8 an agreeing merge across event clusters needs
+# (``_Merging.strong``); the feature ``date_cue`` (overlapping dates sharing a named cue) lifts it.
 def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
     # Sentences that share little: the values must carry the pair (before
     # times on no day had a line of their own, such a pair needed the cue
@@ -2391,3 +2391,32 @@ def test_a_count_of_one_kind_of_people_is_no_update_of_another_count() -> None:
         "The floods killed 18 people, officials said.", "The floods killed 48 people, officials said."
     )
     assert align.rising(people[0], people[1])
+
+
+def test_equal_dates_that_share_a_name_are_marked_for_the_model() -> None:
+    """``date_cue``: equal dates whose sentences share a named cue; not counts, not other or wider dates."""
+    from compare.extract import extract_facts
+
+    published = dt.date(2023, 3, 2)
+    docs = [
+        _doc("a", "The Leeds warehouse fire broke out on March 1, and 40 firefighters came.", published),
+        _doc("b", "Crews reached the Leeds blaze on March 1 with 40 firefighters.", published),
+        _doc("c", "The roof collapsed on March 1, hours later.", published),
+        _doc("d", "Leeds officials inspected the site on February 20.", published),
+        _doc("e", "Leeds had its worst fire in March, officials said.", published),
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    k = align.FEATURES.index("date_cue")
+    item = {(it.doc, it.fact.kind): it for it in built}
+    wanted = {("a", "date"), ("b", "date"), ("c", "date"), ("d", "date"), ("e", "date"), ("a", "count")}
+    assert wanted | {("b", "count")} <= set(item), "the facts changed: no test"
+
+    def date_cue(x: str, y: str, kind: str = "date") -> float:
+        return align.pair_features(item[(x, kind)], item[(y, kind)])[k]
+
+    assert date_cue("a", "b") == 1.0  # one day, and both name Leeds
+    assert date_cue("a", "c") == 0.0  # one day, no shared name
+    assert date_cue("a", "d") == 0.0  # a shared name, other days
+    assert date_cue("a", "e") == 0.0  # a shared name, a day within a month: overlapping, not equal
+    assert date_cue("a", "b", "count") == 0.0  # equal counts sharing the name: not dates
+    assert align.DATE_FEATURES <= align.VALUE_FEATURES  # the context model leaves it out
