@@ -147,6 +147,8 @@ _READ_FAMILIES = {
     "bracketed groups": "a breakdown in brackets by groups (the 23 pirates ( 12 Somali and 11 Yemeni ))",
     "among those who died": "parts of a toll (10 women were among those who lost their lives)",
     "earlier values": "earlier values of a count (the toll climbed to 54, up from 42 on Sunday)",
+    "race times": "race times as durations (won in 2:00:35, clocked 1:59:40.2), not clocks (at 04:17:35)",
+    "half hours": "a half hour (more than a half hour, a half-hour meeting)",
 }
 
 

@@ -18,7 +18,12 @@ released on Thursday night") or **another act** (an event word, a word of a
 coreference family, a verb form: "visit", "held", "capsized").  A date in
 the clause a reporting word introduces ("Police said she was in the
 crosswalk about 7 p.m.") is the reported act's, and no act is read for it.
-For a report it also reads the **actor**: the words of the name that stands
+For another act it reads the **class** of its
+word when that word names one of the acts that follow an occasion on its day
+(``grammar.toml [acts] classes``: an arrest, a discovery, a rescue, a
+naming, a visit, a funeral, a search, a court's act); two other acts of two
+classes are two acts ("police arrested him on Friday" / "the bodies were found
+on Friday").  For a report it also reads the **actor**: the words of the name that stands
 right before the reporting word, auxiliaries and adverbs aside ("Salesforce
 said Wednesday", "Amazon publicly confirmed Wednesday"); a name made only of
 words for a kind of institution ("Police said") names no actor.  ``align``
@@ -55,6 +60,10 @@ class Act:
 
     kind: str
     actor: frozenset[str] = frozenset()
+    # For another act, the class its governing word names when it is one of the acts that follow
+    # an occasion on its day ("arrested", "found", "rescued": ``grammar.toml [acts] classes``);
+    # None for the occasion's own words and for words of no class.
+    verb: str | None = None
 
 
 # How many words before (or after) a date its governing word may stand.
@@ -68,6 +77,8 @@ _REPORT_OBJECT = 2
 _STATEMENT_REACH = 3
 # A possessive date modifies the noun after it ("Wednesday's announcement", "Friday’s landslide").
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# At most this many words before a date that opens its sentence ("Late on Sunday, ...").
+_OPENING = 2
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class _Words:
     irregular: frozenset[str]
     regular_endings: tuple[str, ...]
     regular_least: int
+    classes: Mapping[str, str]
 
 
 @functools.cache
@@ -103,6 +115,11 @@ def _words() -> _Words:
         irregular=frozenset(lex.cues.irregular_verbs),
         regular_endings=tuple(lex.cues.regular_endings),
         regular_least=lex.cues.regular_least,
+        classes={
+            word: name.strip()
+            for name, words in (entry.split(":", 1) for entry in lex.grammar["acts"]["classes"])
+            for word in words.split()
+        },
     )
 
 
@@ -121,6 +138,12 @@ def _act_word(word: str, w: _Words) -> str | None:
     return None
 
 
+def _other(word: str, w: _Words) -> Act:
+    """Another act, with the class of its governing word ("arrested": arrest) when it has one."""
+    low = word.lower()
+    return Act(OTHER, verb=w.classes.get(low, w.classes.get(low[:-1]) if low.endswith("s") else None))
+
+
 def date_acts(
     facts: Sequence[Fact], documents: Sequence[Document], one_day: frozenset[str], names: Mapping[str, str]
 ) -> dict[str, Act]:
@@ -133,20 +156,22 @@ def date_acts(
         if f.id not in one_day:
             continue
         text = texts.get(f.doc, "")
-        kind = _possessed(text, f, w)
-        act = Act(kind) if kind is not None else _governing(text, f, names, w)
+        act = _possessed(text, f, w) or _governing(text, f, names, w)
         if act is not None:
             out[f.id] = act
     return out
 
 
-def _possessed(text: str, f: Fact, w: _Words) -> str | None:
+def _possessed(text: str, f: Fact, w: _Words) -> Act | None:
     """ "Wednesday's announcement": the act of the noun a possessive date modifies."""
     m = _POSSESSIVE.match(text, f.end, f.sentence.end)
     if m is None or not text[f.end : m.end()].strip():
         return None
     noun = LETTER_WORD.match(text, m.end(), f.sentence.end)
-    return None if noun is None else _act_word(noun.group(), w)
+    kind = None if noun is None else _act_word(noun.group(), w)
+    if noun is None or kind is None:
+        return None
+    return Act(REPORTING) if kind == REPORTING else _other(noun.group(), w)
 
 
 def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act | None:
@@ -165,7 +190,7 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         if before[k].group().lower() in w.publishing and _publishes(before, k, w):
             act = REPORTING
         if act == OTHER:
-            return Act(OTHER)
+            return _other(before[k].group(), w)
         if len(before) - 1 - k > _REPORT_OBJECT:
             return None  # the date of the reported clause, not of the report
         return Act(REPORTING, _actor(text, f, start, before[:k], names, w))
@@ -174,7 +199,23 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         if act is not None:
             # A reporting word after the date reports what the clause tells ("ripped through
             # Rakhine on Sunday with winds of 250km per hour reported"): no date of a report.
-            return None if act == REPORTING else Act(OTHER)
+            return None if act == REPORTING else _other(m.group(), w)
+    if after is not None and text[after.start()] == "," and len(before) <= _OPENING:
+        # A date that opens its sentence dates the clause after its comma ("On Sunday, eight of
+        # those climbers were rescued").
+        return _main_clause(text, f, after.end(), w)
+    return None
+
+
+def _main_clause(text: str, f: Fact, start: int, w: _Words) -> Act | None:
+    """Another act whose word is the first act word of the clause that starts at ``start``; None
+    when that word reports: "On Sunday, officials said ..." dates the report or what it tells, and
+    reading it as the report's date lost more pairs than it saved (dev LOSO, 59 stories)."""
+    stop = w.breaks.search(text, start, f.sentence.end)
+    for m in list(LETTER_WORD.finditer(text, start, stop.start() if stop else f.sentence.end))[:_REACH]:
+        act = _act_word(m.group(), w)
+        if act is not None:
+            return _other(m.group(), w) if act == OTHER else None
     return None
 
 
@@ -207,8 +248,12 @@ def _actor(
 
 
 def other_acts(a: Act | None, b: Act | None) -> bool:
-    """Whether two dates date different acts: one a report, the other another act of its day."""
-    return a is not None and b is not None and a.kind != b.kind
+    """Whether two dates date different acts: one a report, the other another act of its day; or
+    two other acts whose words are of two classes ("arrested Friday" / "the bodies were found on
+    Friday")."""
+    if a is None or b is None:
+        return False
+    return a.kind != b.kind or (a.verb is not None and b.verb is not None and a.verb != b.verb)
 
 
 def other_actors(a: AbstractSet[str], b: AbstractSet[str]) -> bool:

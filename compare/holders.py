@@ -11,6 +11,10 @@ role does not carry (issue 11, items 1-2):
 - **a requirement**: a share that is what some outcome needs ("the 50%
   needed to win", "the 50 percent threshold required") is no result of the
   event: it is kept out of the event's figures (``beside_the_occasion``).
+- **the sum it is a share of**: a share told with a sum in its sentence is the
+  change or part of that sum ("revenue of $46.74 billion, up 56%", "data centre
+  sales rose 56% to $41.1 billion"): two shares of two different sums are two
+  quantities, however equal (``share_bases``).
 - **another stage**: a multi-stage event ("the first round", "the second
   leg", "the runoff") is told with its stages named; an article tells of the
   stage it names first, and a figure whose sentence, or paragraph so far,
@@ -57,6 +61,11 @@ class _Patterns:
     possessed: re.Pattern[str]
     threshold_before: re.Pattern[str]
     stage: re.Pattern[str]
+    base_after: re.Pattern[str]
+    base_break: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    in_plural: re.Pattern[str]
+    single: re.Pattern[str]
     ordinals: Mapping[str, int]
     not_names: frozenset[str]
 
@@ -64,6 +73,7 @@ class _Patterns:
 @functools.cache
 def _patterns() -> _Patterns:
     words = lexicon().grammar["holders"]
+    articles = lexicon().grammar["numbers"]["articles"]
     verbs = alternation(words["verbs"])
     linkers = alternation(words["linkers"])
     ordinals = {w: n for n, w in enumerate(words["stage_ordinals"], start=1)}
@@ -97,6 +107,16 @@ def _patterns() -> _Patterns:
             rf"|(?P<second>{alternation(words['second_stages'])}))\b",
             re.IGNORECASE,
         ),
+        # "rose 56% year-on-year to US$41.1bn": the sum the share's change reached.
+        base_after=re.compile(
+            rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternation(words['base_after'])})\s+(?=\S)", re.IGNORECASE
+        ),
+        base_break=re.compile(rf"\b(?:{alternation(words['base_breaks'])})\b", re.IGNORECASE),
+        aggregate=re.compile(rf"\s*\b(?:{alternation(words['aggregates'])})\b", re.IGNORECASE),
+        # "$200 million in fines": a sum "in" a plural noun.
+        in_plural=re.compile(rf"\s+(?:{alternation(words['plural_sum_before'])})\s+[a-z]+s\b"),
+        # "a $50 million fine": an article right before the sum.
+        single=re.compile(rf"\b(?:{alternation(articles)})\s+$", re.IGNORECASE),
         ordinals=ordinals,
         not_names=frozenset(words["not_names"]),
     )
@@ -156,6 +176,99 @@ def qualified_roles(facts: Sequence[Fact], documents: Sequence[Document]) -> dic
         if who is not None:
             out[f.id] = f"{f.role or f.kind} of {who}"
     return out
+
+
+# The kinds whose figures a share may be told of ("$41.1 billion, up 56%").
+_BASE_KINDS = frozenset({"money"})
+# Two sums are different sums when the greater exceeds the lesser by more than this ratio
+# ("$46.74 billion" / "$46.7 billion" are one; "$46.7 billion" / "$41.1 billion" two).
+BASE_RATIO = 1.05
+
+
+def _mid(fact: Fact) -> float | None:
+    v = fact.value
+    lo, hi = getattr(v, "low", None), getattr(v, "high", None)
+    if lo is None and hi is None:
+        return None
+    return lo if hi is None else hi if lo is None else (lo + hi) / 2
+
+
+def share_bases(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, tuple[str, float]]:
+    """For each share told with a sum in its clause, that sum (its unit and value): the sum after
+    the share and a word of ``base_after`` ("robotics revenue rose 69% to US$586m"), else the first
+    sum before the share in its clause ("Net income came in at $26.42 billion, compared with $16.6
+    billion a year ago, reflecting a 59% increase": the first is the figure, a later one its
+    comparison)."""
+    p = _patterns()
+    texts = {d.id: d.text for d in documents}
+    sums: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind in _BASE_KINDS and _mid(f) is not None:
+            sums[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, tuple[str, float]] = {}
+    for f in facts:
+        near = sums.get((f.doc, f.sentence.start))
+        text = texts.get(f.doc)
+        if f.kind not in _HELD_KINDS or not near or text is None:
+            continue
+        start = f.sentence.start
+        for m in p.base_break.finditer(text, start, f.start):
+            start = m.end()
+        to = p.base_after.match(text, f.end, f.sentence.end)
+        after = [s for s in near if to is not None and to.end() <= s.start <= to.end() + 3]
+        before = sorted((s for s in near if start <= s.start and s.end <= f.start), key=lambda s: s.start)
+        base = after[0] if after else before[0] if before else None
+        mid = None if base is None else _mid(base)
+        if base is not None and mid is not None:
+            out[f.id] = (str(getattr(base.value, "unit", "")), mid)
+    return out
+
+
+# Words a figure's word of summing may stand from it ("a combined total of 81 seats").
+_AGGREGATE_REACH = 3
+
+
+# How a figure counts (``aggregates``): a sum its words call one of several holders' figures
+# ("a combined total of 81 seats"), a sum in a plural noun ("$200 million in fines"), a sum of one
+# thing an article counts ("a $50 million fine").
+SUMMED = "summed"
+PLURAL = "plural"
+SINGLE = "single"
+
+
+def aggregates(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """SUMMED, PLURAL or SINGLE for the figures whose words say how they count (``other_counting``):
+    "A coalition of the Freedom Party, the NSC and the VVD would give a combined total of 81 seats",
+    "he will pay $200 million in fines", "pay a $50 million fine"."""
+    p = _patterns()
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is None or isinstance(f.value, DateValue):
+            continue
+        before = text[f.sentence.start : f.start].split()[-_AGGREGATE_REACH - 1 :]
+        if p.aggregate.search(" ".join(before)) or p.aggregate.match(text, f.end, f.sentence.end):
+            out[f.id] = SUMMED
+        elif f.kind in _BASE_KINDS and p.in_plural.match(text, f.end, f.sentence.end):
+            out[f.id] = PLURAL
+        elif f.kind in _BASE_KINDS and p.single.search(text, max(f.sentence.start, f.start - 8), f.start):
+            out[f.id] = SINGLE
+    return out
+
+
+def other_counting(a: str | None, b: str | None) -> bool:
+    """Whether two figures count differently (``aggregates``), so that neither contradicts the other:
+    a sum of several holders' figures and any figure that is none; a sum in a plural noun and a sum
+    of one thing ("$200 million in fines" / "a $50 million fine")."""
+    return (a == SUMMED) != (b == SUMMED) or {a, b} == {PLURAL, SINGLE}
+
+
+def other_bases(a: tuple[str, float] | None, b: tuple[str, float] | None) -> bool:
+    """Whether two shares are told of two different sums of one unit (``share_bases``)."""
+    if a is None or b is None or a[0] != b[0] or a[1] <= 0 or b[1] <= 0:
+        return False
+    return max(a[1], b[1]) / min(a[1], b[1]) > BASE_RATIO
 
 
 def _stages(text: str) -> tuple[list[int], list[int]]:

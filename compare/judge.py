@@ -473,7 +473,19 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
         if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
-    return tops[days[-1]][0] > tops[days[0]][0]
+    return tops[days[-1]][0] > tops[days[0]][0] or _never_fell(facts)
+
+
+def _never_fell(facts: Sequence[Fact]) -> bool:
+    """Whether each report day's highest figure as written is at least the day before's."""
+    by_day: dict[dt.date, float] = {}
+    for f in facts:
+        stated = f.value.stated if isinstance(f.value, Quantity) else None
+        if f.as_of is None or stated is None:
+            return False
+        by_day[f.as_of] = max(by_day.get(f.as_of, stated), stated)
+    figures = [by_day[d] for d in sorted(by_day)]
+    return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
 
 
 _YEAR = 365.2425  # days
@@ -783,13 +795,13 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     for f in reporting_order(facts):
         by_day.setdefault(f.as_of, []).append(f)
     steps: list[str] = []
+    every_day: list[str] = []  # a step for each day, a day that repeats the figure before it too
     last_phrase: str | None = None
+    tops: list[Fact] = []
     for day, reports in by_day.items():
         top = max(reports, key=lambda f: (bounds(f.value) or (float("-inf"), 0.0))[0])
+        tops.append(top)
         phrase = value_phrase(top)
-        if phrase == last_phrase:
-            continue
-        last_phrase = phrase
         # The outlets that state the day's figure, then what the day's other outlets state.
         said: dict[str, list[str]] = {}
         for f in reports:
@@ -807,12 +819,19 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
                     _explained("says", outlets=_join(rest), say=agree("say", len(rest)), value=other)
                 )
         who = clauses([_join(stating), *others_say])
-        steps.append(_explained("update_step", value=phrase, day=day_month(day), who=who) if day else phrase)
+        step = _explained("update_step", value=phrase, day=day_month(day), who=who) if day else phrase
+        every_day.append(step)
+        if phrase != last_phrase:
+            steps.append(step)
+        last_phrase = phrase
+    # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
+    within = any(not _all_overlap(reports) for reports in by_day.values())
+    if within and len(every_day) > 1 and not _rose_after(tops[0], tops[-1]):
+        # Later days kept the highest figure of a day whose outlets differed (``_never_fell``).
+        return _explained("update_held", first=every_day[0], rest="; ".join(every_day[1:]))
     if len(steps) == 1:
         return _explained("update_same", step=f"{steps[0][0].upper()}{steps[0][1:]}")
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
-    # Outlets that differ on one day (``_rose_over_days``): say how the lower figures are read.
-    within = any(not _all_overlap(reports) for reports in by_day.values())
     return _explained(
         "update",
         first=steps[0],
@@ -820,6 +839,15 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         last=steps[-1],
         within=_explained("update_within") if within else "",
     )
+
+
+def _rose_after(first: Fact, last: Fact) -> bool:
+    """Whether the last day's figure is above the first day's, as written when both are written."""
+    a, b = first.value, last.value
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.stated is not None and b.stated is not None:
+        return b.stated > a.stated
+    low_a, low_b = bounds(a), bounds(b)
+    return low_a is None or low_b is None or low_b[0] > low_a[0]
 
 
 def _self_contradiction(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:

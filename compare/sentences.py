@@ -59,6 +59,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "update_same": "step",
                 "update": "first middle last within",
                 "update_within": "",
+                "update_held": "first rest",
                 "count_step": "value day outlet words",
                 "count_step_undated": "value outlet words",
                 "count_words": "words",

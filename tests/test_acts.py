@@ -71,6 +71,34 @@ def test_reports_and_other_acts_and_two_actors() -> None:
     assert not other_actors(set(), {"amazon"})
 
 
+def test_another_acts_class_is_the_class_of_its_governing_word() -> None:
+    # grammar.toml [acts] classes: acts that follow an occasion on its day; the occasion's own
+    # words ("erupted") are of no class.
+    acts = _acts(
+        "Police arrested the suspect on Friday night.\n"
+        "Rescuers evacuated 49 climbers on Sunday evening.\n"
+        "Mount Marapi erupted on Sunday afternoon.\n"
+        "Saturday's arrest drew crowds to the court.\n"
+    )
+    verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
+    assert verbs == [(OTHER, "arrest"), (OTHER, "rescue"), (OTHER, None), (OTHER, "arrest")], acts
+    arrest, discovery, occasion = Act(OTHER, verb="arrest"), Act(OTHER, verb="discovery"), Act(OTHER)
+    assert other_acts(arrest, discovery) and other_acts(discovery, arrest)
+    assert not other_acts(arrest, occasion) and not other_acts(arrest, Act(OTHER, verb="arrest"))
+
+
+def test_a_date_that_opens_its_sentence_dates_the_clause_after_its_comma() -> None:
+    # "On Sunday, eight climbers were rescued": the act is the main clause's; a reporting word
+    # there gives no act (the date may be the report's or what it tells).
+    acts = _acts(
+        "On Sunday, eight of those climbers were rescued and taken to hospitals.\n"
+        "Late on Monday, police arrested the driver of the truck.\n"
+        "On Tuesday, officials said the toll had risen to 40.\n"
+    )
+    verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
+    assert verbs == [(OTHER, "rescue"), (OTHER, "arrest"), None], acts
+
+
 def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
     # "figures released on Thursday night" publish a report; prisoners "released ... on Tuesday" do not.
     acts = _acts(

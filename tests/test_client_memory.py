@@ -199,3 +199,24 @@ def test_planning_keeps_a_few_dozen_bytes_an_article(tmp_path: Path) -> None:
     kept, peak = (kept_big - kept_small) / 600, (peak_big - peak_small) / 600
     assert kept < 200, f"planning keeps {kept:.0f} bytes an article"
     assert peak < 450, f"planning peaks at {peak:.0f} bytes an article"
+
+
+def test_the_client_gives_the_heap_back_every_few_stories(tmp_path: Path, monkeypatch: Any) -> None:
+    """Every ``_COLLECT_EVERY`` stories in, the client hands the C heap's free pages back
+    (``engine._trim_heap``); the report is the same bytes with it or without glibc's call."""
+    from compare.cli import main
+
+    dirs = _corpus(tmp_path / "corpus", 60, per_story=10)
+    trims: list[int] = []
+    real = engine._trim_heap
+    monkeypatch.setattr(engine, "_COLLECT_EVERY", 2)
+    monkeypatch.setattr(engine, "_trim_heap", lambda: (trims.append(1), real())[1])
+    assert main(["report", *dirs, "--format", "json", "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert len(trims) == 3
+    monkeypatch.setattr(engine, "_malloc_trim", lambda: None)  # no glibc: nothing to call
+    assert main(["report", *dirs, "--format", "json", "--out", str(tmp_path / "b"), "--quiet"]) == 0
+    assert len(trims) == 6
+    written = [sorted(p.name for p in (tmp_path / d).iterdir()) for d in "ab"]
+    assert written[0] == written[1] and written[0]
+    for name in written[0]:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()

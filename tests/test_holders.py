@@ -96,15 +96,20 @@ def test_an_article_that_names_one_stage_tells_of_that_stage() -> None:
     assert holders.beside_the_occasion(extract_facts(doc), [doc]) == frozenset()
 
 
-def _groups(docs: list[Document]) -> list[set[str]]:
-    facts = [f for d in docs for f in extract_facts(d) if f.kind == "percent"]
+def _groups(docs: list[Document], kinds: frozenset[str] = frozenset({"percent"})) -> list[set[str]]:
+    """The groups of the shares when every pair of two outlets' shares scores 0.99 (``kinds``: the
+    facts read with them, e.g. the sums shares are told of)."""
+    facts = [f for d in docs for f in extract_facts(d) if f.kind in kinds]
     built = align._build(facts, docs)
     n = len(built)
-    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n) if built[i].doc != built[j].doc}
+    shares = [i for i in range(n) if built[i].fact.kind == "percent"]
+    pairs = {(i, j): 0.99 for i in shares for j in shares if i < j and built[i].doc != built[j].doc}
     merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
     merging.run()
     out: dict[int, set[str]] = {}
     for i, it in enumerate(built):
+        if it.fact.kind != "percent":
+            continue
         out.setdefault(merging.find(i), set()).add(f"{it.doc}:{it.fact.text}")
     return list(out.values())
 
@@ -137,3 +142,80 @@ def test_a_requirement_does_not_contradict_the_result() -> None:
         _doc("c", "In the runoff on Sunday, no candidate got the 50% needed for an outright victory.\n"),
     ]
     assert {"a:47.7%", "c:50%"} not in _groups(docs)
+
+
+def _bases(text: str) -> list[float | None]:
+    doc = _doc("a", text)
+    facts = extract_facts(doc)
+    bases = holders.share_bases(facts, [doc])
+    return [b[1] / 1e9 if (b := bases.get(f.id)) else None for f in facts if f.kind == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bases_in_order"),
+    [
+        # The first sum before the share in its clause, or the sum it reached ("to").
+        ("Nvidia reported revenue of $46.74 billion, up 56% from a year ago.", [46.74]),
+        ("Data centre sales rose 56% year-on-year to $41.1 billion in the quarter.", [41.1]),
+        # A later sum before the share is its comparison, not the figure.
+        ("Net income came in at $26.42 billion, compared with $16.6 billion, a 59% increase.", [26.42]),
+        # A sum of another clause is not the share's.
+        ("Gaming revenue climbed 49% to $4.3 billion, while robotics revenue rose 69%.", [4.3, None]),
+        ("Turnout reached 84.7 percent on Sunday.", [None]),
+    ],
+)
+def test_the_sum_a_share_is_told_of(text: str, bases_in_order: list[float | None]) -> None:
+    found = _bases(text)
+    assert found == pytest.approx(bases_in_order), found
+
+
+def test_equal_shares_of_two_sums_never_share_a_group() -> None:
+    # Total revenue "up 56%" and data-centre sales "up 56%" are two figures, however equal and sure
+    # the model; two outlets' shares of one sum still agree.
+    docs = [
+        _doc("a", "Nvidia said revenue reached $46.7 billion in the quarter, up 56% from a year ago.\n"),
+        _doc("b", "Nvidia said data centre sales reached $41.1 billion, up 56% from a year ago.\n"),
+        _doc("c", "Nvidia said revenue rose 56% to $46.74 billion from a year ago in the quarter.\n"),
+    ]
+    groups = _groups(docs, frozenset({"percent", "money"}))
+    assert not any({"a:up 56%", "b:up 56%"} <= g or {"b:up 56%", "c:rose 56%"} <= g for g in groups), groups
+    assert any({"a:up 56%", "c:rose 56%"} <= g for g in groups), groups
+    a, b = (holders.share_bases(extract_facts(d), [d]) for d in docs[:2])
+    assert holders.other_bases(next(iter(a.values())), next(iter(b.values())))
+    assert not holders.other_bases(("USD", 46.7e9), ("USD", 46.74e9))
+    assert not holders.other_bases(("USD", 46.7e9), ("EUR", 41.1e9))
+
+
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [
+        # A sum of several holders' figures, in the words around it.
+        ("A coalition of the Freedom Party and the VVD would give a combined 81 seats.", holders.SUMMED),
+        # A sum in a plural noun, and a sum of one thing an article counts.
+        ("Zhao will pay $200 million in fines to the government.", holders.PLURAL),
+        ("Zhao agreed to pay a $50 million fine to the government.", holders.SINGLE),
+        ("The party won 20 seats in the election.", None),
+    ],
+)
+def test_how_a_figure_counts_its_holders_figures(text: str, counting: str | None) -> None:
+    doc = _doc("a", text)
+    facts = [f for f in extract_facts(doc) if f.kind in ("count", "money")]
+    assert len(facts) == 1, facts
+    assert holders.aggregates(facts, [doc]).get(facts[0].id) == counting
+
+
+def test_a_sum_of_several_contradicts_none_of_its_parts() -> None:
+    # "a combined total of 81 seats" is no misreport of one party's "20 seats"; "$200 million in
+    # fines" none of "a $50 million fine" (two outlets' sums of one thing still may conflict).
+    assert holders.other_counting(holders.SUMMED, None) and holders.other_counting(None, holders.SUMMED)
+    assert holders.other_counting(holders.PLURAL, holders.SINGLE)
+    assert not holders.other_counting(holders.PLURAL, None) and not holders.other_counting(None, None)
+    assert not holders.other_counting(holders.SINGLE, holders.SINGLE)
+    docs = [
+        _doc("a", "In the deal on Tuesday, Zhao agreed to pay a $50 million fine to the government.\n"),
+        _doc("b", "In the deal on Tuesday, Zhao agreed to pay $200 million in fines to the government.\n"),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "money"]
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(0, 1, conflict_phase=True) == "a sum of several"

@@ -157,14 +157,34 @@ def test_a_toll_that_outlets_give_differently_on_one_day_and_that_rises_after_is
     assert "a day's lower figures are read as that day's earlier counts" in sentence
     # A later day below an earlier day's highest figure is a toll revised down: a conflict.
     assert verdict_of([*facts, _toll("d", 90, 15)]) is Verdict.CONFLICT
-    # One day only, no rise after it, or two authorities: no update.
+    # One day only, or two authorities: no update.
     assert verdict_of(facts[:2]) is Verdict.CONFLICT
-    assert verdict_of([_toll("a", 89, 13), _toll("b", 93, 13), _toll("c", 93, 14)]) is Verdict.CONFLICT
     cited = {facts[0].id: "police", facts[1].id: "red cross"}
     assert verdict_of(facts, authorities=cited) is Verdict.CONFLICT
     # A spokesperson with no authority named is no second authority: the count still rose.
     spoken = {facts[0].id: "hospital", facts[2].id: "spokesperson"}
     assert verdict_of(facts, authorities=spoken) is Verdict.UPDATED
+
+
+def test_a_toll_that_moved_within_its_first_day_and_that_later_days_kept_is_updated() -> None:
+    """14, then 18, then 19 dead on the day of a shooting, 19 the next days: the count moved within the
+    day, and later reports kept its highest figure (``_never_fell``)."""
+    facts = [_toll("a", 14, 24), _toll("b", 18, 24), _toll("c", 19, 24)]
+    facts += [_toll("d", 19, 25), _toll("e", 19, 26)]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {d: d.upper() for d in "abcde"})
+    assert sentence.startswith(
+        "The highest figure, 19 on 24 August (C; A says 14; B says 18), was kept by later reports"
+        " (19 on 25 August (D); 19 on 26 August (E))"
+    )
+    assert "rose" not in sentence
+    assert "a day's lower figures are read as that day's earlier counts" in sentence
+    # A later day whose highest figure as written is below the first day's is a toll revised down,
+    # even when its open bound still holds the first day's figure ("over 270" after 294).
+    down = [_toll("a", 265, 12), _toll("b", 294, 12), _toll("c", 270, 14, "at-least")]
+    assert verdict_of(down) is Verdict.CONFLICT
+    # Still one day only: no update.
+    assert verdict_of(facts[:3]) is Verdict.CONFLICT
 
 
 def test_a_wider_role_is_read_as_the_narrower_one_in_an_update_as_alignment_reads_it() -> None:

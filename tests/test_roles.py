@@ -236,6 +236,17 @@ UNIT_ROWS = [
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
+    # a difference of two percentages is in percentage points, never the percent of a level
+    ("Rates rose 0.5 percentage points to 5%.", "rose 0.5 percentage points", "percent", "pp", 0.5, 0.5),
+    ("Inflation rose 0.5% in May.", "rose 0.5%", "percent", "%", 0.5, 0.5),
+    ("The index gained half a percent.", "half a percent", "percent", "%", 0.5, 0.5),
+    ("It fell a quarter of a per cent.", "a quarter of a per cent", "percent", "%", 0.25, 0.25),
+    ("It hiked rates by half a percentage point.", "half a percentage point", "percent", "pp", 0.5, 0.5),
+    ("The Fed made a 0.25-percentage-point cut.", "0.25-percentage-point", "percent", "pp", 0.25, 0.25),
+    # a sign before a spelled number
+    ("Growth was minus five percent.", "minus five percent", "percent", "%", -5, -5),
+    ("It cost \u00a32\u00bcbn.", "\u00a32\u00bcbn", "money", "GBP", 2.25e9, 2.25e9),
+    ("Lows of minus ten degrees Celsius.", "minus ten degrees Celsius", "measure", "degC", -10, -10),
     # an adverb of time beside the verb of an age, or alone in an apposition
     ("Holmes, who today is 38, became a billionaire.", "38", "measure", "age", 38, 38),
     ("She is now 62.", "62", "measure", "age", 62, 62),
@@ -692,6 +703,7 @@ FORM_ROWS = [
     ("One in five adults smoke.", "One in five", "percent", "share", 18, 22),
     ("Two-thirds of the city was flooded.", "Two-thirds", "percent", "share", 63.3, 70),
     ("A 50,000-strong crowd gathered.", "50,000-strong crowd", "count", "protesters", 50000, 50000),
+    ("Russia has massed a 160,000-strong army on the border.", "160,000", "count", "troops", 160000, 160000),
     ("20,000 of us marched on Saturday.", "20,000 of us", "count", "protesters", 20000, 20000),
     ("Ten of them were killed.", "Ten of them", "count", "deaths", 10, 10),
     (
@@ -1115,6 +1127,26 @@ READ_ROWS = [
      "exact", 12, 12),
     ("earlier values", "The company now has 300 stores, down from 350 last year.", "350", "count", None,
      "exact", 350, 350),
+    # a race time written hours:minutes:seconds after a timing word is a duration
+    ("race times", "Kiptum won the race in 2:00:35 on Sunday.", "2:00:35", "duration", "duration", "exact",
+     7235, 7235),
+    ("race times", "He clocked 1:59:40.2 in Vienna.", "1:59:40.2", "duration", "duration", "exact",
+     7180.2, 7180.2),
+    ("race times", "She set a time of 2:11:53 in Berlin.", "2:11:53", "duration", "duration", "exact",
+     7913, 7913),
+    # "and a half" hyphened in a compound
+    ("durations", "The meeting took two-and-a-half hours.", "two-and-a-half hours", "duration", "duration",
+     "exact", 9000, 9000),
+    ("durations", "He got a two-and-a-half-year sentence.", "two-and-a-half-year", "duration", "duration",
+     "exact", 2.5 * _YEAR, 2.5 * _YEAR),
+    # a vulgar fraction glued to a whole number before a scale
+    ("fractions of a scale", "About 1\u00bd million people fled.", "About 1\u00bd million people", "count",
+     "displaced", "about", 1.35e6, 1.65e6),
+    # half an hour written "a half hour", "a half-hour"
+    ("half hours", "The talks lasted more than a half hour.", "more than a half hour", "duration",
+     "duration", "more-than", 1800, None),
+    ("half hours", "It followed a half-hour meeting.", "a half-hour", "duration", "duration", "exact",
+     1800, 1800),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1151,6 +1183,42 @@ def test_read_rows(row: tuple[object, ...]) -> None:
              for f in extract_text(text, PUB)]
     assert read_row_ok(row), facts
     assert all(f.text == text[f.start : f.end] for f in extract_text(text, PUB))
+
+
+def test_a_model_number_after_a_count_is_no_count() -> None:
+    facts = {f.text: f for f in extract_text("Ryanair will buy five new 737 aircraft.", PUB)}
+    assert list(facts) == ["five new 737 aircraft"]
+    assert facts["five new 737 aircraft"].value.stated == 5  # type: ignore[union-attr]
+    facts = {f.text: f for f in extract_text("Operators took 3,800 emergency 911 calls.", PUB)}
+    assert list(facts) == ["3,800 emergency 911 calls"]
+    # a unit after the digits makes them a measure of their own ("two 500 kg bombs")
+    assert [f.text for f in extract_text("They dropped two 500 kg bombs.", PUB)] == ["500 kg"]
+
+
+def test_a_digit_of_another_script_is_no_vulgar_fraction() -> None:
+    # U+0660 (Arabic-Indic zero) lies between the vulgar fractions' code points
+    assert [f.text for f in extract_text("about 0 troops \u0660 ", PUB)] == ["about 0 troops"]
+
+
+def test_a_clock_with_seconds_is_no_race_time() -> None:
+    facts = extract_text("The quake struck at 04:17:35 local time, and at 1:17:35 GMT.", PUB)
+    assert not [f for f in facts if f.kind == "duration"]
+
+
+def test_a_half_hour_after_an_event_is_no_duration() -> None:
+    assert not [f for f in extract_text("A half hour later, police arrived.", PUB) if f.kind == "duration"]
+
+
+def test_figures_in_a_web_address_are_none() -> None:
+    text = "Read it at https://www.test.com/search?q=30%25%2020% or www.example.org/a%2872%29 today."
+    assert [f.kind for f in extract_text(text, PUB)] == ["date"]  # "today" alone
+    assert [f.text for f in extract_text("See http://example.com/x, where 30% agreed.", PUB)] == ["30%"]
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign() -> None:
+    [fact] = [f for f in extract_text("It changed by 32 minutes, plus or minus two minutes.", PUB)
+              if f.text.endswith("two minutes")]
+    assert fact.value.stated == 120  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

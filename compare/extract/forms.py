@@ -125,6 +125,7 @@ class _Words:
     # word's unit after it (group "joiner": the words between, which an ordinal fraction word needs:
     # "a third of a point", never "a third point").
     point_after: re.Pattern[str]
+    percent_after: re.Pattern[str]  # "half a percent": the fraction's words, then a percent word
     # "the fifth successful operation", "the sixth straight day", "Day six of": the rank of one
     # occurrence in a series (grammar.toml [forms] rank_*).
     rank_ordinal: Mapping[str, float]  # "second" -> 2
@@ -249,6 +250,10 @@ def _words(lex: Lexicon) -> _Words:
             rf"(?P<plural>{alt('fraction_plural')})?(?:[\s-]+(?P<joiner>{_spaced(lex.grammar['numbers']['fraction_joiners'])}))?"
             rf"[\s-]+(?:{_spaced(lex.percent_point_fractions)})s?\b"
         ),
+        percent_after=re.compile(
+            rf"(?P<plural>{alt('fraction_plural')})?(?:[\s-]+(?P<joiner>{_spaced(lex.grammar['numbers']['fraction_joiners'])}))?"
+            rf"[\s-]+(?:{_spaced(lex.percent_fractions)})\b"
+        ),
         **_rank_words(lex),
     )
 
@@ -338,11 +343,15 @@ def _share(out: list[Form], lowered: str, start: int, end: int, share: float, le
 
 def _fraction_points(lowered: str, words: _Words, lex: Lexicon) -> list[Form]:
     """ "half a percentage point", "a half-point rise", "three-quarters of a point": percentage
-    points (measures.toml [percent_points]), the fraction's value with no tolerance."""
+    points (measures.toml [percent_points]), the fraction's value with no tolerance; "half a
+    percent" is a percent."""
     found: list[Form] = []
     for word, denominator in lex.fractions:
         for p in _find_all(lowered, word):
+            unit = lex.percent_point
             m = words.point_after.match(lowered, p + len(word))
+            if m is None:
+                unit, m = "%", words.percent_after.match(lowered, p + len(word))
             if m is None or not _starts_word(lowered, p):
                 continue
             if word in words.ordinals and not m.group("joiner"):
@@ -354,7 +363,7 @@ def _fraction_points(lowered: str, words: _Words, lex: Lexicon) -> list[Form]:
             if (n > 1) != bool(m.group("plural")) or "\n" in lowered[start : m.end()]:
                 continue  # "two-third of a point", "a thirds point"
             value = n / denominator
-            points = _quantity(value, value, value, lex.percent_point)
+            points = _quantity(value, value, value, unit)
             found.append(Form(start, m.end(), "percent", points, None, None))
     return found
 

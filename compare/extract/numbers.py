@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -42,7 +43,12 @@ _POINT = f"{_Z}[.\uff0e]{_Z}"
 _DIGITS = rf"\d(?:{_Z}\d)*"
 _DIGITS_1_3 = rf"\d(?:{_Z}\d){{0,2}}"
 _DIGITS_3 = rf"\d{_Z}\d{_Z}\d"
+# Vulgar fractions glued to a whole number: "1½ million", "£2¼bn" (their value is unicodedata.numeric).
+VULGAR = "\u00bc-\u00be\u2150-\u215e"
+_VULGAR_CHARS = frozenset(map(chr, (*range(0xBC, 0xBF), *range(0x2150, 0x215F))))
 _NUMERAL = (
+    # "1½", "3 ¾": a whole number and a vulgar fraction
+    rf"\d{{1,3}}[ \u00a0]?[{VULGAR}](?![\d/\u2044])|"
     # 100,000 / 2,500.5 (not "1,0000")
     rf"{_DIGITS_1_3}(?:{_COMMA}{_DIGITS_3})+(?:{_POINT}{_DIGITS})?(?!{_Z}\d)"
     rf"|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?!\d)"  # 1 200 with a non-breaking space
@@ -124,7 +130,12 @@ def number_words(lex: Lexicon) -> NumberWords:
     plural = f"(?:{alternation(grammar['plural'])})?"
     # "a hundred", "one million": the articles, then the number words worth one.
     one = alternation([*grammar["articles"], *(w for w, v in units.items() if v == 1)])
-    half_of, and_a_half = alternation(grammar["half_of"]), alternation(grammar["and_a_half"])
+    half_of = alternation(grammar["half_of"])
+    # "two and a half", and hyphened in a compound: "two-and-a-half hours", "a two-and-a-half-year term"
+    and_a_half_joined = "|".join(
+        rf"[\s{DASHES}]+".join(re.escape(w) for w in p.split())
+        for p in sorted(grammar["and_a_half"], key=len, reverse=True)
+    )
     fractions = dict(lex.fractions)
     big = _alternation(w for w, v in scales.items() if v >= 1000)
     fraction_of = (
@@ -135,7 +146,7 @@ def number_words(lex: Lexicon) -> NumberWords:
         rf"(?:{fraction_of}|(?:{word_num})|(?:{one})\s+(?:{scale_word}|{group_word})|(?:{half_of})\s+(?:{group_word}|{scale_word})"
         rf"|{group_word})"
         rf"(?:(?:[\s{DASHES}]+|\s+(?:{alternation(grammar['and'])})\s+){word_any}\b)*"
-        rf"(?:\s+(?:{and_a_half})\b(?:\s+(?:{scale_word})\b)?)?"
+        rf"(?:[\s{DASHES}]+(?:{and_a_half_joined})\b(?:[\s{DASHES}]+(?:{scale_word})\b)?)?"
     )
     # A vague phrase ending in a scale ("several hundred") is no vague amount
     # before a hyphen ("several hundred-metre").
@@ -228,6 +239,8 @@ def parse_numeral(text: str) -> float:
     characters are dropped.  A numeral too long for a float is ``inf``: the
     caller decides (``parse_match`` refuses it).
     """
+    if len(text) > 1 and text[-1] in _VULGAR_CHARS:
+        return parse_numeral(text[:-1].rstrip(" \u00a0")) + unicodedata.numeric(text[-1])  # "1½"
     if _DECIMAL_COMMA.fullmatch(text):
         text = _COMMA_RE.sub(".", text)  # "4,34" (before a scale): a decimal comma
     cleaned = _SEPARATORS.sub("", text).replace("\uff0e", ".")

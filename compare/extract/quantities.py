@@ -120,7 +120,10 @@ _TRAILING_RE = re.compile(
     rf"{_SP}*(?:(?P<plus>\+|-plus\b)|{_SP}+or\s+(?P<more>more|so|fewer|less)\b|{_SP}+and\s+counting\b)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|{_SP}+percentage\s+points?\b", re.IGNORECASE)
+# ("a 0.25-percentage-point cut": hyphened in a compound, as "a 75-basis-point move")
+_PERCENT = re.compile(
+    rf"{_SP}*(?:%|per{_SP}?cent\b|pct\b|pc\b)|(?:{_SP}+|-)percentage[\s-]points?\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 # Every phone number has a digit, one space, "." or "-", then three digits
 # (``_phone_hint``); most articles have none, and the full pattern is slow to
@@ -128,6 +131,9 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _PHONE = re.compile(
     r"(?<![\w])(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
+# A web address pasted into an article: its digits are paths, ids and escapes
+# ("%2872%29" is no 2872%), never a figure of the story.
+_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 
 
 def _unit_word_pattern(modifiers: str, signs: str) -> re.Pattern[str]:
@@ -465,6 +471,7 @@ class Vocabulary:
     score_before: frozenset[str]
     score_after: frozenset[str]
     span_leads: frozenset[str]
+    elapsed_leads: frozenset[str]  # before a race time "2:00:35" (nouns.toml elapsed_leads)
     # The tally of a vote (nouns.toml tally_*): its words found by str.find, and the figures
     # after a word before them ("voted 8-1", "by a majority of 8 to 1"), before a word after
     # them ("an 8-1 majority"), around a noun ("by 8 votes to 1"); a small number's value.
@@ -675,6 +682,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         score_before=nouns["score_before"],
         score_after=nouns["score_after"],
         span_leads=nouns["span_leads"],
+        elapsed_leads=nouns["elapsed_leads"],
         bounds=_qualifier_patterns(lex, lex.bounds),
         occasions=re.compile(rf"{_SP}+(?P<w>{alternation(nouns['occasions'])})\b", re.IGNORECASE),
         bound_last_words=frozenset(w for _, phrases in lex.bounds for p in phrases for w in _last_words(p)),
@@ -700,6 +708,11 @@ _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b
 # An age is kept in years: "a 6-month-old baby" is half a year old.
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
 _NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus[\s-])$", re.IGNORECASE)
+# A spelled number takes its sign only from the word: "minus five percent" (a dash before
+# a word joins words: "twenty-five").
+_MINUS_WORD = re.compile(r"\bminus\s$", re.IGNORECASE)
+# "plus or minus two minutes" is a margin, not a negative value.
+_PLUS_OR_MINUS = re.compile(r"\bor[\s-]+minus[\s-]$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -940,6 +953,9 @@ _MODEL_CODE = re.compile(
 )
 
 
+_BARE_MODEL = re.compile(rf"{_SP}+\d{{3}}(?![\d,.:/-])(?={_SP}+[A-Za-z])")
+
+
 def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
@@ -961,6 +977,12 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         if len(words) >= 5:
             break  # "23 heavily armed Somalian and Yemeni pirates"
         code = _MODEL_CODE.match(text, p)
+        if code is None and value is not None:
+            # "five new 737 aircraft", "20 of Boeing's larger 777 planes": three bare digits after a count
+            # and before a word that is no unit ("two 500 kg bombs") name a model, not a second count
+            code = _BARE_MODEL.match(text, p)
+            if code is not None and _unit_after(text, code.end(), False, vocab) is not None:
+                code = None
         if code is not None:
             p = code.end()  # "six AK-47 rifles", "12 AK 47 guns", "two F-16 jets": a model, then the noun
         m = _word_after(text, p)
@@ -1170,7 +1192,8 @@ def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary
             and not any(lowered.endswith(j + " ", 0, lead.start()) for j in g.and_a_half_joiners)
         ):
             unit = _unit_after(text, lead.end(), False, vocab)
-            if unit is not None and unit[0].kind == "measure":
+            # "a half mile"; "a half hour", "a half-day strike" ("half an hour" is _article_durations')
+            if unit is not None and unit[0].kind in ("measure", "duration"):
                 found = (lead.start(), unit[1], 0.5, unit[0])
         for pattern, reach in g.and_a_half_tails if found is None else ():
             tail = pattern.match(lowered, max(0, position - reach))
@@ -1190,11 +1213,22 @@ def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary
         qualifier, q_start = _qualifier_before(text, start, vocab)
         if qualifier in ("up", "down"):
             qualifier, q_start = "exact", start
+        if unit_found.kind == "duration" and qualifier == "exact" and _offset_word_after(lowered, end, g):
+            continue  # "a half hour later": a date counted from another, as _article_durations reads it
         stated, low, high = _interval(Number(value, value, value), qualifier, None)
         scaled = tuple(None if x is None else x * unit_found.factor for x in (stated, low, high))
         quantity = Quantity(scaled[0], scaled[1], scaled[2], unit_found.canonical, qualifier)
-        out.append(QuantityMatch(q_start, end, "measure", quantity, None))
+        out.append(QuantityMatch(q_start, end, unit_found.kind, quantity, None))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _offset_word_after(lowered: str, end: int, g: Grammar) -> bool:
+    """Whether the word after ``end`` makes a span of time an offset ("later", "ago", "after")."""
+    word = _NEXT_WORD.match(lowered, end)
+    return word is not None and word.group(1) in g.offset_words
 
 
 def _starts_word(lowered: str, start: int) -> bool:
@@ -1423,6 +1457,54 @@ def _spans_of_one(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary)
     return out
 
 
+# The word before a race time and the space after it.
+_ELAPSED_LEAD = re.compile(r"([a-z]+)[ \u00a0]+$")
+_TENTHS = re.compile(r"\.\d{1,2}(?![\d.,:])")
+
+
+def _elapsed_times(
+    text: str, lowered: str, digits: list[tuple[int, int]], blocked: _Blocked, vocab: Vocabulary
+) -> list[QuantityMatch]:
+    """Race times written hours:minutes:seconds ("won in 2:00:35", "ran 1:59:40.2"): durations.
+
+    Read off the digit runs (one or two digits, ":", two, ":", two), so a text
+    with no such figure costs a pass over its runs.  The hours have no leading
+    zero and a timing word (``elapsed_leads``) stands before: "at 04:17:35" is a clock.
+    """
+    out: list[QuantityMatch] = []
+    for i in range(len(digits) - 2):
+        (a, b), (c, d), (e, f) = digits[i], digits[i + 1], digits[i + 2]
+        if not (
+            b - a <= 2
+            and text[a] != "0"
+            and c == b + 1
+            and text[b] == ":"
+            and d - c == 2
+            and e == d + 1
+            and text[d] == ":"
+            and f - e == 2
+            and (a == 0 or text[a - 1] not in ":.,")
+            and text[f : f + 1] != ":"
+        ):
+            continue
+        lead = _ELAPSED_LEAD.search(lowered, max(0, a - 24), a)
+        if lead is None or lead.group(1) not in vocab.elapsed_leads:
+            continue
+        minutes, seconds = int(text[c:d]), int(text[e:f])
+        if minutes > 59 or seconds > 59:
+            continue
+        end = f
+        tenths = _TENTHS.match(text, f)
+        fraction = float(tenths.group()) if tenths else 0.0
+        if tenths:
+            end = tenths.end()
+        if _inside(blocked, a, end):
+            continue
+        total = int(text[a:b]) * 3600 + minutes * 60 + seconds + fraction
+        out.append(QuantityMatch(a, end, "duration", Quantity(total, total, total, "s", "exact"), None))
+    return out
+
+
 def find_quantities(
     text: str,
     taken: list[tuple[int, int]],
@@ -1447,10 +1529,13 @@ def find_quantities(
     phones = _PHONE.finditer(text) if _phone_hint(text, digits) else ()
     tallies = _tallies(text, lowered, _Blocked(taken), vocab)
     spans = taken + [(m.start(), m.end()) for m in phones] + [(q.start, q.end) for q in tallies]
+    if "://" in text or "www." in lowered:
+        spans += [(m.start(), m.end()) for m in _URL.finditer(text)]
     spans += _scores(text, lowered, vocab)
     taken_spans = _Blocked(spans)
     articles = _article_durations(text, lowered, taken_spans, vocab)
     articles += _spans_of_one(text, lowered, taken_spans, vocab)
+    articles += _elapsed_times(text, lowered, digits, taken_spans, vocab)
     article_spans = _Blocked([(q.start, q.end) for q in articles])
     forms = [
         QuantityMatch(f.start, f.end, f.kind, f.value, f.noun, f.role)
@@ -2064,7 +2149,10 @@ def _scale_after(text: str, end: int, vocab: Vocabulary) -> re.Match[str] | None
 def _read_lead(d: _Draft) -> None:
     """What stands before the number: a sign, a currency, a qualifier ("more than $")."""
     text, m, start, end = d.text, d.m, d.start, d.end
-    d.negative = bool(m.group("num") and _NEGATIVE.search(text[max(0, start - 7) : start]))
+    sign = text[max(0, start - 7) : start]
+    d.negative = bool(
+        (m.group("num") and _NEGATIVE.search(sign)) or (m.group("words") and _MINUS_WORD.search(sign))
+    ) and not _PLUS_OR_MINUS.search(text, max(0, start - 12), start)
     q_end = start
     vocab = d.vocab
     pm = vocab.prefix.search(text[max(0, start - 6) : start])

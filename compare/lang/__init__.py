@@ -195,6 +195,8 @@ class Lexicon:
     percent_point_units: frozenset[str]
     # [percent_points] fraction_units: the words of "half a percentage point", "a quarter point"
     percent_point_fractions: tuple[str, ...]
+    # [percent_points] fraction_percents: the words of "half a percent" (a percent, "%")
+    percent_fractions: tuple[str, ...]
     # measures.toml [ages]: subjects, verbs, dying verbs and following words of an age as a predicate
     age_words: Mapping[str, tuple[str, ...]]
     age_adverbs: tuple[str, ...]  # "who today is 38", "Timmons, now 16,": adverbs of time beside an age
@@ -825,7 +827,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "places": ("locatives", "not_places", "clause_breaks", "place_nouns"),  # compare/align.py
-        "acts": ("clause_breaks", "between", "publishing", "statements"),  # compare/acts.py
+        "acts": ("clause_breaks", "between", "publishing", "statements", "classes"),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
             "verbs",
@@ -840,6 +842,10 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "stage_ordinals",
             "stage_nouns",
             "second_stages",
+            "base_after",
+            "base_breaks",
+            "aggregates",
+            "plural_sum_before",
         ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
@@ -999,6 +1005,9 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         ),
         "percent_point_fractions": _strings(
             data.get("percent_points", {}), "fraction_units", "measures.toml [percent_points]"
+        ),
+        "percent_fractions": _strings(
+            data.get("percent_points", {}), "fraction_percents", "measures.toml [percent_points]"
         ),
         "age_words": MappingProxyType(
             {
