@@ -156,8 +156,8 @@ def _seconds_per(seconds: float | None, unit: str) -> float:
         return SECONDS[unit][0]
 
     def roughness(per: float) -> float:
-        v = seconds / per
-        return abs(2 * v - round(2 * v))
+        v = seconds / per  # round to a quarter of the unit: "one and a quarter years" is 1.25 years
+        return abs(4 * v - round(4 * v))
 
     return min(SECONDS[unit], key=roughness)
 

@@ -48,7 +48,7 @@ import os
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 from compare.compact import DigestTable, Indexed, NameSet, SpillArray, Texts
 from compare.corpus.remote import INSTALL_HINT
@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
     from compare.incremental import StoryResult
     from compare.streamed import Totals
+
+_C = TypeVar("_C")
 
 EngineKind = Literal["local", "dask"]
 ENGINES: tuple[EngineKind, ...] = ("local", "dask")
@@ -623,7 +625,7 @@ def write_json(
     path = directory / "divergence.json"
     with _assembled(paths, options, directory, engine, progress, align=True) as (assembly, skipped):
         try:
-            write_atomic_many([(path, assembly.output(skipped))])
+            write_atomic_many([(path, _trimmed(assembly.output(skipped)))])
         except OSError as exc:
             raise InputError(f"{directory}: cannot write report ({exc.strerror or exc})") from None
         totals = assembly.totals()
@@ -663,6 +665,7 @@ def _assembled(
     from compare import pipeline, streamed
 
     planned = _plan_stubs(paths, options, progress, directory)
+    _trim_heap()  # what the planning freed (its peak is past): the stories start from less
     try:
         assembly = streamed.Assembly(planned.ids, directory)
         try:
@@ -1125,10 +1128,24 @@ def _trim_heap() -> None:
     between the few that stay were never handed back: the client's memory grew with the stories
     (``benchmarks/client_memory.py``, local-2, extraction stubbed, session 18: +3.9 MB over 250
     stories at 5,000 articles, +8 MB over 1,000 at 20,000, while the Python objects alive grew
-    by 0.6 MB).  Where there is no glibc (macOS, Windows, musl) nothing is done."""
+    by 0.6 MB).  Also once the corpus is planned and as the report is written (``_trimmed``),
+    which leave the same holes.  Where there is no glibc (macOS, Windows, musl) nothing is done."""
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+# The report's JSON is written in chunks of about 1 MiB (``jsontext``): the heap is trimmed every
+# this many (the writing's joined pieces left the same holes as the stories' parts).
+_TRIM_CHUNKS = 4
+
+
+def _trimmed(chunks: Iterator[_C]) -> Iterator[_C]:
+    """``chunks`` as they are, the heap trimmed (``_trim_heap``) every ``_TRIM_CHUNKS`` of them."""
+    for i, chunk in enumerate(chunks, 1):
+        yield chunk
+        if i % _TRIM_CHUNKS == 0:
+            _trim_heap()
 
 
 @functools.cache

@@ -202,20 +202,47 @@ def test_planning_keeps_a_few_dozen_bytes_an_article(tmp_path: Path) -> None:
 
 
 def test_the_client_gives_the_heap_back_every_few_stories(tmp_path: Path, monkeypatch: Any) -> None:
-    """Every ``_COLLECT_EVERY`` stories in, the client hands the C heap's free pages back
-    (``engine._trim_heap``); the report is the same bytes with it or without glibc's call."""
+    """The client hands the C heap's free pages back (``engine._trim_heap``) once the corpus is
+    planned, every ``_COLLECT_EVERY`` stories in and every ``_TRIM_CHUNKS`` chunks of the JSON
+    written; the report is the same bytes with it or without glibc's call."""
+    from compare import streamed
     from compare.cli import main
 
-    dirs = _corpus(tmp_path / "corpus", 60, per_story=10)
-    trims: list[int] = []
-    real = engine._trim_heap
+    dirs = _corpus(tmp_path / "corpus", 60, per_story=10)  # six stories
+    trims: list[str] = []
+    state = {"phase": "planning", "stories": 0, "chunks": 0}
+    real_trim, real_plan = engine._trim_heap, engine._plan_stubs
+    real_add, real_output = streamed.Assembly.add, streamed.Assembly.output
+
+    def plan(*args: Any) -> Any:
+        planned = real_plan(*args)
+        state["phase"] = "planned"
+        return planned
+
+    def add(self: Any, *args: Any) -> None:
+        real_add(self, *args)
+        state["stories"] += 1
+        state["phase"] = f"story {state['stories']}"
+
+    def output(self: Any, *args: Any, **kwargs: Any) -> Any:
+        for chunk in real_output(self, *args, **kwargs):
+            state["chunks"] += 1
+            state["phase"] = f"chunk {state['chunks']}"
+            yield chunk
+
+    monkeypatch.setattr(engine, "_plan_stubs", plan)
+    monkeypatch.setattr(streamed.Assembly, "add", add)
+    monkeypatch.setattr(streamed.Assembly, "output", output)
     monkeypatch.setattr(engine, "_COLLECT_EVERY", 2)
-    monkeypatch.setattr(engine, "_trim_heap", lambda: (trims.append(1), real())[1])
+    monkeypatch.setattr(engine, "_TRIM_CHUNKS", 1)
+    monkeypatch.setattr(engine, "_trim_heap", lambda: (trims.append(state["phase"]), real_trim())[1])
     assert main(["report", *dirs, "--format", "json", "--out", str(tmp_path / "a"), "--quiet"]) == 0
-    assert len(trims) == 3
+    chunks = [f"chunk {i}" for i in range(1, state["chunks"] + 1)]
+    assert trims == ["planned", "story 2", "story 4", "story 6", *chunks] and chunks
     monkeypatch.setattr(engine, "_malloc_trim", lambda: None)  # no glibc: nothing to call
+    state.update(phase="planning", stories=0, chunks=0)
     assert main(["report", *dirs, "--format", "json", "--out", str(tmp_path / "b"), "--quiet"]) == 0
-    assert len(trims) == 6
+    assert len(trims) == 2 * (4 + len(chunks))
     written = [sorted(p.name for p in (tmp_path / d).iterdir()) for d in "ab"]
     assert written[0] == written[1] and written[0]
     for name in written[0]:

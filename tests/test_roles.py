@@ -1142,6 +1142,15 @@ READ_ROWS = [
     # a vulgar fraction glued to a whole number before a scale
     ("fractions of a scale", "About 1\u00bd million people fled.", "About 1\u00bd million people", "count",
      "displaced", "about", 1.35e6, 1.65e6),
+    # a fraction of a unit is a measure, not a share
+    ("fractions of a unit", "It is three-quarters of a mile long.", "three-quarters of a mile", "measure",
+     "distance", "exact", 0.75, 0.75),
+    ("fractions of a unit", "It is a quarter mile away.", "a quarter mile", "measure", "distance", "exact",
+     0.25, 0.25),
+    ("fractions of a unit", "He ran for three quarters of an hour.", "three quarters of an hour", "duration",
+     "duration", "exact", 2700, 2700),
+    ("fractions of a unit", "It ran for two and a quarter miles.", "two and a quarter miles", "measure",
+     "distance", "exact", 2.25, 2.25),
     # half an hour written "a half hour", "a half-hour"
     ("half hours", "The talks lasted more than a half hour.", "more than a half hour", "duration",
      "duration", "more-than", 1800, None),
@@ -1193,6 +1202,11 @@ def test_a_model_number_after_a_count_is_no_count() -> None:
     assert list(facts) == ["3,800 emergency 911 calls"]
     # a unit after the digits makes them a measure of their own ("two 500 kg bombs")
     assert [f.text for f in extract_text("They dropped two 500 kg bombs.", PUB)] == ["500 kg"]
+
+
+def test_an_ordinal_before_a_unit_is_no_fraction_of_it() -> None:
+    assert not [f for f in extract_text("Protests entered a third day.", PUB) if f.kind == "duration"]
+    assert not [f for f in extract_text("It ended a quarter of a century ago.", PUB) if f.kind == "duration"]
 
 
 def test_a_digit_of_another_script_is_no_vulgar_fraction() -> None:
