@@ -25,6 +25,7 @@ from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
     DASHES,
+    INVISIBLE,
     Number,
     NumberWords,
     approximate_tolerance,
@@ -369,7 +370,7 @@ def grammar(lex: Lexicon) -> Grammar:
         and_a_half_joiners=tuple(p.split()[0] for p in g["and_a_half"]),
         article_before_unit=re.compile(rf"\b(?:{articles})(?=\s+[a-z])"),
         listed_before=re.compile(
-            rf"(?<![\w.,$£€%])(?P<items>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+"
+            rf"(?<![\w.,$£€%{INVISIBLE}])(?P<items>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+"
             rf"(?:{alternation(g['list_joiners'])})[ \u00a0]+$"
         ),
         suspended_gap=re.compile(
