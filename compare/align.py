@@ -2552,13 +2552,7 @@ class _Cluster:
             unwritten = self.unwritten or other.unwritten
             written = None if unwritten else _merged_written(self.written, other.written)
             return _rose_over_days(_merged_tops(self.tops, other.tops), written, ordered)
-        highest_low = -math.inf
-        for day in ordered:
-            lo, hi = days[day]
-            if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
-                return False
-            highest_low = max(highest_low, lo)
-        return True
+        return _never_below(days, ordered)
 
 
 def _count_span(it: _Item, open_only: bool) -> dict[str, tuple[float, float]]:
@@ -2700,18 +2694,25 @@ def _rose_over_days(
     update merge asks the same of the groups' summaries (``_Cluster.tops``,
     ``_Cluster.written``), so that it joins what the judge calls an update.
     """
-    highest_low = -math.inf
-    for day in ordered:
-        lo, hi = tops[day]
-        if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
-            return False
-        highest_low = max(highest_low, lo)
+    if not _never_below(tops, ordered):
+        return False
     if tops[ordered[-1]][0] > tops[ordered[0]][0]:
         return True
     if written is None:
         return False
     figures = [written[day] for day in ordered]
     return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
+
+
+def _never_below(days: dict[int | None, tuple[float, float]], ordered: list[int | None]) -> bool:
+    """Whether every day's interval is non-empty and none lies wholly below an earlier day's highest low."""
+    highest_low = -math.inf
+    for day in ordered:
+        lo, hi = days[day]
+        if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
+            return False
+        highest_low = max(highest_low, lo)
+    return True
 
 
 def _written(it: _Item) -> dict[int | None, float]:
