@@ -149,6 +149,7 @@ _READ_FAMILIES = {
     "earlier values": "earlier values of a count (the toll climbed to 54, up from 42 on Sunday)",
     "race times": "race times as durations (won in 2:00:35, clocked 1:59:40.2), not clocks (at 04:17:35)",
     "half hours": "a half hour (more than a half hour, a half-hour meeting)",
+    "lists of counts": "a list of counts with one noun (won 24, 20 and 7 seats)",
     "fractions of a unit": "fractions of a unit (three-quarters of a mile, a quarter mile), not shares",
 }
 

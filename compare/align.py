@@ -477,8 +477,13 @@ class _Item:
     # (compare.rates): ``bounds`` and ``block`` are then the converted ones.
     rate: Rate | None = None
     # The event number agreeing merges compare (``_occasions``): the event's,
-    # or the first of the events of its class reported within a few days.
+    # or the first of the events of its class reported within a few days;
+    # for a figure that is no date, of any class in its group of articles
+    # (``_figure_occasions``).
     occasion: int | None = None
+    # The occasion of its event's class alone (``_occasions``): the quantity
+    # a group reports (``_slot_of``) is read on it.
+    class_occasion: int | None = None
     # ``bounds`` hold everything the written figure rounds from, in its
     # block's commonest unit (``_rounded_measures``).
     rounded: bool = False
@@ -533,9 +538,11 @@ def _item(
     progress: str | None = None,
     base: tuple[str, float] | None = None,
     counting: str | None = None,
+    class_occasion: int | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    own_event = event.event if event is not None else None
     return _Item(
         fact=fact,
         doc=fact.doc,
@@ -569,7 +576,8 @@ def _item(
         block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
         as_of=fact.as_of.toordinal() if fact.as_of else None,
         rate=converted.rate if converted else None,
-        occasion=occasion if occasion is not None else event.event if event is not None else None,
+        occasion=occasion if occasion is not None else own_event,
+        class_occasion=class_occasion if class_occasion is not None else own_event,
         rounded=rounded is not None,
         names_event=names_event,
         stated_day=stated_day,
@@ -1011,6 +1019,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     days = _days_of_wordings(facts, group_of)
     inferred = story_days(facts, documents, events)
     occasions = _occasions(facts, events, published)
+    figures = _figure_occasions(facts, events, occasions)
     converted = (
         conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
     )
@@ -1039,9 +1048,10 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             days.get((group_of.get(f.doc, -1), unresolved_wording(f) or ""))
             or _day_bounds(inferred.get(f.id)),
             converted.get(f.id),
-            _inferred_occasion(inferred.get(f.id), occasions, occasions.get(f.id)),
+            _inferred_occasion(inferred.get(f.id), occasions, figures.get(f.id)),
             None if f.id in converted else rounded.get(f.id),
             named.get(f.id),
+            class_occasion=occasions.get(f.id),
             stated_day=stated.get(f.id),
             increment=f.id in increments,
             aged=aged.get(f.id),
@@ -1562,6 +1572,37 @@ def _occasions(
             else:
                 first, reach = ev, hi
     return {f.id: sets.find(e.event) for f in facts if (e := events.get(f.id)) is not None}
+
+
+def _figure_occasions(
+    facts: list[Fact], events: dict[str, FactEvent], occasions: dict[str, int]
+) -> dict[str, int]:
+    """``occasions``, with the main events of one group of articles one occasion whatever their class, for
+    figures that are no date.
+
+    The class of a figure's event is its sentence's nearest trigger, and one
+    occasion's articles name it by many ("cut 10%" of the layoffs near
+    "call", "acquisition" or none): the event layer put the same figure of
+    articles it groups together (``compare.events.group_documents``) into
+    events of several classes, so their agreement needed the evidence of two
+    events.  Dates keep their class's occasion: one day holds several acts of
+    one occasion (a fire on Thursday, a press conference on Thursday), which
+    the class tells apart.  The quantity a group reports (``_slot_of``) keeps
+    it too (a joined occasion let one outlet's "ten victims" still
+    unidentified join seven dead as a contradiction).  Dev LOSO, 59 stories:
+    docs/alignment.md.
+    """
+    sets = UnionFind(max(occasions.values(), default=-1) + 1)
+    first: dict[int, int] = {}
+    for f in facts:
+        e = events.get(f.id)
+        if e is not None and e.main and f.id in occasions:
+            sets.union(first.setdefault(e.group, occasions[f.id]), occasions[f.id])
+    return {
+        fid: o if isinstance(f.value, DateValue) else sets.find(o)
+        for f in facts
+        if (o := occasions.get(fid := f.id)) is not None
+    }
 
 
 def _days_of_wordings(
@@ -2525,13 +2566,7 @@ class _Cluster:
             unwritten = self.unwritten or other.unwritten
             written = None if unwritten else _merged_written(self.written, other.written)
             return _rose_over_days(_merged_tops(self.tops, other.tops), written, ordered)
-        highest_low = -math.inf
-        for day in ordered:
-            lo, hi = days[day]
-            if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
-                return False
-            highest_low = max(highest_low, lo)
-        return True
+        return _never_below(days, ordered)
 
 
 def _count_span(it: _Item, open_only: bool) -> dict[str, tuple[float, float]]:
@@ -2673,18 +2708,25 @@ def _rose_over_days(
     update merge asks the same of the groups' summaries (``_Cluster.tops``,
     ``_Cluster.written``), so that it joins what the judge calls an update.
     """
-    highest_low = -math.inf
-    for day in ordered:
-        lo, hi = tops[day]
-        if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
-            return False
-        highest_low = max(highest_low, lo)
+    if not _never_below(tops, ordered):
+        return False
     if tops[ordered[-1]][0] > tops[ordered[0]][0]:
         return True
     if written is None:
         return False
     figures = [written[day] for day in ordered]
     return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
+
+
+def _never_below(days: dict[int | None, tuple[float, float]], ordered: list[int | None]) -> bool:
+    """Whether every day's interval is non-empty and none lies wholly below an earlier day's highest low."""
+    highest_low = -math.inf
+    for day in ordered:
+        lo, hi = days[day]
+        if is_empty((lo, hi)) or lies_below((lo, hi), (highest_low, math.inf)):
+            return False
+        highest_low = max(highest_low, lo)
+    return True
 
 
 def _written(it: _Item) -> dict[int | None, float]:
@@ -3280,7 +3322,7 @@ class _Merging:
         passes.  One comparison per group: linear in the groups.
 
         ``across_occasions``: a second pass, after the first, whose slot
-        leaves out the event cluster (``_Item.occasion``).  The event layer
+        leaves out the event cluster (``_Item.class_occasion``).  The event layer
         parts one occasion's articles by their main trigger class (a quake's
         "7.4" and another article's "magnitude of 7.9"); each join still
         passes ``merge_veto``, whose test of events (``different_events``:
@@ -3362,12 +3404,12 @@ def _slot_of(
     cumulative = vocabulary().cumulative_roles
     for i in members:
         it = built[i]
-        if it.role is None or it.role in umbrella or it.occasion is None:
+        if it.role is None or it.role in umbrella or it.class_occasion is None:
             return None
         if it.event is None or not it.event.main:
             return None
         moving = it.role in cumulative or it.fact.kind == "percent"
-        slots.add((it.occasion, it.role, it.fact.kind, it.as_of if moving else None))
+        slots.add((it.class_occasion, it.role, it.fact.kind, it.as_of if moving else None))
     return slots.pop() if len(slots) == 1 else None
 
 

@@ -478,14 +478,22 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
 
 def _never_fell(facts: Sequence[Fact]) -> bool:
     """Whether each report day's highest figure as written is at least the day before's."""
+    by_day = _highest_written(facts)
+    if by_day is None:
+        return False
+    figures = [by_day[d] for d in sorted(by_day)]
+    return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
+
+
+def _highest_written(facts: Sequence[Fact]) -> dict[dt.date, float] | None:
+    """Each report day's highest figure as written; None when a fact lacks a report day or a figure."""
     by_day: dict[dt.date, float] = {}
     for f in facts:
         stated = f.value.stated if isinstance(f.value, Quantity) else None
         if f.as_of is None or stated is None:
-            return False
+            return None
         by_day[f.as_of] = max(by_day.get(f.as_of, stated), stated)
-    figures = [by_day[d] for d in sorted(by_day)]
-    return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
+    return by_day
 
 
 _YEAR = 365.2425  # days
@@ -569,12 +577,9 @@ def _rises(facts: Sequence[Fact]) -> bool:
     vocab = vocabulary()
     if _growing_role(facts) is None:
         return False
-    by_day: dict[dt.date, float] = {}
-    for f in facts:
-        stated = f.value.stated if isinstance(f.value, Quantity) else None
-        if f.as_of is None or stated is None:
-            return False
-        by_day[f.as_of] = max(by_day.get(f.as_of, stated), stated)
+    by_day = _highest_written(facts)
+    if by_day is None:
+        return False
     days = sorted(by_day)
     if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
         return False

@@ -1434,6 +1434,36 @@ def test_background_events_of_one_class_recalled_days_apart_are_one_occasion() -
     assert len({occasion[f"{d}-26 people"] for d in "acef"}) == 4
 
 
+def test_figures_of_one_group_of_articles_are_one_occasion_whatever_their_event_class() -> None:
+    # "cut 10%" near "call" in one article and near no trigger in another of its group: one
+    # occasion for the figures; a date keeps its class's occasion (one day holds several acts).
+    from compare.events import FactEvent
+
+    day = dt.date(2023, 1, 5)
+    when = DateValue(start=day, end=day, granularity="day", anchor="absolute")
+    thursday = [dataclasses.replace(_count(d, 1, "Thursday"), kind="date", value=when) for d in "ab"]
+    facts = [_count("a", 10, "10%"), _count("b", 10, "10%"), _count("c", 10, "10%"), *thursday]
+    published = dict.fromkeys("abc", day)
+    events = {
+        "a-10%": FactEvent(0, "call", True, 0),
+        "b-10%": FactEvent(1, "main", True, 0),
+        "c-10%": FactEvent(2, "fire", True, 1),  # another group of articles
+        "a-Thursday": FactEvent(0, "call", True, 0),
+        "b-Thursday": FactEvent(1, "main", True, 0),
+    }
+    occasions = align._occasions(facts, events, published)
+    assert occasions["a-10%"] != occasions["b-10%"], "one class: no test"
+    figures = align._figure_occasions(facts, events, occasions)
+    assert figures["a-10%"] == figures["b-10%"] != figures["c-10%"]
+    assert figures["a-Thursday"] != figures["b-Thursday"]
+    # The quantity a group reports is read on the class's occasion: one outlet's
+    # figure near another trigger is no outlier of the others' slot.
+    built = _built({"a.txt": ("2023-01-05", "Amazon will cut 18,000 jobs, Jassy said.\n")})
+    item = dataclasses.replace(built[0], occasion=99, class_occasion=7)
+    slot = align._slot_of([item], [0], align.vocabulary().umbrella)
+    assert slot is not None and slot[0] == 7
+
+
 def test_figures_of_articles_months_apart_agree_only_when_equal() -> None:
     # "dozens" killed in this year's attack and "57" in last year's overlap;
     # articles a year apart report one occasion only by restating its figure.
@@ -1811,7 +1841,7 @@ def test_an_outlier_of_another_event_cluster_of_one_occasion_joins_on_the_second
     first = texts.index("magnitude 7.4")
     second = texts.index("magnitude 7.4", first + 1)
     outlier = texts.index("magnitude of 7.9")
-    assert built[first].occasion != built[outlier].occasion, "no test: one event cluster"
+    assert built[first].class_occasion != built[outlier].class_occasion, "no test: one event cluster"
     merging = align._Merging.start(built, {(first, second): 0.99}, {d.id: d.published for d in docs}, _SURE)
     merging.merge(first, second, ())
     merging.join_outliers()

@@ -1151,6 +1151,13 @@ READ_ROWS = [
      "duration", "exact", 2700, 2700),
     ("fractions of a unit", "It ran for two and a quarter miles.", "two and a quarter miles", "measure",
      "distance", "exact", 2.25, 2.25),
+    # a list of figures with the counted noun once, after the last: each item counts it
+    ("lists of counts", "The three parties are projected to win 24, 20 and 7 seats, respectively.", "24",
+     "count", None, "exact", 24, 24),
+    ("lists of counts", "The three parties are projected to win 24, 20 and 7 seats, respectively.", "20",
+     "count", None, "exact", 20, 20),
+    ("lists of counts", "The chains have 1,200, 800 and 300 stores.", "1,200", "count", None, "exact",
+     1200, 1200),
     # half an hour written "a half hour", "a half-hour"
     ("half hours", "The talks lasted more than a half hour.", "more than a half hour", "duration",
      "duration", "more-than", 1800, None),
@@ -1212,6 +1219,14 @@ def test_an_ordinal_before_a_unit_is_no_fraction_of_it() -> None:
 def test_a_digit_of_another_script_is_no_vulgar_fraction() -> None:
     # U+0660 (Arabic-Indic zero) lies between the vulgar fractions' code points
     assert [f.text for f in extract_text("about 0 troops \u0660 ", PUB)] == ["about 0 troops"]
+
+
+def test_a_list_of_figures_needs_its_noun_after_the_last() -> None:
+    text = "Between 10 and 12 people died; in 2019, 2020 and 2021 sales rose."
+    texts = {f.text for f in extract_text(text, PUB) if f.kind == "count"}
+    assert "10" not in texts and "2019" not in texts
+    counts = [f.text for f in extract_text("They paid $5, $6 and 7 shares.", PUB) if f.kind == "count"]
+    assert "6" not in counts
 
 
 def test_a_clock_with_seconds_is_no_race_time() -> None:

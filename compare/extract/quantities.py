@@ -25,6 +25,7 @@ from compare.extract.forms import find_forms
 from compare.extract.numbers import (
     DASH_CHARS,
     DASHES,
+    INVISIBLE,
     Number,
     NumberWords,
     approximate_tolerance,
@@ -274,9 +275,17 @@ class Grammar:
     article_before_unit: re.Pattern[str]
     # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
     suspended_gap: re.Pattern[str]
+    # "24, 20 and 7 seats": the items before the last of a list of figures, up to the last's start.
+    listed_before: re.Pattern[str]
     # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 ft 2 in", "5-foot-8", "5 feet
     # and 2 inches": what stands between a figure's first part and its smaller second part.
     second_part: re.Pattern[str]
+
+
+# An item of a list of counts in digits: "24", "1,200" (thousands have no space after the comma).
+_LIST_ITEM = r"\d{1,3}(?:,\d{3})*(?![\d,]\d)"
+_LIST_ITEMS = re.compile(_LIST_ITEM)
+_LIST_WINDOW = 60  # characters before the last item that the list's other items may take
 
 
 def grammar(lex: Lexicon) -> Grammar:
@@ -360,6 +369,10 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         and_a_half_joiners=tuple(p.split()[0] for p in g["and_a_half"]),
         article_before_unit=re.compile(rf"\b(?:{articles})(?=\s+[a-z])"),
+        listed_before=re.compile(
+            rf"(?<![\w.,$£€%{INVISIBLE}])(?P<items>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+"
+            rf"(?:{alternation(g['list_joiners'])})[ \u00a0]+$"
+        ),
         suspended_gap=re.compile(
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
         ),
@@ -1667,8 +1680,40 @@ def find_quantities(
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
+    out = _listed_counts(text, out, blocked, vocab)
     # A tally's two counts are never one range ("voted 4 to 5").
     return sorted(_merge_ranges(text, out, vocab) + tallies, key=lambda q: q.start)
+
+
+def _listed_counts(
+    text: str, found: list[QuantityMatch], blocked: _Blocked, vocab: Vocabulary
+) -> list[QuantityMatch]:
+    """``found`` (in text order) with the other items of each list of counts written with its noun
+    once, after the last item: "won 24, 20 and 7 seats" counts 24 seats and 20 seats.
+
+    Only an exact count written in digits as the last item, and items in digits that no other
+    fact has taken: "between 10 and 12 people" or "$5, $6 and 7 shares" are not such lists.
+    """
+    out: list[QuantityMatch] = []
+    pattern = vocab.grammar.listed_before
+    taken_end = 0
+    for q in found:
+        if (
+            q.kind == "count"
+            and q.noun is not None
+            and q.value.qualifier == "exact"
+            and q.start >= 4
+            and text[q.start].isdigit()
+            and (lead := pattern.search(text, max(taken_end, q.start - _LIST_WINDOW), q.start)) is not None
+            and not _inside(blocked, lead.start(), q.start)
+        ):
+            for item in _LIST_ITEMS.finditer(text, lead.start("items"), lead.end("items")):
+                value = float(item.group().replace(",", ""))
+                quantity = Quantity(value, value, value, q.value.unit, "exact")
+                out.append(QuantityMatch(item.start(), item.end(), "count", quantity, q.noun, q.role))
+        out.append(q)
+        taken_end = q.end
+    return out
 
 
 def _number_word_starts(lowered: str, numbers: NumberWords, words: list[tuple[int, str]] | None) -> list[int]:
