@@ -23,8 +23,8 @@ SPEC = {
         "Wednesday 23 August 2023, as six outlets reported it the day before and the day of the landing: 6:04 pm / 'around "
         "06:05 PM' (`compatible`); the landing on Wednesday 23 August against The New Indian Express's 'kept its tryst with "
         "destiny on Tuesday' (`conflict`, inside one text); the launch on July 14 (`agree`); a voyage of 41 days / 'a month "
-        "and nine days' / 'over 40 days' (`compatible`); the mission's cost Rs 615 crore / 'Rs 600 crore' (`compatible`), "
-        "'around $74 million'; the lander, rover and propulsion module 'about Rs 250 crore' (Sivan's estimate of January "
+        "and nine days' / 'over 40 days' (`compatible`); the mission's cost Rs 615 crore / 'Rs 600 crore' / 'around $74 million' "
+        "(`compatible`); the lander, rover and propulsion module 'about Rs 250 crore' (Sivan's estimate of January "
         "2020) against Jagran Josh's 'around Rs. 215 crore' (`conflict`); the launch Rs 365 crore (`agree`); the lander 'just "
         "over 1,700 kg' / 1,723.89 kg (`compatible`), the rover 26 kg (`agree`), the propulsion module 2,148 kg; India the "
         "fourth country to land (`agree`); a mission life of one lunar day (14 Earth days); 3.84 lakh km travelled; the "
@@ -95,19 +95,15 @@ SPEC = {
         },
         {
             "event": E, "kind": "money", "role": "cost of the mission", "verdict": "compatible",
-            "why": "Rs 615 crore (Sivan's figure) in four outlets; India.com's 'Rs 600 crore' rounds it.",
+            "why": "Rs 615 crore (Sivan's figure) in four outlets; India.com's 'Rs 600 crore' rounds it; Jagran Josh's 'around $74 million' is the same cost converted (a conversion stays in its amount's cluster, as in every batch since the second).",
             "mentions": [
                 ("01", "Rs 615 crore", 615 * CR, {"note": "Indian rupees; 615 crore"}),
                 ("02", "Rs. 615 crore", 615 * CR, {"note": "Indian rupees; 615 crore"}),
                 ("03", "around Rs 615 crore", 615 * CR, {"note": "Indian rupees; 615 crore"}),
                 ("04", "Rs 615 crore", 615 * CR, {"note": "Indian rupees; 615 crore"}),
+                ("02", "around $74 million", 74 * MN, {"note": "US dollars; the rupee cost converted"}),
                 ("06", "Rs 600 crore", 600 * CR, {"low": 570 * CR, "high": 630 * CR, "note": "Indian rupees; 600 crore, a round figure"}),
             ],
-        },
-        {
-            "event": E, "kind": "money", "role": "cost of the mission in US dollars", "verdict": "single-source",
-            "why": "'an estimated total cost of around $74 million' (the rupee cost converted).",
-            "mentions": [("02", "around $74 million", 74 * MN, {"note": "US dollars"})],
         },
         {
             "event": E, "kind": "money", "role": "cost of the lander, rover and propulsion module", "verdict": "conflict",

@@ -163,8 +163,11 @@ SPEC = {
         },
         {
             "event": E, "kind": "measure", "role": "distance of the crash site from São Paulo", "verdict": "single-source",
-            "why": "'about 80 kilometers (50 miles) northwest of Sao Paulo' (the miles restate the kilometres).",
-            "mentions": [("01", "about 80 kilometers", 80000, {"note": "metres; written 'about 80 kilometers'"})],
+            "why": "'about 80 kilometers (50 miles) northwest of Sao Paulo' (the miles restate the kilometres: a conversion stays in its amount's cluster).",
+            "mentions": [
+                ("01", "about 80 kilometers", 80000, {"note": "metres; written 'about 80 kilometers'"}),
+                ("01", "50 miles", 80467, {"low": 72000, "high": 88000, "note": "metres; written '50 miles', the kilometres converted"}),
+            ],
         },
         {
             "event": E, "kind": "duration", "role": "duration-of:the national mourning", "verdict": "single-source",
