@@ -43,7 +43,8 @@ _POINT = f"{_Z}[.\uff0e]{_Z}"
 _DIGITS = rf"\d(?:{_Z}\d)*"
 _DIGITS_1_3 = rf"\d(?:{_Z}\d){{0,2}}"
 _DIGITS_3 = rf"\d{_Z}\d{_Z}\d"
-# Vulgar fractions glued to a whole number: "1½ million", "£2¼bn" (their value is unicodedata.numeric).
+# The vulgar fractions ¼ ½ ¾ and ⅐ ... ⅞, as a character-class range and as a set: "1½ million",
+# "£2¼bn" (their value is unicodedata.numeric).
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _VULGAR_CHARS = frozenset(map(chr, (*range(0xBC, 0xBF), *range(0x2150, 0x215F))))
 _NUMERAL = (
@@ -169,29 +170,7 @@ def number_words(lex: Lexicon) -> NumberWords:
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"
     )
-    # Trigger words: every number word and the plurals of scales; a phrase of
-    # the vague table or "a dozen" is tried at its first word when the rest follows.
-    single = {*units, *tens, *scales, *groups}
-    single |= {f"{w}{ending}" for w in (*scales, *groups) for ending in grammar["plural"]}
-    single |= {p.split()[0] for p in grammar["half_of"]}
-    single |= {f"{w}{ending}" for w in fractions for ending in ("", *grammar["plural"])}
-    single |= {p for p in lex.vague if " " not in p}
-    fraction_word = _alternation(fractions)
-    led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word}|{fraction_word})\b)"]
-    led += [
-        rf"{re.escape(p.split()[0])}(?=\s+{_alternation([p.split(' ', 1)[1]])}\b)"
-        for p in sorted(lex.vague)
-        if " " in p and p.split()[0] not in single
-    ]
-    trigger = r"\b(?:" + trie_pattern(sorted(single)) + "|" + "|".join(led) + r")\b"
-    # The words of the led triggers, each with what must follow it.
-    follows: dict[str, list[str]] = {}
-    for article in grammar["articles"]:
-        follows.setdefault(article, []).append(rf"\s+(?:{scale_word}|{group_word})\b")
-        follows[article].append(rf"\s+(?:{_alternation(fractions)})\b")
-    for p in sorted(lex.vague):
-        if " " in p and p.split()[0] not in single:
-            follows.setdefault(p.split()[0], []).append(rf"\s+{_alternation([p.split(' ', 1)[1]])}\b")
+    trigger, single, follows = _triggers(lex, scale_word, group_word)
     whole = whole_words([*single, *follows])
     return NumberWords(
         units=units,
@@ -216,6 +195,39 @@ def number_words(lex: Lexicon) -> NumberWords:
         trigger_words=frozenset(single) if whole else None,
         trigger_led=MappingProxyType({w: re.compile("|".join(f)) for w, f in follows.items()}),
     )
+
+
+def _triggers(lex: Lexicon, scale_word: str, group_word: str) -> tuple[str, set[str], dict[str, list[str]]]:
+    """Where a number word can begin (``NumberWords.trigger``): the pattern, the words that
+    trigger alone, and for the words that trigger only before certain others ("a" before
+    "hundred") the patterns of what must follow them."""
+    words, grammar = lex.number_words, lex.grammar["numbers"]
+    units, tens, scales, groups = words["units"], words["tens"], words["scales"], words["groups"]
+    fractions = dict(lex.fractions)
+    # Trigger words: every number word and the plurals of scales; a phrase of
+    # the vague table or "a dozen" is tried at its first word when the rest follows.
+    single = {*units, *tens, *scales, *groups}
+    single |= {f"{w}{ending}" for w in (*scales, *groups) for ending in grammar["plural"]}
+    single |= {p.split()[0] for p in grammar["half_of"]}
+    single |= {f"{w}{ending}" for w in fractions for ending in ("", *grammar["plural"])}
+    single |= {p for p in lex.vague if " " not in p}
+    fraction_word = _alternation(fractions)
+    led = [rf"(?:{alternation(grammar['articles'])})(?=\s+(?:{scale_word}|{group_word}|{fraction_word})\b)"]
+    led += [
+        rf"{re.escape(p.split()[0])}(?=\s+{_alternation([p.split(' ', 1)[1]])}\b)"
+        for p in sorted(lex.vague)
+        if " " in p and p.split()[0] not in single
+    ]
+    trigger = r"\b(?:" + trie_pattern(sorted(single)) + "|" + "|".join(led) + r")\b"
+    # The words of the led triggers, each with what must follow it.
+    follows: dict[str, list[str]] = {}
+    for article in grammar["articles"]:
+        follows.setdefault(article, []).append(rf"\s+(?:{scale_word}|{group_word})\b")
+        follows[article].append(rf"\s+(?:{_alternation(fractions)})\b")
+    for p in sorted(lex.vague):
+        if " " in p and p.split()[0] not in single:
+            follows.setdefault(p.split()[0], []).append(rf"\s+{_alternation([p.split(' ', 1)[1]])}\b")
+    return trigger, single, follows
 
 
 @dataclass(frozen=True)

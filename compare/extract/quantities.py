@@ -26,6 +26,7 @@ from compare.extract.numbers import (
     DASH_CHARS,
     DASHES,
     INVISIBLE,
+    VULGAR,
     Number,
     NumberWords,
     approximate_tolerance,
@@ -1323,11 +1324,10 @@ def _starts_word(lowered: str, start: int) -> bool:
 
 # Fractions before a unit: "1/4 mile", "10 1/2 miles", "2½ inches", "1/16 of a
 # US pint".  Without a unit a fraction is no fact ("9/11", "24/7", a score).
-_VULGAR = "\u00bc-\u00be\u2150-\u215e"  # ¼ ½ ¾ and ⅐ ... ⅞: their value is unicodedata.numeric
-_FRACTION_HINT = re.compile(f"[/\u2044{_VULGAR}]")
+_FRACTION_HINT = re.compile(f"[/\u2044{VULGAR}]")
 _FRACTION = re.compile(
-    rf"(?<![\w/.,\u2044{_VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d|[{_VULGAR}])|(?=[{_VULGAR}])))?"
-    rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{_VULGAR}]))(?![\w/\u2044]|[.,]\d)"
+    rf"(?<![\w/.,\u2044{VULGAR}])(?:(?P<whole>\d{{1,3}})(?:[ \u00a0-](?=\d|[{VULGAR}])|(?=[{VULGAR}])))?"
+    rf"(?:(?P<num>\d{{1,2}})[/\u2044](?P<den>\d{{1,3}})|(?P<vulgar>[{VULGAR}]))(?![\w/\u2044]|[.,]\d)"
 )
 # "1/16 of a US pint": the unit after "of a".
 _OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?:{_SP}+(?:US|U\.S\.|imperial|British))?(?={_SP})", re.IGNORECASE)
