@@ -26,6 +26,7 @@ __all__ = [
     "Morphology",
     "alternation",
     "digit_runs",
+    "find_all",
     "fold",
     "fold_case",
     "is_word_char",
@@ -355,3 +356,14 @@ def phrase_trie(phrases: Iterable[str], space: str = r"\s+") -> str:
     """
     body = trie_pattern({" ".join(p.split()) for p in phrases if p.split()}, space)
     return f"(?:{body})" if body else "(?:(?!))"
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every position where ``word`` occurs in ``text`` (overlapping ones too), by ``str.find``:
+    for a handful of words far cheaper than a pattern tried at every position."""
+    found = []
+    p = text.find(word)
+    while p >= 0:
+        found.append(p)
+        p = text.find(word, p + 1)
+    return found

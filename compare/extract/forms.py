@@ -28,6 +28,7 @@ from compare.model import Kind, Quantity
 from compare.words import (
     alternation,
     digit_runs,
+    find_all,
     is_word_char,
     morphology,
     trie_pattern,
@@ -347,7 +348,7 @@ def _fraction_points(lowered: str, words: _Words, lex: Lexicon) -> list[Form]:
     percent" is a percent."""
     found: list[Form] = []
     for word, denominator in lex.fractions:
-        for p in _find_all(lowered, word):
+        for p in find_all(lowered, word):
             unit = lex.percent_point
             m = words.point_after.match(lowered, p + len(word))
             if m is None:
@@ -404,7 +405,7 @@ def _word_starts(lowered: str, found: list[tuple[int, str]], lex: Lexicon) -> di
         end = len(phrase)
         at[phrase] = [
             p
-            for p in _find_all(lowered, phrase)
+            for p in find_all(lowered, phrase)
             if _starts_word(lowered, p) and not is_word_char(lowered[p + end : p + end + 1] or " ")
         ]
     return at
@@ -413,15 +414,6 @@ def _word_starts(lowered: str, found: list[tuple[int, str]], lex: Lexicon) -> di
 @functools.cache
 def _phrases(lex: Lexicon) -> frozenset[str]:
     return _listed_words(lex) - trigger_words(lex)
-
-
-def _find_all(lowered: str, word: str) -> list[int]:
-    found = []
-    p = lowered.find(word)
-    while p >= 0:
-        found.append(p)
-        p = lowered.find(word, p + 1)
-    return found
 
 
 def _one_more_starts(lowered: str, lex: Lexicon, at: Mapping[str, list[int]]) -> list[int]:

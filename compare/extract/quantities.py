@@ -48,6 +48,7 @@ from compare.model import Kind, Qualifier, Quantity
 from compare.words import (
     alternation,
     digit_runs,
+    find_all,
     fold_case,
     is_word_char,
     lowercase,
@@ -1236,16 +1237,26 @@ def _half_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabulary
         if found is None or _inside(blocked, found[0], found[1]):
             continue
         start, end, value, unit_found = found
-        qualifier, q_start = _qualifier_before(text, start, vocab)
-        if qualifier in ("up", "down"):
-            qualifier, q_start = "exact", start
+        qualifier, q_start = _unit_qualifier(text, start, vocab)
         if unit_found.kind == "duration" and qualifier == "exact" and _offset_word_after(lowered, end, g):
             continue  # "a half hour later": a date counted from another, as _article_durations reads it
-        stated, low, high = _interval(Number(value, value, value), qualifier, None)
-        scaled = tuple(None if x is None else x * unit_found.factor for x in (stated, low, high))
-        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit_found.canonical, qualifier)
-        out.append(QuantityMatch(q_start, end, unit_found.kind, quantity, None))
+        out.append(_of_unit(q_start, end, value, qualifier, unit_found))
     return out
+
+
+def _unit_qualifier(text: str, start: int, vocab: Vocabulary) -> tuple[Qualifier, int]:
+    """The qualifier before a figure of a unit written without a numeral ("about half a mile") and
+    where the figure then starts; a change word before it ("up", "down") leaves it exact."""
+    qualifier, q_start = _qualifier_before(text, start, vocab)
+    return ("exact", start) if qualifier in ("up", "down") else (qualifier, q_start)
+
+
+def _of_unit(start: int, end: int, value: float, qualifier: Qualifier, unit: Unit) -> QuantityMatch:
+    """``value`` units (a fraction, or a whole number and a fraction) as a measure or duration."""
+    stated, low, high = _interval(Number(value, value, value), qualifier, None)
+    scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
+    quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
+    return QuantityMatch(start, end, unit.kind, quantity, None)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -1255,13 +1266,6 @@ def _offset_word_after(lowered: str, end: int, g: Grammar) -> bool:
     """Whether the word after ``end`` makes a span of time an offset ("later", "ago", "after")."""
     word = _NEXT_WORD.match(lowered, end)
     return word is not None and word.group(1) in g.offset_words
-
-
-def _occurrences(lowered: str, word: str) -> Iterator[int]:
-    p = lowered.find(word)
-    while p >= 0:
-        yield p
-        p = lowered.find(word, p + 1)
 
 
 # The whole number before "and a quarter" ("one and a quarter years").
@@ -1278,7 +1282,7 @@ def _fraction_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
     denominators = dict(vocab.lex.fractions)
     out: list[QuantityMatch] = []
     # Found by str.find: a pattern of the words tried at every position cost 2 % of extraction.
-    hits = [(p, w) for w in g.fraction_words for p in _occurrences(lowered, w) if _starts_word(lowered, p)]
+    hits = [(p, w) for w in g.fraction_words for p in find_all(lowered, w) if _starts_word(lowered, p)]
     for position, word in hits:
         after = _FRACTION_OF_A.match(lowered, position + len(word))
         numerator = g.fraction_numerator.search(lowered, max(0, position - g.numerator_reach), position)
@@ -1298,23 +1302,16 @@ def _fraction_measures(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
             continue
         if unit.kind == "duration" and _offset_word_after(lowered, end, g):
             continue  # "a quarter hour later": a date counted from another
-        qualifier, q_start = _qualifier_before(text, start, vocab)
-        if qualifier in ("up", "down"):
-            qualifier, q_start = "exact", start
+        qualifier, q_start = _unit_qualifier(text, start, vocab)
         value = n / denominators[word]
         whole = _WHOLE_AND.search(lowered, max(0, start - 16), start) if n == 1 else None
         units = vocab.numbers.units
         if whole is not None and (whole.group("w").isdigit() or whole.group("w") in units):
             # "one and a quarter years", "2 and a quarter miles": the whole number and the fraction
             value += float(whole.group("w")) if whole.group("w").isdigit() else units[whole.group("w")]
-            start = q_start = whole.start()
-            qualifier, q_start = _qualifier_before(text, start, vocab)
-            if qualifier in ("up", "down"):
-                qualifier, q_start = "exact", start
-        stated, low, high = _interval(Number(value, value, value), qualifier, None)
-        scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
-        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
-        out.append(QuantityMatch(q_start, end, unit.kind, quantity, None))
+            start = whole.start()
+            qualifier, q_start = _unit_qualifier(text, start, vocab)
+        out.append(_of_unit(q_start, end, value, qualifier, unit))
     return out
 
 
@@ -1375,13 +1372,8 @@ def _fractions(text: str, blocked: _Blocked, vocab: Vocabulary) -> list[Quantity
         if found is None or _inside(blocked, m.start(), found[1]):
             continue
         unit, end = found
-        qualifier, q_start = _qualifier_before(text, m.start(), vocab)
-        if qualifier in ("up", "down"):
-            qualifier, q_start = "exact", m.start()
-        stated, low, high = _interval(Number(value, value, value), qualifier, None)
-        scaled = tuple(None if x is None else x * unit.factor for x in (stated, low, high))
-        quantity = Quantity(scaled[0], scaled[1], scaled[2], unit.canonical, qualifier)
-        out.append(QuantityMatch(q_start, end, unit.kind, quantity, None))
+        qualifier, q_start = _unit_qualifier(text, m.start(), vocab)
+        out.append(_of_unit(q_start, end, value, qualifier, unit))
     return out
 
 
