@@ -277,6 +277,7 @@ class Grammar:
     article_before_unit: re.Pattern[str]
     # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
     suspended_gap: re.Pattern[str]
+    rough_after: re.Pattern[str]  # "-odd" or "-plus" after a figure, before its noun ("40-odd people")
     # "24, 20 and 7 seats": the items before the last of a list of figures, up to the last's start.
     listed_before: re.Pattern[str]
     # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 ft 2 in", "5-foot-8", "5 feet
@@ -374,6 +375,9 @@ def grammar(lex: Lexicon) -> Grammar:
         listed_before=re.compile(
             rf"(?<![\w.,$£€%{INVISIBLE}])(?P<items>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+"
             rf"(?:{alternation(g['list_joiners'])})[ \u00a0]+$"
+        ),
+        rough_after=re.compile(
+            rf"-(?:(?P<plus>plus)|{alternation(g['rough_after'])})(?=[ \u00a0])", re.IGNORECASE
         ),
         suspended_gap=re.compile(
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
@@ -983,12 +987,17 @@ _MODEL_CODE = re.compile(
 _BARE_MODEL = re.compile(rf"{_SP}+\d{{3}}(?![\d,.:/-])(?={_SP}+[A-Za-z])")
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
+    if _ACRONYM_PLURAL.fullmatch(written):
+        return w[:-1]  # "526,409 EVs", "12 MPs": a plural "s" after capitals (too short for the rules)
     return vocab.lemma(w)
 
 
@@ -2312,11 +2321,17 @@ def _read_lead(d: _Draft) -> None:
 
 
 def _unit_after_plus(d: _Draft) -> tuple[Unit, int] | None:
-    """ "11-plus years", "11+ years": a unit after a plus, which makes the figure a least bound."""
+    """ "11-plus years", "11+ years": a unit after a plus, which makes the figure a least bound;
+    "30-odd years": after "-odd" (grammar.toml `rough_after`), which makes it about the figure."""
     plus = _PLUS.match(d.text, d.end)
     found = _unit_after(d.text, plus.end(), False, d.vocab) if plus is not None else None
     if found is not None:
         d.trailing = plus
+        return found
+    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    found = _unit_after(d.text, rough.end(), False, d.vocab) if rough is not None else None
+    if found is not None and d.qualifier == "exact":
+        d.qualifier = "about"  # "30-odd years"
     return found
 
 
@@ -2729,6 +2744,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun_at = of.end() if of else end
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
+        noun, noun_end = _rough_count(d, noun_end)
+    if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
         noun, noun_end = _hyphened_count(d, d.end, noun_end)
         if noun is None:
             noun, noun_end = _suspended_count(d, noun_end)
@@ -2851,6 +2868,20 @@ def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]
     ):
         return None, noun_end, None
     return whole.noun, noun_end, whole.role
+
+
+def _rough_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "40-odd people" (about 40), "40-plus people" (at least 40): the noun after a hyphened word that
+    makes the figure rough; sets the qualifier.  (None, ``noun_end``) when there is none."""
+    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    if rough is None:
+        return None, noun_end
+    noun, end = _counted_noun(d.text, rough.end(), d.number.stated, d.vocab)
+    if noun is None:
+        return None, noun_end
+    if d.qualifier == "exact":
+        d.qualifier = "at-least" if rough.group("plus") else "about"
+    return noun, end
 
 
 def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]:

@@ -873,6 +873,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "half",
             "and_a_half",
             "suspended_joiners",
+            "rough_after",
             "list_joiners",
             "part_joiners",
         ),
