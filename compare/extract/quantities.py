@@ -987,16 +987,13 @@ _MODEL_CODE = re.compile(
 _BARE_MODEL = re.compile(rf"{_SP}+\d{{3}}(?![\d,.:/-])(?={_SP}+[A-Za-z])")
 
 
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-
-
 def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     """The singular of a noun as written; "Somalis", "Israelis", "Iraqis" are plural demonyms."""
     written = written.replace(" - ", "-")  # "co - workers" as tokenised copy writes "co-workers"
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
-    if _ACRONYM_PLURAL.fullmatch(written):
+    if len(written) > 2 and written[-1] == "s" and written[:-1].isupper() and written[:-1].isalpha():
         return w[:-1]  # "526,409 EVs", "12 MPs": a plural "s" after capitals (too short for the rules)
     return vocab.lemma(w)
 
@@ -2328,6 +2325,8 @@ def _unit_after_plus(d: _Draft) -> tuple[Unit, int] | None:
     if found is not None:
         d.trailing = plus
         return found
+    if not d.text.startswith("-", d.end):
+        return None
     rough = d.vocab.grammar.rough_after.match(d.text, d.end)
     found = _unit_after(d.text, rough.end(), False, d.vocab) if rough is not None else None
     if found is not None and d.qualifier == "exact":
@@ -2873,6 +2872,8 @@ def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]
 def _rough_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     """ "40-odd people" (about 40), "40-plus people" (at least 40): the noun after a hyphened word that
     makes the figure rough; sets the qualifier.  (None, ``noun_end``) when there is none."""
+    if not d.text.startswith("-", d.end):
+        return None, noun_end
     rough = d.vocab.grammar.rough_after.match(d.text, d.end)
     if rough is None:
         return None, noun_end
