@@ -452,6 +452,11 @@ def test_years_and_codes_are_not_counts_or_money(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")]
 
 
+def test_electronvolts_are_never_written_in_capitals() -> None:
+    assert [(f.text, f.kind) for f in extract_text("A photon of 5 eV.", PUB)] == [("5 eV", "measure")]
+    assert not [f for f in extract_text("It became the new No. 1 EV maker.", PUB) if f.kind == "measure"]
+
+
 @pytest.mark.parametrize("text", ["Revenue in 2011 exceeds $4bn.", "In 2011 exports grew."])
 def test_a_year_after_in_counts_nothing(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind == "count"]
@@ -1169,7 +1174,9 @@ READ_ROWS = [
     ("half hours", "It followed a half-hour meeting.", "a half-hour", "duration", "duration", "exact",
      1800, 1800),
     # a plural "s" after capitals: the acronym is the counted noun
-    ("acronym plurals", "It was less than the 526,409 EVs sold by BYD.", "526,409 EVs", "count", None,
+    ("acronym plurals", "It was less than the 526,409 EVs sold by BYD.", "526,409 EVs", "count",
+     "vehicles", "exact", 526409, 526409),
+    ("acronym plurals", "BYD reported 526,409 EV deliveries in Q4.", "526,409 EV deliveries", "count", None,
      "exact", 526409, 526409),
     ("acronym plurals", "Some 12 MPs voted against the bill.", "Some 12 MPs", "count", None, "about",
      10.8, 13.2),

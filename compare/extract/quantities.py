@@ -835,6 +835,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         if c in vocab.measures and not (money and c == "m"):
             if c in vocab.lex.capital_words and not raw.isupper():
                 continue  # "12 C" is Celsius, "12 c" nothing
+            if c in vocab.lex.lower_case_words and raw.isupper():
+                continue  # "526,409 EV deliveries": electric vehicles, not electronvolts
             if c in vocab.lex.capital_words and _CODE_DIGITS.match(text, m.end()):
                 continue  # "two F-16 jets", "a C - 130": a model's code, not a temperature
             unit = vocab.measures[c]
