@@ -660,6 +660,54 @@ def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
     assert together[0].verdict is Verdict.AGREE
 
 
+def test_times_of_day_hours_apart_are_two_moments(tmp_path: Path) -> None:
+    # Outlets that state no zone give the local time: "6am" and "9pm" date two acts of one fire,
+    # however alike their sentences (``align._other_clock_times``); "9pm" and "8.50pm" one.
+    sentence = "Crews were called to the Leeds warehouse fire at {time}, the fire service said."
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": sentence.format(time="9pm") + " Nobody was hurt.\n",
+            "b.txt": sentence.format(time="8.50pm") + " The roof collapsed.\n",
+            "c.txt": sentence.format(time="6am") + " Smoke was seen for miles.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    times = {f.text: f for f in report.facts if f.text in ("9pm", "8.50pm", "6am")}
+    assert len(times) == 3 and all(f.value.zone == "unstated" for f in times.values()), "no test"
+    groups = [{facts[i].text for i in f.facts} for f in report.findings if facts[f.facts[0]].kind == "date"]
+    assert {"9pm", "8.50pm"} in groups and {"6am"} in groups, groups
+
+
+def _clock_fact(text: str, time: dt.time, zone: str, day: dt.date | None = None) -> Fact:
+    value = DateValue(day, day, "minute", "absolute", time=time, zone=zone)  # type: ignore[arg-type]
+    return Fact(
+        id=text, doc="d", start=0, end=len(text), text=text, kind="date", value=value,
+        about=About(), sentence=Span(0, len(text)),
+    )
+
+
+def test_other_clock_times_compares_one_zone_only() -> None:
+    def other(a: tuple[int, int, str], b: tuple[int, int, str], days: tuple[int, int] | None = None) -> bool:
+        day_a = None if days is None else dt.date(2024, 3, days[0])
+        day_b = None if days is None else dt.date(2024, 3, days[1])
+        fa = _clock_fact("a", dt.time(a[0], a[1]), a[2], day_a)
+        fb = _clock_fact("b", dt.time(b[0], b[1]), b[2], day_b)
+        return align._other_clock_times(align._clock(fa), align._clock(fb))
+
+    assert other((19, 0, "unstated"), (18, 0, "unstated"))  # "7 p.m." / "6 p.m."
+    # Within the rounding outlets allow ("3:30 p.m." / "4 p.m."), and across midnight.
+    assert not other((15, 30, "unstated"), (16, 0, "unstated"))
+    assert not other((23, 50, "unstated"), (0, 10, "unstated"))
+    # A UTC time, or two zones, may be the same moment.
+    assert not other((15, 0, "UTC"), (18, 0, "UTC"))
+    assert not other((18, 15, "unstated"), (15, 15, "UTC"))
+    # On stated days the days count: 11:50 p.m. Friday and 12:05 a.m. Saturday are 15 minutes apart,
+    # 5 a.m. Saturday is hours later.
+    assert not other((23, 50, "unstated"), (0, 5, "unstated"), (1, 2))
+    assert other((23, 50, "unstated"), (5, 0, "unstated"), (1, 2))
+
+
 def _count(doc: str, n: int, text: str, qualifier: str = "exact", low: float | None = None) -> Fact:
     return Fact(
         id=f"{doc}-{text}",
@@ -743,7 +791,14 @@ def _member_by_member(
         facts = [it.fact for it in members]
         cited = {it.authority for it in members if it.authority}
         recent = align._recent(merging.built, a.members + b.members)
-        if not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
+        if all(f.kind == "percent" for f in facts):
+            # Shares re-reported as their count went on (``judge._count_in_progress``), every share
+            # told as finished one with a report day.
+            progress = {it.fact.id: it.progress for it in members if it.progress}
+            dated = all(f.as_of is not None for f in facts if f.id not in progress)
+            if not (dated and judge._count_in_progress(facts, progress) and recent and len(cited) <= 1):
+                return "not an update"
+        elif not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
             return "not an update"
     other_role = bool(a.roles and b.roles) and all(
         align._different_roles(x, y) for x in a.roles for y in b.roles
@@ -780,6 +835,12 @@ def _member_by_member(
     verbs = [{act.verb for i in g.members if (act := merging.built[i].act) and act.verb} for g in (a, b)]
     if verbs[0] and verbs[1] and verbs[0].isdisjoint(verbs[1]):
         return "other acts"
+    if any(
+        align._other_clock_times(align._clock(merging.built[i].fact), align._clock(merging.built[j].fact))
+        for i in a.members
+        for j in b.members
+    ):
+        return "other times of day"
     actors = [{w for i in g.members if (act := merging.built[i].act) for w in act.actor} for g in (a, b)]
     if actors[0] and actors[1] and actors[0].isdisjoint(actors[1]):
         return "other actors"
@@ -800,7 +861,7 @@ def _member_by_member(
             if merging.built[i].doc == merging.built[j].doc:
                 why = merging.self_contradiction_veto(i, j, conflict_phase)
             else:
-                why = merging.contradiction_veto(i, j, conflict_phase)
+                why = merging.contradiction_veto(i, j, conflict_phase, update and a.shares and b.shares)
             if why is not None:
                 return why
     return None
@@ -852,10 +913,12 @@ def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair
     asked = 0
     veto = align._Merging.contradiction_veto
 
-    def counting(self: align._Merging, i: int, j: int, conflict_phase: bool) -> str | None:
+    def counting(
+        self: align._Merging, i: int, j: int, conflict_phase: bool, shares: bool = False
+    ) -> str | None:
         nonlocal asked
         asked += 1
-        return veto(self, i, j, conflict_phase)
+        return veto(self, i, j, conflict_phase, shares)
 
     monkeypatch.setattr(align._Merging, "contradiction_veto", counting)
     docs, facts = _wire_story(1500, planted=750)
@@ -1175,6 +1238,74 @@ def test_two_reports_of_one_toll_on_one_day_are_a_same_day_toll_of_one_event_clu
     assert not align._same_day_toll(a, dataclasses.replace(b, occasion=None))
     assert not align._same_day_toll(a, dataclasses.replace(b, as_of=2))
     assert not align._same_day_toll(dataclasses.replace(a, role="jobs"), dataclasses.replace(b, role="jobs"))
+
+
+def _share_item(value: float, day: int, doc: str, progress: str | None = None) -> align._Item:
+    f = Fact(
+        id=f"{doc}@{int(value * 100)}",
+        doc=doc,
+        start=0,
+        end=5,
+        text=f"{value}%",
+        kind="percent",
+        value=Quantity(stated=value, low=value, high=value, unit="%", qualifier="exact"),
+        sentence=Span(0, 40),
+        about=About(),
+    )
+    return align._Item(
+        fact=f,
+        doc=doc,
+        keys={},
+        strong={},
+        terms={},
+        strong_norm=0.0,
+        terms_norm=0.0,
+        bounds=(value, value),
+        persons=frozenset(),
+        as_of=day,
+        occasion=0,
+        progress=progress,
+    )
+
+
+def test_a_share_re_reported_as_its_count_went_on_is_a_pair_of_one_share_only_near_and_of_one_side() -> None:
+    """44.04% with 87% counted and 44.2% the next day may be one share (``_share_count``); not two
+    finished shares, two holders, two event clusters, shares far apart or the two sides of a count."""
+    early = _share_item(44.04, 1, "a", "87% of the tables counted")
+    late = _share_item(44.2, 2, "b", "97.6% of the ballots counted")
+    assert align._share_count(early, late)
+    assert align._share_count(early, dataclasses.replace(late, progress=None))
+    assert not align._share_count(
+        dataclasses.replace(early, progress=None), dataclasses.replace(late, progress=None)
+    )
+    assert not align._share_count(
+        dataclasses.replace(early, role="percent of massa"),
+        dataclasses.replace(late, role="percent of milei"),
+    )
+    assert align._share_count(dataclasses.replace(early, role="percent of massa"), late)
+    assert not align._share_count(early, dataclasses.replace(late, occasion=1))
+    assert not align._share_count(early, _share_item(55.95, 1, "b", "87% of the tables counted"))
+    # 49.6% and 50.4%: near, yet the two candidates' shares of one count.
+    assert not align._share_count(_share_item(49.6, 1, "a", "90% counted"), _share_item(50.4, 1, "b"))
+    count = dataclasses.replace(_toll_item(44, 1, "a"), occasion=0, progress="90% counted")
+    assert not align._share_count(count, late)
+
+
+def test_shares_of_a_count_in_progress_join_as_an_update_and_finished_shares_of_one_day_do_not() -> None:
+    """The merge test asks of shares what ``judge._count_in_progress`` asks: a share told with its
+    count's progress, and the shares told as finished overlapping within each report day."""
+    counting = align._Cluster.of(0, _share_item(44.04, 1, "a", "87% of the tables counted"), 0)
+    final = align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    assert counting.still_update(final) and final.still_update(counting)
+    # Two finished shares that cannot both hold on one day are a contradiction, not an update.
+    final.absorb(align._Cluster.of(2, _share_item(44.9, 2, "c"), 2), ())
+    assert not counting.still_update(final)
+    # No share told with its count's progress: no update.
+    assert not align._Cluster.of(0, _share_item(44.04, 1, "a"), 0).still_update(
+        align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    )
+    # A finished share with no report day could be any day's.
+    assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b"), 1))  # type: ignore[arg-type]
 
 
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
@@ -1810,6 +1941,9 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert [built[n].fact.text for n in shares] == ["0.5%", "1.25%"]
     merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(*shares, True) == "share of nothing named"
+    # An update merge of shares re-reported as their count went on (``_share_count``) reads no
+    # holder: "to his 44 per cent" is one of them.
+    assert merging.contradiction_veto(*shares, True, True) != "share of nothing named"
     docs, facts, built = _prison_terms(
         "In the runoff, Erdogan received 52.18% of the vote.",
         "In the runoff, Erdogan received 54.47% of the vote.",
