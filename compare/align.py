@@ -810,6 +810,14 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
     ]
 
 
+def _exclusive_roles(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether one group holds a role and the other a role no figure is of at the same time
+    (``classes.toml [exclusive_roles]``: the dead and the rescued), whatever wider roles ("people")
+    their other members have."""
+    exclusive = vocabulary().exclusive_roles
+    return bool(exclusive) and any(frozenset((x, y)) in exclusive for x in a for y in b)
+
+
 def _different_roles(a: str | None, b: str | None) -> bool:
     """Whether two figures measure different things (a wider role is none: lang/classes.toml [umbrella])."""
     if a is None or b is None or a == b:
@@ -3253,8 +3261,9 @@ class _Merging:
         # events, join only on strong evidence: chains of agreeing values
         # ("3 pirate ships" ~ "three rifles" ~ "3 machine guns") must not.
         # (A conflicting merge is checked pair by pair for events below.)
-        other_role = bool(a.roles and b.roles) and all(
-            _different_roles(x, y) for x in a.roles for y in b.roles
+        other_role = bool(a.roles and b.roles) and (
+            all(_different_roles(x, y) for x in a.roles for y in b.roles)
+            or _exclusive_roles(a.roles, b.roles)
         )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
         if other_event and _same_day(a, b):

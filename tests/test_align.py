@@ -477,6 +477,29 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert align._different_roles("depth", "height")
 
 
+def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
+    # "one survivor" (rescued) and "One more body" (deaths) agree in value, and "One man" (people,
+    # a wider role of both) may join either; but no chain through it joins the dead to the rescued
+    # (classes.toml [exclusive_roles]), as two groups of wholly different roles never join.
+    assert align._exclusive_roles({"deaths", "people"}, {"rescued"})
+    assert not align._exclusive_roles({"people"}, {"rescued"})
+    assert not align._exclusive_roles({"deaths"}, {"casualties"})
+    survivor = dataclasses.replace(_count("a", 1, "one survivor"), role="rescued")
+    man = dataclasses.replace(_count("b", 1, "One man"), role="people")
+    body = dataclasses.replace(_count("c", 1, "One more body"), role="deaths")
+    docs = [_doc(d, "x" * 40, None) for d in "abc"]
+    built = align._build([survivor, man, body], docs)
+    # Evidence enough to agree, not the strong evidence that joins groups of other roles.
+    pairs = {(0, 1): 0.7, (1, 2): 0.65, (0, 2): 0.6}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
+    for cluster in merging.clusters.values():
+        cluster.event_ids = {0}  # one occasion (three one-line articles make three event groups)
+    merging.run()
+    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
+    assert where["a"] == where["b"]
+    assert where["c"] != where["a"]
+
+
 def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
     # "two other moms" and "two men" are two counts however surely the values agree
     # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
@@ -800,8 +823,9 @@ def _member_by_member(
                 return "not an update"
         elif not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
             return "not an update"
-    other_role = bool(a.roles and b.roles) and all(
-        align._different_roles(x, y) for x in a.roles for y in b.roles
+    other_role = bool(a.roles and b.roles) and (
+        all(align._different_roles(x, y) for x in a.roles for y in b.roles)
+        or align._exclusive_roles(a.roles, b.roles)
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     both = a.members + b.members

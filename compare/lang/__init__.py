@@ -411,7 +411,15 @@ def event_classes() -> Mapping[str, Any]:
     """
     data = _read(resources.files(__package__), "classes.toml")
     updates, umbrella = data.get("updates", {}), data.get("umbrella", {})
-    named = {*updates.get("cumulative_roles", []), *umbrella, *(r for rs in umbrella.values() for r in rs)}
+    exclusive = data.get("exclusive_roles", {}).get("pairs", [])
+    if not all(isinstance(p, list) and len(p) == 2 and p[0] != p[1] for p in exclusive):
+        raise ValueError("classes.toml [exclusive_roles]: pairs must be pairs of two roles")
+    named = {
+        *updates.get("cumulative_roles", []),
+        *umbrella,
+        *(r for rs in umbrella.values() for r in rs),
+        *(r for p in exclusive for r in p),
+    }
     unknown = sorted(named - set(ROLES))
     if unknown:
         raise ValueError(f"classes.toml: roles not in ROLES {unknown}")
