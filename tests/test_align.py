@@ -2608,3 +2608,41 @@ def test_equal_dates_that_share_a_name_are_marked_for_the_model() -> None:
     assert date_cue("a", "e") == 0.0  # a shared name, a day within a month: overlapping, not equal
     assert date_cue("a", "b", "count") == 0.0  # equal counts sharing the name: not dates
     assert align.DATE_FEATURES <= align.VALUE_FEATURES  # the context model leaves it out
+
+
+def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_says_enough() -> None:
+    # Two reports give a deputy's age in sentences that share no word: "Ortiz, 35" and "the
+    # 35-year-old newlywed".  A measure stated at one value and precision is seldom two things'
+    # by chance, so the pair model decides; two counts "3" in such sentences stay apart, and
+    # one day dated in both pairs only when the reports tell of one occasion.
+    day = dt.date(2024, 3, 8)
+    a = _doc(
+        "a",
+        "Deputy Jerry Ortiz, 35, was shot near Hawaiian Gardens on Friday. Witnesses saw 3 suspects flee.",
+        day,
+    )
+    b = _doc(
+        "b",
+        "The 35-year-old newlywed had served eight years. Detectives questioned 3 men. "
+        "Officers arrested Luis Gerardo on March 8.",
+        day,
+    )
+    built = align._build([f for d in (a, b) for f in extract_facts(d)], [a, b])
+
+    def two(kind: str) -> tuple[align._Item, align._Item]:
+        first, second = (it for it in built if it.fact.kind == kind)
+        assert (first.doc, second.doc) == ("a", "b")
+        assert first.value_key == second.value_key
+        assert align.pair_features(first, second)[:2] == [0.0, 0.0]  # no shared cue, no shared word
+        return first, second
+
+    ages, counts, dates = two("measure"), two("count"), two("date")
+    assert align._alike_without_words(*ages)
+    assert align.pair_score(*ages, _SURE)[1] != "no shared cue or word"
+    assert not align._alike_without_words(*counts)
+    assert align.pair_score(*counts, _SURE)[1] == "no shared cue or word"
+    assert dates[0].occasion != dates[1].occasion
+    assert not align._alike_without_words(*dates)
+    assert align.pair_score(*dates, _SURE)[1] == "no shared cue or word"
+    one_occasion = dataclasses.replace(dates[1], occasion=dates[0].occasion)
+    assert align._alike_without_words(dates[0], one_occasion)
