@@ -25,6 +25,7 @@ __all__ = [
     "STOPWORDS",
     "Morphology",
     "alternation",
+    "ascii_letters_kept",
     "digit_runs",
     "find_all",
     "fold",
@@ -218,10 +219,20 @@ def lowercase(text: str) -> str:
     match offsets carry over to ``text`` unchanged.  A few characters lower to
     two, so such texts are lowered in ASCII only.
     """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+    if not ascii_letters_kept(text):
         text = text.translate(_IGNORECASE_TWINS)
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def ascii_letters_kept(text: str) -> bool:
+    """Whether ``lowercase(text)`` holds an ASCII letter exactly where ``text`` does.
+
+    Only the ``re.IGNORECASE`` twins lower to an ASCII letter from outside ASCII
+    ("ſ" → "s"), so a scan of the lowered copy may then trust that a character that is
+    no ASCII letter there is none in ``text`` either.
+    """
+    return not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
