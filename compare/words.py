@@ -267,20 +267,32 @@ def words_among(lowered: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     ``wanted`` are words of word characters only (``whole_words``): a match
     of one at a word boundary can then only end where the run of word
     characters it starts ends.  One scan serves every scanner's trigger
-    words (dates, number words): the pattern has no character to skip ahead
-    to, so the regex engine tries it at every position of the text.
+    words (dates, number words).
     """
     if not wanted:
         return []
-    return [(m.start(), m.group()) for m in _words_pattern(wanted).finditer(lowered)]
+    first, after = _words_patterns(wanted)
+    # A word starts the text or follows a character that is no word character: the second
+    # pattern takes that character (the word is its group 1), so the regex engine skips from
+    # one such character to the next instead of trying a word boundary at every position.
+    # No match is lost to the character taken: a match ends where its run of word characters
+    # does, and the next word starts after the character that ends the run.
+    found: list[tuple[int, str]] = []
+    at = first.match(lowered)
+    if at is not None:
+        found.append((0, at.group()))
+    found += [(m.start(1), m.group(1)) for m in after.finditer(lowered, at.end() if at is not None else 0)]
+    return found
 
 
 @functools.lru_cache(maxsize=16)
-def _words_pattern(wanted: frozenset[str]) -> re.Pattern[str]:
+def _words_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``wanted`` at a word boundary (``\\b``) and after a character that is no word character."""
     if not whole_words(wanted):
         raise ValueError(f"not whole words: {sorted(w for w in wanted if not _WORD_RUN.fullmatch(w))}")
     # Factored by prefix (``trie_pattern``): the engine tries a letter or two at each word start.
-    return re.compile(r"\b(?:" + trie_pattern(sorted(wanted)) + r")\b")
+    body = trie_pattern(sorted(wanted))
+    return re.compile(rf"\b(?:{body})\b"), re.compile(rf"\W({body})\b")
 
 
 def is_word_char(ch: str) -> bool:

@@ -299,3 +299,14 @@ def test_event_words_and_verbs_after_a_non_letter_are_the_token_starts_the_full_
     ]
     found = _token_starts(text, text, lo, hi, reader.irregular_verb, reader.irregular_verb_after, True)
     assert [t for t in found if _lower_token_ends_with(text, t[0])] == verbs
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.frozensets(st.sampled_from(["a", "an", "few", "one", "ago", "_a", "a1"]), min_size=1))
+def test_words_among_finds_what_a_word_boundary_scan_finds(text: str, wanted: frozenset[str]) -> None:
+    # words.words_among skips from one non-word character to the next; a scan trying a word
+    # boundary at every position finds the same words at the same starts.
+    lowered = lowercase(text)
+    longest_first = sorted(map(re.escape, wanted), key=lambda w: (-len(w), w))
+    scan = re.compile(r"\b(?:" + "|".join(longest_first) + r")\b")
+    assert words_among(lowered, wanted) == [(m.start(), m.group()) for m in scan.finditer(lowered)]
