@@ -20,7 +20,16 @@ from typing import NamedTuple
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
 from compare.model import About, Span
-from compare.words import alternation, ascii_letters_kept, fold, lowercase, memoized, morphology, trie_pattern
+from compare.words import (
+    alternation,
+    ascii_letters_kept,
+    fold,
+    lowercase,
+    memoized,
+    morphology,
+    starts_after,
+    trie_pattern,
+)
 
 # --- sentences ---------------------------------------------------------------
 
@@ -375,27 +384,14 @@ def _token_starts(
     ``word``'s forms are letters and hyphens and end where no letter follows, so a match that
     starts after a letter covers no position that follows anything else but a hyphen inside
     it.  ``after`` is ``word`` after one character that is no letter of ``scanned`` (the form
-    in group 1), which the regex engine skips ahead to.  ``kept``: whether ``scanned`` has its
-    ASCII letters where ``text`` has them (``ascii_letters_kept``); if not, every match of
-    ``word`` is read, as before.  Two characters past ``hi`` let the token-end look-aheads see
-    what follows; sentences never end inside a token.
+    in group 1), which the regex engine skips ahead to (``words.starts_after``).  ``kept``:
+    whether ``scanned`` has its ASCII letters where ``text`` has them (``ascii_letters_kept``);
+    if not, every match of ``word`` is read, as before.  Two characters past ``hi`` let the
+    token-end look-aheads see what follows; sentences never end inside a token.
     """
-    stop = hi + 2
     if not kept:
-        return [(m.start(), m.end(), m.group()) for m in word.finditer(scanned, lo, stop) if m.start() < hi]
-    found: list[tuple[int, int, str]] = []
-    begin = lo - 1
-    if lo == 0:
-        first = word.match(scanned, 0, stop)
-        if first is not None and hi > 0:
-            found.append((0, first.end(), first.group()))
-        begin = first.end() if first is not None else 0
-    for m in after.finditer(scanned, begin, stop):
-        start = m.start(1)
-        if start >= hi:
-            break
-        found.append((start, m.end(), m.group(1)))
-    return found
+        return [(m.start(), m.end(), m.group()) for m in word.finditer(scanned, lo, hi + 2) if m.start() < hi]
+    return [(s, e, scanned[s:e]) for s, e, _ in starts_after(word, after, scanned, lo, hi + 2) if s < hi]
 
 
 def _find_events(text: str, low: str, ranges: list[tuple[int, int]], cues: _EventCues) -> list[_EventMention]:

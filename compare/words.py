@@ -36,10 +36,12 @@ __all__ = [
     "memoized",
     "morphology",
     "phrase_trie",
+    "starts_after",
     "trie_pattern",
     "unaccented",
     "verb_stem",
     "whole_words",
+    "word_led",
     "words_among",
 ]
 
@@ -274,9 +276,8 @@ def words_among(lowered: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     first, after = _words_patterns(wanted)
     # A word starts the text or follows a character that is no word character: the second
     # pattern takes that character (the word is its group 1), so the regex engine skips from
-    # one such character to the next instead of trying a word boundary at every position.
-    # No match is lost to the character taken: a match ends where its run of word characters
-    # does, and the next word starts after the character that ends the run.
+    # one such character to the next instead of trying a word boundary at every position
+    # (``starts_after``, written out here: a text has hundreds of these words).
     found: list[tuple[int, str]] = []
     at = first.match(lowered)
     if at is not None:
@@ -293,6 +294,40 @@ def _words_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
     # Factored by prefix (``trie_pattern``): the engine tries a letter or two at each word start.
     body = trie_pattern(sorted(wanted))
     return re.compile(rf"\b(?:{body})\b"), re.compile(rf"\W({body})\b")
+
+
+def word_led(phrases: Iterable[str]) -> bool:
+    """Whether each of ``phrases`` begins and ends with a word character (``\\w``): then a pattern
+    of them led by ``\\b`` matches only after a character ``\\W`` takes, and each match ends
+    before the next one's (``starts_after``)."""
+    return all(p and _WORD_RUN.match(p) and _WORD_RUN.fullmatch(p[-1]) for p in phrases)
+
+
+def starts_after(
+    first: re.Pattern[str], after: re.Pattern[str] | None, text: str, pos: int, endpos: int
+) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each match ``first.finditer(text, pos, endpos)`` finds, when
+    ``first`` can only match where the character before is one ``after`` takes.
+
+    ``after`` is ``first`` after one such character (a word's start: ``\\W``, a token's:
+    ``[^A-Za-z]``), with ``first``'s body as its group 1: the regex engine skips from one such
+    character to the next, where ``first`` (led by ``\\b``, or by nothing) was tried at every
+    position.  The span is the body's; named groups read as in ``first``.  The same matches when
+    every match of ``first`` ends with a character ``after`` cannot take first (a match ending
+    in a word character ends before the next word's taken character).  ``after`` None: ``first``
+    is scanned for.
+    """
+    if after is None:
+        return [(m.start(), m.end(), m) for m in first.finditer(text, pos, endpos)]
+    found: list[tuple[int, int, re.Match[str]]] = []
+    begin = pos - 1
+    if pos == 0:
+        m = first.match(text, 0, endpos)
+        if m is not None:
+            found.append((0, m.end(), m))
+        begin = m.end() if m is not None else 0
+    found += [(m.start(1), m.end(1), m) for m in after.finditer(text, begin, endpos)]
+    return found
 
 
 def is_word_char(ch: str) -> bool:

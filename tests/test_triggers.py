@@ -35,6 +35,7 @@ from compare.words import (
     digit_runs,
     lowercase,
     phrase_trie,
+    starts_after,
     trie_pattern,
     words_among,
 )
@@ -310,3 +311,46 @@ def test_words_among_finds_what_a_word_boundary_scan_finds(text: str, wanted: fr
     longest_first = sorted(map(re.escape, wanted), key=lambda w: (-len(w), w))
     scan = re.compile(r"\b(?:" + "|".join(longest_first) + r")\b")
     assert words_among(lowered, wanted) == [(m.start(), m.group()) for m in scan.finditer(lowered)]
+
+
+def _led_scans() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    lex = lexicon()
+    scan, ref, tenses = _scan(lex), reference_words(lex), tense_words(lex)
+    return [
+        ("date word starts", scan.start, scan.start_after),
+        ("reference times", ref.pattern, ref.pattern_after),
+        ("past markers", tenses.past, tenses.past_after),
+        ("progressive markers", tenses.progressive, tenses.progressive_after),
+    ]
+
+
+_LED_SCANS = ["date word starts", "reference times", "past markers", "progressive markers"]
+_LED_PIECES = [
+    "mid", "early", "the", "a", "in", "on", "by", "last", "two", "days", "Monday", "March", "1990s", "12",
+    "now", "up", "so far", "earlier", "initially", "recently", "soon", "said", "held", "killed", "ago",
+    "is", "are", "meeting", "x", "X", "_", "\u00e9", "'", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _LED_SCANS)
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_LED_PIECES), st.sampled_from(["", " ", "-", ", ", "\n", "up "]))).map(
+        lambda pairs: "".join(a + b for a, b in pairs)
+    ),
+    st.integers(0, 30),
+    st.integers(0, 40),
+)
+def test_a_scan_from_the_character_before_a_word_finds_what_the_boundary_scan_finds(
+    name: str, text: str, pos: int, length: int
+) -> None:
+    # words.starts_after: the pattern after the character before a word (which it takes) finds
+    # the matches the \b-led pattern finds, with the same spans and groups.
+    (first, after) = next((f, a) for n, f, a in _led_scans() if n == name)
+    assert after is not None  # every word of these scans begins and ends with a word character
+    text = lowercase(text) if name != "date word starts" else text
+    pos = min(pos, len(text))
+    end = min(pos + length, len(text))
+    expected = [(m.span(), m.groupdict()) for m in first.finditer(text, pos, end)]
+    found = [((s, e), m.groupdict()) for s, e, m in starts_after(first, after, text, pos, end)]
+    assert found == expected
