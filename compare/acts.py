@@ -18,6 +18,10 @@ released on Thursday night") or **another act** (an event word, a word of a
 coreference family, a verb form: "visit", "held", "capsized").  A date in
 the clause a reporting word introduces ("Police said she was in the
 crosswalk about 7 p.m.") is the reported act's, and no act is read for it.
+A date a statement noun stands just before ("said in a statement on Tuesday", "In a tweet on
+Thursday": ``grammar.toml [acts] report_nouns``) is a report's too.  A clause cut short by a
+comma-separated aside ("were found at a house in Newton Street, Millom, on Saturday") is read on
+across its commas for another act.
 For another act it reads the **class** of its
 word when that word names one of the acts that follow an occasion on its day
 (``grammar.toml [acts] classes``: an arrest, a discovery, a rescue, a
@@ -94,6 +98,8 @@ class _Words:
     regular_endings: tuple[str, ...]
     regular_least: int
     classes: Mapping[str, str]
+    report_nouns: frozenset[str]
+    determiners: frozenset[str]
 
 
 @functools.cache
@@ -120,6 +126,8 @@ def _words() -> _Words:
             for name, words in (entry.split(":", 1) for entry in lex.grammar["acts"]["classes"])
             for word in words.split()
         },
+        report_nouns=frozenset(lex.grammar["acts"]["report_nouns"]),
+        determiners=frozenset(lex.grammar["acts"]["report_determiners"]),
     )
 
 
@@ -183,6 +191,8 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
     if after is not None:
         end = after.start()
     before = list(LETTER_WORD.finditer(text, start, f.start))[-_REACH:]
+    if _in_a_report(before, w):
+        return Act(REPORTING)
     for k in range(len(before) - 1, -1, -1):
         act = _act_word(before[k].group(), w)
         if act is None:
@@ -204,7 +214,40 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         # A date that opens its sentence dates the clause after its comma ("On Sunday, eight of
         # those climbers were rescued").
         return _main_clause(text, f, after.end(), w)
+    return _across_commas(text, f, start, w)
+
+
+def _across_commas(text: str, f: Fact, start: int, w: _Words) -> Act | None:
+    """Another act whose word stands before the commas that cut a date's clause short, when the
+    clause itself names none: "The bodies were found at a terraced house in Newton Street, Millom,
+    on Saturday" (a place set off by commas).  Only the clause's comma-separated parts are read
+    (up to ``_REACH`` words back, no other break crossed), and a reporting word there gives no act:
+    "officials said, on Saturday" may date the report or what it tells."""
+    if start <= f.sentence.start or text[start - 1] != ",":
+        return None
+    lo = f.sentence.start
+    for m in w.breaks.finditer(text, f.sentence.start, start - 1):
+        if m.group().strip() != ",":
+            lo = m.end()
+    words = list(LETTER_WORD.finditer(text, lo, start - 1))[-_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        act = _act_word(words[k].group(), w)
+        if act is not None:
+            return _other(words[k].group(), w) if act == OTHER else None
     return None
+
+
+def _in_a_report(before: list[re.Match[str]], w: _Words) -> bool:
+    """Whether the date is the date of a statement the words before it name: "said in a statement on
+    Tuesday", "In a tweet on Thursday, Prime Minister Elisabeth Borne hailed ...".  The reporting
+    verb stands too far from the date to govern it ("said in a statement on": ``_REPORT_OBJECT``),
+    or there is none.  Only a singular noun after a determiner: "In opening statements Tuesday" is
+    a trial's act."""
+    near = [t.group().lower() for t in before[-_STATEMENT_REACH - 1 :]]
+    return any(
+        near[k] in w.report_nouns and near[k - 1] in w.determiners and len(near) - k <= _STATEMENT_REACH
+        for k in range(1, len(near))
+    )
 
 
 def _main_clause(text: str, f: Fact, start: int, w: _Words) -> Act | None:

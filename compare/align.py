@@ -906,6 +906,37 @@ def _year_and_day(a: _Item, b: _Item) -> bool:
     return not (year.names_event and told and year.names_event == _family(told))
 
 
+# Minutes two times of day of one zone may differ and still be one moment as outlets round it
+# ("Monday at 3:30 p.m." / "4 p.m. Monday").
+_CLOCK_SLACK = 30
+
+
+def _clock(fact: Fact) -> tuple[str, int | None, int] | None:
+    """A time of day's zone, day (ordinal, None when no day is stated) and minute of the day."""
+    v = fact.value
+    if not isinstance(v, DateValue) or v.time is None:
+        return None
+    day = None if v.start is None else v.start.toordinal()
+    return v.zone or "unstated", day, v.time.hour * 60 + v.time.minute
+
+
+def _other_clock_times(a: tuple[str, int | None, int] | None, b: tuple[str, int | None, int] | None) -> bool:
+    """Whether two times of day of one zone (``_clock``: "7 p.m." / "6 p.m.", "9pm on Friday" /
+    "6am") are two moments more than ``_CLOCK_SLACK`` minutes apart.
+
+    ``intervals`` lets a time whose zone is not stated be any hour of its day, since another zone
+    may be meant ("1:40 a.m. ET" / "9:40 p.m." in Alaska); but outlets of one story that state no
+    zone mostly give the local time, and two clock readings hours apart date two acts of the day
+    (the alarm at 6am, the fire at 9pm).  A UTC time against any other may be the same moment.
+    """
+    if a is None or b is None or a[0] != b[0] or a[0] == "UTC":
+        return False
+    if a[1] is not None and b[1] is not None:
+        return abs((a[1] - b[1]) * 1440 + a[2] - b[2]) > _CLOCK_SLACK
+    gap = abs(a[2] - b[2])
+    return min(gap, 1440 - gap) > _CLOCK_SLACK
+
+
 def _rate_of_another_time(a: _Item, b: _Item) -> bool:
     """Whether two sums in different currencies are from articles published too far apart to share a rate.
 
@@ -1907,6 +1938,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
                 return None, "span and day"
             if _year_and_day(a, b):
                 return None, "year and day"
+            if _other_clock_times(_clock(a.fact), _clock(b.fact)):
+                return None, "other times of day"
             if _rate_of_another_time(a, b):
                 return None, "rate of another time"
             if _far_apart_other_values(a, b):
@@ -2444,6 +2477,8 @@ class _Cluster:
     verbs: set[str] = field(default_factory=set)
     # The sums its shares are told of (``_Item.base``).
     bases: set[tuple[str, float]] = field(default_factory=set)
+    # Its times of day (``_clock``).
+    clocks: set[tuple[str, int | None, int]] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2482,6 +2517,7 @@ class _Cluster:
             actors=set(it.act.actor) if it.act else set(),
             verbs={it.act.verb} if it.act and it.act.verb else set(),
             bases={it.base} if it.base else set(),
+            clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2517,6 +2553,7 @@ class _Cluster:
         self.actors |= other.actors
         self.verbs |= other.verbs
         self.bases |= other.bases
+        self.clocks |= other.clocks
         self.days = _merged_days(self.days, other.days)
         self.tops = _merged_tops(self.tops, other.tops)
         self.written = _merged_written(self.written, other.written)
@@ -3147,6 +3184,9 @@ class _Merging:
         if a.verbs and b.verbs and a.verbs.isdisjoint(b.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
+        if any(_other_clock_times(x, y) for x in a.clocks for y in b.clocks):
+            # "9pm on Friday" / "6am": no chain of other outlets' dates of the day may join them.
+            return "other times of day"
         if a.bases and b.bases and all(other_bases(x, y) for x in a.bases for y in b.bases):
             # Shares of two sums: no chain of other outlets' equal shares may join them.
             return "shares of other sums"

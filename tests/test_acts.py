@@ -108,3 +108,29 @@ def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
     )
     kinds = [act.kind if act else None for act in acts.values()]
     assert kinds == [REPORTING, REPORTING, OTHER], acts
+
+
+def test_a_date_after_a_statement_it_names_is_a_reports() -> None:
+    # "said in a statement on Tuesday": the reporting word is too far from the date to govern it,
+    # the statement is not; "In opening statements Tuesday" (no determiner, plural) is a trial's act.
+    acts = _acts(
+        "Amnesty International said in a statement on Tuesday that 21 Kenyans had been abducted.\n"
+        "In a tweet on Thursday, the prime minister hailed the unions.\n"
+        "He told the broadcaster in an interview Sunday that talks would go on.\n"
+        "In opening statements Tuesday, the defender said the boy had a gun.\n"
+    )
+    kinds = [act.kind if act else None for act in acts.values()]
+    assert kinds[:3] == [REPORTING, REPORTING, REPORTING], acts
+    assert kinds[3] != REPORTING, acts
+
+
+def test_a_date_after_commas_is_read_with_the_act_before_them() -> None:
+    # "found at a house in Newton Street, Millom, on Saturday": the place set off by commas cuts
+    # the date's clause short; the act is the word before the commas. A reporting word there gives
+    # none ("said, on Saturday" may date the report or what it tells).
+    acts = _acts(
+        "The bodies were found at a house in Newton Street, Millom, on Saturday.\n"
+        "The minister said, on Saturday, that the toll had risen.\n"
+    )
+    verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
+    assert verbs == [(OTHER, "discovery"), None], acts

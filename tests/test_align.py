@@ -660,6 +660,54 @@ def test_times_of_day_on_no_stated_day_are_compared(tmp_path: Path) -> None:
     assert together[0].verdict is Verdict.AGREE
 
 
+def test_times_of_day_hours_apart_are_two_moments(tmp_path: Path) -> None:
+    # Outlets that state no zone give the local time: "6am" and "9pm" date two acts of one fire,
+    # however alike their sentences (``align._other_clock_times``); "9pm" and "8.50pm" one.
+    sentence = "Crews were called to the Leeds warehouse fire at {time}, the fire service said."
+    report = _undated_story(
+        tmp_path / "story",
+        {
+            "a.txt": sentence.format(time="9pm") + " Nobody was hurt.\n",
+            "b.txt": sentence.format(time="8.50pm") + " The roof collapsed.\n",
+            "c.txt": sentence.format(time="6am") + " Smoke was seen for miles.\n",
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    times = {f.text: f for f in report.facts if f.text in ("9pm", "8.50pm", "6am")}
+    assert len(times) == 3 and all(f.value.zone == "unstated" for f in times.values()), "no test"
+    groups = [{facts[i].text for i in f.facts} for f in report.findings if facts[f.facts[0]].kind == "date"]
+    assert {"9pm", "8.50pm"} in groups and {"6am"} in groups, groups
+
+
+def _clock_fact(text: str, time: dt.time, zone: str, day: dt.date | None = None) -> Fact:
+    value = DateValue(day, day, "minute", "absolute", time=time, zone=zone)  # type: ignore[arg-type]
+    return Fact(
+        id=text, doc="d", start=0, end=len(text), text=text, kind="date", value=value,
+        about=About(), sentence=Span(0, len(text)),
+    )
+
+
+def test_other_clock_times_compares_one_zone_only() -> None:
+    def other(a: tuple[int, int, str], b: tuple[int, int, str], days: tuple[int, int] | None = None) -> bool:
+        day_a = None if days is None else dt.date(2024, 3, days[0])
+        day_b = None if days is None else dt.date(2024, 3, days[1])
+        fa = _clock_fact("a", dt.time(a[0], a[1]), a[2], day_a)
+        fb = _clock_fact("b", dt.time(b[0], b[1]), b[2], day_b)
+        return align._other_clock_times(align._clock(fa), align._clock(fb))
+
+    assert other((19, 0, "unstated"), (18, 0, "unstated"))  # "7 p.m." / "6 p.m."
+    # Within the rounding outlets allow ("3:30 p.m." / "4 p.m."), and across midnight.
+    assert not other((15, 30, "unstated"), (16, 0, "unstated"))
+    assert not other((23, 50, "unstated"), (0, 10, "unstated"))
+    # A UTC time, or two zones, may be the same moment.
+    assert not other((15, 0, "UTC"), (18, 0, "UTC"))
+    assert not other((18, 15, "unstated"), (15, 15, "UTC"))
+    # On stated days the days count: 11:50 p.m. Friday and 12:05 a.m. Saturday are 15 minutes apart,
+    # 5 a.m. Saturday is hours later.
+    assert not other((23, 50, "unstated"), (0, 5, "unstated"), (1, 2))
+    assert other((23, 50, "unstated"), (5, 0, "unstated"), (1, 2))
+
+
 def _count(doc: str, n: int, text: str, qualifier: str = "exact", low: float | None = None) -> Fact:
     return Fact(
         id=f"{doc}-{text}",
@@ -780,6 +828,12 @@ def _member_by_member(
     verbs = [{act.verb for i in g.members if (act := merging.built[i].act) and act.verb} for g in (a, b)]
     if verbs[0] and verbs[1] and verbs[0].isdisjoint(verbs[1]):
         return "other acts"
+    if any(
+        align._other_clock_times(align._clock(merging.built[i].fact), align._clock(merging.built[j].fact))
+        for i in a.members
+        for j in b.members
+    ):
+        return "other times of day"
     actors = [{w for i in g.members if (act := merging.built[i].act) for w in act.actor} for g in (a, b)]
     if actors[0] and actors[1] and actors[0].isdisjoint(actors[1]):
         return "other actors"

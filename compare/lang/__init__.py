@@ -827,7 +827,10 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
         "places": ("locatives", "not_places", "clause_breaks", "place_nouns"),  # compare/align.py
-        "acts": ("clause_breaks", "between", "publishing", "statements", "classes"),  # compare/acts.py
+        "acts": (
+            "clause_breaks", "between", "publishing", "statements", "classes",
+            "report_nouns", "report_determiners",
+        ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
             "verbs",
