@@ -477,6 +477,29 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert align._different_roles("depth", "height")
 
 
+def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
+    # "one survivor" (rescued) and "One more body" (deaths) agree in value, and "One man" (people,
+    # a wider role of both) may join either; but no chain through it joins the dead to the rescued
+    # (classes.toml [exclusive_roles]), as two groups of wholly different roles never join.
+    assert align._exclusive_roles({"deaths", "people"}, {"rescued"})
+    assert not align._exclusive_roles({"people"}, {"rescued"})
+    assert not align._exclusive_roles({"deaths"}, {"casualties"})
+    survivor = dataclasses.replace(_count("a", 1, "one survivor"), role="rescued")
+    man = dataclasses.replace(_count("b", 1, "One man"), role="people")
+    body = dataclasses.replace(_count("c", 1, "One more body"), role="deaths")
+    docs = [_doc(d, "x" * 40, None) for d in "abc"]
+    built = align._build([survivor, man, body], docs)
+    # Evidence enough to agree, not the strong evidence that joins groups of other roles.
+    pairs = {(0, 1): 0.7, (1, 2): 0.65, (0, 2): 0.6}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
+    for cluster in merging.clusters.values():
+        cluster.event_ids = {0}  # one occasion (three one-line articles make three event groups)
+    merging.run()
+    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
+    assert where["a"] == where["b"]
+    assert where["c"] != where["a"]
+
+
 def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
     # "two other moms" and "two men" are two counts however surely the values agree
     # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
@@ -791,10 +814,18 @@ def _member_by_member(
         facts = [it.fact for it in members]
         cited = {it.authority for it in members if it.authority}
         recent = align._recent(merging.built, a.members + b.members)
-        if not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
+        if all(f.kind == "percent" for f in facts):
+            # Shares re-reported as their count went on (``judge._count_in_progress``), every share
+            # told as finished one with a report day.
+            progress = {it.fact.id: it.progress for it in members if it.progress}
+            dated = all(f.as_of is not None for f in facts if f.id not in progress)
+            if not (dated and judge._count_in_progress(facts, progress) and recent and len(cited) <= 1):
+                return "not an update"
+        elif not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
             return "not an update"
-    other_role = bool(a.roles and b.roles) and all(
-        align._different_roles(x, y) for x in a.roles for y in b.roles
+    other_role = bool(a.roles and b.roles) and (
+        all(align._different_roles(x, y) for x in a.roles for y in b.roles)
+        or align._exclusive_roles(a.roles, b.roles)
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     both = a.members + b.members
@@ -854,7 +885,7 @@ def _member_by_member(
             if merging.built[i].doc == merging.built[j].doc:
                 why = merging.self_contradiction_veto(i, j, conflict_phase)
             else:
-                why = merging.contradiction_veto(i, j, conflict_phase)
+                why = merging.contradiction_veto(i, j, conflict_phase, update and a.shares and b.shares)
             if why is not None:
                 return why
     return None
@@ -906,10 +937,12 @@ def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair
     asked = 0
     veto = align._Merging.contradiction_veto
 
-    def counting(self: align._Merging, i: int, j: int, conflict_phase: bool) -> str | None:
+    def counting(
+        self: align._Merging, i: int, j: int, conflict_phase: bool, shares: bool = False
+    ) -> str | None:
         nonlocal asked
         asked += 1
-        return veto(self, i, j, conflict_phase)
+        return veto(self, i, j, conflict_phase, shares)
 
     monkeypatch.setattr(align._Merging, "contradiction_veto", counting)
     docs, facts = _wire_story(1500, planted=750)
@@ -1229,6 +1262,74 @@ def test_two_reports_of_one_toll_on_one_day_are_a_same_day_toll_of_one_event_clu
     assert not align._same_day_toll(a, dataclasses.replace(b, occasion=None))
     assert not align._same_day_toll(a, dataclasses.replace(b, as_of=2))
     assert not align._same_day_toll(dataclasses.replace(a, role="jobs"), dataclasses.replace(b, role="jobs"))
+
+
+def _share_item(value: float, day: int, doc: str, progress: str | None = None) -> align._Item:
+    f = Fact(
+        id=f"{doc}@{int(value * 100)}",
+        doc=doc,
+        start=0,
+        end=5,
+        text=f"{value}%",
+        kind="percent",
+        value=Quantity(stated=value, low=value, high=value, unit="%", qualifier="exact"),
+        sentence=Span(0, 40),
+        about=About(),
+    )
+    return align._Item(
+        fact=f,
+        doc=doc,
+        keys={},
+        strong={},
+        terms={},
+        strong_norm=0.0,
+        terms_norm=0.0,
+        bounds=(value, value),
+        persons=frozenset(),
+        as_of=day,
+        occasion=0,
+        progress=progress,
+    )
+
+
+def test_a_share_re_reported_as_its_count_went_on_is_a_pair_of_one_share_only_near_and_of_one_side() -> None:
+    """44.04% with 87% counted and 44.2% the next day may be one share (``_share_count``); not two
+    finished shares, two holders, two event clusters, shares far apart or the two sides of a count."""
+    early = _share_item(44.04, 1, "a", "87% of the tables counted")
+    late = _share_item(44.2, 2, "b", "97.6% of the ballots counted")
+    assert align._share_count(early, late)
+    assert align._share_count(early, dataclasses.replace(late, progress=None))
+    assert not align._share_count(
+        dataclasses.replace(early, progress=None), dataclasses.replace(late, progress=None)
+    )
+    assert not align._share_count(
+        dataclasses.replace(early, role="percent of massa"),
+        dataclasses.replace(late, role="percent of milei"),
+    )
+    assert align._share_count(dataclasses.replace(early, role="percent of massa"), late)
+    assert not align._share_count(early, dataclasses.replace(late, occasion=1))
+    assert not align._share_count(early, _share_item(55.95, 1, "b", "87% of the tables counted"))
+    # 49.6% and 50.4%: near, yet the two candidates' shares of one count.
+    assert not align._share_count(_share_item(49.6, 1, "a", "90% counted"), _share_item(50.4, 1, "b"))
+    count = dataclasses.replace(_toll_item(44, 1, "a"), occasion=0, progress="90% counted")
+    assert not align._share_count(count, late)
+
+
+def test_shares_of_a_count_in_progress_join_as_an_update_and_finished_shares_of_one_day_do_not() -> None:
+    """The merge test asks of shares what ``judge._count_in_progress`` asks: a share told with its
+    count's progress, and the shares told as finished overlapping within each report day."""
+    counting = align._Cluster.of(0, _share_item(44.04, 1, "a", "87% of the tables counted"), 0)
+    final = align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    assert counting.still_update(final) and final.still_update(counting)
+    # Two finished shares that cannot both hold on one day are a contradiction, not an update.
+    final.absorb(align._Cluster.of(2, _share_item(44.9, 2, "c"), 2), ())
+    assert not counting.still_update(final)
+    # No share told with its count's progress: no update.
+    assert not align._Cluster.of(0, _share_item(44.04, 1, "a"), 0).still_update(
+        align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    )
+    # A finished share with no report day could be any day's.
+    assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b"), 1))  # type: ignore[arg-type]
 
 
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
@@ -1864,6 +1965,9 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert [built[n].fact.text for n in shares] == ["0.5%", "1.25%"]
     merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(*shares, True) == "share of nothing named"
+    # An update merge of shares re-reported as their count went on (``_share_count``) reads no
+    # holder: "to his 44 per cent" is one of them.
+    assert merging.contradiction_veto(*shares, True, True) != "share of nothing named"
     docs, facts, built = _prison_terms(
         "In the runoff, Erdogan received 52.18% of the vote.",
         "In the runoff, Erdogan received 54.47% of the vote.",
@@ -2504,3 +2608,41 @@ def test_equal_dates_that_share_a_name_are_marked_for_the_model() -> None:
     assert date_cue("a", "e") == 0.0  # a shared name, a day within a month: overlapping, not equal
     assert date_cue("a", "b", "count") == 0.0  # equal counts sharing the name: not dates
     assert align.DATE_FEATURES <= align.VALUE_FEATURES  # the context model leaves it out
+
+
+def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_says_enough() -> None:
+    # Two reports give a deputy's age in sentences that share no word: "Ortiz, 35" and "the
+    # 35-year-old newlywed".  A measure stated at one value and precision is seldom two things'
+    # by chance, so the pair model decides; two counts "3" in such sentences stay apart, and
+    # one day dated in both pairs only when the reports tell of one occasion.
+    day = dt.date(2024, 3, 8)
+    a = _doc(
+        "a",
+        "Deputy Jerry Ortiz, 35, was shot near Hawaiian Gardens on Friday. Witnesses saw 3 suspects flee.",
+        day,
+    )
+    b = _doc(
+        "b",
+        "The 35-year-old newlywed had served eight years. Detectives questioned 3 men. "
+        "Officers arrested Luis Gerardo on March 8.",
+        day,
+    )
+    built = align._build([f for d in (a, b) for f in extract_facts(d)], [a, b])
+
+    def two(kind: str) -> tuple[align._Item, align._Item]:
+        first, second = (it for it in built if it.fact.kind == kind)
+        assert (first.doc, second.doc) == ("a", "b")
+        assert first.value_key == second.value_key
+        assert align.pair_features(first, second)[:2] == [0.0, 0.0]  # no shared cue, no shared word
+        return first, second
+
+    ages, counts, dates = two("measure"), two("count"), two("date")
+    assert align._alike_without_words(*ages)
+    assert align.pair_score(*ages, _SURE)[1] != "no shared cue or word"
+    assert not align._alike_without_words(*counts)
+    assert align.pair_score(*counts, _SURE)[1] == "no shared cue or word"
+    assert dates[0].occasion != dates[1].occasion
+    assert not align._alike_without_words(*dates)
+    assert align.pair_score(*dates, _SURE)[1] == "no shared cue or word"
+    one_occasion = dataclasses.replace(dates[1], occasion=dates[0].occasion)
+    assert align._alike_without_words(dates[0], one_occasion)
