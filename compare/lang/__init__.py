@@ -208,6 +208,8 @@ class Lexicon:
     glued_letters: frozenset[str]
     # measure words read only in capitals after a space ("12 C", not "12 c")
     capital_words: frozenset[str]
+    # measure words never read in capitals ("526,409 EV deliveries" are cars, "5 eV" electronvolts)
+    lower_case_words: frozenset[str]
     # [capitals.glued]: a capital glued to a figure ("40C") read only in its range
     # (word -> (low, high)) with a cue word within the window of characters
     glued_capital_range: Mapping[str, tuple[float, float]]
@@ -884,6 +886,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "half",
             "and_a_half",
             "suspended_joiners",
+            "rough_after",
             "list_joiners",
             "part_joiners",
         ),
@@ -1032,6 +1035,7 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "glued_letters": frozenset(data.get("glued", {}).get("letters", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
+        "lower_case_words": frozenset(data.get("capitals", {}).get("refused", [])),
         **_glued_capitals(data.get("capitals", {}).get("glued", {})),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
