@@ -91,6 +91,8 @@ class EventVocabulary:
     update_days: int = 30
     # Role → the narrower roles it stands for ("people" for "arrested").
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Pairs of roles no one figure is of at once (the dead, the rescued): ``align._Merging.merge_veto``.
+    exclusive_roles: frozenset[frozenset[str]] = frozenset()
     # Names of authorities figures are attributed to, longest first.
     authorities: tuple[str, ...] = ()
     # Names that say who spoke, not for whom ("spokesman"): never a second authority.
@@ -163,6 +165,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         cumulative_roles=frozenset(shared.get("updates", {}).get("cumulative_roles", [])),
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
+        exclusive_roles=frozenset(frozenset(p) for p in shared.get("exclusive_roles", {}).get("pairs", [])),
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         speakers=frozenset(raw.get("authority", {}).get("speakers", [])),
         same_authority=dict(raw.get("authority", {}).get("same", {})),

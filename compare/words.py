@@ -25,6 +25,7 @@ __all__ = [
     "STOPWORDS",
     "Morphology",
     "alternation",
+    "ascii_letters_kept",
     "digit_runs",
     "find_all",
     "fold",
@@ -35,10 +36,12 @@ __all__ = [
     "memoized",
     "morphology",
     "phrase_trie",
+    "starts_after",
     "trie_pattern",
     "unaccented",
     "verb_stem",
     "whole_words",
+    "word_led",
     "words_among",
 ]
 
@@ -218,10 +221,20 @@ def lowercase(text: str) -> str:
     match offsets carry over to ``text`` unchanged.  A few characters lower to
     two, so such texts are lowered in ASCII only.
     """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+    if not ascii_letters_kept(text):
         text = text.translate(_IGNORECASE_TWINS)
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def ascii_letters_kept(text: str) -> bool:
+    """Whether ``lowercase(text)`` holds an ASCII letter exactly where ``text`` does.
+
+    Only the ``re.IGNORECASE`` twins lower to an ASCII letter from outside ASCII
+    ("ſ" → "s"), so a scan of the lowered copy may then trust that a character that is
+    no ASCII letter there is none in ``text`` either.
+    """
+    return not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -256,20 +269,65 @@ def words_among(lowered: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     ``wanted`` are words of word characters only (``whole_words``): a match
     of one at a word boundary can then only end where the run of word
     characters it starts ends.  One scan serves every scanner's trigger
-    words (dates, number words): the pattern has no character to skip ahead
-    to, so the regex engine tries it at every position of the text.
+    words (dates, number words).
     """
     if not wanted:
         return []
-    return [(m.start(), m.group()) for m in _words_pattern(wanted).finditer(lowered)]
+    first, after = _words_patterns(wanted)
+    # A word starts the text or follows a character that is no word character: the second
+    # pattern takes that character (the word is its group 1), so the regex engine skips from
+    # one such character to the next instead of trying a word boundary at every position
+    # (``starts_after``, written out here: a text has hundreds of these words).
+    found: list[tuple[int, str]] = []
+    at = first.match(lowered)
+    if at is not None:
+        found.append((0, at.group()))
+    found += [(m.start(1), m.group(1)) for m in after.finditer(lowered, at.end() if at is not None else 0)]
+    return found
 
 
 @functools.lru_cache(maxsize=16)
-def _words_pattern(wanted: frozenset[str]) -> re.Pattern[str]:
+def _words_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``wanted`` at a word boundary (``\\b``) and after a character that is no word character."""
     if not whole_words(wanted):
         raise ValueError(f"not whole words: {sorted(w for w in wanted if not _WORD_RUN.fullmatch(w))}")
     # Factored by prefix (``trie_pattern``): the engine tries a letter or two at each word start.
-    return re.compile(r"\b(?:" + trie_pattern(sorted(wanted)) + r")\b")
+    body = trie_pattern(sorted(wanted))
+    return re.compile(rf"\b(?:{body})\b"), re.compile(rf"\W({body})\b")
+
+
+def word_led(phrases: Iterable[str]) -> bool:
+    """Whether each of ``phrases`` begins and ends with a word character (``\\w``): then a pattern
+    of them led by ``\\b`` matches only after a character ``\\W`` takes, and each match ends
+    before the next one's (``starts_after``)."""
+    return all(p and _WORD_RUN.match(p) and _WORD_RUN.fullmatch(p[-1]) for p in phrases)
+
+
+def starts_after(
+    first: re.Pattern[str], after: re.Pattern[str] | None, text: str, pos: int, endpos: int
+) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each match ``first.finditer(text, pos, endpos)`` finds, when
+    ``first`` can only match where the character before is one ``after`` takes.
+
+    ``after`` is ``first`` after one such character (a word's start: ``\\W``, a token's:
+    ``[^A-Za-z]``), with ``first``'s body as its group 1: the regex engine skips from one such
+    character to the next, where ``first`` (led by ``\\b``, or by nothing) was tried at every
+    position.  The span is the body's; named groups read as in ``first``.  The same matches when
+    every match of ``first`` ends with a character ``after`` cannot take first (a match ending
+    in a word character ends before the next word's taken character).  ``after`` None: ``first``
+    is scanned for.
+    """
+    if after is None:
+        return [(m.start(), m.end(), m) for m in first.finditer(text, pos, endpos)]
+    found: list[tuple[int, int, re.Match[str]]] = []
+    begin = pos - 1
+    if pos == 0:
+        m = first.match(text, 0, endpos)
+        if m is not None:
+            found.append((0, m.end(), m))
+        begin = m.end() if m is not None else 0
+    found += [(m.start(1), m.end(1), m) for m in after.finditer(text, begin, endpos)]
+    return found
 
 
 def is_word_char(ch: str) -> bool:

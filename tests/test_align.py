@@ -477,6 +477,29 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert align._different_roles("depth", "height")
 
 
+def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
+    # "one survivor" (rescued) and "One more body" (deaths) agree in value, and "One man" (people,
+    # a wider role of both) may join either; but no chain through it joins the dead to the rescued
+    # (classes.toml [exclusive_roles]), as two groups of wholly different roles never join.
+    assert align._exclusive_roles({"deaths", "people"}, {"rescued"})
+    assert not align._exclusive_roles({"people"}, {"rescued"})
+    assert not align._exclusive_roles({"deaths"}, {"casualties"})
+    survivor = dataclasses.replace(_count("a", 1, "one survivor"), role="rescued")
+    man = dataclasses.replace(_count("b", 1, "One man"), role="people")
+    body = dataclasses.replace(_count("c", 1, "One more body"), role="deaths")
+    docs = [_doc(d, "x" * 40, None) for d in "abc"]
+    built = align._build([survivor, man, body], docs)
+    # Evidence enough to agree, not the strong evidence that joins groups of other roles.
+    pairs = {(0, 1): 0.7, (1, 2): 0.65, (0, 2): 0.6}
+    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
+    for cluster in merging.clusters.values():
+        cluster.event_ids = {0}  # one occasion (three one-line articles make three event groups)
+    merging.run()
+    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
+    assert where["a"] == where["b"]
+    assert where["c"] != where["a"]
+
+
 def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
     # "two other moms" and "two men" are two counts however surely the values agree
     # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
@@ -800,8 +823,9 @@ def _member_by_member(
                 return "not an update"
         elif not ((judge._is_update(facts) or judge._rose_over_days(facts)) and recent and len(cited) <= 1):
             return "not an update"
-    other_role = bool(a.roles and b.roles) and all(
-        align._different_roles(x, y) for x in a.roles for y in b.roles
+    other_role = bool(a.roles and b.roles) and (
+        all(align._different_roles(x, y) for x in a.roles for y in b.roles)
+        or align._exclusive_roles(a.roles, b.roles)
     )
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     both = a.members + b.members
@@ -2584,3 +2608,72 @@ def test_equal_dates_that_share_a_name_are_marked_for_the_model() -> None:
     assert date_cue("a", "e") == 0.0  # a shared name, a day within a month: overlapping, not equal
     assert date_cue("a", "b", "count") == 0.0  # equal counts sharing the name: not dates
     assert align.DATE_FEATURES <= align.VALUE_FEATURES  # the context model leaves it out
+
+
+def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_says_enough() -> None:
+    # Two reports give a deputy's age in sentences that share no word: "Ortiz, 35" and "the
+    # 35-year-old newlywed".  A measure stated at one value and precision is seldom two things'
+    # by chance, so the pair model decides; two counts "3" in such sentences stay apart, and
+    # one day dated in both pairs only when the reports tell of one occasion.
+    day = dt.date(2024, 3, 8)
+    a = _doc(
+        "a",
+        "Deputy Jerry Ortiz, 35, was shot near Hawaiian Gardens on Friday. Witnesses saw 3 suspects flee.",
+        day,
+    )
+    b = _doc(
+        "b",
+        "The 35-year-old newlywed had served eight years. Detectives questioned 3 men. "
+        "Officers arrested Luis Gerardo on March 8.",
+        day,
+    )
+    built = align._build([f for d in (a, b) for f in extract_facts(d)], [a, b])
+
+    def two(kind: str) -> tuple[align._Item, align._Item]:
+        first, second = (it for it in built if it.fact.kind == kind)
+        assert (first.doc, second.doc) == ("a", "b")
+        assert first.value_key == second.value_key
+        assert align.pair_features(first, second)[:2] == [0.0, 0.0]  # no shared cue, no shared word
+        return first, second
+
+    ages, counts, dates = two("measure"), two("count"), two("date")
+    assert align._alike_without_words(*ages)
+    assert align.pair_score(*ages, _SURE)[1] != "no shared cue or word"
+    assert not align._alike_without_words(*counts)
+    assert align.pair_score(*counts, _SURE)[1] == "no shared cue or word"
+    assert dates[0].occasion != dates[1].occasion
+    assert not align._alike_without_words(*dates)
+    assert align.pair_score(*dates, _SURE)[1] == "no shared cue or word"
+    one_occasion = dataclasses.replace(dates[1], occasion=dates[0].occasion)
+    assert align._alike_without_words(dates[0], one_occasion)
+
+
+def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> None:
+    # An article that states a sum twice, in two sentences, tells one figure: the two facts are a pair for
+    # the model even when no other outlet's figure ties them.  A count restated so still waits for other
+    # outlets (one role's counts in one article are often two things), and one sentence's two figures
+    # are an enumeration, never a restatement.
+    day = dt.date(2024, 3, 8)
+    a = _doc(
+        "a",
+        "Microsoft agreed to buy Activision for $68.7 billion on Friday. "
+        "Regulators reviewed the $68.7 billion deal for months, and 3 agencies objected. "
+        "Analysts said 3 agencies had objected to the $68.7 billion and $68.7 billion offers.",
+        day,
+    )
+    built = align._build(extract_facts(a), [a])
+    sums = [n for n, it in enumerate(built) if it.fact.kind == "money"]
+    counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
+    assert len(sums) == 4 and len(counts) == 2
+    restated = set(align._restatements(built))
+    first, second, third, fourth = sums
+    assert (first, second) in restated and (second, third) in restated
+    assert (third, fourth) not in restated  # one sentence: an enumeration
+    assert not any(i in counts or j in counts for i, j in restated)
+    assert not set(align.candidate_pairs(built))  # one article: no candidate pair otherwise
+    assert (first, second) in align.scored_pairs(built, _SURE)
+    # An article that repeats one sum in every sentence meets a bounded number of its repeats, not all.
+    many = _doc("m", " ".join(f"Item {n} cost $5 million." for n in range(60)), day)
+    built = align._build(extract_facts(many), [many])
+    assert sum(it.fact.kind == "money" for it in built) == 60
+    assert 59 <= len(set(align._restatements(built))) <= 60 * align._WINDOW

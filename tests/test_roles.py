@@ -452,6 +452,16 @@ def test_years_and_codes_are_not_counts_or_money(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")]
 
 
+def test_electronvolts_are_never_written_in_capitals() -> None:
+    assert [(f.text, f.kind) for f in extract_text("A photon of 5 eV.", PUB)] == [("5 eV", "measure")]
+    assert not [f for f in extract_text("It became the new No. 1 EV maker.", PUB) if f.kind == "measure"]
+
+
+@pytest.mark.parametrize("text", ["Revenue in 2011 exceeds $4bn.", "In 2011 exports grew."])
+def test_a_year_after_in_counts_nothing(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "count"]
+
+
 @pytest.mark.parametrize(("text", "fact_text", "kind", "unit", "low", "high"), UNIT_ROWS)
 def test_measure_age_and_money_forms(
     text: str, fact_text: str, kind: str, unit: str, low: float, high: float
@@ -1163,6 +1173,26 @@ READ_ROWS = [
      "duration", "more-than", 1800, None),
     ("half hours", "It followed a half-hour meeting.", "a half-hour", "duration", "duration", "exact",
      1800, 1800),
+    # a plural "s" after capitals: the acronym is the counted noun
+    ("acronym plurals", "It was less than the 526,409 EVs sold by BYD.", "526,409 EVs", "count",
+     "vehicles", "exact", 526409, 526409),
+    ("acronym plurals", "BYD reported 526,409 EV deliveries in Q4.", "526,409 EV deliveries", "count", None,
+     "exact", 526409, 526409),
+    ("acronym plurals", "Some 12 MPs voted against the bill.", "Some 12 MPs", "count", None, "about",
+     10.8, 13.2),
+    # "all" before a figure and a place adverb after it leave the verb's role to the figure
+    ("all aboard", "The plane crashed on Friday, killing all 61 aboard, the airline said.", "61", "count",
+     "deaths", "exact", 61, 61),
+    ("all aboard", "The bus plunged into a ravine, killing all 40 passengers.", "40 passengers", "count",
+     "deaths", "exact", 40, 40),
+    ("all aboard", "The ferry capsized, killing 12 onboard.", "12", "count", "deaths", "exact", 12, 12),
+    # "-odd" and "-plus" hyphened after a figure before its noun or unit: a rough figure
+    ("rough figures", "About 40-odd people were injured.", "About 40-odd people", "count", "injured",
+     "about", 36, 44),
+    ("rough figures", "The blast injured 40-plus people.", "40-plus people", "count", "injured", "at-least",
+     40, None),
+    ("rough figures", "He spent 30-odd years in exile.", "30-odd years", "duration", "duration", "about",
+     27 * _YEAR, 33 * _YEAR),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally

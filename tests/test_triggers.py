@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.context import _add_span, _last_word
+from compare.context import (
+    _add_span,
+    _event_cues,
+    _last_word,
+    _lower_token_ends_with,
+    _reader,
+    _token_starts,
+    _token_starts_at,
+)
+from compare.events import vocabulary as event_vocabulary
 from compare.extract import _Raw, _trigger_words, _windows, forms
 from compare.extract.date_words import date_words, phrases
 from compare.extract.forms import _rank_numerals, find_forms
@@ -20,7 +29,16 @@ from compare.extract.times import _scan, _trigger_starts
 from compare.extract.times_reference import reference_words
 from compare.lang import lexicon
 from compare.model import Span
-from compare.words import alternation, digit_runs, lowercase, phrase_trie, trie_pattern, words_among
+from compare.words import (
+    alternation,
+    ascii_letters_kept,
+    digit_runs,
+    lowercase,
+    phrase_trie,
+    starts_after,
+    trie_pattern,
+    words_among,
+)
 
 # Trigger words, the words that must follow some of them ("a few dozen",
 # "tens of millions"), near misses, and what stands around words.
@@ -240,3 +258,99 @@ def test_a_facts_window_widens_to_the_spaces_around_it(text: str, cuts: list[int
             hi = after[0] if after else len(text)
         expected.append(Span(lo, hi))
     assert _windows(text, raw) == expected
+
+
+# Event words, two-word events, irregular verbs, near misses ("recall", "Calls"), and the
+# characters that lower to an ASCII letter from outside ASCII ("\u212a" is a Kelvin sign).
+_TOKEN_PIECES = [
+    "call", "calls", "Call", "recall", "video", "video-call", "talks", "meeting", "press", "conference",
+    "went", "held", "made", "x", "X", "-", "'", "\u212a", "\u017f", "\u0130", "\u00e9", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_TOKEN_PIECES), st.sampled_from(["", " ", "-", ", ", "\n"]))).map(
+        lambda pairs: "".join(a + b for a, b in pairs)
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_event_words_and_verbs_after_a_non_letter_are_the_token_starts_the_full_scan_finds(
+    text: str, lo: int, length: int
+) -> None:
+    # context._token_starts skips from one non-letter to the next; the matches it keeps are the
+    # ones a scan of every position keeps (a token or a verb can only start after a non-letter).
+    lo = min(lo, len(text))
+    hi = min(lo + length, len(text))
+    low = lowercase(text)
+    cues = _event_cues(event_vocabulary(lexicon()))
+    events = [
+        (m.start(), m.end(), m.group())
+        for m in cues.candidate.finditer(low, lo, hi + 2)
+        if m.start() < hi and _token_starts_at(text, m.start())
+    ]
+    found = _token_starts(text, low, lo, hi, cues.candidate, cues.candidate_after, ascii_letters_kept(text))
+    assert [t for t in found if _token_starts_at(text, t[0])] == events
+    reader = _reader(None)
+    verbs = [
+        (m.start(), m.end(), m.group())
+        for m in reader.irregular_verb.finditer(text, lo, hi + 2)
+        if m.start() < hi and _lower_token_ends_with(text, m.start())
+    ]
+    found = _token_starts(text, text, lo, hi, reader.irregular_verb, reader.irregular_verb_after, True)
+    assert [t for t in found if _lower_token_ends_with(text, t[0])] == verbs
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.frozensets(st.sampled_from(["a", "an", "few", "one", "ago", "_a", "a1"]), min_size=1))
+def test_words_among_finds_what_a_word_boundary_scan_finds(text: str, wanted: frozenset[str]) -> None:
+    # words.words_among skips from one non-word character to the next; a scan trying a word
+    # boundary at every position finds the same words at the same starts.
+    lowered = lowercase(text)
+    longest_first = sorted(map(re.escape, wanted), key=lambda w: (-len(w), w))
+    scan = re.compile(r"\b(?:" + "|".join(longest_first) + r")\b")
+    assert words_among(lowered, wanted) == [(m.start(), m.group()) for m in scan.finditer(lowered)]
+
+
+def _led_scans() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    lex = lexicon()
+    scan, ref, tenses = _scan(lex), reference_words(lex), tense_words(lex)
+    return [
+        ("date word starts", scan.start, scan.start_after),
+        ("reference times", ref.pattern, ref.pattern_after),
+        ("past markers", tenses.past, tenses.past_after),
+        ("progressive markers", tenses.progressive, tenses.progressive_after),
+    ]
+
+
+_LED_SCANS = ["date word starts", "reference times", "past markers", "progressive markers"]
+_LED_PIECES = [
+    "mid", "early", "the", "a", "in", "on", "by", "last", "two", "days", "Monday", "March", "1990s", "12",
+    "now", "up", "so far", "earlier", "initially", "recently", "soon", "said", "held", "killed", "ago",
+    "is", "are", "meeting", "x", "X", "_", "\u00e9", "'", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _LED_SCANS)
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_LED_PIECES), st.sampled_from(["", " ", "-", ", ", "\n", "up "]))).map(
+        lambda pairs: "".join(a + b for a, b in pairs)
+    ),
+    st.integers(0, 30),
+    st.integers(0, 40),
+)
+def test_a_scan_from_the_character_before_a_word_finds_what_the_boundary_scan_finds(
+    name: str, text: str, pos: int, length: int
+) -> None:
+    # words.starts_after: the pattern after the character before a word (which it takes) finds
+    # the matches the \b-led pattern finds, with the same spans and groups.
+    (first, after) = next((f, a) for n, f, a in _led_scans() if n == name)
+    assert after is not None  # every word of these scans begins and ends with a word character
+    text = lowercase(text) if name != "date word starts" else text
+    pos = min(pos, len(text))
+    end = min(pos + length, len(text))
+    expected = [(m.span(), m.groupdict()) for m in first.finditer(text, pos, end)]
+    found = [((s, e), m.groupdict()) for s, e, m in starts_after(first, after, text, pos, end)]
+    assert found == expected

@@ -277,6 +277,7 @@ class Grammar:
     article_before_unit: re.Pattern[str]
     # "four-, five- and six-cylinder": what stands between hanging hyphens and the next number.
     suspended_gap: re.Pattern[str]
+    rough_after: re.Pattern[str]  # "-odd" or "-plus" after a figure, before its noun ("40-odd people")
     # "24, 20 and 7 seats": the items before the last of a list of figures, up to the last's start.
     listed_before: re.Pattern[str]
     # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 ft 2 in", "5-foot-8", "5 feet
@@ -374,6 +375,9 @@ def grammar(lex: Lexicon) -> Grammar:
         listed_before=re.compile(
             rf"(?<![\w.,$£€%{INVISIBLE}])(?P<items>{_LIST_ITEM}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+"
             rf"(?:{alternation(g['list_joiners'])})[ \u00a0]+$"
+        ),
+        rough_after=re.compile(
+            rf"-(?:(?P<plus>plus)|{alternation(g['rough_after'])})(?=[ \u00a0])", re.IGNORECASE
         ),
         suspended_gap=re.compile(
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:{alternation(g['suspended_joiners'])})[ \u00a0]+)?"
@@ -831,6 +835,8 @@ def _unit_after(text: str, pos: int, money: bool, vocab: Vocabulary) -> tuple[Un
         if c in vocab.measures and not (money and c == "m"):
             if c in vocab.lex.capital_words and not raw.isupper():
                 continue  # "12 C" is Celsius, "12 c" nothing
+            if c in vocab.lex.lower_case_words and raw.isupper():
+                continue  # "526,409 EV deliveries": electric vehicles, not electronvolts
             if c in vocab.lex.capital_words and _CODE_DIGITS.match(text, m.end()):
                 continue  # "two F-16 jets", "a C - 130": a model's code, not a temperature
             unit = vocab.measures[c]
@@ -989,6 +995,8 @@ def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     w = written.lower()
     if written[:1].isupper() and w.endswith("is") and len(w) > 5 and w[-3] not in "aeiosu":
         return w[:-1]
+    if len(written) > 2 and written[-1] == "s" and written[:-1].isupper() and written[:-1].isalpha():
+        return w[:-1]  # "526,409 EVs", "12 MPs": a plural "s" after capitals (too short for the rules)
     return vocab.lemma(w)
 
 
@@ -2312,11 +2320,19 @@ def _read_lead(d: _Draft) -> None:
 
 
 def _unit_after_plus(d: _Draft) -> tuple[Unit, int] | None:
-    """ "11-plus years", "11+ years": a unit after a plus, which makes the figure a least bound."""
+    """ "11-plus years", "11+ years": a unit after a plus, which makes the figure a least bound;
+    "30-odd years": after "-odd" (grammar.toml `rough_after`), which makes it about the figure."""
     plus = _PLUS.match(d.text, d.end)
     found = _unit_after(d.text, plus.end(), False, d.vocab) if plus is not None else None
     if found is not None:
         d.trailing = plus
+        return found
+    if not d.text.startswith("-", d.end):
+        return None
+    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    found = _unit_after(d.text, rough.end(), False, d.vocab) if rough is not None else None
+    if found is not None and d.qualifier == "exact":
+        d.qualifier = "about"  # "30-odd years"
     return found
 
 
@@ -2729,6 +2745,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun_at = of.end() if of else end
     noun, noun_end = _counted_noun(text, noun_at, number.stated, d.vocab)
     if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
+        noun, noun_end = _rough_count(d, noun_end)
+    if noun is None and not number.vague and number.stated is not None and number.stated >= 1:
         noun, noun_end = _hyphened_count(d, d.end, noun_end)
         if noun is None:
             noun, noun_end = _suspended_count(d, noun_end)
@@ -2851,6 +2869,22 @@ def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]
     ):
         return None, noun_end, None
     return whole.noun, noun_end, whole.role
+
+
+def _rough_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
+    """ "40-odd people" (about 40), "40-plus people" (at least 40): the noun after a hyphened word that
+    makes the figure rough; sets the qualifier.  (None, ``noun_end``) when there is none."""
+    if not d.text.startswith("-", d.end):
+        return None, noun_end
+    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    if rough is None:
+        return None, noun_end
+    noun, end = _counted_noun(d.text, rough.end(), d.number.stated, d.vocab)
+    if noun is None:
+        return None, noun_end
+    if d.qualifier == "exact":
+        d.qualifier = "at-least" if rough.group("plus") else "about"
+    return noun, end
 
 
 def _hyphened_count(d: _Draft, at: int, noun_end: int) -> tuple[str | None, int]:

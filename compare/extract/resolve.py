@@ -25,7 +25,7 @@ from compare.extract.date_words import UNIT_GRANULARITY, date_words, phrases
 from compare.extract.times import TimeExpr, zone_offset
 from compare.lang import Lexicon, lexicon
 from compare.model import Anchor, DateValue, Granularity
-from compare.words import phrase_trie, trie_pattern
+from compare.words import phrase_trie, starts_after, trie_pattern, word_led
 
 Tense = Literal["past", "future"] | None
 _SPACE = r"\s+"  # between the words of a marker ("is  set to")
@@ -40,6 +40,10 @@ class TenseWords:
     # "is deliberating this Thursday", "are meeting on Monday": the present
     # progressive with a date names an arrangement, usually still to come.
     progressive: re.Pattern[str]
+    # The past and progressive markers after the character before them, which they take
+    # (``words.starts_after``); None unless every marker begins and ends with a word character.
+    past_after: re.Pattern[str] | None
+    progressive_after: re.Pattern[str] | None
     progressive_ending: str
     present_auxiliary: re.Pattern[str]
     had: re.Pattern[str]
@@ -58,16 +62,18 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
     """The tense markers of ``lex`` (English when None), built once per lexicon."""
     w = date_words(lex if lex is not None else lexicon())
     onward = phrases(w.onward)
+    past = rf"(?:{trie_pattern(w.past, _SPACE)}|{_ending(w.regular_stem, w.regular_ending)})\b"
+    progressive = rf"{phrase_trie(w.progressive)}\s+(?:{_ending(1, w.progressive_ending)})\b"
     return TenseWords(
         # Factored by prefix (``words.phrase_trie``): the same matches as the
         # flat alternation of the markers, which was tried whole at every word.
         future=re.compile(rf"\b{phrase_trie(w.future)}\b"),
         # Factored by prefix (``words.trie_pattern``): the same matches as the
         # flat alternation of the words, longest first, at half the cost.
-        past=re.compile(
-            rf"\b(?:{trie_pattern(w.past, _SPACE)}|{_ending(w.regular_stem, w.regular_ending)})\b"
-        ),
-        progressive=re.compile(rf"\b{phrase_trie(w.progressive)}\s+(?:{_ending(1, w.progressive_ending)})\b"),
+        past=re.compile(rf"\b{past}"),
+        progressive=re.compile(rf"\b{progressive}"),
+        past_after=re.compile(rf"\W({past})") if word_led(w.past) else None,
+        progressive_after=re.compile(rf"\W({progressive})") if word_led(w.progressive) else None,
         progressive_ending=w.progressive_ending,
         present_auxiliary=re.compile(rf"\b{phrases(w.present_auxiliaries)}\s+$"),
         had=re.compile(rf"\b{phrases(w.past_perfect)}\s+$"),
@@ -125,13 +131,16 @@ def _marked(
             and t.was.search(lowered, max(s, m.start() - 8), m.start())
         )
     ]
-    future += [(m.start(), "future", m.group()) for m in t.progressive.finditer(lowered, s, e)]
+    future += [
+        (start, "future", lowered[start:end])
+        for start, end, _ in starts_after(t.progressive, t.progressive_after, lowered, s, e)
+    ]
     past: list[tuple[int, Tense, str]] = [
-        (m.start(), "past", m.group())
-        for m in t.past.finditer(lowered, s, e)
+        (start, "past", lowered[start:end])
+        for start, end, _ in starts_after(t.past, t.past_after, lowered, s, e)
         # "will be held", "is scheduled to", "are to be followed": a participle
         # after a present or future auxiliary is no past tense.
-        if not t.present_auxiliary.search(lowered, max(s, m.start() - 12), m.start())
+        if not t.present_auxiliary.search(lowered, max(s, start - 12), start)
     ]
     return future + past
 

@@ -39,8 +39,10 @@ from compare.words import (
     is_word_char,
     lowercase,
     morphology,
+    starts_after,
     trie_pattern,
     whole_words,
+    word_led,
 )
 
 _D = f"[{DASHES}]"
@@ -622,6 +624,8 @@ class _Scan:
     lower_words: frozenset[str] | None
     lead_in: re.Pattern[str]
     start: re.Pattern[str]
+    # ``start`` after the character before the word start, which it takes (``words.starts_after``).
+    start_after: re.Pattern[str] | None
     reach: int
     # The forms a lower-case lead-in word can start, in the order they are
     # tried: "two" starts only "two days later" and "two o'clock", so the
@@ -650,6 +654,7 @@ def _scan(lex: Lexicon) -> _Scan:
         lower_words=frozenset(triggers) if whole_words(triggers) else None,
         lead_in=_lead_in_pattern(w, names, leads),
         start=_start_pattern(leads),
+        start_after=_start_pattern(leads, r"\W") if word_led((*leads.start_words, *leads.word_parts)) else None,
         # How far past a trigger the word-start scan may look: far enough to
         # see the longest lead-in word whole (its closing \b), and no further,
         # so that the scan costs the window, not the rest of the text.
@@ -788,20 +793,22 @@ def _lead_in_pattern(w: DateWords, names: tuple[str, ...], leads: _Leads) -> re.
     )
 
 
-def _start_pattern(leads: _Leads) -> re.Pattern[str]:
+def _start_pattern(leads: _Leads, before: str | None = None) -> re.Pattern[str]:
     """Every word start that is a digit, a capital or a lower-case word that may lead in.
 
     Cheap to scan for; the lead-in pattern then looks closer.  A whole word
     first, so that the match names the word ("midnight", not the "mid" of
-    "mid-1990s").
+    "mid-1990s").  ``before``: a pattern of the one character before the word
+    start, which the match then takes (the word in group 1); None, ``\\b``.
     """
-    return re.compile(
-        r"\b(?:[^\W_a-z]|(?i:(?:"
+    body = (
+        r"[^\W_a-z]|(?i:(?:"
         + trie_pattern(leads.start_words)
         + r")\b|"
         + phrases(leads.word_parts)[3:-1]
-        + "))"
+        + ")"
     )
+    return re.compile(rf"\b(?:{body})" if before is None else rf"{before}({body})")
 
 
 def _first_words(lex: Lexicon, w: DateWords, leads: _Leads) -> dict[str, tuple[str, ...]]:
@@ -920,8 +927,8 @@ def find_times(
         # bounds the scan: without it, a text with no word start after the
         # trigger (a hexadecimal hash, "ab1,ab1,...") was scanned to its end
         # once per trigger, which is quadratic.
-        for word in scan.start.finditer(text, max(trigger - _BEFORE, tried + 1, last), trigger + scan.reach):
-            position = word.start()
+        window = max(trigger - _BEFORE, tried + 1, last)
+        for position, end, _ in starts_after(scan.start, scan.start_after, text, window, trigger + scan.reach):
             if position > trigger:
                 break
             if position < last:
@@ -929,7 +936,7 @@ def find_times(
             tried = position
             if not scan.lead_in.match(text, position):
                 continue
-            forms = scan.first_words.get(word.group())
+            forms = scan.first_words.get(text[position:end])
             pattern = _forms_named(lex, forms) if forms else _pattern_at(text, position, lex)
             m = pattern.match(text, position)
             if m:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from compare.extract.date_words import date_words, phrases
 from compare.lang import Lexicon, lexicon
-from compare.words import phrase_trie
+from compare.words import phrase_trie, starts_after, word_led
 
 __all__ = ["ReferenceTime", "ReferenceWords", "reference_times", "reference_words"]
 
@@ -47,6 +47,9 @@ class ReferenceWords:
 
     # One alternation; the group that matched names the kind.
     pattern: re.Pattern[str]
+    # The same after the character before its word, which it takes (``words.starts_after``);
+    # None unless every word begins and ends with a word character (``words.word_led``).
+    pattern_after: re.Pattern[str] | None
     earlier_report: frozenset[str]
     # Right before a reference word: it dates the value compared with ("than earlier feared").
     compared: re.Pattern[str]
@@ -72,12 +75,15 @@ def reference_words(lex: Lexicon | None = None) -> ReferenceWords:
     # (a third of the cost of the bare alternation on the development stories);
     # each kind's words factored by prefix (``words.phrase_trie``), the same
     # matches as their flat alternations.
-    firsts = "".join(sorted({x[0] for x in (*w.ref_present, *w.ref_past, *w.ref_future)}))
+    words = (*w.ref_present, *w.ref_past, *w.ref_future)
+    firsts = "".join(sorted({x[0] for x in words}))
+    body = (
+        rf"(?:(?P<PRESENT_REF>{phrase_trie(w.ref_present)})"
+        rf"|(?P<PAST_REF>{phrase_trie(w.ref_past)})|(?P<FUTURE_REF>{phrase_trie(w.ref_future)}))\b(?!-)"
+    )
     return ReferenceWords(
-        re.compile(
-            rf"(?=[{re.escape(firsts)}]){not_after}\b(?:(?P<PRESENT_REF>{phrase_trie(w.ref_present)})"
-            rf"|(?P<PAST_REF>{phrase_trie(w.ref_past)})|(?P<FUTURE_REF>{phrase_trie(w.ref_future)}))\b(?!-)"
-        ),
+        re.compile(rf"(?=[{re.escape(firsts)}]){not_after}\b{body}"),
+        re.compile(rf"\W{not_after}({body})") if word_led(words) else None,
         frozenset(w.ref_earlier_report),
         re.compile(rf"\b{phrases(w.ref_compared)}\s+$"),
         re.compile(rf"\s+{phrases(w.ref_report_words)}\b"),
@@ -101,8 +107,7 @@ def reference_times(
     words = reference_words(lex)
     starts = [ds for ds, _ in dates]
     out: list[ReferenceTime] = []
-    for m in words.pattern.finditer(lowered, start, end):
-        s, e = m.span()
+    for s, e, m in starts_after(words.pattern, words.pattern_after, lowered, start, end):
         # Only the dates on either side can touch it (``dates`` never nest far).
         i = bisect.bisect_left(starts, e + 1)
         if any(_touches(lowered, s, e, *dates[j]) for j in range(max(0, i - 2), min(len(dates), i + 1))):
@@ -112,7 +117,7 @@ def reference_times(
         )
         earlier = (
             kind == "PAST_REF"
-            and m.group(0) in words.earlier_report
+            and lowered[s:e] in words.earlier_report
             and not words.compared.search(lowered, max(start, s - 8), s)
             and (
                 words.reported.match(lowered, e, end) is not None

@@ -208,6 +208,8 @@ class Lexicon:
     glued_letters: frozenset[str]
     # measure words read only in capitals after a space ("12 C", not "12 c")
     capital_words: frozenset[str]
+    # measure words never read in capitals ("526,409 EV deliveries" are cars, "5 eV" electronvolts)
+    lower_case_words: frozenset[str]
     # [capitals.glued]: a capital glued to a figure ("40C") read only in its range
     # (word -> (low, high)) with a cue word within the window of characters
     glued_capital_range: Mapping[str, tuple[float, float]]
@@ -411,7 +413,15 @@ def event_classes() -> Mapping[str, Any]:
     """
     data = _read(resources.files(__package__), "classes.toml")
     updates, umbrella = data.get("updates", {}), data.get("umbrella", {})
-    named = {*updates.get("cumulative_roles", []), *umbrella, *(r for rs in umbrella.values() for r in rs)}
+    exclusive = data.get("exclusive_roles", {}).get("pairs", [])
+    if not all(isinstance(p, list) and len(p) == 2 and p[0] != p[1] for p in exclusive):
+        raise ValueError("classes.toml [exclusive_roles]: pairs must be pairs of two roles")
+    named = {
+        *updates.get("cumulative_roles", []),
+        *umbrella,
+        *(r for rs in umbrella.values() for r in rs),
+        *(r for p in exclusive for r in p),
+    }
     unknown = sorted(named - set(ROLES))
     if unknown:
         raise ValueError(f"classes.toml: roles not in ROLES {unknown}")
@@ -876,6 +886,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "half",
             "and_a_half",
             "suspended_joiners",
+            "rough_after",
             "list_joiners",
             "part_joiners",
         ),
@@ -1024,6 +1035,7 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "glued_letters": frozenset(data.get("glued", {}).get("letters", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
+        "lower_case_words": frozenset(data.get("capitals", {}).get("refused", [])),
         **_glued_capitals(data.get("capitals", {}).get("glued", {})),
         "currency_words": MappingProxyType(_word_table(currency.get("words"), "currency.words")),
         "currency_symbols": MappingProxyType(_symbol_table(currency.get("symbols"))),
