@@ -740,8 +740,9 @@ _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
 # letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
 _GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[A-Za-z])")
 _AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|yr|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
-# An age is kept in years: "a 6-month-old baby" is half a year old ("40 yrs old": forty).
-_AGE_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
+# An age is kept in years ("a 6-month-old baby" is half a year old): its unit's seconds (measures.toml
+# [durations], "yrs" among them) over a year's.
+_YEAR_SECONDS = 31556952.0
 _NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus[\s-])$", re.IGNORECASE)
 # A spelled number takes its sign only from the word: "minus five percent" (a dash before
 # a word joins words: "twenty-five").
@@ -2457,7 +2458,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
         # across outlets (not a duration to set beside "the siege lasted 6 months").
         d.kind, d.unit, d.span_end = "measure", "age", old.end()
-        d.factor = _AGE_YEARS[fold_case(old.group("u"))] * scale
+        d.factor = vocab.durations[fold_case(old.group("u"))].factor / _YEAR_SECONDS * scale
     return True
 
 
