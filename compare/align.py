@@ -1832,11 +1832,39 @@ def scored_pairs(built: list[_Item], model: PairModel | None) -> dict[tuple[int,
     _candidate_pairs): content words alone never tie two facts.
     """
     pairs: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(built):
+    for i, j in (*candidate_pairs(built), *_restatements(built)):
         score, _ = pair_score(built[i], built[j], model)
         if score is not None:
             pairs[(i, j)] = score
     return pairs
+
+
+# Kinds whose figure, restated in another sentence of one article at one value
+# and precision, is one figure (``_restatements``).
+_RESTATED_KINDS = frozenset({"money", "measure", "percent"})
+
+
+def _restatements(built: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs of one article's figures written alike in two sentences: a sum, a measure or a share restated.
+
+    Two facts of one document are otherwise never a candidate pair (``candidate_pairs``): they meet
+    only through other outlets' facts, and a restatement no other outlet's figure ties in stays apart.
+    Such a pair still needs the pair model (``pair_score``).  On the development gold (64 stories)
+    one article's equal sums are one gold fact 58 times in 58, its equal measures in two sentences 79
+    in 86, its equal shares 12 in 14; its equal counts of one role only 215 in 236, and when paired so
+    they cost more stories than they helped, so counts, dates and durations still wait for other
+    outlets.  Each figure meets the next ``_WINDOW`` figures of its value in its article, in text
+    order: a chain of equal values is enough to group them, however often an article repeats one.
+    """
+    alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for n, it in enumerate(built):
+        if it.fact.kind in _RESTATED_KINDS and it.value_key is not None:
+            alike[(it.doc, it.block, it.value_key)].append(n)
+    for ns in alike.values():
+        for x, i in enumerate(ns):
+            for j in ns[x + 1 : x + 1 + _WINDOW]:
+                if built[i].fact.sentence != built[j].fact.sentence:
+                    yield (i, j) if i < j else (j, i)
 
 
 # A named cue whose IDF is below this says too little to count in full for a

@@ -20,10 +20,12 @@ run the old way).
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from compare import jsontext
 from compare.model import SCHEMA, Document, Fact, Finding, Report, Skipped
@@ -206,14 +208,17 @@ class Totals:
     summary: dict[str, int]
 
 
-class _StoryCounts(NamedTuple):
-    """What the report's totals need of one story's part."""
+# What the assembly keeps of each story, by story number, in one ``SpillArray`` (``_FIELDS`` numbers
+# a story, then one count a verdict in ``Report.summary``'s order): where its findings and echoes
+# are, how many documents, facts and echoes it has.  A dict of tuples, a named tuple and the
+# part's own dict of verdicts a story (its keys unpickled anew each time) were ~1.2 KB a story
+# in the client, scattered among the heap's small blocks (session 19, docs/scaling.md).
+_FINDINGS, _ECHOES, _DOCUMENTS, _FACTS, _ECHO_COUNT = 0, 2, 4, 5, 6
+_FIELDS = 7
 
-    documents: int
-    facts: int
-    verdicts: dict[str, int]
-    echoes: int
-    failed: tuple[Skipped, ...]
+
+def _verdict_names() -> tuple[str, ...]:
+    return tuple(Report(documents=(), facts=()).summary())
 
 
 class Assembly:
@@ -241,11 +246,15 @@ class Assembly:
         self.doc_at.grow(4 * len(order))
         self.story_at = SpillArray("i", directory, fill=-1)
         self.story_at.grow(len(order))
+        # Per story, by number (the order of first ``add``): its name (interned: the plan holds
+        # the same string), its numbers (``_FIELDS``, then its verdict counts), and what failed
+        # in it when something did.
         self.story_names: list[str] = []
         self.story_number: dict[str, int] = {}
-        self.findings_at: dict[str, _Where] = {}
-        self.echoes_at: dict[str, _Where] = {}
-        self.counts: dict[str, _StoryCounts] = {}
+        self.verdicts = _verdict_names()
+        self.width = _FIELDS + len(self.verdicts)
+        self.stats = SpillArray("q", directory)
+        self.failures: dict[int, tuple[Skipped, ...]] = {}
         self.facts = 0
         self._index: dict[str, int] | None = None
         # Per story number: the open file its pieces are in (a recalled part), or None (the spill).
@@ -266,17 +275,19 @@ class Assembly:
             if self._index is None:
                 self._index = {doc_id: i for i, doc_id in enumerate(self.order)}
             positions = [self._index[doc_id] for doc_id in part.docs]
-        if part.story in self.counts:
-            self.facts -= self.counts[part.story].facts
-            number = self.story_number[part.story]
+        number = self.story_number.get(part.story, -1)
+        if number >= 0:
+            self.facts -= self.stats[self.width * number + _FACTS]
             for i, at in enumerate(self.story_at):
                 if at == number:
                     self.story_at[i] = -1
             self._close_source(number)
         else:
-            number = self.story_number[part.story] = len(self.story_names)
-            self.story_names.append(part.story)
+            name = sys.intern(part.story)
+            number = self.story_number[name] = len(self.story_names)
+            self.story_names.append(name)
             self.sources.append(None)
+            self.stats.grow(self.width)
         if isinstance(part, FilePart):
             self.sources[number] = part.file
             self._open += 1
@@ -297,9 +308,16 @@ class Assembly:
             doc_at[4 * i], doc_at[4 * i + 1] = where[2 * k]
             doc_at[4 * i + 2], doc_at[4 * i + 3] = where[2 * k + 1]
             self.story_at[i] = number
-        self.findings_at[part.story], self.echoes_at[part.story] = where[-2], where[-1]
         facts = sum(part.fact_counts)
-        self.counts[part.story] = _StoryCounts(len(part.docs), facts, part.verdicts, part.echo_count, failed)
+        numbers = [*where[-2], *where[-1], len(part.docs), facts, part.echo_count]
+        numbers += [part.verdicts[verdict] for verdict in self.verdicts]
+        stats, at = self.stats, self.width * number
+        for k, value in enumerate(numbers):
+            stats[at + k] = value
+        if failed:
+            self.failures[number] = failed
+        else:
+            self.failures.pop(number, None)
         self.facts += facts
 
     def fact_count(self) -> int:
@@ -307,19 +325,23 @@ class Assembly:
 
     def failed(self) -> list[Skipped]:
         """The documents whose extraction failed or that were used in part, story by story."""
-        return [s for counts in self.counts.values() for s in counts.failed]
+        return [s for number in sorted(self.failures) for s in self.failures[number]]
+
+    def _field(self, number: int, field: int) -> int:
+        value: int = self.stats[self.width * number + field]
+        return value
+
+    def _where(self, number: int, field: int) -> _Where:
+        return self._field(number, field), self._field(number, field + 1)
 
     def totals(self) -> Totals:
         summary = Report(documents=(), facts=()).summary()
-        for counts in self.counts.values():
-            for verdict, n in counts.verdicts.items():
-                summary[verdict] += n
-        return Totals(
-            documents=sum(c.documents for c in self.counts.values()),
-            facts=self.facts,
-            findings=sum(summary.values()),
-            summary=summary,
-        )
+        documents = 0
+        for number in range(len(self.story_names)):
+            documents += self._field(number, _DOCUMENTS)
+            for k, verdict in enumerate(self.verdicts):
+                summary[verdict] += self._field(number, _FIELDS + k)
+        return Totals(documents=documents, facts=self.facts, findings=sum(summary.values()), summary=summary)
 
     def chunks(
         self,
@@ -393,12 +415,15 @@ class Assembly:
 
         doc_at, story_at = self.doc_at, self.story_at
         # Echoes come story by story in the order of each story's first kept document.
-        first_seen: dict[str, None] = {}
+        seen = bytearray(len(self.story_names))
+        first_seen = array("i")
         for number in story_at:
-            if number >= 0:
-                first_seen.setdefault(self.story_names[number], None)
+            if number >= 0 and not seen[number]:
+                seen[number] = 1
+                first_seen.append(number)
+        del seen
         totals = self.totals()
-        echoes = sum(c.echoes for c in self.counts.values())
+        echoes = sum(self._field(number, _ECHO_COUNT) for number in range(len(self.story_names)))
 
         def kept(which: int) -> Iterator[Any]:
             # The pieces of consecutive documents of one story go out joined, as one piece of
@@ -421,8 +446,6 @@ class Assembly:
             if run:
                 yield _joined(run)
 
-        story_no = self.story_number
-
         data: dict[str, Any] = {
             "schema": SCHEMA,
             "documents": jsontext.Rendered(kept(0), totals.documents),
@@ -433,13 +456,18 @@ class Assembly:
             return data
         data |= {
             "findings": jsontext.Rendered(
-                (get(self.findings_at[s], story_no[s]) for s in sorted(self.findings_at)), totals.findings
+                (get(self._where(n, _FINDINGS), n) for n in self._by_name()), totals.findings
             ),
             "summary": totals.summary,
-            "echoes": jsontext.Rendered((get(self.echoes_at[s], story_no[s]) for s in first_seen), echoes),
+            "echoes": jsontext.Rendered((get(self._where(n, _ECHOES), n) for n in first_seen), echoes),
             **(extra or {}),
         }
         return data
+
+    def _by_name(self) -> array[int]:
+        """The story numbers in the order of the stories' names (findings come by story name)."""
+        names = self.story_names
+        return array("i", sorted(range(len(names)), key=names.__getitem__))
 
     def close(self) -> None:
         for number in range(len(self.sources)):
@@ -447,6 +475,7 @@ class Assembly:
         self.spill.close()
         self.doc_at.close()
         self.story_at.close()
+        self.stats.close()
 
 
 # How much of a story's documents (or facts) ``Assembly._data`` joins into one piece at most.

@@ -2646,3 +2646,34 @@ def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_s
     assert align.pair_score(*dates, _SURE)[1] == "no shared cue or word"
     one_occasion = dataclasses.replace(dates[1], occasion=dates[0].occasion)
     assert align._alike_without_words(dates[0], one_occasion)
+
+
+def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> None:
+    # An article that states a sum twice, in two sentences, tells one figure: the two facts are a pair for
+    # the model even when no other outlet's figure ties them.  A count restated so still waits for other
+    # outlets (one role's counts in one article are often two things), and one sentence's two figures
+    # are an enumeration, never a restatement.
+    day = dt.date(2024, 3, 8)
+    a = _doc(
+        "a",
+        "Microsoft agreed to buy Activision for $68.7 billion on Friday. "
+        "Regulators reviewed the $68.7 billion deal for months, and 3 agencies objected. "
+        "Analysts said 3 agencies had objected to the $68.7 billion and $68.7 billion offers.",
+        day,
+    )
+    built = align._build(extract_facts(a), [a])
+    sums = [n for n, it in enumerate(built) if it.fact.kind == "money"]
+    counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
+    assert len(sums) == 4 and len(counts) == 2
+    restated = set(align._restatements(built))
+    first, second, third, fourth = sums
+    assert (first, second) in restated and (second, third) in restated
+    assert (third, fourth) not in restated  # one sentence: an enumeration
+    assert not any(i in counts or j in counts for i, j in restated)
+    assert not set(align.candidate_pairs(built))  # one article: no candidate pair otherwise
+    assert (first, second) in align.scored_pairs(built, _SURE)
+    # An article that repeats one sum in every sentence meets a bounded number of its repeats, not all.
+    many = _doc("m", " ".join(f"Item {n} cost $5 million." for n in range(60)), day)
+    built = align._build(extract_facts(many), [many])
+    assert sum(it.fact.kind == "money" for it in built) == 60
+    assert 59 <= len(set(align._restatements(built))) <= 60 * align._WINDOW

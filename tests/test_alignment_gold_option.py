@@ -111,3 +111,13 @@ def test_story_is_refused_on_a_sealed_gold(capsys: pytest.CaptureFixture[str]) -
     """One story's total would be a per-story row of a gold that is read by its totals only."""
     assert alignment.main(["--gold", str(alignment.DATA / "gold-test2"), "--story", "x"]) == 2
     assert "development gold only" in capsys.readouterr().err
+
+
+def test_the_gathered_stories_get_a_row_of_their_own(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gathered = sorted(p.stem for p in alignment.GOLD.glob("*.json") if not p.name.startswith("ecb-"))[0]
+    monkeypatch.setattr(alignment, "divergence_system", lambda s, model=None: [])
+    monkeypatch.setattr(alignment, "naive_system", lambda s: [])
+    assert alignment.main(["--no-loso", "--story", gathered]) == 0
+    assert "divergence, the 1 gathered stories (not ECB+)" in capsys.readouterr().out

@@ -96,3 +96,13 @@ def test_the_judge_alone_judges_each_gold_cluster_on_its_own_facts() -> None:
     alone = alignment.judge_alone(story)
     assert alone.confusion == {("conflict", "conflict"): 1, ("single-source", "single-source"): 1}
     assert (alone.verdicts_right, alone.clusters) == (2, 2)
+
+
+def test_the_gathered_stories_are_pooled_and_averaged_by_story() -> None:
+    big = alignment.Score(pred_pairs=10, gold_pairs=10, true_pairs=10, clusters=4, verdicts_right=3)
+    small = alignment.Score(pred_pairs=2, gold_pairs=4, true_pairs=0, clusters=2, verdicts_right=1)
+    row = alignment._gathered_row([big, small])
+    assert "the 2 gathered stories (not ECB+)" in row
+    assert "P 0.8333 R 0.7143" in row  # pooled: 10/12, 10/14
+    assert "verdict 0.6667 (4/6)" in row
+    assert "mean F1 by story 0.5000" in row  # (1.0 + 0.0) / 2: a small story weighs as much as a big one

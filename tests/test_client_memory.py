@@ -247,3 +247,68 @@ def test_the_client_gives_the_heap_back_every_few_stories(tmp_path: Path, monkey
     assert written[0] == written[1] and written[0]
     for name in written[0]:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def _assembly_memory(stories: int, spill: Path) -> tuple[int, Any]:
+    """Bytes an ``Assembly`` keeps after ``stories`` parts of two documents each came in (each
+    part unpickled, as from a worker: its strings are new objects), by tracemalloc."""
+    import pickle
+
+    from compare import streamed
+    from compare.model import Skipped
+
+    ids = [f"doc-{i:05d}" for i in range(2 * stories)]
+    verdicts = {"agree": 1, "compatible": 0, "updated": 2, "conflict": 0, "single-source": 3}
+    messages = [
+        pickle.dumps(
+            streamed.StoryPart(
+                story=f"story-{s:05d}",
+                docs=(ids[2 * s], ids[2 * s + 1]),
+                documents=('{"id": 1}', '{"id": 2}'),
+                facts=("", '{"fact": 1}'),
+                fact_counts=(0, 1),
+                findings='{"finding": 1}',
+                verdicts=verdicts,
+                echoes="",
+                echo_count=0,
+                failed=(Skipped(f"story-{s:05d}/a.txt", "no text"),) if s == 3 else (),
+            )
+        )
+        for s in range(stories)
+    ]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        assembly = streamed.Assembly(ids, spill)
+        for s, message in enumerate(messages):
+            assembly.add(pickle.loads(message), [2 * s, 2 * s + 1])
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    return kept, assembly
+
+
+def test_the_assembly_keeps_a_few_bytes_a_story(tmp_path: Path) -> None:
+    """Per story the client's assembly keeps its name (the plan's string) and a number in a dict,
+    its numbers in a ``SpillArray``: ~280 bytes a story here (the numbers' pages still in memory
+    at this size), where a named tuple, two tuples of offsets in dicts and the part's own dict of
+    verdicts a story were ~1,070 (session 19).  Its totals, failures and
+    findings stay the parts'."""
+    _assembly_memory(50, tmp_path)[1].close()  # the imports of a first run
+    small, first = _assembly_memory(200, tmp_path)
+    big, assembly = _assembly_memory(800, tmp_path)
+    per_story = (big - small) / 600
+    assert per_story < 400, f"the assembly keeps {per_story:.0f} bytes a story"
+    first.close()
+    try:
+        totals = assembly.totals()
+        assert (totals.documents, totals.facts, totals.findings) == (1600, 800, 4800)
+        summary = {"agree": 800, "compatible": 0, "updated": 1600, "conflict": 0, "single-source": 2400}
+        assert totals.summary == summary
+        assert [s.path for s in assembly.failed()] == ["story-00003/a.txt"]
+        text = "".join(assembly.chunks(()))
+        assert text.count('{"finding": 1}') == 800 and text.count('{"fact": 1}') == 800
+    finally:
+        assembly.close()

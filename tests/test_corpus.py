@@ -781,3 +781,54 @@ def test_names_are_the_ones_pathlib_gives(shown: str) -> None:
     name = shown.rpartition("/")[2]
     if name:
         assert suffix(name) == PurePath(name).suffix
+
+
+def _stories(root: Path, count: int) -> None:
+    for s in range(count):
+        story = root / f"story-{s}"
+        story.mkdir(parents=True)
+        (story / "a.txt").write_text(f"Story {s}: officials said 12 people were hurt.\n")
+
+
+def test_a_directory_is_listed_only_when_the_walk_reaches_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The planning holds one directory's listing at a time, not the whole walk's (``iter_plan``
+    is read as it goes by the streamed report's client: ~0.1 KB a file once held to the end)."""
+    from compare.corpus import paths
+
+    _stories(tmp_path / "corpus", 3)
+    listed: list[str] = []
+    real_walk = paths.walk
+
+    def walk(*args: object) -> object:
+        for entry in real_walk(*args):  # type: ignore[arg-type]
+            listed.append(entry[1])
+            yield entry
+
+    monkeypatch.setattr(paths, "walk", walk)
+    plan = paths.iter_plan([str(tmp_path / "corpus")])
+    first = next(plan)
+    assert first.story == "corpus/story-0" and listed == ["", "story-0"]
+    assert [c.story for c in plan] == ["corpus/story-1", "corpus/story-2"]
+    assert listed == ["", "story-0", "story-1", "story-2"]
+
+
+def test_a_directory_that_cannot_be_listed_ends_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Met half-way through the walk, a directory that cannot be listed is still the run's one error."""
+    from compare import selection
+
+    _stories(tmp_path / "corpus", 3)
+    real_walk = os.walk
+
+    def failing_walk(top: str, onerror: object = None, followlinks: bool = False) -> object:
+        for dirpath, dirnames, filenames in real_walk(top, followlinks=followlinks):
+            if dirpath.endswith("story-1"):
+                raise PermissionError(13, "Permission denied", dirpath)
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(selection.os, "walk", failing_walk)
+    with pytest.raises(InputError, match=r"story-1: cannot list directory \(Permission denied\)"):
+        load_corpus([tmp_path / "corpus"])

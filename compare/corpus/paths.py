@@ -395,12 +395,20 @@ def _plan_directory(
     top = _dir_name(directory)
     cwd = os.getcwd()
     found_any = False
-    try:
-        walked = list(walk(arg, directory, selection, FORMATS))
-    except OSError as exc:
-        where = exc.filename if isinstance(exc.filename, str) else arg
-        raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
-    for here, rel_dir, names, unread in walked:
+    # Each directory as the walk lists it: the whole listing (every directory's names) was
+    # ~0.1 KB a file held until the last candidate, 1.9 MB at 20,000 files under one PATH
+    # (docs/scaling.md, session 19).  A directory that cannot be listed still ends the run with
+    # the same error, once the walk reaches it.
+    walked = walk(arg, directory, selection, FORMATS)
+    while True:
+        try:
+            listed_dir = next(walked, None)
+        except OSError as exc:
+            where = exc.filename if isinstance(exc.filename, str) else arg
+            raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
+        if listed_dir is None:
+            break
+        here, rel_dir, names, unread = listed_dir
         shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
         # One lstat a name, on strings: Path objects and a stat per question
         # were most of the cost of planning 10,000 files.
