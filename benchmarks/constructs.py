@@ -151,6 +151,7 @@ _READ_FAMILIES = {
     "half hours": "a half hour (more than a half hour, a half-hour meeting)",
     "lists of counts": "a list of counts with one noun (won 24, 20 and 7 seats)",
     "fractions of a unit": "fractions of a unit (three-quarters of a mile, a quarter mile), not shares",
+    "abbreviated units": "abbreviated plurals of three letters (3 hrs, 12 yrs, 40 yrs old)",
     "acronym plurals": "acronyms as counted nouns (526,409 EVs, 12 MPs, 526,409 EV deliveries, not eV)",
     "all aboard": "a verb's figure after all, before aboard (killing all 61 aboard, all 40 passengers)",
     "rough figures": "rough figures before a noun or unit (40-odd people, 40-plus people, 30-odd years)",

@@ -452,12 +452,29 @@ def test_years_and_codes_are_not_counts_or_money(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")]
 
 
+def test_a_year_before_a_noun_counts_it_unless_money_follows() -> None:
+    assert [f.text for f in extract_text("It sold 2000 copies of the book.", PUB)] == ["2000 copies"]
+
+
+@pytest.mark.parametrize("text", ["Sat Nov 12 2011 , 01 : 19 hrs", "It docked at 9 : 25 hours on Thursday ."])
+def test_a_tokenised_clock_before_hours_is_no_duration(text: str) -> None:
+    assert not [f for f in extract_text(text, PUB) if f.kind == "duration"]
+
+
 def test_electronvolts_are_never_written_in_capitals() -> None:
     assert [(f.text, f.kind) for f in extract_text("A photon of 5 eV.", PUB)] == [("5 eV", "measure")]
     assert not [f for f in extract_text("It became the new No. 1 EV maker.", PUB) if f.kind == "measure"]
 
 
-@pytest.mark.parametrize("text", ["Revenue in 2011 exceeds $4bn.", "In 2011 exports grew."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in 2011 exceeds $4bn.",
+        "In 2011 exports grew.",
+        "The firm had 1988 sales of about $14 million.",
+        "The firm had 1988 sales of US$ 14 million.",
+    ],
+)
 def test_a_year_after_in_counts_nothing(text: str) -> None:
     assert not [f for f in extract_text(text, PUB) if f.kind == "count"]
 
@@ -1193,6 +1210,12 @@ READ_ROWS = [
      40, None),
     ("rough figures", "He spent 30-odd years in exile.", "30-odd years", "duration", "duration", "about",
      27 * _YEAR, 33 * _YEAR),
+    # abbreviated plurals of three letters: "hrs", "yrs" (and "yrs old", an age)
+    ("abbreviated units", "The shortest day there has only 3 hrs.", "3 hrs", "duration", "duration",
+     "exact", 10800, 10800),
+    ("abbreviated units", "He served 12 yrs in prison.", "12 yrs", "duration", "duration", "exact",
+     12 * _YEAR, 12 * _YEAR),
+    ("abbreviated units", "The driver is 40 yrs old.", "40 yrs old", "measure", "age", "exact", 40, 40),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally

@@ -238,6 +238,7 @@ class Grammar:
     particle_down: re.Pattern[str]  # "gunned down": "down" a verb's particle, not a fall
     year_determiner: re.Pattern[str]  # "the 1967 killings": a year naming an event
     year_window: int
+    of_figure: re.Pattern[str]  # "of" and money within two words ("sales of about $14 million")
     of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
     speakers: frozenset[str]
     copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
@@ -313,6 +314,9 @@ def grammar(lex: Lexicon) -> Grammar:
             rf"(?:\b(?:{alternation(g['year_determiners'])})|['’]s)\s+$", re.IGNORECASE
         ),
         year_window=_window(g["year_determiners"], 3),
+        of_figure=re.compile(
+            rf"{_SP}+(?:{alternation(g['of'])}){_SP}+(?:[A-Za-z]+{_SP}+){{0,2}}[A-Z]{{0,3}}[^\w\s]{_SP}?\d"
+        ),
         of_pronoun=re.compile(
             rf"{_SP}+(?P<of>{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
             # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
@@ -735,9 +739,9 @@ _SPACED_PENCE = re.compile(r" p(?=[ ,;)]|\.(?:\s|$)|$)(?! ?\. ?m\b)")
 # "1.2m tons", "35m devices", "2.5M subscribers", "4.5bn people": a glued scale
 # letter before a counted noun is a scale, not a unit ("M" is no unit of its own).
 _GLUED_SCALE = re.compile(r"(?P<s>[mM]|bn|k)(?=\s+[A-Za-z])")
-_AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
-# An age is kept in years: "a 6-month-old baby" is half a year old.
-_AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
+_AGE = re.compile(rf"[{DASHES}\s]*(?P<u>year|yr|month|week|day)s?[{DASHES}\s]+old\b", re.IGNORECASE)
+# An age is kept in years: "a 6-month-old baby" is half a year old ("40 yrs old": forty).
+_AGE_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.2425, "day": 1 / 365.2425}
 _NEGATIVE = re.compile(r"(?:(?<=[\s(])[-−–]|\bminus[\s-])$", re.IGNORECASE)
 # A spelled number takes its sign only from the word: "minus five percent" (a dash before
 # a word joins words: "twenty-five").
@@ -1916,8 +1920,11 @@ def _merge_ranges(text: str, found: list[QuantityMatch], vocab: Vocabulary) -> l
 _POUNDS = re.compile(rf"{_SP}+pounds?\b(?!{_SP}+of\b)", re.IGNORECASE)
 
 
-def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, vocab: Vocabulary) -> bool:
-    """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before."""
+def _year_before_noun(
+    text: str, m: re.Match[str], start: int, noun: str, noun_end: int, vocab: Vocabulary
+) -> bool:
+    """ "the 1967 killings", "its 2015 elections": a year without a comma, a determiner before;
+    "had 1988 sales of about $14 million": a year before a noun whose sum follows "of"."""
     num = m.group("num") or ""
     return (
         len(num) == 4
@@ -1925,8 +1932,11 @@ def _year_before_noun(text: str, m: re.Match[str], start: int, noun: str, vocab:
         and 1800 <= int(num) <= 2100
         and not m.group("scale")
         and noun not in vocab.lex.people_role
-        and vocab.grammar.year_determiner.search(text, max(0, start - vocab.grammar.year_window), start)
-        is not None
+        and (
+            vocab.grammar.year_determiner.search(text, max(0, start - vocab.grammar.year_window), start)
+            is not None
+            or vocab.grammar.of_figure.match(text, noun_end) is not None
+        )
     )
 
 
@@ -2109,6 +2119,8 @@ def _read_number(text: str, lowered: str, m: re.Match[str], vocab: Vocabulary) -
 _TOKENISED_THOUSANDS = re.compile(r"(?: ?, 0\d\d)+(?![\d.,])")
 _TOKENISED_MONEY_THOUSANDS = re.compile(r"(?: , \d\d\d)+(?![\d.,])")
 _TOKENISED_GROUP_BEFORE = re.compile(r"\d ?, $")
+# The hour and colon of a clock as tokenised copy writes it ("01 : 19 hrs"; an hour of one or two digits).
+_TOKENISED_CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2} : $")
 
 
 def _is_identifier(d: _Draft) -> bool:
@@ -2426,6 +2438,8 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if d.name_before and fold_case(text[d.end : d.span_end].strip()) in vocab.lex.capital_words:
         return False  # "Article 12 C", "Grade 5 C": a name's letter, not Celsius
     d.kind, d.unit, d.factor = u.kind, u.canonical, u.factor * scale
+    if d.kind == "duration" and _TOKENISED_CLOCK_BEFORE.search(text, max(0, d.start - 5), d.start):
+        return False  # "01 : 19 hrs", "at 9 : 25 hours": a time of day as tokenised copy writes it
     num = m.group("num") or ""
     if d.unit == "caliber" and num.isdigit() and 2 <= len(num) <= 3:
         # "a 38-caliber revolver", ". 357 caliber" (tokenised ".357"): a caliber is
@@ -2757,7 +2771,7 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun, noun_end = "child", end
     if d.name_before:
         return False
-    if noun is not None and _year_before_noun(text, m, start, noun, d.vocab):
+    if noun is not None and _year_before_noun(text, m, start, noun, noun_end, d.vocab):
         return False  # "the 1967 killings": a year naming an event, not 1,967 of them
     if noun is None and not number.vague and number.stated is not None and number.stated >= 2:
         occasions = d.vocab.occasions.match(text, end)
