@@ -2642,6 +2642,39 @@ class _Cluster:
         one_day = self.dates and other.dates
         return not one_day or not bounds_overlap((self.low, self.high), (other.low, other.high))
 
+    def told_apart(self, other: _Cluster) -> str | None:
+        """Why the two groups are two things whatever evidence ties them, or None.
+
+        Each test reads only the groups' summaries, so no chain of other
+        outlets' agreeing figures may join what one of them tells apart: two
+        counted things that exclude each other, two people's ages, two acts or
+        two times of a day, shares of two sums, two actors' reports, two days,
+        a figure below another's cap.
+        """
+        if _exclusive_groups(self.things, other.things):
+            return "exclusive counted things"
+        if _two_people(self.aged, other.aged):
+            return "ages of two people"
+        if len(self.acts) == len(other.acts) == 1 and self.acts != other.acts:
+            # Dates of a report and dates of another act of its day (compare.acts).
+            return "other acts"
+        if self.verbs and other.verbs and self.verbs.isdisjoint(other.verbs):
+            # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
+            return "other acts"
+        if any(_other_clock_times(x, y) for x in self.clocks for y in other.clocks):
+            # "9pm on Friday" / "6am".
+            return "other times of day"
+        if self.bases and other.bases and all(other_bases(x, y) for x in self.bases for y in other.bases):
+            return "shares of other sums"
+        if other_actors(self.actors, other.actors):
+            # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
+            return "other actors"
+        if _other_days(self, other):
+            return "other days"
+        if _below_cap(self, other) or _below_cap(other, self):
+            return "below a cap"
+        return None
+
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
         offset = len(self.members)
         for key, positions in other.classes.items():
@@ -3306,30 +3339,9 @@ class _Merging:
             other_event = False
         if (other_role or (other_event and not conflict_phase)) and evidence < self.strong:
             return "different roles" if other_role else "different event clusters"
-        if _exclusive_groups(a.things, b.things):
-            return "exclusive counted things"
-        if _two_people(a.aged, b.aged):
-            return "ages of two people"
-        if len(a.acts) == len(b.acts) == 1 and a.acts != b.acts:
-            # Dates of a report and dates of another act of its day (compare.acts): no chain of
-            # other outlets' equal days may join them.
-            return "other acts"
-        if a.verbs and b.verbs and a.verbs.isdisjoint(b.verbs):
-            # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
-            return "other acts"
-        if any(_other_clock_times(x, y) for x in a.clocks for y in b.clocks):
-            # "9pm on Friday" / "6am": no chain of other outlets' dates of the day may join them.
-            return "other times of day"
-        if a.bases and b.bases and all(other_bases(x, y) for x in a.bases for y in b.bases):
-            # Shares of two sums: no chain of other outlets' equal shares may join them.
-            return "shares of other sums"
-        if other_actors(a.actors, b.actors):
-            # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": two reports.
-            return "other actors"
-        if _other_days(a, b):
-            return "other days"
-        if _below_cap(a, b) or _below_cap(b, a):
-            return "below a cap"
+        apart = a.told_apart(b)
+        if apart is not None:
+            return apart
         if not (update or a.updating or b.updating) and _open_and_far(a, b):
             # A growing toll's earlier "more than 90" and later "more than
             # 150" of one article are one count's reports (an update merge
