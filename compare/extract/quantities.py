@@ -2340,13 +2340,23 @@ def _unit_after_plus(d: _Draft) -> tuple[Unit, int] | None:
     if found is not None:
         d.trailing = plus
         return found
-    if not d.text.startswith("-", d.end):
-        return None
-    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    rough = _rough_word(d)
     found = _unit_after(d.text, rough.end(), False, d.vocab) if rough is not None else None
-    if found is not None and d.qualifier == "exact":
-        d.qualifier = "about"  # "30-odd years"
+    if found is not None and rough is not None:
+        _make_rough(d, rough)  # "30-odd years"
     return found
+
+
+def _rough_word(d: _Draft) -> re.Match[str] | None:
+    """The hyphened word right after the figure that makes it rough: "-odd" (grammar.toml
+    `rough_after`) or "-plus" ("40-odd people", "30-odd years", "40-plus people")."""
+    return d.vocab.grammar.rough_after.match(d.text, d.end) if d.text.startswith("-", d.end) else None
+
+
+def _make_rough(d: _Draft, rough: re.Match[str]) -> None:
+    """Widens an exact figure by its rough word: "-plus" makes it a least bound, "-odd" about it."""
+    if d.qualifier == "exact":
+        d.qualifier = "at-least" if rough.group("plus") else "about"
 
 
 def _read_scale_after_currency(d: _Draft) -> None:
@@ -2889,16 +2899,13 @@ def _estimate_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]
 def _rough_count(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     """ "40-odd people" (about 40), "40-plus people" (at least 40): the noun after a hyphened word that
     makes the figure rough; sets the qualifier.  (None, ``noun_end``) when there is none."""
-    if not d.text.startswith("-", d.end):
-        return None, noun_end
-    rough = d.vocab.grammar.rough_after.match(d.text, d.end)
+    rough = _rough_word(d)
     if rough is None:
         return None, noun_end
     noun, end = _counted_noun(d.text, rough.end(), d.number.stated, d.vocab)
     if noun is None:
         return None, noun_end
-    if d.qualifier == "exact":
-        d.qualifier = "at-least" if rough.group("plus") else "about"
+    _make_rough(d, rough)
     return noun, end
 
 
