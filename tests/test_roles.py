@@ -822,6 +822,18 @@ DATE_ROWS = [
         "one week after the earthquake",
         dt.date(2022, 1, 8) + dt.timedelta(days=7),
     ),
+    # future markers of plans told in the past or in reported speech (session 20)
+    ("The runoff is now set for Sunday.", "Sunday", dt.date(2022, 1, 16)),
+    ("The focus would switch to recovery on Wednesday, officials said.", "Wednesday", dt.date(2022, 1, 12)),
+    ("Thursday was scheduled to be the last day of class.", "Thursday", dt.date(2022, 1, 13)),
+    ("Thursday was to be the last day of school.", "Thursday", dt.date(2022, 1, 13)),
+    # "since" looks back, "starting" and "as soon as" forward, whatever the clause's verb
+    ("The workers, on strike since Thursday, will return.", "Thursday", dt.date(2022, 1, 6)),
+    ("Employees can return to work starting Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    ("Hunting was prohibited in four towns starting Saturday.", "Saturday", dt.date(2022, 1, 15)),
+    ("Workers can return as soon as Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    # "than expected" compares: no future
+    ("The company reported better-than-expected earnings on Thursday.", "Thursday", dt.date(2022, 1, 6)),
 ]
 
 

@@ -711,6 +711,24 @@ INTERVAL_ROWS = [
      dt.date(2013, 3, 14), dt.date(2013, 2, 21), dt.date(2013, 2, 28)),
     ("Talks are set for the middle of March.", "the middle of March",
      dt.date(2013, 3, 1), dt.date(2013, 3, 11), dt.date(2013, 3, 20)),
+    # The tense of a month without its year, as a reader takes it (issue 16.8, session 20).
+    # "set for" plans a date ...
+    ("Milei finished second, with the country now set for a run-off vote in November.", "November",
+     dt.date(2023, 10, 23), dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+    # ... so does "would" (news reports plans in reported speech) ...
+    ("The bank warned that the economy would shrink from September for more than a year.", "September",
+     dt.date(2022, 8, 5), dt.date(2022, 9, 1), dt.date(2022, 9, 30)),
+    # ... but not "expected" after "than": a comparison, not a plan.
+    ("It is expected to rise, after rising more than expected in June.", "June",
+     dt.date(2022, 8, 4), dt.date(2022, 6, 1), dt.date(2022, 6, 30)),
+    # "since" reaches back to the date, whatever the verb; "starting" reaches forward.
+    ("The members, who have been on strike since September 13, will start returning.", "September 13",
+     dt.date(2024, 11, 5), dt.date(2024, 9, 13), dt.date(2024, 9, 13)),
+    # An explicit "last" is a year back even 337 days from the publication.
+    ("Sales fell short of the prediction of 2 million units, made last January.", "January",
+     dt.date(2024, 1, 3), dt.date(2023, 1, 1), dt.date(2023, 1, 31)),
+    ("Robert Lewandowski left for Barcelona last summer.", "last summer",
+     dt.date(2023, 8, 11), dt.date(2022, 6, 1), dt.date(2022, 8, 31)),
 ]  # fmt: skip
 
 

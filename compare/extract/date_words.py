@@ -219,10 +219,13 @@ class DateWords:
     present_auxiliaries: tuple[str, ...]
     past_perfect: tuple[str, ...]
     past_progressive: tuple[str, ...]
+    compared_tense: tuple[str, ...]
     infinitive: str
     present_perfect: tuple[str, ...]
     clause_words: tuple[str, ...]
     onward: tuple[str, ...]
+    since: tuple[str, ...]
+    starting: tuple[str, ...]
     reporting: tuple[str, ...]
     adjectival: tuple[str, ...]
     report_lead_ins: tuple[str, ...]
@@ -500,10 +503,13 @@ def _tense_fields(r: _Reader) -> dict[str, Any]:
         "present_auxiliaries": r.strings("tense", "present_auxiliaries"),
         "past_perfect": r.strings("tense", "past_perfect"),
         "past_progressive": r.strings("tense", "past_progressive"),
+        "compared_tense": r.strings("tense", "compared"),
         "infinitive": r.text("tense", "infinitive"),
         "present_perfect": r.strings("tense", "present_perfect"),
         "clause_words": r.strings("tense", "clause_words"),
         "onward": r.strings("tense", "onward"),
+        "since": r.strings("tense", "since"),
+        "starting": r.strings("tense", "starting"),
         "reporting": r.strings("tense", "reporting"),
         "adjectival": r.strings("tense", "adjectival"),
     }
