@@ -811,6 +811,7 @@ DATE_ROWS = [
     ("The minister said this morning that talks will resume.", "this morning", MONDAY),
     ("Talks will resume this evening.", "this evening", MONDAY),
     ("Two men were arrested last night.", "last night", dt.date(2022, 1, 9)),
+    ("A stampede broke out at a religious event last evening.", "last evening", dt.date(2022, 1, 9)),
     # a span after an event anchors on the event's date
     (
         "Talks resumed two days after the attack on Thursday.",

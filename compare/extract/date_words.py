@@ -182,6 +182,7 @@ class DateWords:
     in_the_day: tuple[str, ...]
     day_verbs: tuple[str, ...]
     discourse_units: Mapping[str, str]
+    discourse_after: Mapping[str, int]
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
     day_parts: Mapping[str, str]
@@ -430,6 +431,7 @@ def _relative_fields(r: _Reader) -> dict[str, Any]:
         "in_the_day": r.strings("relative", "in_the_day"),
         "day_verbs": r.strings("relative", "day_verbs"),
         "discourse_units": _frozen(r.choices("relative", "discourse_units", _DISCOURSE_UNITS)),
+        "discourse_after": _frozen(r.numbers("relative", "discourse_after", -9, 9)),
     }
 
 

@@ -586,6 +586,9 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
         if expr.apposed:
             return DateValue(None, None, gran, "unresolved")
         discourse = _discourse(anchors.history, unit)
+        if discourse is None and expr.or_publication and anchors.published is not None:
+            # "the day before" with no date before it: the day before the publication.
+            return _relative(replace(expr, relation="publication", or_publication=False), anchors, offset)
         if (
             discourse is None
             or discourse.start is None
