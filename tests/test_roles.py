@@ -611,6 +611,8 @@ AS_OF_ROWS = [
     # the date of the event is not the date the figure was true
     ("The quake struck on Saturday, killing 300 people.", "300 people", PUB),
     ("Russia has amassed about 100,000 troops.", "about 100,000 troops", PUB),
+    # "till" leads in a reporting time as "until" does; a clause with no verb takes the sentence's tense
+    ("Till Monday evening, 1,500 people had been rescued alive.", "1,500 people", dt.date(2022, 1, 10)),
 ]
 
 
@@ -833,6 +835,8 @@ DATE_ROWS = [
     ("Employees can return to work starting Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
     ("Hunting was prohibited in four towns starting Saturday.", "Saturday", dt.date(2022, 1, 15)),
     ("Workers can return as soon as Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    # "till" with no verb in its clause: the sentence's verb says which way
+    ("Till Thursday evening, 1,500 people had been rescued alive.", "Thursday", dt.date(2022, 1, 6)),
     # "than expected" compares: no future
     ("The company reported better-than-expected earnings on Thursday.", "Thursday", dt.date(2022, 1, 6)),
 ]

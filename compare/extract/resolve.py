@@ -274,7 +274,9 @@ class Tenses:
         if self.words.onward.search(self.lowered, max(lo, start - 12), start):
             if self.words.to_verb.search(self.lowered, max(lo, start - _TO_VERB_REACH), start):
                 return "future"
-            verb = self.nearest(start, lo, hi, reporting=False)
+            # "Till Thursday evening, 1,500 persons had been rescued": a clause
+            # with no verb of its own takes the sentence's.
+            verb = self.nearest(start, lo, hi, reporting=False) or self.nearest(start, s, e, reporting=False)
             if verb is None or verb[1] != "past":
                 return "future"
         found = (
