@@ -3188,11 +3188,12 @@ class _Merging:
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
-    def contradiction_veto(self, i: int, j: int, conflict_phase: bool, shares: bool = False) -> str | None:
+    def contradiction_veto(self, i: int, j: int, conflict_phase: bool, update: bool = False) -> str | None:
         """Why two facts with disjoint values may not share a group, or None when they may.
 
-        ``shares``: the merge joins shares of a count in progress as an update
-        (``_share_count``), which a share with no holder read may join."""
+        ``update``: the merge joins the two groups as an update only (``merge_veto``), so
+        shares in it are one share re-reported as its count went on (``_Cluster.still_update``:
+        ``shares_in_progress``), which a share with no holder read may join."""
         fi, fj = self.built[i].fact, self.built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
@@ -3248,13 +3249,15 @@ class _Merging:
             # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
             # fines" / "a $50 million fine": a sum of several and one of them.
             return "a sum of several"
-        if fi.kind == "percent" and not shares and (self.built[i].role is None or self.built[j].role is None):
+        if fi.kind == "percent" and not update and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two
             # things ("1.25%" the rate before / "0.5%" the rise, "a third" of
             # the country / "almost 45%" of its cropland: boe-rate-rise-2022,
             # pakistan-floods-2022) as one share misreported: they may agree,
-            # but contradict nothing.
+            # but contradict nothing.  An update merge joins no disjoint values
+            # of two kinds (``still_update``), so its shares are a count in
+            # progress's: no contradiction is made of them.
             return "share of nothing named"
         ai, aj = self.built[i].aged, self.built[j].aged
         if ai is not None and aj is not None and ai != aj:
@@ -3386,9 +3389,9 @@ class _Merging:
             return None
         # Shares re-reported as their count went on join as an update: a share with no holder read
         # ("to his 44 per cent") may be one of them, though it contradicts nothing.
-        return self.member_veto(a, b, conflict_phase, update and a.shares and b.shares)
+        return self.member_veto(a, b, conflict_phase, update)
 
-    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, shares: bool = False) -> str | None:
+    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, update: bool = False) -> str | None:
         """The veto of the first member pair of ``a`` × ``b`` (in member order) that may not join.
 
         Only pairs whose values are disjoint can veto.  Two outlets' facts
@@ -3407,10 +3410,10 @@ class _Merging:
             for (bounds_b, class_b), qs in b.classes.items():
                 if bounds_overlap(bounds_a, bounds_b):
                     continue
-                key = (class_a, class_b, shares)
+                key = (class_a, class_b, update)
                 if key not in self.class_veto:
                     self.class_veto[key] = self.contradiction_veto(
-                        a.members[ps[0]], b.members[qs[0]], True, shares
+                        a.members[ps[0]], b.members[qs[0]], True, update
                     )
                 two_outlets = self.class_veto[key]
                 if conflict_phase and two_outlets is None:

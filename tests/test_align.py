@@ -885,7 +885,7 @@ def _member_by_member(
             if merging.built[i].doc == merging.built[j].doc:
                 why = merging.self_contradiction_veto(i, j, conflict_phase)
             else:
-                why = merging.contradiction_veto(i, j, conflict_phase, update and a.shares and b.shares)
+                why = merging.contradiction_veto(i, j, conflict_phase, update)
             if why is not None:
                 return why
     return None
@@ -938,11 +938,11 @@ def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair
     veto = align._Merging.contradiction_veto
 
     def counting(
-        self: align._Merging, i: int, j: int, conflict_phase: bool, shares: bool = False
+        self: align._Merging, i: int, j: int, conflict_phase: bool, update: bool = False
     ) -> str | None:
         nonlocal asked
         asked += 1
-        return veto(self, i, j, conflict_phase, shares)
+        return veto(self, i, j, conflict_phase, update)
 
     monkeypatch.setattr(align._Merging, "contradiction_veto", counting)
     docs, facts = _wire_story(1500, planted=750)
@@ -1967,7 +1967,7 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert merging.contradiction_veto(*shares, True) == "share of nothing named"
     # An update merge of shares re-reported as their count went on (``_share_count``) reads no
     # holder: "to his 44 per cent" is one of them.
-    assert merging.contradiction_veto(*shares, True, True) != "share of nothing named"
+    assert merging.contradiction_veto(*shares, True, update=True) != "share of nothing named"
     docs, facts, built = _prison_terms(
         "In the runoff, Erdogan received 52.18% of the vote.",
         "In the runoff, Erdogan received 54.47% of the vote.",
