@@ -2674,9 +2674,9 @@ def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_s
 
 def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> None:
     # An article that states a sum twice, in two sentences, tells one figure: the two facts are a pair for
-    # the model even when no other outlet's figure ties them.  A count restated so still waits for other
-    # outlets (one role's counts in one article are often two things), and one sentence's two figures
-    # are an enumeration, never a restatement.
+    # the model even when no other outlet's figure ties them.  A count of one role restated so is a pair
+    # too, merged last (one role's counts in one article are often two things: the test below), and one
+    # sentence's two figures are an enumeration, never a restatement.
     day = dt.date(2024, 3, 8)
     a = _doc(
         "a",
@@ -2693,7 +2693,7 @@ def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> No
     first, second, third, fourth = sums
     assert (first, second) in restated and (second, third) in restated
     assert (third, fourth) not in restated  # one sentence: an enumeration
-    assert not any(i in counts or j in counts for i, j in restated)
+    assert tuple(counts) in restated
     assert not set(align.candidate_pairs(built))  # one article: no candidate pair otherwise
     assert (first, second) in align.scored_pairs(built, _SURE)
     # An article that repeats one sum in every sentence meets a bounded number of its repeats, not all.
@@ -2756,3 +2756,39 @@ def test_one_articles_restatement_merges_after_the_outlets_agreeing_pairs() -> N
     merging.run()
     assert len({merging.find(n) for n in sums}) == 1  # one fine
     assert merged and all(len(docs_of) > 1 for docs_of in merged)
+
+
+def test_one_articles_restated_counts_dates_and_durations_merge_last() -> None:
+    # An article's equal counts of one role and its equal dates are often two things (two days' tolls,
+    # the "Tuesday" of two acts): restated in two sentences they are a pair, but they merge last, after
+    # the outlets' agreeing, updating and conflicting pairs, so that only a group every veto allows
+    # takes both.  A restated sum merges right after the outlets' agreeing pairs.
+    day = dt.date(2024, 6, 26)
+    docs = [
+        _doc(
+            "a",
+            "Police said six people were killed in Nairobi on Tuesday. "
+            "The $2.7 billion tax plan was dropped. "
+            "Hospitals confirmed that six people were killed. "
+            "Lawmakers approved the $2.7 billion plan on Tuesday.",
+            day,
+        ),
+        _doc("b", "Six people were killed in Nairobi on Tuesday over the $2.7 billion tax plan.", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    pairs = align.scored_pairs(built, _SURE)
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    phases = merging.phases()
+    assert [phase for phase, _ in phases] == [0, 0, 1, 2, 0]
+
+    def one_article(ranked: list[align._Pair]) -> set[str]:
+        return {built[p.i].fact.kind for p in ranked if built[p.i].doc == built[p.j].doc}
+
+    assert one_article(phases[0][1]) == set()  # the outlets' agreeing pairs
+    assert one_article(phases[1][1]) == {"money"}
+    assert one_article(phases[-1][1]) == {"count", "date"}
+    assert all(built[p.i].doc == built[p.j].doc for p in phases[-1][1])
+    merging.run()
+    counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
+    assert len(counts) == 3 and len({merging.find(n) for n in counts}) == 1
