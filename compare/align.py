@@ -68,7 +68,7 @@ from compare.intervals import (
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
-from compare.rates import RATE_DAYS, Converted, Rate, conversions
+from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions
 from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
@@ -523,6 +523,9 @@ class _Item:
     # the holder its clause names, if any (``holders.count_holders``).
     held: bool = False
     holder: str | None = None
+    # The figure (its fact id) this one restates in brackets right after it, "74 km (46 miles)"
+    # (``rates.bracketed``, ``_restatements``).
+    gloss: str | None = None
 
 
 def _item(
@@ -552,6 +555,7 @@ def _item(
     class_occasion: int | None = None,
     held: bool = False,
     holder: str | None = None,
+    gloss: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -604,6 +608,7 @@ def _item(
         counting=counting,
         held=held,
         holder=holder,
+        gloss=gloss,
     )
 
 
@@ -1109,6 +1114,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
     holding = count_holders(facts, documents)
+    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
     built = [
         _item(
             f,
@@ -1138,6 +1144,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             counting=summed.get(f.id),
             held=f.id in holding,
             holder=holding.get(f.id),
+            gloss=glosses.get(f.id),
         )
         for f, keys in items
     ]
@@ -1860,24 +1867,47 @@ def scored_pairs(built: list[_Item], model: PairModel | None) -> dict[tuple[int,
 # Kinds whose figure, restated in another sentence of one article at one value
 # and precision, is one figure (``_restatements``).
 _RESTATED_KINDS = frozenset({"money", "measure", "percent"})
+# Kinds whose equal figures in one article are often two things (two days' tolls
+# of one role, the "Monday" of two acts): restated, they merge last, after the
+# conflicting pairs (``_Merging.run``), so that only a group every veto allows
+# takes both; a count is restated only with its role.
+_LATE_KINDS = frozenset({"count", "date", "duration"})
 
 
 def _restatements(built: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs of one article's figures written alike in two sentences: a sum, a measure or a share restated.
+    """Pairs of one article's figures written alike in two sentences: a sum, a measure or a share restated;
+    and a figure with its restatement in brackets right after it.
 
     Two facts of one document are otherwise never a candidate pair (``candidate_pairs``): they meet
     only through other outlets' facts, and a restatement no other outlet's figure ties in stays apart.
     Such a pair still needs the pair model (``pair_score``).  On the development gold (64 stories)
     one article's equal sums are one gold fact 58 times in 58, its equal measures in two sentences 79
-    in 86, its equal shares 12 in 14; its equal counts of one role only 215 in 236, and when paired so
-    they cost more stories than they helped, so counts, dates and durations still wait for other
-    outlets.  Each figure meets the next ``_WINDOW`` figures of its value in its article, in text
-    order: a chain of equal values is enough to group them, however often an article repeats one.
+    in 86, its equal shares 12 in 14.  Its equal counts of one role (69 stories: 216 in 237), dates
+    (190 in 312) and durations (27 in 39) are less sure: merged with the sums, the counts cost more
+    stories than they helped (a group of an article's two tolls kept the other outlets' later tolls
+    out), so they merge last (``_LATE_KINDS``).  Each figure meets the next ``_WINDOW`` figures of its
+    value in its article, in text order: a chain of equal values is enough to group them, however
+    often an article repeats one.
+
+    A figure in brackets right after another of its block whose value it overlaps restates it in
+    another unit, zone or wording: "about 74 km (46 miles)", "Rs 2,386 crore (approximately $290
+    million)", "6:15 pm (1515 GMT)", "Friday (May 19)".  On the development gold (69 stories) such
+    pairs are one gold fact 76 times in 76 (15 more have no gold mention); no other outlet need
+    tie them in.
     """
+    at = {it.fact.id: n for n, it in enumerate(built)}
+    for j, it in enumerate(built):
+        i = at.get(it.gloss) if it.gloss is not None else None
+        if i is not None and built[i].block == it.block and bounds_overlap(built[i].bounds, it.bounds):
+            yield (i, j) if i < j else (j, i)
     alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for n, it in enumerate(built):
-        if it.fact.kind in _RESTATED_KINDS and it.value_key is not None:
-            alike[(it.doc, it.block, it.value_key)].append(n)
+        kind = it.fact.kind
+        if it.value_key is None or kind not in _RESTATED_KINDS | _LATE_KINDS:
+            continue
+        if kind == "count" and it.role is None:
+            continue
+        alike[(it.doc, it.block, it.value_key, it.role if kind == "count" else None)].append(n)
     for ns in alike.values():
         for x, i in enumerate(ns):
             for j in ns[x + 1 : x + 1 + _WINDOW]:
@@ -3508,17 +3538,32 @@ class _Merging:
         conflicting.sort()
         return agreeing, updating + within, conflicting
 
+    def phases(self) -> list[tuple[int, list[_Pair]]]:
+        """The ranked pairs in the order they merge, each list with its phase: 0 agrees, 1 updates (a
+        later, higher toll), 2 may conflict.
+
+        One article's restatements (``_restatements``) agree after the outlets' agreeing pairs:
+        merged first, they joined an article's two groups before other outlets' figures met either,
+        and the merged group's vetoes then kept those figures out (google-android's "€4.34 billion
+        ($5.04 billion)": docs/alignment.md).  Restated counts, dates and durations merge last
+        (``_LATE_KINDS``).
+        """
+        agreeing, updating, conflicting = self.ranked()
+        restated = [p for p in agreeing if self.built[p.i].doc == self.built[p.j].doc]
+        agreeing = [p for p in agreeing if self.built[p.i].doc != self.built[p.j].doc]
+        late = [p for p in restated if self.built[p.i].fact.kind in _LATE_KINDS]
+        restated = [p for p in restated if self.built[p.i].fact.kind not in _LATE_KINDS]
+        return [(0, agreeing), (0, restated), (1, updating), (2, conflicting), (0, late)]
+
     def run(self) -> None:
-        """Merge greedily, best pair first.
+        """Merge greedily, best pair first (``phases``).
 
         Agreeing pairs first, so that when an outlet states two values (two
         calls, two meetings) the other outlets' facts pair with the matching
         one before any conflicting pair is considered.
         """
-        agreeing, updating, conflicting = self.ranked()
         rejected: set[tuple[int, int, int, int, int]] = set()
-        # Phase 0 agrees, 1 updates (a later, higher toll), 2 may conflict.
-        for phase, ranked in ((0, agreeing), (1, updating), (2, conflicting)):
+        for phase, ranked in self.phases():
             for pair in ranked:
                 ra, rb = self.find(pair.i), self.find(pair.j)
                 if ra == rb:
