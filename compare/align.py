@@ -1710,8 +1710,20 @@ def _inferred_occasion(inferred: Inferred | None, occasions: dict[str, int], own
     return min(counts, key=lambda o: (-counts[o], o)) if counts else own
 
 
+@functools.cache
+def _earlier_report() -> re.Pattern[str]:
+    """Words that tell an attribution as an earlier report's (``dates.toml [reference] earlier_report``)."""
+    return re.compile(rf"\b(?:{alternation(date_words(lexicon()).ref_earlier_report)})\b", re.IGNORECASE)
+
+
 def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
-    """For each figure, the authority its sentence attributes it to, the nearest attribution first."""
+    """For each figure, the authority its sentence attributes it to, the nearest attribution first.
+
+    An attribution to an earlier report ("1,042 have been injured, according to a previous report from
+    Syria's health ministry") names no authority: that report is superseded, and its figure (dated
+    before the sentence's report: ``reporting.sentence_as_of``) is an earlier count, not an authority's
+    claim against another's (``judge._authority_pair``)."""
+    earlier = _earlier_report()
     text = {d.id: d.text for d in documents}
     by_sentence: dict[tuple[str, int, int], list[tuple[int, int, str]]] = {}
     out: dict[str, str] = {}
@@ -1721,9 +1733,11 @@ def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, 
         key = (f.doc, f.sentence.start, f.sentence.end)
         if key not in by_sentence:
             body = text.get(f.doc, "")
+            sentence = body[f.sentence.start : f.sentence.end]
             by_sentence[key] = [
                 (f.sentence.start + s, f.sentence.start + e, name)
-                for s, e, name in attributions(body[f.sentence.start : f.sentence.end])
+                for s, e, name in attributions(sentence)
+                if not earlier.search(sentence, s, e)
             ]
         found = by_sentence[key]
         if found:
