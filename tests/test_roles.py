@@ -233,6 +233,9 @@ UNIT_ROWS = [
     ("Robert Pitman, 24, is accused of arson.", "24", "measure", "age", 24, 24),
     ("Robert Pitman , 24 , is accused of arson .", "24", "measure", "age", 24, 24),  # tokenised copy
     ("Anthony LaSalle , 36 , was charged with murder .", "36", "measure", "age", 36, 36),  # not 36 arrested
+    # a name with letters beyond ASCII
+    ('"We are tired of it," said Juan Ignacio G\u00f3mez, 17.', "17", "measure", "age", 17, 17),
+    ("Nacho Larra\u00f1aga, 50, wore a flag as a cape.", "50", "measure", "age", 50, 50),
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
@@ -1216,6 +1219,38 @@ READ_ROWS = [
     ("abbreviated units", "He served 12 yrs in prison.", "12 yrs", "duration", "duration", "exact",
      12 * _YEAR, 12 * _YEAR),
     ("abbreviated units", "The driver is 40 yrs old.", "40 yrs old", "measure", "age", "exact", 40, 40),
+    # a toll named far from its figure: a verb that moves it before the toll, a bare "is" after a
+    # prepositional phrase, "reaching" after a comma, a predicate inside the toll's own phrase
+    ("tolls far from their figure", "Rescuers on Friday raised the death toll in Spain's worst floods for a "
+     "generation to 205 as troops arrived.", "205", "count", "deaths", "exact", 205, 205),
+    ("tolls far from their figure", "Officials put the official death toll at 60.", "60", "count", "deaths",
+     "exact", 60, 60),
+    ("tolls far from their figure", "The toll in the incident so far is 116, the police said.", "116",
+     "count", "deaths", "exact", 116, 116),
+    ("tolls far from their figure", "The death toll from Cyclone Mocha is estimated at least 60 on Tuesday.",
+     "at least 60", "count", "deaths", "at-least", 60, None),
+    ("tolls far from their figure", "The death toll from the floods that have hit the coast continues to "
+     "rise, reaching 213.", "213", "count", "deaths", "exact", 213, 213),
+    ("tolls far from their figure", "The official death toll from the cyclone has leapt to at least 145.",
+     "at least 145", "count", "deaths", "at-least", 145, None),
+    ("tolls far from their figure", "Sanchez said the number of people killed has now passed 209.",
+     "passed 209", "count", "deaths", "more-than", 209, None),
+    ("tolls far from their figure", "The number of people killed in Florida by Hurricane Ian rose to at "
+     "least 100 on Monday.", "at least 100", "count", "deaths", "at-least", 100, None),
+    # South Asian digit grouping: three digits, then pairs
+    ("south asian grouping", "Judge Nathan also imposed a $7,50,000 fine.", "$7,50,000", "money", "money",
+     "exact", 750000, 750000),
+    ("south asian grouping", "The state paid Rs 1,50,000 to each family.", "Rs 1,50,000", "money", "money",
+     "exact", 150000, 150000),
+    ("south asian grouping", "Police said 1,50,000 people attended.", "1,50,000 people", "count", "people",
+     "exact", 150000, 150000),
+    ("south asian grouping", "He paid \u20b91,00,00,000 for the plot.", "\u20b91,00,00,000", "money", "money",
+     "exact", 1e7, 1e7),
+    # a dozen after a numeral multiplies it, as "two dozen" does
+    ("dozens after a numeral", "At least 3 dozen homes were destroyed.", "At least 3 dozen homes", "count",
+     "buildings", "at-least", 36, None),
+    ("dozens after a numeral", "Police arrested 2 dozen protesters.", "2 dozen protesters", "count",
+     "arrested", "exact", 24, 24),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1474,3 +1509,23 @@ def test_an_earlier_value_has_its_own_day() -> None:
 def test_a_year_after_up_from_is_no_earlier_count() -> None:
     facts = extract_text("The company has 300 stores, up from 2013.", PUB)
     assert [f.text for f in facts if f.kind == "count"] == ["300 stores"]
+
+
+def test_a_toll_far_from_its_figure_is_not_read_across_another_clause() -> None:
+    """A bare "is" or a moving verb's "to" names the toll only when nothing opens another clause
+    between: the figure of a relative clause, or of a verb of its own, is not the toll."""
+    for text, figure in (
+        ("The death toll in the village where the population was 5,000 is not known.", "5,000"),
+        ("The death toll from the storm that hit the coast is 30, officials said.", "30"),
+        ("Officials raised the death toll and sent troops to 12 of the towns.", "12"),
+        ("The toll of the flood was high, and the army flew 40 to hospital.", "40"),
+    ):
+        roles = {f.text: f.role for f in extract_text(text, PUB)}
+        assert roles.get(figure) != "deaths", (text, roles)
+
+
+def test_pairs_of_digits_are_no_grouping_unless_three_close_them() -> None:
+    """ "1,50,000" is 150,000, but "10,20,30" (no group of three last) and "1,50,000,5" (a digit after
+    the group of three) are no numeral of either grouping."""
+    for text in ("The scores were 10,20,30 and 40.", "The codes were 1,50,000,5 and so on."):
+        assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")], text

@@ -726,7 +726,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
 
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
+# The name may hold letters beyond ASCII ("Juan Ignacio Gómez, 17", "Nacho Larrañaga, 50,").
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
 # After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
