@@ -236,6 +236,11 @@ UNIT_ROWS = [
     # a name with letters beyond ASCII
     ('"We are tired of it," said Juan Ignacio G\u00f3mez, 17.', "17", "measure", "age", 17, 17),
     ("Nacho Larra\u00f1aga, 50, wore a flag as a cape.", "50", "measure", "age", 50, 50),
+    # a suffix after the name; an age named before its change ("the retirement age from 62 to 64")
+    ("They named Michael Deslauriers II, 51; Maxx Hathaway, 35.", "51", "measure", "age", 51, 51),
+    ("The reform hikes the retirement age from 62 to 64.", "62", "measure", "age", 62, 62),
+    ("The reform hikes the retirement age from 62 to 64.", "64", "measure", "age", 64, 64),
+    ("The plan would lower the voting age to 16.", "16", "measure", "age", 16, 16),
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),

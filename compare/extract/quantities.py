@@ -726,13 +726,19 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
 
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
-# The name may hold letters beyond ASCII ("Juan Ignacio Gómez, 17", "Nacho Larrañaga, 50,").
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
+# The name may hold letters beyond ASCII ("Juan Ignacio Gómez, 17", "Nacho Larrañaga, 50,") and end in a
+# suffix ("Michael Deslauriers II, 51"; "LaSalle , 36 ,").
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_](?: (?:II|III|IV|Jr\.?|Sr\.?))? ?,[ \u00a0]$")
 # After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
+# "the retirement age from 62 to 64", "raise the voting age to 16", "set the age at 65": an age's change.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&)|age\s+(?:from|to|at)|age\s+from\s+\d{1,3}\s+to)"
+    r"[ \u00a0]$",
+    re.IGNORECASE,
+)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
