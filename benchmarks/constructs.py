@@ -159,6 +159,7 @@ _READ_FAMILIES = {
     "the toll in the incident so far is 116; continues to rise, reaching 213)",
     "south asian grouping": "South Asian digit grouping ($7,50,000, Rs 1,50,000, 1,50,000 people)",
     "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
+    "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",
 }
 
 

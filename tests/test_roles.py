@@ -1256,6 +1256,13 @@ READ_ROWS = [
      "buildings", "at-least", 36, None),
     ("dozens after a numeral", "Police arrested 2 dozen protesters.", "2 dozen protesters", "count",
      "arrested", "exact", 24, 24),
+    # one unit of time with an article and "-long" (or "long" glued) is a measured span
+    ("one unit long", "The verdict came after a month-long trial.", "a month-long", "duration", "duration",
+     "exact", 30.436875 * 86400, 30.436875 * 86400),
+    ("one unit long", "The verdict came after a monthlong trial.", "a monthlong", "duration", "duration",
+     "exact", 30.436875 * 86400, 30.436875 * 86400),
+    ("one unit long", "The economy will enter a year-long recession.", "a year-long", "duration", "duration",
+     "exact", _YEAR, _YEAR),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1534,3 +1541,9 @@ def test_pairs_of_digits_are_no_grouping_unless_three_close_them() -> None:
     the group of three) are no numeral of either grouping."""
     for text in ("The scores were 10,20,30 and 40.", "The codes were 1,50,000,5 and so on."):
         assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")], text
+
+
+def test_one_unit_of_time_is_a_span_only_with_long_or_a_lead_in() -> None:
+    """ "a month-long trial" is a span of a month; "a year longer" and "a day" alone are not."""
+    for text in ("He spent a year longer in jail.", "It was a day of mourning."):
+        assert not [f for f in extract_text(text, PUB) if f.kind == "duration"], text

@@ -353,7 +353,7 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         article_duration=re.compile(
             rf"\b(?P<half>(?:{halves})\s+)?(?P<art>{articles})\s+(?P<unit>{units})"
-            rf"(?:[\s-](?:{alternation(g['long'])}))?\b(?P<offset>(?=\s+(?:{alternation(g['duration_not_before'])})))?"
+            rf"(?P<long>[\s-]?(?:{alternation(g['long'])}))?\b(?P<offset>(?=\s+(?:{alternation(g['duration_not_before'])})))?"
         ),
         duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
         duration_window=_window(g["duration_lead_ins"], 3),
@@ -1156,8 +1156,8 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         offset = m.group("offset") is not None
         if offset and qualifier == "exact":
             continue  # "a week after the blast", "a year ago": a date counted from another
-        if qualifier == "exact" and not preposition and not m.group("half"):
-            continue  # "a day" alone is rarely a measured duration
+        if qualifier == "exact" and not preposition and not m.group("half") and not m.group("long"):
+            continue  # "a day" alone is rarely a measured duration; "a month-long trial" is one
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         end = m.end()
         more = g.and_a_half.match(lowered, end) if not m.group("half") else None
