@@ -155,8 +155,6 @@ _READ_FAMILIES = {
     "acronym plurals": "acronyms as counted nouns (526,409 EVs, 12 MPs, 526,409 EV deliveries, not eV)",
     "all aboard": "a verb's figure after all, before aboard (killing all 61 aboard, all 40 passengers)",
     "rough figures": "rough figures before a noun or unit (40-odd people, 40-plus people, 30-odd years)",
-    "tolls far from their figure": "a toll far from its figure (raised the death toll in ... to 205; "
-    "the toll in the incident so far is 116; continues to rise, reaching 213)",
     "south asian grouping": "South Asian digit grouping ($7,50,000, Rs 1,50,000, 1,50,000 people)",
     "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
     "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",

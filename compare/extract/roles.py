@@ -367,8 +367,6 @@ def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool =
                 return found[0]
             if n >= 1 and words[-1] in toll_verbs and words[-1] not in lex.clause_words["toll_links"]:
                 return found[0]  # "the death toll from ... reached 18"
-            if _linked_head(words, i, i + found[1], lex) or _moved_head(words, i, i + found[1], lex):
-                return found[0]  # "The toll in the incident so far is 116", "raised the toll ... to 205"
             after = i + found[1]
             if (
                 closes_line
@@ -382,57 +380,8 @@ def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool =
         if verb is not None:
             if all(w in bridge for w in words[i + verb[1] :]):
                 return verb[0]  # "killing 10", "injuring at least 80"
-            if _inside_phrase(words, i, heads, lex):
-                continue  # "the number of people killed ... has now passed 209": the verb is the head's
             return None  # a verb governing something else stands between
     return None
-
-
-_LINKED_HEAD = 10  # words: how far a subject phrase may stand before a bare "is" and its figure
-
-
-def _plain_between(words: list[str], start: int, end: int, lex: Lexicon, joiners: bool = False) -> bool:
-    """Whether ``words[start:end]`` open no clause of their own: no word of roles.toml ``subject_breaks``
-    (``joiners``: "and", "or" allowed, as in "Turkey and Syria") and no verb of a role or of a toll."""
-    breaks, allowed = lex.clause_words["subject_breaks"], lex.clause_words["list_joiners"] if joiners else ()
-    for k in range(start, end):
-        w = words[k]
-        if w in breaks and w not in allowed:
-            return False
-        if w in lex.clause_words["toll_verbs"] or w in lex.clause_words["toll_movers"]:
-            return False
-        if _match_phrase(words, k, lex.predicate_role, lex) is not None:
-            return False
-    return True
-
-
-def _linked_head(words: list[str], i: int, after: int, lex: Lexicon) -> bool:
-    """A subject phrase at ``words[i:after]`` joined to the figure by a bare copula, only a
-    prepositional phrase or an adverb between ("The toll in the incident so far is 116", "The death
-    toll from Cyclone Mocha is estimated at least 60"); not "the toll from the floods that ... is"."""
-    n = len(words)
-    return (
-        n - i <= _LINKED_HEAD
-        and words[-1] in lex.clause_words["copulas"]
-        and _plain_between(words, after, n - 1, lex)
-    )
-
-
-_MOVER_REACH = 2  # words between a verb that moves a toll and the toll ("raised the official death toll")
-
-
-def _moved_head(words: list[str], i: int, after: int, lex: Lexicon) -> bool:
-    """A subject phrase at ``words[i:after]`` that a verb before it moves to the figure after "to" or
-    "at" ("Rescuers raised the death toll in Spain's worst floods for a generation to 205",
-    "officials put the toll at 60")."""
-    c = lex.clause_words
-    if not words or words[-1] not in c["toll_mover_links"]:
-        return False
-    for k in range(i - 1, max(-1, i - 2 - _MOVER_REACH), -1):
-        if words[k] in c["toll_movers"]:
-            last = len(words) - 1
-            return _plain_between(words, k + 1, i, lex) and _plain_between(words, after, last, lex, True)
-    return False
 
 
 _PART_REACH = 40  # characters before a whole searched for "23 out of the"
