@@ -3140,8 +3140,7 @@ def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
     words = lex.clause_words
     # the clause's opening: a comma or a joiner, and at most one word ("and left 30,000 more damaged")
     last = lowered[whole.end : d.span_start].replace(",", " , ").split()[-2:]
-    determined = bool(last) and last[-1] in words["ellipsis_determiners"]  # "to bolster the 1,200 already"
-    if not determined and not any(w == "," or w in words["ellipsis_joiners"] for w in last):
+    if not any(w == "," or w in words["ellipsis_joiners"] for w in last):
         return None
     nxt = _word_after(d.text, noun_end)
     word = fold_case(nxt.group()) if nxt is not None and nxt.start() <= noun_end + 1 else ""

@@ -631,7 +631,6 @@ _CLAUSE_KEYS = (
     "place_joiners",
     "ellipsis_joiners",
     "ellipsis_verbs",
-    "ellipsis_determiners",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
