@@ -1516,3 +1516,9 @@ def test_one_unit_of_time_is_a_span_only_with_long_or_a_lead_in() -> None:
     """ "a month-long trial" is a span of a month; "a year longer" and "a day" alone are not."""
     for text in ("He spent a year longer in jail.", "It was a day of mourning."):
         assert not [f for f in extract_text(text, PUB) if f.kind == "duration"], text
+
+
+def test_a_spread_of_ages_is_no_change_of_an_age() -> None:
+    """ "the retirement age from 62 to 64" names two ages; "they range in age from 14 to 76" no age."""
+    facts = extract_text("They range in age from 14 to 76 and were named by police.", PUB)
+    assert not [f for f in facts if f.kind == "measure"], [(f.text, f.kind) for f in facts]

@@ -733,10 +733,11 @@ _APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_](?: (?:II|III|IV|Jr\.
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
-# "the retirement age from 62 to 64", "raise the voting age to 16", "set the age at 65": an age's change.
+# "the retirement age from 62 to 64", "raise the voting age to 16", "set the age at 65": an age's change
+# (not "they range in age from 14 to 76", a spread of several people's ages).
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&)|age\s+(?:from|to|at)|age\s+from\s+\d{1,3}\s+to)"
-    r"[ \u00a0]$",
+    r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&)"
+    r"|(?<!in )age\s+(?:from|to|at)|(?<!in )age\s+from\s+\d{1,3}\s+to)[ \u00a0]$",
     re.IGNORECASE,
 )
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
