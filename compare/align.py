@@ -61,7 +61,7 @@ from compare.intervals import (
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
-from compare.rates import RATE_DAYS, Converted, Rate, conversions
+from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions
 from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
@@ -512,6 +512,9 @@ class _Item:
     # How a figure counts when its words say: a sum of several holders' figures, a sum in a plural
     # noun, a sum of one thing (``holders.aggregates``).
     counting: str | None = None
+    # The figure (its fact id) this one restates in brackets right after it, "74 km (46 miles)"
+    # (``rates.bracketed``, ``_restatements``).
+    gloss: str | None = None
 
 
 def _item(
@@ -539,6 +542,7 @@ def _item(
     base: tuple[str, float] | None = None,
     counting: str | None = None,
     class_occasion: int | None = None,
+    gloss: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -589,6 +593,7 @@ def _item(
         progress=progress,
         base=base,
         counting=counting,
+        gloss=gloss,
     )
 
 
@@ -1093,6 +1098,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
+    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
     built = [
         _item(
             f,
@@ -1120,6 +1126,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             progress=progress.get(f.id),
             base=bases.get(f.id),
             counting=summed.get(f.id),
+            gloss=glosses.get(f.id),
         )
         for f, keys in items
     ]
@@ -1842,24 +1849,47 @@ def scored_pairs(built: list[_Item], model: PairModel | None) -> dict[tuple[int,
 # Kinds whose figure, restated in another sentence of one article at one value
 # and precision, is one figure (``_restatements``).
 _RESTATED_KINDS = frozenset({"money", "measure", "percent"})
+# Kinds whose equal figures in one article are often two things (two days' tolls
+# of one role, the "Monday" of two acts): restated, they merge last, after the
+# conflicting pairs (``_Merging.run``), so that only a group every veto allows
+# takes both; a count is restated only with its role.
+_LATE_KINDS = frozenset({"count", "date", "duration"})
 
 
 def _restatements(built: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs of one article's figures written alike in two sentences: a sum, a measure or a share restated.
+    """Pairs of one article's figures written alike in two sentences: a sum, a measure or a share restated;
+    and a figure with its restatement in brackets right after it.
 
     Two facts of one document are otherwise never a candidate pair (``candidate_pairs``): they meet
     only through other outlets' facts, and a restatement no other outlet's figure ties in stays apart.
     Such a pair still needs the pair model (``pair_score``).  On the development gold (64 stories)
     one article's equal sums are one gold fact 58 times in 58, its equal measures in two sentences 79
-    in 86, its equal shares 12 in 14; its equal counts of one role only 215 in 236, and when paired so
-    they cost more stories than they helped, so counts, dates and durations still wait for other
-    outlets.  Each figure meets the next ``_WINDOW`` figures of its value in its article, in text
-    order: a chain of equal values is enough to group them, however often an article repeats one.
+    in 86, its equal shares 12 in 14.  Its equal counts of one role (69 stories: 216 in 237), dates
+    (190 in 312) and durations (27 in 39) are less sure: merged with the sums, the counts cost more
+    stories than they helped (a group of an article's two tolls kept the other outlets' later tolls
+    out), so they merge last (``_LATE_KINDS``).  Each figure meets the next ``_WINDOW`` figures of its
+    value in its article, in text order: a chain of equal values is enough to group them, however
+    often an article repeats one.
+
+    A figure in brackets right after another of its block whose value it overlaps restates it in
+    another unit, zone or wording: "about 74 km (46 miles)", "Rs 2,386 crore (approximately $290
+    million)", "6:15 pm (1515 GMT)", "Friday (May 19)".  On the development gold (69 stories) such
+    pairs are one gold fact 76 times in 76 (15 more have no gold mention); no other outlet need
+    tie them in.
     """
+    at = {it.fact.id: n for n, it in enumerate(built)}
+    for j, it in enumerate(built):
+        i = at.get(it.gloss) if it.gloss is not None else None
+        if i is not None and built[i].block == it.block and bounds_overlap(built[i].bounds, it.bounds):
+            yield (i, j) if i < j else (j, i)
     alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for n, it in enumerate(built):
-        if it.fact.kind in _RESTATED_KINDS and it.value_key is not None:
-            alike[(it.doc, it.block, it.value_key)].append(n)
+        kind = it.fact.kind
+        if it.value_key is None or kind not in _RESTATED_KINDS | _LATE_KINDS:
+            continue
+        if kind == "count" and it.role is None:
+            continue
+        alike[(it.doc, it.block, it.value_key, it.role if kind == "count" else None)].append(n)
     for ns in alike.values():
         for x, i in enumerate(ns):
             for j in ns[x + 1 : x + 1 + _WINDOW]:
@@ -3169,11 +3199,12 @@ class _Merging:
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
-    def contradiction_veto(self, i: int, j: int, conflict_phase: bool, shares: bool = False) -> str | None:
+    def contradiction_veto(self, i: int, j: int, conflict_phase: bool, update: bool = False) -> str | None:
         """Why two facts with disjoint values may not share a group, or None when they may.
 
-        ``shares``: the merge joins shares of a count in progress as an update
-        (``_share_count``), which a share with no holder read may join."""
+        ``update``: the merge joins the two groups as an update only (``merge_veto``), so
+        shares in it are one share re-reported as its count went on (``_Cluster.still_update``:
+        ``shares_in_progress``), which a share with no holder read may join."""
         fi, fj = self.built[i].fact, self.built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
@@ -3229,13 +3260,15 @@ class _Merging:
             # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
             # fines" / "a $50 million fine": a sum of several and one of them.
             return "a sum of several"
-        if fi.kind == "percent" and not shares and (self.built[i].role is None or self.built[j].role is None):
+        if fi.kind == "percent" and not update and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two
             # things ("1.25%" the rate before / "0.5%" the rise, "a third" of
             # the country / "almost 45%" of its cropland: boe-rate-rise-2022,
             # pakistan-floods-2022) as one share misreported: they may agree,
-            # but contradict nothing.
+            # but contradict nothing.  An update merge joins no disjoint values
+            # of two kinds (``still_update``), so its shares are a count in
+            # progress's: no contradiction is made of them.
             return "share of nothing named"
         ai, aj = self.built[i].aged, self.built[j].aged
         if ai is not None and aj is not None and ai != aj:
@@ -3367,9 +3400,9 @@ class _Merging:
             return None
         # Shares re-reported as their count went on join as an update: a share with no holder read
         # ("to his 44 per cent") may be one of them, though it contradicts nothing.
-        return self.member_veto(a, b, conflict_phase, update and a.shares and b.shares)
+        return self.member_veto(a, b, conflict_phase, update)
 
-    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, shares: bool = False) -> str | None:
+    def member_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, update: bool = False) -> str | None:
         """The veto of the first member pair of ``a`` × ``b`` (in member order) that may not join.
 
         Only pairs whose values are disjoint can veto.  Two outlets' facts
@@ -3388,10 +3421,10 @@ class _Merging:
             for (bounds_b, class_b), qs in b.classes.items():
                 if bounds_overlap(bounds_a, bounds_b):
                     continue
-                key = (class_a, class_b, shares)
+                key = (class_a, class_b, update)
                 if key not in self.class_veto:
                     self.class_veto[key] = self.contradiction_veto(
-                        a.members[ps[0]], b.members[qs[0]], True, shares
+                        a.members[ps[0]], b.members[qs[0]], True, update
                     )
                 two_outlets = self.class_veto[key]
                 if conflict_phase and two_outlets is None:
@@ -3465,17 +3498,32 @@ class _Merging:
         conflicting.sort()
         return agreeing, updating + within, conflicting
 
+    def phases(self) -> list[tuple[int, list[_Pair]]]:
+        """The ranked pairs in the order they merge, each list with its phase: 0 agrees, 1 updates (a
+        later, higher toll), 2 may conflict.
+
+        One article's restatements (``_restatements``) agree after the outlets' agreeing pairs:
+        merged first, they joined an article's two groups before other outlets' figures met either,
+        and the merged group's vetoes then kept those figures out (google-android's "€4.34 billion
+        ($5.04 billion)": docs/alignment.md).  Restated counts, dates and durations merge last
+        (``_LATE_KINDS``).
+        """
+        agreeing, updating, conflicting = self.ranked()
+        restated = [p for p in agreeing if self.built[p.i].doc == self.built[p.j].doc]
+        agreeing = [p for p in agreeing if self.built[p.i].doc != self.built[p.j].doc]
+        late = [p for p in restated if self.built[p.i].fact.kind in _LATE_KINDS]
+        restated = [p for p in restated if self.built[p.i].fact.kind not in _LATE_KINDS]
+        return [(0, agreeing), (0, restated), (1, updating), (2, conflicting), (0, late)]
+
     def run(self) -> None:
-        """Merge greedily, best pair first.
+        """Merge greedily, best pair first (``phases``).
 
         Agreeing pairs first, so that when an outlet states two values (two
         calls, two meetings) the other outlets' facts pair with the matching
         one before any conflicting pair is considered.
         """
-        agreeing, updating, conflicting = self.ranked()
         rejected: set[tuple[int, int, int, int, int]] = set()
-        # Phase 0 agrees, 1 updates (a later, higher toll), 2 may conflict.
-        for phase, ranked in ((0, agreeing), (1, updating), (2, conflicting)):
+        for phase, ranked in self.phases():
             for pair in ranked:
                 ra, rb = self.find(pair.i), self.find(pair.j)
                 if ra == rb:

@@ -28,7 +28,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from compare.model import Document, Fact, Quantity
@@ -89,18 +89,22 @@ def _currency(f: Fact) -> str | None:
     return v.unit
 
 
-def statements(facts: Sequence[Fact], documents: Sequence[Document]) -> list[_Statement]:
-    """Every bracketed conversion in the story's articles (both directions of one pair count once)."""
+def bracketed(
+    facts: Sequence[Fact], documents: Sequence[Document], keep: Callable[[Fact], bool]
+) -> Iterator[tuple[Fact, Fact]]:
+    """Each figure ``keep`` accepts with a figure in brackets right after it in its sentence, as
+    (figure, bracketed figure): "€4.34 billion ($5.04 billion)", "2m euros (£1.7m; $2.6m)" (both
+    bracketed figures pair with the first), "about 74 km (46 miles)".  Only consecutive figures of
+    those ``keep`` accepts are read."""
     text = {d.id: d.text for d in documents}
-    money: dict[str, list[Fact]] = defaultdict(list)
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if _currency(f) is not None:
-            money[f.doc].append(f)
-    out: list[_Statement] = []
-    for doc in sorted(money):
+        if keep(f):
+            by_doc[f.doc].append(f)
+    for doc in sorted(by_doc):
         body = text.get(doc, "")
-        ordered = sorted(money[doc], key=lambda f: (f.start, f.end))
-        opened: Fact | None = None  # the sum whose bracket the previous conversion sits in
+        ordered = sorted(by_doc[doc], key=lambda f: (f.start, f.end))
+        opened: Fact | None = None  # the figure whose bracket the previous one sits in
         for a, b in zip(ordered, ordered[1:], strict=False):
             between = body[a.end : b.start]
             if a.sentence != b.sentence:
@@ -114,13 +118,20 @@ def statements(facts: Sequence[Fact], documents: Sequence[Document]) -> list[_St
                 opened = None
                 continue
             opened = first
-            ca, cb = _currency(first), _currency(b)
-            sa, sb = first.value.stated, b.value.stated  # type: ignore[union-attr]
-            if ca == cb or ca is None or cb is None or not sa or not sb or sa <= 0 or sb <= 0:
-                continue
-            rate = sb / sa
-            if 1 / _MAX_RATE <= rate <= _MAX_RATE:
-                out.append(_Statement(doc, ca, cb, rate))
+            yield first, b
+
+
+def statements(facts: Sequence[Fact], documents: Sequence[Document]) -> list[_Statement]:
+    """Every bracketed conversion in the story's articles (both directions of one pair count once)."""
+    out: list[_Statement] = []
+    for first, b in bracketed(facts, documents, lambda f: _currency(f) is not None):
+        ca, cb = _currency(first), _currency(b)
+        sa, sb = first.value.stated, b.value.stated  # type: ignore[union-attr]
+        if ca == cb or ca is None or cb is None or not sa or not sb or sa <= 0 or sb <= 0:
+            continue
+        rate = sb / sa
+        if 1 / _MAX_RATE <= rate <= _MAX_RATE:
+            out.append(_Statement(first.doc, ca, cb, rate))
     return _without_outliers(out)
 
 

@@ -885,7 +885,7 @@ def _member_by_member(
             if merging.built[i].doc == merging.built[j].doc:
                 why = merging.self_contradiction_veto(i, j, conflict_phase)
             else:
-                why = merging.contradiction_veto(i, j, conflict_phase, update and a.shares and b.shares)
+                why = merging.contradiction_veto(i, j, conflict_phase, update)
             if why is not None:
                 return why
     return None
@@ -938,11 +938,11 @@ def test_merging_thousands_of_copies_asks_the_veto_per_class_not_per_member_pair
     veto = align._Merging.contradiction_veto
 
     def counting(
-        self: align._Merging, i: int, j: int, conflict_phase: bool, shares: bool = False
+        self: align._Merging, i: int, j: int, conflict_phase: bool, update: bool = False
     ) -> str | None:
         nonlocal asked
         asked += 1
-        return veto(self, i, j, conflict_phase, shares)
+        return veto(self, i, j, conflict_phase, update)
 
     monkeypatch.setattr(align._Merging, "contradiction_veto", counting)
     docs, facts = _wire_story(1500, planted=750)
@@ -1967,7 +1967,7 @@ def test_percentages_contradict_only_as_someones_share() -> None:
     assert merging.contradiction_veto(*shares, True) == "share of nothing named"
     # An update merge of shares re-reported as their count went on (``_share_count``) reads no
     # holder: "to his 44 per cent" is one of them.
-    assert merging.contradiction_veto(*shares, True, True) != "share of nothing named"
+    assert merging.contradiction_veto(*shares, True, update=True) != "share of nothing named"
     docs, facts, built = _prison_terms(
         "In the runoff, Erdogan received 52.18% of the vote.",
         "In the runoff, Erdogan received 54.47% of the vote.",
@@ -2650,9 +2650,9 @@ def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_s
 
 def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> None:
     # An article that states a sum twice, in two sentences, tells one figure: the two facts are a pair for
-    # the model even when no other outlet's figure ties them.  A count restated so still waits for other
-    # outlets (one role's counts in one article are often two things), and one sentence's two figures
-    # are an enumeration, never a restatement.
+    # the model even when no other outlet's figure ties them.  A count of one role restated so is a pair
+    # too, merged last (one role's counts in one article are often two things: the test below), and one
+    # sentence's two figures are an enumeration, never a restatement.
     day = dt.date(2024, 3, 8)
     a = _doc(
         "a",
@@ -2669,7 +2669,7 @@ def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> No
     first, second, third, fourth = sums
     assert (first, second) in restated and (second, third) in restated
     assert (third, fourth) not in restated  # one sentence: an enumeration
-    assert not any(i in counts or j in counts for i, j in restated)
+    assert tuple(counts) in restated
     assert not set(align.candidate_pairs(built))  # one article: no candidate pair otherwise
     assert (first, second) in align.scored_pairs(built, _SURE)
     # An article that repeats one sum in every sentence meets a bounded number of its repeats, not all.
@@ -2677,3 +2677,94 @@ def test_one_articles_sum_restated_in_another_sentence_pairs_with_itself() -> No
     built = align._build(extract_facts(many), [many])
     assert sum(it.fact.kind == "money" for it in built) == 60
     assert 59 <= len(set(align._restatements(built))) <= 60 * align._WINDOW
+
+
+def test_a_figure_restated_in_brackets_right_after_it_pairs_with_it() -> None:
+    # "about 74 km (46 miles)": the bracketed figure restates the one before it in another unit, so the
+    # two are a pair for the model even in one sentence and with no other outlet's figure to tie them.
+    # Not when the bracketed figure is another value ("5 km (12 miles)"), nor two figures side by side
+    # without a bracket ("74 km, 46 miles").
+    day = dt.date(2023, 2, 26)
+    a = _doc(
+        "a",
+        "The boat sank about 74 km (46 miles) off the coast. "
+        "Rescuers searched 5 km (12 miles) of the shore. "
+        "The wreck lay 20 km, 12 miles from the port.",
+        day,
+    )
+    built = align._build(extract_facts(a), [a])
+    lengths = [n for n, it in enumerate(built) if it.fact.kind == "measure"]
+    assert len(lengths) == 6
+    restated = set(align._restatements(built))
+    first, second, third, fourth, fifth, sixth = lengths
+    assert (first, second) in restated
+    assert (third, fourth) not in restated  # the values differ: no restatement
+    assert (fifth, sixth) not in restated  # no bracket
+    assert (first, second) in align.scored_pairs(built, _SURE)
+
+
+def test_one_articles_restatement_merges_after_the_outlets_agreeing_pairs() -> None:
+    # "€4.34 billion ($5.04 billion)": merged first (its sentence makes it the best-scored pair), an
+    # article's two figures made one group before the other outlets' "€4.34 billion" and "$5.04 billion"
+    # met either, and that group's vetoes could then keep them out.  The outlets' agreeing pairs come
+    # first: here they join all three sums, and no merge is of the article's two figures alone.
+    day = dt.date(2018, 7, 18)
+    docs = [
+        _doc("a", "The Commission fined Google €4.34 billion ($5.04 billion) on Wednesday.", day),
+        _doc("b", "The Commission fined Google €4.34 billion on Wednesday.", day),
+        _doc("c", "The Commission fined Google $5.04 billion on Wednesday.", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    pairs = align.scored_pairs(built, _SURE)
+    sums = [n for n, it in enumerate(built) if it.fact.kind == "money"]
+    first, second = (n for n in sums if built[n].doc == "a")
+    assert (first, second) in pairs  # a restatement in brackets
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    merged: list[set[str]] = []
+    merge = merging.merge
+
+    def recorded(ra: int, rb: int, shared: tuple[str, ...]) -> None:
+        merged.append({built[n].doc for n in (*merging.clusters[ra].members, *merging.clusters[rb].members)})
+        merge(ra, rb, shared)
+
+    merging.merge = recorded  # type: ignore[method-assign]
+    merging.run()
+    assert len({merging.find(n) for n in sums}) == 1  # one fine
+    assert merged and all(len(docs_of) > 1 for docs_of in merged)
+
+
+def test_one_articles_restated_counts_dates_and_durations_merge_last() -> None:
+    # An article's equal counts of one role and its equal dates are often two things (two days' tolls,
+    # the "Tuesday" of two acts): restated in two sentences they are a pair, but they merge last, after
+    # the outlets' agreeing, updating and conflicting pairs, so that only a group every veto allows
+    # takes both.  A restated sum merges right after the outlets' agreeing pairs.
+    day = dt.date(2024, 6, 26)
+    docs = [
+        _doc(
+            "a",
+            "Police said six people were killed in Nairobi on Tuesday. "
+            "The $2.7 billion tax plan was dropped. "
+            "Hospitals confirmed that six people were killed. "
+            "Lawmakers approved the $2.7 billion plan on Tuesday.",
+            day,
+        ),
+        _doc("b", "Six people were killed in Nairobi on Tuesday over the $2.7 billion tax plan.", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    pairs = align.scored_pairs(built, _SURE)
+    merging = align._Merging.start(built, pairs, {d.id: d.published for d in docs}, _SURE)
+    phases = merging.phases()
+    assert [phase for phase, _ in phases] == [0, 0, 1, 2, 0]
+
+    def one_article(ranked: list[align._Pair]) -> set[str]:
+        return {built[p.i].fact.kind for p in ranked if built[p.i].doc == built[p.j].doc}
+
+    assert one_article(phases[0][1]) == set()  # the outlets' agreeing pairs
+    assert one_article(phases[1][1]) == {"money"}
+    assert one_article(phases[-1][1]) == {"count", "date"}
+    assert all(built[p.i].doc == built[p.j].doc for p in phases[-1][1])
+    merging.run()
+    counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
+    assert len(counts) == 3 and len({merging.find(n) for n in counts}) == 1

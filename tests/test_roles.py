@@ -619,6 +619,8 @@ AS_OF_ROWS = [
     # the date of the event is not the date the figure was true
     ("The quake struck on Saturday, killing 300 people.", "300 people", PUB),
     ("Russia has amassed about 100,000 troops.", "about 100,000 troops", PUB),
+    # "till" leads in a reporting time as "until" does; a clause with no verb takes the sentence's tense
+    ("Till Monday evening, 1,500 people had been rescued alive.", "1,500 people", dt.date(2022, 1, 10)),
 ]
 
 
@@ -819,6 +821,7 @@ DATE_ROWS = [
     ("The minister said this morning that talks will resume.", "this morning", MONDAY),
     ("Talks will resume this evening.", "this evening", MONDAY),
     ("Two men were arrested last night.", "last night", dt.date(2022, 1, 9)),
+    ("A stampede broke out at a religious event last evening.", "last evening", dt.date(2022, 1, 9)),
     # a span after an event anchors on the event's date
     (
         "Talks resumed two days after the attack on Thursday.",
@@ -830,6 +833,20 @@ DATE_ROWS = [
         "one week after the earthquake",
         dt.date(2022, 1, 8) + dt.timedelta(days=7),
     ),
+    # future markers of plans told in the past or in reported speech (session 20)
+    ("The runoff is now set for Sunday.", "Sunday", dt.date(2022, 1, 16)),
+    ("The focus would switch to recovery on Wednesday, officials said.", "Wednesday", dt.date(2022, 1, 12)),
+    ("Thursday was scheduled to be the last day of class.", "Thursday", dt.date(2022, 1, 13)),
+    ("Thursday was to be the last day of school.", "Thursday", dt.date(2022, 1, 13)),
+    # "since" looks back, "starting" and "as soon as" forward, whatever the clause's verb
+    ("The workers, on strike since Thursday, will return.", "Thursday", dt.date(2022, 1, 6)),
+    ("Employees can return to work starting Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    ("Hunting was prohibited in four towns starting Saturday.", "Saturday", dt.date(2022, 1, 15)),
+    ("Workers can return as soon as Wednesday.", "Wednesday", dt.date(2022, 1, 12)),
+    # "till" with no verb in its clause: the sentence's verb says which way
+    ("Till Thursday evening, 1,500 people had been rescued alive.", "Thursday", dt.date(2022, 1, 6)),
+    # "than expected" compares: no future
+    ("The company reported better-than-expected earnings on Thursday.", "Thursday", dt.date(2022, 1, 6)),
 ]
 
 

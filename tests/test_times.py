@@ -711,7 +711,42 @@ INTERVAL_ROWS = [
      dt.date(2013, 3, 14), dt.date(2013, 2, 21), dt.date(2013, 2, 28)),
     ("Talks are set for the middle of March.", "the middle of March",
      dt.date(2013, 3, 1), dt.date(2013, 3, 11), dt.date(2013, 3, 20)),
+    # The tense of a month without its year, as a reader takes it (issue 16.8, session 20).
+    # "set for" plans a date ...
+    ("Milei finished second, with the country now set for a run-off vote in November.", "November",
+     dt.date(2023, 10, 23), dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+    # ... so does "would" (news reports plans in reported speech) ...
+    ("The bank warned that the economy would shrink from September for more than a year.", "September",
+     dt.date(2022, 8, 5), dt.date(2022, 9, 1), dt.date(2022, 9, 30)),
+    # ... but not "expected" after "than": a comparison, not a plan.
+    ("It is expected to rise, after rising more than expected in June.", "June",
+     dt.date(2022, 8, 4), dt.date(2022, 6, 1), dt.date(2022, 6, 30)),
+    # "since" reaches back to the date, whatever the verb; "starting" reaches forward.
+    ("The members, who have been on strike since September 13, will start returning.", "September 13",
+     dt.date(2024, 11, 5), dt.date(2024, 9, 13), dt.date(2024, 9, 13)),
+    # An explicit "last" is a year back even 337 days from the publication.
+    ("Sales fell short of the prediction of 2 million units, made last January.", "January",
+     dt.date(2024, 1, 3), dt.date(2023, 1, 1), dt.date(2023, 1, 31)),
+    ("Robert Lewandowski left for Barcelona last summer.", "last summer",
+     dt.date(2023, 8, 11), dt.date(2022, 6, 1), dt.date(2022, 8, 31)),
+    # "the day before" at the end of a clause: the day before the last date the text gave ...
+    ("The building collapsed on Wednesday. Cracks had been found in it the day before.", "the day before",
+     dt.date(2013, 4, 25), dt.date(2013, 4, 23), dt.date(2013, 4, 23)),
+    ("A plane crashed near Sao Paulo on Friday. It had left Cascavel the day before, carrying 62 people.",
+     "the day before", dt.date(2024, 8, 10), dt.date(2024, 8, 8), dt.date(2024, 8, 8)),
+    # ... and, with no date before it, counted from the publication (so is "the following week").
+    ("What happened the day before?", "the day before",
+     dt.date(2018, 11, 8), dt.date(2018, 11, 7), dt.date(2018, 11, 7)),
+    ("Please schedule something for the following week.", "the following week",
+     dt.date(2018, 7, 31), dt.date(2018, 8, 6), dt.date(2018, 8, 12)),
 ]  # fmt: skip
+
+
+def test_the_day_before_an_event_is_no_date_of_its_own() -> None:
+    # "the day before the vote" is counted from the vote, "the day before yesterday" from yesterday.
+    for text in ("The day before the vote, he left.", "He left the day before yesterday."):
+        dates = [f.text.lower() for f in extract_text(text, MONDAY) if f.kind == "date"]
+        assert "the day before" not in dates
 
 
 def test_the_end_of_the_month_after_a_named_month_is_not_read() -> None:
@@ -798,8 +833,9 @@ def test_a_half_without_its_year_is_no_date(text: str) -> None:
         "In the Winter Olympics he won gold.",
         "It was the summer of love.",
         "The summer was hot.",  # no preposition: a topic, not a time
-        # "the day" that is no day the text gave.
-        "The day before, he was arrested.",
+        # "the day" that is no day the text gave ("The day before, he was arrested." is the day
+        # before the last date given: test_dates_placed_as_intervals).
+        "The day before the vote, he was arrested.",
         "To this day nobody knows.",
         "At the end of the day, it is about trust.",
         "It was the day's biggest story.",

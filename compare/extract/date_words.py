@@ -182,6 +182,7 @@ class DateWords:
     in_the_day: tuple[str, ...]
     day_verbs: tuple[str, ...]
     discourse_units: Mapping[str, str]
+    discourse_after: Mapping[str, int]
     hours: tuple[str, ...]
     clock_words: Mapping[str, int]
     day_parts: Mapping[str, str]
@@ -219,10 +220,13 @@ class DateWords:
     present_auxiliaries: tuple[str, ...]
     past_perfect: tuple[str, ...]
     past_progressive: tuple[str, ...]
+    compared_tense: tuple[str, ...]
     infinitive: str
     present_perfect: tuple[str, ...]
     clause_words: tuple[str, ...]
     onward: tuple[str, ...]
+    since: tuple[str, ...]
+    starting: tuple[str, ...]
     reporting: tuple[str, ...]
     adjectival: tuple[str, ...]
     report_lead_ins: tuple[str, ...]
@@ -427,6 +431,7 @@ def _relative_fields(r: _Reader) -> dict[str, Any]:
         "in_the_day": r.strings("relative", "in_the_day"),
         "day_verbs": r.strings("relative", "day_verbs"),
         "discourse_units": _frozen(r.choices("relative", "discourse_units", _DISCOURSE_UNITS)),
+        "discourse_after": _frozen(r.numbers("relative", "discourse_after", -9, 9)),
     }
 
 
@@ -500,10 +505,13 @@ def _tense_fields(r: _Reader) -> dict[str, Any]:
         "present_auxiliaries": r.strings("tense", "present_auxiliaries"),
         "past_perfect": r.strings("tense", "past_perfect"),
         "past_progressive": r.strings("tense", "past_progressive"),
+        "compared_tense": r.strings("tense", "compared"),
         "infinitive": r.text("tense", "infinitive"),
         "present_perfect": r.strings("tense", "present_perfect"),
         "clause_words": r.strings("tense", "clause_words"),
         "onward": r.strings("tense", "onward"),
+        "since": r.strings("tense", "since"),
+        "starting": r.strings("tense", "starting"),
         "reporting": r.strings("tense", "reporting"),
         "adjectival": r.strings("tense", "adjectival"),
     }

@@ -48,8 +48,15 @@ class TenseWords:
     present_auxiliary: re.Pattern[str]
     had: re.Pattern[str]
     was: re.Pattern[str]
+    # "better-than-expected": a future marker after these compares.
+    than: re.Pattern[str]
+    # The past auxiliaries as written ("was", "were"): one right before a future marker is no past tense.
+    was_words: frozenset[str]
     clause_break: re.Pattern[str]
     onward: re.Pattern[str]
+    # Right before a date: "since September 13" lies before the publication, "starting Wednesday" after it.
+    since: re.Pattern[str]
+    starting: re.Pattern[str]
     to_verb: re.Pattern[str]
     reporting: re.Pattern[str]
     # The markers that are verbs of saying ("said"), or adjectives of their own noun ("next").
@@ -78,9 +85,13 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         present_auxiliary=re.compile(rf"\b{phrases(w.present_auxiliaries)}\s+$"),
         had=re.compile(rf"\b{phrases(w.past_perfect)}\s+$"),
         was=re.compile(rf"\b{phrases(w.past_progressive)}\s+$"),
+        than=re.compile(rf"\b{phrases(w.compared_tense)}[\s-]+$"),
+        was_words=frozenset(w.past_progressive),
         # Where a clause ends: punctuation, and the words that open another clause.
         clause_break=re.compile(rf"[,;:()\"“”]|\s[–—]\s|\b(?:{trie_pattern(w.clause_words, _SPACE)})\b"),
         onward=re.compile(rf"\b{onward}\s+$"),
+        since=re.compile(rf"\b{phrases(w.since)}\s+$"),
+        starting=re.compile(rf"\b{phrases(w.starting)}\s+$"),
         to_verb=re.compile(
             rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
         ),
@@ -130,19 +141,33 @@ def _marked(
             m.group().endswith(t.progressive_ending)
             and t.was.search(lowered, max(s, m.start() - 8), m.start())
         )
+        # "better-than-expected results on Wednesday" compares.
+        and not t.than.search(lowered, max(s, m.start() - 6), m.start())
     ]
     future += [
         (start, "future", lowered[start:end])
         for start, end, _ in starts_after(t.progressive, t.progressive_after, lowered, s, e)
     ]
+    # Where the future markers start: "was" right before one ("was scheduled
+    # to") is part of that plan, not a past tense of its own.
+    planned = {start for start, _, _ in future}
     past: list[tuple[int, Tense, str]] = [
         (start, "past", lowered[start:end])
         for start, end, _ in starts_after(t.past, t.past_after, lowered, s, e)
         # "will be held", "is scheduled to", "are to be followed": a participle
         # after a present or future auxiliary is no past tense.
         if not t.present_auxiliary.search(lowered, max(s, start - 12), start)
+        and not (lowered[start:end] in t.was_words and _next_word(lowered, end, e) in planned)
     ]
     return future + past
+
+
+def _next_word(lowered: str, end: int, limit: int) -> int:
+    """Where the word after the spaces at ``end`` starts (``limit`` when none comes before it)."""
+    k = end
+    while k < limit and lowered[k].isspace():
+        k += 1
+    return k
 
 
 def tense_near(markers: list[tuple[int, Tense]], position: int) -> Tense:
@@ -237,12 +262,21 @@ class Tenses:
         saying = self.nearest(start, max(lo, start - _SAYING_REACH), start)
         if saying is not None and self.words.reporting.match(self.lowered, start - saying[0]):
             return saying[1]
+        # "on strike since September 13", "return starting Wednesday": the
+        # lead word says which way, whatever the clause's verb.
+        lead = max(lo, start - _LEAD_REACH)
+        if self.words.since.search(self.lowered, lead, start):
+            return "past"
+        if self.words.starting.search(self.lowered, lead, start):
+            return "future"
         # "to run through June", "is closed until Friday": a span reaching up
         # to the date looks forward, unless the clause's verb is past.
         if self.words.onward.search(self.lowered, max(lo, start - 12), start):
             if self.words.to_verb.search(self.lowered, max(lo, start - _TO_VERB_REACH), start):
                 return "future"
-            verb = self.nearest(start, lo, hi, reporting=False)
+            # "Till Thursday evening, 1,500 persons had been rescued": a clause
+            # with no verb of its own takes the sentence's.
+            verb = self.nearest(start, lo, hi, reporting=False) or self.nearest(start, s, e, reporting=False)
             if verb is None or verb[1] != "past":
                 return "future"
         found = (
@@ -254,6 +288,7 @@ class Tenses:
         return found[1] if found is not None else None
 
 
+_LEAD_REACH = 16  # "as soon as ", "beginning on "
 _TO_VERB_REACH = 72  # "to hold all stock markets closed until "
 _SAYING_REACH = 24  # "said on Monday", "told reporters on Thursday"
 
@@ -270,6 +305,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 _SLACK = dt.timedelta(days=1)
+# How far from the publication a year picked by tense may place a date (beyond it, the nearest year wins),
+# and the same for an explicit "last"/"next", whose candidates lie at most a year and a month away.
+_REACH = 330
+_STRICT_REACH = 400
 
 
 def _pick_year(
@@ -279,8 +318,12 @@ def _pick_year(
 
     ``strict`` is for an explicit "last"/"next" ("next winter" is not the
     winter under way); a direction read from the tense allows the interval to
-    contain the publication date.
+    contain the publication date.  A direction read from the tense gives way
+    to the nearest year when its pick lies more than _REACH days away; an
+    explicit one never does ("made last January" in a paper of 3 January is
+    a year back, 337 days from the publication).
     """
+    reach = _STRICT_REACH if strict else _REACH
 
     def distance(c: tuple[dt.date, dt.date, int]) -> int:
         start, end, _ = c
@@ -292,12 +335,12 @@ def _pick_year(
         # Allow a day of slack: articles are dated the day after events.
         before = [c for c in candidates if (c[1] < published if strict else c[0] <= published + _SLACK)]
         pick = max(before, key=lambda c: c[0]) if before else None
-        if pick and distance(pick) <= 330:
+        if pick and distance(pick) <= reach:
             return pick[2]
     elif tense == "future":
         after = [c for c in candidates if (c[0] > published if strict else c[1] >= published - _SLACK)]
         pick = min(after, key=lambda c: c[1]) if after else None
-        if pick and distance(pick) <= 330:
+        if pick and distance(pick) <= reach:
             return pick[2]
     return min(candidates, key=distance)[2]
 
@@ -545,6 +588,9 @@ def _relative(expr: TimeExpr, anchors: _Anchors, offset: tuple[float, str]) -> D
         if expr.apposed:
             return DateValue(None, None, gran, "unresolved")
         discourse = _discourse(anchors.history, unit)
+        if discourse is None and expr.or_publication and anchors.published is not None:
+            # "the day before" with no date before it: the day before the publication.
+            return _relative(replace(expr, relation="publication", or_publication=False), anchors, offset)
         if (
             discourse is None
             or discourse.start is None

@@ -445,7 +445,9 @@ def _word_forms(p: _Pieces) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             "next",
-            rf"""(?P<next>\b(?i:{the}\s+(?P<next_w>{phrases(w.discourse)})\s+(?P<next_u>{phrases(w.discourse_units)}))\b)""",
+            rf"""(?P<next>\b(?i:{the}\s+(?:(?P<next_w>{phrases(w.discourse)})\s+(?P<next_u>{phrases(w.discourse_units)})\b
+        |(?P<next_u2>{phrases(u for u, v in w.discourse_units.items() if v != "period")})\s+
+        (?P<next_w2>{phrases(w.discourse_after)})\b(?=\s*(?:[,.;:!?)]|$)))))""",
             "aA",
         ),
         (
@@ -568,6 +570,9 @@ class TimeExpr:
     # "Tuesday, March 7": the weekday written with a day of a month (the day is the date; the
     # weekday says no more, but the words are not those of "March 7").
     named_weekday: int | None = None
+    # "the day before", "the following week" with no earlier date in the text: counted from the
+    # publication (a count from the discourse that falls back on it when the text gave no date before).
+    or_publication: bool = False
 
 
 def _month(name: str, w: DateWords) -> int:
@@ -1766,19 +1771,32 @@ def _placed(reading: TimeExpr, start: int, end: int) -> TimeExpr:
 
 
 def _next(m: re.Match[str], w: DateWords) -> TimeExpr | None:
-    """ "the next day", "the same year"."""
+    """ "the next day", "the same year", "the day before"."""
+    if m.group("next_u2") is not None:
+        return _placed(_after_reading(*m.group("next_w2", "next_u2"), w), m.start(), m.end())
     return _placed(_next_reading(*m.group("next_w", "next_u"), w), m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=64)
+def _after_reading(word: str, unit_word: str, w: DateWords) -> TimeExpr:
+    """What "the <unit> <before|after>" at the end of a clause states, at offset 0."""
+    unit = w.discourse_units[normal(fold_case(unit_word))]
+    shift = w.discourse_after[fold_case(word)]
+    return TimeExpr(0, 0, UNIT_GRANULARITY[unit], offset=(shift, unit), relation="discourse", or_publication=True)
 
 
 @functools.lru_cache(maxsize=512)
 def _next_reading(next_w: str, next_u: str, w: DateWords) -> TimeExpr:
-    """What "the <next|same|...> <unit>" states, at offset 0 (cached like ``_ago_reading``)."""
+    """What "the <next|same|...> <unit>" states, at offset 0 (cached like ``_ago_reading``).
+
+    With no date before it in the text, "the following week" is counted from the publication.
+    """
     unit = w.discourse_units[normal(fold_case(next_u))]
     shift = w.discourse[fold_case(next_w)]
     if unit == "period":
         # "the same period": the last date's own interval; "the next period" names none.
         return TimeExpr(0, 0, "month", offset=(shift, "period"), relation="discourse", same="period")
-    return TimeExpr(0, 0, UNIT_GRANULARITY[unit], offset=(shift, unit), relation="discourse")
+    return TimeExpr(0, 0, UNIT_GRANULARITY[unit], offset=(shift, unit), relation="discourse", or_publication=True)
 
 
 def _clock(f: _Found) -> TimeExpr | None:
