@@ -15,9 +15,23 @@ structures plus the facts' share of the spill offsets (``benchmarks/scale.py`` m
 runs with times).  ``--trace N`` also prints the N largest allocation sites at the planning's
 peak (``tracemalloc``: slow, for finding what grows, not for the figures).
 
+``--one-path`` gives the corpus's directory as the one PATH, as a user runs it, instead of one
+PATH a story directory: a long command line is itself in the client's memory (session 19: the
+interpreter starts 0.9 MB bigger with 1,000 arguments than with 250), and the walk of one PATH
+is what a user's run does.  ``--check`` measures ``divergence check --format json`` with a cache
+directory instead of ``report``: for each size, the cold run (empty cache: every story
+analysed), then a warm run (nothing changed) and a warm run after one article was added (the
+CI case: ``warm+1``), each a fresh process; the marks of ``report``'s planning and stories do
+not apply there, so only the peak and the memory after the imports are given.
+
+``--corpus SIZE=DIR`` (repeatable) takes an existing corpus for that size instead of
+generating one: a directory of story directories (with ``--real``, real text extracted for
+real, e.g. dev articles replicated under new story directories).
+
 Usage::
 
-    python benchmarks/client_memory.py --sizes 5000,20000 --configs local-2,dask-2
+    python benchmarks/client_memory.py --sizes 5000,20000 --configs local-1,local-2,dask-2 --one-path
+    python benchmarks/client_memory.py --sizes 5000,20000 --configs local-1 --one-path --check
 """
 
 from __future__ import annotations
@@ -113,17 +127,58 @@ def _run(args: list[str], env: dict[str, str], trace: int, timeout: float) -> di
     return result
 
 
-def _corpus(root: Path, size: int, per_story: int) -> list[str]:
-    """The story directories of a ``corpus_gen`` corpus of ``size`` articles under ``root``,
-    generated unless an earlier run left it complete there (the same arguments give the same bytes)."""
+def _corpus(root: Path, size: int, per_story: int, one_path: bool = False) -> list[str]:
+    """The story directories of a ``corpus_gen`` corpus of ``size`` articles under ``root``
+    (with ``one_path``: the directory that holds them, alone), generated unless an earlier run
+    left it complete there (the same arguments give the same bytes)."""
     where = root / f"corpus-{size}-{per_story}"
     done = where / "complete"
-    if done.exists():
-        return done.read_text().split("\n")
-    shutil.rmtree(where, ignore_errors=True)
-    dirs = [str(d) for d in generate(where / "stories", size, stories=max(1, size // per_story))]
-    done.write_text("\n".join(dirs))
-    return dirs
+    if not done.exists():
+        shutil.rmtree(where, ignore_errors=True)
+        dirs = [str(d) for d in generate(where / "stories", size, stories=max(1, size // per_story))]
+        done.write_text("\n".join(dirs))
+    return [str(where / "stories")] if one_path else done.read_text().split("\n")
+
+
+def _one_more(paths: list[str]) -> Path:
+    """A copy of the first article of the corpus's first story under a new name in that story,
+    with a new first line (``warm+1``): returns the new file, to be removed after the run."""
+    story = Path(paths[0])
+    if len(paths) == 1:  # the corpus's directory: its first story directory
+        story = min(p for p in story.iterdir() if p.is_dir())
+    first = min(p for p in story.iterdir() if p.suffix == ".txt")
+    text = first.read_text(encoding="utf-8")
+    new = story / f"zz-one-more-{os.getpid()}.txt"
+    new.write_text(f"Added for the benchmark {time.time_ns()}: 7 people were hurt.\n{text}", encoding="utf-8")
+    return new
+
+
+def _check_runs(
+    paths: list[str], config: str, work: Path, size: int, env: dict[str, str], trace: int, timeout: float
+) -> list[dict[str, Any]]:
+    """``check --format json`` with a fresh cache directory: cold, warm, and warm after one new
+    article; each row names its run (``config`` + ``/cold``, ``/warm``, ``/warm+1``)."""
+    engine, jobs = config.split("-")
+    cache = work / f"cache-{size}-{config}"
+    shutil.rmtree(cache, ignore_errors=True)
+    base = ["check", *paths, "--format", "json", "--quiet", "--cache-dir", str(cache), "--jobs", jobs]
+    base += ["--baseline", str(work / "no-baseline.json")]
+    if engine == "dask":
+        base += ["--engine", "dask"]
+    rows = []
+    for run in ("cold", "warm", "warm+1"):
+        added = _one_more(paths) if run == "warm+1" else None
+        try:
+            row = _run(
+                [*base, "--output-file", str(work / f"check-{size}-{config}.json")], env, trace, timeout
+            )
+        finally:
+            if added is not None:
+                added.unlink()
+        row["config"] = f"{config}/{run}"
+        rows.append(row)
+    shutil.rmtree(cache, ignore_errors=True)
+    return rows
 
 
 def main() -> None:
@@ -136,6 +191,19 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=3600.0)
     parser.add_argument("--json", type=Path, help="also write the rows here")
     parser.add_argument("--corpora", type=Path, help="keep the generated corpora here and reuse them")
+    parser.add_argument(
+        "--one-path", action="store_true", help="the corpus's directory as the one PATH (as users run it)"
+    )
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        default=[],
+        metavar="SIZE=DIR",
+        help="use the story directories under DIR for that size instead of a generated corpus",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="measure check --format json (cold, warm, warm+1)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="divergence-client-memory-"))
     rows: list[dict[str, Any]] = []
@@ -146,20 +214,30 @@ def main() -> None:
         if not args.real:
             env["DIVERGENCE_MEMORY_STUB"] = "1"
         for size in (int(s) for s in args.sizes.split(",")):
-            dirs = _corpus(args.corpora or work, size, args.per_story)
+            given = dict(spec.split("=", 1) for spec in args.corpus)
+            if str(size) in given:
+                root = Path(given[str(size)]).resolve()
+                dirs = [str(root)] if args.one_path else sorted(str(d) for d in root.iterdir() if d.is_dir())
+            else:
+                dirs = _corpus(args.corpora or work, size, args.per_story, args.one_path)
             for config in args.configs.split(","):
                 engine, jobs = config.split("-")
-                out = work / f"out-{size}-{config}"
-                cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
-                if engine == "dask":
-                    cli += ["--engine", "dask"]
-                row = _run(cli, env, args.trace, args.timeout)
-                row.update(articles=size, config=config, load_after=os.getloadavg()[0])
-                for site in row.pop("sites", []):
-                    print(f"#   {site[1] / 1e6:8.2f} MB {site[2]:8d} blocks  {site[0]}")
-                print(json.dumps(row), flush=True)
-                rows.append(row)
-            if args.corpora is None:
+                if args.check:
+                    runs = _check_runs(dirs, config, work, size, env, args.trace, args.timeout)
+                else:
+                    out = work / f"out-{size}-{config}"
+                    cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
+                    if engine == "dask":
+                        cli += ["--engine", "dask"]
+                    runs = [_run(cli, env, args.trace, args.timeout)]
+                    runs[0]["config"] = config
+                for row in runs:
+                    row.update(articles=size, load_after=os.getloadavg()[0])
+                    for site in row.pop("sites", []):
+                        print(f"#   {site[1] / 1e6:8.2f} MB {site[2]:8d} blocks  {site[0]}")
+                    print(json.dumps(row), flush=True)
+                    rows.append(row)
+            if args.corpora is None and str(size) not in given:
                 shutil.rmtree(work / f"corpus-{size}-{args.per_story}", ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

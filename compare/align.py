@@ -49,7 +49,14 @@ from compare.events import EventOptions, FactEvent, attributions, fact_events, t
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
 from compare.extract.times import month_and_day
-from compare.holders import aggregates, other_bases, other_counting, qualified_roles, share_bases
+from compare.holders import (
+    aggregates,
+    count_holders,
+    other_bases,
+    other_counting,
+    qualified_roles,
+    share_bases,
+)
 from compare.intervals import (
     bounds,
     bounds_overlap,
@@ -512,6 +519,10 @@ class _Item:
     # How a figure counts when its words say: a sum of several holders' figures, a sum in a plural
     # noun, a sum of one thing (``holders.aggregates``).
     counting: str | None = None
+    # A count of things someone holds (seats, votes, goals: ``holders.held_count``), and the key of
+    # the holder its clause names, if any (``holders.count_holders``).
+    held: bool = False
+    holder: str | None = None
     # The figure (its fact id) this one restates in brackets right after it, "74 km (46 miles)"
     # (``rates.bracketed``, ``_restatements``).
     gloss: str | None = None
@@ -542,6 +553,8 @@ def _item(
     base: tuple[str, float] | None = None,
     counting: str | None = None,
     class_occasion: int | None = None,
+    held: bool = False,
+    holder: str | None = None,
     gloss: str | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
@@ -593,6 +606,8 @@ def _item(
         progress=progress,
         base=base,
         counting=counting,
+        held=held,
+        holder=holder,
         gloss=gloss,
     )
 
@@ -1098,6 +1113,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
+    holding = count_holders(facts, documents)
     glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
     built = [
         _item(
@@ -1126,6 +1142,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             progress=progress.get(f.id),
             base=bases.get(f.id),
             counting=summed.get(f.id),
+            held=f.id in holding,
+            holder=holding.get(f.id),
             gloss=glosses.get(f.id),
         )
         for f, keys in items
@@ -1710,8 +1728,20 @@ def _inferred_occasion(inferred: Inferred | None, occasions: dict[str, int], own
     return min(counts, key=lambda o: (-counts[o], o)) if counts else own
 
 
+@functools.cache
+def _earlier_report() -> re.Pattern[str]:
+    """Words that tell an attribution as an earlier report's (``dates.toml [reference] earlier_report``)."""
+    return re.compile(rf"\b(?:{alternation(date_words(lexicon()).ref_earlier_report)})\b", re.IGNORECASE)
+
+
 def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
-    """For each figure, the authority its sentence attributes it to, the nearest attribution first."""
+    """For each figure, the authority its sentence attributes it to, the nearest attribution first.
+
+    An attribution to an earlier report ("1,042 have been injured, according to a previous report from
+    Syria's health ministry") names no authority: that report is superseded, and its figure (dated
+    before the sentence's report: ``reporting.sentence_as_of``) is an earlier count, not an authority's
+    claim against another's (``judge._authority_pair``)."""
+    earlier = _earlier_report()
     text = {d.id: d.text for d in documents}
     by_sentence: dict[tuple[str, int, int], list[tuple[int, int, str]]] = {}
     out: dict[str, str] = {}
@@ -1721,9 +1751,11 @@ def _authorities(facts: list[Fact], documents: Sequence[Document]) -> dict[str, 
         key = (f.doc, f.sentence.start, f.sentence.end)
         if key not in by_sentence:
             body = text.get(f.doc, "")
+            sentence = body[f.sentence.start : f.sentence.end]
             by_sentence[key] = [
                 (f.sentence.start + s, f.sentence.start + e, name)
-                for s, e, name in attributions(body[f.sentence.start : f.sentence.end])
+                for s, e, name in attributions(sentence)
+                if not earlier.search(sentence, s, e)
             ]
         found = by_sentence[key]
         if found:
@@ -3066,6 +3098,9 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         _zero(it),
         # The places its clause names ("other places").
         it.where,
+        # A held count and its holder ("holder not named", "other holders").
+        it.held,
+        it.holder,
     )
 
 
@@ -3270,6 +3305,9 @@ class _Merging:
             # of two kinds (``still_update``), so its shares are a count in
             # progress's: no contradiction is made of them.
             return "share of nothing named"
+        held = self.held_veto(self.built[i], self.built[j])
+        if held is not None:
+            return held
         ai, aj = self.built[i].aged, self.built[j].aged
         if ai is not None and aj is not None and ai != aj:
             return "ages of two people"
@@ -3292,6 +3330,22 @@ class _Merging:
             if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
                 return "different predicates"  # "100 killed" vs "300 injured" are two figures
         return None
+
+    @staticmethod
+    def held_veto(a: _Item, b: _Item) -> str | None:
+        """Why two disjoint counts of held things (seats, votes, goals) contradict nothing, or None.
+
+        Such a count is someone's, as a share is: "410 seats" one party is poised to claim, "five
+        seats" another secures and "the 650 seats in Parliament" share the story's names, not a
+        holder (uk-general-election-2024, measured unseen).  On the development gold, of the
+        disjoint pairs of such counts from two outlets in one gold cluster, 27 are a count re-reported
+        as it went on (updated) and one a contradiction (already a cap); so they contradict each
+        other only when both clauses name one holder (``holders.count_holders``)."""
+        if not (a.held or b.held):
+            return None
+        if a.holder is None or b.holder is None:
+            return "holder not named"
+        return "other holders" if a.holder != b.holder else None
 
     def self_contradiction_veto(self, i: int, j: int, conflict_phase: bool) -> str | None:
         """Why one outlet's two disjoint values are not one quantity it contradicts itself on.

@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
-from compare.compact import DigestTable, Indexed, NameSet, SpillArray, Texts
+from compare.compact import DigestTable, Indexed, NameSet, Numbered, SpillArray, Texts
 from compare.corpus.remote import INSTALL_HINT
 from compare.errors import InputError
 from compare.model import Document, Fact, Report, Skipped
@@ -669,17 +669,17 @@ def _assembled(
     try:
         assembly = streamed.Assembly(planned.ids, directory)
         try:
-            names = list(planned.stories)
-            _stories_on(engine, planned, names, None, options, progress, assembly, align)
+            stories = range(planned.story_count())
+            _stories_on(engine, planned, stories, None, options, progress, assembly, align)
             failed = _in_order(assembly.failed(), planned)
             gone = {s.path for s in failed if not s.partial}
             if gone and align:
                 # Judging names outlets with the labels of the documents the report keeps: a
                 # document that failed can change another story's labels; judge those again.
                 relabelled = planned.relabelled(gone)
-                again = sorted(
-                    {s for s in names if any(relabelled[i] != planned.labels[i] for i in planned.stories[s])}
-                )
+                again = [
+                    s for s in stories if any(relabelled[i] != planned.labels[i] for i in planned.members(s))
+                ]
                 if again:
                     _stories_on(Engine(), planned, again, relabelled, options, None, assembly)
             if progress:
@@ -779,9 +779,12 @@ class _Planned:
     and where its plan is in ``spill``: the candidate to read it again and the document without
     its text, pickled (a few hundred bytes on disk instead of ~3 KB of objects in memory); those
     in compact stores that keep past their first pages in temporary files in ``directory``
-    (``compare.compact``), so that what stays in memory does not grow with the corpus.  Per
-    story the positions of its documents.  ``items`` rebuilds a story's ``_Item`` list when it
-    is submitted."""
+    (``compare.compact``), so that what stays in memory does not grow with the corpus.  Stories
+    are numbered in the walk's order (``story_names``); the positions of their documents are
+    one array, story after story (``members``, cut at ``starts``), made once the walk is over
+    (``index_stories``): a story costs no Python object either, where a dict of an ``array`` a
+    story kept ~0.3 KB a story (session 19).  ``items`` rebuilds a story's ``_Item`` list when
+    it is submitted."""
 
     def __init__(self, directory: Path | None) -> None:
         from compare.streamed import _Spill
@@ -792,17 +795,52 @@ class _Planned:
         self.labels: Texts = Texts(directory=directory)
         self.sizes = SpillArray("q", directory)
         self.where = SpillArray("q", directory)  # offset and length of each document's plan in the spill
-        self.stories: dict[str, array[int]] = {}
+        self.story_names = Numbered(directory)  # each story once, numbered in the walk's order
+        self.story_of = SpillArray("i", directory, fill=-1)  # per document while planning
+        self.starts = SpillArray("q", directory)  # per story: where its documents start in members
+        self.members_of = SpillArray("I", directory)  # the documents' positions, story by story
         self.skipped: tuple[Skipped, ...] = ()
         self.outlets = _Interned(directory)
         self.published = _Interned(directory)
 
-    def items(self, story: str) -> list[_Item]:
+    def index_stories(self) -> None:
+        """Each story's documents (``members``) from each document's story (``story_of``, then
+        dropped): a count a story, their running sums, and a second pass that places each
+        document, so that a story's positions come in corpus order."""
+        starts, members = self.starts, self.members_of
+        starts.grow(len(self.story_names) + 1)
+        for story in self.story_of:
+            starts[story + 1] += 1
+        total = 0
+        for s in range(len(starts)):
+            total += starts[s]
+            starts[s] = total
+        placed = SpillArray("q", self.directory)  # per story: where its next document goes
+        placed.extend(starts)
+        members.grow(len(self.story_of))
+        for i, story in enumerate(self.story_of):
+            members[placed[story]] = i
+            placed[story] += 1
+        placed.close()
+        self.story_of.close()
+
+    def story_count(self) -> int:
+        return len(self.story_names)
+
+    def members(self, story: int) -> list[int]:
+        """The corpus positions of story ``story``'s documents, in corpus order."""
+        return self.members_of[self.starts[story] : self.starts[story + 1]]
+
+    def count(self, story: int) -> int:
+        """How many documents story ``story`` has."""
+        return int(self.starts[story + 1] - self.starts[story])
+
+    def items(self, story: int) -> list[_Item]:
 
         from compare.corpus import _document
 
         out: list[_Item] = []
-        for i in self.stories[story]:
+        for i in self.members(story):
             item = self.loaded(i)
             # Standard input (its candidate holds the bytes read) keeps its one text.
             again = None if item.cand.data is not None else item.cand
@@ -815,11 +853,11 @@ class _Planned:
 
         return pickle.loads(self.spill.get_bytes((self.where[2 * i], self.where[2 * i + 1])))
 
-    def size(self, story: str) -> int:
-        return sum(self.sizes[i] for i in self.stories[story])
+    def size(self, story: int) -> int:
+        return sum(self.sizes[i] for i in self.members(story))
 
-    def story_labels(self, story: str, labels: Sequence[str]) -> dict[str, str]:
-        return {self.ids[i]: labels[i] for i in self.stories[story]}
+    def story_labels(self, story: int, labels: Sequence[str]) -> dict[str, str]:
+        return {self.ids[i]: labels[i] for i in self.members(story)}
 
     def relabelled(self, gone: set[str]) -> Sequence[str]:
         """The outlet labels of the documents kept when those at the paths ``gone`` are not
@@ -840,15 +878,16 @@ class _Planned:
         """The corpus positions of the documents at ``paths`` (shown paths), read from the spill:
         only a failure needs this, and failures are few."""
         out: dict[str, int] = {}
-        for story in self.stories:
-            for i, (_, doc) in zip(self.stories[story], self.items(story), strict=True):
+        for story in range(self.story_count()):
+            for i, (_, doc) in zip(self.members(story), self.items(story), strict=True):
                 if doc.path in paths:
                     out[doc.path] = i
         return out
 
     def close(self) -> None:
         self.spill.close()
-        for store in (self.ids, self.labels, self.sizes, self.where, self.outlets, self.published):
+        per_document = (self.ids, self.labels, self.sizes, self.where, self.outlets, self.published)
+        for store in (*per_document, self.story_names, self.story_of, self.starts, self.members_of):
             store.close()
 
 
@@ -864,6 +903,7 @@ def _plan_stubs(paths: Sequence[str], options: Options, progress: Any, directory
         walk = _Walk(planned, options)
         walk.read(paths)
         walk.place_piped()
+        planned.index_stories()
         names, warnings = walk.names, walk.warnings
         planned.skipped = tuple(walk.skipped)
         walk.seen.close()
@@ -898,14 +938,11 @@ class _Walk:
         self.seen = DigestTable(planned.directory)
         self.names = _Names(planned.directory)
         self.warnings: list[tuple[str, str]] = []
-        self.every_story: set[str] = set()
         self.piped: tuple[int, Any] | None = None
 
     def read(self, paths: Sequence[str]) -> None:
         """Every candidate of ``paths``, in the walk's order; raises the first problem under
         ``--strict`` once the walk is over."""
-        import sys
-
         from compare.corpus.paths import PARSED_MANIFESTS, iter_plan
         from compare.errors import FileProblem
 
@@ -919,8 +956,6 @@ class _Walk:
         # The paths the walk has yielded, as digests on disk past a few pages (compact.NameSet).
         claimed = functools.partial(NameSet, self.planned.directory)
         for cand in iter_plan(paths, options.selection, max_bytes=options.max_bytes, claimed_set=claimed):
-            if cand.data is None:
-                self.every_story.add(sys.intern(cand.story))
             while len(PARSED_MANIFESTS) > cached:
                 PARSED_MANIFESTS.popitem()
             if first_problem is not None:
@@ -961,7 +996,6 @@ class _Walk:
     def _keep(self, cand: Any, item: Any) -> None:
         """A document read: its light entry and counts kept, its plan (without its text) spilled."""
         import pickle
-        import sys
         from dataclasses import replace
 
         from compare import corpus as loader
@@ -980,17 +1014,16 @@ class _Walk:
             # keeps its one text); absolute: a worker process may not share this one's
             # working directory.
             item = replace(item, cand=replace(cand, file=cand.file.absolute(), lstat=None), text="")
-            planned.stories.setdefault(sys.intern(cand.story), array("I")).append(i)
+            planned.story_of.append(planned.story_names.add(cand.story))
         else:
             self.piped = (i, item)
+            planned.story_of.append(-1)  # its story is known once the walk is over (place_piped)
         blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
         planned.where.extend(planned.spill.put_bytes(blob))
 
     def place_piped(self) -> None:
         """An article piped in joins the story of the other inputs when they tell one story."""
-        import bisect
         import pickle
-        import sys
         from dataclasses import replace
 
         from compare.corpus.paths import piped_story
@@ -999,13 +1032,13 @@ class _Walk:
             return
         planned = self.planned
         i, item = self.piped
-        story = piped_story(item.cand, self.every_story)
+        # The stories of the other inputs: the piped article is not among them yet.
+        story = piped_story(item.cand, planned.story_names)
         item = replace(item, cand=replace(item.cand, story=story))
         planned.where[2 * i], planned.where[2 * i + 1] = planned.spill.put_bytes(
             pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
         )
-        members = planned.stories.setdefault(sys.intern(story), array("I"))
-        members.insert(bisect.bisect(members, i), i)
+        planned.story_of[i] = planned.story_names.add(story)
         self.piped = None
 
 
@@ -1160,7 +1193,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def _window(
-    names: Sequence[str],
+    names: Sequence[Any],
     size: Any,
     workers: Any,
     submit: Any,
@@ -1194,23 +1227,24 @@ def _window(
 def _stories_on(
     engine: Engine,
     planned: _Planned,
-    names: Sequence[str],
+    names: Sequence[int],
     judge_labels: Sequence[str] | None,
     options: Options,
     progress: Any,
     assembly: Any,
     align: bool = True,
 ) -> None:
-    """Each story of ``names`` analysed on ``engine``, its part added to ``assembly`` as it
-    comes; ``judge_labels`` (by corpus position) name the outlets in the explanations when they
-    are not the planned ones.  Without ``align``, each story's documents and facts alone."""
+    """Each story of ``names`` (story numbers) analysed on ``engine``, its part added to
+    ``assembly`` as it comes; ``judge_labels`` (by corpus position) name the outlets in the
+    explanations when they are not the planned ones.  Without ``align``, each story's
+    documents and facts alone."""
     from compare.pipeline import _PARALLEL_MIN_DOCS, _worker_init
 
-    total = sum(len(planned.stories[s]) for s in names)
+    total = sum(planned.count(s) for s in names)
     done = [0, 0]
 
-    def add(story: str, part: Any) -> None:
-        members = planned.stories[story]
+    def add(story: int, part: Any) -> None:
+        members = planned.members(story)
         position = {planned.ids[i]: i for i in members}
         assembly.add(part, [position[doc_id] for doc_id in part.docs])
         done[0] += 1
@@ -1225,12 +1259,11 @@ def _stories_on(
                 f"{done[1]}/{total} files, {assembly.fact_count()} facts"
             )
 
-    def task(story: str) -> tuple[list[_Item], dict[str, str], dict[str, str] | None]:
+    def task(story: int) -> tuple[list[_Item], dict[str, str], dict[str, str] | None]:
         judge = None if judge_labels is None else planned.story_labels(story, judge_labels)
         return planned.items(story), planned.story_labels(story, planned.labels), judge
 
-    # Largest stories first, so that a big one does not start last.
-    order = sorted(names, key=lambda story: (-len(planned.stories[story]), story))
+    order = _largest_first(planned, names)
     if engine.kind == "dask":
         _stories_on_dask(engine, planned, order, task, options, add, align)
         return
@@ -1238,9 +1271,9 @@ def _stories_on(
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
         with ProcessPoolExecutor(max_workers=engine.jobs, initializer=_worker_init) as pool:
-            futures: dict[Future[Any], str] = {}
+            futures: dict[Future[Any], int] = {}
 
-            def submit(story: str) -> Future[Any]:
+            def submit(story: int) -> Future[Any]:
                 future = pool.submit(story_json, *task(story), options, 1, align)
                 futures[future] = story
                 return future
@@ -1263,10 +1296,17 @@ def _stories_on(
         add(story, story_json(items, labels, judge, options, jobs=engine.jobs, align=align))
 
 
+def _largest_first(planned: _Planned, names: Sequence[int]) -> array[int]:
+    """The stories ``names`` largest first, so that a big one does not start last; stories of
+    one size in the walk's order (a stable sort: no name a story is held to break ties with).
+    The order the parts come in does not change the report."""
+    return array("i", sorted(names, key=planned.count, reverse=True))
+
+
 def _stories_on_dask(
     engine: Engine,
     planned: _Planned,
-    order: Sequence[str],
+    order: Sequence[int],
     task: Any,
     options: Options,
     add: Any,
@@ -1290,7 +1330,7 @@ def _stories_on_dask(
     with _client(engine) as client:
         from distributed import as_completed
 
-        futures: dict[Any, str] = {}
+        futures: dict[Any, int] = {}
         flowing = as_completed(with_results=True, loop=client.loop)
         gathered = [0]
         threads = [0, 0.0]
@@ -1305,9 +1345,9 @@ def _stories_on_dask(
                 threads[1] = now
             return int(threads[0])
 
-        def submit(story: str) -> Any:
+        def submit(story: int) -> Any:
             items, story_labels, judge = task(story)
-            sized = [(item, planned.sizes[i]) for item, i in zip(items, planned.stories[story], strict=True)]
+            sized = [(item, planned.sizes[i]) for item, i in zip(items, planned.members(story), strict=True)]
             parts = [[item for item, _ in batch] for batch in batches(sized, size=lambda pair: pair[1])]
             if not here:
                 parts = [[(None, doc) for doc in read_again(batch, max_bytes)] for batch in parts]

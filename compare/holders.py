@@ -8,6 +8,10 @@ role does not carry (issue 11, items 1-2):
   percent").  Two shares of different holders are two quantities: they may
   neither agree nor contradict (``qualified_roles`` folds the holder into the
   role alignment compares, so its role vetoes and features apply).
+- **the holder of a count**: seats, votes, goals, a carmaker's vehicles are
+  someone's as a share is ("Labour won 412 seats"; ``held_count``,
+  ``count_holders``).  Two disjoint such counts contradict each other only
+  when both clauses name one holder (``align._Merging.contradiction_veto``).
 - **a requirement**: a share that is what some outcome needs ("the 50%
   needed to win", "the 50 percent threshold required") is no result of the
   event: it is kept out of the event's figures (``beside_the_occasion``).
@@ -68,6 +72,7 @@ class _Patterns:
     single: re.Pattern[str]
     ordinals: Mapping[str, int]
     not_names: frozenset[str]
+    held_nouns: frozenset[str]
 
 
 @functools.cache
@@ -119,6 +124,7 @@ def _patterns() -> _Patterns:
         single=re.compile(rf"\b(?:{alternation(articles)})\s+$", re.IGNORECASE),
         ordinals=ordinals,
         not_names=frozenset(words["not_names"]),
+        held_nouns=frozenset(words["held_nouns"]),
     )
 
 
@@ -129,9 +135,16 @@ def _key(name: str) -> str:
     return fold(name.split()[-1]).strip(".'-")
 
 
+def held_count(fact: Fact) -> bool:
+    """Whether a figure counts things someone holds, as a share is someone's: seats, votes, goals,
+    a carmaker's vehicles (``grammar.toml [holders] held_nouns``)."""
+    return fact.kind == "count" and fact.about.noun in _patterns().held_nouns
+
+
 def holder(fact: Fact, text: str) -> str | None:
-    """The key of the person or party a share belongs to, or None when its clause names none."""
-    if fact.kind not in _HELD_KINDS:
+    """The key of the person or party a share (or a held count) belongs to, or None when its clause
+    names none."""
+    if fact.kind not in _HELD_KINDS and not held_count(fact):
         return None
     p = _patterns()
     start = max(fact.sentence.start, fact.start - 200)
@@ -175,6 +188,21 @@ def qualified_roles(facts: Sequence[Fact], documents: Sequence[Document]) -> dic
         who = holder(f, text)
         if who is not None:
             out[f.id] = f"{f.role or f.kind} of {who}"
+    return out
+
+
+def count_holders(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str | None]:
+    """For each held count (``held_count``), the key of the holder its clause names, or None.
+
+    "Labour won 412 seats" is Labour's; "poised to claim 410 seats in Parliament" names no holder
+    in its clause.  Alignment lets two disjoint held counts contradict each other only when both
+    name one holder (``align._Merging.contradiction_veto``)."""
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, str | None] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is not None and held_count(f):
+            out[f.id] = holder(f, text)
     return out
 
 

@@ -20,7 +20,6 @@ run the old way).
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -234,7 +233,7 @@ class Assembly:
     time; the parts beyond are copied into the spill)."""
 
     def __init__(self, order: Sequence[str], directory: str | os.PathLike[str] | None) -> None:
-        from compare.compact import SpillArray
+        from compare.compact import Numbered, SpillArray
 
         self.order = order
         self.spill = _Spill(directory)
@@ -246,19 +245,20 @@ class Assembly:
         self.doc_at.grow(4 * len(order))
         self.story_at = SpillArray("i", directory, fill=-1)
         self.story_at.grow(len(order))
-        # Per story, by number (the order of first ``add``): its name (interned: the plan holds
-        # the same string), its numbers (``_FIELDS``, then its verdict counts), and what failed
-        # in it when something did.
-        self.story_names: list[str] = []
-        self.story_number: dict[str, int] = {}
+        # Per story, by number (the order of first ``add``): its name (a ``Numbered``, which
+        # finds a name's number: no Python object a story, where a list and a dict of names
+        # were ~0.2 KB a story), its numbers (``_FIELDS``, then its verdict counts), and what
+        # failed in it when something did.
+        self.story_names = Numbered(directory)
         self.verdicts = _verdict_names()
         self.width = _FIELDS + len(self.verdicts)
         self.stats = SpillArray("q", directory)
         self.failures: dict[int, tuple[Skipped, ...]] = {}
         self.facts = 0
         self._index: dict[str, int] | None = None
-        # Per story number: the open file its pieces are in (a recalled part), or None (the spill).
-        self.sources: list[BinaryIO | None] = []
+        # Per story number whose pieces are in an open file of its own (a recalled part): that
+        # file (the others' pieces are in the spill).
+        self.sources: dict[int, BinaryIO] = {}
         # Per story number whose part is in its file: where its pieces are, until they are first
         # read (``_get_bytes`` then asks for them all at once: ``_read_ahead``).
         self.unread: dict[int, _Where] = {}
@@ -275,18 +275,15 @@ class Assembly:
             if self._index is None:
                 self._index = {doc_id: i for i, doc_id in enumerate(self.order)}
             positions = [self._index[doc_id] for doc_id in part.docs]
-        number = self.story_number.get(part.story, -1)
-        if number >= 0:
+        number = self.story_names.number(part.story)
+        if number is not None:
             self.facts -= self.stats[self.width * number + _FACTS]
             for i, at in enumerate(self.story_at):
                 if at == number:
                     self.story_at[i] = -1
             self._close_source(number)
         else:
-            name = sys.intern(part.story)
-            number = self.story_number[name] = len(self.story_names)
-            self.story_names.append(name)
-            self.sources.append(None)
+            number = self.story_names.add(part.story)
             self.stats.grow(self.width)
         if isinstance(part, FilePart):
             self.sources[number] = part.file
@@ -383,7 +380,7 @@ class Assembly:
 
     def _get_bytes(self, where: _Where, number: int) -> bytes:
         """A piece of story ``number``'s part: from its file, or from the spill."""
-        source = self.sources[number]
+        source = self.sources.get(number)
         if source is None:
             return self.spill.get_bytes(where)
         if number in self.unread:
@@ -396,9 +393,8 @@ class Assembly:
 
     def _close_source(self, number: int) -> None:
         self.unread.pop(number, None)
-        source = self.sources[number]
+        source = self.sources.pop(number, None)
         if source is not None:
-            self.sources[number] = None
             self._open -= 1
             source.close()
 
@@ -470,9 +466,10 @@ class Assembly:
         return array("i", sorted(range(len(names)), key=names.__getitem__))
 
     def close(self) -> None:
-        for number in range(len(self.sources)):
+        for number in list(self.sources):
             self._close_source(number)
         self.spill.close()
+        self.story_names.close()
         self.doc_at.close()
         self.story_at.close()
         self.stats.close()

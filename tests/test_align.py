@@ -588,6 +588,30 @@ def test_two_authorities_that_disagree_are_a_conflict_not_an_update(tmp_path: Pa
     assert "according to the red cross" in conflict.explanation
 
 
+def test_an_earlier_report_of_another_authority_is_an_earlier_count(tmp_path: Path) -> None:
+    """ "400 ..., according to a previous report from the health ministry" is dated the day before its
+    article (``reporting.sentence_as_of``) and names no authority (``align._authorities``): a later
+    900 according to the Red Cross updates it.  Told as the ministry's current figure, the two
+    authorities of one day contradict each other."""
+    quake = "A strong earthquake struck Ludian county in Yunnan province on Sunday. "
+    killed = "The quake has killed {n} people, {lead}, and rescuers are searching homes.\n"
+
+    def story(where: Path, lead: str) -> Report:
+        red_cross = killed.format(n=900, lead="according to the Red Cross")
+        return _story(
+            where,
+            {
+                "a.txt": ("2014-08-05", quake + killed.format(n=400, lead=lead) + "Report a.\n"),
+                "b.txt": ("2014-08-05", quake + red_cross + "Report b.\n"),
+            },
+        )
+
+    earlier = story(tmp_path / "earlier", "according to a previous report from the health ministry")
+    assert earlier.summary()["updated"] == 1 and earlier.summary()["conflict"] == 0
+    current = story(tmp_path / "current", "according to the health ministry")
+    assert current.summary()["updated"] == 0 and current.summary()["conflict"] == 1
+
+
 def _undated_story(directory: Path, texts: dict[str, str]) -> Report:
     """Articles with no publication date: a relative date names no day."""
     directory.mkdir()

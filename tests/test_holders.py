@@ -219,3 +219,44 @@ def test_a_sum_of_several_contradicts_none_of_its_parts() -> None:
     built = align._build(facts, docs)
     merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
     assert merging.contradiction_veto(0, 1, conflict_phase=True) == "a sum of several"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Labour won 412 seats in the general election on Thursday.", "labour"),
+        ("The count gave 37 seats for Wilders and his party on Thursday.", "wilders"),
+        # The clause names the place the seats are in, not their holder.
+        ("Labour is poised to claim 410 seats in Parliament, compared to the Conservatives.", None),
+        ("The party will have just 120 or so of the 650 seats in Parliament.", None),
+    ],
+)
+def test_the_holder_of_a_count_of_held_things_is_read_as_a_shares(text: str, holder: str | None) -> None:
+    doc = _doc("a", text)
+    seats = [f for f in extract_facts(doc) if f.kind == "count" and f.about.noun == "seat"]
+    assert seats and all(holders.held_count(f) for f in seats)
+    assert holders.count_holders(seats, [doc])[seats[-1].id] == holder
+
+
+def test_a_count_of_things_no_one_holds_has_no_holder() -> None:
+    doc = _doc("a", "Rescuers said 41 people were killed in the fire on Monday.")
+    people = [f for f in extract_facts(doc) if f.kind == "count"]
+    assert people and not any(holders.held_count(f) for f in people)
+    assert holders.count_holders(people, [doc]) == {}
+
+
+def test_held_counts_contradict_each_other_only_as_one_named_holders() -> None:
+    # "410 seats" one party is poised to claim and "five seats" another secures share the story's
+    # names, not a holder: two such counts contradict nothing unless both clauses name one holder.
+    def veto(first: str, second: str) -> str | None:
+        docs = [_doc("a", first + "\n"), _doc("b", second + "\n")]
+        facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+        assert len(facts) == 2, facts
+        built = align._build(facts, docs)
+        merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+        return merging.contradiction_veto(0, 1, conflict_phase=True)
+
+    unnamed = veto("Labour is poised to claim 410 seats in Parliament.", "Reform secures 5 seats there.")
+    assert unnamed == "holder not named"
+    assert veto("Labour won 412 seats in Parliament.", "Reform won 5 seats in Parliament.") == "other holders"
+    assert veto("Labour won 412 seats in Parliament.", "Labour won 410 seats in Parliament.") is None

@@ -941,6 +941,10 @@ REFERENCE_ROWS = [
     ("The health minister had earlier reported at least 70 deaths.", "at least 70 deaths", TUESDAY),
     ("54 people died, the sheriff said, up from the previously announced death toll of 42.", "42", TUESDAY),
     ("Previously, the automaker's best offer included 23% pay increases.", "23%", TUESDAY),
+    ("A previous report had reported 73 dead.", "73 dead", TUESDAY),
+    # ... or after the figure, led by "according to"
+    ("More than 326 people have died, and 1,042 have been injured, according to a previous report from "
+     "Syria's health ministry.", "1,042", TUESDAY),
     # the day after an earlier value is its own, not the sentence's
     ("The county's death toll had climbed to 54, up from 42 on Monday.", "54", WEDNESDAY),
     ("On Tuesday the sheriff announced that the toll has climbed to 54 — up from 42 reported a day earlier.",
@@ -959,6 +963,8 @@ REFERENCE_ROWS = [
     ("Amazon will cut 18,000 jobs, more positions than it previously announced.", "cut 18,000 jobs",
      WEDNESDAY),
     ("Floods recently killed 40 people.", "40 people", WEDNESDAY),
+    ("The storm killed 40 people, more than the previous storm.", "40 people", WEDNESDAY),
+    ("It killed 40 people, more than previous reports said.", "40 people", WEDNESDAY),
 ]  # fmt: skip
 
 
@@ -1001,6 +1007,8 @@ def test_an_earlier_report_is_one_before_a_word_of_reporting_or_opening_the_sent
         ("Officials initially reported 120.", True),
         ("Initially, the count was 120.", True),
         ("A previously unknown group.", False),
+        ("A previous report said 73.", True),
+        ("The previous record stood.", False),
         ("More than previously reported.", False),
         ("It recently reported 120.", False),
     ):

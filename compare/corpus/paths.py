@@ -23,7 +23,7 @@ import posixpath
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
@@ -577,7 +577,7 @@ def _plan(
     return plan
 
 
-def piped_story(piped: _Candidate, stories: set[str]) -> str:
+def piped_story(piped: _Candidate, stories: Collection[str]) -> str:
     """The story of an article piped in: that of the other inputs when they tell one story."""
     return next(iter(stories)) if len(stories) == 1 else piped.story
 

@@ -243,6 +243,7 @@ class DateWords:
     ref_not_after: tuple[str, ...]
     ref_earlier_report: tuple[str, ...]
     ref_compared: tuple[str, ...]
+    ref_according: tuple[str, ...]
     ref_report_words: tuple[str, ...]
     ref_earlier_value: tuple[str, ...]
 
@@ -534,6 +535,7 @@ def _reporting_fields(r: _Reader) -> dict[str, Any]:
         "ref_not_after": r.strings("reference", "not_after"),
         "ref_earlier_report": r.strings("reference", "earlier_report"),
         "ref_compared": r.strings("reference", "compared"),
+        "ref_according": r.strings("reference", "according"),
         "ref_report_words": r.strings("reference", "report_words"),
         "ref_earlier_value": r.strings("reference", "earlier_value"),
     }

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from compare.extract.date_words import date_words, phrases
 from compare.extract.roles import count_role, measure_role
-from compare.extract.times_reference import ReferenceTime, reference_words
+from compare.extract.times_reference import ReferenceTime, ReferenceWords, reference_words
 from compare.lang import Lexicon, lexicon
 from compare.model import DateValue
 
@@ -102,6 +102,8 @@ def _nearest(reported: Sequence[tuple[int, int, DateValue]], position: int) -> t
 # toll of 42": 36).  Chosen on the development gold (see docs/accuracy.md,
 # "Fourteenth session: times").
 _REF_REACH = 40
+# How far before a reference word its lead "according to a" may start.
+_ACCORDING_REACH = 24
 # How far after an earlier value its own day may stand ("42 reported a day
 # earlier").
 _EARLIER_DAY_REACH = 24
@@ -127,8 +129,9 @@ def sentence_as_of(
     last day) is its own, and dates no other figure; without one it was true
     the day before the sentence's.  Every other figure takes the nearest
     reporting date or reference time: "now" dates it to the publication, an
-    earlier report before it ("initially reported", "had earlier reported")
-    to the day before the sentence's reporting date.
+    earlier report before it ("initially reported", "had earlier reported"),
+    or after it and led by "according to" ("1,042 were injured, according to
+    a previous report"), to the day before the sentence's reporting date.
     """
     words = reference_words(lex)
     lead = words.earlier_value_day
@@ -148,14 +151,21 @@ def sentence_as_of(
         for r in refs:
             if r.kind == "FUTURE_REF" or (r.kind == "PAST_REF" and not r.earlier_report):
                 continue
-            if r.kind == "PAST_REF" and r.end > start:
-                continue  # "more jobs than it previously announced": only a report before the figure dates it
+            if r.kind == "PAST_REF" and r.end > start and not _according(lowered, end, r, words):
+                # "more jobs than it previously announced": a report after the figure dates it only
+                # when "according to" leads it ("1,042 injured, according to a previous report").
+                continue
             distance = r.start - end if r.start >= end else start - r.end
             if distance <= _REF_REACH and (best is None or distance < best[0]):
                 earlier = _day_before(as_of(others, start, published))
                 best = (distance, published if r.kind == "PRESENT_REF" else earlier)
         out.append(best[1] if best is not None else published)
     return out
+
+
+def _according(lowered: str, end: int, ref: ReferenceTime, words: ReferenceWords) -> bool:
+    """Whether "according to" leads a reference time that stands after its figure (which ends at ``end``)."""
+    return words.according.search(lowered, max(end, ref.start - _ACCORDING_REACH), ref.start) is not None
 
 
 def _day_before(day: dt.date | None) -> dt.date | None:

@@ -53,6 +53,8 @@ class ReferenceWords:
     earlier_report: frozenset[str]
     # Right before a reference word: it dates the value compared with ("than earlier feared").
     compared: re.Pattern[str]
+    # Right before an earlier report's word that stands after its figure: "according to a previous report".
+    according: re.Pattern[str]
     # Right after an earlier report's word: a word of reporting ("initially reported"), or a comma when it
     # opens the sentence ("Previously, ...").
     reported: re.Pattern[str]
@@ -86,6 +88,7 @@ def reference_words(lex: Lexicon | None = None) -> ReferenceWords:
         re.compile(rf"\W{not_after}({body})") if word_led(words) else None,
         frozenset(w.ref_earlier_report),
         re.compile(rf"\b{phrases(w.ref_compared)}\s+$"),
+        re.compile(rf"\b{phrases(w.ref_according)}\s+$"),
         re.compile(rf"\s+{phrases(w.ref_report_words)}\b"),
         re.compile(r"\s*,"),
         re.compile(rf"\b{leads}\s+$"),

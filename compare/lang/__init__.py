@@ -859,6 +859,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "base_breaks",
             "aggregates",
             "plural_sum_before",
+            "held_nouns",
         ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
