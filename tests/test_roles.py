@@ -64,6 +64,10 @@ ROLE_ROWS = [
     ("The 26 crewmen were freed.", "26 crewmen", "people", 26),
     ("Three companions were rescued.", "Three companions", "rescued", 3),
     ("The 20 first graders were killed.", "20 first graders", "deaths", 20),
+    # session 20: "Around 33,000 machinists" / "33,000 workers", "Seven males" / "seven" dead
+    ("Around 33,000 machinists are on strike.", "Around 33,000 machinists", "people", 33000),
+    ("Seven males were found dead.", "Seven males", "deaths", 7),
+    ("The police detained two dissidents.", "two dissidents", "arrested", 2),
     # measures: the unit's dimension, unless the words say depth or height
     ("The quake was 8 km deep.", "8 km", "depth", 8),
     ("It struck at a depth of 10 km.", "10 km", "depth", 10),
