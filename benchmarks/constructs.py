@@ -155,6 +155,9 @@ _READ_FAMILIES = {
     "acronym plurals": "acronyms as counted nouns (526,409 EVs, 12 MPs, 526,409 EV deliveries, not eV)",
     "all aboard": "a verb's figure after all, before aboard (killing all 61 aboard, all 40 passengers)",
     "rough figures": "rough figures before a noun or unit (40-odd people, 40-plus people, 30-odd years)",
+    "south asian grouping": "South Asian digit grouping ($7,50,000, Rs 1,50,000, 1,50,000 people)",
+    "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
+    "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",
 }
 
 

@@ -237,6 +237,14 @@ UNIT_ROWS = [
     ("Robert Pitman, 24, is accused of arson.", "24", "measure", "age", 24, 24),
     ("Robert Pitman , 24 , is accused of arson .", "24", "measure", "age", 24, 24),  # tokenised copy
     ("Anthony LaSalle , 36 , was charged with murder .", "36", "measure", "age", 36, 36),  # not 36 arrested
+    # a name with letters beyond ASCII
+    ('"We are tired of it," said Juan Ignacio G\u00f3mez, 17.', "17", "measure", "age", 17, 17),
+    ("Nacho Larra\u00f1aga, 50, wore a flag as a cape.", "50", "measure", "age", 50, 50),
+    # a suffix after the name; an age named before its change ("the retirement age from 62 to 64")
+    ("They named Michael Deslauriers II, 51; Maxx Hathaway, 35.", "51", "measure", "age", 51, 51),
+    ("The reform hikes the retirement age from 62 to 64.", "62", "measure", "age", 62, 62),
+    ("The reform hikes the retirement age from 62 to 64.", "64", "measure", "age", 64, 64),
+    ("The plan would lower the voting age to 16.", "16", "measure", "age", 16, 16),
     ("The plane had fallen 2 , 000ft .", "fallen 2 , 000ft", "measure", "ft", 2000, 2000),  # not "000ft"
     ("Thieves stole £910 , 000 in jewels .", "£910 , 000", "money", "GBP", 910000, 910000),
     ("He has died in jail, aged 77.", "77", "measure", "age", 77, 77),
@@ -1237,6 +1245,27 @@ READ_ROWS = [
     ("abbreviated units", "He served 12 yrs in prison.", "12 yrs", "duration", "duration", "exact",
      12 * _YEAR, 12 * _YEAR),
     ("abbreviated units", "The driver is 40 yrs old.", "40 yrs old", "measure", "age", "exact", 40, 40),
+    # South Asian digit grouping: three digits, then pairs
+    ("south asian grouping", "Judge Nathan also imposed a $7,50,000 fine.", "$7,50,000", "money", "money",
+     "exact", 750000, 750000),
+    ("south asian grouping", "The state paid Rs 1,50,000 to each family.", "Rs 1,50,000", "money", "money",
+     "exact", 150000, 150000),
+    ("south asian grouping", "Police said 1,50,000 people attended.", "1,50,000 people", "count", "people",
+     "exact", 150000, 150000),
+    ("south asian grouping", "He paid \u20b91,00,00,000 for the plot.", "\u20b91,00,00,000", "money", "money",
+     "exact", 1e7, 1e7),
+    # a dozen after a numeral multiplies it, as "two dozen" does
+    ("dozens after a numeral", "At least 3 dozen homes were destroyed.", "At least 3 dozen homes", "count",
+     "buildings", "at-least", 36, None),
+    ("dozens after a numeral", "Police arrested 2 dozen protesters.", "2 dozen protesters", "count",
+     "arrested", "exact", 24, 24),
+    # one unit of time with an article and "-long" (or "long" glued) is a measured span
+    ("one unit long", "The verdict came after a month-long trial.", "a month-long", "duration", "duration",
+     "exact", 30.436875 * 86400, 30.436875 * 86400),
+    ("one unit long", "The verdict came after a monthlong trial.", "a monthlong", "duration", "duration",
+     "exact", 30.436875 * 86400, 30.436875 * 86400),
+    ("one unit long", "The economy will enter a year-long recession.", "a year-long", "duration", "duration",
+     "exact", _YEAR, _YEAR),
 ]
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
@@ -1495,3 +1524,22 @@ def test_an_earlier_value_has_its_own_day() -> None:
 def test_a_year_after_up_from_is_no_earlier_count() -> None:
     facts = extract_text("The company has 300 stores, up from 2013.", PUB)
     assert [f.text for f in facts if f.kind == "count"] == ["300 stores"]
+
+
+def test_pairs_of_digits_are_no_grouping_unless_three_close_them() -> None:
+    """ "1,50,000" is 150,000, but "10,20,30" (no group of three last) and "1,50,000,5" (a digit after
+    the group of three) are no numeral of either grouping."""
+    for text in ("The scores were 10,20,30 and 40.", "The codes were 1,50,000,5 and so on."):
+        assert not [f for f in extract_text(text, PUB) if f.kind in ("count", "money")], text
+
+
+def test_one_unit_of_time_is_a_span_only_with_long_or_a_lead_in() -> None:
+    """ "a month-long trial" is a span of a month; "a year longer" and "a day" alone are not."""
+    for text in ("He spent a year longer in jail.", "It was a day of mourning."):
+        assert not [f for f in extract_text(text, PUB) if f.kind == "duration"], text
+
+
+def test_a_spread_of_ages_is_no_change_of_an_age() -> None:
+    """ "the retirement age from 62 to 64" names two ages; "they range in age from 14 to 76" no age."""
+    facts = extract_text("They range in age from 14 to 76 and were named by police.", PUB)
+    assert not [f for f in facts if f.kind == "measure"], [(f.text, f.kind) for f in facts]

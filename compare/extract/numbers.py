@@ -52,6 +52,9 @@ _NUMERAL = (
     rf"\d{{1,3}}[ \u00a0]?[{VULGAR}](?![\d/\u2044])|"
     # 100,000 / 2,500.5 (not "1,0000")
     rf"{_DIGITS_1_3}(?:{_COMMA}{_DIGITS_3})+(?:{_POINT}{_DIGITS})?(?!{_Z}\d)"
+    # South Asian grouping: the last three digits, then pairs ("$7,50,000" is 750,000; "1,50,000",
+    # "10,00,000" a million).  Pairs before a group of three write nothing else.
+    rf"|\d{{1,2}}(?:{_COMMA}\d{{2}})+{_COMMA}{_DIGITS_3}(?:{_POINT}{_DIGITS})?(?!{_Z}\d|{_COMMA}\d)"
     rf"|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?!\d)"  # 1 200 with a non-breaking space
     # 1 200 people (plain space, word follows).  At most five groups: unbounded,
     # "100 100 100 ..." was matched to its end and given back at every number.
@@ -138,6 +141,7 @@ def number_words(lex: Lexicon) -> NumberWords:
         for p in sorted(grammar["and_a_half"], key=len, reverse=True)
     )
     fractions = dict(lex.fractions)
+    plurals = grammar["plural"]
     big = _alternation(w for w, v in scales.items() if v >= 1000)
     fraction_of = (
         rf"(?:(?:{one}|{word_num})[\s{DASHES}]+)?(?:{_alternation(fractions)}){plural}"
@@ -165,7 +169,7 @@ def number_words(lex: Lexicon) -> NumberWords:
     decimal_comma = rf"\d{{1,3}}{_COMMA}\d{{1,2}}{after_comma}"
     pattern = (
         # "2.5 million", "4.5bn", and in a compound adjective "a 9.9-billion-dollar pledge".
-        rf"(?:(?P<num>{decimal_comma}|{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word}){plural}"
+        rf"(?:(?P<num>{decimal_comma}|{_NUMERAL})(?:(?:[\s{_THIN}]*-[\s{_THIN}]*|[\s{_THIN}]+|(?=[a-z]))(?P<scale>(?:{scale_word}|{group_word}){plural}"
         rf"(?:\s+(?:{scale_word})\b)*|{abbreviations})\b)?"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<words>\b{spelled}\b))"
@@ -186,8 +190,9 @@ def number_words(lex: Lexicon) -> NumberWords:
         fraction_joiners=tuple(tuple(p.split()) for p in grammar["fraction_joiners"]),
         fraction_of=re.compile(fraction_of, re.IGNORECASE),
         multipliers={
-            **{f"{w}{ending}": v for w, v in scales.items() for ending in grammar["plural"]},
+            **{f"{w}{ending}": v for w, v in (*scales.items(), *groups.items()) for ending in plurals},
             **scales,
+            **groups,  # "3 dozen homes" is 36 homes
             **lex.scale_abbreviations,
         },
         pattern=re.compile(pattern, re.IGNORECASE),

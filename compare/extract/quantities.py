@@ -353,7 +353,7 @@ def grammar(lex: Lexicon) -> Grammar:
         ),
         article_duration=re.compile(
             rf"\b(?P<half>(?:{halves})\s+)?(?P<art>{articles})\s+(?P<unit>{units})"
-            rf"(?:[\s-](?:{alternation(g['long'])}))?\b(?P<offset>(?=\s+(?:{alternation(g['duration_not_before'])})))?"
+            rf"(?P<long>[\s-]?(?:{alternation(g['long'])}))?\b(?P<offset>(?=\s+(?:{alternation(g['duration_not_before'])})))?"
         ),
         duration_lead_in=re.compile(rf"\b(?:{alternation(g['duration_lead_ins'])})\s+$", re.IGNORECASE),
         duration_window=_window(g["duration_lead_ins"], 3),
@@ -726,12 +726,20 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
 
 # "164p", "118.5p": pence, as British financial copy writes share prices.
 # "Maddon, 66, has", "Pitman , 24 ," (tokenised copy puts a space before commas).
-_APPOSITIVE_AGE = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z] ?,[ \u00a0]$")  # "LaSalle , 36 ,"
+# The name may hold letters beyond ASCII ("Juan Ignacio Gómez, 17", "Nacho Larrañaga, 50,") and end in a
+# suffix ("Michael Deslauriers II, 51"; "LaSalle , 36 ,").
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_](?: (?:II|III|IV|Jr\.?|Sr\.?))? ?,[ \u00a0]$")
 # After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
 # "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&))[ \u00a0]$", re.IGNORECASE)
+# "the retirement age from 62 to 64", "raise the voting age to 16", "set the age at 65": an age's change
+# (not "they range in age from 14 to 76", a spread of several people's ages).
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&)"
+    r"|(?<!in )age\s+(?:from|to|at)|(?<!in )age\s+from\s+\d{1,3}\s+to)[ \u00a0]$",
+    re.IGNORECASE,
+)
 _SUB = re.compile(r"\bsub-$", re.IGNORECASE)
 # "down 68 p at 1112 p": a spaced "p" after a share price's move or level, not "5 p.m.".
 _PENCE = re.compile(r"p\b(?![.'’]\w)")
@@ -1149,8 +1157,8 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         offset = m.group("offset") is not None
         if offset and qualifier == "exact":
             continue  # "a week after the blast", "a year ago": a date counted from another
-        if qualifier == "exact" and not preposition and not m.group("half"):
-            continue  # "a day" alone is rarely a measured duration
+        if qualifier == "exact" and not preposition and not m.group("half") and not m.group("long"):
+            continue  # "a day" alone is rarely a measured duration; "a month-long trial" is one
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
         end = m.end()
         more = g.and_a_half.match(lowered, end) if not m.group("half") else None
