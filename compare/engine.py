@@ -711,8 +711,8 @@ class _Light(NamedTuple):
 
 
 class _Interned(Indexed[Any]):
-    """A value a document (an outlet, a date), each distinct value once and a number a
-    document (in a ``SpillArray``): outlets and dates repeat across a corpus."""
+    """A value a document (a date), each distinct value once and a number a document (in a
+    ``SpillArray``): dates repeat across a corpus."""
 
     def __init__(self, directory: Path | None) -> None:
         self.numbers: dict[Any, int] = {}
@@ -735,13 +735,38 @@ class _Interned(Indexed[Any]):
         self.of.close()
 
 
+class _InternedNames(Indexed[str]):
+    """A name a document (its outlet, its directory), each distinct name once in a
+    ``compact.Numbered`` and a number a document (in a ``SpillArray``): no Python object a
+    distinct name either.  Outlets repeat across a corpus, but a corpus without manifests names
+    each article's outlet after its file (one name an article: ~0.15 KB an article in a dict
+    and a list), and a story's directory is one name a story."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.names = Numbered(directory)
+        self.of = SpillArray("I", directory)
+
+    def append(self, name: str) -> None:
+        self.of.append(self.names.add(name))
+
+    def __len__(self) -> int:
+        return len(self.of)
+
+    def _at(self, i: int) -> str:
+        return self.names[self.of[i]]
+
+    def close(self) -> None:
+        self.of.close()
+        self.names.close()
+
+
 class _Names(Indexed[_Light]):
     """The shown path and directory of each document read (what ``corpus.document_ids`` needs),
     the paths in a ``Texts``, each directory once."""
 
     def __init__(self, directory: Path | None) -> None:
         self.shown = Texts(directory=directory)
-        self.directories = _Interned(directory)
+        self.directories = _InternedNames(directory)
 
     def append(self, shown: str, directory: str) -> None:
         self.shown.append(shown)
@@ -800,7 +825,7 @@ class _Planned:
         self.starts = SpillArray("q", directory)  # per story: where its documents start in members
         self.members_of = SpillArray("I", directory)  # the documents' positions, story by story
         self.skipped: tuple[Skipped, ...] = ()
-        self.outlets = _Interned(directory)
+        self.outlets = _InternedNames(directory)
         self.published = _Interned(directory)
 
     def index_stories(self) -> None:

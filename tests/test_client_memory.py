@@ -380,3 +380,35 @@ def test_stories_go_out_largest_first_and_of_one_size_in_the_walks_order(tmp_pat
             return self.sizes[story]
 
     assert list(engine._largest_first(_Plan(), range(5))) == [1, 3, 0, 2, 4]  # type: ignore[arg-type]
+
+
+def _bare_corpus(root: Path, articles: int, per_story: int = 10) -> list[str]:
+    """Story directories of articles without manifests: each article's outlet is its file's name."""
+    dirs = []
+    for s in range(articles // per_story):
+        story = root / f"story-{s:03d}"
+        story.mkdir(parents=True)
+        for k in range(per_story):
+            (story / f"article-{s:03d}-{k:02d}.txt").write_text(
+                f"Report {s}-{k}: 12 people were hurt on Monday.\n"
+            )
+        dirs.append(str(story))
+    return dirs
+
+
+def test_planning_without_manifests_keeps_no_object_an_outlet(tmp_path: Path) -> None:
+    """Without manifests every article is its own outlet (its file's name): the distinct outlets
+    and directories are kept in compact stores (``compact.Numbered``), so the planning keeps
+    about what it keeps with four outlets: ~70 bytes an article, where a dict and a list of the
+    distinct outlets (and directories) kept ~170."""
+    small, big = _bare_corpus(tmp_path / "small", 200), _bare_corpus(tmp_path / "big", 800)
+    _planning_memory(small, tmp_path)  # the imports of a first run
+    kept_small = min(_planning_memory(small, tmp_path)[0] for _ in range(2))
+    kept_big = min(_planning_memory(big, tmp_path)[0] for _ in range(2))
+    kept = (kept_big - kept_small) / 600
+    assert kept < 120, f"planning keeps {kept:.0f} bytes an article"
+    planned = engine._plan_stubs(small[:1], Options(), None, tmp_path)
+    try:
+        assert [planned.outlets[i] for i in range(3)] == [f"article-000-0{k}.txt" for k in range(3)]
+    finally:
+        planned.close()
