@@ -500,16 +500,28 @@ def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> 
     assert where["c"] != where["a"]
 
 
-def test_counts_of_people_of_either_sex_never_share_a_group() -> None:
-    # "two other moms" and "two men" are two counts however surely the values agree
-    # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
+@pytest.mark.parametrize(
+    ("words", "nouns"),
+    [
+        # "two other moms" and "two men" are two counts however surely the values agree
+        # (noun_classes.toml [exclusive] sex); "two women" and "two moms" may be one.
+        (("Two other moms", "Two men", "Two women"), ["man", "mom", "woman"]),
+        # "seven males" count people (roles.toml [roles.people], session 20) of one sex: never
+        # one group with a count of females.
+        (("Two females", "Two males", "Two women"), ["female", "male", "woman"]),
+    ],
+)
+def test_counts_of_people_of_either_sex_never_share_a_group(
+    words: tuple[str, str, str], nouns: list[str]
+) -> None:
     from compare.extract import extract_facts
 
-    a = _doc("a", "Two other moms sat in the front row of the court on Thursday.", None)
-    b = _doc("b", "Two men sat in the front row of the court on Thursday.", None)
-    c = _doc("c", "Two women sat in the front row of the court on Thursday.", None)
+    a, b, c = (
+        _doc(name, f"{lead} sat in the front row of the court on Thursday.", None)
+        for name, lead in zip("abc", words, strict=True)
+    )
     facts = [f for d in (a, b, c) for f in extract_facts(d) if f.kind == "count"]
-    assert sorted(f.about.noun or "" for f in facts) == ["man", "mom", "woman"]
+    assert sorted(f.about.noun or "" for f in facts) == nouns
     built = align._build(facts, [a, b, c])
     n = len(built)
     pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
@@ -2795,24 +2807,3 @@ def test_one_articles_restated_counts_dates_and_durations_merge_last() -> None:
     merging.run()
     counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
     assert len(counts) == 3 and len({merging.find(n) for n in counts}) == 1
-
-
-def test_males_and_females_count_people_of_either_sex() -> None:
-    # "seven males" count people (roles.toml [roles.people], session 20) of one sex: never one group
-    # with a count of females, however surely the values agree (noun_classes.toml [exclusive] sex).
-    from compare.extract import extract_facts
-
-    a = _doc("a", "Two females sat in the front row of the court on Thursday.", None)
-    b = _doc("b", "Two males sat in the front row of the court on Thursday.", None)
-    c = _doc("c", "Two women sat in the front row of the court on Thursday.", None)
-    facts = [f for d in (a, b, c) for f in extract_facts(d) if f.kind == "count"]
-    assert sorted(f.about.noun or "" for f in facts) == ["female", "male", "woman"]
-    built = align._build(facts, [a, b, c])
-    n = len(built)
-    pairs = {(i, j): 0.99 for i in range(n) for j in range(i + 1, n)}
-    merging = align._Merging.start(built, pairs, {"a": None, "b": None, "c": None}, _SURE)
-    merging.run()
-    where = {it.doc: merging.find(k) for k, it in enumerate(built)}
-    assert where["a"] != where["b"]
-    assert where["c"] != where["b"]
-    assert where["a"] == where["c"]
