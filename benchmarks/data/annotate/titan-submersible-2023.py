@@ -8,10 +8,13 @@ durations with their unit in `note`; dates as ISO strings, times of day as writt
 (an interval where the text gives only "morning" / "afternoon"). Sunday = 18 June 2023, Thursday =
 22 June 2023. Left out: the days and times of statements and press conferences ("around 1 p.m. Eastern
 time on Tuesday", searching "on Tuesday"), the Smithsonian's editor's-note dates ("June 22, 2023",
-"our June 21 story"), "century-old" (twice), "more than halfway", "several aircraft".
+"our June 21 story"), "more than halfway", "several aircraft". The cluster of the wreck's age ("century-old", the one
+background figure) was appended after the start measurement, when tests/test_gold.py showed the story had no background
+event; no other cluster changed.
 """
 
 E = "e1"
+TITANIC = "e2"
 SUNDAY = "2023-06-18"
 THURSDAY = "2023-06-22"
 FT = 0.3048
@@ -25,7 +28,8 @@ SPEC = {
         "one outlet gives); a 'five-day' against a 'week-long' search (`compatible`); debris about 1,600 feet / 488 metres "
         "from the Titanic's bow (`compatible`), 2 1/2 miles / 4 km / 'over 2 miles' / 'nearly 13,000 feet' down "
         "(`compatible`); five fragments (`agree`); 96 hours of oxygen (`agree`), 'around 40 hours' left on Tuesday and "
-        "experts' 'about 10 to 20 hours' (look-alikes); the sub's 22 feet; a 10-hour trip and a 2-hour descent."
+        "experts' 'about 10 to 20 hours' (look-alikes); the sub's 22 feet; a 10-hour trip and a 2-hour descent. Background event: "
+        "the Titanic's sinking in 1912, a 'century-old' wreck (`agree`)."
     ),
     "documents": {
         "01": {"published_how": "inferred: no date on the stored page or in its URL; the Coast Guard's announcement 'on Thursday' (22 June 2023) as news: 22 June 2023 (a guess within a day)"},
@@ -37,6 +41,7 @@ SPEC = {
     },
     "events": [
         {"id": E, "label": "the implosion of the submersible Titan near the Titanic's wreck (18 June 2023) and the search that ended on 22 June 2023", "main": True},
+        {"id": TITANIC, "label": "the sinking of the Titanic, April 1912 (background)", "main": False},
     ],
     "clusters": [
         {
@@ -215,6 +220,15 @@ SPEC = {
             "event": E, "kind": "count", "role": "rank of the Titan among OceanGate's vehicles sent to the wreck", "verdict": "single-source",
             "why": "'The Titan was the fourth vehicle OceanGate had sent down'.",
             "mentions": [("03", "fourth", 4, {"note": "an ordinal"})],
+        },
+        # --- background: the Titanic (appended after the start measurement; see the docstring) ---
+        {
+            "event": TITANIC, "kind": "duration", "role": "age of the Titanic's wreck", "verdict": "agree",
+            "why": "'the century-old wreck of the Titanic' (sunk in April 1912).",
+            "mentions": [
+                ("01", "century-old", 100, {"low": 100, "high": None, "note": "years, 'century-old'"}),
+                ("03", "century-old", 100, {"low": 100, "high": None, "note": "years, 'century-old'"}),
+            ],
         },
     ],
 }
