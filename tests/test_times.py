@@ -1008,9 +1008,26 @@ def test_an_earlier_report_is_one_before_a_word_of_reporting_or_opening_the_sent
         ("Initially, the count was 120.", True),
         ("A previously unknown group.", False),
         ("A previous report said 73.", True),
-        ("The previous record stood.", False),
         ("More than previously reported.", False),
         ("It recently reported 120.", False),
     ):
         [ref] = reference_times(text.lower(), 0, len(text), [])
         assert ref.earlier_report is earlier, text
+
+
+def test_previous_is_a_reference_time_only_as_an_earlier_report() -> None:
+    # dates.toml [reference] earlier_report_only: "a previous report" dates a figure as an earlier
+    # report; "a previous order", "previous models", "the year previous" are adjectives (MEANTIME scores
+    # them as no reference time, or as a date of their own).
+    from compare.extract.times_reference import reference_times
+
+    for text, found in (
+        ("A previous report said 73.", [("previous", True)]),
+        ("Officials revised down a previous toll of 294.", [("previous", True)]),
+        ("The previous record stood.", []),
+        ("Qatar has a previous order for 2 of Airbus' A380s.", []),
+        ("The 787 is more fuel efficient than previous Boeing models.", []),
+        ("Costs fell to $118.3 billion, $19.8 billion less than the year previous.", []),
+    ):
+        refs = reference_times(text.lower(), 0, len(text), [])
+        assert [(text[r.start : r.end].lower(), r.earlier_report) for r in refs] == found, text

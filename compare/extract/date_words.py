@@ -242,6 +242,7 @@ class DateWords:
     ref_future: tuple[str, ...]
     ref_not_after: tuple[str, ...]
     ref_earlier_report: tuple[str, ...]
+    ref_earlier_report_only: tuple[str, ...]
     ref_compared: tuple[str, ...]
     ref_according: tuple[str, ...]
     ref_report_words: tuple[str, ...]
@@ -534,6 +535,7 @@ def _reporting_fields(r: _Reader) -> dict[str, Any]:
         "ref_future": r.strings("reference", "future"),
         "ref_not_after": r.strings("reference", "not_after"),
         "ref_earlier_report": r.strings("reference", "earlier_report"),
+        "ref_earlier_report_only": r.strings("reference", "earlier_report_only"),
         "ref_compared": r.strings("reference", "compared"),
         "ref_according": r.strings("reference", "according"),
         "ref_report_words": r.strings("reference", "report_words"),

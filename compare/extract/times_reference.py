@@ -51,6 +51,8 @@ class ReferenceWords:
     # None unless every word begins and ends with a word character (``words.word_led``).
     pattern_after: re.Pattern[str] | None
     earlier_report: frozenset[str]
+    # Reference words only as an earlier report's ("a previous report"); else adjectives ("a previous order").
+    earlier_report_only: frozenset[str]
     # Right before a reference word: it dates the value compared with ("than earlier feared").
     compared: re.Pattern[str]
     # Right before an earlier report's word that stands after its figure: "according to a previous report".
@@ -87,6 +89,7 @@ def reference_words(lex: Lexicon | None = None) -> ReferenceWords:
         re.compile(rf"(?=[{re.escape(firsts)}]){not_after}\b{body}"),
         re.compile(rf"\W{not_after}({body})") if word_led(words) else None,
         frozenset(w.ref_earlier_report),
+        frozenset(w.ref_earlier_report_only),
         re.compile(rf"\b{phrases(w.ref_compared)}\s+$"),
         re.compile(rf"\b{phrases(w.ref_according)}\s+$"),
         re.compile(rf"\s+{phrases(w.ref_report_words)}\b"),
@@ -127,6 +130,8 @@ def reference_times(
                 or (not lowered[start:s].strip(" \"'“‘") and words.opening.match(lowered, e, end) is not None)
             )
         )
+        if not earlier and lowered[s:e] in words.earlier_report_only:
+            continue  # "a previous order", "the year previous": an adjective, no reference time
         out.append(ReferenceTime(s, e, kind, earlier))
     return out
 
