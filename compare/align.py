@@ -983,6 +983,26 @@ def _other_clock_times(a: tuple[str, int | None, int] | None, b: tuple[str, int 
     return min(gap, 1440 - gap) > _CLOCK_SLACK
 
 
+def _written_days(fact: Fact) -> tuple[int, int] | None:
+    """The days (first and last ordinal) of a date of days with no time of day, else None."""
+    v = fact.value
+    if not isinstance(v, DateValue) or v.time is not None or v.start is None or v.end is None:
+        return None
+    return v.start.toordinal(), v.end.toordinal()
+
+
+def _clock_off_days(clocks: AbstractSet[tuple[str, int | None, int]], span: tuple[int, int] | None) -> bool:
+    """Whether a local time of a stated day (``_clock``) falls on none of the days ``span`` holds.
+
+    ``intervals.bounds`` widens a local time by the hours any zone could put between it and UTC,
+    so an evening time reaches the next day's dates ("8pm on 30 April" / "Monday" May 1); but a
+    local time and a date of days are both written in local days (``intervals._clock_overlaps``).
+    A UTC time may fall on the local day before or after."""
+    if span is None:
+        return False
+    return any(zone != "UTC" and day is not None and not span[0] <= day <= span[1] for zone, day, _ in clocks)
+
+
 def _rate_of_another_time(a: _Item, b: _Item) -> bool:
     """Whether two sums in different currencies are from articles published too far apart to share a rate.
 
@@ -2652,6 +2672,8 @@ class _Cluster:
     finals: dict[int | None, tuple[float, float]] = field(default_factory=dict)
     # Its times of day (``_clock``).
     clocks: set[tuple[str, int | None, int]] = field(default_factory=set)
+    # The days its dates of days with no time of day hold in common (``_written_days``).
+    day_span: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2694,6 +2716,7 @@ class _Cluster:
             in_progress=it.progress is not None,
             finals={} if it.progress is not None else {it.as_of: it.bounds or (math.inf, -math.inf)},
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
+            day_span=_written_days(it.fact),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2729,6 +2752,9 @@ class _Cluster:
         if self.verbs and other.verbs and self.verbs.isdisjoint(other.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
+        if _clock_off_days(self.clocks, other.day_span) or _clock_off_days(other.clocks, self.day_span):
+            # "8pm on 30 April" / "May 1": a local time's day is the day it is written on.
+            return "other days"
         if any(_other_clock_times(x, y) for x in self.clocks for y in other.clocks):
             # "9pm on Friday" / "6am".
             return "other times of day"
@@ -2766,6 +2792,9 @@ class _Cluster:
         self.in_progress = self.in_progress or other.in_progress
         self.finals = _merged_days(self.finals, other.finals)
         self.clocks |= other.clocks
+        if other.day_span is not None:
+            span = self.day_span or other.day_span
+            self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))
         self.days = _merged_days(self.days, other.days)
         self.tops = _merged_tops(self.tops, other.tops)
         self.written = _merged_written(self.written, other.written)
