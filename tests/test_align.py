@@ -1380,6 +1380,24 @@ def test_shares_of_a_count_in_progress_join_as_an_update_and_finished_shares_of_
     assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b"), 1))  # type: ignore[arg-type]
 
 
+def test_a_share_re_reported_as_its_count_went_on_joins_on_less_cue_than_a_toll() -> None:
+    """Two outlets' shares of one candidate while the votes are counted share few named cues: a cue
+    score of 0.1 is an update's evidence for them (``_SHARE_UPDATE_CUE``), not for two tolls."""
+    model = align.PairModel(weights=(0.0,) * len(align.FEATURES), bias=0.0)  # context probability 0.5
+
+    def worded(it: align._Item, norm: float) -> align._Item:
+        return dataclasses.replace(it, terms={"counted": 1.0}, terms_norm=norm)
+
+    early = worded(_share_item(44.04, 1, "a", "87% of the tables counted"), 1.0)
+    late = worded(_share_item(44.2, 2, "b"), 4.0)
+    assert align._similarity(early, late) == pytest.approx(0.1)
+    assert align.pair_score(early, late, model) == (pytest.approx(0.1), "update")
+    first = dataclasses.replace(worded(_toll_item(14, 1, "a"), 1.0), occasion=0, count=False)
+    second = dataclasses.replace(worded(_toll_item(19, 1, "b"), 4.0), occasion=0, count=False)
+    assert align._same_day_toll(first, second)
+    assert align.pair_score(first, second, model)[1] != "update"
+
+
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     # 120 on day 1, 480 on day 3: an update; the same with 120 reported on
     # day 5 (later and lower), or both on one day, is none.
