@@ -261,7 +261,9 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return None
-    if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
+    # "up 0.5%", "fell 3.4%": a direction, the figure itself exact.
+    exact = ("exact", "up", "down")
+    if va.qualifier not in exact or vb.qualifier not in exact or va.stated is None or vb.stated is None:
         return None
     if a.kind == "duration" and b.kind == "duration":
         return _rounded_duration(a, va, b, vb)
@@ -289,13 +291,29 @@ def _whole_of_decimal(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fac
         return None
     whole_a, whole_b = float(va.stated).is_integer(), float(vb.stated).is_integer()  # type: ignore[arg-type]
     if whole_a == whole_b:
-        return None
+        return None if whole_a else _fewer_decimals(a, va, b, vb)
     (w, wv), (d, dv) = ((a, va), (b, vb)) if whole_a else ((b, vb), (a, va))
     span = convert(dv, wv.unit) if dv.unit != wv.unit else (dv.stated, dv.stated)
     if span is None:
         return None
     rv = wv.stated
     return (w, d) if span[0] < rv + 1 and span[1] >= rv - 0.5 else None  # type: ignore[operator]
+
+
+def _fewer_decimals(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
+    """(round, precise) when both figures have decimals, in one unit, and the one written to fewer
+    decimals is the other rounded at its last digit, to the nearest or down: "44.8%" for 44.88%,
+    "49.5%" for 49.52% (as ``_whole_of_decimal`` reads "40C" for 40.3C).  "49.4%" and "49.5%"
+    (one precision) still conflict."""
+    if va.unit != vb.unit:
+        return None
+    ua, ub = significant_unit(va.stated), significant_unit(vb.stated)  # type: ignore[arg-type]
+    if ua == ub:
+        return None
+    (r, rv, unit), (p, pv) = (
+        ((a, va.stated, ua), (b, vb.stated)) if ua > ub else ((b, vb.stated, ub), (a, va.stated))
+    )
+    return (r, p) if rv - unit / 2 <= pv < rv + unit else None  # type: ignore[operator]
 
 
 def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
@@ -321,6 +339,10 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
         unit = significant_unit(rv)  # type: ignore[arg-type]
         nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
         how = _explained("nearest_multiple" if nearest else "down_to_multiple", unit=f"{unit:,.0f}")
+    elif not float(rv).is_integer():  # type: ignore[arg-type]  # two figures with decimals (``_fewer_decimals``)
+        unit = significant_unit(rv)  # type: ignore[arg-type]
+        nearest = abs(round(pv / unit) * unit - rv) < unit / 2  # type: ignore[operator]
+        how = _explained("nearest_multiple" if nearest else "down_to_multiple", unit=f"{unit:g}")
     else:  # a whole number and a figure with decimals (``_whole_of_decimal``)
         if pq.unit != rq.unit:  # type: ignore[union-attr]
             span = convert(pq, rq.unit)  # type: ignore[arg-type,union-attr]

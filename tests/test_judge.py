@@ -366,3 +366,22 @@ def test_a_duration_in_whole_units_rounds_one_written_in_a_smaller_unit() -> Non
         (("seven weeks", 7 * _WEEK), ("57 days", 57 * _DAY)),
     ):
         assert verdict_of([_span("a", *a), _span("b", *b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_share_written_to_fewer_decimals_rounds_the_more_precise_one() -> None:
+    """ "44.8%" for 44.88% (cut at its last digit), "up 49.5%" for 49.52%: rounding, as "40C" is 40.3C."""
+    labels = {"a": "A", "b": "B"}
+
+    def share(doc: str, x: float, qualifier: str = "exact") -> Fact:
+        fact = _span(doc, f"{x}%", x, "percent", "%")
+        return dataclasses.replace(fact, value=dataclasses.replace(fact.value, qualifier=qualifier))
+
+    cut = [share("a", 44.8), share("b", 44.88)]
+    assert verdict_of(cut) is Verdict.COMPATIBLE
+    assert "44.8% (A) is 44.88% (B) rounded down to a multiple of 0.1" in explain(
+        cut, Verdict.COMPATIBLE, labels
+    )
+    assert verdict_of([share("a", 49.5, "up"), share("b", 49.52)]) is Verdict.COMPATIBLE
+    # One precision, or beyond the last digit: still a conflict.
+    for a, b in ((49.4, 49.5), (44.8, 44.91), (49.51, 49.52), (44.8, 44.74)):
+        assert verdict_of([share("a", a), share("b", b)]) is Verdict.CONFLICT, (a, b)
