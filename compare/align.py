@@ -423,6 +423,12 @@ def _one_day(fact: Fact) -> bool:
     return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor != "discourse"
 
 
+def _day_step(fact: Fact) -> bool:
+    """A date of one day counted from another date of its article ("the following day")."""
+    v = fact.value
+    return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor == "discourse"
+
+
 def _family_decides(kind: str, overlapping: bool) -> bool:
     """Whether the event nouns' families may keep two facts of ``kind`` apart.
 
@@ -2623,8 +2629,11 @@ class _Cluster:
     # written (low > high once they disagree).  A group of several currencies
     # (joined at a stated rate, compare.rates) must agree within each.
     sums: dict[tuple[str, bool], tuple[float, float]] = field(default_factory=dict)
-    # The members are dates of one day each (``_one_day``).
+    # The members are dates of one day each (``_one_day``), or days counted from another date of
+    # their article ("the following day") with at least one member that is not (``_day_step``).
     dates: bool = False
+    # Every member is a day counted from another date of its article (``_day_step``).
+    steps: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
     rounded: bool = False
     # The sentences (document, start) its counts and shares stand in: two of
@@ -2694,6 +2703,7 @@ class _Cluster:
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),
+            steps=_day_step(it.fact),
             rounded=it.rounded,
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
             cap=_cap(it),
@@ -2799,7 +2809,10 @@ class _Cluster:
         self.updating = self.updating or other.updating
         self.sums = _merged_sums(self.sums, other.sums)
         self.rounded = self.rounded or other.rounded
-        self.dates = self.dates and other.dates
+        # A day counted from another date ("erupted the following day") that agreed with the
+        # group's days is one more date of that day: it keeps the group's days one day.
+        self.dates = (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
+        self.steps = self.steps and other.steps
         self.count_sentences |= other.count_sentences
         self.cap = min(self.cap, other.cap)
         self.least_reach = min(self.least_reach, other.least_reach)
