@@ -507,6 +507,9 @@ class _Item:
     things: frozenset[str] = frozenset()
     # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
     where: frozenset[str] = frozenset()
+    # For a count that is one item of a list of counts by place ("eight people in Collier County,
+    # five in Volusia County"), the words of its own place (``_place_parts``).
+    part: frozenset[str] = frozenset()
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
@@ -548,6 +551,7 @@ def _item(
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    part: frozenset[str] = frozenset(),
     act: Act | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
@@ -602,6 +606,7 @@ def _item(
         aged=aged,
         things=_things_of(fact) | carried,
         where=where,
+        part=part,
         act=act,
         progress=progress,
         base=base,
@@ -1109,6 +1114,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
+    parts = _place_parts(facts, documents, names)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
@@ -1138,6 +1144,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
+            part=parts.get(f.id, frozenset()),
             act=acts.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
@@ -1278,6 +1285,65 @@ def _other_places(a: _Item, b: _Item) -> bool:
     count at all: ``_zero``.)
     """
     return bool(a.where and b.where) and a.where.isdisjoint(b.where)
+
+
+# Where one item of a list of counts ends: a comma, a clause break or a word joining the next item.
+_ITEM_END = re.compile(rf"[,;]|\b(?:{alternation(_PLACES['item_breaks'])})\b|{_CLAUSE_BREAK.pattern}")
+
+
+def _place_parts(
+    facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
+) -> dict[str, frozenset[str]]:
+    """For each count that is one item of a list of counts by place, the words of its own place.
+
+    "Hurricane Ian also contributed to the deaths of eight people in Collier
+    County, five in Volusia County, three in Sarasota County ..."; "At least
+    3,549 deaths have been reported in Turkey, while 1,602 people have died in
+    Syria": each count is the toll of its place, a part of the event's, and
+    "five in Volusia County" is no restatement of another outlet's "five in
+    North Carolina" nor of a toll no place bounds (``_part_elsewhere``).  A
+    count's own place is a name after a locative between it and the end of
+    its item (the next count of its sentence, a comma, a clause break, "and");
+    a count is an item of a list when another count of its sentence has an
+    own place that shares no word with its own.
+    """
+    texts = {d.id: d.text for d in documents}
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "count":
+            by_sentence[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, frozenset[str]] = {}
+    for (doc, _), counts in by_sentence.items():
+        if len(counts) < 2:
+            continue
+        text = texts.get(doc, "")
+        counts.sort(key=lambda f: f.start)
+        own: dict[str, frozenset[str]] = {}
+        for k, f in enumerate(counts):
+            end = counts[k + 1].start if k + 1 < len(counts) else f.sentence.end
+            stop = _ITEM_END.search(text, f.end, end)
+            if stop is not None:
+                end = stop.start()
+            found: set[str] = set()
+            for at, name in names_in(text, f.sentence):
+                if f.end <= at < end and _LOCATIVE.search(text, max(f.end, at - _PLACE_LOOKBACK), at):
+                    found.update(_place_words(names.get(name, name)))
+            if found:
+                own[f.id] = frozenset(found)
+        for fid, place in own.items():
+            if any(other.isdisjoint(place) for oid, other in own.items() if oid != fid):
+                out[fid] = place
+    return out
+
+
+def _places_of(it: _Item) -> frozenset[str]:
+    """The words of the places a count is told of: its own as an item of a list, else its clause's."""
+    return it.part or it.where
+
+
+def _part_elsewhere(a: _Item, b: _Item) -> bool:
+    """``a`` is one place's count of a list (``_place_parts``) and ``b`` is told of no such place."""
+    return bool(a.part) and a.part.isdisjoint(_places_of(b))
 
 
 # A count written as a compound modifier ("five-boat", "five - boat"), and the words after it read
@@ -2037,6 +2103,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
+    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
+        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
+        return None, "part of another place"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2646,6 +2715,10 @@ class _Cluster:
     finals: dict[int | None, tuple[float, float]] = field(default_factory=dict)
     # Its times of day (``_clock``).
     clocks: set[tuple[str, int | None, int]] = field(default_factory=set)
+    # The own places of its members that are items of a list of counts by place (``_place_parts``),
+    # and the words of every place its members are told of (``_places_of``).
+    parts: set[frozenset[str]] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -2688,6 +2761,8 @@ class _Cluster:
             in_progress=it.progress is not None,
             finals={} if it.progress is not None else {it.as_of: it.bounds or (math.inf, -math.inf)},
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
+            parts={it.part} if it.part else set(),
+            placed=set(_places_of(it)),
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -2735,6 +2810,12 @@ class _Cluster:
             return "other days"
         if _below_cap(self, other) or _below_cap(other, self):
             return "below a cap"
+        if any(p.isdisjoint(other.placed) for p in self.parts) or any(
+            p.isdisjoint(self.placed) for p in other.parts
+        ):
+            # One place's count of a list ("five in Volusia County") and counts told of other places
+            # or of none ("five in North Carolina").
+            return "part of another place"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -2760,6 +2841,8 @@ class _Cluster:
         self.in_progress = self.in_progress or other.in_progress
         self.finals = _merged_days(self.finals, other.finals)
         self.clocks |= other.clocks
+        self.parts |= other.parts
+        self.placed |= other.placed
         self.days = _merged_days(self.days, other.days)
         self.tops = _merged_tops(self.tops, other.tops)
         self.written = _merged_written(self.written, other.written)
