@@ -3397,7 +3397,9 @@ class _Merging:
         if _same_relative_wording(fi, fj):
             return "same relative wording"
         ri, rj = self.built[i].role, self.built[j].role
-        if ri and rj and ri != rj:
+        if ri and rj and ri != rj and not (update and narrow_role({ri, rj}) is not None):
+            # (An update merge reads a wider role as the narrower one, as ``still_update`` and the
+            # judge do: "11 climbers" and "11 casualties" on Monday, 13 killed on Tuesday.)
             # A wider role is the same figure only when the values agree:
             # "eight crews" is no count of the injured, and "300 casualties"
             # does not contradict "100 killed".
@@ -3679,6 +3681,7 @@ class _Merging:
                     self.clusters[self.find(ra)].updating = True
         self.join_outliers()
         self.join_outliers(across_occasions=True)
+        self.join_updates()
 
     def join_outliers(self, across_occasions: bool = False) -> None:
         """A figure that differs from what most outlets report of one quantity joins them as a conflict.
@@ -3726,6 +3729,45 @@ class _Merging:
                     continue
                 if self.merge_veto(major, r, True, self.strong) is None:
                     self.merge(major, r, ())
+
+    def join_updates(self) -> None:
+        """Groups of one growing count reported on different days join as an update.
+
+        A toll told on Monday by some outlets and, higher, on Wednesday by others is one count's
+        reports, but its groups are often tied by no pair: the later figure's sentence shares too
+        little with the earlier ones for the update path's evidence (Uvalde's "15" dead on the day
+        and "21 victims" two days on).  Read on the groups, as ``join_outliers`` reads outliers: of
+        the groups of main-event counts of one role that only grows (``_toll_slot``), each joins
+        the largest earlier-placed group whose union the judge calls ``updated``
+        (``_Cluster.still_update``), told apart by no names (``_told_apart``) and allowed by every
+        veto of an update merge.  Last, after the conflicts' outliers: a group holding two
+        outlets' differing figures of one day stays out (only one joined as an update may).
+        """
+        by_slot: dict[str, list[int]] = defaultdict(list)
+        for root in sorted(self.clusters):
+            slot = _toll_slot(self.built, self.clusters[root])
+            if slot is not None:
+                by_slot[slot].append(root)
+        for roots in by_slot.values():
+            if len(roots) < 2:
+                continue
+            order = sorted(
+                roots, key=lambda r: (-len(self.clusters[r].docs), -len(self.clusters[r].members), r)
+            )
+            kept: list[int] = []
+            for r in order:
+                for m in kept:
+                    a, b = self.clusters[m], self.clusters[r]
+                    if not _rose_apart(a, b) or not a.still_update(b):
+                        continue
+                    if _told_apart(self.built, a.members, b.members):
+                        continue
+                    if self.merge_veto(m, r, True, 0.0, update=True) is None:
+                        self.merge(m, r, ())
+                        self.clusters[m].updating = True
+                        break
+                else:
+                    kept.append(r)
 
     def groups(self, story: str) -> list[Group]:
         built = self.built
@@ -3785,6 +3827,47 @@ def _slot_of(
         moving = it.role in cumulative or it.fact.kind == "percent"
         slots.add((it.class_occasion, it.role, it.fact.kind, it.as_of if moving else None))
     return slots.pop() if len(slots) == 1 else None
+
+
+def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
+    """The growing count a group reports, when it may join another day's reports (``join_updates``):
+    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows and every
+    member is a main-event count with a report day; a group of two outlets' differing figures of one
+    day only when an update merge formed it."""
+    role = narrow_role(c.roles)
+    if role is None or role not in vocabulary().cumulative_roles or not c.counts or not c.recent:
+        return None
+    if None in c.days or (not c.updating and any(is_empty(span) for span in c.days.values())):
+        return None
+    for i in c.members:
+        it = built[i]
+        if it.event is None or not it.event.main or it.increment:
+            return None
+    return role
+
+
+# How far a later report of a toll may lie above an earlier one for their groups to join with no
+# pair between them (``join_updates``): Uvalde's 15 and 21 dead, Ludian's 319 and 504.
+_UPDATE_FACTOR = 2.0
+
+
+def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
+    """Whether one group's reports all came on days after the other's, every figure written and
+    higher as written ("at least 15" reads 15), by at most ``_UPDATE_FACTOR``: a later report of the
+    earlier count, not another part of it ("at least 21 bodies" recovered of 62 dead), of other kinds
+    ("18 children", 48 people) nor a vague one ("hundreds of injured")."""
+    days_a = [day for day in a.days if day is not None]
+    days_b = [day for day in b.days if day is not None]
+    if a.unwritten or b.unwritten or not days_a or not days_b or a.things != b.things:
+        return False
+    if len(days_a) < len(a.days) or len(days_b) < len(b.days) or not a.written or not b.written:
+        return False
+    (early, early_days), (late, late_days) = sorted(((a, days_a), (b, days_b)), key=lambda g: min(g[1]))
+    if max(early_days) >= min(late_days):
+        return False
+    top = max(early.written.values())
+    bottom = min(late.written.values())
+    return 0 < top < bottom <= _UPDATE_FACTOR * top
 
 
 def _near_values(a: _Cluster, b: _Cluster) -> bool:

@@ -1403,6 +1403,49 @@ def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
     assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
 
 
+def test_an_update_merge_reads_a_wider_role_as_the_narrower_one_member_by_member() -> None:
+    # "11 casualties" on day 1 and 13 killed on day 2: as an update the two roles are one toll
+    # (narrow_role), as a contradiction they stay two figures ("300 casualties" / "100 killed").
+    casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
+    merging = align._Merging.start([casualties, _toll_item(13, 2, "b")], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) is None
+    assert merging.contradiction_veto(0, 1, True) == "different roles"
+    injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
+    merging = align._Merging.start([injured, _toll_item(13, 2, "b")], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) == "different roles"
+
+
+def _groups_after_merging(items: list[align._Item], pairs: dict[tuple[int, int], float]) -> list[list[str]]:
+    merging = align._Merging.start(items, pairs, {it.doc: None for it in items}, None)
+    merging.run()
+    return sorted(
+        sorted(f"{merging.built[i].fact.text}@{merging.built[i].doc}" for i in c.members)
+        for c in merging.clusters.values()
+    )
+
+
+def test_groups_of_a_toll_reported_higher_on_later_days_join_as_an_update() -> None:
+    """Two outlets' 15 dead on day 1 and a third's 21 on day 3, no pair between them: one growing
+    toll (``_Merging.join_updates``).  Not a lower later figure, nor one far above, nor a background
+    event's count."""
+    main = align.FactEvent(0, "shooting", True)
+
+    def toll(*reports: tuple[int, int, str]) -> list[align._Item]:
+        return [dataclasses.replace(_toll_item(n, day, doc), event=main) for n, day, doc in reports]
+
+    rose = toll((15, 1, "a"), (15, 1, "b"), (21, 3, "c"))
+    assert _groups_after_merging(rose, {(0, 1): 1.0}) == [["15 people@a", "15 people@b", "21 people@c"]]
+    fell = toll((21, 1, "a"), (21, 1, "b"), (15, 3, "c"))
+    assert len(_groups_after_merging(fell, {(0, 1): 1.0})) == 2
+    far = toll((15, 1, "a"), (15, 1, "b"), (90, 3, "c"))
+    assert len(_groups_after_merging(far, {(0, 1): 1.0})) == 2
+    background = [
+        dataclasses.replace(it, event=align.FactEvent(1, "shooting", False)) if it.doc == "c" else it
+        for it in rose
+    ]
+    assert len(_groups_after_merging(background, {(0, 1): 1.0})) == 2
+
+
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
     # Datelines date two reports, not one event twice; the counterpart below
     # (the same talks on two days, neither a day of publication) still conflicts.
