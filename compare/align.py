@@ -1256,8 +1256,12 @@ def _clause_places(
                 continue
             if f.start <= at < f.end:
                 continue
-            if _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at) or (
-                placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at)
+            # A name in the sentence's opening locative phrase is a place whatever reads it: "In
+            # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
+            if (
+                (opening is not None and at < opening.end())
+                or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
+                or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
             ):
                 found.update(_place_words(names.get(name, name)))
                 end_of_name = _NAME_END.match(text, at)

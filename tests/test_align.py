@@ -2502,9 +2502,12 @@ def test_a_count_is_placed_by_its_own_clause() -> None:
                 "while 11 died in the provinces of Aleppo, Hama and Latakia.\n",
             ),
             "d.txt": ("2023-05-15", "The storm killed at least 40 Turkish miners, officials said.\n"),
+            "e.txt": ("2023-05-15", "In Marseille, some 40,000 people marched, compared to 26,000 in May.\n"),
         }
     )
     where = {it.fact.text: set(it.where) for it in built}
+    # "In Marseille" opens the sentence: read as one name from its first word, it is still its place.
+    assert where["some 40,000 people"] == where["26,000"] == {"marseille"}
     assert where["Nine people"] == {"dapaing", "sittwe"}
     assert where["no one had died"] == {"bangladesh"}  # a sentence's opening place places every clause
     # A place after "and" is shared by both figures; a clause after "while" has its own.
@@ -2555,7 +2558,7 @@ def test_a_count_of_a_list_by_place_is_that_place_s_count() -> None:
             "d.txt": ("2022-10-03", "Five people died in Volusia County, the sheriff said.\n"),
             "e.txt": (
                 "2023-02-07",
-                "At least 3,549 deaths have been reported in Turkey, while 1,602 people have died in Syria.\n",
+                "At least 3,549 deaths were reported in Turkey, while 1,602 people have died in Syria.\n",
             ),
             "f.txt": ("2023-02-07", "Nine people died in Dapaing camp, its leader told AFP.\n"),
         }
