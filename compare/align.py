@@ -38,7 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
@@ -68,7 +68,7 @@ from compare.intervals import (
 from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
-from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions
+from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions, unnamed_conversions
 from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
@@ -121,6 +121,10 @@ class Group:
     # (fact id, words) for the shares of a count in progress ("with 94% of votes counted",
     # ``tallies.count_progress``): a later or fuller count supersedes them (see judge).
     progress: tuple[tuple[str, str], ...] = ()
+    # (fact id, fact id) for a sum in brackets that converts the sum before it into a currency the
+    # text does not name ("US$10 million ($15m)": ``rates.unnamed_conversions``): the judge compares
+    # the sum it converts, never its own value.
+    conversions: tuple[tuple[str, str], ...] = ()
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -529,6 +533,9 @@ class _Item:
     # The figure (its fact id) this one restates in brackets right after it, "74 km (46 miles)"
     # (``rates.bracketed``, ``_restatements``).
     gloss: str | None = None
+    # For a sum in brackets converting the sum before it into a currency the text does not name, that
+    # sum's fact id (``rates.unnamed_conversions``): ``bounds`` are then that sum's.
+    converts: str | None = None
 
 
 def _item(
@@ -1141,6 +1148,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     summed = aggregates(facts, documents)
     holding = count_holders(facts, documents)
     glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
+    unnamed = unnamed_conversions(facts, documents)
     built = [
         _item(
             f,
@@ -1175,6 +1183,15 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         )
         for f, keys in items
     ]
+    if unnamed:
+        # A bracket converting into a currency the text does not name is compared as the sum it
+        # converts (its own value is in another currency than its sign says).
+        at = {it.fact.id: n for n, it in enumerate(built)}
+        for n, it in enumerate(built):
+            source = at.get(unnamed.get(it.fact.id, ""))
+            if source is not None:
+                src = built[source]
+                built[n] = replace(it, bounds=src.bounds, block=src.block, converts=src.fact.id)
     return built
 
 
@@ -3007,6 +3024,8 @@ def _sums_of(it: _Item) -> dict[tuple[str, bool], tuple[float, float]]:
     v = it.fact.value
     if not isinstance(v, Quantity) or kind_info(it.fact.kind).unit_class != "unit":
         return {}
+    if it.converts is not None:
+        return {}  # a conversion into a currency the text does not name: its value is in no known one
     if it.fact.kind != "money" and not unit_info(v.unit):
         return {}
     b = bounds(v)
@@ -3829,6 +3848,13 @@ class _Merging:
                     ),
                     _group_rates(built, cluster.members),
                     _group_progress(built, cluster.members),
+                    tuple(
+                        sorted(
+                            (built[i].fact.id, built[i].converts)  # type: ignore[misc]
+                            for i in cluster.members
+                            if built[i].converts
+                        )
+                    ),
                 )
             )
         groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
