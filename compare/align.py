@@ -2921,7 +2921,9 @@ class _Cluster:
         self.rounded = self.rounded or other.rounded
         # A day counted from another date ("erupted the following day") that agreed with the
         # group's days is one more date of that day: it keeps the group's days one day.
-        self.dates = (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
+        self.dates = (
+            (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
+        )
         self.steps = self.steps and other.steps
         self.count_sentences |= other.count_sentences
         self.cap = min(self.cap, other.cap)
