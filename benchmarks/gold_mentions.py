@@ -19,8 +19,10 @@ kept or printed (``benchmarks/data/README.md``, "Test gold (sealed)").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -113,6 +115,53 @@ def _holds(fact: Fact, value: float | None) -> bool:
     return False
 
 
+# A gold date's value as written in the gold ("2023-05-02", "2023-05", "2023", "2023-05-02T13:38+05:30",
+# "2022/2023", "2023-05-01/2023-05-02"); other forms ("Tuesday", "mid-June", "2023-Q2") give no interval.
+_DAY = r"(\d{4})-(\d\d)-(\d\d)"
+_CLOCK = re.compile(r"(?:\d{4}-\d\d-\d\dT)?(\d\d):(\d\d)(Z|([+-])(\d\d):(\d\d))?")
+
+
+def date_interval(value: object) -> tuple[dt.date, dt.date] | None:
+    """The days a gold date value covers, first and last; None for a value with no calendar interval."""
+    v = str(value)
+    if m := re.fullmatch(_DAY + r"(?:T.*)?", v):
+        day = dt.date(*map(int, m.groups()))
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if re.fullmatch(r"\d{4}", v):
+        return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+    if m := re.fullmatch(r"(\d{4})/(\d{4})", v):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[2]), 12, 31)
+    if m := re.fullmatch(_DAY + "/" + _DAY, v):
+        return dt.date(int(m[1]), int(m[2]), int(m[3])), dt.date(int(m[4]), int(m[5]), int(m[6]))
+    return None
+
+
+def clock_of(value: object) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The hour and minute of a gold time of day as written ("13:38", "2023-05-02T13:38+05:30"), and
+    in UTC when the gold gives its offset ("Z", "+05:30"); None for a value with no time of day."""
+    m = _CLOCK.fullmatch(str(value))
+    if m is None:
+        return None
+    written = (int(m[1]), int(m[2]))
+    if m[3] is None:
+        return written, None
+    offset = 0 if m[3] == "Z" else (1 if m[4] == "+" else -1) * (int(m[5]) * 60 + int(m[6]))
+    minutes = (written[0] * 60 + written[1] - offset) % 1440
+    return written, (minutes // 60, minutes % 60)
+
+
+def _same_clock(v: DateValue, clock: tuple[tuple[int, int], tuple[int, int] | None]) -> bool:
+    """Whether a fact's time of day is the gold's: as written, or in UTC when the text named the zone
+    (``DateValue.time`` is then in UTC: "1515 GMT" for the gold's "18:15+03:00")."""
+    if v.time is None:
+        return False
+    got = (v.time.hour, v.time.minute)
+    return got == clock[0] or (v.zone == "UTC" and got == clock[1])
+
+
 def _story_folder(story: str) -> Path:
     """A gathered story's texts: a development story, else a story of a sealed test set
     (``stories-test/``, ``stories-test2/``, ...)."""
@@ -143,6 +192,7 @@ def score_gold(
     ecb_docs = {d["doc"] for g in golds if g.get("source") == "ecbplus" for d in g["documents"]}
     ecb = _ecb_texts(peer, ecb_docs)
     counts = {"all": 0, "all_found": 0, "cas": 0, "cas_found": 0, "cas_role": 0}
+    counts.update(dates=0, dates_found=0, dates_exact=0, clocks=0, clocks_right=0)
     failures: list[Failure] = []
     stories = 0
     for g in golds:
@@ -165,6 +215,10 @@ def score_gold(
         facts = {doc: tuple(extract(text, published.get(doc))) for doc, text in texts.items()}
         for cluster in g["clusters"]:
             if cluster["kind"] == "date":
+                for m in cluster["mentions"]:
+                    if m["doc"] in texts:
+                        doc = m["doc"]
+                        failures.extend(_score_date(m, texts[doc], facts[doc], counts, keep_failures))
                 continue
             role = CASUALTY.get(cluster["role"].split(":")[0]) if cluster["kind"] == "count" else None
             for m in cluster["mentions"]:
@@ -229,9 +283,57 @@ def score_gold(
                 pct(counts["all_found"], counts["all"]),
                 f"{counts['all_found']}/{counts['all']} numeric mentions of {stories} stories",
             ),
+            Metric(
+                "date mention recall",
+                pct(counts["dates_found"], counts["dates"]),
+                f"{counts['dates_found']}/{counts['dates']} dates with a calendar value found as dates",
+            ),
+            Metric(
+                "date value exact",
+                pct(counts["dates_exact"], counts["dates"]),
+                f"{counts['dates_exact']}/{counts['dates']} found with exactly the gold's days",
+            ),
+            Metric(
+                "time of day right",
+                pct(counts["clocks_right"], counts["clocks"]),
+                f"{counts['clocks_right']}/{counts['clocks']} times of day with the gold's hour and minute",
+            ),
         ),
         tuple(failures),
     )
+
+
+def _score_date(
+    m: dict[str, object], text: str, facts: Iterable[Fact], counts: dict[str, int], keep_failures: bool
+) -> list[Failure]:
+    """Count one gold date mention (its days exactly, and its time of day when the gold gives one);
+    the failure to keep when it is missed or wrong (development gold only)."""
+    start, end = int(str(m["start"])), int(str(m["end"]))
+    dates = [f for f in facts if f.kind == "date" and f.start < end and start < f.end]
+    values = [f.value for f in dates if isinstance(f.value, DateValue)]
+    clock = clock_of(m.get("value"))
+    if clock is not None:
+        counts["clocks"] += 1
+        counts["clocks_right"] += any(_same_clock(v, clock) for v in values)
+    interval = date_interval(m.get("value"))
+    if interval is None:
+        return []
+    counts["dates"] += 1
+    counts["dates_found"] += bool(values)
+    exact = any((v.start, v.end) == interval for v in values)
+    counts["dates_exact"] += exact
+    if exact or not keep_failures:
+        return []
+    lo = max(0, start - 60)
+    got = "; ".join(f"{f.text!r} {v.start}..{v.end}" for f, v in zip(dates, values, strict=True)) or "nothing"
+    return [
+        Failure(
+            "wrong date" if values else "missed date",
+            text[lo : end + 40].replace("\n", " "),
+            f"{m.get('quote')!r} = {m.get('value')}",
+            got,
+        )
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -895,6 +895,15 @@ def _member_by_member(
     verbs = [{act.verb for i in g.members if (act := merging.built[i].act) and act.verb} for g in (a, b)]
     if verbs[0] and verbs[1] and verbs[0].isdisjoint(verbs[1]):
         return "other acts"
+    def common_days(members: list[int]) -> tuple[int, int] | None:
+        spans = [d for i in members if (d := align._written_days(merging.built[i].fact)) is not None]
+        return (max(d[0] for d in spans), min(d[1] for d in spans)) if spans else None
+
+    clocks = [{c for i in g.members if (c := align._clock(merging.built[i].fact))} for g in (a, b)]
+    if align._clock_off_days(clocks[0], common_days(b.members)) or align._clock_off_days(
+        clocks[1], common_days(a.members)
+    ):
+        return "other days"
     if any(
         align._other_clock_times(align._clock(merging.built[i].fact), align._clock(merging.built[j].fact))
         for i in a.members
@@ -1371,6 +1380,24 @@ def test_shares_of_a_count_in_progress_join_as_an_update_and_finished_shares_of_
     assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b"), 1))  # type: ignore[arg-type]
 
 
+def test_a_share_re_reported_as_its_count_went_on_joins_on_less_cue_than_a_toll() -> None:
+    """Two outlets' shares of one candidate while the votes are counted share few named cues: a cue
+    score of 0.1 is an update's evidence for them (``_SHARE_UPDATE_CUE``), not for two tolls."""
+    model = align.PairModel(weights=(0.0,) * len(align.FEATURES), bias=0.0)  # context probability 0.5
+
+    def worded(it: align._Item, norm: float) -> align._Item:
+        return dataclasses.replace(it, terms={"counted": 1.0}, terms_norm=norm)
+
+    early = worded(_share_item(44.04, 1, "a", "87% of the tables counted"), 1.0)
+    late = worded(_share_item(44.2, 2, "b"), 4.0)
+    assert align._similarity(early, late) == pytest.approx(0.1)
+    assert align.pair_score(early, late, model) == (pytest.approx(0.1), "update")
+    first = dataclasses.replace(worded(_toll_item(14, 1, "a"), 1.0), occasion=0, count=False)
+    second = dataclasses.replace(worded(_toll_item(19, 1, "b"), 4.0), occasion=0, count=False)
+    assert align._same_day_toll(first, second)
+    assert align.pair_score(first, second, model)[1] != "update"
+
+
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     # 120 on day 1, 480 on day 3: an update; the same with 120 reported on
     # day 5 (later and lower), or both on one day, is none.
@@ -1401,6 +1428,49 @@ def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
     assert align.narrow_role({"casualties", "deaths"}) == "deaths"
     assert align.narrow_role({"deaths", "injured"}) is None
     assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
+
+
+def test_an_update_merge_reads_a_wider_role_as_the_narrower_one_member_by_member() -> None:
+    # "11 casualties" on day 1 and 13 killed on day 2: as an update the two roles are one toll
+    # (narrow_role), as a contradiction they stay two figures ("300 casualties" / "100 killed").
+    casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
+    merging = align._Merging.start([casualties, _toll_item(13, 2, "b")], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) is None
+    assert merging.contradiction_veto(0, 1, True) == "different roles"
+    injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
+    merging = align._Merging.start([injured, _toll_item(13, 2, "b")], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) == "different roles"
+
+
+def _groups_after_merging(items: list[align._Item], pairs: dict[tuple[int, int], float]) -> list[list[str]]:
+    merging = align._Merging.start(items, pairs, {it.doc: None for it in items}, None)
+    merging.run()
+    return sorted(
+        sorted(f"{merging.built[i].fact.text}@{merging.built[i].doc}" for i in c.members)
+        for c in merging.clusters.values()
+    )
+
+
+def test_groups_of_a_toll_reported_higher_on_later_days_join_as_an_update() -> None:
+    """Two outlets' 15 dead on day 1 and a third's 21 on day 3, no pair between them: one growing
+    toll (``_Merging.join_updates``).  Not a lower later figure, nor one far above, nor a background
+    event's count."""
+    main = align.FactEvent(0, "shooting", True)
+
+    def toll(*reports: tuple[int, int, str]) -> list[align._Item]:
+        return [dataclasses.replace(_toll_item(n, day, doc), event=main) for n, day, doc in reports]
+
+    rose = toll((15, 1, "a"), (15, 1, "b"), (21, 3, "c"))
+    assert _groups_after_merging(rose, {(0, 1): 1.0}) == [["15 people@a", "15 people@b", "21 people@c"]]
+    fell = toll((21, 1, "a"), (21, 1, "b"), (15, 3, "c"))
+    assert len(_groups_after_merging(fell, {(0, 1): 1.0})) == 2
+    far = toll((15, 1, "a"), (15, 1, "b"), (90, 3, "c"))
+    assert len(_groups_after_merging(far, {(0, 1): 1.0})) == 2
+    background = [
+        dataclasses.replace(it, event=align.FactEvent(1, "shooting", False)) if it.doc == "c" else it
+        for it in rose
+    ]
+    assert len(_groups_after_merging(background, {(0, 1): 1.0})) == 2
 
 
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
@@ -2807,3 +2877,32 @@ def test_one_articles_restated_counts_dates_and_durations_merge_last() -> None:
     merging.run()
     counts = [n for n, it in enumerate(built) if it.fact.kind == "count"]
     assert len(counts) == 3 and len({merging.find(n) for n in counts}) == 1
+
+
+def test_a_local_time_is_on_the_day_it_is_written_on(tmp_path: Path) -> None:
+    # A local time is widened by the hours any zone could put between it and UTC, so "8pm on
+    # 30 April" reached the dates of 1 May; but it is written on its local day, as dates of days
+    # are (``align._clock_off_days``): the start of a strike and its end are two facts.
+    sentence = "The nurses' strike in England {verb} {date}, the Royal College of Nursing said."
+    report = _story(
+        tmp_path / "story",
+        {
+            "a.txt": ("2023-05-01", sentence.format(verb="began at", date="8pm on 30 April") + "\n"),
+            "b.txt": ("2023-05-01", sentence.format(verb="ended on", date="1 May") + "\n"),
+            "c.txt": ("2023-05-02", sentence.format(verb="ended on", date="May 1") + "\n"),
+        },
+    )
+    facts = {f.id: f for f in report.facts}
+    assert {f.text for f in report.facts if f.kind == "date"} == {"8pm on 30 April", "1 May", "May 1"}
+    groups = [{facts[i].text for i in f.facts} for f in report.findings if facts[f.facts[0]].kind == "date"]
+    assert not any("8pm on 30 April" in g and len(g) > 1 for g in groups), groups
+
+
+def test_clock_off_days_reads_local_times_on_their_written_day() -> None:
+    day = dt.date(2023, 4, 30).toordinal()
+    local = ("unstated", day, 20 * 60)
+    assert align._clock_off_days({local}, (day + 1, day + 1))  # "8pm on 30 April" / "May 1"
+    assert not align._clock_off_days({local}, (day, day))  # "8pm on 30 April" / "Sunday" 30 April
+    assert not align._clock_off_days({local}, None)  # no date of days
+    assert not align._clock_off_days({("UTC", day, 23 * 60)}, (day + 1, day + 1))  # UTC: another local day
+    assert not align._clock_off_days({("unstated", None, 20 * 60)}, (day + 1, day + 1))  # no stated day

@@ -317,3 +317,67 @@ def test_gold_mentions_refuses_cases_of_a_sealed_gold(
 
     assert gm.main(["5", "--gold", str(tmp_path)]) == 2
     assert "development gold only" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "interval", "clock"),
+    [
+        ("2023-05-02", ("2023-05-02", "2023-05-02"), None),
+        ("2023-02", ("2023-02-01", "2023-02-28"), None),
+        ("2024", ("2024-01-01", "2024-12-31"), None),
+        ("2022/2023", ("2022-01-01", "2023-12-31"), None),
+        ("2023-05-01/2023-05-02", ("2023-05-01", "2023-05-02"), None),
+        ("2022-10-14T18:15+03:00", ("2022-10-14", "2022-10-14"), ((18, 15), (15, 15))),
+        ("2023-02-06T16:30-05:00", ("2023-02-06", "2023-02-06"), ((16, 30), (21, 30))),
+        ("2023-06-18T13:45Z", ("2023-06-18", "2023-06-18"), ((13, 45), (13, 45))),
+        ("07:00", None, ((7, 0), None)),
+        ("Tuesday", None, None),
+        ("mid-June", None, None),
+    ],
+)
+def test_gold_date_values_read_as_days_and_times_of_day(
+    value: str, interval: tuple[str, str] | None, clock: object
+) -> None:
+    import datetime as dt
+
+    from benchmarks import gold_mentions as gm
+
+    want = None if interval is None else tuple(dt.date.fromisoformat(d) for d in interval)
+    assert gm.date_interval(value) == want
+    assert gm.clock_of(value) == clock
+
+
+def test_gold_mentions_scores_dates_exactly_and_times_of_day_in_their_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks import gold_mentions as gm
+    from compare.extract import extract_text
+
+    folder = tmp_path / "stories" / "tiny-story"
+    folder.mkdir(parents=True)
+    text = "The blast came at 6:15 pm on 14 October 2022, and a second in May at 1515 GMT."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+
+    def mention(quote: str, value: str) -> dict[str, object]:
+        start = text.index(quote)
+        return {"doc": "a.txt", "start": start, "end": start + len(quote), "quote": quote, "value": value}
+
+    cluster = {"id": "c1", "event": "e1", "kind": "date", "role": "date", "verdict": "agree", "why": "one",
+               "mentions": [mention("6:15 pm", "2022-10-14T18:15+03:00"), mention("May", "2022-06"),
+                            mention("1515 GMT", "2022-10-14T18:15+03:00")]}
+    gold = {"story": "tiny-story", "source": "gathered", "description": "made up",
+            "documents": [{"doc": "a.txt", "published": "2022-10-15"}],
+            "events": [{"id": "e1", "label": "x", "main": True}], "clusters": [cluster]}
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "tiny-story.json").write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setattr(gm, "STORIES", tmp_path / "stories")
+    monkeypatch.setattr(gm, "GOLD", gold_dir)
+    result = gm.score_gold(tmp_path, extract_text, gold_dir)
+    assert result is not None
+    metrics = {m.name: m.detail.split()[0] for m in result.metrics}
+    # "1515 GMT" names no day: found, not exact; "May" is May, not the gold's June.
+    assert metrics["date mention recall"] == "3/3"
+    assert metrics["date value exact"] == "1/3"
+    assert metrics["time of day right"] == "2/2"
+    assert sorted(f.category for f in result.failures) == ["wrong date", "wrong date"]

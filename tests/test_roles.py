@@ -851,6 +851,14 @@ DATE_ROWS = [
     ("Till Thursday evening, 1,500 people had been rescued alive.", "Thursday", dt.date(2022, 1, 6)),
     # "than expected" compares: no future
     ("The company reported better-than-expected earnings on Thursday.", "Thursday", dt.date(2022, 1, 6)),
+    # "for" before a date in a clause with no tense of its own names an arrangement (session 21); a tense
+    # of the clause wins
+    (
+        "The judge set the surrender date for Wednesday, said a reporter who was present.",
+        "Wednesday",
+        dt.date(2022, 1, 12),
+    ),
+    ("He was jailed for Friday's attack.", "Friday", dt.date(2022, 1, 7)),
 ]
 
 

@@ -227,6 +227,7 @@ class DateWords:
     onward: tuple[str, ...]
     since: tuple[str, ...]
     starting: tuple[str, ...]
+    planned: tuple[str, ...]
     reporting: tuple[str, ...]
     adjectival: tuple[str, ...]
     report_lead_ins: tuple[str, ...]
@@ -514,6 +515,7 @@ def _tense_fields(r: _Reader) -> dict[str, Any]:
         "onward": r.strings("tense", "onward"),
         "since": r.strings("tense", "since"),
         "starting": r.strings("tense", "starting"),
+        "planned": r.strings("tense", "planned"),
         "reporting": r.strings("tense", "reporting"),
         "adjectival": r.strings("tense", "adjectival"),
     }

@@ -57,6 +57,9 @@ class TenseWords:
     # Right before a date: "since September 13" lies before the publication, "starting Wednesday" after it.
     since: re.Pattern[str]
     starting: re.Pattern[str]
+    # Right before a date in a clause with no tense marker of its own: "set the surrender date for
+    # April 27" names an arrangement.
+    planned: re.Pattern[str]
     to_verb: re.Pattern[str]
     reporting: re.Pattern[str]
     # The markers that are verbs of saying ("said"), or adjectives of their own noun ("next").
@@ -92,6 +95,7 @@ def tense_words(lex: Lexicon | None = None) -> TenseWords:
         onward=re.compile(rf"\b{onward}\s+$"),
         since=re.compile(rf"\b{phrases(w.since)}\s+$"),
         starting=re.compile(rf"\b{phrases(w.starting)}\s+$"),
+        planned=re.compile(rf"\b{phrases(w.planned)}\s+$"),
         to_verb=re.compile(
             rf"\b{phrases((w.infinitive, *w.present_perfect))}\s+[a-z]+\s+(?:[a-z]+\s+){{0,4}}{onward}\s+$"
         ),
@@ -283,8 +287,12 @@ class Tenses:
             self.nearest(start, lo, hi, reporting=False, adjectival=False)
             or self.nearest(start, lo, hi, adjectival=False)
             or self.nearest(start, lo, hi)
-            or self.nearest(start, s, e)
         )
+        if found is None and self.words.planned.search(self.lowered, lead, start):
+            # "Davila set Holmes' surrender date for April 27, according to X, who was present":
+            # the clause says no tense, and the sentence's other clauses tell of other acts.
+            return "future"
+        found = found or self.nearest(start, s, e)
         return found[1] if found is not None else None
 
 
