@@ -213,7 +213,10 @@ Aligner = Callable[[Story], list[tuple[Group, Verdict]]]
 
 def divergence_system(story: Story, model: object | None = None) -> list[tuple[Group, Verdict]]:
     groups = align(story.documents, story.facts, model=model)  # type: ignore[call-arg]
-    return [(g, verdict_of(g.facts, g.recent, dict(g.authorities), dict(g.progress))) for g in groups]
+    return [
+        (g, verdict_of(g.facts, g.recent, dict(g.authorities), dict(g.progress), dict(g.conversions)))
+        for g in groups
+    ]
 
 
 def naive_system(story: Story) -> list[tuple[Group, Verdict]]:
@@ -353,7 +356,8 @@ def judge_alone(story: Story) -> Score:
         facts = [built[n].fact for n in ns]
         authorities = {built[n].fact.id: a for n in ns if (a := built[n].authority)}
         progress = {built[n].fact.id: p for n in ns if (p := built[n].progress)}
-        verdict = verdict_of(facts, _recent(built, ns), authorities, progress).value
+        conversions = {built[n].fact.id: c for n in ns if (c := built[n].converts)}
+        verdict = verdict_of(facts, _recent(built, ns), authorities, progress, conversions).value
         s.clusters += 1
         s.confusion[(story.verdicts[cluster], verdict)] += 1
         s.verdicts_right += verdict == story.verdicts[cluster]

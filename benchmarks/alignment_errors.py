@@ -182,7 +182,8 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
                 how = "chain"
             note(out.false, f"{relation}; {roles}; {how}", f"{_context(story, f1)} / {_context(story, f2)}")
     for g in merging.groups(story.id):
-        if verdict_of(g.facts, g.recent, dict(g.authorities), dict(g.progress)) is not Verdict.CONFLICT:
+        verdict = verdict_of(g.facts, g.recent, dict(g.authorities), dict(g.progress), dict(g.conversions))
+        if verdict is not Verdict.CONFLICT:
             continue
         events = {gold_of[f.id].event for f in g.facts if f.id in gold_of}
         facts = "; ".join(

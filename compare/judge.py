@@ -95,6 +95,7 @@ def verdict_of(
     recent: bool = True,
     authorities: Mapping[str, str] | None = None,
     progress: Mapping[str, str] | None = None,
+    conversions: Mapping[str, str] | None = None,
 ) -> Verdict:
     """The verdict on one group.
 
@@ -102,13 +103,16 @@ def verdict_of(
     ``authorities`` maps a fact id to who it is attributed to: two
     authorities' figures that cannot both hold are a conflict, not an update;
     ``progress`` maps a share of a count in progress to the words that say so
-    (``tallies.count_progress``): a later or fuller count supersedes it.
+    (``tallies.count_progress``): a later or fuller count supersedes it;
+    ``conversions`` maps a sum in brackets that converts the sum before it into a
+    currency the text does not name to that sum ("US$10 million ($15m)"): it is
+    compared as that sum, never by its own value (``_unconverted``).
     """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
     if _same_unresolved_wording(facts):
         return Verdict.AGREE
-    facts = _compared(facts)
+    facts = _compared(_unconverted(facts, conversions))
     if (
         recent
         and not _all_overlap(facts)
@@ -294,6 +298,35 @@ def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
     the words the dated articles use for its day (``align``), so it agrees and is left out."""
     dated = [f for f in facts if unresolved_wording(f) is None]
     return dated if dated and len(dated) < len(facts) else facts
+
+
+def _unconverted(facts: Sequence[Fact], conversions: Mapping[str, str] | None) -> Sequence[Fact]:
+    """The facts less the sums in brackets that convert a sum of the group into a currency the text
+    does not name (``compare.rates.unnamed_conversions``): the sum converted stands for them, and
+    their own value, read in the currency the bare sign suggests, is no evidence of a conflict."""
+    if not conversions:
+        return facts
+    kept = [f for f in facts if f.id not in conversions]
+    return kept if kept else facts
+
+
+def _conversion_note(facts: Sequence[Fact], labels: Mapping[str, str], conversions: Mapping[str, str]) -> str:
+    """ " ($15m (NZ Herald) in brackets after US$10 million: a conversion into a currency the article
+    does not name, so it is not compared)" """
+    by_id = {f.id: f for f in facts}
+    notes = [
+        _explained(
+            "unnamed_conversion",
+            value=" ".join(f.text.split()),
+            outlet=labels[f.doc],
+            converted=" ".join(by_id[conversions[f.id]].text.split()),
+        )
+        for f in facts
+        if f.id in conversions and conversions[f.id] in by_id
+    ]
+    if not notes:
+        return ""
+    return _explained("unnamed_conversions", conversions="; ".join(notes))
 
 
 def _undated_note(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
@@ -619,10 +652,11 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
     facts = group.facts
     authorities = dict(group.authorities)
     progress = dict(group.progress)
-    verdict = verdict_of(facts, group.recent, authorities, progress)
+    conversions = dict(group.conversions)
+    verdict = verdict_of(facts, group.recent, authorities, progress, conversions)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
-    explanation = explain(facts, verdict, labels, authorities, progress)
+    explanation = explain(facts, verdict, labels, authorities, progress, conversions)
     if group.rates:
         explanation = _with_rates(explanation, group.rates, labels)
     return Finding(
@@ -701,10 +735,11 @@ def explain(
     labels: Mapping[str, str],
     authorities: Mapping[str, str] | None = None,
     progress: Mapping[str, str] | None = None,
+    conversions: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence naming the outlets and their values (and the authorities they cite)."""
     by_value: dict[str, list[str]] = {}
-    for f in facts:
+    for f in _unconverted(facts, conversions):  # a conversion's value is named in the note only
         phrase = value_phrase(f)
         outlets = by_value.setdefault(phrase, [])
         if labels[f.doc] not in outlets:
@@ -717,8 +752,11 @@ def explain(
     if verdict is Verdict.UPDATED and progress and _count_in_progress(_compared(facts), progress):
         sentence = _explain_count(facts, labels, progress)
     else:
-        sentence = _explain_verdict(facts, verdict, labels, authorities, parts, what)
+        compared = _unconverted(facts, conversions)
+        sentence = _explain_verdict(compared, verdict, labels, authorities, parts, what)
     note = _undated_note(facts, labels)
+    if conversions:
+        note += _conversion_note(facts, labels, conversions)
     return sentence[:-1] + note + sentence[-1] if note and sentence.endswith(".") else sentence
 
 

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from compare.intervals import overlaps
 from compare.model import Document, Fact, Quantity
 
 # Articles further apart than this in publication state rates of another time.
@@ -119,6 +120,23 @@ def bracketed(
                 continue
             opened = first
             yield first, b
+
+
+def unnamed_conversions(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """The sums in brackets that convert the sum before them into a currency the text does not name,
+    by fact id, with the id of the sum they convert.
+
+    "US$10 million ($15m)" (NZ Herald): the bracket gives the sum in the outlet's own dollar, which
+    its bare sign does not name, so extraction reads both as US dollars.  Two sums of one currency
+    whose values differ cannot be one sum restated in brackets; read as US dollars, "$15m" contradicted
+    the award it converts and agreed with another award of US$15 million (depp-heard-verdict-2022).
+    Such a bracket is compared as the sum it converts, never by its own value (``compare.judge``).
+    """
+    out: dict[str, str] = {}
+    for first, b in bracketed(facts, documents, lambda f: _currency(f) is not None):
+        if _currency(first) == _currency(b) and not overlaps(first.value, b.value):
+            out[b.id] = first.id
+    return out
 
 
 def statements(facts: Sequence[Fact], documents: Sequence[Document]) -> list[_Statement]:

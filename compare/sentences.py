@@ -68,6 +68,8 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "age": "first middle last undated",
                 "age_undated": "",
                 "undated": "outlets give words",
+                "unnamed_conversion": "value outlet converted",
+                "unnamed_conversions": "conversions",
                 "rates": "rates",
                 "rate": "source value pivot outlets state",
                 "rate_range": "low high",

@@ -106,3 +106,30 @@ def test_the_gathered_stories_are_pooled_and_averaged_by_story() -> None:
     assert "P 0.8333 R 0.7143" in row  # pooled: 10/12, 10/14
     assert "verdict 0.6667 (4/6)" in row
     assert "mean F1 by story 0.5000" in row  # (1.0 + 0.0) / 2: a small story weighs as much as a big one
+
+
+def test_a_gold_conflict_is_placed_where_its_differing_mention_went() -> None:
+    """benchmarks/conflict_losses.py: found, left single, in another group, or joined and judged otherwise."""
+    import conflict_losses  # noqa: PLC0415
+
+    a, b, c, d = _count("a", 0, 7), _count("b", 0, 7), _count("c", 0, 9), _count("d", 0, 30)
+    e = _count("e", 0, 30)
+    story = _story(
+        [a, b, c, d, e],
+        {"s:c1": [a, b, c], "s:c2": [d, e]},
+        {"s:c1": "conflict", "s:c2": "agree"},
+    )
+    found = [(Group("s", (a, b, c), ()), Verdict.CONFLICT), (Group("s", (d, e), ()), Verdict.AGREE)]
+    assert conflict_losses.placement(story, found) == {"s:c1": ("found", None)}
+    single = [
+        (Group("s", (a, b), ()), Verdict.AGREE),
+        (Group("s", (c,), ()), Verdict.SINGLE_SOURCE),
+        (Group("s", (d, e), ()), Verdict.AGREE),
+    ]
+    assert conflict_losses.placement(story, single) == {"s:c1": ("left single", c.id)}
+    elsewhere = [(Group("s", (a, b), ()), Verdict.AGREE), (Group("s", (c, d, e), ()), Verdict.CONFLICT)]
+    assert conflict_losses.placement(story, elsewhere) == {
+        "s:c1": ("another group (with other gold clusters' mentions)", c.id)
+    }
+    judged = [(Group("s", (a, b, c), ()), Verdict.UPDATED), (Group("s", (d, e), ()), Verdict.AGREE)]
+    assert conflict_losses.placement(story, judged) == {"s:c1": ("joined, judged updated", None)}

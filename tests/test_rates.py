@@ -222,3 +222,41 @@ def test_the_explanation_gives_one_interval_per_pair_of_currencies() -> None:
                            {"a": "A", "b": "B", "c": "C"})
     assert sentence.count("1 EUR =") == 1
     assert "1 EUR = 1.001–1.175 USD as A, B and C state; a conversion alone is never a conflict)." in sentence
+
+
+_AWARD = "The jury awarded Depp {sum} in damages on Wednesday after the six-week defamation trial.\n"
+
+
+def test_a_bracket_in_a_currency_its_sign_does_not_name_is_the_sum_it_converts(tmp_path: Path) -> None:
+    # "US$10 million ($15m)": the bracket gives the award in the outlet's own dollar, which extraction
+    # reads as US dollars too.  It is no second award and no contradiction of the first.
+    nz = _doc("a", _AWARD.format(sum="US$10 million ($15m)"))
+    facts = [f for f in extract_facts(nz) if f.kind == "money"]
+    assert [(f.text, f.value.unit) for f in facts] == [("US$10 million", "USD"), ("$15m", "USD")]  # type: ignore[union-attr]
+    assert rates.unnamed_conversions(facts, [nz]) == {facts[1].id: facts[0].id}
+    # A bracket in a currency it names states a rate, and one of an equal value restates the sum.
+    for sums in ("A$10 million ($15m)", "US$10 million ($10m)"):
+        other = _doc("b", _AWARD.format(sum=sums))
+        sums_of = [f for f in extract_facts(other) if f.kind == "money"]
+        assert rates.unnamed_conversions(sums_of, [other]) == {}
+    report = _story(
+        tmp_path / "award",
+        {
+            "a.txt": ("2022-06-02", _AWARD.format(sum="US$10 million ($15m)") + "Heard will appeal.\n"),
+            "b.txt": ("2022-06-02", _AWARD.format(sum="$10 million") + "Depp thanked the jury.\n"),
+        },
+    )
+    texts, verdict, explanation = _finding_of(report, "$15m")
+    assert texts == {"US$10 million", "$15m", "$10 million"}
+    assert verdict is Verdict.AGREE
+    assert (
+        "($15m (Outlet a.txt) in brackets after US$10 million: a conversion into a currency the article"
+        " does not name is not compared)" in explanation
+    )
+    assert report.summary()["conflict"] == 0
+
+
+def test_the_judge_compares_a_bracketed_conversion_as_the_sum_it_converts() -> None:
+    award, bracket, other = _sum("a", 10e6, "USD"), _sum("a", 15e6, "USD"), _sum("b", 10e6, "USD")
+    assert verdict_of([award, bracket, other]) is Verdict.CONFLICT  # read as two US sums
+    assert verdict_of([award, bracket, other], conversions={bracket.id: award.id}) is Verdict.AGREE
