@@ -427,6 +427,12 @@ def _one_day(fact: Fact) -> bool:
     return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor != "discourse"
 
 
+def _day_step(fact: Fact) -> bool:
+    """A date of one day counted from another date of its article ("the following day")."""
+    v = fact.value
+    return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor == "discourse"
+
+
 def _family_decides(kind: str, overlapping: bool) -> bool:
     """Whether the event nouns' families may keep two facts of ``kind`` apart.
 
@@ -511,6 +517,9 @@ class _Item:
     things: frozenset[str] = frozenset()
     # The places its own clause puts a count in ("died in Dapaing camp": ``_clause_places``).
     where: frozenset[str] = frozenset()
+    # For a count that is one item of a list of counts by place ("eight people in Collier County,
+    # five in Volusia County"), the words of its own place (``_place_parts``).
+    part: frozenset[str] = frozenset()
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
@@ -555,6 +564,7 @@ def _item(
     round_bounds: tuple[float, float] | None = None,
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
+    part: frozenset[str] = frozenset(),
     act: Act | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
@@ -609,6 +619,7 @@ def _item(
         aged=aged,
         things=_things_of(fact) | carried,
         where=where,
+        part=part,
         act=act,
         progress=progress,
         base=base,
@@ -1136,6 +1147,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
+    parts = _place_parts(facts, documents, names)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
@@ -1166,6 +1178,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             round_bounds=round_figures.get(f.id),
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
+            part=parts.get(f.id, frozenset()),
             act=acts.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
@@ -1286,8 +1299,12 @@ def _clause_places(
                 continue
             if f.start <= at < f.end:
                 continue
-            if _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at) or (
-                placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at)
+            # A name in the sentence's opening locative phrase is a place whatever reads it: "In
+            # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
+            if (
+                (opening is not None and at < opening.end())
+                or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
+                or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
             ):
                 found.update(_place_words(names.get(name, name)))
                 end_of_name = _NAME_END.match(text, at)
@@ -1315,6 +1332,65 @@ def _other_places(a: _Item, b: _Item) -> bool:
     count at all: ``_zero``.)
     """
     return bool(a.where and b.where) and a.where.isdisjoint(b.where)
+
+
+# Where one item of a list of counts ends: a comma, a clause break or a word joining the next item.
+_ITEM_END = re.compile(rf"[,;]|\b(?:{alternation(_PLACES['item_breaks'])})\b|{_CLAUSE_BREAK.pattern}")
+
+
+def _place_parts(
+    facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
+) -> dict[str, frozenset[str]]:
+    """For each count that is one item of a list of counts by place, the words of its own place.
+
+    "Hurricane Ian also contributed to the deaths of eight people in Collier
+    County, five in Volusia County, three in Sarasota County ..."; "At least
+    3,549 deaths have been reported in Turkey, while 1,602 people have died in
+    Syria": each count is the toll of its place, a part of the event's, and
+    "five in Volusia County" is no restatement of another outlet's "five in
+    North Carolina" nor of a toll no place bounds (``_part_elsewhere``).  A
+    count's own place is a name after a locative between it and the end of
+    its item (the next count of its sentence, a comma, a clause break, "and");
+    a count is an item of a list when another count of its sentence has an
+    own place that shares no word with its own.
+    """
+    texts = {d.id: d.text for d in documents}
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "count":
+            by_sentence[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, frozenset[str]] = {}
+    for (doc, _), counts in by_sentence.items():
+        if len(counts) < 2:
+            continue
+        text = texts.get(doc, "")
+        counts.sort(key=lambda f: f.start)
+        own: dict[str, frozenset[str]] = {}
+        for k, f in enumerate(counts):
+            end = counts[k + 1].start if k + 1 < len(counts) else f.sentence.end
+            stop = _ITEM_END.search(text, f.end, end)
+            if stop is not None:
+                end = stop.start()
+            found: set[str] = set()
+            for at, name in names_in(text, f.sentence):
+                if f.end <= at < end and _LOCATIVE.search(text, max(f.end, at - _PLACE_LOOKBACK), at):
+                    found.update(_place_words(names.get(name, name)))
+            if found:
+                own[f.id] = frozenset(found)
+        for fid, place in own.items():
+            if any(other.isdisjoint(place) for oid, other in own.items() if oid != fid):
+                out[fid] = place
+    return out
+
+
+def _places_of(it: _Item) -> frozenset[str]:
+    """The words of the places a count is told of: its own as an item of a list, else its clause's."""
+    return it.part or it.where
+
+
+def _part_elsewhere(a: _Item, b: _Item) -> bool:
+    """``a`` is one place's count of a list (``_place_parts``) and ``b`` is told of no such place."""
+    return bool(a.part) and a.part.isdisjoint(_places_of(b))
 
 
 # A count written as a compound modifier ("five-boat", "five - boat"), and the words after it read
@@ -2074,6 +2150,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
+    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
+        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
+        return None, "part of another place"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -2646,8 +2725,11 @@ class _Cluster:
     # written (low > high once they disagree).  A group of several currencies
     # (joined at a stated rate, compare.rates) must agree within each.
     sums: dict[tuple[str, bool], tuple[float, float]] = field(default_factory=dict)
-    # The members are dates of one day each (``_one_day``).
+    # The members are dates of one day each (``_one_day``), or days counted from another date of
+    # their article ("the following day") with at least one member that is not (``_day_step``).
     dates: bool = False
+    # Every member is a day counted from another date of its article (``_day_step``).
+    steps: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
     rounded: bool = False
     # The sentences (document, start) its counts and shares stand in: two of
@@ -2689,6 +2771,10 @@ class _Cluster:
     finals: dict[int | None, tuple[float, float]] = field(default_factory=dict)
     # Its times of day (``_clock``).
     clocks: set[tuple[str, int | None, int]] = field(default_factory=set)
+    # The own places of its members that are items of a list of counts by place (``_place_parts``),
+    # and the words of every place its members are told of (``_places_of``).
+    parts: set[frozenset[str]] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)
     # The days its dates of days with no time of day hold in common (``_written_days``).
     day_span: tuple[int, int] | None = None
 
@@ -2717,6 +2803,7 @@ class _Cluster:
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),
+            steps=_day_step(it.fact),
             rounded=it.rounded,
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
             cap=_cap(it),
@@ -2733,6 +2820,8 @@ class _Cluster:
             in_progress=it.progress is not None,
             finals={} if it.progress is not None else {it.as_of: it.bounds or (math.inf, -math.inf)},
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
+            parts={it.part} if it.part else set(),
+            placed=set(_places_of(it)),
             day_span=_written_days(it.fact),
         )
 
@@ -2784,6 +2873,12 @@ class _Cluster:
             return "other days"
         if _below_cap(self, other) or _below_cap(other, self):
             return "below a cap"
+        if any(p.isdisjoint(other.placed) for p in self.parts) or any(
+            p.isdisjoint(self.placed) for p in other.parts
+        ):
+            # One place's count of a list ("five in Volusia County") and counts told of other places
+            # or of none ("five in North Carolina").
+            return "part of another place"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -2809,6 +2904,8 @@ class _Cluster:
         self.in_progress = self.in_progress or other.in_progress
         self.finals = _merged_days(self.finals, other.finals)
         self.clocks |= other.clocks
+        self.parts |= other.parts
+        self.placed |= other.placed
         if other.day_span is not None:
             span = self.day_span or other.day_span
             self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))
@@ -2822,7 +2919,12 @@ class _Cluster:
         self.updating = self.updating or other.updating
         self.sums = _merged_sums(self.sums, other.sums)
         self.rounded = self.rounded or other.rounded
-        self.dates = self.dates and other.dates
+        # A day counted from another date ("erupted the following day") that agreed with the
+        # group's days is one more date of that day: it keeps the group's days one day.
+        self.dates = (
+            (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
+        )
+        self.steps = self.steps and other.steps
         self.count_sentences |= other.count_sentences
         self.cap = min(self.cap, other.cap)
         self.least_reach = min(self.least_reach, other.least_reach)
@@ -3444,6 +3546,18 @@ class _Merging:
             return "one value per document"
         return None
 
+    def reported_on_other_days(self, i: int, j: int) -> bool:
+        """Whether one article's two figures were reported true on two days (``as_of``).
+
+        Two values of one article are one quantity only on a contradiction's evidence
+        (``self_contradiction_veto``), which two report days rule out.  In an update merge they are
+        a growing toll's earlier and later reports ("11 bodies" found on Monday, 13 dead by
+        Tuesday), whose group the judge calls ``updated`` (``_Cluster.still_update``): the article
+        retells the earlier report, it does not contradict itself.
+        """
+        a, b = self.built[i].as_of, self.built[j].as_of
+        return a is not None and b is not None and a != b
+
     def merge_veto(
         self, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0, update: bool = False
     ) -> str | None:
@@ -3542,6 +3656,8 @@ class _Merging:
 
                 def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
                     if self.built[i].doc == self.built[j].doc:
+                        if update and self.reported_on_other_days(i, j):
+                            return None
                         return self.self_contradiction_veto(i, j, conflict_phase)
                     if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
                         return "weak evidence"
@@ -3555,6 +3671,8 @@ class _Merging:
         # contradicts itself (a planted wrong date next to the right one
         # elsewhere).
         def own(i: int, j: int) -> str | None:
+            if update and self.reported_on_other_days(i, j):
+                return None
             return None if self.overlap(i, j) else self.self_contradiction_veto(i, j, conflict_phase)
 
         for doc in a.docs & b.docs:
