@@ -3546,6 +3546,18 @@ class _Merging:
             return "one value per document"
         return None
 
+    def reported_on_other_days(self, i: int, j: int) -> bool:
+        """Whether one article's two figures were reported true on two days (``as_of``).
+
+        Two values of one article are one quantity only on a contradiction's evidence
+        (``self_contradiction_veto``), which two report days rule out.  In an update merge they are
+        a growing toll's earlier and later reports ("11 bodies" found on Monday, 13 dead by
+        Tuesday), whose group the judge calls ``updated`` (``_Cluster.still_update``): the article
+        retells the earlier report, it does not contradict itself.
+        """
+        a, b = self.built[i].as_of, self.built[j].as_of
+        return a is not None and b is not None and a != b
+
     def merge_veto(
         self, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0, update: bool = False
     ) -> str | None:
@@ -3644,6 +3656,8 @@ class _Merging:
 
                 def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
                     if self.built[i].doc == self.built[j].doc:
+                        if update and self.reported_on_other_days(i, j):
+                            return None
                         return self.self_contradiction_veto(i, j, conflict_phase)
                     if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
                         return "weak evidence"
@@ -3657,6 +3671,8 @@ class _Merging:
         # contradicts itself (a planted wrong date next to the right one
         # elsewhere).
         def own(i: int, j: int) -> str | None:
+            if update and self.reported_on_other_days(i, j):
+                return None
             return None if self.overlap(i, j) else self.self_contradiction_veto(i, j, conflict_phase)
 
         for doc in a.docs & b.docs:

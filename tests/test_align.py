@@ -1448,6 +1448,21 @@ def test_an_update_merge_reads_a_wider_role_as_the_narrower_one_member_by_member
     assert merging.contradiction_veto(0, 1, True, update=True) == "different roles"
 
 
+def test_one_articles_figures_of_two_report_days_join_as_an_update_not_as_a_contradiction() -> None:
+    # "11 bodies" found on day 1 and 13 dead on day 2, in one article: its earlier and later reports of
+    # one toll. As a conflict, or reported on one day, they stay one article's two figures.
+    main = align.FactEvent(0, "eruption", True)
+    earlier = dataclasses.replace(_toll_item(11, 1, "a"), event=main)
+    later = dataclasses.replace(_toll_item(13, 2, "a"), event=main)
+    later = dataclasses.replace(later, fact=dataclasses.replace(later.fact, sentence=Span(50, 90)))
+    merging = align._Merging.start([earlier, later], {}, {"a": None}, None)
+    assert merging.merge_veto(0, 1, True, 1.0, update=True) is None
+    assert merging.merge_veto(0, 1, True, 1.0) == "one value per document"
+    same_day = dataclasses.replace(later, as_of=1)
+    merging = align._Merging.start([earlier, same_day], {}, {"a": None}, None)
+    assert merging.merge_veto(0, 1, True, 1.0, update=True) is not None
+
+
 def _groups_after_merging(items: list[align._Item], pairs: dict[tuple[int, int], float]) -> list[list[str]]:
     merging = align._Merging.start(items, pairs, {it.doc: None for it in items}, None)
     merging.run()
