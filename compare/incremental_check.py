@@ -71,6 +71,11 @@ if TYPE_CHECKING:
     from compare.render.ci_formats import Quote
     from compare.streamed import Assembly, EncodedPart, FilePart
 
+# Texts kept from the reading for the analysis, and the most one analysis holds at a time
+# (characters; ``_read``, ``_chunks``): beyond them a file is read again when its story is
+# analysed, so that a cold run's memory does not grow with the corpus (issue 14).
+_KEPT_CHARS = 4_000_000
+_CHUNK_CHARS = 4_000_000
 _STORY_LAYOUT = "divergence-story/7"  # 7: the index lists the agreeing findings too
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 _HEX_DIGITS = re.compile(r"[0-9a-f]*")
@@ -706,6 +711,7 @@ def check(
     ids = corpus.document_ids(_named(items))
     labels = outlet_labels(_labelled(ids, items))
     stories = _stories(ids, items)
+    del items  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
     from compare.streamed import Assembly
 
     records = StoryRecords(cache_dir)
@@ -761,7 +767,9 @@ def _checked(
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            _analyse(todo, labels, engine, options, progress, assembly)
+            # Dask starts its cluster once a call: all at once there.
+            for chunk in [todo] if engine.kind == "dask" else _chunks(todo):
+                _analyse(chunk, labels, engine, options, progress, assembly)
 
         analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
@@ -1043,6 +1051,7 @@ def _read(
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
     cwd = os.getcwd()
+    kept = 0  # characters of the texts kept
     for entry in plan:
         if isinstance(entry, _Unit):
             digests = entry.recorded.digests
@@ -1065,8 +1074,32 @@ def _read(
                 skipped.append(Skipped(problem.path, problem.reason))
                 continue
             state.keep(where, item.seen)
+            if item.loaded is not None:
+                kept += len(item.loaded.text)
+                if kept > _KEPT_CHARS:
+                    item = replace(item, loaded=None)  # read again when its story is analysed
             items.append(item)
     return items, skipped
+
+
+def _chunks(stories: Sequence[_Story]) -> Iterator[list[_Story]]:
+    """``stories`` in runs of whole stories of at most ``_CHUNK_CHARS`` characters (a file not
+    read yet counted by its size), each at least one story: analysed one run at a time, so that
+    their texts, facts and findings are never all in memory."""
+    chunk: list[_Story] = []
+    chars = 0
+    for story in stories:
+        size = sum(
+            len(item.loaded.text) if item.loaded is not None else item.seen.signature.size
+            for _, item in story.items
+        )
+        if chunk and chars + size > _CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(story)
+        chars += size
+    if chunk:
+        yield chunk
 
 
 def _item(

@@ -833,6 +833,40 @@ def test_the_incremental_json_is_the_full_runs_bytes(
         assert warm == run("--no-cache")
 
 
+def test_a_cold_check_analyses_story_by_story_within_its_budgets(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    reads: list[str],
+) -> None:
+    """Past ``_KEPT_CHARS`` of text a file's text is not kept from the reading (it is read
+    again when its story is analysed) and the stories are analysed in runs of at most
+    ``_CHUNK_CHARS`` (at least one story each): the same bytes as a full run, whatever the budgets."""
+    from compare import incremental_check as incremental
+
+    expected = [_full(corpus, tmp_path, capsys, fmt=fmt) for fmt in ("json", "text")]
+    runs: list[list[str]] = []
+    real = incremental._analyse
+
+    def analyse(stories: Sequence[Any], *args: Any, **kwargs: Any) -> None:
+        runs.append([s.name for s in stories])
+        real(stories, *args, **kwargs)
+
+    monkeypatch.setattr(incremental, "_analyse", analyse)
+    monkeypatch.setattr(incremental, "_KEPT_CHARS", 0)
+    monkeypatch.setattr(incremental, "_CHUNK_CHARS", 1)
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected[0]  # cold
+    assert runs == [[story.name] for story in sorted(corpus.iterdir())]
+    assert len(reads) == 2 * len(set(reads))  # every file read for the plan, then for its story
+    shutil.rmtree(tmp_path / "cache")
+    runs.clear()
+    monkeypatch.setattr(incremental, "_CHUNK_CHARS", 10**9)
+    assert _gate(corpus, tmp_path, capsys) == expected[1]
+    assert len(runs) == 1 and len(runs[0]) == STORIES
+
+
 def test_the_json_alone_reads_no_agreeing_finding_from_the_records(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
