@@ -51,6 +51,7 @@ from compare.filestate import (
     Directories,
     Directory,
     FileState,
+    Recalled,
     Seen,
     Signature,
     is_trusted,
@@ -566,25 +567,39 @@ class _Named(NamedTuple):
 class _Unit:
     """A directory recalled whole (``filestate.Directories``): the walk listed the files it
     recorded, with the signatures it recorded, all trusted, so none is compared, made into a
-    candidate or an item, unless its story is analysed (``items``)."""
+    candidate or an item, unless its story is analysed (``items``).  Neither its record's rows
+    nor the walk's lstat of its files are kept (``Recalled``; ``listed`` without its stats:
+    ~2.6 KB a file at the session-20 warm run's peak): ``candidates`` and ``rows`` take them
+    again when needed."""
 
     where: str
-    listed: Any  # corpus.paths.Listed
-    recorded: Directory
+    listed: Any  # corpus.paths.Listed, without its stats
+    recorded: Recalled
+    store: Directories
     # As the walk's candidates would say: each file as shown, its outlet, the files' story.
     shown: list[str]
     outlets: list[str]
     story: str
     memo: list[Any] | None = None  # its story's key made this run, to record
 
-    def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
-        """Its files as the walk and the file state would have made them; raises ``_Changed``
-        on a row that does not hold up (a damaged or forged record: the run goes the full way)."""
+    def candidates(self) -> list[Any]:
+        """The walk's candidates of its files, each with its lstat taken now."""
         from compare.corpus.paths import listed_candidates
 
+        here = str(self.listed.here)
+        stats = {rel: _lstat(os.path.join(here, rel)) for rel in self.listed.relative}
+        return listed_candidates(replace(self.listed, stats=stats))
+
+    def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
+        """Its files as the walk and the file state would have made them; raises ``_Changed``
+        on a row that does not hold up (a damaged or forged record, or one replaced since it
+        was read) or a file changed since the walk: the run goes the full way."""
         out = []
-        cands = listed_candidates(self.listed)
-        for doc_id, cand, row in zip(ids, cands, self.recorded.rows, strict=True):
+        rows = self.store.rows(self.where, self.recorded)
+        if rows is None:
+            raise _Changed
+        cands = self.candidates()
+        for doc_id, cand, row in zip(ids, cands, rows, strict=True):
             try:
                 seen = seen_of(row)
             except (ValueError, TypeError, KeyError, IndexError):
@@ -596,12 +611,21 @@ class _Unit:
         return out
 
     def rows(self) -> dict[str, Any]:
-        """Its files' rows for the file state (``FileState.adopt``), by absolute path."""
-        return _rows(self.where, self.recorded)
+        """Its files' rows for the file state (``FileState.adopt``), by absolute path (none when
+        its record is no longer the one read: the files are then hashed again)."""
+        rows = self.store.rows(self.where, self.recorded)
+        return {} if rows is None else _rows(self.where, self.recorded.names, rows)
 
 
-def _rows(where: str, recorded: Directory) -> dict[str, Any]:
-    return {os.path.join(where, n): row for n, row in zip(recorded.names, recorded.rows, strict=True)}
+def _rows(where: str, names: Sequence[str], rows: Sequence[Any]) -> dict[str, Any]:
+    return {os.path.join(where, n): row for n, row in zip(names, rows, strict=True)}
+
+
+def _lstat(path: str) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except (OSError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -880,13 +904,13 @@ class _Walk:
         context = self._context(listed)
         if recorded is not None and recorded.context == context:
             if recorded.names == listed.relative and recorded.signatures == _signatures(listed):
-                unit = _unit(where, listed, recorded)
+                unit = _unit(where, listed, recorded, self.store)
                 if unit is not None:
                     self.out.append(unit)
                     self.units.append(unit)
                     return True
             # Something in it changed: its other files' rows are as good as the file state's.
-            self.state.adopt(_rows(where, recorded))
+            self.state.adopt(_rows(where, recorded.names, recorded.rows))
         self.current = []
         self.listed.append((where, listed, context, self.current))
         return False
@@ -896,7 +920,10 @@ class _Walk:
         those taken whole now (their ids or labels changed); the paths of the files recorded."""
         for unit in self.units:
             if unit.memo is not None:
-                self.store.store(unit.where, replace(unit.recorded, memo=unit.memo))
+                rows = self.store.rows(unit.where, unit.recorded)
+                if rows is not None:  # else recorded again by a later run
+                    r = unit.recorded
+                    self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
         if not self.listed:
             return []
         item_of = {
@@ -910,11 +937,11 @@ class _Walk:
             recorded = _recordable(listed, context, cands, item_of, labels, options_key)
             if recorded is not None:
                 self.store.store(where, recorded)
-                paths.extend(_rows(where, recorded))
+                paths.extend(_rows(where, recorded.names, recorded.rows))
         return paths
 
 
-def _unit(where: str, listed: Any, recorded: Directory) -> _Unit | None:
+def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _Unit | None:
     """A directory taken whole, with what its candidates would say of its files (``_candidate``
     of ``corpus.paths``, ``corpus.outlet_of``), or None when its files are not one story's."""
     from compare.corpus import file_name
@@ -927,7 +954,8 @@ def _unit(where: str, listed: Any, recorded: Directory) -> _Unit | None:
     if len(stories) != 1:
         return None
     outlets = [meta.outlet or file_name(path) for meta, path in zip(metas, shown, strict=True)]
-    return _Unit(where, listed, recorded, shown, outlets, stories.pop())
+    listed = replace(listed, stats={})  # taken again when needed (``_Unit.candidates``)
+    return _Unit(where, listed, recorded.recalled(listed.relative), store, shown, outlets, stories.pop())
 
 
 def _recordable(
@@ -1044,7 +1072,6 @@ def _read(
     plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
 ) -> tuple[list[_Item | _Unit], list[Skipped]]:
     """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
-    from compare.corpus.paths import listed_candidates
     from compare.errors import FileProblem, InputError
 
     items: list[_Item | _Unit] = []
@@ -1061,7 +1088,7 @@ def _read(
                 continue
             # A copy of a file met before: file by file, which skips it and says so.
             state.adopt(entry.rows())
-            cands = listed_candidates(entry.listed)
+            cands = entry.candidates()
         else:
             cands = [entry]
         for cand in cands:

@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -1351,3 +1352,39 @@ def test_a_directory_taken_whole_makes_the_walks_candidates_when_needed(tmp_path
     rebuilt = [*paths.listed_candidates(listed[0]), *yielded, *paths.listed_candidates(listed[2])]
     assert rebuilt == walked
     assert [c.lstat.st_ino for c in rebuilt] == [c.lstat.st_ino for c in walked]
+
+
+def test_a_directory_taken_whole_keeps_neither_its_rows_nor_the_walks_lstats(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run keeps of a recalled directory its names, hashes, dates and story key, not its
+    rows nor the walk's lstat of each file (issue 14: ~2.6 KB a file); it reads the rows again
+    from the record when needed, and only if the record is still the one it read."""
+    from compare import filestate
+    from compare import incremental_check as incremental
+
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    units: list[Any] = []
+    real = incremental._unit
+
+    def keeping(*args: Any) -> Any:
+        unit = real(*args)
+        units.append(unit)
+        return unit
+
+    monkeypatch.setattr(incremental, "_unit", keeping)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert len(units) == STORIES
+    unit = units[0]
+    assert isinstance(unit.recorded, filestate.Recalled) and unit.listed.stats == {}
+    files = [Path(unit.where) / name for name in unit.recorded.names]
+    assert [c.lstat.st_ino for c in unit.candidates()] == [os.lstat(f).st_ino for f in files]
+    record = unit.store.load(unit.where)
+    assert unit.rows() == {str(f): row for f, row in zip(files, record.rows, strict=True)}
+    ids = [f"id-{i}" for i in range(len(files))]
+    assert [item.seen.parsed.sha256 for _, item in unit.items(ids)] == unit.recorded.digests
+    unit.store.store(unit.where, replace(record, memo=None))  # another run's record since
+    assert unit.rows() == {}
+    with pytest.raises(incremental._Changed):
+        unit.items(ids)
