@@ -31,6 +31,7 @@ findings cache those call for each story is ``compare.incremental``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -791,9 +792,17 @@ def _checked(
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            # Dask starts its cluster once a call: all at once there.
-            for chunk in [todo] if engine.kind == "dask" else _chunks(todo):
-                _analyse(chunk, labels, engine, options, progress, assembly)
+            from compare import pipeline
+
+            if engine.kind == "dask":  # it starts its cluster once a call: all at once there
+                _analyse(todo, labels, engine, options, progress, assembly)
+                return
+            chunks = list(_chunks(todo))
+            # One pool for every run of stories: its workers start (and import) once.
+            many = engine.jobs > 1 and len(chunks) > 1
+            with pipeline.worker_pool(engine.jobs) if many else contextlib.nullcontext() as pool:
+                for chunk in chunks:
+                    _analyse(chunk, labels, engine, options, progress, assembly, pool)
 
         analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
@@ -1243,9 +1252,11 @@ def _analyse(
     options: Options,
     progress: Progress | None,
     assembly: Assembly | None = None,
+    pool: Any = None,
 ) -> None:
-    """Extract, align, judge and assess ``stories`` on ``engine``, and record them (with
-    ``assembly``, each story's part of the report's JSON text as well, added to it)."""
+    """Extract, align, judge and assess ``stories`` on ``engine`` (a local one's ``pool``, if
+    given), and record them (with ``assembly``, each story's part of the report's JSON text as
+    well, added to it)."""
     from compare import engine as engines
     from compare import pipeline, streamed
     from compare.streamed import story_part
@@ -1257,7 +1268,7 @@ def _analyse(
     documents = [d for story in stories for d in _documents(story, options.max_bytes)]
     failed: list[Skipped] = []
     facts, results = engines.analyse_stories(
-        documents, labels, options, engine=engine, progress=progress, failed=failed
+        documents, labels, options, engine=engine, progress=progress, failed=failed, pool=pool
     )
     kept = pipeline._without(documents, failed)
     findings = finish(results, kept, cache_dir, labels)

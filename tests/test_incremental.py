@@ -866,6 +866,23 @@ def test_a_cold_check_analyses_story_by_story_within_its_budgets(
     monkeypatch.setattr(incremental, "_CHUNK_CHARS", 10**9)
     assert _gate(corpus, tmp_path, capsys) == expected[1]
     assert len(runs) == 1 and len(runs[0]) == STORIES
+    # With --jobs 2, every run of stories goes to one pool, started once.
+    from compare import pipeline
+
+    pools: list[Any] = []
+    real_pool = pipeline.worker_pool
+
+    def counting_pool(jobs: int) -> Any:
+        pools.append(jobs)
+        return real_pool(jobs)
+
+    monkeypatch.setattr(pipeline, "worker_pool", counting_pool)
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(incremental, "_chunks", lambda s: (list(s[i : i + 2]) for i in range(0, len(s), 2)))
+    shutil.rmtree(tmp_path / "cache")
+    runs.clear()
+    assert _gate(corpus, tmp_path, capsys, "--jobs", "2", fmt="json") == expected[0]
+    assert [len(run) for run in runs] == [2, 2] and pools == [2]
 
 
 def test_the_json_alone_reads_no_agreeing_finding_from_the_records(
