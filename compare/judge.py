@@ -233,6 +233,38 @@ def _rounded_duration(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fac
     return None
 
 
+def _hedged_reaches_round(a: Fact, b: Fact) -> bool:
+    """Whether one duration is a whole number of a unit of time, at least two, exact, and the other an
+    approximate duration ("nearly two months", "about a year") whose span reaches what rounds to it.
+
+    "Seven weeks" stands for 6.5 to 8 weeks as ``_rounded_duration`` reads it; "nearly two months"
+    (1.7 to 2 months) reaches it, so the outlets do not contradict each other.  "Nearly a year"
+    and "10 months" likewise (9.5 to 11 months).  A bound is no approximation: "two weeks" and
+    "at least 15 days" still conflict, as does a hedge that stays outside the span.
+    """
+    va, vb = a.value, b.value
+    if a.kind != "duration" or b.kind != "duration":
+        return False
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    for r, rq, hq in ((a, va, vb), (b, vb, va)):
+        written = _written_unit(r)
+        if (
+            rq.qualifier != "exact"
+            or hq.qualifier not in ("about", "nearly")
+            or written is None
+            or rq.stated is None
+        ):
+            continue
+        n = rq.stated / written[1]
+        if abs(n - round(n)) > 1e-9 or round(n) < 2:
+            continue
+        low, high = (round(n) - 0.5) * written[1], (round(n) + 1) * written[1]
+        if (hq.high is None or hq.high >= low) and (hq.low is None or hq.low < high):
+            return True
+    return False
+
+
 def _disjoint(a: Fact, b: Fact) -> bool:
     """Whether two facts state values that cannot both hold.
 
@@ -243,7 +275,7 @@ def _disjoint(a: Fact, b: Fact) -> bool:
     """
     if unresolved_wording(a) is not None or unresolved_wording(b) is not None:
         return False
-    if _other_currencies(a, b) or overlaps(a.value, b.value):
+    if _other_currencies(a, b) or overlaps(a.value, b.value) or _hedged_reaches_round(a, b):
         return False
     return _rounding(a, b) is None
 

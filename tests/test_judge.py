@@ -385,3 +385,19 @@ def test_a_share_written_to_fewer_decimals_rounds_the_more_precise_one() -> None
     # One precision, or beyond the last digit: still a conflict.
     for a, b in ((49.4, 49.5), (44.8, 44.91), (49.51, 49.52), (44.8, 44.74)):
         assert verdict_of([share("a", a), share("b", b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_round_duration_and_an_approximate_one_that_reaches_its_rounding_do_not_conflict() -> None:
+    """ "seven weeks" (6.5 to 8 weeks as written) and "nearly two months" (1.7 to 2 months) may both hold."""
+    seven = _span("a", "seven weeks", 7 * _WEEK)
+    nearly = _span("b", "nearly two months", 2 * _MONTH)
+    nearly = dataclasses.replace(nearly, value=Quantity(2 * _MONTH, 1.7 * _MONTH, 2 * _MONTH, "s", "nearly"))
+    assert verdict_of([seven, nearly]) is Verdict.COMPATIBLE
+    # A bound is no approximation, and an approximation outside the rounding still conflicts.
+    two = _span("a", "2 weeks", 2 * _WEEK)
+    bound = dataclasses.replace(
+        _span("b", "at least 15 days", 15 * _DAY), value=Quantity(15 * _DAY, 15 * _DAY, None, "s", "at-least")
+    )
+    assert verdict_of([two, bound]) is Verdict.CONFLICT
+    far = dataclasses.replace(nearly, value=Quantity(3 * _MONTH, 2.55 * _MONTH, 3 * _MONTH, "s", "nearly"))
+    assert verdict_of([seven, far]) is Verdict.CONFLICT
