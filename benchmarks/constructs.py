@@ -158,6 +158,7 @@ _READ_FAMILIES = {
     "south asian grouping": "South Asian digit grouping ($7,50,000, Rs 1,50,000, 1,50,000 people)",
     "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
     "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",
+    "and a half after units": "half a unit more after whole units (two hours and a half, a mile and a half)",
 }
 
 
@@ -182,6 +183,11 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.DATE_ROWS, lambda _: "dates as a reader would (weekday, future markers)", _date_ok),
         (m.READ_ROWS, lambda row: _READ_FAMILIES[row[0]], lambda _m, row: _m.read_row_ok(row)),
         (m.SCORE_ROWS, lambda _: "match scores (won 3-1): no range, no count", _score_ok),
+        (
+            m.NOT_COUNT_ROWS,
+            lambda _: "ordinals of a person or thing (the 58th passenger) and clock times (0700): no count",
+            lambda _m, row: _m.not_count_row_ok(row),
+        ),
         (
             times.REFERENCE_ROWS,
             lambda _: "reference times: when a figure was true (now, initially reported, up from 42 Monday)",

@@ -427,6 +427,12 @@ def _one_day(fact: Fact) -> bool:
     return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor != "discourse"
 
 
+def _day_step(fact: Fact) -> bool:
+    """A date of one day counted from another date of its article ("the following day")."""
+    v = fact.value
+    return isinstance(v, DateValue) and v.granularity in _FINE and v.anchor == "discourse"
+
+
 def _family_decides(kind: str, overlapping: bool) -> bool:
     """Whether the event nouns' families may keep two facts of ``kind`` apart.
 
@@ -2728,8 +2734,11 @@ class _Cluster:
     # written (low > high once they disagree).  A group of several currencies
     # (joined at a stated rate, compare.rates) must agree within each.
     sums: dict[tuple[str, bool], tuple[float, float]] = field(default_factory=dict)
-    # The members are dates of one day each (``_one_day``).
+    # The members are dates of one day each (``_one_day``), or days counted from another date of
+    # their article ("the following day") with at least one member that is not (``_day_step``).
     dates: bool = False
+    # Every member is a day counted from another date of its article (``_day_step``).
+    steps: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
     rounded: bool = False
     # The sentences (document, start) its counts and shares stand in: two of
@@ -2803,6 +2812,7 @@ class _Cluster:
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),
+            steps=_day_step(it.fact),
             rounded=it.rounded,
             count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
             cap=_cap(it),
@@ -2918,7 +2928,12 @@ class _Cluster:
         self.updating = self.updating or other.updating
         self.sums = _merged_sums(self.sums, other.sums)
         self.rounded = self.rounded or other.rounded
-        self.dates = self.dates and other.dates
+        # A day counted from another date ("erupted the following day") that agreed with the
+        # group's days is one more date of that day: it keeps the group's days one day.
+        self.dates = (
+            (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
+        )
+        self.steps = self.steps and other.steps
         self.count_sentences |= other.count_sentences
         self.cap = min(self.cap, other.cap)
         self.least_reach = min(self.least_reach, other.least_reach)
@@ -3540,6 +3555,18 @@ class _Merging:
             return "one value per document"
         return None
 
+    def reported_on_other_days(self, i: int, j: int) -> bool:
+        """Whether one article's two figures were reported true on two days (``as_of``).
+
+        Two values of one article are one quantity only on a contradiction's evidence
+        (``self_contradiction_veto``), which two report days rule out.  In an update merge they are
+        a growing toll's earlier and later reports ("11 bodies" found on Monday, 13 dead by
+        Tuesday), whose group the judge calls ``updated`` (``_Cluster.still_update``): the article
+        retells the earlier report, it does not contradict itself.
+        """
+        a, b = self.built[i].as_of, self.built[j].as_of
+        return a is not None and b is not None and a != b
+
     def merge_veto(
         self, ra: int, rb: int, conflict_phase: bool, evidence: float = 1.0, update: bool = False
     ) -> str | None:
@@ -3638,6 +3665,8 @@ class _Merging:
 
                 def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
                     if self.built[i].doc == self.built[j].doc:
+                        if update and self.reported_on_other_days(i, j):
+                            return None
                         return self.self_contradiction_veto(i, j, conflict_phase)
                     if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
                         return "weak evidence"
@@ -3651,6 +3680,8 @@ class _Merging:
         # contradicts itself (a planted wrong date next to the right one
         # elsewhere).
         def own(i: int, j: int) -> str | None:
+            if update and self.reported_on_other_days(i, j):
+                return None
             return None if self.overlap(i, j) else self.self_contradiction_veto(i, j, conflict_phase)
 
         for doc in a.docs & b.docs:

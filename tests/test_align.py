@@ -866,6 +866,11 @@ def _member_by_member(
     other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
     both = a.members + b.members
 
+    def one_day(members: list[int]) -> bool:
+        # Dates of one day, or days counted from another date with at least one that is not.
+        facts = [merging.built[i].fact for i in members]
+        return all(align._one_day(f) or align._day_step(f) for f in facts) and any(map(align._one_day, facts))
+
     def no_longer_than_a_day(members: list[int]) -> bool:
         spans = [merging.built[i].bounds for i in members]
         return all(s is not None for s in spans) and (
@@ -874,7 +879,8 @@ def _member_by_member(
 
     if (
         other_event
-        and all(align._one_day(merging.built[i].fact) for i in both)
+        and one_day(a.members)
+        and one_day(b.members)
         and no_longer_than_a_day(a.members)
         and no_longer_than_a_day(b.members)
         and all(merging.overlap(i, j) for i, j in itertools.combinations(both, 2))
@@ -1440,6 +1446,21 @@ def test_an_update_merge_reads_a_wider_role_as_the_narrower_one_member_by_member
     injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
     merging = align._Merging.start([injured, _toll_item(13, 2, "b")], {}, {"a": None, "b": None}, None)
     assert merging.contradiction_veto(0, 1, True, update=True) == "different roles"
+
+
+def test_one_articles_figures_of_two_report_days_join_as_an_update_not_as_a_contradiction() -> None:
+    # "11 bodies" found on day 1 and 13 dead on day 2, in one article: its earlier and later reports of
+    # one toll. As a conflict, or reported on one day, they stay one article's two figures.
+    main = align.FactEvent(0, "eruption", True)
+    earlier = dataclasses.replace(_toll_item(11, 1, "a"), event=main)
+    later = dataclasses.replace(_toll_item(13, 2, "a"), event=main)
+    later = dataclasses.replace(later, fact=dataclasses.replace(later.fact, sentence=Span(50, 90)))
+    merging = align._Merging.start([earlier, later], {}, {"a": None}, None)
+    assert merging.merge_veto(0, 1, True, 1.0, update=True) is None
+    assert merging.merge_veto(0, 1, True, 1.0) == "one value per document"
+    same_day = dataclasses.replace(later, as_of=1)
+    merging = align._Merging.start([earlier, same_day], {}, {"a": None}, None)
+    assert merging.merge_veto(0, 1, True, 1.0, update=True) is not None
 
 
 def _groups_after_merging(items: list[align._Item], pairs: dict[tuple[int, int], float]) -> list[list[str]]:
@@ -2962,3 +2983,28 @@ def test_clock_off_days_reads_local_times_on_their_written_day() -> None:
     assert not align._clock_off_days({local}, None)  # no date of days
     assert not align._clock_off_days({("UTC", day, 23 * 60)}, (day + 1, day + 1))  # UTC: another local day
     assert not align._clock_off_days({("unstated", None, 20 * 60)}, (day + 1, day + 1))  # no stated day
+
+
+def test_a_day_counted_from_another_date_keeps_a_group_of_one_day() -> None:
+    # "erupted the following day" (counted from "on Saturday") agrees with the outlets' "Sunday";
+    # in their group it is one more date of that day, so the group still holds dates of one day
+    # (the event family then decides nothing between it and another group of that Sunday).
+    docs = [
+        _doc("a", "About 75 climbers started up on Saturday and were on the volcano when it erupted the "
+             "following day.", dt.date(2023, 12, 4)),
+        _doc("b", "Mount Marapi erupted on Sunday.", dt.date(2023, 12, 4)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    day = {it.fact.text: i for i, it in enumerate(built) if it.fact.kind == "date"}
+    step, sunday = built[day["the following day"]], built[day["Sunday"]]
+    assert align._day_step(step.fact) and not align._one_day(step.fact), "no counted day: no test"
+    assert step.fact.value.start == sunday.fact.value.start == dt.date(2023, 12, 3)
+    alone = align._Cluster.of(day["the following day"], step, 0)
+    assert not alone.dates and alone.steps
+    group = align._Cluster.of(day["Sunday"], sunday, 0)
+    group.absorb(alone, ())
+    assert group.dates and not group.steps
+    two_steps = align._Cluster.of(day["the following day"], step, 0)
+    two_steps.absorb(align._Cluster.of(day["the following day"], step, 0), ())
+    assert not two_steps.dates

@@ -1153,6 +1153,8 @@ READ_ROWS = [
      "duration", "duration", "exact", 17 * 86400, 17 * 86400),
     ("ranks", "Day six of the youth revolt brought more clashes.", "Day six", "duration", "duration", "exact",
      6 * 86400, 6 * 86400),
+    ("ranks", "Modi is set to lead the government for a third term in a row.", "third term", "count", None,
+     "exact", 3, 3),
     ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
      "third straight night", "count", None, "exact", 3, 3),
     # "23 out of 75 climbers": a part of a group counted in figures, no share; the whole is no part's toll
@@ -1274,7 +1276,40 @@ READ_ROWS = [
      "exact", 30.436875 * 86400, 30.436875 * 86400),
     ("one unit long", "The economy will enter a year-long recession.", "a year-long", "duration", "duration",
      "exact", _YEAR, _YEAR),
+    # half a unit more after a whole number of units is one figure
+    ("and a half after units", "The talks lasted two hours and a half.", "two hours and a half", "duration",
+     "duration", "exact", 9000, 9000),
+    ("and a half after units", "He ran one mile and a half.", "one mile and a half", "measure", "distance",
+     "exact", 1.5, 1.5),
 ]
+
+# Figures that are no count, whatever noun follows: an ordinal ranks one person or thing among
+# others ("the 58th passenger" is not 58 passengers, "the fourth country" not four countries) and
+# a clock time written in four digits is a time of day (the dates reader's, never a count).
+NOT_COUNT_ROWS = [
+    ("The 58th passenger who lost his life in the tragedy was named.", "58th"),
+    ("India became the fourth country in the world to land on the Moon.", "fourth"),
+    ("India also became the 4th country to land a spacecraft on the moon.", "4th"),
+    ("The Titan was the fourth vehicle OceanGate had sent down to the wreck.", "fourth"),
+    ("He was once ranked the 60th richest person in the world.", "60th"),
+    ("Starmer will become the seventh Labour Prime Minister later today.", "seventh"),
+    ("Nurses will walk out from 0700 on Sunday.", "0700"),
+]
+
+
+def not_count_row_ok(row: tuple[str, str]) -> bool:
+    """Whether no quantity covers the written figure of one row of NOT_COUNT_ROWS (shared with
+    benchmarks/constructs.py)."""
+    text, written = row
+    start = text.index(written)
+    end = start + len(written)
+    return not [f for f in extract_text(text, PUB) if f.kind != "date" and f.start < end and start < f.end]
+
+
+@pytest.mark.parametrize("row", NOT_COUNT_ROWS, ids=[r[1] for r in NOT_COUNT_ROWS])
+def test_an_ordinal_or_a_clock_time_is_no_count(row: tuple[str, str]) -> None:
+    assert not_count_row_ok(row), [(f.text, f.kind) for f in extract_text(row[0], PUB)]
+
 
 # Scores of a match are neither ranges nor counts: no figure is read inside them (a vote's tally
 # is two counts: READ_ROWS "vote tallies").

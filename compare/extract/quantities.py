@@ -2466,6 +2466,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
         d.factor = 10.0 ** -len(num)
     if scale == 1.0 and not d.number.vague and d.high is None and d.number.stated is not None:
         _read_second_part(d, u)
+        _read_and_a_half(d)
     old = _AGE.match(text, d.end)
     if d.kind == "duration" and old:
         if _age_of_an_event(d, old.end()):
@@ -2588,6 +2589,21 @@ def _read_second_part(d: _Draft, first: Unit) -> None:
     part: Unit | None = _next_part(d, first, first)
     while part is not None and first.kind == "duration":
         part = _next_part(d, first, part)
+
+
+def _read_and_a_half(d: _Draft) -> None:
+    """Half a unit more after a whole number of units: "two hours and a half" is 2.5 hours, "one
+    mile and a half" 1.5 miles (one figure, as "two and a half hours" is the number scanner's and
+    "an hour and a half" the article durations')."""
+    stated = d.number.stated
+    if d.kind not in ("duration", "measure") or stated is None or stated != int(stated):
+        return
+    more = d.vocab.grammar.and_a_half.match(d.lowered, d.span_end)
+    if more is None:
+        return
+    total = stated + 0.5
+    d.number = Number(total, total, total, spelled=d.number.spelled)
+    d.span_end = more.end()
 
 
 def _next_part(d: _Draft, first: Unit, last: Unit) -> Unit | None:
