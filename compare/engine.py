@@ -297,17 +297,21 @@ def analyse_stories(
     engine: Engine,
     progress: Any,
     failed: list[Skipped],
+    pool: Any = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extract and align ``documents`` (whole stories, part of a corpus whose outlet labels are
     ``labels``) on ``engine``: their facts in document order and each story's alignment in story
     order, not judged yet; failed or partly used documents go to ``failed``.  The one place that
     chooses between this process or a pool (``pipeline.analyse``) and Dask (``analyse``) for a set
-    of stories, as ``run`` and ``extract`` do for a corpus."""
+    of stories, as ``run`` and ``extract`` do for a corpus.  ``pool``: a local engine's
+    ``pipeline.worker_pool``, kept by a caller that analyses several sets of stories."""
     if engine.kind == "dask":
         return analyse(documents, options, engine=engine, labels=labels, progress=progress, failed=failed)
     from compare import pipeline
 
-    return pipeline.analyse(documents, labels, options, jobs=engine.jobs, progress=progress, failed=failed)
+    return pipeline.analyse(
+        documents, labels, options, jobs=engine.jobs, progress=progress, failed=failed, pool=pool
+    )
 
 
 # --- the Dask engine -----------------------------------------------------------

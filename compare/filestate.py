@@ -49,7 +49,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -270,6 +270,7 @@ class Directory:
     names: list[str]
     rows: list[list[Any]]
     memo: list[Any] | None
+    signed: str = field(default="", compare=False)  # the SHA-256 of the body it was read from
 
     @property
     def signatures(self) -> list[Any]:
@@ -282,6 +283,27 @@ class Directory:
     @property
     def published(self) -> list[str | None]:
         return [row[7] for row in self.rows]
+
+    def recalled(self, names: list[str]) -> Recalled:
+        """What a run keeps of it once the directory is taken whole (``names``: the walk's
+        list of its files, equal to its own)."""
+        return Recalled(self.context, names, self.digests, self.published, self.memo, self.signed)
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """A recorded directory as a run keeps it while it lasts: what a warm run reads of every
+    directory (its names, content hashes, dates and story key), not its rows, which are most
+    of a record (~2 KB a file as Python objects: issue 14) and which a run needs only for a
+    story it analyses or a directory it records anew (``Directories.rows``: read again from
+    the record, which must be the very body read first)."""
+
+    context: list[Any]
+    names: list[str]
+    digests: list[str]
+    published: list[str | None]
+    memo: list[Any] | None
+    signed: str
 
 
 def _strs(values: Any) -> bool:
@@ -344,9 +366,15 @@ class Directories:
             signed = _read_signed(self._path(where), _DIRECTORY_LAYOUT, self.tool)
             if signed is None or signed[0].get("where") != where:
                 return None
-            return _directory(json.loads(signed[1]))
+            return replace(_directory(json.loads(signed[1])), signed=signed[0]["digest"])
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None  # missing, damaged or forged: its files are looked at one by one
+
+    def rows(self, where: str, recalled: Recalled) -> list[list[Any]] | None:
+        """The rows of the record ``recalled`` was made of, or None when the record is no
+        longer the one read (replaced, damaged or gone since)."""
+        d = self.load(where)
+        return d.rows if d is not None and d.signed == recalled.signed else None
 
     def store(self, where: str, d: Directory) -> None:
         from compare.cache import _replace

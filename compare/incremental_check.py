@@ -31,6 +31,7 @@ findings cache those call for each story is ``compare.incremental``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -51,6 +52,7 @@ from compare.filestate import (
     Directories,
     Directory,
     FileState,
+    Recalled,
     Seen,
     Signature,
     is_trusted,
@@ -71,6 +73,11 @@ if TYPE_CHECKING:
     from compare.render.ci_formats import Quote
     from compare.streamed import Assembly, EncodedPart, FilePart
 
+# Texts kept from the reading for the analysis, and the most one analysis holds at a time
+# (characters; ``_read``, ``_chunks``): beyond them a file is read again when its story is
+# analysed, so that a cold run's memory does not grow with the corpus (issue 14).
+_KEPT_CHARS = 4_000_000
+_CHUNK_CHARS = 4_000_000
 _STORY_LAYOUT = "divergence-story/7"  # 7: the index lists the agreeing findings too
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 _HEX_DIGITS = re.compile(r"[0-9a-f]*")
@@ -561,25 +568,39 @@ class _Named(NamedTuple):
 class _Unit:
     """A directory recalled whole (``filestate.Directories``): the walk listed the files it
     recorded, with the signatures it recorded, all trusted, so none is compared, made into a
-    candidate or an item, unless its story is analysed (``items``)."""
+    candidate or an item, unless its story is analysed (``items``).  Neither its record's rows
+    nor the walk's lstat of its files are kept (``Recalled``; ``listed`` without its stats:
+    ~2.6 KB a file at the session-20 warm run's peak): ``candidates`` and ``rows`` take them
+    again when needed."""
 
     where: str
-    listed: Any  # corpus.paths.Listed
-    recorded: Directory
+    listed: Any  # corpus.paths.Listed, without its stats
+    recorded: Recalled
+    store: Directories
     # As the walk's candidates would say: each file as shown, its outlet, the files' story.
     shown: list[str]
     outlets: list[str]
     story: str
     memo: list[Any] | None = None  # its story's key made this run, to record
 
-    def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
-        """Its files as the walk and the file state would have made them; raises ``_Changed``
-        on a row that does not hold up (a damaged or forged record: the run goes the full way)."""
+    def candidates(self) -> list[Any]:
+        """The walk's candidates of its files, each with its lstat taken now."""
         from compare.corpus.paths import listed_candidates
 
+        here = str(self.listed.here)
+        stats = {rel: _lstat(os.path.join(here, rel)) for rel in self.listed.relative}
+        return listed_candidates(replace(self.listed, stats=stats))
+
+    def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
+        """Its files as the walk and the file state would have made them; raises ``_Changed``
+        on a row that does not hold up (a damaged or forged record, or one replaced since it
+        was read) or a file changed since the walk: the run goes the full way."""
         out = []
-        cands = listed_candidates(self.listed)
-        for doc_id, cand, row in zip(ids, cands, self.recorded.rows, strict=True):
+        rows = self.store.rows(self.where, self.recorded)
+        if rows is None:
+            raise _Changed
+        cands = self.candidates()
+        for doc_id, cand, row in zip(ids, cands, rows, strict=True):
             try:
                 seen = seen_of(row)
             except (ValueError, TypeError, KeyError, IndexError):
@@ -591,12 +612,21 @@ class _Unit:
         return out
 
     def rows(self) -> dict[str, Any]:
-        """Its files' rows for the file state (``FileState.adopt``), by absolute path."""
-        return _rows(self.where, self.recorded)
+        """Its files' rows for the file state (``FileState.adopt``), by absolute path (none when
+        its record is no longer the one read: the files are then hashed again)."""
+        rows = self.store.rows(self.where, self.recorded)
+        return {} if rows is None else _rows(self.where, self.recorded.names, rows)
 
 
-def _rows(where: str, recorded: Directory) -> dict[str, Any]:
-    return {os.path.join(where, n): row for n, row in zip(recorded.names, recorded.rows, strict=True)}
+def _rows(where: str, names: Sequence[str], rows: Sequence[Any]) -> dict[str, Any]:
+    return {os.path.join(where, n): row for n, row in zip(names, rows, strict=True)}
+
+
+def _lstat(path: str) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except (OSError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -706,6 +736,7 @@ def check(
     ids = corpus.document_ids(_named(items))
     labels = outlet_labels(_labelled(ids, items))
     stories = _stories(ids, items)
+    del items  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
     from compare.streamed import Assembly
 
     records = StoryRecords(cache_dir)
@@ -761,7 +792,17 @@ def _checked(
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            _analyse(todo, labels, engine, options, progress, assembly)
+            from compare import pipeline
+
+            if engine.kind == "dask":  # it starts its cluster once a call: all at once there
+                _analyse(todo, labels, engine, options, progress, assembly)
+                return
+            chunks = list(_chunks(todo))
+            # One pool for every run of stories: its workers start (and import) once.
+            many = engine.jobs > 1 and len(chunks) > 1
+            with pipeline.worker_pool(engine.jobs) if many else contextlib.nullcontext() as pool:
+                for chunk in chunks:
+                    _analyse(chunk, labels, engine, options, progress, assembly, pool)
 
         analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
         accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
@@ -872,13 +913,13 @@ class _Walk:
         context = self._context(listed)
         if recorded is not None and recorded.context == context:
             if recorded.names == listed.relative and recorded.signatures == _signatures(listed):
-                unit = _unit(where, listed, recorded)
+                unit = _unit(where, listed, recorded, self.store)
                 if unit is not None:
                     self.out.append(unit)
                     self.units.append(unit)
                     return True
             # Something in it changed: its other files' rows are as good as the file state's.
-            self.state.adopt(_rows(where, recorded))
+            self.state.adopt(_rows(where, recorded.names, recorded.rows))
         self.current = []
         self.listed.append((where, listed, context, self.current))
         return False
@@ -888,7 +929,10 @@ class _Walk:
         those taken whole now (their ids or labels changed); the paths of the files recorded."""
         for unit in self.units:
             if unit.memo is not None:
-                self.store.store(unit.where, replace(unit.recorded, memo=unit.memo))
+                rows = self.store.rows(unit.where, unit.recorded)
+                if rows is not None:  # else recorded again by a later run
+                    r = unit.recorded
+                    self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
         if not self.listed:
             return []
         item_of = {
@@ -902,11 +946,11 @@ class _Walk:
             recorded = _recordable(listed, context, cands, item_of, labels, options_key)
             if recorded is not None:
                 self.store.store(where, recorded)
-                paths.extend(_rows(where, recorded))
+                paths.extend(_rows(where, recorded.names, recorded.rows))
         return paths
 
 
-def _unit(where: str, listed: Any, recorded: Directory) -> _Unit | None:
+def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _Unit | None:
     """A directory taken whole, with what its candidates would say of its files (``_candidate``
     of ``corpus.paths``, ``corpus.outlet_of``), or None when its files are not one story's."""
     from compare.corpus import file_name
@@ -919,7 +963,8 @@ def _unit(where: str, listed: Any, recorded: Directory) -> _Unit | None:
     if len(stories) != 1:
         return None
     outlets = [meta.outlet or file_name(path) for meta, path in zip(metas, shown, strict=True)]
-    return _Unit(where, listed, recorded, shown, outlets, stories.pop())
+    listed = replace(listed, stats={})  # taken again when needed (``_Unit.candidates``)
+    return _Unit(where, listed, recorded.recalled(listed.relative), store, shown, outlets, stories.pop())
 
 
 def _recordable(
@@ -1036,13 +1081,13 @@ def _read(
     plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
 ) -> tuple[list[_Item | _Unit], list[Skipped]]:
     """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
-    from compare.corpus.paths import listed_candidates
     from compare.errors import FileProblem, InputError
 
     items: list[_Item | _Unit] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
     cwd = os.getcwd()
+    kept = 0  # characters of the texts kept
     for entry in plan:
         if isinstance(entry, _Unit):
             digests = entry.recorded.digests
@@ -1052,7 +1097,7 @@ def _read(
                 continue
             # A copy of a file met before: file by file, which skips it and says so.
             state.adopt(entry.rows())
-            cands = listed_candidates(entry.listed)
+            cands = entry.candidates()
         else:
             cands = [entry]
         for cand in cands:
@@ -1065,8 +1110,32 @@ def _read(
                 skipped.append(Skipped(problem.path, problem.reason))
                 continue
             state.keep(where, item.seen)
+            if item.loaded is not None:
+                kept += len(item.loaded.text)
+                if kept > _KEPT_CHARS:
+                    item = replace(item, loaded=None)  # read again when its story is analysed
             items.append(item)
     return items, skipped
+
+
+def _chunks(stories: Sequence[_Story]) -> Iterator[list[_Story]]:
+    """``stories`` in runs of whole stories of at most ``_CHUNK_CHARS`` characters (a file not
+    read yet counted by its size), each at least one story: analysed one run at a time, so that
+    their texts, facts and findings are never all in memory."""
+    chunk: list[_Story] = []
+    chars = 0
+    for story in stories:
+        size = sum(
+            len(item.loaded.text) if item.loaded is not None else item.seen.signature.size
+            for _, item in story.items
+        )
+        if chunk and chars + size > _CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(story)
+        chars += size
+    if chunk:
+        yield chunk
 
 
 def _item(
@@ -1183,9 +1252,11 @@ def _analyse(
     options: Options,
     progress: Progress | None,
     assembly: Assembly | None = None,
+    pool: Any = None,
 ) -> None:
-    """Extract, align, judge and assess ``stories`` on ``engine``, and record them (with
-    ``assembly``, each story's part of the report's JSON text as well, added to it)."""
+    """Extract, align, judge and assess ``stories`` on ``engine`` (a local one's ``pool``, if
+    given), and record them (with ``assembly``, each story's part of the report's JSON text as
+    well, added to it)."""
     from compare import engine as engines
     from compare import pipeline, streamed
     from compare.streamed import story_part
@@ -1197,7 +1268,7 @@ def _analyse(
     documents = [d for story in stories for d in _documents(story, options.max_bytes)]
     failed: list[Skipped] = []
     facts, results = engines.analyse_stories(
-        documents, labels, options, engine=engine, progress=progress, failed=failed
+        documents, labels, options, engine=engine, progress=progress, failed=failed, pool=pool
     )
     kept = pipeline._without(documents, failed)
     findings = finish(results, kept, cache_dir, labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import signal
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,8 @@ from compare.options import UNCAPPED, Options
 from compare.progress import Progress
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from compare.incremental import StoryResult
 
 # Below this many documents a process pool costs more than it saves.
@@ -268,19 +271,22 @@ def analyse(
     jobs: int = 1,
     progress: Progress | None = None,
     failed: list[Skipped],
+    pool: Executor | None = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extract and align ``documents`` (whole stories): their facts in document order and
     each story's alignment in story order, not judged yet.
 
     ``labels`` are the outlet labels of the whole corpus, which ``documents``
     may be only part of; documents whose extraction failed, or that are used
-    only in part, go to ``failed`` (see ``extract_documents``).
+    only in part, go to ``failed`` (see ``extract_documents``).  ``pool``: the
+    ``worker_pool`` of a caller that analyses several runs of stories, used
+    instead of a pool of its own when the stories go out one task each.
     """
     from compare.incremental import align_story
 
     stories = _by_story(documents)
     if jobs > 1 and len(stories) > 1 and len(documents) >= _PARALLEL_MIN_DOCS:
-        return _analyse_stories(documents, stories, labels, options, jobs, progress, failed)
+        return _analyse_stories(documents, stories, labels, options, jobs, progress, failed, pool)
     # One story (or one worker): extraction alone spreads over processes;
     # alignment compares within a story and runs here.
     facts = extract_documents(documents, options, jobs=jobs, progress=progress, failed=failed)
@@ -355,6 +361,7 @@ def _analyse_stories(
     jobs: int,
     progress: Progress | None,
     failed: list[Skipped],
+    pool: Executor | None = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Extraction and alignment of whole stories in parallel, one task a story.
 
@@ -367,9 +374,9 @@ def _analyse_stories(
     order = sorted(stories, key=lambda story: (-len(stories[story]), story))
     facts_of: dict[str, list[Fact]] = {doc.id: [] for doc in documents}
     groups_of: dict[str, StoryResult] = {}
-    from concurrent.futures import ProcessPoolExecutor, as_completed  # only with --jobs
+    from concurrent.futures import as_completed  # only with --jobs
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+    with worker_pool(jobs) if pool is None else contextlib.nullcontext(pool) as pool:
         futures = {
             pool.submit(_story_work, docs, {d.id: labels[d.id] for d in docs}, options): story
             for story in order
@@ -396,6 +403,14 @@ def _analyse_stories(
     failed.sort(key=lambda skipped: skipped.path)  # stories finish in any order
     facts = tuple(f for doc in documents for f in facts_of[doc.id])
     return facts, [groups_of[story] for story in sorted(groups_of)]
+
+
+def worker_pool(jobs: int) -> Executor:
+    """The pool of ``jobs`` worker processes ``analyse`` starts for a set of stories (its
+    workers start on the first task)."""
+    from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports: only with --jobs
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
 
 
 def output_dir(out: Path) -> Path:

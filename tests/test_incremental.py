@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -833,6 +834,57 @@ def test_the_incremental_json_is_the_full_runs_bytes(
         assert warm == run("--no-cache")
 
 
+def test_a_cold_check_analyses_story_by_story_within_its_budgets(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    reads: list[str],
+) -> None:
+    """Past ``_KEPT_CHARS`` of text a file's text is not kept from the reading (it is read
+    again when its story is analysed) and the stories are analysed in runs of at most
+    ``_CHUNK_CHARS`` (at least one story each): the same bytes as a full run, whatever the budgets."""
+    from compare import incremental_check as incremental
+
+    expected = [_full(corpus, tmp_path, capsys, fmt=fmt) for fmt in ("json", "text")]
+    runs: list[list[str]] = []
+    real = incremental._analyse
+
+    def analyse(stories: Sequence[Any], *args: Any, **kwargs: Any) -> None:
+        runs.append([s.name for s in stories])
+        real(stories, *args, **kwargs)
+
+    monkeypatch.setattr(incremental, "_analyse", analyse)
+    monkeypatch.setattr(incremental, "_KEPT_CHARS", 0)
+    monkeypatch.setattr(incremental, "_CHUNK_CHARS", 1)
+    reads.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected[0]  # cold
+    assert runs == [[story.name] for story in sorted(corpus.iterdir())]
+    assert len(reads) == 2 * len(set(reads))  # every file read for the plan, then for its story
+    shutil.rmtree(tmp_path / "cache")
+    runs.clear()
+    monkeypatch.setattr(incremental, "_CHUNK_CHARS", 10**9)
+    assert _gate(corpus, tmp_path, capsys) == expected[1]
+    assert len(runs) == 1 and len(runs[0]) == STORIES
+    # With --jobs 2, every run of stories goes to one pool, started once.
+    from compare import pipeline
+
+    pools: list[Any] = []
+    real_pool = pipeline.worker_pool
+
+    def counting_pool(jobs: int) -> Any:
+        pools.append(jobs)
+        return real_pool(jobs)
+
+    monkeypatch.setattr(pipeline, "worker_pool", counting_pool)
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(incremental, "_chunks", lambda s: (list(s[i : i + 2]) for i in range(0, len(s), 2)))
+    shutil.rmtree(tmp_path / "cache")
+    runs.clear()
+    assert _gate(corpus, tmp_path, capsys, "--jobs", "2", fmt="json") == expected[0]
+    assert [len(run) for run in runs] == [2, 2] and pools == [2]
+
+
 def test_the_json_alone_reads_no_agreeing_finding_from_the_records(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1317,3 +1369,39 @@ def test_a_directory_taken_whole_makes_the_walks_candidates_when_needed(tmp_path
     rebuilt = [*paths.listed_candidates(listed[0]), *yielded, *paths.listed_candidates(listed[2])]
     assert rebuilt == walked
     assert [c.lstat.st_ino for c in rebuilt] == [c.lstat.st_ino for c in walked]
+
+
+def test_a_directory_taken_whole_keeps_neither_its_rows_nor_the_walks_lstats(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run keeps of a recalled directory its names, hashes, dates and story key, not its
+    rows nor the walk's lstat of each file (issue 14: ~2.6 KB a file); it reads the rows again
+    from the record when needed, and only if the record is still the one it read."""
+    from compare import filestate
+    from compare import incremental_check as incremental
+
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    units: list[Any] = []
+    real = incremental._unit
+
+    def keeping(*args: Any) -> Any:
+        unit = real(*args)
+        units.append(unit)
+        return unit
+
+    monkeypatch.setattr(incremental, "_unit", keeping)
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert len(units) == STORIES
+    unit = units[0]
+    assert isinstance(unit.recorded, filestate.Recalled) and unit.listed.stats == {}
+    files = [Path(unit.where) / name for name in unit.recorded.names]
+    assert [c.lstat.st_ino for c in unit.candidates()] == [os.lstat(f).st_ino for f in files]
+    record = unit.store.load(unit.where)
+    assert unit.rows() == {str(f): row for f, row in zip(files, record.rows, strict=True)}
+    ids = [f"id-{i}" for i in range(len(files))]
+    assert [item.seen.parsed.sha256 for _, item in unit.items(ids)] == unit.recorded.digests
+    unit.store.store(unit.where, replace(record, memo=None))  # another run's record since
+    assert unit.rows() == {}
+    with pytest.raises(incremental._Changed):
+        unit.items(ids)

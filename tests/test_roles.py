@@ -859,6 +859,8 @@ DATE_ROWS = [
         dt.date(2022, 1, 12),
     ),
     ("He was jailed for Friday's attack.", "Friday", dt.date(2022, 1, 7)),
+    # a 24-hour time between "at" and "on" a weekday is no year (session 21)
+    ("The strike will begin at 2000 on Tuesday.", "2000 on Tuesday", dt.date(2022, 1, 11)),
 ]
 
 

@@ -77,6 +77,10 @@ def one_clock(text: str, published: dt.date | None = MONDAY) -> Fact:
         ("The rally began at 8pm.", "8pm", None, "20:00", "unstated"),
         ("Doors open at 12 a.m. sharp.", "12 a.m.", None, "00:00", "unstated"),
         ("The first bus leaves at 0600 hours.", "0600 hours", None, "06:00", "unstated"),
+        # Four digits with "local time", or between "at" and "on" a weekday: a 24-hour time, no year.
+        ("Polls close at 2100 local time.", "2100 local time", None, "21:00", "local"),
+        ("The strike will begin at 2000 on Tuesday.", "2000 on Tuesday", dt.date(2022, 1, 11), "20:00",
+         "unstated"),
         # "o'clock" and the half of the day in words.
         ("The talks start at ten o'clock.", "ten o'clock", None, "10:00", "unstated"),
         ("They met at 3 o'clock on Monday.", "3 o'clock on Monday", MONDAY, "03:00", "unstated"),

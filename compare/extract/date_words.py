@@ -194,6 +194,7 @@ class DateWords:
     clock_lead_ins: tuple[str, ...]
     day_then_clock: tuple[str, ...]
     clock_then_day: tuple[str, ...]
+    hhmm_lead_ins: tuple[str, ...]
     ranges: Mapping[str, tuple[str, ...]]
     span_units: Mapping[str, int]  # "quarter" -> 3 (months)
     span_ending: tuple[str, ...]
@@ -451,6 +452,7 @@ def _clock_fields(r: _Reader) -> dict[str, Any]:
         "clock_lead_ins": r.strings("clock", "lead_ins"),
         "day_then_clock": r.strings("clock", "day_then_clock"),
         "clock_then_day": r.strings("clock", "clock_then_day"),
+        "hhmm_lead_ins": r.strings("clock", "hhmm_lead_ins"),
     }
 
 

@@ -130,11 +130,16 @@ def _clock_pattern(zone: str, w: DateWords) -> str:
     day_part = rf"(?P<clock_{{}}>{phrases(w.day_parts)})\b"
     oclock = "".join(r"['’]\s?" if c == "'" else re.escape(c) for c in w.oclock)
     hours = "|".join(rf"{re.escape(h)}\b" for h in w.hours_words)
+    # "2100 local time"; "at 2000 on Tuesday" (four digits between "at" and "on" and a weekday: no year).
+    local = phrases(w.local)
+    at, on = phrases(w.hhmm_lead_ins), phrases(w.clock_then_day)
+    weekdays = "|".join(re.escape(d) for d in w.weekday_names)
     return rf"""(?P<clock>
     (?:(?<![\d:.,])(?P<clock_h>[01]?\d|2[0-3])(?P<clock_sep>[:.])(?P<clock_m>[0-5]\d)(?![\d]|[:.]\d)
         (?:\s?(?P<clock_ap>{w.meridiem_pattern}))?
       | (?<![\d:.,])(?P<clock_h12>1[0-2]|0?[1-9])\s?(?P<clock_ap12>{w.meridiem_pattern})
-      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b))
+      | (?<![\d:.,])(?P<clock_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{hours}|{zone}\b|{local}\b))
+      | (?<=\b(?i:{at})\s)(?P<clock_hhmm_day>(?:[01]\d|2[0-3])[0-5]\d)(?=\s{on}\s(?:{weekdays})\b)
       | (?P<clock_word>(?i:{phrases(w.clock_words)}))\b
       | (?<![\d:.,])(?P<clock_oc>1[0-2]|0?[1-9]|{hour_word})\s+(?i:{oclock})\b(?:\s+{day_part.format("part")})?
       | (?<![\d:.,])(?P<clock_hp>1[0-2]|0?[1-9])\s+{day_part.format("hpart")})
@@ -1807,8 +1812,9 @@ def _clock(f: _Found) -> TimeExpr | None:
     added: int | None = None  # the hours a.m./p.m. (or "in the evening") adds
     if g("clock_word"):
         hour, minute = f.w.clock_words[fold_case(g("clock_word"))], 0
-    elif g("clock_hhmm"):
-        hour, minute = int(g("clock_hhmm")[:2]), int(g("clock_hhmm")[2:])
+    elif g("clock_hhmm") or g("clock_hhmm_day"):
+        hhmm = g("clock_hhmm") or g("clock_hhmm_day")
+        hour, minute = int(hhmm[:2]), int(hhmm[2:])
     elif g("clock_h12"):
         hour, minute = int(g("clock_h12")), 0
     elif g("clock_oc") or g("clock_hp"):
