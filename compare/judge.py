@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -31,6 +32,7 @@ from compare.events import vocabulary
 from compare.extract.numbers import rounds_to, significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
+from compare.lang import lexicon
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
 from compare.sentences import agree, clauses, join, series
@@ -112,7 +114,7 @@ def verdict_of(
         return Verdict.SINGLE_SOURCE
     if _same_unresolved_wording(facts):
         return Verdict.AGREE
-    facts = _compared(_unconverted(facts, conversions))
+    facts = _compared(_unconverted(_in_seconds(facts), conversions))
     if (
         recent
         and not _all_overlap(facts)
@@ -158,6 +160,79 @@ def _other_currencies(a: Fact, b: Fact) -> bool:
     )
 
 
+def _in_seconds(facts: Sequence[Fact]) -> Sequence[Fact]:
+    """The facts, in a group that holds a duration, with each count of a unit of time ("after six
+    grueling weeks": six counted weeks) and each age (a span since birth, in years) read as the
+    duration in seconds it states, so that "six weeks" and "6 weeks" of two outlets are one value.
+
+    Extraction reads "six weeks of testimony" as a duration and "six grueling weeks" as a count
+    of weeks; compared in their own units they would never overlap.  A group of ages alone keeps
+    them (people age between reports: ``_aged``).
+    """
+    if not any(f.kind == "duration" for f in facts):
+        return facts
+    seconds = lexicon().duration_seconds
+    year = seconds["year"]
+    out: list[Fact] = []
+    for f in facts:
+        v = f.value
+        scale = None
+        if isinstance(v, Quantity) and f.kind == "count" and v.unit in seconds:
+            scale = seconds[v.unit]
+        elif isinstance(v, Quantity) and v.unit == "age":
+            scale = year
+        if scale is None:
+            out.append(f)
+            continue
+        assert isinstance(v, Quantity)
+
+        def scaled(x: float | None, by: float = scale) -> float | None:
+            return None if x is None else x * by
+
+        value = Quantity(scaled(v.stated), scaled(v.low), scaled(v.high), "s", v.qualifier)
+        out.append(dataclasses.replace(f, kind="duration", value=value))
+    return out
+
+
+def _written_unit(f: Fact) -> tuple[str, float] | None:
+    """The unit of time a duration is written in ("seven-week strike": week), with its seconds."""
+    seconds = lexicon().duration_seconds
+    for word in reversed(re.findall(r"[a-z]+", f.text.lower())):
+        for w in (word, word[:-1] if word.endswith("s") else word):
+            if w in seconds:
+                return w, seconds[w]
+    return None
+
+
+def _rounded_duration(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
+    """(round, precise) when one duration is a whole number of a unit of time, at least two, and the
+    other, written in a smaller unit or with a fraction of that one, rounds to it.
+
+    "a seven-week strike" for its 53 days, "an 11-year sentence" for 135 months, "four months"
+    for 118 days: as ``extract.numbers.rounds_to`` reads figures, the precise duration lies within
+    half a unit below the round one or within a whole unit above it; written in the same unit
+    ("11 years", "11.25 years") it must round to the nearest.  "Two weeks" and "10 days" still
+    conflict (1.4 weeks), and so do "13 years" and "14 years", and "two years" and "2.5 years".
+    """
+    if a.kind != "duration" or b.kind != "duration" or va.stated is None or vb.stated is None:
+        return None
+    for (r, rv), (p, pv) in (((a, va.stated), (b, vb.stated)), ((b, vb.stated), (a, va.stated))):
+        written, precise = _written_unit(r), _written_unit(p)
+        if written is None or precise is None:
+            continue
+        n = rv / written[1]
+        if abs(n - round(n)) > 1e-9 or round(n) < 2:
+            continue
+        if precise[1] > written[1]:
+            continue
+        # In its own unit the precise figure must round to the nearest: "11 years" for "11.25
+        # years", never "two years" for a stated "two and a half years".
+        above = 1.0 if precise[1] < written[1] else 0.5
+        if round(n) - 0.5 <= pv / written[1] < round(n) + above:
+            return r, p
+    return None
+
+
 def _disjoint(a: Fact, b: Fact) -> bool:
     """Whether two facts state values that cannot both hold.
 
@@ -186,8 +261,12 @@ def _rounding(a: Fact, b: Fact) -> tuple[Fact, Fact] | None:
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return None
-    if va.qualifier != "exact" or vb.qualifier != "exact" or va.stated is None or vb.stated is None:
+    # "up 0.5%", "fell 3.4%": a direction, the figure itself exact.
+    exact = ("exact", "up", "down")
+    if va.qualifier not in exact or vb.qualifier not in exact or va.stated is None or vb.stated is None:
         return None
+    if a.kind == "duration" and b.kind == "duration":
+        return _rounded_duration(a, va, b, vb)
     if not (kind_info(a.kind).counted and kind_info(b.kind).counted):
         whole = _whole_of_decimal(a, va, b, vb)
         if whole is not None or va.unit != vb.unit:
@@ -212,13 +291,29 @@ def _whole_of_decimal(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fac
         return None
     whole_a, whole_b = float(va.stated).is_integer(), float(vb.stated).is_integer()  # type: ignore[arg-type]
     if whole_a == whole_b:
-        return None
+        return None if whole_a else _fewer_decimals(a, va, b, vb)
     (w, wv), (d, dv) = ((a, va), (b, vb)) if whole_a else ((b, vb), (a, va))
     span = convert(dv, wv.unit) if dv.unit != wv.unit else (dv.stated, dv.stated)
     if span is None:
         return None
     rv = wv.stated
     return (w, d) if span[0] < rv + 1 and span[1] >= rv - 0.5 else None  # type: ignore[operator]
+
+
+def _fewer_decimals(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
+    """(round, precise) when both figures have decimals, in one unit, and the one written to fewer
+    decimals is the other rounded at its last digit, to the nearest or down: "44.8%" for 44.88%,
+    "49.5%" for 49.52% (as ``_whole_of_decimal`` reads "40C" for 40.3C).  "49.4%" and "49.5%"
+    (one precision) still conflict."""
+    if va.unit != vb.unit:
+        return None
+    ua, ub = significant_unit(va.stated), significant_unit(vb.stated)  # type: ignore[arg-type]
+    if ua == ub:
+        return None
+    (r, rv, unit), (p, pv) = (
+        ((a, va.stated, ua), (b, vb.stated)) if ua > ub else ((b, vb.stated, ub), (a, va.stated))
+    )
+    return (r, p) if rv - unit / 2 <= pv < rv + unit else None  # type: ignore[operator]
 
 
 def _rounded_pair(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
@@ -234,10 +329,20 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
     rq, pq = rounded.value, precise.value
     rv, pv = rq.stated, pq.stated  # type: ignore[union-attr]
     converted = ""
-    if float(pv).is_integer():  # type: ignore[arg-type]
+    written = _written_unit(rounded) if rounded.kind == "duration" else None
+    if written is not None:  # a duration in whole units of time (``_rounded_duration``)
+        n = rv / written[1]  # type: ignore[operator]
+        nearest = round(pv / written[1]) == round(n)  # type: ignore[operator]
+        units = plural(written[0])
+        how = _explained("nearest_unit" if nearest else "down_to_units", unit=written[0], units=units)
+    elif float(pv).is_integer():  # type: ignore[arg-type]
         unit = significant_unit(rv)  # type: ignore[arg-type]
         nearest = round(pv / unit) * unit == rv  # type: ignore[operator]
         how = _explained("nearest_multiple" if nearest else "down_to_multiple", unit=f"{unit:,.0f}")
+    elif not float(rv).is_integer():  # type: ignore[arg-type]  # two figures with decimals (``_fewer_decimals``)
+        unit = significant_unit(rv)  # type: ignore[arg-type]
+        nearest = abs(round(pv / unit) * unit - rv) < unit / 2  # type: ignore[operator]
+        how = _explained("nearest_multiple" if nearest else "down_to_multiple", unit=f"{unit:g}")
     else:  # a whole number and a figure with decimals (``_whole_of_decimal``)
         if pq.unit != rq.unit:  # type: ignore[union-attr]
             span = convert(pq, rq.unit)  # type: ignore[arg-type,union-attr]
@@ -752,7 +857,7 @@ def explain(
     if verdict is Verdict.UPDATED and progress and _count_in_progress(_compared(facts), progress):
         sentence = _explain_count(facts, labels, progress)
     else:
-        compared = _unconverted(facts, conversions)
+        compared = _unconverted(_in_seconds(facts), conversions)
         sentence = _explain_verdict(compared, verdict, labels, authorities, parts, what)
     note = _undated_note(facts, labels)
     if conversions:

@@ -48,6 +48,8 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "down_to_multiple": "unit",
                 "nearest_whole": "",
                 "down_to_whole": "",
+                "nearest_unit": "unit",
+                "down_to_units": "units",
                 "no_day": "parts words",
                 "dates_differ": "parts",
                 "estimates_differ": "parts",

@@ -308,3 +308,80 @@ def test_one_persons_age_reported_years_apart_is_updated() -> None:
     assert verdict_of(too_far) is Verdict.CONFLICT
     assert verdict_of([facts[0], _age("b", 28, dt.date(2005, 6, 25))]) is Verdict.CONFLICT
     assert verdict_of([*facts[:2], _age("c", 30, None)]) is Verdict.CONFLICT
+
+
+def _span(doc: str, text: str, value: float, kind: str = "duration", unit: str = "s") -> Fact:
+    """A fact of ``text``: a duration in seconds, or (``kind``, ``unit``) a count of weeks or an age."""
+    return Fact(
+        id=f"{doc}:{text}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind=kind,  # type: ignore[arg-type]
+        value=Quantity(value, value, value, unit, "exact"),
+        about=About(),
+        sentence=Span(0, 40),
+    )
+
+
+_DAY, _WEEK, _MONTH, _YEAR = 86400.0, 604800.0, 2629746.0, 31556952.0
+
+
+def test_a_count_of_weeks_and_an_age_are_the_durations_they_state() -> None:
+    """ "six grueling weeks" (six counted weeks) and "six weeks of testimony" (a duration) are one
+    value; so are a retirement age of 64 and "64 years"."""
+    labels = {"a": "A", "b": "B"}
+    weeks = [_span("a", "six weeks", 6 * _WEEK), _span("b", "six grueling weeks", 6, "count", "week")]
+    assert verdict_of(weeks) is Verdict.AGREE
+    assert "the durations agree" in explain(weeks, Verdict.AGREE, labels)
+    ages = [_span("a", "64 years", 64 * _YEAR), _span("b", "64", 64, "measure", "age")]
+    assert verdict_of(ages) is Verdict.AGREE
+    # Other figures still conflict, and ages alone keep their unit (people age between reports).
+    seven = [_span("a", "six weeks", 6 * _WEEK), _span("b", "seven weeks", 7, "count", "week")]
+    assert verdict_of(seven) is Verdict.CONFLICT
+    only_ages = [_span("a", "64", 64, "measure", "age"), _span("b", "64", 64, "measure", "age")]
+    assert verdict_of(only_ages) is Verdict.AGREE and only_ages[0].value.unit == "age"  # type: ignore[union-attr]
+
+
+def test_a_duration_in_whole_units_rounds_one_written_in_a_smaller_unit() -> None:
+    """ "a seven-week strike" for its 53 days, "an 11-year sentence" for 135 months: rounding."""
+    labels = {"a": "A", "b": "B"}
+    strike = [_span("a", "seven-week", 7 * _WEEK), _span("b", "53 days", 53 * _DAY)]
+    assert verdict_of(strike) is Verdict.COMPATIBLE
+    sentence = explain(strike, Verdict.COMPATIBLE, labels)
+    assert "is 53 days (B) rounded down to whole weeks: the figures differ in rounding" in sentence
+    sentence_ = [_span("a", "11-year", 11 * _YEAR), _span("b", "135 months", 135 * _MONTH)]
+    assert verdict_of(sentence_) is Verdict.COMPATIBLE
+    months = [_span("a", "four months", 4 * _MONTH), _span("b", "118 days", 118 * _DAY)]
+    assert "rounded to the nearest month" in explain(months, verdict_of(months), labels)
+    # In its own unit only to the nearest: "11 years" rounds "11.25 years", not "two" a stated 2.5.
+    quarter = [_span("a", "11 years", 11 * _YEAR), _span("b", "11.25 years", 11.25 * _YEAR)]
+    assert verdict_of(quarter) is Verdict.COMPATIBLE
+    for a, b in (
+        (("two years", 2 * _YEAR), ("2.5 years", 2.5 * _YEAR)),
+        (("two weeks", 2 * _WEEK), ("10 days", 10 * _DAY)),
+        (("13 years", 13 * _YEAR), ("14 years", 14 * _YEAR)),
+        (("a year", _YEAR), ("10 months", 10 * _MONTH)),
+        (("seven weeks", 7 * _WEEK), ("57 days", 57 * _DAY)),
+    ):
+        assert verdict_of([_span("a", *a), _span("b", *b)]) is Verdict.CONFLICT, (a, b)
+
+
+def test_a_share_written_to_fewer_decimals_rounds_the_more_precise_one() -> None:
+    """ "44.8%" for 44.88% (cut at its last digit), "up 49.5%" for 49.52%: rounding, as "40C" is 40.3C."""
+    labels = {"a": "A", "b": "B"}
+
+    def share(doc: str, x: float, qualifier: str = "exact") -> Fact:
+        fact = _span(doc, f"{x}%", x, "percent", "%")
+        return dataclasses.replace(fact, value=dataclasses.replace(fact.value, qualifier=qualifier))
+
+    cut = [share("a", 44.8), share("b", 44.88)]
+    assert verdict_of(cut) is Verdict.COMPATIBLE
+    assert "44.8% (A) is 44.88% (B) rounded down to a multiple of 0.1" in explain(
+        cut, Verdict.COMPATIBLE, labels
+    )
+    assert verdict_of([share("a", 49.5, "up"), share("b", 49.52)]) is Verdict.COMPATIBLE
+    # One precision, or beyond the last digit: still a conflict.
+    for a, b in ((49.4, 49.5), (44.8, 44.91), (49.51, 49.52), (44.8, 44.74)):
+        assert verdict_of([share("a", a), share("b", b)]) is Verdict.CONFLICT, (a, b)
