@@ -1334,6 +1334,9 @@ def _other_places(a: _Item, b: _Item) -> bool:
     return bool(a.where and b.where) and a.where.isdisjoint(b.where)
 
 
+# A name after one of these is the own place of a toll's item ("17 from capital Nairobi": ``_place_parts``).
+_ORIGIN = re.compile(rf"\b(?i:{alternation(_PLACES['origins'])})\s+(?:[a-z][\w'’-]*\s+){{0,4}}$")
+_ORIGIN_ROLES = frozenset(_PLACES["origin_roles"])
 # Where one item of a list of counts ends: a comma, a clause break or a word joining the next item.
 _ITEM_END = re.compile(rf"[,;]|\b(?:{alternation(_PLACES['item_breaks'])})\b|{_CLAUSE_BREAK.pattern}")
 
@@ -1350,7 +1353,9 @@ def _place_parts(
     "five in Volusia County" is no restatement of another outlet's "five in
     North Carolina" nor of a toll no place bounds (``_part_elsewhere``).  A
     count's own place is a name after a locative between it and the end of
-    its item (the next count of its sentence, a comma, a clause break, "and");
+    its item (the next count of its sentence, a comma, a clause break, "and"),
+    or for a toll after "from" ("17 from capital Nairobi, four from Uasin
+    Gishu": ``grammar.toml [places] origins``, ``origin_roles``);
     a count is an item of a list when another count of its sentence has an
     own place that shares no word with its own.
     """
@@ -1373,7 +1378,11 @@ def _place_parts(
                 end = stop.start()
             found: set[str] = set()
             for at, name in names_in(text, f.sentence):
-                if f.end <= at < end and _LOCATIVE.search(text, max(f.end, at - _PLACE_LOOKBACK), at):
+                before = max(f.end, at - _PLACE_LOOKBACK)
+                if f.end <= at < end and (
+                    _LOCATIVE.search(text, before, at)
+                    or (role_of(f) in _ORIGIN_ROLES and _ORIGIN.search(text, before, at))
+                ):
                     found.update(_place_words(names.get(name, name)))
             if found:
                 own[f.id] = frozenset(found)

@@ -2609,6 +2609,9 @@ def test_a_count_of_a_list_by_place_is_that_place_s_count() -> None:
                 "At least 3,549 deaths were reported in Turkey, while 1,602 people have died in Syria.\n",
             ),
             "f.txt": ("2023-02-07", "Nine people died in Dapaing camp, its leader told AFP.\n"),
+            # A toll's place may follow "from"; other counts' "from" is where they come from.
+            "g.txt": ("2024-06-26", "The dead included 17 from capital Nairobi, four from Uasin Gishu.\n"),
+            "h.txt": ("2009-01-03", "Of 23 pirates arrested, 12 are from Somalia and 11 from Yemen.\n"),
         }
     )
     item = {(it.doc, it.fact.text): it for it in built}
@@ -2621,6 +2624,8 @@ def test_a_count_of_a_list_by_place_is_that_place_s_count() -> None:
         ("b.txt", "three"): {"cuba"},
         ("e.txt", "At least 3,549 deaths"): {"turkey"},
         ("e.txt", "1,602 people"): {"syria"},
+        ("g.txt", "17"): {"nairobi"},
+        ("g.txt", "four"): {"uasin", "gishu"},
     }  # a count alone in its sentence is no item of a list, placed or not
     volusia, carolina = item[("a.txt", "five")], item[("b.txt", "five")]
     unplaced, placed = item[("c.txt", "five people")], item[("d.txt", "Five people")]

@@ -837,7 +837,10 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
         # compare/align.py
-        "places": ("locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks"),
+        "places": (
+            "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
+            "origin_roles",
+        ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
             "report_nouns", "report_determiners",
