@@ -1189,16 +1189,21 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         )
         for f, keys in items
     ]
-    if unnamed:
-        # A bracket converting into a currency the text does not name is compared as the sum it
-        # converts (its own value is in another currency than its sign says).
-        at = {it.fact.id: n for n, it in enumerate(built)}
-        for n, it in enumerate(built):
-            source = at.get(unnamed.get(it.fact.id, ""))
-            if source is not None:
-                src = built[source]
-                built[n] = replace(it, bounds=src.bounds, block=src.block, converts=src.fact.id)
-    return built
+    return _compared_as_converted(built, unnamed) if unnamed else built
+
+
+def _compared_as_converted(built: list[_Item], unnamed: Mapping[str, str]) -> list[_Item]:
+    """``built`` with each bracket that converts into a currency the text does not name compared
+    as the sum it converts (``unnamed``: bracket's fact id → converted fact id): its own value is in
+    another currency than its sign says."""
+    at = {it.fact.id: n for n, it in enumerate(built)}
+    out = list(built)
+    for n, it in enumerate(built):
+        source = at.get(unnamed.get(it.fact.id, ""))
+        if source is not None:
+            src = out[source]
+            out[n] = replace(it, bounds=src.bounds, block=src.block, converts=src.fact.id)
+    return out
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
@@ -3665,9 +3670,7 @@ class _Merging:
 
                 def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
                     if self.built[i].doc == self.built[j].doc:
-                        if update and self.reported_on_other_days(i, j):
-                            return None
-                        return self.self_contradiction_veto(i, j, conflict_phase)
+                        return self.one_outlet_veto(i, j, conflict_phase, update)
                     if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
                         return "weak evidence"
                     return why
@@ -3680,13 +3683,19 @@ class _Merging:
         # contradicts itself (a planted wrong date next to the right one
         # elsewhere).
         def own(i: int, j: int) -> str | None:
-            if update and self.reported_on_other_days(i, j):
-                return None
-            return None if self.overlap(i, j) else self.self_contradiction_veto(i, j, conflict_phase)
+            return None if self.overlap(i, j) else self.one_outlet_veto(i, j, conflict_phase, update)
 
         for doc in a.docs & b.docs:
             first = _first_veto(a, b, a.by_doc[doc], b.by_doc[doc], own, first) or first
         return None if first is None else first.why
+
+    def one_outlet_veto(self, i: int, j: int, conflict_phase: bool, update: bool) -> str | None:
+        """The veto of one outlet's two figures ``i`` and ``j``: ``self_contradiction_veto``, except
+        that in an update merge figures of two report days are the outlet's earlier and later
+        reports, not a self-contradiction."""
+        if update and self.reported_on_other_days(i, j):
+            return None
+        return self.self_contradiction_veto(i, j, conflict_phase)
 
     def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
         self.clusters[ra].absorb(self.clusters.pop(rb), shared)
