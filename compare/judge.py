@@ -204,6 +204,18 @@ def _written_unit(f: Fact) -> tuple[str, float] | None:
     return None
 
 
+def _whole_units(f: Fact, stated: float) -> tuple[int, float] | None:
+    """(n, seconds of the unit) when the duration ``stated`` (in seconds) is a whole number n, at least
+    two, of the unit of time ``f`` is written in ("seven weeks": 7 weeks); else None."""
+    written = _written_unit(f)
+    if written is None:
+        return None
+    n = stated / written[1]
+    if abs(n - round(n)) > 1e-9 or round(n) < 2:
+        return None
+    return round(n), written[1]
+
+
 def _rounded_duration(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fact, Fact] | None:
     """(round, precise) when one duration is a whole number of a unit of time, at least two, and the
     other, written in a smaller unit or with a fraction of that one, rounds to it.
@@ -217,18 +229,14 @@ def _rounded_duration(a: Fact, va: Quantity, b: Fact, vb: Quantity) -> tuple[Fac
     if a.kind != "duration" or b.kind != "duration" or va.stated is None or vb.stated is None:
         return None
     for (r, rv), (p, pv) in (((a, va.stated), (b, vb.stated)), ((b, vb.stated), (a, va.stated))):
-        written, precise = _written_unit(r), _written_unit(p)
-        if written is None or precise is None:
+        whole, precise = _whole_units(r, rv), _written_unit(p)
+        if whole is None or precise is None or precise[1] > whole[1]:
             continue
-        n = rv / written[1]
-        if abs(n - round(n)) > 1e-9 or round(n) < 2:
-            continue
-        if precise[1] > written[1]:
-            continue
+        n, unit = whole
         # In its own unit the precise figure must round to the nearest: "11 years" for "11.25
         # years", never "two years" for a stated "two and a half years".
-        above = 1.0 if precise[1] < written[1] else 0.5
-        if round(n) - 0.5 <= pv / written[1] < round(n) + above:
+        above = 1.0 if precise[1] < unit else 0.5
+        if n - 0.5 <= pv / unit < n + above:
             return r, p
     return None
 
@@ -248,18 +256,13 @@ def _hedged_reaches_round(a: Fact, b: Fact) -> bool:
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return False
     for r, rq, hq in ((a, va, vb), (b, vb, va)):
-        written = _written_unit(r)
-        if (
-            rq.qualifier != "exact"
-            or hq.qualifier not in ("about", "nearly")
-            or written is None
-            or rq.stated is None
-        ):
+        if rq.qualifier != "exact" or hq.qualifier not in ("about", "nearly") or rq.stated is None:
             continue
-        n = rq.stated / written[1]
-        if abs(n - round(n)) > 1e-9 or round(n) < 2:
+        whole = _whole_units(r, rq.stated)
+        if whole is None:
             continue
-        low, high = (round(n) - 0.5) * written[1], (round(n) + 1) * written[1]
+        n, unit = whole
+        low, high = (n - 0.5) * unit, (n + 1) * unit
         if (hq.high is None or hq.high >= low) and (hq.low is None or hq.low < high):
             return True
     return False
