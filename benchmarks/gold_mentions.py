@@ -261,43 +261,25 @@ def score_gold(
                         )
                     )
 
-    def pct(a: int, b: int) -> float:
-        return 100.0 * a / b if b else 0.0
-
+    # (metric, found, of, what is counted): each metric is found / of, in percent.
+    metrics = (
+        ("casualty mention recall", "cas_found", "cas", "casualty counts found with their value"),
+        ("casualty role recall", "cas_role", "cas", "found with the right role"),
+        ("all-figure mention recall", "all_found", "all", f"numeric mentions of {stories} stories"),
+        ("date mention recall", "dates_found", "dates", "dates with a calendar value found as dates"),
+        ("date value exact", "dates_exact", "dates", "found with exactly the gold's days"),
+        ("time of day right", "clocks_right", "clocks", "times of day with the gold's hour and minute"),
+    )
     return SuiteResult(
         "gold-mentions",
         counts["all"],
-        (
+        tuple(
             Metric(
-                "casualty mention recall",
-                pct(counts["cas_found"], counts["cas"]),
-                f"{counts['cas_found']}/{counts['cas']} casualty counts found with their value",
-            ),
-            Metric(
-                "casualty role recall",
-                pct(counts["cas_role"], counts["cas"]),
-                f"{counts['cas_role']}/{counts['cas']} found with the right role",
-            ),
-            Metric(
-                "all-figure mention recall",
-                pct(counts["all_found"], counts["all"]),
-                f"{counts['all_found']}/{counts['all']} numeric mentions of {stories} stories",
-            ),
-            Metric(
-                "date mention recall",
-                pct(counts["dates_found"], counts["dates"]),
-                f"{counts['dates_found']}/{counts['dates']} dates with a calendar value found as dates",
-            ),
-            Metric(
-                "date value exact",
-                pct(counts["dates_exact"], counts["dates"]),
-                f"{counts['dates_exact']}/{counts['dates']} found with exactly the gold's days",
-            ),
-            Metric(
-                "time of day right",
-                pct(counts["clocks_right"], counts["clocks"]),
-                f"{counts['clocks_right']}/{counts['clocks']} times of day with the gold's hour and minute",
-            ),
+                name,
+                100.0 * counts[found] / counts[of] if counts[of] else 0.0,
+                f"{counts[found]}/{counts[of]} {what}",
+            )
+            for name, found, of, what in metrics
         ),
         tuple(failures),
     )
