@@ -395,24 +395,58 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
     )
 
 
-def _reading_key(fact: Fact) -> tuple[object, ...] | None:
-    """``align.value_key``, a clock time with no zone read as local time.
+def _reading_key(fact: Fact, directions: bool = False) -> tuple[object, ...] | None:
+    """``align.value_key``, a clock time with no zone read as local time, a figure's floats to nine
+    significant digits and, with ``directions``, "up 56%" and "down 3%" read as the figures they move by.
 
     "9 pm Saturday" and "9 pm local time on Saturday" are one reading of one
     clock: an outlet that names no zone writes the local time.  (Against a
     time in UTC an unstated zone still only overlaps: which zone is local is
-    not said.)
+    not said.)  "2:13:44" and "two hours, 13 minutes and 44 seconds" are one
+    duration, though their seconds were summed in another order (8024.000000000001).
+    "Up" and "down" say which way a figure moved, not what it is: "revenue up 56%"
+    and "revenue of ... 56%" state one figure (``_one_direction`` says when the group
+    moves one way only; "up 3%" and "down 3%" are never one reading).
     """
     key = value_key(fact)
-    if key is not None and key[0] == "date" and len(key) == 5 and key[4] == "unstated":
+    if key is None:
+        return None
+    if key[0] == "date" and len(key) == 5 and key[4] == "unstated":
         return (*key[:4], "local")
+    if key[0] == "quantity":
+        _, unit, low, high, stated, qualifier = key
+        if directions and qualifier in _DIRECTIONS:
+            qualifier = "exact"
+        return ("quantity", unit, _digits(low), _digits(high), _digits(stated), qualifier)
     return key
 
 
+_DIRECTIONS = ("up", "down")
+
+
+def _digits(x: object) -> object:
+    """A float to nine significant digits (what a reader can tell apart); anything else as it is."""
+    return float(f"{x:.9g}") if isinstance(x, float) else x
+
+
+def _one_direction(facts: Sequence[Fact]) -> bool:
+    """Whether the group's figures never move both ways: no "up" beside a "down"."""
+    moves = {f.value.qualifier for f in facts if isinstance(f.value, Quantity)} & set(_DIRECTIONS)
+    return len(moves) < 2
+
+
+def _directed(facts: Sequence[Fact]) -> bool:
+    """Whether the group's values are one only once "up" and "down" are read as the figures they move by."""
+    keys = {_reading_key(f) for f in facts}
+    return len(keys) > 1 and _one_direction(facts) and len({_reading_key(f, True) for f in facts}) == 1
+
+
 def _all_same(facts: Sequence[Fact]) -> bool:
-    """Every fact states the same value with the same precision, in the same unit."""
-    first = facts[0]
-    return all(_reading_key(first) == _reading_key(f) for f in facts[1:])
+    """Every fact states the same value with the same precision, in the same unit (a figure after
+    "up" or "down" the same as the figure alone, when the group moves one way only)."""
+    directions = _one_direction(facts)
+    first = _reading_key(facts[0], directions)
+    return all(first == _reading_key(f, directions) for f in facts[1:])
 
 
 def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
@@ -421,16 +455,17 @@ def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
     An outlet that also restates it less or more precisely ("Monday" and
     "1:40 pm on Monday") still agrees with the outlets that say "Monday".
     """
+    directions = _one_direction(facts)
     keys: dict[str, set[tuple[object, ...]]] = {}
     for f in facts:
-        k = _reading_key(f)
+        k = _reading_key(f, directions)
         keys.setdefault(f.doc, set())
         if k is not None:
             keys[f.doc].add(k)
     common = set.intersection(*keys.values()) if keys else set()
     if not common:
         return None
-    return next(f for f in facts if _reading_key(f) in common)
+    return next(f for f in facts if _reading_key(f, directions) in common)
 
 
 def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
@@ -923,6 +958,8 @@ def _explain_verdict(
     if verdict is Verdict.AGREE:
         zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
         local = _explained("local_time") if {"local", "unstated"} <= zones else ""
+        if _directed(facts):
+            local += _explained("direction")
         if len(parts) == 1:
             return _explained("agree", parts=f"{parts[0][0].upper()}{parts[0][1:]}", what=what, local=local)
         return _explained("agree", parts=clauses(parts), what=what, local=local)

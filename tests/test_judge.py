@@ -401,3 +401,35 @@ def test_a_round_duration_and_an_approximate_one_that_reaches_its_rounding_do_no
     assert verdict_of([two, bound]) is Verdict.CONFLICT
     far = dataclasses.replace(nearly, value=Quantity(3 * _MONTH, 2.55 * _MONTH, 3 * _MONTH, "s", "nearly"))
     assert verdict_of([seven, far]) is Verdict.CONFLICT
+
+
+def test_a_figure_after_up_or_down_agrees_with_the_same_figure_alone() -> None:
+    """ "Revenue rose 56%" and "revenue ... 56%": "up" says which way the figure moved, not what it is."""
+    labels = {"a": "A", "b": "B"}
+
+    def share(doc: str, x: float, qualifier: str = "exact") -> Fact:
+        fact = _span(doc, f"{x}%", x, "percent", "%")
+        return dataclasses.replace(fact, value=dataclasses.replace(fact.value, qualifier=qualifier))
+
+    facts = [share("a", 56, "up"), share("b", 56)]
+    assert verdict_of(facts) is Verdict.AGREE
+    sentence = explain(facts, Verdict.AGREE, labels)
+    assert sentence == (
+        'A says up 56%; B says 56% — the percentages agree ("up" or "down" before a figure says which way it'
+        " moved: the figure is the same)."
+    )
+    # Two outlets that say "up 56%" agree as before, with no note; a figure that moved both ways does not.
+    same = [share("a", 56, "up"), share("b", 56, "up")]
+    assert explain(same, verdict_of(same), labels) == "A and B say up 56% — the percentages agree."
+    assert verdict_of([share("a", 3, "up"), share("b", 3, "down")]) is Verdict.COMPATIBLE
+    assert verdict_of([share("a", 3, "up"), share("b", 3, "down"), share("c", 3)]) is Verdict.COMPATIBLE
+    # An estimate is still another precision.
+    assert verdict_of([share("a", 56, "up"), share("b", 56, "about")]) is Verdict.COMPATIBLE
+
+
+def test_one_duration_summed_from_its_parts_in_another_order_is_one_value() -> None:
+    """ "2:13:44" and "two hours, 13 minutes and 44 seconds": 8024 and 8024.000000000001 seconds agree."""
+    spelt = _span("b", "two hours, 13 minutes and 44 seconds", 8024.000000000001)
+    facts = [_span("a", "2:13:44", 8024.0), spelt]
+    assert verdict_of(facts) is Verdict.AGREE
+    assert verdict_of([_span("a", "2:13:44", 8024.0), _span("b", "2:13:45", 8025.0)]) is Verdict.CONFLICT
