@@ -433,3 +433,31 @@ def test_one_duration_summed_from_its_parts_in_another_order_is_one_value() -> N
     facts = [_span("a", "2:13:44", 8024.0), spelt]
     assert verdict_of(facts) is Verdict.AGREE
     assert verdict_of([_span("a", "2:13:44", 8024.0), _span("b", "2:13:45", 8025.0)]) is Verdict.CONFLICT
+
+
+def test_an_explanation_says_a_value_as_a_reader_finds_it_in_the_article() -> None:
+    """An age reads "aged 16" (not "16 age"), basis points and multiples keep their words, and a figure
+    written in words that name no number ("dozens") is quoted with its reading beside it."""
+    labels = {"a": "A", "b": "B"}
+    ages = [_span("a", "16", 16, "measure", "age"), _span("b", "17-year-old", 17, "measure", "age")]
+    assert explain(ages, verdict_of(ages), labels) == (
+        "A says aged 16; B says aged 17 — these cannot both be true: aged 16 (A) and aged 17 (B)"
+        " do not overlap."
+    )
+    bp = [_span(doc, "50 basis points", 50, "percent", "bp") for doc in "ab"]
+    assert explain(bp, verdict_of(bp), labels) == "A and B say 50 basis points — the percentages agree."
+    times = [_span("a", "four times", 4, "multiple", "×"), _span("b", "4 times", 4, "multiple", "×")]
+    assert explain(times, verdict_of(times), labels) == "A and B say 4 times — the multiples agree."
+    dozens = dataclasses.replace(
+        _span("a", "dozens\nof people", 0, "count", "person"), value=Quantity(None, 24, 99, "person", "range")
+    )
+    hundred = _span("b", "100 people", 100, "count", "person")
+    assert explain([dozens, hundred], verdict_of([dozens, hundred]), labels).startswith(
+        "A says dozens of people (24 to 99); B says 100 — these cannot both be true"
+    )
+    # A range written in figures is its own reading.
+    weeks = dataclasses.replace(
+        _span("a", "4 to 6 weeks", 0), value=Quantity(None, 4 * _WEEK, 6 * _WEEK, "s", "range")
+    )
+    only = explain([weeks], Verdict.SINGLE_SOURCE, labels)
+    assert only == "Only A says 4 weeks to 6 weeks; no other outlet states this."
