@@ -27,7 +27,7 @@ from typing import Protocol
 from compare import sentences
 from compare.align import Group, base_bounds, narrow_role, unresolved_key, unresolved_wording, value_key
 from compare.compact import NameSet
-from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
+from compare.display import date_phrase, day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import rounds_to, significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
@@ -913,15 +913,17 @@ def explain(
     conversions: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence naming the outlets and their values (and the authorities they cite)."""
-    by_value: dict[str, list[str]] = {}
+    # One clause per value as written; "Next week" opening a sentence is "next week" (the first
+    # spelling met is said), so that no outlet is named twice for one value.
+    by_value: dict[str, tuple[str, list[str]]] = {}
     for f in _unconverted(facts, conversions):  # a conversion's value is named in the note only
         phrase = value_phrase(f)
-        outlets = by_value.setdefault(phrase, [])
+        _, outlets = by_value.setdefault(phrase[:1].lower() + phrase[1:], (phrase, []))
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
     parts = [
         _explained("says", outlets=_join(outlets), say=agree("say", len(outlets)), value=phrase)
-        for phrase, outlets in by_value.items()
+        for phrase, outlets in by_value.values()
     ]
     what = kind_info(facts[0].kind).plural
     if verdict is Verdict.UPDATED and progress and _count_in_progress(_compared(facts), progress):
@@ -954,7 +956,10 @@ def _explain_verdict(
     if verdict is Verdict.AGREE and not _all_same(facts):
         shared = _stated_by_all(facts)
     if shared is not None:
-        return _explained("stated_by_all", parts=clauses(parts), value=value_phrase(shared))
+        # The value, not one outlet's words for it: "every outlet states 2022-01-10 – 2022-01-16",
+        # where some say "next week" and some "this week".
+        value = date_phrase(shared.value) if isinstance(shared.value, DateValue) else value_phrase(shared)
+        return _explained("stated_by_all", parts=clauses(parts), value=value)
     if verdict is Verdict.AGREE:
         zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
         local = _explained("local_time") if {"local", "unstated"} <= zones else ""

@@ -461,3 +461,34 @@ def test_an_explanation_says_a_value_as_a_reader_finds_it_in_the_article() -> No
     )
     only = explain([weeks], Verdict.SINGLE_SOURCE, labels)
     assert only == "Only A says 4 weeks to 6 weeks; no other outlet states this."
+
+
+def _week(doc: str, text: str) -> Fact:
+    start = dt.date(2022, 1, 10)
+    value = DateValue(start=start, end=start + dt.timedelta(days=6), granularity="week", anchor="publication")
+    return dataclasses.replace(_date(doc, text, start), id=f"{doc}:{text}", value=value)
+
+
+def test_an_explanation_names_each_outlet_once_for_a_value_and_says_the_value_every_outlet_states() -> None:
+    """ "Next week" opening a sentence is the "next week" of another sentence; "every outlet states"
+    says the week, not one outlet's words for it (one says "this week")."""
+    labels = {"a": "A", "b": "B", "c": "C"}
+    facts = [
+        _week("a", "next week"),
+        _week("a", "Next week"),
+        _week("b", "this week"),
+        _week("b", "January 9-13"),
+        _week("c", "next week"),
+    ]
+    facts[3] = dataclasses.replace(
+        facts[3],
+        value=DateValue(
+            start=dt.date(2022, 1, 9), end=dt.date(2022, 1, 13), granularity="day", anchor="publication"
+        ),
+    )
+    assert verdict_of(facts) is Verdict.AGREE
+    assert explain(facts, Verdict.AGREE, labels) == (
+        "A and C say next week (2022-01-10 – 2022-01-16); B says this week (2022-01-10 – 2022-01-16);"
+        " B says January 9-13 (2022-01-09 – 2022-01-13) — every outlet states 2022-01-10 – 2022-01-16;"
+        " the other values come from outlets that also state it."
+    )
