@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -29,6 +30,7 @@ from compare.align import Group, base_bounds, narrow_role, unresolved_key, unres
 from compare.compact import NameSet
 from compare.display import date_phrase, day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
+from compare.extract.date_words import date_words
 from compare.extract.numbers import rounds_to, significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
@@ -37,6 +39,7 @@ from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
 from compare.sentences import agree, clauses, join, series
 from compare.units import convert
+from compare.words import verb_stem
 
 
 def judge(
@@ -544,9 +547,34 @@ def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None
     speakers = vocabulary().speakers
     cited = [f for f in facts if f.id in authorities and authorities[f.id] not in speakers]
     for a, b in combinations(cited, 2):
-        if authorities[a.id] != authorities[b.id] and _disjoint(a, b):
+        if authorities[a.id] != authorities[b.id] and _disjoint(a, b) and not _told_as_risen(a, b):
             return a, b
     return None
+
+
+def _told_as_risen(a: Fact, b: Fact) -> bool:
+    """Whether the higher of two figures is told as a count that rose to it ("the death toll has climbed
+    to 46, state media said"; "has risen to 57, the fire service said"), reported no earlier than the
+    other: a later count of a growing toll, whoever gives it, not two authorities' claims.
+
+    The words are those that date a count's move (``dates.toml [reporting] verbs``), read as the
+    figure's predicate stem.  A lower figure told so ("160, police said, as the toll rose", against the
+    army's 1,006) is no such count: the authorities still disagree.
+    """
+    ba, bb = bounds(a.value), bounds(b.value)
+    if ba is None or bb is None:
+        return False
+    high, low = (a, b) if ba[0] > bb[0] else (b, a)
+    if high.as_of is not None and low.as_of is not None and high.as_of < low.as_of:
+        return False
+    return high.about.predicate in _rise_stems()
+
+
+@functools.cache
+def _rise_stems() -> frozenset[str]:
+    """The predicate stems of a count that moved ("climb", "risen", "reach")."""
+    verbs = date_words(lexicon()).report_verbs
+    return frozenset({*verbs, *(verb_stem(v) for v in verbs)})
 
 
 def _report_day(f: Fact) -> dt.date | None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from compare.events import attributions
 from compare.extract.numbers import rounding_unit, rounds_to, significant_unit
-from compare.judge import explain, verdict_of
+from compare.judge import explain, reporting_order, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
 
@@ -492,3 +492,28 @@ def test_an_explanation_names_each_outlet_once_for_a_value_and_says_the_value_ev
         " B says January 9-13 (2022-01-09 – 2022-01-13) — every outlet states 2022-01-10 – 2022-01-16;"
         " the other values come from outlets that also state it."
     )
+
+
+def test_a_higher_toll_told_as_risen_is_a_later_count_whoever_gives_it() -> None:
+    """ "The death toll has climbed to 46, state media said" / "has risen to 57, the fire service said":
+    one growing toll, not two authorities' claims; a lower figure told so, or a higher one told on an
+    earlier day, still leaves the authorities disagreeing."""
+    labels = {"a": "A", "b": "B", "c": "C"}
+
+    def told(doc: str, n: int, day: int, predicate: str | None) -> Fact:
+        return dataclasses.replace(_toll(doc, n, day), about=About(predicate=predicate))
+
+    first, risen = told("a", 46, 2, "climb"), told("b", 57, 2, "risen")
+    earlier = told("c", 36, 1, None)
+    facts = [earlier, first, risen]
+    authorities = {first.id: "state media", risen.id: "fire service", earlier.id: "police"}
+    assert verdict_of(facts, authorities=authorities) is Verdict.UPDATED
+    sentence = explain(reporting_order(facts), Verdict.UPDATED, labels, authorities)
+    assert sentence.startswith("The figure rose from 36 on 1 August (C) to 57 on 2 August (B; A says 46)")
+    # The higher figure with no such word: the authorities disagree.
+    plain = [earlier, first, told("b", 57, 2, None)]
+    assert verdict_of(plain, authorities={**authorities, plain[2].id: "fire service"}) is Verdict.CONFLICT
+    # Told as risen, but reported before the lower one: no later count.
+    before = [told("a", 160, 5, None), told("b", 1006, 4, "risen")]
+    cited = {before[0].id: "police", before[1].id: "army"}
+    assert verdict_of(before, authorities=cited) is Verdict.CONFLICT
