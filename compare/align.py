@@ -1154,7 +1154,9 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
     holding = count_holders(facts, documents)
-    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
+    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)} | _restated_durations(
+        facts, documents
+    )
     unnamed = unnamed_conversions(facts, documents)
     built = [
         _item(
@@ -1211,7 +1213,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 
 # The kinds whose figures of one sentence are an enumeration of things (``merge_veto``).
-_ENUMERATED = frozenset({"count", "percent"})
+_ENUMERATED = frozenset({"count", "percent", "duration"})
 
 
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
@@ -1251,6 +1253,28 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if previous and previous[-1].casefold() in before:
             out.add(f.id)
     return frozenset(out)
+
+
+# Between a duration and the next one of its sentence when the second restates the first ("135 months
+# — or more than 11 years"): a bracket or a dash, or "or", and nothing else.
+_RESTATING = re.compile(r"\s*[,(\[—–-]*\s*(?:(?:or|i\.e\.|that is)\s+|[(\[—–-]\s*)[(\[—–-]*\s*", re.I)
+
+
+def _restated_durations(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """For a duration that restates the duration right before it in its sentence ("sentenced to 135
+    months — or more than 11 years — in prison"), that duration's fact id (``_Item.gloss``)."""
+    texts = {d.id: d.text for d in documents}
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "duration":
+            by_sentence[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, str] = {}
+    for durations in by_sentence.values():
+        durations.sort(key=lambda f: f.start)
+        for a, b in itertools.pairwise(durations):
+            if _RESTATING.fullmatch(texts.get(a.doc, ""), a.end, b.start):
+                out[b.id] = a.id
+    return out
 
 
 _PART_REACH = 160  # characters between a count and a bare figure that tells a part of it
@@ -2880,7 +2904,13 @@ class _Cluster:
             dates=_one_day(it.fact),
             steps=_day_step(it.fact),
             rounded=it.rounded,
-            count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
+            # (a figure that restates the one before it, "135 months — or more than 11 years", is no
+            # item of an enumeration)
+            count_sentences=(
+                {(it.doc, it.fact.sentence.start)}
+                if it.fact.kind in _ENUMERATED and it.gloss is None
+                else set()
+            ),
             cap=_cap(it),
             least_reach=_reach(it),
             things=set(it.things),
@@ -3690,7 +3720,12 @@ class _Merging:
             # in Egypt"): no chain of other outlets' agreeing figures may make
             # them one.  On the development gold no two counts of one sentence
             # share a cluster (46 such pairs with overlapping values, all in
-            # two), nor two shares (87 pairs, 59 stories).
+            # two), nor two shares (87 pairs, 59 stories).  Since the
+            # twenty-second session two durations too, a list of terms ("at
+            # least two months' notice, 16 weeks of severance pay"): on the
+            # development gold (79 stories) one pair of one sentence in 52
+            # shares a cluster, a restatement ("135 months — or more than 11
+            # years", ``_restated_durations``), which registers no sentence.
             return "enumeration"
         if bounds_overlap((a.low, a.high), (b.low, b.high)):
             # Each member's interval holds its group's common part, so every

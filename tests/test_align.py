@@ -3044,3 +3044,25 @@ def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> Non
     merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
     four, fifteen = item[("a.txt", "four")], item[("b.txt", "15 people")]
     assert merging.contradiction_veto(four, fifteen, True) == "increment"
+
+
+def test_two_durations_of_one_sentence_are_a_list_of_terms_unless_one_restates_the_other() -> None:
+    # "at least two months' notice, 16 weeks of severance pay" (alphabet-layoffs-2023, unseen when
+    # its false pairs were counted): two terms, which no chain of other outlets' figures joins;
+    # "135 months — or more than 11 years" (holmes-sentencing-2022) is one term written twice.
+    built = _built(
+        {
+            "a.txt": (
+                "2023-01-20",
+                "Staff will receive at least two months' notice, 16 weeks of severance pay and more.\n",
+            ),
+            "b.txt": ("2022-11-18", "She was sentenced to 135 months — or more than 11 years — in prison.\n"),
+        }
+    )
+    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
+    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
+    notice, severance = item[("a.txt", "at least two months")], item[("a.txt", "16 weeks")]
+    assert merging.merge_veto(notice, severance, False) == "enumeration"
+    months, years = item[("b.txt", "135 months")], item[("b.txt", "more than 11 years")]
+    assert built[years].gloss == built[months].fact.id
+    assert merging.merge_veto(months, years, False) is None
