@@ -521,6 +521,9 @@ class _Item:
     # For a count that is one item of a list of counts by place ("eight people in Collier County,
     # five in Volusia County"), the words of its own place (``_place_parts``).
     part: frozenset[str] = frozenset()
+    # A count of people in care, a part of those hurt ("four were taken to hospital", "72 injured
+    # passengers were hospitalized": ``_in_care``).
+    care: bool = False
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
@@ -566,6 +569,7 @@ def _item(
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
     part: frozenset[str] = frozenset(),
+    care: bool = False,
     act: Act | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
@@ -621,6 +625,7 @@ def _item(
         things=_things_of(fact) | carried,
         where=where,
         part=part,
+        care=care,
         act=act,
         progress=progress,
         base=base,
@@ -1149,6 +1154,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
     parts = _place_parts(facts, documents, names)
+    cared = _in_care(facts, documents)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
@@ -1182,6 +1188,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
             part=parts.get(f.id, frozenset()),
+            care=f.id in cared,
             act=acts.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
@@ -1275,6 +1282,37 @@ def _restated_durations(facts: list[Fact], documents: Sequence[Document]) -> dic
             if _RESTATING.fullmatch(texts.get(a.doc, ""), a.end, b.start):
                 out[b.id] = a.id
     return out
+
+
+_CARE_REACH = 70  # characters after a count read for the words of its clause that put it in care
+_CARE_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|but|whereas|including|with)\b")
+
+
+def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """Counts of people in care: taken to hospital, treated, in a critical condition (nouns.toml ``care``).
+
+    Those in hospital are some of the hurt, no report of how many were hurt: "At least 72 injured
+    passengers were hospitalized" is not the "85" injured of another outlet, nor "four were taken to
+    hospital" the "15 people were injured" (tempi-train-crash-2023, haneda-runway-collision-2024).  The
+    words are read in the figure's text and its clause after it, up to a clause break; a count of the
+    dead ("two people taken to the hospital had died") and the whole of a partitive ("Sixty-six of 85
+    injured were hospitalised": the 85) are not in care.
+    """
+    words = lexicon().noun_words["care"]
+    pattern = re.compile(rf"\b(?:{alternation(sorted(words, key=lambda w: (-len(w), w)))})\b")
+    texts = {d.id: d.text for d in documents}
+    out: set[str] = set()
+    for f in facts:
+        if f.kind != "count" or f.role == "deaths":
+            continue
+        text = texts.get(f.doc, "").casefold()
+        if text[max(f.sentence.start, f.start - 4) : f.start].strip().endswith("of"):
+            continue
+        end = min(f.sentence.end, f.end + _CARE_REACH)
+        cut = _CARE_CLAUSE_END.search(text, f.end, end)
+        if pattern.search(text, f.start, cut.start() if cut else end):
+            out.add(f.id)
+    return frozenset(out)
 
 
 _PART_REACH = 160  # characters between a count and a bare figure that tells a part of it
@@ -2249,6 +2287,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
+    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
+        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
+        return None, "in care and not"
     if _part_elsewhere(a, b) or _part_elsewhere(b, a):
         # "five in Volusia County" (of a list of counties) / "five in North Carolina".
         return None, "part of another place"
@@ -2874,6 +2915,8 @@ class _Cluster:
     # and the words of every place its members are told of (``_places_of``).
     parts: set[frozenset[str]] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)
+    # Whether its counts are of people in care (``_Item.care``): one value per group.
+    care: set[bool] = field(default_factory=set)
     # The days its dates of days with no time of day hold in common (``_written_days``).
     day_span: tuple[int, int] | None = None
 
@@ -2927,6 +2970,7 @@ class _Cluster:
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
             parts={it.part} if it.part else set(),
             placed=set(_places_of(it)),
+            care={it.care} if it.fact.kind == "count" else set(),
             day_span=_written_days(it.fact),
         )
 
@@ -2984,6 +3028,9 @@ class _Cluster:
             # One place's count of a list ("five in Volusia County") and counts told of other places
             # or of none ("five in North Carolina").
             return "part of another place"
+        if self.care and other.care and self.care != other.care:
+            # "72 injured passengers were hospitalized" / "85 were injured".
+            return "in care and not"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -3011,6 +3058,7 @@ class _Cluster:
         self.clocks |= other.clocks
         self.parts |= other.parts
         self.placed |= other.placed
+        self.care |= other.care
         if other.day_span is not None:
             span = self.day_span or other.day_span
             self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))

@@ -3066,3 +3066,33 @@ def test_two_durations_of_one_sentence_are_a_list_of_terms_unless_one_restates_t
     months, years = item[("b.txt", "135 months")], item[("b.txt", "more than 11 years")]
     assert built[years].gloss == built[months].fact.id
     assert merging.merge_veto(months, years, False) is None
+
+
+def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
+    # "At least 72 injured passengers were hospitalized" is some of the "85" injured of another
+    # outlet, no report of them (tempi-train-crash-2023); "four were taken to hospital" is some of
+    # the injured (haneda-runway-collision-2024).  The whole of a partitive ("66 of 85 injured were
+    # hospitalised": the 85) and a count of the dead are not in care.
+    built = _built(
+        {
+            "a.txt": ("2023-03-02", "At least 72 injured passengers were hospitalized on Wednesday.\n"),
+            "b.txt": ("2023-03-01", "Fire officials said 85 were injured when the trains collided.\n"),
+            "c.txt": ("2023-03-02", "Officials said 66 of 85 injured were hospitalised after the crash.\n"),
+            "d.txt": ("2023-03-02", "About 72 people were hospitalised with injuries, a doctor said.\n"),
+        }
+    )
+    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
+    cared = {(it.doc, it.fact.text) for it in built if it.care}
+    assert ("a.txt", "At least 72 injured") in cared
+    assert ("c.txt", "66") in cared
+    assert ("c.txt", "85 injured") not in cared and ("b.txt", "85") not in cared
+    hospitalized, injured = built[item[("a.txt", "At least 72 injured")]], built[item[("b.txt", "85")]]
+    assert align.pair_score(hospitalized, injured, None) == (None, "in care and not")
+    assert align.pair_score(hospitalized, built[item[("d.txt", "About 72 people")]], None)[1] != (
+        "in care and not"
+    )
+    # As groups: no chain of other outlets' figures joins those in care to those hurt.
+    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
+    assert merging.merge_veto(item[("a.txt", "At least 72 injured")], item[("b.txt", "85")], False) == (
+        "in care and not"
+    )
