@@ -1300,10 +1300,12 @@ def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]
     """
     words = lexicon().noun_words["care"]
     pattern = re.compile(rf"\b(?:{alternation(sorted(words, key=lambda w: (-len(w), w)))})\b")
+    # Counts of people only ("admitted two counts of fraud" is no one in care), and not the dead.
+    people = {"people", *vocabulary().umbrella.get("people", ())} - {"deaths"}
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
     for f in facts:
-        if f.kind != "count" or f.role == "deaths":
+        if f.kind != "count" or f.role not in people:
             continue
         text = texts.get(f.doc, "").casefold()
         if text[max(f.sentence.start, f.start - 4) : f.start].strip().endswith("of"):
