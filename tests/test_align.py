@@ -3079,7 +3079,7 @@ def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
             "b.txt": ("2023-03-01", "Fire officials said 85 were injured when the trains collided.\n"),
             "c.txt": ("2023-03-02", "Officials said 66 of 85 injured were hospitalised after the crash.\n"),
             "d.txt": ("2023-03-02", "About 72 people were hospitalised with injuries, a doctor said.\n"),
-            "e.txt": ("2023-03-02", "The driver admitted two counts of negligence in court.\n"),
+            "e.txt": ("2023-03-02", "Two charges were admitted by the driver in court.\n"),
         }
     )
     item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
