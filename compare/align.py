@@ -1289,14 +1289,19 @@ _CARE_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|but|whereas|including|wit
 
 
 def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
-    """Counts of people in care: taken to hospital, treated, in a critical condition (nouns.toml ``care``).
+    """Counts of people in care (taken to hospital, treated, in a critical condition: nouns.toml ``care``)
+    and of bodies at a hospital or a mortuary (``facility_counted``, ``facilities``).
 
     Those in hospital are some of the hurt, no report of how many were hurt: "At least 72 injured
     passengers were hospitalized" is not the "85" injured of another outlet, nor "four were taken to
     hospital" the "15 people were injured" (tempi-train-crash-2023, haneda-runway-collision-2024).  The
     words are read in the figure's text and its clause after it, up to a clause break; a count of the
     dead ("two people taken to the hospital had died") and the whole of a partitive ("Sixty-six of 85
-    injured were hospitalised": the 85) are not in care.
+    injured were hospitalised": the 85) are not in care.  Nor are the bodies at a hospital or a mortuary
+    ("265 bodies have reached the city civil hospital", "an estimated 600 bodies are said to be at a
+    medical facility in Mecca") a report of the toll: they are those taken there so far (air-india,
+    hajj-heat-deaths, hathras; the gold of peshawar-mosque groups "100 bodies had been brought to the
+    medical facility" with its toll, and loses two pairs).
     """
     words = lexicon().noun_words["care"]
     pattern = re.compile(rf"\b(?:{alternation(sorted(words, key=lambda w: (-len(w), w)))})\b")
@@ -1304,10 +1309,22 @@ def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]
     people = {"people", *vocabulary().umbrella.get("people", ())} - {"deaths"}
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
+    nouns = lexicon().noun_words
+    facilities = nouns["facilities"]
+    facility = re.compile(rf"\b(?:{alternation(sorted(facilities, key=lambda w: (-len(w), w)))})\b")
     for f in facts:
-        if f.kind != "count" or f.role not in people:
+        bodies = f.kind == "count" and f.about.noun in nouns["facility_counted"]
+        if f.kind != "count" or (f.role not in people and not bodies):
             continue
         text = texts.get(f.doc, "").casefold()
+        if bodies:
+            # "265 bodies have reached the city civil hospital", "27 bodies at the Etah Medical College
+            # mortuary": the bodies taken in there so far, no toll of the event.
+            end = min(f.sentence.end, f.end + _CARE_REACH)
+            cut = _CARE_CLAUSE_END.search(text, f.end, end)
+            if facility.search(text, f.end, cut.start() if cut else end):
+                out.add(f.id)
+            continue
         if text[max(f.sentence.start, f.start - 4) : f.start].strip().endswith("of"):
             continue
         end = min(f.sentence.end, f.end + _CARE_REACH)

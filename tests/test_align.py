@@ -3098,3 +3098,22 @@ def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
     assert merging.merge_veto(item[("a.txt", "At least 72 injured")], item[("b.txt", "85")], False) == (
         "in care and not"
     )
+
+
+def test_bodies_at_a_hospital_or_a_mortuary_are_no_toll() -> None:
+    # "265 bodies have reached the city civil hospital" (air-india-171-crash-2025), "an estimated 600
+    # bodies are said to be at a medical facility" (hajj-heat-deaths-2024): those taken there so far,
+    # not the toll another outlet reports; bodies recovered from the rubble still are.
+    built = _built(
+        {
+            "a.txt": ("2025-06-13", "Police said 265 bodies have reached the city civil hospital.\n"),
+            "b.txt": ("2025-06-13", "The death toll in the crash rose to 265 on Friday, officials said.\n"),
+            "c.txt": ("2025-06-13", "Rescuers said 265 bodies had been recovered from the wreckage.\n"),
+        }
+    )
+    item = {(it.doc, it.fact.text): it for it in built}
+    hospital, toll = item[("a.txt", "265 bodies")], item[("b.txt", "265")]
+    recovered = item[("c.txt", "265 bodies")]
+    assert hospital.care and not toll.care and not recovered.care
+    assert align.pair_score(hospital, toll, None) == (None, "in care and not")
+    assert align.pair_score(recovered, toll, None)[1] != "in care and not"
