@@ -1263,8 +1263,9 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
 
 
 # Between a duration and the next one of its sentence when the second restates the first ("135 months
-# — or more than 11 years"): a bracket or a dash, or "or", and nothing else.
-_RESTATING = re.compile(r"\s*[,(\[—–-]*\s*(?:(?:or|i\.e\.|that is)\s+|[(\[—–-]\s*)[(\[—–-]*\s*", re.I)
+# — or more than 11 years"): a bracket or a dash, or a word of nouns.toml ``restating``, and nothing else.
+_RESTATING_WORDS = alternation(sorted(lexicon().noun_words["restating"], key=lambda w: (-len(w), w)))
+_RESTATING = re.compile(rf"\s*[,(\[—–-]*\s*(?:(?:{_RESTATING_WORDS})\s+|[(\[—–-]\s*)[(\[—–-]*\s*", re.I)
 
 
 def _restated_durations(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
@@ -1285,7 +1286,10 @@ def _restated_durations(facts: list[Fact], documents: Sequence[Document]) -> dic
 
 
 _CARE_REACH = 70  # characters after a count read for the words of its clause that put it in care
-_CARE_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|but|whereas|including|with)\b")
+# Where a count's clause ends for the words that put it in care: punctuation, or a word that opens
+# another clause (the words that open a part's clause, nouns.toml ``part_openers``).
+_CLAUSE_OPENERS = alternation(sorted(lexicon().noun_words["part_openers"], key=lambda w: (-len(w), w)))
+_CARE_CLAUSE_END = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS})\b")
 
 
 def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
