@@ -1307,33 +1307,34 @@ def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]
     hajj-heat-deaths, hathras; the gold of peshawar-mosque groups "100 bodies had been brought to the
     medical facility" with its toll, and loses two pairs).
     """
-    words = lexicon().noun_words["care"]
-    pattern = re.compile(rf"\b(?:{alternation(sorted(words, key=lambda w: (-len(w), w)))})\b")
+    lex = lexicon()
+    nouns, of = lex.noun_words, lex.clause_words["of"]
+    care, facility = (
+        re.compile(rf"\b(?:{alternation(sorted(nouns[key], key=lambda w: (-len(w), w)))})\b")
+        for key in ("care", "facilities")
+    )
     # Counts of people only ("admitted two counts of fraud" is no one in care), and not the dead.
     people = {"people", *vocabulary().umbrella.get("people", ())} - {"deaths"}
     texts = {d.id: d.text for d in documents}
     out: set[str] = set()
-    nouns = lexicon().noun_words
-    facilities = nouns["facilities"]
-    facility = re.compile(rf"\b(?:{alternation(sorted(facilities, key=lambda w: (-len(w), w)))})\b")
     for f in facts:
         bodies = f.kind == "count" and f.about.noun in nouns["facility_counted"]
         if f.kind != "count" or (f.role not in people and not bodies):
             continue
         text = texts.get(f.doc, "").casefold()
+        end = min(f.sentence.end, f.end + _CARE_REACH)
+        cut = _CARE_CLAUSE_END.search(text, f.end, end)
+        clause_end = cut.start() if cut else end
         if bodies:
             # "265 bodies have reached the city civil hospital", "27 bodies at the Etah Medical College
             # mortuary": the bodies taken in there so far, no toll of the event.
-            end = min(f.sentence.end, f.end + _CARE_REACH)
-            cut = _CARE_CLAUSE_END.search(text, f.end, end)
-            if facility.search(text, f.end, cut.start() if cut else end):
+            if facility.search(text, f.end, clause_end):
                 out.add(f.id)
             continue
-        if text[max(f.sentence.start, f.start - 4) : f.start].strip().endswith("of"):
-            continue
-        end = min(f.sentence.end, f.end + _CARE_REACH)
-        cut = _CARE_CLAUSE_END.search(text, f.end, end)
-        if pattern.search(text, f.start, cut.start() if cut else end):
+        before = text[max(f.sentence.start, f.start - 4) : f.start].split()
+        if before and before[-1] in of:
+            continue  # "66 of 85 injured were hospitalised": the 85 is the whole
+        if care.search(text, f.start, clause_end):
             out.add(f.id)
     return frozenset(out)
 
