@@ -304,14 +304,37 @@ def analyse_stories(
     order, not judged yet; failed or partly used documents go to ``failed``.  The one place that
     chooses between this process or a pool (``pipeline.analyse``) and Dask (``analyse``) for a set
     of stories, as ``run`` and ``extract`` do for a corpus.  ``pool``: a local engine's
-    ``pipeline.worker_pool``, kept by a caller that analyses several sets of stories."""
+    ``pipeline.worker_pool``, or a Dask engine's client (``workers``), kept by a caller that
+    analyses several sets of stories."""
     if engine.kind == "dask":
-        return analyse(documents, options, engine=engine, labels=labels, progress=progress, failed=failed)
+        return analyse(
+            documents, options, engine=engine, labels=labels, progress=progress, failed=failed, client=pool
+        )
     from compare import pipeline
 
     return pipeline.analyse(
         documents, labels, options, jobs=engine.jobs, progress=progress, failed=failed, pool=pool
     )
+
+
+@contextlib.contextmanager
+def workers(engine: Engine, many: bool = True) -> Iterator[Any]:
+    """What ``analyse_stories`` runs several sets of stories on, started once for all of them:
+    a Dask engine's client (of its scheduler, or of a ``LocalCluster`` started here), a
+    ``pipeline.worker_pool`` for a local engine with ``--jobs`` and ``many`` sets, else None
+    (each set then starts what it needs).  A caller that analyses a corpus set by set, to bound
+    its memory, pays the cluster's or the pool's start once (a ``LocalCluster`` takes seconds)."""
+    if engine.kind == "dask":
+        with _client(engine) as client:
+            yield client
+        return
+    if engine.jobs > 1 and many:
+        from compare import pipeline
+
+        with pipeline.worker_pool(engine.jobs) as pool:
+            yield pool
+        return
+    yield None
 
 
 # --- the Dask engine -----------------------------------------------------------
@@ -406,14 +429,18 @@ def analyse(
     align: bool = True,
     failed: list[Skipped] | None = None,
     labels: dict[str, str] | None = None,
+    client: Any = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Facts (in document order) and each story's alignment (in story order), computed on Dask.
 
     Of ``options`` it reads ``cache_dir``, ``strict`` and ``max_facts``.
     ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
+    ``client``: a connected client (``workers``) to use instead of one of its own.
     """
     if not documents:
         return (), []
+    if client is not None:
+        return _on_cluster(client, documents, options, progress, align, failed, labels, None)
     with _client(engine) as client:
         return _on_cluster(client, documents, options, progress, align, failed, labels, None)
 

@@ -31,7 +31,6 @@ findings cache those call for each story is ``compare.incremental``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -792,15 +791,13 @@ def _checked(
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            from compare import pipeline
+            from compare.engine import workers
 
-            if engine.kind == "dask":  # it starts its cluster once a call: all at once there
-                _analyse(todo, labels, engine, options, progress, assembly)
-                return
             chunks = list(_chunks(todo))
-            # One pool for every run of stories: its workers start (and import) once.
-            many = engine.jobs > 1 and len(chunks) > 1
-            with pipeline.worker_pool(engine.jobs) if many else contextlib.nullcontext() as pool:
+            if not chunks:
+                return
+            # One pool (or Dask client and cluster) for every run of stories: started once.
+            with workers(engine, many=len(chunks) > 1) as pool:
                 for chunk in chunks:
                     _analyse(chunk, labels, engine, options, progress, assembly, pool)
 

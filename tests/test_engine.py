@@ -207,6 +207,54 @@ def test_check_through_the_cluster_cold_and_warm(
     assert len(entries(tmp_path / "cache-local")) >= ARTICLES
 
 
+def test_a_cold_check_through_the_cluster_goes_in_bounded_runs_on_one_client(
+    stories: list[str],
+    scheduler: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cold check on Dask analyses its stories in runs (``incremental_check._chunks``), as the
+    local engine does, so that their texts, facts and findings are never all in the client: one
+    client (and cluster) serves every run, and the bytes are ``--jobs 1``'s."""
+    from compare import incremental_check as incremental
+
+    def check(cache: Path, *extra: str) -> tuple[int, str]:
+        baseline = tmp_path / "baseline.json"
+        args = ["check", *stories, "--format", "json", "--baseline", str(baseline), "--cache-dir", str(cache)]
+        status = main([*args, "--quiet", *extra])
+        return status, capsys.readouterr().out
+
+    local = check(tmp_path / "cache-local", "--jobs", "1")
+    runs: list[list[str]] = []
+    real_analyse = incremental._analyse
+
+    def analyse(todo: Any, *args: Any, **kwargs: Any) -> None:
+        runs.append([s.name for s in todo])
+        real_analyse(todo, *args, **kwargs)
+
+    clients: list[str | None] = []
+    real_client = engine._client
+
+    def client(options: engine.Engine) -> Any:
+        clients.append(options.scheduler)
+        return real_client(options)
+
+    monkeypatch.setattr(incremental, "_analyse", analyse)
+    monkeypatch.setattr(engine, "_client", client)
+    monkeypatch.setattr(incremental, "_KEPT_CHARS", 0)
+    monkeypatch.setattr(incremental, "_chunks", lambda s: (list(s[i : i + 2]) for i in range(0, len(s), 2)))
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert [len(run) for run in runs] == [2] * (STORIES // 2)
+    assert clients == [scheduler]
+    # Warm: nothing to analyse, no client.
+    runs.clear()
+    clients.clear()
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert runs == [] and clients == []
+
+
 def test_incremental_check_through_the_cluster(
     stories: list[str], scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
