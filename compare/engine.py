@@ -1352,6 +1352,35 @@ def _stories_on(
         add(story, story_json(items, labels, judge, options, jobs=engine.jobs, align=align))
 
 
+def _forget_submissions() -> None:
+    """Drop what Dask keeps of every task submitted in this process, which grew the client with
+    the corpus however few tasks were in flight (``benchmarks/client_memory.py``, Dask, session
+    22: ~0.85 KB a task with 2,000-4,000 trivial tasks through a window of four, ~0.35 KB with
+    these two dropped):
+
+    * ``dask.utils.key_split`` caches its answer for each distinct key (up to 100,000 of them),
+      and every task's key is new (``pure=False``): a scheduler in this process (a
+      ``LocalCluster``'s) calls it for each task it creates;
+    * a scheduler in this process adds ``{"type": "Future"}`` to its span's metadata on every
+      ``client.submit`` (``distributed.spans.Span.add_metadata``: a list that only grows), which
+      only a dashboard shows; one entry is kept, so it still says what was computed.
+
+    Both are caches or logs, not state a task needs: the results are the same with or without
+    them.  A scheduler elsewhere (``--scheduler``) keeps its own, in its own process."""
+    with contextlib.suppress(Exception):
+        from dask.utils import key_split
+
+        key_split.cache_clear()
+    with contextlib.suppress(Exception):
+        from distributed import Scheduler
+
+        for scheduler in list(Scheduler._instances):
+            for span in list(scheduler.extensions["spans"].spans.values()):
+                metadata = span.metadata
+                if metadata and len(metadata["collections"]) > 1:
+                    del metadata["collections"][1:]
+
+
 def _largest_first(planned: _Planned, names: Sequence[int]) -> array[int]:
     """The stories ``names`` largest first, so that a big one does not start last; stories of
     one size in the walk's order (a stable sort: no name a story is held to break ties with).
@@ -1430,6 +1459,7 @@ def _stories_on_dask(
             add(futures.pop(future), part)
             gathered[0] += 1
             if gathered[0] % _COLLECT_EVERY == 0:
+                _forget_submissions()
                 gc.collect()
             return future
 
