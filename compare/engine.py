@@ -525,6 +525,8 @@ def _on_cluster(
                     progress.warn(skipped.line())
             done_docs += len(stories[story])
             found += len(story_facts)
+            if len(facts_of) % _COLLECT_EVERY == 0:
+                _forget_submissions()
             if progress:
                 progress.update(
                     f"dask: {len(facts_of)}/{len(stories)} stories, "

@@ -133,6 +133,35 @@ def test_report_through_the_cluster_is_byte_identical(
     assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", scheduler) == local_report
 
 
+def test_a_report_on_dask_forgets_what_dask_keeps_of_each_submitted_task(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A scheduler in this process (this module's, as a ``LocalCluster`` the engine starts) adds
+    an entry to its span's metadata on every ``client.submit``, and ``dask.utils.key_split``
+    caches every task's key: both grew the client with the corpus.  The engine drops them as
+    stories come in (every ``_COLLECT_EVERY``): the same bytes, one metadata entry left, and
+    fewer keys cached than the run submitted tasks."""
+    from dask.utils import key_split
+
+    monkeypatch.setattr(engine, "_COLLECT_EVERY", 1)
+    spans = cluster.cluster.scheduler.extensions["spans"].spans.values()
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    # The whole report (json and html), then the JSON alone, story by story (``_stories_on_dask``).
+    assert _report(stories, tmp_path / "dask", *dask) == local_report
+    assert all(len(span.metadata["collections"]) <= 1 for span in spans if span.metadata)
+    assert key_split.cache_info().currsize < STORIES
+    out = tmp_path / "json"
+    assert main(["report", *stories, "--format", "json", "--out", str(out), "--quiet", *dask]) == 0
+    assert (out / "divergence.json").read_bytes() == local_report[0]
+    assert all(len(span.metadata["collections"]) <= 1 for span in spans if span.metadata)
+    assert key_split.cache_info().currsize < STORIES
+
+
 def test_max_facts_through_the_cluster(stories: list[str], scheduler: str, tmp_path: Path) -> None:
     """Documents cut to their first facts, and their warnings, as the local engine cuts them."""
     local = _report(stories, tmp_path / "local", "--jobs", "1", "--max-facts", "4")
