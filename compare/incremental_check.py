@@ -716,11 +716,14 @@ def check(
     if run_stamp is None:
         return None
     state = FileState(cache_dir, gate_fingerprint()).load()
-    corpus.manifests_from_json(state.manifests)
+    valid = corpus.manifests_from_json(state.take_manifests())
     corpus.READ_MANIFESTS.clear()
     walk = _Walk(cache_dir, paths, max_bytes, state)
     items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
-    manifests = corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS))
+    read = sorted(corpus.READ_MANIFESTS)
+    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
+    manifests = functools.partial(corpus.manifests_to_json, read)
+    same = state.same_manifests(read, valid)
     if progress:
         for s in skipped:
             progress.warn(f"{s.path}: {s.reason} (skipped)")
@@ -730,7 +733,7 @@ def check(
             for warning in item.seen.parsed.warnings:
                 progress.warn(f"{item.cand.shown}: {warning}")
     if not items:
-        state.save(manifests)
+        state.save(manifests, same)
         raise nothing_read(skipped)
     ids = corpus.document_ids(_named(items))
     labels = outlet_labels(_labelled(ids, items))
@@ -756,7 +759,7 @@ def check(
         part_records.save()
         # The directories recorded whole hold their files' rows: the file state holds the others.
         state.forget(walk.record(stories, labels, options.story_key()))
-        state.save(manifests)
+        state.save(manifests, same)
         gate = (baseline, fail_on, every, agreeing, json_alone)
         done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
     except _Changed:
