@@ -44,7 +44,7 @@ import stat
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import (
@@ -1772,7 +1772,11 @@ class PartRecords:
             part = None
         if part is None:
             handle.close()
-        return part
+            return None
+        # The part keeps the open file, not the reader's buffer: its pieces are read by position
+        # (``os.pread``), and the buffer was ~4 KB a recalled story held until the report is
+        # written (issue 14: most of what a warm check kept a story).
+        return replace(part, file=cast(BinaryIO, handle.detach()))  # an io.FileIO
 
     def save(self) -> None:
         """Remember the signatures of the parts this run recalled (when it recalled any)."""
