@@ -1334,7 +1334,8 @@ def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]
         before = text[max(f.sentence.start, f.start - 4) : f.start].split()
         if before and before[-1] in of:
             continue  # "66 of 85 injured were hospitalised": the 85 is the whole
-        if care.search(text, f.start, clause_end):
+        if f.about.noun in nouns["care_counted"] or care.search(text, f.start, clause_end):
+            # ("is treating two patients": a patient is in care whatever the clause says)
             out.add(f.id)
     return frozenset(out)
 

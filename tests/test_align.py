@@ -3080,6 +3080,7 @@ def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
             "c.txt": ("2023-03-02", "Officials said 66 of 85 injured were hospitalised after the crash.\n"),
             "d.txt": ("2023-03-02", "About 72 people were hospitalised with injuries, a doctor said.\n"),
             "e.txt": ("2023-03-02", "Two charges were admitted by the driver in court.\n"),
+            "f.txt": ("2022-05-25", "University Health is treating two patients, a spokesman said.\n"),
         }
     )
     item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
@@ -3088,6 +3089,7 @@ def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
     assert ("a.txt", "At least 72 injured") in cared
     assert ("c.txt", "66") in cared
     assert ("c.txt", "85 injured") not in cared and ("b.txt", "85") not in cared
+    assert ("f.txt", "two patients") in cared  # a patient is in care whatever the clause says
     hospitalized, injured = built[item[("a.txt", "At least 72 injured")]], built[item[("b.txt", "85")]]
     assert align.pair_score(hospitalized, injured, None) == (None, "in care and not")
     assert align.pair_score(hospitalized, built[item[("d.txt", "About 72 people")]], None)[1] != (
