@@ -76,9 +76,13 @@ _CELL_UNITS = (
     (3600, "hour"),
     (60, "minute"),
 )
-_SENTENCE_UNITS = ((31556952, "year"), (604800, "week"), (_DAY, "day"), (3600, "hour"), (60, "minute"))
+# A sentence's month is the lexicon's (30.44 days, measures.toml): "five months" reads "5 months", not
+# "3652.4 hours"; "60 days" (1.97 of them) stays "60 days".
+_SENTENCE_UNITS = (
+    (31556952, "year"), (2629746, "month"), (604800, "week"), (_DAY, "day"), (3600, "hour"), (60, "minute"),
+)  # fmt: skip
 _DURATION_KEYS = {"cells": ("year", "month", "week", "day", "hour", "minute", "second"),
-                  "sentences": ("year", "week", "day", "hour", "minute", "second")}  # fmt: skip
+                  "sentences": ("year", "month", "week", "day", "hour", "minute", "second")}  # fmt: skip
 
 # display.toml [phrases]: each phrase and how many figures it takes ("{}").
 _PHRASES = {
@@ -98,6 +102,12 @@ _PHRASES = {
     "unknown_amount": 0,
     "an_unresolved_date": 0,
     "percentage_points": 1,
+    "basis_points": 1,
+    "times": 1,
+    "aged": 1,
+    "as_written": 2,
+    "two_parts": 2,
+    "three_parts": 3,
     "utc": 0,
     "local_time": 0,
     "zone_not_stated": 0,
@@ -399,23 +409,58 @@ number = format_number
 
 
 def duration(seconds: float) -> str:
-    """A duration in seconds spelled out: 7200 → "2 hours", 5400 → "1.5 hours"."""
+    """A duration in seconds spelled out: 7200 → "2 hours", 5400 → "1.5 hours", 8024 → "2 hours,
+    13 minutes and 44 seconds".
+
+    Days and longer read in quarters of their unit ("2.5 weeks", "53 days"); hours and minutes in
+    halves.  A duration under a day that is no half of its unit is spelled out in whole hours,
+    minutes and seconds, as "2:13:44" or "11 hours and 23 minutes" is written: rounded, a marathon's
+    "2:00:35" read "2 hours" and two durations that differ read alike in a sentence that says they
+    differ.
+    """
     units = _WORDS.sentence_units
     for size, unit in _SENTENCE_UNITS:
-        if seconds >= size and (seconds / size) * 4 == int((seconds / size) * 4):
+        if seconds < size:
+            continue
+        parts = 4 if size >= _DAY else 2
+        if (seconds / size) * parts == int((seconds / size) * parts):
             n = seconds / size
             one, many = units[unit]
             return f"{n:g} {one if n == 1 else many}"
+        if size < _DAY:
+            break  # under a day, the first unit it reaches decides
+    spelt = _spelt_out(seconds) if seconds < _DAY else None
+    if spelt is not None:
+        return spelt
     if seconds >= 3600:
-        # One decimal, as a reader writes hours: 3,601 s is "1 hour", not "1.0 hours".
+        # One decimal, as a reader writes hours: 3,601.5 s is "1 hour", not "1.0 hours".
         written, unit = f"{seconds / 3600:.1f}".removesuffix(".0"), "hour"
     elif seconds >= 60:
         written, unit = f"{seconds / 60:.0f}", "minute"
     else:
         written, unit = f"{seconds:g}", "second"
     one, many = units[unit]
-    # "1 second", "1 minute" (61 s rounds to 1): the number as written decides.
+    # "1 second", "1 minute" (61.5 s rounds to 1): the number as written decides.
     return f"{written} {one if written == '1' else many}"
+
+
+def _spelt_out(seconds: float) -> str | None:
+    """A whole number of seconds of at least a minute in hours, minutes and seconds ("1 hour and 1
+    second", "33 minutes and 15 seconds"); None for a fraction of a second."""
+    whole = round(seconds)
+    if whole < 60 or abs(seconds - whole) > 1e-6 * max(1.0, seconds):
+        return None
+    units = _WORDS.sentence_units
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    named = [
+        f"{n} {units[unit][0] if n == 1 else units[unit][1]}"
+        for n, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))
+        if n
+    ]
+    if len(named) == 1:
+        return named[0]
+    return _PHRASE["two_parts" if len(named) == 2 else "three_parts"].format(*named)
 
 
 def participle(stem: str) -> str:
@@ -433,10 +478,20 @@ def _amount(q: Quantity, x: float) -> str:
         return f"{number(x)}%"
     if q.unit == "pp":
         return _PHRASE["percentage_points"].format(number(x))
+    if q.unit == "bp":
+        return _PHRASE["basis_points"].format(number(x))
+    if q.unit.startswith("×"):
+        # "four times larger": the figure and what it multiplies, as written ("6.5 times earnings")
+        base = q.unit[1:].strip()
+        return _PHRASE["times"].format(number(x)) + (f" {base}" if base else "")
     if len(q.unit) == 3 and q.unit.isupper():
         symbol = _WORDS.currency.get(q.unit)
         return f"{symbol}{number(x)}" if symbol else f"{number(x)} {q.unit}"
     return number(x)
+
+
+# Units whose figure a sentence says with its own words (``_amount``), never with the unit after it.
+_SENTENCE_UNITLESS = frozenset({"s", "%", "pp", "bp"})
 
 
 def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
@@ -452,7 +507,8 @@ def quantity_phrase(q: Quantity, *, with_unit: bool = False) -> str:
             text = _PHRASE["unknown_amount"]
     else:
         text = _qualified(q.qualifier, _amount(q, q.stated))
-    measure_unit = q.unit not in ("s", "%", "pp") and not (len(q.unit) == 3 and q.unit.isupper())
+    measure_unit = q.unit not in _SENTENCE_UNITLESS and not q.unit.startswith("×")
+    measure_unit = measure_unit and not (len(q.unit) == 3 and q.unit.isupper())
     if with_unit and measure_unit:
         text += f" {q.unit}"
     return text
@@ -479,10 +535,22 @@ def date_phrase(v: DateValue) -> str:
 
 
 def value_phrase(fact: Fact) -> str:
-    """A fact's value for a sentence: "about 100,000", "January 9-10 (2022-01-09 – 2022-01-10)"."""
+    """A fact's value for a sentence: "about 100,000", "January 9-10 (2022-01-09 – 2022-01-10)",
+    "aged 32", "dozens (24 to 99)".
+
+    A date is quoted as written with its resolved form beside it; so is a figure written in words
+    that name no number ("dozens", "hundreds of people", "several hundred"), whose reading a reader
+    could not find in the article.  An age reads "aged 32", not "32 age".
+    """
     v = fact.value
+    written = " ".join(fact.text.split())
     if isinstance(v, DateValue):
-        written = " ".join(fact.text.split())
         resolved = date_phrase(v)
-        return written if resolved == written else f"{written} ({resolved})"
-    return quantity_phrase(v, with_unit=kind_info(fact.kind).reads == "unit")
+        return written if resolved == written else _PHRASE["as_written"].format(written, resolved)
+    if v.unit == "age":
+        reading = _PHRASE["aged"].format(quantity_phrase(v))
+    else:
+        reading = quantity_phrase(v, with_unit=kind_info(fact.kind).reads == "unit")
+    if v.stated is None and not any(c.isdigit() for c in written):
+        return _PHRASE["as_written"].format(written, reading)
+    return reading

@@ -304,14 +304,37 @@ def analyse_stories(
     order, not judged yet; failed or partly used documents go to ``failed``.  The one place that
     chooses between this process or a pool (``pipeline.analyse``) and Dask (``analyse``) for a set
     of stories, as ``run`` and ``extract`` do for a corpus.  ``pool``: a local engine's
-    ``pipeline.worker_pool``, kept by a caller that analyses several sets of stories."""
+    ``pipeline.worker_pool``, or a Dask engine's client (``workers``), kept by a caller that
+    analyses several sets of stories."""
     if engine.kind == "dask":
-        return analyse(documents, options, engine=engine, labels=labels, progress=progress, failed=failed)
+        return analyse(
+            documents, options, engine=engine, labels=labels, progress=progress, failed=failed, client=pool
+        )
     from compare import pipeline
 
     return pipeline.analyse(
         documents, labels, options, jobs=engine.jobs, progress=progress, failed=failed, pool=pool
     )
+
+
+@contextlib.contextmanager
+def workers(engine: Engine, many: bool = True) -> Iterator[Any]:
+    """What ``analyse_stories`` runs several sets of stories on, started once for all of them:
+    a Dask engine's client (of its scheduler, or of a ``LocalCluster`` started here), a
+    ``pipeline.worker_pool`` for a local engine with ``--jobs`` and ``many`` sets, else None
+    (each set then starts what it needs).  A caller that analyses a corpus set by set, to bound
+    its memory, pays the cluster's or the pool's start once (a ``LocalCluster`` takes seconds)."""
+    if engine.kind == "dask":
+        with _client(engine) as client:
+            yield client
+        return
+    if engine.jobs > 1 and many:
+        from compare import pipeline
+
+        with pipeline.worker_pool(engine.jobs) as pool:
+            yield pool
+        return
+    yield None
 
 
 # --- the Dask engine -----------------------------------------------------------
@@ -406,14 +429,18 @@ def analyse(
     align: bool = True,
     failed: list[Skipped] | None = None,
     labels: dict[str, str] | None = None,
+    client: Any = None,
 ) -> tuple[tuple[Fact, ...], list[StoryResult]]:
     """Facts (in document order) and each story's alignment (in story order), computed on Dask.
 
     Of ``options`` it reads ``cache_dir``, ``strict`` and ``max_facts``.
     ``labels``: the outlet labels of the whole corpus, when ``documents`` are only part of it.
+    ``client``: a connected client (``workers``) to use instead of one of its own.
     """
     if not documents:
         return (), []
+    if client is not None:
+        return _on_cluster(client, documents, options, progress, align, failed, labels, None)
     with _client(engine) as client:
         return _on_cluster(client, documents, options, progress, align, failed, labels, None)
 
@@ -498,6 +525,8 @@ def _on_cluster(
                     progress.warn(skipped.line())
             done_docs += len(stories[story])
             found += len(story_facts)
+            if len(facts_of) % _COLLECT_EVERY == 0:
+                _forget_submissions()
             if progress:
                 progress.update(
                     f"dask: {len(facts_of)}/{len(stories)} stories, "
@@ -1325,6 +1354,35 @@ def _stories_on(
         add(story, story_json(items, labels, judge, options, jobs=engine.jobs, align=align))
 
 
+def _forget_submissions() -> None:
+    """Drop what Dask keeps of every task submitted in this process, which grew the client with
+    the corpus however few tasks were in flight (``benchmarks/client_memory.py``, Dask, session
+    22: ~0.85 KB a task with 2,000-4,000 trivial tasks through a window of four, ~0.35 KB with
+    these two dropped):
+
+    * ``dask.utils.key_split`` caches its answer for each distinct key (up to 100,000 of them),
+      and every task's key is new (``pure=False``): a scheduler in this process (a
+      ``LocalCluster``'s) calls it for each task it creates;
+    * a scheduler in this process adds ``{"type": "Future"}`` to its span's metadata on every
+      ``client.submit`` (``distributed.spans.Span.add_metadata``: a list that only grows), which
+      only a dashboard shows; one entry is kept, so it still says what was computed.
+
+    Both are caches or logs, not state a task needs: the results are the same with or without
+    them.  A scheduler elsewhere (``--scheduler``) keeps its own, in its own process."""
+    with contextlib.suppress(Exception):
+        from dask.utils import key_split
+
+        key_split.cache_clear()
+    with contextlib.suppress(Exception):
+        from distributed import Scheduler
+
+        for scheduler in list(Scheduler._instances):
+            for span in list(scheduler.extensions["spans"].spans.values()):
+                metadata = span.metadata
+                if metadata and len(metadata["collections"]) > 1:
+                    del metadata["collections"][1:]
+
+
 def _largest_first(planned: _Planned, names: Sequence[int]) -> array[int]:
     """The stories ``names`` largest first, so that a big one does not start last; stories of
     one size in the walk's order (a stable sort: no name a story is held to break ties with).
@@ -1403,6 +1461,7 @@ def _stories_on_dask(
             add(futures.pop(future), part)
             gathered[0] += 1
             if gathered[0] % _COLLECT_EVERY == 0:
+                _forget_submissions()
                 gc.collect()
             return future
 

@@ -48,7 +48,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -125,7 +125,10 @@ class FileState:
         self.path = directory / _NAME
         self.tool = tool
         self._files: dict[str, Any] = {}
+        # The parsed manifests as files.json holds them, until the caller takes them
+        # (``take_manifests``); then only their digests are kept.
         self.manifests: dict[str, Any] = {}
+        self._manifest_digests: frozenset[str] = frozenset()
         self._next: dict[str, list[Any]] = {}
         self._read: dict[str, Seen] = {}
         self._changed: set[str] = set()  # the paths whose rows differ from files.json's
@@ -144,6 +147,7 @@ class FileState:
             files, manifests = data["files"], data["manifests"]
             if isinstance(files, dict) and isinstance(manifests, dict):
                 self._files, self.manifests = files, manifests
+                self._manifest_digests = frozenset(manifests)
                 self._base = header["digest"]
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             pass  # missing or damaged: every file is read as if new
@@ -201,15 +205,29 @@ class FileState:
             self._next.pop(path, None)
             self._changed.discard(path)
 
-    def save(self, manifests: dict[str, Any]) -> None:
+    def take_manifests(self) -> dict[str, Any]:
+        """The manifests as loaded, handed over once: the state keeps only their digests (the
+        whole of them was ~0.3 KB an article of a corpus with manifests, kept for the run)."""
+        manifests, self.manifests = self.manifests, {}
+        return manifests
+
+    def same_manifests(self, digests: Iterable[str], valid: set[str]) -> bool:
+        """Whether the manifests read this run (``digests``) are those loaded, every one of them
+        ``valid`` (taken from the loaded data as it was): then they need not be written again."""
+        read = set(digests)
+        return read == self._manifest_digests and read <= valid
+
+    def save(self, manifests: Callable[[], dict[str, Any]], same: bool) -> None:
+        """Write the state; ``manifests()`` gives the manifests to write with it, made only if
+        the whole file is written; ``same``: they are those loaded (``same_manifests``)."""
         from compare.cache import _replace
 
-        if not self._changed and self._next.keys() == self._files.keys() and manifests == self.manifests:
+        if not self._changed and self._next.keys() == self._files.keys() and same:
             return
-        if self._save_journal(manifests):
+        if self._save_journal(same):
             return
         body = json.dumps(
-            {"files": self._next, "manifests": manifests}, ensure_ascii=False, separators=(",", ":")
+            {"files": self._next, "manifests": manifests()}, ensure_ascii=False, separators=(",", ":")
         ).encode("utf-8", "surrogatepass")
         header = json.dumps(
             {"layout": _LAYOUT, "tool": self.tool, "digest": hashlib.sha256(body).hexdigest()}
@@ -221,13 +239,13 @@ class FileState:
         except OSError:
             pass  # a read-only cache only costs speed
 
-    def _save_journal(self, manifests: dict[str, Any]) -> bool:
+    def _save_journal(self, same: bool) -> bool:
         """Write only the rows that changed, beside the unchanged files.json, when that is all
         this run changed (no file gone, the same manifests) and they are few: a warm run with
         one article added rewrote the whole state (~3.5 MB of JSON at 10,000 files) before."""
         from compare.cache import _replace
 
-        if self._base is None or manifests != self.manifests or not self._next.keys() >= self._files.keys():
+        if self._base is None or not same or not self._next.keys() >= self._files.keys():
             return False
         rows = dict(self._journal)
         for path, row in self._next.items():

@@ -31,7 +31,6 @@ findings cache those call for each story is ``compare.incremental``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -45,7 +44,7 @@ import stat
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import (
@@ -717,11 +716,14 @@ def check(
     if run_stamp is None:
         return None
     state = FileState(cache_dir, gate_fingerprint()).load()
-    corpus.manifests_from_json(state.manifests)
+    valid = corpus.manifests_from_json(state.take_manifests())
     corpus.READ_MANIFESTS.clear()
     walk = _Walk(cache_dir, paths, max_bytes, state)
     items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
-    manifests = corpus.manifests_to_json(sorted(corpus.READ_MANIFESTS))
+    read = sorted(corpus.READ_MANIFESTS)
+    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
+    manifests = functools.partial(corpus.manifests_to_json, read)
+    same = state.same_manifests(read, valid)
     if progress:
         for s in skipped:
             progress.warn(f"{s.path}: {s.reason} (skipped)")
@@ -731,7 +733,7 @@ def check(
             for warning in item.seen.parsed.warnings:
                 progress.warn(f"{item.cand.shown}: {warning}")
     if not items:
-        state.save(manifests)
+        state.save(manifests, same)
         raise nothing_read(skipped)
     ids = corpus.document_ids(_named(items))
     labels = outlet_labels(_labelled(ids, items))
@@ -757,7 +759,7 @@ def check(
         part_records.save()
         # The directories recorded whole hold their files' rows: the file state holds the others.
         state.forget(walk.record(stories, labels, options.story_key()))
-        state.save(manifests)
+        state.save(manifests, same)
         gate = (baseline, fail_on, every, agreeing, json_alone)
         done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
     except _Changed:
@@ -792,15 +794,13 @@ def _checked(
     try:
 
         def analyse(todo: list[_Story]) -> None:
-            from compare import pipeline
+            from compare.engine import workers
 
-            if engine.kind == "dask":  # it starts its cluster once a call: all at once there
-                _analyse(todo, labels, engine, options, progress, assembly)
-                return
             chunks = list(_chunks(todo))
-            # One pool for every run of stories: its workers start (and import) once.
-            many = engine.jobs > 1 and len(chunks) > 1
-            with pipeline.worker_pool(engine.jobs) if many else contextlib.nullcontext() as pool:
+            if not chunks:
+                return
+            # One pool (or Dask client and cluster) for every run of stories: started once.
+            with workers(engine, many=len(chunks) > 1) as pool:
                 for chunk in chunks:
                     _analyse(chunk, labels, engine, options, progress, assembly, pool)
 
@@ -1772,7 +1772,11 @@ class PartRecords:
             part = None
         if part is None:
             handle.close()
-        return part
+            return None
+        # The part keeps the open file, not the reader's buffer: its pieces are read by position
+        # (``os.pread``), and the buffer was ~4 KB a recalled story held until the report is
+        # written (issue 14: most of what a warm check kept a story).
+        return replace(part, file=cast(BinaryIO, handle.detach()))  # an io.FileIO
 
     def save(self) -> None:
         """Remember the signatures of the parts this run recalled (when it recalled any)."""

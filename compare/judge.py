@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -27,8 +28,9 @@ from typing import Protocol
 from compare import sentences
 from compare.align import Group, base_bounds, narrow_role, unresolved_key, unresolved_wording, value_key
 from compare.compact import NameSet
-from compare.display import day_month, participle, plural, quantity_phrase, value_phrase
+from compare.display import date_phrase, day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
+from compare.extract.date_words import date_words
 from compare.extract.numbers import rounds_to, significant_unit
 from compare.intervals import all_overlap, bounds, lies_below, overlaps
 from compare.kinds import kind_info
@@ -37,6 +39,7 @@ from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
 from compare.sentences import agree, clauses, join, series
 from compare.units import convert
+from compare.words import verb_stem
 
 
 def judge(
@@ -395,24 +398,58 @@ def _rounding_note(rounded: Fact, precise: Fact, labels: Mapping[str, str]) -> s
     )
 
 
-def _reading_key(fact: Fact) -> tuple[object, ...] | None:
-    """``align.value_key``, a clock time with no zone read as local time.
+def _reading_key(fact: Fact, directions: bool = False) -> tuple[object, ...] | None:
+    """``align.value_key``, a clock time with no zone read as local time, a figure's floats to nine
+    significant digits and, with ``directions``, "up 56%" and "down 3%" read as the figures they move by.
 
     "9 pm Saturday" and "9 pm local time on Saturday" are one reading of one
     clock: an outlet that names no zone writes the local time.  (Against a
     time in UTC an unstated zone still only overlaps: which zone is local is
-    not said.)
+    not said.)  "2:13:44" and "two hours, 13 minutes and 44 seconds" are one
+    duration, though their seconds were summed in another order (8024.000000000001).
+    "Up" and "down" say which way a figure moved, not what it is: "revenue up 56%"
+    and "revenue of ... 56%" state one figure (``_one_direction`` says when the group
+    moves one way only; "up 3%" and "down 3%" are never one reading).
     """
     key = value_key(fact)
-    if key is not None and key[0] == "date" and len(key) == 5 and key[4] == "unstated":
+    if key is None:
+        return None
+    if key[0] == "date" and len(key) == 5 and key[4] == "unstated":
         return (*key[:4], "local")
+    if key[0] == "quantity":
+        _, unit, low, high, stated, qualifier = key
+        if directions and qualifier in _DIRECTIONS:
+            qualifier = "exact"
+        return ("quantity", unit, _digits(low), _digits(high), _digits(stated), qualifier)
     return key
 
 
+_DIRECTIONS = ("up", "down")
+
+
+def _digits(x: object) -> object:
+    """A float to nine significant digits (what a reader can tell apart); anything else as it is."""
+    return float(f"{x:.9g}") if isinstance(x, float) else x
+
+
+def _one_direction(facts: Sequence[Fact]) -> bool:
+    """Whether the group's figures never move both ways: no "up" beside a "down"."""
+    moves = {f.value.qualifier for f in facts if isinstance(f.value, Quantity)} & set(_DIRECTIONS)
+    return len(moves) < 2
+
+
+def _directed(facts: Sequence[Fact]) -> bool:
+    """Whether the group's values are one only once "up" and "down" are read as the figures they move by."""
+    keys = {_reading_key(f) for f in facts}
+    return len(keys) > 1 and _one_direction(facts) and len({_reading_key(f, True) for f in facts}) == 1
+
+
 def _all_same(facts: Sequence[Fact]) -> bool:
-    """Every fact states the same value with the same precision, in the same unit."""
-    first = facts[0]
-    return all(_reading_key(first) == _reading_key(f) for f in facts[1:])
+    """Every fact states the same value with the same precision, in the same unit (a figure after
+    "up" or "down" the same as the figure alone, when the group moves one way only)."""
+    directions = _one_direction(facts)
+    first = _reading_key(facts[0], directions)
+    return all(first == _reading_key(f, directions) for f in facts[1:])
 
 
 def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
@@ -421,16 +458,17 @@ def _stated_by_all(facts: Sequence[Fact]) -> Fact | None:
     An outlet that also restates it less or more precisely ("Monday" and
     "1:40 pm on Monday") still agrees with the outlets that say "Monday".
     """
+    directions = _one_direction(facts)
     keys: dict[str, set[tuple[object, ...]]] = {}
     for f in facts:
-        k = _reading_key(f)
+        k = _reading_key(f, directions)
         keys.setdefault(f.doc, set())
         if k is not None:
             keys[f.doc].add(k)
     common = set.intersection(*keys.values()) if keys else set()
     if not common:
         return None
-    return next(f for f in facts if _reading_key(f) in common)
+    return next(f for f in facts if _reading_key(f, directions) in common)
 
 
 def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
@@ -509,9 +547,34 @@ def _authority_pair(facts: Sequence[Fact], authorities: Mapping[str, str] | None
     speakers = vocabulary().speakers
     cited = [f for f in facts if f.id in authorities and authorities[f.id] not in speakers]
     for a, b in combinations(cited, 2):
-        if authorities[a.id] != authorities[b.id] and _disjoint(a, b):
+        if authorities[a.id] != authorities[b.id] and _disjoint(a, b) and not _told_as_risen(a, b):
             return a, b
     return None
+
+
+def _told_as_risen(a: Fact, b: Fact) -> bool:
+    """Whether the higher of two figures is told as a count that rose to it ("the death toll has climbed
+    to 46, state media said"; "has risen to 57, the fire service said"), reported no earlier than the
+    other: a later count of a growing toll, whoever gives it, not two authorities' claims.
+
+    The words are those that date a count's move (``dates.toml [reporting] verbs``), read as the
+    figure's predicate stem.  A lower figure told so ("160, police said, as the toll rose", against the
+    army's 1,006) is no such count: the authorities still disagree.
+    """
+    ba, bb = bounds(a.value), bounds(b.value)
+    if ba is None or bb is None:
+        return False
+    high, low = (a, b) if ba[0] > bb[0] else (b, a)
+    if high.as_of is not None and low.as_of is not None and high.as_of < low.as_of:
+        return False
+    return high.about.predicate in _rise_stems()
+
+
+@functools.cache
+def _rise_stems() -> frozenset[str]:
+    """The predicate stems of a count that moved ("climb", "risen", "reach")."""
+    verbs = date_words(lexicon()).report_verbs
+    return frozenset({*verbs, *(verb_stem(v) for v in verbs)})
 
 
 def _report_day(f: Fact) -> dt.date | None:
@@ -878,15 +941,17 @@ def explain(
     conversions: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence naming the outlets and their values (and the authorities they cite)."""
-    by_value: dict[str, list[str]] = {}
+    # One clause per value as written; "Next week" opening a sentence is "next week" (the first
+    # spelling met is said), so that no outlet is named twice for one value.
+    by_value: dict[str, tuple[str, list[str]]] = {}
     for f in _unconverted(facts, conversions):  # a conversion's value is named in the note only
         phrase = value_phrase(f)
-        outlets = by_value.setdefault(phrase, [])
+        _, outlets = by_value.setdefault(phrase[:1].lower() + phrase[1:], (phrase, []))
         if labels[f.doc] not in outlets:
             outlets.append(labels[f.doc])
     parts = [
         _explained("says", outlets=_join(outlets), say=agree("say", len(outlets)), value=phrase)
-        for phrase, outlets in by_value.items()
+        for phrase, outlets in by_value.values()
     ]
     what = kind_info(facts[0].kind).plural
     if verdict is Verdict.UPDATED and progress and _count_in_progress(_compared(facts), progress):
@@ -919,10 +984,15 @@ def _explain_verdict(
     if verdict is Verdict.AGREE and not _all_same(facts):
         shared = _stated_by_all(facts)
     if shared is not None:
-        return _explained("stated_by_all", parts=clauses(parts), value=value_phrase(shared))
+        # The value, not one outlet's words for it: "every outlet states 2022-01-10 – 2022-01-16",
+        # where some say "next week" and some "this week".
+        value = date_phrase(shared.value) if isinstance(shared.value, DateValue) else value_phrase(shared)
+        return _explained("stated_by_all", parts=clauses(parts), value=value)
     if verdict is Verdict.AGREE:
         zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
         local = _explained("local_time") if {"local", "unstated"} <= zones else ""
+        if _directed(facts):
+            local += _explained("direction")
         if len(parts) == 1:
             return _explained("agree", parts=f"{parts[0][0].upper()}{parts[0][1:]}", what=what, local=local)
         return _explained("agree", parts=clauses(parts), what=what, local=local)

@@ -41,6 +41,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "stated_by_all": "parts value",
                 "agree": "parts what local",
                 "local_time": "",
+                "direction": "",
                 "rounding": "parts note",
                 "rounding_note": "rounded rounded_outlet precise precise_outlet converted how",
                 "converted": "",

@@ -133,6 +133,35 @@ def test_report_through_the_cluster_is_byte_identical(
     assert _report(stories, tmp_path / "dask", "--engine", "dask", "--scheduler", scheduler) == local_report
 
 
+def test_a_report_on_dask_forgets_what_dask_keeps_of_each_submitted_task(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    cluster: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A scheduler in this process (this module's, as a ``LocalCluster`` the engine starts) adds
+    an entry to its span's metadata on every ``client.submit``, and ``dask.utils.key_split``
+    caches every task's key: both grew the client with the corpus.  The engine drops them as
+    stories come in (every ``_COLLECT_EVERY``): the same bytes, one metadata entry left, and
+    fewer keys cached than the run submitted tasks."""
+    from dask.utils import key_split
+
+    monkeypatch.setattr(engine, "_COLLECT_EVERY", 1)
+    spans = cluster.cluster.scheduler.extensions["spans"].spans.values()
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    # The whole report (json and html), then the JSON alone, story by story (``_stories_on_dask``).
+    assert _report(stories, tmp_path / "dask", *dask) == local_report
+    assert all(len(span.metadata["collections"]) <= 1 for span in spans if span.metadata)
+    assert key_split.cache_info().currsize < STORIES
+    out = tmp_path / "json"
+    assert main(["report", *stories, "--format", "json", "--out", str(out), "--quiet", *dask]) == 0
+    assert (out / "divergence.json").read_bytes() == local_report[0]
+    assert all(len(span.metadata["collections"]) <= 1 for span in spans if span.metadata)
+    assert key_split.cache_info().currsize < STORIES
+
+
 def test_max_facts_through_the_cluster(stories: list[str], scheduler: str, tmp_path: Path) -> None:
     """Documents cut to their first facts, and their warnings, as the local engine cuts them."""
     local = _report(stories, tmp_path / "local", "--jobs", "1", "--max-facts", "4")
@@ -205,6 +234,54 @@ def test_check_through_the_cluster_cold_and_warm(
 
     assert entries(tmp_path / "cache-dask") == entries(tmp_path / "cache-local")
     assert len(entries(tmp_path / "cache-local")) >= ARTICLES
+
+
+def test_a_cold_check_through_the_cluster_goes_in_bounded_runs_on_one_client(
+    stories: list[str],
+    scheduler: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cold check on Dask analyses its stories in runs (``incremental_check._chunks``), as the
+    local engine does, so that their texts, facts and findings are never all in the client: one
+    client (and cluster) serves every run, and the bytes are ``--jobs 1``'s."""
+    from compare import incremental_check as incremental
+
+    def check(cache: Path, *extra: str) -> tuple[int, str]:
+        baseline = tmp_path / "baseline.json"
+        args = ["check", *stories, "--format", "json", "--baseline", str(baseline), "--cache-dir", str(cache)]
+        status = main([*args, "--quiet", *extra])
+        return status, capsys.readouterr().out
+
+    local = check(tmp_path / "cache-local", "--jobs", "1")
+    runs: list[list[str]] = []
+    real_analyse = incremental._analyse
+
+    def analyse(todo: Any, *args: Any, **kwargs: Any) -> None:
+        runs.append([s.name for s in todo])
+        real_analyse(todo, *args, **kwargs)
+
+    clients: list[str | None] = []
+    real_client = engine._client
+
+    def client(options: engine.Engine) -> Any:
+        clients.append(options.scheduler)
+        return real_client(options)
+
+    monkeypatch.setattr(incremental, "_analyse", analyse)
+    monkeypatch.setattr(engine, "_client", client)
+    monkeypatch.setattr(incremental, "_KEPT_CHARS", 0)
+    monkeypatch.setattr(incremental, "_chunks", lambda s: (list(s[i : i + 2]) for i in range(0, len(s), 2)))
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert [len(run) for run in runs] == [2] * (STORIES // 2)
+    assert clients == [scheduler]
+    # Warm: nothing to analyse, no client.
+    runs.clear()
+    clients.clear()
+    assert check(tmp_path / "cache-dask", *dask) == local
+    assert runs == [] and clients == []
 
 
 def test_incremental_check_through_the_cluster(

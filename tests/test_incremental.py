@@ -7,6 +7,7 @@ is a miss.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -1047,6 +1048,8 @@ def test_recalled_parts_are_copied_from_their_files_as_they_were_checked(
 
     def load(self: Any, key: str, story: Any) -> Any:
         part = real_load(self, key, story)
+        # Kept as the open file alone, without a reader's buffer (~4 KB a story, issue 14).
+        assert type(part.file) is io.FileIO
         # Checked: now another part takes the entry's name (another story's, re-signed for this key).
         path = self._path(key)
         others = [p for p in _parts(tmp_path) if p != path]
@@ -1405,3 +1408,56 @@ def test_a_directory_taken_whole_keeps_neither_its_rows_nor_the_walks_lstats(
     assert unit.rows() == {}
     with pytest.raises(incremental._Changed):
         unit.items(ids)
+
+
+def test_the_file_state_keeps_no_copy_of_the_manifests_and_writes_them_only_when_they_change(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifests ``files.json`` holds are handed to the parser once and not kept by the file
+    state for the run (issue 14); they are written again only when the manifests read differ
+    from those loaded (one changed, or one loaded malformed), and the output is the full run's."""
+    import hashlib
+
+    from compare import filestate
+
+    state_path = tmp_path / "cache" / "files.json"
+
+    def manifests() -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(state_path.read_bytes().partition(b"\n")[2])["manifests"]
+        return data
+
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus.glob("*/sources.toml")}
+    assert set(manifests()) == digests
+    saved: list[tuple[dict[str, Any], bool]] = []
+    real = filestate.FileState.save
+
+    def save(self: filestate.FileState, made: Any, same: bool) -> None:
+        saved.append((self.manifests, same))
+        real(self, made, same)
+
+    monkeypatch.setattr(filestate.FileState, "save", save)
+    written = state_path.read_bytes()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert saved == [({}, True)] and state_path.read_bytes() == written  # nothing to write
+    # A manifest changed: the new one is written, the old one is gone.
+    _rename_first_outlet(corpus, "story-001", "The Solo Desk")
+    saved.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
+    assert saved[0] == ({}, False)
+    new = {hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus.glob("*/sources.toml")}
+    assert set(manifests()) == new != digests
+    # A manifest loaded malformed (signed, so read) is parsed again and written well formed.
+    head, _, body = state_path.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    good = dict(data["manifests"])
+    first = sorted(data["manifests"])[0]
+    data["manifests"][first] = {name: row[:3] for name, row in data["manifests"][first].items()}
+    body = json.dumps(data).encode()
+    header = json.loads(head)
+    header["digest"] = hashlib.sha256(body).hexdigest()
+    state_path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    saved.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
+    assert saved[0] == ({}, False) and manifests() == good

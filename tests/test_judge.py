@@ -7,7 +7,7 @@ import datetime as dt
 
 from compare.events import attributions
 from compare.extract.numbers import rounding_unit, rounds_to, significant_unit
-from compare.judge import explain, verdict_of
+from compare.judge import explain, reporting_order, verdict_of
 from compare.model import About, DateValue, Fact, Quantity, Span, Verdict
 
 
@@ -401,3 +401,119 @@ def test_a_round_duration_and_an_approximate_one_that_reaches_its_rounding_do_no
     assert verdict_of([two, bound]) is Verdict.CONFLICT
     far = dataclasses.replace(nearly, value=Quantity(3 * _MONTH, 2.55 * _MONTH, 3 * _MONTH, "s", "nearly"))
     assert verdict_of([seven, far]) is Verdict.CONFLICT
+
+
+def test_a_figure_after_up_or_down_agrees_with_the_same_figure_alone() -> None:
+    """ "Revenue rose 56%" and "revenue ... 56%": "up" says which way the figure moved, not what it is."""
+    labels = {"a": "A", "b": "B"}
+
+    def share(doc: str, x: float, qualifier: str = "exact") -> Fact:
+        fact = _span(doc, f"{x}%", x, "percent", "%")
+        return dataclasses.replace(fact, value=dataclasses.replace(fact.value, qualifier=qualifier))
+
+    facts = [share("a", 56, "up"), share("b", 56)]
+    assert verdict_of(facts) is Verdict.AGREE
+    sentence = explain(facts, Verdict.AGREE, labels)
+    assert sentence == (
+        'A says up 56%; B says 56% — the percentages agree ("up" or "down" before a figure says which way it'
+        " moved: the figure is the same)."
+    )
+    # Two outlets that say "up 56%" agree as before, with no note; a figure that moved both ways does not.
+    same = [share("a", 56, "up"), share("b", 56, "up")]
+    assert explain(same, verdict_of(same), labels) == "A and B say up 56% — the percentages agree."
+    assert verdict_of([share("a", 3, "up"), share("b", 3, "down")]) is Verdict.COMPATIBLE
+    assert verdict_of([share("a", 3, "up"), share("b", 3, "down"), share("c", 3)]) is Verdict.COMPATIBLE
+    # An estimate is still another precision.
+    assert verdict_of([share("a", 56, "up"), share("b", 56, "about")]) is Verdict.COMPATIBLE
+
+
+def test_one_duration_summed_from_its_parts_in_another_order_is_one_value() -> None:
+    """ "2:13:44" and "two hours, 13 minutes and 44 seconds": 8024 and 8024.000000000001 seconds agree."""
+    spelt = _span("b", "two hours, 13 minutes and 44 seconds", 8024.000000000001)
+    facts = [_span("a", "2:13:44", 8024.0), spelt]
+    assert verdict_of(facts) is Verdict.AGREE
+    assert verdict_of([_span("a", "2:13:44", 8024.0), _span("b", "2:13:45", 8025.0)]) is Verdict.CONFLICT
+
+
+def test_an_explanation_says_a_value_as_a_reader_finds_it_in_the_article() -> None:
+    """An age reads "aged 16" (not "16 age"), basis points and multiples keep their words, and a figure
+    written in words that name no number ("dozens") is quoted with its reading beside it."""
+    labels = {"a": "A", "b": "B"}
+    ages = [_span("a", "16", 16, "measure", "age"), _span("b", "17-year-old", 17, "measure", "age")]
+    assert explain(ages, verdict_of(ages), labels) == (
+        "A says aged 16; B says aged 17 — these cannot both be true: aged 16 (A) and aged 17 (B)"
+        " do not overlap."
+    )
+    bp = [_span(doc, "50 basis points", 50, "percent", "bp") for doc in "ab"]
+    assert explain(bp, verdict_of(bp), labels) == "A and B say 50 basis points — the percentages agree."
+    times = [_span("a", "four times", 4, "multiple", "×"), _span("b", "4 times", 4, "multiple", "×")]
+    assert explain(times, verdict_of(times), labels) == "A and B say 4 times — the multiples agree."
+    dozens = dataclasses.replace(
+        _span("a", "dozens\nof people", 0, "count", "person"), value=Quantity(None, 24, 99, "person", "range")
+    )
+    hundred = _span("b", "100 people", 100, "count", "person")
+    assert explain([dozens, hundred], verdict_of([dozens, hundred]), labels).startswith(
+        "A says dozens of people (24 to 99); B says 100 — these cannot both be true"
+    )
+    # A range written in figures is its own reading.
+    weeks = dataclasses.replace(
+        _span("a", "4 to 6 weeks", 0), value=Quantity(None, 4 * _WEEK, 6 * _WEEK, "s", "range")
+    )
+    only = explain([weeks], Verdict.SINGLE_SOURCE, labels)
+    assert only == "Only A says 4 weeks to 6 weeks; no other outlet states this."
+
+
+def _week(doc: str, text: str) -> Fact:
+    start = dt.date(2022, 1, 10)
+    value = DateValue(start=start, end=start + dt.timedelta(days=6), granularity="week", anchor="publication")
+    return dataclasses.replace(_date(doc, text, start), id=f"{doc}:{text}", value=value)
+
+
+def test_an_explanation_names_each_outlet_once_for_a_value_and_says_the_value_every_outlet_states() -> None:
+    """ "Next week" opening a sentence is the "next week" of another sentence; "every outlet states"
+    says the week, not one outlet's words for it (one says "this week")."""
+    labels = {"a": "A", "b": "B", "c": "C"}
+    facts = [
+        _week("a", "next week"),
+        _week("a", "Next week"),
+        _week("b", "this week"),
+        _week("b", "January 9-13"),
+        _week("c", "next week"),
+    ]
+    facts[3] = dataclasses.replace(
+        facts[3],
+        value=DateValue(
+            start=dt.date(2022, 1, 9), end=dt.date(2022, 1, 13), granularity="day", anchor="publication"
+        ),
+    )
+    assert verdict_of(facts) is Verdict.AGREE
+    assert explain(facts, Verdict.AGREE, labels) == (
+        "A and C say next week (2022-01-10 – 2022-01-16); B says this week (2022-01-10 – 2022-01-16);"
+        " B says January 9-13 (2022-01-09 – 2022-01-13) — every outlet states 2022-01-10 – 2022-01-16;"
+        " the other values come from outlets that also state it."
+    )
+
+
+def test_a_higher_toll_told_as_risen_is_a_later_count_whoever_gives_it() -> None:
+    """ "The death toll has climbed to 46, state media said" / "has risen to 57, the fire service said":
+    one growing toll, not two authorities' claims; a lower figure told so, or a higher one told on an
+    earlier day, still leaves the authorities disagreeing."""
+    labels = {"a": "A", "b": "B", "c": "C"}
+
+    def told(doc: str, n: int, day: int, predicate: str | None) -> Fact:
+        return dataclasses.replace(_toll(doc, n, day), about=About(predicate=predicate))
+
+    first, risen = told("a", 46, 2, "climb"), told("b", 57, 2, "risen")
+    earlier = told("c", 36, 1, None)
+    facts = [earlier, first, risen]
+    authorities = {first.id: "state media", risen.id: "fire service", earlier.id: "police"}
+    assert verdict_of(facts, authorities=authorities) is Verdict.UPDATED
+    sentence = explain(reporting_order(facts), Verdict.UPDATED, labels, authorities)
+    assert sentence.startswith("The figure rose from 36 on 1 August (C) to 57 on 2 August (B; A says 46)")
+    # The higher figure with no such word: the authorities disagree.
+    plain = [earlier, first, told("b", 57, 2, None)]
+    assert verdict_of(plain, authorities={**authorities, plain[2].id: "fire service"}) is Verdict.CONFLICT
+    # Told as risen, but reported before the lower one: no later count.
+    before = [told("a", 160, 5, None), told("b", 1006, 4, "risen")]
+    cited = {before[0].id: "police", before[1].id: "army"}
+    assert verdict_of(before, authorities=cited) is Verdict.CONFLICT

@@ -123,19 +123,37 @@ def geneva_dom(geneva: Report) -> Node:
 
 
 def test_a_duration_in_a_sentence_is_singular_when_its_number_is_one() -> None:
-    """ "1 second", not "1 seconds"; 61 seconds round to "1 minute"; 3,601 seconds to "1 hour"."""
+    """ "1 second", not "1 seconds"; "1 hour and 1 second", not "1 hours"."""
     assert duration(1) == "1 second"
-    assert duration(61) == "1 minute"
     assert duration(30) == "30 seconds"
     assert duration(0.5) == "0.5 seconds"
     assert duration(150) == "2.5 minutes"
-    assert duration(200) == "3 minutes"
     assert duration(7200) == "2 hours"
     assert duration(3600) == "1 hour"
-    # Hours not on a quarter keep one decimal, and a whole number reads as one: no "1.0 hours".
-    assert duration(3601) == "1 hour"
-    assert duration(7250) == "2 hours"
-    assert duration(5500) == "1.5 hours"
+    assert duration(5400) == "1.5 hours"
+    assert duration(61) == "1 minute and 1 second"
+    assert duration(3601) == "1 hour and 1 second"
+    # A fraction of a second over whole hours is not spelled out: one decimal, and no "1.0 hours".
+    assert duration(3601.5) == "1 hour"
+
+
+def test_a_duration_under_a_day_reads_in_whole_hours_minutes_and_seconds_unless_it_is_a_half() -> None:
+    """ "2:13:44" and "11 hours, 22 minutes and 3 seconds" read as written: rounded to "2.2 hours" or
+    "11.4 hours" they could not be found in the article, and "2 hours" for "2:00:35" beside "more
+    than 2 hours" hid what differs."""
+    assert duration(8024) == "2 hours, 13 minutes and 44 seconds"
+    assert duration(8024.000000000001) == "2 hours, 13 minutes and 44 seconds"  # summed in another order
+    assert duration(7235) == "2 hours and 35 seconds"
+    assert duration(40980) == "11 hours and 23 minutes"  # was "683 minutes"
+    assert duration(1995) == "33 minutes and 15 seconds"  # was "33.25 minutes"
+    assert duration(200) == "3 minutes and 20 seconds"
+    assert duration(8100) == "2 hours and 15 minutes"
+    # Days and longer keep quarters of their unit, and a month is the lexicon's 30.44 days.
+    assert duration(100800) == "28 hours"
+    assert duration(53 * 86400) == "53 days"
+    assert duration(60 * 86400) == "60 days"
+    assert duration(5 * 2629746) == "5 months"  # was "3652.4 hours"
+    assert duration(135 * 2629746) == "11.25 years"
 
 
 def test_front_page_counts_and_outlets(geneva: Report, geneva_dom: Node) -> None:

@@ -214,10 +214,13 @@ def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
     return out
 
 
-def manifests_from_json(data: Any) -> None:
-    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote; a malformed manifest is left out."""
+def manifests_from_json(data: Any) -> set[str]:
+    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote; a malformed manifest is left
+    out.  The digests of those well formed (``manifests_to_json`` of them gives ``data`` back: a
+    manifest's parse depends on its bytes alone)."""
+    added: set[str] = set()
     if not isinstance(data, dict):
-        return
+        return added
     for digest, entries in data.items():
         try:
             parsed: dict[str, _Meta] = {}
@@ -239,6 +242,8 @@ def manifests_from_json(data: Any) -> None:
         except (ValueError, TypeError, AttributeError):
             continue
         PARSED_MANIFESTS.setdefault(digest, parsed)
+        added.add(digest)
+    return added
 
 
 def _local_target(directory: Path, shown_dir: str) -> Callable[[str], str | None]:
