@@ -621,6 +621,8 @@ _CLAUSE_KEYS = (
     "objects",
     "of",
     "of_skipped",
+    "noun_prepositions",
+    "place_phrase_ends",
     "tolls",
     "head_prepositions",
     "inclusions",
