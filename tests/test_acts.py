@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from compare.acts import OCCASION, OTHER, REPORTING, Act, date_acts, other_actors, other_acts, other_classes
+from compare.acts import (
+    OCCASION,
+    ORDER,
+    OTHER,
+    REPORTING,
+    REQUEST,
+    Act,
+    date_acts,
+    other_actors,
+    other_acts,
+    other_classes,
+    sum_acts,
+)
 from compare.align import canonical_names
 from compare.extract import extract_facts
 from compare.model import Document
@@ -157,3 +169,44 @@ def test_a_date_of_the_occasion_itself_is_told_apart_from_a_rescue_not_an_arrest
     # Groups: apart only when every two of their classes are two acts.
     assert other_classes({OCCASION}, {"rescue"}) and other_classes({"arrest"}, {"discovery", "rescue"})
     assert not other_classes({OCCASION}, {"arrest", "rescue"}) and not other_classes(set(), {"rescue"})
+
+
+def _sum_acts(text: str) -> dict[str, str | None]:
+    doc = Document(
+        id="a.txt",
+        path="a.txt",
+        text=text,
+        outlet="a",
+        title="",
+        sha256="0",
+        story="s",
+        published=dt.date(2024, 2, 17),
+    )
+    sums = [f for f in extract_facts(doc) if f.kind == "money"]
+    acts = sum_acts(sums, [doc])
+    return {f.text: act.verb if (act := acts.get(f.id)) else None for f in sums}
+
+
+def test_a_sum_is_asked_for_or_ordered_as_its_sentence_says() -> None:
+    # grammar.toml [acts] requests, orders, unreal: a request word anywhere before the sum in its
+    # sentence, else an order word of its own clause with no word of what may not happen.
+    acts = _sum_acts(
+        "The attorney general had sought a $370 million fine for the defendants.\n"
+        "A ruling fined the former president $355 million for inflating his assets.\n"
+        "The lawyer had asked the jury to order the company, its owner and his sons, to pay $500 million.\n"
+        "The hacker threatened to leak the data unless the company pays $2 million.\n"
+        "The company reported revenue of $41 million.\n"
+    )
+    assert acts == {
+        "$370 million": REQUEST,
+        "$355 million": ORDER,
+        "$500 million": REQUEST,
+        "$2 million": None,
+        "$41 million": None,
+    }, acts
+
+
+def test_a_sum_asked_for_and_a_sum_ordered_are_two_acts() -> None:
+    assert other_acts(Act(OTHER, verb=REQUEST), Act(OTHER, verb=ORDER))
+    assert not other_acts(Act(OTHER, verb=ORDER), Act(OTHER, verb=ORDER))
+    assert not other_acts(Act(OTHER, verb=REQUEST), None)

@@ -923,12 +923,24 @@ def _member_by_member(
         _open_and_far(merging.built[i], merging.built[j]) for i in a.members for j in b.members
     ):
         return "open bound and a far value"
+    def listed(it: align._Item) -> bool:
+        # A figure that is an item of its sentence's enumeration: a count, a share, a duration or a
+        # sum, not a figure restating or converting the one before it, nor a range of sums.
+        fact = it.fact
+        if fact.kind not in ("count", "percent", "duration", "money"):
+            return False
+        if it.gloss is not None or it.converts is not None:
+            return False
+        return fact.kind != "money" or (isinstance(fact.value, Quantity) and fact.value.qualifier != "range")
+
     for i in a.members:
         for j in b.members:
-            x, y = merging.built[i].fact, merging.built[j].fact
+            xi, yi = merging.built[i], merging.built[j]
+            x, y = xi.fact, yi.fact
             one_sentence = x.doc == y.doc and x.sentence.start == y.sentence.start
-            if one_sentence and x.kind == y.kind in ("count", "percent"):
-                return "enumeration"
+            if one_sentence and x.kind == y.kind and listed(xi) and listed(yi):
+                if x.kind != "money" or x.value.unit == y.value.unit:  # type: ignore[union-attr]
+                    return "enumeration"
     for i in a.members:
         for j in b.members:
             if merging.overlap(i, j):
@@ -3123,3 +3135,76 @@ def test_bodies_at_a_hospital_or_a_mortuary_are_no_toll() -> None:
     assert hospital.care and not toll.care and not recovered.care
     assert align.pair_score(hospital, toll, None) == (None, "in care and not")
     assert align.pair_score(recovered, toll, None)[1] != "in care and not"
+
+
+def _one_merging(texts: dict[str, str]) -> align._Merging:
+    """One article per text; the clustering's start with a model sure of every pair."""
+    docs = [_doc(name, text, dt.date(2024, 2, 17)) for name, text in texts.items()]
+    facts = [f for d in docs for f in extract_facts(d)]
+    return align._Merging.start(align._build(facts, docs), {}, {d.id: d.published for d in docs}, _SURE)
+
+
+def _sum_at(merging: align._Merging, text: str) -> int:
+    return next(i for i, it in enumerate(merging.built) if it.fact.text == text)
+
+
+def test_a_sum_asked_for_and_a_sum_ordered_are_two_figures() -> None:
+    # "had sought a $370 million fine" / "fined the former president $370 million": a request and
+    # an order (compare.acts.sum_acts), whatever their values and words share.
+    merging = _one_merging(
+        {
+            "a": "Attorney General Letitia James had sought a $370 million fine against Trump.\n",
+            "b": "A ruling fined former president Donald Trump $370 million on Friday.\n",
+            "c": "Former president Donald Trump faces a $370 million fine after the ruling.\n",
+        }
+    )
+    built = merging.built
+    asked, ordered, neither = (
+        next(i for i, it in enumerate(built) if it.doc == doc and it.fact.kind == "money") for doc in "abc"
+    )
+    assert {built[i].fact.text for i in (asked, ordered, neither)} == {"$370 million"}, "no test"
+    assert align.pair_score(built[asked], built[ordered], None) == (None, "other acts")
+    assert align.pair_score(built[asked], built[neither], None)[1] != "other acts"
+    assert merging.merge_veto(asked, ordered, False) == "other acts"
+    assert merging.merge_veto(ordered, neither, False) is None
+
+
+def test_two_sums_of_one_currency_in_one_sentence_are_an_enumeration() -> None:
+    # "more than $360 million in gains, plus interest that may spike that tally to above $450
+    # million": two sums, which no chain of other outlets' figures may make one; a range and the
+    # sum it is centred on are one figure, and a sum with its conversion in brackets is no list.
+    merging = _one_merging(
+        {
+            "a": "Trump must pay more than $360 million in gains, plus interest that may spike that tally"
+            " to above $450 million, a judge ruled.\n",
+            "b": "Nvidia projected revenue between $52.92 billion and $55.08 billion, with a midpoint of"
+            " $54 billion.\n",
+        }
+    )
+    gains, tally = _sum_at(merging, "more than $360 million"), _sum_at(merging, "above $450 million")
+    assert merging.merge_veto(gains, tally, False) == "enumeration"
+    span = next(i for i, it in enumerate(merging.built) if it.fact.text.startswith("between $52.92"))
+    midpoint = _sum_at(merging, "$54 billion")
+    assert merging.merge_veto(span, midpoint, False) is None
+
+
+def test_distances_told_from_one_place_are_one_distance() -> None:
+    # "8 miles southeast of Lewiston" / "some 7 miles southeast of Lewiston": one distance however
+    # few words the two sentences share (``_distance_origins``, ``join_outliers``), even one outlet
+    # against one; a distance from another place stays apart.
+    texts = {
+        "a": "The suspect's car was found abandoned in Lisbon on Wednesday, 8 miles southeast of Lewiston.\n",
+        "b": "Card's car was found in Lisbon, Maine, some 7 miles southeast of Lewiston, police said.\n",
+        "c": "A second vehicle was found near Brunswick, 25 miles south of Augusta, on Thursday.\n",
+    }
+    docs = [_doc(name, text, None) for name, text in texts.items()]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    origins = {it.fact.text: it.origin for it in built if it.fact.kind == "measure"}
+    assert origins == {"8 miles": "lewiston", "some 7 miles": "lewiston", "25 miles": "augusta"}, origins
+    groups = [g for g in align.align(docs, facts) if g.facts[0].kind == "measure"]
+    together = [sorted(f.text for f in g.facts) for g in groups]
+    assert ["8 miles", "some 7 miles"] in together, together
+    assert ["25 miles"] in together, together
+    lewiston = next(g for g in groups if len(g.facts) == 2)
+    assert verdict_of(lewiston.facts) is Verdict.CONFLICT

@@ -841,11 +841,12 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
-            "origin_roles",
+            "origin_roles", "distance_from", "directions", "direction_of",
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
-            "report_nouns", "report_determiners", "occasion_apart", "not_occasion",
+            "report_nouns", "report_determiners", "occasion_apart", "not_occasion", "requests", "orders",
+            "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
