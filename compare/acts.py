@@ -27,9 +27,14 @@ word when that word names one of the acts that follow an occasion on its day
 (``grammar.toml [acts] classes``: an arrest, a discovery, a rescue, a
 naming, a visit, a funeral, a search, a court's act); two other acts of two
 classes are two acts ("police arrested him on Friday" / "the bodies were found
-on Friday").  For a report it also reads the **actor**: the words of the name that stands
-right before the reporting word, auxiliaries and adverbs aside ("Salesforce
-said Wednesday", "Amazon publicly confirmed Wednesday"); a name made only of
+on Friday").  A word of the occasion itself (an event class's or a coreference
+family's: "the eruption on Sunday", "died on Thursday") is of the class
+``OCCASION``, told apart from the rescue, the discovery, the visit, the search,
+the funeral and the naming of its day but not from an arrest or a court's act
+(``grammar.toml [acts] occasion_apart``).  For a report it also reads the
+**actor**: the words of the name that stands right before the reporting word,
+auxiliaries and adverbs aside ("Salesforce said Wednesday", "Amazon publicly
+confirmed Wednesday"); a name made only of
 words for a kind of institution ("Police said") names no actor.  ``align``
 keeps a report's dates from another act's of the day (pairs and groups), and
 groups of reports by actors whose names share no word apart.
@@ -55,6 +60,8 @@ from compare.words import LETTER_WORD, alternation
 
 REPORTING = "reporting"
 OTHER = "other"
+# The class of a date governed by a word of the occasion itself (``Act.verb``).
+OCCASION = "occasion"
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,10 @@ class _Words:
     classes: Mapping[str, str]
     report_nouns: frozenset[str]
     determiners: frozenset[str]
+    # The words of the occasion itself (an event class's or a coreference family's), and the classes
+    # a date of the occasion is told apart from.
+    occasion: frozenset[str]
+    occasion_apart: frozenset[str]
 
 
 @functools.cache
@@ -128,6 +139,8 @@ def _words() -> _Words:
         },
         report_nouns=frozenset(lex.grammar["acts"]["report_nouns"]),
         determiners=frozenset(lex.grammar["acts"]["report_determiners"]),
+        occasion=frozenset(events | set(vocab.coreference)) - set(lex.grammar["acts"]["not_occasion"]),
+        occasion_apart=frozenset(lex.grammar["acts"]["occasion_apart"]),
     )
 
 
@@ -147,9 +160,13 @@ def _act_word(word: str, w: _Words) -> str | None:
 
 
 def _other(word: str, w: _Words) -> Act:
-    """Another act, with the class of its governing word ("arrested": arrest) when it has one."""
+    """Another act, with the class of its governing word ("arrested": arrest) when it has one, else
+    OCCASION for a word of the occasion itself ("eruption", "capsized", "died")."""
     low = word.lower()
-    return Act(OTHER, verb=w.classes.get(low, w.classes.get(low[:-1]) if low.endswith("s") else None))
+    verb = w.classes.get(low, w.classes.get(low[:-1]) if low.endswith("s") else None)
+    if verb is None and (low in w.occasion or (low.endswith("s") and low[:-1] in w.occasion)):
+        verb = OCCASION
+    return Act(OTHER, verb=verb)
 
 
 def date_acts(
@@ -293,10 +310,25 @@ def _actor(
 def other_acts(a: Act | None, b: Act | None) -> bool:
     """Whether two dates date different acts: one a report, the other another act of its day; or
     two other acts whose words are of two classes ("arrested Friday" / "the bodies were found on
-    Friday")."""
+    Friday"; "the eruption on Sunday" / "were evacuated on Sunday evening")."""
     if a is None or b is None:
         return False
-    return a.kind != b.kind or (a.verb is not None and b.verb is not None and a.verb != b.verb)
+    return a.kind != b.kind or (a.verb is not None and b.verb is not None and _two_classes(a.verb, b.verb))
+
+
+def other_classes(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether the classes of two groups' dates (``Act.verb``) are two acts whichever two are taken."""
+    return bool(a) and bool(b) and all(_two_classes(x, y) for x in a for y in b)
+
+
+def _two_classes(a: str, b: str) -> bool:
+    """Whether two classes of act are two acts: a date of the occasion itself is not told apart from
+    an arrest or a court's act of its day (``grammar.toml [acts] occasion_apart``)."""
+    if a == b:
+        return False
+    if OCCASION in (a, b):
+        return (b if a == OCCASION else a) in _words().occasion_apart
+    return True
 
 
 def other_actors(a: AbstractSet[str], b: AbstractSet[str]) -> bool:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
-from compare.acts import Act, date_acts, other_actors, other_acts
+from compare.acts import Act, date_acts, other_actors, other_acts, other_classes
 from compare.anchoring import Inferred, story_days
 from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
@@ -3029,7 +3029,7 @@ class _Cluster:
         if len(self.acts) == len(other.acts) == 1 and self.acts != other.acts:
             # Dates of a report and dates of another act of its day (compare.acts).
             return "other acts"
-        if self.verbs and other.verbs and self.verbs.isdisjoint(other.verbs):
+        if other_classes(self.verbs, other.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
         if _clock_off_days(self.clocks, other.day_span) or _clock_off_days(other.clocks, self.day_span):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from compare.acts import OTHER, REPORTING, Act, date_acts, other_actors, other_acts
+from compare.acts import OCCASION, OTHER, REPORTING, Act, date_acts, other_actors, other_acts, other_classes
 from compare.align import canonical_names
 from compare.extract import extract_facts
 from compare.model import Document
@@ -134,3 +134,26 @@ def test_a_date_after_commas_is_read_with_the_act_before_them() -> None:
     )
     verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
     assert verbs == [(OTHER, "discovery"), None], acts
+
+
+def test_a_date_of_the_occasion_itself_is_told_apart_from_a_rescue_not_an_arrest() -> None:
+    # grammar.toml [acts] occasion_apart: a word of an event class or a coreference family governs
+    # the occasion's own date ("the eruption on Sunday", "capsized on Thursday", "died"); the rescue,
+    # the discovery, the visit of its day are other acts, an arrest or a court's act is not.  "dead"
+    # describes (``not_occasion``): "found dead on Saturday" is of no class.
+    acts = _acts(
+        "The eruption on Sunday sent ash 3,000 metres high.\n"
+        "More than 40 people died on Thursday in the lake.\n"
+        "Their bodies were found dead on Saturday morning.\n"
+        "Rescuers evacuated 49 climbers on Sunday evening.\n"
+    )
+    verbs = [(act.kind, act.verb) if act else None for act in acts.values()]
+    assert verbs == [(OTHER, OCCASION), (OTHER, OCCASION), (OTHER, None), (OTHER, "rescue")], acts
+    occasion = Act(OTHER, verb=OCCASION)
+    assert other_acts(occasion, Act(OTHER, verb="rescue")) and other_acts(Act(OTHER, verb="visit"), occasion)
+    assert not other_acts(occasion, Act(OTHER, verb="arrest"))
+    assert not other_acts(occasion, Act(OTHER, verb="court"))
+    assert not other_acts(occasion, Act(OTHER)) and not other_acts(occasion, occasion)
+    # Groups: apart only when every two of their classes are two acts.
+    assert other_classes({OCCASION}, {"rescue"}) and other_classes({"arrest"}, {"discovery", "rescue"})
+    assert not other_classes({OCCASION}, {"arrest", "rescue"}) and not other_classes(set(), {"rescue"})

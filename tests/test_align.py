@@ -2524,7 +2524,9 @@ def test_a_span_of_days_is_no_day_of_another_event() -> None:
         {
             "a": "Last weekend, a senior official looked at the troops near the border.\n",
             "b": "Rescuers searched the rubble on Saturday in Gaziantep.\n",
-            "c": "Rescuers searched the rubble after Saturday's earthquake in Gaziantep.\n",
+            # Not "after Saturday's earthquake": the quake's own date and the search's are two acts
+            # (``acts.OCCASION``).
+            "c": "Rescuers searched the rubble in Gaziantep on Saturday after the earthquake.\n",
         },
         ["Last weekend", "Saturday", "Saturday"],
     )
@@ -2703,7 +2705,8 @@ def test_a_report_and_another_act_of_its_day_are_two_dates() -> None:
 def test_two_acts_of_two_classes_of_one_day_are_two_dates() -> None:
     # "police arrested the gunman on Friday" / "the bodies were found on Friday": an arrest and a
     # discovery of one day (compare.acts, grammar.toml [acts] classes); the shooting's own
-    # "opened fire on Friday" is of no class and may still pair with either.
+    # "opened fire on Friday" is the occasion's (an event word) and may still pair with the arrest
+    # (``[acts] occasion_apart``), not with the discovery.
     merging, dates = _dates_read_as_three_events(
         dt.date(2023, 10, 28),
         {
@@ -2714,9 +2717,10 @@ def test_two_acts_of_two_classes_of_one_day_are_two_dates() -> None:
         ["Friday", "Friday", "Friday"],
     )
     built = merging.built
-    assert [act.verb if (act := built[i].act) else None for i in dates] == ["arrest", "discovery", None]
+    assert [act.verb if (act := built[i].act) else None for i in dates] == ["arrest", "discovery", "occasion"]
     assert align.pair_score(built[dates[0]], built[dates[1]], None) == (None, "other acts")
     assert align.pair_score(built[dates[0]], built[dates[2]], None)[1] != "other acts"
+    assert align.pair_score(built[dates[1]], built[dates[2]], None) == (None, "other acts")
     for cluster in (merging.clusters[i] for i in dates):
         cluster.event_ids = {1}
     assert merging.merge_veto(dates[0], dates[1], False) == "other acts"

@@ -23,6 +23,9 @@ def _money(text: str) -> dict[str, Quantity]:
         ("Revenue of MEUR 60 was reported.", "MEUR 60", "EUR", 6e7),
         ("They lost 75 USD million in three years.", "lost 75 USD million", "USD", 7.5e7),
         ("Microsoft completes USD 69-B deal", "USD 69-B", "USD", 6.9e10),
+        # a copy whose tokens are spaced apart (ECB+): "$ US1 million" is "$US1 million"
+        ("Damage was estimated at $ US1 million ( $ 1.52 million ) .", "$ US1 million", "USD", 1e6),
+        ("Damage was estimated at $US1 million.", "$US1 million", "USD", 1e6),
     ],
 )
 def test_codes_glued_to_figures_and_scales(text: str, written: str, currency: str, value: float) -> None:

@@ -229,6 +229,24 @@ ROLE_ROWS = [
     # ... not a count a verb before governs, nor before a count with no noun of its own
     ("It has 20 employees and 3 were injured.", "20 employees", "people", 20),
     ("The ship carried 200 passengers and 20 crew members were rescued.", "200 passengers", "people", 200),
+    # a toll declared ("have been declared killed")
+    ("Reports indicate that 922 persons have been declared killed overall.", "922 persons", "deaths", 922),
+    # an aside between dashes, not a clause of its own
+    ("In the stampede, 121 people - 113 women, seven children and a man - were killed.", "121 people",
+     "deaths", 121),
+    ("The woman who shot three co-workers — killing two — at the plant has been charged.",
+     "three co-workers", "deaths", 3),
+    # a noun's short phrase of place between the figure and its predicate ...
+    ("At least 1,170 people on the Hajj pilgrimage to Mecca have tragically died.", "At least 1,170 people",
+     "deaths", 1170),
+    ("Fire accident: 5 people on the coast guard plane killed, captain injured.", "5 people", "deaths", 5),
+    ("All five passengers on the missing submersible killed in an implosion.", "five passengers", "deaths",
+     5),
+    # ... but not another clause's verb, a noun of the phrase, nor the verb of a part of the count
+    ("It was traumatic for 40 people in Bloomington after a woman was killed.", "40 people", "people", 40),
+    ("He is accused of killing 18 people in a rampage at a bowling alley.", "18 people", "deaths", 18),
+    ("Of the 300 people on board, 20 died.", "300 people", "people", 300),
+    ("Officials said 241 of the 242 people on board were killed.", "242 people", "people", 242),
 ]
 
 

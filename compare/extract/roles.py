@@ -51,8 +51,12 @@ _CLAUSE_END = re.compile(r"[;!?\n()\[\]\"“”]|\.(?!\d)")
 # “horrifically” 14 students" (the quotes read as spaces; offsets are kept).
 _SHORT_QUOTED = re.compile(r"[\"“]([\w'’ -]{1,30})[\"”]")
 _QUOTES = frozenset('"“”')
-# A short aside in brackets between a figure and its verb: "23 pirates (12 Somali and 11 Yemeni) were".
-_BRACKETED = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
+# A short aside in brackets between a figure and its verb: "23 pirates (12 Somali and 11 Yemeni) were";
+# or between dashes: "121 people - 113 women, seven children and a man - were killed" (an aside that holds
+# a predicate is a clause of its own: "shot three co-workers — killing two — at the plant").
+_BRACKETED = re.compile(
+    r"[ \t\u00a0]*(?:\([^()\n]{1,60}\)|(?: -|[\u2013\u2014])[^\n\u2013\u2014]{1,60}?(?:- |[\u2013\u2014]))"
+)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # The words that may stand between a figure and its predicate ("were
 # reportedly killed", "killed at least 10") and the verbs that say what a named
@@ -111,8 +115,16 @@ def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
 
 def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
+    return _predicate_after(lowered, end, lex, False)[0]
+
+
+def _predicate_after(
+    lowered: str, end: int, lex: Lexicon, places: bool
+) -> tuple[tuple[str, int] | None, bool]:
+    """``predicate_after_span``'s reading, and with ``places``, when it finds none, a predicate after a
+    noun's short phrase of place (``_after_place_phrase``); the flag says whether it was read so."""
     bracketed = _BRACKETED.match(lowered, end)
-    if bracketed is not None:
+    if bracketed is not None and all(w not in lex.predicate_role for w in _WORD.findall(bracketed.group())):
         end = bracketed.end()  # "Three people (two women and a child) were killed"
     clause = _clause_after(lowered, end)
     reader = _clause_reader(lex)
@@ -141,19 +153,23 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         else:
             listed = _list_end(lowered, end + first + 1, lex, reader)
             if listed is None:
-                return None  # "gunned down one guard, wounded another": a new clause, not an aside
+                return None, False  # "gunned down one guard, wounded another": a new clause, not an aside
             end, clause = listed, _clause_after(lowered, listed)
     of_phrase = reader.of_phrase.match(clause)
     if of_phrase is not None:
         # "21 members of its Navy were wounded": the noun's "of" phrase, then its verb.
         end += of_phrase.end()
         clause = clause[of_phrase.end() :]
+    placed = places and of_phrase is None and reader.noun_preposition.match(clause) is not None
     aside = reader.aside.match(clause)
     if aside is not None:
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
         clause = clause[aside.end() :]
-    return _predicate_first(lowered, end, clause, lex, reader)
+    found = _predicate_first(lowered, end, clause, lex, reader)
+    if found is None and placed:
+        return _after_place_phrase(lowered, end, clause, lex, reader), True
+    return found, False
 
 
 def _predicate_first(
@@ -176,6 +192,48 @@ def _predicate_first(
             return found[0], stop
         if w not in bridge and not _adverb(w):
             return None  # (an adverb may stand between: "briefly rampaged", "critically injured")
+    return None
+
+
+_PLACE_WORDS = 7  # words a noun's phrase of place may have ("on the Hajj pilgrimage to Mecca")
+
+
+def _after_place_phrase(
+    lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
+) -> tuple[str, int] | None:
+    """(role, where it ends) for a predicate after a noun's short phrase of place opening ``clause``:
+    "At least 1,170 people on the Hajj pilgrimage to Mecca have tragically died", "5 people on the
+    coast guard plane killed".  The phrase holds no comma and none of ``[clause] place_phrase_ends``
+    ("after a woman was killed" is another clause); the predicate is the first one found after one
+    of its words, read as ``_predicate_first`` reads one right after a figure ("to Mecca" is no
+    predicate, "have tragically died" is).  With no auxiliary before it, it must be a role's own form
+    (``forms`` of roles.toml: "killed", "drowned") that closes the phrase (a comma, the clause's end
+    or a preposition after it): "on the missing submersible killed" names no missing people, and a
+    bare verb there is a noun of the phrase ("in a rampage")."""
+    comma = clause.find(",")
+    phrase = clause if comma < 0 else clause[:comma]
+    words = list(_WORD.finditer(phrase))[: _PLACE_WORDS + 1]
+    ends, bridge = lex.clause_words["place_phrase_ends"], lex.clause_words["bridge_after"]
+    for k, word in enumerate(words[1:], start=1):
+        if word.group() in ends:
+            return None
+        if k + 1 < len(words):
+            following = words[k + 1].group()
+            if following not in bridge and following not in lex.phrase_starts and not _adverb(following):
+                continue  # no predicate can open here (``_predicate_first`` would read no further)
+        rest = word.end()
+        found = _predicate_first(lowered, end + rest, phrase[rest:], lex, reader)
+        if found is None:
+            continue
+        said = " ".join(_WORD.findall(lowered, end + rest, found[1]))
+        if said not in lex.predicate_role:
+            return found  # after an auxiliary: "have tragically died"
+        after = _WORD.match(phrase, found[1] - end + 1) if found[1] - end < len(phrase) else None
+        if said in reader.participles and (after is None or after.group() in reader.prepositions):
+            return found
+        if k + 1 < len(words) and said.split()[0] == words[k + 1].group() and said in reader.participles:
+            continue  # "on the missing submersible": an adjective of the phrase
+        return None
     return None
 
 
@@ -240,6 +298,12 @@ class _ClauseReader:
     aside_close: re.Pattern[str]
     # "of its Navy", "of the crew": a noun's "of" phrase (at most three words) before its verb.
     of_phrase: re.Pattern[str]
+    # "on the Hajj pilgrimage": the preposition opening a noun's phrase of place before its verb.
+    noun_preposition: re.Pattern[str]
+    # The roles' own forms ("killed", "dead", "injured"): roles.toml ``forms``.
+    participles: frozenset[str]
+    # The prepositions of roles.toml [clause] (of, noun_prepositions, place_prepositions, head_prepositions).
+    prepositions: frozenset[str]
     # A determiner or pronoun right after a verb that follows the figure directly:
     # the verb is active and the figure its subject ("killed his wife").
     active_object: re.Pattern[str]
@@ -272,6 +336,9 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
         aside_close=re.compile(rf",\s*(?={_either(c['auxiliaries'])}\b)"),
         active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
         of_phrase=re.compile(rf"\s+{_either(c['of'])}(?:\s+[\w'’-]+){{1,3}}?(?=\s+{_either(c['aside_verbs'])}\b)"),
+        noun_preposition=re.compile(rf"\s+{_either(c['noun_prepositions'])}\s"),
+        participles=frozenset(form for role in lex.roles.values() for form in role.forms),
+        prepositions=c["of"] | c["noun_prepositions"] | c["place_prepositions"] | c["head_prepositions"],
         depth_before=re.compile(rf"\b{_either(m['depth_before'])}{of}[\s\u00a0]*$"),
         depth_after=re.compile(rf"^[\s\u00a0-]*{_either(m['depth_after'])}\b"),
         height_before=re.compile(rf"\b{_either(m['height_before'])}{of}[\s\u00a0]*$"),
@@ -392,10 +459,13 @@ def _whole_of_a_part(lowered: str, start: int, end: int, lex: Lexicon) -> bool:
     verb after it the part's ("23 out of 75 climbers were found dead": 75 climbers were not; but "11 of
     the 14 foreigners killed" were all killed)."""
     reader = _clause_reader(lex)
-    return (
-        reader.auxiliary_first.match(lowered, end) is not None
-        and reader.part_before.search(lowered, max(0, start - _PART_REACH), start) is not None
-    )
+    return reader.auxiliary_first.match(lowered, end) is not None and _part_before(lowered, start, lex)
+
+
+def _part_before(lowered: str, start: int, lex: Lexicon) -> bool:
+    """Whether a figure and the words that make the count at ``start`` its whole stand before it
+    ("23 out of ")."""
+    return _clause_reader(lex).part_before.search(lowered, max(0, start - _PART_REACH), start) is not None
 
 
 def count_role(
@@ -428,8 +498,14 @@ def count_role(
         # "killed 3,000 sheep" is no human toll.
         return None
     # Looked for in order of precedence, each only when the one before found nothing.
-    after = predicate_after(lowered, end, lex)
-    if after is not None and _whole_of_a_part(lowered, start, end, lex):
+    found, placed = _predicate_after(lowered, end, lex, True)
+    after = found[0] if found else None
+    if placed:
+        # "At least 1,170 people on the Hajj pilgrimage ... have died"; but "241 of the 242 people on
+        # board were killed": the verb after the whole's phrase of place is the part's.
+        if after is not None and _part_before(lowered, start, lex):
+            after = None
+    elif after is not None and _whole_of_a_part(lowered, start, end, lex):
         after = None
     governed = (
         after

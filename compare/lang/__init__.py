@@ -621,6 +621,8 @@ _CLAUSE_KEYS = (
     "objects",
     "of",
     "of_skipped",
+    "noun_prepositions",
+    "place_phrase_ends",
     "tolls",
     "head_prepositions",
     "inclusions",
@@ -843,7 +845,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
-            "report_nouns", "report_determiners",
+            "report_nouns", "report_determiners", "occasion_apart", "not_occasion",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
