@@ -28,7 +28,7 @@ word when that word names one of the acts that follow an occasion on its day
 naming, a visit, a funeral, a search, a court's act); two other acts of two
 classes are two acts ("police arrested him on Friday" / "the bodies were found
 on Friday").  A word of the occasion itself (an event class's or a coreference
-family's: "the eruption on Sunday", "died on Thursday") is of the class
+family's: "the explosion on Sunday", "died on Thursday") is of the class
 ``OCCASION``, told apart from the rescue, the discovery, the visit, the search,
 the funeral and the naming of its day but not from an arrest or a court's act
 (``grammar.toml [acts] occasion_apart``).  For a report it also reads the
@@ -194,7 +194,7 @@ def _act_word(word: str, w: _Words) -> str | None:
 
 def _other(word: str, w: _Words) -> Act:
     """Another act, with the class of its governing word ("arrested": arrest) when it has one, else
-    OCCASION for a word of the occasion itself ("eruption", "capsized", "died")."""
+    OCCASION for a word of the occasion itself ("explosion", "capsized", "died")."""
     low = word.lower()
     verb = w.classes.get(low, w.classes.get(low[:-1]) if low.endswith("s") else None)
     if verb is None and (low in w.occasion or (low.endswith("s") and low[:-1] in w.occasion)):
@@ -343,7 +343,7 @@ def _actor(
 def other_acts(a: Act | None, b: Act | None) -> bool:
     """Whether two dates date different acts: one a report, the other another act of its day; or
     two other acts whose words are of two classes ("arrested Friday" / "the bodies were found on
-    Friday"; "the eruption on Sunday" / "were evacuated on Sunday evening")."""
+    Friday"; "the explosion on Sunday" / "were evacuated on Sunday evening")."""
     if a is None or b is None:
         return False
     return a.kind != b.kind or (a.verb is not None and b.verb is not None and _two_classes(a.verb, b.verb))

@@ -150,11 +150,11 @@ def test_a_date_after_commas_is_read_with_the_act_before_them() -> None:
 
 def test_a_date_of_the_occasion_itself_is_told_apart_from_a_rescue_not_an_arrest() -> None:
     # grammar.toml [acts] occasion_apart: a word of an event class or a coreference family governs
-    # the occasion's own date ("the eruption on Sunday", "capsized on Thursday", "died"); the rescue,
+    # the occasion's own date ("the explosion on Sunday", "capsized on Thursday", "died"); the rescue,
     # the discovery, the visit of its day are other acts, an arrest or a court's act is not.  "dead"
     # describes (``not_occasion``): "found dead on Saturday" is of no class.
     acts = _acts(
-        "The eruption on Sunday sent ash 3,000 metres high.\n"
+        "The explosion on Sunday sent ash 3,000 metres high.\n"
         "More than 40 people died on Thursday in the lake.\n"
         "Their bodies were found dead on Saturday morning.\n"
         "Rescuers evacuated 49 climbers on Sunday evening.\n"
