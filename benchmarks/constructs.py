@@ -124,6 +124,7 @@ _READ_FAMILIES = {
     "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
     "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
     "storeys": "hyphened storeys of a building (eight-storey), not people",
+    "pages": "hyphened pages of a document (a 93-page ruling)",
     "durations": "spans of time (the past decade, for the past two weeks, two years later, 41 years ago)",
     "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
     "occasions": "counts of occasions (shot 11 times, arrested four times), not multiples",

@@ -957,6 +957,9 @@ READ_ROWS = [
     ("storeys", "Workers dug through the eight-storey Rana Plaza building.", "eight-storey", "count", None,
      "exact", 8, 8),
     ("storeys", "A 10-story building collapsed.", "10-story", "count", None, "exact", 10, 10),
+    # session 22: a hyphened count of pages (outlets write the length of a ruling differently: 93 or 92)
+    ("pages", "Engoron issued a blistering 93-page opinion.", "93-page", "count", None, "exact", 93, 93),
+    ("pages", "The clerk read the 17-page verdict form.", "17-page", "count", None, "exact", 17, 17),
     # one unit after "the past" is a span of time ("the past year" is a date, the times scanner's)
     ("durations", "Prices rose over the past decade.", "past decade", "duration", "duration", "exact",
      10 * _YEAR, 10 * _YEAR),
