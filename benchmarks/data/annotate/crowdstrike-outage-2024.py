@@ -5,7 +5,8 @@ build_gold.py).
 Mentions are (document key, quote, value[, options]); options: ctx (a longer string that
 contains the quote once, when the quote recurs in the document), as_of, note, low, high.
 Money in US dollars; dates as ISO strings, times of day as written. Friday = 19 July 2024, Saturday = 20 July, Sunday =
-21 July, 'today' in Swift Telecast = Monday 22 July 2024. Left out: "Microsoft 360", "911", "the 2024 Pwnie Award", "more
+21 July, 'today' in Swift Telecast = Monday 22 July 2024; in Fortune (inkl), Monday = 22 July, Wednesday = 24 July, Thursday =
+25 July 2024. Left out: "Microsoft 360", "911", "the 2024 Pwnie Award", "more
 than a day", "millions" / "thousands" (vague), "one of the busiest", "one of our crew tracking-related tools", "one of the
 largest".
 """
@@ -16,6 +17,7 @@ SAT = "2024-07-20"
 PARA = "The air travel sector bore a substantial brunt of the outage, resulting in thousands of flight cancellations and extensive delays. Delta Air Lines, among the worst affected, reported over 600 flight cancellations by Saturday morning"  # 02 repeats this paragraph (standfirst and body)
 FIRST = "Microsoft\n\n" + PARA
 SECOND = "recover\n\n" + PARA
+SOUTHWEST = "e2"
 SPEC = {
     "description": (
         "The worldwide IT outage caused by a faulty CrowdStrike update to Windows computers on Friday 19 July 2024, as six "
@@ -25,7 +27,9 @@ SPEC = {
         "(`agree`), Microsoft's figure on Saturday (`agree`); in the United States over 1,100 cancellations and 2,867 "
         "delays on Saturday; Delta's cancellations about 1,200 on Friday, over 600 by Saturday morning, another 1,300 on "
         "Sunday and another 600 on Monday (look-alikes), more than 3,500 through Saturday, north of 5,000 in all; United "
-        "649, American 408, Southwest 234 on Friday; Delta's cost about $500 million, a global loss of about $15 billion."
+        "649, American 408, Southwest 234 on Friday; Delta's cost about $500 million, a global loss of about $15 billion; Delta's Monday 'another 600' (morning) -> 1,160 "
+        "(the day) and its total 'north of 5,000' -> 'more than 7,000' (`updated`), back to normal on Thursday 25 July. "
+        "Background whose figure is a trap: Southwest Airlines' meltdown of 2022."
     ),
     "documents": {
         "01": {"published_how": "inferred: no date on the stored page or in its URL; 'for more than a day after it began', cancellations 'on Saturday': 20 July 2024 (a guess within a day)"},
@@ -33,10 +37,11 @@ SPEC = {
         "03": {"published_how": "inferred: no date on the stored page or in its URL; it reports the Pwnie Award accepted at DEF CON (10-11 August 2024): 12 August 2024 (a guess within days)"},
         "04": {"published_how": "inferred: no date on the stored page or in its URL; 'by Sunday ... and today' (Monday 22 July 2024): 22 July 2024 (a guess within a day)"},
         "05": {"published_how": "inferred: no date on the stored page or in its URL; Microsoft's figure 'on Saturday' (20 July 2024) as news: 20 July 2024 (a guess within a day)"},
-        "06": {"published_how": "inferred: no date on the stored page or in its URL; an explainer of the outage of 'Friday, July 19th': 22 July 2024 (a guess within days)"},
+        "06": {"published_how": "inferred: no date on the stored page or in its URL; Fortune's report that 'Thursday' (25 July 2024) Delta was back to normal: 25 July 2024 (a guess within a day)"},
     },
     "events": [
         {"id": E, "label": "the worldwide IT outage caused by CrowdStrike's faulty update, 19 July 2024", "main": True},
+        {"id": SOUTHWEST, "label": "Southwest Airlines' meltdown of the winter holidays of 2022 (background)", "main": False},
     ],
     "clusters": [
         {
@@ -50,7 +55,6 @@ SPEC = {
                 ("03", "8.5 million", 8_500_000, {"ctx": "figure of 8.5 million"}),
                 ("05", "approximately 8.5 million", 8_500_000),
                 ("05", "8.5 million", 8_500_000, {"ctx": "The 8.5 million"}),
-                ("06", "8.5 million", 8_500_000),
             ],
         },
         {
@@ -133,9 +137,12 @@ SPEC = {
             "mentions": [("04", "Sunday", "2024-07-21")],
         },
         {
-            "event": E, "kind": "count", "role": "Delta's flights cancelled on Monday", "verdict": "single-source",
-            "why": "'today, it’s already canceled another 600' (Monday 22 July; a look-alike of the 600 by Saturday morning).",
-            "mentions": [("04", "another 600", 600)],
+            "event": E, "kind": "count", "role": "Delta's flights cancelled on Monday", "verdict": "updated",
+            "why": "Swift Telecast on Monday 22 July: 'today, it’s already canceled another 600' (a look-alike of the 600 by Saturday morning); Fortune (inkl) on 25 July, the whole day: 'On Monday ... Delta canceled 1,160 trips'.",
+            "mentions": [
+                ("04", "another 600", 600, {"as_of": "2024-07-22", "note": "by the morning"}),
+                ("06", "1,160", 1160, {"as_of": "2024-07-25", "note": "the whole day"}),
+            ],
         },
         {
             "event": E, "kind": "count", "role": "Delta's flights cancelled through Saturday", "verdict": "single-source",
@@ -148,9 +155,12 @@ SPEC = {
             "mentions": [("04", "Saturday", SAT)],
         },
         {
-            "event": E, "kind": "count", "role": "Delta's flights cancelled in all", "verdict": "single-source",
-            "why": "'the total number of canceled flights is now north of 5,000'.",
-            "mentions": [("04", "north of 5,000", 5000, {"low": 5000, "high": None})],
+            "event": E, "kind": "count", "role": "Delta's flights cancelled in all", "verdict": "updated",
+            "why": "'north of 5,000' (Monday 22 July) -> 'more than 7,000' since the outage (Thursday 25 July).",
+            "mentions": [
+                ("04", "north of 5,000", 5000, {"low": 5000, "high": None, "as_of": "2024-07-22"}),
+                ("06", "more than 7,000", 7000, {"as_of": "2024-07-25"}),
+            ],
         },
         {
             "event": E, "kind": "count", "role": "United's flights cancelled on Friday", "verdict": "single-source",
@@ -191,15 +201,8 @@ SPEC = {
                 ("04", "Friday", FRI, {"ctx": "On Friday, it"}),
                 ("05", "Friday", FRI, {"ctx": "began on Friday"}),
                 ("05", "Friday", FRI, {"ctx": "scheduled on Friday"}),
-                ("06", "Friday", FRI, {"ctx": "on Friday, July"}),
-                ("06", "July 19th", FRI),
-                ("06", "Friday", FRI, {"ctx": "a.m. on Friday"}),
+                ("06", "Friday", FRI),
             ],
-        },
-        {
-            "event": E, "kind": "date", "role": "time-of:CrowdStrike's spotting of the outage", "verdict": "single-source",
-            "why": "'The company spotted the outage at 6 a.m. on Friday'.",
-            "mentions": [("06", "6 a.m.", "06:00")],
         },
         {
             "event": E, "kind": "date", "role": "date-of:Microsoft's figure of devices affected", "verdict": "agree",
@@ -208,6 +211,61 @@ SPEC = {
                 ("02", "Saturday", SAT, {"ctx": "revealed on Saturday"}),
                 ("05", "Saturday", SAT),
             ],
+        },
+        {
+            "event": E, "kind": "percent", "role": "share of Delta's operations cancelled on Monday", "verdict": "single-source",
+            "why": "'Delta canceled 1,160 trips, almost 30% of its operations that day'.",
+            "mentions": [("06", "almost 30%", 30)],
+        },
+        {
+            "event": E, "kind": "count", "role": "flights cancelled on Monday by United, JetBlue and American together", "verdict": "single-source",
+            "why": "'United, JetBlue, and American canceled fewer than 200 flights combined'.",
+            "mentions": [("06", "fewer than 200", 200)],
+        },
+        {
+            "event": E, "kind": "date", "role": "date-of:Delta's 1,160 cancellations", "verdict": "single-source",
+            "why": "'On Monday' (22 July 2024).",
+            "mentions": [("06", "Monday", "2024-07-22")],
+        },
+        {
+            "event": E, "kind": "count", "role": "Delta's cancellations by midday on Thursday", "verdict": "single-source",
+            "why": "'just five cancellations' by midday on Thursday 25 July.",
+            "mentions": [("06", "five", 5)],
+        },
+        {
+            "event": E, "kind": "percent", "role": "share of Delta's flights cancelled by midday on Thursday", "verdict": "single-source",
+            "why": "'affecting fewer than 1% of flights' (a look-alike of the 'less than one percent' of Windows machines).",
+            "mentions": [("06", "fewer than 1%", 1, {"low": None, "high": 1})],
+        },
+        {
+            "event": E, "kind": "date", "role": "date-of:Delta's return to normal", "verdict": "single-source",
+            "why": "'Thursday appears to be the first day ... completely back to normal' (25 July 2024).",
+            "mentions": [("06", "Thursday", "2024-07-25")],
+        },
+        {
+            "event": E, "kind": "duration", "role": "duration-of:Delta's recovery after the other carriers'", "verdict": "single-source",
+            "why": "'four full days after most other major carriers had nearly recovered'.",
+            "mentions": [("06", "four full days", 4, {"note": "days"})],
+        },
+        {
+            "event": E, "kind": "count", "role": "passengers affected by Delta's cancellations", "verdict": "single-source",
+            "why": "'the Department of Transportation estimated that over half a million passengers have been impacted'.",
+            "mentions": [("06", "over half a million", 500_000, {"low": 500_000, "high": None})],
+        },
+        {
+            "event": E, "kind": "date", "role": "date-of:the Department of Transportation's estimate", "verdict": "single-source",
+            "why": "'on Wednesday' (24 July 2024).",
+            "mentions": [("06", "Wednesday", "2024-07-24")],
+        },
+        {
+            "event": E, "kind": "percent", "role": "share of Delta's critical applications on Windows", "verdict": "single-source",
+            "why": "'powers about 60% of Delta’s critical applications'.",
+            "mentions": [("06", "about 60%", 60)],
+        },
+        {
+            "event": SOUTHWEST, "kind": "date", "role": "date-of:Southwest's meltdown", "verdict": "single-source",
+            "why": "'In 2022, during the peak winter-holiday travel season, Southwest Airlines’ operations were thrown into chaos'.",
+            "mentions": [("06", "2022", "2022")],
         },
     ],
 }
