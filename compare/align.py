@@ -74,7 +74,7 @@ from compare.tallies import count_progress
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
 from compare.units import info as unit_info
-from compare.words import LETTER_WORD, alternation, morphology
+from compare.words import LETTER_WORD, alternation, lowercase, morphology
 
 # Thresholds on the cue similarity (0..1).  Calibrated on the seeds and on
 # planted variants (tests/test_align.py); see docs/alignment.md.
@@ -1152,14 +1152,15 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     round_figures = _round_figures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
-    increments = _increments(facts, documents) | _elided_parts(facts, documents)
+    lowered = _Lowered(documents)
+    increments = _increments(facts, documents) | _elided_parts(facts, documents, lowered)
     aged = _aged_people(facts, documents, names)
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
     origins = _distance_origins(facts, documents, names)
     parts = _place_parts(facts, documents, names)
-    cared = _in_care(facts, documents)
+    cared = _in_care(facts, documents, lowered)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     acts |= sum_acts(facts, documents)
     progress = count_progress(facts, documents)
@@ -1323,7 +1324,26 @@ _CLAUSE_OPENERS = alternation(sorted(lexicon().noun_words["part_openers"], key=l
 _CARE_CLAUSE_END = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS})\b")
 
 
-def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+_CARE_WORDS, _FACILITIES = (
+    re.compile(rf"\b(?:{alternation(sorted(lexicon().noun_words[key], key=lambda w: (-len(w), w)))})\b")
+    for key in ("care", "facilities")
+)
+
+
+class _Lowered(dict[str, str]):
+    """Each document's text lowered (``words.lowercase``: every character at its offset), made
+    on first use and once per document however many of its figures ask."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        super().__init__()
+        self._texts = {d.id: d.text for d in documents}
+
+    def __missing__(self, doc: str) -> str:
+        lowered = self[doc] = lowercase(self._texts.get(doc, ""))
+        return lowered
+
+
+def _in_care(facts: list[Fact], documents: Sequence[Document], lowered: _Lowered) -> frozenset[str]:
     """Counts of people in care (taken to hospital, treated, in a critical condition: nouns.toml ``care``)
     and of bodies at a hospital or a mortuary (``facility_counted``, ``facilities``).
 
@@ -1340,19 +1360,18 @@ def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]
     """
     lex = lexicon()
     nouns, of = lex.noun_words, lex.clause_words["of"]
-    care, facility = (
-        re.compile(rf"\b(?:{alternation(sorted(nouns[key], key=lambda w: (-len(w), w)))})\b")
-        for key in ("care", "facilities")
-    )
+    care, facility = _CARE_WORDS, _FACILITIES
     # Counts of people only ("admitted two counts of fraud" is no one in care), and not the dead.
     people = {"people", *vocabulary().umbrella.get("people", ())} - {"deaths"}
-    texts = {d.id: d.text for d in documents}
+    # ``lowered``: each text lowered once, offsets kept (``_Lowered``); lowering the whole text
+    # again for each figure made this stage quadratic in an article's length.
+    texts = lowered
     out: set[str] = set()
     for f in facts:
         bodies = f.kind == "count" and f.about.noun in nouns["facility_counted"]
         if f.kind != "count" or (f.role not in people and not bodies):
             continue
-        text = texts.get(f.doc, "").casefold()
+        text = texts[f.doc]
         end = min(f.sentence.end, f.end + _CARE_REACH)
         cut = _CARE_CLAUSE_END.search(text, f.end, end)
         clause_end = cut.start() if cut else end
@@ -1385,7 +1404,7 @@ def _bare_figure(f: Fact) -> bool:
     return any(words[-1].casefold() in table for table in numbers.values())
 
 
-def _elided_parts(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+def _elided_parts(facts: list[Fact], documents: Sequence[Document], lowered: _Lowered) -> frozenset[str]:
     """Bare counts that tell a part of the larger count of their role right before them in their sentence.
 
     "17 of the passengers were injured, and four were taken to hospital": the four are some of the
@@ -1425,7 +1444,7 @@ def _elided_parts(facts: list[Fact], documents: Sequence[Document]) -> frozenset
             following = LETTER_WORD.findall(text[f.end : f.end + 24])
             if following and following[0].casefold() in placed:
                 continue
-            if predicate_after(text.casefold(), f.end, lex) == f.role:
+            if predicate_after(lowered[f.doc], f.end, lex) == f.role:
                 continue
             out.add(f.id)
     return frozenset(out)

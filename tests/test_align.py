@@ -3118,6 +3118,35 @@ def test_a_count_of_people_in_care_is_no_count_of_the_hurt() -> None:
     )
 
 
+def test_the_care_and_part_readings_lower_each_article_once_and_keep_its_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Lowering the whole article again for each of its figures made alignment quadratic in an
+    # article's length; and str.casefold turns "ß" into "ss", which moved every later figure's
+    # clause off its offsets ("taken to hospital" was read in the wrong place and missed).
+    calls: list[int] = []
+    real = align.lowercase
+
+    def counting(text: str) -> str:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(align, "lowercase", counting)
+    streets = "Die Straße " * 12
+    wards = enumerate("ABCDEFGH", start=2)
+    people = " ".join(f"In ward {w}, {n} people were taken to hospital." for n, w in wards)
+    built = _built(
+        {
+            "a.txt": ("2023-03-02", f"{streets}: two passengers were taken to hospital. {people}\n"),
+            "b.txt": ("2023-03-02", "Officials said 15 were injured, and four were taken to hospital.\n"),
+        }
+    )
+    cared = {(it.doc, it.fact.text) for it in built if it.care}
+    assert ("a.txt", "two passengers") in cared
+    assert sum(1 for it in built if it.doc == "a.txt" and it.care) >= 8
+    assert len(calls) <= 2  # once per article, not once per figure
+
+
 def test_bodies_at_a_hospital_or_a_mortuary_are_no_toll() -> None:
     # "265 bodies have reached the city civil hospital" (air-india-171-crash-2025), "an estimated 600
     # bodies are said to be at a medical facility" (hajj-heat-deaths-2024): those taken there so far,
