@@ -22,17 +22,14 @@ from compare.extract import extract_facts
 from compare.model import Document
 
 
-def _acts(text: str) -> dict[str, Act | None]:
-    doc = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        outlet="a",
-        title="",
-        sha256="0",
-        story="s",
-        published=dt.date(2022, 10, 15),
+def _document(text: str, published: dt.date) -> Document:
+    return Document(
+        id="a.txt", path="a.txt", text=text, outlet="a", title="", sha256="0", story="s", published=published
     )
+
+
+def _acts(text: str) -> dict[str, Act | None]:
+    doc = _document(text, dt.date(2022, 10, 15))
     facts = extract_facts(doc)
     dates = [f for f in facts if f.kind == "date"]
     names = canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
@@ -172,16 +169,7 @@ def test_a_date_of_the_occasion_itself_is_told_apart_from_a_rescue_not_an_arrest
 
 
 def _sum_acts(text: str) -> dict[str, str | None]:
-    doc = Document(
-        id="a.txt",
-        path="a.txt",
-        text=text,
-        outlet="a",
-        title="",
-        sha256="0",
-        story="s",
-        published=dt.date(2024, 2, 17),
-    )
+    doc = _document(text, dt.date(2024, 2, 17))
     sums = [f for f in extract_facts(doc) if f.kind == "money"]
     acts = sum_acts(sums, [doc])
     return {f.text: act.verb if (act := acts.get(f.id)) else None for f in sums}

@@ -171,13 +171,8 @@ def test_max_facts_through_the_cluster(stories: list[str], scheduler: str, tmp_p
     assert _report(stories, tmp_path / "dask", *dask) == local
 
 
-def test_scheduler_address_from_the_environment(
-    stories: list[str],
-    local_report: tuple[bytes, bytes],
-    scheduler: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _clients_started(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The scheduler address of every Dask client the code under test starts, in order."""
     used: list[str | None] = []
     real = engine._client
 
@@ -186,6 +181,17 @@ def test_scheduler_address_from_the_environment(
         return real(options)
 
     monkeypatch.setattr(engine, "_client", spy)
+    return used
+
+
+def test_scheduler_address_from_the_environment(
+    stories: list[str],
+    local_report: tuple[bytes, bytes],
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    used = _clients_started(monkeypatch)
     monkeypatch.setenv(engine.SCHEDULER_ENV, scheduler)
     assert _report(stories, tmp_path / "env", "--engine", "dask") == local_report
     assert used == [scheduler]
@@ -262,15 +268,8 @@ def test_a_cold_check_through_the_cluster_goes_in_bounded_runs_on_one_client(
         runs.append([s.name for s in todo])
         real_analyse(todo, *args, **kwargs)
 
-    clients: list[str | None] = []
-    real_client = engine._client
-
-    def client(options: engine.Engine) -> Any:
-        clients.append(options.scheduler)
-        return real_client(options)
-
+    clients = _clients_started(monkeypatch)
     monkeypatch.setattr(incremental, "_analyse", analyse)
-    monkeypatch.setattr(engine, "_client", client)
     monkeypatch.setattr(incremental, "_KEPT_CHARS", 0)
     monkeypatch.setattr(incremental, "_chunks", lambda s: (list(s[i : i + 2]) for i in range(0, len(s), 2)))
     dask = ["--engine", "dask", "--scheduler", scheduler]
