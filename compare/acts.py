@@ -54,6 +54,7 @@ bounded, so the work grows with the number of dates.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -389,20 +390,38 @@ def _sum_act(text: str, f: Fact, w: _Words) -> str | None:
     """REQUEST, ORDER or None for one sum: a request word first (it governs what its clause orders:
     "asked the jury to order Jones to pay $500 million"), then an order word of the sum's own clause
     with no word of what may not happen ("unless Optus pays $1.5 million")."""
-    sentence = [m.group().lower() for m in LETTER_WORD.finditer(text, f.sentence.start, f.start)]
-    if any(t in w.requests for t in sentence[-_REQUEST_REACH:]):
+    before = _last_words(text, f.sentence.start, f.start, max(_REQUEST_REACH, _REACH))
+    if any(m.group().lower() in w.requests for m in before[-_REQUEST_REACH:]):
         return REQUEST
-    start = f.sentence.start
+    # The clause is the words after the last break; a break before the last ``_REACH`` words
+    # leaves all of them in it, so only those need searching.
+    near = before[-_REACH:]
+    start = near[0].start() if near else f.start
     for m in w.sum_breaks.finditer(text, start, f.start):
         start = m.end()
-    clause = [m.group().lower() for m in LETTER_WORD.finditer(text, start, f.start)][-_REACH:]
+    clause = [m.group().lower() for m in near if m.start() >= start]
     if any(t in w.unreal for t in clause):
         return None
     if any(t in w.orders for t in clause):
         return ORDER
-    stop = w.sum_breaks.search(text, f.end, f.sentence.end)
-    end = stop.start() if stop else f.sentence.end
-    after = [m.group().lower() for m in LETTER_WORD.finditer(text, f.end, end)]
-    if any(t in w.requests for t in after[:_REQUEST_AFTER]):
+    after = list(itertools.islice(LETTER_WORD.finditer(text, f.end, f.sentence.end), _REQUEST_AFTER))
+    limit = after[-1].end() if after else f.end
+    stop = w.sum_breaks.search(text, f.end, limit)
+    end = stop.start() if stop else limit
+    if any(m.group().lower() in w.requests for m in after if m.end() <= end):
         return REQUEST
     return None
+
+
+def _last_words(text: str, lo: int, hi: int, n: int) -> list[re.Match[str]]:
+    """The last ``n`` words (``LETTER_WORD``) of ``text[lo:hi]``, read from a window that grows back
+    from ``hi``: reading from ``lo`` for every figure made a long sentence of many sums quadratic.
+    A window that cuts a word reads part of it first, so it is kept only once more than ``n`` words
+    stand after it."""
+    size = 16 * n
+    while True:
+        start = max(lo, hi - size)
+        words = list(LETTER_WORD.finditer(text, start, hi))
+        if start == lo or len(words) > n:
+            return words[-n:]
+        size *= 4

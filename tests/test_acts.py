@@ -198,3 +198,23 @@ def test_a_sum_asked_for_and_a_sum_ordered_are_two_acts() -> None:
     assert other_acts(Act(OTHER, verb=REQUEST), Act(OTHER, verb=ORDER))
     assert not other_acts(Act(OTHER, verb=ORDER), Act(OTHER, verb=ORDER))
     assert not other_acts(Act(OTHER, verb=REQUEST), None)
+
+
+def test_the_words_before_a_sum_are_read_from_a_window_and_are_those_of_the_whole_sentence() -> None:
+    # acts._last_words reads back from the sum in a growing window (a long sentence of many sums
+    # was quadratic); a window that cuts a word must not change which words are the last ones.
+    from compare.acts import _last_words
+    from compare.words import LETTER_WORD
+
+    texts = [
+        "Regulators said " + " and ".join(f"the firm paid ${i} million to group {i}" for i in range(300)),
+        "a " + "x" * 2000 + " sought well-known pay-outs " * 40 + "y" * 700,
+        "no words here: 1 2 3 ; 4",
+        "",
+    ]
+    for text in texts:
+        for hi in range(0, len(text) + 1, 97):
+            for n in (1, 8, 40):
+                want = [(m.span(), m.group()) for m in LETTER_WORD.finditer(text, 0, hi)][-n:]
+                got = [(m.span(), m.group()) for m in _last_words(text, 0, hi, n)]
+                assert got == want, (hi, n)
