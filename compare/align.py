@@ -1483,6 +1483,26 @@ _LENGTH = "measure:[length]"
 _DISTANCE = "distance from a place"
 
 
+class _SentenceNames:
+    """Each sentence's names (``context.names_in``: offset, folded name), read once per sentence and
+    looked up by offset: reading the whole sentence again for each of its figures made a long
+    sentence of many figures quadratic."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._read: dict[tuple[str, int, int], tuple[list[int], list[tuple[int, str]]]] = {}
+
+    def between(self, f: Fact, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The names of ``f``'s sentence that start at ``lo`` or after and before ``hi``, in text order."""
+        key = (f.doc, f.sentence.start, f.sentence.end)
+        read = self._read.get(key)
+        if read is None:
+            names = sorted(names_in(self._texts.get(f.doc, ""), f.sentence), key=lambda n: n[0])
+            read = self._read[key] = ([at for at, _ in names], names)
+        starts, names = read
+        return names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
 def _distance_origins(
     facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
 ) -> dict[str, str]:
@@ -1495,6 +1515,7 @@ def _distance_origins(
     gold cluster (4 of them conflicts) and none of two.
     """
     texts = {d.id: d.text for d in documents}
+    sentence_names = _SentenceNames(texts)
     out: dict[str, str] = {}
     for f in facts:
         if f.kind != "measure" or _unit_class(f) != _LENGTH:
@@ -1507,7 +1528,7 @@ def _distance_origins(
         stop = text.find(";", m.end(), f.sentence.end)
         end = words[-1].end() if words else m.end()
         end = min(end, stop) if stop >= 0 else end
-        name = next((n for at, n in names_in(text, f.sentence) if m.end() <= at < end), None)
+        name = next((n for _, n in sentence_names.between(f, m.end(), end)), None)
         if name is not None:
             out[f.id] = names.get(name, name)
     return out
@@ -1529,25 +1550,34 @@ def _clause_places(
     about, not where the figure was counted.
     """
     texts = {d.id: d.text for d in documents}
+    sentence_names = _SentenceNames(texts)
+    breaks: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
     out: dict[str, frozenset[str]] = {}
     for f in facts:
         if f.kind != "count":
             continue
         text = texts.get(f.doc, "")
         lo, hi = f.sentence.start, f.sentence.end
-        start, end = lo, hi
-        for m in _CLAUSE_BREAK.finditer(text, lo, hi):
-            if m.end() <= f.start:
-                start = m.end()
-            elif m.start() >= f.end:
-                end = m.start()
-                break
+        # The sentence's clause breaks, read once: the clause runs from the last one ending before
+        # the figure to the first one starting after it.
+        key = (f.doc, lo)
+        if key not in breaks:
+            found_breaks = list(_CLAUSE_BREAK.finditer(text, lo, hi))
+            breaks[key] = ([m.end() for m in found_breaks], [m.start() for m in found_breaks])
+        ends, starts = breaks[key]
+        before = bisect.bisect_right(ends, f.start)
+        start = ends[before - 1] if before else lo
+        after = bisect.bisect_left(starts, f.end)
+        end = starts[after] if after < len(starts) else hi
         opening = _OPENING_PLACE.match(text, lo, hi)
+        opened = opening.end() if opening is not None else lo
         found: set[str] = set()
         placed = -1  # where the last place found ends: a name joined to it is one more place
-        for at, name in names_in(text, f.sentence):
-            if not (start <= at < end or (opening is not None and at < opening.end())):
-                continue
+        if start <= opened:
+            candidates = sentence_names.between(f, lo, max(opened, end))
+        else:
+            candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
+        for at, name in candidates:
             if f.start <= at < f.end:
                 continue
             # A name in the sentence's opening locative phrase is a place whatever reads it: "In
@@ -1611,6 +1641,7 @@ def _place_parts(
     own place that shares no word with its own.
     """
     texts = {d.id: d.text for d in documents}
+    sentence_names = _SentenceNames(texts)
     by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for f in facts:
         if f.kind == "count":
@@ -1628,11 +1659,10 @@ def _place_parts(
             if stop is not None:
                 end = stop.start()
             found: set[str] = set()
-            for at, name in names_in(text, f.sentence):
+            for at, name in sentence_names.between(f, f.end, end):
                 before = max(f.end, at - _PLACE_LOOKBACK)
-                if f.end <= at < end and (
-                    _LOCATIVE.search(text, before, at)
-                    or (role_of(f) in _ORIGIN_ROLES and _ORIGIN.search(text, before, at))
+                if _LOCATIVE.search(text, before, at) or (
+                    role_of(f) in _ORIGIN_ROLES and _ORIGIN.search(text, before, at)
                 ):
                     found.update(_place_words(names.get(name, name)))
             if found:

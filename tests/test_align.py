@@ -3237,3 +3237,28 @@ def test_distances_told_from_one_place_are_one_distance() -> None:
     assert ["25 miles"] in together, together
     lewiston = next(g for g in groups if len(g.facts) == 2)
     assert verdict_of(lewiston.facts) is Verdict.CONFLICT
+
+
+def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The places of counts, of list items and of distances read the names of the figure's sentence;
+    # reading them again for each figure made a long sentence of many figures quadratic.
+    calls: list[tuple[int, int]] = []
+    real = align.names_in
+
+    def counting(text: str, span: align.Span, lex: object = None) -> list[tuple[int, str]]:
+        calls.append((span.start, span.end))
+        return real(text, span)
+
+    monkeypatch.setattr(align, "names_in", counting)
+    camps = ", ".join(f"{n} people in camp {n} km from Sittwe" for n in range(2, 30))
+    built = _built(
+        {
+            "a.txt": ("2023-05-16", f"Officials counted {camps}.\n"),
+            "b.txt": ("2023-05-16", "Nine people died in Dapaing camp, 8 km from Sittwe, officials said.\n"),
+        }
+    )
+    assert any(it.origin for it in built) and any(it.where for it in built)
+    # Once per sentence for each of the three readings, not once per figure.
+    assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
