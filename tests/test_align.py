@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from compare import align, judge, pipeline
+from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
@@ -3262,3 +3263,21 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
     assert any(it.origin for it in built) and any(it.where for it in built)
     # Once per sentence for each of the three readings, not once per figure.
     assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
+
+
+def test_a_period_longer_than_period_days_is_never_recent_though_reports_may_be_weeks_apart() -> None:
+    """``[updates] max_days`` (how far apart two reports of one count may be) and ``period_days``
+    (how long a figure's period may have run before its report) are two limits: a toll "since mid-June"
+    reported on 30 August is a season's total, not a report of a toll that rises, even though reports
+    of one toll may now be 90 days apart."""
+    vocab = vocabulary()
+    assert vocab.update_days > vocab.period_days
+    docs = [
+        _doc("a", "The floods have killed 1,100 people since mid-June.", dt.date(2022, 8, 30)),
+        _doc("b", "The floods have killed 1,100 people.", dt.date(2022, 8, 30)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    by_doc = {it.fact.doc: n for n, it in enumerate(built) if it.fact.kind == "count"}
+    assert not align._recent(built, [by_doc["a"]])
+    assert align._recent(built, [by_doc["b"]])
