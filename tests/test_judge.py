@@ -519,7 +519,6 @@ def test_a_higher_toll_told_as_risen_is_a_later_count_whoever_gives_it() -> None
     assert verdict_of(before, authorities=cited) is Verdict.CONFLICT
 
 
-
 def _count(doc: str, n: int, day: dt.date, role: str = "deaths") -> Fact:
     return Fact(
         id=f"{doc}:{n}",
