@@ -1802,9 +1802,11 @@ _LISTED_NAME_BEFORE = re.compile(
 
 
 def _listed_name(text: str, f: Fact) -> str | None:
-    """The name an age follows after a comma when the sentence's names missed it ("Peyton
+    """The name a bare age follows after a comma when the sentence's names missed it ("Peyton
     Brewer-Ross, 40": a hyphenated name is no participant), casefolded with its hyphens read as
     spaces, so that ``_two_people`` compares its words."""
+    if not f.text.isdigit():
+        return None  # "9-year-old Uziyah Garcia, 10-year-old Amerie Jo Garza": the name before is another's
     m = _LISTED_NAME_BEFORE.search(text, max(0, f.start - _NAME_WINDOW), f.start)
     if m is None:
         return None

@@ -3268,6 +3268,7 @@ def test_an_age_after_a_name_in_a_list_of_people_is_that_persons() -> None:
     # "Peyton Brewer-Ross, 40; Thomas Conrad, 34" (lewiston-shooting-2023): the sentence's names miss
     # the hyphenated one, so the age is read with the name right before its comma; it is not the age
     # of "Robert Card, 40" another outlet gives.  A place before a comma is no person.
+    children = "They include 9-year-old Uziyah Garcia, 10-year-old Xavier Lopez.\n"
     built = _built(
         {
             "a.txt": (
@@ -3276,6 +3277,7 @@ def test_an_age_after_a_name_in_a_list_of_people_is_that_persons() -> None:
             ),
             "b.txt": ("2023-10-28", "Police named the suspect as Robert Card, 40, of Bowdoin.\n"),
             "c.txt": ("2023-10-28", "The gunman, a resident of Bowdoin, 40, had served in the Army.\n"),
+            "d.txt": ("2022-05-25", children),
         }
     )
     ages = {(it.doc, it.fact.text): it for it in built if it.fact.role == "age"}
@@ -3283,6 +3285,10 @@ def test_an_age_after_a_name_in_a_list_of_people_is_that_persons() -> None:
     assert listed.aged == "peyton brewer ross"
     assert suspect.aged == "robert card"
     assert ages[("c.txt", "40")].aged is None  # one capitalised word: no person's name
+    # In "9-year-old Uziyah Garcia, 10-year-old Xavier Lopez" the name before the comma is the other
+    # age's: only a bare age follows its name.
+    second = next(it.fact for it in built if it.doc == "d.txt" and it.fact.start > children.index(","))
+    assert second.text == "10-year-old" and align._listed_name(children, second) is None
     assert align.pair_score(listed, suspect, _SURE) == (None, "ages of two people")
 
 
