@@ -838,6 +838,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
+        "contradictions": ("unasserted",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
