@@ -882,7 +882,7 @@ def _different_roles(a: str | None, b: str | None) -> bool:
 
 
 def _recent(built: list[_Item], members: list[int]) -> bool:
-    limit = vocabulary().update_days
+    limit = vocabulary().period_days
     for i in members:
         it = built[i]
         if it.scope is not None and it.published is not None:
@@ -2935,7 +2935,7 @@ def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
         return None
     if abs(a.as_of - b.as_of) > vocab.update_days or a.bounds is None or b.bounds is None:
         return None
-    if not (_recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)):
+    if not (_recent_item(a, vocab.period_days) and _recent_item(b, vocab.period_days)):
         return None
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
     # "No deaths" is rarely the first report of a toll that later rises:
@@ -2988,7 +2988,7 @@ def _same_day_toll(a: _Item, b: _Item) -> bool:
         return False
     if a.bounds is None or b.bounds is None or a.bounds[0] <= 0 or b.bounds[0] <= 0:
         return False
-    return _recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)
+    return _recent_item(a, vocab.period_days) and _recent_item(b, vocab.period_days)
 
 
 # How far apart two shares of one count in progress may lie to be read as one share re-reported
@@ -3209,7 +3209,7 @@ class _Cluster:
             written=_written(it),
             unwritten=not _written(it),
             counts=it.fact.kind == "count",
-            recent=_recent_item(it, vocabulary().update_days),
+            recent=_recent_item(it, vocabulary().period_days),
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from compare import align, judge, pipeline
+from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
@@ -3317,6 +3318,24 @@ def test_a_range_of_terms_is_no_term() -> None:
     assert align.pair_score(built[term], built[other_term], None)[1] != "range of terms"
     assert merging.merge_veto(ranged, term, False) == "range of terms"
     assert merging.merge_veto(term, other_term, False) is None
+
+
+def test_a_period_longer_than_period_days_is_never_recent_though_reports_may_be_weeks_apart() -> None:
+    """``[updates] max_days`` (how far apart two reports of one count may be) and ``period_days``
+    (how long a figure's period may have run before its report) are two limits: a toll "since mid-June"
+    reported on 30 August is a season's total, not a report of a toll that rises, even though reports
+    of one toll may now be 90 days apart."""
+    vocab = vocabulary()
+    assert vocab.update_days > vocab.period_days
+    docs = [
+        _doc("a", "The floods have killed 1,100 people since mid-June.", dt.date(2022, 8, 30)),
+        _doc("b", "The floods have killed 1,100 people.", dt.date(2022, 8, 30)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    by_doc = {it.fact.doc: n for n, it in enumerate(built) if it.fact.kind == "count"}
+    assert not align._recent(built, [by_doc["a"]])
+    assert align._recent(built, [by_doc["b"]])
 
 
 def _contradiction_groups(texts: dict[str, str]) -> list[list[str]]:
