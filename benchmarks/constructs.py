@@ -124,6 +124,7 @@ _READ_FAMILIES = {
     "wrapped lines": "hard line breaks inside a phrase (offsets on the source)",
     "decimal commas": "continental decimal commas before a scale (\u20ac4,34 bn)",
     "storeys": "hyphened storeys of a building (eight-storey), not people",
+    "pages": "hyphened pages of a document (a 93-page ruling)",
     "durations": "spans of time (the past decade, for the past two weeks, two years later, 41 years ago)",
     "people of a group": "people of a group (one of its soldiers, 21 members of its Navy were wounded)",
     "occasions": "counts of occasions (shot 11 times, arrested four times), not multiples",
@@ -159,6 +160,8 @@ _READ_FAMILIES = {
     "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
     "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",
     "and a half after units": "half a unit more after whole units (two hours and a half, a mile and a half)",
+    "a place before the verb": "a place between a count and its verb (six people in Kabul were killed)",
+    "parts of a compound whole": "a part of a compound whole (five of the six coast guard members on board)",
 }
 
 

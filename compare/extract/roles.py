@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from compare.lang import Lexicon
@@ -103,14 +103,18 @@ def _match_phrase(
     return None
 
 
-def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
-    """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed")."""
-    found = predicate_after_span(lowered, end, lex)
+def predicate_after(lowered: str, end: int, lex: Lexicon, past_place: bool = False) -> str | None:
+    """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed"); with
+    ``past_place``, also after a short place ("six people in Kabul were killed")."""
+    found = predicate_after_span(lowered, end, lex, past_place)
     return found[0] if found else None
 
 
-def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
-    """(role, where the predicate ends) for a predicate right after ``end``."""
+def predicate_after_span(
+    lowered: str, end: int, lex: Lexicon, past_place: bool = False
+) -> tuple[str, int] | None:
+    """(role, where the predicate ends) for a predicate right after ``end`` (or after a short place
+    right after it, with ``past_place``)."""
     bracketed = _BRACKETED.match(lowered, end)
     if bracketed is not None:
         end = bracketed.end()  # "Three people (two women and a child) were killed"
@@ -153,7 +157,42 @@ def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
         clause = clause[aside.end() :]
-    return _predicate_first(lowered, end, clause, lex, reader)
+    found = _predicate_first(lowered, end, clause, lex, reader)
+    return _after_place(lowered, end, clause, lex, reader) if found is None and past_place else found
+
+
+_PLACE_WORDS = 6  # words of a place between a figure and its verb ("on the Hajj pilgrimage to Mecca")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
+
+
+def _after_place(
+    lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
+) -> tuple[str, int] | None:
+    """(role, where it ends) for a predicate after a short place right after the figure ("5 people on
+    Japan Coast Guard plane killed", "six people in Kabul were wounded")."""
+    for verb in _verbs_after_place(clause, lex, reader):
+        found = _predicate_first(lowered, end + verb, clause[verb:], lex, reader)
+        if found is not None:
+            return found
+    return None
+
+
+def _verbs_after_place(clause: str, lex: Lexicon, reader: _ClauseReader) -> Iterator[int]:
+    """Where a verb after a short place opening ``clause`` may begin (at the space before it): the
+    place is a preposition of ``[clause] place_prepositions`` or ``place_adverbs`` and a few words with
+    no comma and no relative word (``relatives``: "two soldiers in the convoy that killed five" did
+    not die); a verb begins at a word of ``bridge_after`` ("were") or at a participle that opens a
+    predicate ("killed"; not a noun of the place: "at a religious gathering", "in a rampage")."""
+    place = reader.place_lead.match(clause)
+    if place is None:
+        return
+    relatives, bridge = lex.clause_words["relatives"], lex.clause_words["bridge_after"]
+    for k, m in enumerate(_WORD.finditer(clause, place.end())):
+        w = m.group()
+        if k > _PLACE_WORDS or "," in clause[place.end() : m.start()] or w in relatives:
+            return
+        if k > 0 and (w in bridge or w in lex.phrase_starts and _PARTICIPLE.search(w)):
+            yield m.start() - 1
 
 
 def _predicate_first(
@@ -255,6 +294,10 @@ class _ClauseReader:
     list_head: re.Pattern[str]
     # "23 out of ", "11 of the ": a figure and the words that make the count after them its whole.
     part_before: re.Pattern[str]
+    # "on board", "aboard": a place adverb between a count of people and its verb.
+    place_after: re.Pattern[str]
+    # "on", "in", "aboard": what opens a place between a figure and its verb.
+    place_lead: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)  # one per language in use
@@ -283,6 +326,8 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
             rf"(?:\d|\b(?:{_either((*lex.number_words['units'], *lex.number_words['tens']))}))\s+"
             rf"{_either(lex.grammar['quantities']['of'])}\s+(?:{_either(lex.grammar['quantities']['of_determiners'])}\s+)?$"
         ),
+        place_after=re.compile(rf"\s+{_either(c['place_adverbs'])}\b"),
+        place_lead=re.compile(rf"\s*{_either((*c['place_prepositions'], *c['place_adverbs']))}\b"),
         list_head=re.compile(
             rf"(?:\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,)*\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+"
             rf"{_either(c['list_joiners'])}\s+"
@@ -392,9 +437,14 @@ def _whole_of_a_part(lowered: str, start: int, end: int, lex: Lexicon) -> bool:
     verb after it the part's ("23 out of 75 climbers were found dead": 75 climbers were not; but "11 of
     the 14 foreigners killed" were all killed)."""
     reader = _clause_reader(lex)
+    if reader.part_before.search(lowered, max(0, start - _PART_REACH), start) is None:
+        return False
+    place = reader.place_after.match(lowered, end)  # "75 climbers on board were found dead"
+    # "six people on the coast guard plane have died": the verb after a place is not the whole's
+    # (as "the 14 foreigners killed" is)
     return (
-        reader.auxiliary_first.match(lowered, end) is not None
-        and reader.part_before.search(lowered, max(0, start - _PART_REACH), start) is not None
+        reader.auxiliary_first.match(lowered, place.end() if place else end) is not None
+        or next(iter(_verbs_after_place(_clause_after(lowered, end), lex, reader)), None) is not None
     )
 
 
@@ -438,6 +488,9 @@ def count_role(
         or _toll_head_before(lowered, start, lex)
         or _including_subject(lowered, start, lex)
     )
+    if governed is None and not _whole_of_a_part(lowered, start, end, lex):
+        # "6 people in Kabul were killed": a predicate after a place, when nothing else governs
+        governed = predicate_after(lowered, end, lex, past_place=True)
     return governed or default
 
 

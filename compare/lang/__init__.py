@@ -631,6 +631,8 @@ _CLAUSE_KEYS = (
     "place_joiners",
     "ellipsis_joiners",
     "ellipsis_verbs",
+    "place_adverbs",
+    "relatives",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
