@@ -48,6 +48,7 @@ from compare.context import names_in
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
+from compare.extract.roles import predicate_after
 from compare.extract.times import month_and_day
 from compare.holders import (
     aggregates,
@@ -520,6 +521,9 @@ class _Item:
     # For a count that is one item of a list of counts by place ("eight people in Collier County,
     # five in Volusia County"), the words of its own place (``_place_parts``).
     part: frozenset[str] = frozenset()
+    # A count of people in care, a part of those hurt ("four were taken to hospital", "72 injured
+    # passengers were hospitalized": ``_in_care``).
+    care: bool = False
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
@@ -565,6 +569,7 @@ def _item(
     carried: frozenset[str] = frozenset(),
     where: frozenset[str] = frozenset(),
     part: frozenset[str] = frozenset(),
+    care: bool = False,
     act: Act | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
@@ -620,6 +625,7 @@ def _item(
         things=_things_of(fact) | carried,
         where=where,
         part=part,
+        care=care,
         act=act,
         progress=progress,
         base=base,
@@ -1142,18 +1148,21 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     round_figures = _round_figures(facts)
     named = _named_years(facts, documents)
     stated = _stated_days(facts)
-    increments = _increments(facts, documents)
+    increments = _increments(facts, documents) | _elided_parts(facts, documents)
     aged = _aged_people(facts, documents, names)
     carried = _carried(facts, documents)
     whose = qualified_roles(facts, documents)
     where = _clause_places(facts, documents, names)
     parts = _place_parts(facts, documents, names)
+    cared = _in_care(facts, documents)
     acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
     holding = count_holders(facts, documents)
-    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
+    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)} | _restated_durations(
+        facts, documents
+    )
     unnamed = unnamed_conversions(facts, documents)
     built = [
         _item(
@@ -1179,6 +1188,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             carried=carried.get(f.id, frozenset()),
             where=where.get(f.id, frozenset()),
             part=parts.get(f.id, frozenset()),
+            care=f.id in cared,
             act=acts.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
@@ -1210,7 +1220,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 
 # The kinds whose figures of one sentence are an enumeration of things (``merge_veto``).
-_ENUMERATED = frozenset({"count", "percent"})
+_ENUMERATED = frozenset({"count", "percent", "duration"})
 
 
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
@@ -1248,6 +1258,144 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
             continue
         previous = LETTER_WORD.findall(text[max(0, f.start - 24) : f.start])
         if previous and previous[-1].casefold() in before:
+            out.add(f.id)
+    return frozenset(out)
+
+
+# Between a duration and the next one of its sentence when the second restates the first ("135 months
+# — or more than 11 years"): a bracket or a dash, or a word of nouns.toml ``restating``, and nothing else.
+_RESTATING_WORDS = alternation(sorted(lexicon().noun_words["restating"], key=lambda w: (-len(w), w)))
+_RESTATING = re.compile(rf"\s*[,(\[—–-]*\s*(?:(?:{_RESTATING_WORDS})\s+|[(\[—–-]\s*)[(\[—–-]*\s*", re.I)
+
+
+def _restated_durations(facts: list[Fact], documents: Sequence[Document]) -> dict[str, str]:
+    """For a duration that restates the duration right before it in its sentence ("sentenced to 135
+    months — or more than 11 years — in prison"), that duration's fact id (``_Item.gloss``)."""
+    texts = {d.id: d.text for d in documents}
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "duration":
+            by_sentence[(f.doc, f.sentence.start)].append(f)
+    out: dict[str, str] = {}
+    for durations in by_sentence.values():
+        durations.sort(key=lambda f: f.start)
+        for a, b in itertools.pairwise(durations):
+            if _RESTATING.fullmatch(texts.get(a.doc, ""), a.end, b.start):
+                out[b.id] = a.id
+    return out
+
+
+_CARE_REACH = 70  # characters after a count read for the words of its clause that put it in care
+# Where a count's clause ends for the words that put it in care: punctuation, or a word that opens
+# another clause (the words that open a part's clause, nouns.toml ``part_openers``).
+_CLAUSE_OPENERS = alternation(sorted(lexicon().noun_words["part_openers"], key=lambda w: (-len(w), w)))
+_CARE_CLAUSE_END = re.compile(rf"[,;:()]|\b(?:{_CLAUSE_OPENERS})\b")
+
+
+def _in_care(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """Counts of people in care (taken to hospital, treated, in a critical condition: nouns.toml ``care``)
+    and of bodies at a hospital or a mortuary (``facility_counted``, ``facilities``).
+
+    Those in hospital are some of the hurt, no report of how many were hurt: "At least 72 injured
+    passengers were hospitalized" is not the "85" injured of another outlet, nor "four were taken to
+    hospital" the "15 people were injured" (tempi-train-crash-2023, haneda-runway-collision-2024).  The
+    words are read in the figure's text and its clause after it, up to a clause break; a count of the
+    dead ("two people taken to the hospital had died") and the whole of a partitive ("Sixty-six of 85
+    injured were hospitalised": the 85) are not in care.  Nor are the bodies at a hospital or a mortuary
+    ("265 bodies have reached the city civil hospital", "an estimated 600 bodies are said to be at a
+    medical facility in Mecca") a report of the toll: they are those taken there so far (air-india,
+    hajj-heat-deaths, hathras; the gold of peshawar-mosque groups "100 bodies had been brought to the
+    medical facility" with its toll, and loses two pairs).
+    """
+    lex = lexicon()
+    nouns, of = lex.noun_words, lex.clause_words["of"]
+    care, facility = (
+        re.compile(rf"\b(?:{alternation(sorted(nouns[key], key=lambda w: (-len(w), w)))})\b")
+        for key in ("care", "facilities")
+    )
+    # Counts of people only ("admitted two counts of fraud" is no one in care), and not the dead.
+    people = {"people", *vocabulary().umbrella.get("people", ())} - {"deaths"}
+    texts = {d.id: d.text for d in documents}
+    out: set[str] = set()
+    for f in facts:
+        bodies = f.kind == "count" and f.about.noun in nouns["facility_counted"]
+        if f.kind != "count" or (f.role not in people and not bodies):
+            continue
+        text = texts.get(f.doc, "").casefold()
+        end = min(f.sentence.end, f.end + _CARE_REACH)
+        cut = _CARE_CLAUSE_END.search(text, f.end, end)
+        clause_end = cut.start() if cut else end
+        if bodies:
+            # "265 bodies have reached the city civil hospital", "27 bodies at the Etah Medical College
+            # mortuary": the bodies taken in there so far, no toll of the event.
+            if facility.search(text, f.end, clause_end):
+                out.add(f.id)
+            continue
+        before = text[max(f.sentence.start, f.start - 4) : f.start].split()
+        if before and before[-1] in of:
+            continue  # "66 of 85 injured were hospitalised": the 85 is the whole
+        if f.about.noun in nouns["care_counted"] or care.search(text, f.start, clause_end):
+            # ("is treating two patients": a patient is in care whatever the clause says)
+            out.add(f.id)
+    return frozenset(out)
+
+
+_PART_REACH = 160  # characters between a count and a bare figure that tells a part of it
+_OPENING_MARKS = frozenset({",", "—", "–", "-", ";"})
+
+
+def _bare_figure(f: Fact) -> bool:
+    """Whether a count's own text is a figure and nothing else ("four", "at least 13", "95"): its
+    counted noun, if any, was read from the count before it."""
+    words = re.findall(r"[^\W_]+", f.text)
+    if not words or words[-1].isdigit():
+        return True
+    numbers = lexicon().number_words
+    return any(words[-1].casefold() in table for table in numbers.values())
+
+
+def _elided_parts(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """Bare counts that tell a part of the larger count of their role right before them in their sentence.
+
+    "17 of the passengers were injured, and four were taken to hospital": the four are some of the
+    17, and no report of the injured; nor are "seven" in "53 injured were being treated while seven
+    had been admitted to the ICU", "95" in "214 people had been injured, with 95 already treated", "72"
+    in "Of the 121 victims, 72 have been identified".  Extraction gives such a figure the role of the
+    count before it (it left its noun out), so it met another outlet's toll as a contradiction (the
+    unseen eighteenth batch's one false conflict: "four" / "15 people were injured").  The figure
+    opens its clause (a comma, a dash or a word of nouns.toml ``part_openers`` among the two words
+    before it), no place follows it ("seven at the bowling alley", "five in Volusia County" are
+    items of a list, ``_place_parts``) and no verb of its role does ("while at least 3,377 are known
+    to have died in Syria" is a toll of its own).
+    """
+    openers = lexicon().noun_words["part_openers"]
+    placed = set(_PLACES["locatives"]) | set(_PLACES["origins"])
+    texts = {d.id: d.text for d in documents}
+    lex = lexicon()
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "count":
+            by_sentence[(f.doc, f.sentence.start)].append(f)
+    out: set[str] = set()
+    for counts in by_sentence.values():
+        counts.sort(key=lambda f: f.start)
+        for whole, f in itertools.pairwise(counts):
+            if f.role is None or f.role != whole.role or f.start - whole.end > _PART_REACH:
+                continue
+            if not _bare_figure(f):
+                continue
+            lo, hi = bounds(whole.value), bounds(f.value)
+            if lo is None or hi is None or lo[0] <= hi[1]:
+                continue
+            text = texts.get(f.doc, "")
+            between = re.findall(r"[\w'’]+|[^\w\s]", text[whole.end : f.start].casefold())
+            if not any(w in openers or w in _OPENING_MARKS for w in between[-2:]):
+                continue
+            following = LETTER_WORD.findall(text[f.end : f.end + 24])
+            if following and following[0].casefold() in placed:
+                continue
+            if predicate_after(text.casefold(), f.end, lex) == f.role:
+                continue
             out.add(f.id)
     return frozenset(out)
 
@@ -2164,6 +2312,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
+    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
+        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
+        return None, "in care and not"
     if _part_elsewhere(a, b) or _part_elsewhere(b, a):
         # "five in Volusia County" (of a list of counties) / "five in North Carolina".
         return None, "part of another place"
@@ -2789,6 +2940,8 @@ class _Cluster:
     # and the words of every place its members are told of (``_places_of``).
     parts: set[frozenset[str]] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)
+    # Whether its counts are of people in care (``_Item.care``): one value per group.
+    care: set[bool] = field(default_factory=set)
     # The days its dates of days with no time of day hold in common (``_written_days``).
     day_span: tuple[int, int] | None = None
 
@@ -2819,7 +2972,13 @@ class _Cluster:
             dates=_one_day(it.fact),
             steps=_day_step(it.fact),
             rounded=it.rounded,
-            count_sentences={(it.doc, it.fact.sentence.start)} if it.fact.kind in _ENUMERATED else set(),
+            # (a figure that restates the one before it, "135 months — or more than 11 years", is no
+            # item of an enumeration)
+            count_sentences=(
+                {(it.doc, it.fact.sentence.start)}
+                if it.fact.kind in _ENUMERATED and it.gloss is None
+                else set()
+            ),
             cap=_cap(it),
             least_reach=_reach(it),
             things=set(it.things),
@@ -2836,6 +2995,7 @@ class _Cluster:
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
             parts={it.part} if it.part else set(),
             placed=set(_places_of(it)),
+            care={it.care} if it.fact.kind == "count" else set(),
             day_span=_written_days(it.fact),
         )
 
@@ -2893,6 +3053,9 @@ class _Cluster:
             # One place's count of a list ("five in Volusia County") and counts told of other places
             # or of none ("five in North Carolina").
             return "part of another place"
+        if self.care and other.care and self.care != other.care:
+            # "72 injured passengers were hospitalized" / "85 were injured".
+            return "in care and not"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -2920,6 +3083,7 @@ class _Cluster:
         self.clocks |= other.clocks
         self.parts |= other.parts
         self.placed |= other.placed
+        self.care |= other.care
         if other.day_span is not None:
             span = self.day_span or other.day_span
             self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))
@@ -3629,7 +3793,12 @@ class _Merging:
             # in Egypt"): no chain of other outlets' agreeing figures may make
             # them one.  On the development gold no two counts of one sentence
             # share a cluster (46 such pairs with overlapping values, all in
-            # two), nor two shares (87 pairs, 59 stories).
+            # two), nor two shares (87 pairs, 59 stories).  Since the
+            # twenty-second session two durations too, a list of terms ("at
+            # least two months' notice, 16 weeks of severance pay"): on the
+            # development gold (79 stories) one pair of one sentence in 52
+            # shares a cluster, a restatement ("135 months — or more than 11
+            # years", ``_restated_durations``), which registers no sentence.
             return "enumeration"
         if bounds_overlap((a.low, a.high), (b.low, b.high)):
             # Each member's interval holds its group's common part, so every
