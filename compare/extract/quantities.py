@@ -40,6 +40,7 @@ from compare.extract.roles import (
     head_role_before,
     of_head_before,
     predicate_after,
+    predicate_after_place,
     predicate_before,
 )
 from compare.extract.times_reference import reference_words
@@ -3038,7 +3039,9 @@ def _people_aboard(d: _Draft, noun_end: int) -> tuple[str | None, str | None]:
     lex = d.vocab.lex
     if predicate_before(d.lowered, d.start, lex) is not None:
         return None, None  # "killing all 61 aboard": the verb's figure (``_clause_role``)
-    return "person", predicate_after(d.lowered, noun_end, lex, past_place=True) or "people"
+    lowered = d.lowered
+    role = predicate_after(lowered, noun_end, lex) or predicate_after_place(lowered, noun_end, lex)
+    return "person", role or "people"
 
 
 def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
@@ -3068,7 +3071,11 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
                 named, whole_end, counted_whole = head, head_end, spelled
             elif aboard is not None:
                 named, whole_end, counted_whole = "person", aboard.end(), True
-    said = predicate_after(lowered, whole_end, lex, past_place=True) if pronoun is not None else None
+    said = (
+        predicate_after(lowered, whole_end, lex) or predicate_after_place(lowered, whole_end, lex)
+        if pronoun is not None
+        else None
+    )
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
         # a noun of people with no predicate after it takes its own role when that is a casualty's
@@ -3325,7 +3332,7 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
         )
         or listed
         # "another 200 from Dar Pai village were missing": the verb after a short place
-        or predicate_after(d.lowered, noun_end, lex, past_place=True)
+        or predicate_after_place(d.lowered, noun_end, lex)
     )
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "head_role_before",
     "measure_role",
     "predicate_after",
+    "predicate_after_place",
     "predicate_after_span",
     "predicate_before",
 ]
@@ -103,18 +104,25 @@ def _match_phrase(
     return None
 
 
-def predicate_after(lowered: str, end: int, lex: Lexicon, past_place: bool = False) -> str | None:
-    """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed"); with
-    ``past_place``, also after a short place ("six people in Kabul were killed")."""
-    found = predicate_after_span(lowered, end, lex, past_place)
+def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
+    """The role of a predicate right after ``end`` ("killed", "were injured", "are stationed")."""
+    found = predicate_after_span(lowered, end, lex)
     return found[0] if found else None
 
 
-def predicate_after_span(
-    lowered: str, end: int, lex: Lexicon, past_place: bool = False
-) -> tuple[str, int] | None:
-    """(role, where the predicate ends) for a predicate right after ``end`` (or after a short place
-    right after it, with ``past_place``)."""
+def predicate_after_place(lowered: str, end: int, lex: Lexicon) -> str | None:
+    """The role of a predicate after a short place right after ``end`` ("six people in Kabul were
+    killed", "5 people on Japan Coast Guard plane killed"); None when no place opens there (one
+    anchored match: most figures are followed by none)."""
+    reader = _clause_reader(lex)
+    if reader.place_lead.match(lowered, end) is None:
+        return None
+    found = _after_place(lowered, end, _clause_after(lowered, end), lex, reader)
+    return found[0] if found else None
+
+
+def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(role, where the predicate ends) for a predicate right after ``end``."""
     bracketed = _BRACKETED.match(lowered, end)
     if bracketed is not None:
         end = bracketed.end()  # "Three people (two women and a child) were killed"
@@ -157,8 +165,7 @@ def predicate_after_span(
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
         clause = clause[aside.end() :]
-    found = _predicate_first(lowered, end, clause, lex, reader)
-    return _after_place(lowered, end, clause, lex, reader) if found is None and past_place else found
+    return _predicate_first(lowered, end, clause, lex, reader)
 
 
 _PLACE_WORDS = 6  # words of a place between a figure and its verb ("on the Hajj pilgrimage to Mecca")
@@ -488,9 +495,11 @@ def count_role(
         or _toll_head_before(lowered, start, lex)
         or _including_subject(lowered, start, lex)
     )
-    if governed is None and not _whole_of_a_part(lowered, start, end, lex):
+    if governed is None:
         # "6 people in Kabul were killed": a predicate after a place, when nothing else governs
-        governed = predicate_after(lowered, end, lex, past_place=True)
+        placed = predicate_after_place(lowered, end, lex)
+        if placed is not None and not _whole_of_a_part(lowered, start, end, lex):
+            governed = placed
     return governed or default
 
 
