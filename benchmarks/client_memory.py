@@ -79,6 +79,17 @@ def sample():
         anon_peak[0] = max(anon_peak[0], status("RssAnon"))
 sampler = threading.Thread(target=sample, daemon=True)
 sampler.start()
+if os.environ.get("DIVERGENCE_MEMORY_SCHEDULER_APART"):
+    # ``dasksub``: the LocalCluster the engine starts, with its scheduler in a process of its own
+    # (``distributed``'s SubprocessCluster), to tell the scheduler's share of the client's memory.
+    import distributed
+    from distributed.deploy.subprocess import SubprocessCluster
+    def apart(*, n_workers, threads_per_worker, host, silence_logs, **_):
+        return SubprocessCluster(
+            host=host, n_workers=n_workers, threads_per_worker=threads_per_worker,
+            dashboard_address=None, silence_logs=silence_logs,
+        )
+    distributed.LocalCluster = apart
 from compare import engine
 from compare.cli import main
 marks = {"imports": status("VmRSS"), "anon_imports": status("RssAnon")}
@@ -174,6 +185,7 @@ def _check_runs(
     """``check --format json`` with a fresh cache directory: cold, warm, and warm after one new
     article; each row names its run (``config`` + ``/cold``, ``/warm``, ``/warm+1``)."""
     engine, jobs = config.split("-")
+    engine = "dask" if engine == "dasksub" else engine
     cache = work / f"cache-{size}-{config}"
     shutil.rmtree(cache, ignore_errors=True)
     base = ["check", *paths, "--format", "json", "--quiet", "--cache-dir", str(cache), "--jobs", jobs]
@@ -200,7 +212,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--sizes", default="5000,20000")
     parser.add_argument("--per-story", type=int, default=20, help="articles a story (default 20)")
-    parser.add_argument("--configs", default="local-2", help="local-1, local-2, dask-2 (comma-separated)")
+    parser.add_argument(
+        "--configs",
+        default="local-2",
+        help="local-1, local-2, dask-2, dasksub-2 (comma-separated; dasksub: the scheduler apart)",
+    )
     parser.add_argument("--real", action="store_true", help="extract for real (default: no facts)")
     parser.add_argument("--trace", type=int, default=0, help="print the N largest allocation sites")
     parser.add_argument("--timeout", type=float, default=3600.0)
@@ -237,14 +253,17 @@ def main() -> None:
                 dirs = _corpus(args.corpora or work, size, args.per_story, args.one_path)
             for config in args.configs.split(","):
                 engine, jobs = config.split("-")
+                run_env = env
+                if engine == "dasksub":
+                    engine, run_env = "dask", dict(env, DIVERGENCE_MEMORY_SCHEDULER_APART="1")
                 if args.check:
-                    runs = _check_runs(dirs, config, work, size, env, args.trace, args.timeout)
+                    runs = _check_runs(dirs, config, work, size, run_env, args.trace, args.timeout)
                 else:
                     out = work / f"out-{size}-{config}"
                     cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
                     if engine == "dask":
                         cli += ["--engine", "dask"]
-                    runs = [_run(cli, env, args.trace, args.timeout)]
+                    runs = [_run(cli, run_env, args.trace, args.timeout)]
                     runs[0]["config"] = config
                 for row in runs:
                     row.update(articles=size, load_after=os.getloadavg()[0])

@@ -934,6 +934,38 @@ def _span_and_day(a: Fact, b: Fact) -> bool:
     return max(wa, wb) > 2 * min(wa, wb)
 
 
+def _units(v: DateValue) -> int:
+    """How many months (of a date of months) or years (of a date of years) a date's interval holds."""
+    if v.start is None or v.end is None:
+        return 1
+    if v.granularity == "year":
+        return v.end.year - v.start.year + 1
+    if v.granularity == "month":
+        return (v.end.year - v.start.year) * 12 + v.end.month - v.start.month + 1
+    return 1
+
+
+def _period_and_date(a: Fact, b: Fact) -> bool:
+    """Whether one date is a period of several months or years and the other another date in it.
+
+    "the 2010-2011 period", "from 2034 to 2043", "the 2025-2026 financial year", "the fourth
+    quarter" hold more than one of their own units; a date within them ("the Jan. 12 earthquake",
+    "until 2035", "in 2025", "in October") dates one thing of the period, not the period in vaguer
+    words, as a year does not restate a fiscal year that starts in it.  Equal periods still meet.
+    Days and weeks are ``_span_and_day``'s.  On the development gold (84 stories, shipped model)
+    such grouped date pairs were one gold fact 3 times in 37 (Haiti's "2010-2011 period" with the
+    quake's January, the Bank of England's fourth quarter with October, Ohtani's "2034 to 2043"
+    with another deferral's 2035); unseen-19's Budget grouped "2025" with "the 2025-2026
+    financial year".  Dev LOSO: gathered F1 0.7505 -> 0.7517, 4 stories up, 1 down.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    if (va.start, va.end) == (vb.start, vb.end):
+        return False
+    return _units(va) > 1 or _units(vb) > 1
+
+
 _COARSE = frozenset({"year", "decade", "century"})
 _FINE = frozenset({"day", "minute"})
 
@@ -1161,7 +1193,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     origins = _distance_origins(facts, documents, names)
     parts = _place_parts(facts, documents, names)
     cared = _in_care(facts, documents, lowered)
-    acts = date_acts(facts, documents, frozenset(f.id for f in facts if _one_day(f)), names)
+    one_day = frozenset(f.id for f in facts if _one_day(f))
+    acts = date_acts(facts, documents, one_day, names)
     acts |= sum_acts(facts, documents)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
@@ -2462,6 +2495,8 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
                 return None, "no shared cue or word"
             if _span_and_day(a.fact, b.fact):
                 return None, "span and day"
+            if _period_and_date(a.fact, b.fact):
+                return None, "period and date"
             if _year_and_day(a, b):
                 return None, "year and day"
             if _other_clock_times(_clock(a.fact), _clock(b.fact)):

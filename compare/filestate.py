@@ -56,7 +56,7 @@ from typing import Any, NamedTuple
 from compare.corpus import Parsed
 from compare.model import Span
 
-_LAYOUT = "divergence-file-state/1"
+_LAYOUT = "divergence-file-state/2"  # 2: each manifest one JSON text (``corpus.PARSED_MANIFESTS``)
 _NAME = "files.json"
 # The rows a run changed since ``files.json`` was last written whole, bound to that file's digest.
 _JOURNAL = "files.journal.json"
@@ -304,8 +304,25 @@ class Directory:
 
     def recalled(self, names: list[str]) -> Recalled:
         """What a run keeps of it once the directory is taken whole (``names``: the walk's
-        list of its files, equal to its own)."""
-        return Recalled(self.context, names, self.digests, self.published, self.memo, self.signed)
+        list of its files, equal to its own): its content hashes as bytes, its dates shared
+        between directories, and of its story key's ids and labels only a digest."""
+        memo = self.memo
+        if memo is not None:
+            memo = [memo[0], memo_digest(memo[1], memo[2]), memo[3]]
+        published = [None if p is None else _DAYS.setdefault(p, p) for p in self.published]
+        raw = bytes.fromhex("".join(self.digests))
+        return Recalled(self.context, names, raw, published, memo, self.signed)
+
+
+# The dates of recalled directories, each kept once for the process (a corpus's days are few).
+_DAYS: dict[str, str] = {}
+
+
+def memo_digest(ids: list[str], labels: list[str]) -> str:
+    """What a recalled directory keeps of the document ids and outlet labels its story key was
+    made with (``Directory.memo``): their SHA-256, not the ~0.2 KB a file of the lists."""
+    text = json.dumps([ids, labels], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -318,10 +335,16 @@ class Recalled:
 
     context: list[Any]
     names: list[str]
-    digests: list[str]
+    raw: bytes  # the files' content hashes, 32 bytes each, in ``names``' order
     published: list[str | None]
-    memo: list[Any] | None
+    memo: list[Any] | None  # options key, ``memo_digest`` of the ids and labels, story key
     signed: str
+
+    @property
+    def digests(self) -> list[str]:
+        """The files' content hashes (hexadecimal SHA-256), in ``names``' order."""
+        raw = self.raw
+        return [raw[at : at + 32].hex() for at in range(0, len(raw), 32)]
 
 
 def _strs(values: Any) -> bool:

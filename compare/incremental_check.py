@@ -55,6 +55,7 @@ from compare.filestate import (
     Seen,
     Signature,
     is_trusted,
+    memo_digest,
     row_of,
     seen_of,
     signature,
@@ -576,19 +577,29 @@ class _Unit:
     listed: Any  # corpus.paths.Listed, without its stats
     recorded: Recalled
     store: Directories
-    # As the walk's candidates would say: each file as shown, its outlet, the files' story.
-    shown: list[str]
+    # As the walk's candidates would say: each file's outlet (each name kept once), the files' story.
     outlets: list[str]
     story: str
     memo: list[Any] | None = None  # its story's key made this run, to record
 
+    @property
+    def shown(self) -> list[str]:
+        """Each file as the walk's candidate shows it: made when asked, not kept (~0.1 KB a file)."""
+        shown_dir = self.listed.shown_dir
+        return [os.path.join(shown_dir, rel) for rel in self.listed.relative]
+
     def candidates(self) -> list[Any]:
         """The walk's candidates of its files, each with its lstat taken now."""
+        from compare.corpus import parsed_manifest
         from compare.corpus.paths import listed_candidates
 
         here = str(self.listed.here)
         stats = {rel: _lstat(os.path.join(here, rel)) for rel in self.listed.relative}
-        return listed_candidates(replace(self.listed, stats=stats))
+        digest = self.listed.manifest_digest
+        manifest = parsed_manifest(digest) if digest is not None else {}
+        if manifest is None:
+            raise _Changed  # its manifest's parse is no longer at hand: the full path
+        return listed_candidates(replace(self.listed, stats=stats, manifest=manifest))
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
         """Its files as the walk and the file state would have made them; raises ``_Changed``
@@ -718,12 +729,16 @@ def check(
     state = FileState(cache_dir, gate_fingerprint()).load()
     valid = corpus.manifests_from_json(state.take_manifests())
     corpus.READ_MANIFESTS.clear()
+    corpus.MALFORMED_MANIFESTS.clear()
     walk = _Walk(cache_dir, paths, max_bytes, state)
-    items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
+    try:
+        items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
+    except _Changed:
+        return None  # a recalled directory's manifest is no longer at hand (``_Unit.candidates``)
     read = sorted(corpus.READ_MANIFESTS)
     # Made only if files.json is written whole: not a copy of every manifest kept for the run.
     manifests = functools.partial(corpus.manifests_to_json, read)
-    same = state.same_manifests(read, valid)
+    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
     if progress:
         for s in skipped:
             progress.warn(f"{s.path}: {s.reason} (skipped)")
@@ -921,7 +936,8 @@ class _Walk:
             # Something in it changed: its other files' rows are as good as the file state's.
             self.state.adopt(_rows(where, recorded.names, recorded.rows))
         self.current = []
-        self.listed.append((where, listed, context, self.current))
+        # Its manifest's entries are its candidates' now (``_recordable`` reads its names and stats).
+        self.listed.append((where, replace(listed, manifest={}), context, self.current))
         return False
 
     def record(self, stories: Mapping[str, _Story], labels: Mapping[str, str], options_key: str) -> list[str]:
@@ -962,9 +978,16 @@ def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _
     stories = {meta.story or listed.dir_name for meta in metas}
     if len(stories) != 1:
         return None
-    outlets = [meta.outlet or file_name(path) for meta, path in zip(metas, shown, strict=True)]
-    listed = replace(listed, stats={})  # taken again when needed (``_Unit.candidates``)
-    return _Unit(where, listed, recorded.recalled(listed.relative), store, shown, outlets, stories.pop())
+    named: dict[str, str] = {}  # each outlet name once, not once a file
+    outlets = [
+        named.setdefault(outlet, outlet)
+        for meta, path in zip(metas, shown, strict=True)
+        for outlet in (meta.outlet or file_name(path),)
+    ]
+    # Taken again when needed (``_Unit.candidates``): the stats, and the manifest's entries
+    # (``corpus.PARSED_MANIFESTS`` keeps its text by the digest the listing holds).
+    listed = replace(listed, stats={}, manifest={})
+    return _Unit(where, listed, recorded.recalled(listed.relative), store, outlets, stories.pop())
 
 
 def _recordable(
@@ -1184,8 +1207,8 @@ def _story_key(story: _Story, labels: Mapping[str, str], options_key: str) -> st
     if whole is not None:
         marks = [labels[i] for i in whole.ids]
         memo = whole.unit.recorded.memo
-        if memo is not None and memo[0] == options_key and memo[1] == whole.ids and memo[2] == marks:
-            return str(memo[3])
+        if memo is not None and memo[0] == options_key and memo[1] == memo_digest(whole.ids, marks):
+            return str(memo[2])
         key = _key_of(story, labels, options_key)
         whole.unit.memo = [options_key, whole.ids, marks, key]
         return key

@@ -3262,3 +3262,21 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
     assert any(it.origin for it in built) and any(it.where for it in built)
     # Once per sentence for each of the three readings, not once per figure.
     assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
+
+
+def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
+    # "the 2025-2026 financial year" holds two years: "2025" dates one thing in it, not the period in
+    # vaguer words (unseen-19's Budget grouped them `compatible`); equal periods still pair.
+    day = dt.date(2024, 10, 30)
+    docs = [
+        _doc("a", "The deficit will be £26.2 billion in the 2025-2026 financial year, Reeves said.\n", day),
+        _doc("b", "The watchdog says the deficit will be £26 billion in 2025, Reeves said.\n", day),
+        _doc("c", "Borrowing in the 2025-2026 financial year will be higher, Reeves said.\n", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+    built = align._build(facts, docs)
+    assert [it.fact.text for it in built] == ["2025-2026", "2025", "2025-2026"]
+    assert align.pair_score(built[0], built[1], _SURE) == (None, "period and date")
+    assert align.pair_score(built[1], built[2], _SURE) == (None, "period and date")
+    assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
+

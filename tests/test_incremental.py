@@ -1410,6 +1410,48 @@ def test_a_directory_taken_whole_keeps_neither_its_rows_nor_the_walks_lstats(
         unit.items(ids)
 
 
+def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_digest(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a warm run keeps of each recalled directory for the run (issue 14) is compact: its
+    files' content hashes as 32 bytes each, one string a distinct date, of the ids and labels
+    its story key was made with only their digest, neither its manifest's entries nor how
+    each file is shown; the key still comes back from the record (the story is not analysed)
+    and the candidates made again from the manifest's text are the walk's."""
+    from compare import filestate, streamed
+    from compare import incremental_check as incremental
+    from compare.corpus import paths
+
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    units: list[Any] = []
+    real = incremental._unit
+
+    def keeping(*args: Any) -> Any:
+        unit = real(*args)
+        units.append(unit)
+        return unit
+
+    monkeypatch.setattr(incremental, "_unit", keeping)
+    made = []
+    monkeypatch.setattr(streamed, "story_part", lambda *a, **k: made.append(a) or pytest.fail("analysed"))
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert len(units) == STORIES and not made
+    for unit in units:
+        record = unit.store.load(unit.where)
+        recalled = unit.recorded
+        assert isinstance(recalled.raw, bytes) and recalled.raw == bytes.fromhex("".join(record.digests))
+        assert recalled.digests == record.digests
+        options, ids, labels, key = record.memo
+        assert recalled.memo == [options, filestate.memo_digest(ids, labels), key]
+        assert all(p is None or p is filestate._DAYS[p] for p in recalled.published)
+        assert unit.listed.manifest == {} and "shown" not in vars(unit)
+        manifest = paths.parsed_manifest(unit.listed.manifest_digest) or {}
+        walked = paths.listed_candidates(replace(unit.listed, manifest=manifest))
+        assert [c.meta for c in unit.candidates()] == [c.meta for c in walked]
+        assert unit.shown == [c.shown for c in walked]
+
+
 def test_the_file_state_keeps_no_copy_of_the_manifests_and_writes_them_only_when_they_change(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1419,6 +1461,7 @@ def test_the_file_state_keeps_no_copy_of_the_manifests_and_writes_them_only_when
     import hashlib
 
     from compare import filestate
+    from compare.corpus import PARSED_MANIFESTS
 
     state_path = tmp_path / "cache" / "files.json"
 
@@ -1453,11 +1496,18 @@ def test_the_file_state_keeps_no_copy_of_the_manifests_and_writes_them_only_when
     data = json.loads(body)
     good = dict(data["manifests"])
     first = sorted(data["manifests"])[0]
-    data["manifests"][first] = {name: row[:3] for name, row in data["manifests"][first].items()}
+    rows = json.loads(data["manifests"][first])
+    data["manifests"][first] = json.dumps({name: row[:3] for name, row in rows.items()})
     body = json.dumps(data).encode()
     header = json.loads(head)
     header["digest"] = hashlib.sha256(body).hexdigest()
     state_path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    saved.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
+    assert saved[0] == ({}, False) and manifests() == good
+    # The same in a process that holds no parse of it: found malformed when the walk reads it.
+    state_path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    PARSED_MANIFESTS.clear()  # a cache: the walk parses what it lacks
     saved.clear()
     assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
     assert saved[0] == ({}, False) and manifests() == good

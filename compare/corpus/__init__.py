@@ -25,6 +25,7 @@ from compare.corpus.decoding import _decode, _read_bytes
 from compare.corpus.html import _extract_html
 from compare.corpus.paths import (
     FORMATS,
+    MALFORMED_MANIFESTS,
     MANIFEST,
     PARSED_MANIFESTS,
     READ_MANIFESTS,
@@ -33,6 +34,7 @@ from compare.corpus.paths import (
     _plan,
     manifests_from_json,
     manifests_to_json,
+    parsed_manifest,
 )
 from compare.errors import FileProblem, InputError
 from compare.lang import check_language, lexicon
@@ -44,6 +46,7 @@ from compare.selection import Selection, stem
 __all__ = [
     "FORMATS",
     "MANIFEST",
+    "MALFORMED_MANIFESTS",
     "PARSED_MANIFESTS",
     "READ_MANIFESTS",
     "STDIN",
@@ -54,6 +57,7 @@ __all__ = [
     "load_corpus",
     "manifests_from_json",
     "manifests_to_json",
+    "parsed_manifest",
     "outlet_of",
 ]
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import posixpath
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -140,15 +142,21 @@ def _published(value: object) -> dt.date | None:
     return None
 
 
-# Manifests already parsed, by the SHA-256 of their bytes.  Parsing TOML is
+# Manifests already parsed, by the SHA-256 of their bytes, each kept as the JSON text of its
+# entries (``manifests_to_json``'s rows), compressed: one ``bytes`` a manifest (~0.06 KB a
+# file), where a ``_Meta`` an entry was ~0.45 KB a file of a warm check's corpus, kept for the
+# run (issue 14); the entries are made again when the walk reaches it (``parsed_manifest``).  Parsing TOML is
 # most of the cost of planning a large repository (500 manifests: 0.4 s of
 # tomllib, 0.6 s of checks); a warm incremental ``check`` fills this from its
 # cache (``compare.incremental_check``).  Only the parse is remembered: the checks
 # against the file system run every time (``_plain_targets``), and anything
 # they cannot vouch for cheaply goes through the full checks again.
-PARSED_MANIFESTS: dict[str, dict[str, _Meta]] = {}
+PARSED_MANIFESTS: dict[str, bytes] = {}
 # The content hashes of the manifests read since the set was last cleared.
 READ_MANIFESTS: set[str] = set()
+# The digests whose text in ``PARSED_MANIFESTS`` did not hold up when read (a damaged or forged
+# cache): parsed again from their file, and to be written again (``incremental_check``).
+MALFORMED_MANIFESTS: set[str] = set()
 
 
 def _plain_targets(directory: Path, entries: dict[str, _Meta], modes: dict[str, int]) -> bool:
@@ -187,62 +195,90 @@ def _read_manifest_digest(
         raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
     digest = hashlib.sha256(raw).hexdigest()
     READ_MANIFESTS.add(digest)
-    known = PARSED_MANIFESTS.get(digest)
+    known = parsed_manifest(digest)
     if known is not None and _plain_targets(directory, known, modes or {}):
         return known, digest
     entries = _parse_manifest(raw, shown, shown_dir, _local_target(directory, shown_dir))
-    PARSED_MANIFESTS[digest] = entries
+    PARSED_MANIFESTS[digest] = _packed(_manifest_text(entries))
     return entries, digest
 
 
 _META_FIELDS = ("outlet", "title", "author", "published", "url", "story", "language")
 
 
+def _manifest_text(entries: dict[str, _Meta]) -> str:
+    """A manifest's parsed entries as ``PARSED_MANIFESTS`` keeps them: JSON text of a row an entry."""
+    rows = {
+        name: [
+            v.isoformat() if isinstance(v, dt.date) else v for v in (getattr(meta, f) for f in _META_FIELDS)
+        ]
+        for name, meta in entries.items()
+    }
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def _packed(text: str) -> bytes:
+    # Level 1, the cheapest (a warm run packs every manifest: ~15 us each): generated manifests
+    # shrink ~7x, their repeated keys and outlets being most of the text.
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpacked(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+
+
+def parsed_manifest(digest: str | None) -> dict[str, _Meta] | None:
+    """The entries of the manifest whose bytes have SHA-256 ``digest``, made from
+    ``PARSED_MANIFESTS``; None when it holds none for it, or a text that does not hold up
+    (dropped, and its digest added to ``MALFORMED_MANIFESTS``: the file is parsed again)."""
+    blob = PARSED_MANIFESTS.get(digest) if digest is not None else None
+    if blob is None:
+        return None
+    try:
+        parsed: dict[str, _Meta] = {}
+        for name, row in json.loads(_unpacked(blob)).items():
+            # (A row of an older cache has no language: unpacking fails, the manifest is read again.)
+            outlet, title, author, published, url, story, language = row
+            texts = (name, outlet, title, author, url, story, language)
+            if not isinstance(name, str) or not all(x is None or isinstance(x, str) for x in texts):
+                raise TypeError("not a string")
+            parsed[name] = _Meta(
+                outlet=outlet,
+                title=title,
+                author=author,
+                published=None if published is None else dt.date.fromisoformat(published),
+                url=url,
+                story=story,
+                language=language,
+            )
+    except (ValueError, TypeError, AttributeError, RecursionError, zlib.error):
+        del PARSED_MANIFESTS[digest]  # type: ignore[arg-type]
+        MALFORMED_MANIFESTS.add(digest)  # type: ignore[arg-type]
+        return None
+    return parsed
+
+
 def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
-    """The parsed manifests of ``digests``, as JSON data (see ``PARSED_MANIFESTS``)."""
-    out: dict[str, Any] = {}
-    for digest in digests:
-        entries = PARSED_MANIFESTS.get(digest)
-        if entries is not None:
-            out[digest] = {
-                name: [
-                    v.isoformat() if isinstance(v, dt.date) else v
-                    for v in (getattr(meta, f) for f in _META_FIELDS)
-                ]
-                for name, meta in entries.items()
-            }
-    return out
+    """The parsed manifests of ``digests``, as JSON data (see ``PARSED_MANIFESTS``): each its text."""
+    known = PARSED_MANIFESTS
+    return {digest: _unpacked(blob) for digest in digests if (blob := known.get(digest)) is not None}
 
 
 def manifests_from_json(data: Any) -> set[str]:
-    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote; a malformed manifest is left
-    out.  The digests of those well formed (``manifests_to_json`` of them gives ``data`` back: a
-    manifest's parse depends on its bytes alone)."""
+    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote (each manifest's text, checked
+    when the walk reads it: ``parsed_manifest``); what is not a text is left out.  The digests
+    taken (``manifests_to_json`` of them gives ``data`` back: a manifest's parse depends on its
+    bytes alone)."""
     added: set[str] = set()
     if not isinstance(data, dict):
         return added
-    for digest, entries in data.items():
-        try:
-            parsed: dict[str, _Meta] = {}
-            for name, row in entries.items():
-                # (A row of an older cache has no language: unpacking fails, the manifest is read again.)
-                outlet, title, author, published, url, story, language = row
-                texts = (name, outlet, title, author, url, story, language)
-                if not isinstance(name, str) or not all(x is None or isinstance(x, str) for x in texts):
-                    raise TypeError("not a string")
-                parsed[name] = _Meta(
-                    outlet=outlet,
-                    title=title,
-                    author=author,
-                    published=None if published is None else dt.date.fromisoformat(published),
-                    url=url,
-                    story=story,
-                    language=language,
-                )
-        except (ValueError, TypeError, AttributeError):
+    for digest, text in data.items():
+        # A text other than the one this process already holds for those bytes is not taken.
+        if not (isinstance(digest, str) and isinstance(text, str)):
             continue
-        PARSED_MANIFESTS.setdefault(digest, parsed)
-        added.add(digest)
+        blob = _packed(text)
+        if PARSED_MANIFESTS.setdefault(digest, blob) == blob:
+            added.add(digest)
     return added
 
 
