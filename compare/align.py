@@ -44,7 +44,7 @@ from typing import NamedTuple, TypeVar
 
 from compare.acts import Act, date_acts, other_actors, other_acts, other_classes, sum_acts
 from compare.anchoring import Inferred, story_days
-from compare.context import names_in
+from compare.context import names_in, terms
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
@@ -548,6 +548,10 @@ class _Item:
     converts: str | None = None
     # For a distance, the place it is told from ("200 km southeast of New Delhi": ``_distance_origins``).
     origin: str | None = None
+    # The content words right around the figure in its sentence, and whether a word there says it is
+    # not asserted ("could cost", "proposed": ``_nearby_words``); read by ``join_contradictions``.
+    nearby: frozenset[str] = frozenset()
+    asserted: bool = True
 
 
 def _item(
@@ -581,6 +585,7 @@ def _item(
     holder: str | None = None,
     gloss: str | None = None,
     origin: str | None = None,
+    nearby: tuple[frozenset[str], bool] = (frozenset(), True),
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -637,6 +642,8 @@ def _item(
         holder=holder,
         gloss=gloss,
         origin=origin,
+        nearby=nearby[0],
+        asserted=nearby[1],
     )
 
 
@@ -875,7 +882,7 @@ def _different_roles(a: str | None, b: str | None) -> bool:
 
 
 def _recent(built: list[_Item], members: list[int]) -> bool:
-    limit = vocabulary().update_days
+    limit = vocabulary().period_days
     for i in members:
         it = built[i]
         if it.scope is not None and it.published is not None:
@@ -1204,6 +1211,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         facts, documents
     )
     unnamed = unnamed_conversions(facts, documents)
+    nearby = _nearby_words(facts, documents)
     built = [
         _item(
             f,
@@ -1237,6 +1245,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             holder=holding.get(f.id),
             gloss=glosses.get(f.id),
             origin=origins.get(f.id),
+            nearby=nearby.get(f.id, (frozenset(), True)),
         )
         for f, keys in items
     ]
@@ -1262,6 +1271,44 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 
 # The kinds whose figures of one sentence are an enumeration of things (``merge_veto``).
 _ENUMERATED = frozenset({"count", "percent", "duration", "money"})
+
+
+# How far around a figure ``_nearby_words`` reads, in characters (widened to whole words): about six
+# words on each side, the figure's own phrase ("108 women, seven children"; "17 of the passengers were
+# injured").
+_NEARBY_REACH = 40
+
+
+@functools.cache
+def _unasserted() -> frozenset[str]:
+    return frozenset(lexicon().grammar["contradictions"]["unasserted"])
+
+
+def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str, tuple[frozenset[str], bool]]:
+    """Per fact, the content words (lemmas) within ``_NEARBY_REACH`` characters before and after it in
+    its sentence, its own words left out, and whether none of the words there says it is not asserted
+    (``grammar.toml [contradictions] unasserted``).  A fixed window per fact: linear in the facts."""
+    texts = {d.id: d.text for d in documents}
+    unasserted = _unasserted()
+    out: dict[str, tuple[frozenset[str], bool]] = {}
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is None:
+            continue
+        lo = max(f.sentence.start, f.start - _NEARBY_REACH)
+        hi = min(f.sentence.end, f.end + _NEARBY_REACH)
+        while lo > f.sentence.start and text[lo - 1].isalnum():
+            lo -= 1
+        while hi < f.sentence.end and text[hi].isalnum():
+            hi += 1
+        before, after = text[lo : f.start], text[f.end : hi]
+        words = frozenset(terms(before)) | frozenset(terms(after))
+        # After the figure only up to a clause break: "a state of emergency for at least fifteen days in
+        # the capital, which will place Beirut under military control" asserts the fifteen days.
+        own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
+        said = {w.lower() for w in LETTER_WORD.findall(before + " " + own)}
+        out[f.id] = (words, said.isdisjoint(unasserted))
+    return out
 
 
 def _enumerated(it: _Item) -> set[tuple[str, int, str]]:
@@ -2857,7 +2904,7 @@ def _toll_pair(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
         return None
     if abs(a.as_of - b.as_of) > vocab.update_days or a.bounds is None or b.bounds is None:
         return None
-    if not (_recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)):
+    if not (_recent_item(a, vocab.period_days) and _recent_item(b, vocab.period_days)):
         return None
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
     # "No deaths" is rarely the first report of a toll that later rises:
@@ -2910,7 +2957,7 @@ def _same_day_toll(a: _Item, b: _Item) -> bool:
         return False
     if a.bounds is None or b.bounds is None or a.bounds[0] <= 0 or b.bounds[0] <= 0:
         return False
-    return _recent_item(a, vocab.update_days) and _recent_item(b, vocab.update_days)
+    return _recent_item(a, vocab.period_days) and _recent_item(b, vocab.period_days)
 
 
 # How far apart two shares of one count in progress may lie to be read as one share re-reported
@@ -3129,7 +3176,7 @@ class _Cluster:
             written=_written(it),
             unwritten=not _written(it),
             counts=it.fact.kind == "count",
-            recent=_recent_item(it, vocabulary().update_days),
+            recent=_recent_item(it, vocabulary().period_days),
             authorities={it.authority} if it.authority else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),
@@ -4115,6 +4162,7 @@ class _Merging:
         self.join_outliers()
         self.join_outliers(across_occasions=True)
         self.join_updates()
+        self.join_contradictions()
 
     def join_outliers(self, across_occasions: bool = False) -> None:
         """A figure that differs from what most outlets report of one quantity joins them as a conflict.
@@ -4210,6 +4258,72 @@ class _Merging:
                 else:
                     kept.append(r)
 
+    def join_contradictions(self) -> None:
+        """One outlet's figure that another outlet's group contradicts joins it as a conflict.
+
+        After grouping, a figure one outlet alone states often stays single though another outlet
+        states the same quantity with another value: its pairs' cue scores fall below the conflict
+        level (unseen batch 19: £36 bn / £40 bn, "$503 million" / "$450 million").  A narrow pass,
+        read on the groups: a single-outlet group of one slot (``_contradiction_slot``: one main
+        event cluster, block, specific role, holder and counted noun, every member asserted) joins the
+        other group of its slot when that group is the only one within ``_OUTLIER_FACTOR`` of its value
+        that none of its outlet's figures is in (for dates: the only other group of the slot), the
+        values are disjoint, the reports lie at most ``_CONTRADICTION_DAYS`` apart, the two date or
+        govern one act (``_one_act``), no names tell them apart, a pair of them shares at least
+        ``_CONTRADICTION_WORDS`` content words right around the figures (``_Item.nearby``: the
+        figure's own phrase, "108 women, seven children" / "113 women, seven children"), and every
+        veto of a conflicting merge passes.  Several groups near one value are several quantities: no
+        join.  One comparison per pair of groups of a slot, and a slot holds few.
+        """
+        by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        umbrella = vocabulary().umbrella
+        for root in sorted(self.clusters):
+            slot = _contradiction_slot(self.built, self.clusters[root].members, umbrella)
+            if slot is not None:
+                by_slot[slot].append(root)
+        for roots in by_slot.values():
+            # The slot's groups by value, so that each looks only at those within the outlier factor.
+            ranked = sorted((v, g) for g in roots if (v := _value_of(self.clusters[g])) is not None)
+            values = [v for v, _ in ranked]
+            for v, r in ranked:
+                if self.find(r) != r or r not in self.clusters:
+                    continue
+                o = self.clusters[r]
+                if len(o.docs) != 1 or o.low > o.high:
+                    continue
+                lo = bisect.bisect_left(values, v / _OUTLIER_FACTOR)
+                hi = bisect.bisect_right(values, v * _OUTLIER_FACTOR)
+                if hi - lo > _CONTRADICTION_CROWD:
+                    continue  # many groups near one value are many quantities
+                near = [
+                    g
+                    for _, g in ranked[lo:hi]
+                    if g != r
+                    and self.find(g) == g
+                    and self.clusters[g].docs.isdisjoint(o.docs)
+                    and _near_values(self.clusters[g], o)
+                ]
+                if len(near) != 1:
+                    continue
+                m = self.clusters[near[0]]
+                if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
+                    continue
+                if not _one_report_time(m, o) or not _one_act(m, o):
+                    continue
+                if _told_apart(self.built, m.members, o.members):
+                    continue
+                if not self.share_nearby_words(m.members, o.members):
+                    continue
+                if self.merge_veto(near[0], r, True, self.strong) is None:
+                    self.merge(near[0], r, ())
+
+    def share_nearby_words(self, a: list[int], b: list[int]) -> bool:
+        """Whether a member of ``a`` and one of ``b`` share ``_CONTRADICTION_WORDS`` words around
+        their figures (``_Item.nearby``)."""
+        return any(
+            len(self.built[i].nearby & self.built[j].nearby) >= _CONTRADICTION_WORDS for i in a for j in b
+        )
+
     def groups(self, story: str) -> list[Group]:
         built = self.built
         groups: list[Group] = []
@@ -4279,6 +4393,61 @@ def _slot_of(
         moving = it.role in cumulative or it.fact.kind == "percent"
         slots.add((it.class_occasion, it.role, it.fact.kind, it.as_of if moving else None))
     return slots.pop() if len(slots) == 1 else None
+
+
+# ``join_contradictions``: how many content words around two outlets' figures must be shared, and how
+# many days apart their reports may be.  Dev gold (84 stories, the shipped model): pairs of a single
+# outlet's figure and the one other group of its slot sharing two such words were 4 of 4 gold
+# conflicts; sharing one, 5 of 8 (a date's "cut", a duration's "derailment", "interest").
+_CONTRADICTION_WORDS = 2
+_CONTRADICTION_DAYS = 3
+# More groups than this within the outlier factor of one value are several quantities: the pass looks
+# no further (and stays linear in a slot's groups).
+_CONTRADICTION_CROWD = 8
+
+
+def _value_of(c: _Cluster) -> float | None:
+    """A group's value as ``_near_values`` reads it (the finite end of its common part), when it is
+    above zero and finite."""
+    v = abs(c.low if c.low > -math.inf else c.high)
+    return v if 0 < v < math.inf else None
+
+
+def _contradiction_slot(
+    built: list[_Item], members: list[int], umbrella: Mapping[str, object]
+) -> tuple[object, ...] | None:
+    """The quantity a group reports for ``join_contradictions``: one main event cluster, block,
+    role, holder and, for a count, counted noun ("108 women" of 116 dead is another quantity), every
+    member asserted (``_Item.asserted``) and no increment; a count's role a specific one (not
+    "people", which stands for many, nor none).  Acts are compared apart (``_one_act``): outlets
+    leave the act word out."""
+    slots = set()
+    for i in members:
+        it = built[i]
+        if it.event is None or not it.event.main or it.class_occasion is None:
+            return None
+        if not it.asserted or it.increment:
+            return None
+        if it.fact.kind == "count" and (it.role is None or it.role in umbrella):
+            return None
+        noun = noun_class(it.fact.about.noun) if it.fact.kind == "count" else None
+        slots.add((it.class_occasion, it.block, it.role, noun, it.holder))
+    return slots.pop() if len(slots) == 1 else None
+
+
+def _one_act(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups date or govern one act (``_Item.act``): at most one kind of act and one
+    class of act among their members; members with no act read are of any."""
+    return len(a.acts | b.acts) <= 1 and len(a.verbs | b.verbs) <= 1
+
+
+def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
+    """Whether every report day of both groups lies within ``_CONTRADICTION_DAYS`` of the others."""
+    days = [d for d in (*a.days, *b.days)]
+    if not days or None in days:
+        return False
+    known = [d for d in days if d is not None]
+    return max(known) - min(known) <= _CONTRADICTION_DAYS
 
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:

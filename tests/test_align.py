@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from compare import align, judge, pipeline
+from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
@@ -3262,6 +3263,92 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
     assert any(it.origin for it in built) and any(it.where for it in built)
     # Once per sentence for each of the three readings, not once per figure.
     assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
+
+
+def test_a_period_longer_than_period_days_is_never_recent_though_reports_may_be_weeks_apart() -> None:
+    """``[updates] max_days`` (how far apart two reports of one count may be) and ``period_days``
+    (how long a figure's period may have run before its report) are two limits: a toll "since mid-June"
+    reported on 30 August is a season's total, not a report of a toll that rises, even though reports
+    of one toll may now be 90 days apart."""
+    vocab = vocabulary()
+    assert vocab.update_days > vocab.period_days
+    docs = [
+        _doc("a", "The floods have killed 1,100 people since mid-June.", dt.date(2022, 8, 30)),
+        _doc("b", "The floods have killed 1,100 people.", dt.date(2022, 8, 30)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    by_doc = {it.fact.doc: n for n, it in enumerate(built) if it.fact.kind == "count"}
+    assert not align._recent(built, [by_doc["a"]])
+    assert align._recent(built, [by_doc["b"]])
+
+
+def _contradiction_groups(texts: dict[str, str]) -> list[list[str]]:
+    """The groups of counts after ``join_contradictions`` alone, each article's figures their own group."""
+    merging = _one_merging(texts)
+    merging.join_contradictions()
+    built = merging.built
+    return sorted(
+        sorted(built[i].fact.text for i in c.members)
+        for c in merging.clusters.values()
+        if built[c.members[0]].fact.kind == "count"
+    )
+
+
+_STAMPEDE = (
+    "The stampede at the prayer meeting killed {} women, seven children and one man, officials said.\n"
+)
+
+
+def test_one_outlet_s_figure_joins_the_one_group_it_contradicts() -> None:
+    # "108 women, seven children" / "113 women, seven children": one outlet's figure stays single on
+    # its cue score; the contradiction pass sets it against the one other group of its slot whose
+    # figure's own phrase it shares (two words or more around the figures).
+    joined = _contradiction_groups({"a": _STAMPEDE.format(108), "b": _STAMPEDE.format(113)})
+    assert ["108 women", "113 women"] in joined, joined
+    # A third value near them: several groups near one value are several quantities, no join.
+    three = _contradiction_groups(
+        {"a": _STAMPEDE.format(108), "b": _STAMPEDE.format(113), "c": _STAMPEDE.format(120)}
+    )
+    assert ["108 women"] in three and ["113 women"] in three, three
+    # A figure not asserted ("could have killed") is never set against another.
+    hedged = _STAMPEDE.format(113).replace("killed", "could have killed")
+    assert ["113 women"] in _contradiction_groups({"a": _STAMPEDE.format(108), "b": hedged})
+    # One shared word around the figures is not enough.
+    few = _contradiction_groups(
+        {
+            "a": "Officials said 108 women died.\n",
+            "b": "In Hathras, 113 women died at the site of the crush.\n",
+        }
+    )
+    assert ["108 women"] in few and ["113 women"] in few, few
+
+
+def test_a_bare_people_count_is_not_set_against_another() -> None:
+    # "people" stands for many roles (Marburg's "20 individuals infected" / "400 people who came into
+    # contact"): no slot of the contradiction pass.
+    injured = "The blast at the camp left {} people injured in the region, officials said on Monday.\n"
+    joined = _contradiction_groups({"a": injured.format(20), "b": injured.format(24)})
+    assert ["20 people", "24 people"] in joined, joined
+    bare = injured.replace(" injured", "")
+    groups = _contradiction_groups({"a": bare.format(20), "b": bare.format(24)})
+    assert ["20 people"] in groups and ["24 people"] in groups, groups
+
+
+def test_the_words_near_a_figure_and_whether_it_is_asserted() -> None:
+    # The words around the figure, its own left out; a modal before it, or after it in its own
+    # clause, says it is not asserted, one after a clause break does not.
+    text = (
+        "The cabinet decreed a state of emergency for at least fifteen days in the capital, which will"
+        " place Beirut under military control. The budget could cost £40 billion a year.\n"
+    )
+    docs = [_doc("a", text, dt.date(2020, 8, 5))]
+    facts = extract_facts(docs[0])
+    near = align._nearby_words(facts, docs)
+    by_text = {f.text: near[f.id] for f in facts}
+    days, asserted = by_text["at least fifteen days"]
+    assert asserted and {"emergency", "capital"} <= days and "fifteen" not in days, days
+    assert by_text["£40 billion"][1] is False
 
 
 def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:

@@ -42,6 +42,14 @@ ROLE_ROWS = [
     ("The storm claimed 9 lives.", "9 lives", "deaths", 9),
     ("The floods left 4,000 homeless.", "4,000 homeless", "homeless", 4000),
     ("Russia has amassed about 100,000 troops.", "about 100,000 troops", "troops", 100000),
+    # an outbreak's contacts traced are no count of the sick (session 23: "20 individuals infected" and "at
+    # least 400 people who came into contact" were one false conflict); the sick who succumbed are dead
+    ("Officials found at least 400 people who came into contact with the sick.", "at least 400 people",
+     "contacts", 400),
+    ("There were 410 contacts under follow-up.", "410 contacts", "contacts", 410),
+    ("Twenty people were in contact with the patient.", "Twenty people", "contacts", 20),
+    ("There were 20 cases, and six of them succumbed to the virus.", "six of them", "deaths", 6),
+    ("Three patients succumbed to their injuries.", "Three patients", "deaths", 3),
     ("About 100,000 are stationed near the border.", "About 100,000", "troops", 100000),
     ("The flooding displaced 5,000 people.", "5,000 people", "displaced", 5000),
     ("Officials evacuated 12,000 residents.", "12,000 residents", "evacuated", 12000),

@@ -71,6 +71,7 @@ ROLES = (
     "rescued",
     "arrested",
     "affected",
+    "contacts",
     "troops",
     "population",
     "protesters",
@@ -425,9 +426,10 @@ def event_classes() -> Mapping[str, Any]:
     unknown = sorted(named - set(ROLES))
     if unknown:
         raise ValueError(f"classes.toml: roles not in ROLES {unknown}")
-    days = updates.get("max_days")
-    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise ValueError("classes.toml [updates]: max_days must be a whole number of days")
+    for key in ("max_days", "period_days"):
+        days = updates.get(key)
+        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+            raise ValueError(f"classes.toml [updates]: {key} must be a whole number of days")
     return MappingProxyType(data)
 
 
@@ -838,6 +840,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
+        "contradictions": ("unasserted",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
