@@ -134,6 +134,11 @@ class _Words:
     # a date of the occasion is told apart from.
     occasion: frozenset[str]
     occasion_apart: frozenset[str]
+    # The phrases that make a date a limit (``date_limits``), as tuples of words, and the words that
+    # may stand between such a phrase and its date.
+    limits: frozenset[tuple[str, ...]]
+    either_limit: frozenset[tuple[str, ...]]
+    limit_modifiers: frozenset[str]
     # The words of a sum's act (``sum_acts``).
     sum_breaks: re.Pattern[str]
     requests: frozenset[str]
@@ -169,6 +174,9 @@ def _words() -> _Words:
         determiners=frozenset(lex.grammar["acts"]["report_determiners"]),
         occasion=frozenset(events | set(vocab.coreference)) - set(lex.grammar["acts"]["not_occasion"]),
         occasion_apart=frozenset(lex.grammar["acts"]["occasion_apart"]),
+        limits=frozenset(tuple(p.lower().split()) for p in lex.grammar["acts"]["limits"]),
+        either_limit=frozenset(tuple(p.lower().split()) for p in lex.grammar["acts"]["either_limit"]),
+        limit_modifiers=frozenset(lex.grammar["acts"]["limit_modifiers"]),
         sum_breaks=re.compile(
             rf"[;:()\[\]]|\s[-–—]\s|[–—]|\b(?i:{alternation(lex.grammar['acts']['sum_clause_breaks'])})\b"
         ),
@@ -218,6 +226,41 @@ def date_acts(
         act = _possessed(text, f, w) or _governing(text, f, names, w)
         if act is not None:
             out[f.id] = act
+    return out
+
+
+def date_limits(
+    facts: Sequence[Fact], documents: Sequence[Document], one_day: frozenset[str]
+) -> dict[str, bool | None]:
+    """For each date of a day in ``one_day`` (fact ids), whether it is the limit of a period rather than
+    the day of an act: True when a phrase of ``grammar.toml [acts] limits`` stands right before it
+    ("600 cancellations by Saturday morning", "sold before September 15", "3,500 flights through
+    Saturday", "by late Sunday"), None when a word of ``either_limit`` does ("until 31 December":
+    either), else False.  A possessive date is no limit ("those affected by Monday's earthquake"),
+    nor a time of day ("shortly before 9pm" is about 9pm): both False."""
+    w = _words()
+    phrases = w.limits | w.either_limit
+    reach = max((len(p) for p in phrases), default=0) + len(w.limit_modifiers)
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, bool | None] = {}
+    for f in facts:
+        if f.id not in one_day:
+            continue
+        out[f.id] = False
+        text = texts.get(f.doc, "")
+        if getattr(f.value, "granularity", None) != "day" or _POSSESSIVE.match(text, f.end, f.sentence.end):
+            continue
+        before = _last_words(text, f.sentence.start, f.start, reach)
+        if before and text[before[-1].end() : f.start].strip():
+            continue  # punctuation between: the words before belong to another phrase
+        words = [m.group().lower() for m in before]
+        while words and words[-1] in w.limit_modifiers:
+            words.pop()
+        ends = {tuple(words[len(words) - n :]) for n in range(1, len(words) + 1)}
+        if ends & w.limits:
+            out[f.id] = True
+        elif ends & w.either_limit:
+            out[f.id] = None
     return out
 
 

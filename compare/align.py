@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
-from compare.acts import Act, date_acts, other_actors, other_acts, other_classes, sum_acts
+from compare.acts import Act, date_acts, date_limits, other_actors, other_acts, other_classes, sum_acts
 from compare.anchoring import Inferred, story_days
 from compare.context import names_in, terms
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
@@ -527,6 +527,10 @@ class _Item:
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
+    # For a date of one day, whether it is the limit of a period ("by Saturday morning", "through
+    # Saturday": ``acts.date_limits``) rather than the day of an act; None when it may be either
+    # ("until 31 December") and for other facts.
+    limit: bool | None = None
     # For a share of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
@@ -577,6 +581,7 @@ def _item(
     part: frozenset[str] = frozenset(),
     care: bool = False,
     act: Act | None = None,
+    limit: bool | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
     counting: str | None = None,
@@ -635,6 +640,7 @@ def _item(
         part=part,
         care=care,
         act=act,
+        limit=limit,
         progress=progress,
         base=base,
         counting=counting,
@@ -1203,6 +1209,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     one_day = frozenset(f.id for f in facts if _one_day(f))
     acts = date_acts(facts, documents, one_day, names)
     acts |= sum_acts(facts, documents)
+    limits = date_limits(facts, documents, one_day)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
@@ -1238,6 +1245,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             part=parts.get(f.id, frozenset()),
             care=f.id in cared,
             act=acts.get(f.id),
+            limit=limits.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
             counting=summed.get(f.id),
@@ -2517,6 +2525,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_acts(a.act, b.act):
         # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
         return None, "other acts"
+    if a.limit is not None and b.limit is not None and a.limit != b.limit:
+        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
+        return None, "a limit and a day"
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
@@ -3136,6 +3147,8 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     # The classes of the acts its dates date that have one (``Act.verb``: arrest, discovery...).
     verbs: set[str] = field(default_factory=set)
+    # Whether its dates of one day are limits of a period (``_Item.limit``): one value per group.
+    limits: set[bool] = field(default_factory=set)
     # The sums its shares are told of (``_Item.base``).
     bases: set[tuple[str, float]] = field(default_factory=set)
     # What ``judge._count_in_progress`` reads: every member is a percentage (``shares``), one at
@@ -3192,6 +3205,7 @@ class _Cluster:
             acts={it.act.kind} if it.act else set(),
             actors=set(it.act.actor) if it.act else set(),
             verbs={it.act.verb} if it.act and it.act.verb else set(),
+            limits={it.limit} if it.limit is not None else set(),
             bases={it.base} if it.base else set(),
             shares=it.fact.kind == "percent",
             in_progress=it.progress is not None,
@@ -3236,6 +3250,9 @@ class _Cluster:
         if other_classes(self.verbs, other.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
+        if self.limits and other.limits and self.limits != other.limits:
+            # "600 flight cancellations by Saturday morning" / "over 1,100 canceled flights on Saturday".
+            return "a limit and a day"
         if _clock_off_days(self.clocks, other.day_span) or _clock_off_days(other.clocks, self.day_span):
             # "8pm on 30 April" / "May 1": a local time's day is the day it is written on.
             return "other days"
@@ -3280,6 +3297,7 @@ class _Cluster:
         self.acts |= other.acts
         self.actors |= other.actors
         self.verbs |= other.verbs
+        self.limits |= other.limits
         self.bases |= other.bases
         self.shares = self.shares and other.shares
         self.in_progress = self.in_progress or other.in_progress

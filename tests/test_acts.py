@@ -12,6 +12,7 @@ from compare.acts import (
     REQUEST,
     Act,
     date_acts,
+    date_limits,
     other_actors,
     other_acts,
     other_classes,
@@ -218,3 +219,27 @@ def test_the_words_before_a_sum_are_read_from_a_window_and_are_those_of_the_whol
                 want = [(m.span(), m.group()) for m in LETTER_WORD.finditer(text, 0, hi)][-n:]
                 got = [(m.span(), m.group()) for m in _last_words(text, 0, hi, n)]
                 assert got == want, (hi, n)
+
+
+
+def _limits(text: str) -> dict[str, bool | None]:
+    doc = _document(text, dt.date(2024, 7, 21))
+    dates = [f for f in extract_facts(doc) if f.kind == "date"]
+    limits = date_limits(dates, [doc], frozenset(f.id for f in dates))
+    return {text[f.sentence.start : f.sentence.end].strip(): limits[f.id] for f in dates}
+
+
+def test_a_date_after_a_word_of_a_limit_is_a_limit() -> None:
+    limits = _limits(
+        "Delta reported over 600 flight cancellations by Saturday morning.\n"
+        "The storm had largely subsided by late Sunday.\n"
+        "The airline cancelled more than 3,500 flights through Saturday.\n"
+        "The recall covers phones sold before July 15.\n"
+        "Workers must return no later than July 12.\n"
+        "Workers can return as late as July 12.\n"
+        "Microsoft revealed on Saturday that 8.5 million devices were affected.\n"
+        "Rescuers reached those affected by Saturday's outage.\n"
+        "It could take until July 31 to repair the line.\n"
+        "Officers were called shortly before 9pm on Friday.\n"
+    )
+    assert list(limits.values()) == [True, True, True, True, True, True, False, False, None, False], limits

@@ -3367,3 +3367,22 @@ def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
     assert align.pair_score(built[1], built[2], _SURE) == (None, "period and date")
     assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
 
+
+def test_a_limit_and_a_day_of_one_date_never_pair() -> None:
+    # "600 cancellations by Saturday morning" (a count's limit) and "Microsoft revealed on Saturday"
+    # (an act of that day) are two dates of one day (crowdstrike: 12 false pairs); two limits may
+    # be one, and a third outlet's day must not chain a limit to it.
+    day = dt.date(2024, 7, 20)
+    docs = [
+        _doc("a", "Delta reported over 600 flight cancellations by Saturday morning, officials said.\n", day),
+        _doc("b", "Delta had cancelled 600 flights by Saturday, officials said.\n", day),
+        _doc("c", "Delta cancelled more flights on Saturday, officials said.\n", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+    built = align._build(facts, docs)
+    assert [it.limit for it in built] == [True, True, False]
+    assert align.pair_score(built[0], built[2], _SURE) == (None, "a limit and a day")
+    assert align.pair_score(built[0], built[1], _SURE)[1] == "agree"
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    limit, other = merging.clusters[merging.find(0)], merging.clusters[merging.find(2)]
+    assert limit.told_apart(other) == "a limit and a day"
