@@ -1482,6 +1482,14 @@ _PART_REACH = 160  # characters between a count and a bare figure that tells a p
 _OPENING_MARKS = frozenset({",", "—", "–", "-", ";"})
 
 
+def _term_range(it: _Item) -> bool | None:
+    """For a duration, whether it is stated as a range of terms ("from 10 to 25 years", "four to five
+    years", "about 10 to 20 hours"); None for any other figure."""
+    if it.fact.kind != "duration":
+        return None
+    return getattr(it.fact.value, "qualifier", None) == "range"
+
+
 def _bare_figure(f: Fact) -> bool:
     """Whether a count's own text is a figure and nothing else ("four", "at least 13", "95"): its
     counted noun, if any, was read from the count before it."""
@@ -1868,10 +1876,30 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
                 out[f.id] = name
                 break
         else:
-            split = _particle_name(text, f)
+            split = _particle_name(text, f) or _listed_name(text, f)
             if split is not None:
                 out[f.id] = split
     return out
+
+
+# A name right before its age in a list of people ("Peyton Brewer-Ross, 40; Thomas Conrad, 34"):
+# two to four capitalised words, a hyphen within a word allowed.
+_LISTED_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+){{1,3}}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?),\s*(?:(?:{_AGE_WORDS['age_before']})\s+)?$"
+)
+
+
+def _listed_name(text: str, f: Fact) -> str | None:
+    """The name a bare age follows after a comma when the sentence's names missed it ("Peyton
+    Brewer-Ross, 40": a hyphenated name is no participant), casefolded with its hyphens read as
+    spaces, so that ``_two_people`` compares its words."""
+    if not f.text.isdigit():
+        return None  # "9-year-old Uziyah Garcia, 10-year-old Amerie Jo Garza": the name before is another's
+    m = _LISTED_NAME_BEFORE.search(text, max(0, f.start - _NAME_WINDOW), f.start)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).casefold().replace("-", " ").split())
+    return name if _is_person(name) else None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
@@ -2537,6 +2565,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if _part_elsewhere(a, b) or _part_elsewhere(b, a):
         # "five in Volusia County" (of a list of counties) / "five in North Carolina".
         return None, "part of another place"
+    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
+        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
+        return None, "range of terms"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -3167,6 +3198,8 @@ class _Cluster:
     care: set[bool] = field(default_factory=set)
     # The days its dates of days with no time of day hold in common (``_written_days``).
     day_span: tuple[int, int] | None = None
+    # Whether its durations are stated as a range of terms (``_term_range``): one value per group.
+    term_ranges: set[bool] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -3215,6 +3248,7 @@ class _Cluster:
             placed=set(_places_of(it)),
             care={it.care} if it.fact.kind == "count" else set(),
             day_span=_written_days(it.fact),
+            term_ranges=set() if (ranged := _term_range(it)) is None else {ranged},
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -3277,6 +3311,9 @@ class _Cluster:
         if self.care and other.care and self.care != other.care:
             # "72 injured passengers were hospitalized" / "85 were injured".
             return "in care and not"
+        if self.term_ranges and other.term_ranges and self.term_ranges != other.term_ranges:
+            # "sentences ranging from 10 to 25 years" / "15 years".
+            return "range of terms"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -3306,6 +3343,7 @@ class _Cluster:
         self.parts |= other.parts
         self.placed |= other.placed
         self.care |= other.care
+        self.term_ranges |= other.term_ranges
         if other.day_span is not None:
             span = self.day_span or other.day_span
             self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))

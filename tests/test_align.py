@@ -3167,6 +3167,61 @@ def test_bodies_at_a_hospital_or_a_mortuary_are_no_toll() -> None:
     assert align.pair_score(recovered, toll, None)[1] != "in care and not"
 
 
+def test_an_age_after_a_name_in_a_list_of_people_is_that_persons() -> None:
+    # "Peyton Brewer-Ross, 40; Thomas Conrad, 34" (lewiston-shooting-2023): the sentence's names miss
+    # the hyphenated one, so the age is read with the name right before its comma; it is not the age
+    # of "Robert Card, 40" another outlet gives.  A place before a comma is no person.
+    children = "They include 9-year-old Uziyah Garcia, 10-year-old Xavier Lopez.\n"
+    built = _built(
+        {
+            "a.txt": (
+                "2023-10-28",
+                "The victims were named as Tricia Asselin, 53; Peyton Brewer-Ross, 40; Thomas Conrad, 34.\n",
+            ),
+            "b.txt": ("2023-10-28", "Police named the suspect as Robert Card, 40, of Bowdoin.\n"),
+            "c.txt": ("2023-10-28", "The gunman, a resident of Bowdoin, 40, had served in the Army.\n"),
+            "d.txt": ("2022-05-25", children),
+        }
+    )
+    ages = {(it.doc, it.fact.text): it for it in built if it.fact.role == "age"}
+    listed, suspect = ages[("a.txt", "40")], ages[("b.txt", "40")]
+    assert listed.aged == "peyton brewer ross"
+    assert suspect.aged == "robert card"
+    assert ages[("c.txt", "40")].aged is None  # one capitalised word: no person's name
+    # In "9-year-old Uziyah Garcia, 10-year-old Xavier Lopez" the name before the comma is the other
+    # age's: only a bare age follows its name.
+    second = next(it.fact for it in built if it.doc == "d.txt" and it.fact.start > children.index(","))
+    assert second.text == "10-year-old" and align._listed_name(children, second) is None
+    assert align.pair_score(listed, suspect, _SURE) == (None, "ages of two people")
+
+
+def test_a_range_of_terms_is_no_term() -> None:
+    # "Defendants in other major fraud cases have received sentences ranging from 10 to 25 years" /
+    # "prosecutors sought 15 years" (holmes-sentencing-2022); "about 10 to 20 hours" of oxygen / a
+    # "10-hour" journey (titan-submersible-2023): a range of terms is other terms' span, no term that
+    # one of them restates.  Two ranges may still agree, and two terms.
+    merging = _one_merging(
+        {
+            "a": "Defendants in other fraud cases have received sentences ranging from 10 to 25 years.\n",
+            "b": "Prosecutors sought 15 years in prison for Holmes, the court heard.\n",
+            "c": "Holmes faces 15 years in prison, the court heard.\n",
+            "d": "Fraud defendants have received sentences of 10 to 25 years, prosecutors said.\n",
+        }
+    )
+    built = merging.built
+    ranged, term, other_term, other_range = (
+        next(i for i, it in enumerate(built) if it.doc == doc and it.fact.kind == "duration")
+        for doc in "abcd"
+    )
+    assert align._term_range(built[ranged]) and align._term_range(built[other_range])
+    assert align._term_range(built[term]) is False
+    assert align.pair_score(built[ranged], built[term], None) == (None, "range of terms")
+    assert align.pair_score(built[ranged], built[other_range], None)[1] != "range of terms"
+    assert align.pair_score(built[term], built[other_term], None)[1] != "range of terms"
+    assert merging.merge_veto(ranged, term, False) == "range of terms"
+    assert merging.merge_veto(term, other_term, False) is None
+
+
 def _one_merging(texts: dict[str, str]) -> align._Merging:
     """One article per text; the clustering's start with a model sure of every pair."""
     docs = [_doc(name, text, dt.date(2024, 2, 17)) for name, text in texts.items()]
