@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import itertools
 import json
 import math
@@ -1598,6 +1599,12 @@ class _SentenceNames:
         starts, names = read
         return names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
+    def any_between(self, f: Fact, lo: int, hi: int) -> bool:
+        """Whether a name of ``f``'s sentence starts at ``lo`` or after and before ``hi`` (no list made)."""
+        self.between(f, 0, 0)  # read the sentence once
+        starts, _ = self._read[(f.doc, f.sentence.start, f.sentence.end)]
+        return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
+
 
 def _distance_origins(
     facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
@@ -1648,6 +1655,10 @@ def _clause_places(
     texts = {d.id: d.text for d in documents}
     sentence_names = _SentenceNames(texts)
     breaks: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    # The places of one clause, read once for all its counts: reading every name of the clause
+    # again for each count was quadratic in a long clause of counts ("12 died in A, 9 in B, ...").
+    # Only a count with a name inside its own words reads its clause alone (that name is skipped).
+    clauses: dict[tuple[str, int, int, int, int], set[str]] = {}
     out: dict[str, frozenset[str]] = {}
     for f in facts:
         if f.kind != "count":
@@ -1666,29 +1677,50 @@ def _clause_places(
         after = bisect.bisect_left(starts, f.end)
         end = starts[after] if after < len(starts) else hi
         opening = _OPENING_PLACE.match(text, lo, hi)
-        opened = opening.end() if opening is not None else lo
-        found: set[str] = set()
-        placed = -1  # where the last place found ends: a name joined to it is one more place
-        if start <= opened:
-            candidates = sentence_names.between(f, lo, max(opened, end))
-        else:
-            candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
-        for at, name in candidates:
-            if f.start <= at < f.end:
-                continue
-            # A name in the sentence's opening locative phrase is a place whatever reads it: "In
-            # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
-            if (
-                (opening is not None and at < opening.end())
-                or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
-                or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
-            ):
-                found.update(_place_words(names.get(name, name)))
-                end_of_name = _NAME_END.match(text, at)
-                placed = end_of_name.end() if end_of_name is not None else at
+        clause = (f.doc, lo, hi, start, end)
+        own = sentence_names.any_between(f, f.start, f.end)
+        found = clauses.get(clause) if not own else None
+        if found is None:
+            found = _places_in_clause(f, text, (start, end), opening, sentence_names, names)
+            if not own:
+                clauses[clause] = found
         if found:
             out[f.id] = frozenset(found)
     return out
+
+
+def _places_in_clause(
+    f: Fact,
+    text: str,
+    clause: tuple[int, int],
+    opening: re.Match[str] | None,
+    sentence_names: _SentenceNames,
+    names: dict[str, str],
+) -> set[str]:
+    """The words of the places of ``f``'s clause (``clause``: start, end), for ``_clause_places``."""
+    lo = f.sentence.start
+    start, end = clause
+    opened = opening.end() if opening is not None else lo
+    found: set[str] = set()
+    placed = -1  # where the last place found ends: a name joined to it is one more place
+    if start <= opened:
+        candidates = sentence_names.between(f, lo, max(opened, end))
+    else:
+        candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
+    for at, name in candidates:
+        if f.start <= at < f.end:
+            continue
+        # A name in the sentence's opening locative phrase is a place whatever reads it: "In
+        # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
+        if (
+            (opening is not None and at < opening.end())
+            or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
+            or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
+        ):
+            found.update(_place_words(names.get(name, name)))
+            end_of_name = _NAME_END.match(text, at)
+            placed = end_of_name.end() if end_of_name is not None else at
+    return found
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -4299,20 +4331,43 @@ class _Merging:
             order = sorted(
                 roots, key=lambda r: (-len(self.clusters[r].docs), -len(self.clusters[r].members), r)
             )
-            kept: list[int] = []
-            for r in order:
-                for m in kept:
-                    a, b = self.clusters[m], self.clusters[r]
-                    if not _rose_apart(a, b) or not a.still_update(b):
-                        continue
-                    if _told_apart(self.built, a.members, b.members):
-                        continue
-                    if self.merge_veto(m, r, True, 0.0, update=True) is None:
-                        self.merge(m, r, ())
-                        self.clusters[m].updating = True
-                        break
-                else:
-                    kept.append(r)
+            # The groups kept so far that may still rise apart from a later one, by what
+            # ``_rose_apart`` needs of both (``_rise_key``), each with its place among the kept:
+            # trying every kept group for every group was quadratic in a slot's groups, though
+            # most pairs share report days.  A group that cannot rise apart never becomes one
+            # that can (only a join changes a group, and a join needs it to rise apart).
+            kept: dict[_RiseKey, list[tuple[int, int]]] = {}
+            kept_at: dict[int, _RiseKey] = {}
+            for place, r in enumerate(order):
+                b = self.clusters[r]
+                key = _rise_key(b)
+                joined = None
+                if key is not None:
+                    tried = [group for k, group in kept.items() if _may_rise_apart(k, key)]
+                    for _, m in heapq.merge(*tried):
+                        a = self.clusters[m]
+                        if not _rose_apart(a, b) or not a.still_update(b):
+                            continue
+                        if _told_apart(self.built, a.members, b.members):
+                            continue
+                        if self.merge_veto(m, r, True, 0.0, update=True) is None:
+                            joined = m
+                            break
+                if joined is None:
+                    if key is not None:
+                        kept.setdefault(key, []).append((place, r))
+                        kept_at[r] = key
+                    continue
+                self.merge(joined, r, ())
+                self.clusters[joined].updating = True
+                # The joined group is read anew, at its own place among the kept.
+                group = kept[kept_at.pop(joined)]
+                entry = next(e for e in group if e[1] == joined)
+                group.remove(entry)
+                after = _rise_key(self.clusters[joined])
+                if after is not None:
+                    bisect.insort(kept.setdefault(after, []), entry)
+                    kept_at[joined] = after
 
     def join_contradictions(self) -> None:
         """One outlet's figure that another outlet's group contradicts joins it as a conflict.
@@ -4526,6 +4581,24 @@ def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
 # How far a later report of a toll may lie above an earlier one for their groups to join with no
 # pair between them (``join_updates``): Uvalde's 15 and 21 dead, Ludian's 319 and 504.
 _UPDATE_FACTOR = 2.0
+
+
+# What ``_rose_apart`` needs two groups to share or to keep apart: their noun classes, and the
+# first and last of their report days.
+_RiseKey = tuple[frozenset[str], int, int]
+
+
+def _rise_key(c: _Cluster) -> _RiseKey | None:
+    """``c``'s ``_RiseKey``, or None when ``_rose_apart`` is False for ``c`` with any group."""
+    days = [day for day in c.days if day is not None]
+    if c.unwritten or not days or len(days) < len(c.days) or not c.written:
+        return None
+    return frozenset(c.things), min(days), max(days)
+
+
+def _may_rise_apart(a: _RiseKey, b: _RiseKey) -> bool:
+    """Whether groups of these keys may rise apart: one kind of thing, one's days all before the other's."""
+    return a[0] == b[0] and (a[2] < b[1] or b[2] < a[1])
 
 
 def _rose_apart(a: _Cluster, b: _Cluster) -> bool:

@@ -3320,6 +3320,68 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
     assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
 
 
+class _CountingPattern:
+    """A compiled pattern that counts its ``search`` calls (how many reads a rule makes)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, *args: object) -> object:
+        self.searches += 1
+        return self.pattern.search(*args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+def test_a_clause_s_places_are_read_once_for_all_of_its_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every count of one clause is placed in that clause's places (``_clause_places``): reading
+    # each name of the clause again for each count was quadratic in a long clause of counts.
+    locative = _CountingPattern(align._LOCATIVE)
+    monkeypatch.setattr(align, "_LOCATIVE", locative)
+    towns = ["Ashford", "Belton", "Corbury", "Dunwick", "Elmham", "Falstead"] * 5
+    tolls = ", ".join(f"{k + 2} people died in {town}" for k, town in enumerate(towns))
+    built = _built(
+        {
+            "a.txt": ("2024-03-01", f"Officials said {tolls}.\n"),
+            "b.txt": ("2024-03-01", "Two people died in Ashford and one in Belton, a spokesman said.\n"),
+        }
+    )
+    wheres = {it.fact.text: it.where for it in built if it.fact.doc == "a.txt" and it.fact.kind == "count"}
+    assert len(wheres) == len(towns), wheres
+    # One clause (commas do not break it): each of its counts is placed in all of its towns.
+    assert set(wheres.values()) == {frozenset(t.lower() for t in set(towns))}, set(wheres.values())
+    # Each name is read once for the clause (and once more as a list item's place), not once per count.
+    assert locative.searches <= 3 * len(towns) + 10, locative.searches
+
+
+def test_groups_that_share_report_days_are_never_tried_as_updates_of_each_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``join_updates`` joins a toll's group to an earlier day's group of the same toll; a group whose
+    # days overlap another's cannot be its update, and trying every earlier group for every group
+    # was quadratic in the groups of one toll.
+    calls: list[int] = []
+    real = align._rose_apart
+
+    def counting(a: align._Cluster, b: align._Cluster) -> bool:
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(align, "_rose_apart", counting)
+    tolls = ", ".join(f"{k + 2} people died in Town{chr(65 + k)}" for k in range(25))
+    docs = [
+        _doc("a.txt", f"Officials said {tolls}.\n", dt.date(2024, 3, 1)),
+        _doc("b.txt", f"A spokesman said {tolls}.\n", dt.date(2024, 3, 2)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    groups = align.align(docs, facts)
+    # Each toll is one group of both outlets' figures, on both days: no two rose apart.
+    assert sum(1 for g in groups if len(g.facts) == 2) >= 20, [len(g.facts) for g in groups]
+    assert len(calls) <= 5, len(calls)
+
+
 def test_a_period_longer_than_period_days_is_never_recent_though_reports_may_be_weeks_apart() -> None:
     """``[updates] max_days`` (how far apart two reports of one count may be) and ``period_days``
     (how long a figure's period may have run before its report) are two limits: a toll "since mid-June"
