@@ -89,6 +89,8 @@ class EventVocabulary:
     # reports of one may be (see judge: verdict ``updated``).
     cumulative_roles: frozenset[str] = frozenset()
     update_days: int = 30
+    # How long a figure's period may have run before its report for it to be read as such a count.
+    period_days: int = 30
     # Role → the narrower roles it stands for ("people" for "arrested").
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Pairs of roles no one figure is of at once (the dead, the rescued): ``align._Merging.merge_veto``.
@@ -164,6 +166,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         singleton=frozenset(classes.get("singleton", [])),
         cumulative_roles=frozenset(shared.get("updates", {}).get("cumulative_roles", [])),
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
+        period_days=int(shared.get("updates", {}).get("period_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
         exclusive_roles=frozenset(frozenset(p) for p in shared.get("exclusive_roles", {}).get("pairs", [])),
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),

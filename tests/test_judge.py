@@ -517,3 +517,36 @@ def test_a_higher_toll_told_as_risen_is_a_later_count_whoever_gives_it() -> None
     before = [told("a", 160, 5, None), told("b", 1006, 4, "risen")]
     cited = {before[0].id: "police", before[1].id: "army"}
     assert verdict_of(before, authorities=cited) is Verdict.CONFLICT
+
+
+def _count(doc: str, n: int, day: dt.date, role: str = "deaths") -> Fact:
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=10,
+        text=f"{n} people",
+        kind="count",
+        value=Quantity(stated=n, low=n, high=float(n), unit="person", qualifier="exact"),
+        about=About(),
+        sentence=Span(0, 40),
+        role=role,
+        as_of=day,
+    )
+
+
+def test_a_count_reported_over_weeks_is_updated() -> None:
+    """An outbreak's or a recall's toll is counted for weeks (Marburg: six dead on 29 September, 15 on 24
+    October; Boar's Head: two dead in July, nine a month on): reports within ``[updates] max_days``
+    supersede each other; reports further apart are another count's."""
+    first = dt.date(2024, 9, 29)
+    later = (dt.date(2024, 10, 3), dt.date(2024, 10, 24))
+    deaths = [_count("a", 6, first), _count("b", 11, later[0]), _count("c", 15, later[1])]
+    assert verdict_of(deaths) is Verdict.UPDATED
+    a_month_on = [_count("a", 2, dt.date(2024, 7, 26)), _count("b", 9, dt.date(2024, 8, 29))]
+    assert verdict_of(a_month_on) is Verdict.UPDATED
+    a_year_on = [_count("a", 6, first), _count("b", 15, dt.date(2025, 10, 3))]
+    assert verdict_of(a_year_on) is Verdict.CONFLICT
+    # Contacts traced are no count that only grows: 323 and 410 stay a conflict.
+    contacts = [_count("a", 323, first, "contacts"), _count("b", 410, dt.date(2024, 10, 3), "contacts")]
+    assert verdict_of(contacts) is Verdict.CONFLICT
