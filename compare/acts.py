@@ -53,6 +53,7 @@ bounded, so the work grows with the number of dates.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -118,6 +119,7 @@ _REQUEST_AFTER = 6
 @dataclass(frozen=True)
 class _Words:
     breaks: re.Pattern[str]
+    break_words: tuple[str, ...]  # the words among ``breaks`` (the rest are signs)
     between: frozenset[str]
     kinds: frozenset[str]
     reporting: frozenset[str]
@@ -134,6 +136,11 @@ class _Words:
     # a date of the occasion is told apart from.
     occasion: frozenset[str]
     occasion_apart: frozenset[str]
+    # The phrases that make a date a limit (``date_limits``), as tuples of words, and the words that
+    # may stand between such a phrase and its date.
+    limits: frozenset[tuple[str, ...]]
+    either_limit: frozenset[tuple[str, ...]]
+    limit_modifiers: frozenset[str]
     # The words of a sum's act (``sum_acts``).
     sum_breaks: re.Pattern[str]
     requests: frozenset[str]
@@ -151,6 +158,7 @@ def _words() -> _Words:
         breaks=re.compile(
             rf"[,;:()\[\]]|\s[-–—]\s|[–—]|\b(?i:{alternation(lex.grammar['acts']['clause_breaks'])})\b"
         ),
+        break_words=tuple(lex.grammar["acts"]["clause_breaks"]),
         between=frozenset(lex.grammar["acts"]["between"]),
         kinds=frozenset(lex.cues.organisations),
         reporting=reporting,
@@ -169,6 +177,9 @@ def _words() -> _Words:
         determiners=frozenset(lex.grammar["acts"]["report_determiners"]),
         occasion=frozenset(events | set(vocab.coreference)) - set(lex.grammar["acts"]["not_occasion"]),
         occasion_apart=frozenset(lex.grammar["acts"]["occasion_apart"]),
+        limits=frozenset(tuple(p.lower().split()) for p in lex.grammar["acts"]["limits"]),
+        either_limit=frozenset(tuple(p.lower().split()) for p in lex.grammar["acts"]["either_limit"]),
+        limit_modifiers=frozenset(lex.grammar["acts"]["limit_modifiers"]),
         sum_breaks=re.compile(
             rf"[;:()\[\]]|\s[-–—]\s|[–—]|\b(?i:{alternation(lex.grammar['acts']['sum_clause_breaks'])})\b"
         ),
@@ -210,14 +221,101 @@ def date_acts(
     story's canonical names, ``align.canonical_names``, which the actor's words are read from)."""
     w = _words()
     texts = {d.id: d.text for d in documents}
+    sentences = _Sentences(w)
     out: dict[str, Act] = {}
     for f in facts:
         if f.id not in one_day:
             continue
         text = texts.get(f.doc, "")
-        act = _possessed(text, f, w) or _governing(text, f, names, w)
+        act = _possessed(text, f, w) or _governing(text, f, names, w, sentences)
         if act is not None:
             out[f.id] = act
+    return out
+
+
+class _Sentences:
+    """What ``date_acts`` reads of whole sentences, read once per sentence: the clause breaks and the
+    names.  Reading them from the sentence's start for each date made a long sentence of dates
+    quadratic; a date's clause is looked up among them instead."""
+
+    def __init__(self, w: _Words) -> None:
+        self._w = w
+        # A scan of breaks that stops at a position finds the breaks a scan of the whole sentence
+        # finds up to this far before it: no break reads further ahead (its longest word, a \b).
+        self._margin = max(map(len, w.break_words), default=0) + 4
+        self._breaks: dict[tuple[str, int], tuple[list[int], list[int], list[int]]] = {}
+        self._names: dict[tuple[str, int], tuple[list[int], list[str]]] = {}
+
+    def last_break(self, text: str, f: Fact, hi: int, commas: bool) -> int | None:
+        """The end of the last break of ``w.breaks.finditer(text, f.sentence.start, hi)`` (of the
+        last that is no bare comma unless ``commas``), None when there is none."""
+        key = (f.doc, f.sentence.start)
+        read = self._breaks.get(key)
+        if read is None:
+            ends: list[int] = []
+            last_any: list[int] = []  # per break, the end of the last break up to it (itself)
+            last_other: list[int] = []  # the same, of breaks that are no bare comma (-1: none)
+            for m in self._w.breaks.finditer(text, f.sentence.start, f.sentence.end):
+                ends.append(m.end())
+                last_any.append(m.end())
+                other = m.end() if m.group().strip() != "," else (last_other[-1] if last_other else -1)
+                last_other.append(other)
+            read = self._breaks[key] = (ends, last_any, last_other)
+        ends, last_any, last_other = read
+        # The breaks ending this far before ``hi`` are those a scan stopping at ``hi`` finds; from
+        # the last of them the scan is made again, as the whole scan from the sentence's start makes it.
+        k = bisect.bisect_right(ends, hi - self._margin)
+        found = (last_any if commas else last_other)[k - 1] if k else -1
+        for m in self._w.breaks.finditer(text, ends[k - 1] if k else f.sentence.start, hi):
+            if commas or m.group().strip() != ",":
+                found = m.end()
+        return found if found >= 0 else None
+
+    def last_name(self, text: str, f: Fact, lo: int, hi: int) -> str | None:
+        """The last name of ``names_in(text, f.sentence)`` that starts in ``[lo, hi]`` (the
+        sentence's names read once, in text order)."""
+        key = (f.doc, f.sentence.start)
+        read = self._names.get(key)
+        if read is None:
+            found = names_in(text, f.sentence)
+            read = self._names[key] = ([at for at, _ in found], [name for _, name in found])
+        starts, names = read
+        k = bisect.bisect_right(starts, hi) - 1
+        return names[k] if k >= 0 and starts[k] >= lo else None
+
+
+def date_limits(
+    facts: Sequence[Fact], documents: Sequence[Document], one_day: frozenset[str]
+) -> dict[str, bool | None]:
+    """For each date of a day in ``one_day`` (fact ids), whether it is the limit of a period rather than
+    the day of an act: True when a phrase of ``grammar.toml [acts] limits`` stands right before it
+    ("600 cancellations by Saturday morning", "sold before September 15", "3,500 flights through
+    Saturday", "by late Sunday"), None when a word of ``either_limit`` does ("until 31 December":
+    either), else False.  A possessive date is no limit ("those affected by Monday's earthquake"),
+    nor a time of day ("shortly before 9pm" is about 9pm): both False."""
+    w = _words()
+    phrases = w.limits | w.either_limit
+    reach = max((len(p) for p in phrases), default=0) + len(w.limit_modifiers)
+    texts = {d.id: d.text for d in documents}
+    out: dict[str, bool | None] = {}
+    for f in facts:
+        if f.id not in one_day:
+            continue
+        out[f.id] = False
+        text = texts.get(f.doc, "")
+        if getattr(f.value, "granularity", None) != "day" or _POSSESSIVE.match(text, f.end, f.sentence.end):
+            continue
+        before = _last_words(text, f.sentence.start, f.start, reach)
+        if before and text[before[-1].end() : f.start].strip():
+            continue  # punctuation between: the words before belong to another phrase
+        words = [m.group().lower() for m in before]
+        while words and words[-1] in w.limit_modifiers:
+            words.pop()
+        ends = {tuple(words[len(words) - n :]) for n in range(1, len(words) + 1)}
+        if ends & w.limits:
+            out[f.id] = True
+        elif ends & w.either_limit:
+            out[f.id] = None
     return out
 
 
@@ -233,15 +331,15 @@ def _possessed(text: str, f: Fact, w: _Words) -> Act | None:
     return Act(REPORTING) if kind == REPORTING else _other(noun.group(), w)
 
 
-def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act | None:
+def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words, sentences: _Sentences) -> Act | None:
     """The act of the word that governs a date in its clause, nearest first: before it, else after it."""
-    start, end = f.sentence.start, f.sentence.end
-    for m in w.breaks.finditer(text, start, f.start):
-        start = m.end()
+    end = f.sentence.end
+    last = sentences.last_break(text, f, f.start, True)
+    start = f.sentence.start if last is None else last
     after = w.breaks.search(text, f.end, end)
     if after is not None:
         end = after.start()
-    before = list(LETTER_WORD.finditer(text, start, f.start))[-_REACH:]
+    before = _last_words(text, start, f.start, _REACH)
     if _in_a_report(before, w):
         return Act(REPORTING)
     for k in range(len(before) - 1, -1, -1):
@@ -254,8 +352,8 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
             return _other(before[k].group(), w)
         if len(before) - 1 - k > _REPORT_OBJECT:
             return None  # the date of the reported clause, not of the report
-        return Act(REPORTING, _actor(text, f, start, before[:k], names, w))
-    for m in list(LETTER_WORD.finditer(text, f.end, end))[:_REACH]:
+        return Act(REPORTING, _actor(text, f, start, before[:k], names, w, sentences))
+    for m in itertools.islice(LETTER_WORD.finditer(text, f.end, end), _REACH):
         act = _act_word(m.group(), w)
         if act is not None:
             # A reporting word after the date reports what the clause tells ("ripped through
@@ -265,10 +363,10 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words) -> Act |
         # A date that opens its sentence dates the clause after its comma ("On Sunday, eight of
         # those climbers were rescued").
         return _main_clause(text, f, after.end(), w)
-    return _across_commas(text, f, start, w)
+    return _across_commas(text, f, start, w, sentences)
 
 
-def _across_commas(text: str, f: Fact, start: int, w: _Words) -> Act | None:
+def _across_commas(text: str, f: Fact, start: int, w: _Words, sentences: _Sentences) -> Act | None:
     """Another act whose word stands before the commas that cut a date's clause short, when the
     clause itself names none: "The bodies were found at a terraced house in Newton Street, Millom,
     on Saturday" (a place set off by commas).  Only the clause's comma-separated parts are read
@@ -276,11 +374,9 @@ def _across_commas(text: str, f: Fact, start: int, w: _Words) -> Act | None:
     "officials said, on Saturday" may date the report or what it tells."""
     if start <= f.sentence.start or text[start - 1] != ",":
         return None
-    lo = f.sentence.start
-    for m in w.breaks.finditer(text, f.sentence.start, start - 1):
-        if m.group().strip() != ",":
-            lo = m.end()
-    words = list(LETTER_WORD.finditer(text, lo, start - 1))[-_REACH:]
+    last = sentences.last_break(text, f, start - 1, False)
+    lo = f.sentence.start if last is None else last
+    words = _last_words(text, lo, start - 1, _REACH)
     for k in range(len(words) - 1, -1, -1):
         act = _act_word(words[k].group(), w)
         if act is not None:
@@ -306,7 +402,8 @@ def _main_clause(text: str, f: Fact, start: int, w: _Words) -> Act | None:
     when that word reports: "On Sunday, officials said ..." dates the report or what it tells, and
     reading it as the report's date lost more pairs than it saved (dev LOSO, 59 stories)."""
     stop = w.breaks.search(text, start, f.sentence.end)
-    for m in list(LETTER_WORD.finditer(text, start, stop.start() if stop else f.sentence.end))[:_REACH]:
+    words = LETTER_WORD.finditer(text, start, stop.start() if stop else f.sentence.end)
+    for m in itertools.islice(words, _REACH):
         act = _act_word(m.group(), w)
         if act is not None:
             return _other(m.group(), w) if act == OTHER else None
@@ -323,7 +420,13 @@ def _publishes(before: list[re.Match[str]], k: int, w: _Words) -> bool:
 
 
 def _actor(
-    text: str, f: Fact, start: int, before: list[re.Match[str]], names: Mapping[str, str], w: _Words
+    text: str,
+    f: Fact,
+    start: int,
+    before: list[re.Match[str]],
+    names: Mapping[str, str],
+    w: _Words,
+    sentences: _Sentences,
 ) -> frozenset[str]:
     """The words of the name that ends right before a reporting word in the date's clause, with only
     auxiliaries and adverbs between ("Amazon publicly confirmed"); none for a name made only of words
@@ -334,10 +437,10 @@ def _actor(
     if k == 0 or not before[k - 1].group()[:1].isupper():
         return frozenset()
     last = before[k - 1].start()
-    found = [name for at, name in names_in(text, f.sentence) if start <= at <= last]
-    if not found:
+    found = sentences.last_name(text, f, start, last)
+    if found is None:
         return frozenset()
-    words = names.get(found[-1], found[-1]).split()
+    words = names.get(found, found).split()
     return frozenset() if all(t in w.kinds for t in words) else frozenset(words)
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import itertools
 import json
 import math
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
-from compare.acts import Act, date_acts, other_actors, other_acts, other_classes, sum_acts
+from compare.acts import Act, date_acts, date_limits, other_actors, other_acts, other_classes, sum_acts
 from compare.anchoring import Inferred, story_days
 from compare.context import names_in, terms
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
@@ -527,6 +528,10 @@ class _Item:
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
+    # For a date of one day, whether it is the limit of a period ("by Saturday morning", "through
+    # Saturday": ``acts.date_limits``) rather than the day of an act; None when it may be either
+    # ("until 31 December") and for other facts.
+    limit: bool | None = None
     # For a share of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
@@ -577,6 +582,7 @@ def _item(
     part: frozenset[str] = frozenset(),
     care: bool = False,
     act: Act | None = None,
+    limit: bool | None = None,
     progress: str | None = None,
     base: tuple[str, float] | None = None,
     counting: str | None = None,
@@ -635,6 +641,7 @@ def _item(
         part=part,
         care=care,
         act=act,
+        limit=limit,
         progress=progress,
         base=base,
         counting=counting,
@@ -1203,6 +1210,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     one_day = frozenset(f.id for f in facts if _one_day(f))
     acts = date_acts(facts, documents, one_day, names)
     acts |= sum_acts(facts, documents)
+    limits = date_limits(facts, documents, one_day)
     progress = count_progress(facts, documents)
     bases = share_bases(facts, documents)
     summed = aggregates(facts, documents)
@@ -1238,6 +1246,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             part=parts.get(f.id, frozenset()),
             care=f.id in cared,
             act=acts.get(f.id),
+            limit=limits.get(f.id),
             progress=progress.get(f.id),
             base=bases.get(f.id),
             counting=summed.get(f.id),
@@ -1474,6 +1483,14 @@ _PART_REACH = 160  # characters between a count and a bare figure that tells a p
 _OPENING_MARKS = frozenset({",", "—", "–", "-", ";"})
 
 
+def _term_range(it: _Item) -> bool | None:
+    """For a duration, whether it is stated as a range of terms ("from 10 to 25 years", "four to five
+    years", "about 10 to 20 hours"); None for any other figure."""
+    if it.fact.kind != "duration":
+        return None
+    return getattr(it.fact.value, "qualifier", None) == "range"
+
+
 def _bare_figure(f: Fact) -> bool:
     """Whether a count's own text is a figure and nothing else ("four", "at least 13", "95"): its
     counted noun, if any, was read from the count before it."""
@@ -1582,6 +1599,12 @@ class _SentenceNames:
         starts, names = read
         return names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
+    def any_between(self, f: Fact, lo: int, hi: int) -> bool:
+        """Whether a name of ``f``'s sentence starts at ``lo`` or after and before ``hi`` (no list made)."""
+        self.between(f, 0, 0)  # read the sentence once
+        starts, _ = self._read[(f.doc, f.sentence.start, f.sentence.end)]
+        return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
+
 
 def _distance_origins(
     facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
@@ -1632,6 +1655,10 @@ def _clause_places(
     texts = {d.id: d.text for d in documents}
     sentence_names = _SentenceNames(texts)
     breaks: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    # The places of one clause, read once for all its counts: reading every name of the clause
+    # again for each count was quadratic in a long clause of counts ("12 died in A, 9 in B, ...").
+    # Only a count with a name inside its own words reads its clause alone (that name is skipped).
+    clauses: dict[tuple[str, int, int, int, int], set[str]] = {}
     out: dict[str, frozenset[str]] = {}
     for f in facts:
         if f.kind != "count":
@@ -1650,29 +1677,50 @@ def _clause_places(
         after = bisect.bisect_left(starts, f.end)
         end = starts[after] if after < len(starts) else hi
         opening = _OPENING_PLACE.match(text, lo, hi)
-        opened = opening.end() if opening is not None else lo
-        found: set[str] = set()
-        placed = -1  # where the last place found ends: a name joined to it is one more place
-        if start <= opened:
-            candidates = sentence_names.between(f, lo, max(opened, end))
-        else:
-            candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
-        for at, name in candidates:
-            if f.start <= at < f.end:
-                continue
-            # A name in the sentence's opening locative phrase is a place whatever reads it: "In
-            # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
-            if (
-                (opening is not None and at < opening.end())
-                or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
-                or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
-            ):
-                found.update(_place_words(names.get(name, name)))
-                end_of_name = _NAME_END.match(text, at)
-                placed = end_of_name.end() if end_of_name is not None else at
+        clause = (f.doc, lo, hi, start, end)
+        own = sentence_names.any_between(f, f.start, f.end)
+        found = clauses.get(clause) if not own else None
+        if found is None:
+            found = _places_in_clause(f, text, (start, end), opening, sentence_names, names)
+            if not own:
+                clauses[clause] = found
         if found:
             out[f.id] = frozenset(found)
     return out
+
+
+def _places_in_clause(
+    f: Fact,
+    text: str,
+    clause: tuple[int, int],
+    opening: re.Match[str] | None,
+    sentence_names: _SentenceNames,
+    names: dict[str, str],
+) -> set[str]:
+    """The words of the places of ``f``'s clause (``clause``: start, end), for ``_clause_places``."""
+    lo = f.sentence.start
+    start, end = clause
+    opened = opening.end() if opening is not None else lo
+    found: set[str] = set()
+    placed = -1  # where the last place found ends: a name joined to it is one more place
+    if start <= opened:
+        candidates = sentence_names.between(f, lo, max(opened, end))
+    else:
+        candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
+    for at, name in candidates:
+        if f.start <= at < f.end:
+            continue
+        # A name in the sentence's opening locative phrase is a place whatever reads it: "In
+        # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
+        if (
+            (opening is not None and at < opening.end())
+            or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
+            or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
+        ):
+            found.update(_place_words(names.get(name, name)))
+            end_of_name = _NAME_END.match(text, at)
+            placed = end_of_name.end() if end_of_name is not None else at
+    return found
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1860,10 +1908,30 @@ def _aged_people(facts: list[Fact], documents: Sequence[Document], names: dict[s
                 out[f.id] = name
                 break
         else:
-            split = _particle_name(text, f)
+            split = _particle_name(text, f) or _listed_name(text, f)
             if split is not None:
                 out[f.id] = split
     return out
+
+
+# A name right before its age in a list of people ("Peyton Brewer-Ross, 40; Thomas Conrad, 34"):
+# two to four capitalised words, a hyphen within a word allowed.
+_LISTED_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+){{1,3}}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?),\s*(?:(?:{_AGE_WORDS['age_before']})\s+)?$"
+)
+
+
+def _listed_name(text: str, f: Fact) -> str | None:
+    """The name a bare age follows after a comma when the sentence's names missed it ("Peyton
+    Brewer-Ross, 40": a hyphenated name is no participant), casefolded with its hyphens read as
+    spaces, so that ``_two_people`` compares its words."""
+    if not f.text.isdigit():
+        return None  # "9-year-old Uziyah Garcia, 10-year-old Amerie Jo Garza": the name before is another's
+    m = _LISTED_NAME_BEFORE.search(text, max(0, f.start - _NAME_WINDOW), f.start)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).casefold().replace("-", " ").split())
+    return name if _is_person(name) else None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
@@ -2517,6 +2585,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if other_acts(a.act, b.act):
         # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
         return None, "other acts"
+    if a.limit is not None and b.limit is not None and a.limit != b.limit:
+        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
+        return None, "a limit and a day"
     if other_bases(a.base, b.base):
         # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
         return None, "shares of other sums"
@@ -2526,6 +2597,9 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if _part_elsewhere(a, b) or _part_elsewhere(b, a):
         # "five in Volusia County" (of a list of counties) / "five in North Carolina".
         return None, "part of another place"
+    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
+        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
+        return None, "range of terms"
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
@@ -3136,6 +3210,8 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     # The classes of the acts its dates date that have one (``Act.verb``: arrest, discovery...).
     verbs: set[str] = field(default_factory=set)
+    # Whether its dates of one day are limits of a period (``_Item.limit``): one value per group.
+    limits: set[bool] = field(default_factory=set)
     # The sums its shares are told of (``_Item.base``).
     bases: set[tuple[str, float]] = field(default_factory=set)
     # What ``judge._count_in_progress`` reads: every member is a percentage (``shares``), one at
@@ -3154,6 +3230,8 @@ class _Cluster:
     care: set[bool] = field(default_factory=set)
     # The days its dates of days with no time of day hold in common (``_written_days``).
     day_span: tuple[int, int] | None = None
+    # Whether its durations are stated as a range of terms (``_term_range``): one value per group.
+    term_ranges: set[bool] = field(default_factory=set)
 
     @classmethod
     def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
@@ -3192,6 +3270,7 @@ class _Cluster:
             acts={it.act.kind} if it.act else set(),
             actors=set(it.act.actor) if it.act else set(),
             verbs={it.act.verb} if it.act and it.act.verb else set(),
+            limits={it.limit} if it.limit is not None else set(),
             bases={it.base} if it.base else set(),
             shares=it.fact.kind == "percent",
             in_progress=it.progress is not None,
@@ -3201,6 +3280,7 @@ class _Cluster:
             placed=set(_places_of(it)),
             care={it.care} if it.fact.kind == "count" else set(),
             day_span=_written_days(it.fact),
+            term_ranges=set() if (ranged := _term_range(it)) is None else {ranged},
         )
 
     def vetoed(self, other: _Cluster) -> bool:
@@ -3236,6 +3316,9 @@ class _Cluster:
         if other_classes(self.verbs, other.verbs):
             # "police arrested him on Friday" / "the bodies were found on Friday": two acts of a day.
             return "other acts"
+        if self.limits and other.limits and self.limits != other.limits:
+            # "600 flight cancellations by Saturday morning" / "over 1,100 canceled flights on Saturday".
+            return "a limit and a day"
         if _clock_off_days(self.clocks, other.day_span) or _clock_off_days(other.clocks, self.day_span):
             # "8pm on 30 April" / "May 1": a local time's day is the day it is written on.
             return "other days"
@@ -3260,6 +3343,9 @@ class _Cluster:
         if self.care and other.care and self.care != other.care:
             # "72 injured passengers were hospitalized" / "85 were injured".
             return "in care and not"
+        if self.term_ranges and other.term_ranges and self.term_ranges != other.term_ranges:
+            # "sentences ranging from 10 to 25 years" / "15 years".
+            return "range of terms"
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
@@ -3280,6 +3366,7 @@ class _Cluster:
         self.acts |= other.acts
         self.actors |= other.actors
         self.verbs |= other.verbs
+        self.limits |= other.limits
         self.bases |= other.bases
         self.shares = self.shares and other.shares
         self.in_progress = self.in_progress or other.in_progress
@@ -3288,6 +3375,7 @@ class _Cluster:
         self.parts |= other.parts
         self.placed |= other.placed
         self.care |= other.care
+        self.term_ranges |= other.term_ranges
         if other.day_span is not None:
             span = self.day_span or other.day_span
             self.day_span = (max(span[0], other.day_span[0]), min(span[1], other.day_span[1]))
@@ -4243,20 +4331,43 @@ class _Merging:
             order = sorted(
                 roots, key=lambda r: (-len(self.clusters[r].docs), -len(self.clusters[r].members), r)
             )
-            kept: list[int] = []
-            for r in order:
-                for m in kept:
-                    a, b = self.clusters[m], self.clusters[r]
-                    if not _rose_apart(a, b) or not a.still_update(b):
-                        continue
-                    if _told_apart(self.built, a.members, b.members):
-                        continue
-                    if self.merge_veto(m, r, True, 0.0, update=True) is None:
-                        self.merge(m, r, ())
-                        self.clusters[m].updating = True
-                        break
-                else:
-                    kept.append(r)
+            # The groups kept so far that may still rise apart from a later one, by what
+            # ``_rose_apart`` needs of both (``_rise_key``), each with its place among the kept:
+            # trying every kept group for every group was quadratic in a slot's groups, though
+            # most pairs share report days.  A group that cannot rise apart never becomes one
+            # that can (only a join changes a group, and a join needs it to rise apart).
+            kept: dict[_RiseKey, list[tuple[int, int]]] = {}
+            kept_at: dict[int, _RiseKey] = {}
+            for place, r in enumerate(order):
+                b = self.clusters[r]
+                key = _rise_key(b)
+                joined = None
+                if key is not None:
+                    tried = [group for k, group in kept.items() if _may_rise_apart(k, key)]
+                    for _, m in heapq.merge(*tried):
+                        a = self.clusters[m]
+                        if not _rose_apart(a, b) or not a.still_update(b):
+                            continue
+                        if _told_apart(self.built, a.members, b.members):
+                            continue
+                        if self.merge_veto(m, r, True, 0.0, update=True) is None:
+                            joined = m
+                            break
+                if joined is None:
+                    if key is not None:
+                        kept.setdefault(key, []).append((place, r))
+                        kept_at[r] = key
+                    continue
+                self.merge(joined, r, ())
+                self.clusters[joined].updating = True
+                # The joined group is read anew, at its own place among the kept.
+                group = kept[kept_at.pop(joined)]
+                entry = next(e for e in group if e[1] == joined)
+                group.remove(entry)
+                after = _rise_key(self.clusters[joined])
+                if after is not None:
+                    bisect.insort(kept.setdefault(after, []), entry)
+                    kept_at[joined] = after
 
     def join_contradictions(self) -> None:
         """One outlet's figure that another outlet's group contradicts joins it as a conflict.
@@ -4470,6 +4581,24 @@ def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
 # How far a later report of a toll may lie above an earlier one for their groups to join with no
 # pair between them (``join_updates``): Uvalde's 15 and 21 dead, Ludian's 319 and 504.
 _UPDATE_FACTOR = 2.0
+
+
+# What ``_rose_apart`` needs two groups to share or to keep apart: their noun classes, and the
+# first and last of their report days.
+_RiseKey = tuple[frozenset[str], int, int]
+
+
+def _rise_key(c: _Cluster) -> _RiseKey | None:
+    """``c``'s ``_RiseKey``, or None when ``_rose_apart`` is False for ``c`` with any group."""
+    days = [day for day in c.days if day is not None]
+    if c.unwritten or not days or len(days) < len(c.days) or not c.written:
+        return None
+    return frozenset(c.things), min(days), max(days)
+
+
+def _may_rise_apart(a: _RiseKey, b: _RiseKey) -> bool:
+    """Whether groups of these keys may rise apart: one kind of thing, one's days all before the other's."""
+    return a[0] == b[0] and (a[2] < b[1] or b[2] < a[1])
 
 
 def _rose_apart(a: _Cluster, b: _Cluster) -> bool:

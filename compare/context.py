@@ -554,8 +554,10 @@ class CueIndex:
         # Only the names inside the window: walking every name of the
         # sentence for every fact was quadratic in a long sentence of names
         # and dates ("Paris and London on January 9, " repeated).
-        first = bisect.bisect_left(names, (local.start,))
-        for start, name, is_place in names[first:]:
+        # Walked from the window's first name, not sliced from it: a slice copies every later name
+        # of the sentence, once per fact.
+        for k in range(bisect.bisect_left(names, (local.start,)), len(names)):
+            start, name, is_place = names[k]
             if start >= local.end:
                 break
             if fact[0] <= start < fact[1]:

@@ -64,6 +64,9 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
     texts = {d.id: d.text for d in documents}
     progress, unfinished = _patterns()
     spans: dict[str, tuple[list[Span], list[int]]] = {}
+    # What each window says, read once for all its shares: searching the sentence again for each
+    # share was quadratic in a long sentence of shares.
+    read: dict[tuple[str, int, int], str | None] = {}
     out: dict[str, str] = {}
     for f in facts:
         text = texts.get(f.doc)
@@ -73,7 +76,11 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
             sentences = sentence_spans(text)
             spans[f.doc] = sentences, [s.end for s in sentences]
         start, end = _window(text, *spans[f.doc], f)
-        found = progress.search(text, start, end) or unfinished.search(text, start, end)
-        if found is not None:
-            out[f.id] = " ".join(found.group().split())
+        key = (f.doc, start, end)
+        if key not in read:
+            found = progress.search(text, start, end) or unfinished.search(text, start, end)
+            read[key] = " ".join(found.group().split()) if found is not None else None
+        words = read[key]
+        if words is not None:
+            out[f.id] = words
     return out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from compare.acts import (
     OCCASION,
     ORDER,
@@ -12,6 +14,7 @@ from compare.acts import (
     REQUEST,
     Act,
     date_acts,
+    date_limits,
     other_actors,
     other_acts,
     other_classes,
@@ -218,3 +221,80 @@ def test_the_words_before_a_sum_are_read_from_a_window_and_are_those_of_the_whol
                 want = [(m.span(), m.group()) for m in LETTER_WORD.finditer(text, 0, hi)][-n:]
                 got = [(m.span(), m.group()) for m in _last_words(text, 0, hi, n)]
                 assert got == want, (hi, n)
+
+
+def test_a_date_s_last_clause_break_is_the_one_a_scan_from_the_sentence_s_start_finds() -> None:
+    # acts._Sentences reads a sentence's breaks once and looks a date's clause up among them (a
+    # scan from the sentence's start for each date made a long sentence of dates quadratic); near
+    # the date it scans again, so that a break cut off by the date reads as the old scan read it.
+    import dataclasses
+
+    from compare.acts import _Sentences, _words
+    from compare.model import Fact, Span
+
+    w = _words()
+    texts = [
+        "Officials said " + ", ".join(f"talks in Ashford while on January {k} and" for k in range(1, 40)),
+        "He left whereas she stayed - as before; (so) and—then but1 withal, whilst x, y: Tuesday",
+        "a" * 300 + " and " + "b, " * 40 + "while",
+        "",
+    ]
+    for text in texts:
+        f = Fact("a.txt@0", "a.txt", 0, 0, "", "date", None, None, Span(0, len(text)))  # type: ignore[arg-type]
+        sentences = _Sentences(w)
+        for hi in range(0, len(text) + 1, 7):
+            for commas in (True, False):
+                want = None
+                for m in w.breaks.finditer(text, 0, hi):
+                    if commas or m.group().strip() != ",":
+                        want = m.end()
+                assert sentences.last_break(text, dataclasses.replace(f), hi, commas) == want, (text[:20], hi)
+
+
+def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each date's clause started at the last break found by a scan from its sentence's start: a long
+    # sentence of dates was read once per date.
+    import dataclasses
+
+    import compare.acts as acts_module
+
+    real = acts_module._words()
+    read: list[int] = []
+
+    class Counting:
+        def finditer(self, text: str, pos: int, endpos: int) -> object:
+            read.append(endpos - pos)
+            return real.breaks.finditer(text, pos, endpos)
+
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            return real.breaks.search(text, pos, endpos)
+
+    monkeypatch.setattr(acts_module, "_words", lambda: dataclasses.replace(real, breaks=Counting()))
+    meetings = ", ".join(f"officials met in Ashford on January {k}" for k in range(1, 29))
+    text = f"The ministry said {meetings}.\n"
+    acts = _acts(text)
+    assert acts  # the dates were read
+    assert sum(read) <= 3 * len(text), sum(read)
+
+
+def _limits(text: str) -> dict[str, bool | None]:
+    doc = _document(text, dt.date(2024, 7, 21))
+    dates = [f for f in extract_facts(doc) if f.kind == "date"]
+    limits = date_limits(dates, [doc], frozenset(f.id for f in dates))
+    return {text[f.sentence.start : f.sentence.end].strip(): limits[f.id] for f in dates}
+
+
+def test_a_date_after_a_word_of_a_limit_is_a_limit() -> None:
+    limits = _limits(
+        "Delta reported over 600 flight cancellations by Saturday morning.\n"
+        "The storm had largely subsided by late Sunday.\n"
+        "The airline cancelled more than 3,500 flights through Saturday.\n"
+        "The recall covers phones sold before July 15.\n"
+        "Workers must return no later than July 12.\n"
+        "Workers can return as late as July 12.\n"
+        "Microsoft revealed on Saturday that 8.5 million devices were affected.\n"
+        "Rescuers reached those affected by Saturday's outage.\n"
+        "It could take until July 31 to repair the line.\n"
+        "Officers were called shortly before 9pm on Friday.\n"
+    )
+    assert list(limits.values()) == [True, True, True, True, True, True, False, False, None, False], limits

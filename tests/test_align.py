@@ -3167,6 +3167,61 @@ def test_bodies_at_a_hospital_or_a_mortuary_are_no_toll() -> None:
     assert align.pair_score(recovered, toll, None)[1] != "in care and not"
 
 
+def test_an_age_after_a_name_in_a_list_of_people_is_that_persons() -> None:
+    # "Peyton Brewer-Ross, 40; Thomas Conrad, 34" (lewiston-shooting-2023): the sentence's names miss
+    # the hyphenated one, so the age is read with the name right before its comma; it is not the age
+    # of "Robert Card, 40" another outlet gives.  A place before a comma is no person.
+    children = "They include 9-year-old Uziyah Garcia, 10-year-old Xavier Lopez.\n"
+    built = _built(
+        {
+            "a.txt": (
+                "2023-10-28",
+                "The victims were named as Tricia Asselin, 53; Peyton Brewer-Ross, 40; Thomas Conrad, 34.\n",
+            ),
+            "b.txt": ("2023-10-28", "Police named the suspect as Robert Card, 40, of Bowdoin.\n"),
+            "c.txt": ("2023-10-28", "The gunman, a resident of Bowdoin, 40, had served in the Army.\n"),
+            "d.txt": ("2022-05-25", children),
+        }
+    )
+    ages = {(it.doc, it.fact.text): it for it in built if it.fact.role == "age"}
+    listed, suspect = ages[("a.txt", "40")], ages[("b.txt", "40")]
+    assert listed.aged == "peyton brewer ross"
+    assert suspect.aged == "robert card"
+    assert ages[("c.txt", "40")].aged is None  # one capitalised word: no person's name
+    # In "9-year-old Uziyah Garcia, 10-year-old Xavier Lopez" the name before the comma is the other
+    # age's: only a bare age follows its name.
+    second = next(it.fact for it in built if it.doc == "d.txt" and it.fact.start > children.index(","))
+    assert second.text == "10-year-old" and align._listed_name(children, second) is None
+    assert align.pair_score(listed, suspect, _SURE) == (None, "ages of two people")
+
+
+def test_a_range_of_terms_is_no_term() -> None:
+    # "Defendants in other major fraud cases have received sentences ranging from 10 to 25 years" /
+    # "prosecutors sought 15 years" (holmes-sentencing-2022); "about 10 to 20 hours" of oxygen / a
+    # "10-hour" journey (titan-submersible-2023): a range of terms is other terms' span, no term that
+    # one of them restates.  Two ranges may still agree, and two terms.
+    merging = _one_merging(
+        {
+            "a": "Defendants in other fraud cases have received sentences ranging from 10 to 25 years.\n",
+            "b": "Prosecutors sought 15 years in prison for Holmes, the court heard.\n",
+            "c": "Holmes faces 15 years in prison, the court heard.\n",
+            "d": "Fraud defendants have received sentences of 10 to 25 years, prosecutors said.\n",
+        }
+    )
+    built = merging.built
+    ranged, term, other_term, other_range = (
+        next(i for i, it in enumerate(built) if it.doc == doc and it.fact.kind == "duration")
+        for doc in "abcd"
+    )
+    assert align._term_range(built[ranged]) and align._term_range(built[other_range])
+    assert align._term_range(built[term]) is False
+    assert align.pair_score(built[ranged], built[term], None) == (None, "range of terms")
+    assert align.pair_score(built[ranged], built[other_range], None)[1] != "range of terms"
+    assert align.pair_score(built[term], built[other_term], None)[1] != "range of terms"
+    assert merging.merge_veto(ranged, term, False) == "range of terms"
+    assert merging.merge_veto(term, other_term, False) is None
+
+
 def _one_merging(texts: dict[str, str]) -> align._Merging:
     """One article per text; the clustering's start with a model sure of every pair."""
     docs = [_doc(name, text, dt.date(2024, 2, 17)) for name, text in texts.items()]
@@ -3263,6 +3318,68 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
     assert any(it.origin for it in built) and any(it.where for it in built)
     # Once per sentence for each of the three readings, not once per figure.
     assert len(calls) <= 3 * len(set(calls)) and len(set(calls)) <= 2
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its ``search`` calls (how many reads a rule makes)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, *args: object) -> object:
+        self.searches += 1
+        return self.pattern.search(*args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+def test_a_clause_s_places_are_read_once_for_all_of_its_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every count of one clause is placed in that clause's places (``_clause_places``): reading
+    # each name of the clause again for each count was quadratic in a long clause of counts.
+    locative = _CountingPattern(align._LOCATIVE)
+    monkeypatch.setattr(align, "_LOCATIVE", locative)
+    towns = ["Ashford", "Belton", "Corbury", "Dunwick", "Elmham", "Falstead"] * 5
+    tolls = ", ".join(f"{k + 2} people died in {town}" for k, town in enumerate(towns))
+    built = _built(
+        {
+            "a.txt": ("2024-03-01", f"Officials said {tolls}.\n"),
+            "b.txt": ("2024-03-01", "Two people died in Ashford and one in Belton, a spokesman said.\n"),
+        }
+    )
+    wheres = {it.fact.text: it.where for it in built if it.fact.doc == "a.txt" and it.fact.kind == "count"}
+    assert len(wheres) == len(towns), wheres
+    # One clause (commas do not break it): each of its counts is placed in all of its towns.
+    assert set(wheres.values()) == {frozenset(t.lower() for t in set(towns))}, set(wheres.values())
+    # Each name is read once for the clause (and once more as a list item's place), not once per count.
+    assert locative.searches <= 3 * len(towns) + 10, locative.searches
+
+
+def test_groups_that_share_report_days_are_never_tried_as_updates_of_each_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``join_updates`` joins a toll's group to an earlier day's group of the same toll; a group whose
+    # days overlap another's cannot be its update, and trying every earlier group for every group
+    # was quadratic in the groups of one toll.
+    calls: list[int] = []
+    real = align._rose_apart
+
+    def counting(a: align._Cluster, b: align._Cluster) -> bool:
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(align, "_rose_apart", counting)
+    tolls = ", ".join(f"{k + 2} people died in Town{chr(65 + k)}" for k in range(25))
+    docs = [
+        _doc("a.txt", f"Officials said {tolls}.\n", dt.date(2024, 3, 1)),
+        _doc("b.txt", f"A spokesman said {tolls}.\n", dt.date(2024, 3, 2)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    groups = align.align(docs, facts)
+    # Each toll is one group of both outlets' figures, on both days: no two rose apart.
+    assert sum(1 for g in groups if len(g.facts) == 2) >= 20, [len(g.facts) for g in groups]
+    assert len(calls) <= 5, len(calls)
 
 
 def test_a_period_longer_than_period_days_is_never_recent_though_reports_may_be_weeks_apart() -> None:
@@ -3367,3 +3484,22 @@ def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
     assert align.pair_score(built[1], built[2], _SURE) == (None, "period and date")
     assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
 
+
+def test_a_limit_and_a_day_of_one_date_never_pair() -> None:
+    # "600 cancellations by Saturday morning" (a count's limit) and "Microsoft revealed on Saturday"
+    # (an act of that day) are two dates of one day (crowdstrike: 12 false pairs); two limits may
+    # be one, and a third outlet's day must not chain a limit to it.
+    day = dt.date(2024, 7, 20)
+    docs = [
+        _doc("a", "Delta reported over 600 flight cancellations by Saturday morning, officials said.\n", day),
+        _doc("b", "Delta had cancelled 600 flights by Saturday, officials said.\n", day),
+        _doc("c", "Delta cancelled more flights on Saturday, officials said.\n", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+    built = align._build(facts, docs)
+    assert [it.limit for it in built] == [True, True, False]
+    assert align.pair_score(built[0], built[2], _SURE) == (None, "a limit and a day")
+    assert align.pair_score(built[0], built[1], _SURE)[1] == "agree"
+    merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
+    limit, other = merging.clusters[merging.find(0)], merging.clusters[merging.find(2)]
+    assert limit.told_apart(other) == "a limit and a day"

@@ -759,6 +759,26 @@ def test_echoes_scale_linearly() -> None:
     assert elapsed < 20, elapsed
 
 
+def test_echoes_word_for_word_need_no_matcher(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two copies of a passage word for word match at ratio 1: the matcher, whose cost is the square of
+    # a long region of repeated words (a long sentence quoted whole), is run only on copies that differ.
+    import compare.echoes as echoes_module
+
+    made: list[int] = []
+    real = echoes_module.SequenceMatcher
+
+    def counting(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(echoes_module, "SequenceMatcher", counting)
+    long = ", ".join(f"{k} people died in Ashford" for k in range(200))
+    same = find_echoes([document("a", "Alpha", f"Officials said {long}.", published=None),
+                        document("b", "Beta", f"A spokesman said {long}.", published=None)])
+    assert len(same) == 1 and made == []
+    assert len(find_echoes(_echo_docs())) == 1 and made  # "tough" for "difficult": matched
+
+
 # --- facts table ----------------------------------------------------------------
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
+import pytest
+
+from compare import tallies
 from compare.extract import extract_facts
 from compare.judge import explain, verdict_of
 from compare.model import About, Document, Fact, Quantity, Span, Verdict
@@ -104,3 +108,26 @@ def test_shares_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
     # The same share in every report agrees, whatever the count's progress.
     same = [_share("a", 55.8, 19), _share("b", 55.8, 20)]
     assert verdict_of(same, progress={same[0].id: "87% of the tables counted"}) is Verdict.AGREE
+
+
+def test_a_sentence_s_words_of_progress_are_read_once_for_all_its_shares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every share of one sentence reads the same window: searching it again for each share was
+    # quadratic in a long sentence of shares.
+    searched: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+            searched.append(endpos - pos)
+            return self.pattern.search(text, pos, endpos)
+
+    progress, unfinished = tallies._patterns()
+    monkeypatch.setattr(tallies, "_patterns", lambda: (Counting(progress), Counting(unfinished)))
+    shares = ", ".join(f"{k}.5% in district {k}" for k in range(2, 40))
+    told = _progress(f"With 87% of the ballots counted, Milei won {shares}.\n")
+    assert len(told) >= 38 and set(told.values()) == {"87% of the ballots counted"}, told
+    assert len(searched) <= 2, len(searched)

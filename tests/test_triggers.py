@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare import context, extract
 from compare.context import (
     _add_span,
     _event_cues,
@@ -18,7 +19,7 @@ from compare.context import (
     _token_starts_at,
 )
 from compare.events import vocabulary as event_vocabulary
-from compare.extract import _Raw, _trigger_words, _windows, forms
+from compare.extract import _SPACE, _UP_TO_LAST_SPACE, _Raw, _Spaces, _trigger_words, _windows, forms
 from compare.extract.date_words import date_words, phrases
 from compare.extract.forms import _rank_numerals, find_forms
 from compare.extract.forms import _words as _forms_words
@@ -258,6 +259,75 @@ def test_a_facts_window_widens_to_the_spaces_around_it(text: str, cuts: list[int
             hi = after[0] if after else len(text)
         expected.append(Span(lo, hi))
     assert _windows(text, raw) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _SPACED.map(lambda t: "x" + t + "y"),
+    st.lists(st.tuples(st.booleans(), st.booleans(), st.integers(0, 26)), max_size=10),
+)
+def test_the_spaces_around_windows_read_on_are_those_read_from_the_sentence_s_start(
+    text: str, asks: list[tuple[bool, bool, int]]
+) -> None:
+    # extract._Spaces reads a sentence on from the last window's position (in order, as _windows
+    # asks) instead of from the sentence's start for each; asked out of order or in another
+    # sentence, it still answers as the match from the sentence's start does.
+    spaces = _Spaces(text)
+    for inner, last, at in asks:
+        sentence = Span(1, len(text) - 1) if inner else Span(0, len(text))
+        at = max(sentence.start, min(at, sentence.end))
+        if last and at > sentence.start:
+            up_to = _UP_TO_LAST_SPACE.match(text, sentence.start, at)
+            assert spaces.after_last(sentence, at) == (up_to.end() if up_to else sentence.start)
+        elif not last and at < sentence.end:
+            space = _SPACE.search(text, at, sentence.end)
+            assert spaces.next(sentence, at) == (space.start() if space else sentence.end)
+
+
+def test_a_long_sentence_s_windows_read_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each fact's window widens to the last space before it: matched from the sentence's start for
+    # each fact, a long sentence of figures was read once per figure (quadratic).
+    read: list[int] = []
+
+    class Counting:
+        def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+            read.append(endpos - pos)
+            return _UP_TO_LAST_SPACE.match(text, pos, endpos)
+
+    monkeypatch.setattr(extract, "_UP_TO_LAST_SPACE", Counting())
+    text = "Officials said " + ", ".join(f"{k} people died in Town{k}" for k in range(2, 80)) + ".\n"
+    facts = extract.extract_text(text)
+    assert len(facts) >= 70 and len(read) >= 70
+    assert sum(read) <= len(text), sum(read)
+
+
+class _Touched(list):  # type: ignore[type-arg]
+    """A list that counts the items read from it (a slice reads each item it copies)."""
+
+    touched = 0
+
+    def __getitem__(self, k: object) -> object:
+        if isinstance(k, slice):
+            start, stop, _ = k.indices(len(self))
+            _Touched.touched += max(0, stop - start)
+        else:
+            _Touched.touched += 1
+        return super().__getitem__(k)  # type: ignore[index]
+
+
+def test_a_fact_s_names_are_read_from_its_window_not_from_there_to_the_sentence_s_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # CueIndex.describe reads the names inside a fact's window: slicing the sentence's names from
+    # the window's first copied every later name of the sentence, once per fact (quadratic).
+    real = context._names
+    monkeypatch.setattr(context, "_names", lambda *args: _Touched(real(*args)))
+    _Touched.touched = 0
+    text = "Officials said " + ", ".join(f"{k} people died in Town{k}" for k in range(2, 80)) + ".\n"
+    facts = extract.extract_text(text)
+    assert len(facts) >= 70
+    assert sum(1 for f in facts if f.about.places) >= 60, [f.about.places for f in facts]
+    assert _Touched.touched <= 12 * len(facts), _Touched.touched
 
 
 # Event words, two-word events, irregular verbs, near misses ("recall", "Calls"), and the

@@ -486,16 +486,61 @@ def _windows(text: str, raw: list[_Raw], count: int | None = None) -> list[Span]
     # greedy run that gives back to it): linear in the sentence whatever it
     # holds, and no list of every space of a sentence with two facts of one
     # family.
+    #
+    # Read on from the last fact's: the facts of a sentence come in order, so each reads only the
+    # text since the previous one's (``_Spaces``); matching from the sentence's start again for
+    # each fact was quadratic in a long sentence of figures.
     out: list[Span] = []
+    spaces = _Spaces(text)
     for lo, hi, sentence in spans:
         if lo > sentence.start:
-            up_to = _UP_TO_LAST_SPACE.match(text, sentence.start, lo)
-            lo = up_to.end() if up_to else sentence.start
+            lo = spaces.after_last(sentence, lo)
         if hi < sentence.end:
-            space = _SPACE.search(text, hi, sentence.end)
-            hi = space.start() if space else sentence.end
+            hi = spaces.next(sentence, hi)
         out.append(Span(lo, hi))
     return out
+
+
+class _Spaces:
+    """Where the spaces of one sentence lie around a position, read on from the last position asked.
+
+    ``after_last`` is ``_UP_TO_LAST_SPACE.match(text, sentence.start, at)``'s end (the sentence's
+    start when it holds none) and ``next`` is ``_SPACE.search(text, at, sentence.end)``'s start (the
+    sentence's end when none), each reading only the text past what it read before in the same
+    sentence when asked in order (from the start again when not).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentence = -1  # the start of the sentence read
+        self.read_to = 0  # ``after_last`` has read the sentence up to here
+        self.last = 0  # and found its last space ending here (the sentence's start if none)
+        self.asked = 0  # ``next`` was last asked from here
+        self.found = 0  # and found the next space (or the sentence's end) here
+
+    def _enter(self, sentence: Span) -> None:
+        if sentence.start != self.sentence:
+            self.sentence = sentence.start
+            self.read_to = self.last = sentence.start
+            self.asked = self.found = -1
+
+    def after_last(self, sentence: Span, at: int) -> int:
+        self._enter(sentence)
+        if at < self.read_to:  # asked out of order: read from the start
+            self.read_to = self.last = sentence.start
+        up_to = _UP_TO_LAST_SPACE.match(self.text, self.read_to, at)
+        if up_to is not None:
+            self.last = up_to.end()
+        self.read_to = at
+        return self.last
+
+    def next(self, sentence: Span, at: int) -> int:
+        self._enter(sentence)
+        if not self.asked <= at <= self.found:  # no space between ``asked`` and ``found`` but at ``found``
+            space = _SPACE.search(self.text, at, sentence.end)
+            self.found = space.start() if space else sentence.end
+        self.asked = at
+        return self.found
 
 
 def _fact(

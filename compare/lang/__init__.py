@@ -623,7 +623,6 @@ _CLAUSE_KEYS = (
     "objects",
     "of",
     "of_skipped",
-    "noun_prepositions",
     "place_phrase_ends",
     "tolls",
     "head_prepositions",
@@ -635,6 +634,7 @@ _CLAUSE_KEYS = (
     "place_joiners",
     "ellipsis_joiners",
     "ellipsis_verbs",
+    "place_adverbs",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
@@ -848,8 +848,9 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
-            "report_nouns", "report_determiners", "occasion_apart", "not_occasion", "requests", "orders",
-            "unreal", "sum_clause_breaks",
+            "report_nouns", "report_determiners", "occasion_apart", "not_occasion", "limits", "either_limit",
+            "limit_modifiers",
+            "requests", "orders", "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
