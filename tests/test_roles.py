@@ -1656,3 +1656,27 @@ def test_a_spread_of_ages_is_no_change_of_an_age() -> None:
     """ "the retirement age from 62 to 64" names two ages; "they range in age from 14 to 76" no age."""
     facts = extract_text("They range in age from 14 to 76 and were named by police.", PUB)
     assert not [f for f in facts if f.kind == "measure"], [(f.text, f.kind) for f in facts]
+
+
+def test_the_whole_of_a_part_is_read_as_a_compound_only_when_its_noun_counts_no_people(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Five of the six coast guard members": the whole's first word ("six") names no people, so its
+    head noun is looked for after it (``_compound_whole``); "Two of the victims" names them at once."""
+    from compare.extract import quantities
+
+    wholes: list[str] = []
+    original = quantities._compound_whole
+
+    def spy(d: object, pronoun: object, named: str) -> tuple[str, int, bool] | None:
+        found = original(d, pronoun, named)  # type: ignore[arg-type]
+        wholes.append(f"{named} -> {found[0] if found else None}")
+        return found
+
+    monkeypatch.setattr(quantities, "_compound_whole", spy)
+    facts = extract_text("Five of the six coast guard members on board were killed.", PUB)
+    assert {f.text: f.role for f in facts if f.kind == "count"}["Five"] == "deaths"
+    assert wholes == ["six -> member"]
+    wholes.clear()
+    extract_text("Two of the victims were children.", PUB)
+    assert wholes == []

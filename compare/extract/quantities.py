@@ -3058,19 +3058,9 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     if pronoun is not None and pronoun.group("noun"):
         named = d.vocab.lemma(fold_case(pronoun.group("noun")))
         if named not in lex.people_role and named not in lex.noun_role:
-            # "five of the six coast guard members were killed": the whole's head noun is the
-            # last of a compound (after its number, a figure of its own), and its predicate
-            # follows the compound
-            spelled = named in lex.number_words["units"] or named in lex.number_words["tens"]
-            at = _word_after(text, pronoun.end("noun")) if spelled else None
-            head, head_end = _counted_noun(text, at.start() if at else pronoun.start("noun"), None, d.vocab)
-            # "five of the six on board", "241 of the 242 on board an Air India flight"
-            inner_end = pronoun.end("inner") - 1 if pronoun.group("inner") else -1
-            aboard = d.vocab.aboard.match(text, pronoun.end("noun") if spelled else inner_end)
-            if head is not None and head in lex.people_role and "\n" not in text[pronoun.end() : head_end]:
-                named, whole_end, counted_whole = head, head_end, spelled
-            elif aboard is not None:
-                named, whole_end, counted_whole = "person", aboard.end(), True
+            compound = _compound_whole(d, pronoun, named)
+            if compound is not None:
+                named, whole_end, counted_whole = compound
     said = (
         predicate_after(lowered, whole_end, lex) or predicate_after_place(lowered, whole_end, lex)
         if pronoun is not None
@@ -3118,6 +3108,27 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
     return noun, noun_end, context_role
+
+
+def _compound_whole(d: _Draft, pronoun: re.Match[str], named: str) -> tuple[str, int, bool] | None:
+    """The people the whole of "N of the ..." counts when its first word ``named`` is no noun of
+    people: (their noun, the whole's end, whether the whole is a figure of its own), None if none.
+
+    "five of the six coast guard members were killed": the whole's head noun is the last of a
+    compound (after its number, a figure of its own), and its predicate follows the compound;
+    "five of the six on board", "241 of the 242 on board an Air India flight": people on board.
+    """
+    text, lex = d.text, d.vocab.lex
+    spelled = named in lex.number_words["units"] or named in lex.number_words["tens"]
+    at = _word_after(text, pronoun.end("noun")) if spelled else None
+    head, head_end = _counted_noun(text, at.start() if at else pronoun.start("noun"), None, d.vocab)
+    if head is not None and head in lex.people_role and "\n" not in text[pronoun.end() : head_end]:
+        return head, head_end, spelled
+    inner_end = pronoun.end("inner") - 1 if pronoun.group("inner") else -1
+    aboard = d.vocab.aboard.match(text, pronoun.end("noun") if spelled else inner_end)
+    if aboard is not None:
+        return "person", aboard.end(), True
+    return None
 
 
 def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
