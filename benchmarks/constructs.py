@@ -160,6 +160,8 @@ _READ_FAMILIES = {
     "dozens after a numeral": "a dozen after a numeral multiplies it (3 dozen homes is 36 homes)",
     "one unit long": "one unit of time with an article and -long (a month-long trial, a weeklong strike)",
     "and a half after units": "half a unit more after whole units (two hours and a half, a mile and a half)",
+    "a place before the verb": "a place between a count and its verb (six people in Kabul were killed)",
+    "parts of a compound whole": "a part of a compound whole (five of the six coast guard members on board)",
 }
 
 

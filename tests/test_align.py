@@ -3431,14 +3431,21 @@ def test_one_outlet_s_figure_joins_the_one_group_it_contradicts() -> None:
     # A figure not asserted ("could have killed") is never set against another.
     hedged = _STAMPEDE.format(113).replace("killed", "could have killed")
     assert ["113 women"] in _contradiction_groups({"a": _STAMPEDE.format(108), "b": hedged})
-    # One shared word around the figures is not enough.
-    few = _contradiction_groups(
+    # A count needs one word shared around the figures ("died"); none is not enough.
+    one = _contradiction_groups(
         {
             "a": "Officials said 108 women died.\n",
             "b": "In Hathras, 113 women died at the site of the crush.\n",
         }
     )
-    assert ["108 women"] in few and ["113 women"] in few, few
+    assert ["108 women", "113 women"] in one, one
+    none = _contradiction_groups(
+        {
+            "a": "Officials said 108 women died.\n",
+            "b": "In Hathras, 113 women were killed at the site of the crush.\n",
+        }
+    )
+    assert ["108 women"] in none and ["113 women"] in none, none
 
 
 def test_a_bare_people_count_is_not_set_against_another() -> None:

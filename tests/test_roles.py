@@ -31,6 +31,10 @@ ROLE_ROWS = [
     ("The toll stood at 350.", "350", "deaths", 350),
     ("The number of injured reached 80.", "80", "injured", 80),
     ("Death toll: 2,100", "2,100", "deaths", 2100),
+    # session 22: other names of a toll
+    ("This figure brought the total death count to 922, based on an AFP tally.", "922", "deaths", 922),
+    ("The body count rose to 50.", "50", "deaths", 50),
+    ("Reports say 922 persons have been declared killed overall.", "922 persons", "deaths", 922),
     # the verb names it
     ("The quake struck, killing 10 and injuring 80.", "10", "deaths", 10),
     ("The quake struck, killing 10 and injuring 80.", "80", "injured", 80),
@@ -1273,6 +1277,9 @@ READ_ROWS = [
     ("all aboard", "The bus plunged into a ravine, killing all 40 passengers.", "40 passengers", "count",
      "deaths", "exact", 40, 40),
     ("all aboard", "The ferry capsized, killing 12 onboard.", "12", "count", "deaths", "exact", 12, 12),
+    # session 22: a bare figure before a place adverb counts the people there, with no verb governing it
+    ("all aboard", "The plane collided, while all 379 on board the commercial flight escaped.", "379",
+     "count", "people", "exact", 379, 379),
     # "-odd" and "-plus" hyphened after a figure before its noun or unit: a rough figure
     ("rough figures", "About 40-odd people were injured.", "About 40-odd people", "count", "injured",
      "about", 36, 44),
@@ -1312,6 +1319,38 @@ READ_ROWS = [
      "duration", "exact", 9000, 9000),
     ("and a half after units", "He ran one mile and a half.", "one mile and a half", "measure", "distance",
      "exact", 1.5, 1.5),
+    # session 22: a short place between a count of people and its verb; the verb is the count's, unless a
+    # verb before governs it, a relative word opens another clause or the place's own noun looks like one
+    ("a place before the verb", "Six people in Kabul were killed.", "Six people", "count", "deaths", "exact",
+     6, 6),
+    ("a place before the verb", "Fire at the airport: 5 people on Japan Coast Guard plane killed", "5 people",
+     "count", "deaths", "exact", 5, 5),
+    ("a place before the verb", "At least 1,170 people on the Hajj pilgrimage to Mecca have died.",
+     "At least 1,170 people", "count", "deaths", "at-least", 1170, None),
+    ("a place before the verb", "Two soldiers in the convoy that killed five civilians were arrested.",
+     "Two soldiers", "count", "troops", "exact", 2, 2),
+    ("a place before the verb", "He was accused of killing 18 people in a rampage at a bowling alley.",
+     "18 people", "count", "deaths", "exact", 18, 18),
+    ("a place before the verb", "He added that another 200 from Dar Pai village were missing.", "200",
+     "count", "missing", "exact", 200, 200),
+    ("a place before the verb", "Thousands of people at a religious gathering rushed to leave.",
+     "Thousands of people", "count", "people", "range", 2000, 999999),
+    # session 22: the part of a whole whose noun is a compound, or whose verb follows a place: the part
+    # takes the verb, the whole counts people
+    ("parts of a compound whole", "Five of the six coast guard members on board were killed.", "Five",
+     "count", "deaths", "exact", 5, 5),
+    ("parts of a compound whole", "Five of the six coast guard members on board were killed.",
+     "six coast guard members", "count", "people", "exact", 6, 6),
+    ("parts of a compound whole", "Air India confirmed 241 of the 242 people on board were killed.", "241",
+     "count", "deaths", "exact", 241, 241),
+    ("parts of a compound whole", "Air India confirmed 241 of the 242 people on board were killed.",
+     "242 people", "count", "people", "exact", 242, 242),
+    ("parts of a compound whole", "Five of the six people on the coast guard plane were killed.",
+     "six people", "count", "people", "exact", 6, 6),
+    ("parts of a compound whole", "But five of the six on board, whose ages ranged from 27 to 56, were "
+     "confirmed dead.", "five", "count", "deaths", "exact", 5, 5),
+    ("parts of a compound whole", "But five of the six on board, whose ages ranged from 27 to 56, were "
+     "confirmed dead.", "six", "count", "people", "exact", 6, 6),
 ]
 
 # Figures that are no count, whatever noun follows: an ordinal ranks one person or thing among
@@ -1617,3 +1656,27 @@ def test_a_spread_of_ages_is_no_change_of_an_age() -> None:
     """ "the retirement age from 62 to 64" names two ages; "they range in age from 14 to 76" no age."""
     facts = extract_text("They range in age from 14 to 76 and were named by police.", PUB)
     assert not [f for f in facts if f.kind == "measure"], [(f.text, f.kind) for f in facts]
+
+
+def test_the_whole_of_a_part_is_read_as_a_compound_only_when_its_noun_counts_no_people(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Five of the six coast guard members": the whole's first word ("six") names no people, so its
+    head noun is looked for after it (``_compound_whole``); "Two of the victims" names them at once."""
+    from compare.extract import quantities
+
+    wholes: list[str] = []
+    original = quantities._compound_whole
+
+    def spy(d: object, pronoun: object, named: str) -> tuple[str, int, bool] | None:
+        found = original(d, pronoun, named)  # type: ignore[arg-type]
+        wholes.append(f"{named} -> {found[0] if found else None}")
+        return found
+
+    monkeypatch.setattr(quantities, "_compound_whole", spy)
+    facts = extract_text("Five of the six coast guard members on board were killed.", PUB)
+    assert {f.text: f.role for f in facts if f.kind == "count"}["Five"] == "deaths"
+    assert wholes == ["six -> member"]
+    wholes.clear()
+    extract_text("Two of the victims were children.", PUB)
+    assert wholes == []

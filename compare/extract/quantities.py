@@ -40,6 +40,7 @@ from compare.extract.roles import (
     head_role_before,
     of_head_before,
     predicate_after,
+    predicate_after_place,
     predicate_before,
 )
 from compare.extract.times_reference import reference_words
@@ -514,6 +515,8 @@ class Vocabulary:
     # A breakdown by place ("646 died in Sindh, followed by 306 in Khyber Pakhtunkhwa"): the gap
     # between two of its figures, and the preposition after the next (``_place_list``).
     place_list: tuple[re.Pattern[str], re.Pattern[str]]
+    # "all 379 on board": a place adverb right after a bare figure (roles.toml [clause] place_adverbs).
+    aboard: re.Pattern[str]
     # "shot 11 times": the word after a count of occasions (nouns.toml occasions).
     occasions: re.Pattern[str]
     # Verb phrases that bound a figure with no counted noun ("tops 1,000"), and their last words.
@@ -576,7 +579,12 @@ def _range_separator(ranges: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
 
 def _clause_patterns(lex: Lexicon) -> dict[str, Any]:
     """``Vocabulary.change_lead``, ``tally`` and ``place_list``: figures read with their neighbours."""
-    return {"change_lead": _change_lead(lex), "tally": _tally(lex), "place_list": _place_list(lex)}
+    return {
+        "change_lead": _change_lead(lex),
+        "tally": _tally(lex),
+        "place_list": _place_list(lex),
+        "aboard": re.compile(rf"{_SP}+(?:{_phrases(lex.clause_words['place_adverbs'])})\b", re.IGNORECASE),
+    }
 
 
 def _code_patterns(lex: Lexicon) -> dict[str, Any]:
@@ -2826,6 +2834,8 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun, noun_end, context_role = _estimate_of(d, noun_end)
     if noun is None and not number.vague:
         noun, noun_end = _part_of_things(d, noun_end)
+    if noun is None and not number.vague:
+        noun, context_role = _people_aboard(d, noun_end)
     if noun is None:
         role = _clause_role(d, noun_end, listed)
         if role is not None and (number.vague or number.stated == int(number.stated or 0.5)):
@@ -3013,6 +3023,27 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     return noun, end
 
 
+def _people_aboard(d: _Draft, noun_end: int) -> tuple[str | None, str | None]:
+    """ "all 379 on board the flight escaped", "five of the six on board", "killing all 61 aboard": a bare
+    whole number before a place adverb counts people, with the role of the verb after it (past a short
+    place), else of the verb before it, else "people".  (None, None) when no place adverb follows."""
+    number = d.number
+    if (
+        number.stated is None
+        or number.stated < 1
+        or number.stated != int(number.stated)
+        or _year_like(d.m)
+        or not d.vocab.aboard.match(d.text, noun_end)
+    ):
+        return None, None
+    lex = d.vocab.lex
+    if predicate_before(d.lowered, d.start, lex) is not None:
+        return None, None  # "killing all 61 aboard": the verb's figure (``_clause_role``)
+    lowered = d.lowered
+    role = predicate_after(lowered, noun_end, lex) or predicate_after_place(lowered, noun_end, lex)
+    return "person", role or "people"
+
+
 def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     """People a figure with no noun of its own counts: (noun, its end, role), noun None if not.
 
@@ -3022,10 +3053,21 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
     noun: str | None = None
     context_role: str | None = None
     pronoun = d.vocab.grammar.of_pronoun.match(text, noun_end)
-    said = predicate_after(lowered, pronoun.end(), lex) if pronoun is not None else None
+    whole_end = pronoun.end() if pronoun is not None else noun_end
+    named, counted_whole = "", False
+    if pronoun is not None and pronoun.group("noun"):
+        named = d.vocab.lemma(fold_case(pronoun.group("noun")))
+        if named not in lex.people_role and named not in lex.noun_role:
+            compound = _compound_whole(d, pronoun, named)
+            if compound is not None:
+                named, whole_end, counted_whole = compound
+    said = (
+        predicate_after(lowered, whole_end, lex) or predicate_after_place(lowered, whole_end, lex)
+        if pronoun is not None
+        else None
+    )
     if pronoun is not None and pronoun.group("noun"):
         # "14 of the dead", "six of its citizens were killed"
-        named = d.vocab.lemma(fold_case(pronoun.group("noun")))
         # a noun of people with no predicate after it takes its own role when that is a casualty's
         # ("13 of the victims were children"; "23 of the raiders" is no count of its own)
         own = lex.people_role.get(named)
@@ -3038,12 +3080,12 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         and (said is not None or fold_case(pronoun.group().split()[-1]) in d.vocab.grammar.speakers)
     ):
         # "ten of them were killed", "20,000 of us", "14 of the dead": people.
-        noun, noun_end = "person", pronoun.end()
+        noun, noun_end = "person", whole_end
         context_role = said or "people"
-        if pronoun.group("inner"):
+        if pronoun.group("inner") or counted_whole:
             # "11 of the 14 foreigners killed": the figure is the part;
             # the whole ("14 foreigners killed") is a figure of its own.
-            noun, noun_end = d.vocab.lemma(fold_case(pronoun.group("noun"))), d.end
+            noun, noun_end = named, d.end
     if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
         # "18 people died; 14 of those were foreigners": a part of the count before takes its
         # role, unless a verb governs it ("shooting three co-workers, killing two of them").
@@ -3066,6 +3108,27 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
     return noun, noun_end, context_role
+
+
+def _compound_whole(d: _Draft, pronoun: re.Match[str], named: str) -> tuple[str, int, bool] | None:
+    """The people the whole of "N of the ..." counts when its first word ``named`` is no noun of
+    people: (their noun, the whole's end, whether the whole is a figure of its own), None if none.
+
+    "five of the six coast guard members were killed": the whole's head noun is the last of a
+    compound (after its number, a figure of its own), and its predicate follows the compound;
+    "five of the six on board", "241 of the 242 on board an Air India flight": people on board.
+    """
+    text, lex = d.text, d.vocab.lex
+    spelled = named in lex.number_words["units"] or named in lex.number_words["tens"]
+    at = _word_after(text, pronoun.end("noun")) if spelled else None
+    head, head_end = _counted_noun(text, at.start() if at else pronoun.start("noun"), None, d.vocab)
+    if head is not None and head in lex.people_role and "\n" not in text[pronoun.end() : head_end]:
+        return head, head_end, spelled
+    inner_end = pronoun.end("inner") - 1 if pronoun.group("inner") else -1
+    aboard = d.vocab.aboard.match(text, pronoun.end("noun") if spelled else inner_end)
+    if aboard is not None:
+        return "person", aboard.end(), True
+    return None
 
 
 def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
@@ -3279,6 +3342,8 @@ def _clause_role(d: _Draft, noun_end: int, listed: str | None) -> str | None:
             _LINE_CLOSE.match(text, d.span_end) is not None,
         )
         or listed
+        # "another 200 from Dar Pai village were missing": the verb after a short place
+        or predicate_after_place(d.lowered, noun_end, lex)
     )
 
 

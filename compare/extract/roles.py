@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from compare.lang import Lexicon
@@ -38,6 +38,7 @@ __all__ = [
     "head_role_before",
     "measure_role",
     "predicate_after",
+    "predicate_after_place",
     "predicate_after_span",
     "predicate_before",
 ]
@@ -113,16 +114,19 @@ def predicate_after(lowered: str, end: int, lex: Lexicon) -> str | None:
     return found[0] if found else None
 
 
+def predicate_after_place(lowered: str, end: int, lex: Lexicon) -> str | None:
+    """The role of a predicate after a short place right after ``end`` ("six people in Kabul were
+    killed", "5 people on Japan Coast Guard plane killed"); None when no place opens there (one
+    anchored match: most figures are followed by none)."""
+    reader = _clause_reader(lex)
+    if reader.place_lead.match(lowered, end) is None:
+        return None
+    found = _after_place(lowered, end, _clause_after(lowered, end), lex, reader)
+    return found[0] if found else None
+
+
 def predicate_after_span(lowered: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """(role, where the predicate ends) for a predicate right after ``end``."""
-    return _predicate_after(lowered, end, lex, False)[0]
-
-
-def _predicate_after(
-    lowered: str, end: int, lex: Lexicon, places: bool
-) -> tuple[tuple[str, int] | None, bool]:
-    """``predicate_after_span``'s reading, and with ``places``, when it finds none, a predicate after a
-    noun's short phrase of place (``_after_place_phrase``); the flag says whether it was read so."""
     bracketed = _BRACKETED.match(lowered, end)
     if bracketed is not None and all(w not in lex.predicate_role for w in _WORD.findall(bracketed.group())):
         end = bracketed.end()  # "Three people (two women and a child) were killed"
@@ -153,23 +157,54 @@ def _predicate_after(
         else:
             listed = _list_end(lowered, end + first + 1, lex, reader)
             if listed is None:
-                return None, False  # "gunned down one guard, wounded another": a new clause, not an aside
+                return None  # "gunned down one guard, wounded another": a new clause, not an aside
             end, clause = listed, _clause_after(lowered, listed)
     of_phrase = reader.of_phrase.match(clause)
     if of_phrase is not None:
         # "21 members of its Navy were wounded": the noun's "of" phrase, then its verb.
         end += of_phrase.end()
         clause = clause[of_phrase.end() :]
-    placed = places and of_phrase is None and reader.noun_preposition.match(clause) is not None
     aside = reader.aside.match(clause)
     if aside is not None:
         # "At least 18 people including 14 foreigners were killed"
         end += aside.end()
         clause = clause[aside.end() :]
-    found = _predicate_first(lowered, end, clause, lex, reader)
-    if found is None and placed:
-        return _after_place_phrase(lowered, end, clause, lex, reader), True
-    return found, False
+    return _predicate_first(lowered, end, clause, lex, reader)
+
+
+_PLACE_WORDS = 6  # words of a place between a figure and its verb ("on the Hajj pilgrimage to Mecca")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
+
+
+def _after_place(
+    lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
+) -> tuple[str, int] | None:
+    """(role, where it ends) for a predicate after a short place right after the figure ("5 people on
+    Japan Coast Guard plane killed", "six people in Kabul were wounded")."""
+    for verb in _verbs_after_place(clause, lex, reader):
+        found = _predicate_first(lowered, end + verb, clause[verb:], lex, reader)
+        if found is not None:
+            return found
+    return None
+
+
+def _verbs_after_place(clause: str, lex: Lexicon, reader: _ClauseReader) -> Iterator[int]:
+    """Where a verb after a short place opening ``clause`` may begin (at the space before it): the
+    place is a preposition of ``[clause] place_prepositions`` or ``place_adverbs`` and a few words with
+    no comma and none of ``place_phrase_ends`` (a relative word or a conjunction opens another clause:
+    "two soldiers in the convoy that killed five" did not die; "40 people in Bloomington after a woman
+    was killed" were not); a verb begins at a word of ``bridge_after`` ("were") or at a participle that
+    opens a predicate ("killed"; not a noun of the place: "at a religious gathering", "in a rampage")."""
+    place = reader.place_lead.match(clause)
+    if place is None:
+        return
+    ends, bridge = lex.clause_words["place_phrase_ends"], lex.clause_words["bridge_after"]
+    for k, m in enumerate(_WORD.finditer(clause, place.end())):
+        w = m.group()
+        if k > _PLACE_WORDS or "," in clause[place.end() : m.start()] or w in ends:
+            return
+        if k > 0 and (w in bridge or w in lex.phrase_starts and _PARTICIPLE.search(w)):
+            yield m.start() - 1
 
 
 def _predicate_first(
@@ -192,48 +227,6 @@ def _predicate_first(
             return found[0], stop
         if w not in bridge and not _adverb(w):
             return None  # (an adverb may stand between: "briefly rampaged", "critically injured")
-    return None
-
-
-_PLACE_WORDS = 7  # words a noun's phrase of place may have ("on the Hajj pilgrimage to Mecca")
-
-
-def _after_place_phrase(
-    lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
-) -> tuple[str, int] | None:
-    """(role, where it ends) for a predicate after a noun's short phrase of place opening ``clause``:
-    "At least 1,170 people on the Hajj pilgrimage to Mecca have tragically died", "5 people on the
-    coast guard plane killed".  The phrase holds no comma and none of ``[clause] place_phrase_ends``
-    ("after a woman was killed" is another clause); the predicate is the first one found after one
-    of its words, read as ``_predicate_first`` reads one right after a figure ("to Mecca" is no
-    predicate, "have tragically died" is).  With no auxiliary before it, it must be a role's own form
-    (``forms`` of roles.toml: "killed", "drowned") that closes the phrase (a comma, the clause's end
-    or a preposition after it): "on the missing submersible killed" names no missing people, and a
-    bare verb there is a noun of the phrase ("in a rampage")."""
-    comma = clause.find(",")
-    phrase = clause if comma < 0 else clause[:comma]
-    words = list(_WORD.finditer(phrase))[: _PLACE_WORDS + 1]
-    ends, bridge = lex.clause_words["place_phrase_ends"], lex.clause_words["bridge_after"]
-    for k, word in enumerate(words[1:], start=1):
-        if word.group() in ends:
-            return None
-        if k + 1 < len(words):
-            following = words[k + 1].group()
-            if following not in bridge and following not in lex.phrase_starts and not _adverb(following):
-                continue  # no predicate can open here (``_predicate_first`` would read no further)
-        rest = word.end()
-        found = _predicate_first(lowered, end + rest, phrase[rest:], lex, reader)
-        if found is None:
-            continue
-        said = " ".join(_WORD.findall(lowered, end + rest, found[1]))
-        if said not in lex.predicate_role:
-            return found  # after an auxiliary: "have tragically died"
-        after = _WORD.match(phrase, found[1] - end + 1) if found[1] - end < len(phrase) else None
-        if said in reader.participles and (after is None or after.group() in reader.prepositions):
-            return found
-        if k + 1 < len(words) and said.split()[0] == words[k + 1].group() and said in reader.participles:
-            continue  # "on the missing submersible": an adjective of the phrase
-        return None
     return None
 
 
@@ -298,12 +291,6 @@ class _ClauseReader:
     aside_close: re.Pattern[str]
     # "of its Navy", "of the crew": a noun's "of" phrase (at most three words) before its verb.
     of_phrase: re.Pattern[str]
-    # "on the Hajj pilgrimage": the preposition opening a noun's phrase of place before its verb.
-    noun_preposition: re.Pattern[str]
-    # The roles' own forms ("killed", "dead", "injured"): roles.toml ``forms``.
-    participles: frozenset[str]
-    # The prepositions of roles.toml [clause] (of, noun_prepositions, place_prepositions, head_prepositions).
-    prepositions: frozenset[str]
     # A determiner or pronoun right after a verb that follows the figure directly:
     # the verb is active and the figure its subject ("killed his wife").
     active_object: re.Pattern[str]
@@ -319,6 +306,10 @@ class _ClauseReader:
     list_head: re.Pattern[str]
     # "23 out of ", "11 of the ": a figure and the words that make the count after them its whole.
     part_before: re.Pattern[str]
+    # "on board", "aboard": a place adverb between a count of people and its verb.
+    place_after: re.Pattern[str]
+    # "on", "in", "aboard": what opens a place between a figure and its verb.
+    place_lead: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)  # one per language in use
@@ -336,9 +327,6 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
         aside_close=re.compile(rf",\s*(?={_either(c['auxiliaries'])}\b)"),
         active_object=re.compile(rf"\s+{_either(c['objects'])}\s"),
         of_phrase=re.compile(rf"\s+{_either(c['of'])}(?:\s+[\w'’-]+){{1,3}}?(?=\s+{_either(c['aside_verbs'])}\b)"),
-        noun_preposition=re.compile(rf"\s+{_either(c['noun_prepositions'])}\s"),
-        participles=frozenset(form for role in lex.roles.values() for form in role.forms),
-        prepositions=c["of"] | c["noun_prepositions"] | c["place_prepositions"] | c["head_prepositions"],
         depth_before=re.compile(rf"\b{_either(m['depth_before'])}{of}[\s\u00a0]*$"),
         depth_after=re.compile(rf"^[\s\u00a0-]*{_either(m['depth_after'])}\b"),
         height_before=re.compile(rf"\b{_either(m['height_before'])}{of}[\s\u00a0]*$"),
@@ -350,6 +338,8 @@ def _clause_reader(lex: Lexicon) -> _ClauseReader:
             rf"(?:\d|\b(?:{_either((*lex.number_words['units'], *lex.number_words['tens']))}))\s+"
             rf"{_either(lex.grammar['quantities']['of'])}\s+(?:{_either(lex.grammar['quantities']['of_determiners'])}\s+)?$"
         ),
+        place_after=re.compile(rf"\s+{_either(c['place_adverbs'])}\b"),
+        place_lead=re.compile(rf"\s*{_either((*c['place_prepositions'], *c['place_adverbs']))}\b"),
         list_head=re.compile(
             rf"(?:\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,)*\s*(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s+"
             rf"{_either(c['list_joiners'])}\s+"
@@ -459,13 +449,15 @@ def _whole_of_a_part(lowered: str, start: int, end: int, lex: Lexicon) -> bool:
     verb after it the part's ("23 out of 75 climbers were found dead": 75 climbers were not; but "11 of
     the 14 foreigners killed" were all killed)."""
     reader = _clause_reader(lex)
-    return reader.auxiliary_first.match(lowered, end) is not None and _part_before(lowered, start, lex)
-
-
-def _part_before(lowered: str, start: int, lex: Lexicon) -> bool:
-    """Whether a figure and the words that make the count at ``start`` its whole stand before it
-    ("23 out of ")."""
-    return _clause_reader(lex).part_before.search(lowered, max(0, start - _PART_REACH), start) is not None
+    if reader.part_before.search(lowered, max(0, start - _PART_REACH), start) is None:
+        return False
+    place = reader.place_after.match(lowered, end)  # "75 climbers on board were found dead"
+    # "six people on the coast guard plane have died": the verb after a place is not the whole's
+    # (as "the 14 foreigners killed" is)
+    return (
+        reader.auxiliary_first.match(lowered, place.end() if place else end) is not None
+        or next(iter(_verbs_after_place(_clause_after(lowered, end), lex, reader)), None) is not None
+    )
 
 
 def count_role(
@@ -498,14 +490,8 @@ def count_role(
         # "killed 3,000 sheep" is no human toll.
         return None
     # Looked for in order of precedence, each only when the one before found nothing.
-    found, placed = _predicate_after(lowered, end, lex, True)
-    after = found[0] if found else None
-    if placed:
-        # "At least 1,170 people on the Hajj pilgrimage ... have died"; but "241 of the 242 people on
-        # board were killed": the verb after the whole's phrase of place is the part's.
-        if after is not None and _part_before(lowered, start, lex):
-            after = None
-    elif after is not None and _whole_of_a_part(lowered, start, end, lex):
+    after = predicate_after(lowered, end, lex)
+    if after is not None and _whole_of_a_part(lowered, start, end, lex):
         after = None
     governed = (
         after
@@ -514,6 +500,11 @@ def count_role(
         or _toll_head_before(lowered, start, lex)
         or _including_subject(lowered, start, lex)
     )
+    if governed is None:
+        # "6 people in Kabul were killed": a predicate after a place, when nothing else governs
+        placed = predicate_after_place(lowered, end, lex)
+        if placed is not None and not _whole_of_a_part(lowered, start, end, lex):
+            governed = placed
     return governed or default
 
 

@@ -623,7 +623,6 @@ _CLAUSE_KEYS = (
     "objects",
     "of",
     "of_skipped",
-    "noun_prepositions",
     "place_phrase_ends",
     "tolls",
     "head_prepositions",
@@ -635,6 +634,7 @@ _CLAUSE_KEYS = (
     "place_joiners",
     "ellipsis_joiners",
     "ellipsis_verbs",
+    "place_adverbs",
 )
 _MEASURE_ROLE_KEYS = ("depth_before", "depth_after", "height_before", "height_after")
 _SHAPE_KEYS = ("demonym", "person")
