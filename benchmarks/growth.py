@@ -42,7 +42,6 @@ import datetime as dt
 import pstats
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,43 +142,11 @@ STAGES = ("load", "extract", "align", "judge", "echoes", "json", "html")
 
 def run_stages(texts: list[str]) -> tuple[dict[str, float], int]:
     """CPU seconds of each stage of one in-process ``report --format json,html`` on ``texts``."""
-    from compare import pipeline
-    from compare.corpus import load_corpus
-    from compare.incremental import align_story, finish
-    from compare.judge import outlet_labels
+    from benchmarks.pathological import stage_times
     from compare.options import UNCAPPED
-    from compare.render.html import render_html
-    from compare.schema import dump_chunks, report_to_dict
 
-    times: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="divergence-growth-") as tmp:
-        story = _write_story(Path(tmp), texts)
-        last = time.process_time()
-
-        def tick(name: str) -> None:
-            nonlocal last
-            now = time.process_time()
-            times[name] = now - last
-            last = now
-
-        corpus = load_corpus([str(story)], max_bytes=sys.maxsize - 1)
-        tick("load")
-        failed: list = []
-        facts = pipeline.extract_documents(corpus.documents, UNCAPPED, failed=failed)
-        docs = pipeline._without(corpus.documents, failed)
-        tick("extract")
-        results = [align_story(docs[0].story, docs, list(facts), outlet_labels(docs), None)]
-        tick("align")
-        findings = finish(results, docs, None)
-        tick("judge")
-        report = pipeline.conclude(docs, facts, findings, ())
-        tick("echoes")
-        for chunk in dump_chunks(report_to_dict(report)):
-            chunk.encode("utf-8")
-        tick("json")
-        render_html(report)
-        tick("html")
-    return times, len(facts)
+        return stage_times(_write_story(Path(tmp), texts), UNCAPPED)
 
 
 def _module(filename: str) -> str:

@@ -55,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from compare.extract import extract_text  # noqa: E402
+from compare.options import DEFAULT_MAX_FACTS, Options  # noqa: E402
 
 
 def hex_hash(size: int) -> str:
@@ -128,13 +129,14 @@ def report_seconds(
         return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def stages(text: str, max_facts: int | None) -> str:
-    """CPU seconds per stage of one in-process ``report --format json,html`` on ``text``."""
+def stage_times(story: Path, options: Options) -> tuple[dict[str, float], int]:
+    """CPU seconds of each stage (load, extract, align, judge, echoes, json, html) of one in-process
+    ``report --format json,html`` on the story folder ``story``, and the number of facts it found
+    (also ``benchmarks/growth.py``'s)."""
     from compare import pipeline
     from compare.corpus import load_corpus
     from compare.incremental import align_story, finish
     from compare.judge import outlet_labels
-    from compare.options import DEFAULT_MAX_FACTS, Options
     from compare.render.html import render_html
     from compare.schema import dump_chunks, report_to_dict
 
@@ -147,32 +149,35 @@ def stages(text: str, max_facts: int | None) -> str:
         times[name] = now - last
         last = now
 
+    corpus = load_corpus([str(story)], max_bytes=sys.maxsize - 1)
+    tick("load")
+    failed: list = []
+    facts = pipeline.extract_documents(corpus.documents, options, failed=failed)
+    docs = pipeline._without(corpus.documents, failed)
+    tick("extract")
+    results = [align_story(docs[0].story, docs, list(facts), outlet_labels(docs), None)]
+    tick("align")
+    findings = finish(results, docs, None)
+    tick("judge")
+    report = pipeline.conclude(docs, facts, findings, ())
+    tick("echoes")
+    for chunk in dump_chunks(report_to_dict(report)):
+        chunk.encode("utf-8")
+    tick("json")
+    render_html(report)
+    tick("html")
+    return times, len(facts)
+
+
+def stages(text: str, max_facts: int | None) -> str:
+    """CPU seconds per stage of one in-process ``report --format json,html`` on ``text``."""
     with tempfile.TemporaryDirectory(prefix="divergence-pathological-") as tmp:
         story = Path(tmp) / "story"
         story.mkdir()
         (story / "a.txt").write_text(text, encoding="utf-8")
-        last = time.process_time()
-        corpus = load_corpus([str(story)], max_bytes=sys.maxsize - 1)
-        tick("load")
-        failed: list = []
-        facts = pipeline.extract_documents(
-            corpus.documents, Options(max_facts=max_facts or DEFAULT_MAX_FACTS), failed=failed
-        )
-        docs = pipeline._without(corpus.documents, failed)
-        tick("extract")
-        results = [align_story(docs[0].story, docs, list(facts), outlet_labels(docs), None)]
-        tick("align")
-        findings = finish(results, docs, None)
-        tick("judge")
-        report = pipeline.conclude(docs, facts, findings, ())
-        tick("echoes")
-        for chunk in dump_chunks(report_to_dict(report)):
-            chunk.encode("utf-8")
-        tick("json")
-        render_html(report)
-        tick("html")
+        times, count = stage_times(story, Options(max_facts=max_facts or DEFAULT_MAX_FACTS))
     cells = " | ".join(f"{times[k]:.2f}" for k in times)
-    return f"{len(facts):,} | {cells} | {sum(times.values()):.2f}"
+    return f"{count:,} | {cells} | {sum(times.values()):.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
