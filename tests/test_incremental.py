@@ -596,6 +596,22 @@ def test_a_damaged_file_state_is_a_miss(
     assert any(Path(p).resolve() == Path(edited) for p in reads)
 
 
+def _units_made(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The directories (``incremental_check._unit``) the runs after this call plan, in order."""
+    from compare import incremental_check as incremental
+
+    units: list[Any] = []
+    real = incremental._unit
+
+    def keeping(*args: Any) -> Any:
+        unit = real(*args)
+        units.append(unit)
+        return unit
+
+    monkeypatch.setattr(incremental, "_unit", keeping)
+    return units
+
+
 def _settle(root: Path) -> None:
     """Wait until the filesystem's clock has ticked past every file under ``root``.
 
@@ -1385,15 +1401,7 @@ def test_a_directory_taken_whole_keeps_neither_its_rows_nor_the_walks_lstats(
 
     _settle(corpus)
     cold = _gate(corpus, tmp_path, capsys, fmt="json")
-    units: list[Any] = []
-    real = incremental._unit
-
-    def keeping(*args: Any) -> Any:
-        unit = real(*args)
-        units.append(unit)
-        return unit
-
-    monkeypatch.setattr(incremental, "_unit", keeping)
+    units = _units_made(monkeypatch)
     assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
     assert len(units) == STORIES
     unit = units[0]
@@ -1419,20 +1427,11 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
     each file is shown; the key still comes back from the record (the story is not analysed)
     and the candidates made again from the manifest's text are the walk's."""
     from compare import filestate, streamed
-    from compare import incremental_check as incremental
     from compare.corpus import paths
 
     _settle(corpus)
     cold = _gate(corpus, tmp_path, capsys, fmt="json")
-    units: list[Any] = []
-    real = incremental._unit
-
-    def keeping(*args: Any) -> Any:
-        unit = real(*args)
-        units.append(unit)
-        return unit
-
-    monkeypatch.setattr(incremental, "_unit", keeping)
+    units = _units_made(monkeypatch)
     made = []
     monkeypatch.setattr(streamed, "story_part", lambda *a, **k: made.append(a) or pytest.fail("analysed"))
     assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
