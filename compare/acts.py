@@ -243,25 +243,13 @@ class _Sentences:
         # A scan of breaks that stops at a position finds the breaks a scan of the whole sentence
         # finds up to this far before it: no break reads further ahead (its longest word, a \b).
         self._margin = max(map(len, w.break_words), default=0) + 4
-        self._breaks: dict[tuple[str, int], tuple[list[int], list[int], list[int]]] = {}
+        self._breaks: dict[tuple[str, int], tuple[list[int], list[int], list[int], list[int]]] = {}
         self._names: dict[tuple[str, int], tuple[list[int], list[str]]] = {}
 
     def last_break(self, text: str, f: Fact, hi: int, commas: bool) -> int | None:
         """The end of the last break of ``w.breaks.finditer(text, f.sentence.start, hi)`` (of the
         last that is no bare comma unless ``commas``), None when there is none."""
-        key = (f.doc, f.sentence.start)
-        read = self._breaks.get(key)
-        if read is None:
-            ends: list[int] = []
-            last_any: list[int] = []  # per break, the end of the last break up to it (itself)
-            last_other: list[int] = []  # the same, of breaks that are no bare comma (-1: none)
-            for m in self._w.breaks.finditer(text, f.sentence.start, f.sentence.end):
-                ends.append(m.end())
-                last_any.append(m.end())
-                other = m.end() if m.group().strip() != "," else (last_other[-1] if last_other else -1)
-                last_other.append(other)
-            read = self._breaks[key] = (ends, last_any, last_other)
-        ends, last_any, last_other = read
+        _, ends, last_any, last_other = self._read_breaks(text, f)
         # The breaks ending this far before ``hi`` are those a scan stopping at ``hi`` finds; from
         # the last of them the scan is made again, as the whole scan from the sentence's start makes it.
         k = bisect.bisect_right(ends, hi - self._margin)
@@ -270,6 +258,36 @@ class _Sentences:
             if commas or m.group().strip() != ",":
                 found = m.end()
         return found if found >= 0 else None
+
+    def next_break(self, text: str, f: Fact, lo: int) -> tuple[int, int] | None:
+        """The (start, end) of ``w.breaks.search(text, lo, f.sentence.end)``, None when there is none."""
+        starts, ends, _, _ = self._read_breaks(text, f)
+        k = bisect.bisect_left(starts, lo)
+        if k and ends[k - 1] > lo:
+            # A break of the whole scan runs past ``lo``: one that starts inside it is hidden from
+            # that scan, so the search is made again from ``lo`` itself.
+            m = self._w.breaks.search(text, lo, f.sentence.end)
+            return None if m is None else (m.start(), m.end())
+        # No break of the whole scan starts between the end of the one before ``lo`` and ``lo``, so
+        # the first after ``lo`` is the first a search from ``lo`` finds.
+        return (starts[k], ends[k]) if k < len(starts) else None
+
+    def _read_breaks(self, text: str, f: Fact) -> tuple[list[int], list[int], list[int], list[int]]:
+        """The starts and ends of the clause breaks of ``f``'s sentence (one scan from its start), and
+        per break the end of the last break up to it (itself), of any and of no bare comma (-1: none)."""
+        key = (f.doc, f.sentence.start)
+        read = self._breaks.get(key)
+        if read is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            last_other: list[int] = []
+            for m in self._w.breaks.finditer(text, f.sentence.start, f.sentence.end):
+                starts.append(m.start())
+                ends.append(m.end())
+                other = m.end() if m.group().strip() != "," else (last_other[-1] if last_other else -1)
+                last_other.append(other)
+            read = self._breaks[key] = (starts, ends, ends, last_other)
+        return read
 
     def last_name(self, text: str, f: Fact, lo: int, hi: int) -> str | None:
         """The last name of ``names_in(text, f.sentence)`` that starts in ``[lo, hi]`` (the
@@ -336,9 +354,9 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words, sentence
     end = f.sentence.end
     last = sentences.last_break(text, f, f.start, True)
     start = f.sentence.start if last is None else last
-    after = w.breaks.search(text, f.end, end)
+    after = sentences.next_break(text, f, f.end)
     if after is not None:
-        end = after.start()
+        end = after[0]
     before = _last_words(text, start, f.start, _REACH)
     if _in_a_report(before, w):
         return Act(REPORTING)
@@ -359,10 +377,10 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words, sentence
             # A reporting word after the date reports what the clause tells ("ripped through
             # Rakhine on Sunday with winds of 250km per hour reported"): no date of a report.
             return None if act == REPORTING else _other(m.group(), w)
-    if after is not None and text[after.start()] == "," and len(before) <= _OPENING:
+    if after is not None and text[after[0]] == "," and len(before) <= _OPENING:
         # A date that opens its sentence dates the clause after its comma ("On Sunday, eight of
         # those climbers were rescued").
-        return _main_clause(text, f, after.end(), w)
+        return _main_clause(text, f, after[1], w)
     return _across_commas(text, f, start, w, sentences)
 
 

@@ -249,11 +249,16 @@ def test_a_date_s_last_clause_break_is_the_one_a_scan_from_the_sentence_s_start_
                     if commas or m.group().strip() != ",":
                         want = m.end()
                 assert sentences.last_break(text, dataclasses.replace(f), hi, commas) == want, (text[:20], hi)
+        for lo in range(len(text) + 1):
+            m = w.breaks.search(text, lo, len(text))
+            want_next = None if m is None else (m.start(), m.end())
+            assert sentences.next_break(text, dataclasses.replace(f), lo) == want_next, (text[:20], lo)
 
 
 def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Each date's clause started at the last break found by a scan from its sentence's start: a long
-    # sentence of dates was read once per date.
+    # Each date's clause started at the last break found by a scan from its sentence's start, and
+    # ended at the first break a search from the date to the sentence's end found: a long sentence
+    # of dates was read once per date, twice over.
     import dataclasses
 
     import compare.acts as acts_module
@@ -267,6 +272,7 @@ def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.M
             return real.breaks.finditer(text, pos, endpos)
 
         def search(self, text: str, pos: int, endpos: int) -> object:
+            read.append(endpos - pos)
             return real.breaks.search(text, pos, endpos)
 
     monkeypatch.setattr(acts_module, "_words", lambda: dataclasses.replace(real, breaks=Counting()))
