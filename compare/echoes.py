@@ -46,6 +46,8 @@ MAX_BRIDGE = SHINGLE + 3
 MAX_DRIFT = 3  # words inserted or dropped between two runs of one passage
 # Occurrences in one document overlapping by this share of the shorter are one passage.
 MERGE_OVERLAP = 0.5
+# A region longer than this many words is matched window by window (``_ratio``).
+WINDOW = 300
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -143,6 +145,32 @@ def _extend(
     return a0, a1, b0, b1
 
 
+def _ratio(a: Sequence[int], b: Sequence[int]) -> float:
+    """How alike two regions' words are: ``SequenceMatcher.ratio``, twice the words matched over
+    the words of both.
+
+    Two copies word for word (wire copy, a long sentence quoted whole) match at ratio 1 with no
+    matcher.  A region longer than ``WINDOW`` words is matched window by window, its two sides cut
+    at the same fractions of their lengths (a nearly identical region drifts by a few words at
+    most), and the words matched in every window summed: the matcher's cost grows with the square
+    of what it compares, and faster on a long region of repeated words (two long articles told
+    alike), so a whole region made a story's echoes quadratic in its length.
+    """
+    if a == b:
+        return 1.0
+    longest = max(len(a), len(b))
+    if longest <= WINDOW:
+        return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    parts = -(-longest // WINDOW)
+    matched = 0
+    for k in range(parts):
+        a_part = a[k * len(a) // parts : (k + 1) * len(a) // parts]
+        b_part = b[k * len(b) // parts : (k + 1) * len(b) // parts]
+        matcher = SequenceMatcher(None, a_part, b_part, autojunk=False)
+        matched += sum(block.size for block in matcher.get_matching_blocks())
+    return 2.0 * matched / (len(a) + len(b))
+
+
 def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     vocabulary: dict[str, int] = {}
     words = [_words(doc.text, vocabulary) for doc in docs]
@@ -172,16 +200,16 @@ def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
     links: list[tuple[int, int]] = []
     for (a_doc, b_doc), pairs in matches.items():
         a_keys, b_keys = words[a_doc].keys, words[b_doc].keys
+        # Chained regions of two documents told alike at length all grow to one region: it is
+        # checked once (a copy of an occurrence joins its twin's passage anyway, ``_passages``).
+        checked: set[tuple[int, int, int, int]] = set()
         for region in _chain(pairs):
-            a0, a1, b0, b1 = _extend(a_keys, b_keys, *region)
-            if min(a1 - a0, b1 - b0) < MIN_WORDS:
+            a0, a1, b0, b1 = extended = _extend(a_keys, b_keys, *region)
+            if min(a1 - a0, b1 - b0) < MIN_WORDS or extended in checked:
                 continue
+            checked.add(extended)
             a_words, b_words = a_keys[a0:a1], b_keys[b0:b1]
-            # Two copies word for word (wire copy, a long sentence quoted whole) match at ratio 1
-            # with no matcher: on a long region of repeated words it costs the square of its length.
-            same = a_words == b_words
-            ratio = 1.0 if same else SequenceMatcher(None, a_words, b_words, autojunk=False).ratio()
-            if ratio >= MIN_RATIO:
+            if _ratio(a_words, b_words) >= MIN_RATIO:
                 occurrences.extend(((a_doc, a0, a1), (b_doc, b0, b1)))
                 links.append((len(occurrences) - 2, len(occurrences) - 1))
     return [

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -777,6 +777,46 @@ def test_echoes_word_for_word_need_no_matcher(monkeypatch: pytest.MonkeyPatch) -
                         document("b", "Beta", f"A spokesman said {long}.", published=None)])
     assert len(same) == 1 and made == []
     assert len(find_echoes(_echo_docs())) == 1 and made  # "tough" for "difficult": matched
+
+
+def test_two_articles_told_alike_at_length_are_matched_once_and_window_by_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Two long articles whose sentences differ only in their figures chain into many regions that all
+    # grow to one: it is checked once, and window by window (the matcher on a whole long region of
+    # repeated words cost more than its square: 78 CPU s for two articles of 500 sentences).
+    import compare.echoes as echoes_module
+
+    sizes: list[int] = []
+    real = echoes_module.SequenceMatcher
+
+    def counting(isjunk: object, a: Sequence[int], b: Sequence[int], **kwargs: object) -> object:
+        sizes.append(max(len(a), len(b)))
+        return real(isjunk, a, b, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(echoes_module, "SequenceMatcher", counting)
+    sentence = "Officials in Ashford said {} people were hurt on the road."
+    told = [" ".join(sentence.format(k + shift) for k in range(300)) for shift in (0, 1000)]
+    found = find_echoes([document("a", "Alpha", told[0], published=None),
+                         document("b", "Beta", told[1], published=None)])
+    words = len(told[0].split())
+    assert len(found) == 1 and len(found[0].spans) == 2
+    assert sizes and max(sizes) <= echoes_module.WINDOW
+    assert len(sizes) <= words // echoes_module.WINDOW + 1
+
+
+def test_a_region_up_to_a_window_long_has_the_matchers_ratio() -> None:
+    from difflib import SequenceMatcher
+
+    from compare.echoes import WINDOW, _ratio
+
+    short = tuple(range(40))
+    edited = (*short[:10], 99, *short[11:30], *short[32:])
+    assert _ratio(short, short) == 1.0
+    assert _ratio(short, edited) == SequenceMatcher(None, short, edited, autojunk=False).ratio()
+    long = tuple(range(3 * WINDOW))
+    assert _ratio(long, (*long[:100], 7, *long[101:])) > 0.99
+    assert _ratio(long, tuple(reversed(long))) < 0.85
 
 
 # --- facts table ----------------------------------------------------------------
