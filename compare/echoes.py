@@ -123,26 +123,61 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
 
 
 def _extend(
-    a: Sequence[int], b: Sequence[int], a0: int, a1: int, b0: int, b1: int
+    a: Sequence[int],
+    b: Sequence[int],
+    a0: int,
+    a1: int,
+    b0: int,
+    b1: int,
+    ends: dict[tuple[int, int], tuple[int, int]] | None = None,
+    starts: dict[tuple[int, int], tuple[int, int]] | None = None,
 ) -> tuple[int, int, int, int]:
     """Grow a region over equal words on both sides, stepping over one changed word
     when the two after it match again (a changed word near a passage's edge leaves
-    fewer than ``SHINGLE`` matching words, which the shingles alone would lose)."""
-    while True:
-        while a1 < len(a) and b1 < len(b) and a[a1] == b[b1]:
-            a1, b1 = a1 + 1, b1 + 1
-        if a1 + 2 < len(a) and b1 + 2 < len(b) and a[a1 + 1 : a1 + 3] == b[b1 + 1 : b1 + 3]:
-            a1, b1 = a1 + 3, b1 + 3
-            continue
-        break
-    while True:
-        while a0 > 0 and b0 > 0 and a[a0 - 1] == b[b0 - 1]:
-            a0, b0 = a0 - 1, b0 - 1
-        if a0 >= 3 and b0 >= 3 and a[a0 - 3 : a0 - 1] == b[b0 - 3 : b0 - 1]:
-            a0, b0 = a0 - 3, b0 - 3
-            continue
-        break
+    fewer than ``SHINGLE`` matching words, which the shingles alone would lose).
+
+    Where a walk ends depends only on where it stands, so ``ends`` and ``starts`` (kept
+    for one pair of documents) remember it for every position a walk passed: a later
+    region of the same passage stops where it meets an earlier walk, and two long
+    articles told alike, chained into many regions, are walked once, not once a region."""
+    a1, b1 = _walk(a, b, a1, b1, 1, ends if ends is not None else {})
+    a0, b0 = _walk(a, b, a0, b0, -1, starts if starts is not None else {})
     return a0, a1, b0, b1
+
+
+def _walk(
+    a: Sequence[int],
+    b: Sequence[int],
+    i: int,
+    j: int,
+    step: int,
+    known: dict[tuple[int, int], tuple[int, int]],
+) -> tuple[int, int]:
+    """Where ``_extend``'s walk from ``(i, j)`` ends: forward (``step`` 1) past the equal words at
+    ``a[i:]``, ``b[j:]``, backward (-1) past those before ``a[:i]``, ``b[:j]``."""
+    passed: list[tuple[int, int]] = []
+    while (i, j) not in known:
+        passed.append((i, j))
+        if step > 0:
+            if i < len(a) and j < len(b) and a[i] == b[j]:
+                i, j = i + 1, j + 1
+                continue
+            if i + 2 < len(a) and j + 2 < len(b) and a[i + 1 : i + 3] == b[j + 1 : j + 3]:
+                i, j = i + 3, j + 3
+                continue
+        else:
+            if i > 0 and j > 0 and a[i - 1] == b[j - 1]:
+                i, j = i - 1, j - 1
+                continue
+            if i >= 3 and j >= 3 and a[i - 3 : i - 1] == b[j - 3 : j - 1]:
+                i, j = i - 3, j - 3
+                continue
+        known[(i, j)] = (i, j)
+        break
+    end = known[(i, j)]
+    for at in passed:
+        known[at] = end
+    return end
 
 
 def _ratio(a: Sequence[int], b: Sequence[int]) -> float:
@@ -203,8 +238,10 @@ def _story_echoes(docs: Sequence[Document]) -> list[Echo]:
         # Chained regions of two documents told alike at length all grow to one region: it is
         # checked once (a copy of an occurrence joins its twin's passage anyway, ``_passages``).
         checked: set[tuple[int, int, int, int]] = set()
+        ends: dict[tuple[int, int], tuple[int, int]] = {}
+        starts: dict[tuple[int, int], tuple[int, int]] = {}
         for region in _chain(pairs):
-            a0, a1, b0, b1 = extended = _extend(a_keys, b_keys, *region)
+            a0, a1, b0, b1 = extended = _extend(a_keys, b_keys, *region, ends, starts)
             if min(a1 - a0, b1 - b0) < MIN_WORDS or extended in checked:
                 continue
             checked.add(extended)

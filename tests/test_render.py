@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from report_fixtures import (
@@ -803,6 +804,67 @@ def test_two_articles_told_alike_at_length_are_matched_once_and_window_by_window
     assert len(found) == 1 and len(found[0].spans) == 2
     assert sizes and max(sizes) <= echoes_module.WINDOW
     assert len(sizes) <= words // echoes_module.WINDOW + 1
+
+
+def test_a_regions_walk_remembered_ends_where_a_walk_from_its_own_start_ends() -> None:
+    # echoes._extend remembers where each walk ended, for every position it passed; a later region
+    # stops where it meets an earlier walk.  That must end where walking it alone ends.
+    import random
+
+    from compare.echoes import _extend
+
+    def alone(a: list[int], b: list[int], a0: int, a1: int, b0: int, b1: int) -> tuple[int, int, int, int]:
+        while True:
+            while a1 < len(a) and b1 < len(b) and a[a1] == b[b1]:
+                a1, b1 = a1 + 1, b1 + 1
+            if a1 + 2 < len(a) and b1 + 2 < len(b) and a[a1 + 1 : a1 + 3] == b[b1 + 1 : b1 + 3]:
+                a1, b1 = a1 + 3, b1 + 3
+                continue
+            break
+        while True:
+            while a0 > 0 and b0 > 0 and a[a0 - 1] == b[b0 - 1]:
+                a0, b0 = a0 - 1, b0 - 1
+            if a0 >= 3 and b0 >= 3 and a[a0 - 3 : a0 - 1] == b[b0 - 3 : b0 - 1]:
+                a0, b0 = a0 - 3, b0 - 3
+                continue
+            break
+        return a0, a1, b0, b1
+
+    rng = random.Random(7)
+    for _ in range(200):
+        a = [rng.randrange(4) for _ in range(rng.randrange(1, 60))]
+        b = [x if rng.random() < 0.8 else rng.randrange(4) for x in a] + [rng.randrange(4) for _ in range(3)]
+        ends: dict[tuple[int, int], tuple[int, int]] = {}
+        starts: dict[tuple[int, int], tuple[int, int]] = {}
+        for _ in range(10):
+            a0 = rng.randrange(len(a) + 1)
+            a1 = rng.randrange(a0, len(a) + 1)
+            b0 = rng.randrange(len(b) + 1)
+            b1 = rng.randrange(b0, len(b) + 1)
+            assert _extend(a, b, a0, a1, b0, b1, ends, starts) == alone(a, b, a0, a1, b0, b1)
+
+
+def test_two_articles_told_alike_at_length_are_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every chained region of two long articles told alike grows over the whole article: walked
+    # region by region, the echoes were quadratic in the articles' length.
+    import compare.echoes as echoes_module
+
+    remembered: list[dict[tuple[int, int], tuple[int, int]]] = []
+    real = echoes_module._extend
+
+    def keeping(a: Sequence[int], b: Sequence[int], *rest: Any) -> tuple[int, int, int, int]:
+        remembered.extend(rest[4:])
+        return real(a, b, *rest)
+
+    monkeypatch.setattr(echoes_module, "_extend", keeping)
+    sentence = "Officials in Ashford said {} people were hurt on the road."
+    told = [" ".join(sentence.format(k + shift) for k in range(600)) for shift in (0, 1000)]
+    found = find_echoes([document("a", "Alpha", told[0], published=None),
+                         document("b", "Beta", told[1], published=None)])
+    words = len(told[0].split())
+    assert len(found) == 1
+    positions = {id(d): len(d) for d in remembered}  # every position walked is remembered once
+    assert 0 < sum(positions.values()) <= 2 * words
 
 
 def test_a_region_up_to_a_window_long_has_the_matchers_ratio() -> None:
