@@ -61,7 +61,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from compare.context import names_in
+from compare.context import SentenceNames
 from compare.events import vocabulary
 from compare.lang import lexicon
 from compare.model import Document, Fact
@@ -221,7 +221,7 @@ def date_acts(
     story's canonical names, ``align.canonical_names``, which the actor's words are read from)."""
     w = _words()
     texts = {d.id: d.text for d in documents}
-    sentences = _Sentences(w)
+    sentences = _Sentences(w, texts)
     out: dict[str, Act] = {}
     for f in facts:
         if f.id not in one_day:
@@ -238,13 +238,13 @@ class _Sentences:
     names.  Reading them from the sentence's start for each date made a long sentence of dates
     quadratic; a date's clause is looked up among them instead."""
 
-    def __init__(self, w: _Words) -> None:
+    def __init__(self, w: _Words, texts: Mapping[str, str] | None = None) -> None:
         self._w = w
+        self.names = SentenceNames(texts or {})
         # A scan of breaks that stops at a position finds the breaks a scan of the whole sentence
         # finds up to this far before it: no break reads further ahead (its longest word, a \b).
         self._margin = max(map(len, w.break_words), default=0) + 4
         self._breaks: dict[tuple[str, int], tuple[list[int], list[int], list[int], list[int]]] = {}
-        self._names: dict[tuple[str, int], tuple[list[int], list[str]]] = {}
 
     def last_break(self, text: str, f: Fact, hi: int, commas: bool) -> int | None:
         """The end of the last break of ``w.breaks.finditer(text, f.sentence.start, hi)`` (of the
@@ -288,18 +288,6 @@ class _Sentences:
                 last_other.append(other)
             read = self._breaks[key] = (starts, ends, ends, last_other)
         return read
-
-    def last_name(self, text: str, f: Fact, lo: int, hi: int) -> str | None:
-        """The last name of ``names_in(text, f.sentence)`` that starts in ``[lo, hi]`` (the
-        sentence's names read once, in text order)."""
-        key = (f.doc, f.sentence.start)
-        read = self._names.get(key)
-        if read is None:
-            found = names_in(text, f.sentence)
-            read = self._names[key] = ([at for at, _ in found], [name for _, name in found])
-        starts, names = read
-        k = bisect.bisect_right(starts, hi) - 1
-        return names[k] if k >= 0 and starts[k] >= lo else None
 
 
 def date_limits(
@@ -455,7 +443,7 @@ def _actor(
     if k == 0 or not before[k - 1].group()[:1].isupper():
         return frozenset()
     last = before[k - 1].start()
-    found = sentences.last_name(text, f, start, last)
+    found = sentences.names.last_from(f, start, last)
     if found is None:
         return frozenset()
     words = names.get(found, found).split()

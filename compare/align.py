@@ -45,7 +45,7 @@ from typing import NamedTuple, TypeVar
 
 from compare.acts import Act, date_acts, date_limits, other_actors, other_acts, other_classes, sum_acts
 from compare.anchoring import Inferred, story_days
-from compare.context import names_in, terms
+from compare.context import SentenceNames, terms
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
 from compare.extract.date_words import date_words
 from compare.extract.numbers import rounding_unit
@@ -1580,32 +1580,6 @@ _LENGTH = "measure:[length]"
 _DISTANCE = "distance from a place"
 
 
-class _SentenceNames:
-    """Each sentence's names (``context.names_in``: offset, folded name), read once per sentence and
-    looked up by offset: reading the whole sentence again for each of its figures made a long
-    sentence of many figures quadratic."""
-
-    def __init__(self, texts: Mapping[str, str]) -> None:
-        self._texts = texts
-        self._read: dict[tuple[str, int, int], tuple[list[int], list[tuple[int, str]]]] = {}
-
-    def between(self, f: Fact, lo: int, hi: int) -> list[tuple[int, str]]:
-        """The names of ``f``'s sentence that start at ``lo`` or after and before ``hi``, in text order."""
-        key = (f.doc, f.sentence.start, f.sentence.end)
-        read = self._read.get(key)
-        if read is None:
-            names = sorted(names_in(self._texts.get(f.doc, ""), f.sentence), key=lambda n: n[0])
-            read = self._read[key] = ([at for at, _ in names], names)
-        starts, names = read
-        return names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-    def any_between(self, f: Fact, lo: int, hi: int) -> bool:
-        """Whether a name of ``f``'s sentence starts at ``lo`` or after and before ``hi`` (no list made)."""
-        self.between(f, 0, 0)  # read the sentence once
-        starts, _ = self._read[(f.doc, f.sentence.start, f.sentence.end)]
-        return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
-
-
 def _distance_origins(
     facts: list[Fact], documents: Sequence[Document], names: dict[str, str]
 ) -> dict[str, str]:
@@ -1618,7 +1592,7 @@ def _distance_origins(
     gold cluster (4 of them conflicts) and none of two.
     """
     texts = {d.id: d.text for d in documents}
-    sentence_names = _SentenceNames(texts)
+    sentence_names = SentenceNames(texts)
     out: dict[str, str] = {}
     for f in facts:
         if f.kind != "measure" or _unit_class(f) != _LENGTH:
@@ -1653,7 +1627,7 @@ def _clause_places(
     about, not where the figure was counted.
     """
     texts = {d.id: d.text for d in documents}
-    sentence_names = _SentenceNames(texts)
+    sentence_names = SentenceNames(texts)
     breaks: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
     # The places of one clause, read once for all its counts: reading every name of the clause
     # again for each count was quadratic in a long clause of counts ("12 died in A, 9 in B, ...").
@@ -1694,7 +1668,7 @@ def _places_in_clause(
     text: str,
     clause: tuple[int, int],
     opening: re.Match[str] | None,
-    sentence_names: _SentenceNames,
+    sentence_names: SentenceNames,
     names: dict[str, str],
 ) -> set[str]:
     """The words of the places of ``f``'s clause (``clause``: start, end), for ``_clause_places``."""
@@ -1769,7 +1743,7 @@ def _place_parts(
     own place that shares no word with its own.
     """
     texts = {d.id: d.text for d in documents}
-    sentence_names = _SentenceNames(texts)
+    sentence_names = SentenceNames(texts)
     by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for f in facts:
         if f.kind == "count":

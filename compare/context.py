@@ -13,13 +13,13 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from compare.events import EventVocabulary, Trigger, vocabulary
 from compare.lang import Lexicon, lexicon
-from compare.model import About, Span
+from compare.model import About, Fact, Span
 from compare.words import (
     alternation,
     ascii_letters_kept,
@@ -293,6 +293,40 @@ def _names(sentence: str, offset: int, reader: _Reader | None = None) -> list[_N
 def names_in(text: str, span: Span, lex: Lexicon | None = None) -> list[tuple[int, str]]:
     """The names of ``text[span]`` as alignment compares them: (offset in ``text``, folded name)."""
     return [(start, name) for start, name, _ in _names(text[span.start : span.end], span.start, _reader(lex))]
+
+
+class SentenceNames:
+    """Each sentence's names (``names_in``: offset, folded name, in text order), read once per
+    sentence and looked up by offset: reading the whole sentence again for each of its figures made
+    a long sentence of many figures quadratic (alignment's places and list items, a date's actor)."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._read: dict[tuple[str, int, int], tuple[list[int], list[tuple[int, str]]]] = {}
+
+    def _of(self, f: Fact) -> tuple[list[int], list[tuple[int, str]]]:
+        key = (f.doc, f.sentence.start, f.sentence.end)
+        read = self._read.get(key)
+        if read is None:
+            names = names_in(self._texts.get(f.doc, ""), f.sentence)  # in text order: one scan
+            read = self._read[key] = ([at for at, _ in names], names)
+        return read
+
+    def between(self, f: Fact, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The names of ``f``'s sentence that start at ``lo`` or after and before ``hi``, in text order."""
+        starts, names = self._of(f)
+        return names[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def any_between(self, f: Fact, lo: int, hi: int) -> bool:
+        """Whether a name of ``f``'s sentence starts at ``lo`` or after and before ``hi`` (no list made)."""
+        starts, _ = self._of(f)
+        return bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi)
+
+    def last_from(self, f: Fact, lo: int, hi: int) -> str | None:
+        """The last name of ``f``'s sentence that starts in ``[lo, hi]``, None when none does."""
+        starts, names = self._of(f)
+        k = bisect.bisect_right(starts, hi) - 1
+        return names[k][1] if k >= 0 and starts[k] >= lo else None
 
 
 def terms(sentence: str, lex: Lexicon | None = None) -> tuple[str, ...]:

@@ -3300,14 +3300,16 @@ def test_a_sentence_s_names_are_read_once_however_many_figures_it_holds(
 ) -> None:
     # The places of counts, of list items and of distances read the names of the figure's sentence;
     # reading them again for each figure made a long sentence of many figures quadratic.
+    from compare import context
+
     calls: list[tuple[int, int]] = []
-    real = align.names_in
+    real = context.names_in
 
     def counting(text: str, span: align.Span, lex: object = None) -> list[tuple[int, str]]:
         calls.append((span.start, span.end))
         return real(text, span)
 
-    monkeypatch.setattr(align, "names_in", counting)
+    monkeypatch.setattr(context, "names_in", counting)
     camps = ", ".join(f"{n} people in camp {n} km from Sittwe" for n in range(2, 30))
     built = _built(
         {
