@@ -1290,13 +1290,14 @@ _NEARBY_REACH = 40
 
 @functools.cache
 def _unasserted() -> frozenset[str]:
-    return frozenset(lexicon().grammar["contradictions"]["unasserted"])
+    """Every word of ``grammar.toml [assertion]``: a modal or condition, a request, a forecast or plan."""
+    return frozenset(word for words in lexicon().grammar["assertion"].values() for word in words)
 
 
 def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str, tuple[frozenset[str], bool]]:
     """Per fact, the content words (lemmas) within ``_NEARBY_REACH`` characters before and after it in
     its sentence, its own words left out, and whether none of the words there says it is not asserted
-    (``grammar.toml [contradictions] unasserted``).  A fixed window per fact: linear in the facts."""
+    (``grammar.toml [assertion]``).  A fixed window per fact: linear in the facts."""
     texts = {d.id: d.text for d in documents}
     unasserted = _unasserted()
     out: dict[str, tuple[frozenset[str], bool]] = {}

@@ -3477,6 +3477,26 @@ def test_the_words_near_a_figure_and_whether_it_is_asserted() -> None:
     assert by_text["£40 billion"][1] is False
 
 
+def test_a_request_or_a_condition_is_unasserted_for_both_its_readers() -> None:
+    # One owner of the words of a figure not asserted (grammar.toml [assertion]): a sum a request word
+    # governs is asked for (acts.sum_acts) and no contradiction (_nearby_words), and a conditional sum
+    # is neither ordered nor asserted; the words of what may not happen in a sum's clause alone
+    # ("until", [acts] unreal) do not unassert a figure.
+    from compare.acts import REQUEST, sum_acts
+
+    text = (
+        "The regulator asks the company to pay $370 million in damages.\n"
+        "The court said the company would pay $355 million.\n"
+        "The firm has not paid $41 million in fees.\n"
+    )
+    docs = [_doc("a", text, dt.date(2024, 2, 17))]
+    sums = [f for f in extract_facts(docs[0]) if f.kind == "money"]
+    acts = {f.text: a.verb if (a := sum_acts(sums, docs).get(f.id)) else None for f in sums}
+    near = {f.text: asserted for f in sums for _, asserted in [align._nearby_words(sums, docs)[f.id]]}
+    assert acts == {"$370 million": REQUEST, "$355 million": None, "$41 million": None}, acts
+    assert near == {"$370 million": False, "$355 million": False, "$41 million": True}, near
+
+
 def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
     # "the 2025-2026 financial year" holds two years: "2025" dates one thing in it, not the period in
     # vaguer words (unseen-19's Budget grouped them `compatible`); equal periods still pair.
