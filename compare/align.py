@@ -553,10 +553,12 @@ class _Item:
     converts: str | None = None
     # For a distance, the place it is told from ("200 km southeast of New Delhi": ``_distance_origins``).
     origin: str | None = None
-    # The content words right around the figure in its sentence, and whether a word there says it is
-    # not asserted ("could cost", "proposed": ``_nearby_words``); read by ``join_contradictions``.
+    # The content words right around the figure in its sentence, whether a word there says it is
+    # not asserted ("could cost", "proposed") and whether one tells a count that moves or stands at its
+    # time ("remain missing", "has climbed to": ``_nearby_words``); read by ``join_contradictions``.
     nearby: frozenset[str] = frozenset()
     asserted: bool = True
+    running: bool = False
 
 
 def _item(
@@ -591,7 +593,7 @@ def _item(
     holder: str | None = None,
     gloss: str | None = None,
     origin: str | None = None,
-    nearby: tuple[frozenset[str], bool] = (frozenset(), True),
+    nearby: _Nearby | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -649,8 +651,9 @@ def _item(
         holder=holder,
         gloss=gloss,
         origin=origin,
-        nearby=nearby[0],
-        asserted=nearby[1],
+        nearby=nearby.words if nearby is not None else frozenset(),
+        asserted=nearby.asserted if nearby is not None else True,
+        running=nearby.running if nearby is not None else False,
     )
 
 
@@ -1254,7 +1257,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             holder=holding.get(f.id),
             gloss=glosses.get(f.id),
             origin=origins.get(f.id),
-            nearby=nearby.get(f.id, (frozenset(), True)),
+            nearby=nearby.get(f.id),
         )
         for f, keys in items
     ]
@@ -1294,13 +1297,36 @@ def _unasserted() -> frozenset[str]:
     return frozenset(word for words in lexicon().grammar["assertion"].values() for word in words)
 
 
-def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str, tuple[frozenset[str], bool]]:
+@functools.cache
+def _running() -> tuple[str, ...]:
+    """The words of a count that moves or stands at its time, each padded with spaces for a search in
+    the padded words of a window: ``dates.toml [reporting] verbs`` ("climbed", "rose") and
+    ``[reference] present`` ("so far", "now") with ``grammar.toml [contradictions] running``
+    ("still", "remain")."""
+    words = date_words(lexicon())
+    phrases = (*words.report_verbs, *words.ref_present, *lexicon().grammar["contradictions"]["running"])
+    return tuple(sorted({f" {' '.join(p.lower().split())} " for p in phrases}))
+
+
+@dataclass(frozen=True)
+class _Nearby:
+    """What ``_nearby_words`` reads around one figure."""
+
+    words: frozenset[str]
+    asserted: bool
+    running: bool
+
+
+def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str, _Nearby]:
     """Per fact, the content words (lemmas) within ``_NEARBY_REACH`` characters before and after it in
-    its sentence, its own words left out, and whether none of the words there says it is not asserted
-    (``grammar.toml [assertion]``).  A fixed window per fact: linear in the facts."""
+    its sentence, its own words left out; whether none of the words there says it is not asserted
+    (``grammar.toml [assertion]``); and whether one says it is a count that moves or stands at its
+    time (``_running``: "the toll has climbed to 87 as 70 others remain missing").  A fixed window
+    per fact: linear in the facts."""
     texts = {d.id: d.text for d in documents}
     unasserted = _unasserted()
-    out: dict[str, tuple[frozenset[str], bool]] = {}
+    running = _running()
+    out: dict[str, _Nearby] = {}
     for f in facts:
         text = texts.get(f.doc)
         if text is None:
@@ -1316,8 +1342,9 @@ def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str,
         # After the figure only up to a clause break: "a state of emergency for at least fifteen days in
         # the capital, which will place Beirut under military control" asserts the fifteen days.
         own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
-        said = {w.lower() for w in LETTER_WORD.findall(before + " " + own)}
-        out[f.id] = (words, said.isdisjoint(unasserted))
+        said = [w.lower() for w in LETTER_WORD.findall(before + " " + own)]
+        padded = f" {' '.join(said)} "
+        out[f.id] = _Nearby(words, unasserted.isdisjoint(said), any(p in padded for p in running))
     return out
 
 
@@ -4355,10 +4382,12 @@ class _Merging:
         other group of its slot when that group is the only one within ``_OUTLIER_FACTOR`` of its value
         that none of its outlet's figures is in (for dates: the only other group of the slot), the
         values are disjoint, the reports lie at most ``_CONTRADICTION_DAYS`` apart, the two date or
-        govern one act (``_one_act``), no names tell them apart, a pair of them shares at least
-        ``_CONTRADICTION_WORDS`` content words right around the figures (``_Item.nearby``: the
-        figure's own phrase, "108 women, seven children" / "113 women, seven children"), and every
-        veto of a conflicting merge passes.  Several groups near one value are several quantities: no
+        govern one act (``_one_act``), they are no count's reports of two days (``_one_count_moving``:
+        "70 others remain missing" on Tuesday, "59 others missing" on Wednesday, an update), no names
+        tell them apart, a pair of them shares at least ``_CONTRADICTION_WORDS`` content words right
+        around the figures (``_Item.nearby``: the figure's own phrase, "108 women, seven children" /
+        "113 women, seven children"), and every veto of a conflicting merge passes
+        (``contradiction_refusal``).  Several groups near one value are several quantities: no
         join.  One comparison per pair of groups of a slot, and a slot holds few.
         """
         by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -4389,19 +4418,28 @@ class _Merging:
                     and self.clusters[g].docs.isdisjoint(o.docs)
                     and _near_values(self.clusters[g], o)
                 ]
-                if len(near) != 1:
-                    continue
-                m = self.clusters[near[0]]
-                if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
-                    continue
-                if not _one_report_time(m, o) or not _one_act(m, o):
-                    continue
-                if _told_apart(self.built, m.members, o.members):
-                    continue
-                if not self.share_nearby_words(m.members, o.members):
-                    continue
-                if self.merge_veto(near[0], r, True, self.strong) is None:
+                if len(near) == 1 and self.contradiction_refusal(near[0], r) is None:
                     self.merge(near[0], r, ())
+
+    def contradiction_refusal(self, g: int, r: int) -> str | None:
+        """Why ``join_contradictions`` does not set the one-outlet group ``r`` against ``g``, the one
+        group of its slot near its value (None when it does): the first test that fails.  Also read by
+        benchmarks/conflict_losses.py, which says why each lost gold conflict was not joined."""
+        m, o = self.clusters[g], self.clusters[r]
+        if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
+            return "values overlap"
+        if not _one_report_time(m, o):
+            return "report days apart"
+        if not _one_act(m, o):
+            return "two acts"
+        if _one_count_moving(self.built, m, o):
+            return "one count's reports of two days"
+        if _told_apart(self.built, m.members, o.members):
+            return "names tell apart"
+        if not self.share_nearby_words(m.members, o.members):
+            return "no word shared"
+        why = self.merge_veto(g, r, True, self.strong)
+        return f"veto: {why}" if why else None
 
     def share_nearby_words(self, a: list[int], b: list[int]) -> bool:
         """Whether a member of ``a`` and one of ``b`` share ``_CONTRADICTION_WORDS`` words around
@@ -4538,6 +4576,17 @@ def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
         return False
     known = [d for d in days if d is not None]
     return max(known) - min(known) <= _CONTRADICTION_DAYS
+
+
+def _one_count_moving(built: list[_Item], a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups read as one count's reports at two times, not a contradiction: they hold
+    reports of more than one day, and a member's role only grows (``[updates] cumulative_roles``) or
+    its words tell a count that moves or stands at its time (``_Item.running``: "the toll has climbed
+    to 87 as 70 others remain missing" on Tuesday, "59 others missing" on Wednesday)."""
+    if len({d for d in (*a.days, *b.days) if d is not None}) < 2:
+        return False
+    cumulative = vocabulary().cumulative_roles
+    return any(built[i].role in cumulative or built[i].running for i in (*a.members, *b.members))
 
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:

@@ -842,6 +842,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "periods": ("ongoing", "named_year"),  # compare/align.py
         # compare/acts.py and compare/align.py
         "assertion": ("conditional", "requests", "forecasts"),
+        "contradictions": ("running",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
