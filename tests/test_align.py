@@ -3470,11 +3470,37 @@ def test_the_words_near_a_figure_and_whether_it_is_asserted() -> None:
     )
     docs = [_doc("a", text, dt.date(2020, 8, 5))]
     facts = extract_facts(docs[0])
-    near = align._nearby_words(facts, docs)
-    by_text = {f.text: near[f.id] for f in facts}
+    near = align._Nearby({d.id: d.text for d in docs})
+    by_text = {f.text: (near.words(f), near.asserted(f)) for f in facts}
     days, asserted = by_text["at least fifteen days"]
     assert asserted and {"emergency", "capital"} <= days and "fifteen" not in days, days
     assert by_text["£40 billion"][1] is False
+
+
+def test_the_words_near_figures_are_read_only_for_the_groups_the_contradiction_pass_compares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The words around a figure serve only ``join_contradictions``: on the seeds (125 facts) the
+    # pass compares no group, so no window is read (the eager reading called ``terms`` twice per
+    # fact: 220 calls).  Where it does compare, each figure's words are read once.
+    calls: list[str] = []
+    read = align.terms
+
+    def counted(sentence: str, lex: object = None) -> tuple[str, ...]:
+        calls.append(sentence)
+        return read(sentence)
+
+    monkeypatch.setattr(align, "terms", counted)
+    docs = [_doc(p.name, p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("*.txt"))]
+    facts = [f for d in docs for f in extract_facts(d)]
+    assert len(facts) > 100
+    align.align(docs, facts)
+    assert len(calls) <= len(facts) // 10, len(calls)
+    calls.clear()
+    assert ["108 women", "113 women"] in _contradiction_groups(
+        {"a": _STAMPEDE.format(108), "b": _STAMPEDE.format(113)}
+    )
+    assert 0 < len(calls) <= 4, len(calls)
 
 
 def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
