@@ -3736,6 +3736,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         # A held count and its holder ("holder not named", "other holders").
         it.held,
         it.holder,
+        # How a figure counts: a sum of several, or of one ("a sum of several").
+        it.counting,
     )
 
 
@@ -4018,7 +4020,13 @@ class _Merging:
             ea, eb = a.fact.about.event, b.fact.about.event
             if not ea or not eb or _family(ea) != _family(eb):
                 return "one value per document"
-        why = self.contradiction_veto(i, j, conflict_phase)
+        # In the conflict phase ``contradiction_veto`` reads only the two veto classes: asked once
+        # per pair of classes (``class_veto``, as ``member_veto`` asks it), not once per member pair
+        # of every merge of one outlet's many figures.
+        key = (self.veto_class[i], self.veto_class[j], False)
+        if key not in self.class_veto:
+            self.class_veto[key] = self.contradiction_veto(i, j, True)
+        why = self.class_veto[key]
         if why is not None:
             return why
         if self.model.context_probability(pair_features(a, b)) < _SELF_CONTRADICTION_CONTEXT:
