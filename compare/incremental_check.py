@@ -41,7 +41,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
@@ -685,6 +685,30 @@ class _Story:
         return {doc_id: item.seen.parsed.sha256 for doc_id, item in self.items}
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """What the caller asks of the gate and the outputs (see ``check``)."""
+
+    baseline: Path
+    fail_on: str
+    every: bool
+    agreeing: bool
+    json_alone: bool
+
+
+@dataclass
+class _Read:
+    """The run's planning: the file state, the walk, what was read (files, recalled
+    directories) and skipped, and how ``files.json`` keeps the manifests."""
+
+    state: FileState
+    walk: _Walk
+    items: list[_Item | _Unit]
+    skipped: list[Skipped]
+    manifests: Any  # () -> the manifests read, as files.json keeps them
+    same: bool  # whether files.json already holds those manifests
+
+
 def check(
     paths: Sequence[str],
     options: Options,
@@ -710,73 +734,53 @@ def check(
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
-    """
-    from compare import corpus
-    from compare.corpus.remote import is_url
-    from compare.judge import outlet_labels
-    from compare.pipeline import nothing_read
 
-    cache_dir = options.cache_dir
-    # The records key each local file by its stat signature and live beside the
-    # fact cache: articles or a cache named by URL take the full path.
-    if not isinstance(cache_dir, Path) or any(p == corpus.STDIN or is_url(p) for p in paths):
-        return None
-    strict, max_bytes = options.strict, options.max_bytes
-    selection = options.selection
-    run_stamp = stamp(cache_dir)
-    if run_stamp is None:
-        return None
-    state = FileState(cache_dir, gate_fingerprint()).load()
-    valid = corpus.manifests_from_json(state.take_manifests())
-    corpus.READ_MANIFESTS.clear()
-    corpus.MALFORMED_MANIFESTS.clear()
-    walk = _Walk(cache_dir, paths, max_bytes, state)
-    try:
-        items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
-    except _Changed:
-        return None  # a recalled directory's manifest is no longer at hand (``_Unit.candidates``)
-    read = sorted(corpus.READ_MANIFESTS)
-    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
-    manifests = functools.partial(corpus.manifests_to_json, read)
-    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
-    if progress:
-        for s in skipped:
-            progress.warn(f"{s.path}: {s.reason} (skipped)")
-        for item in items:
-            if isinstance(item, _Unit):
-                continue  # a directory with warnings is never recorded whole
-            for warning in item.seen.parsed.warnings:
-                progress.warn(f"{item.cand.shown}: {warning}")
-    if not items:
-        state.save(manifests, same)
-        raise nothing_read(skipped)
-    ids = corpus.document_ids(_named(items))
-    labels = outlet_labels(_labelled(ids, items))
-    stories = _stories(ids, items)
-    del items  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
+    The steps: plan and read (``_plan_read``), name the documents and label the outlets
+    (``_named_stories``), recall each story's record and part (``_recall``), then analyse what
+    was not recalled and gate every story (``_checked``).
+    """
+    from compare.pipeline import nothing_read
     from compare.streamed import Assembly
 
-    records = StoryRecords(cache_dir)
-    part_records = PartRecords(cache_dir, run_stamp)
+    cache_dir = options.cache_dir
+    run_stamp = _run_stamp(paths, cache_dir)
+    if run_stamp is None:
+        return None
+    assert isinstance(cache_dir, Path)
+    read = _plan_read(paths, options, cache_dir, run_stamp)
+    if read is None:
+        return None
+    _warn_read(read, progress)
+    if not read.items:
+        read.state.save(read.manifests, read.same)
+        raise nothing_read(read.skipped)
+    ids, labels, stories = _named_stories(read.items)
+    read.items = []  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
     # The JSON's parts go to a spill file as they are read or made: never all in memory.
     assembly = Assembly(ids, cache_dir) if parts else None
+    asked = _Asked(baseline, fail_on, every, agreeing, json_alone)
+    return _recalled_and_checked(read, stories, labels, engine, options, progress, assembly, asked, run_stamp)
+
+
+def _recalled_and_checked(
+    read: _Read,
+    stories: dict[str, _Story],
+    labels: dict[str, str],
+    engine: Engine,
+    options: Options,
+    progress: Progress | None,
+    assembly: Assembly | None,
+    asked: _Asked,
+    run_stamp: int,
+) -> tuple[Report, Outcome, _JsonChunks | None] | None:
+    """``_recall``, the file state saved, then ``_checked``; the assembly closed unless the
+    result's JSON owns it."""
     try:
-        for story in stories.values():
-            story.key = _story_key(story, labels, options.story_key())
-            story.record = records.load(story.key)
-            if assembly is not None and story.record is not None:
-                recalled = part_records.load(story.key, story)
-                if recalled is not None:
-                    assembly.add(recalled)
-                    story.part = True
-            for failure in story.record.failed if story.record and progress else ():
-                progress.warn(failure.line())  # type: ignore[union-attr]
-        part_records.save()
+        _recall(stories, labels, options, run_stamp, assembly, progress)
         # The directories recorded whole hold their files' rows: the file state holds the others.
-        state.forget(walk.record(stories, labels, options.story_key()))
-        state.save(manifests, same)
-        gate = (baseline, fail_on, every, agreeing, json_alone)
-        done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
+        read.state.forget(read.walk.record(stories, labels, options.story_key()))
+        read.state.save(read.manifests, read.same)
+        done = _checked(stories, labels, engine, options, progress, assembly, asked, read.skipped)
     except _Changed:
         done = None  # a recalled directory's row did not hold up (``_Unit.items``): the full path
     except BaseException:
@@ -788,6 +792,92 @@ def check(
     return done
 
 
+def _run_stamp(paths: Sequence[str], cache_dir: Any) -> int | None:
+    """The run's stamp (``filestate.stamp``), or None when the run cannot be incremental: the
+    records key each local file by its stat signature and live beside the fact cache, so
+    articles or a cache named by URL (or standard input) take the full path."""
+    from compare import corpus
+    from compare.corpus.remote import is_url
+
+    if not isinstance(cache_dir, Path) or any(p == corpus.STDIN or is_url(p) for p in paths):
+        return None
+    return stamp(cache_dir)
+
+
+def _plan_read(paths: Sequence[str], options: Options, cache_dir: Path, run_stamp: int) -> _Read | None:
+    """Walk and read the files (a file only when its signature says it may have changed), or
+    None when a recalled directory's manifest is no longer at hand (``_Unit.candidates``)."""
+    from compare import corpus
+
+    state = FileState(cache_dir, gate_fingerprint()).load()
+    valid = corpus.manifests_from_json(state.take_manifests())
+    corpus.READ_MANIFESTS.clear()
+    corpus.MALFORMED_MANIFESTS.clear()
+    walk = _Walk(cache_dir, paths, options.max_bytes, state)
+    try:
+        plan = walk.plan(paths, options.selection)
+        items, skipped = _read(plan, state, run_stamp, options.max_bytes, options.strict)
+    except _Changed:
+        return None
+    read = sorted(corpus.READ_MANIFESTS)
+    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
+    manifests = functools.partial(corpus.manifests_to_json, read)
+    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
+    return _Read(state, walk, items, skipped, manifests, same)
+
+
+def _warn_read(read: _Read, progress: Progress | None) -> None:
+    """The reading's warnings: skipped files, then each file read's own (a directory recalled
+    whole has none: one with warnings is never recorded whole)."""
+    if not progress:
+        return
+    for s in read.skipped:
+        progress.warn(f"{s.path}: {s.reason} (skipped)")
+    for item in read.items:
+        if not isinstance(item, _Unit):
+            for warning in item.seen.parsed.warnings:
+                progress.warn(f"{item.cand.shown}: {warning}")
+
+
+def _named_stories(items: Sequence[_Item | _Unit]) -> tuple[list[str], dict[str, str], dict[str, _Story]]:
+    """The documents' ids (``corpus.document_ids``), their outlet labels (``judge.outlet_labels``)
+    by id, and the run's stories."""
+    from compare import corpus
+    from compare.judge import outlet_labels
+
+    ids = corpus.document_ids(_named(items))
+    labels = outlet_labels(_labelled(ids, items))
+    return ids, labels, _stories(ids, items)
+
+
+def _recall(
+    stories: Mapping[str, _Story],
+    labels: Mapping[str, str],
+    options: Options,
+    run_stamp: int,
+    assembly: Assembly | None,
+    progress: Progress | None,
+) -> None:
+    """Each story's key, and its record and (with ``assembly``) its part of the JSON when the
+    cache holds them; a recalled record's failed files are warned of as a run would."""
+    cache_dir = options.cache_dir
+    assert isinstance(cache_dir, Path)
+    records = StoryRecords(cache_dir)
+    part_records = PartRecords(cache_dir, run_stamp)
+    options_key = options.story_key()
+    for story in stories.values():
+        story.key = _story_key(story, labels, options_key)
+        story.record = records.load(story.key)
+        if assembly is not None and story.record is not None:
+            recalled = part_records.load(story.key, story)
+            if recalled is not None:
+                assembly.add(recalled)
+                story.part = True
+        for failure in story.record.failed if story.record and progress else ():
+            progress.warn(failure.line())  # type: ignore[union-attr]
+    part_records.save()
+
+
 def _checked(
     stories: dict[str, _Story],
     labels: dict[str, str],
@@ -795,45 +885,81 @@ def _checked(
     options: Options,
     progress: Progress | None,
     assembly: Assembly | None,
-    baseline: Path,
-    fail_on: str,
-    every: bool,
-    agreeing: bool,
-    json_alone: bool,
+    asked: _Asked,
     skipped: Sequence[Skipped],
 ) -> tuple[Report, Outcome, _JsonChunks | None] | None:
-    """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled."""
+    """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled: the
+    stories not recalled analysed, every story gated, the outputs made from the records."""
     cache_dir = options.cache_dir
     assert isinstance(cache_dir, Path)
     parts = assembly is not None
+
+    def analyse(todo: list[_Story]) -> None:
+        _analysed(todo, labels, engine, options, progress, assembly)
+
     try:
-
-        def analyse(todo: list[_Story]) -> None:
-            from compare.engine import workers
-
-            chunks = list(_chunks(todo))
-            if not chunks:
-                return
-            # One pool (or Dask client and cluster) for every run of stories: started once.
-            with workers(engine, many=len(chunks) > 1) as pool:
-                for chunk in chunks:
-                    _analyse(chunk, labels, engine, options, progress, assembly, pool)
-
         analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
-        accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
-        gates = GateRecords(cache_dir)
-        while True:
-            rows: list[tuple[str, str, str]] | None = [] if parts and json_alone else None
-            try:
-                outcome = _gate(stories, accepted, fail_on, gates, every or agreeing, agreeing, rows)
-                break
-            except _Damaged as damaged:
-                # Its details did not hold up: analysed again (which repairs the record).
-                analyse([stories[damaged.args[0]]])
+        accepted = _Baseline.read(asked.baseline, _BaselineIndexes(cache_dir))
+        rows, outcome = _gated(stories, accepted, GateRecords(cache_dir), asked, parts, analyse)
     except _Changed:
         return None
-    # What the outputs show of the listed divergences comes from the story records:
-    # their documents' metadata and each fact's position and excerpt (no file is read).
+    report, outcome, failed = _shown(stories, outcome, asked.agreeing, skipped)
+    if progress:
+        progress.clear()
+    if assembly is None:
+        return report, outcome, None
+    if failed:
+        # A failed extraction can change other stories' outlet labels in the full report: full path.
+        return None
+    return report, outcome, _json_chunks(assembly, skipped, outcome, rows)
+
+
+def _analysed(
+    todo: Sequence[_Story],
+    labels: dict[str, str],
+    engine: Engine,
+    options: Options,
+    progress: Progress | None,
+    assembly: Assembly | None,
+) -> None:
+    """``_analyse`` of ``todo`` in runs of whole stories (``_chunks``), on one pool (or Dask
+    client and cluster) started once for every run."""
+    from compare.engine import workers
+
+    chunks = list(_chunks(todo))
+    if not chunks:
+        return
+    with workers(engine, many=len(chunks) > 1) as pool:
+        for chunk in chunks:
+            _analyse(chunk, labels, engine, options, progress, assembly, pool)
+
+
+def _gated(
+    stories: dict[str, _Story],
+    accepted: _Baseline,
+    gates: GateRecords,
+    asked: _Asked,
+    parts: bool,
+    analyse: Callable[[list[_Story]], None],
+) -> tuple[list[tuple[str, str, str]] | None, Outcome]:
+    """``_gate`` of every story, and with the JSON alone its rows; a story whose record's details
+    do not hold up is analysed again (``analyse``, which repairs the record) and the gate run again."""
+    while True:
+        rows: list[tuple[str, str, str]] | None = [] if parts and asked.json_alone else None
+        try:
+            every = asked.every or asked.agreeing
+            outcome = _gate(stories, accepted, asked.fail_on, gates, every, asked.agreeing, rows)
+            return rows, outcome
+        except _Damaged as damaged:
+            analyse([stories[damaged.args[0]]])
+
+
+def _shown(
+    stories: Mapping[str, _Story], outcome: Outcome, agreeing: bool, skipped: Sequence[Skipped]
+) -> tuple[Report, Outcome, list[Skipped]]:
+    """The report to render and the outcome with its quotes and tally, from the story records
+    (their documents' metadata and each fact's position and excerpt: no file is read), and the
+    files whose extraction failed."""
     names = sorted({a.finding.story for a in outcome.assessments})
     shown = [r for name in names if (r := stories[name].record) is not None]
     failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
@@ -848,14 +974,7 @@ def _checked(
     outcome = replace(outcome, quotes={i: q for r in shown for i, q in r.quotes.items()})
     assert outcome.tally is not None
     outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
-    if progress:
-        progress.clear()
-    if assembly is None:
-        return report, outcome, None
-    if failed or any(f for s in stories.values() if s.record for f in s.record.failed if not f.partial):
-        # A failed extraction can change other stories' outlet labels in the full report: full path.
-        return None
-    return report, outcome, _json_chunks(assembly, skipped, outcome, rows)
+    return report, outcome, failed
 
 
 class _Changed(Exception):
@@ -2000,6 +2119,57 @@ def _write_keyed(path: Path, key: str, body: bytes) -> None:
         pass  # a read-only cache only costs speed
 
 
+def _slice(name: str, record: StoryRecord, accepted: _Baseline) -> list[int]:
+    """The baseline entries that can touch a story (``_gate``), in order.
+
+    An entry can accept a finding of another story, or be covered by one,
+    only through a finding's or a pair's fingerprint (pairs are matched by
+    value within their own story's name): so a story's slice is the entries
+    of its (normalised) name plus those sharing a finding or pair fingerprint
+    with it, and the union of what the slices cover is what one ``evaluate``
+    over everything would cover.
+    """
+    from compare.baseline import normalise
+
+    part = set(accepted.by_story.get(normalise(name), ()))
+    for _, fingerprint, _ in record.index:
+        part.update(accepted.by_fingerprint.get(fingerprint, ()))
+    for fingerprint in _pair_fingerprints(record):
+        part.update(accepted.by_pair.get(fingerprint, ()))
+    return sorted(part)
+
+
+def _story_gate(
+    story: _Story, accepted: _Baseline, fail_on: str, gates: GateRecords, every: bool, agreeing: bool
+) -> tuple[_Gated, Sequence[Assessment]]:
+    """A story's gate (recalled, or evaluated over its slice and recorded) and the divergent
+    assessments to show with their statuses (none when its gate is recalled, no finding is new
+    and not ``every`` one is listed); its record is parsed (``_parsed``, the agreeing findings
+    too with ``agreeing``) only when they are needed."""
+    from compare.baseline import evaluate
+
+    name, record = story.name, story.record
+    assert record is not None
+    ordered = _slice(name, record, accepted)
+    key = GateRecords.key(story, accepted, fail_on, ordered)
+    gated = gates.load(key, record, ordered)
+    if gated is None:
+        record = story.record = _parsed(record, name, agreeing)
+        chosen = [accepted.entry(i) for i in ordered]
+        outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
+        stale = {id(e) for e in outcome.stale}
+        gated = _Gated(
+            statuses=tuple(a.status for a in outcome.assessments),
+            covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
+        )
+        gates.store(key, gated)
+        return gated, outcome.assessments
+    if every or "new" in gated.statuses:
+        record = story.record = _parsed(record, name, agreeing)
+        return gated, [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
+    return gated, ()
+
+
 def _gate(
     stories: Mapping[str, _Story],
     accepted: _Baseline,
@@ -2009,16 +2179,9 @@ def _gate(
     agreeing: bool = False,
     rows: list[tuple[str, str, str]] | None = None,
 ) -> Outcome:
-    """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
-
-    An entry can accept a finding of another story, or be covered by one,
-    only through a finding's or a pair's fingerprint (pairs are matched by
-    value within their own story's name): so a story's slice is the entries
-    of its (normalised) name plus those sharing a finding or pair fingerprint
-    with it, and the union of what the slices cover is what one ``evaluate``
-    over everything would cover.  A story whose record, baseline file and
-    ``--fail-on`` are those of a previous run gets that run's gate back
-    (``GateRecords``).
+    """``ci.evaluate`` story by story, over the baseline entries that can touch each story
+    (``_slice``).  A story whose record, baseline file and ``--fail-on`` are those of a
+    previous run gets that run's gate back (``GateRecords``).
 
     The outcome lists the new divergent assessments, or with ``every`` all
     of them (SARIF and GitLab list the accepted and ungated ones too), and
@@ -2032,38 +2195,18 @@ def _gate(
     record's details are parsed only when its gate is computed or has a new
     divergence, its agreeing findings never.
     """
-    from compare.baseline import Tally, evaluate, normalise
+    from compare.baseline import Tally
 
     listed: list[Assessment] = []
     covered: set[int] = set()
     counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
     for name in sorted(stories):
         story = stories[name]
+        gated, shown = _story_gate(
+            story, accepted, fail_on, gates, every and rows is None, agreeing and rows is None
+        )
         record = story.record
         assert record is not None
-        part = set(accepted.by_story.get(normalise(name), ()))
-        for _, fingerprint, _ in record.index:
-            part.update(accepted.by_fingerprint.get(fingerprint, ()))
-        for fingerprint in _pair_fingerprints(record):
-            part.update(accepted.by_pair.get(fingerprint, ()))
-        ordered = sorted(part)
-        key = GateRecords.key(story, accepted, fail_on, ordered)
-        gated = gates.load(key, record, ordered)
-        shown: Sequence[Assessment] = ()
-        if gated is None:
-            record = story.record = _parsed(record, name, agreeing and rows is None)
-            chosen = [accepted.entry(i) for i in ordered]
-            outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
-            stale = {id(e) for e in outcome.stale}
-            gated = _Gated(
-                statuses=tuple(a.status for a in outcome.assessments),
-                covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
-            )
-            gates.store(key, gated)
-            shown = outcome.assessments
-        elif (every and rows is None) or "new" in gated.statuses:
-            record = story.record = _parsed(record, name, agreeing and rows is None)
-            shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
         if rows is not None:
             rows.extend(_light_rows(record, gated.statuses))
             listed.extend(a for a in shown if a.status == "new")
