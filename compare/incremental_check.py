@@ -67,6 +67,7 @@ from compare.model import Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import finding_to_dict
 
 if TYPE_CHECKING:
+    from compare.compact import Texts
     from compare.engine import Engine
     from compare.options import Options
     from compare.progress import Progress
@@ -641,10 +642,17 @@ def _lstat(path: str) -> os.stat_result | None:
 
 @dataclass(frozen=True)
 class _Whole:
-    """A story's recalled directory, with its files' document ids."""
+    """A story's recalled directory, with where its files' document ids are in the run's
+    (``store``, a ``compact.Texts``: no string an article kept in memory)."""
 
-    ids: list[str]
+    store: Sequence[str]
+    at: int
+    count: int
     unit: _Unit
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.store[self.at : self.at + self.count])
 
 
 @dataclass
@@ -654,6 +662,8 @@ class _Story:
     name: str
     # (document id, item), or a recalled directory's files, in input order.
     entries: list[tuple[str, _Item] | _Whole]
+    # Where its documents are in the corpus's order, in runs (the assembly's positions).
+    at: list[range] = field(default_factory=list)
     key: str = ""
     record: StoryRecord | None = None
     # Its part of the JSON is in the run's assembly (when the run writes JSON): recalled or made now.
@@ -683,6 +693,45 @@ class _Story:
         if whole is not None:
             return dict(zip(whole.ids, whole.unit.recorded.digests, strict=True))
         return {doc_id: item.seen.parsed.sha256 for doc_id, item in self.items}
+
+    def positions(self, docs: Sequence[str]) -> list[int]:
+        """The corpus position of each of ``docs`` (some of its documents' ids)."""
+        ids = [i for entry in self.entries for i in (entry.ids if isinstance(entry, _Whole) else entry[:1])]
+        where = dict(zip(ids, itertools.chain.from_iterable(self.at), strict=True))
+        return [where[i] for i in docs]
+
+    def labelled(self) -> Iterator[_Labelled]:
+        """What ``judge.outlet_labels`` reads of each of its files."""
+        from compare import corpus
+
+        for entry in self.entries:
+            if isinstance(entry, _Whole):
+                unit = entry.unit
+                days = [None if p is None else dt.date.fromisoformat(p) for p in unit.recorded.published]
+                yield from map(_Labelled, entry.ids, unit.outlets, days)
+            else:
+                doc_id, item = entry
+                yield _Labelled(doc_id, corpus.outlet_of(item.cand), item.seen.parsed.published)
+
+
+class _Labels:
+    """The run's outlet labels (``judge.outlet_labels``), made story by story when asked
+    (``of``) from the corpus's ``judge.LabelRule``: no label an article kept."""
+
+    def __init__(self, stories: Mapping[str, _Story]) -> None:
+        from compare.judge import label_rule
+
+        self.stories = stories
+        self.rule = label_rule(self)
+
+    def __iter__(self) -> Iterator[_Labelled]:
+        for story in self.stories.values():
+            yield from story.labelled()
+
+    def of(self, *stories: _Story) -> dict[str, str]:
+        """The labels of ``stories``' documents, by id."""
+        label = self.rule.label
+        return {d.id: label(d) for story in stories for d in story.labelled()}
 
 
 @dataclass(frozen=True)
@@ -754,18 +803,23 @@ def check(
     if not read.items:
         read.state.save(read.manifests, read.same)
         raise nothing_read(read.skipped)
-    ids, labels, stories = _named_stories(read.items)
+    ids, labels, stories = _named_stories(read.items, cache_dir)
     read.items = []  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
-    # The JSON's parts go to a spill file as they are read or made: never all in memory.
-    assembly = Assembly(ids, cache_dir) if parts else None
-    asked = _Asked(baseline, fail_on, every, agreeing, json_alone)
-    return _recalled_and_checked(read, stories, labels, engine, options, progress, assembly, asked, run_stamp)
+    try:
+        # The JSON's parts go to a spill file as they are read or made: never all in memory.
+        assembly = Assembly(ids, cache_dir) if parts else None
+        asked = _Asked(baseline, fail_on, every, agreeing, json_alone)
+        return _recalled_and_checked(
+            read, stories, labels, engine, options, progress, assembly, asked, run_stamp
+        )
+    finally:
+        ids.close()  # the assembly needs only their count, the outputs none
 
 
 def _recalled_and_checked(
     read: _Read,
     stories: dict[str, _Story],
-    labels: dict[str, str],
+    labels: _Labels,
     engine: Engine,
     options: Options,
     progress: Progress | None,
@@ -839,20 +893,22 @@ def _warn_read(read: _Read, progress: Progress | None) -> None:
                 progress.warn(f"{item.cand.shown}: {warning}")
 
 
-def _named_stories(items: Sequence[_Item | _Unit]) -> tuple[list[str], dict[str, str], dict[str, _Story]]:
-    """The documents' ids (``corpus.document_ids``), their outlet labels (``judge.outlet_labels``)
-    by id, and the run's stories."""
+def _named_stories(
+    items: Sequence[_Item | _Unit], directory: Path
+) -> tuple[Texts, _Labels, dict[str, _Story]]:
+    """The documents' ids (``corpus.document_ids``, in a ``compact.Texts`` in ``directory``), the
+    run's stories, and their outlet labels (``judge.outlet_labels``, made when asked)."""
     from compare import corpus
-    from compare.judge import outlet_labels
+    from compare.compact import Texts
 
-    ids = corpus.document_ids(_named(items))
-    labels = outlet_labels(_labelled(ids, items))
-    return ids, labels, _stories(ids, items)
+    ids = Texts(corpus.iter_document_ids(_named(items)), directory)
+    stories = _stories(ids, items)
+    return ids, _Labels(stories), stories
 
 
 def _recall(
     stories: Mapping[str, _Story],
-    labels: Mapping[str, str],
+    labels: _Labels,
     options: Options,
     run_stamp: int,
     assembly: Assembly | None,
@@ -866,12 +922,12 @@ def _recall(
     part_records = PartRecords(cache_dir, run_stamp)
     options_key = options.story_key()
     for story in stories.values():
-        story.key = _story_key(story, labels, options_key)
+        story.key = _story_key(story, labels.of(story), options_key)
         story.record = records.load(story.key)
         if assembly is not None and story.record is not None:
             recalled = part_records.load(story.key, story)
             if recalled is not None:
-                assembly.add(recalled)
+                assembly.add(recalled, story.positions(recalled.docs))
                 story.part = True
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
@@ -880,7 +936,7 @@ def _recall(
 
 def _checked(
     stories: dict[str, _Story],
-    labels: dict[str, str],
+    labels: _Labels,
     engine: Engine,
     options: Options,
     progress: Progress | None,
@@ -916,7 +972,7 @@ def _checked(
 
 def _analysed(
     todo: Sequence[_Story],
-    labels: dict[str, str],
+    labels: _Labels,
     engine: Engine,
     options: Options,
     progress: Progress | None,
@@ -931,7 +987,7 @@ def _analysed(
         return
     with workers(engine, many=len(chunks) > 1) as pool:
         for chunk in chunks:
-            _analyse(chunk, labels, engine, options, progress, assembly, pool)
+            _analyse(chunk, labels.of(*chunk), engine, options, progress, assembly, pool)
 
 
 def _gated(
@@ -1059,7 +1115,7 @@ class _Walk:
         self.listed.append((where, replace(listed, manifest={}), context, self.current))
         return False
 
-    def record(self, stories: Mapping[str, _Story], labels: Mapping[str, str], options_key: str) -> list[str]:
+    def record(self, stories: Mapping[str, _Story], labels: _Labels, options_key: str) -> list[str]:
         """Record the directories that can be taken whole next time, and the new story keys of
         those taken whole now (their ids or labels changed); the paths of the files recorded."""
         for unit in self.units:
@@ -1070,15 +1126,12 @@ class _Walk:
                     self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
         if not self.listed:
             return []
-        item_of = {
-            id(item.cand): (doc_id, item, story)
-            for story in stories.values()
-            if story.whole is None
-            for doc_id, item in story.items
-        }
+        planned = [story for story in stories.values() if story.whole is None]
+        item_of = {id(item.cand): (doc_id, item, story) for story in planned for doc_id, item in story.items}
+        marks = labels.of(*planned)
         paths: list[str] = []
         for where, listed, context, cands in self.listed:
-            recorded = _recordable(listed, context, cands, item_of, labels, options_key)
+            recorded = _recordable(listed, context, cands, item_of, marks, options_key)
             if recorded is not None:
                 self.store.store(where, recorded)
                 paths.extend(_rows(where, recorded.names, recorded.rows))
@@ -1186,36 +1239,26 @@ def _named(items: Sequence[_Item | _Unit]) -> list[Any]:
     return out
 
 
-def _labelled(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> list[_Labelled]:
-    """What ``judge.outlet_labels`` reads of each file."""
-    from compare import corpus
-
-    out: list[_Labelled] = []
-    for item in items:
-        at = len(out)
-        if isinstance(item, _Unit):
-            days = [None if p is None else dt.date.fromisoformat(p) for p in item.recorded.published]
-            out.extend(map(_Labelled, ids[at : at + len(days)], item.outlets, days))
-        else:
-            out.append(_Labelled(ids[at], corpus.outlet_of(item.cand), item.seen.parsed.published))
-    return out
-
-
 def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _Story]:
-    """The run's stories, in order of their first file."""
+    """The run's stories, in order of their first file; a recalled directory's ids stay in ``ids``."""
     stories: dict[str, _Story] = {}
     at = 0
     for item in items:
         if isinstance(item, _Unit):
             name = item.story
             n = len(item.recorded.names)
-            entry: tuple[str, _Item] | _Whole = _Whole(list(ids[at : at + n]), item)
-            at += n
+            entry: tuple[str, _Item] | _Whole = _Whole(ids, at, n, item)
         else:
             name = item.cand.story
+            n = 1
             entry = (ids[at], item)
-            at += 1
-        stories.setdefault(name, _Story(name, [])).entries.append(entry)
+        story = stories.setdefault(name, _Story(name, []))
+        story.entries.append(entry)
+        if story.at and story.at[-1].stop == at:
+            story.at[-1] = range(story.at[-1].start, at + n)
+        else:
+            story.at.append(range(at, at + n))
+        at += n
     return stories
 
 
@@ -1444,7 +1487,7 @@ def _analyse(
             encoded = streamed.encoded(part)
             if encoded is not None:
                 PartRecords(cache_dir).store(story.key, encoded)
-            assembly.add(encoded or part)
+            assembly.add(encoded or part, story.positions(part.docs))
             story.part = True
 
 
