@@ -322,7 +322,10 @@ def grammar(lex: Lexicon) -> Grammar:
             rf"{_SP}+(?P<of>{alternation(g['of'])}){_SP}+(?:{alternation(g['of_pronouns'])}"
             # "14 of the dead", "11 of the 14 foreigners", and with no determiner before a whole
             # written in figures: "Sixty-six of 85 injured were hospitalised"
-            rf"|(?:(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))(?P<inner>\d[\d,]*\s+)?"
+            # "20 of Boeing's larger 777 planes", "all 51 of Indonesia's air carriers": a name's possessive
+            rf"|(?:(?P<owner>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})['’]s?\s+)"
+            rf"|(?:{alternation(g['of_determiners'])})\s+|(?=\d[\d,]*\s+[a-z]))"
+            rf"(?(owner)|(?P<inner>\d[\d,]*\s+)?)"
             # "13 of the new fatalities", "six of the other victims"
             rf"(?:(?:{alternation(lex.noun_words['skipped_adjectives'])})\s+)?"
             r"(?P<noun>[a-z]+(?:-[a-z]+)?))\b",
@@ -3007,8 +3010,10 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     of = vocab.grammar.of_pronoun.match(d.text, noun_end)
     if of is None or not of.group("noun") or number.stated is None or number.stated < 1:
         return None, noun_end
-    noun, end = _counted_noun(d.text, of.start("noun"), None, vocab)
-    between = d.text[d.end : end]
+    owner = of.group("owner")
+    # "20 of Boeing's larger 777 planes": after a name's possessive, three bare digits name a model
+    noun, end = _counted_noun(d.text, of.start("noun"), number.stated if owner else None, vocab)
+    between = d.text[of.end("owner") if owner else d.end : end]
     if noun is None or noun in vocab.lex.people_role or "\n" in between or _POSSESSIVE.search(between):
         return None, noun_end  # "five of her daughter's kids": a possessive, people whose word we lack
     words = vocab.lex.number_words
@@ -3019,6 +3024,8 @@ def _part_of_things(d: _Draft, noun_end: int) -> tuple[str | None, int]:
     whole = words["units"].get(spelled) or words["tens"].get(spelled)  # "five of the seven bullets"
     if of.group("inner"):
         whole = parse_numeral(of.group("inner").strip())
+    if whole is not None and owner:
+        return None, noun_end  # "two of Islam's five pillars": a name's own things, no count read here
     if whole is not None:
         if not number.stated < whole:
             return None, noun_end  # "25 of 11 counts" is no part
