@@ -1456,6 +1456,10 @@ def test_a_figure_after_a_lead_needs_a_count_before_it_in_its_sentence() -> None
         assert "600" not in counts and "2024" not in counts, text
     facts = {f.text: f for f in extract_text("It canceled 1,300 flights and today another 600.", PUB)}
     assert facts["600"].value.unit == "flight"  # type: ignore[union-attr]
+    # session 24: what a lead adds is a like amount; a thousand times the count before it is no more of it
+    text = "The army has 3,000 troops in four battalions, and a further 4,000 could be moved within days."
+    units = [f.value.unit for f in extract_text(text, PUB) if f.text == "4,000"]  # type: ignore[union-attr]
+    assert "battalion" not in units, units
 
 
 def test_a_model_number_after_a_count_is_no_count() -> None:

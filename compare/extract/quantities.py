@@ -3250,6 +3250,7 @@ def _elided_noun(d: _Draft, noun_end: int) -> tuple[str, str | None] | None:
 
 _LED_REACH = 120  # characters between a count and a bare figure led by "another"
 _LED_LEAD = 24  # characters before a figure searched for its lead ("at least another ")
+_LED_RATIO = 100  # the most a figure after a lead and the count before it may differ by, as a factor
 
 
 def _led_elision(d: _Draft) -> tuple[str, str | None] | None:
@@ -3264,6 +3265,11 @@ def _led_elision(d: _Draft) -> tuple[str, str | None] | None:
     whole, noun = counted
     text = d.text
     if d.start - whole.end > _LED_REACH or _SENTENCE_END.search(text, whole.end, d.start):
+        return None
+    stated, before = d.number.stated, whole.value.stated
+    if not stated or not before or max(stated, before) / min(stated, before) > _LED_RATIO:
+        # "about 3,000 troops in four multinational battalions ... a further 4,000": what is added is
+        # a like amount; a thousand times the count before it counts something else
         return None
     if d.vocab.elision_lead.search(text, max(whole.end, d.span_start - _LED_LEAD), d.span_start) is None:
         return None
