@@ -3815,9 +3815,10 @@ class _Merging:
         a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
 
-    def different_events(self, i: int, j: int) -> bool:
+    def different_events(self, i: int, j: int, update: bool = False) -> bool:
         # Figures about two events, or about a background event, never
         # contradict each other: the worst error is a conflict between events.
+        # ``update``: the merge joins the two as one growing count's reports (``merge_veto``).
         a, b = self.built[i].event, self.built[j].event
         if a is None or b is None:
             return False
@@ -3835,6 +3836,11 @@ class _Merging:
         # other, when their wording differs more than their subject.
         if a.group == b.group:
             return False
+        if update:
+            # The main event's later reports of a growing count go into other groups of articles as
+            # their words move on (an outbreak's cases and deaths weeks on, a flood's toll): as an
+            # update, which ``_Cluster.still_update`` bounds by ``max_days``, they are one count's.
+            return False
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
@@ -3851,7 +3857,7 @@ class _Merging:
         # merge must not slip a conflict in on weak evidence.
         if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
             return "weak evidence"
-        if self.different_events(i, j):
+        if self.different_events(i, j, update):
             return "different events"
         vi, vj = fi.value, fj.value
         if unresolved_wording(fi) is not None or unresolved_wording(fj) is not None:

@@ -1533,6 +1533,23 @@ def test_groups_of_the_missing_reported_lower_or_higher_on_later_days_join_as_an
     assert not early.still_update(align._Cluster.of(1, one_day[2], 1))
 
 
+def test_a_tolls_reports_in_other_groups_of_articles_weeks_apart_join_as_an_update_only() -> None:
+    """An outbreak's deaths, 11 on day 1 and 15 three weeks on, in articles that compare.events put
+    in two groups: as an update they are one count's reports (``_Merging.different_events``); as a
+    contradiction, or as the main event against a background one, they stay apart."""
+    outbreak = align.FactEvent(0, "outbreak", True, 0)
+    first = dataclasses.replace(_toll_item(11, 1, "a"), event=outbreak, published=1)
+    later = dataclasses.replace(
+        _toll_item(15, 22, "b"), event=dataclasses.replace(outbreak, group=1), published=22
+    )
+    merging = align._Merging.start([first, later], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) is None
+    assert merging.contradiction_veto(0, 1, True) == "different events"
+    background = dataclasses.replace(later, event=align.FactEvent(1, "outbreak", False, 1))
+    merging = align._Merging.start([first, background], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) == "different events"
+
+
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
     # Datelines date two reports, not one event twice; the counterpart below
     # (the same talks on two days, neither a day of publication) still conflicts.
