@@ -82,12 +82,11 @@ def extract_documents(
     ``failed`` as a ``partial`` entry (the caller gives the document that
     warning; see ``_without``).
     """
-    cache_dir, strict, max_facts = options.cache_dir, options.strict, options.max_facts
-    cache = FactCache(cache_dir) if cache_dir is not None else None
+    cache = FactCache(options.cache_dir) if options.cache_dir is not None else None
     # Facts past the limit are not built, unless they are cached: the cache
     # keeps every fact, so that a warm run with another limit cuts like a
     # cold one.
-    limit = max_facts if cache is None else None
+    limit = options.max_facts if cache is None else None
     results: dict[int, _Result] = {}
     todo: list[int] = []
     for i, doc in enumerate(documents):
@@ -96,7 +95,28 @@ def extract_documents(
             results[i] = (cached, len(cached))
         else:
             todo.append(i)
+    _extract_todo(documents, todo, results, limit, jobs, progress)
+    out: list[Fact] = []
+    todo_set = set(todo)
+    for i, doc in enumerate(documents):
+        kept = _kept(doc, results[i], options, failed, progress)
+        if kept is None:
+            continue
+        if cache and i in todo_set:
+            cache.store(doc, kept[1])  # whole: the cache does not depend on the limit
+        out.extend(kept[0])
+    return tuple(out)
 
+
+def _extract_todo(
+    documents: Sequence[Document],
+    todo: list[int],
+    results: dict[int, _Result],
+    limit: int | None,
+    jobs: int,
+    progress: Progress | None,
+) -> None:
+    """Extract the documents at ``todo`` into ``results``, in worker processes when ``jobs`` > 1."""
     found = sum(f[1] for f in results.values() if isinstance(f, tuple))
 
     def note(done: int, facts: _Result) -> None:
@@ -107,7 +127,6 @@ def extract_documents(
             progress.update(f"extracting: {done}/{len(documents)} files, {found} facts")
 
     pending = [documents[i] for i in todo]
-    todo_set = set(todo)
     if jobs > 1 and len(pending) >= _PARALLEL_MIN_DOCS:
         size = max(4, min(64, len(pending) // (jobs * 4) or 1))
         from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports: only with --jobs
@@ -125,28 +144,37 @@ def extract_documents(
         for i in todo:
             results[i] = _extract_one(documents[i], limit)
             note(len(results), results[i])
-    out: list[Fact] = []
-    for i, doc in enumerate(documents):
-        result = results[i]
-        if isinstance(result, str):
-            if strict or failed is None:
-                raise InputError(f"{doc.path}: {result}")
-            failed.append(Skipped(doc.path, result))
-            if progress:
-                progress.warn(failed[-1].line())
-            continue
-        kept, stated = result
-        if cache and i in todo_set:
-            cache.store(doc, kept)  # whole: the cache does not depend on the limit
-        if max_facts is not None and stated > max_facts:
-            partial = _capped(doc, stated, max_facts)
-            if failed is not None:
-                failed.append(partial)
-            if progress:
-                progress.warn(partial.line())
-            kept = kept[:max_facts]
-        out.extend(kept)
-    return tuple(out)
+
+
+def _kept(
+    doc: Document,
+    result: _Result,
+    options: Options,
+    failed: list[Skipped] | None,
+    progress: Progress | None,
+) -> tuple[tuple[Fact, ...], tuple[Fact, ...]] | None:
+    """A document's facts as (compared, whole), or None when its extraction failed.
+
+    A failure ends the run (``strict``, or nobody to tell) or is added to
+    ``failed``; facts past ``max_facts`` are cut, with a ``partial`` warning.
+    """
+    if isinstance(result, str):
+        if options.strict or failed is None:
+            raise InputError(f"{doc.path}: {result}")
+        failed.append(Skipped(doc.path, result))
+        if progress:
+            progress.warn(failed[-1].line())
+        return None
+    whole, stated = result
+    max_facts = options.max_facts
+    if max_facts is None or stated <= max_facts:
+        return whole, whole
+    partial = _capped(doc, stated, max_facts)
+    if failed is not None:
+        failed.append(partial)
+    if progress:
+        progress.warn(partial.line())
+    return whole[:max_facts], whole
 
 
 def _capped(doc: Document, found: int, max_facts: int) -> Skipped:

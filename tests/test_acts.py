@@ -304,3 +304,14 @@ def test_a_date_after_a_word_of_a_limit_is_a_limit() -> None:
         "Officers were called shortly before 9pm on Friday.\n"
     )
     assert list(limits.values()) == [True, True, True, True, True, True, False, False, None, False], limits
+
+
+def test_a_limit_after_a_verb_of_lasting_may_be_either() -> None:
+    # "if it continues through January 29" ends the span of what lasts: the day it ends, or a limit.
+    limits = _limits(
+        "The strike could cost half a billion euros if it continues through January 29.\n"
+        "The airline cancelled more than 3,500 flights through January 29.\n"
+        "The talks ran through January 29.\n"
+    )
+    assert list(limits.values()) == [None, True, None], limits
+

@@ -3537,6 +3537,20 @@ def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
     assert align.pair_score(built[0], built[2], _SURE)[1] == "agree"
 
 
+def test_a_year_that_holds_a_period_may_restate_it() -> None:
+    # "2024" holds "the second half of 2024": the year says when in vaguer words (cisco-splunk's
+    # close, told both ways, is one fact in the gold); only a wider period keeps a date in it apart.
+    day = dt.date(2023, 9, 21)
+    docs = [
+        _doc("a", "The deal is expected to close in the second half of 2024, Cisco said.\n", day),
+        _doc("b", "The deal is expected to close in 2024, Cisco said.\n", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+    built = align._build(facts, docs)
+    assert [it.fact.text for it in built] == ["the second half of 2024", "2024"]
+    assert align.pair_score(built[0], built[1], _SURE)[1] != "period and date"
+
+
 def test_a_limit_and_a_day_of_one_date_never_pair() -> None:
     # "600 cancellations by Saturday morning" (a count's limit) and "Microsoft revealed on Saturday"
     # (an act of that day) are two dates of one day (crowdstrike: 12 false pairs); two limits may

@@ -590,6 +590,28 @@ def test_sarif_has_the_required_structure(tmp_path: Path) -> None:
     assert status == 0 and result["baselineState"] == "unchanged" and result["suppressions"]
 
 
+def test_one_case_and_one_result_per_assessment_by_status() -> None:
+    """JUnit's case fails and SARIF's result is gated for a new finding; an accepted one is suppressed."""
+    from compare.render import ci_formats
+
+    report = hostile_report()
+    [new] = ci.assess(report)
+    accepted = replace(new, status="accepted")
+    locator = ci_formats._Locator(report)
+    suite = ET.Element("testsuite")
+    assert ci_formats._junit_case(suite, replace(new, status="new"), locator) is True
+    assert ci_formats._junit_case(suite, accepted, locator) is False
+    failed, passed = suite.iter("testcase")
+    assert failed.find("failure") is not None and passed.find("failure") is None
+    assert "articles/a,b:c.txt" == failed.get("file") and failed.get("line") == "3"
+    result = ci_formats._sarif_result(accepted, locator, Path("ci/b.json"))
+    assert result["level"] == "error" and result["baselineState"] == "unchanged"
+    assert result["suppressions"][0]["justification"].endswith("b.json")
+    unchecked = ci_formats._sarif_result(new, locator, Path("ci/b.json"))
+    assert unchecked["level"] == "note"
+    assert "baselineState" not in unchecked and "suppressions" not in unchecked
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
 def test_outputs_survive_unencodable_text(tmp_path: Path, encoding: str) -> None:
     """A lone surrogate (a badly decoded file) or an ASCII console cannot crash the check."""

@@ -616,3 +616,26 @@ def test_facts_past_the_limit_are_not_built_and_the_kept_ones_are_unchanged(text
         assert [(f.start, f.end, f.value, f.about, f.role, f.as_of) for f in kept] == [
             (f.start, f.end, f.value, f.about, f.role, f.as_of) for f in whole[0][:limit]
         ]
+
+
+def test_a_documents_kept_facts_are_cut_at_max_facts_while_the_whole_is_kept_for_the_cache() -> None:
+    """pipeline._kept: (compared, whole); a cut or failed document is told, or ends the run when strict."""
+    from compare.errors import InputError
+    from compare.model import Document, Skipped
+    from compare.options import Options
+    from compare.pipeline import _kept
+
+    text = "About 100 troops and 200 tanks."
+    doc = Document(id="d", path="a/b.txt", text=text, outlet="o", title="", sha256="", story="s")
+    facts = extract_text(text)
+    assert len(facts) == 2
+    failed: list[Skipped] = []
+    compared, whole = _kept(doc, (facts, 2), Options(max_facts=1), failed, None) or ((), ())
+    assert compared == facts[:1] and whole == facts
+    assert [s.partial for s in failed] == [True] and "2 facts found" in failed[0].reason
+    assert _kept(doc, (facts, 2), Options(), [], None) == (facts, facts)
+    assert _kept(doc, "cannot be read", Options(), failed, None) is None
+    assert failed[-1].reason == "cannot be read" and not failed[-1].partial
+    for options, told in ((Options(strict=True), failed), (Options(), None)):
+        with pytest.raises(InputError, match="a/b.txt: cannot be read"):
+            _kept(doc, "cannot be read", options, told, None)

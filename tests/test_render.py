@@ -904,3 +904,19 @@ def test_facts_table_aligns_columns_and_cleans_text() -> None:
 
 def test_facts_table_with_no_facts() -> None:
     assert facts_table(Report(documents=(), facts=())) == "no facts found in 0 documents\n"
+
+
+def test_each_conflict_links_to_the_one_before_and_after_it() -> None:
+    from compare.render.html import ConflictNav, _conflict_nav, _script_and_policy
+
+    nav = _conflict_nav(["c1", "c2", "c3"])
+    assert nav == {
+        "c1": ConflictNav(1, 3, None, "c2"),
+        "c2": ConflictNav(2, 3, "c1", "c3"),
+        "c3": ConflictNav(3, 3, "c2", None),
+    }
+    assert _conflict_nav([]) == {}
+    script, policy = _script_and_policy(for_print=True)
+    assert script == "" and "script-src 'none'" in policy
+    script, policy = _script_and_policy(for_print=False)
+    assert script and "script-src 'sha256-" in policy and "default-src 'none'" in policy

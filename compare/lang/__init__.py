@@ -849,8 +849,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
-            "report_nouns", "report_determiners", "occasion_apart", "not_occasion", "limits", "either_limit",
-            "limit_modifiers",
+            "report_nouns", "report_determiners", "occasion_apart", "not_occasion",
+            "limits", "either_limit", "limit_modifiers", "lasting",
             "requests", "orders", "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py

@@ -390,6 +390,50 @@ def _status_of(a: Assessment) -> str:
     return sentence("status", a.status)
 
 
+def _junit_case(suite: ET.Element, a: Assessment, locator: _Locator) -> bool:
+    """Add one assessment's <testcase> to ``suite``; true when it fails (a new divergence)."""
+    f = a.finding
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        classname=xml_text(f"divergence.{f.story}"),
+        name=xml_text(f"{f.verdict.value}: {f.about} [{a.fingerprint}]"),
+        time="0",
+    )
+    if a.facts:
+        # Where the first excerpt is, as GitLab and the Jenkins xunit schema take it.
+        loc = locator.locate(a.facts[0])
+        case.set("file", xml_text(loc.path))
+        if loc.line is not None and loc.in_file:
+            case.set("line", str(loc.line))
+    block = "\n".join(_finding_block(a, locator))
+    if a.status != "new":
+        out = ET.SubElement(case, "system-out")
+        out.text = xml_text(f"{_status_of(a)}\n{block}")
+        return False
+    failure = ET.SubElement(
+        case,
+        "failure",
+        type=f.verdict.value,
+        message=xml_text(_ci("failure", verdict=f.verdict.value, text=one_line(f.explanation or f.about))),
+    )
+    failure.text = xml_text(block)
+    return True
+
+
+def _junit_stale_case(suite: ET.Element, e: BaselineEntry, baseline: Path) -> None:
+    """Add a skipped <testcase> for a baseline entry that no current finding matches."""
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        classname="divergence.baseline",
+        name=xml_text(_ci("stale_case", about=e.about or e.fingerprint, fingerprint=e.fingerprint)),
+        time="0",
+        file=xml_text(display_path(str(baseline))),
+    )
+    ET.SubElement(case, "skipped", message=xml_text(_stale_line(e)))
+
+
 def render_junit(report: Report, outcome: Outcome) -> str:
     locator = _Locator(report, outcome.quotes)
     root = ET.Element("testsuites", name="divergence check")
@@ -403,50 +447,15 @@ def render_junit(report: Report, outcome: Outcome) -> str:
         return suites[name]
 
     for a in outcome.assessments:
-        f = a.finding
-        story = f"story {f.story}"
-        case = ET.SubElement(
-            suite(story),
-            "testcase",
-            classname=xml_text(f"divergence.{f.story}"),
-            name=xml_text(f"{f.verdict.value}: {f.about} [{a.fingerprint}]"),
-            time="0",
-        )
-        if a.facts:
-            # Where the first excerpt is, as GitLab and the Jenkins xunit schema take it.
-            loc = locator.locate(a.facts[0])
-            case.set("file", xml_text(loc.path))
-            if loc.line is not None and loc.in_file:
-                case.set("line", str(loc.line))
+        story = f"story {a.finding.story}"
+        failed = _junit_case(suite(story), a, locator)
         counts[story]["tests"] += 1
-        block = "\n".join(_finding_block(a, locator))
-        if a.status == "new":
-            counts[story]["failures"] += 1
-            failure = ET.SubElement(
-                case,
-                "failure",
-                type=f.verdict.value,
-                message=xml_text(
-                    _ci("failure", verdict=f.verdict.value, text=one_line(f.explanation or f.about))
-                ),
-            )
-            failure.text = xml_text(block)
-        else:
-            out = ET.SubElement(case, "system-out")
-            out.text = xml_text(f"{_status_of(a)}\n{block}")
+        counts[story]["failures"] += failed
     for e in outcome.stale:
         name = _ci("stale_suite")
-        case = ET.SubElement(
-            suite(name),
-            "testcase",
-            classname="divergence.baseline",
-            name=xml_text(_ci("stale_case", about=e.about or e.fingerprint, fingerprint=e.fingerprint)),
-            time="0",
-            file=xml_text(display_path(str(outcome.baseline))),
-        )
+        _junit_stale_case(suite(name), e, outcome.baseline)
         counts[name]["tests"] += 1
         counts[name]["skipped"] += 1
-        ET.SubElement(case, "skipped", message=xml_text(_stale_line(e)))
     for name, element in suites.items():
         for key, value in counts[name].items():
             element.set(key, str(value))
@@ -518,50 +527,51 @@ def _sarif_location(fact: Fact, loc: Location, docs: dict[str, Document], ident:
     }
 
 
+def _sarif_result(a: Assessment, locator: _Locator, baseline: Path) -> dict[str, Any]:
+    """One divergent assessment as a SARIF result: its excerpts as locations, its baseline state."""
+    f = a.finding
+    locations = [
+        _sarif_location(fact, locator.locate(fact), locator.docs, i) for i, fact in enumerate(a.facts)
+    ]
+    claims = "; ".join(_claims(a, locator.docs))
+    text = f"{f.verdict.value}: {one_line(f.about)}. {claims}."
+    if f.explanation:
+        text += f" {one_line(f.explanation)}"
+    gated = a.status in ("new", "accepted")
+    result: dict[str, Any] = {
+        "ruleId": _RULES[_RULE_INDEX[f.verdict.value]]["id"],
+        "ruleIndex": _RULE_INDEX[f.verdict.value],
+        "level": "error" if gated else "note",
+        "message": {"text": text},
+        "locations": locations[:1],
+        "relatedLocations": locations,
+        "partialFingerprints": {"divergenceFingerprint/v1": a.fingerprint},
+        "properties": {
+            "story": f.story,
+            "kind": f.kind,
+            "about": f.about,
+            "verdict": f.verdict.value,
+            "status": a.status,
+            "outlets": sorted({c.outlet for c in a.claims}),
+            "values": sorted({c.value for c in a.claims}),
+        },
+    }
+    if gated:
+        result["baselineState"] = "new" if a.status == "new" else "unchanged"
+    if a.status == "accepted":
+        result["suppressions"] = [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": f"accepted in {display_path(str(baseline))}",
+            }
+        ]
+    return result
+
+
 def render_sarif(report: Report, outcome: Outcome) -> str:
     locator = _Locator(report, outcome.quotes)
-    gated_level = "error"
-    results: list[dict[str, Any]] = []
-    for a in outcome.assessments:
-        if not a.divergent:
-            continue
-        f = a.finding
-        locations = [
-            _sarif_location(fact, locator.locate(fact), locator.docs, i) for i, fact in enumerate(a.facts)
-        ]
-        claims = "; ".join(_claims(a, locator.docs))
-        text = f"{f.verdict.value}: {one_line(f.about)}. {claims}."
-        if f.explanation:
-            text += f" {one_line(f.explanation)}"
-        result: dict[str, Any] = {
-            "ruleId": _RULES[_RULE_INDEX[f.verdict.value]]["id"],
-            "ruleIndex": _RULE_INDEX[f.verdict.value],
-            "level": gated_level if a.status in ("new", "accepted") else "note",
-            "message": {"text": text},
-            "locations": locations[:1],
-            "relatedLocations": locations,
-            "partialFingerprints": {"divergenceFingerprint/v1": a.fingerprint},
-            "properties": {
-                "story": f.story,
-                "kind": f.kind,
-                "about": f.about,
-                "verdict": f.verdict.value,
-                "status": a.status,
-                "outlets": sorted({c.outlet for c in a.claims}),
-                "values": sorted({c.value for c in a.claims}),
-            },
-        }
-        if a.status in ("new", "accepted"):
-            result["baselineState"] = "new" if a.status == "new" else "unchanged"
-        if a.status == "accepted":
-            result["suppressions"] = [
-                {
-                    "kind": "external",
-                    "status": "accepted",
-                    "justification": f"accepted in {display_path(str(outcome.baseline))}",
-                }
-            ]
-        results.append(result)
+    results = [_sarif_result(a, locator, outcome.baseline) for a in outcome.assessments if a.divergent]
     notifications = [
         {
             "level": "note",
@@ -570,23 +580,21 @@ def render_sarif(report: Report, outcome: Outcome) -> str:
         }
         for e in outcome.stale
     ]
+    driver = {
+        "name": "divergence",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "rules": list(_RULES),
+    }
+    invocation = {
+        "executionSuccessful": True,
+        "exitCode": outcome.exit_status,
+        "toolExecutionNotifications": notifications,
+    }
     run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "divergence",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "rules": list(_RULES),
-            }
-        },
+        "tool": {"driver": driver},
         "columnKind": "unicodeCodePoints",
-        "invocations": [
-            {
-                "executionSuccessful": True,
-                "exitCode": outcome.exit_status,
-                "toolExecutionNotifications": notifications,
-            }
-        ],
+        "invocations": [invocation],
         "results": results,
         "properties": {
             "failOn": outcome.fail_on,

@@ -791,6 +791,32 @@ def _page(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str
         return _page_context(report, for_print=for_print)
 
 
+def _conflict_nav(conflicts: Sequence[str]) -> dict[str, ConflictNav]:
+    """Each conflict card's place among the report's conflicts, with the anchors before and after it."""
+    return {
+        anchor: ConflictNav(
+            i + 1,
+            len(conflicts),
+            conflicts[i - 1] if i > 0 else None,
+            conflicts[i + 1] if i + 1 < len(conflicts) else None,
+        )
+        for i, anchor in enumerate(conflicts)
+    }
+
+
+def _script_and_policy(for_print: bool) -> tuple[str, str]:
+    """The page's script (none in print) and a Content-Security-Policy allowing that script alone."""
+    script = "" if for_print else _read_template_file("filter.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    script_src = "'none'" if for_print else f"'sha256-{digest}'"
+    # Defence in depth: even if some text escaped escaping, no other script runs.
+    csp = (
+        f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_src}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    return script, csp
+
+
 def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:
     if not templates_dir().joinpath("report.html.j2").is_file():
         raise InputError(
@@ -801,23 +827,7 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
     stories = builder.stories()
     articles: Sequence[ArticleView] | _Articles = () if for_print else builder.articles()
     conflicts = [c.anchor for story in stories for c in story.cards if c.verdict == Verdict.CONFLICT.value]
-    conflict_nav = {
-        anchor: ConflictNav(
-            i + 1,
-            len(conflicts),
-            conflicts[i - 1] if i > 0 else None,
-            conflicts[i + 1] if i + 1 < len(conflicts) else None,
-        )
-        for i, anchor in enumerate(conflicts)
-    }
-    script = "" if for_print else _read_template_file("filter.js")
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    script_src = "'none'" if for_print else f"'sha256-{digest}'"
-    # Defence in depth: even if some text escaped escaping, no other script runs.
-    csp = (
-        f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_src}; "
-        "base-uri 'none'; form-action 'none'"
-    )
+    script, csp = _script_and_policy(for_print)
     generated = source_date_epoch()
     summary = report.summary()
     counts = [(v.value, VERDICT_LABELS[v], summary.get(v.value, 0), VERDICT_HELP[v]) for v in VERDICT_ORDER]
@@ -854,7 +864,7 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
         # The JSON names a language only when it is not the default; so does the HTML.
         "default_language": DEFAULT_LANGUAGE,
         "articles": articles,
-        "conflict_nav": conflict_nav,
+        "conflict_nav": _conflict_nav(conflicts),
         "first_conflict": conflicts[0] if conflicts else None,
         "n_singles": sum(len(s.singles) for s in stories),
     }
