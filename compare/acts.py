@@ -251,12 +251,18 @@ class _Sentences:
     def last_break(self, text: str, f: Fact, hi: int, commas: bool) -> int | None:
         """The end of the last break of ``w.breaks.finditer(text, f.sentence.start, hi)`` (of the
         last that is no bare comma unless ``commas``), None when there is none."""
-        _, ends, last_any, last_other = self._read_breaks(text, f)
+        starts, ends, last_any, last_other = self._read_breaks(text, f)
         # The breaks ending this far before ``hi`` are those a scan stopping at ``hi`` finds; from
         # the last of them the scan is made again, as the whole scan from the sentence's start makes it.
         k = bisect.bisect_right(ends, hi - self._margin)
         found = (last_any if commas else last_other)[k - 1] if k else -1
-        for m in self._w.breaks.finditer(text, ends[k - 1] if k else f.sentence.start, hi):
+        # That scan goes on from the end of the last of them, and finds nothing before the next break
+        # of the whole scan starts (nor before the margin, which a match attempt reads no further
+        # than): it is made from there, not from the sentence's start for every date (a sentence of
+        # dates with no break read its whole length per date).
+        start = ends[k - 1] if k else f.sentence.start
+        start = max(start, min(starts[k], hi - self._margin) if k < len(starts) else hi - self._margin)
+        for m in self._w.breaks.finditer(text, start, hi):
             if commas or m.group().strip() != ",":
                 found = m.end()
         return found if found >= 0 else None

@@ -553,10 +553,20 @@ class _Item:
     converts: str | None = None
     # For a distance, the place it is told from ("200 km southeast of New Delhi": ``_distance_origins``).
     origin: str | None = None
-    # The content words right around the figure in its sentence, and whether a word there says it is
-    # not asserted ("could cost", "proposed": ``_nearby_words``); read by ``join_contradictions``.
-    nearby: frozenset[str] = frozenset()
-    asserted: bool = True
+    # The story's reader of the words right around each figure (``_Nearby``): read only for the groups
+    # ``join_contradictions`` looks at, so not computed for every fact.
+    near: _Nearby | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def nearby(self) -> frozenset[str]:
+        """The content words right around the figure in its sentence (``_Nearby.words``)."""
+        return self.near.words(self.fact) if self.near is not None else frozenset()
+
+    @property
+    def asserted(self) -> bool:
+        """Whether no word right around the figure says it is not asserted ("could cost", "proposed":
+        ``_Nearby.asserted``)."""
+        return self.near.asserted(self.fact) if self.near is not None else True
 
 
 def _item(
@@ -591,7 +601,7 @@ def _item(
     holder: str | None = None,
     gloss: str | None = None,
     origin: str | None = None,
-    nearby: tuple[frozenset[str], bool] = (frozenset(), True),
+    nearby: _Nearby | None = None,
 ) -> _Item:
     strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
     terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
@@ -649,8 +659,7 @@ def _item(
         holder=holder,
         gloss=gloss,
         origin=origin,
-        nearby=nearby[0],
-        asserted=nearby[1],
+        near=nearby,
     )
 
 
@@ -1235,7 +1244,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
         facts, documents
     )
     unnamed = unnamed_conversions(facts, documents)
-    nearby = _nearby_words(facts, documents)
+    nearby = _Nearby({d.id: d.text for d in documents})
     built = [
         _item(
             f,
@@ -1270,7 +1279,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             holder=holding.get(f.id),
             gloss=glosses.get(f.id),
             origin=origins.get(f.id),
-            nearby=nearby.get(f.id, (frozenset(), True)),
+            nearby=nearby,
         )
         for f, keys in items
     ]
@@ -1298,7 +1307,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _ENUMERATED = frozenset({"count", "percent", "duration", "money"})
 
 
-# How far around a figure ``_nearby_words`` reads, in characters (widened to whole words): about six
+# How far around a figure ``_Nearby`` reads, in characters (widened to whole words): about six
 # words on each side, the figure's own phrase ("108 women, seven children"; "17 of the passengers were
 # injured").
 _NEARBY_REACH = 40
@@ -1309,31 +1318,57 @@ def _unasserted() -> frozenset[str]:
     return frozenset(lexicon().grammar["contradictions"]["unasserted"])
 
 
-def _nearby_words(facts: list[Fact], documents: Sequence[Document]) -> dict[str, tuple[frozenset[str], bool]]:
-    """Per fact, the content words (lemmas) within ``_NEARBY_REACH`` characters before and after it in
-    its sentence, its own words left out, and whether none of the words there says it is not asserted
-    (``grammar.toml [contradictions] unasserted``).  A fixed window per fact: linear in the facts."""
-    texts = {d.id: d.text for d in documents}
-    unasserted = _unasserted()
-    out: dict[str, tuple[frozenset[str], bool]] = {}
-    for f in facts:
-        text = texts.get(f.doc)
+class _Nearby:
+    """One story's words right around its figures, read when asked (``join_contradictions`` asks for
+    the groups it compares, not for every fact) and kept per fact: at most one reading per fact and
+    question, a fixed window each, so linear in the facts."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        self.read_words: dict[str, frozenset[str]] = {}
+        self.read_asserted: dict[str, bool] = {}
+
+    def _window(self, f: Fact) -> tuple[str, str] | None:
+        """The text within ``_NEARBY_REACH`` characters before and after ``f`` in its sentence,
+        widened to whole words; None when its document is not known."""
+        text = self.texts.get(f.doc)
         if text is None:
-            continue
+            return None
         lo = max(f.sentence.start, f.start - _NEARBY_REACH)
         hi = min(f.sentence.end, f.end + _NEARBY_REACH)
         while lo > f.sentence.start and text[lo - 1].isalnum():
             lo -= 1
         while hi < f.sentence.end and text[hi].isalnum():
             hi += 1
-        before, after = text[lo : f.start], text[f.end : hi]
-        words = frozenset(terms(before)) | frozenset(terms(after))
-        # After the figure only up to a clause break: "a state of emergency for at least fifteen days in
-        # the capital, which will place Beirut under military control" asserts the fifteen days.
-        own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
-        said = {w.lower() for w in LETTER_WORD.findall(before + " " + own)}
-        out[f.id] = (words, said.isdisjoint(unasserted))
-    return out
+        return text[lo : f.start], text[f.end : hi]
+
+    def words(self, f: Fact) -> frozenset[str]:
+        """The content words (lemmas) around ``f``, its own words left out."""
+        if (known := self.read_words.get(f.id)) is not None:
+            return known
+        window = self._window(f)
+        words = frozenset() if window is None else frozenset(terms(window[0])) | frozenset(terms(window[1]))
+        self.read_words[f.id] = words
+        return words
+
+    def asserted(self, f: Fact) -> bool:
+        """Whether none of the words around ``f`` says it is not asserted (``grammar.toml
+        [contradictions] unasserted``)."""
+        if (known := self.read_asserted.get(f.id)) is not None:
+            return known
+        window = self._window(f)
+        if window is None:
+            said: set[str] = set()
+        else:
+            before, after = window
+            # After the figure only up to a clause break: "a state of emergency for at least fifteen
+            # days in the capital, which will place Beirut under military control" asserts the
+            # fifteen days.
+            own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
+            said = {w.lower() for w in LETTER_WORD.findall(before + " " + own)}
+        asserted = said.isdisjoint(_unasserted())
+        self.read_asserted[f.id] = asserted
+        return asserted
 
 
 def _enumerated(it: _Item) -> set[tuple[str, int, str]]:
@@ -3721,6 +3756,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         # A held count and its holder ("holder not named", "other holders").
         it.held,
         it.holder,
+        # How a figure counts: a sum of several, or of one ("a sum of several").
+        it.counting,
     )
 
 
@@ -4009,7 +4046,13 @@ class _Merging:
             ea, eb = a.fact.about.event, b.fact.about.event
             if not ea or not eb or _family(ea) != _family(eb):
                 return "one value per document"
-        why = self.contradiction_veto(i, j, conflict_phase)
+        # In the conflict phase ``contradiction_veto`` reads only the two veto classes: asked once
+        # per pair of classes (``class_veto``, as ``member_veto`` asks it), not once per member pair
+        # of every merge of one outlet's many figures.
+        key = (self.veto_class[i], self.veto_class[j], False)
+        if key not in self.class_veto:
+            self.class_veto[key] = self.contradiction_veto(i, j, True)
+        why = self.class_veto[key]
         if why is not None:
             return why
         if self.model.context_probability(pair_features(a, b)) < _SELF_CONTRADICTION_CONTEXT:
@@ -4540,15 +4583,16 @@ def _contradiction_slot(
     slots = set()
     for i in members:
         it = built[i]
-        if it.event is None or not it.event.main or it.class_occasion is None:
-            return None
-        if not it.asserted or it.increment:
+        if it.event is None or not it.event.main or it.class_occasion is None or it.increment:
             return None
         if it.fact.kind == "count" and (it.role is None or it.role in umbrella):
             return None
         noun = noun_class(it.fact.about.noun) if it.fact.kind == "count" else None
         slots.add((it.class_occasion, it.block, it.role, noun, it.holder))
-    return slots.pop() if len(slots) == 1 else None
+    # Whether a member is asserted is read last: only for the groups that have a slot.
+    if len(slots) != 1 or not all(built[i].asserted for i in members):
+        return None
+    return slots.pop()
 
 
 def _one_act(a: _Cluster, b: _Cluster) -> bool:

@@ -3513,11 +3513,37 @@ def test_the_words_near_a_figure_and_whether_it_is_asserted() -> None:
     )
     docs = [_doc("a", text, dt.date(2020, 8, 5))]
     facts = extract_facts(docs[0])
-    near = align._nearby_words(facts, docs)
-    by_text = {f.text: near[f.id] for f in facts}
+    near = align._Nearby({d.id: d.text for d in docs})
+    by_text = {f.text: (near.words(f), near.asserted(f)) for f in facts}
     days, asserted = by_text["at least fifteen days"]
     assert asserted and {"emergency", "capital"} <= days and "fifteen" not in days, days
     assert by_text["£40 billion"][1] is False
+
+
+def test_the_words_near_figures_are_read_only_for_the_groups_the_contradiction_pass_compares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The words around a figure serve only ``join_contradictions``: on the seeds (125 facts) the
+    # pass compares no group, so no window is read (the eager reading called ``terms`` twice per
+    # fact: 220 calls).  Where it does compare, each figure's words are read once.
+    calls: list[str] = []
+    read = align.terms
+
+    def counted(sentence: str, lex: object = None) -> tuple[str, ...]:
+        calls.append(sentence)
+        return read(sentence)
+
+    monkeypatch.setattr(align, "terms", counted)
+    docs = [_doc(p.name, p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("*.txt"))]
+    facts = [f for d in docs for f in extract_facts(d)]
+    assert len(facts) > 100
+    align.align(docs, facts)
+    assert len(calls) <= len(facts) // 10, len(calls)
+    calls.clear()
+    assert ["108 women", "113 women"] in _contradiction_groups(
+        {"a": _STAMPEDE.format(108), "b": _STAMPEDE.format(113)}
+    )
+    assert 0 < len(calls) <= 4, len(calls)
 
 
 def test_a_period_of_years_is_no_restatement_of_a_year_in_it() -> None:
@@ -3569,3 +3595,49 @@ def test_a_limit_and_a_day_of_one_date_never_pair() -> None:
     merging = align._Merging.start(built, {(0, 1): 0.99}, {d.id: d.published for d in docs}, _SURE)
     limit, other = merging.clusters[merging.find(0)], merging.clusters[merging.find(2)]
     assert limit.told_apart(other) == "a limit and a day"
+
+
+def test_one_outlet_s_many_figures_ask_the_contradiction_vetoes_once_per_pair_of_classes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A merge of two groups checks every pair of one outlet's figures in them
+    # (``self_contradiction_veto``); its ``contradiction_veto`` reads only the two veto classes and
+    # is asked once per pair of classes (``class_veto``).  Asked per member pair, two articles of 80
+    # sentences told alike asked it 383 times; growth.py's ``document`` input grew as the square.
+    calls: list[tuple[int, int]] = []
+    veto = align._Merging.contradiction_veto
+
+    def counted(self: align._Merging, i: int, j: int, *args: object, **kwargs: object) -> str | None:
+        calls.append((i, j))
+        return veto(self, i, j, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(align._Merging, "contradiction_veto", counted)
+    places = ("Ashford", "Belton")
+    docs = [
+        _doc(
+            name,
+            " ".join(
+                f"{2 + (7 * i + shift) % 31} people died in {places[i % 2]} on Monday, officials said."
+                for i in range(80)
+            )
+            + "\n",
+            dt.date(2024, 3, 1),
+        )
+        for name, shift in (("a", 0), ("b", 1))
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    assert sum(f.kind == "count" for f in facts) == 160
+    align.align(docs, facts)
+    assert len(calls) <= 20, len(calls)
+
+
+def test_the_veto_classes_read_how_a_figure_counts() -> None:
+    # ``contradiction_veto`` reads how a figure counts ("a sum of several"): two figures that differ
+    # only there are of two veto classes, or the answer for one would stand for the other.
+    docs = [_doc("a", "A combined total of 81 seats went to the coalition.\n", dt.date(2024, 7, 5))]
+    built = align._build(list(extract_facts(docs[0])), docs)
+    seats = next(it for it in built if it.fact.kind == "count")
+    published = {"a": dt.date(2024, 7, 5)}
+    assert align.veto_signature(seats, published) != align.veto_signature(
+        dataclasses.replace(seats, counting=None if seats.counting else "several"), published
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from compare.events import (
     EventMention,
     EventOptions,
@@ -305,3 +307,41 @@ def test_a_figure_of_another_events_noun_is_about_that_event_whatever_its_verb()
     main = {f.text: events[f.id].main for f in facts if f.kind != "date"}
     assert main["6.7-magnitude"] is False
     assert main["at least 70 deaths"] is True
+
+
+def test_a_sentence_with_no_reporting_verb_nor_lead_in_is_not_scanned_for_attributions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The attribution pattern tries up to 60 characters at every position: a 750 KB sentence with
+    # no verb took a second (pathological.py, "two days later " x 50,000).  A sentence holding no
+    # lead-in and no verb is not scanned with it; the others are read as before.
+    from compare import events
+
+    pattern = events._attribution_pattern()
+    said = [
+        "The toll stands at 1,006, army spokesman Captain Zakaria told AFP.",
+        "18 died, according to the Ministry of Interior.",
+        "83 were killed, hospital officials said.",
+        "The Red Cross SAID\tfive died, the interior ministry reports.",
+        "According to  the health ministry, 40 died.",
+        "Officials said",
+        "saidthe ministry",
+        "two days later " * 40,
+        "",
+    ]
+    want = [events.attributions(s) for s in said]
+    scanned: list[int] = []
+
+    class Counting:
+        def finditer(self, text: str) -> object:
+            scanned.append(len(text))
+            return pattern.finditer(text)
+
+    monkeypatch.setattr(events, "_attribution_pattern", lambda: Counting())
+    assert [events.attributions(s) for s in said] == want
+    assert want[0] and want[1] and want[3] and not want[7]
+    assert len(scanned) == 6, scanned  # the last three hold no verb and no lead-in
+    # Every match of the pattern holds the cue, so the cue decides nothing the pattern would find.
+    for s in said:
+        for m in pattern.finditer(s):
+            assert events._attribution_cue().search(m.group()), m.group()
