@@ -3106,6 +3106,30 @@ def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> Non
     assert merging.contradiction_veto(four, fifteen, True) == "increment"
 
 
+def test_a_count_before_of_the_is_a_part_of_a_whole_and_no_rival_count() -> None:
+    # "three of the seven bullets" (ecb-19: session 23's false conflict with another outlet's "four
+    # bullets"), "35 of the 150 seats", "four of 11 counts": a part of a whole contradicts no other count
+    # (session 24); "1,000 residents of the town" is no part.
+    built = _built(
+        {
+            "a.txt": ("2013-03-12", "Gray was hit in the back by three of the seven bullets fired at him.\n"),
+            "b.txt": ("2013-03-12", "The officers fired four bullets at Gray.\n"),
+            "c.txt": ("2023-11-23", "It won 35 of the 150 seats; he was guilty on four of 11 counts.\n"),
+            "d.txt": ("2023-11-23", "Some 1,000 residents of the town were evacuated.\n"),
+            # a part with a role of its own is the toll itself, no part to keep apart (marapi, haneda)
+            "e.txt": ("2023-12-04", "Rescuers said 11 of the 75 climbers were found dead on Monday.\n"),
+        }
+    )
+    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    assert {("a.txt", "three"), ("c.txt", "35"), ("c.txt", "four")} <= parts, parts
+    assert not {key for key in parts if key[0] in {"b.txt", "d.txt", "e.txt"}}, parts
+    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
+    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
+    assert merging.contradiction_veto(item[("a.txt", "three")], item[("b.txt", "four bullets")], True) == (
+        "increment"
+    )
+
+
 def test_two_durations_of_one_sentence_are_a_list_of_terms_unless_one_restates_the_other() -> None:
     # "at least two months' notice, 16 weeks of severance pay" (alphabet-layoffs-2023, unseen when
     # its false pairs were counted): two terms, which no chain of other outlets' figures joins;

@@ -902,6 +902,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "rough_after",
             "list_joiners",
             "part_joiners",
+            "elision_leads",
         ),
     }
 )
