@@ -21,7 +21,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -77,22 +77,41 @@ def iter_outlet_labels(
     """``outlet_labels`` in document order; the labels met are kept in sets made by ``sets``
     (``compact.NameSet``: a few dozen bytes a document on disk, for the client of a streamed
     report, which labels every article of the corpus: ``engine._label``)."""
-    count = Counter(d.outlet for d in documents)
+    rule = label_rule(documents, sets)
+    for d in documents:
+        yield rule.label(d)
 
-    def first(d: _Labelled) -> str:
-        if count[d.outlet] > 1:
+
+@dataclasses.dataclass(frozen=True)
+class LabelRule:
+    """What a document's outlet label needs of the whole corpus (``label_rule``): how many
+    documents each outlet has, and the labels still ambiguous with the date (same outlet,
+    same day), which take the document id.  A document's label is then made from its own
+    outlet, date and id alone (``label``): a caller that labels a corpus story by story (the
+    incremental check) keeps no label a document."""
+
+    count: Mapping[str, int]
+    twice: set[str] | NameSet
+
+    def first(self, d: _Labelled) -> str:
+        if self.count[d.outlet] > 1:
             return f"{d.outlet} ({d.published.isoformat() if d.published else d.id})"
         return d.outlet
 
-    # Still ambiguous (same outlet, same day): add the document id.
-    once, twice = sets(), sets()
+    def label(self, d: _Labelled) -> str:
+        label = self.first(d)
+        return f"{d.outlet} ({d.id})" if label in self.twice else label
+
+
+def label_rule(documents: Iterable[_Labelled], sets: Callable[[], set[str] | NameSet] = set) -> LabelRule:
+    """The ``LabelRule`` of a corpus; ``documents`` is iterated twice (a sequence, or an
+    iterable that starts again at each ``iter``)."""
+    rule = LabelRule(Counter(d.outlet for d in documents), sets())
+    once = sets()
     for d in documents:
-        label = first(d)
-        (twice if label in once else once).add(label)
-    del once
-    for d in documents:
-        label = first(d)
-        yield f"{d.outlet} ({d.id})" if label in twice else label
+        label = rule.first(d)
+        (rule.twice if label in once else once).add(label)
+    return rule
 
 
 def verdict_of(

@@ -577,3 +577,38 @@ def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated(
     assert verdict_of(months_on) is Verdict.CONFLICT
     assert verdict_of([_count("a", 12, monday), _count("c", 10, tuesday)]) is Verdict.CONFLICT
     assert verdict_of(missing, recent=False) is Verdict.CONFLICT
+
+
+def test_a_label_rule_gives_each_document_its_corpus_label_from_its_own_fields() -> None:
+    # The incremental check labels a corpus story by story from the corpus's rule: each label must
+    # be the one the whole corpus's labelling gives, in whatever order the rule met the documents.
+    import datetime as dt
+    from typing import NamedTuple
+
+    from compare.judge import label_rule, outlet_labels
+
+    class Doc(NamedTuple):
+        id: str
+        outlet: str
+        published: dt.date | None
+
+    day, next_day = dt.date(2024, 3, 1), dt.date(2024, 3, 2)
+    docs = [
+        Doc("a1", "Alpha", day),
+        Doc("a2", "Alpha", next_day),  # two days: the date tells them apart
+        Doc("b1", "Beta", day),
+        Doc("b2", "Beta", day),  # the same day: the id does
+        Doc("b3", "Beta", None),  # no date: the id
+        Doc("c1", "Gamma", day),  # alone: the bare name
+    ]
+    expected = outlet_labels(docs)
+    assert expected == {
+        "a1": "Alpha (2024-03-01)",
+        "a2": "Alpha (2024-03-02)",
+        "b1": "Beta (b1)",
+        "b2": "Beta (b2)",
+        "b3": "Beta (b3)",
+        "c1": "Gamma",
+    }
+    rule = label_rule(docs[::-1])
+    assert {d.id: rule.label(d) for d in docs} == expected
