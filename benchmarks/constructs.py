@@ -142,7 +142,7 @@ _READ_FAMILIES = {
     "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
     "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
     "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
-    "parts of things": "a part of a whole of things (four of 11 counts, at least 17 of the hijacked ships)",
+    "parts of things": "a part of a whole of things (four of 11 counts, seven of the 30 districts)",
     "spelled millions": "numbers spelled with a scale of a million, no noun (the CGT claims two million)",
     "out of": "a part of a group in figures (23 out of 75 climbers were found dead), not a share",
     "bracketed groups": "a breakdown in brackets by groups (the 23 pirates ( 12 Somali and 11 Yemeni ))",
@@ -162,6 +162,7 @@ _READ_FAMILIES = {
     "and a half after units": "half a unit more after whole units (two hours and a half, a mile and a half)",
     "a place before the verb": "a place between a count and its verb (six people in Kabul were killed)",
     "parts of a compound whole": "a part of a compound whole (five of the six coast guard members on board)",
+    "after a lead": "a noun left out after another or a further (another 600, equalled in another five)",
 }
 
 

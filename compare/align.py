@@ -1395,6 +1395,19 @@ def _enumerated(it: _Item) -> set[tuple[str, int, str]]:
     return {(it.doc, it.fact.sentence.start, value.unit)}
 
 
+_PART_REACH_AFTER = 24  # characters after a count read for the "of the" that makes it a part of a whole
+# A figure right before "of"/"out of" and a determiner or a figure (grammar.toml [quantities] ``of``,
+# ``of_determiners``): "three of the seven bullets", "five out of the six counts", "four of 11 counts".
+_GRAMMAR_OF = lexicon().grammar["quantities"]
+_NUMBER_WORDS = lexicon().number_words
+_SPELLED = sorted({*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]}, key=lambda w: (-len(w), w))
+_PART_OF_WHOLE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{alternation(_SPELLED)}))\s+(?:{alternation(_GRAMMAR_OF['of'])})"
+    rf"\s+(?:(?:{alternation(_GRAMMAR_OF['of_determiners'])})\b|\d)",
+    re.IGNORECASE,
+)
+
+
 def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[str]:
     """The counts that state the increment of a running total, or a part of another count, not the total.
 
@@ -1417,6 +1430,14 @@ def _increments(facts: list[Fact], documents: Sequence[Document]) -> frozenset[s
         if f.kind != "count":
             continue
         text = texts.get(f.doc, "")
+        part = f.role is None and _PART_OF_WHOLE.search(text, f.start, f.end + _PART_REACH_AFTER)
+        if part and part.start() < f.end:
+            # "three of the seven bullets", "35 of the 150 seats": a part of a whole of things.  (Not a
+            # part with a role of its own, "11 of the 75 climbers were found dead", "five of the six on
+            # board were killed": that is the toll, measured in session 24: marked as a part, it lost
+            # marapi's pairs and haneda's conflict.)
+            out.add(f.id)
+            continue
         # The words and numbers of the figure and the two words after it
         # ("18 more deaths": "18", "more", "deaths"; "25 of those injured").
         tokens = [w.casefold() for w in _TOKEN.findall(f.text)]
@@ -3447,7 +3468,8 @@ class _Cluster:
             return self.shares_in_progress(other)
         if not (self.counts and other.counts and self.recent and other.recent):
             return False
-        if narrow_role(self.roles | other.roles) not in vocab.cumulative_roles:
+        role = narrow_role(self.roles | other.roles)
+        if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
             return False
         if len(self.authorities | other.authorities) > 1:
             return False
@@ -3457,6 +3479,9 @@ class _Cluster:
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
+        if role in vocab.revised_roles:
+            # A count that moves either way (``judge._revised``): each day's figures agree.
+            return not any(is_empty(days[day]) for day in ordered)
         if any(is_empty(days[day]) for day in ordered):
             unwritten = self.unwritten or other.unwritten
             written = None if unwritten else _merged_written(self.written, other.written)
@@ -3864,9 +3889,10 @@ class _Merging:
         a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
 
-    def different_events(self, i: int, j: int) -> bool:
+    def different_events(self, i: int, j: int, update: bool = False) -> bool:
         # Figures about two events, or about a background event, never
         # contradict each other: the worst error is a conflict between events.
+        # ``update``: the merge joins the two as one growing count's reports (``merge_veto``).
         a, b = self.built[i].event, self.built[j].event
         if a is None or b is None:
             return False
@@ -3884,6 +3910,11 @@ class _Merging:
         # other, when their wording differs more than their subject.
         if a.group == b.group:
             return False
+        if update:
+            # The main event's later reports of a growing count go into other groups of articles as
+            # their words move on (an outbreak's cases and deaths weeks on, a flood's toll): as an
+            # update, which ``_Cluster.still_update`` bounds by ``max_days``, they are one count's.
+            return False
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
@@ -3900,7 +3931,7 @@ class _Merging:
         # merge must not slip a conflict in on weak evidence.
         if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
             return "weak evidence"
-        if self.different_events(i, j):
+        if self.different_events(i, j, update):
             return "different events"
         vi, vj = fi.value, fj.value
         if unresolved_wording(fi) is not None or unresolved_wording(fj) is not None:
@@ -4347,7 +4378,8 @@ class _Merging:
         reports, but its groups are often tied by no pair: the later figure's sentence shares too
         little with the earlier ones for the update path's evidence (Uvalde's "15" dead on the day
         and "21 victims" two days on).  Read on the groups, as ``join_outliers`` reads outliers: of
-        the groups of main-event counts of one role that only grows (``_toll_slot``), each joins
+        the groups of main-event counts of one role that only grows or that moves either way (the
+        missing: ``[updates] revised_roles``, ``_toll_slot``), each joins
         the largest earlier-placed group whose union the judge calls ``updated``
         (``_Cluster.still_update``), told apart by no names (``_told_apart``) and allowed by every
         veto of an update merge.  Last, after the conflicts' outliers: a group holding two
@@ -4601,11 +4633,15 @@ def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
     """The growing count a group reports, when it may join another day's reports (``join_updates``):
-    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows and every
+    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows, or moves
+    either way as the missing do (``[updates] revised_roles``), and every
     member is a main-event count with a report day; a group of two outlets' differing figures of one
     day only when an update merge formed it."""
     role = narrow_role(c.roles)
-    if role is None or role not in vocabulary().cumulative_roles or not c.counts or not c.recent:
+    vocab = vocabulary()
+    if role is None or not c.counts or not c.recent:
+        return None
+    if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
         return None
     if None in c.days or (not c.updating and any(is_empty(span) for span in c.days.values())):
         return None
@@ -4643,7 +4679,8 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
     """Whether one group's reports all came on days after the other's, every figure written and
     higher as written ("at least 15" reads 15), by at most ``_UPDATE_FACTOR``: a later report of the
     earlier count, not another part of it ("at least 21 bodies" recovered of 62 dead), of other kinds
-    ("18 children", 48 people) nor a vague one ("hundreds of injured")."""
+    ("18 children", 48 people) nor a vague one ("hundreds of injured").  A count that moves either
+    way (the missing, ``[updates] revised_roles``) may be lower later, within the same factor."""
     days_a = [day for day in a.days if day is not None]
     days_b = [day for day in b.days if day is not None]
     if a.unwritten or b.unwritten or not days_a or not days_b or a.things != b.things:
@@ -4655,6 +4692,10 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
         return False
     top = max(early.written.values())
     bottom = min(late.written.values())
+    if narrow_role(a.roles | b.roles) in vocabulary().revised_roles:
+        # A count that moves either way (the missing): a later report within the factor, up or down.
+        figures = [*early.written.values(), *late.written.values()]
+        return 0 < min(figures) and max(figures) <= _UPDATE_FACTOR * min(figures) and top != bottom
     return 0 < top < bottom <= _UPDATE_FACTOR * top
 
 

@@ -41,7 +41,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
@@ -67,6 +67,7 @@ from compare.model import Document, Fact, Finding, Report, Skipped, Verdict
 from compare.schema import finding_to_dict
 
 if TYPE_CHECKING:
+    from compare.compact import Texts
     from compare.engine import Engine
     from compare.options import Options
     from compare.progress import Progress
@@ -641,10 +642,17 @@ def _lstat(path: str) -> os.stat_result | None:
 
 @dataclass(frozen=True)
 class _Whole:
-    """A story's recalled directory, with its files' document ids."""
+    """A story's recalled directory, with where its files' document ids are in the run's
+    (``store``, a ``compact.Texts``: no string an article kept in memory)."""
 
-    ids: list[str]
+    store: Sequence[str]
+    at: int
+    count: int
     unit: _Unit
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.store[self.at : self.at + self.count])
 
 
 @dataclass
@@ -654,6 +662,8 @@ class _Story:
     name: str
     # (document id, item), or a recalled directory's files, in input order.
     entries: list[tuple[str, _Item] | _Whole]
+    # Where its documents are in the corpus's order, in runs (the assembly's positions).
+    at: list[range] = field(default_factory=list)
     key: str = ""
     record: StoryRecord | None = None
     # Its part of the JSON is in the run's assembly (when the run writes JSON): recalled or made now.
@@ -684,6 +694,69 @@ class _Story:
             return dict(zip(whole.ids, whole.unit.recorded.digests, strict=True))
         return {doc_id: item.seen.parsed.sha256 for doc_id, item in self.items}
 
+    def positions(self, docs: Sequence[str]) -> list[int]:
+        """The corpus position of each of ``docs`` (some of its documents' ids)."""
+        ids = [i for entry in self.entries for i in (entry.ids if isinstance(entry, _Whole) else entry[:1])]
+        where = dict(zip(ids, itertools.chain.from_iterable(self.at), strict=True))
+        return [where[i] for i in docs]
+
+    def labelled(self) -> Iterator[_Labelled]:
+        """What ``judge.outlet_labels`` reads of each of its files."""
+        from compare import corpus
+
+        for entry in self.entries:
+            if isinstance(entry, _Whole):
+                unit = entry.unit
+                days = [None if p is None else dt.date.fromisoformat(p) for p in unit.recorded.published]
+                yield from map(_Labelled, entry.ids, unit.outlets, days)
+            else:
+                doc_id, item = entry
+                yield _Labelled(doc_id, corpus.outlet_of(item.cand), item.seen.parsed.published)
+
+
+class _Labels:
+    """The run's outlet labels (``judge.outlet_labels``), made story by story when asked
+    (``of``) from the corpus's ``judge.LabelRule``: no label an article kept."""
+
+    def __init__(self, stories: Mapping[str, _Story]) -> None:
+        from compare.judge import label_rule
+
+        self.stories = stories
+        self.rule = label_rule(self)
+
+    def __iter__(self) -> Iterator[_Labelled]:
+        for story in self.stories.values():
+            yield from story.labelled()
+
+    def of(self, *stories: _Story) -> dict[str, str]:
+        """The labels of ``stories``' documents, by id."""
+        label = self.rule.label
+        return {d.id: label(d) for story in stories for d in story.labelled()}
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What the caller asks of the gate and the outputs (see ``check``)."""
+
+    baseline: Path
+    fail_on: str
+    every: bool
+    agreeing: bool
+    json_alone: bool
+
+
+@dataclass
+class _Read:
+    """The run's planning: the file state, the walk, what was read (files, recalled
+    directories) and skipped, and how ``files.json`` keeps the manifests."""
+
+    state: FileState
+    walk: _Walk
+    items: list[_Item | _Unit]
+    skipped: list[Skipped]
+    manifests: Any  # () -> the manifests read, as files.json keeps them
+    same: bool  # whether files.json already holds those manifests
+
 
 def check(
     paths: Sequence[str],
@@ -710,73 +783,58 @@ def check(
 
     None when the run cannot be incremental (no cache, standard input, an unwritable cache
     directory, a file that changed while it was read): the caller runs in full.
-    """
-    from compare import corpus
-    from compare.corpus.remote import is_url
-    from compare.judge import outlet_labels
-    from compare.pipeline import nothing_read
 
-    cache_dir = options.cache_dir
-    # The records key each local file by its stat signature and live beside the
-    # fact cache: articles or a cache named by URL take the full path.
-    if not isinstance(cache_dir, Path) or any(p == corpus.STDIN or is_url(p) for p in paths):
-        return None
-    strict, max_bytes = options.strict, options.max_bytes
-    selection = options.selection
-    run_stamp = stamp(cache_dir)
-    if run_stamp is None:
-        return None
-    state = FileState(cache_dir, gate_fingerprint()).load()
-    valid = corpus.manifests_from_json(state.take_manifests())
-    corpus.READ_MANIFESTS.clear()
-    corpus.MALFORMED_MANIFESTS.clear()
-    walk = _Walk(cache_dir, paths, max_bytes, state)
-    try:
-        items, skipped = _read(walk.plan(paths, selection), state, run_stamp, max_bytes, strict)
-    except _Changed:
-        return None  # a recalled directory's manifest is no longer at hand (``_Unit.candidates``)
-    read = sorted(corpus.READ_MANIFESTS)
-    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
-    manifests = functools.partial(corpus.manifests_to_json, read)
-    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
-    if progress:
-        for s in skipped:
-            progress.warn(f"{s.path}: {s.reason} (skipped)")
-        for item in items:
-            if isinstance(item, _Unit):
-                continue  # a directory with warnings is never recorded whole
-            for warning in item.seen.parsed.warnings:
-                progress.warn(f"{item.cand.shown}: {warning}")
-    if not items:
-        state.save(manifests, same)
-        raise nothing_read(skipped)
-    ids = corpus.document_ids(_named(items))
-    labels = outlet_labels(_labelled(ids, items))
-    stories = _stories(ids, items)
-    del items  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
+    The steps: plan and read (``_plan_read``), name the documents and label the outlets
+    (``_named_stories``), recall each story's record and part (``_recall``), then analyse what
+    was not recalled and gate every story (``_checked``).
+    """
+    from compare.pipeline import nothing_read
     from compare.streamed import Assembly
 
-    records = StoryRecords(cache_dir)
-    part_records = PartRecords(cache_dir, run_stamp)
-    # The JSON's parts go to a spill file as they are read or made: never all in memory.
-    assembly = Assembly(ids, cache_dir) if parts else None
+    cache_dir = options.cache_dir
+    run_stamp = _run_stamp(paths, cache_dir)
+    if run_stamp is None:
+        return None
+    assert isinstance(cache_dir, Path)
+    read = _plan_read(paths, options, cache_dir, run_stamp)
+    if read is None:
+        return None
+    _warn_read(read, progress)
+    if not read.items:
+        read.state.save(read.manifests, read.same)
+        raise nothing_read(read.skipped)
+    ids, labels, stories = _named_stories(read.items, cache_dir)
+    read.items = []  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
     try:
-        for story in stories.values():
-            story.key = _story_key(story, labels, options.story_key())
-            story.record = records.load(story.key)
-            if assembly is not None and story.record is not None:
-                recalled = part_records.load(story.key, story)
-                if recalled is not None:
-                    assembly.add(recalled)
-                    story.part = True
-            for failure in story.record.failed if story.record and progress else ():
-                progress.warn(failure.line())  # type: ignore[union-attr]
-        part_records.save()
+        # The JSON's parts go to a spill file as they are read or made: never all in memory.
+        assembly = Assembly(ids, cache_dir) if parts else None
+        asked = _Asked(baseline, fail_on, every, agreeing, json_alone)
+        return _recalled_and_checked(
+            read, stories, labels, engine, options, progress, assembly, asked, run_stamp
+        )
+    finally:
+        ids.close()  # the assembly needs only their count, the outputs none
+
+
+def _recalled_and_checked(
+    read: _Read,
+    stories: dict[str, _Story],
+    labels: _Labels,
+    engine: Engine,
+    options: Options,
+    progress: Progress | None,
+    assembly: Assembly | None,
+    asked: _Asked,
+    run_stamp: int,
+) -> tuple[Report, Outcome, _JsonChunks | None] | None:
+    """``_recall``, the file state saved, then ``_checked``; the assembly closed unless the
+    result's JSON owns it."""
+    try:
+        _recall(stories, labels, options, run_stamp, assembly, progress)
         # The directories recorded whole hold their files' rows: the file state holds the others.
-        state.forget(walk.record(stories, labels, options.story_key()))
-        state.save(manifests, same)
-        gate = (baseline, fail_on, every, agreeing, json_alone)
-        done = _checked(stories, labels, engine, options, progress, assembly, *gate, skipped)
+        read.state.forget(read.walk.record(stories, labels, options.story_key()))
+        read.state.save(read.manifests, read.same)
+        done = _checked(stories, labels, engine, options, progress, assembly, asked, read.skipped)
     except _Changed:
         done = None  # a recalled directory's row did not hold up (``_Unit.items``): the full path
     except BaseException:
@@ -788,52 +846,176 @@ def check(
     return done
 
 
+def _run_stamp(paths: Sequence[str], cache_dir: Any) -> int | None:
+    """The run's stamp (``filestate.stamp``), or None when the run cannot be incremental: the
+    records key each local file by its stat signature and live beside the fact cache, so
+    articles or a cache named by URL (or standard input) take the full path."""
+    from compare import corpus
+    from compare.corpus.remote import is_url
+
+    if not isinstance(cache_dir, Path) or any(p == corpus.STDIN or is_url(p) for p in paths):
+        return None
+    return stamp(cache_dir)
+
+
+def _plan_read(paths: Sequence[str], options: Options, cache_dir: Path, run_stamp: int) -> _Read | None:
+    """Walk and read the files (a file only when its signature says it may have changed), or
+    None when a recalled directory's manifest is no longer at hand (``_Unit.candidates``)."""
+    from compare import corpus
+
+    state = FileState(cache_dir, gate_fingerprint()).load()
+    valid = corpus.manifests_from_json(state.take_manifests())
+    corpus.READ_MANIFESTS.clear()
+    corpus.MALFORMED_MANIFESTS.clear()
+    walk = _Walk(cache_dir, paths, options.max_bytes, state)
+    try:
+        plan = walk.plan(paths, options.selection)
+        items, skipped = _read(plan, state, run_stamp, options.max_bytes, options.strict)
+    except _Changed:
+        return None
+    read = sorted(corpus.READ_MANIFESTS)
+    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
+    manifests = functools.partial(corpus.manifests_to_json, read)
+    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
+    return _Read(state, walk, items, skipped, manifests, same)
+
+
+def _warn_read(read: _Read, progress: Progress | None) -> None:
+    """The reading's warnings: skipped files, then each file read's own (a directory recalled
+    whole has none: one with warnings is never recorded whole)."""
+    if not progress:
+        return
+    for s in read.skipped:
+        progress.warn(f"{s.path}: {s.reason} (skipped)")
+    for item in read.items:
+        if not isinstance(item, _Unit):
+            for warning in item.seen.parsed.warnings:
+                progress.warn(f"{item.cand.shown}: {warning}")
+
+
+def _named_stories(
+    items: Sequence[_Item | _Unit], directory: Path
+) -> tuple[Texts, _Labels, dict[str, _Story]]:
+    """The documents' ids (``corpus.document_ids``, in a ``compact.Texts`` in ``directory``), the
+    run's stories, and their outlet labels (``judge.outlet_labels``, made when asked)."""
+    from compare import corpus
+    from compare.compact import Texts
+
+    ids = Texts(corpus.iter_document_ids(_named(items)), directory)
+    stories = _stories(ids, items)
+    return ids, _Labels(stories), stories
+
+
+def _recall(
+    stories: Mapping[str, _Story],
+    labels: _Labels,
+    options: Options,
+    run_stamp: int,
+    assembly: Assembly | None,
+    progress: Progress | None,
+) -> None:
+    """Each story's key, and its record and (with ``assembly``) its part of the JSON when the
+    cache holds them; a recalled record's failed files are warned of as a run would."""
+    cache_dir = options.cache_dir
+    assert isinstance(cache_dir, Path)
+    records = StoryRecords(cache_dir)
+    part_records = PartRecords(cache_dir, run_stamp)
+    options_key = options.story_key()
+    for story in stories.values():
+        story.key = _story_key(story, labels.of(story), options_key)
+        story.record = records.load(story.key)
+        if assembly is not None and story.record is not None:
+            recalled = part_records.load(story.key, story)
+            if recalled is not None:
+                assembly.add(recalled, story.positions(recalled.docs))
+                story.part = True
+        for failure in story.record.failed if story.record and progress else ():
+            progress.warn(failure.line())  # type: ignore[union-attr]
+    part_records.save()
+
+
 def _checked(
     stories: dict[str, _Story],
-    labels: dict[str, str],
+    labels: _Labels,
     engine: Engine,
     options: Options,
     progress: Progress | None,
     assembly: Assembly | None,
-    baseline: Path,
-    fail_on: str,
-    every: bool,
-    agreeing: bool,
-    json_alone: bool,
+    asked: _Asked,
     skipped: Sequence[Skipped],
 ) -> tuple[Report, Outcome, _JsonChunks | None] | None:
-    """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled."""
+    """``check`` once the records (and, with ``assembly``, the JSON's parts) are recalled: the
+    stories not recalled analysed, every story gated, the outputs made from the records."""
     cache_dir = options.cache_dir
     assert isinstance(cache_dir, Path)
     parts = assembly is not None
+
+    def analyse(todo: list[_Story]) -> None:
+        _analysed(todo, labels, engine, options, progress, assembly)
+
     try:
-
-        def analyse(todo: list[_Story]) -> None:
-            from compare.engine import workers
-
-            chunks = list(_chunks(todo))
-            if not chunks:
-                return
-            # One pool (or Dask client and cluster) for every run of stories: started once.
-            with workers(engine, many=len(chunks) > 1) as pool:
-                for chunk in chunks:
-                    _analyse(chunk, labels, engine, options, progress, assembly, pool)
-
         analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
-        accepted = _Baseline.read(baseline, _BaselineIndexes(cache_dir))
-        gates = GateRecords(cache_dir)
-        while True:
-            rows: list[tuple[str, str, str]] | None = [] if parts and json_alone else None
-            try:
-                outcome = _gate(stories, accepted, fail_on, gates, every or agreeing, agreeing, rows)
-                break
-            except _Damaged as damaged:
-                # Its details did not hold up: analysed again (which repairs the record).
-                analyse([stories[damaged.args[0]]])
+        accepted = _Baseline.read(asked.baseline, _BaselineIndexes(cache_dir))
+        rows, outcome = _gated(stories, accepted, GateRecords(cache_dir), asked, parts, analyse)
     except _Changed:
         return None
-    # What the outputs show of the listed divergences comes from the story records:
-    # their documents' metadata and each fact's position and excerpt (no file is read).
+    report, outcome, failed = _shown(stories, outcome, asked.agreeing, skipped)
+    if progress:
+        progress.clear()
+    if assembly is None:
+        return report, outcome, None
+    if failed:
+        # A failed extraction can change other stories' outlet labels in the full report: full path.
+        return None
+    return report, outcome, _json_chunks(assembly, skipped, outcome, rows)
+
+
+def _analysed(
+    todo: Sequence[_Story],
+    labels: _Labels,
+    engine: Engine,
+    options: Options,
+    progress: Progress | None,
+    assembly: Assembly | None,
+) -> None:
+    """``_analyse`` of ``todo`` in runs of whole stories (``_chunks``), on one pool (or Dask
+    client and cluster) started once for every run."""
+    from compare.engine import workers
+
+    chunks = list(_chunks(todo))
+    if not chunks:
+        return
+    with workers(engine, many=len(chunks) > 1) as pool:
+        for chunk in chunks:
+            _analyse(chunk, labels.of(*chunk), engine, options, progress, assembly, pool)
+
+
+def _gated(
+    stories: dict[str, _Story],
+    accepted: _Baseline,
+    gates: GateRecords,
+    asked: _Asked,
+    parts: bool,
+    analyse: Callable[[list[_Story]], None],
+) -> tuple[list[tuple[str, str, str]] | None, Outcome]:
+    """``_gate`` of every story, and with the JSON alone its rows; a story whose record's details
+    do not hold up is analysed again (``analyse``, which repairs the record) and the gate run again."""
+    while True:
+        rows: list[tuple[str, str, str]] | None = [] if parts and asked.json_alone else None
+        try:
+            every = asked.every or asked.agreeing
+            outcome = _gate(stories, accepted, asked.fail_on, gates, every, asked.agreeing, rows)
+            return rows, outcome
+        except _Damaged as damaged:
+            analyse([stories[damaged.args[0]]])
+
+
+def _shown(
+    stories: Mapping[str, _Story], outcome: Outcome, agreeing: bool, skipped: Sequence[Skipped]
+) -> tuple[Report, Outcome, list[Skipped]]:
+    """The report to render and the outcome with its quotes and tally, from the story records
+    (their documents' metadata and each fact's position and excerpt: no file is read), and the
+    files whose extraction failed."""
     names = sorted({a.finding.story for a in outcome.assessments})
     shown = [r for name in names if (r := stories[name].record) is not None]
     failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
@@ -848,14 +1030,7 @@ def _checked(
     outcome = replace(outcome, quotes={i: q for r in shown for i, q in r.quotes.items()})
     assert outcome.tally is not None
     outcome = replace(outcome, tally=replace(outcome.tally, skipped=len(report.skipped)))
-    if progress:
-        progress.clear()
-    if assembly is None:
-        return report, outcome, None
-    if failed or any(f for s in stories.values() if s.record for f in s.record.failed if not f.partial):
-        # A failed extraction can change other stories' outlet labels in the full report: full path.
-        return None
-    return report, outcome, _json_chunks(assembly, skipped, outcome, rows)
+    return report, outcome, failed
 
 
 class _Changed(Exception):
@@ -940,7 +1115,7 @@ class _Walk:
         self.listed.append((where, replace(listed, manifest={}), context, self.current))
         return False
 
-    def record(self, stories: Mapping[str, _Story], labels: Mapping[str, str], options_key: str) -> list[str]:
+    def record(self, stories: Mapping[str, _Story], labels: _Labels, options_key: str) -> list[str]:
         """Record the directories that can be taken whole next time, and the new story keys of
         those taken whole now (their ids or labels changed); the paths of the files recorded."""
         for unit in self.units:
@@ -951,15 +1126,12 @@ class _Walk:
                     self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
         if not self.listed:
             return []
-        item_of = {
-            id(item.cand): (doc_id, item, story)
-            for story in stories.values()
-            if story.whole is None
-            for doc_id, item in story.items
-        }
+        planned = [story for story in stories.values() if story.whole is None]
+        item_of = {id(item.cand): (doc_id, item, story) for story in planned for doc_id, item in story.items}
+        marks = labels.of(*planned)
         paths: list[str] = []
         for where, listed, context, cands in self.listed:
-            recorded = _recordable(listed, context, cands, item_of, labels, options_key)
+            recorded = _recordable(listed, context, cands, item_of, marks, options_key)
             if recorded is not None:
                 self.store.store(where, recorded)
                 paths.extend(_rows(where, recorded.names, recorded.rows))
@@ -1067,36 +1239,26 @@ def _named(items: Sequence[_Item | _Unit]) -> list[Any]:
     return out
 
 
-def _labelled(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> list[_Labelled]:
-    """What ``judge.outlet_labels`` reads of each file."""
-    from compare import corpus
-
-    out: list[_Labelled] = []
-    for item in items:
-        at = len(out)
-        if isinstance(item, _Unit):
-            days = [None if p is None else dt.date.fromisoformat(p) for p in item.recorded.published]
-            out.extend(map(_Labelled, ids[at : at + len(days)], item.outlets, days))
-        else:
-            out.append(_Labelled(ids[at], corpus.outlet_of(item.cand), item.seen.parsed.published))
-    return out
-
-
 def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _Story]:
-    """The run's stories, in order of their first file."""
+    """The run's stories, in order of their first file; a recalled directory's ids stay in ``ids``."""
     stories: dict[str, _Story] = {}
     at = 0
     for item in items:
         if isinstance(item, _Unit):
             name = item.story
             n = len(item.recorded.names)
-            entry: tuple[str, _Item] | _Whole = _Whole(list(ids[at : at + n]), item)
-            at += n
+            entry: tuple[str, _Item] | _Whole = _Whole(ids, at, n, item)
         else:
             name = item.cand.story
+            n = 1
             entry = (ids[at], item)
-            at += 1
-        stories.setdefault(name, _Story(name, [])).entries.append(entry)
+        story = stories.setdefault(name, _Story(name, []))
+        story.entries.append(entry)
+        if story.at and story.at[-1].stop == at:
+            story.at[-1] = range(story.at[-1].start, at + n)
+        else:
+            story.at.append(range(at, at + n))
+        at += n
     return stories
 
 
@@ -1325,7 +1487,7 @@ def _analyse(
             encoded = streamed.encoded(part)
             if encoded is not None:
                 PartRecords(cache_dir).store(story.key, encoded)
-            assembly.add(encoded or part)
+            assembly.add(encoded or part, story.positions(part.docs))
             story.part = True
 
 
@@ -2000,6 +2162,57 @@ def _write_keyed(path: Path, key: str, body: bytes) -> None:
         pass  # a read-only cache only costs speed
 
 
+def _slice(name: str, record: StoryRecord, accepted: _Baseline) -> list[int]:
+    """The baseline entries that can touch a story (``_gate``), in order.
+
+    An entry can accept a finding of another story, or be covered by one,
+    only through a finding's or a pair's fingerprint (pairs are matched by
+    value within their own story's name): so a story's slice is the entries
+    of its (normalised) name plus those sharing a finding or pair fingerprint
+    with it, and the union of what the slices cover is what one ``evaluate``
+    over everything would cover.
+    """
+    from compare.baseline import normalise
+
+    part = set(accepted.by_story.get(normalise(name), ()))
+    for _, fingerprint, _ in record.index:
+        part.update(accepted.by_fingerprint.get(fingerprint, ()))
+    for fingerprint in _pair_fingerprints(record):
+        part.update(accepted.by_pair.get(fingerprint, ()))
+    return sorted(part)
+
+
+def _story_gate(
+    story: _Story, accepted: _Baseline, fail_on: str, gates: GateRecords, every: bool, agreeing: bool
+) -> tuple[_Gated, Sequence[Assessment]]:
+    """A story's gate (recalled, or evaluated over its slice and recorded) and the divergent
+    assessments to show with their statuses (none when its gate is recalled, no finding is new
+    and not ``every`` one is listed); its record is parsed (``_parsed``, the agreeing findings
+    too with ``agreeing``) only when they are needed."""
+    from compare.baseline import evaluate
+
+    name, record = story.name, story.record
+    assert record is not None
+    ordered = _slice(name, record, accepted)
+    key = GateRecords.key(story, accepted, fail_on, ordered)
+    gated = gates.load(key, record, ordered)
+    if gated is None:
+        record = story.record = _parsed(record, name, agreeing)
+        chosen = [accepted.entry(i) for i in ordered]
+        outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
+        stale = {id(e) for e in outcome.stale}
+        gated = _Gated(
+            statuses=tuple(a.status for a in outcome.assessments),
+            covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
+        )
+        gates.store(key, gated)
+        return gated, outcome.assessments
+    if every or "new" in gated.statuses:
+        record = story.record = _parsed(record, name, agreeing)
+        return gated, [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
+    return gated, ()
+
+
 def _gate(
     stories: Mapping[str, _Story],
     accepted: _Baseline,
@@ -2009,16 +2222,9 @@ def _gate(
     agreeing: bool = False,
     rows: list[tuple[str, str, str]] | None = None,
 ) -> Outcome:
-    """``ci.evaluate`` story by story, over the baseline entries that can touch each story.
-
-    An entry can accept a finding of another story, or be covered by one,
-    only through a finding's or a pair's fingerprint (pairs are matched by
-    value within their own story's name): so a story's slice is the entries
-    of its (normalised) name plus those sharing a finding or pair fingerprint
-    with it, and the union of what the slices cover is what one ``evaluate``
-    over everything would cover.  A story whose record, baseline file and
-    ``--fail-on`` are those of a previous run gets that run's gate back
-    (``GateRecords``).
+    """``ci.evaluate`` story by story, over the baseline entries that can touch each story
+    (``_slice``).  A story whose record, baseline file and ``--fail-on`` are those of a
+    previous run gets that run's gate back (``GateRecords``).
 
     The outcome lists the new divergent assessments, or with ``every`` all
     of them (SARIF and GitLab list the accepted and ungated ones too), and
@@ -2032,38 +2238,18 @@ def _gate(
     record's details are parsed only when its gate is computed or has a new
     divergence, its agreeing findings never.
     """
-    from compare.baseline import Tally, evaluate, normalise
+    from compare.baseline import Tally
 
     listed: list[Assessment] = []
     covered: set[int] = set()
     counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
     for name in sorted(stories):
         story = stories[name]
+        gated, shown = _story_gate(
+            story, accepted, fail_on, gates, every and rows is None, agreeing and rows is None
+        )
         record = story.record
         assert record is not None
-        part = set(accepted.by_story.get(normalise(name), ()))
-        for _, fingerprint, _ in record.index:
-            part.update(accepted.by_fingerprint.get(fingerprint, ()))
-        for fingerprint in _pair_fingerprints(record):
-            part.update(accepted.by_pair.get(fingerprint, ()))
-        ordered = sorted(part)
-        key = GateRecords.key(story, accepted, fail_on, ordered)
-        gated = gates.load(key, record, ordered)
-        shown: Sequence[Assessment] = ()
-        if gated is None:
-            record = story.record = _parsed(record, name, agreeing and rows is None)
-            chosen = [accepted.entry(i) for i in ordered]
-            outcome = evaluate(record.divergent, chosen, fail_on=fail_on, baseline=accepted.path)
-            stale = {id(e) for e in outcome.stale}
-            gated = _Gated(
-                statuses=tuple(a.status for a in outcome.assessments),
-                covered=tuple(i for i, e in zip(ordered, chosen, strict=True) if id(e) not in stale),
-            )
-            gates.store(key, gated)
-            shown = outcome.assessments
-        elif (every and rows is None) or "new" in gated.statuses:
-            record = story.record = _parsed(record, name, agreeing and rows is None)
-            shown = [replace(a, status=s) for a, s in zip(record.divergent, gated.statuses, strict=True)]
         if rows is not None:
             rows.extend(_light_rows(record, gated.statuses))
             listed.extend(a for a in shown if a.status == "new")

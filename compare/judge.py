@@ -21,7 +21,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -77,22 +77,41 @@ def iter_outlet_labels(
     """``outlet_labels`` in document order; the labels met are kept in sets made by ``sets``
     (``compact.NameSet``: a few dozen bytes a document on disk, for the client of a streamed
     report, which labels every article of the corpus: ``engine._label``)."""
-    count = Counter(d.outlet for d in documents)
+    rule = label_rule(documents, sets)
+    for d in documents:
+        yield rule.label(d)
 
-    def first(d: _Labelled) -> str:
-        if count[d.outlet] > 1:
+
+@dataclasses.dataclass(frozen=True)
+class LabelRule:
+    """What a document's outlet label needs of the whole corpus (``label_rule``): how many
+    documents each outlet has, and the labels still ambiguous with the date (same outlet,
+    same day), which take the document id.  A document's label is then made from its own
+    outlet, date and id alone (``label``): a caller that labels a corpus story by story (the
+    incremental check) keeps no label a document."""
+
+    count: Mapping[str, int]
+    twice: set[str] | NameSet
+
+    def first(self, d: _Labelled) -> str:
+        if self.count[d.outlet] > 1:
             return f"{d.outlet} ({d.published.isoformat() if d.published else d.id})"
         return d.outlet
 
-    # Still ambiguous (same outlet, same day): add the document id.
-    once, twice = sets(), sets()
+    def label(self, d: _Labelled) -> str:
+        label = self.first(d)
+        return f"{d.outlet} ({d.id})" if label in self.twice else label
+
+
+def label_rule(documents: Iterable[_Labelled], sets: Callable[[], set[str] | NameSet] = set) -> LabelRule:
+    """The ``LabelRule`` of a corpus; ``documents`` is iterated twice (a sequence, or an
+    iterable that starts again at each ``iter``)."""
+    rule = LabelRule(Counter(d.outlet for d in documents), sets())
+    once = sets()
     for d in documents:
-        label = first(d)
-        (twice if label in once else once).add(label)
-    del once
-    for d in documents:
-        label = first(d)
-        yield f"{d.outlet} ({d.id})" if label in twice else label
+        label = rule.first(d)
+        (rule.twice if label in once else once).add(label)
+    return rule
 
 
 def verdict_of(
@@ -122,7 +141,7 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and (_is_update(facts) or _rose_over_days(facts))
+        and (_is_update(facts) or _rose_over_days(facts) or _revised(facts))
     ) or _aged(facts):
         return Verdict.UPDATED
     if (
@@ -637,6 +656,31 @@ def _growing_role(facts: Sequence[Fact]) -> str | None:
     return role if role in vocabulary().cumulative_roles else None
 
 
+def _revised(facts: Sequence[Fact]) -> bool:
+    """Whether differing values are one count that moves either way, reported on different days.
+
+    The number still missing falls as people are found and rises as more are reported: 12
+    climbers missing on Monday and 10 on Tuesday are one count's reports, the later superseding
+    the earlier (``[updates] revised_roles``).  Every fact is a count of one such role (a wider
+    role standing for it, as in ``_growing_role``) with a report day; the facts of each day
+    overlap each other (two figures of one day that cannot both hold still contradict each
+    other); and the reports lie within ``max_days``.
+    """
+    vocab = vocabulary()
+    if any(f.kind != "count" or f.role is None for f in facts):
+        return False
+    if narrow_role({f.role for f in facts if f.role is not None}) not in vocab.revised_roles:
+        return False
+    by_day: dict[dt.date, list[Fact]] = {}
+    for f in facts:
+        if f.as_of is None:
+            return False
+        by_day.setdefault(f.as_of, []).append(f)
+    if len(by_day) < 2 or (max(by_day) - min(by_day)).days > vocab.update_days:
+        return False
+    return all(_all_overlap(day) for day in by_day.values())
+
+
 def _count_in_progress(facts: Sequence[Fact], progress: Mapping[str, str] | None) -> bool:
     """Whether differing shares are one count's, reported while it went on.
 
@@ -1085,6 +1129,8 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     if len(steps) == 1:
         return _explained("update_same", step=f"{steps[0][0].upper()}{steps[0][1:]}")
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
+    if _revised(facts) and not (_is_update(facts) or _rose_over_days(facts)):
+        return _explained("update_revised", first=steps[0], middle=middle, last=steps[-1])
     return _explained(
         "update",
         first=steps[0],

@@ -851,6 +851,39 @@ def test_the_incremental_json_is_the_full_runs_bytes(
         assert warm == run("--no-cache")
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_story_across_two_directories_is_assembled_in_corpus_order(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    # One of story-001's articles lives in story-003's directory (its manifest names the story):
+    # story-001's documents are then two runs of the corpus's order, with story-002's between
+    # them, and each must land where the full run puts it, recalled or analysed again.
+    source = sorted((corpus / "story-001").glob("*.txt"))[0]
+    far = corpus / "story-003" / "zz_far.txt"
+    far.write_text("A report filed far away.\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    manifest = corpus / "story-003" / "sources.toml"
+    entry = '\n[[source]]\nfile = "zz_far.txt"\noutlet = "The Far Desk"\nstory = "story-001"\n'
+    manifest.write_text(manifest.read_text(encoding="utf-8") + entry, encoding="utf-8")
+
+    def run(*extra: str) -> tuple[int, str, bytes]:
+        out = tmp_path / "out.json"
+        out.unlink(missing_ok=True)
+        status, text = _gate(
+            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
+        )
+        return status, text, out.read_bytes()
+
+    full = run("--no-cache")
+    docs = json.loads(full[2])["documents"]
+    placed = [d["story"] for d in docs]
+    assert placed.index("story-002") < len(placed) - 1 - placed[::-1].index("story-001")
+    assert any(d["path"].endswith("zz_far.txt") and d["story"] == "story-001" for d in docs)
+    assert run() == full  # cold
+    assert run() == full  # warm: every part recalled
+    _add_article(corpus, "story-001")
+    assert run() == run("--no-cache")  # story-001 analysed again, its part made now
+
+
 def test_a_cold_check_analyses_story_by_story_within_its_budgets(
     corpus: Path,
     tmp_path: Path,
