@@ -3503,7 +3503,8 @@ class _Cluster:
             return self.shares_in_progress(other)
         if not (self.counts and other.counts and self.recent and other.recent):
             return False
-        if narrow_role(self.roles | other.roles) not in vocab.cumulative_roles:
+        role = narrow_role(self.roles | other.roles)
+        if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
             return False
         if len(self.authorities | other.authorities) > 1:
             return False
@@ -3513,6 +3514,9 @@ class _Cluster:
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
+        if role in vocab.revised_roles:
+            # A count that moves either way (``judge._revised``): each day's figures agree.
+            return not any(is_empty(days[day]) for day in ordered)
         if any(is_empty(days[day]) for day in ordered):
             unwritten = self.unwritten or other.unwritten
             written = None if unwritten else _merged_written(self.written, other.written)
@@ -3920,9 +3924,10 @@ class _Merging:
         a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
 
-    def different_events(self, i: int, j: int) -> bool:
+    def different_events(self, i: int, j: int, update: bool = False) -> bool:
         # Figures about two events, or about a background event, never
         # contradict each other: the worst error is a conflict between events.
+        # ``update``: the merge joins the two as one growing count's reports (``merge_veto``).
         a, b = self.built[i].event, self.built[j].event
         if a is None or b is None:
             return False
@@ -3940,6 +3945,11 @@ class _Merging:
         # other, when their wording differs more than their subject.
         if a.group == b.group:
             return False
+        if update:
+            # The main event's later reports of a growing count go into other groups of articles as
+            # their words move on (an outbreak's cases and deaths weeks on, a flood's toll): as an
+            # update, which ``_Cluster.still_update`` bounds by ``max_days``, they are one count's.
+            return False
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
@@ -3956,7 +3966,7 @@ class _Merging:
         # merge must not slip a conflict in on weak evidence.
         if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
             return "weak evidence"
-        if self.different_events(i, j):
+        if self.different_events(i, j, update):
             return "different events"
         vi, vj = fi.value, fj.value
         if unresolved_wording(fi) is not None or unresolved_wording(fj) is not None:
@@ -4403,7 +4413,8 @@ class _Merging:
         reports, but its groups are often tied by no pair: the later figure's sentence shares too
         little with the earlier ones for the update path's evidence (Uvalde's "15" dead on the day
         and "21 victims" two days on).  Read on the groups, as ``join_outliers`` reads outliers: of
-        the groups of main-event counts of one role that only grows (``_toll_slot``), each joins
+        the groups of main-event counts of one role that only grows or that moves either way (the
+        missing: ``[updates] revised_roles``, ``_toll_slot``), each joins
         the largest earlier-placed group whose union the judge calls ``updated``
         (``_Cluster.still_update``), told apart by no names (``_told_apart``) and allowed by every
         veto of an update merge.  Last, after the conflicts' outliers: a group holding two
@@ -4679,11 +4690,15 @@ def _one_count_moving(built: list[_Item], a: _Cluster, b: _Cluster) -> bool:
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
     """The growing count a group reports, when it may join another day's reports (``join_updates``):
-    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows and every
+    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows, or moves
+    either way as the missing do (``[updates] revised_roles``), and every
     member is a main-event count with a report day; a group of two outlets' differing figures of one
     day only when an update merge formed it."""
     role = narrow_role(c.roles)
-    if role is None or role not in vocabulary().cumulative_roles or not c.counts or not c.recent:
+    vocab = vocabulary()
+    if role is None or not c.counts or not c.recent:
+        return None
+    if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
         return None
     if None in c.days or (not c.updating and any(is_empty(span) for span in c.days.values())):
         return None
@@ -4721,7 +4736,8 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
     """Whether one group's reports all came on days after the other's, every figure written and
     higher as written ("at least 15" reads 15), by at most ``_UPDATE_FACTOR``: a later report of the
     earlier count, not another part of it ("at least 21 bodies" recovered of 62 dead), of other kinds
-    ("18 children", 48 people) nor a vague one ("hundreds of injured")."""
+    ("18 children", 48 people) nor a vague one ("hundreds of injured").  A count that moves either
+    way (the missing, ``[updates] revised_roles``) may be lower later, within the same factor."""
     days_a = [day for day in a.days if day is not None]
     days_b = [day for day in b.days if day is not None]
     if a.unwritten or b.unwritten or not days_a or not days_b or a.things != b.things:
@@ -4733,6 +4749,10 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
         return False
     top = max(early.written.values())
     bottom = min(late.written.values())
+    if narrow_role(a.roles | b.roles) in vocabulary().revised_roles:
+        # A count that moves either way (the missing): a later report within the factor, up or down.
+        figures = [*early.written.values(), *late.written.values()]
+        return 0 < min(figures) and max(figures) <= _UPDATE_FACTOR * min(figures) and top != bottom
     return 0 < top < bottom <= _UPDATE_FACTOR * top
 
 

@@ -1507,6 +1507,49 @@ def test_groups_of_a_toll_reported_higher_on_later_days_join_as_an_update() -> N
     assert len(_groups_after_merging(background, {(0, 1): 1.0})) == 2
 
 
+def test_groups_of_the_missing_reported_lower_or_higher_on_later_days_join_as_an_update() -> None:
+    """Two outlets' 12 missing on day 1 and a third's 10 on day 2: the missing fall as people are found
+    (``[updates] revised_roles``), so the groups join as an update either way; not a figure far off, nor
+    two groups of one day, nor a toll of the dead that fell."""
+    main = align.FactEvent(0, "eruption", True)
+
+    def missing(*reports: tuple[int, int, str], role: str = "missing") -> list[align._Item]:
+        return [
+            dataclasses.replace(_toll_item(n, day, doc), event=main, role=role) for n, day, doc in reports
+        ]
+
+    fell = missing((12, 1, "a"), (12, 1, "b"), (10, 2, "c"))
+    assert _groups_after_merging(fell, {(0, 1): 1.0}) == [["10 people@c", "12 people@a", "12 people@b"]]
+    rose = missing((5, 1, "a"), (5, 1, "b"), (9, 3, "c"))
+    assert len(_groups_after_merging(rose, {(0, 1): 1.0})) == 1
+    far = missing((12, 1, "a"), (12, 1, "b"), (40, 2, "c"))
+    assert len(_groups_after_merging(far, {(0, 1): 1.0})) == 2
+    one_day = missing((12, 1, "a"), (12, 1, "b"), (10, 1, "c"))
+    assert len(_groups_after_merging(one_day, {(0, 1): 1.0})) == 2
+    dead = missing((12, 1, "a"), (12, 1, "b"), (10, 2, "c"), role="deaths")
+    assert len(_groups_after_merging(dead, {(0, 1): 1.0})) == 2
+    early = align._Cluster.of(0, fell[0], 0)
+    assert early.still_update(align._Cluster.of(1, fell[2], 1))
+    assert not early.still_update(align._Cluster.of(1, one_day[2], 1))
+
+
+def test_a_tolls_reports_in_other_groups_of_articles_weeks_apart_join_as_an_update_only() -> None:
+    """An outbreak's deaths, 11 on day 1 and 15 three weeks on, in articles that compare.events put
+    in two groups: as an update they are one count's reports (``_Merging.different_events``); as a
+    contradiction, or as the main event against a background one, they stay apart."""
+    outbreak = align.FactEvent(0, "outbreak", True, 0)
+    first = dataclasses.replace(_toll_item(11, 1, "a"), event=outbreak, published=1)
+    later = dataclasses.replace(
+        _toll_item(15, 22, "b"), event=dataclasses.replace(outbreak, group=1), published=22
+    )
+    merging = align._Merging.start([first, later], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) is None
+    assert merging.contradiction_veto(0, 1, True) == "different events"
+    background = dataclasses.replace(later, event=align.FactEvent(1, "outbreak", False, 1))
+    merging = align._Merging.start([first, background], {}, {"a": None, "b": None}, None)
+    assert merging.contradiction_veto(0, 1, True, update=True) == "different events"
+
+
 def test_each_outlets_own_day_of_publication_is_no_conflict(tmp_path: Path) -> None:
     # Datelines date two reports, not one event twice; the counterpart below
     # (the same talks on two days, neither a day of publication) still conflicts.

@@ -419,6 +419,7 @@ def event_classes() -> Mapping[str, Any]:
         raise ValueError("classes.toml [exclusive_roles]: pairs must be pairs of two roles")
     named = {
         *updates.get("cumulative_roles", []),
+        *updates.get("revised_roles", []),
         *umbrella,
         *(r for rs in umbrella.values() for r in rs),
         *(r for p in exclusive for r in p),
