@@ -4679,13 +4679,15 @@ def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
 
 def _one_count_moving(built: list[_Item], a: _Cluster, b: _Cluster) -> bool:
     """Whether two groups read as one count's reports at two times, not a contradiction: they hold
-    reports of more than one day, and a member's role only grows (``[updates] cumulative_roles``) or
-    its words tell a count that moves or stands at its time (``_Item.running``: "the toll has climbed
-    to 87 as 70 others remain missing" on Tuesday, "59 others missing" on Wednesday)."""
+    reports of more than one day, and a member's role moves as reports come in (``[updates]
+    cumulative_roles``, ``revised_roles``: the dead, the missing) or its words tell a count that moves
+    or stands at its time (``_Item.running``: "the toll has climbed to 87 as 70 others remain missing"
+    on Tuesday, "59 others missing" on Wednesday)."""
     if len({d for d in (*a.days, *b.days) if d is not None}) < 2:
         return False
-    cumulative = vocabulary().cumulative_roles
-    return any(built[i].role in cumulative or built[i].running for i in (*a.members, *b.members))
+    vocab = vocabulary()
+    moving = vocab.cumulative_roles | vocab.revised_roles
+    return any(built[i].role in moving or built[i].running for i in (*a.members, *b.members))
 
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:

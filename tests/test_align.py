@@ -3545,8 +3545,9 @@ def _dated_contradiction_groups(texts: dict[str, tuple[str, dt.date]]) -> list[l
 def test_one_count_s_reports_of_two_days_are_no_contradiction() -> None:
     # typhoon-yagi: "the toll climbed to 87 as 70 others remain missing" (Tuesday) / "141 people with 59
     # others missing" (Wednesday) are one count's reports (gold `updated`), not a contradiction: two
-    # report days and a word of a count that stands at its time (``_Item.running``), or a role that
-    # only grows (the injured).  On one day, or with no such word or role, the pass still joins them.
+    # report days and a role that moves as reports come in (the missing, the injured: [updates]) or a
+    # word of a count that moves or stands at its time (``_Item.running``: "so far").  On one day, or
+    # for a fixed quantity with no such word (the unions that called a strike), the pass still joins.
     tuesday, wednesday = dt.date(2024, 9, 10), dt.date(2024, 9, 11)
     early = "The floods killed 87 people in the north as 70 others remain missing, the agency said.\n"
     late = "The floods killed 141 people in the north with 59 others missing, the agency said.\n"
@@ -3554,7 +3555,24 @@ def test_one_count_s_reports_of_two_days_are_no_contradiction() -> None:
     joined = ["59 others", "70 others"]
     assert joined in _dated_contradiction_groups({"a": (early, tuesday), "b": (late, tuesday)})
     assert ["59 others"] in _dated_contradiction_groups({"a": (early, tuesday), "b": (late, wednesday)})
-    assert joined in _dated_contradiction_groups({"a": (plain, tuesday), "b": (late, wednesday)})
+    assert ["59 others"] in _dated_contradiction_groups({"a": (plain, tuesday), "b": (late, wednesday)})
+    injured = "The blast at the camp left {} people injured in the region, officials said.\n"
+    one_day = {"a": (injured.format(20), tuesday), "b": (injured.format(24), tuesday)}
+    two_days = {"a": (injured.format(20), tuesday), "b": (injured.format(24), wednesday)}
+    assert ["20 people", "24 people"] in _dated_contradiction_groups(one_day)
+    assert ["20 people"] in _dated_contradiction_groups(two_days)
+    unions = "The strike across France was called by {} unions against the pension reform, organisers said.\n"
+    so_far = unions.replace("was called by", "has so far been joined by")
+    called = ["eight unions", "ten unions"]
+    assert called in _dated_contradiction_groups(
+        {"a": (unions.format("ten"), tuesday), "b": (unions.format("eight"), wednesday)}
+    )
+    assert ["ten unions"] in _dated_contradiction_groups(
+        {"a": (so_far.format("ten"), tuesday), "b": (unions.format("eight"), wednesday)}
+    )
+    assert called in _dated_contradiction_groups(
+        {"a": (so_far.format("ten"), tuesday), "b": (unions.format("eight"), tuesday)}
+    )
     # The pass says why it refused (benchmarks/conflict_losses.py reads it).
     docs = [_doc("a", early, tuesday), _doc("b", late, wednesday)]
     facts = [f for d in docs for f in extract_facts(d)]
