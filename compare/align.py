@@ -568,6 +568,12 @@ class _Item:
         ``_Nearby.asserted``)."""
         return self.near.asserted(self.fact) if self.near is not None else True
 
+    @property
+    def running(self) -> bool:
+        """Whether a word right around the figure tells a count that moves or stands at its time
+        ("remain missing", "has climbed to": ``_Nearby.running``)."""
+        return self.near.running(self.fact) if self.near is not None else False
+
 
 def _item(
     fact: Fact,
@@ -1315,7 +1321,19 @@ _NEARBY_REACH = 40
 
 @functools.cache
 def _unasserted() -> frozenset[str]:
-    return frozenset(lexicon().grammar["contradictions"]["unasserted"])
+    """Every word of ``grammar.toml [assertion]``: a modal or condition, a request, a forecast or plan."""
+    return frozenset(word for words in lexicon().grammar["assertion"].values() for word in words)
+
+
+@functools.cache
+def _running() -> tuple[str, ...]:
+    """The words of a count that moves or stands at its time, each padded with spaces for a search in
+    the padded words of a window: ``dates.toml [reporting] verbs`` ("climbed", "rose") and
+    ``[reference] present`` ("so far", "now") with ``grammar.toml [contradictions] running``
+    ("still", "remain")."""
+    words = date_words(lexicon())
+    phrases = (*words.report_verbs, *words.ref_present, *lexicon().grammar["contradictions"]["running"])
+    return tuple(sorted({f" {' '.join(p.lower().split())} " for p in phrases}))
 
 
 class _Nearby:
@@ -1327,6 +1345,7 @@ class _Nearby:
         self.texts = texts
         self.read_words: dict[str, frozenset[str]] = {}
         self.read_asserted: dict[str, bool] = {}
+        self.read_running: dict[str, bool] = {}
 
     def _window(self, f: Fact) -> tuple[str, str] | None:
         """The text within ``_NEARBY_REACH`` characters before and after ``f`` in its sentence,
@@ -1353,7 +1372,7 @@ class _Nearby:
 
     def asserted(self, f: Fact) -> bool:
         """Whether none of the words around ``f`` says it is not asserted (``grammar.toml
-        [contradictions] unasserted``)."""
+        [assertion]``)."""
         if (known := self.read_asserted.get(f.id)) is not None:
             return known
         window = self._window(f)
@@ -1369,6 +1388,22 @@ class _Nearby:
         asserted = said.isdisjoint(_unasserted())
         self.read_asserted[f.id] = asserted
         return asserted
+
+    def running(self, f: Fact) -> bool:
+        """Whether a word around ``f`` (before it, or after it up to a clause break) tells a count that
+        moves or stands at its time (``_running``: "the toll has climbed to 87 as 70 others remain
+        missing")."""
+        if (known := self.read_running.get(f.id)) is not None:
+            return known
+        window = self._window(f)
+        running = False
+        if window is not None:
+            before, after = window
+            own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
+            padded = f" {' '.join(w.lower() for w in LETTER_WORD.findall(before + ' ' + own))} "
+            running = any(p in padded for p in _running())
+        self.read_running[f.id] = running
+        return running
 
 
 def _enumerated(it: _Item) -> set[tuple[str, int, str]]:
@@ -4445,10 +4480,12 @@ class _Merging:
         other group of its slot when that group is the only one within ``_OUTLIER_FACTOR`` of its value
         that none of its outlet's figures is in (for dates: the only other group of the slot), the
         values are disjoint, the reports lie at most ``_CONTRADICTION_DAYS`` apart, the two date or
-        govern one act (``_one_act``), no names tell them apart, a pair of them shares at least
-        ``_CONTRADICTION_WORDS`` content words right around the figures (``_Item.nearby``: the
-        figure's own phrase, "108 women, seven children" / "113 women, seven children"), and every
-        veto of a conflicting merge passes.  Several groups near one value are several quantities: no
+        govern one act (``_one_act``), they are no count's reports of two days (``_one_count_moving``:
+        "70 others remain missing" on Tuesday, "59 others missing" on Wednesday, an update), no names
+        tell them apart, a pair of them shares at least ``_CONTRADICTION_WORDS`` content words right
+        around the figures (``_Item.nearby``: the figure's own phrase, "108 women, seven children" /
+        "113 women, seven children"), and every veto of a conflicting merge passes
+        (``contradiction_refusal``).  Several groups near one value are several quantities: no
         join.  One comparison per pair of groups of a slot, and a slot holds few.
         """
         by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -4479,19 +4516,28 @@ class _Merging:
                     and self.clusters[g].docs.isdisjoint(o.docs)
                     and _near_values(self.clusters[g], o)
                 ]
-                if len(near) != 1:
-                    continue
-                m = self.clusters[near[0]]
-                if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
-                    continue
-                if not _one_report_time(m, o) or not _one_act(m, o):
-                    continue
-                if _told_apart(self.built, m.members, o.members):
-                    continue
-                if not self.share_nearby_words(m.members, o.members):
-                    continue
-                if self.merge_veto(near[0], r, True, self.strong) is None:
+                if len(near) == 1 and self.contradiction_refusal(near[0], r) is None:
                     self.merge(near[0], r, ())
+
+    def contradiction_refusal(self, g: int, r: int) -> str | None:
+        """Why ``join_contradictions`` does not set the one-outlet group ``r`` against ``g``, the one
+        group of its slot near its value (None when it does): the first test that fails.  Also read by
+        benchmarks/conflict_losses.py, which says why each lost gold conflict was not joined."""
+        m, o = self.clusters[g], self.clusters[r]
+        if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
+            return "values overlap"
+        if not _one_report_time(m, o):
+            return "report days apart"
+        if not _one_act(m, o):
+            return "two acts"
+        if _one_count_moving(self.built, m, o):
+            return "one count's reports of two days"
+        if _told_apart(self.built, m.members, o.members):
+            return "names tell apart"
+        if not self.share_nearby_words(m.members, o.members):
+            return "no word shared"
+        why = self.merge_veto(g, r, True, self.strong)
+        return f"veto: {why}" if why else None
 
     def share_nearby_words(self, a: list[int], b: list[int]) -> bool:
         """Whether a member of ``a`` and one of ``b`` share ``_CONTRADICTION_WORDS`` words around
@@ -4629,6 +4675,19 @@ def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
         return False
     known = [d for d in days if d is not None]
     return max(known) - min(known) <= _CONTRADICTION_DAYS
+
+
+def _one_count_moving(built: list[_Item], a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups read as one count's reports at two times, not a contradiction: they hold
+    reports of more than one day, and a member's role moves as reports come in (``[updates]
+    cumulative_roles``, ``revised_roles``: the dead, the missing) or its words tell a count that moves
+    or stands at its time (``_Item.running``: "the toll has climbed to 87 as 70 others remain missing"
+    on Tuesday, "59 others missing" on Wednesday)."""
+    if len({d for d in (*a.days, *b.days) if d is not None}) < 2:
+        return False
+    vocab = vocabulary()
+    moving = vocab.cumulative_roles | vocab.revised_roles
+    return any(built[i].role in moving or built[i].running for i in (*a.members, *b.members))
 
 
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:

@@ -841,7 +841,9 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
-        "contradictions": ("unasserted",),  # compare/align.py
+        # compare/acts.py and compare/align.py
+        "assertion": ("conditional", "requests", "forecasts"),
+        "contradictions": ("running",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
@@ -851,7 +853,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "clause_breaks", "between", "publishing", "statements", "classes",
             "report_nouns", "report_determiners", "occasion_apart", "not_occasion",
             "limits", "either_limit", "limit_modifiers", "lasting",
-            "requests", "orders", "unreal", "sum_clause_breaks",
+            "orders", "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
