@@ -71,7 +71,7 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions, unnamed_conversions
-from compare.tallies import count_progress
+from compare.tallies import count_progress, progress_share
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
 from compare.units import info as unit_info
@@ -3300,6 +3300,9 @@ class _Cluster:
     # of the members told as finished shares (``finals``; low > high once two disagree).
     shares: bool = False
     in_progress: bool = False
+    # Every member is a share of a job that only grows (``tallies.progress_share``: a fire's
+    # containment): its reports of different days join and are judged as a growing count's.
+    progressing: bool = False
     finals: dict[int | None, tuple[float, float]] = field(default_factory=dict)
     # Its times of day (``_clock``).
     clocks: set[tuple[str, int | None, int]] = field(default_factory=set)
@@ -3355,6 +3358,7 @@ class _Cluster:
             bases={it.base} if it.base else set(),
             shares=it.fact.kind == "percent",
             in_progress=it.progress is not None,
+            progressing=progress_share(it.fact),
             finals={} if it.progress is not None else {it.as_of: it.bounds or (math.inf, -math.inf)},
             clocks={clock} if (clock := _clock(it.fact)) is not None else set(),
             parts={it.part} if it.part else set(),
@@ -3451,6 +3455,7 @@ class _Cluster:
         self.bases |= other.bases
         self.shares = self.shares and other.shares
         self.in_progress = self.in_progress or other.in_progress
+        self.progressing = self.progressing and other.progressing
         self.finals = _merged_days(self.finals, other.finals)
         self.clocks |= other.clocks
         self.parts |= other.parts
@@ -3499,12 +3504,13 @@ class _Cluster:
         ``judge._count_in_progress`` asks (``shares_in_progress``).
         """
         vocab = vocabulary()
-        if self.shares and other.shares:
+        grows = self.progressing and other.progressing  # a share that grows as a toll does
+        if self.shares and other.shares and not grows:
             return self.shares_in_progress(other)
-        if not (self.counts and other.counts and self.recent and other.recent):
+        if not ((grows or (self.counts and other.counts)) and self.recent and other.recent):
             return False
         role = narrow_role(self.roles | other.roles)
-        if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
+        if not grows and role not in vocab.cumulative_roles and role not in vocab.revised_roles:
             return False
         if len(self.authorities | other.authorities) > 1:
             return False
@@ -4696,11 +4702,11 @@ def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
     either way as the missing do (``[updates] revised_roles``), and every
     member is a main-event count with a report day; a group of two outlets' differing figures of one
     day only when an update merge formed it."""
-    role = narrow_role(c.roles)
+    role = "progress share" if c.progressing else narrow_role(c.roles)
     vocab = vocabulary()
-    if role is None or not c.counts or not c.recent:
+    if role is None or not (c.counts or c.progressing) or not c.recent:
         return None
-    if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
+    if not c.progressing and role not in vocab.cumulative_roles and role not in vocab.revised_roles:
         return None
     if None in c.days or (not c.updating and any(is_empty(span) for span in c.days.values())):
         return None

@@ -38,6 +38,7 @@ from compare.lang import lexicon
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
 from compare.sentences import agree, clauses, join, series
+from compare.tallies import progress_share
 from compare.units import convert
 from compare.words import verb_stem
 
@@ -611,7 +612,7 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     of each other.
     """
     vocab = vocabulary()
-    if _growing_role(facts) is None:
+    if _growing_role(facts) is None and not _progress_share(facts):
         return False
     days = [_report_day(f) for f in facts]
     if any(d is None for d in days):
@@ -654,6 +655,14 @@ def _growing_role(facts: Sequence[Fact]) -> str | None:
         return None  # a count of no known role
     role = narrow_role(roles)
     return role if role in vocabulary().cumulative_roles else None
+
+
+def _progress_share(facts: Sequence[Fact]) -> bool:
+    """Whether the facts are reports of one share of a job that only grows (``tallies.progress_share``:
+    a fire's containment).  The guards of a growing count then apply (``_is_update``,
+    ``_rose_over_days``: report days, ``max_days``, no later day below an earlier one), and two
+    authorities' shares still conflict (``verdict_of``)."""
+    return all(progress_share(f) for f in facts)
 
 
 def _revised(facts: Sequence[Fact]) -> bool:
@@ -735,7 +744,7 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     times and the ``max_days`` limit are those of ``_is_update``.
     """
     vocab = vocabulary()
-    if _growing_role(facts) is None:
+    if _growing_role(facts) is None and not _progress_share(facts):
         return False
     tops: dict[dt.date, tuple[float, float]] = {}
     for f in facts:

@@ -84,3 +84,18 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
         if words is not None:
             out[f.id] = words
     return out
+
+
+@functools.cache
+def _progress_words() -> frozenset[str]:
+    return frozenset(lexicon().grammar["tallies"]["progress_shares"])
+
+
+def progress_share(fact: Fact) -> bool:
+    """Whether the fact is a share of a job that only grows as reports come in, as a toll does ("6%
+    contained" on Friday, "11 per cent contained" on Saturday): a percentage whose sentence has a
+    word of ``grammar.toml [tallies] progress_shares`` (``About.terms``).  The judge reads such shares
+    with the guards of a growing count (``judge._is_update``), and alignment joins their reports of
+    different days as it joins a toll's (``align.join_updates``)."""
+    return fact.kind == "percent" and not _progress_words().isdisjoint(fact.about.terms)
+

@@ -1533,6 +1533,28 @@ def test_groups_of_the_missing_reported_lower_or_higher_on_later_days_join_as_an
     assert not early.still_update(align._Cluster.of(1, one_day[2], 1))
 
 
+def test_groups_of_a_share_of_a_growing_job_reported_higher_on_later_days_join_as_an_update() -> None:
+    """A fire 6% contained on day 1 and 11% contained on days 2 and 3 (``[tallies] progress_shares``):
+    the groups join as a growing count's do (``_Merging.join_updates``); not a share that fell, nor
+    shares told with no such word."""
+    main = align.FactEvent(0, "fire", True)
+
+    def shares(*reports: tuple[float, int, str], terms: tuple[str, ...] = ("contained",)) -> list[align._Item]:
+        out = []
+        for n, day, doc in reports:
+            it = _share_item(n, day, doc)
+            fact = dataclasses.replace(it.fact, about=About(terms=terms))
+            out.append(dataclasses.replace(it, fact=fact, event=main))
+        return out
+
+    rose = shares((11, 2, "b"), (11, 3, "c"), (6, 1, "a"))
+    assert _groups_after_merging(rose, {(0, 1): 1.0}) == [["11%@b", "11%@c", "6%@a"]]
+    fell = shares((6, 2, "b"), (6, 3, "c"), (11, 1, "a"))
+    assert len(_groups_after_merging(fell, {(0, 1): 1.0})) == 2
+    plain = shares((11, 2, "b"), (11, 3, "c"), (6, 1, "a"), terms=("fire",))
+    assert len(_groups_after_merging(plain, {(0, 1): 1.0})) == 2
+
+
 def test_a_tolls_reports_in_other_groups_of_articles_weeks_apart_join_as_an_update_only() -> None:
     """An outbreak's deaths, 11 on day 1 and 15 three weeks on, in articles that compare.events put
     in two groups: as an update they are one count's reports (``_Merging.different_events``); as a

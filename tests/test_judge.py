@@ -579,6 +579,41 @@ def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated(
     assert verdict_of(missing, recent=False) is Verdict.CONFLICT
 
 
+def _contained(doc: str, n: float, day: dt.date, word: str = "contained") -> Fact:
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=5,
+        text=f"{n}%",
+        kind="percent",
+        value=Quantity(stated=n, low=n, high=n, unit="%", qualifier="exact"),
+        about=About(terms=("fire", word)),
+        sentence=Span(0, 40),
+        as_of=day,
+    )
+
+
+def test_a_share_of_a_job_that_grows_reported_higher_on_later_days_is_updated() -> None:
+    """A fire's containment grows as crews work (Palisades: 6% on Friday, 11 per cent contained on
+    Saturday and Sunday): a later, higher share supersedes an earlier one (``[tallies]
+    progress_shares``), with a growing count's guards; a share that fell, two of one day that
+    cannot both hold, two authorities, or shares with no such word stay a conflict."""
+    friday, saturday, sunday = dt.date(2025, 1, 10), dt.date(2025, 1, 11), dt.date(2025, 1, 12)
+    rose = [_contained("a", 6, friday, "containment"), _contained("b", 11, saturday), _contained("c", 11, sunday)]
+    assert verdict_of(rose) is Verdict.UPDATED
+    fell = [_contained("a", 11, friday), _contained("b", 6, saturday)]
+    assert verdict_of(fell) is Verdict.CONFLICT
+    one_day = [_contained("a", 6, friday), _contained("b", 11, friday)]
+    assert verdict_of(one_day) is Verdict.CONFLICT
+    cited = {rose[0].id: "fire service", rose[1].id: "county"}
+    assert verdict_of(rose, authorities=cited) is Verdict.CONFLICT
+    plain = [dataclasses.replace(f, about=About(terms=("fire",))) for f in rose]
+    assert verdict_of(plain) is Verdict.CONFLICT
+    months_on = [_contained("a", 6, friday), _contained("b", 11, dt.date(2025, 6, 1))]
+    assert verdict_of(months_on) is Verdict.CONFLICT
+
+
 def test_a_label_rule_gives_each_document_its_corpus_label_from_its_own_fields() -> None:
     # The incremental check labels a corpus story by story from the corpus's rule: each label must
     # be the one the whole corpus's labelling gives, in whatever order the rule met the documents.
