@@ -17,8 +17,10 @@ the mention that contradicts it:
 For a differing mention outside the majority group it also gives the first
 cause (``alignment_errors``' order: kind or unit, same document, different
 roles, not a candidate, the pair score's reason, a merge veto) of the pair
-between it and a majority member that got furthest.  The tables count
-clusters and the stories each cause spans: a cause of one story is no lever.
+between it and a majority member that got furthest, and why the contradiction
+pass after grouping (``_Merging.join_contradictions``) did not set its group
+against the majority group (``pass_refusal``).  The tables count clusters and
+the stories each cause spans: a cause of one story is no lever.
 
     python benchmarks/conflict_losses.py [--no-loso] [--story ID ...]
 
@@ -44,8 +46,10 @@ from compare.align import (  # noqa: E402
     Group,
     PairModel,
     _build,
+    _contradiction_slot,
     _different_roles,
     _Merging,
+    _near_values,
     _unit_class,
     candidate_pairs,
     default_model,
@@ -53,6 +57,7 @@ from compare.align import (  # noqa: E402
     rising,
     scored_pairs,
 )
+from compare.events import vocabulary  # noqa: E402
 from compare.intervals import overlaps  # noqa: E402
 from compare.judge import verdict_of  # noqa: E402
 from compare.model import Fact, Verdict  # noqa: E402
@@ -72,6 +77,8 @@ class Loss:
     where: str
     cause: str = ""
     example: str = ""
+    # Why the contradiction pass did not join the differing mention's group to the majority group.
+    refusal: str = ""
 
 
 def placement(
@@ -169,8 +176,27 @@ def story_losses(story: Story, model: PairModel | None) -> list[Loss]:
             continue
         a, b = built[o].fact, built[best[2]].fact
         example = f"{a.text!r} ({a.doc}) / {b.text!r} ({b.doc})"
-        out.append(Loss(story.id, cluster, where, best[1], example))
+        out.append(Loss(story.id, cluster, where, best[1], example, pass_refusal(merging, root, major)))
     return out
+
+
+def pass_refusal(merging: _Merging, r: int, g: int) -> str:
+    """Why ``join_contradictions`` left group ``r`` apart from group ``g`` (both roots, after the run):
+    the first of its tests that fails (``_Merging.contradiction_refusal`` for those of the pair)."""
+    o, m = merging.clusters[r], merging.clusters[g]
+    if len(o.docs) != 1:
+        return "not one outlet's group"
+    umbrella = vocabulary().umbrella
+    slots = [_contradiction_slot(merging.built, c.members, umbrella) for c in (o, m)]
+    if None in slots:
+        return "no slot"
+    if slots[0] != slots[1]:
+        return "another slot"
+    if not m.docs.isdisjoint(o.docs):
+        return "an outlet in both"
+    if not _near_values(m, o):
+        return "values beyond the outlier factor"
+    return merging.contradiction_refusal(g, r) or "other groups near its value"
 
 
 def _pair_cause(
@@ -202,6 +228,7 @@ def tables(losses: Sequence[Loss]) -> str:
     for title, key in (
         ("Where the differing mention went", "where"),
         ("First cause of its furthest pair", "cause"),
+        ("Why the contradiction pass left it", "refusal"),
     ):
         clusters: Counter[str] = Counter()
         stories: dict[str, set[str]] = defaultdict(set)
@@ -233,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for loss in story_losses(s, model):
             losses.append(loss)
             cause = f" | {loss.cause}  {loss.example}" if loss.cause else ""
+            cause += f" | pass: {loss.refusal}" if loss.refusal else ""
             print(f"{loss.story} {loss.cluster.split(':')[-1]}: {loss.where}{cause}")
     print()
     print(tables(losses))

@@ -185,9 +185,9 @@ def _words() -> _Words:
         sum_breaks=re.compile(
             rf"[;:()\[\]]|\s[-–—]\s|[–—]|\b(?i:{alternation(lex.grammar['acts']['sum_clause_breaks'])})\b"
         ),
-        requests=frozenset(lex.grammar["acts"]["requests"]),
+        requests=frozenset(lex.grammar["assertion"]["requests"]),
         orders=frozenset(lex.grammar["acts"]["orders"]),
-        unreal=frozenset(lex.grammar["acts"]["unreal"]),
+        unreal=frozenset(lex.grammar["acts"]["unreal"]) | frozenset(lex.grammar["assertion"]["conditional"]),
     )
 
 
@@ -507,7 +507,7 @@ def other_actors(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
 def sum_acts(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, Act]:
     """For each sum whose sentence says, whether it was asked for (``Act.verb`` REQUEST) or
     ordered or paid (ORDER): "had sought a $370 million fine" / "fined the former president $355
-    million" (``grammar.toml [acts] requests, orders, unreal``)."""
+    million" (``grammar.toml [assertion] requests, conditional``, ``[acts] orders, unreal``)."""
     w = _words()
     texts = {d.id: d.text for d in documents}
     out: dict[str, Act] = {}

@@ -568,6 +568,12 @@ class _Item:
         ``_Nearby.asserted``)."""
         return self.near.asserted(self.fact) if self.near is not None else True
 
+    @property
+    def running(self) -> bool:
+        """Whether a word right around the figure tells a count that moves or stands at its time
+        ("remain missing", "has climbed to": ``_Nearby.running``)."""
+        return self.near.running(self.fact) if self.near is not None else False
+
 
 def _item(
     fact: Fact,
@@ -1315,7 +1321,19 @@ _NEARBY_REACH = 40
 
 @functools.cache
 def _unasserted() -> frozenset[str]:
-    return frozenset(lexicon().grammar["contradictions"]["unasserted"])
+    """Every word of ``grammar.toml [assertion]``: a modal or condition, a request, a forecast or plan."""
+    return frozenset(word for words in lexicon().grammar["assertion"].values() for word in words)
+
+
+@functools.cache
+def _running() -> tuple[str, ...]:
+    """The words of a count that moves or stands at its time, each padded with spaces for a search in
+    the padded words of a window: ``dates.toml [reporting] verbs`` ("climbed", "rose") and
+    ``[reference] present`` ("so far", "now") with ``grammar.toml [contradictions] running``
+    ("still", "remain")."""
+    words = date_words(lexicon())
+    phrases = (*words.report_verbs, *words.ref_present, *lexicon().grammar["contradictions"]["running"])
+    return tuple(sorted({f" {' '.join(p.lower().split())} " for p in phrases}))
 
 
 class _Nearby:
@@ -1327,6 +1345,7 @@ class _Nearby:
         self.texts = texts
         self.read_words: dict[str, frozenset[str]] = {}
         self.read_asserted: dict[str, bool] = {}
+        self.read_running: dict[str, bool] = {}
 
     def _window(self, f: Fact) -> tuple[str, str] | None:
         """The text within ``_NEARBY_REACH`` characters before and after ``f`` in its sentence,
@@ -1353,7 +1372,7 @@ class _Nearby:
 
     def asserted(self, f: Fact) -> bool:
         """Whether none of the words around ``f`` says it is not asserted (``grammar.toml
-        [contradictions] unasserted``)."""
+        [assertion]``)."""
         if (known := self.read_asserted.get(f.id)) is not None:
             return known
         window = self._window(f)
@@ -1369,6 +1388,22 @@ class _Nearby:
         asserted = said.isdisjoint(_unasserted())
         self.read_asserted[f.id] = asserted
         return asserted
+
+    def running(self, f: Fact) -> bool:
+        """Whether a word around ``f`` (before it, or after it up to a clause break) tells a count that
+        moves or stands at its time (``_running``: "the toll has climbed to 87 as 70 others remain
+        missing")."""
+        if (known := self.read_running.get(f.id)) is not None:
+            return known
+        window = self._window(f)
+        running = False
+        if window is not None:
+            before, after = window
+            own = re.split(r"[,;:()\u2013\u2014]", after, maxsplit=1)[0]
+            padded = f" {' '.join(w.lower() for w in LETTER_WORD.findall(before + ' ' + own))} "
+            running = any(p in padded for p in _running())
+        self.read_running[f.id] = running
+        return running
 
 
 def _enumerated(it: _Item) -> set[tuple[str, int, str]]:
@@ -3468,7 +3503,8 @@ class _Cluster:
             return self.shares_in_progress(other)
         if not (self.counts and other.counts and self.recent and other.recent):
             return False
-        if narrow_role(self.roles | other.roles) not in vocab.cumulative_roles:
+        role = narrow_role(self.roles | other.roles)
+        if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
             return False
         if len(self.authorities | other.authorities) > 1:
             return False
@@ -3478,6 +3514,9 @@ class _Cluster:
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
+        if role in vocab.revised_roles:
+            # A count that moves either way (``judge._revised``): each day's figures agree.
+            return not any(is_empty(days[day]) for day in ordered)
         if any(is_empty(days[day]) for day in ordered):
             unwritten = self.unwritten or other.unwritten
             written = None if unwritten else _merged_written(self.written, other.written)
@@ -3885,9 +3924,10 @@ class _Merging:
         a, b = self.built[i].persons, self.built[j].persons
         return bool(a - b) and bool(b - a)
 
-    def different_events(self, i: int, j: int) -> bool:
+    def different_events(self, i: int, j: int, update: bool = False) -> bool:
         # Figures about two events, or about a background event, never
         # contradict each other: the worst error is a conflict between events.
+        # ``update``: the merge joins the two as one growing count's reports (``merge_veto``).
         a, b = self.built[i].event, self.built[j].event
         if a is None or b is None:
             return False
@@ -3905,6 +3945,11 @@ class _Merging:
         # other, when their wording differs more than their subject.
         if a.group == b.group:
             return False
+        if update:
+            # The main event's later reports of a growing count go into other groups of articles as
+            # their words move on (an outbreak's cases and deaths weeks on, a flood's toll): as an
+            # update, which ``_Cluster.still_update`` bounds by ``max_days``, they are one count's.
+            return False
         pa, pb = self.built[i].published, self.built[j].published
         return pa is None or pb is None or abs(pa - pb) > _NEAR_PUBLICATION_DAYS
 
@@ -3921,7 +3966,7 @@ class _Merging:
         # merge must not slip a conflict in on weak evidence.
         if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
             return "weak evidence"
-        if self.different_events(i, j):
+        if self.different_events(i, j, update):
             return "different events"
         vi, vj = fi.value, fj.value
         if unresolved_wording(fi) is not None or unresolved_wording(fj) is not None:
@@ -4368,7 +4413,8 @@ class _Merging:
         reports, but its groups are often tied by no pair: the later figure's sentence shares too
         little with the earlier ones for the update path's evidence (Uvalde's "15" dead on the day
         and "21 victims" two days on).  Read on the groups, as ``join_outliers`` reads outliers: of
-        the groups of main-event counts of one role that only grows (``_toll_slot``), each joins
+        the groups of main-event counts of one role that only grows or that moves either way (the
+        missing: ``[updates] revised_roles``, ``_toll_slot``), each joins
         the largest earlier-placed group whose union the judge calls ``updated``
         (``_Cluster.still_update``), told apart by no names (``_told_apart``) and allowed by every
         veto of an update merge.  Last, after the conflicts' outliers: a group holding two
@@ -4434,10 +4480,12 @@ class _Merging:
         other group of its slot when that group is the only one within ``_OUTLIER_FACTOR`` of its value
         that none of its outlet's figures is in (for dates: the only other group of the slot), the
         values are disjoint, the reports lie at most ``_CONTRADICTION_DAYS`` apart, the two date or
-        govern one act (``_one_act``), no names tell them apart, a pair of them shares at least
-        ``_CONTRADICTION_WORDS`` content words right around the figures (``_Item.nearby``: the
-        figure's own phrase, "108 women, seven children" / "113 women, seven children"), and every
-        veto of a conflicting merge passes.  Several groups near one value are several quantities: no
+        govern one act (``_one_act``), they are no count's reports of two days (``_one_count_moving``:
+        "70 others remain missing" on Tuesday, "59 others missing" on Wednesday, an update), no names
+        tell them apart, a pair of them shares at least ``_CONTRADICTION_WORDS`` content words right
+        around the figures (``_Item.nearby``: the figure's own phrase, "108 women, seven children" /
+        "113 women, seven children"), and every veto of a conflicting merge passes
+        (``contradiction_refusal``).  Several groups near one value are several quantities: no
         join.  One comparison per pair of groups of a slot, and a slot holds few.
         """
         by_slot: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -4468,19 +4516,28 @@ class _Merging:
                     and self.clusters[g].docs.isdisjoint(o.docs)
                     and _near_values(self.clusters[g], o)
                 ]
-                if len(near) != 1:
-                    continue
-                m = self.clusters[near[0]]
-                if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
-                    continue
-                if not _one_report_time(m, o) or not _one_act(m, o):
-                    continue
-                if _told_apart(self.built, m.members, o.members):
-                    continue
-                if not self.share_nearby_words(m.members, o.members):
-                    continue
-                if self.merge_veto(near[0], r, True, self.strong) is None:
+                if len(near) == 1 and self.contradiction_refusal(near[0], r) is None:
                     self.merge(near[0], r, ())
+
+    def contradiction_refusal(self, g: int, r: int) -> str | None:
+        """Why ``join_contradictions`` does not set the one-outlet group ``r`` against ``g``, the one
+        group of its slot near its value (None when it does): the first test that fails.  Also read by
+        benchmarks/conflict_losses.py, which says why each lost gold conflict was not joined."""
+        m, o = self.clusters[g], self.clusters[r]
+        if m.low > m.high or bounds_overlap((m.low, m.high), (o.low, o.high)):
+            return "values overlap"
+        if not _one_report_time(m, o):
+            return "report days apart"
+        if not _one_act(m, o):
+            return "two acts"
+        if _one_count_moving(self.built, m, o):
+            return "one count's reports of two days"
+        if _told_apart(self.built, m.members, o.members):
+            return "names tell apart"
+        if not self.share_nearby_words(m.members, o.members):
+            return "no word shared"
+        why = self.merge_veto(g, r, True, self.strong)
+        return f"veto: {why}" if why else None
 
     def share_nearby_words(self, a: list[int], b: list[int]) -> bool:
         """Whether a member of ``a`` and one of ``b`` share ``_CONTRADICTION_WORDS`` words around
@@ -4620,13 +4677,30 @@ def _one_report_time(a: _Cluster, b: _Cluster) -> bool:
     return max(known) - min(known) <= _CONTRADICTION_DAYS
 
 
+def _one_count_moving(built: list[_Item], a: _Cluster, b: _Cluster) -> bool:
+    """Whether two groups read as one count's reports at two times, not a contradiction: they hold
+    reports of more than one day, and a member's role moves as reports come in (``[updates]
+    cumulative_roles``, ``revised_roles``: the dead, the missing) or its words tell a count that moves
+    or stands at its time (``_Item.running``: "the toll has climbed to 87 as 70 others remain missing"
+    on Tuesday, "59 others missing" on Wednesday)."""
+    if len({d for d in (*a.days, *b.days) if d is not None}) < 2:
+        return False
+    vocab = vocabulary()
+    moving = vocab.cumulative_roles | vocab.revised_roles
+    return any(built[i].role in moving or built[i].running for i in (*a.members, *b.members))
+
+
 def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
     """The growing count a group reports, when it may join another day's reports (``join_updates``):
-    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows and every
+    its role (a wider one read as the narrower, ``narrow_role``) when that role only grows, or moves
+    either way as the missing do (``[updates] revised_roles``), and every
     member is a main-event count with a report day; a group of two outlets' differing figures of one
     day only when an update merge formed it."""
     role = narrow_role(c.roles)
-    if role is None or role not in vocabulary().cumulative_roles or not c.counts or not c.recent:
+    vocab = vocabulary()
+    if role is None or not c.counts or not c.recent:
+        return None
+    if role not in vocab.cumulative_roles and role not in vocab.revised_roles:
         return None
     if None in c.days or (not c.updating and any(is_empty(span) for span in c.days.values())):
         return None
@@ -4664,7 +4738,8 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
     """Whether one group's reports all came on days after the other's, every figure written and
     higher as written ("at least 15" reads 15), by at most ``_UPDATE_FACTOR``: a later report of the
     earlier count, not another part of it ("at least 21 bodies" recovered of 62 dead), of other kinds
-    ("18 children", 48 people) nor a vague one ("hundreds of injured")."""
+    ("18 children", 48 people) nor a vague one ("hundreds of injured").  A count that moves either
+    way (the missing, ``[updates] revised_roles``) may be lower later, within the same factor."""
     days_a = [day for day in a.days if day is not None]
     days_b = [day for day in b.days if day is not None]
     if a.unwritten or b.unwritten or not days_a or not days_b or a.things != b.things:
@@ -4676,6 +4751,10 @@ def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
         return False
     top = max(early.written.values())
     bottom = min(late.written.values())
+    if narrow_role(a.roles | b.roles) in vocabulary().revised_roles:
+        # A count that moves either way (the missing): a later report within the factor, up or down.
+        figures = [*early.written.values(), *late.written.values()]
+        return 0 < min(figures) and max(figures) <= _UPDATE_FACTOR * min(figures) and top != bottom
     return 0 < top < bottom <= _UPDATE_FACTOR * top
 
 

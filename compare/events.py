@@ -88,6 +88,8 @@ class EventVocabulary:
     # Roles whose counts only grow after an event, and how far apart two
     # reports of one may be (see judge: verdict ``updated``).
     cumulative_roles: frozenset[str] = frozenset()
+    # Roles whose counts move either way from one report day to the next (the missing).
+    revised_roles: frozenset[str] = frozenset()
     update_days: int = 30
     # How long a figure's period may have run before its report for it to be read as such a count.
     period_days: int = 30
@@ -165,6 +167,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         sibling=frozenset(cues.get("sibling", [])),
         singleton=frozenset(classes.get("singleton", [])),
         cumulative_roles=frozenset(shared.get("updates", {}).get("cumulative_roles", [])),
+        revised_roles=frozenset(shared.get("updates", {}).get("revised_roles", [])),
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
         period_days=int(shared.get("updates", {}).get("period_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},

@@ -275,7 +275,7 @@ def aggregates(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str
         text = texts.get(f.doc)
         if text is None or isinstance(f.value, DateValue):
             continue
-        before = text[f.sentence.start : f.start].split()[-_AGGREGATE_REACH - 1 :]
+        before = last_tokens(text, f.sentence.start, f.start, _AGGREGATE_REACH + 1)
         if p.aggregate.search(" ".join(before)) or p.aggregate.match(text, f.end, f.sentence.end):
             out[f.id] = SUMMED
         elif f.kind in _BASE_KINDS and p.in_plural.match(text, f.end, f.sentence.end):
@@ -283,6 +283,20 @@ def aggregates(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str
         elif f.kind in _BASE_KINDS and p.single.search(text, max(f.sentence.start, f.start - 8), f.start):
             out[f.id] = SINGLE
     return out
+
+
+def last_tokens(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """``text[lo:hi].split()[-n:]`` (``n`` > 0), read back from ``hi`` in a window that doubles until it
+    holds more than ``n`` tokens or reaches ``lo``: the first token of a window may be cut, the others
+    are whole.  Splitting the whole of a sentence before each of its figures made a long sentence of
+    figures quadratic."""
+    width = 64
+    while True:
+        start = max(lo, hi - width)
+        tokens = text[start:hi].split()
+        if start == lo or len(tokens) > n:
+            return tokens[-n:]
+        width *= 2
 
 
 def other_counting(a: str | None, b: str | None) -> bool:

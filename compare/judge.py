@@ -141,7 +141,7 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and (_is_update(facts) or _rose_over_days(facts))
+        and (_is_update(facts) or _rose_over_days(facts) or _revised(facts))
     ) or _aged(facts):
         return Verdict.UPDATED
     if (
@@ -656,6 +656,31 @@ def _growing_role(facts: Sequence[Fact]) -> str | None:
     return role if role in vocabulary().cumulative_roles else None
 
 
+def _revised(facts: Sequence[Fact]) -> bool:
+    """Whether differing values are one count that moves either way, reported on different days.
+
+    The number still missing falls as people are found and rises as more are reported: 12
+    climbers missing on Monday and 10 on Tuesday are one count's reports, the later superseding
+    the earlier (``[updates] revised_roles``).  Every fact is a count of one such role (a wider
+    role standing for it, as in ``_growing_role``) with a report day; the facts of each day
+    overlap each other (two figures of one day that cannot both hold still contradict each
+    other); and the reports lie within ``max_days``.
+    """
+    vocab = vocabulary()
+    if any(f.kind != "count" or f.role is None for f in facts):
+        return False
+    if narrow_role({f.role for f in facts if f.role is not None}) not in vocab.revised_roles:
+        return False
+    by_day: dict[dt.date, list[Fact]] = {}
+    for f in facts:
+        if f.as_of is None:
+            return False
+        by_day.setdefault(f.as_of, []).append(f)
+    if len(by_day) < 2 or (max(by_day) - min(by_day)).days > vocab.update_days:
+        return False
+    return all(_all_overlap(day) for day in by_day.values())
+
+
 def _count_in_progress(facts: Sequence[Fact], progress: Mapping[str, str] | None) -> bool:
     """Whether differing shares are one count's, reported while it went on.
 
@@ -1104,6 +1129,8 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     if len(steps) == 1:
         return _explained("update_same", step=f"{steps[0][0].upper()}{steps[0][1:]}")
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
+    if _revised(facts) and not (_is_update(facts) or _rose_over_days(facts)):
+        return _explained("update_revised", first=steps[0], middle=middle, last=steps[-1])
     return _explained(
         "update",
         first=steps[0],

@@ -62,6 +62,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "update_same": "step",
                 "update": "first middle last within",
                 "update_within": "",
+                "update_revised": "first middle last",
                 "update_held": "first rest",
                 "count_step": "value day outlet words",
                 "count_step_undated": "value outlet words",

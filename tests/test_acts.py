@@ -179,7 +179,7 @@ def _sum_acts(text: str) -> dict[str, str | None]:
 
 
 def test_a_sum_is_asked_for_or_ordered_as_its_sentence_says() -> None:
-    # grammar.toml [acts] requests, orders, unreal: a request word anywhere before the sum in its
+    # grammar.toml [assertion] requests, [acts] orders, unreal: a request word anywhere before the sum in its
     # sentence, else an order word of its own clause with no word of what may not happen.
     acts = _sum_acts(
         "The attorney general had sought a $370 million fine for the defendants.\n"

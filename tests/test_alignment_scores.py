@@ -133,3 +133,37 @@ def test_a_gold_conflict_is_placed_where_its_differing_mention_went() -> None:
     }
     judged = [(Group("s", (a, b, c), ()), Verdict.UPDATED), (Group("s", (d, e), ()), Verdict.AGREE)]
     assert conflict_losses.placement(story, judged) == {"s:c1": ("joined, judged updated", None)}
+
+
+def test_a_lost_conflict_says_why_the_contradiction_pass_left_it() -> None:
+    """benchmarks/conflict_losses.py ``pass_refusal``: the first test of ``join_contradictions`` that fails
+    between the differing mention's group and the majority group."""
+    import datetime as dt
+
+    import conflict_losses  # noqa: PLC0415
+
+    from compare import align
+    from compare.extract import extract_facts
+    from compare.model import Document
+
+    def merging(texts: dict[str, tuple[str, dt.date]]) -> tuple[align._Merging, list[int]]:
+        docs = [
+            Document(id=n, path=n, text=t, outlet=n, title="", sha256="0" * 64, story="s", published=d)
+            for n, (t, d) in texts.items()
+        ]
+        facts = [f for d in docs for f in extract_facts(d)]
+        zero = (0.0,) * len(align.FEATURES)
+        sure = align.PairModel(weights=zero, bias=5.0, context_weights=zero, context_bias=5.0)
+        m = align._Merging.start(align._build(facts, docs), {}, {d.id: d.published for d in docs}, sure)
+        return m, [i for i, it in enumerate(m.built) if it.fact.kind == "count" and "others" in it.fact.text]
+
+    tuesday, wednesday = dt.date(2024, 9, 10), dt.date(2024, 9, 11)
+    early = "The floods killed 87 people in the north as 70 others remain missing, the agency said.\n"
+    late = "The floods killed 141 people in the north with 59 others missing, the agency said.\n"
+    m, (a, b) = merging({"a": (early, tuesday), "b": (late, wednesday)})
+    assert conflict_losses.pass_refusal(m, b, a) == "one count's reports of two days"
+    m, (a, b) = merging({"a": (early, tuesday), "b": (late.replace("59", "159"), wednesday)})
+    assert conflict_losses.pass_refusal(m, b, a) == "values beyond the outlier factor"
+    # Every test of the pair passes: after the pass, only other groups near the value kept them apart.
+    m, (a, b) = merging({"a": (early, tuesday), "b": (late, tuesday)})
+    assert conflict_losses.pass_refusal(m, b, a) == "other groups near its value"

@@ -260,3 +260,38 @@ def test_held_counts_contradict_each_other_only_as_one_named_holders() -> None:
     assert unnamed == "holder not named"
     assert veto("Labour won 412 seats in Parliament.", "Reform won 5 seats in Parliament.") == "other holders"
     assert veto("Labour won 412 seats in Parliament.", "Labour won 410 seats in Parliament.") is None
+
+
+def test_the_last_tokens_before_a_figure_are_those_of_the_whole_split() -> None:
+    texts = [
+        "A combined total of 81 seats went to the coalition, officials said.",
+        "x" * 300 + " a  b\tc\n d " + "word " * 100 + "end",
+        "no-spaces-at-all-" * 20,
+        "   ",
+        "",
+    ]
+    for text in texts:
+        for lo in range(0, len(text) + 1, 11):
+            for hi in range(lo, len(text) + 1, 7):
+                for n in (1, 4, 9):
+                    assert holders.last_tokens(text, lo, hi, n) == text[lo:hi].split()[-n:], (lo, hi, n)
+
+
+def test_how_a_long_sentence_of_figures_counts_is_read_near_each_figure() -> None:
+    # ``aggregates`` split the whole of a sentence before each of its figures for the last four
+    # words: a sentence of 300 counts read its length 150 times over.
+    read: list[int] = []
+
+    class Counting(str):
+        def __getitem__(self, key: object) -> str:
+            piece = str.__getitem__(self, key)  # type: ignore[index]
+            read.append(len(piece))
+            return piece
+
+    body = ", ".join(f"{i + 2} people died in Ashford" for i in range(300))
+    text = Counting(f"Officials said {body}.\n")
+    doc = _doc("a", text)
+    facts = [f for f in extract_facts(_doc("a", str(text))) if f.kind == "count"]
+    assert len(facts) == 300
+    holders.aggregates(facts, [doc])
+    assert sum(read) <= 3 * len(text), sum(read)

@@ -552,6 +552,33 @@ def test_a_count_reported_over_weeks_is_updated() -> None:
     assert verdict_of(contacts) is Verdict.CONFLICT
 
 
+def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated() -> None:
+    """The missing fall as people are found and rise as more are reported (Marapi: 12 climbers
+    missing on Monday, 10 on Tuesday): each day's reports superseded by the next day's are one
+    count's, whichever way it moved (``[updates] revised_roles``); two figures of one day that
+    cannot both hold still contradict each other, and a toll of the dead that fell stays a conflict."""
+    monday, tuesday = dt.date(2023, 12, 4), dt.date(2023, 12, 5)
+    missing = [
+        _count("a", 12, monday, "missing"),
+        _count("b", 12, monday, "people"),
+        _count("c", 10, tuesday, "missing"),
+    ]
+    assert verdict_of(missing) is Verdict.UPDATED
+    sentence = explain(missing, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert sentence.startswith("The figure went from 12 on 4 December (A and B) to 10 on 5 December (C)")
+    assert "the number still missing moves" in sentence
+    rising = [_count("a", 3, monday, "missing"), _count("b", 9, tuesday, "missing")]
+    assert verdict_of(rising) is Verdict.UPDATED
+    one_day = [*missing, _count("d", 20, monday, "missing")]
+    assert verdict_of(one_day) is Verdict.CONFLICT
+    undated = [_count("a", 12, monday, "missing"), dataclasses.replace(missing[2], as_of=None)]
+    assert verdict_of(undated) is Verdict.CONFLICT
+    months_on = [_count("a", 12, monday, "missing"), _count("c", 3, dt.date(2024, 6, 1), "missing")]
+    assert verdict_of(months_on) is Verdict.CONFLICT
+    assert verdict_of([_count("a", 12, monday), _count("c", 10, tuesday)]) is Verdict.CONFLICT
+    assert verdict_of(missing, recent=False) is Verdict.CONFLICT
+
+
 def test_a_label_rule_gives_each_document_its_corpus_label_from_its_own_fields() -> None:
     # The incremental check labels a corpus story by story from the corpus's rule: each label must
     # be the one the whole corpus's labelling gives, in whatever order the rule met the documents.

@@ -419,6 +419,7 @@ def event_classes() -> Mapping[str, Any]:
         raise ValueError("classes.toml [exclusive_roles]: pairs must be pairs of two roles")
     named = {
         *updates.get("cumulative_roles", []),
+        *updates.get("revised_roles", []),
         *umbrella,
         *(r for rs in umbrella.values() for r in rs),
         *(r for p in exclusive for r in p),
@@ -840,7 +841,9 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/extract/numbers.py
         "numbers": ("and", "articles", "half_of", "and_a_half", "fraction_joiners", "plural"),
         "periods": ("ongoing", "named_year"),  # compare/align.py
-        "contradictions": ("unasserted",),  # compare/align.py
+        # compare/acts.py and compare/align.py
+        "assertion": ("conditional", "requests", "forecasts"),
+        "contradictions": ("running",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
@@ -850,7 +853,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "clause_breaks", "between", "publishing", "statements", "classes",
             "report_nouns", "report_determiners", "occasion_apart", "not_occasion",
             "limits", "either_limit", "limit_modifiers", "lasting",
-            "requests", "orders", "unreal", "sum_clause_breaks",
+            "orders", "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
         "tallies": ("nouns", "verbs", "partial", "results"),  # compare/tallies.py
         "holders": (  # compare/holders.py
