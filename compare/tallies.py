@@ -98,4 +98,3 @@ def progress_share(fact: Fact) -> bool:
     with the guards of a growing count (``judge._is_update``), and alignment joins their reports of
     different days as it joins a toll's (``align.join_updates``)."""
     return fact.kind == "percent" and not _progress_words().isdisjoint(fact.about.terms)
-

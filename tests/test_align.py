@@ -1539,7 +1539,9 @@ def test_groups_of_a_share_of_a_growing_job_reported_higher_on_later_days_join_a
     shares told with no such word."""
     main = align.FactEvent(0, "fire", True)
 
-    def shares(*reports: tuple[float, int, str], terms: tuple[str, ...] = ("contained",)) -> list[align._Item]:
+    def shares(
+        *reports: tuple[float, int, str], terms: tuple[str, ...] = ("contained",)
+    ) -> list[align._Item]:
         out = []
         for n, day, doc in reports:
             it = _share_item(n, day, doc)

@@ -600,7 +600,11 @@ def test_a_share_of_a_job_that_grows_reported_higher_on_later_days_is_updated() 
     progress_shares``), with a growing count's guards; a share that fell, two of one day that
     cannot both hold, two authorities, or shares with no such word stay a conflict."""
     friday, saturday, sunday = dt.date(2025, 1, 10), dt.date(2025, 1, 11), dt.date(2025, 1, 12)
-    rose = [_contained("a", 6, friday, "containment"), _contained("b", 11, saturday), _contained("c", 11, sunday)]
+    rose = [
+        _contained("a", 6, friday, "containment"),
+        _contained("b", 11, saturday),
+        _contained("c", 11, sunday),
+    ]
     assert verdict_of(rose) is Verdict.UPDATED
     fell = [_contained("a", 11, friday), _contained("b", 6, saturday)]
     assert verdict_of(fell) is Verdict.CONFLICT
