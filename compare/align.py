@@ -3214,6 +3214,23 @@ _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 _FIGURE_PREDICATES = frozenset(lexicon().cues.predicate_class.values())  # cues.toml [predicates.classes]
 
 
+def _counted_veto(fi: Fact, fj: Fact) -> str | None:
+    """Why two disjoint counts' wordings contradict nothing (``_Merging.contradiction_veto``'s last
+    step): one person told of, a bare figure, figures of two predicates; None otherwise."""
+    if not kind_info(fi.kind).counted:
+        return None
+    if _INDEFINITE.match(fi.text) or _INDEFINITE.match(fj.text):
+        # "a policeman was killed" tells of one person, not a toll
+        # that "at least 28 people" could contradict.
+        return "indefinite article"
+    if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
+        return "bare figure"  # "200 million" is too vague to contradict anything
+    pa, pb = fi.about.predicate, fj.about.predicate
+    if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
+        return "different predicates"  # "100 killed" vs "300 injured" are two figures
+    return None
+
+
 @dataclass
 class _Cluster:
     """What a merge test needs to know about a group without visiting its members."""
@@ -3959,6 +3976,20 @@ class _Merging:
         ``update``: the merge joins the two groups as an update only (``merge_veto``), so
         shares in it are one share re-reported as its count went on (``_Cluster.still_update``:
         ``shares_in_progress``), which a share with no holder read may join."""
+        # Four steps in the order the checks always ran (the first veto found is the reason given):
+        # the pair's grounds, the circumstances of the two figures, whose figures they are, and
+        # what a counted figure's wording says.  Each step is asked only when the ones before found
+        # nothing (a reason is never empty), so no check runs that did not run before.
+        return (
+            self.ground_veto(i, j, conflict_phase, update)
+            or self.circumstance_veto(i, j)
+            or self.owner_veto(i, j, update)
+            or _counted_veto(self.built[i].fact, self.built[j].fact)
+        )
+
+    def ground_veto(self, i: int, j: int, conflict_phase: bool, update: bool) -> str | None:
+        """Why the pair gives no ground for a contradiction at all: weak evidence, two events, an
+        undated wording or two units; None when it may contradict."""
         fi, fj = self.built[i].fact, self.built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
@@ -3982,6 +4013,12 @@ class _Merging:
             # for a contradiction: "10,000 ft" misread as "000 ft" must not
             # contradict "150 metres".
             return "different units"
+        return None
+
+    def circumstance_veto(self, i: int, j: int) -> str | None:
+        """Why two disjoint figures are of other circumstances (days, sums, parties, scopes, times,
+        places, things counted) rather than one figure misreported; None when they are not."""
+        fi, fj = self.built[i].fact, self.built[j].fact
         if _later_event(fi, fj, self.published):
             return "later event"
         if _weeks_apart(fi, fj):
@@ -4014,6 +4051,12 @@ class _Merging:
             # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
             # fines" / "a $50 million fine": a sum of several and one of them.
             return "a sum of several"
+        return None
+
+    def owner_veto(self, i: int, j: int, update: bool) -> str | None:
+        """Why two disjoint figures belong to other holders, people or roles; None when they may be
+        one owner's figure."""
+        fi, fj = self.built[i].fact, self.built[j].fact
         if fi.kind == "percent" and not update and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two
@@ -4040,16 +4083,6 @@ class _Merging:
             # "eight crews" is no count of the injured, and "300 casualties"
             # does not contradict "100 killed".
             return "different roles"
-        if kind_info(fi.kind).counted:
-            if _INDEFINITE.match(fi.text) or _INDEFINITE.match(fj.text):
-                # "a policeman was killed" tells of one person, not a toll
-                # that "at least 28 people" could contradict.
-                return "indefinite article"
-            if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
-                return "bare figure"  # "200 million" is too vague to contradict anything
-            pa, pb = fi.about.predicate, fj.about.predicate
-            if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
-                return "different predicates"  # "100 killed" vs "300 injured" are two figures
         return None
 
     @staticmethod

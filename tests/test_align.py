@@ -3744,3 +3744,15 @@ def test_the_veto_classes_read_how_a_figure_counts() -> None:
     assert align.veto_signature(seats, published) != align.veto_signature(
         dataclasses.replace(seats, counting=None if seats.counting else "several"), published
     )
+
+
+def test_counted_veto_is_the_last_step_of_contradiction_veto() -> None:
+    """Two disjoint counts' wordings: one person told of and a bare figure contradict nothing;
+    figures of kinds that count nothing are left to the other steps."""
+    two, five = _counted("two charges"), _counted("five charges")
+    bare = dataclasses.replace(five, value=dataclasses.replace(five.value, unit=""))
+    one, money = dataclasses.replace(five, text="a charge"), dataclasses.replace(two, kind="money")
+    assert align._counted_veto(two, five) is None  # one predicate, one noun: they may contradict
+    assert align._counted_veto(two, one) == "indefinite article"
+    assert align._counted_veto(two, bare) == "bare figure"
+    assert align._counted_veto(money, one) is None
