@@ -1212,84 +1212,152 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             df[k].add(f.doc)
     n_docs = len(docs)
     idf = {k: _idf(len(d), n_docs) for k, d in df.items()}
-    scopes = _scopes(facts)
-    background = _background_scopes(facts, documents)
-    events = fact_events(facts, documents, background, _EVENT_OPTIONS)
-    published = {d.id: d.published for d in documents}
-    authority = _authorities(facts, documents)
-    group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
-    days = _days_of_wordings(facts, group_of)
-    inferred = story_days(facts, documents, events)
-    occasions = _occasions(facts, events, published)
-    figures = _figure_occasions(facts, events, occasions)
-    converted = (
-        conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
-    )
-    rounded = _rounded_measures(facts) | _rounded_wholes(facts)
-    round_figures = _round_figures(facts)
-    named = _named_years(facts, documents)
-    stated = _stated_days(facts)
-    lowered = _Lowered(documents)
-    increments = _increments(facts, documents) | _elided_parts(facts, documents, lowered)
-    aged = _aged_people(facts, documents, names)
-    carried = _carried(facts, documents)
-    whose = qualified_roles(facts, documents)
-    where = _clause_places(facts, documents, names)
-    origins = _distance_origins(facts, documents, names)
-    parts = _place_parts(facts, documents, names)
-    cared = _in_care(facts, documents, lowered)
-    one_day = frozenset(f.id for f in facts if _one_day(f))
-    acts = date_acts(facts, documents, one_day, names)
-    acts |= sum_acts(facts, documents)
-    limits = date_limits(facts, documents, one_day)
-    progress = count_progress(facts, documents)
-    bases = share_bases(facts, documents)
-    summed = aggregates(facts, documents)
-    holding = count_holders(facts, documents)
-    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)} | _restated_durations(
-        facts, documents
-    )
+    # Each reader goes over the whole story once; the items then look their facts up by id.
+    times = _StoryTimes.read(facts, documents, names)
+    figures = _StoryFigures.read(facts, documents, names, convert)
     unnamed = unnamed_conversions(facts, documents)
-    nearby = _Nearby({d.id: d.text for d in documents})
-    built = [
-        _item(
-            f,
-            keys,
-            idf,
-            scopes.get(f.id),
-            events.get(f.id),
-            published.get(f.doc),
-            authority.get(f.id),
-            days.get((group_of.get(f.doc, -1), unresolved_wording(f) or ""))
-            or _day_bounds(inferred.get(f.id)),
-            converted.get(f.id),
-            _inferred_occasion(inferred.get(f.id), occasions, figures.get(f.id)),
-            None if f.id in converted else rounded.get(f.id),
-            named.get(f.id),
-            class_occasion=occasions.get(f.id),
-            stated_day=stated.get(f.id),
-            increment=f.id in increments,
-            aged=aged.get(f.id),
-            role=whose.get(f.id),
-            round_bounds=round_figures.get(f.id),
-            carried=carried.get(f.id, frozenset()),
-            where=where.get(f.id, frozenset()),
-            part=parts.get(f.id, frozenset()),
-            care=f.id in cared,
-            act=acts.get(f.id),
-            limit=limits.get(f.id),
-            progress=progress.get(f.id),
-            base=bases.get(f.id),
-            counting=summed.get(f.id),
-            held=f.id in holding,
-            holder=holding.get(f.id),
-            gloss=glosses.get(f.id),
-            origin=origins.get(f.id),
-            nearby=nearby,
-        )
-        for f, keys in items
-    ]
+    built = [_story_item(f, keys, idf, times, figures) for f, keys in items]
     return _compared_as_converted(built, unnamed) if unnamed else built
+
+
+@dataclass(frozen=True)
+class _StoryTimes:
+    """When each fact of a story is about, by fact id (``_build``'s first reading): its event,
+    scope, report day, inferred day, occasion, act and count in progress."""
+
+    scopes: dict[str, tuple[dt.date, dt.date]]
+    events: dict[str, FactEvent]
+    published: dict[str, dt.date | None]
+    authority: dict[str, str]
+    group_of: dict[str, int]
+    days: dict[tuple[int, str], tuple[float, float]]
+    inferred: dict[str, Inferred]
+    occasions: dict[str, int]
+    figures: dict[str, int]
+    named: dict[str, str]
+    stated: dict[str, int]
+    acts: dict[str, Act]
+    limits: dict[str, bool | None]
+    progress: dict[str, str]
+
+    @classmethod
+    def read(cls, facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> _StoryTimes:
+        scopes = _scopes(facts)
+        background = _background_scopes(facts, documents)
+        events = fact_events(facts, documents, background, _EVENT_OPTIONS)
+        published = {d.id: d.published for d in documents}
+        group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
+        occasions = _occasions(facts, events, published)
+        # A wording of one day ("on Monday") is what acts and limits are read around.
+        one_day = frozenset(f.id for f in facts if _one_day(f))
+        acts = date_acts(facts, documents, one_day, names)
+        acts |= sum_acts(facts, documents)
+        return cls(
+            scopes=scopes,
+            events=events,
+            published=published,
+            authority=_authorities(facts, documents),
+            group_of=group_of,
+            days=_days_of_wordings(facts, group_of),
+            inferred=story_days(facts, documents, events),
+            occasions=occasions,
+            figures=_figure_occasions(facts, events, occasions),
+            named=_named_years(facts, documents),
+            stated=_stated_days(facts),
+            acts=acts,
+            limits=date_limits(facts, documents, one_day),
+            progress=count_progress(facts, documents),
+        )
+
+
+@dataclass(frozen=True)
+class _StoryFigures:
+    """What each figure of a story is of, by fact id (``_build``'s second reading): conversions,
+    rounding, increments, holders, roles, places, parts and glosses."""
+
+    converted: dict[str, Converted]
+    rounded: dict[str, tuple[float, float]]
+    round_figures: dict[str, tuple[float, float]]
+    increments: frozenset[str]
+    aged: dict[str, str]
+    carried: dict[str, frozenset[str]]
+    whose: dict[str, str]
+    where: dict[str, frozenset[str]]
+    origins: dict[str, str]
+    parts: dict[str, frozenset[str]]
+    cared: frozenset[str]
+    bases: dict[str, tuple[str, float]]
+    summed: dict[str, str]
+    holding: dict[str, str | None]
+    glosses: dict[str, str]
+    nearby: _Nearby
+
+    @classmethod
+    def read(
+        cls, facts: list[Fact], documents: Sequence[Document], names: dict[str, str], convert: bool
+    ) -> _StoryFigures:
+        lowered = _Lowered(documents)
+        bracketed_glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
+        money = conversions(facts, documents, _line_bounds, lambda c: f"money:{c}") if convert else {}
+        return cls(
+            converted=money,
+            rounded=_rounded_measures(facts) | _rounded_wholes(facts),
+            round_figures=_round_figures(facts),
+            increments=_increments(facts, documents) | _elided_parts(facts, documents, lowered),
+            aged=_aged_people(facts, documents, names),
+            carried=_carried(facts, documents),
+            whose=qualified_roles(facts, documents),
+            where=_clause_places(facts, documents, names),
+            origins=_distance_origins(facts, documents, names),
+            parts=_place_parts(facts, documents, names),
+            cared=_in_care(facts, documents, lowered),
+            bases=share_bases(facts, documents),
+            summed=aggregates(facts, documents),
+            holding=count_holders(facts, documents),
+            glosses=bracketed_glosses | _restated_durations(facts, documents),
+            nearby=_Nearby({d.id: d.text for d in documents}),
+        )
+
+
+def _story_item(
+    f: Fact, keys: dict[str, float], idf: dict[str, float], times: _StoryTimes, figures: _StoryFigures
+) -> _Item:
+    """One fact's item from the story's readings."""
+    inferred = times.inferred.get(f.id)
+    return _item(
+        f,
+        keys,
+        idf,
+        times.scopes.get(f.id),
+        times.events.get(f.id),
+        times.published.get(f.doc),
+        times.authority.get(f.id),
+        times.days.get((times.group_of.get(f.doc, -1), unresolved_wording(f) or "")) or _day_bounds(inferred),
+        figures.converted.get(f.id),
+        _inferred_occasion(inferred, times.occasions, times.figures.get(f.id)),
+        None if f.id in figures.converted else figures.rounded.get(f.id),
+        times.named.get(f.id),
+        class_occasion=times.occasions.get(f.id),
+        stated_day=times.stated.get(f.id),
+        increment=f.id in figures.increments,
+        aged=figures.aged.get(f.id),
+        role=figures.whose.get(f.id),
+        round_bounds=figures.round_figures.get(f.id),
+        carried=figures.carried.get(f.id, frozenset()),
+        where=figures.where.get(f.id, frozenset()),
+        part=figures.parts.get(f.id, frozenset()),
+        care=f.id in figures.cared,
+        act=times.acts.get(f.id),
+        limit=times.limits.get(f.id),
+        progress=times.progress.get(f.id),
+        base=figures.bases.get(f.id),
+        counting=figures.summed.get(f.id),
+        held=f.id in figures.holding,
+        holder=figures.holding.get(f.id),
+        gloss=figures.glosses.get(f.id),
+        origin=figures.origins.get(f.id),
+        nearby=figures.nearby,
+    )
 
 
 def _compared_as_converted(built: list[_Item], unnamed: Mapping[str, str]) -> list[_Item]:

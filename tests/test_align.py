@@ -3756,3 +3756,21 @@ def test_counted_veto_is_the_last_step_of_contradiction_veto() -> None:
     assert align._counted_veto(two, one) == "indefinite article"
     assert align._counted_veto(two, bare) == "bare figure"
     assert align._counted_veto(money, one) is None
+
+
+def test_story_times_read_each_fact_once_for_build() -> None:
+    """``_build``'s reading of a story's times: report days by article, an event for every fact,
+    one group of articles for one story, acts for the one-day dates, and the items built from it."""
+    docs = [
+        _doc("a", "The storm killed 12 people on Monday, officials said.", dt.date(2024, 9, 10)),
+        _doc("b", "At least 14 people were killed on Monday (up from 12).", dt.date(2024, 9, 11)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    names = align.canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
+    times = align._StoryTimes.read(facts, docs, names)
+    assert times.published == {"a": dt.date(2024, 9, 10), "b": dt.date(2024, 9, 11)}
+    assert set(times.events) == {f.id for f in facts}
+    assert times.group_of == {"a": 0, "b": 0}
+    assert set(times.acts) == {f.id for f in facts if f.kind == "date"}
+    built = align._build(facts, docs)
+    assert [it.published for it in built] == [times.published[f.doc].toordinal() for f in facts]
