@@ -2727,85 +2727,14 @@ def _exclusive_groups(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
 
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
-    if _exclusive_things(a, b):
-        return None, "exclusive counted things"
-    if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
-        return None, "ages of two people"
-    if other_acts(a.act, b.act):
-        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
-        return None, "other acts"
-    if a.limit is not None and b.limit is not None and a.limit != b.limit:
-        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
-        return None, "a limit and a day"
-    if other_bases(a.base, b.base):
-        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
-        return None, "shares of other sums"
-    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
-        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
-        return None, "in care and not"
-    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
-        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
-        return None, "part of another place"
-    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
-        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
-        return None, "range of terms"
+    veto = _pair_veto(a, b)
+    if veto is not None:
+        return None, veto
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
-            # Equal values are strong evidence, but not alone: the
-            # context must also make the pair plausible ("January 14"
-            # and "Friday" may be two occasions on one day).
-            # And two facts whose sentences share no cue and no word are
-            # never tied by their values alone, unless the values are
-            # written alike and say enough (``_alike_without_words``).
-            # A span of days is not the date of one occasion within it
-            # ("talks slated for January 9-13" / "January 12"), though
-            # a two-day meeting may be dated by either day.
-            if not (x[0] > 0 or x[1] > 0) and not _alike_without_words(a, b):
-                return None, "no shared cue or word"
-            if _span_and_day(a.fact, b.fact):
-                return None, "span and day"
-            if _period_and_date(a.fact, b.fact):
-                return None, "period and date"
-            if _year_and_day(a, b):
-                return None, "year and day"
-            if _other_clock_times(_clock(a.fact), _clock(b.fact)):
-                return None, "other times of day"
-            if _rate_of_another_time(a, b):
-                return None, "rate of another time"
-            if _far_apart_other_values(a, b):
-                return None, "far apart, other values"
-            p = model.probability(x)
-            if p < model.agree and _rose_within(a, b):
-                # A toll that rose while the outlets' bounds still overlap
-                # ("at least 28" one day, "83" the next): an update's evidence.
-                score = _similarity(a, b)
-                if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
-                    return score, "update"
-            if p < model.agree:
-                return None, "model below agree threshold"
-            if model.context_probability(x) < model.context_floor:
-                return None, "context below floor"
-            return p, "agree"
-        # Values that contradict each other: the cue rule decides,
-        # which asks for a shared named cue and passes the vetoes of
-        # _cluster (see docs/alignment.md: the fitted model, trained
-        # on few stories, does not yet tell a contradiction from
-        # two different figures reliably enough).
-        score = _similarity(a, b)
-        if rising(a, b) and score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
-            # A later, higher report of a growing count: it may join as an
-            # update only (``_Merging.still_update``), never as a conflict.
-            return score, "update"
-        conflict = _conflict_evidence(a, b, x, score, model)
-        if conflict[0] is None and (_same_day_toll(a, b) or _share_count(a, b)):
-            cue = _UPDATE_CUE if a.fact.kind == "count" else _SHARE_UPDATE_CUE
-            if score >= cue and model.context_probability(x) >= _UPDATE_CONTEXT:
-                # One day's differing reports of one toll (``_same_day_toll``), or a share
-                # re-reported as its count went on (``_share_count``): an update's evidence, to
-                # join a group only as an update (``_Merging.still_update``).
-                return score, "update"
-        return conflict
+            return _overlap_score(a, b, x, model)
+        return _disjoint_score(a, b, x, model)
     score = _similarity(a, b)
     # A pair that cannot reach AGREE_THRESHOLD even with the bonus
     # of the same value is never merged on, and is no weaker as
@@ -2813,6 +2742,98 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
         return score, "hand-set rule"
     return None, "cue score below agree threshold"
+
+
+def _pair_veto(a: _Item, b: _Item) -> str | None:
+    """Why two candidate facts are two things whatever their values and words (``pair_score``'s
+    first step), or None."""
+    if _exclusive_things(a, b):
+        return "exclusive counted things"
+    if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
+        return "ages of two people"
+    if other_acts(a.act, b.act):
+        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
+        return "other acts"
+    if a.limit is not None and b.limit is not None and a.limit != b.limit:
+        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
+        return "a limit and a day"
+    if other_bases(a.base, b.base):
+        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
+        return "shares of other sums"
+    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
+        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
+        return "in care and not"
+    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
+        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
+        return "part of another place"
+    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
+        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
+        return "range of terms"
+    return None
+
+
+def _overlap_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tuple[float | None, str]:
+    """``pair_score`` of two facts whose values overlap: the model's evidence that they agree (or
+    an update's), or None and why the equal values are no evidence."""
+    # Equal values are strong evidence, but not alone: the
+    # context must also make the pair plausible ("January 14"
+    # and "Friday" may be two occasions on one day).
+    # And two facts whose sentences share no cue and no word are
+    # never tied by their values alone, unless the values are
+    # written alike and say enough (``_alike_without_words``).
+    # A span of days is not the date of one occasion within it
+    # ("talks slated for January 9-13" / "January 12"), though
+    # a two-day meeting may be dated by either day.
+    if not (x[0] > 0 or x[1] > 0) and not _alike_without_words(a, b):
+        return None, "no shared cue or word"
+    if _span_and_day(a.fact, b.fact):
+        return None, "span and day"
+    if _period_and_date(a.fact, b.fact):
+        return None, "period and date"
+    if _year_and_day(a, b):
+        return None, "year and day"
+    if _other_clock_times(_clock(a.fact), _clock(b.fact)):
+        return None, "other times of day"
+    if _rate_of_another_time(a, b):
+        return None, "rate of another time"
+    if _far_apart_other_values(a, b):
+        return None, "far apart, other values"
+    p = model.probability(x)
+    if p < model.agree and _rose_within(a, b):
+        # A toll that rose while the outlets' bounds still overlap
+        # ("at least 28" one day, "83" the next): an update's evidence.
+        score = _similarity(a, b)
+        if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+            return score, "update"
+    if p < model.agree:
+        return None, "model below agree threshold"
+    if model.context_probability(x) < model.context_floor:
+        return None, "context below floor"
+    return p, "agree"
+
+
+def _disjoint_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tuple[float | None, str]:
+    """``pair_score`` of two facts whose values are disjoint: the evidence of an update or a
+    conflict, or None and why there is none."""
+    # Values that contradict each other: the cue rule decides,
+    # which asks for a shared named cue and passes the vetoes of
+    # _cluster (see docs/alignment.md: the fitted model, trained
+    # on few stories, does not yet tell a contradiction from
+    # two different figures reliably enough).
+    score = _similarity(a, b)
+    if rising(a, b) and score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+        # A later, higher report of a growing count: it may join as an
+        # update only (``_Merging.still_update``), never as a conflict.
+        return score, "update"
+    conflict = _conflict_evidence(a, b, x, score, model)
+    if conflict[0] is None and (_same_day_toll(a, b) or _share_count(a, b)):
+        cue = _UPDATE_CUE if a.fact.kind == "count" else _SHARE_UPDATE_CUE
+        if score >= cue and model.context_probability(x) >= _UPDATE_CONTEXT:
+            # One day's differing reports of one toll (``_same_day_toll``), or a share
+            # re-reported as its count went on (``_share_count``): an update's evidence, to
+            # join a group only as an update (``_Merging.still_update``).
+            return score, "update"
+    return conflict
 
 
 def _conflict_evidence(

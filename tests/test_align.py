@@ -3774,3 +3774,13 @@ def test_story_times_read_each_fact_once_for_build() -> None:
     assert set(times.acts) == {f.id for f in facts if f.kind == "date"}
     built = align._build(facts, docs)
     assert [it.published for it in built] == [times.published[f.doc].toordinal() for f in facts]
+
+
+def test_pair_veto_is_pair_scores_first_step() -> None:
+    """Two counts, one of people taken into care and one not, are two figures whatever their
+    values (``_pair_veto``); with no such reason the step says nothing and scoring goes on."""
+    a, b = _toll_item(15, 1, "a"), _toll_item(15, 1, "b")
+    assert align._pair_veto(a, b) is None
+    cared = dataclasses.replace(b, care=True)
+    assert align._pair_veto(a, cared) == "in care and not"
+    assert align.pair_score(a, cared, _SURE) == (None, "in care and not")
