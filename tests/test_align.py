@@ -3070,6 +3070,16 @@ def test_a_day_counted_from_another_date_keeps_a_group_of_one_day() -> None:
     assert not two_steps.dates
 
 
+def _parts_of_wholes(
+    built: list[align._Item],
+) -> tuple[set[tuple[str, str]], dict[tuple[str, str], int], align._Merging]:
+    """The (article, text) of the figures read as parts of a larger count, the index of each
+    figure by (article, text), and the merging of ``built`` under a model sure of every pair."""
+    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
+    return parts, item, align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
+
+
 def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> None:
     # "17 of the passengers were injured, and four were taken to hospital": the four are some of
     # the 17 (haneda-runway-collision-2024, the unseen eighteenth batch's one false conflict with
@@ -3095,13 +3105,11 @@ def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> Non
             "f.txt": ("2022-09-29", "The toll rose to 54 on Monday, up from 42 on Sunday.\n"),
         }
     )
-    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    parts, item, merging = _parts_of_wholes(built)
     assert ("a.txt", "four") in parts
     assert ("c.txt", "seven") in parts
     assert not {key for key in parts if key[0] in {"b.txt", "d.txt", "e.txt", "f.txt"}}, parts
-    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
     # A part contradicts no toll: the two are never grouped as a conflict.
-    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
     four, fifteen = item[("a.txt", "four")], item[("b.txt", "15 people")]
     assert merging.contradiction_veto(four, fifteen, True) == "increment"
 
@@ -3120,11 +3128,9 @@ def test_a_count_before_of_the_is_a_part_of_a_whole_and_no_rival_count() -> None
             "e.txt": ("2023-12-04", "Rescuers said 11 of the 75 climbers were found dead on Monday.\n"),
         }
     )
-    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    parts, item, merging = _parts_of_wholes(built)
     assert {("a.txt", "three"), ("c.txt", "35"), ("c.txt", "four")} <= parts, parts
     assert not {key for key in parts if key[0] in {"b.txt", "d.txt", "e.txt"}}, parts
-    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
-    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
     assert merging.contradiction_veto(item[("a.txt", "three")], item[("b.txt", "four bullets")], True) == (
         "increment"
     )
