@@ -576,97 +576,93 @@ class _Item:
 
 
 def _item(
-    fact: Fact,
-    keys: dict[str, float],
-    idf: dict[str, float],
-    scope: tuple[dt.date, dt.date] | None,
-    event: FactEvent | None = None,
-    published: dt.date | None = None,
-    authority: str | None = None,
-    anchored: tuple[float, float] | None = None,
-    converted: Converted | None = None,
-    occasion: int | None = None,
-    rounded: tuple[float, float] | None = None,
-    names_event: str | None = None,
-    stated_day: int | None = None,
-    increment: bool = False,
-    aged: str | None = None,
-    role: str | None = None,
-    round_bounds: tuple[float, float] | None = None,
-    carried: frozenset[str] = frozenset(),
-    where: frozenset[str] = frozenset(),
-    part: frozenset[str] = frozenset(),
-    care: bool = False,
-    act: Act | None = None,
-    limit: bool | None = None,
-    progress: str | None = None,
-    base: tuple[str, float] | None = None,
-    counting: str | None = None,
-    class_occasion: int | None = None,
-    held: bool = False,
-    holder: str | None = None,
-    gloss: str | None = None,
-    origin: str | None = None,
-    nearby: _Nearby | None = None,
+    f: Fact, keys: dict[str, float], idf: dict[str, float], times: _StoryTimes, figures: _StoryFigures
 ) -> _Item:
-    strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
-    terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    """One fact's item: its cue weights and bounds, and what the story's readings say of it."""
+    strong, terms = _cue_weights(keys, idf)
+    event = times.events.get(f.id)
     own_event = event.event if event is not None else None
+    inferred = times.inferred.get(f.id)
+    wording = (times.group_of.get(f.doc, -1), unresolved_wording(f) or "")
+    anchored = times.days.get(wording) or _day_bounds(inferred)
+    converted = figures.converted.get(f.id)
+    rounded = None if f.id in figures.converted else figures.rounded.get(f.id)
+    occasion = _inferred_occasion(inferred, times.occasions, times.figures.get(f.id))
+    class_occasion, published = times.occasions.get(f.id), times.published.get(f.doc)
+    role = figures.whose.get(f.id)
     return _Item(
-        fact=fact,
-        doc=fact.doc,
+        fact=f,
+        doc=f.doc,
         keys=keys,
         strong=strong,
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=(
-            anchored
-            if anchored is not None
-            else converted.bounds
-            if converted
-            else rounded
-            if rounded is not None
-            else round_bounds
-            if round_bounds is not None
-            else _line_bounds(fact)
-        ),
+        bounds=_item_bounds(f, anchored, converted, rounded, figures.round_figures.get(f.id)),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
-        scope=scope,
-        count=kind_info(fact.kind).counted,
-        modality=fact.about.modality,
-        predicate=fact.about.predicate,
-        value_key=value_key(fact),
+        scope=times.scopes.get(f.id),
+        count=kind_info(f.kind).counted,
+        modality=f.about.modality,
+        predicate=f.about.predicate,
+        value_key=value_key(f),
         event=event,
         # A share's role names its holder when its clause does (compare.holders).
-        role=role if role is not None else role_of(fact),
+        role=role if role is not None else role_of(f),
         published=published.toordinal() if published else None,
-        authority=authority,
-        block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
-        as_of=fact.as_of.toordinal() if fact.as_of else None,
+        authority=times.authority.get(f.id),
+        block="date" if anchored is not None else converted.block if converted else _unit_class(f),
+        as_of=f.as_of.toordinal() if f.as_of else None,
         rate=converted.rate if converted else None,
         occasion=occasion if occasion is not None else own_event,
         class_occasion=class_occasion if class_occasion is not None else own_event,
         rounded=rounded is not None,
-        names_event=names_event,
-        stated_day=stated_day,
-        increment=increment,
-        aged=aged,
-        things=_things_of(fact) | carried,
-        where=where,
-        part=part,
-        care=care,
-        act=act,
-        limit=limit,
-        progress=progress,
-        base=base,
-        counting=counting,
-        held=held,
-        holder=holder,
-        gloss=gloss,
-        origin=origin,
-        near=nearby,
+        names_event=times.named.get(f.id),
+        stated_day=times.stated.get(f.id),
+        increment=f.id in figures.increments,
+        aged=figures.aged.get(f.id),
+        things=_things_of(f) | figures.carried.get(f.id, frozenset()),
+        where=figures.where.get(f.id, frozenset()),
+        part=figures.parts.get(f.id, frozenset()),
+        care=f.id in figures.cared,
+        act=times.acts.get(f.id),
+        limit=times.limits.get(f.id),
+        progress=times.progress.get(f.id),
+        base=figures.bases.get(f.id),
+        counting=figures.summed.get(f.id),
+        held=f.id in figures.holding,
+        holder=figures.holding.get(f.id),
+        gloss=figures.glosses.get(f.id),
+        origin=figures.origins.get(f.id),
+        near=figures.nearby,
     )
+
+
+def _cue_weights(keys: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """A fact's cue keys weighted by their rarity in the story: the named cues, then the words
+    (``T:``), which ``_similarity`` weighs apart."""
+    strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
+    terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    return strong, terms
+
+
+def _item_bounds(
+    fact: Fact,
+    anchored: tuple[float, float] | None,
+    converted: Converted | None,
+    rounded: tuple[float, float] | None,
+    round_bounds: tuple[float, float] | None,
+) -> tuple[float, float] | None:
+    """The bounds a fact's value is compared by: the day inferred for its wording, else the sum it
+    converts to, else the bounds of its rounding, else its own value's."""
+    if anchored is not None:
+        return anchored
+    if converted:
+        return converted.bounds
+    if rounded is not None:
+        return rounded
+    if round_bounds is not None:
+        return round_bounds
+    return _line_bounds(fact)
 
 
 def role_of(fact: Fact) -> str | None:
@@ -1216,7 +1212,7 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     times = _StoryTimes.read(facts, documents, names)
     figures = _StoryFigures.read(facts, documents, names, convert)
     unnamed = unnamed_conversions(facts, documents)
-    built = [_story_item(f, keys, idf, times, figures) for f, keys in items]
+    built = [_item(f, keys, idf, times, figures) for f, keys in items]
     return _compared_as_converted(built, unnamed) if unnamed else built
 
 
@@ -1317,47 +1313,6 @@ class _StoryFigures:
             glosses=bracketed_glosses | _restated_durations(facts, documents),
             nearby=_Nearby({d.id: d.text for d in documents}),
         )
-
-
-def _story_item(
-    f: Fact, keys: dict[str, float], idf: dict[str, float], times: _StoryTimes, figures: _StoryFigures
-) -> _Item:
-    """One fact's item from the story's readings."""
-    inferred = times.inferred.get(f.id)
-    return _item(
-        f,
-        keys,
-        idf,
-        times.scopes.get(f.id),
-        times.events.get(f.id),
-        times.published.get(f.doc),
-        times.authority.get(f.id),
-        times.days.get((times.group_of.get(f.doc, -1), unresolved_wording(f) or "")) or _day_bounds(inferred),
-        figures.converted.get(f.id),
-        _inferred_occasion(inferred, times.occasions, times.figures.get(f.id)),
-        None if f.id in figures.converted else figures.rounded.get(f.id),
-        times.named.get(f.id),
-        class_occasion=times.occasions.get(f.id),
-        stated_day=times.stated.get(f.id),
-        increment=f.id in figures.increments,
-        aged=figures.aged.get(f.id),
-        role=figures.whose.get(f.id),
-        round_bounds=figures.round_figures.get(f.id),
-        carried=figures.carried.get(f.id, frozenset()),
-        where=figures.where.get(f.id, frozenset()),
-        part=figures.parts.get(f.id, frozenset()),
-        care=f.id in figures.cared,
-        act=times.acts.get(f.id),
-        limit=times.limits.get(f.id),
-        progress=times.progress.get(f.id),
-        base=figures.bases.get(f.id),
-        counting=figures.summed.get(f.id),
-        held=f.id in figures.holding,
-        holder=figures.holding.get(f.id),
-        gloss=figures.glosses.get(f.id),
-        origin=figures.origins.get(f.id),
-        nearby=figures.nearby,
-    )
 
 
 def _compared_as_converted(built: list[_Item], unnamed: Mapping[str, str]) -> list[_Item]:

@@ -3790,3 +3790,13 @@ def test_pair_veto_is_pair_scores_first_step() -> None:
     cared = dataclasses.replace(b, care=True)
     assert align._pair_veto(a, cared) == "in care and not"
     assert align.pair_score(a, cared, _SURE) == (None, "in care and not")
+
+
+def test_item_bounds_prefer_the_inferred_day_then_the_rounding_to_the_stated_value() -> None:
+    """An item's bounds (``_item_bounds``): the day its wording was anchored to first, then the
+    bounds of a rounded measure, then those of a round figure, and only then its own value."""
+    fifteen = _count("a", 15, "15 people")
+    assert align._item_bounds(fifteen, None, None, None, None) == (15, 15)
+    assert align._item_bounds(fifteen, None, None, None, (14.0, 16.0)) == (14.0, 16.0)
+    assert align._item_bounds(fifteen, None, None, (10.0, 20.0), (14.0, 16.0)) == (10.0, 20.0)
+    assert align._item_bounds(fifteen, (1.0, 2.0), None, (10.0, 20.0), None) == (1.0, 2.0)
