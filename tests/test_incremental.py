@@ -1456,9 +1456,10 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
 ) -> None:
     """What a warm run keeps of each recalled directory for the run (issue 14) is compact: its
     files' content hashes as 32 bytes each, one string a distinct date, of the ids and labels
-    its story key was made with only their digest, neither its manifest's entries nor how
-    each file is shown; the key still comes back from the record (the story is not analysed)
-    and the candidates made again from the manifest's text are the walk's."""
+    its story key was made with only their digest, its files' names packed in one string,
+    neither its manifest's entries nor how each file is shown; the key still comes back from
+    the record (the story is not analysed) and the candidates made again from the manifest's
+    text are the walk's."""
     from compare import filestate, streamed
     from compare.corpus import paths
 
@@ -1478,8 +1479,11 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
         assert recalled.memo == [options, filestate.memo_digest(ids, labels), key]
         assert all(p is None or p is filestate._DAYS[p] for p in recalled.published)
         assert unit.listed.manifest == {} and "shown" not in vars(unit)
+        # Its files' names: one string, not the listing's list of them.
+        assert unit.listed.relative == [] and recalled.packed == "\0".join(record.names)
+        assert recalled.names == record.names and recalled.count == len(record.names)
         manifest = paths.parsed_manifest(unit.listed.manifest_digest) or {}
-        walked = paths.listed_candidates(replace(unit.listed, manifest=manifest))
+        walked = paths.listed_candidates(replace(unit.listed, relative=record.names, manifest=manifest))
         assert [c.meta for c in unit.candidates()] == [c.meta for c in walked]
         assert unit.shown == [c.shown for c in walked]
 
