@@ -30,7 +30,11 @@ not apply there, so only the peak and the memory after the imports are given.
 engine's ``LocalCluster`` replaced by ``distributed``'s ``SubprocessCluster`` (the scheduler in a
 process of its own, not the client's), to tell the scheduler's share of the client's memory; it
 imports ``distributed`` before the run (to patch it), so its memory after the imports and its
-planning are ~24 MiB higher: compare the "last story in" marks.
+planning are ~24 MiB higher: compare the "last story in" marks.  ``daskext-N`` gives the client
+``--scheduler`` the address of a ``LocalCluster`` of N workers that this benchmark starts in its
+own process (scheduler and workers out of the client's process, on the loopback interface: what
+a user gets by running ``dask scheduler`` and ``dask worker`` beside ``divergence``); the client
+then reads each batch's texts itself, as with any scheduler it did not start.
 
 ``--corpus SIZE=DIR`` (repeatable) takes an existing corpus for that size instead of
 generating one: a directory of story directories (with ``--real``, real text extracted for
@@ -262,14 +266,23 @@ def main() -> None:
                 run_env = env
                 if engine == "dasksub":
                     engine, run_env = "dask", dict(env, DIVERGENCE_MEMORY_SCHEDULER_APART="1")
+                if engine == "daskext" and args.check:
+                    raise SystemExit("daskext: report only")
                 if args.check:
                     runs = _check_runs(dirs, config, work, size, run_env, args.trace, args.timeout)
                 else:
                     out = work / f"out-{size}-{config}"
                     cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
-                    if engine == "dask":
+                    cluster = _cluster(int(jobs), env) if engine == "daskext" else None
+                    if engine in ("dask", "daskext"):
                         cli += ["--engine", "dask"]
-                    runs = [_run(cli, run_env, args.trace, args.timeout)]
+                    if cluster is not None:
+                        cli += ["--scheduler", cluster.scheduler_address]
+                    try:
+                        runs = [_run(cli, run_env, args.trace, args.timeout)]
+                    finally:
+                        if cluster is not None:
+                            cluster.close()
                     runs[0]["config"] = config
                 for row in runs:
                     row.update(articles=size, load_after=os.getloadavg()[0])
@@ -284,6 +297,24 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     print(table(rows))
+
+
+def _cluster(workers: int, env: dict[str, str]) -> Any:
+    """A ``LocalCluster`` in this process (``daskext``), its workers started with the client's
+    environment (the stub, the code under test on ``PYTHONPATH``)."""
+    import logging
+
+    from distributed import LocalCluster
+
+    os.environ.update({k: env[k] for k in ("PYTHONPATH", "DIVERGENCE_MEMORY_STUB") if k in env})
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    )
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -309,6 +340,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         lines.append(f"| {r['config']} | {r['articles']:,} | {' | '.join(cells)} | {r['load_after']:.1f} |")
         last[r["config"]] = r
     return "\n".join(lines)
+
 
 if __name__ == "__main__":
     main()

@@ -311,7 +311,7 @@ class Directory:
             memo = [memo[0], memo_digest(memo[1], memo[2]), memo[3]]
         published = [None if p is None else _DAYS.setdefault(p, p) for p in self.published]
         raw = bytes.fromhex("".join(self.digests))
-        return Recalled(self.context, names, raw, published, memo, self.signed)
+        return Recalled(self.context, "\0".join(names), raw, published, memo, self.signed)
 
 
 # The dates of recalled directories, each kept once for the process (a corpus's days are few).
@@ -334,11 +334,23 @@ class Recalled:
     the record, which must be the very body read first)."""
 
     context: list[Any]
-    names: list[str]
+    # The files' names joined by NUL (which no file name holds): one string a directory, not
+    # one a file (~60 bytes a name besides its characters: issue 14).
+    packed: str
     raw: bytes  # the files' content hashes, 32 bytes each, in ``names``' order
     published: list[str | None]
     memo: list[Any] | None  # options key, ``memo_digest`` of the ids and labels, story key
     signed: str
+
+    @property
+    def names(self) -> list[str]:
+        """The files' names, in the walk's order."""
+        return self.packed.split("\0") if self.raw else []
+
+    @property
+    def count(self) -> int:
+        """How many files."""
+        return len(self.raw) // 32
 
     @property
     def digests(self) -> list[str]:

@@ -575,7 +575,7 @@ class _Unit:
     again when needed."""
 
     where: str
-    listed: Any  # corpus.paths.Listed, without its stats
+    listed: Any  # corpus.paths.Listed, without its stats, manifest entries or names
     recorded: Recalled
     store: Directories
     # As the walk's candidates would say: each file's outlet (each name kept once), the files' story.
@@ -587,20 +587,20 @@ class _Unit:
     def shown(self) -> list[str]:
         """Each file as the walk's candidate shows it: made when asked, not kept (~0.1 KB a file)."""
         shown_dir = self.listed.shown_dir
-        return [os.path.join(shown_dir, rel) for rel in self.listed.relative]
+        return [os.path.join(shown_dir, rel) for rel in self.recorded.names]
 
     def candidates(self) -> list[Any]:
         """The walk's candidates of its files, each with its lstat taken now."""
         from compare.corpus import parsed_manifest
         from compare.corpus.paths import listed_candidates
 
-        here = str(self.listed.here)
-        stats = {rel: _lstat(os.path.join(here, rel)) for rel in self.listed.relative}
+        here, names = str(self.listed.here), self.recorded.names
+        stats = {rel: _lstat(os.path.join(here, rel)) for rel in names}
         digest = self.listed.manifest_digest
         manifest = parsed_manifest(digest) if digest is not None else {}
         if manifest is None:
             raise _Changed  # its manifest's parse is no longer at hand: the full path
-        return listed_candidates(replace(self.listed, stats=stats, manifest=manifest))
+        return listed_candidates(replace(self.listed, relative=names, stats=stats, manifest=manifest))
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
         """Its files as the walk and the file state would have made them; raises ``_Changed``
@@ -1158,8 +1158,10 @@ def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _
     ]
     # Taken again when needed (``_Unit.candidates``): the stats, and the manifest's entries
     # (``corpus.PARSED_MANIFESTS`` keeps its text by the digest the listing holds).
-    listed = replace(listed, stats={}, manifest={})
-    return _Unit(where, listed, recorded.recalled(listed.relative), store, outlets, stories.pop())
+    recalled = recorded.recalled(listed.relative)
+    # Its files' names are kept packed (``Recalled.names``), not as the listing's list.
+    listed = replace(listed, relative=[], stats={}, manifest={})
+    return _Unit(where, listed, recalled, store, outlets, stories.pop())
 
 
 def _recordable(
@@ -1246,7 +1248,7 @@ def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _S
     for item in items:
         if isinstance(item, _Unit):
             name = item.story
-            n = len(item.recorded.names)
+            n = item.recorded.count
             entry: tuple[str, _Item] | _Whole = _Whole(ids, at, n, item)
         else:
             name = item.cand.story

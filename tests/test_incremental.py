@@ -800,6 +800,16 @@ def test_a_damaged_baseline_index_is_a_miss(
 # --- the incremental check's JSON: assembled from each story's part of the report -------------
 
 
+def _json_run(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str, *extra: str
+) -> tuple[int, str, bytes]:
+    """The gate's status, its printed JSON and the bytes of the JSON file it wrote (fresh each run)."""
+    out = tmp_path / "out.json"
+    out.unlink(missing_ok=True)
+    status, text = _gate(corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json")
+    return status, text, out.read_bytes()
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
 def test_the_incremental_json_is_the_full_runs_bytes(
@@ -812,12 +822,7 @@ def test_the_incremental_json_is_the_full_runs_bytes(
     jobs: str,
 ) -> None:
     def run(*extra: str) -> tuple[int, str, bytes]:
-        out = tmp_path / "out.json"
-        out.unlink(missing_ok=True)
-        status, text = _gate(
-            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
-        )
-        return status, text, out.read_bytes()
+        return _json_run(corpus, tmp_path, capsys, jobs, *extra)
 
     if accept:
         _gate(corpus, tmp_path, capsys, "--update-baseline")
@@ -866,12 +871,7 @@ def test_a_story_across_two_directories_is_assembled_in_corpus_order(
     manifest.write_text(manifest.read_text(encoding="utf-8") + entry, encoding="utf-8")
 
     def run(*extra: str) -> tuple[int, str, bytes]:
-        out = tmp_path / "out.json"
-        out.unlink(missing_ok=True)
-        status, text = _gate(
-            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
-        )
-        return status, text, out.read_bytes()
+        return _json_run(corpus, tmp_path, capsys, jobs, *extra)
 
     full = run("--no-cache")
     docs = json.loads(full[2])["documents"]
@@ -1456,9 +1456,10 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
 ) -> None:
     """What a warm run keeps of each recalled directory for the run (issue 14) is compact: its
     files' content hashes as 32 bytes each, one string a distinct date, of the ids and labels
-    its story key was made with only their digest, neither its manifest's entries nor how
-    each file is shown; the key still comes back from the record (the story is not analysed)
-    and the candidates made again from the manifest's text are the walk's."""
+    its story key was made with only their digest, its files' names packed in one string,
+    neither its manifest's entries nor how each file is shown; the key still comes back from
+    the record (the story is not analysed) and the candidates made again from the manifest's
+    text are the walk's."""
     from compare import filestate, streamed
     from compare.corpus import paths
 
@@ -1478,8 +1479,11 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
         assert recalled.memo == [options, filestate.memo_digest(ids, labels), key]
         assert all(p is None or p is filestate._DAYS[p] for p in recalled.published)
         assert unit.listed.manifest == {} and "shown" not in vars(unit)
+        # Its files' names: one string, not the listing's list of them.
+        assert unit.listed.relative == [] and recalled.packed == "\0".join(record.names)
+        assert recalled.names == record.names and recalled.count == len(record.names)
         manifest = paths.parsed_manifest(unit.listed.manifest_digest) or {}
-        walked = paths.listed_candidates(replace(unit.listed, manifest=manifest))
+        walked = paths.listed_candidates(replace(unit.listed, relative=record.names, manifest=manifest))
         assert [c.meta for c in unit.candidates()] == [c.meta for c in walked]
         assert unit.shown == [c.shown for c in walked]
 
