@@ -576,97 +576,93 @@ class _Item:
 
 
 def _item(
-    fact: Fact,
-    keys: dict[str, float],
-    idf: dict[str, float],
-    scope: tuple[dt.date, dt.date] | None,
-    event: FactEvent | None = None,
-    published: dt.date | None = None,
-    authority: str | None = None,
-    anchored: tuple[float, float] | None = None,
-    converted: Converted | None = None,
-    occasion: int | None = None,
-    rounded: tuple[float, float] | None = None,
-    names_event: str | None = None,
-    stated_day: int | None = None,
-    increment: bool = False,
-    aged: str | None = None,
-    role: str | None = None,
-    round_bounds: tuple[float, float] | None = None,
-    carried: frozenset[str] = frozenset(),
-    where: frozenset[str] = frozenset(),
-    part: frozenset[str] = frozenset(),
-    care: bool = False,
-    act: Act | None = None,
-    limit: bool | None = None,
-    progress: str | None = None,
-    base: tuple[str, float] | None = None,
-    counting: str | None = None,
-    class_occasion: int | None = None,
-    held: bool = False,
-    holder: str | None = None,
-    gloss: str | None = None,
-    origin: str | None = None,
-    nearby: _Nearby | None = None,
+    f: Fact, keys: dict[str, float], idf: dict[str, float], times: _StoryTimes, figures: _StoryFigures
 ) -> _Item:
-    strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
-    terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    """One fact's item: its cue weights and bounds, and what the story's readings say of it."""
+    strong, terms = _cue_weights(keys, idf)
+    event = times.events.get(f.id)
     own_event = event.event if event is not None else None
+    inferred = times.inferred.get(f.id)
+    wording = (times.group_of.get(f.doc, -1), unresolved_wording(f) or "")
+    anchored = times.days.get(wording) or _day_bounds(inferred)
+    converted = figures.converted.get(f.id)
+    rounded = None if f.id in figures.converted else figures.rounded.get(f.id)
+    occasion = _inferred_occasion(inferred, times.occasions, times.figures.get(f.id))
+    class_occasion, published = times.occasions.get(f.id), times.published.get(f.doc)
+    role = figures.whose.get(f.id)
     return _Item(
-        fact=fact,
-        doc=fact.doc,
+        fact=f,
+        doc=f.doc,
         keys=keys,
         strong=strong,
         terms=terms,
         strong_norm=math.sqrt(sum(w * w for w in strong.values())),
         terms_norm=math.sqrt(sum(w * w for w in terms.values())),
-        bounds=(
-            anchored
-            if anchored is not None
-            else converted.bounds
-            if converted
-            else rounded
-            if rounded is not None
-            else round_bounds
-            if round_bounds is not None
-            else _line_bounds(fact)
-        ),
+        bounds=_item_bounds(f, anchored, converted, rounded, figures.round_figures.get(f.id)),
         persons=frozenset(k for k in keys if k.startswith("P:") and _is_person(k[2:])),
-        scope=scope,
-        count=kind_info(fact.kind).counted,
-        modality=fact.about.modality,
-        predicate=fact.about.predicate,
-        value_key=value_key(fact),
+        scope=times.scopes.get(f.id),
+        count=kind_info(f.kind).counted,
+        modality=f.about.modality,
+        predicate=f.about.predicate,
+        value_key=value_key(f),
         event=event,
         # A share's role names its holder when its clause does (compare.holders).
-        role=role if role is not None else role_of(fact),
+        role=role if role is not None else role_of(f),
         published=published.toordinal() if published else None,
-        authority=authority,
-        block="date" if anchored is not None else converted.block if converted else _unit_class(fact),
-        as_of=fact.as_of.toordinal() if fact.as_of else None,
+        authority=times.authority.get(f.id),
+        block="date" if anchored is not None else converted.block if converted else _unit_class(f),
+        as_of=f.as_of.toordinal() if f.as_of else None,
         rate=converted.rate if converted else None,
         occasion=occasion if occasion is not None else own_event,
         class_occasion=class_occasion if class_occasion is not None else own_event,
         rounded=rounded is not None,
-        names_event=names_event,
-        stated_day=stated_day,
-        increment=increment,
-        aged=aged,
-        things=_things_of(fact) | carried,
-        where=where,
-        part=part,
-        care=care,
-        act=act,
-        limit=limit,
-        progress=progress,
-        base=base,
-        counting=counting,
-        held=held,
-        holder=holder,
-        gloss=gloss,
-        origin=origin,
-        near=nearby,
+        names_event=times.named.get(f.id),
+        stated_day=times.stated.get(f.id),
+        increment=f.id in figures.increments,
+        aged=figures.aged.get(f.id),
+        things=_things_of(f) | figures.carried.get(f.id, frozenset()),
+        where=figures.where.get(f.id, frozenset()),
+        part=figures.parts.get(f.id, frozenset()),
+        care=f.id in figures.cared,
+        act=times.acts.get(f.id),
+        limit=times.limits.get(f.id),
+        progress=times.progress.get(f.id),
+        base=figures.bases.get(f.id),
+        counting=figures.summed.get(f.id),
+        held=f.id in figures.holding,
+        holder=figures.holding.get(f.id),
+        gloss=figures.glosses.get(f.id),
+        origin=figures.origins.get(f.id),
+        near=figures.nearby,
     )
+
+
+def _cue_weights(keys: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """A fact's cue keys weighted by their rarity in the story: the named cues, then the words
+    (``T:``), which ``_similarity`` weighs apart."""
+    strong = {k: w * idf.get(k, 0.0) for k, w in keys.items() if not k.startswith("T:")}
+    terms = {k: w * idf.get(k, 0.0) for k, w in keys.items() if k.startswith("T:")}
+    return strong, terms
+
+
+def _item_bounds(
+    fact: Fact,
+    anchored: tuple[float, float] | None,
+    converted: Converted | None,
+    rounded: tuple[float, float] | None,
+    round_bounds: tuple[float, float] | None,
+) -> tuple[float, float] | None:
+    """The bounds a fact's value is compared by: the day inferred for its wording, else the sum it
+    converts to, else the bounds of its rounding, else its own value's."""
+    if anchored is not None:
+        return anchored
+    if converted:
+        return converted.bounds
+    if rounded is not None:
+        return rounded
+    if round_bounds is not None:
+        return round_bounds
+    return _line_bounds(fact)
 
 
 def role_of(fact: Fact) -> str | None:
@@ -1212,84 +1208,111 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
             df[k].add(f.doc)
     n_docs = len(docs)
     idf = {k: _idf(len(d), n_docs) for k, d in df.items()}
-    scopes = _scopes(facts)
-    background = _background_scopes(facts, documents)
-    events = fact_events(facts, documents, background, _EVENT_OPTIONS)
-    published = {d.id: d.published for d in documents}
-    authority = _authorities(facts, documents)
-    group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
-    days = _days_of_wordings(facts, group_of)
-    inferred = story_days(facts, documents, events)
-    occasions = _occasions(facts, events, published)
-    figures = _figure_occasions(facts, events, occasions)
-    converted = (
-        conversions(facts, documents, _line_bounds, lambda currency: f"money:{currency}") if convert else {}
-    )
-    rounded = _rounded_measures(facts) | _rounded_wholes(facts)
-    round_figures = _round_figures(facts)
-    named = _named_years(facts, documents)
-    stated = _stated_days(facts)
-    lowered = _Lowered(documents)
-    increments = _increments(facts, documents) | _elided_parts(facts, documents, lowered)
-    aged = _aged_people(facts, documents, names)
-    carried = _carried(facts, documents)
-    whose = qualified_roles(facts, documents)
-    where = _clause_places(facts, documents, names)
-    origins = _distance_origins(facts, documents, names)
-    parts = _place_parts(facts, documents, names)
-    cared = _in_care(facts, documents, lowered)
-    one_day = frozenset(f.id for f in facts if _one_day(f))
-    acts = date_acts(facts, documents, one_day, names)
-    acts |= sum_acts(facts, documents)
-    limits = date_limits(facts, documents, one_day)
-    progress = count_progress(facts, documents)
-    bases = share_bases(facts, documents)
-    summed = aggregates(facts, documents)
-    holding = count_holders(facts, documents)
-    glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)} | _restated_durations(
-        facts, documents
-    )
+    # Each reader goes over the whole story once; the items then look their facts up by id.
+    times = _StoryTimes.read(facts, documents, names)
+    figures = _StoryFigures.read(facts, documents, names, convert)
     unnamed = unnamed_conversions(facts, documents)
-    nearby = _Nearby({d.id: d.text for d in documents})
-    built = [
-        _item(
-            f,
-            keys,
-            idf,
-            scopes.get(f.id),
-            events.get(f.id),
-            published.get(f.doc),
-            authority.get(f.id),
-            days.get((group_of.get(f.doc, -1), unresolved_wording(f) or ""))
-            or _day_bounds(inferred.get(f.id)),
-            converted.get(f.id),
-            _inferred_occasion(inferred.get(f.id), occasions, figures.get(f.id)),
-            None if f.id in converted else rounded.get(f.id),
-            named.get(f.id),
-            class_occasion=occasions.get(f.id),
-            stated_day=stated.get(f.id),
-            increment=f.id in increments,
-            aged=aged.get(f.id),
-            role=whose.get(f.id),
-            round_bounds=round_figures.get(f.id),
-            carried=carried.get(f.id, frozenset()),
-            where=where.get(f.id, frozenset()),
-            part=parts.get(f.id, frozenset()),
-            care=f.id in cared,
-            act=acts.get(f.id),
-            limit=limits.get(f.id),
-            progress=progress.get(f.id),
-            base=bases.get(f.id),
-            counting=summed.get(f.id),
-            held=f.id in holding,
-            holder=holding.get(f.id),
-            gloss=glosses.get(f.id),
-            origin=origins.get(f.id),
-            nearby=nearby,
-        )
-        for f, keys in items
-    ]
+    built = [_item(f, keys, idf, times, figures) for f, keys in items]
     return _compared_as_converted(built, unnamed) if unnamed else built
+
+
+@dataclass(frozen=True)
+class _StoryTimes:
+    """When each fact of a story is about, by fact id (``_build``'s first reading): its event,
+    scope, report day, inferred day, occasion, act and count in progress."""
+
+    scopes: dict[str, tuple[dt.date, dt.date]]
+    events: dict[str, FactEvent]
+    published: dict[str, dt.date | None]
+    authority: dict[str, str]
+    group_of: dict[str, int]
+    days: dict[tuple[int, str], tuple[float, float]]
+    inferred: dict[str, Inferred]
+    occasions: dict[str, int]
+    figures: dict[str, int]
+    named: dict[str, str]
+    stated: dict[str, int]
+    acts: dict[str, Act]
+    limits: dict[str, bool | None]
+    progress: dict[str, str]
+
+    @classmethod
+    def read(cls, facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> _StoryTimes:
+        scopes = _scopes(facts)
+        background = _background_scopes(facts, documents)
+        events = fact_events(facts, documents, background, _EVENT_OPTIONS)
+        published = {d.id: d.published for d in documents}
+        group_of = {f.doc: e.group for f in facts if (e := events.get(f.id)) is not None}
+        occasions = _occasions(facts, events, published)
+        # A wording of one day ("on Monday") is what acts and limits are read around.
+        one_day = frozenset(f.id for f in facts if _one_day(f))
+        acts = date_acts(facts, documents, one_day, names)
+        acts |= sum_acts(facts, documents)
+        return cls(
+            scopes=scopes,
+            events=events,
+            published=published,
+            authority=_authorities(facts, documents),
+            group_of=group_of,
+            days=_days_of_wordings(facts, group_of),
+            inferred=story_days(facts, documents, events),
+            occasions=occasions,
+            figures=_figure_occasions(facts, events, occasions),
+            named=_named_years(facts, documents),
+            stated=_stated_days(facts),
+            acts=acts,
+            limits=date_limits(facts, documents, one_day),
+            progress=count_progress(facts, documents),
+        )
+
+
+@dataclass(frozen=True)
+class _StoryFigures:
+    """What each figure of a story is of, by fact id (``_build``'s second reading): conversions,
+    rounding, increments, holders, roles, places, parts and glosses."""
+
+    converted: dict[str, Converted]
+    rounded: dict[str, tuple[float, float]]
+    round_figures: dict[str, tuple[float, float]]
+    increments: frozenset[str]
+    aged: dict[str, str]
+    carried: dict[str, frozenset[str]]
+    whose: dict[str, str]
+    where: dict[str, frozenset[str]]
+    origins: dict[str, str]
+    parts: dict[str, frozenset[str]]
+    cared: frozenset[str]
+    bases: dict[str, tuple[str, float]]
+    summed: dict[str, str]
+    holding: dict[str, str | None]
+    glosses: dict[str, str]
+    nearby: _Nearby
+
+    @classmethod
+    def read(
+        cls, facts: list[Fact], documents: Sequence[Document], names: dict[str, str], convert: bool
+    ) -> _StoryFigures:
+        lowered = _Lowered(documents)
+        bracketed_glosses = {b.id: a.id for a, b in bracketed(facts, documents, lambda f: True)}
+        money = conversions(facts, documents, _line_bounds, lambda c: f"money:{c}") if convert else {}
+        return cls(
+            converted=money,
+            rounded=_rounded_measures(facts) | _rounded_wholes(facts),
+            round_figures=_round_figures(facts),
+            increments=_increments(facts, documents) | _elided_parts(facts, documents, lowered),
+            aged=_aged_people(facts, documents, names),
+            carried=_carried(facts, documents),
+            whose=qualified_roles(facts, documents),
+            where=_clause_places(facts, documents, names),
+            origins=_distance_origins(facts, documents, names),
+            parts=_place_parts(facts, documents, names),
+            cared=_in_care(facts, documents, lowered),
+            bases=share_bases(facts, documents),
+            summed=aggregates(facts, documents),
+            holding=count_holders(facts, documents),
+            glosses=bracketed_glosses | _restated_durations(facts, documents),
+            nearby=_Nearby({d.id: d.text for d in documents}),
+        )
 
 
 def _compared_as_converted(built: list[_Item], unnamed: Mapping[str, str]) -> list[_Item]:
@@ -2659,85 +2682,14 @@ def _exclusive_groups(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
 
 def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | None, str]:
     """The evidence that two candidate facts state one thing, or None and why it is no evidence."""
-    if _exclusive_things(a, b):
-        return None, "exclusive counted things"
-    if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
-        return None, "ages of two people"
-    if other_acts(a.act, b.act):
-        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
-        return None, "other acts"
-    if a.limit is not None and b.limit is not None and a.limit != b.limit:
-        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
-        return None, "a limit and a day"
-    if other_bases(a.base, b.base):
-        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
-        return None, "shares of other sums"
-    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
-        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
-        return None, "in care and not"
-    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
-        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
-        return None, "part of another place"
-    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
-        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
-        return None, "range of terms"
+    veto = _pair_veto(a, b)
+    if veto is not None:
+        return None, veto
     if model is not None:
         x = pair_features(a, b)
         if bounds_overlap(a.bounds, b.bounds):
-            # Equal values are strong evidence, but not alone: the
-            # context must also make the pair plausible ("January 14"
-            # and "Friday" may be two occasions on one day).
-            # And two facts whose sentences share no cue and no word are
-            # never tied by their values alone, unless the values are
-            # written alike and say enough (``_alike_without_words``).
-            # A span of days is not the date of one occasion within it
-            # ("talks slated for January 9-13" / "January 12"), though
-            # a two-day meeting may be dated by either day.
-            if not (x[0] > 0 or x[1] > 0) and not _alike_without_words(a, b):
-                return None, "no shared cue or word"
-            if _span_and_day(a.fact, b.fact):
-                return None, "span and day"
-            if _period_and_date(a.fact, b.fact):
-                return None, "period and date"
-            if _year_and_day(a, b):
-                return None, "year and day"
-            if _other_clock_times(_clock(a.fact), _clock(b.fact)):
-                return None, "other times of day"
-            if _rate_of_another_time(a, b):
-                return None, "rate of another time"
-            if _far_apart_other_values(a, b):
-                return None, "far apart, other values"
-            p = model.probability(x)
-            if p < model.agree and _rose_within(a, b):
-                # A toll that rose while the outlets' bounds still overlap
-                # ("at least 28" one day, "83" the next): an update's evidence.
-                score = _similarity(a, b)
-                if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
-                    return score, "update"
-            if p < model.agree:
-                return None, "model below agree threshold"
-            if model.context_probability(x) < model.context_floor:
-                return None, "context below floor"
-            return p, "agree"
-        # Values that contradict each other: the cue rule decides,
-        # which asks for a shared named cue and passes the vetoes of
-        # _cluster (see docs/alignment.md: the fitted model, trained
-        # on few stories, does not yet tell a contradiction from
-        # two different figures reliably enough).
-        score = _similarity(a, b)
-        if rising(a, b) and score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
-            # A later, higher report of a growing count: it may join as an
-            # update only (``_Merging.still_update``), never as a conflict.
-            return score, "update"
-        conflict = _conflict_evidence(a, b, x, score, model)
-        if conflict[0] is None and (_same_day_toll(a, b) or _share_count(a, b)):
-            cue = _UPDATE_CUE if a.fact.kind == "count" else _SHARE_UPDATE_CUE
-            if score >= cue and model.context_probability(x) >= _UPDATE_CONTEXT:
-                # One day's differing reports of one toll (``_same_day_toll``), or a share
-                # re-reported as its count went on (``_share_count``): an update's evidence, to
-                # join a group only as an update (``_Merging.still_update``).
-                return score, "update"
-        return conflict
+            return _overlap_score(a, b, x, model)
+        return _disjoint_score(a, b, x, model)
     score = _similarity(a, b)
     # A pair that cannot reach AGREE_THRESHOLD even with the bonus
     # of the same value is never merged on, and is no weaker as
@@ -2745,6 +2697,98 @@ def pair_score(a: _Item, b: _Item, model: PairModel | None) -> tuple[float | Non
     if score + _SAME_VALUE_BONUS >= AGREE_THRESHOLD:
         return score, "hand-set rule"
     return None, "cue score below agree threshold"
+
+
+def _pair_veto(a: _Item, b: _Item) -> str | None:
+    """Why two candidate facts are two things whatever their values and words (``pair_score``'s
+    first step), or None."""
+    if _exclusive_things(a, b):
+        return "exclusive counted things"
+    if a.aged and b.aged and _two_people({a.aged}, {b.aged}):
+        return "ages of two people"
+    if other_acts(a.act, b.act):
+        # "officials said Saturday" / "Erdogan was expected to visit Amasra on Saturday".
+        return "other acts"
+    if a.limit is not None and b.limit is not None and a.limit != b.limit:
+        # "600 flight cancellations by Saturday morning" / "Microsoft revealed on Saturday".
+        return "a limit and a day"
+    if other_bases(a.base, b.base):
+        # "revenue of $46.74 billion, up 56%" / "data centre sales rose 56% to $41.1 billion".
+        return "shares of other sums"
+    if a.fact.kind == "count" and b.fact.kind == "count" and a.care != b.care:
+        # "17 of the passengers were injured, and four were taken to hospital" / "15 people were injured".
+        return "in care and not"
+    if _part_elsewhere(a, b) or _part_elsewhere(b, a):
+        # "five in Volusia County" (of a list of counties) / "five in North Carolina".
+        return "part of another place"
+    if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
+        # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
+        return "range of terms"
+    return None
+
+
+def _overlap_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tuple[float | None, str]:
+    """``pair_score`` of two facts whose values overlap: the model's evidence that they agree (or
+    an update's), or None and why the equal values are no evidence."""
+    # Equal values are strong evidence, but not alone: the
+    # context must also make the pair plausible ("January 14"
+    # and "Friday" may be two occasions on one day).
+    # And two facts whose sentences share no cue and no word are
+    # never tied by their values alone, unless the values are
+    # written alike and say enough (``_alike_without_words``).
+    # A span of days is not the date of one occasion within it
+    # ("talks slated for January 9-13" / "January 12"), though
+    # a two-day meeting may be dated by either day.
+    if not (x[0] > 0 or x[1] > 0) and not _alike_without_words(a, b):
+        return None, "no shared cue or word"
+    if _span_and_day(a.fact, b.fact):
+        return None, "span and day"
+    if _period_and_date(a.fact, b.fact):
+        return None, "period and date"
+    if _year_and_day(a, b):
+        return None, "year and day"
+    if _other_clock_times(_clock(a.fact), _clock(b.fact)):
+        return None, "other times of day"
+    if _rate_of_another_time(a, b):
+        return None, "rate of another time"
+    if _far_apart_other_values(a, b):
+        return None, "far apart, other values"
+    p = model.probability(x)
+    if p < model.agree and _rose_within(a, b):
+        # A toll that rose while the outlets' bounds still overlap
+        # ("at least 28" one day, "83" the next): an update's evidence.
+        score = _similarity(a, b)
+        if score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+            return score, "update"
+    if p < model.agree:
+        return None, "model below agree threshold"
+    if model.context_probability(x) < model.context_floor:
+        return None, "context below floor"
+    return p, "agree"
+
+
+def _disjoint_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tuple[float | None, str]:
+    """``pair_score`` of two facts whose values are disjoint: the evidence of an update or a
+    conflict, or None and why there is none."""
+    # Values that contradict each other: the cue rule decides,
+    # which asks for a shared named cue and passes the vetoes of
+    # _cluster (see docs/alignment.md: the fitted model, trained
+    # on few stories, does not yet tell a contradiction from
+    # two different figures reliably enough).
+    score = _similarity(a, b)
+    if rising(a, b) and score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
+        # A later, higher report of a growing count: it may join as an
+        # update only (``_Merging.still_update``), never as a conflict.
+        return score, "update"
+    conflict = _conflict_evidence(a, b, x, score, model)
+    if conflict[0] is None and (_same_day_toll(a, b) or _share_count(a, b)):
+        cue = _UPDATE_CUE if a.fact.kind == "count" else _SHARE_UPDATE_CUE
+        if score >= cue and model.context_probability(x) >= _UPDATE_CONTEXT:
+            # One day's differing reports of one toll (``_same_day_toll``), or a share
+            # re-reported as its count went on (``_share_count``): an update's evidence, to
+            # join a group only as an update (``_Merging.still_update``).
+            return score, "update"
+    return conflict
 
 
 def _conflict_evidence(
@@ -3212,6 +3256,23 @@ def _recent_item(it: _Item, limit: int) -> bool:
 # other verbs near a figure are too incidental to tell two figures apart.
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 _FIGURE_PREDICATES = frozenset(lexicon().cues.predicate_class.values())  # cues.toml [predicates.classes]
+
+
+def _counted_veto(fi: Fact, fj: Fact) -> str | None:
+    """Why two disjoint counts' wordings contradict nothing (``_Merging.contradiction_veto``'s last
+    step): one person told of, a bare figure, figures of two predicates; None otherwise."""
+    if not kind_info(fi.kind).counted:
+        return None
+    if _INDEFINITE.match(fi.text) or _INDEFINITE.match(fj.text):
+        # "a policeman was killed" tells of one person, not a toll
+        # that "at least 28 people" could contradict.
+        return "indefinite article"
+    if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
+        return "bare figure"  # "200 million" is too vague to contradict anything
+    pa, pb = fi.about.predicate, fj.about.predicate
+    if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
+        return "different predicates"  # "100 killed" vs "300 injured" are two figures
+    return None
 
 
 @dataclass
@@ -3769,6 +3830,30 @@ def _first_veto(
     return None
 
 
+def context_signature(it: _Item) -> tuple[object, ...]:
+    """Everything ``pair_features`` reads from one fact for the features ``context_probability`` weighs.
+
+    Two facts with equal signatures get equal context features against any
+    third fact, float for float (the cue vectors are kept in their order, so
+    a cosine sums in the same order), so ``self_contradiction_veto`` asks
+    the model once per pair of signatures.  A field that a context feature
+    reads must be named here; the value features (``VALUE_FEATURES``) need not.
+    """
+    e = it.event
+    return (
+        tuple(it.strong.items()),
+        it.strong_norm,
+        tuple(it.terms.items()),
+        it.terms_norm,
+        None if e is None else (e.event, e.cls, e.main),
+        it.role,
+        it.predicate,
+        it.published,
+        it.modality,
+        it.scope,
+    )
+
+
 def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[object, ...]:
     """Everything ``_Merging.contradiction_veto`` reads from one fact, besides the pair's evidence.
 
@@ -3849,6 +3934,13 @@ class _Merging:
     # what ``contradiction_veto`` says of two outlets' facts of those classes.
     veto_class: list[int] = field(default_factory=list)
     class_veto: dict[tuple[int, int, bool], str | None] = field(default_factory=dict)
+    # Each item's context class (``context_signature``, numbered when first asked) and, per pair
+    # of classes, the model's context probability: one outlet's many figures of alike sentences
+    # are checked pair by pair when their groups merge, and the model is asked once per pair of
+    # classes, not once per member pair (growth.py ``document``).
+    context_class: dict[int, int] = field(default_factory=dict)
+    context_classes: dict[tuple[object, ...], int] = field(default_factory=dict)
+    class_context: dict[tuple[int, int], float] = field(default_factory=dict)
     # Pairs of one day's differing tolls scored on an update's evidence only (``_same_day_toll``):
     # they may join as an update, and are no evidence for a conflict (``score``).
     update_only: set[tuple[int, int]] = field(default_factory=set)
@@ -3965,6 +4057,20 @@ class _Merging:
         ``update``: the merge joins the two groups as an update only (``merge_veto``), so
         shares in it are one share re-reported as its count went on (``_Cluster.still_update``:
         ``shares_in_progress``), which a share with no holder read may join."""
+        # Four steps in the order the checks always ran (the first veto found is the reason given):
+        # the pair's grounds, the circumstances of the two figures, whose figures they are, and
+        # what a counted figure's wording says.  Each step is asked only when the ones before found
+        # nothing (a reason is never empty), so no check runs that did not run before.
+        return (
+            self.ground_veto(i, j, conflict_phase, update)
+            or self.circumstance_veto(i, j)
+            or self.owner_veto(i, j, update)
+            or _counted_veto(self.built[i].fact, self.built[j].fact)
+        )
+
+    def ground_veto(self, i: int, j: int, conflict_phase: bool, update: bool) -> str | None:
+        """Why the pair gives no ground for a contradiction at all: weak evidence, two events, an
+        undated wording or two units; None when it may contradict."""
         fi, fj = self.built[i].fact, self.built[j].fact
         # A conflicting merge is triggered by a pair that scored at least
         # CONFLICT_THRESHOLD; the other conflicting pairs it creates are tied
@@ -3988,6 +4094,12 @@ class _Merging:
             # for a contradiction: "10,000 ft" misread as "000 ft" must not
             # contradict "150 metres".
             return "different units"
+        return None
+
+    def circumstance_veto(self, i: int, j: int) -> str | None:
+        """Why two disjoint figures are of other circumstances (days, sums, parties, scopes, times,
+        places, things counted) rather than one figure misreported; None when they are not."""
+        fi, fj = self.built[i].fact, self.built[j].fact
         if _later_event(fi, fj, self.published):
             return "later event"
         if _weeks_apart(fi, fj):
@@ -4020,6 +4132,12 @@ class _Merging:
             # "a combined total of 81 seats" / "his party ... with 20 seats"; "$200 million in
             # fines" / "a $50 million fine": a sum of several and one of them.
             return "a sum of several"
+        return None
+
+    def owner_veto(self, i: int, j: int, update: bool) -> str | None:
+        """Why two disjoint figures belong to other holders, people or roles; None when they may be
+        one owner's figure."""
+        fi, fj = self.built[i].fact, self.built[j].fact
         if fi.kind == "percent" and not update and (self.built[i].role is None or self.built[j].role is None):
             # Whose share a percentage is names the quantity; with no holder
             # read on one side, two percentages are as often shares of two
@@ -4046,16 +4164,6 @@ class _Merging:
             # "eight crews" is no count of the injured, and "300 casualties"
             # does not contradict "100 killed".
             return "different roles"
-        if kind_info(fi.kind).counted:
-            if _INDEFINITE.match(fi.text) or _INDEFINITE.match(fj.text):
-                # "a policeman was killed" tells of one person, not a toll
-                # that "at least 28 people" could contradict.
-                return "indefinite article"
-            if not fi.value.unit or not fj.value.unit:  # type: ignore[union-attr]
-                return "bare figure"  # "200 million" is too vague to contradict anything
-            pa, pb = fi.about.predicate, fj.about.predicate
-            if pa in _FIGURE_PREDICATES and pb in _FIGURE_PREDICATES and pa != pb:
-                return "different predicates"  # "100 killed" vs "300 injured" are two figures
         return None
 
     @staticmethod
@@ -4117,9 +4225,25 @@ class _Merging:
         why = self.class_veto[key]
         if why is not None:
             return why
-        if self.model.context_probability(pair_features(a, b)) < _SELF_CONTRADICTION_CONTEXT:
+        if self.context(i, j, self.model) < _SELF_CONTRADICTION_CONTEXT:
             return "one value per document"
         return None
+
+    def context(self, i: int, j: int, model: PairModel) -> float:
+        """The model's context probability of items ``i`` and ``j``, asked once per pair of classes."""
+        key = (self.context_of(i), self.context_of(j))
+        p = self.class_context.get(key)
+        if p is None:
+            p = model.context_probability(pair_features(self.built[i], self.built[j]))
+            self.class_context[key] = p
+        return p
+
+    def context_of(self, i: int) -> int:
+        c = self.context_class.get(i)
+        if c is None:
+            classes = self.context_classes
+            c = self.context_class[i] = classes.setdefault(context_signature(self.built[i]), len(classes))
+        return c
 
     def reported_on_other_days(self, i: int, j: int) -> bool:
         """Whether one article's two figures were reported true on two days (``as_of``).

@@ -257,10 +257,8 @@ def test_a_date_s_last_clause_break_is_the_one_a_scan_from_the_sentence_s_start_
             assert sentences.next_break(text, dataclasses.replace(f), lo) == want_next, (text[:20], lo)
 
 
-def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Each date's clause started at the last break found by a scan from its sentence's start, and
-    # ended at the first break a search from the date to the sentence's end found: a long sentence
-    # of dates was read once per date, twice over.
+def _count_break_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of text each scan for a clause break reads (``_words().breaks``), as they are made."""
     import dataclasses
 
     import compare.acts as acts_module
@@ -278,6 +276,14 @@ def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.M
             return real.breaks.search(text, pos, endpos)
 
     monkeypatch.setattr(acts_module, "_words", lambda: dataclasses.replace(real, breaks=Counting()))
+    return read
+
+
+def test_the_dates_of_a_long_sentence_read_its_breaks_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each date's clause started at the last break found by a scan from its sentence's start, and
+    # ended at the first break a search from the date to the sentence's end found: a long sentence
+    # of dates was read once per date, twice over.
+    read = _count_break_reads(monkeypatch)
     meetings = ", ".join(f"officials met in Ashford on January {k}" for k in range(1, 29))
     text = f"The ministry said {meetings}.\n"
     acts = _acts(text)
@@ -289,23 +295,7 @@ def test_the_dates_of_a_long_sentence_with_no_break_read_it_once(monkeypatch: py
     # A sentence with no clause break ("two days later " x 50,000, pathological.py): each date's
     # scan for the last break before it was made again from the sentence's start, as no break of
     # the whole scan ended before it: 2,000 dates read the sentence 2,000 times (3.3 s).
-    import dataclasses
-
-    import compare.acts as acts_module
-
-    real = acts_module._words()
-    read: list[int] = []
-
-    class Counting:
-        def finditer(self, text: str, pos: int, endpos: int) -> object:
-            read.append(endpos - pos)
-            return real.breaks.finditer(text, pos, endpos)
-
-        def search(self, text: str, pos: int, endpos: int) -> object:
-            read.append(endpos - pos)
-            return real.breaks.search(text, pos, endpos)
-
-    monkeypatch.setattr(acts_module, "_words", lambda: dataclasses.replace(real, breaks=Counting()))
+    read = _count_break_reads(monkeypatch)
     text = "two days later " * 200 + "\n"
     doc = _document(text, dt.date(2022, 10, 15))
     dates = [f for f in extract_facts(doc) if f.kind == "date"]

@@ -3094,6 +3094,16 @@ def test_a_day_counted_from_another_date_keeps_a_group_of_one_day() -> None:
     assert not two_steps.dates
 
 
+def _parts_of_wholes(
+    built: list[align._Item],
+) -> tuple[set[tuple[str, str]], dict[tuple[str, str], int], align._Merging]:
+    """The (article, text) of the figures read as parts of a larger count, the index of each
+    figure by (article, text), and the merging of ``built`` under a model sure of every pair."""
+    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
+    return parts, item, align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
+
+
 def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> None:
     # "17 of the passengers were injured, and four were taken to hospital": the four are some of
     # the 17 (haneda-runway-collision-2024, the unseen eighteenth batch's one false conflict with
@@ -3119,13 +3129,11 @@ def test_a_bare_figure_after_a_larger_count_of_its_role_is_a_part_of_it() -> Non
             "f.txt": ("2022-09-29", "The toll rose to 54 on Monday, up from 42 on Sunday.\n"),
         }
     )
-    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    parts, item, merging = _parts_of_wholes(built)
     assert ("a.txt", "four") in parts
     assert ("c.txt", "seven") in parts
     assert not {key for key in parts if key[0] in {"b.txt", "d.txt", "e.txt", "f.txt"}}, parts
-    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
     # A part contradicts no toll: the two are never grouped as a conflict.
-    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
     four, fifteen = item[("a.txt", "four")], item[("b.txt", "15 people")]
     assert merging.contradiction_veto(four, fifteen, True) == "increment"
 
@@ -3144,11 +3152,9 @@ def test_a_count_before_of_the_is_a_part_of_a_whole_and_no_rival_count() -> None
             "e.txt": ("2023-12-04", "Rescuers said 11 of the 75 climbers were found dead on Monday.\n"),
         }
     )
-    parts = {(it.doc, it.fact.text) for it in built if it.increment}
+    parts, item, merging = _parts_of_wholes(built)
     assert {("a.txt", "three"), ("c.txt", "35"), ("c.txt", "four")} <= parts, parts
     assert not {key for key in parts if key[0] in {"b.txt", "d.txt", "e.txt"}}, parts
-    item = {(it.doc, it.fact.text): n for n, it in enumerate(built)}
-    merging = align._Merging.start(built, {}, {it.doc: None for it in built}, _SURE)
     assert merging.contradiction_veto(item[("a.txt", "three")], item[("b.txt", "four bullets")], True) == (
         "increment"
     )
@@ -3758,6 +3764,78 @@ def test_one_outlet_s_many_figures_ask_the_contradiction_vetoes_once_per_pair_of
     assert len(calls) <= 20, len(calls)
 
 
+def _alike_sentences(n: int) -> list[Document]:
+    """Two articles of ``n`` sentences told alike, each outlet stating one toll at many values."""
+    places = ("Ashford", "Belton")
+    return [
+        _doc(
+            name,
+            " ".join(
+                f"{2 + (7 * i + shift) % 31} people died in {places[i % 2]} on Monday, officials said."
+                for i in range(n)
+            )
+            + "\n",
+            dt.date(2024, 3, 1),
+        )
+        for name, shift in (("a", 0), ("b", 1))
+    ]
+
+
+def test_one_outlet_s_many_figures_ask_the_model_once_per_pair_of_context_classes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A merge of two groups checks every pair of one outlet's figures in them
+    # (``self_contradiction_veto``); the model's context probability reads only the two context
+    # classes (``context_signature``) and is asked once per pair of classes.  Asked per member
+    # pair, these 160 figures made 151 ``pair_features`` calls; growth.py's ``document`` input
+    # grew as the square (304,762 of 384,404 calls at n = 2,000).
+    calls: list[int] = []
+    inside: list[int] = []
+    features = align.pair_features
+    veto = align._Merging.self_contradiction_veto
+
+    def counted(a: align._Item, b: align._Item) -> list[float]:
+        calls.extend(inside)
+        return features(a, b)
+
+    def within(self: align._Merging, i: int, j: int, conflict_phase: bool) -> str | None:
+        inside.append(1)
+        try:
+            return veto(self, i, j, conflict_phase)
+        finally:
+            inside.pop()
+
+    monkeypatch.setattr(align, "pair_features", counted)
+    monkeypatch.setattr(align._Merging, "self_contradiction_veto", within)
+    docs = _alike_sentences(80)
+    facts = [f for d in docs for f in extract_facts(d)]
+    assert sum(f.kind == "count" for f in facts) == 160
+    align.align(docs, facts)
+    assert len(calls) <= 20, len(calls)
+
+
+def test_the_context_classes_read_what_the_context_features_read() -> None:
+    # Two figures told alike are of one context class; a field a context feature reads (role,
+    # publication day, scope, event) puts a figure in another, or one class's answer would stand
+    # for the other.
+    docs = _alike_sentences(3)
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    a, _, b = (it for it in built if it.doc == "a" and it.fact.kind == "count")
+    assert align.context_signature(a) == align.context_signature(b)
+    day = (dt.date(2024, 1, 1), dt.date(2024, 1, 2))
+    for other in (
+        dataclasses.replace(a, role="injured"),
+        dataclasses.replace(a, published=(a.published or 0) + 1),
+        dataclasses.replace(a, scope=day),
+        dataclasses.replace(a, modality="video"),
+        dataclasses.replace(a, predicate="other"),
+        dataclasses.replace(a, event=None),
+        dataclasses.replace(a, terms={**a.terms, "flood": 1.0}),
+        dataclasses.replace(a, strong={**a.strong, "flood": 1.0}),
+    ):
+        assert align.context_signature(other) != align.context_signature(a)
+
+
 def test_the_veto_classes_read_how_a_figure_counts() -> None:
     # ``contradiction_veto`` reads how a figure counts ("a sum of several"): two figures that differ
     # only there are of two veto classes, or the answer for one would stand for the other.
@@ -3768,3 +3846,53 @@ def test_the_veto_classes_read_how_a_figure_counts() -> None:
     assert align.veto_signature(seats, published) != align.veto_signature(
         dataclasses.replace(seats, counting=None if seats.counting else "several"), published
     )
+
+
+def test_counted_veto_is_the_last_step_of_contradiction_veto() -> None:
+    """Two disjoint counts' wordings: one person told of and a bare figure contradict nothing;
+    figures of kinds that count nothing are left to the other steps."""
+    two, five = _counted("two charges"), _counted("five charges")
+    bare = dataclasses.replace(five, value=dataclasses.replace(five.value, unit=""))
+    one, money = dataclasses.replace(five, text="a charge"), dataclasses.replace(two, kind="money")
+    assert align._counted_veto(two, five) is None  # one predicate, one noun: they may contradict
+    assert align._counted_veto(two, one) == "indefinite article"
+    assert align._counted_veto(two, bare) == "bare figure"
+    assert align._counted_veto(money, one) is None
+
+
+def test_story_times_read_each_fact_once_for_build() -> None:
+    """``_build``'s reading of a story's times: report days by article, an event for every fact,
+    one group of articles for one story, acts for the one-day dates, and the items built from it."""
+    docs = [
+        _doc("a", "The storm killed 12 people on Monday, officials said.", dt.date(2024, 9, 10)),
+        _doc("b", "At least 14 people were killed on Monday (up from 12).", dt.date(2024, 9, 11)),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    names = align.canonical_names(n for f in facts for n in (*f.about.participants, *f.about.places))
+    times = align._StoryTimes.read(facts, docs, names)
+    assert times.published == {"a": dt.date(2024, 9, 10), "b": dt.date(2024, 9, 11)}
+    assert set(times.events) == {f.id for f in facts}
+    assert times.group_of == {"a": 0, "b": 0}
+    assert set(times.acts) == {f.id for f in facts if f.kind == "date"}
+    built = align._build(facts, docs)
+    assert [it.published for it in built] == [times.published[f.doc].toordinal() for f in facts]
+
+
+def test_pair_veto_is_pair_scores_first_step() -> None:
+    """Two counts, one of people taken into care and one not, are two figures whatever their
+    values (``_pair_veto``); with no such reason the step says nothing and scoring goes on."""
+    a, b = _toll_item(15, 1, "a"), _toll_item(15, 1, "b")
+    assert align._pair_veto(a, b) is None
+    cared = dataclasses.replace(b, care=True)
+    assert align._pair_veto(a, cared) == "in care and not"
+    assert align.pair_score(a, cared, _SURE) == (None, "in care and not")
+
+
+def test_item_bounds_prefer_the_inferred_day_then_the_rounding_to_the_stated_value() -> None:
+    """An item's bounds (``_item_bounds``): the day its wording was anchored to first, then the
+    bounds of a rounded measure, then those of a round figure, and only then its own value."""
+    fifteen = _count("a", 15, "15 people")
+    assert align._item_bounds(fifteen, None, None, None, None) == (15, 15)
+    assert align._item_bounds(fifteen, None, None, None, (14.0, 16.0)) == (14.0, 16.0)
+    assert align._item_bounds(fifteen, None, None, (10.0, 20.0), (14.0, 16.0)) == (10.0, 20.0)
+    assert align._item_bounds(fifteen, (1.0, 2.0), None, (10.0, 20.0), None) == (1.0, 2.0)

@@ -800,6 +800,16 @@ def test_a_damaged_baseline_index_is_a_miss(
 # --- the incremental check's JSON: assembled from each story's part of the report -------------
 
 
+def _json_run(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str, *extra: str
+) -> tuple[int, str, bytes]:
+    """The gate's status, its printed JSON and the bytes of the JSON file it wrote (fresh each run)."""
+    out = tmp_path / "out.json"
+    out.unlink(missing_ok=True)
+    status, text = _gate(corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json")
+    return status, text, out.read_bytes()
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("accept", [False, True], ids=["empty-baseline", "accepted-baseline"])
 def test_the_incremental_json_is_the_full_runs_bytes(
@@ -812,12 +822,7 @@ def test_the_incremental_json_is_the_full_runs_bytes(
     jobs: str,
 ) -> None:
     def run(*extra: str) -> tuple[int, str, bytes]:
-        out = tmp_path / "out.json"
-        out.unlink(missing_ok=True)
-        status, text = _gate(
-            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
-        )
-        return status, text, out.read_bytes()
+        return _json_run(corpus, tmp_path, capsys, jobs, *extra)
 
     if accept:
         _gate(corpus, tmp_path, capsys, "--update-baseline")
@@ -866,12 +871,7 @@ def test_a_story_across_two_directories_is_assembled_in_corpus_order(
     manifest.write_text(manifest.read_text(encoding="utf-8") + entry, encoding="utf-8")
 
     def run(*extra: str) -> tuple[int, str, bytes]:
-        out = tmp_path / "out.json"
-        out.unlink(missing_ok=True)
-        status, text = _gate(
-            corpus, tmp_path, capsys, "--jobs", jobs, f"--output=json={out}", *extra, fmt="json"
-        )
-        return status, text, out.read_bytes()
+        return _json_run(corpus, tmp_path, capsys, jobs, *extra)
 
     full = run("--no-cache")
     docs = json.loads(full[2])["documents"]
