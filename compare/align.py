@@ -3823,6 +3823,30 @@ def _first_veto(
     return None
 
 
+def context_signature(it: _Item) -> tuple[object, ...]:
+    """Everything ``pair_features`` reads from one fact for the features ``context_probability`` weighs.
+
+    Two facts with equal signatures get equal context features against any
+    third fact, float for float (the cue vectors are kept in their order, so
+    a cosine sums in the same order), so ``self_contradiction_veto`` asks
+    the model once per pair of signatures.  A field that a context feature
+    reads must be named here; the value features (``VALUE_FEATURES``) need not.
+    """
+    e = it.event
+    return (
+        tuple(it.strong.items()),
+        it.strong_norm,
+        tuple(it.terms.items()),
+        it.terms_norm,
+        None if e is None else (e.event, e.cls, e.main),
+        it.role,
+        it.predicate,
+        it.published,
+        it.modality,
+        it.scope,
+    )
+
+
 def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[object, ...]:
     """Everything ``_Merging.contradiction_veto`` reads from one fact, besides the pair's evidence.
 
@@ -3903,6 +3927,13 @@ class _Merging:
     # what ``contradiction_veto`` says of two outlets' facts of those classes.
     veto_class: list[int] = field(default_factory=list)
     class_veto: dict[tuple[int, int, bool], str | None] = field(default_factory=dict)
+    # Each item's context class (``context_signature``, numbered when first asked) and, per pair
+    # of classes, the model's context probability: one outlet's many figures of alike sentences
+    # are checked pair by pair when their groups merge, and the model is asked once per pair of
+    # classes, not once per member pair (growth.py ``document``).
+    context_class: dict[int, int] = field(default_factory=dict)
+    context_classes: dict[tuple[object, ...], int] = field(default_factory=dict)
+    class_context: dict[tuple[int, int], float] = field(default_factory=dict)
     # Pairs of one day's differing tolls scored on an update's evidence only (``_same_day_toll``):
     # they may join as an update, and are no evidence for a conflict (``score``).
     update_only: set[tuple[int, int]] = field(default_factory=set)
@@ -4187,9 +4218,25 @@ class _Merging:
         why = self.class_veto[key]
         if why is not None:
             return why
-        if self.model.context_probability(pair_features(a, b)) < _SELF_CONTRADICTION_CONTEXT:
+        if self.context(i, j, self.model) < _SELF_CONTRADICTION_CONTEXT:
             return "one value per document"
         return None
+
+    def context(self, i: int, j: int, model: PairModel) -> float:
+        """The model's context probability of items ``i`` and ``j``, asked once per pair of classes."""
+        key = (self.context_of(i), self.context_of(j))
+        p = self.class_context.get(key)
+        if p is None:
+            p = model.context_probability(pair_features(self.built[i], self.built[j]))
+            self.class_context[key] = p
+        return p
+
+    def context_of(self, i: int) -> int:
+        c = self.context_class.get(i)
+        if c is None:
+            classes = self.context_classes
+            c = self.context_class[i] = classes.setdefault(context_signature(self.built[i]), len(classes))
+        return c
 
     def reported_on_other_days(self, i: int, j: int) -> bool:
         """Whether one article's two figures were reported true on two days (``as_of``).
