@@ -582,10 +582,9 @@ def _item(
     strong, terms = _cue_weights(keys, idf)
     event = times.events.get(f.id)
     own_event = event.event if event is not None else None
-    inferred = times.inferred.get(f.id)
+    inferred, converted = times.inferred.get(f.id), figures.converted.get(f.id)
     wording = (times.group_of.get(f.doc, -1), unresolved_wording(f) or "")
     anchored = times.days.get(wording) or _day_bounds(inferred)
-    converted = figures.converted.get(f.id)
     rounded = None if f.id in figures.converted else figures.rounded.get(f.id)
     occasion = _inferred_occasion(inferred, times.occasions, times.figures.get(f.id))
     class_occasion, published = times.occasions.get(f.id), times.published.get(f.doc)
