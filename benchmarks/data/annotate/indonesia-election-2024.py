@@ -7,8 +7,7 @@ Shares in percent; dates as ISO strings. Wednesday 14 February 2024 = the vote a
 Reuters's report (03); Wednesday 20 March 2024 = the official result (05, 06).
 Three measures of Prabowo's share are three facts: the pollsters' quick counts (samples, the night of the vote), the
 election commission's preliminary tally as it went on (`updated`, with the share of ballots counted), the official result.
-Left out: "one round" / "1st-round" / "first round" / "second-round" (ordinals of the runoff rule), "third attempt",
-"third-biggest democracy", "later this year" (03: when he would become president), "Hundreds of Indonesians" (vague), "in a month" (the rupiah's strongest in a month), "a fifth"
+Left out: "one round" / "1st-round" / "first round" / "second-round" (ordinals that name the rounds), "later this year" (03: when he would become president), "Hundreds of Indonesians" (vague), "in a month" (the rupiah's strongest in a month), "a fifth"
 (the rule's share of provinces; see its cluster note), "Southeast Asia's biggest economy".
 """
 
@@ -241,6 +240,19 @@ SPEC = {
                 ("01", "two", 2, {"ctx": "previous two elections"}),
                 ("02", "twice", 2),
                 ("06", "twice", 2),
+            ],
+        },
+        {
+            "event": E, "kind": "count", "role": "presidential bids of Prabowo, this one included", "verdict": "single-source",
+            "why": "'widely predicted to win the presidency on his third attempt'.",
+            "mentions": [("05", "third", 3, {"ctx": "third attempt"})],
+        },
+        {
+            "event": E, "kind": "count", "role": "rank:Indonesia among the world's democracies", "verdict": "agree",
+            "why": "'the world's third-biggest democracy' / 'the world's third biggest democracy'.",
+            "mentions": [
+                ("05", "third", 3, {"ctx": "third-biggest"}),
+                ("06", "third", 3),
             ],
         },
         {
