@@ -8,7 +8,7 @@ Reuters's report (03); Wednesday 20 March 2024 = the official result (05, 06).
 Three measures of Prabowo's share are three facts: the pollsters' quick counts (samples, the night of the vote), the
 election commission's preliminary tally as it went on (`updated`, with the share of ballots counted), the official result.
 Left out: "one round" / "1st-round" / "first round" / "second-round" (ordinals that name the rounds), "later this year" (03: when he would become president), "Hundreds of Indonesians" (vague), "in a month" (the rupiah's strongest in a month), "a fifth"
-(the rule's share of provinces; see its cluster note), "Southeast Asia's biggest economy".
+and "over half" (the rule's shares of ballots and provinces; see its cluster why), "Southeast Asia's biggest economy".
 """
 
 E = "e1"

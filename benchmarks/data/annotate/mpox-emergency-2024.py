@@ -7,7 +7,7 @@ Dates as ISO strings. Tuesday = 13 August 2024 (the Africa CDC's declaration), W
 Monday = 19 August 2024 (Congo's health minister on vaccines).
 A count's scope is part of its role: the DR Congo this year, Africa this year (the Africa CDC's counts), the world this year
 (the WHO's count of 19 August), the four neighbours in the past month are four facts.
-Left out: "hundreds of deaths" (06, vague), "Earlier this week" / "Tomorrow" / "next week" / "days after" (relative, no
+Left out: "hundreds of deaths" (06, vague), "Today" (01, 04: the speakers' days, relative), "Earlier this week" / "Tomorrow" / "next week" / "days after" (relative, no
 figure), "In the past month" and "last year's total" / "total case numbers in 2023" (periods of counts), clade names
 ("Clade 1", "clade 1b", "Clade 2"), "one of the main reasons".
 """
