@@ -12,6 +12,7 @@ and "over half" (the rule's shares of ballots and provinces; see its cluster why
 """
 
 E = "e1"
+PAST = "e2"
 WED = "2024-02-14"
 THU = "2024-02-15"
 FRI = "2024-02-16"
@@ -25,7 +26,7 @@ SPEC = {
         "official result 58.6% / 59% (`compatible`), more than 96 million votes (`agree`); Anies 24.9% / 25% (`compatible`), "
         "Ganjar more than 16% (`agree`); the official result expected 'by March 20' / 'late March' / 'next month' and given "
         "on Wednesday 20 March (`compatible`); Prabowo 72 (`agree`); takes office in October (`agree`); the first-round rule "
-        "(more than 50%, 38 provinces); market moves, turnout, Gibran's age as single facts."
+        "(more than 50%, 38 provinces); market moves, turnout, Gibran's age as single facts. Background: the earlier direct elections (from 2004), two lost by Prabowo (`agree`)."
     ),
     "documents": {
         "01": {"published_how": "inferred: no date on the stored page or in its URL; it reports Wednesday's victory claim as news (AFP): 14 February 2024 (a guess within a day)"},
@@ -37,6 +38,7 @@ SPEC = {
     },
     "events": [
         {"id": E, "label": "Indonesia's presidential election of 14 February 2024: the vote, the counts and the official result", "main": True},
+        {"id": PAST, "label": "Indonesia's earlier direct presidential elections, from 2004, two of them lost by Prabowo (background)", "main": False},
     ],
     "clusters": [
         {
@@ -234,7 +236,7 @@ SPEC = {
             "mentions": [("04", "36", 36, {"note": "years"})],
         },
         {
-            "event": E, "kind": "count", "role": "presidential elections Prabowo lost before", "verdict": "agree",
+            "event": PAST, "kind": "count", "role": "presidential elections Prabowo lost before", "verdict": "agree",
             "why": "'after losing the previous two elections' / 'lost in the race for president twice before' / 'contested the presidency twice before and failed'.",
             "mentions": [
                 ("01", "two", 2, {"ctx": "previous two elections"}),
@@ -273,7 +275,7 @@ SPEC = {
             ],
         },
         {
-            "event": E, "kind": "date", "role": "date-of:the first direct presidential vote", "verdict": "single-source",
+            "event": PAST, "kind": "date", "role": "date-of:the first direct presidential vote", "verdict": "single-source",
             "why": "'since it began direct voting for the president in 2004'.",
             "mentions": [("02", "2004", "2004")],
         },
