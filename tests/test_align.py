@@ -926,11 +926,12 @@ def _member_by_member(
         return "open bound and a far value"
     def listed(it: align._Item) -> bool:
         # A figure that is an item of its sentence's enumeration: a count, a share, a duration or a
-        # sum, not a figure restating or converting the one before it, nor a range of sums.
+        # sum, not a figure restating or converting the one before it, nor a range of sums, nor a
+        # figure of a sentence that tells a report revised.
         fact = it.fact
         if fact.kind not in ("count", "percent", "duration", "money"):
             return False
-        if it.gloss is not None or it.converts is not None:
+        if it.gloss is not None or it.converts is not None or it.revised:
             return False
         return fact.kind != "money" or (isinstance(fact.value, Quantity) and fact.value.qualifier != "range")
 
@@ -3368,6 +3369,31 @@ def test_two_sums_of_one_currency_in_one_sentence_are_an_enumeration() -> None:
     span = next(i for i, it in enumerate(merging.built) if it.fact.text.startswith("between $52.92"))
     midpoint = _sum_at(merging, "$54 billion")
     assert merging.merge_veto(span, midpoint, False) is None
+
+
+def test_two_figures_of_a_sentence_that_tells_a_report_revised_are_no_enumeration() -> None:
+    # "reported as an estimated $1.9 billion on Monday, but the prize was increased to $2.04 billion
+    # ... after updated calculations" (powerball-record-jackpot-2022): one jackpot's earlier and later
+    # reports, which the gold groups as one (``updated``); without a word of revision after the first
+    # figure two sums of one sentence stay a list, and a revision word before it is another clause's.
+    merging = _one_merging(
+        {
+            "a": "The jackpot was reported as an estimated $1.9 billion on Monday, but the prize was"
+            " increased to $2.04 billion Tuesday morning after updated calculations.\n",
+            "b": "Trump must pay more than $360 million in gains, plus interest that may spike that tally"
+            " to above $450 million, a judge ruled.\n",
+            "c": "The toll was revised on Friday: 12 people died and 40 people were hurt in the crash.\n",
+        }
+    )
+    built = merging.built
+    earlier, later = _sum_at(merging, "an estimated $1.9 billion"), _sum_at(merging, "$2.04 billion")
+    assert built[earlier].revised and built[later].revised
+    assert merging.merge_veto(earlier, later, False) != "enumeration"
+    gains, tally = _sum_at(merging, "more than $360 million"), _sum_at(merging, "above $450 million")
+    assert not built[gains].revised
+    assert merging.merge_veto(gains, tally, False) == "enumeration"
+    counts = [it for it in built if it.doc == "c" and it.fact.kind == "count"]
+    assert len(counts) == 2 and not any(it.revised for it in counts), [it.fact.text for it in counts]
 
 
 def test_distances_told_from_one_place_are_one_distance() -> None:

@@ -844,6 +844,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/acts.py and compare/align.py
         "assertion": ("conditional", "requests", "forecasts"),
         "contradictions": ("running",),  # compare/align.py
+        "enumeration": ("revisions",),  # compare/align.py
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
