@@ -612,7 +612,7 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     of each other.
     """
     vocab = vocabulary()
-    if _growing_role(facts) is None and not _progress_share(facts):
+    if not _only_grows(facts):
         return False
     days = [_report_day(f) for f in facts]
     if any(d is None for d in days):
@@ -638,6 +638,13 @@ def _is_update(facts: Sequence[Fact]) -> bool:
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _only_grows(facts: Sequence[Fact]) -> bool:
+    """Whether the facts report one thing that only grows as reports come in: a count of a role that
+    only grows (``_growing_role``) or a share of a job that only grows (``_progress_share``).  The one
+    test of ``_is_update`` and ``_rose_over_days``, so that a new kind of growing figure is added once."""
+    return _growing_role(facts) is not None or _progress_share(facts)
 
 
 def _growing_role(facts: Sequence[Fact]) -> str | None:
@@ -744,7 +751,7 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     times and the ``max_days`` limit are those of ``_is_update``.
     """
     vocab = vocabulary()
-    if _growing_role(facts) is None and not _progress_share(facts):
+    if not _only_grows(facts):
         return False
     tops: dict[dt.date, tuple[float, float]] = {}
     for f in facts:

@@ -618,6 +618,21 @@ def test_a_share_of_a_job_that_grows_reported_higher_on_later_days_is_updated() 
     assert verdict_of(months_on) is Verdict.CONFLICT
 
 
+def test_one_test_owns_what_only_grows_for_both_update_readings() -> None:
+    """``_is_update`` and ``_rose_over_days`` ask one question, ``judge._only_grows``: a toll, a count
+    of a wider role standing for it, or a share of a job that only grows; not the missing (they move
+    either way), nor a share with no word of such a job."""
+    from compare.judge import _only_grows
+
+    day = dt.date(2025, 1, 10)
+    assert _only_grows([_count("a", 5, day), _count("b", 7, day)])
+    assert _only_grows([_contained("a", 6, day), _contained("b", 11, day)])
+    assert not _only_grows([_count("a", 5, day, role="missing"), _count("b", 7, day, role="missing")])
+    plain = dataclasses.replace(_contained("a", 6, day), about=About(terms=("fire",)))
+    assert not _only_grows([plain, _contained("b", 11, day)])
+    assert not _only_grows([_count("a", 5, day), _contained("b", 11, day)])
+
+
 def test_a_label_rule_gives_each_document_its_corpus_label_from_its_own_fields() -> None:
     # The incremental check labels a corpus story by story from the corpus's rule: each label must
     # be the one the whole corpus's labelling gives, in whatever order the rule met the documents.
