@@ -22,6 +22,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -555,6 +556,31 @@ class _Builder:
         )
         cards = tuple(self.card(f) for f in multi)
         cards = tuple(c for c in cards if c.excerpts)
+        singles = self._singles(findings)
+        counts = tuple(
+            (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
+        )
+        wide, narrow = self.timeline(docs, cards, name)
+        story_echoes = self.echoes_of.get(name, [])
+        shown_echoes = self._top_echoes(story_echoes)
+        empty_reason = None if cards else self._empty_reason(story_docs, own)
+        return StoryView(
+            name=name,
+            anchor=f"story-{index}",
+            sources=tuple(self.sources[d.id] for d in story_docs),
+            counts=counts,
+            matrix=self.matrix(docs, cards),
+            cards=cards,
+            timeline=wide,
+            timeline_narrow=narrow,
+            echoes=tuple(self.echo(e) for e in shown_echoes),
+            echoes_hidden=len(story_echoes) - len(shown_echoes),
+            singles=tuple(singles),
+            empty_reason=empty_reason,
+        )
+
+    def _singles(self, findings: Sequence[Finding]) -> list[SingleRow]:
+        """The story's single-source facts as rows, each registered as its fact's link target."""
         singles = []
         for finding in findings:
             if finding.verdict is Verdict.SINGLE_SOURCE:
@@ -574,37 +600,18 @@ class _Builder:
                             self.text_anchor(fact),
                         )
                     )
-        counts = tuple(
-            (v.value, VERDICT_LABELS[v], sum(1 for f in findings if f.verdict is v)) for v in VERDICT_ORDER
-        )
-        wide, narrow = self.timeline(docs, cards, name)
-        story_echoes = self.echoes_of.get(name, [])
-        shown_echoes = self._top_echoes(story_echoes)
-        empty_reason = None
-        if not cards:
-            outlets = {d.outlet.strip().casefold() for d in story_docs}
-            if len(story_docs) < 2:
-                empty_reason = sentence("html", "story_one_article")
-            elif len(outlets) < 2:
-                empty_reason = sentence("html", "story_one_outlet")
-            elif not own & self.docs_with_facts:
-                empty_reason = sentence("html", "story_no_fact")
-            else:
-                empty_reason = sentence("html", "story_no_shared_fact")
-        return StoryView(
-            name=name,
-            anchor=f"story-{index}",
-            sources=tuple(self.sources[d.id] for d in story_docs),
-            counts=counts,
-            matrix=self.matrix(docs, cards),
-            cards=cards,
-            timeline=wide,
-            timeline_narrow=narrow,
-            echoes=tuple(self.echo(e) for e in shown_echoes),
-            echoes_hidden=len(story_echoes) - len(shown_echoes),
-            singles=tuple(singles),
-            empty_reason=empty_reason,
-        )
+        return singles
+
+    def _empty_reason(self, story_docs: Sequence[Document], own: AbstractSet[str]) -> str:
+        """Why a story has no card: the first of one article, one outlet, no fact, no shared fact."""
+        outlets = {d.outlet.strip().casefold() for d in story_docs}
+        if len(story_docs) < 2:
+            return sentence("html", "story_one_article")
+        if len(outlets) < 2:
+            return sentence("html", "story_one_outlet")
+        if not own & self.docs_with_facts:
+            return sentence("html", "story_no_fact")
+        return sentence("html", "story_no_shared_fact")
 
     def stories(self) -> tuple[StoryView, ...]:
         grouped: dict[str, list[Document]] = {}
