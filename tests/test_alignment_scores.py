@@ -167,3 +167,43 @@ def test_a_lost_conflict_says_why_the_contradiction_pass_left_it() -> None:
     # Every test of the pair passes: after the pass, only other groups near the value kept them apart.
     m, (a, b) = merging({"a": (early, tuesday), "b": (late, tuesday)})
     assert conflict_losses.pass_refusal(m, b, a) == "other groups near its value"
+
+
+def test_the_attachment_probe_counts_the_gold_conflicts_no_other_candidate_reaches() -> None:
+    """benchmarks/attach_probe.py: a feature threshold that joins no other fact joins only the gold
+    conflicts above every other candidate; the sets narrow by the vetoes and the pass's tests."""
+    import attach_probe  # noqa: PLC0415
+
+    def row(
+        label: str, ctx: float, veto: str = "-", refusal: str = "-", cluster: str = ""
+    ) -> attach_probe.Row:
+        features = {f: 0.0 for f in attach_probe.FEATURES}
+        return {
+            **features,
+            "story": "s",
+            "label": label,
+            "cluster": cluster,
+            "outlets": 2,
+            "veto": veto,
+            "refusal": refusal,
+            "ctx": ctx,
+        }
+
+    found = [
+        row("same:conflict", 0.9, cluster="s:c1"),
+        row("same:conflict", 0.5, cluster="s:c2"),
+        row("other", 0.7),
+        row("same:conflict", 0.95, veto="different events", cluster="s:c3"),
+    ]
+    lines = attach_probe.summary(found).splitlines()
+    every = lines.index(next(x for x in lines if x.startswith("every candidate, any group")))
+    assert "4 candidates; same:conflict 3, other 1" in lines[every]
+    assert "gold conflict clusters among them: 3" in lines[every + 1]
+    assert (
+        "ctx: best of a gold conflict 0.95, of any other 0.7; gold conflicts above every other: 2"
+        in (lines[every + 2])
+    )
+    vetoed = lines.index(next(x for x in lines if x.startswith("every conflict veto passes, any group")))
+    assert "3 candidates" in lines[vetoed]
+    assert "gold conflicts above every other: 1" in lines[vetoed + 2]
+    assert lines[-1] == "Gold conflicts' candidates by first veto: - 2, different events 1"
