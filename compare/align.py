@@ -56,6 +56,7 @@ from compare.holders import (
     count_holders,
     other_bases,
     other_counting,
+    pay_rates,
     qualified_roles,
     share_bases,
 )
@@ -544,6 +545,9 @@ class _Item:
     # How a figure counts when its words say: a sum of several holders' figures, a sum in a plural
     # noun, a sum of one thing (``holders.aggregates``).
     counting: str | None = None
+    # A sum paid per period ("an annual salary of about $100m", "$100 million a year":
+    # ``holders.pay_rates``).
+    per_period: bool = False
     # A count of things someone holds (seats, votes, goals: ``holders.held_count``), and the key of
     # the holder its clause names, if any (``holders.count_holders``).
     held: bool = False
@@ -632,6 +636,7 @@ def _item(
         progress=times.progress.get(f.id),
         base=figures.bases.get(f.id),
         counting=figures.summed.get(f.id),
+        per_period=f.id in figures.paid,
         held=f.id in figures.holding,
         holder=figures.holding.get(f.id),
         gloss=figures.glosses.get(f.id),
@@ -1287,6 +1292,7 @@ class _StoryFigures:
     cared: frozenset[str]
     bases: dict[str, tuple[str, float]]
     summed: dict[str, str]
+    paid: frozenset[str]
     holding: dict[str, str | None]
     glosses: dict[str, str]
     revised: frozenset[str]
@@ -1313,6 +1319,7 @@ class _StoryFigures:
             cared=_in_care(facts, documents, lowered),
             bases=share_bases(facts, documents),
             summed=aggregates(facts, documents),
+            paid=pay_rates(facts, documents),
             holding=count_holders(facts, documents),
             glosses=bracketed_glosses | _restated_durations(facts, documents),
             revised=_revised_sentences(facts, documents),
@@ -2761,7 +2768,20 @@ def _pair_veto(a: _Item, b: _Item) -> str | None:
     if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
         # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
         return "range of terms"
+    if a.per_period != b.per_period and _written_apart(a.fact, b.fact):
+        # "an annual salary of about $100m" / "a reported 90 million euros ($98m) transfer fee".
+        return "a pay rate and a sum"
     return None
+
+
+def _written_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures are written with other values or units ("about $100m" / "$98m"; "$68
+    million per year" / "$68 million" are written alike: an outlet restating a pay rate may drop
+    its period)."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return True
+    return (va.stated, va.unit) != (vb.stated, vb.unit)
 
 
 def _overlap_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tuple[float | None, str]:

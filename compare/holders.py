@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from compare.lang import lexicon
 from compare.model import DateValue, Document, Fact
-from compare.words import alternation, fold
+from compare.words import LETTER_WORD, alternation, fold
 
 # The kinds whose figures have a holder or state a requirement: shares.
 _HELD_KINDS = frozenset({"percent"})
@@ -70,6 +70,8 @@ class _Patterns:
     aggregate: re.Pattern[str]
     in_plural: re.Pattern[str]
     single: re.Pattern[str]
+    pay_rate_before: re.Pattern[str]
+    pay_rate_after: re.Pattern[str]
     ordinals: Mapping[str, int]
     not_names: frozenset[str]
     held_nouns: frozenset[str]
@@ -122,6 +124,22 @@ def _patterns() -> _Patterns:
         in_plural=re.compile(rf"\s+(?:{alternation(words['plural_sum_before'])})\s+[a-z]+s\b"),
         # "a $50 million fine": an article right before the sum.
         single=re.compile(rf"\b(?:{alternation(articles)})\s+$", re.IGNORECASE),
+        # "an annual salary of about $100m": a rate adjective, up to two words, a pay noun.
+        pay_rate_before=re.compile(
+            rf"\b(?:{alternation(words['rate_adjectives'])})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alternation(words['pay_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        # "$100 million a year", "$68 million per season" (not "a year earlier"); "$68 million
+        # payments annually".
+        pay_rate_after=re.compile(
+            rf"\s+(?:(?:{alternation(words['rate_per'])})\s+(?:{alternation(words['rate_periods'])})\b"
+            rf"(?!\s+(?:{alternation(words['rate_not_after'])})\b)"
+            rf"|(?:[a-z]+\s+)?(?:{alternation(words['rate_adverbs'])})\b"
+            rf"|(?:{alternation(words['rate_adjectives'])})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alternation(words['pay_nouns'])})\b)",
+            re.IGNORECASE,
+        ),
         ordinals=ordinals,
         not_names=frozenset(words["not_names"]),
         held_nouns=frozenset(words["held_nouns"]),
@@ -283,6 +301,65 @@ def aggregates(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str
         elif f.kind in _BASE_KINDS and p.single.search(text, max(f.sentence.start, f.start - 8), f.start):
             out[f.id] = SINGLE
     return out
+
+
+# How many words before a sum its clause is read for the words of a pay rate: the rate may be the
+# sum's own noun phrase ("an annual salary of about $100m") or its clause's subject ("the average
+# annual machinists' pay at the end of the new four-year contract will be $119,309", 17 words back;
+# with 6, that sum was no rate and lost its two pairs with "The average annual salary will reach
+# $119,000": boeing-machinists-strike-end-2024).
+_PAY_RATE_REACH = 24
+# What ends the clause read for a pay rate before a sum: punctuation (not the words that open a
+# clause: "offered a contract that is expected to pay ... an annual salary of about $100m").
+_PAY_RATE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def pay_rates(facts: Sequence[Fact], documents: Sequence[Document]) -> frozenset[str]:
+    """The sums whose words tell a pay per period rather than one sum ("an annual salary of about
+    $100m", "the $70 million annual salary", "$100 million a year", "$68 million per season", "$68
+    million payments annually": ``grammar.toml [holders] rate_adjectives, pay_nouns, rate_per,
+    rate_periods, rate_adverbs``).
+
+    A club's "90 million euros ($98m) transfer fee" and the player's "annual salary of about $100m" are
+    two figures of one story, alike in size and words (neymar-al-hilal-2023); ``align`` keeps a pay
+    rate from a sum that is none when their written values differ (an outlet restating the same
+    figure may drop its rate: "defer $68 million per year" / "deferring $68 million").  Words of a
+    rate before a sum are its own only when no other sum stands between them and it, nor right before
+    them: in "the $70 million annual salary of Shohei Ohtani's record-setting $700 million deal" the
+    rate is the $70 million's."""
+    p = _patterns()
+    texts = {d.id: d.text for d in documents}
+    sums: dict[str, list[tuple[int, int]]] = {}
+    for f in facts:
+        if f.kind in _BASE_KINDS:
+            sums.setdefault(f.doc, []).append((f.start, f.end))
+    for spans in sums.values():
+        spans.sort()
+    out: set[str] = set()
+    for f in facts:
+        text = texts.get(f.doc)
+        if text is None or f.kind not in _BASE_KINDS:
+            continue
+        if p.pay_rate_after.match(text, f.end, f.sentence.end) or _rate_before(text, f, sums[f.doc], p):
+            out.add(f.id)
+    return frozenset(out)
+
+
+def _rate_before(text: str, f: Fact, spans: list[tuple[int, int]], p: _Patterns) -> bool:
+    """Whether the words of a pay rate stand before ``f`` in its clause (``pay_rates``), with no other
+    sum between them and ``f`` nor right before them (``spans``: the article's sums, sorted)."""
+    words = list(LETTER_WORD.finditer(text, max(f.sentence.start, f.start - 16 * _PAY_RATE_REACH), f.start))
+    lo = words[-_PAY_RATE_REACH].start() if len(words) >= _PAY_RATE_REACH else f.sentence.start
+    for m in _PAY_RATE_BREAK.finditer(text, lo, f.start):
+        lo = m.end()
+    matches = list(p.pay_rate_before.finditer(text, lo, f.start))
+    if not matches:
+        return False
+    found = matches[-1]
+    k = bisect.bisect_left(spans, (found.start(), -1))
+    if k < len(spans) and spans[k][0] < f.start:
+        return False  # another sum between the rate's words and this one
+    return not (k and not text[spans[k - 1][1] : found.start()].strip())
 
 
 def last_tokens(text: str, lo: int, hi: int, n: int) -> list[str]:

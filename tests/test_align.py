@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import align, judge, pipeline
+from compare import align, holders, judge, pipeline
 from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
@@ -3318,6 +3318,50 @@ def test_a_range_of_terms_is_no_term() -> None:
     assert align.pair_score(built[term], built[other_term], None)[1] != "range of terms"
     assert merging.merge_veto(ranged, term, False) == "range of terms"
     assert merging.merge_veto(term, other_term, False) is None
+
+
+def test_a_pay_rate_and_a_sum_are_two_figures() -> None:
+    # "an annual salary of about $100m" / "a reported 90 million euros ($98m) transfer fee"
+    # (neymar-al-hilal-2023): a pay per period and a lump sum of about its size are two figures.  An
+    # outlet restating a rate may drop its period ("defer $68 million per year" / "deferring $68
+    # million"), so sums written alike still pair; and two rates may.
+    merging = _one_merging(
+        {
+            "a": "Al Hilal offered the Brazil star an annual salary of about $100m on Monday.\n",
+            "b": "Al Hilal agreed to a reported $98m transfer fee with PSG on Monday.\n",
+            "c": "The club will pay Neymar about $100 million a year, the newspaper said.\n",
+            "d": "Ohtani will defer $68 million per year of his salary.\n",
+            "e": "Ohtani is deferring $68 million of his contract.\n",
+            "f": "The bank posted a record annual profit of $49 billion.\n",
+        }
+    )
+    built = merging.built
+    salary, fee, rate, deferred, restated, profit = (
+        next(i for i, it in enumerate(built) if it.doc == doc and it.fact.kind == "money") for doc in "abcdef"
+    )
+    assert built[salary].per_period and built[rate].per_period and built[deferred].per_period
+    assert not built[fee].per_period and not built[restated].per_period
+    assert not built[profit].per_period  # a year's profit, no pay per year
+    assert align.pair_score(built[salary], built[fee], None) == (None, "a pay rate and a sum")
+    assert align.pair_score(built[rate], built[fee], None) == (None, "a pay rate and a sum")
+    assert align.pair_score(built[salary], built[rate], None)[1] != "a pay rate and a sum"
+    assert align.pair_score(built[deferred], built[restated], None)[1] != "a pay rate and a sum"
+
+
+def test_the_words_of_a_pay_rate_are_the_nearest_sums() -> None:
+    # "the $70 million annual salary of Shohei Ohtani's record-setting $700 million deal": the rate is
+    # the $70 million's, not the deal's; "The average annual machinists' pay at the end of the new
+    # four-year contract will be $119,309": the clause's subject, far before the sum.
+    text = (
+        "The Dodgers will defer $68 million of the $70 million annual salary of Shohei Ohtani's "
+        "record-setting $700 million deal.\n"
+        "Boeing has said the average annual machinists’ pay at the end of the new four-year contract will "
+        "be $119,309, up from $75,608.\n"
+    )
+    doc = _doc("a", text, dt.date(2023, 12, 12))
+    facts = [f for f in extract_facts(doc) if f.kind == "money"]
+    paid = holders.pay_rates(facts, [doc])
+    assert {f.text for f in facts if f.id in paid} == {"$70 million", "$119,309"}
 
 
 def _one_merging(texts: dict[str, str]) -> align._Merging:

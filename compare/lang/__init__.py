@@ -875,6 +875,12 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "aggregates",
             "plural_sum_before",
             "held_nouns",
+            "rate_adjectives",
+            "pay_nouns",
+            "rate_per",
+            "rate_periods",
+            "rate_not_after",
+            "rate_adverbs",
         ),
         "quantities": (  # compare/extract/quantities.py
             "price_move_before",
