@@ -674,12 +674,14 @@ def _item_bounds(
 
 
 def role_of(fact: Fact) -> str | None:
-    """What a figure measures: extraction's role when it gives one, else the counted thing's class."""
+    """What a figure measures: extraction's role when it gives one, else the counted thing's class;
+    none for a noun that names no kind of thing ("2 million units": nouns.toml ``generic_counted``)."""
     role = getattr(fact, "role", None)
     if role:
         return str(role)
-    if kind_info(fact.kind).counted:
-        return noun_class(fact.about.noun)
+    noun = fact.about.noun
+    if kind_info(fact.kind).counted and noun not in lexicon().noun_words.get("generic_counted", ()):
+        return noun_class(noun)
     return None
 
 
@@ -900,11 +902,15 @@ def _exclusive_roles(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
 
 
 def _different_roles(a: str | None, b: str | None) -> bool:
-    """Whether two figures measure different things (a wider role is none: lang/classes.toml [umbrella])."""
+    """Whether two figures measure different things (a wider role is none: lang/classes.toml [umbrella];
+    nor are two roles that may count the same people: [kindred_roles])."""
     if a is None or b is None or a == b:
         return False
-    umbrella = vocabulary().umbrella
-    return b not in umbrella.get(a, ()) and a not in umbrella.get(b, ())
+    vocab = vocabulary()
+    umbrella = vocab.umbrella
+    if b in umbrella.get(a, ()) or a in umbrella.get(b, ()):
+        return False
+    return not (vocab.kindred_roles and frozenset((a, b)) in vocab.kindred_roles)
 
 
 def _recent(built: list[_Item], members: list[int]) -> bool:

@@ -97,6 +97,8 @@ class EventVocabulary:
     umbrella: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Pairs of roles no one figure is of at once (the dead, the rescued): ``align._Merging.merge_veto``.
     exclusive_roles: frozenset[frozenset[str]] = frozenset()
+    # Pairs of roles that may count the same people (the evacuated, the rescued): ``align._different_roles``.
+    kindred_roles: frozenset[frozenset[str]] = frozenset()
     # Names of authorities figures are attributed to, longest first.
     authorities: tuple[str, ...] = ()
     # Names that say who spoke, not for whom ("spokesman"): never a second authority.
@@ -172,6 +174,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         period_days=int(shared.get("updates", {}).get("period_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},
         exclusive_roles=frozenset(frozenset(p) for p in shared.get("exclusive_roles", {}).get("pairs", [])),
+        kindred_roles=frozenset(frozenset(p) for p in shared.get("kindred_roles", {}).get("pairs", [])),
         authorities=tuple(sorted(raw.get("authority", {}).get("names", []), key=lambda n: (-len(n), n))),
         speakers=frozenset(raw.get("authority", {}).get("speakers", [])),
         same_authority=dict(raw.get("authority", {}).get("same", {})),

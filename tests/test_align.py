@@ -478,6 +478,15 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
     assert align._different_roles("depth", "height")
 
 
+def test_kindred_roles_may_count_the_same_people() -> None:
+    # "52 have been successfully evacuated" / "Some 52 climbers were rescued" (classes.toml
+    # [kindred_roles], session 25): no different roles, yet neither stands for the other.
+    assert not align._different_roles("evacuated", "rescued")
+    assert not align._different_roles("rescued", "evacuated")
+    assert align._different_roles("evacuated", "deaths")
+    assert align.narrow_role({"evacuated", "rescued"}) is None
+
+
 def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
     # "one survivor" (rescued) and "One more body" (deaths) agree in value, and "One man" (people,
     # a wider role of both) may join either; but no chain through it joins the dead to the rescued
@@ -1154,6 +1163,20 @@ def test_noun_classes_are_language_data_read_through_the_lexicon(tmp_path: Path)
     assert align.noun_class("case") == align.noun_class("report") == align.noun_class("incident")
     counts, charges = align.role_of(_counted("two counts")), align.role_of(_counted("two charges"))
     assert counts == charges == "charge"
+    # Session 25: "8.5 million affected machines" / "8.5 million affected devices", "34 places" /
+    # "34 observation sites" / "34 weather stations", "three undersea cables" / "three data lines".
+    assert align.noun_class("machine") == align.noun_class("device") == align.noun_class("computer")
+    assert align.noun_class("place") == align.noun_class("site") == align.noun_class("station")
+    assert align.noun_class("line") == align.noun_class("cable")
+    assert align.noun_class("ballot") == align.noun_class("vote")
+    assert align.noun_class("rise") == align.noun_class("increase") == align.noun_class("hike")
+    # ... but not "35 individual allegations" (in one country) against "92 reports" (worldwide).
+    assert align.noun_class("allegation") != align.noun_class("report")
+    # A noun that names no kind of thing gives a count no class (nouns.toml generic_counted):
+    # "2 million units" may be "two million cars", "eight pieces" the "nine pieces of crown jewels".
+    assert align.role_of(_counted("2 million units")) is None
+    assert align.role_of(_counted("eight pieces")) is None
+    assert align.role_of(_counted("two million cars")) == "vehicles"
     assert align.noun_class(None) is None
     assert lexicon().noun_class["migrant"] == "refugee"
     english = Path(align.__file__).resolve().parent / "lang" / "en"

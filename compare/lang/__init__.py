@@ -417,12 +417,16 @@ def event_classes() -> Mapping[str, Any]:
     exclusive = data.get("exclusive_roles", {}).get("pairs", [])
     if not all(isinstance(p, list) and len(p) == 2 and p[0] != p[1] for p in exclusive):
         raise ValueError("classes.toml [exclusive_roles]: pairs must be pairs of two roles")
+    kindred = data.get("kindred_roles", {}).get("pairs", [])
+    if not all(isinstance(p, list) and len(p) == 2 and p[0] != p[1] for p in kindred):
+        raise ValueError("classes.toml [kindred_roles]: pairs must be pairs of two roles")
     named = {
         *updates.get("cumulative_roles", []),
         *updates.get("revised_roles", []),
         *umbrella,
         *(r for rs in umbrella.values() for r in rs),
         *(r for p in exclusive for r in p),
+        *(r for p in kindred for r in p),
     }
     unknown = sorted(named - set(ROLES))
     if unknown:
