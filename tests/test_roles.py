@@ -259,6 +259,20 @@ ROLE_ROWS = [
     ("He is accused of killing 18 people in a rampage at a bowling alley.", "18 people", "deaths", 18),
     ("Of the 300 people on board, 20 died.", "300 people", "people", 300),
     ("Officials said 241 of the 242 people on board were killed.", "242 people", "people", 242),
+    # Session 25: a count of things takes no casualty role from the count before it ("six
+    # fatalities and 20 reported cases": the cases are the infected), nor a role from a verb that
+    # agrees with no plural ("the 41 workers demonstrates": the courage does); nouns of people the
+    # lists lacked count people ("labourers"); a name before the noun is no counted noun.
+    ("Rwanda confirmed an outbreak, with six fatalities and 20 reported cases.", "20 reported cases", None,
+     20),
+    ("The storm killed 12 people and 30 cattle.", "30 cattle", None, 30),
+    ("The courage shown by the 41 workers demonstrates that one should never lose hope.", "41 workers",
+     "people", 41),
+    ("A total of 36 labourers are trapped inside the tunnel.", "36 labourers", "people", 36),
+    ("The outage affected 8.5 million Windows devices.", "8.5 million Windows devices", None, 8_500_000),
+    # ... and a part of a casualty count takes its role over its noun's default ("personnel" are troops).
+    ("Officials said 14 people, including 10 polling personnel, died of heatstroke.", "10 polling personnel",
+     "deaths", 10),
 ]
 
 

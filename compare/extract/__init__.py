@@ -25,7 +25,7 @@ from compare.extract.numbers import number_words
 from compare.extract.quantities import QuantityMatch, find_quantities
 from compare.extract.reporting import reporting_date, role_of, sentence_as_of
 from compare.extract.resolve import Tenses, resolve, tense_words
-from compare.extract.roles import roles_from_the_story
+from compare.extract.roles import counts_things, roles_from_the_story
 from compare.extract.times import TimeExpr, find_times
 from compare.extract.times import trigger_words as date_trigger_words
 from compare.extract.times_reference import reference_times, reference_words
@@ -103,7 +103,7 @@ def extract_first(
     taken = [(t.start, t.end) for t in times]
     _add_figures(reading, find_quantities(text, taken, lowered, lex, digits, words))
     raw = reading.raw
-    _inherit_roles(reading.lowered, raw, reading.roles, reading.lex)
+    _inherit_roles(reading.text, reading.lowered, raw, reading.roles, reading.lex)
     # "The 23 pirates were taken to Mombasa": a count the story gave a role elsewhere.
     story = ((r.start, r.noun, (r.value.low, r.value.high)) for r in raw if isinstance(r.value, Quantity))
     roles_from_the_story(story, reading.roles, reading.lex)
@@ -330,14 +330,18 @@ def _governed_by_its_verb(lowered: str, after: int, start: int, role: str, lex: 
 
 
 def _inherit_roles(
+    text: str,
     lowered: str,
     raw: list[_Raw],
     roles: dict[int, str | None],
     lex: Lexicon,
 ) -> None:
-    """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role.
+    """ "killed 18 people, including 14 foreigners": a part of a casualty count has its role, whatever
+    role its noun would have alone.
 
-    ``lex.casualty_roles`` are the roles that count people an event befell.
+    ``lex.casualty_roles`` are the roles that count people an event befell, so a count of things
+    (``roles.counts_things``) takes none: "six fatalities and 20 reported cases", "killed 12 people
+    and 30 cattle" (the cases are the infected, not the dead; the cattle no human toll).
     """
     casualties = lex.casualty_roles
     patterns = _patterns(lex)
@@ -345,11 +349,11 @@ def _inherit_roles(
     previous_end = -1
     # Only counts take part: a text of dates need not sort its dates here.
     counts = sorted((r for r in raw if r.kind == "count"), key=_START)
-    for start, end, _kind, _value, sentence, _noun, _boiler in counts:
+    for start, end, _kind, _value, sentence, noun, _boiler in counts:
         role = roles.get(start)
         if (
-            role in (None, "people")
-            and previous is not None
+            previous is not None
+            and _open_to_a_role(role, noun, text[start:end], lex)
             and previous[0] == sentence
             and (
                 patterns.part_of.search(lowered, max(sentence.start, start - 16), start)
@@ -364,10 +368,19 @@ def _inherit_roles(
         if role in casualties:
             previous = (sentence, role)  # type: ignore[assignment]
             previous_end = end
-    _inherit_from_next(lowered, counts, roles, casualties, patterns, lex)
+    _inherit_from_next(text, lowered, counts, roles, casualties, patterns, lex)
+
+
+def _open_to_a_role(role: str | None, noun: str | None, written: str, lex: Lexicon) -> bool:
+    """Whether a count may take a casualty role from another: it has no role, or only its noun's
+    default ("At least 74 people, including 25 polling personnel ..., succumbed": personnel are troops
+    unless a verb says otherwise), and it counts no things (``roles.counts_things``)."""
+    default = role in (None, "people") or (noun is not None and role == lex.people_role.get(noun))
+    return default and not counts_things(noun, written, lex)
 
 
 def _inherit_from_next(
+    text: str,
     lowered: str,
     counts: list[_Raw],
     roles: dict[int, str | None],
@@ -385,6 +398,7 @@ def _inherit_from_next(
             role in casualties
             and second.noun is not None
             and roles.get(first.start) in (None, "people")
+            and not counts_things(first.noun, text[first.start : first.end], lex)
             and first.sentence == second.sentence
             and patterns.coordinated.fullmatch(lowered, first.end, second.start)
             and _opens_clause(lowered, first.sentence.start, first.start, lex)

@@ -1030,6 +1030,14 @@ def _noun_lemma(written: str, vocab: Vocabulary) -> str:
     return vocab.lemma(w)
 
 
+def _plural_noun(m: re.Match[str], vocab: Vocabulary) -> bool:
+    """Whether a word after a count looks like a plural noun ("troops", "people"; not "killed")."""
+    w = m.group().lower().rstrip("'’")
+    base = _noun_lemma(m.group().rstrip("'’"), vocab)
+    looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
+    return looks_plural and not w.endswith(("ed", "ing"))
+
+
 def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
     """The lemma of the counted noun after ``pos`` and where the noun ends.
 
@@ -1082,9 +1090,11 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
         w = m.group().lower().rstrip("'’")
         if w in vocab.group_adjectives and (k == 0 or (k == 1 and words[0].group().lower() in vocab.hedges)):
             return vocab.group_adjectives[w], m.end()  # "24 dead", "99 confirmed dead"
-        base = _noun_lemma(m.group().rstrip("'’"), vocab)
-        looks_plural = base != w or (w.endswith("s") and w in vocab.pluralia) or w in vocab.collective
-        if plural_wanted and looks_plural and not w.endswith(("ed", "ing")):
+        if plural_wanted and _plural_noun(m, vocab):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            name = m.group()[0].isupper()
+            if name and nxt is not None and nxt.group()[0].islower() and _plural_noun(nxt, vocab):
+                continue  # "8.5 million Windows devices": a name before the noun, as a modifier
             chosen = m
             break
         if not plural_wanted and not w[0].isupper() and not w.endswith(("ed", "ing", "ly", "s")):

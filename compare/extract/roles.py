@@ -34,6 +34,7 @@ from compare.words import alternation, morphology
 
 __all__ = [
     "count_role",
+    "counts_things",
     "roles_from_the_story",
     "head_role_before",
     "measure_role",
@@ -207,6 +208,27 @@ def _verbs_after_place(clause: str, lex: Lexicon, reader: _ClauseReader) -> Iter
             yield m.start() - 1
 
 
+_LAST_WORD = re.compile(r"([a-z'’-]+)[^a-z'’-]*$")
+
+
+def _singular_verb(word: str, predicates: Mapping[str, str]) -> bool:
+    """Whether ``word`` is the third person singular of a predicate ("demonstrates", "dies",
+    "rallies", "marches"): the form of another predicate's word, with its ending."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    role = predicates.get(word)
+    es = word[:-2] if word.endswith("es") else ""
+    ies = word[:-3] + "y" if word.endswith("ies") else ""
+    bases = (word[:-1], es, ies)
+    return any(b and predicates.get(b) == role for b in bases)
+
+
+def _plural_before(lowered: str, end: int) -> bool:
+    """Whether the word right before ``end`` is a plural noun in "s" ("workers", not "boss")."""
+    m = _LAST_WORD.search(lowered, max(0, end - 40), end)
+    return m is not None and m.group(1).endswith("s") and not m.group(1).endswith(("ss", "us", "is"))
+
+
 def _predicate_first(
     lowered: str, end: int, clause: str, lex: Lexicon, reader: _ClauseReader
 ) -> tuple[str, int] | None:
@@ -219,6 +241,10 @@ def _predicate_first(
     for i, w in enumerate(words[:6]):
         found = _match_phrase(words, i, predicates, lex)
         if found is not None:
+            if _singular_verb(w, predicates) and _plural_before(lowered, end):
+                # "The courage shown by the 41 workers demonstrates that ...": a verb that agrees
+                # with no plural is another subject's, which the figure only stands before.
+                return None
             stop = end + matches[i + found[1] - 1].end()
             if i == 0 and reader.active_object.match(lowered, stop) and words[i] not in lex.intransitive:
                 # "two men killed a guard": they did it, it was not done to them
@@ -480,10 +506,8 @@ def count_role(
     if own is not None:
         return own
     default = lex.people_role.get(noun)
-    if default is None:
-        last = written.split()[-1] if written.split() else ""
-        if _clause_reader(lex).demonym.match(last):
-            default = "people"
+    if default is None and _demonym(written, lex):
+        default = "people"
     if default is None and not _clause_reader(lex).person_like.search(noun):
         # A noun the vocabulary does not list takes a predicate's role only
         # when it looks like a word for people ("climbers", "professors"):
@@ -506,6 +530,21 @@ def count_role(
         if placed is not None and not _whole_of_a_part(lowered, start, end, lex):
             governed = placed
     return governed or default
+
+
+def _demonym(written: str, lex: Lexicon) -> bool:
+    """Whether a count as written ends in a capitalised word of people ("Palestinians", "Afghans")."""
+    words = written.split()
+    return bool(words) and _clause_reader(lex).demonym.match(words[-1]) is not None
+
+
+def counts_things(noun: str | None, written: str, lex: Lexicon) -> bool:
+    """Whether a count names what it counts and that is no people and no role: a noun the vocabulary
+    gives no role that does not look like a word for people ("20 reported cases", "30 cattle"), the
+    nouns ``count_role`` gives no predicate's role ("killed 3,000 sheep" is no human toll)."""
+    if noun is None or noun in lex.noun_role or noun in lex.people_role:
+        return False
+    return not _demonym(written, lex) and _clause_reader(lex).person_like.search(noun) is None
 
 
 _INCLUDING_SUBJECT = 4  # words of the subject before "included" ("the deceased foreign nationals")
