@@ -486,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import alignment_errors  # noqa: PLC0415
         from fit_alignment import fit  # noqa: PLC0415
 
-        print(alignment_errors.report(scored, None if args.no_loso else fit))
+        print(alignment_errors.report(scored, None if args.no_loso else fit, stories))
         return 0
     which = f"the gold in {args.gold} (shipped model)" if test else "the development gold"
     print(f"Alignment on {which}: {len(scored)} stories")

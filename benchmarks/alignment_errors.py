@@ -194,15 +194,21 @@ def explain_story(story: Story, model: PairModel | None) -> Explained:
     return out
 
 
-def report(stories: Sequence[Story], fit: object | None) -> str:
-    """The cause tables over all stories (``fit``: a function fitting a model on other stories, or None)."""
+def report(stories: Sequence[Story], fit: object | None, pool: Sequence[Story] | None = None) -> str:
+    """The cause tables over ``stories`` (``fit``: a function fitting a model on other stories, or None).
+
+    Each story's model is fitted on every other story of ``pool`` (default: ``stories``), so that
+    explaining a few stories (``alignment.py --explain --story``) reads the same leave-one-story-out
+    model as the full run, not one fitted on the few others being explained.
+    """
+    pool = stories if pool is None else pool
     lost: Counter[str] = Counter()
     false: Counter[str] = Counter()
     found = 0
     examples: dict[str, list[str]] = defaultdict(list)
     by_verdict: Counter[tuple[str, str]] = Counter()
     for s in stories:
-        model = fit([o for o in stories if o.id != s.id]) if callable(fit) else None
+        model = fit([o for o in pool if o.id != s.id]) if callable(fit) else None
         e = explain_story(s, model)
         lost.update(e.lost)
         false.update(e.false)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -121,3 +123,21 @@ def test_the_gathered_stories_get_a_row_of_their_own(
     monkeypatch.setattr(alignment, "naive_system", lambda s: [])
     assert alignment.main(["--no-loso", "--story", gathered]) == 0
     assert "divergence, the 1 gathered stories (not ECB+)" in capsys.readouterr().out
+
+
+def test_explaining_some_stories_fits_each_on_every_other_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--explain --story`` must read the leave-one-story-out model of the full run, not one fitted
+    on the other stories being explained (it once was, and showed a false conflict the run never made)."""
+    import alignment_errors  # noqa: PLC0415
+
+    stories = [SimpleNamespace(id=name) for name in ("a", "b", "c", "d")]
+    fitted_on: list[list[str]] = []
+
+    def fit(others: list[SimpleNamespace]) -> str:
+        fitted_on.append(sorted(o.id for o in others))
+        return "model"
+
+    empty = SimpleNamespace(lost=Counter(), false=Counter(), found=0, examples={}, by_verdict=Counter())
+    monkeypatch.setattr(alignment_errors, "explain_story", lambda story, model: empty)
+    alignment_errors.report(stories[:2], fit, stories)  # type: ignore[arg-type]
+    assert fitted_on == [["b", "c", "d"], ["a", "c", "d"]]
