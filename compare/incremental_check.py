@@ -39,12 +39,14 @@ import itertools
 import json
 import math
 import os
+import pickle
 import re
 import stat
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast, overload
 
 from compare.baseline import Assessment, BaselineEntry, Outcome, Pair, Side, Status
 from compare.filestate import (
@@ -718,7 +720,7 @@ class _Labels:
     """The run's outlet labels (``judge.outlet_labels``), made story by story when asked
     (``of``) from the corpus's ``judge.LabelRule``: no label an article kept."""
 
-    def __init__(self, stories: Mapping[str, _Story]) -> None:
+    def __init__(self, stories: _Stories) -> None:
         from compare.judge import label_rule
 
         self.stories = stories
@@ -732,6 +734,182 @@ class _Labels:
         """The labels of ``stories``' documents, by id."""
         label = self.rule.label
         return {d.id: label(d) for story in stories for d in story.labelled()}
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles with the run's shared objects (``_Spilled.shared``) named, not copied."""
+
+    def __init__(self, file: BinaryIO, shared: Mapping[int, int]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared = shared
+
+    def persistent_id(self, obj: Any) -> int | None:
+        return self.shared.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, shared: Sequence[object]) -> None:
+        super().__init__(file)
+        self.shared = shared
+
+    def persistent_load(self, pid: Any) -> Any:
+        return self.shared[pid]
+
+
+class _Spilled:
+    """Objects pickled one after another into an unnamed temporary file in the cache directory,
+    each read back by its number when a step reaches it (issue 14: what a check planned of every
+    file and directory, and its stories, are on disk, one at a time in memory, where a list of
+    them and their ``_Unit``s were ~5 KB a directory until the end of the run).  ``shared``: the
+    run's objects that pickles refer to rather than copy (the directory records' store, the
+    document ids).  An object put again is appended anew: the file only grows."""
+
+    def __init__(self, directory: Path, shared: Sequence[object] = ()) -> None:
+        from compare.compact import SpillArray
+
+        self.file = tempfile.TemporaryFile(dir=directory)
+        self.where = SpillArray("q", directory)  # each object's offset and size
+        self.end = 0
+        self.shared = list(shared)
+        self.ids = {id(o): i for i, o in enumerate(self.shared)}
+
+    def __len__(self) -> int:
+        return len(self.where) // 2
+
+    def append(self, obj: Any) -> int:
+        """Adds ``obj``; its number."""
+        number = len(self)
+        self.where.grow(2)
+        self.put(number, obj)
+        return number
+
+    def put(self, number: int, obj: Any) -> None:
+        """``obj`` as object ``number`` from now on."""
+        buffer = io.BytesIO()
+        _Pickler(buffer, self.ids).dump(obj)
+        data = buffer.getbuffer()
+        if os.pwrite(self.file.fileno(), data, self.end) != len(data):
+            raise OSError("check spill file: short write")
+        self.where[2 * number], self.where[2 * number + 1] = self.end, len(data)
+        self.end += len(data)
+
+    def __getitem__(self, number: int) -> Any:
+        if not 0 <= number < len(self):
+            raise IndexError(number)
+        at, size = self.where[2 * number], self.where[2 * number + 1]
+        data = os.pread(self.file.fileno(), size, at)
+        if len(data) != size:
+            raise OSError(f"check spill file: short read at {at}")
+        return _Unpickler(io.BytesIO(data), self.shared).load()
+
+    def __iter__(self) -> Iterator[Any]:
+        for number in range(len(self)):
+            yield self[number]
+
+    def close(self) -> None:
+        self.file.close()
+        self.where.close()
+
+
+# What ``_Stories`` knows of each story without loading it (one byte a story).
+_HAS_RECORD, _HAS_PART, _MEMO, _PLANNED = 1, 2, 4, 8
+
+
+class _Stories:
+    """The run's stories in the order of their first file (numbered so by a ``compact.Numbered``
+    of their names), each pickled on disk (``_Spilled``) between the steps: a step loads a story
+    when it reaches it and puts it back when it changed it, so that one story (or one run of
+    stories being analysed, ``_chunks``) is in memory at a time, where a dict of every story,
+    its directory and its record was kept until the end of the run (issue 14).  Kept in memory:
+    a byte of flags a story, and the failed files of the stories that have any."""
+
+    def __init__(self, directory: Path, shared: Sequence[object]) -> None:
+        from compare.compact import Numbered
+
+        self.spilled = _Spilled(directory, shared)
+        self.names = Numbered(directory)
+        self.flags = bytearray()
+        self.failed: dict[int, tuple[Skipped, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.flags)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.names.number(name) is not None
+
+    def number(self, name: str) -> int | None:
+        return self.names.number(name)
+
+    def __getitem__(self, name: str) -> _Story:
+        number = self.names.number(name)
+        if number is None:
+            raise KeyError(name)
+        return self.at(number)
+
+    def at(self, number: int) -> _Story:
+        story: _Story = self.spilled[number]
+        return story
+
+    def put(self, story: _Story) -> int:
+        """Keeps ``story`` (new, or as changed since it was loaded); its number."""
+        number = self.names.number(story.name)
+        if number is None:
+            number = self.names.add(story.name)
+            self.spilled.append(story)
+            self.flags.append(0)
+        else:
+            self.spilled.put(number, story)
+        whole = story.whole
+        self.flags[number] = (
+            (_HAS_RECORD if story.record is not None else 0)
+            | (_HAS_PART if story.part else 0)
+            | (_MEMO if whole is not None and whole.unit.memo is not None else 0)
+            | (_PLANNED if whole is None else 0)
+        )
+        failed = story.record.failed if story.record is not None else ()
+        if failed:
+            self.failed[number] = failed
+        else:
+            self.failed.pop(number, None)
+        return number
+
+    def values(self, flag: int = 0) -> Iterator[_Story]:
+        """Each story in order (with ``flag``, only those that have it), loaded as reached."""
+        for number, flags in enumerate(self.flags):
+            if not flag or flags & flag:
+                yield self.at(number)
+
+    def todo(self, parts: bool) -> list[int]:
+        """The stories to analyse: no record, or (``parts``) no part of the JSON."""
+        return [n for n, f in enumerate(self.flags) if not f & _HAS_RECORD or (parts and not f & _HAS_PART)]
+
+    def by_name(self) -> list[int]:
+        """The story numbers in the order of the stories' names."""
+        names = self.names
+        return sorted(range(len(self)), key=names.__getitem__)
+
+    def close(self) -> None:
+        self.spilled.close()
+        self.names.close()
+
+
+class _Loading(Sequence[_Story]):
+    """Some of ``stories`` (by number) as a sequence that loads each story when it is reached."""
+
+    def __init__(self, stories: _Stories, numbers: Sequence[int]) -> None:
+        self.stories, self.numbers = stories, numbers
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, i: int) -> _Story: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[_Story]: ...
+    def __getitem__(self, i: int | slice) -> _Story | list[_Story]:
+        if isinstance(i, slice):
+            return [self.stories.at(n) for n in self.numbers[i]]
+        return self.stories.at(self.numbers[i])
 
 
 @dataclass(frozen=True)
@@ -752,7 +930,8 @@ class _Read:
 
     state: FileState
     walk: _Walk
-    items: list[_Item | _Unit]
+    items: _Spilled  # of _Item and _Unit, in the plan's order
+    files: int  # how many files they are
     skipped: list[Skipped]
     manifests: Any  # () -> the manifests read, as files.json keeps them
     same: bool  # whether files.json already holds those manifests
@@ -803,8 +982,8 @@ def check(
     if not read.items:
         read.state.save(read.manifests, read.same)
         raise nothing_read(read.skipped)
-    ids, labels, stories = _named_stories(read.items, cache_dir)
-    read.items = []  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
+    ids, labels, stories = _named_stories(read, cache_dir)
+    read.items.close()  # the stories hold them (with at most ``_KEPT_CHARS`` of their texts)
     try:
         # The JSON's parts go to a spill file as they are read or made: never all in memory.
         assembly = Assembly(ids, cache_dir) if parts else None
@@ -814,11 +993,12 @@ def check(
         )
     finally:
         ids.close()  # the assembly needs only their count, the outputs none
+        stories.close()
 
 
 def _recalled_and_checked(
     read: _Read,
-    stories: dict[str, _Story],
+    stories: _Stories,
     labels: _Labels,
     engine: Engine,
     options: Options,
@@ -870,14 +1050,16 @@ def _plan_read(paths: Sequence[str], options: Options, cache_dir: Path, run_stam
     walk = _Walk(cache_dir, paths, options.max_bytes, state)
     try:
         plan = walk.plan(paths, options.selection)
-        items, skipped = _read(plan, state, run_stamp, options.max_bytes, options.strict)
+        items, files, skipped = _read(plan, state, run_stamp, options.max_bytes, options.strict, cache_dir)
     except _Changed:
         return None
+    finally:
+        walk.out.close()
     read = sorted(corpus.READ_MANIFESTS)
     # Made only if files.json is written whole: not a copy of every manifest kept for the run.
     manifests = functools.partial(corpus.manifests_to_json, read)
     same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
-    return _Read(state, walk, items, skipped, manifests, same)
+    return _Read(state, walk, items, files, skipped, manifests, same)
 
 
 def _warn_read(read: _Read, progress: Progress | None) -> None:
@@ -893,21 +1075,24 @@ def _warn_read(read: _Read, progress: Progress | None) -> None:
                 progress.warn(f"{item.cand.shown}: {warning}")
 
 
-def _named_stories(
-    items: Sequence[_Item | _Unit], directory: Path
-) -> tuple[Texts, _Labels, dict[str, _Story]]:
+def _named_stories(read: _Read, directory: Path) -> tuple[Texts, _Labels, _Stories]:
     """The documents' ids (``corpus.document_ids``, in a ``compact.Texts`` in ``directory``), the
-    run's stories, and their outlet labels (``judge.outlet_labels``, made when asked)."""
+    run's stories (``_Stories``, in ``directory``), and their outlet labels
+    (``judge.outlet_labels``, made when asked)."""
     from compare import corpus
     from compare.compact import Texts
 
-    ids = Texts(corpus.iter_document_ids(_named(items)), directory)
-    stories = _stories(ids, items)
-    return ids, _Labels(stories), stories
+    ids = Texts(corpus.iter_document_ids(cast(Any, _Names(read.items, read.files))), directory)
+    try:
+        stories = _stories(ids, read.items, _Stories(directory, (read.walk.store, ids)))
+        return ids, _Labels(stories), stories
+    except BaseException:
+        ids.close()
+        raise
 
 
 def _recall(
-    stories: Mapping[str, _Story],
+    stories: _Stories,
     labels: _Labels,
     options: Options,
     run_stamp: int,
@@ -931,11 +1116,12 @@ def _recall(
                 story.part = True
         for failure in story.record.failed if story.record and progress else ():
             progress.warn(failure.line())  # type: ignore[union-attr]
+        stories.put(story)
     part_records.save()
 
 
 def _checked(
-    stories: dict[str, _Story],
+    stories: _Stories,
     labels: _Labels,
     engine: Engine,
     options: Options,
@@ -950,11 +1136,11 @@ def _checked(
     assert isinstance(cache_dir, Path)
     parts = assembly is not None
 
-    def analyse(todo: list[_Story]) -> None:
-        _analysed(todo, labels, engine, options, progress, assembly)
+    def analyse(todo: list[int]) -> None:
+        _analysed(stories, todo, labels, engine, options, progress, assembly)
 
     try:
-        analyse([s for s in stories.values() if s.record is None or (parts and not s.part)])
+        analyse(stories.todo(parts))
         accepted = _Baseline.read(asked.baseline, _BaselineIndexes(cache_dir))
         rows, outcome = _gated(stories, accepted, GateRecords(cache_dir), asked, parts, analyse)
     except _Changed:
@@ -971,32 +1157,38 @@ def _checked(
 
 
 def _analysed(
-    todo: Sequence[_Story],
+    stories: _Stories,
+    todo: Sequence[int],
     labels: _Labels,
     engine: Engine,
     options: Options,
     progress: Progress | None,
     assembly: Assembly | None,
 ) -> None:
-    """``_analyse`` of ``todo`` in runs of whole stories (``_chunks``), on one pool (or Dask
-    client and cluster) started once for every run."""
+    """``_analyse`` of the stories numbered ``todo`` in runs of whole stories (``_chunks``), on
+    one pool (or Dask client and cluster) started once for every run; only a run's stories are
+    loaded at a time, and each is put back analysed."""
     from compare.engine import workers
 
-    chunks = list(_chunks(todo))
+    # The runs by their stories' names: a run's stories are loaded when it is analysed.
+    chunks = [[story.name for story in chunk] for chunk in _chunks(_Loading(stories, todo))]
     if not chunks:
         return
     with workers(engine, many=len(chunks) > 1) as pool:
-        for chunk in chunks:
+        for names in chunks:
+            chunk = [stories[name] for name in names]
             _analyse(chunk, labels.of(*chunk), engine, options, progress, assembly, pool)
+            for story in chunk:
+                stories.put(story)
 
 
 def _gated(
-    stories: dict[str, _Story],
+    stories: _Stories,
     accepted: _Baseline,
     gates: GateRecords,
     asked: _Asked,
     parts: bool,
-    analyse: Callable[[list[_Story]], None],
+    analyse: Callable[[list[int]], None],
 ) -> tuple[list[tuple[str, str, str]] | None, Outcome]:
     """``_gate`` of every story, and with the JSON alone its rows; a story whose record's details
     do not hold up is analysed again (``analyse``, which repairs the record) and the gate run again."""
@@ -1007,18 +1199,20 @@ def _gated(
             outcome = _gate(stories, accepted, asked.fail_on, gates, every, asked.agreeing, rows)
             return rows, outcome
         except _Damaged as damaged:
-            analyse([stories[damaged.args[0]]])
+            number = stories.number(damaged.args[0])
+            assert number is not None
+            analyse([number])
 
 
 def _shown(
-    stories: Mapping[str, _Story], outcome: Outcome, agreeing: bool, skipped: Sequence[Skipped]
+    stories: _Stories, outcome: Outcome, agreeing: bool, skipped: Sequence[Skipped]
 ) -> tuple[Report, Outcome, list[Skipped]]:
     """The report to render and the outcome with its quotes and tally, from the story records
     (their documents' metadata and each fact's position and excerpt: no file is read), and the
     files whose extraction failed."""
     names = sorted({a.finding.story for a in outcome.assessments})
     shown = [r for name in names if (r := stories[name].record) is not None]
-    failed = [f for story in stories.values() if story.record for f in story.record.failed if not f.partial]
+    failed = [f for number in sorted(stories.failed) for f in stories.failed[number] if not f.partial]
     report = Report(
         documents=tuple(
             d for r in shown for d in (*r.documents_shown, *(r.documents_agreeing if agreeing else ()))
@@ -1070,13 +1264,13 @@ class _Walk:
         self.state = state
         self.cwd = os.getcwd()
         self.enabled = _apart(paths, self.cwd)
-        self.out: list[Any] = []  # the plan: candidates and recalled directories, in order
+        # The plan: candidates and recalled directories, in order, on disk (``_Spilled``).
+        self.out = _Spilled(cache_dir, (self.store,))
         # The directories planned file by file that may be recorded: where, listing, context, candidates.
         self.listed: list[tuple[str, Any, list[Any], list[Any]]] = []
         self.current: list[Any] | None = None  # the candidates of the directory being planned
-        self.units: list[_Unit] = []
 
-    def plan(self, paths: Sequence[str], selection: Any) -> list[Any]:
+    def plan(self, paths: Sequence[str], selection: Any) -> _Spilled:
         from compare.corpus.paths import iter_plan
 
         hook = self._hook if self.enabled else None
@@ -1106,7 +1300,6 @@ class _Walk:
                 unit = _unit(where, listed, recorded, self.store)
                 if unit is not None:
                     self.out.append(unit)
-                    self.units.append(unit)
                     return True
             # Something in it changed: its other files' rows are as good as the file state's.
             self.state.adopt(_rows(where, recorded.names, recorded.rows))
@@ -1115,26 +1308,35 @@ class _Walk:
         self.listed.append((where, replace(listed, manifest={}), context, self.current))
         return False
 
-    def record(self, stories: Mapping[str, _Story], labels: _Labels, options_key: str) -> list[str]:
+    def record(self, stories: _Stories, labels: _Labels, options_key: str) -> list[str]:
         """Record the directories that can be taken whole next time, and the new story keys of
         those taken whole now (their ids or labels changed); the paths of the files recorded."""
-        for unit in self.units:
-            if unit.memo is not None:
-                rows = self.store.rows(unit.where, unit.recorded)
-                if rows is not None:  # else recorded again by a later run
-                    r = unit.recorded
-                    self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
+        for story in stories.values(_MEMO):  # its one directory, taken whole, got a new key
+            unit = story.entries[0].unit  # type: ignore[union-attr]
+            rows = self.store.rows(unit.where, unit.recorded)
+            if rows is not None:  # else recorded again by a later run
+                r = unit.recorded
+                self.store.store(unit.where, Directory(r.context, r.names, rows, unit.memo))
         if not self.listed:
             return []
-        planned = [story for story in stories.values() if story.whole is None]
-        item_of = {id(item.cand): (doc_id, item, story) for story in planned for doc_id, item in story.items}
-        marks = labels.of(*planned)
+        # Each directory by its first file: it can be recorded only if its files are one story's
+        # alone, so each is looked at with its first file's story, one story loaded at a time.
+        by_first: dict[str, list[int]] = {}
+        for k, (_, _, _, cands) in enumerate(self.listed):
+            if cands:
+                by_first.setdefault(os.fspath(cands[0].file), []).append(k)
         paths: list[str] = []
-        for where, listed, context, cands in self.listed:
-            recorded = _recordable(listed, context, cands, item_of, marks, options_key)
-            if recorded is not None:
-                self.store.store(where, recorded)
-                paths.extend(_rows(where, recorded.names, recorded.rows))
+        for story in stories.values(_PLANNED):
+            # By file: the story holds copies of the walk's candidates (``_Stories``), not the walk's own.
+            item_of = {os.fspath(item.cand.file): (doc_id, item, story) for doc_id, item in story.items}
+            marks: dict[str, str] | None = None
+            for k in sorted(k for path in item_of for k in by_first.get(path, ())):
+                where, listed, context, cands = self.listed[k]
+                marks = labels.of(story) if marks is None else marks
+                recorded = _recordable(listed, context, cands, item_of, marks, options_key)
+                if recorded is not None:
+                    self.store.store(where, recorded)
+                    paths.extend(_rows(where, recorded.names, recorded.rows))
         return paths
 
 
@@ -1168,14 +1370,14 @@ def _recordable(
     listed: Any,
     context: list[Any],
     cands: Sequence[Any],
-    item_of: Mapping[int, tuple[str, _Item, _Story]],
+    item_of: Mapping[str, tuple[str, _Item, _Story]],
     labels: Mapping[str, str],
     options_key: str,
 ) -> Directory | None:
     """A directory planned file by file, as ``_Walk`` can take it whole next time, or None."""
 
     signatures = _signatures(listed)
-    found = [item_of.get(id(cand)) for cand in cands]
+    found = [item_of.get(os.fspath(cand.file)) for cand in cands]
     if signatures is None or len(cands) != len(listed.relative) or not found:
         return None  # not regular files, or some claimed by another path
     rows, ids = [], []
@@ -1230,20 +1432,29 @@ def _apart(paths: Sequence[str], cwd: str) -> bool:
     return True
 
 
-def _named(items: Sequence[_Item | _Unit]) -> list[Any]:
-    """What ``corpus.document_ids`` reads of each file (its candidate, or a ``_Named``)."""
-    out: list[Any] = []
-    for item in items:
-        if isinstance(item, _Unit):
-            out.extend(map(_Named, item.shown, itertools.repeat(item.listed.dir_name)))
-        else:
-            out.append(item.cand)
-    return out
+class _Names:
+    """What ``corpus.document_ids`` reads of each file (its candidate, or a ``_Named``), made
+    from the spilled plan each time it is iterated: no object a file kept."""
+
+    def __init__(self, items: _Spilled, files: int) -> None:
+        self.items, self.files = items, files
+
+    def __len__(self) -> int:
+        return self.files
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in self.items:
+            if isinstance(item, _Unit):
+                yield from map(_Named, item.shown, itertools.repeat(item.listed.dir_name))
+            else:
+                yield item.cand
 
 
-def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _Story]:
-    """The run's stories, in order of their first file; a recalled directory's ids stay in ``ids``."""
-    stories: dict[str, _Story] = {}
+def _stories(ids: Sequence[str], items: Iterable[_Item | _Unit], stories: _Stories) -> _Stories:
+    """The run's stories, in order of their first file, in ``stories``; a recalled directory's
+    ids stay in ``ids``.  The story being made is kept in memory while its files follow one
+    another (a story's files are usually one directory)."""
+    story: _Story | None = None
     at = 0
     for item in items:
         if isinstance(item, _Unit):
@@ -1254,23 +1465,30 @@ def _stories(ids: Sequence[str], items: Sequence[_Item | _Unit]) -> dict[str, _S
             name = item.cand.story
             n = 1
             entry = (ids[at], item)
-        story = stories.setdefault(name, _Story(name, []))
+        if story is None or story.name != name:
+            if story is not None:
+                stories.put(story)
+            story = stories[name] if name in stories else _Story(name, [])
         story.entries.append(entry)
         if story.at and story.at[-1].stop == at:
             story.at[-1] = range(story.at[-1].start, at + n)
         else:
             story.at.append(range(at, at + n))
         at += n
+    if story is not None:
+        stories.put(story)
     return stories
 
 
 def _read(
-    plan: Sequence[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool
-) -> tuple[list[_Item | _Unit], list[Skipped]]:
-    """Each planned file, read only when its signature says it may have changed (as ``load_corpus`` would)."""
+    plan: Iterable[Any], state: FileState, run_stamp: int, max_bytes: int, strict: bool, directory: Path
+) -> tuple[_Spilled, int, list[Skipped]]:
+    """Each planned file, read only when its signature says it may have changed (as ``load_corpus``
+    would): the items (``_Spilled`` in ``directory``), how many files they are, the files skipped."""
     from compare.errors import FileProblem, InputError
 
-    items: list[_Item | _Unit] = []
+    items = _Spilled(directory, cast(Any, plan).shared if isinstance(plan, _Spilled) else ())
+    files = 0
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
     cwd = os.getcwd()
@@ -1281,6 +1499,7 @@ def _read(
             if seen.keys().isdisjoint(digests) and len(set(digests)) == len(digests):
                 seen.update(zip(digests, entry.shown, strict=True))
                 items.append(entry)
+                files += entry.recorded.count
                 continue
             # A copy of a file met before: file by file, which skips it and says so.
             state.adopt(entry.rows())
@@ -1302,7 +1521,8 @@ def _read(
                 if kept > _KEPT_CHARS:
                     item = replace(item, loaded=None)  # read again when its story is analysed
             items.append(item)
-    return items, skipped
+            files += 1
+    return items, files, skipped
 
 
 def _chunks(stories: Sequence[_Story]) -> Iterator[list[_Story]]:
@@ -2216,7 +2436,7 @@ def _story_gate(
 
 
 def _gate(
-    stories: Mapping[str, _Story],
+    stories: _Stories,
     accepted: _Baseline,
     fail_on: str,
     gates: GateRecords,
@@ -2245,13 +2465,16 @@ def _gate(
     listed: list[Assessment] = []
     covered: set[int] = set()
     counts = [0, 0, 0, 0]  # documents, facts, findings, accepted
-    for name in sorted(stories):
-        story = stories[name]
+    for number in stories.by_name():
+        story = stories.at(number)
+        before = story.record
         gated, shown = _story_gate(
             story, accepted, fail_on, gates, every and rows is None, agreeing and rows is None
         )
         record = story.record
         assert record is not None
+        if record is not before:
+            stories.put(story)  # its record parsed: the outputs show it
         if rows is not None:
             rows.extend(_light_rows(record, gated.statuses))
             listed.extend(a for a in shown if a.status == "new")

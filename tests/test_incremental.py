@@ -1547,3 +1547,70 @@ def test_the_file_state_keeps_no_copy_of_the_manifests_and_writes_them_only_when
     saved.clear()
     assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")
     assert saved[0] == ({}, False) and manifests() == good
+
+
+# --- One story in memory at a time (``incremental_check._Stories``, issue 14) ---
+
+
+def test_a_check_holds_one_story_at_a_time(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between its steps a check keeps its stories on disk (``_Stories``): while a story is gated,
+    no other story (``_Story``) and no other recalled directory (``_Unit``) is alive, cold, warm
+    or after a change, and every output is the full run's.  (Before: a dict of every story and
+    the plan's list of every directory, alive to the end of the run.)"""
+    import gc
+
+    from compare import incremental_check as incremental
+
+    alive: list[tuple[int, int]] = []
+    real = incremental._story_gate
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        objects = gc.get_objects()
+        alive.append(
+            (
+                sum(isinstance(o, incremental._Story) for o in objects),
+                sum(isinstance(o, incremental._Unit) for o in objects),
+            )
+        )
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(incremental, "_story_gate", counting)
+    _settle(corpus)
+    for run in ("cold", "warm", "changed"):
+        if run == "changed":
+            article = sorted((corpus / "story-001").glob("*.txt"))[0]
+            article.write_text(article.read_text(encoding="utf-8") + "\nLater, 31 people were hurt.\n")
+            _settle(corpus)
+        expected = _full(corpus, tmp_path, capsys, fmt="json")
+        alive.clear()
+        assert _gate(corpus, tmp_path, capsys, fmt="json") == expected
+        assert len(alive) == STORIES, run
+        assert max(stories for stories, _ in alive) == 1, run
+        assert max(units for _, units in alive) <= 1, run
+    # The warm runs took the unchanged directories whole: the count above saw recalled directories.
+    assert len(_directory_records(tmp_path)) == STORIES
+
+
+def test_spilled_objects_come_back_with_the_shared_ones_themselves(tmp_path: Path) -> None:
+    """``_Spilled``: each object back by its number, a replaced one as replaced, and the run's
+    shared objects named, not copied (a story's directory store and document ids)."""
+    from compare.incremental_check import _Spilled
+
+    shared = {"store": [1, 2, 3]}
+    spilled = _Spilled(tmp_path, (shared,))
+    try:
+        assert spilled.append(("first", shared)) == 0
+        assert spilled.append(["second"] * 1000) == 1
+        spilled.put(0, ("again", shared, "x" * 5000))
+        again, store, text = spilled[0]
+        assert (again, text) == ("again", "x" * 5000)
+        assert store is shared
+        assert spilled[1] == ["second"] * 1000
+        assert len(spilled) == 2 and [len(x) for x in spilled] == [3, 1000]
+        with pytest.raises(IndexError):
+            spilled[2]
+    finally:
+        spilled.close()
