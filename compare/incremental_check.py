@@ -736,24 +736,20 @@ class _Labels:
         return {d.id: label(d) for story in stories for d in story.labelled()}
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles with the run's shared objects (``_Spilled.shared``) named, not copied."""
-
-    def __init__(self, file: BinaryIO, shared: Mapping[int, int]) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.shared = shared
-
-    def persistent_id(self, obj: Any) -> int | None:
-        return self.shared.get(id(obj))
+# The run's objects that spilled objects refer to (``_Spilled.shared``), by their id: pickled as
+# that id and found here again when read back, so that they are not copied.
+_SHARED: dict[int, object] = {}
+_USERS: dict[int, int] = {}  # how many open ``_Spilled`` share each
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: BinaryIO, shared: Sequence[object]) -> None:
-        super().__init__(file)
-        self.shared = shared
+def _shared(token: int) -> object:
+    return _SHARED[token]
 
-    def persistent_load(self, pid: Any) -> Any:
-        return self.shared[pid]
+
+def _by_token(obj: object) -> tuple[Callable[[int], object], tuple[int]]:
+    if _SHARED.get(id(obj)) is not obj:
+        raise pickle.PicklingError(f"a {type(obj).__name__} that is not one of the run's shared objects")
+    return _shared, (id(obj),)
 
 
 class _Spilled:
@@ -771,7 +767,13 @@ class _Spilled:
         self.where = SpillArray("q", directory)  # each object's offset and size
         self.end = 0
         self.shared = list(shared)
-        self.ids = {id(o): i for i, o in enumerate(self.shared)}
+        for o in self.shared:
+            _SHARED[id(o)] = o
+            _USERS[id(o)] = _USERS.get(id(o), 0) + 1
+        self.closed = False
+        # Their types pickled by reference (``_by_token``): a lookup in C, where a ``persistent_id``
+        # is a Python call an object (~220 a story: +0.3 CPU s on a warm + 1 run at 10,000 articles).
+        self.dispatch = {type(o): _by_token for o in self.shared}
 
     def __len__(self) -> int:
         return len(self.where) // 2
@@ -786,7 +788,9 @@ class _Spilled:
     def put(self, number: int, obj: Any) -> None:
         """``obj`` as object ``number`` from now on."""
         buffer = io.BytesIO()
-        _Pickler(buffer, self.ids).dump(obj)
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = self.dispatch
+        pickler.dump(obj)
         data = buffer.getbuffer()
         if os.pwrite(self.file.fileno(), data, self.end) != len(data):
             raise OSError("check spill file: short write")
@@ -800,15 +804,22 @@ class _Spilled:
         data = os.pread(self.file.fileno(), size, at)
         if len(data) != size:
             raise OSError(f"check spill file: short read at {at}")
-        return _Unpickler(io.BytesIO(data), self.shared).load()
+        return pickle.loads(data)
 
     def __iter__(self) -> Iterator[Any]:
         for number in range(len(self)):
             yield self[number]
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.file.close()
         self.where.close()
+        for o in self.shared:
+            _USERS[id(o)] -= 1
+            if not _USERS[id(o)]:
+                del _USERS[id(o)], _SHARED[id(o)]
 
 
 # What ``_Stories`` knows of each story without loading it (one byte a story).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import sys
@@ -1599,7 +1600,10 @@ def test_spilled_objects_come_back_with_the_shared_ones_themselves(tmp_path: Pat
     shared objects named, not copied (a story's directory store and document ids)."""
     from compare.incremental_check import _Spilled
 
-    shared = {"store": [1, 2, 3]}
+    class Store:
+        pass
+
+    shared = Store()
     spilled = _Spilled(tmp_path, (shared,))
     try:
         assert spilled.append(("first", shared)) == 0
@@ -1612,5 +1616,7 @@ def test_spilled_objects_come_back_with_the_shared_ones_themselves(tmp_path: Pat
         assert len(spilled) == 2 and [len(x) for x in spilled] == [3, 1000]
         with pytest.raises(IndexError):
             spilled[2]
+        with pytest.raises(pickle.PicklingError):
+            spilled.append(Store())  # another of its type: not the run's
     finally:
         spilled.close()
