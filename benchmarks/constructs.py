@@ -142,6 +142,10 @@ _READ_FAMILIES = {
     "noun ellipsis": "a noun left out (12,000 homes collapsed and 30,000 more were damaged)",
     "magnitudes": "magnitudes as predicates (the earthquake was 7.8; put the magnitude at 7.4; a 7.6 quake)",
     "ranks": "the rank in a series (the fifth successful operation, the sixth straight day, Day six of)",
+    "things after a copula": "things named after a copula (40 are bulk carriers, 35 are container ships)",
+    "named again": "a count named again (All four are from Paris, The 24 were brought to Ankara)",
+    "titles won": "titles won (Six-time European champions, an 18-time national champion)",
+    "first to": "the rank among those that did something (the fifth country to land on the Moon)",
     "parts of things": "a part of a whole of things (four of 11 counts, seven of the 30 districts)",
     "spelled millions": "numbers spelled with a scale of a million, no noun (the CGT claims two million)",
     "out of": "a part of a group in figures (23 out of 75 climbers were found dead), not a share",
@@ -189,7 +193,10 @@ def construct_table() -> list[tuple[str, int, int, list[str]]]:
         (m.SCORE_ROWS, lambda _: "match scores (won 3-1): no range, no count", _score_ok),
         (
             m.NOT_COUNT_ROWS,
-            lambda _: "ordinals of a person or thing (the 58th passenger) and clock times (0700): no count",
+            lambda _: (
+                "ordinals of a person or thing (the 58th passenger, the fifth floor) "
+                "and clock times (0700): no count"
+            ),
             lambda _m, row: _m.not_count_row_ok(row),
         ),
         (

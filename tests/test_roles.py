@@ -34,6 +34,16 @@ ROLE_ROWS = [
     # session 22: other names of a toll
     ("This figure brought the total death count to 922, based on an AFP tally.", "922", "deaths", 922),
     ("The body count rose to 50.", "50", "deaths", 50),
+    # session 25: a subject phrase far from its verb ("so far", "going up to"), a predicate inside the
+    # subject phrase ("the number of people killed"), "up to" as a verb's particle (no bound)
+    ("The toll in the incident so far is 116, the inspector general said.", "116", "deaths", 116),
+    ("With the death toll in the illicit liquor case going up to 33 on Thursday morning, he left.", "33",
+     "deaths", 33),
+    ("The number of people killed in Florida by Hurricane Ian rose to 100 on Monday.", "100", "deaths", 100),
+    ("Meanwhile, the number of rescues has also risen to 4,000, the Coast Guard said.", "4,000", "rescued",
+     4000),
+    # a bridge word of belief between a figure and its role ("believed dead", "feared dead")
+    ("The agency says 670 feared dead in Papua New Guinea landslide.", "670", "deaths", 670),
     ("Reports say 922 persons have been declared killed overall.", "922 persons", "deaths", 922),
     # the verb names it
     ("The quake struck, killing 10 and injuring 80.", "10", "deaths", 10),
@@ -284,6 +294,11 @@ UNIT_ROWS = [
     # a name with letters beyond ASCII
     ('"We are tired of it," said Juan Ignacio G\u00f3mez, 17.', "17", "measure", "age", 17, 17),
     ("Nacho Larra\u00f1aga, 50, wore a flag as a cape.", "50", "measure", "age", 50, 50),
+    # session 25: the later items of a list of ages are ages; a later item with a noun is its own count
+    ("All four \u2014 two men, aged 38 and 39, and two women \u2014 are from Paris.", "39", "measure", "age",
+     39, 39),
+    ("The victims were aged 38, 39 and 40.", "40", "measure", "age", 40, 40),
+    ("He was jailed aged 38 and 12 people died.", "12 people", "count", "person", 12, 12),
     # a suffix after the name; an age named before its change ("the retirement age from 62 to 64")
     ("They named Michael Deslauriers II, 51; Maxx Hathaway, 35.", "51", "measure", "age", 51, 51),
     ("The reform hikes the retirement age from 62 to 64.", "62", "measure", "age", 62, 62),
@@ -1211,6 +1226,44 @@ READ_ROWS = [
      "exact", 3, 3),
     ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
      "third straight night", "count", None, "exact", 3, 3),
+    # session 25: after a copula, a plural noun phrase closed by a comma, a joiner or the clause's end
+    # counts the figure's things ("29 were injured" stays a predicate: ROLE_ROWS)
+    ("things after a copula", "Of the ships waiting, approximately 40 are bulk carriers, 35 are container "
+     "ships and 32 are general cargo ships.", "35 are container ships", "count", "vehicles", "exact", 35, 35),
+    ("things after a copula", "Of the ships waiting, approximately 40 are bulk carriers, 35 are container "
+     "ships.", "approximately 40 are bulk carriers", "count", None, "about", 36, 44),
+    ("things after a copula", "At least 39 people died and 29 were injured.", "29", "count", "injured",
+     "exact", 29, 29),
+    # a bare figure after "all", "the" names again the count of its value before it (its noun, its role)
+    ("named again", "Four more people were arrested on Tuesday. All four \u2014 two men and two women "
+     "\u2014 are from Paris.", "four", "count", "arrested", "exact", 4, 4),
+    ("named again", "The swap freed 24 prisoners, officials say. The 24 were brought to Ankara.", "24",
+     "count", "arrested", "exact", 24, 24),
+    ("named again", "The plane had 379 people on board. All 379, including eight children, escaped.",
+     "379", "count", "people", "exact", 379, 379),
+    # a run of number words that parses short is no figure past its parse: "two men" is read
+    ("named again", "Four more people were arrested. All four \u2014 two men and two women \u2014 are "
+     "from Paris.", "two men", "count", "people", "exact", 2, 2),
+    # "Six-time European champions": the titles won
+    ("titles won", "Six-time European champions Bayern have been his suitors.", "Six-time European champions",
+     "count", None, "exact", 6, 6),
+    ("titles won", "Al Hilal, a record 18-time national champion, is one of four clubs.",
+     "18-time national champion", "count", None, "exact", 18, 18),
+    # a span of time of one century: "over a century ago" (a measured distance in time)
+    ("durations", "The Mona Lisa, itself infamously stolen over a century ago.", "over a century",
+     "duration", "elapsed", "more-than", 100 * 31556952, None),
+    ("first to", "India became the fourth country in the world to land on the Moon.", "fourth country",
+     "count", None, "exact", 4, 4),
+    ("first to", "India also became the 4th country to land a spacecraft on the moon.", "4th country",
+     "count", None, "exact", 4, 4),
+    ("first to", "Japan became the fifth country in history to reach the moon.", "fifth country", "count",
+     None, "exact", 5, 5),
+    ("first to", "The Chiefs became the eighth team in NFL history to win back-to-back titles.",
+     "eighth team", "count", None, "exact", 8, 8),
+    ("first to", "It was only the second Super Bowl ever to go into overtime.", "second Super Bowl", "count",
+     None, "exact", 2, 2),
+    ("first to", "This makes Japan the fifth nation in the world to do so.", "fifth nation", "count", None,
+     "exact", 5, 5),
     # "23 out of 75 climbers": a part of a group counted in figures, no share; the whole is no part's toll
     ("out of", "It was a catastrophe when 23 out of 75 climbers were found dead.", "23", "count", "deaths",
      "exact", 23, 23),
@@ -1389,12 +1442,14 @@ READ_ROWS = [
 ]
 
 # Figures that are no count, whatever noun follows: an ordinal ranks one person or thing among
-# others ("the 58th passenger" is not 58 passengers, "the fourth country" not four countries) and
+# others ("the 58th passenger" is not 58 passengers, "the fifth floor to the left" not five floors;
+# but "the fourth country to land on the Moon" counts the countries that did: READ_ROWS "first to") and
 # a clock time written in four digits is a time of day (the dates reader's, never a count).
 NOT_COUNT_ROWS = [
     ("The 58th passenger who lost his life in the tragedy was named.", "58th"),
-    ("India became the fourth country in the world to land on the Moon.", "fourth"),
-    ("India also became the 4th country to land a spacecraft on the moon.", "4th"),
+    ("The office is on the fifth floor to the left of the lift.", "fifth"),
+    ("He was the third party to the agreement.", "third"),
+    ("Afghans were the second top nationality to seek asylum in the EU.", "second"),
     ("The Titan was the fourth vehicle OceanGate had sent down to the wreck.", "fourth"),
     ("He was once ranked the 60th richest person in the world.", "60th"),
     ("Starmer will become the seventh Labour Prime Minister later today.", "seventh"),
@@ -1450,6 +1505,18 @@ def test_read_rows(row: tuple[object, ...]) -> None:
              for f in extract_text(text, PUB)]
     assert read_row_ok(row), facts
     assert all(f.text == text[f.start : f.end] for f in extract_text(text, PUB))
+
+
+def test_a_century_is_a_span_only_as_a_date_s_distance() -> None:
+    # "over a century ago" is measured (READ_ROWS "durations"); "for more than a century" is a manner of
+    # speaking, which NewsQuant does not count either
+    facts = extract_text("It has been so for more than a century.", PUB)
+    assert not [f for f in facts if f.kind == "duration"]
+
+
+def test_a_figure_after_a_copula_is_no_noun_phrase() -> None:
+    # "21 are two valid numbers": the copula's noun phrase opens with a figure of its own, no thing counted
+    assert not [f for f in extract_text("Here 21 are two valid numbers.", PUB) if f.text.startswith("21 are")]
 
 
 def test_a_name_s_things_with_a_count_of_their_own_are_no_part() -> None:

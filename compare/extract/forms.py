@@ -141,6 +141,9 @@ class _Words:
     rank_not_between: frozenset[str]
     rank_superlative_endings: tuple[str, ...]
     rank_not_superlatives: frozenset[str]
+    # "the fifth country (in history) to land": the noun of the thing ranked, the aside and the verb
+    rank_to: re.Pattern[str]
+    rank_leads: frozenset[str]
     # "in her 60s", "in his early 30s", "in their twenties": an age as an interval.
     decade_age: re.Pattern[str]
     decade_parts: tuple[str, ...]
@@ -284,6 +287,13 @@ def _rank_words(lex: Lexicon) -> dict[str, Any]:
         "rank_not_between": frozenset(g["rank_not_between"]),
         "rank_superlative_endings": g["rank_superlative_endings"],
         "rank_not_superlatives": frozenset(g["rank_not_superlatives"]),
+        "rank_leads": frozenset(g["rank_leads"]),
+        "rank_to": re.compile(
+            rf"(?P<mid>(?:\s+[a-z]+(?:-[a-z]+)?){{0,2}}?)\s+(?P<noun>[a-z]+)"
+            rf"(?:\s+(?:{alternation(g['rank_to_adverbs'])}"
+            rf"|(?:{alternation(g['rank_to_scope_leads'])})(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(g['rank_to_scopes'])})))?"
+            rf"\s+(?:{alternation(g['rank_to'])})\s+(?P<verb>[a-z]+)\b"
+        ),
         "decade_age": re.compile(
             rf"(?:{_spaced(g['decade_age_leads'])})\s+(?:(?P<part>{alternation(g['decade_parts'])})[\s-]+)?"
             rf"(?:(?P<tens>[1-9]0)['’]?s|(?P<word>{alternation(g['decade_words'])}))\b"
@@ -540,7 +550,10 @@ def _ranks(
     stopwords = morphology(lex).stopwords
     for start, end, n in _rank_starts(lowered, words, digits, at):
         m = words.rank_after.match(lowered, end)
-        if m is None or "\n" in m.group():
+        if m is None:
+            _rank_to(lowered, start, end, n, out, words, lex)
+            continue
+        if "\n" in m.group():
             continue
         between = m.group("mid").replace("-", " ").split()
         if any(_superlative(w, words) or w in stopwords for w in between):
@@ -563,6 +576,28 @@ def _ranks(
         seconds = days * words.rank_periods["day"]
         span = _quantity(seconds, seconds, seconds, "s")
         out.append(Form(m.start(), m.end(), "duration", span, None, None))
+
+
+def _rank_to(
+    lowered: str, start: int, end: int, n: float, out: list[Form], words: _Words, lex: Lexicon
+) -> None:
+    """ "the fifth country to land on the moon" = 5 countries, "the eighth team in NFL history to win"
+    = 8 teams: the rank of a thing among those that did something (grammar.toml [forms] rank_to*)."""
+    m = words.rank_to.match(lowered, end)
+    if m is None or "\n" in m.group():
+        return
+    stopwords = morphology(lex).stopwords
+    between = m.group("mid").replace("-", " ").split()
+    noun, verb = m.group("noun"), m.group("verb")
+    if (
+        any(_superlative(w, words) or w in stopwords for w in between)
+        or noun in stopwords
+        or verb in words.rank_leads  # "the fifth floor to the left": a determiner, no verb
+        or noun in words.rank_periods  # "the second year to March": which one, not how many
+    ):
+        return
+    lemma = morphology(lex).lemma(noun)
+    out.append(Form(start, m.start("noun") + len(noun), "count", _quantity(n, n, n, lemma), lemma, None))
 
 
 def _decade_ages(lowered: str, out: list[Form], words: _Words) -> None:

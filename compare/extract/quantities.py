@@ -237,12 +237,16 @@ class Grammar:
     price_move_before: re.Pattern[str]  # "down 68 p": a share price's move or level before pence
     price_window: int
     particle_down: re.Pattern[str]  # "gunned down": "down" a verb's particle, not a fall
+    particle_up_to: re.Pattern[str]  # "going up to 33": the verb's particle and preposition, no bound
     year_determiner: re.Pattern[str]  # "the 1967 killings": a year naming an event
     year_window: int
     of_figure: re.Pattern[str]  # "of" and money within two words ("sales of about $14 million")
     of_pronoun: re.Pattern[str]  # "20,000 of us", "14 of the dead"
     speakers: frozenset[str]
     copula_noun: re.Pattern[str]  # "four were Afghans": a figure, a copula, the noun it counts
+    predicate_closed: re.Pattern[str]  # what may follow "40 are bulk carriers": a comma, "and", the end
+    reprise_lead: re.Pattern[str]  # "all four", "the 24": a figure that names a count again
+    times_title: re.Pattern[str]  # "-time European champions": a count of the titles won
     estimate_of: re.Pattern[str]  # "estimates of ": a bare figure after it counts the count before's noun
     estimate_window: int
     # "including six from the security forces": the words before and after a part of a count.
@@ -258,6 +262,7 @@ class Grammar:
     # Durations of one unit written with an article: the whole phrase, its
     # lead-ins, an article before a unit word, and the half words.
     article_duration: re.Pattern[str]
+    offset_only_units: frozenset[str]  # "a century": a span only as a date's distance ("over a century ago")
     duration_lead_in: re.Pattern[str]
     duration_window: int
     article_then_unit: re.Pattern[str]
@@ -293,6 +298,24 @@ _LIST_ITEMS = re.compile(_LIST_ITEM)
 _LIST_WINDOW = 60  # characters before the last item that the list's other items may take
 
 
+def _clause_figures(g: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``Grammar`` that read a figure's clause words (grammar.toml [quantities]): "going
+    up to 33", "40 are bulk carriers,", "All four", "Six-time European champions", "over a century ago"."""
+    return {
+        "offset_only_units": frozenset(g["offset_only_units"]),
+        "particle_up_to": re.compile(
+            rf"\b(?:{alternation(g['up_to_verbs'])}){_SP}+(?:{alternation(g['up_to'])}){_SP}*$", re.IGNORECASE
+        ),
+        "predicate_closed": re.compile(rf"{_SP}*(?:[,.;:)]|$|(?:{alternation(g['predicate_closers'])})\b)"),
+        "reprise_lead": re.compile(rf"(?:^|[^a-z])(?:{alternation(g['reprise_leads'])}){_SP}+$"),
+        "times_title": re.compile(
+            rf"-(?:{alternation(g['times_words'])})(?:{_SP}+[A-Za-z][\w-]*){{0,3}}?"
+            rf"{_SP}+(?P<noun>(?:{alternation(g['times_titles'])})s?)\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
 def grammar(lex: Lexicon) -> Grammar:
     """The patterns of ``lex``'s ``grammar.toml [quantities]``."""
     g = lex.grammar["quantities"]
@@ -311,6 +334,7 @@ def grammar(lex: Lexicon) -> Grammar:
             rf"(?:{_words_or_endings(g['particle_verbs'], '[a-z]*')})\s+(?:{alternation(g['down'])}){_SP}*$",
             re.IGNORECASE,
         ),
+        **_clause_figures(g),
         year_determiner=re.compile(
             rf"(?:\b(?:{alternation(g['year_determiners'])})|['’]s)\s+$", re.IGNORECASE
         ),
@@ -749,11 +773,13 @@ _APPOSITIVE_AGE = re.compile(r"\b[A-Z][\w'’-]*[^\W\dA-Z_](?: (?:II|III|IV|Jr\.
 # After the age: a comma, or the end of the apposition ("Wilson , 47 ;", "Katie
 # Jenkin , 20 .", "John Jenkin , 23 and from Cumbria", "Andrew Lopez , 20 was found").
 _APPOSITIVE_AGE_END = re.compile(r" ?[,;]| ?\.(?:\s|$)| (?:and|was|who)\b| - ")
-# "aged 77", "at age 61", "ages 6 and 16", "over the age of 21": an age named before the number.
+# "aged 77", "at age 61", "ages 6 and 16", "aged 38, 39 and 40", "over the age of 21": an age named before
+# the number (the later items of a list of ages too).
 # "the retirement age from 62 to 64", "raise the voting age to 16", "set the age at 65": an age's change
 # (not "they range in age from 14 to 76", a spread of several people's ages).
+_AGE_REACH = 28  # characters before a figure searched for "aged 38, 39 and "
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages?|age\s+of|ages?\s+\d{1,3}\s*(?:,|and|&)"
+    r"\b(?:aged|ages?|age\s+of|(?:aged|ages?)(?:\s+\d{1,3}\s*(?:,\s*and|,|and|&)){1,4}"
     r"|(?<!in )age\s+(?:from|to|at)|(?<!in )age\s+from\s+\d{1,3}\s+to)[ \u00a0]$",
     re.IGNORECASE,
 )
@@ -957,6 +983,8 @@ def _qualifier_in(
         if m:
             if q == "down" and vocab.grammar.particle_down.search(window):
                 return "exact", start  # "gunned down one guard": a verb's particle, not a fall
+            if q == "at-most" and vocab.grammar.particle_up_to.search(window):
+                return "exact", start  # "the toll going up to 33": no bound
             return q, start - (len(window) - m.start())
     return "exact", start
 
@@ -1184,6 +1212,8 @@ def _article_durations(text: str, lowered: str, blocked: _Blocked, vocab: Vocabu
         offset = m.group("offset") is not None
         if offset and qualifier == "exact":
             continue  # "a week after the blast", "a year ago": a date counted from another
+        if not offset and m.group("unit") in g.offset_only_units:
+            continue  # "for more than a century": a manner of speaking; "over a century ago" is measured
         if qualifier == "exact" and not preposition and not m.group("half") and not m.group("long"):
             continue  # "a day" alone is rarely a measured duration; "a month-long trial" is one
         seconds = vocab.durations[m.group("unit")].factor * (0.5 if m.group("half") else 1.0)
@@ -1680,6 +1710,7 @@ def find_quantities(
     last_end = 0
     consumed = 0
     last_count: QuantityMatch | None = None  # what "14 of those" may partition
+    counted: dict[float, QuantityMatch | None] = {}  # what "the 24", "all four" may name again
     # The full number pattern is tried only where a number can begin (a digit
     # or a number word, ``NumberWords.trigger`` matched on the lowered text):
     # far faster than scanning every position with it.
@@ -1704,7 +1735,7 @@ def find_quantities(
         m = vocab.numbers.pattern.match(text, trigger)
         if m is None or m.end() == m.start():
             continue
-        consumed = m.end()
+        consumed = _parsed_end(m, vocab)
         start = m.start()
         if start < last_end or _inside(blocked, start, m.end()):
             continue
@@ -1712,17 +1743,84 @@ def find_quantities(
         q = _quantity_at(text, m, blocked, lowered, vocab, listed, last_count)
         if q is None and m.group("num") and _FROM_TO_LEAD.search(text, max(0, start - 60), start):
             q = _carried(text, m, out[-1] if out else None, pending, vocab.lex)
+        if q is None:
+            q = _reprise(text, lowered, m, vocab, counted)
         if q is not None:
             out.append(q)
             last_end = q.end
             if q.kind == "count":
                 last_count = q
+                _remember(q, counted)
     if pending:
         out.extend(_carry_forward(text, pending, out, vocab.lex))
     out.sort(key=lambda q: q.start)
     out = _listed_counts(text, out, blocked, vocab)
     # A tally's two counts are never one range ("voted 4 to 5").
     return sorted(_merge_ranges(text, out, vocab) + tallies, key=lambda q: q.start)
+
+
+def _parsed_end(m: re.Match[str], vocab: Vocabulary) -> int:
+    """Where the number ``m`` matched ends as its words parse, when a dash cuts the run: "All four — two
+    men" matches as one run of number words, but "four" parses alone, and "two" is tried as a figure of
+    its own ("twenty and four hours" stays one run, as before)."""
+    words = m.group("words")
+    if not words or m.end("words") != m.end():
+        return m.end()
+    parsed = parse_words(words, vocab.lex)
+    if parsed is None:
+        return m.end()
+    end = m.start("words") + parsed.length
+    return end if end > m.start() and _DASH_AFTER.match(m.string, end) else m.end()
+
+
+_DASH_AFTER = re.compile(rf"{_SP}*[\u2013\u2014]|{_SP}+-{_SP}")  # " — ", " – ", " - "
+
+
+def _remember(q: QuantityMatch, counted: dict[float, QuantityMatch | None]) -> None:
+    """Keep an exact whole count with a noun by its value for ``_reprise``; None once two counts of
+    one value count different nouns (then "the 24" names neither for sure)."""
+    v = q.value.stated
+    if q.noun is None or v is None or q.value.qualifier != "exact" or v != int(v) or v < 2:
+        return
+    before = counted.get(v, q)
+    counted[v] = q if before is not None and before.noun == q.noun else None
+
+
+def _reprise(
+    text: str, lowered: str, m: re.Match[str], vocab: Vocabulary, counted: dict[float, QuantityMatch | None]
+) -> QuantityMatch | None:
+    """ "Four more people were arrested ... All four are from the Paris region", "24 prisoners were
+    swapped ... The 24 were brought to Ankara": a bare figure after one of grammar.toml [quantities]
+    ``reprise_leads`` that no reading took names again the count of the same value before it in the
+    text (its noun and role), when one noun only was counted with that value."""
+    if not counted:
+        return None
+    if vocab.grammar.reprise_lead.search(lowered, max(0, m.start() - _REPRISE_LEAD), m.start()) is None:
+        return None
+    if _year_like(m):
+        return None
+    d = _read_number(text, lowered, m, vocab)
+    if d is None or d.number.vague or d.number.stated is None:
+        return None
+    whole = counted.get(d.number.stated)
+    if whole is None or whole.noun is None:
+        return None
+    nxt = _NOUN_NEXT.match(text, d.end)
+    if nxt is not None:
+        word, lex = fold_case(nxt.group().strip()), vocab.lex
+        verb = word in lex.clause_words["bridge_after"] or word in lex.predicate_role
+        if word not in vocab.stopwords and not verb:
+            return None  # "the 24 hour ...", "all 24 members": a word of its own after the figure
+    written = text[whole.start : whole.end]
+    role = whole.role or count_role(whole.noun, written, lowered, whole.start, whole.end, vocab.lex)
+    v = d.number.stated
+    value = Quantity(v, v, v, whole.value.unit, "exact")
+    return QuantityMatch(m.start(), d.end, "count", value, whole.noun, role)
+
+
+_REPRISE_LEAD = 12  # characters before a figure searched for "all the "
+# A word right after the figure (a space, then a letter): after "All four" a comma, a dash or a verb
+_NOUN_NEXT = re.compile(rf"{_SP}+[a-z]+", re.IGNORECASE)
 
 
 def _listed_counts(
@@ -2259,8 +2357,12 @@ def _apposed_age(d: _Draft) -> QuantityMatch | None:
         and (
             (_APPOSITIVE_AGE_END.match(text, end) and _APPOSITIVE_AGE.search(text, max(0, start - 40), start))
             or (
-                _AGE_BEFORE.search(text, max(0, start - 16), start)
+                (aged := _AGE_BEFORE.search(text, max(0, start - _AGE_REACH), start))
                 and not _unit_after(text, end, False, d.vocab)
+                # a later item of a list of ages counts no noun of its own ("aged 38 and 12 people died")
+                and not (
+                    any(c.isdigit() for c in aged.group()) and _counted_noun(text, end, stated, d.vocab)[0]
+                )
             )
             or (
                 d.vocab.age_after.match(text, end)
@@ -2826,6 +2928,9 @@ def _read_count(d: _Draft, scale: float, listed: str | None) -> bool:
         noun, noun_end = _hyphened_count(d, d.end, noun_end)
         if noun is None:
             noun, noun_end = _suspended_count(d, noun_end)
+        if noun is None and (titled := d.vocab.grammar.times_title.match(text, d.end)) is not None:
+            # "Six-time European champions", "a three-time Olympic gold medallist": the titles won
+            noun, noun_end = d.vocab.lemma(fold_case(titled.group("noun"))), titled.end()
     parent = noun is None and number.stated is not None and number.stated >= 1 and _parent_before(d)
     if parent:
         # "a mother of 12", "father of two": children, whatever befell the parent
@@ -3163,7 +3268,24 @@ def _counted_by_copula(d: _Draft, noun_end: int) -> tuple[str | None, int, str |
     lex, word = d.vocab.lex, found.group("noun")
     named = _noun_lemma(word, d.vocab)
     if named not in lex.people_role and not lex.shapes["demonym"].match(word):
-        return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
+        # "approximately 40 are bulk carriers, 35 are container ships and 32 are general cargo ships":
+        # a plural noun phrase that is the whole predicate (a comma, a joiner or the clause's end
+        # after it) names the things counted
+        first = fold_case(word)
+        if (
+            first in lex.predicate_role
+            or first in lex.head_role
+            or first in d.vocab.group_adjectives
+            or first in lex.clause_words["bridge_after"]  # "Twenty nine are confirmed dead"
+        ):
+            return None, noun_end, None  # "29 were injured", "three were missing": a predicate, read after
+        figure = d.vocab.numbers.pattern.match(d.text, found.start("noun"))
+        if first in d.vocab.stopwords or (figure is not None and figure.end() > figure.start()):
+            return None, noun_end, None  # "21 are two valid numbers": a figure of its own after the copula
+        thing, thing_end = _counted_noun(d.text, found.start("noun"), d.number.stated, d.vocab)
+        if thing is None or d.vocab.grammar.predicate_closed.match(d.text, thing_end) is None:
+            return None, noun_end, None  # "four were killed", "two were arrested": a predicate, read after
+        return thing, thing_end, _antecedent_role(d)
     return named, found.end(), _antecedent_role(d)
 
 

@@ -460,7 +460,9 @@ def head_role_before(lowered: str, start: int, lex: Lexicon, closes_line: bool =
                 return found[0]  # "Death Toll in Kabul Hotel Attack at Least 18"
             return None
         verb = _match_phrase(words, i, predicates, lex)
-        if verb is not None:
+        if verb is not None and not _inside_phrase(words, i, heads, lex):
+            # (a verb inside a subject phrase is the phrase's: "the number of people killed in
+            # Florida rose to at least 100")
             if all(w in bridge for w in words[i + verb[1] :]):
                 return verb[0]  # "killing 10", "injuring at least 80"
             return None  # a verb governing something else stands between
