@@ -90,6 +90,8 @@ class EventVocabulary:
     cumulative_roles: frozenset[str] = frozenset()
     # Roles whose counts move either way from one report day to the next (the missing).
     revised_roles: frozenset[str] = frozenset()
+    # Kinds whose figures, of any role, a later day's report no lower supersedes (judge._superseded).
+    superseded_kinds: frozenset[str] = frozenset()
     update_days: int = 30
     # How long a figure's period may have run before its report for it to be read as such a count.
     period_days: int = 30
@@ -170,6 +172,7 @@ def _vocabulary(lex: Lexicon) -> EventVocabulary:
         singleton=frozenset(classes.get("singleton", [])),
         cumulative_roles=frozenset(shared.get("updates", {}).get("cumulative_roles", [])),
         revised_roles=frozenset(shared.get("updates", {}).get("revised_roles", [])),
+        superseded_kinds=frozenset(shared.get("updates", {}).get("superseded_kinds", [])),
         update_days=int(shared.get("updates", {}).get("max_days", 30)),
         period_days=int(shared.get("updates", {}).get("period_days", 30)),
         umbrella={k: frozenset(v) for k, v in shared.get("umbrella", {}).items()},

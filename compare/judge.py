@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -142,7 +143,7 @@ def verdict_of(
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and (_is_update(facts) or _rose_over_days(facts) or _revised(facts))
+        and _superseded_over_time(facts)
     ) or _aged(facts):
         return Verdict.UPDATED
     if (
@@ -164,6 +165,21 @@ def verdict_of(
     if recent and _authority_pair(facts, authorities) is None and _rises(facts):
         return Verdict.UPDATED
     return Verdict.COMPATIBLE
+
+
+def _superseded_over_time(facts: Sequence[Fact]) -> bool:
+    """Whether values that do not all overlap are one figure's reports, the later superseding the
+    earlier: a count that only grows (``_is_update``, ``_rose_over_days``), the missing
+    (``_revised``), a count or sum of any role that later days never lowered (``_superseded``), a
+    revision an outlet tells (``_told_revised``), a period still running (``_elapsed``)."""
+    return (
+        _is_update(facts)
+        or _rose_over_days(facts)
+        or _revised(facts)
+        or _superseded(facts)
+        or _told_revised(facts) is not None
+        or _elapsed(facts)
+    )
 
 
 def _other_currencies(a: Fact, b: Fact) -> bool:
@@ -602,18 +618,72 @@ def _report_day(f: Fact) -> dt.date | None:
 
 
 def _is_update(facts: Sequence[Fact]) -> bool:
-    """Whether differing values are one growing count reported at different times.
+    """Whether differing values are one growing count reported at different times (``_rose_by_day``).
 
-    Every fact has a report time (``as_of``: a date the text gives, else its
-    article's publication); the facts of one report day overlap each other;
-    and no later report is below an earlier one.  Only counts of a role that
-    only grows qualify (a wider role standing for it, ``_growing_role``, as
-    alignment's update merges read it), and only reports within ``max_days``
-    of each other.
+    Only counts of a role that only grows qualify (a wider role standing for it, ``_growing_role``,
+    as alignment's update merges read it), or a share of a job that only grows.
+    """
+    return _only_grows(facts) and _rose_by_day(facts)
+
+
+def _superseded(facts: Sequence[Fact]) -> bool:
+    """Whether counts or sums of any role are one figure that a later report told as revised.
+
+    "36 workers trapped" on Sunday and, on Monday, "the number of trapped workers has risen to 40";
+    a jackpot estimated at $1.9 billion, then "now" $2.04 billion: a later report that tells its
+    figure as one that moved or stands at its time supersedes the earlier ones.  Without such words
+    two outlets' figures of a count that does not only grow stay two claims ("about 100,000 troops"
+    on Monday, "175,000 troops" on Tuesday, a planted contradiction of the seeds).  The words, in
+    the sentence of a report of a day after the first (``About.terms``) or as its figure's verb:
+    those that date a count's move (dates.toml ``[reporting] verbs``: "rose", "climbed"), tell a
+    report revised (grammar.toml ``[enumeration] revisions``: "revised", "raised"), set a figure at
+    the time of writing (``[reference] present``: "now", "currently") or tell a count standing
+    ("still", "remain": ``[contradictions] running``).  The guards of a growing count apply
+    (``_rose_by_day``: every fact has a report day, each day's reports agree among themselves, no
+    later day lies below an earlier one, all within ``max_days``), but not its role: the kinds are
+    ``[updates] superseded_kinds``, and no two of its roles are exclusive (``[exclusive_roles]``: 10
+    injured then 12 dead are two counts).  Two figures of one day that cannot both hold, and two
+    authorities' figures (``verdict_of``), still conflict.
     """
     vocab = vocabulary()
-    if not _only_grows(facts):
+    if any(f.kind not in vocab.superseded_kinds for f in facts):
         return False
+    roles = {f.role for f in facts if f.role is not None}
+    if any(pair <= roles for pair in vocab.exclusive_roles):
+        return False  # the dead and the injured are two counts, whichever grew
+    if not _rose_by_day(facts):
+        return False
+    first = min(f.as_of for f in facts if f.as_of is not None)
+    return any(_told_as_moved(f) for f in facts if f.as_of != first)
+
+
+def _told_as_moved(f: Fact) -> bool:
+    """Whether a figure's sentence tells it as a figure that moved or stands at its time (``_superseded``)."""
+    return f.about.predicate in _rise_stems() or not _moved_words().isdisjoint(f.about.terms)
+
+
+@functools.cache
+def _moved_words() -> frozenset[str]:
+    """The one-word terms that tell a figure moved or standing at its time (``_superseded``)."""
+    lex = lexicon()
+    words = date_words(lex)
+    phrases = (
+        *words.report_verbs,
+        *(p.split()[0] for p in lex.grammar["enumeration"]["revisions"]),
+        *words.ref_present,
+        *lex.grammar["contradictions"]["running"],
+    )
+    return frozenset(p for p in phrases if " " not in p)
+
+
+def _rose_by_day(facts: Sequence[Fact]) -> bool:
+    """Whether the facts are reports of one figure on different days that never fell.
+
+    Every fact has a report time (``as_of``: a date the text gives, else its article's
+    publication); the facts of one report day overlap each other; no later report is below an
+    earlier one; and the reports lie within ``max_days`` of each other.
+    """
+    vocab = vocabulary()
     days = [_report_day(f) for f in facts]
     if any(d is None for d in days):
         return False
@@ -638,6 +708,96 @@ def _is_update(facts: Sequence[Fact]) -> bool:
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+_DAY = 86400.0  # seconds
+
+
+def _elapsed(facts: Sequence[Fact]) -> bool:
+    """Whether differing durations are one period still running, each report giving its length so far.
+
+    Rescuers at work for "three days" on 1 November, "four days" on the 2nd and "five days" on the
+    3rd; workers trapped for "48 hours" on 14 November and "17 days" on the 28th: a period that goes
+    on lengthens by the time between its reports.  Every fact is a duration with a report day, the
+    reports lie within ``max_days``, each day's reports agree among themselves, and from one report
+    day to the next the length held (the period ended) or grew by about the days between them: at
+    least half of them and at least all of them but one, at most all of them and one more.  Hours
+    of deliberation a day apart ("nine and a half hours", "nearly 12 hours") grew by far less than a
+    day: no such period.
+    """
+    if not facts or any(f.kind != "duration" for f in facts):
+        return False
+    spans: dict[dt.date, tuple[float, float]] = {}
+    for f in _in_seconds(facts):
+        b = bounds(f.value)
+        if f.as_of is None or b is None:
+            return False
+        lo, hi = spans.get(f.as_of, b)
+        spans[f.as_of] = (max(lo, b[0]), min(hi, b[1]))
+    days = sorted(spans)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocabulary().update_days:
+        return False
+    if any(lo > hi for lo, hi in spans.values()):
+        return False  # two lengths of one day that cannot both hold
+    for early, late in zip(days, days[1:], strict=False):
+        (lo1, hi1), (lo2, hi2) = spans[early], spans[late]
+        if lo2 <= hi1 and lo1 <= hi2:
+            continue  # the length held
+        gap = (late - early).days * _DAY
+        least, most = max(gap - _DAY, gap / 2), gap + _DAY
+        if hi2 - lo1 < least or lo2 - hi1 > most:
+            return False
+    return True
+
+
+def _told_revised(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """The earlier and the later figure of a sentence that tells the group's figure revised, if any.
+
+    "The jackpot was reported as an estimated $1.9 billion on Monday, but was $2.04 billion Tuesday
+    morning after updated calculations": the outlet itself says that the first figure gave way to the
+    second, so the outlets that state either are its earlier and later reports, whichever way it
+    moved and on whichever day they were published.  The sentence holds two of the group's figures
+    with different stated values and a revision word (grammar.toml ``[enumeration] revisions``, the
+    words ``align._revised_sentences`` reads); every figure of the group is bounded and overlaps one
+    of the two (an open "more than 240" cannot be placed as either report).  Counts and sums only
+    (``[updates] superseded_kinds``).
+    """
+    kinds = vocabulary().superseded_kinds
+    if any(f.kind not in kinds for f in facts):
+        return None
+    words = _revision_words()
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for f in facts:
+        by_sentence.setdefault((f.doc, f.sentence.start), []).append(f)
+    for key in sorted(by_sentence):
+        told = sorted(by_sentence[key], key=lambda f: f.start)
+        if len(told) < 2 or not words & set(told[0].about.terms):
+            continue
+        earlier, later = told[0], told[-1]
+        if _stated(earlier) is None or _stated(earlier) == _stated(later):
+            continue
+        if all(_placed(f, earlier, later) for f in facts):
+            return earlier, later
+    return None
+
+
+def _stated(f: Fact) -> float | None:
+    return f.value.stated if isinstance(f.value, Quantity) else None
+
+
+def _placed(f: Fact, earlier: Fact, later: Fact) -> bool:
+    """Whether a bounded figure overlaps the earlier or the later figure of a told revision."""
+    b = bounds(f.value)
+    if b is None or not all(math.isfinite(x) for x in b):
+        return False
+    return overlaps(f.value, earlier.value) or overlaps(f.value, later.value)
+
+
+@functools.cache
+def _revision_words() -> frozenset[str]:
+    """The words that tell a report revised, as sentence terms: each phrase's first word ("raised" of
+    "raised to")."""
+    return frozenset(p.split()[0] for p in lexicon().grammar["enumeration"]["revisions"])
 
 
 def _only_grows(facts: Sequence[Fact]) -> bool:
@@ -1065,7 +1225,12 @@ def _explain_verdict(
             "dates_differ" if facts[0].kind == "date" else "estimates_differ", parts=clauses(parts)
         )
     if verdict is Verdict.UPDATED:
-        return _explain_aged(facts, labels) if _aged(facts) else _explain_update(facts, labels)
+        if _aged(facts):
+            return _explain_aged(facts, labels)
+        told = _told_revised(facts)
+        if told is not None and not (_is_update(facts) or _rose_over_days(facts) or _superseded(facts)):
+            return _explain_told(facts, labels, *told)
+        return _explain_update(facts, labels)
     own = _self_contradiction(facts)
     if own is not None:
         a, b = own
@@ -1147,12 +1312,36 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
     if _revised(facts) and not (_is_update(facts) or _rose_over_days(facts)):
         return _explained("update_revised", first=steps[0], middle=middle, last=steps[-1])
+    if _superseded(facts) and not (_is_update(facts) or _rose_over_days(facts)):
+        return _explained("update_superseded", first=steps[0], middle=middle, last=steps[-1])
+    if _elapsed(facts):
+        return _explained("update_elapsed", first=steps[0], middle=middle, last=steps[-1])
     return _explained(
         "update",
         first=steps[0],
         middle=middle,
         last=steps[-1],
         within=_explained("update_within") if within else "",
+    )
+
+
+def _explain_told(facts: Sequence[Fact], labels: Mapping[str, str], earlier: Fact, later: Fact) -> str:
+    """ "The Daily told $1.9 billion revised to $2.04 billion: $1.9 billion (A, B) is the earlier figure,
+    $2.04 billion (C, D) the later one." """
+    said: dict[bool, list[str]] = {False: [], True: []}
+    for f in reporting_order(facts):
+        if f.doc == later.doc and f.sentence.start == later.sentence.start:
+            continue  # the telling sentence itself
+        outlets = said[not overlaps(f.value, earlier.value)]
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    return _explained(
+        "update_told",
+        outlet=labels[later.doc],
+        a=value_phrase(earlier),
+        b=value_phrase(later),
+        earlier=_explained("told_outlets", outlets=_join(said[False])) if said[False] else "",
+        later=_explained("told_outlets", outlets=_join(said[True])) if said[True] else "",
     )
 
 

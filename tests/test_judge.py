@@ -547,9 +547,18 @@ def test_a_count_reported_over_weeks_is_updated() -> None:
     assert verdict_of(a_month_on) is Verdict.UPDATED
     a_year_on = [_count("a", 6, first), _count("b", 15, dt.date(2025, 10, 3))]
     assert verdict_of(a_year_on) is Verdict.CONFLICT
-    # Contacts traced are no count that only grows: 323 and 410 stay a conflict.
+    # Contacts traced are no count that only grows: 323 and 410 stay a conflict, unless the later
+    # report tells its figure as one that rose (judge._superseded), and never when it fell.
     contacts = [_count("a", 323, first, "contacts"), _count("b", 410, dt.date(2024, 10, 3), "contacts")]
     assert verdict_of(contacts) is Verdict.CONFLICT
+    rose = About(predicate="risen", terms=("contact", "risen"))
+    told = [contacts[0], dataclasses.replace(contacts[1], about=rose)]
+    assert verdict_of(told) is Verdict.UPDATED
+    fell = [
+        _count("a", 410, first, "contacts"),
+        dataclasses.replace(contacts[0], doc="b", about=rose, as_of=dt.date(2024, 10, 3)),
+    ]
+    assert verdict_of(fell) is Verdict.CONFLICT
 
 
 def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated() -> None:
@@ -666,3 +675,131 @@ def test_a_label_rule_gives_each_document_its_corpus_label_from_its_own_fields()
     }
     rule = label_rule(docs[::-1])
     assert {d.id: rule.label(d) for d in docs} == expected
+
+
+def _report(
+    doc: str,
+    n: float,
+    day: dt.date,
+    role: str | None,
+    *,
+    kind: str = "count",
+    unit: str = "person",
+    start: int = 0,
+    sentence: Span | None = None,
+    terms: tuple[str, ...] = (),
+    qualifier: str = "exact",
+) -> Fact:
+    """One report of a figure on ``day`` (a sentence of its own unless ``sentence`` is given)."""
+    return Fact(
+        id=f"{doc}:{n}:{start}",
+        doc=doc,
+        start=start,
+        end=start + 10,
+        text=f"{n:g} {unit}",
+        kind=kind,  # type: ignore[arg-type]
+        value=Quantity(stated=n, low=n, high=n, unit=unit, qualifier=qualifier),  # type: ignore[arg-type]
+        about=About(terms=terms),
+        sentence=sentence or Span(0, 40),
+        role=role,
+        as_of=day,
+    )
+
+
+def test_a_figure_of_any_role_that_later_days_tell_revised_upward_is_updated() -> None:
+    """36 workers trapped on Sunday, "risen to 40" on Monday, 40 "still" trapped on Tuesday, 41 on the
+    day of the rescue: reports of different days, each agreeing on its own day, that never fall and
+    that a later report tells as a figure that moved are one figure as it was revised, whatever its
+    role (judge._superseded; before, only roles that only grow were).  Sums too: a damage estimate
+    put at $10 billion, then "now" at $30 billion.  Without such words, figures of one day that
+    cannot both hold, a later day below an earlier one, and the dead against the injured still
+    conflict."""
+    sun, mon, tue, rescue = (dt.date(2023, 11, d) for d in (12, 13, 14, 28))
+    trapped = [
+        _report("a", 36, sun, None),
+        _report("b", 40, mon, "people", terms=("number", "trapped", "worker", "risen")),
+        _report("c", 40, tue, "evacuated", terms=("worker", "still", "trapped")),
+        _report("d", 41, rescue, "rescued"),
+    ]
+    assert verdict_of(trapped) is Verdict.UPDATED
+    # No later report tells its figure as one that moved: two outlets' claims ("about 100,000 troops"
+    # on Monday, "175,000 troops" on Tuesday, the seeds' planted contradiction).
+    troops = [_report("a", 100_000, sun, "troops"), _report("b", 175_000, mon, "troops")]
+    assert verdict_of(troops) is Verdict.CONFLICT
+    sentence = explain(trapped, Verdict.UPDATED, {d: d.upper() for d in "abcd"})
+    assert sentence.startswith("The figure went from 36 on 12 November (A), then 40 on 13 November (B)")
+    assert "to 41 on 28 November (D)" in sentence
+    assert "no later day's figure is lower: later reports superseded earlier ones" in sentence
+    damage = [
+        _report("a", 10e9, sun, "money", kind="money", unit="USD"),
+        _report("b", 30e9, rescue, "money", kind="money", unit="USD", terms=("damage", "estimate", "now")),
+    ]
+    assert verdict_of(damage) is Verdict.UPDATED
+    one_day = [_report("a", 36, sun, None), _report("b", 40, sun, None), *trapped[3:]]
+    assert verdict_of(one_day) is Verdict.CONFLICT
+    fell = [_report("a", 41, sun, None), _report("b", 36, mon, None, terms=("still",))]
+    assert verdict_of(fell) is Verdict.CONFLICT
+    two_counts = [_report("a", 10, sun, "injured"), _report("b", 12, mon, "deaths", terms=("rose",))]
+    assert verdict_of(two_counts) is Verdict.CONFLICT
+    # Durations are no such figure: "nine and a half hours" then "12 hours" of deliberation.
+    hours = [
+        _report("a", 9.5 * 3600, sun, "duration", kind="duration", unit="second"),
+        _report("b", 12 * 3600, mon, "duration", kind="duration", unit="second"),
+    ]
+    assert verdict_of(hours) is Verdict.CONFLICT
+
+
+def test_a_figure_an_outlet_tells_revised_is_updated_whichever_day_and_way() -> None:
+    """ "The jackpot was reported as an estimated $1.9 billion on Monday, but the prize was increased to
+    $2.04 billion Tuesday morning after updated calculations": the outlet says the first figure gave
+    way to the second, so outlets stating either, all published the same day, are its earlier and
+    later reports (judge._told_revised), not a conflict.  Without a revision word, or with a figure
+    that is neither, they still conflict."""
+    day = dt.date(2022, 11, 8)
+    told = Span(500, 640)
+    words = ("jackpot", "reported", "estimated", "billion", "increased", "updated", "calculation")
+
+    def jackpot(
+        doc: str, n: float, *, start: int = 0, sentence: Span | None = None, terms: tuple[str, ...] = ()
+    ) -> Fact:
+        return _report(
+            doc, n, day, "money", kind="money", unit="USD", start=start, sentence=sentence, terms=terms
+        )
+
+    facts = [
+        jackpot("a", 1.9e9),
+        jackpot("b", 2.04e9),
+        jackpot("c", 1.9e9, start=530, sentence=told, terms=words),
+        jackpot("c", 2.04e9, start=590, sentence=told, terms=words),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
+    sentence = explain(facts, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert sentence == (
+        "C tells $1.9 billion revised to $2.04 billion: $1.9 billion (A) is the earlier figure, superseded by"
+        " $2.04 billion (B)."
+    )
+    plain = [dataclasses.replace(f, about=About(terms=("jackpot", "billion"))) for f in facts]
+    assert verdict_of(plain) is Verdict.CONFLICT
+    assert verdict_of([*facts, jackpot("d", 2.5e9)]) is Verdict.CONFLICT
+
+
+def test_a_period_still_running_lengthens_by_the_days_between_reports() -> None:
+    """ "Three days" of searching on 1 November, "four days" on the 2nd, "five days" on the 3rd: each
+    report gives the length so far of a period still running (judge._elapsed), not three claims.
+    Lengths that grow by far more or far less than the days between reports, or that fall, conflict."""
+
+    def days(doc: str, n: float, day: int) -> Fact:
+        return _report(doc, n * 86400, dt.date(2024, 11, day), "duration", kind="duration", unit="s")
+
+    running = [days("a", 3, 1), days("b", 4, 2), days("c", 5, 3)]
+    assert verdict_of(running) is Verdict.UPDATED
+    sentence = explain(running, Verdict.UPDATED, {"a": "A", "b": "B", "c": "C"})
+    assert sentence.startswith("The length went from ")
+    assert sentence.endswith("— a period still running lengthens by the time between its reports.")
+    assert verdict_of([days("a", 3, 1), days("b", 9, 2)]) is Verdict.CONFLICT
+    assert verdict_of([days("a", 5, 1), days("b", 4, 2)]) is Verdict.CONFLICT
+    hours = [
+        _report("a", 9.5 * 3600, dt.date(2024, 5, 30), "duration", kind="duration", unit="s"),
+        _report("b", 12 * 3600, dt.date(2024, 5, 31), "duration", kind="duration", unit="s"),
+    ]
+    assert verdict_of(hours) is Verdict.CONFLICT
