@@ -448,6 +448,139 @@ def document_vectors(doc_terms: Mapping[str, Sequence[str]]) -> dict[str, dict[s
     return vectors
 
 
+def _norm(vec: Mapping[str, float]) -> float:
+    """The length of a weighted bag of words; 1 for an empty bag, so dividing by it is safe."""
+    return math.sqrt(sum(w * w for w in vec.values())) or 1.0
+
+
+def _dot(vec: Mapping[str, float], other: Mapping[str, float]) -> float:
+    """The dot product of two bags, summed over ``vec``'s words (give the smaller bag first)."""
+    return sum(w * other.get(t, 0.0) for t, w in vec.items())
+
+
+def _fold(centroid: dict[str, float], vec: Mapping[str, float]) -> None:
+    """Add ``vec`` into ``centroid``: a group's centroid is the sum of its members' vectors."""
+    for t, w in vec.items():
+        centroid[t] = centroid.get(t, 0.0) + w
+
+
+def _absorb(group: _Group, other: _Group) -> None:
+    """Fold ``other`` (a document entering as a group of one, or a whole group) into ``group``."""
+    _fold(group.centroid, other.centroid)
+    group.norm = _norm(group.centroid)
+    group.size += other.size
+    group.published.extend(other.published)
+
+
+# Publication dates compared between a document and a group, or two groups:
+# each side's latest eight, so that the test costs a bounded amount however
+# large a group grows.
+_RECENT_DATES = 8
+
+
+def _far_apart(days: Sequence[int], others: Sequence[int], opts: EventOptions) -> bool:
+    """Whether two sets of publication days (ordinals) are too far apart to report one occasion.
+
+    Articles published weeks apart report two occasions even when their words
+    agree (two earthquakes of one region); a side without dates vetoes nothing.
+    """
+    if not days or not others:
+        return False
+    gap = min(abs(p - q) for p in days[-_RECENT_DATES:] for q in others[-_RECENT_DATES:])
+    return gap > opts.max_publication_gap_days
+
+
+def _most_shared(seen: Counter[int], most: int) -> list[int]:
+    """The groups that share the most heavy words with the one being placed, ties by number."""
+    return [g for g, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:most]]
+
+
+def _entering(vec: dict[str, float], linkage: Linkage) -> _Group:
+    """A document as a group of one: under average linkage its vector is made a unit vector.
+
+    The sum of unit vectors is what lets a dot product stand for the sum of
+    the pairwise cosines (``EventOptions.linkage``).
+    """
+    norm = _norm(vec)
+    if linkage == "average":
+        return _Group({t: w / norm for t, w in vec.items()}, 1.0)
+    return _Group(dict(vec), norm)
+
+
+def _candidate_groups(vec: Mapping[str, float], index: Mapping[str, list[int]], most: int) -> list[int]:
+    """The groups worth comparing a document with: those sharing the most of its 20 heaviest words.
+
+    Only the ``most`` latest groups of each word count, so the work per
+    document is bounded however many documents came before.
+    """
+    seen: Counter[int] = Counter()
+    for t in sorted(vec, key=lambda t: -vec[t])[:20]:
+        for g in index.get(t, ())[-most:]:
+            seen[g] += 1
+    return _most_shared(seen, most)
+
+
+def _best_group(doc: _Group, candidates: Sequence[int], groups: Sequence[_Group], opts: EventOptions) -> int:
+    """The candidate group most similar to ``doc`` at or above ``doc_threshold``; -1 when none is.
+
+    A group published too far from the document is passed over; of equally
+    similar groups the lowest number (the earliest formed) wins, so the
+    result does not depend on the candidates' order.
+    """
+    best, best_sim = -1, opts.doc_threshold
+    for g in candidates:
+        group = groups[g]
+        if _far_apart(doc.published, group.published, opts):
+            continue
+        sim = _similarity(_dot(doc.centroid, group.centroid), doc.norm, group, opts.linkage)
+        if sim >= best_sim:
+            if sim > best_sim or best < 0 or g < best:
+                best, best_sim = g, sim
+    return best
+
+
+def _index_words(index: dict[str, list[int]], vec: Mapping[str, float], g: int) -> None:
+    """Record that group ``g`` holds each of ``vec``'s words (once per run of one group)."""
+    for t in vec:
+        if not index[t] or index[t][-1] != g:
+            index[t].append(g)
+
+
+def _first_pass(
+    vectors: Mapping[str, dict[str, float]], published: Mapping[str, dt.date | None], opts: EventOptions
+) -> tuple[list[_Group], dict[str, list[int]], dict[str, int]]:
+    """One pass over the documents: each joins its most similar group so far, or starts one.
+
+    Documents are visited by publication date, then id, a fixed order so
+    that the groups do not depend on the order the documents were given in.
+    Returns the groups, the inverted index from a word to the groups that
+    hold it (the merging reuses it) and each document's group.
+    """
+
+    def order(doc: str) -> tuple[int, str]:
+        p = published.get(doc)
+        return (p.toordinal() if p else 0, doc)
+
+    groups: list[_Group] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    out: dict[str, int] = {}
+    for doc in sorted(vectors, key=order):
+        entering = _entering(vectors[doc], opts.linkage)
+        pub = published.get(doc)
+        if pub is not None:
+            entering.published.append(pub.toordinal())
+        candidates = _candidate_groups(entering.centroid, index, opts.max_candidates)
+        best = _best_group(entering, candidates, groups, opts)
+        if best < 0:
+            groups.append(entering)
+            best = len(groups) - 1
+        else:
+            _absorb(groups[best], entering)
+        _index_words(index, entering.centroid, best)
+        out[doc] = best
+    return groups, index, out
+
+
 def group_documents(
     doc_terms: Mapping[str, Sequence[str]],
     published: Mapping[str, dt.date | None] | None = None,
@@ -462,61 +595,30 @@ def group_documents(
     the group whose documents are on average most similar); candidates come from an
     inverted index over each document's heaviest words, at most
     ``options.max_candidates`` of them, so the work grows with the number of
-    documents.
+    documents.  Then groups that are alike merge (:func:`_merge_groups`) and
+    a document left alone joins its nearest group (:func:`_attach_lone_documents`).
     """
     opts = options or EventOptions()
     published = published or {}
     vectors = document_vectors(doc_terms)
-
-    def order(doc: str) -> tuple[int, str]:
-        p = published.get(doc)
-        return (p.toordinal() if p else 0, doc)
-
-    groups: list[_Group] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    out: dict[str, int] = {}
-    for doc in sorted(doc_terms, key=order):
-        vec = vectors[doc]
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        if opts.linkage == "average":
-            vec = {t: w / norm for t, w in vec.items()}
-            norm = 1.0
-        seen: Counter[int] = Counter()
-        for t in sorted(vec, key=lambda t: -vec[t])[:20]:
-            for g in index.get(t, ())[-opts.max_candidates :]:
-                seen[g] += 1
-        pub = published.get(doc)
-        best, best_sim = -1, opts.doc_threshold
-        for g, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[: opts.max_candidates]:
-            group = groups[g]
-            if pub is not None and group.published:
-                gap = min(abs(pub.toordinal() - p) for p in group.published[-8:])
-                if gap > opts.max_publication_gap_days:
-                    continue
-            dot = sum(w * group.centroid.get(t, 0.0) for t, w in vec.items())
-            sim = _similarity(dot, norm, group, opts.linkage)
-            if sim >= best_sim:
-                if sim > best_sim or best < 0 or g < best:
-                    best, best_sim = g, sim
-        if best < 0:
-            groups.append(_Group(dict(vec), norm))
-            best = len(groups) - 1
-        else:
-            group = groups[best]
-            for t, w in vec.items():
-                group.centroid[t] = group.centroid.get(t, 0.0) + w
-            group.norm = math.sqrt(sum(w * w for w in group.centroid.values())) or 1.0
-            group.size += 1
-        if pub is not None:
-            groups[best].published.append(pub.toordinal())
-        for t in vec:
-            if not index[t] or index[t][-1] != best:
-                index[t].append(best)
-        out[doc] = best
+    groups, index, out = _first_pass(vectors, published, opts)
     out = _merge_groups(groups, index, out, opts)
     if opts.lone_threshold is not None:
         out = _attach_lone_documents(vectors, out, opts.lone_threshold, published, opts)
     return out
+
+
+def _renumbered(out: Mapping[str, int], root: Callable[[int], int] = lambda g: g) -> dict[str, int]:
+    """Number the groups 0, 1, ... in the order the first pass formed them (then by document id).
+
+    ``root`` maps a group of the first pass to the group it was merged into.
+    Numbers that follow the documents, not the order merges happened in,
+    keep the output the same however the groups were formed.
+    """
+    renumber: dict[int, int] = {}
+    for doc in sorted(out, key=lambda d: (out[d], d)):
+        renumber.setdefault(root(out[doc]), len(renumber))
+    return {doc: renumber[root(g)] for doc, g in out.items()}
 
 
 def _attach_lone_documents(
@@ -541,35 +643,29 @@ def _attach_lone_documents(
     dates: dict[int, list[int]] = {g: [] for g in big}
     for doc, g in out.items():
         if g in centroids:
-            c = centroids[g]
-            for t, w in vectors[doc].items():
-                c[t] = c.get(t, 0.0) + w
+            _fold(centroids[g], vectors[doc])
             p = published.get(doc)
             if p is not None:
                 dates[g].append(p.toordinal())
-    norms = {g: math.sqrt(sum(w * w for w in c.values())) or 1.0 for g, c in centroids.items()}
+    norms = {g: _norm(c) for g, c in centroids.items()}
     moved = dict(out)
     for doc in sorted(out):
         if sizes[out[doc]] != 1:
             continue
         vec = vectors[doc]
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        norm = _norm(vec)
         p = published.get(doc)
+        days = [p.toordinal()] if p is not None else []
         best, best_sim = -1, threshold
         for g in big:
-            if p is not None and dates[g]:
-                if min(abs(p.toordinal() - q) for q in dates[g][-8:]) > opts.max_publication_gap_days:
-                    continue
-            sim = sum(w * centroids[g].get(t, 0.0) for t, w in vec.items()) / (norm * norms[g])
+            if _far_apart(days, dates[g], opts):
+                continue
+            sim = _dot(vec, centroids[g]) / (norm * norms[g])
             if sim > best_sim or (sim == best_sim and best < 0):
                 best, best_sim = g, sim
         if best >= 0:
             moved[doc] = best
-    # Renumber in document order, as group_documents does.
-    renumber: dict[int, int] = {}
-    for doc in sorted(moved, key=lambda d: (moved[d], d)):
-        moved[doc] = renumber.setdefault(moved[doc], len(renumber))
-    return moved
+    return _renumbered(moved)
 
 
 def _merge_groups(

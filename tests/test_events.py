@@ -345,3 +345,27 @@ def test_a_sentence_with_no_reporting_verb_nor_lead_in_is_not_scanned_for_attrib
     for s in said:
         for m in pattern.finditer(s):
             assert events._attribution_cue().search(m.group()), m.group()
+
+
+def test_publication_days_veto_only_when_both_sides_have_dates_and_all_are_far_apart() -> None:
+    from compare import events
+
+    opts = EventOptions()
+    limit = opts.max_publication_gap_days
+    assert not events._far_apart([], [1, 2], opts)  # a side without dates vetoes nothing
+    assert not events._far_apart([100], [], opts)
+    assert not events._far_apart([100], [100 + limit], opts)  # the limit itself is near enough
+    assert events._far_apart([100], [100 + limit + 1], opts)
+    # One near pair of dates is enough to keep two sides together...
+    assert not events._far_apart([100, 500], [100 + limit + 1, 501], opts)
+    # ...but only the latest eight dates of each side are compared.
+    assert events._far_apart([500] + [100] * 8, [500 + limit], opts)
+
+
+def test_groups_are_renumbered_by_the_first_pass_order_of_their_first_document() -> None:
+    from compare import events
+
+    assert events._renumbered({"b": 5, "a": 2, "c": 5}) == {"b": 1, "a": 0, "c": 1}
+    # Merged groups share the number of their root; keys keep their order.
+    merged = events._renumbered({"x": 3, "y": 1, "z": 0}, lambda g: {3: 0, 1: 1, 0: 0}[g])
+    assert merged == {"x": 0, "y": 1, "z": 0} and list(merged) == ["x", "y", "z"]
