@@ -668,6 +668,69 @@ def _attach_lone_documents(
     return _renumbered(moved)
 
 
+def _group_similarity(a: _Group, b: _Group, linkage: Linkage) -> float:
+    """How alike two groups are (``_similarity``), the dot product summed over the smaller centroid."""
+    small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
+    return _similarity(_dot(small.centroid, big.centroid), a, b, linkage)
+
+
+def _merge_partners(
+    g: int, groups: Sequence[_Group], index: Mapping[str, list[int]], find: Callable[[int], int], most: int
+) -> list[int]:
+    """The groups after ``g`` worth comparing with it: those sharing the most of its 20 heaviest words.
+
+    Only later groups (by root number), so each pair is looked at once a
+    round; only the first ``most`` groups of each word, so the work per group
+    is bounded.
+    """
+    a = groups[g]
+    seen: Counter[int] = Counter()
+    for t in sorted(a.centroid, key=lambda t: (-a.centroid[t], t))[:20]:
+        for h in index.get(t, ())[:most]:
+            h = find(h)
+            if h > g:
+                seen[h] += 1
+    return _most_shared(seen, most)
+
+
+def _merge_candidates(
+    groups: Sequence[_Group], index: Mapping[str, list[int]], find: Callable[[int], int], opts: EventOptions
+) -> list[tuple[float, int, int]]:
+    """Every pair of current groups alike enough to merge: (-similarity, group, later group).
+
+    Groups published too far apart are never merged, however alike their
+    words (two earthquakes of one region).
+    """
+    candidates: list[tuple[float, int, int]] = []
+    for g in sorted({find(g) for g in range(len(groups))}):
+        a = groups[g]
+        for h in _merge_partners(g, groups, index, find, opts.max_candidates):
+            b = groups[h]
+            if _far_apart(a.published, b.published, opts):
+                continue
+            sim = _group_similarity(a, b, opts.linkage)
+            if sim >= opts.group_threshold:
+                candidates.append((-sim, g, h))
+    return candidates
+
+
+def _merge_round(
+    groups: Sequence[_Group], sets: UnionFind, candidates: Sequence[tuple[float, int, int]]
+) -> None:
+    """Merge the candidate pairs best first, each group at most once in the round.
+
+    A group that has just grown is compared afresh in the next round rather
+    than merged again on a similarity it no longer has.
+    """
+    touched: set[int] = set()
+    for _, g, h in sorted(candidates):
+        if g in touched or h in touched:
+            continue
+        touched |= {g, h}
+        sets.union(g, h)  # both roots: h's group folds into g's, which keeps its record
+        _absorb(groups[g], groups[h])
+
+
 def _merge_groups(
     groups: list[_Group], index: Mapping[str, list[int]], out: dict[str, int], opts: EventOptions
 ) -> dict[str, int]:
@@ -679,53 +742,11 @@ def _merge_groups(
     with at most ``max_candidates`` others that share a heavy word.
     """
     sets = UnionFind(len(groups))
-    find = sets.find
-
-    def similarity(a: _Group, b: _Group) -> float:
-        small, big = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
-        dot = sum(w * big.centroid.get(t, 0.0) for t, w in small.centroid.items())
-        return _similarity(dot, a, b, opts.linkage)
-
     # Rounds of merges, best pair first, each group merged at most once a
     # round: a round costs a bounded amount per group, and few rounds are needed.
-    while True:
-        candidates: list[tuple[float, int, int]] = []
-        for g in sorted({find(g) for g in range(len(groups))}):
-            a = groups[g]
-            seen: Counter[int] = Counter()
-            for t in sorted(a.centroid, key=lambda t: (-a.centroid[t], t))[:20]:
-                for h in index.get(t, ())[: opts.max_candidates]:
-                    h = find(h)
-                    if h > g:
-                        seen[h] += 1
-            for h, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[: opts.max_candidates]:
-                b = groups[h]
-                if a.published and b.published:
-                    gap = min(abs(p - q) for p in a.published[-8:] for q in b.published[-8:])
-                    if gap > opts.max_publication_gap_days:
-                        continue
-                sim = similarity(a, b)
-                if sim >= opts.group_threshold:
-                    candidates.append((-sim, g, h))
-        if not candidates:
-            break
-        touched: set[int] = set()
-        for _, g, h in sorted(candidates):
-            if g in touched or h in touched:
-                continue
-            touched |= {g, h}
-            sets.union(g, h)  # both roots: h's group folds into g's, which keeps its record
-            a, b = groups[g], groups[h]
-            for t, w in b.centroid.items():
-                a.centroid[t] = a.centroid.get(t, 0.0) + w
-            a.norm = math.sqrt(sum(w * w for w in a.centroid.values())) or 1.0
-            a.size += b.size
-            a.published.extend(b.published)
-    renumber: dict[int, int] = {}
-    for doc in sorted(out, key=lambda d: (out[d], d)):
-        root = find(out[doc])
-        out[doc] = renumber.setdefault(root, len(renumber))
-    return out
+    while candidates := _merge_candidates(groups, index, sets.find, opts):
+        _merge_round(groups, sets, candidates)
+    return _renumbered(out, sets.find)
 
 
 @dataclass

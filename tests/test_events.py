@@ -369,3 +369,16 @@ def test_groups_are_renumbered_by_the_first_pass_order_of_their_first_document()
     # Merged groups share the number of their root; keys keep their order.
     merged = events._renumbered({"x": 3, "y": 1, "z": 0}, lambda g: {3: 0, 1: 1, 0: 0}[g])
     assert merged == {"x": 0, "y": 1, "z": 0} and list(merged) == ["x", "y", "z"]
+
+
+def test_a_merge_round_takes_pairs_best_first_and_each_group_once() -> None:
+    from compare import events
+    from compare.unionfind import UnionFind
+
+    groups = [events._Group({"quake": 1.0}, 1.0, [10]) for _ in range(3)]
+    sets = UnionFind(3)
+    events._merge_round(groups, sets, [(-0.7, 0, 2), (-0.8, 1, 2), (-0.9, 0, 1)])
+    # 0 and 1 are the best pair; 2 waits for the next round, whatever its similarity.
+    assert [sets.find(g) for g in range(3)] == [0, 0, 2]
+    assert groups[0].size == 2 and groups[0].centroid == {"quake": 2.0} and groups[0].published == [10, 10]
+    assert groups[2].size == 1
