@@ -43,10 +43,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -804,47 +805,69 @@ def cluster_event_mentions(
     blocks: dict[tuple[int, str, bool], list[_Cluster]] = defaultdict(list)
     copies: dict[tuple[int, str, bool], list[_Copy]] = defaultdict(list)
     labels: list[int] = []
-    count = 0
+    numbers = itertools.count()
     singleton = vocabulary().singleton
     for m in mentions:
         key = (groups.get(m.doc, 0), m.cls, m.main)
         if m.cls in singleton:
-            # A reporting act ("said") is each article's own: never one event
-            # with another's, unless both articles copy one sentence.
-            number = _copied_act(m, copies[key], opts)
-            if number is None:
-                number = count
-                count += 1
-            if opts.copy_overlap is not None and m.context:
-                copies[key].append(_Copy(number, m.doc, m.context))
-                del copies[key][: -opts.max_candidates]
-            labels.append(number)
+            labels.append(_act_number(m, copies[key], numbers, opts))
             continue
-        found: _Cluster | None = None
-        for c in reversed(blocks[key][-opts.max_candidates :]):
-            if not days_within(c.days, m.days, opts.time_slack_days):
-                continue
-            if opts.places_veto and c.places and m.places and not (c.places & m.places):
-                continue
-            found = c
-            break
+        found = _open_cluster(blocks[key], m, opts)
         if found is None:
-            found = _Cluster(count, m.days, set(m.places))
-            count += 1
+            found = _Cluster(next(numbers), m.days, set(m.places))
             blocks[key].append(found)
         else:
-            if m.days is not None:
-                found.days = (
-                    m.days
-                    if found.days is None
-                    else (
-                        min(found.days[0], m.days[0]),
-                        max(found.days[1], m.days[1]),
-                    )
-                )
-            found.places |= m.places
+            _widen(found, m)
         labels.append(found.number)
     return labels
+
+
+def _act_number(m: EventMention, earlier: list[_Copy], numbers: Iterator[int], opts: EventOptions) -> int:
+    """The event of a reporting act ("said"): its own, unless it copies an earlier act's sentence.
+
+    A reporting act is each article's own, never one event with another's,
+    unless both articles copy one sentence (``_copied_act``).  The act is
+    kept as one that a later copy may join only with ``copy_overlap`` and a
+    known sentence (without them none is ever matched), and only the latest
+    ``max_candidates`` are kept.
+    """
+    number = _copied_act(m, earlier, opts)
+    if number is None:
+        number = next(numbers)
+    if opts.copy_overlap is not None and m.context:
+        earlier.append(_Copy(number, m.doc, m.context))
+        del earlier[: -opts.max_candidates]
+    return number
+
+
+def _open_cluster(clusters: Sequence[_Cluster], m: EventMention, opts: EventOptions) -> _Cluster | None:
+    """The most recent of the block's latest clusters that ``m`` can join; None when there is none.
+
+    A cluster is open to a mention whose time overlaps its span or lies within
+    ``time_slack_days`` of it (an unknown time vetoes nothing) and, with
+    ``places_veto``, whose places are not disjoint from the cluster's.  Looking
+    back at most ``max_candidates`` clusters keeps the work linear.
+    """
+    for c in reversed(clusters[-opts.max_candidates :]):
+        if not days_within(c.days, m.days, opts.time_slack_days):
+            continue
+        if opts.places_veto and c.places and m.places and not (c.places & m.places):
+            continue
+        return c
+    return None
+
+
+def _widen(cluster: _Cluster, m: EventMention) -> None:
+    """Let a cluster's time span and places cover the mention that joined it.
+
+    The span grows to the union of the two (the mention's own when the
+    cluster had none), so later mentions are compared with everything it holds.
+    """
+    if m.days is not None and cluster.days is not None:
+        cluster.days = (min(cluster.days[0], m.days[0]), max(cluster.days[1], m.days[1]))
+    elif m.days is not None:
+        cluster.days = m.days
+    cluster.places |= m.places
 
 
 # --- the events of a story's facts ----------------------------------------------

@@ -382,3 +382,15 @@ def test_a_merge_round_takes_pairs_best_first_and_each_group_once() -> None:
     assert [sets.find(g) for g in range(3)] == [0, 0, 2]
     assert groups[0].size == 2 and groups[0].centroid == {"quake": 2.0} and groups[0].published == [10, 10]
     assert groups[2].size == 1
+
+
+def test_a_cluster_widens_to_cover_the_time_and_places_of_a_mention_that_joins_it() -> None:
+    from compare import events
+
+    cluster = events._Cluster(0, None, {"kathmandu"})
+    events._widen(cluster, EventMention("m1", "d", "quake", days=(10, 12), places=frozenset({"nepal"})))
+    assert cluster.days == (10, 12) and cluster.places == {"kathmandu", "nepal"}
+    events._widen(cluster, EventMention("m2", "d", "quake", days=(8, 11)))
+    assert cluster.days == (8, 12)
+    events._widen(cluster, EventMention("m3", "d", "quake"))  # no time: the span stays
+    assert cluster.days == (8, 12)
