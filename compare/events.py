@@ -47,7 +47,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -889,11 +889,20 @@ class FactEvent:
     group: int = 0
 
 
+def _own_class(fact: Fact, vocab: EventVocabulary) -> str | None:
+    """The class of a fact's own trigger; None when it has none or only a generic one ("incident").
+
+    A generic trigger says nothing about which event a figure belongs to, so
+    such a fact takes its article's main class instead (:func:`_doc_main_class`).
+    """
+    if fact.about.event and fact.about.event not in vocab.generic:
+        return vocab.family(fact.about.event)
+    return None
+
+
 def _doc_main_class(facts: Sequence[Fact], vocab: EventVocabulary) -> str:
-    counts: Counter[str] = Counter()
-    for f in facts:
-        if f.about.event and f.about.event not in vocab.generic:
-            counts[vocab.family(f.about.event)] += 1
+    """The class most of an article's facts are about (ties by name); "main" when none has one."""
+    counts = Counter(c for c in (_own_class(f, vocab) for f in facts) if c is not None)
     if not counts:
         return "main"
     return min(counts, key=lambda c: (-counts[c], c))
@@ -977,6 +986,61 @@ def document_terms(facts: Sequence[Fact]) -> dict[str, list[str]]:
     return doc_terms
 
 
+def _fact_time(fact: Fact, scope: DateValue | None) -> DateValue | None:
+    """The time that places a fact in an event: a date's own value, else the date stated beside it."""
+    if isinstance(fact.value, DateValue) and fact.value.start and fact.value.end:
+        return fact.value
+    return scope
+
+
+def _mention_days(fact: Fact, scope: DateValue | None) -> tuple[int, int] | None:
+    """The days (ordinals, inclusive) that constrain which event a fact's mention joins.
+
+    A date is the time *of* its event, not a constraint on which event it
+    belongs to: comparing it with other dates is alignment's job.  Any other
+    figure is held to the date stated beside it, when that date is bounded.
+    """
+    if isinstance(fact.value, DateValue) or scope is None or not (scope.start and scope.end):
+        return None
+    return (scope.start.toordinal(), scope.end.toordinal())
+
+
+def _document_mentions(
+    doc: str,
+    facts: Sequence[Fact],
+    document: Document | None,
+    scopes: Mapping[str, DateValue],
+    beside: Collection[str],
+) -> list[EventMention]:
+    """The event mention of each of one article's facts, read with the article's language.
+
+    A fact is a main event's unless it is a requirement or figure of another
+    stage of the occasion (``beside``) or a background event
+    (:func:`_is_background`).
+    """
+    vocab = vocabulary(lexicon(document.language) if document is not None else None)
+    main_class = _doc_main_class(facts, vocab)
+    text = document.text if document else None
+    published = document.published if document else None
+    mentions: list[EventMention] = []
+    for f in facts:
+        scope = scopes.get(f.id)
+        main = f.id not in beside and not _is_background(f, text, published, _fact_time(f, scope), vocab)
+        own = _own_class(f, vocab)
+        mentions.append(
+            EventMention(
+                id=f.id,
+                doc=doc,
+                cls=main_class if own is None else own,
+                days=_mention_days(f, scope),
+                places=frozenset(f.about.places),
+                participants=frozenset(f.about.participants),
+                main=main,
+            )
+        )
+    return mentions
+
+
 def fact_events(
     facts: Sequence[Fact],
     documents: Sequence[Document],
@@ -1002,43 +1066,10 @@ def fact_events(
     # Requirements and figures of another stage of the event (compare.holders).
     beside = beside_the_occasion(facts, documents)
     mentions: list[EventMention] = []
-    classes: list[tuple[str, bool]] = []
     for doc in sorted(by_doc):
-        fs = by_doc[doc]
-        d = docs.get(doc)
-        vocab = vocabulary(lexicon(d.language) if d is not None else None)
-        main_class = _doc_main_class(fs, vocab)
-        for f in fs:
-            cls = vocab.family(f.about.event) if f.about.event else main_class
-            if f.about.event in vocab.generic:
-                cls = main_class
-            scope = scopes.get(f.id)
-            days: tuple[int, int] | None = None
-            if isinstance(f.value, DateValue) and f.value.start and f.value.end:
-                days = (f.value.start.toordinal(), f.value.end.toordinal())
-                scope = f.value
-            elif scope is not None and scope.start and scope.end:
-                days = (scope.start.toordinal(), scope.end.toordinal())
-            main = f.id not in beside and not _is_background(
-                f, d.text if d else None, published.get(doc), scope, vocab
-            )
-            mentions.append(
-                EventMention(
-                    id=f.id,
-                    doc=doc,
-                    cls=cls,
-                    # A date is the time *of* its event, not a constraint on
-                    # which event it belongs to: comparing it with other
-                    # dates is alignment's job.
-                    days=None if isinstance(f.value, DateValue) else days,
-                    places=frozenset(f.about.places),
-                    participants=frozenset(f.about.participants),
-                    main=main,
-                )
-            )
-            classes.append((cls, main))
+        mentions.extend(_document_mentions(doc, by_doc[doc], docs.get(doc), scopes, beside))
     labels = cluster_event_mentions(mentions, groups, options)
     return {
-        m.id: FactEvent(label, cls, main, groups.get(m.doc, 0))
-        for m, label, (cls, main) in zip(mentions, labels, classes, strict=True)
+        m.id: FactEvent(label, m.cls, m.main, groups.get(m.doc, 0))
+        for m, label in zip(mentions, labels, strict=True)
     }

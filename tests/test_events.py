@@ -394,3 +394,27 @@ def test_a_cluster_widens_to_cover_the_time_and_places_of_a_mention_that_joins_i
     assert cluster.days == (8, 12)
     events._widen(cluster, EventMention("m3", "d", "quake"))  # no time: the span stays
     assert cluster.days == (8, 12)
+
+
+def test_a_date_places_its_own_event_and_holds_no_other_figure_to_its_days() -> None:
+    # A date is the time *of* its event, so its mention carries no days; the
+    # figure beside it is held to the date's days and placed by it.
+    from compare import events
+    from compare.extract import extract_facts
+    from compare.model import DateValue, Document
+
+    text = "On 3 March 2023 the earthquake killed 12 people.\n"
+    doc = Document(
+        id="a", path="a", text=text, outlet="a", title="", sha256="0" * 64, story="s",
+        published=dt.date(2023, 3, 4),
+    )
+    facts = {f.kind: f for f in extract_facts(doc)}
+    date, count = facts["date"], facts["count"]
+    assert isinstance(date.value, DateValue) and date.value.start == dt.date(2023, 3, 3)
+    assert events._fact_time(date, None) is date.value
+    assert events._mention_days(date, date.value) is None
+    assert events._fact_time(count, date.value) is date.value
+    assert events._fact_time(count, None) is None
+    day = dt.date(2023, 3, 3).toordinal()
+    assert events._mention_days(count, date.value) == (day, day)
+    assert events._mention_days(count, None) is None
