@@ -832,3 +832,34 @@ def test_a_directory_that_cannot_be_listed_ends_the_run(
     monkeypatch.setattr(selection.os, "walk", failing_walk)
     with pytest.raises(InputError, match=r"story-1: cannot list directory \(Permission denied\)"):
         load_corpus([tmp_path / "corpus"])
+
+
+def test_a_link_is_planned_without_a_problem_only_when_it_leads_to_a_file_inside_its_directory(
+    tmp_path: Path,
+) -> None:
+    from compare.corpus import paths
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("An article.\n")
+    (tmp_path / "elsewhere.txt").write_text("Not given.\n")
+    (folder / "in.txt").symlink_to(folder / "a.txt")
+    (folder / "out.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    root = folder.resolve()
+
+    def problem(name: str) -> str | None:
+        return paths._link_problem(folder / name, os.lstat(folder / name).st_mode, root)
+
+    assert problem("a.txt") is None and problem("in.txt") is None
+    assert problem("out.txt") == "symbolic link pointing outside its directory"
+    assert problem("gone.txt") == "symbolic link to nothing (its target is missing, or it is a loop)"
+
+
+def test_a_file_of_an_unread_format_is_skipped_unless_its_manifest_names_it() -> None:
+    from compare.corpus import paths
+
+    said = paths._unread_problem("report.pdf", ["report.pdf"], {})
+    assert said is not None and said.startswith("a PDF, not read")
+    assert paths._unread_problem("report.pdf", ["report.pdf"], {"report.pdf": paths._Meta()}) is None
+    assert paths._unread_problem("a.txt", ["report.pdf"], {}) is None

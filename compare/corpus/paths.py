@@ -423,23 +423,16 @@ def _candidate(listed: Listed, rel: str, file: Path, meta: _Meta, problem: str |
     )
 
 
-def _plan_directory(
-    arg: str,
-    directory: Path,
-    selection: Selection,
-    claimed: set[str] | NameSet,
-    hook: DirectoryHook | None = None,
-) -> Iterator[_Candidate]:
-    # A generator: a caller that reads each file as it comes (``iter_plan``) never holds
-    # every candidate of a big directory at once.
-    root = directory.resolve()
-    top = _dir_name(directory)
-    cwd = os.getcwd()
-    found_any = False
-    # Each directory as the walk lists it: the whole listing (every directory's names) was
-    # ~0.1 KB a file held until the last candidate, 1.9 MB at 20,000 files under one PATH
-    # (docs/scaling.md, session 19).  A directory that cannot be listed still ends the run with
-    # the same error, once the walk reaches it.
+def _walked(
+    arg: str, directory: Path, selection: Selection
+) -> Iterator[tuple[Path, str, list[str], list[str]]]:
+    """Each directory under ``directory`` as the walk lists it (``compare.selection.walk``).
+
+    One directory at a time: the whole listing (every directory's names) was
+    ~0.1 KB a file held until the last candidate, 1.9 MB at 20,000 files under
+    one PATH (docs/scaling.md, session 19).  A directory that cannot be listed
+    ends the run with an error naming it, once the walk reaches it.
+    """
     walked = walk(arg, directory, selection, FORMATS)
     while True:
         try:
@@ -448,54 +441,119 @@ def _plan_directory(
             where = exc.filename if isinstance(exc.filename, str) else arg
             raise InputError(f"{where}: cannot list directory ({exc.strerror or exc})") from None
         if listed_dir is None:
-            break
-        here, rel_dir, names, unread = listed_dir
-        shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
-        # One lstat a name, on strings: Path objects and a stat per question
-        # were most of the cost of planning 10,000 files.
-        here_s = str(here)
-        stats = {n: _lstat(os.path.join(here_s, n)) for n in names}
-        modes = {n: st.st_mode if st is not None else 0 for n, st in stats.items()}
-        manifest, manifest_digest = _read_manifest_digest(here, shown_dir, modes)
-        dir_name = f"{top}/{rel_dir}" if rel_dir else top
-        # Files the manifest names count too (another extension, a subfolder): an
-        # article its author listed must never vanish silently.
-        # A dangling link or a link loop named like an article is listed as
-        # skipped, not dropped.
-        found = {
-            n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here_s, n)
-        }
-        relative = sorted(found | set(manifest) | set(unread), key=_parts)
-        found_any = found_any or bool(relative)
-        listed = Listed(here, shown_dir, dir_name, relative, stats, manifest, manifest_digest)
+            return
+        yield listed_dir
+
+
+def _list_directory(
+    arg: str, top: str, here: Path, rel_dir: str, names: list[str], unread: list[str]
+) -> tuple[Listed, dict[str, int]]:
+    """One walked directory as planning sees it, and the mode of each of its selected names.
+
+    The files to plan are the selected ones, the unread formats (listed as
+    skipped) and every file the manifest names (another extension, a
+    subfolder): an article its author listed must never vanish silently.  A
+    dangling link or a link loop named like an article is listed as skipped,
+    not dropped.
+    """
+    shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
+    # One lstat a name, on strings: Path objects and a stat per question
+    # were most of the cost of planning 10,000 files.
+    here_s = str(here)
+    stats = {n: _lstat(os.path.join(here_s, n)) for n in names}
+    modes = {n: st.st_mode if st is not None else 0 for n, st in stats.items()}
+    manifest, manifest_digest = _read_manifest_digest(here, shown_dir, modes)
+    dir_name = f"{top}/{rel_dir}" if rel_dir else top
+    found = {
+        n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here_s, n)
+    }
+    relative = sorted(found | set(manifest) | set(unread), key=_parts)
+    return Listed(here, shown_dir, dir_name, relative, stats, manifest, manifest_digest), modes
+
+
+def _link_problem(file: Path, mode: int, root: Path) -> str | None:
+    """Why a symbolic link is not read: it leads nowhere, or out of the directory given (None: fine).
+
+    A link that leads out would read a file the user did not point at.
+    """
+    if not stat.S_ISLNK(mode):
+        return None
+    try:
+        resolved = file.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing target, or a loop
+        return "symbolic link to nothing (its target is missing, or it is a loop)"
+    if not resolved.is_relative_to(root):
+        return "symbolic link pointing outside its directory"
+    return None
+
+
+def _unread_problem(rel: str, unread: Collection[str], manifest: Collection[str]) -> str | None:
+    """Why a file is listed but not read: its format (PDF, word processor) is none the tool reads.
+
+    A manifest that names the file asks for it to be read as text, so it is
+    not skipped.  Local and remote directories (``_plan_url_directory``) say it alike.
+    """
+    if rel not in unread or rel in manifest:
+        return None
+    return (
+        f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
+        "text, Markdown and HTML files; convert it, or --exclude it)"
+    )
+
+
+def _no_articles(arg: str, selection: Selection) -> InputError:
+    """The error of a directory argument under which not one article was found."""
+    return InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
+
+
+def _directory_candidates(
+    listed: Listed,
+    modes: dict[str, int],
+    unread: Collection[str],
+    root: Path,
+    cwd: str,
+    claimed: set[str] | NameSet,
+) -> Iterator[_Candidate]:
+    """The candidates of one listed directory, each file claimed so that no other path plans it again."""
+    here_s = str(listed.here)
+    for rel in listed.relative:
+        file = listed.here / rel
+        key = os.path.normpath(os.path.join(cwd, here_s, rel))
+        if key in claimed:  # named by a manifest higher up, or reached by another argument
+            continue
+        claimed.add(key)
+        meta = listed.manifest.get(rel, _Meta())
+        mode = modes[rel] if rel in modes else _lmode(os.path.join(here_s, rel))
+        problem = _link_problem(file, mode, root) or _unread_problem(rel, unread, listed.manifest)
+        yield _candidate(listed, rel, file, meta, problem)
+
+
+def _plan_directory(
+    arg: str,
+    directory: Path,
+    selection: Selection,
+    claimed: set[str] | NameSet,
+    hook: DirectoryHook | None = None,
+) -> Iterator[_Candidate]:
+    """The candidates under a directory argument, walked directory by directory.
+
+    A ``hook`` may take a listed directory whole (its candidates are then not
+    made); a walk that finds not one file to plan is an error.
+    """
+    # A generator: a caller that reads each file as it comes (``iter_plan``) never holds
+    # every candidate of a big directory at once.
+    root = directory.resolve()
+    top = _dir_name(directory)
+    cwd = os.getcwd()
+    found_any = False
+    for here, rel_dir, names, unread in _walked(arg, directory, selection):
+        listed, modes = _list_directory(arg, top, here, rel_dir, names, unread)
+        found_any = found_any or bool(listed.relative)
         if hook is not None and hook(listed):
             continue
-        for rel in relative:
-            file = here / rel
-            key = os.path.normpath(os.path.join(cwd, here_s, rel))
-            if key in claimed:  # named by a manifest higher up, or reached by another argument
-                continue
-            claimed.add(key)
-            meta = manifest.get(rel, _Meta())
-            problem = None
-            mode = modes[rel] if rel in modes else _lmode(os.path.join(here_s, rel))
-            if stat.S_ISLNK(mode):
-                try:
-                    resolved = file.resolve(strict=True)
-                except (OSError, RuntimeError):  # missing target, or a loop
-                    resolved = None
-                if resolved is None:
-                    problem = "symbolic link to nothing (its target is missing, or it is a loop)"
-                elif not resolved.is_relative_to(root):
-                    problem = "symbolic link pointing outside its directory"
-            if problem is None and rel in unread and rel not in manifest:
-                problem = (
-                    f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
-                    "text, Markdown and HTML files; convert it, or --exclude it)"
-                )
-            yield _candidate(listed, rel, file, meta, problem)
+        yield from _directory_candidates(listed, modes, unread, root, cwd, claimed)
     if not found_any:
-        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
+        raise _no_articles(arg, selection)
 
 
 def _parts(relative: str) -> tuple[str, ...]:
@@ -743,12 +801,7 @@ def _plan_url_directory(
                 continue
             claimed.add(url)
             meta = manifest.get(rel, _Meta())
-            problem = None
-            if rel in unread and rel not in manifest:
-                problem = (
-                    f"{UNREAD_FORMATS[Path(rel).suffix.lower()]}, not read (articles are read from "
-                    "text, Markdown and HTML files; convert it, or --exclude it)"
-                )
+            problem = _unread_problem(rel, unread, manifest)
             plan.append(
                 _Candidate(
                     file=Path(full),
@@ -761,7 +814,7 @@ def _plan_url_directory(
                 )
             )
     if not found_any:
-        raise InputError(f"no articles found under {arg} (looked for {selection.describe(FORMATS)})")
+        raise _no_articles(arg, selection)
     return plan
 
 
