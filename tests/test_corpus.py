@@ -863,3 +863,17 @@ def test_a_file_of_an_unread_format_is_skipped_unless_its_manifest_names_it() ->
     assert said is not None and said.startswith("a PDF, not read")
     assert paths._unread_problem("report.pdf", ["report.pdf"], {"report.pdf": paths._Meta()}) is None
     assert paths._unread_problem("a.txt", ["report.pdf"], {}) is None
+
+
+def test_a_manifest_entrys_fields_are_normalised_and_a_bad_one_is_told_with_its_line() -> None:
+    from compare.corpus import paths
+
+    lines = ["[[source]]", 'file = "a.txt"', 'outlet = "  The   Times "', "published = 12"]
+    where = paths._where_in("m/sources.toml", lines, 1)
+    assert where("outlet") == "m/sources.toml:3"
+    assert where("author") == "m/sources.toml:1"  # a key the entry lacks: its header's line
+    assert paths._where_in("m/sources.toml", lines, None)("outlet") == "m/sources.toml"
+    entry = {"file": "a.txt", "outlet": "  The   Times ", "title": " ", "language": "en-GB"}
+    assert paths._entry_fields(entry, where) == {"outlet": "The Times", "language": "en"}
+    with pytest.raises(InputError, match=r"^m/sources\.toml:4: published must be a TOML date"):
+        paths._entry_fields({"published": 12}, where)

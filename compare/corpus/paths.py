@@ -302,6 +302,76 @@ def _local_target(directory: Path, shown_dir: str) -> Callable[[str], str | None
     return locate
 
 
+def _where_in(shown: str, lines: list[str], header: int | None) -> Callable[[str], str]:
+    """Where a manifest entry's key is, for an error message: "sources.toml:12", else the file alone.
+
+    ``header`` is the line of the entry's ``[[source]]`` header (None when the
+    headers could not be matched to the entries): a key's line is looked up
+    only when an error needs it.
+    """
+
+    def where(key: str) -> str:
+        line = _key_line(lines, header, key)
+        return f"{shown}:{line}" if line is not None else shown
+
+    return where
+
+
+def _entry_file(
+    entry: dict[str, Any],
+    n: int,
+    where: Callable[[str], str],
+    shown_dir: str,
+    locate: Callable[[str], str | None],
+) -> str:
+    """The ``file`` an entry names, checked: a non-empty string, relative, and there (``locate``).
+
+    A name that leads out of the manifest's directory would read a file the
+    user did not point at, so it is an error, not a skipped file.
+    """
+    name = entry.get("file")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f'{where("file")}: entry {n + 1} needs file = "NAME" (a string)')
+    # "C:\x" and "\\server\share" are absolute on Windows; "e::x.txt" is a
+    # legal POSIX name with a colon in it, not a drive.
+    if "\0" in name or PurePosixPath(name).is_absolute() or _WINDOWS_ABSOLUTE.match(name):
+        raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
+    problem = locate(name)
+    if problem is not None:
+        raise InputError(f"{where('file')}: file {name!r} {problem}")
+    return name
+
+
+def _entry_fields(entry: dict[str, Any], where: Callable[[str], str]) -> dict[str, Any]:
+    """The metadata an entry gives (``_Meta``'s fields), each checked and normalised.
+
+    Texts are strings with their runs of white space made one space (an empty
+    one is as if absent); ``published`` a TOML date or datetime; ``language``
+    a language code.  A value of the wrong kind is an error naming its line.
+    """
+    fields: dict[str, Any] = {}
+    for field_name in _MANIFEST_TEXT_KEYS:
+        value = entry.get(field_name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise InputError(f"{where(field_name)}: {field_name} must be a string, not {value!r}")
+        value = " ".join(value.split())
+        if value:
+            fields[field_name] = value
+    if "published" in entry:
+        published = _published(entry["published"])
+        if published is None:
+            raise InputError(
+                f"{where('published')}: published must be a TOML date "
+                f"(2022-01-08) or datetime, not {entry['published']!r}"
+            )
+        fields["published"] = published
+    if "language" in entry:
+        fields["language"] = _language(entry["language"], where("language"))
+    return fields
+
+
 def _parse_manifest(
     raw: bytes, shown: str, shown_dir: str, locate: Callable[[str], str | None]
 ) -> dict[str, _Meta]:
@@ -317,47 +387,14 @@ def _parse_manifest(
     entries: dict[str, _Meta] = {}
     first_where: dict[str, str] = {}
     for n, entry in enumerate(sources):
+        # Lines are told only when every entry's header was found: else which header is whose is unknown.
         header = headers[n] if n < len(headers) and len(headers) == len(sources) else None
-
-        def where(key: str, header: int | None = header) -> str:
-            line = _key_line(lines, header, key)
-            return f"{shown}:{line}" if line is not None else shown
-
-        name = entry.get("file")
-        if not isinstance(name, str) or not name.strip():
-            raise InputError(f'{where("file")}: entry {n + 1} needs file = "NAME" (a string)')
-        # "C:\x" and "\\server\share" are absolute on Windows; "e::x.txt" is a
-        # legal POSIX name with a colon in it, not a drive.
-        if "\0" in name or PurePosixPath(name).is_absolute() or _WINDOWS_ABSOLUTE.match(name):
-            raise InputError(f"{where('file')}: file {name!r} points outside {shown_dir}")
-        problem = locate(name)
-        if problem is not None:
-            raise InputError(f"{where('file')}: file {name!r} {problem}")
+        where = _where_in(shown, lines, header)
+        name = _entry_file(entry, n, where, shown_dir, locate)
         key = os.path.normpath(name)
         if key in entries:
             raise InputError(f"{where('file')}: file {name!r} is listed twice (also in {first_where[key]})")
-
-        fields: dict[str, Any] = {}
-        for field_name in _MANIFEST_TEXT_KEYS:
-            value = entry.get(field_name)
-            if value is None:
-                continue
-            if not isinstance(value, str):
-                raise InputError(f"{where(field_name)}: {field_name} must be a string, not {value!r}")
-            value = " ".join(value.split())
-            if value:
-                fields[field_name] = value
-        if "published" in entry:
-            published = _published(entry["published"])
-            if published is None:
-                raise InputError(
-                    f"{where('published')}: published must be a TOML date "
-                    f"(2022-01-08) or datetime, not {entry['published']!r}"
-                )
-            fields["published"] = published
-        if "language" in entry:
-            fields["language"] = _language(entry["language"], where("language"))
-        entries[key] = _Meta(**fields)
+        entries[key] = _Meta(**_entry_fields(entry, where))
         first_where[key] = f"entry {n + 1}"
     return entries
 
