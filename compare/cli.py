@@ -81,7 +81,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"divergence: error: {message}\n")
 
 
-def _add_input_options(p: argparse.ArgumentParser) -> None:
+def _add_reading_limits(p: argparse.ArgumentParser) -> None:
+    """What a bad or oversized file does: fail the run (--strict), or be skipped or cut short.
+
+    The defaults are None so that a configuration file's value stands unless
+    the command line gives one (``compare.options``).
+    """
     p.add_argument(
         "--strict",
         action="store_true",
@@ -103,6 +108,10 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help=f"compare at most the first N figures of each file, with a warning naming a file that has "
         f"more (default {DEFAULT_MAX_FACTS}); e.g. --max-facts 20000",
     )
+
+
+def _add_workers(p: argparse.ArgumentParser) -> None:
+    """Where the work runs: how many processes, on this machine or on a Dask cluster."""
     p.add_argument(
         "--jobs",
         "-j",
@@ -124,7 +133,10 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="Dask scheduler to use with --engine dask (default: $DIVERGENCE_SCHEDULER, "
         "else a local cluster of --jobs workers)",
     )
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
+
+
+def _add_file_selection(p: argparse.ArgumentParser) -> None:
+    """Which files a directory walk reads: globs that replace the configured lists, not add to them."""
     p.add_argument(
         "--include",
         action="append",
@@ -142,6 +154,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="skip files and directories matching GLOB when walking (repeatable; replaces the "
         "configured list); e.g. --exclude drafts --exclude '*.pdf'",
     )
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """The options every command shares, in the order ``--help`` lists them."""
+    _add_reading_limits(p)
+    _add_workers(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or warnings on stderr")
+    _add_file_selection(p)
     p.add_argument(
         "--config",
         metavar="FILE",

@@ -302,3 +302,14 @@ def test_every_option_has_help_and_every_command_examples_and_exit_statuses() ->
                 "help", "scheduler"
             }:
                 assert "e.g." in (action.help or ""), f"{name} {action.option_strings}: no example"
+
+
+def test_every_command_takes_the_shared_input_options_last_and_in_one_order() -> None:
+    # --help lists options in the order they are added: the shared ones come
+    # last, grouped as the parser builds them (limits, workers, quiet, files, config).
+    shared = ["strict", "max_bytes", "max_facts", "jobs", "engine", "scheduler", "quiet", "include"]
+    shared += ["exclude", "config"]
+    commands = _subparsers(build_parser())
+    assert sorted(commands) == ["check", "facts", "report"]
+    for command in commands.values():
+        assert [a.dest for a in command._actions][-len(shared) :] == shared
