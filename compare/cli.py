@@ -220,18 +220,35 @@ def build_parser() -> argparse.ArgumentParser:
 _Subparsers = Any
 
 
-def _add_facts(sub: _Subparsers) -> None:
-    facts = sub.add_parser(
-        "facts",
-        help="print the facts found in each article",
-        description="Print the facts found in each article, with offsets and normalised values.",
+def _command(
+    sub: _Subparsers, name: str, summary: str, description: str, epilog: str
+) -> argparse.ArgumentParser:
+    """A subcommand's parser with its PATH arguments: every command reads articles the same way.
+
+    The raw formatter keeps the examples and exit statuses of the epilog as written.
+    """
+    command: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=description,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_epilog(
+        epilog=epilog,
+    )
+    command.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+    return command
+
+
+def _add_facts(sub: _Subparsers) -> None:
+    facts = _command(
+        sub,
+        "facts",
+        "print the facts found in each article",
+        "Print the facts found in each article, with offsets and normalised values.",
+        _epilog(
             "  divergence facts stories/ukraine/rfe.txt\n"
             "  curl -s https://example.com/story.html | divergence facts - --format table"
         ),
     )
-    facts.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     facts.add_argument(
         "--format",
         choices=("json", "table"),
@@ -242,18 +259,17 @@ def _add_facts(sub: _Subparsers) -> None:
 
 
 def _add_report(sub: _Subparsers) -> None:
-    report = sub.add_parser(
+    report = _command(
+        sub,
         "report",
-        help="align facts across outlets and write the report",
-        description="Align the facts across outlets, judge them, and write DIR/divergence.{json,html,pdf}.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_epilog(
+        "align facts across outlets and write the report",
+        "Align the facts across outlets, judge them, and write DIR/divergence.{json,html,pdf}.",
+        _epilog(
             "  divergence report                               # the configured paths → reports/\n"
             "  divergence report stories/ --out public/ --format json,html\n"
             "  divergence report 'stories/**/*.md' --exclude drafts"
         ),
     )
-    report.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
     report.add_argument(
         "--out",
         default=None,
@@ -270,24 +286,8 @@ def _add_report(sub: _Subparsers) -> None:
     _add_input_options(report)
 
 
-def _add_check(sub: _Subparsers) -> None:
-    check = sub.add_parser(
-        "check",
-        help="fail when articles contradict each other (for CI)",
-        description="The CI gate: exit 1 on a divergence the baseline does not accept. One run can write "
-        "several formats: one to standard output (--format, or --output-file) and any others to files "
-        "(--output FORMAT=PATH).",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_epilog(
-            "  divergence check stories/\n"
-            "  divergence check stories/ --format github --output sarif=divergence.sarif "
-            "--output junit=divergence-junit.xml\n"
-            "  divergence check stories/ --format gitlab --output-file gl-code-quality-report.json\n"
-            "  divergence check stories/ --update-baseline   # accept every current divergence",
-            check=True,
-        ),
-    )
-    check.add_argument("paths", nargs="*", metavar="PATH", help=_PATHS_HELP)
+def _add_baseline_options(check: argparse.ArgumentParser) -> None:
+    """What the gate fails on: findings the baseline does not accept, at or above --fail-on."""
     check.add_argument(
         "--baseline",
         default=None,
@@ -307,6 +307,10 @@ def _add_check(sub: _Subparsers) -> None:
         help="what fails the build: conflict (default) or also compatible (differences in precision); "
         "e.g. --fail-on compatible",
     )
+
+
+def _add_check_outputs(check: argparse.ArgumentParser) -> None:
+    """Where the findings go: one format to standard output (or --output-file), any others to files."""
     check.add_argument(
         "--format",
         choices=CHECK_FORMATS,
@@ -328,6 +332,28 @@ def _add_check(sub: _Subparsers) -> None:
         help="also write FORMAT to PATH, atomically, whatever the exit status (repeatable); e.g. "
         "--output junit=divergence-junit.xml --output gitlab=gl-code-quality-report.json",
     )
+
+
+def _add_check(sub: _Subparsers) -> None:
+    check = _command(
+        sub,
+        "check",
+        "fail when articles contradict each other (for CI)",
+        "The CI gate: exit 1 on a divergence the baseline does not accept. One run can write "
+        "several formats: one to standard output (--format, or --output-file) and any others to files "
+        "(--output FORMAT=PATH).",
+        _epilog(
+            "  divergence check stories/\n"
+            "  divergence check stories/ --format github --output sarif=divergence.sarif "
+            "--output junit=divergence-junit.xml\n"
+            "  divergence check stories/ --format gitlab --output-file gl-code-quality-report.json\n"
+            "  divergence check stories/ --update-baseline   # accept every current divergence",
+            check=True,
+        ),
+    )
+    _add_baseline_options(check)
+    _add_check_outputs(check)
+    # Only check keeps the fact cache (compare.cache): adding one article re-extracts one file.
     check.add_argument(
         "--cache-dir",
         default=None,

@@ -313,3 +313,11 @@ def test_every_command_takes_the_shared_input_options_last_and_in_one_order() ->
     assert sorted(commands) == ["check", "facts", "report"]
     for command in commands.values():
         assert [a.dest for a in command._actions][-len(shared) :] == shared
+
+
+def test_every_command_reads_paths_and_keeps_its_examples_as_written() -> None:
+    for name, command in _subparsers(build_parser()).items():
+        paths = next(a for a in command._actions if a.dest == "paths")
+        assert paths.nargs == "*" and paths.metavar == "PATH" and not paths.option_strings
+        assert command.formatter_class is argparse.RawDescriptionHelpFormatter
+        assert command.epilog is not None and command.epilog.startswith(f"examples:\n  divergence {name} ")
