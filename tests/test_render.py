@@ -920,3 +920,14 @@ def test_each_conflict_links_to_the_one_before_and_after_it() -> None:
     assert script == "" and "script-src 'none'" in policy
     script, policy = _script_and_policy(for_print=False)
     assert script and "script-src 'sha256-" in policy and "default-src 'none'" in policy
+
+
+def test_a_matrix_table_holds_its_six_outlets_and_is_captioned_only_when_there_are_more() -> None:
+    from compare.render import html
+
+    eight: list[tuple[str, list[Document]]] = [(f"Outlet {i}", []) for i in range(1, 9)]
+    second = html._matrix_chunk(1, eight, [])
+    assert [c.name for c in second.columns] == ["Outlet 7", "Outlet 8"]
+    assert second.caption == "Outlets 7\u20138 of 8" and second.rows == ()
+    only = html._matrix_chunk(0, eight[:6], [])
+    assert len(only.columns) == html.MATRIX_COLUMNS == 6 and only.caption == ""

@@ -312,6 +312,61 @@ def _date_text(doc: Document) -> str:
     return doc.published.isoformat() if doc.published else sentence("html", "undated")
 
 
+# One card's cells of the matrix, by column: each value as written with its source label.
+_Cells = dict[int, tuple[tuple[str, str], ...]]
+
+
+def _column_of(columns: Sequence[tuple[str, Sequence[Document]]]) -> dict[str, int]:
+    """Each document's column: the place of its outlet among the story's (``_Builder._columns``)."""
+    return {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
+
+
+def _matrix_cells(
+    card: CardView, columns: Sequence[tuple[str, Sequence[Document]]], column_of: Mapping[str, int]
+) -> _Cells:
+    """One card's cells: per column, each value its outlet states, told once with how often.
+
+    Values are compared as written, white space collapsed.  An outlet with two
+    articles says which article each value comes from; a value stated n times
+    shows "n×", so a cell never repeats itself.
+    """
+    counted: dict[int, dict[tuple[str, str], int]] = {}
+    for ex in card.excerpts:
+        column = column_of[ex.fact.doc]
+        # Two articles of one outlet: say which one each value comes from.
+        source = ex.source.label if len(columns[column][1]) > 1 else ""
+        key = (" ".join(ex.fact.text.split()), source)
+        cell = counted.setdefault(column, {})
+        cell[key] = cell.get(key, 0) + 1
+    return {
+        column: tuple(
+            (text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
+            for (text, source), n in cell.items()
+        )
+        for column, cell in counted.items()
+    }
+
+
+def _matrix_chunk(
+    chunk: int, columns: Sequence[tuple[str, Sequence[Document]]], rows: Sequence[tuple[CardView, _Cells]]
+) -> MatrixChunk:
+    """Table number ``chunk`` of the matrix: its outlets (with their articles' dates) and its rows.
+
+    A caption numbers the outlets only when the matrix needs more than one table.
+    """
+    lo = chunk * MATRIX_COLUMNS
+    hi = min(lo + MATRIX_COLUMNS, len(columns))
+    caption = ""
+    if len(columns) > MATRIX_COLUMNS:
+        caption = f"Outlets {lo + 1}\u2013{hi} of {len(columns)}"
+    outlets = tuple(OutletColumn(name, ", ".join(_date_text(d) for d in ds)) for name, ds in columns[lo:hi])
+    return MatrixChunk(
+        columns=outlets,
+        rows=tuple(MatrixRow(card, tuple(cells.get(c, ()) for c in range(lo, hi))) for card, cells in rows),
+        caption=caption,
+    )
+
+
 class _Builder:
     """Turns a Report into the view the templates lay out."""
 
@@ -417,53 +472,24 @@ class _Builder:
         return list(outlets.values())
 
     def matrix(self, docs: Sequence[Document], cards: Sequence[CardView]) -> tuple[MatrixChunk, ...]:
+        """The findings x outlets matrix, cut into tables of ``MATRIX_COLUMNS`` outlets each.
+
+        A table holds only the findings stated by one of its outlets, and a
+        table left without any is dropped.
+        """
         columns = self._columns(docs)
-        column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
+        column_of = _column_of(columns)
         # Cells are kept per column an excerpt is in: a big story has thousands
         # of outlets and most facts are stated by few of them, so a full
         # cards x outlets grid was most of the page's cost.
-        full_rows: list[tuple[CardView, dict[int, tuple[tuple[str, str], ...]]]] = []
+        full_rows: list[tuple[CardView, _Cells]] = []
         shown_in: dict[int, list[int]] = {}  # chunk number -> rows with a value in it, in card order
         for card in cards:
-            counted: dict[int, dict[tuple[str, str], int]] = {}
-            for ex in card.excerpts:
-                column = column_of[ex.fact.doc]
-                # Two articles of one outlet: say which one each value comes from.
-                source = ex.source.label if len(columns[column][1]) > 1 else ""
-                key = (" ".join(ex.fact.text.split()), source)
-                cell = counted.setdefault(column, {})
-                cell[key] = cell.get(key, 0) + 1
-            cells = {
-                column: tuple(
-                    (text, ", ".join(p for p in (source, f"{n}\u00d7" if n > 1 else "") if p))
-                    for (text, source), n in cell.items()
-                )
-                for column, cell in counted.items()
-            }
+            cells = _matrix_cells(card, columns, column_of)
             for chunk in sorted({column // MATRIX_COLUMNS for column in cells}):
                 shown_in.setdefault(chunk, []).append(len(full_rows))
             full_rows.append((card, cells))
-        chunks = []
-        for chunk in sorted(shown_in):
-            lo = chunk * MATRIX_COLUMNS
-            hi = min(lo + MATRIX_COLUMNS, len(columns))
-            rows = tuple(
-                MatrixRow(full_rows[r][0], tuple(full_rows[r][1].get(c, ()) for c in range(lo, hi)))
-                for r in shown_in[chunk]
-            )
-            caption = ""
-            if len(columns) > MATRIX_COLUMNS:
-                caption = f"Outlets {lo + 1}\u2013{hi} of {len(columns)}"
-            chunks.append(
-                MatrixChunk(
-                    columns=tuple(
-                        OutletColumn(name, ", ".join(_date_text(d) for d in ds))
-                        for name, ds in columns[lo:hi]
-                    ),
-                    rows=rows,
-                    caption=caption,
-                )
-            )
+        chunks = (_matrix_chunk(n, columns, [full_rows[r] for r in shown_in[n]]) for n in sorted(shown_in))
         return tuple(c for c in chunks if c.rows)
 
     def timeline(
@@ -471,7 +497,7 @@ class _Builder:
     ) -> tuple[Markup, Markup]:
         """The story's timeline, drawn twice: for wide screens and print, and for phones."""
         columns = self._columns(docs)
-        column_of = {d.id: i for i, (_name, ds) in enumerate(columns) for d in ds}
+        column_of = _column_of(columns)
         raw: list[tuple[int, CardView, ExcerptView, DateValue]] = []
         for card in cards:
             for ex in card.excerpts:
