@@ -931,3 +931,18 @@ def test_a_matrix_table_holds_its_six_outlets_and_is_captioned_only_when_there_a
     assert second.caption == "Outlets 7\u20138 of 8" and second.rows == ()
     only = html._matrix_chunk(0, eight[:6], [])
     assert len(only.columns) == html.MATRIX_COLUMNS == 6 and only.caption == ""
+
+
+def test_the_page_context_gathers_its_parts_in_one_order_and_print_has_no_texts_nor_script() -> None:
+    from compare.render import html
+
+    _template, context = html._page_context(geneva_report(), for_print=False)
+    assert list(context) == [
+        "for_print", "title", "subtitle", "stories", "counts", "n_documents", "n_outlets", "n_facts",
+        "n_boilerplate", "nothing", "sources", "skipped", "warnings", "generated", "generated_iso",
+        "version", "css", "script", "csp", "kinds", "verdict_labels", "has_singles", "has_echoes",
+        "multi_story", "default_language", "articles", "conflict_nav", "first_conflict", "n_singles",
+    ]
+    assert len(context["articles"]) == context["n_documents"] and context["script"]
+    _template, printed = html._page_context(geneva_report(), for_print=True)
+    assert printed["articles"] == () and printed["script"] == "" and "script-src 'none'" in printed["csp"]

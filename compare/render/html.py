@@ -850,26 +850,21 @@ def _script_and_policy(for_print: bool) -> tuple[str, str]:
     return script, csp
 
 
-def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:
+def _require_templates() -> None:
+    """Fail with a one-line error, not a traceback, when the installed package lacks its templates."""
     if not templates_dir().joinpath("report.html.j2").is_file():
         raise InputError(
             f"{templates_dir()}: report templates not found; "
             "reinstall divergence-report (pip install divergence-report)"
         )
-    builder = _Builder(report)
-    stories = builder.stories()
-    articles: Sequence[ArticleView] | _Articles = () if for_print else builder.articles()
-    conflicts = [c.anchor for story in stories for c in story.cards if c.verdict == Verdict.CONFLICT.value]
-    script, csp = _script_and_policy(for_print)
-    generated = source_date_epoch()
+
+
+def _summary_context(report: Report, stories: Sequence[StoryView], builder: _Builder) -> dict[str, Any]:
+    """The page's head: what was compared (stories, articles, outlets, facts) and what was found."""
     summary = report.summary()
     counts = [(v.value, VERDICT_LABELS[v], summary.get(v.value, 0), VERDICT_HELP[v]) for v in VERDICT_ORDER]
     story_names = [s.name for s in stories]
-    kinds = sorted(
-        {c.finding.kind for s in stories for c in s.cards} | {r.fact.kind for s in stories for r in s.singles}
-    )
-    context = {
-        "for_print": for_print,
+    return {
         "title": sentence("html", "title"),
         "subtitle": series(story_names) if story_names else sentence("html", "no_story"),
         "stories": stories,
@@ -882,6 +877,18 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
         "sources": [builder.sources[d.id] for d in report.documents],
         "skipped": report.skipped,
         "warnings": report.warnings,
+    }
+
+
+def _furniture_context(for_print: bool) -> dict[str, Any]:
+    """What every page carries whatever its report: the build stamp, the version, our CSS and script.
+
+    The stamp is ``SOURCE_DATE_EPOCH``'s, or none: a page built twice from one
+    report must be byte-identical.
+    """
+    script, csp = _script_and_policy(for_print)
+    generated = source_date_epoch()
+    return {
         "generated": generated.strftime("%Y-%m-%d %H:%M UTC") if generated else None,
         "generated_iso": generated.strftime("%Y-%m-%dT%H:%M:%SZ") if generated else None,
         "version": __version__,
@@ -889,6 +896,15 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
         "css": Markup(_read_template_file("report.css")),
         "script": Markup(script),
         "csp": csp,
+    }
+
+
+def _filter_context(stories: Sequence[StoryView]) -> dict[str, Any]:
+    """What the filters and layout offer: the kinds of fact present, the verdicts, which sections exist."""
+    kinds = sorted(
+        {c.finding.kind for s in stories for c in s.cards} | {r.fact.kind for s in stories for r in s.singles}
+    )
+    return {
         "kinds": [(k, KIND_LABELS.get(k, k)) for k in kinds],
         "verdict_labels": {v.value: VERDICT_LABELS[v] for v in VERDICT_ORDER},
         "has_singles": any(s.singles for s in stories),
@@ -896,10 +912,38 @@ def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, 
         "multi_story": len(stories) > 1,
         # The JSON names a language only when it is not the default; so does the HTML.
         "default_language": DEFAULT_LANGUAGE,
+    }
+
+
+def _navigation_context(
+    stories: Sequence[StoryView], articles: Sequence[ArticleView] | _Articles
+) -> dict[str, Any]:
+    """How a reader moves through the page: the full texts, and from one conflict to the next."""
+    conflicts = [c.anchor for story in stories for c in story.cards if c.verdict == Verdict.CONFLICT.value]
+    return {
         "articles": articles,
         "conflict_nav": _conflict_nav(conflicts),
         "first_conflict": conflicts[0] if conflicts else None,
         "n_singles": sum(len(s.singles) for s in stories),
+    }
+
+
+def _page_context(report: Report, *, for_print: bool) -> tuple[jinja2.Template, dict[str, Any]]:
+    """The page's template and what it lays out, gathered from the parts of the page.
+
+    The story views are made here; the articles' full texts are made as the
+    page reaches them (``_Articles``), and not at all in print.
+    """
+    _require_templates()
+    builder = _Builder(report)
+    stories = builder.stories()
+    articles: Sequence[ArticleView] | _Articles = () if for_print else builder.articles()
+    context = {
+        "for_print": for_print,
+        **_summary_context(report, stories, builder),
+        **_furniture_context(for_print),
+        **_filter_context(stories),
+        **_navigation_context(stories, articles),
     }
     return _environment().get_template("report.html.j2"), context
 
