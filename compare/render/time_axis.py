@@ -41,41 +41,62 @@ def _finite(p: Point) -> tuple[float, float]:
     return lo, hi
 
 
-def time_axis_svg(points: Sequence[Point], title: str) -> str:
-    """The SVG, or "" when fewer than two report days have a finite value."""
-    usable = [p for p in points if any(math.isfinite(v) for v in (p.low, p.high))]
-    days = sorted({p.day for p in usable})
-    if len(days) < 2:
-        return ""
+@dataclass(frozen=True)
+class _Scale:
+    """Where a report day and a value fall on the axis: days across, values up, padded all round."""
+
+    first: int  # the first report day's ordinal, at the left
+    span_x: int  # days from the first report day to the last (at least 1)
+    vmin: float  # the lowest value, at the bottom
+    span_y: float  # the highest value less the lowest (1 when all are equal)
+
+    def x(self, day: dt.date) -> float:
+        return _PAD_X + (WIDTH - 2 * _PAD_X) * (day.toordinal() - self.first) / self.span_x
+
+    def y(self, v: float) -> float:
+        return HEIGHT - _BOTTOM - (HEIGHT - _TOP - _BOTTOM) * (v - self.vmin) / self.span_y
+
+
+def _scale(days: Sequence[dt.date], usable: Sequence[Point]) -> _Scale:
+    """The scale that fits every report day (sorted) and every finite value in the axis."""
     first, last = days[0].toordinal(), days[-1].toordinal()
     values = [v for p in usable for v in _finite(p)]
     vmin, vmax = min(values), max(values)
-    span_x = max(1, last - first)
-    span_y = (vmax - vmin) or 1.0
+    return _Scale(first, max(1, last - first), vmin, (vmax - vmin) or 1.0)
 
-    def x(day: dt.date) -> float:
-        return _PAD_X + (WIDTH - 2 * _PAD_X) * (day.toordinal() - first) / span_x
 
-    def y(v: float) -> float:
-        return HEIGHT - _BOTTOM - (HEIGHT - _TOP - _BOTTOM) * (v - vmin) / span_y
-
-    out = [
+def _frame(title: str) -> list[str]:
+    """The SVG's opening, its title (for screen readers and as a tooltip) and the base line."""
+    return [
         f'<svg class="time-axis" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
         f'<line x1="{_PAD_X - 8}" y1="{HEIGHT - _BOTTOM + 6}" x2="{WIDTH - _PAD_X + 8}" '
         f'y2="{HEIGHT - _BOTTOM + 6}" stroke="#607d8b" stroke-width="1"/>',
     ]
-    for day in days:
-        out.append(
-            f'<text x="{x(day):.1f}" y="{HEIGHT - 6}" font-size="9" text-anchor="middle" fill="#37474f">'
-            f"{escape(short_day(day))}</text>"
-        )
+
+
+def _day_label(day: dt.date, scale: _Scale) -> str:
+    """A report day written under the base line, below its marks."""
+    return (
+        f'<text x="{scale.x(day):.1f}" y="{HEIGHT - 6}" font-size="9" text-anchor="middle" fill="#37474f">'
+        f"{escape(short_day(day))}</text>"
+    )
+
+
+def _marks(usable: Sequence[Point], scale: _Scale) -> list[str]:
+    """Each value at its day: a dot (on a bar for an interval), dashed lines between them in order.
+
+    Points are drawn by day, then value, so the dashed line runs through them
+    in reporting order; a value's label is written once per day, however many
+    outlets report it.
+    """
+    out: list[str] = []
     previous: tuple[float, float] | None = None
     labelled: set[tuple[dt.date, str]] = set()
     for p in sorted(usable, key=lambda p: (p.day, _finite(p))):
         lo, hi = _finite(p)
-        px, py_lo, py_hi = x(p.day), y(lo), y(hi)
+        px, py_lo, py_hi = scale.x(p.day), scale.y(lo), scale.y(hi)
         mid = (py_lo + py_hi) / 2
         if previous is not None:
             out.append(
@@ -95,5 +116,22 @@ def time_axis_svg(points: Sequence[Point], title: str) -> str:
                 f'<text x="{px:.1f}" y="{py_hi - 6:.1f}" font-size="9" text-anchor="middle" fill="{_STROKE}">'
                 f"{escape(p.label)}</text>"
             )
+    return out
+
+
+def time_axis_svg(points: Sequence[Point], title: str) -> str:
+    """The SVG, or "" when fewer than two report days have a finite value.
+
+    A point with no finite bound cannot be placed; with one day only there
+    is no change over time to show.
+    """
+    usable = [p for p in points if any(math.isfinite(v) for v in (p.low, p.high))]
+    days = sorted({p.day for p in usable})
+    if len(days) < 2:
+        return ""
+    scale = _scale(days, usable)
+    out = _frame(title)
+    out.extend(_day_label(day, scale) for day in days)
+    out.extend(_marks(usable, scale))
     out.append("</svg>")
     return "".join(out)
