@@ -398,6 +398,42 @@ class Assembly:
             self._open -= 1
             source.close()
 
+    def _first_seen(self) -> array[int]:
+        """The story numbers in the order of each story's first kept document (echoes come so)."""
+        seen = bytearray(len(self.story_names))
+        first_seen = array("i")
+        for number in self.story_at:
+            if number >= 0 and not seen[number]:
+                seen[number] = 1
+                first_seen.append(number)
+        return first_seen
+
+    def _kept(self, which: int, get: Callable[[_Where, int], Any]) -> Iterator[Any]:
+        """The kept documents' pieces in corpus order: their items (``which`` 0) or their facts (2).
+
+        The pieces of consecutive documents of one story go out joined, as one
+        piece of the list (``jsontext.Rendered`` takes items joined by its
+        separator): the writer then handles a piece a story, not two a document
+        (20,000 at 10,000 articles).  A run is cut once it holds ``_RUN`` characters.
+        """
+        doc_at = self.doc_at
+        run: list[Any] = []
+        size = 0
+        current = -1
+        for i, number in enumerate(self.story_at):
+            if number < 0:
+                continue
+            if run and (number != current or size >= _RUN):
+                yield _joined(run)
+                run, size = [], 0
+            current = number
+            piece = get((doc_at[4 * i + which], doc_at[4 * i + which + 1]), number)
+            if piece:  # an empty piece is no item (a document without facts)
+                run.append(piece)
+                size += len(piece)
+        if run:
+            yield _joined(run)
+
     def _data(
         self,
         skipped: Sequence[Skipped],
@@ -406,46 +442,17 @@ class Assembly:
         facts_only: bool = False,
     ) -> dict[str, Any]:
         """The report's data, its lists' items read with ``get`` (text or bytes) from where
-        each story's part is."""
+        each story's part is.  The lists are generators: each piece is read when the writer
+        reaches it, never the whole report at once."""
         from compare.schema import _skipped_dict
 
-        doc_at, story_at = self.doc_at, self.story_at
-        # Echoes come story by story in the order of each story's first kept document.
-        seen = bytearray(len(self.story_names))
-        first_seen = array("i")
-        for number in story_at:
-            if number >= 0 and not seen[number]:
-                seen[number] = 1
-                first_seen.append(number)
-        del seen
+        first_seen = self._first_seen()
         totals = self.totals()
         echoes = sum(self._field(number, _ECHO_COUNT) for number in range(len(self.story_names)))
-
-        def kept(which: int) -> Iterator[Any]:
-            # The pieces of consecutive documents of one story go out joined, as one piece of
-            # the list (``jsontext.Rendered`` takes items joined by its separator): the writer
-            # then handles a piece a story, not two a document (20,000 at 10,000 articles).
-            run: list[Any] = []
-            size = 0
-            current = -1
-            for i, number in enumerate(story_at):
-                if number < 0:
-                    continue
-                if run and (number != current or size >= _RUN):
-                    yield _joined(run)
-                    run, size = [], 0
-                current = number
-                piece = get((doc_at[4 * i + which], doc_at[4 * i + which + 1]), number)
-                if piece:  # an empty piece is no item (a document without facts)
-                    run.append(piece)
-                    size += len(piece)
-            if run:
-                yield _joined(run)
-
         data: dict[str, Any] = {
             "schema": SCHEMA,
-            "documents": jsontext.Rendered(kept(0), totals.documents),
-            "facts": jsontext.Rendered(kept(2), totals.facts),
+            "documents": jsontext.Rendered(self._kept(0, get), totals.documents),
+            "facts": jsontext.Rendered(self._kept(2, get), totals.facts),
             "skipped": jsontext.Mapped(skipped, _skipped_dict),
         }
         if facts_only:  # schema.facts_to_dict
@@ -475,7 +482,7 @@ class Assembly:
         self.stats.close()
 
 
-# How much of a story's documents (or facts) ``Assembly._data`` joins into one piece at most.
+# How much of a story's documents (or facts) ``Assembly._kept`` joins into one piece at most.
 _RUN = 1 << 20
 _SEPARATOR_BYTES = jsontext.SEPARATOR.encode()
 
