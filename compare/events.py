@@ -455,7 +455,7 @@ def _norm(vec: Mapping[str, float]) -> float:
 
 
 def _dot(vec: Mapping[str, float], other: Mapping[str, float]) -> float:
-    """The dot product of two bags, summed over ``vec``'s words (give the smaller bag first)."""
+    """The dot product of two bags, summed over ``vec``'s words (so its cost is the size of ``vec``)."""
     return sum(w * other.get(t, 0.0) for t, w in vec.items())
 
 
