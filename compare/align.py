@@ -67,6 +67,7 @@ from compare.intervals import (
     dates_disjoint,
     is_empty,
     lies_below,
+    upper_reach,
 )
 from compare.kinds import kind_info
 from compare.lang import lexicon
@@ -3353,10 +3354,9 @@ class _Cluster:
     # What the members measure, and the events (compare.events) they are about.
     roles: set[str]
     event_ids: set[int]
-    # Positions in ``members`` by (interval, veto class) and by document, so
-    # that a merge test visits classes of members, not every member pair.
-    classes: dict[tuple[tuple[float, float] | None, int], list[int]]
-    by_doc: dict[str, list[int]]
+    # Positions in ``members`` by document and own class (``_Merging.run_key``), so that a merge
+    # test visits runs of members, not every member pair; built when a merge test first reads them.
+    runs: dict[tuple[str, int, int], _Run] | None = field(default=None, repr=False)
     # What the judge's ``updated`` reads, kept per report day (``as_of``
     # ordinal; None for a member with no report day or no value): the
     # common part of the day's intervals.  ``counts`` is False once a
@@ -3442,7 +3442,7 @@ class _Cluster:
     term_ranges: set[bool] = field(default_factory=set)
 
     @classmethod
-    def of(cls, i: int, it: _Item, veto_class: int) -> _Cluster:
+    def of(cls, i: int, it: _Item) -> _Cluster:
         lo, hi = it.bounds if it.bounds is not None else (math.inf, -math.inf)
         about = it.fact.about
         return cls(
@@ -3455,8 +3455,6 @@ class _Cluster:
             cues=set(),
             roles={it.role} if it.role else set(),
             event_ids={it.occasion} if it.occasion is not None else set(),
-            classes={(it.bounds, veto_class): [0]},
-            by_doc={it.doc: [0]},
             days={(it.as_of if it.bounds is not None else None): it.bounds or (math.inf, -math.inf)},
             tops={(it.as_of if it.bounds is not None else None): it.bounds or (math.inf, -math.inf)},
             written=_written(it),
@@ -3558,11 +3556,6 @@ class _Cluster:
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
-        offset = len(self.members)
-        for key, positions in other.classes.items():
-            self.classes.setdefault(key, []).extend(p + offset for p in positions)
-        for doc, positions in other.by_doc.items():
-            self.by_doc.setdefault(doc, []).extend(p + offset for p in positions)
         self.members.extend(other.members)
         self.docs |= other.docs
         self.low, self.high = max(self.low, other.low), min(self.high, other.high)
@@ -3893,6 +3886,109 @@ def _first_veto(
     return None
 
 
+# How a run's members' intervals are known (``_Run.flag``): all finite-reaching, all unknown (an
+# unknown interval overlaps nothing), or odd (a reach that is NaN: compared pair by pair).
+_KNOWN, _UNKNOWN, _ODD = 0, 1, 2
+
+
+@dataclass
+class _Run:
+    """A group's members of one document and one own class (``_Merging.run_key``), in member order.
+
+    Every pair of two runs' members is vetoed alike but for their intervals and whether they share
+    a sentence, so a merge test looks for the first disjoint pair of two runs (``_first_apart``)
+    or the first disjoint pair sharing a sentence (``_first_shared``) instead of visiting every
+    member pair.  ``lows`` and ``reaches`` are the members' lows and upper reaches
+    (``upper_reach``); ``top_lows`` the running greatest low and ``low_reaches`` the running least
+    reach, negated (both then ascend, for ``bisect``).
+    """
+
+    flag: int
+    rep: int  # the item number of its first member: the run's answers are asked on it
+    positions: list[int] = field(default_factory=list)
+    sentences: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    lows: list[float] = field(default_factory=list)
+    reaches: list[float] = field(default_factory=list)
+    top_lows: list[float] = field(default_factory=list)
+    low_reaches: list[float] = field(default_factory=list)
+
+    def add(self, position: int, it: _Item) -> None:
+        self.positions.append(position)
+        s = it.fact.sentence
+        self.sentences.setdefault((s.start, s.end), []).append(len(self.positions) - 1)
+        if self.flag == _KNOWN:
+            assert it.bounds is not None
+            low, reach = it.bounds[0], upper_reach(it.bounds[1])
+            self.lows.append(low)
+            self.reaches.append(reach)
+            self.top_lows.append(max(self.top_lows[-1], low) if self.top_lows else low)
+            self.low_reaches.append(max(self.low_reaches[-1], -reach) if self.low_reaches else -reach)
+
+    def extend(self, other: _Run, offset: int, built: list[_Item], members: list[int]) -> None:
+        """Append ``other``'s members (their positions moved by ``offset`` in ``members``)."""
+        for p in other.positions:
+            self.add(p + offset, built[members[p + offset]])
+
+    def first_apart(self, lo: float, reach: float) -> int | None:
+        """The index of the first member disjoint from an interval of low ``lo`` and reach ``reach``."""
+        end = len(self.positions)
+        at = min(bisect.bisect_right(self.top_lows, reach), bisect.bisect_right(self.low_reaches, -lo))
+        return at if at < end else None
+
+
+def _bounds_flag(it: _Item) -> int:
+    if it.bounds is None:
+        return _UNKNOWN
+    low, reach = it.bounds[0], upper_reach(it.bounds[1])
+    return _ODD if math.isnan(low) or math.isnan(reach) else _KNOWN
+
+
+def _first_apart(x: _Run, y: _Run) -> tuple[int, int] | None:
+    """The first pair of positions of ``x`` × ``y`` (in member order) whose intervals are disjoint.
+
+    A member of ``x`` is disjoint from some member of ``y`` exactly when its low lies above the least
+    reach of ``y`` or its reach below the greatest low of ``y``; the first such member is found on
+    ``x``'s running greatest low and least reach, and its first partner the same way on ``y``'s.
+    """
+    if x.flag == _UNKNOWN or y.flag == _UNKNOWN:
+        return x.positions[0], y.positions[0]  # an unknown interval overlaps nothing
+    assert x.flag == y.flag == _KNOWN
+    t = x.first_apart(y.top_lows[-1], -y.low_reaches[-1])
+    if t is None:
+        return None
+    u = y.first_apart(x.lows[t], x.reaches[t])
+    assert u is not None
+    return x.positions[t], y.positions[u]
+
+
+def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]) -> tuple[int, int] | None:
+    """The first pair of positions of ``x`` × ``y`` (both of one document) that share a sentence and
+    whose intervals are disjoint; the sentences of the run with fewer are looked up in the other."""
+    small, large = (x, y) if len(x.sentences) <= len(y.sentences) else (y, x)
+    best: tuple[int, int] | None = None
+    for sentence in small.sentences:
+        if sentence not in large.sentences:
+            continue
+        for s in x.sentences[sentence]:
+            p = x.positions[s]
+            if best is not None and p > best[0]:
+                break
+            i = a.members[p]
+            hit = next(
+                (
+                    y.positions[t]
+                    for t in y.sentences[sentence]
+                    if not bounds_overlap(built[i].bounds, built[b.members[y.positions[t]]].bounds)
+                ),
+                None,
+            )
+            if hit is not None:
+                if best is None or (p, hit) < best:
+                    best = (p, hit)
+                break
+    return best
+
+
 def context_signature(it: _Item) -> tuple[object, ...]:
     """Everything ``pair_features`` reads from one fact for the features ``context_probability`` weighs.
 
@@ -4004,6 +4100,12 @@ class _Merging:
     context_class: dict[int, int] = field(default_factory=dict)
     context_classes: dict[tuple[object, ...], int] = field(default_factory=dict)
     class_context: dict[tuple[int, int], float] = field(default_factory=dict)
+    # Each item's own class (``own_signature``, numbered when first asked) and, per pair of own
+    # classes, the phase, the kind of merge and whether the two share a sentence, what
+    # ``one_outlet_veto`` says of one outlet's two figures (``own_answer``).
+    own_class: dict[int, int] = field(default_factory=dict)
+    own_classes: dict[tuple[object, ...], int] = field(default_factory=dict)
+    own_answers: dict[tuple[int, int, bool, bool, bool], str | None] = field(default_factory=dict)
     # Pairs of one day's differing tolls scored on an update's evidence only (``_same_day_toll``):
     # they may join as an update, and are no evidence for a conflict (``score``).
     update_only: set[tuple[int, int]] = field(default_factory=set)
@@ -4025,7 +4127,7 @@ class _Merging:
             published,
             model,
             UnionFind(len(built)),
-            {i: _Cluster.of(i, it, veto_class[i]) for i, it in enumerate(built)},
+            {i: _Cluster.of(i, it) for i, it in enumerate(built)},
             veto_class,
         )
         names = _article_names(built)
@@ -4245,7 +4347,9 @@ class _Merging:
             return "holder not named"
         return "other holders" if a.holder != b.holder else None
 
-    def self_contradiction_veto(self, i: int, j: int, conflict_phase: bool) -> str | None:
+    def self_contradiction_veto(
+        self, i: int, j: int, conflict_phase: bool, same_sentence: bool | None = None
+    ) -> str | None:
         """Why one outlet's two disjoint values are not one quantity it contradicts itself on.
 
         Two values in one article are usually two things.  They are one
@@ -4254,6 +4358,9 @@ class _Merging:
         the same main event, the same report time (a toll that rose during
         the day is two reports), none of the vetoes between outlets, and the
         fitted model's context score at the conflict level.
+
+        ``same_sentence``: whether the two are taken to share a sentence (None: read it from them);
+        ``own_answer`` asks one pair of a run for all.
         """
         a, b = self.built[i], self.built[j]
         if not conflict_phase or self.model is None:
@@ -4267,7 +4374,7 @@ class _Merging:
         # Figures of one sentence are an enumeration ("one count of murder
         # and two counts of assault", "150 people, among them 41 foreigners"),
         # and a count of other nouns is another count.
-        if a.fact.sentence == b.fact.sentence:
+        if a.fact.sentence == b.fact.sentence if same_sentence is None else same_sentence:
             return "one value per document"
         if a.count and (
             not a.fact.about.noun or noun_class(a.fact.about.noun) != noun_class(b.fact.about.noun)
@@ -4399,48 +4506,151 @@ class _Merging:
         Only pairs whose values are disjoint can veto.  Two outlets' facts
         are vetoed by ``contradiction_veto``, whose answer depends only on
         the two facts' veto classes (and, outside the conflict phase, on the
-        pair's evidence); one outlet's two values by
-        ``self_contradiction_veto``.  So the test walks pairs of classes of
-        disjoint intervals, asks each pair of classes once, and visits member
-        pairs only to find the first that vetoes: a merge of two groups of
-        thousands of agreeing copies costs the number of their classes, not
-        of their member pairs.  The answer, reason included, is the one a
-        walk over every member pair in order would give.
+        pair's evidence); one outlet's two values by ``one_outlet_veto``,
+        whose answer depends only on their own classes and whether they share
+        a sentence.  So the test walks pairs of runs (a document's members of
+        one own class, ``_Run``), asks each pair of classes once, and finds a
+        run pair's first vetoing member pair on the runs' intervals
+        (``_first_apart``) or sentences (``_first_shared``): one outlet's
+        thousands of figures cost the number of their runs, not of their member
+        pairs.  The answer, reason included, is the one a walk over every
+        member pair in order would give: the reason of the first pair that vetoes.
         """
         first: _Veto | None = None
-        for (bounds_a, class_a), ps in a.classes.items():
-            for (bounds_b, class_b), qs in b.classes.items():
-                if bounds_overlap(bounds_a, bounds_b):
-                    continue
-                key = (class_a, class_b, update)
-                if key not in self.class_veto:
-                    self.class_veto[key] = self.contradiction_veto(
-                        a.members[ps[0]], b.members[qs[0]], True, update
-                    )
-                two_outlets = self.class_veto[key]
-                if conflict_phase and two_outlets is None:
-                    continue  # only one outlet's pairs could veto: see below
-
-                def veto(i: int, j: int, why: str | None = two_outlets) -> str | None:
-                    if self.built[i].doc == self.built[j].doc:
-                        return self.one_outlet_veto(i, j, conflict_phase, update)
-                    if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
-                        return "weak evidence"
-                    return why
-
-                first = _first_veto(a, b, ps, qs, veto, first) or first
-
-        # One outlet's restatements of one value collapse into the group.
-        # Two of its values are usually two things; they join only on the
-        # strong evidence of a conflicting merge, and then the outlet
-        # contradicts itself (a planted wrong date next to the right one
-        # elsewhere).
-        def own(i: int, j: int) -> str | None:
-            return None if self.overlap(i, j) else self.one_outlet_veto(i, j, conflict_phase, update)
-
-        for doc in a.docs & b.docs:
-            first = _first_veto(a, b, a.by_doc[doc], b.by_doc[doc], own, first) or first
+        for (doc_a, _, _), x in self.runs_of(a).items():
+            if first is not None and x.positions[0] > first.p:
+                break  # runs are in the order of their first members: no later run has an earlier pair
+            for (doc_b, _, _), y in self.runs_of(b).items():
+                if doc_a == doc_b:
+                    found = self.own_run_veto(a, b, x, y, conflict_phase, update, first)
+                else:
+                    found = self.outlets_run_veto(a, b, x, y, conflict_phase, update, first)
+                if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
+                    first = found
         return None if first is None else first.why
+
+    def outlets_run_veto(
+        self,
+        a: _Cluster,
+        b: _Cluster,
+        x: _Run,
+        y: _Run,
+        conflict_phase: bool,
+        update: bool,
+        before: _Veto | None,
+    ) -> _Veto | None:
+        """The first vetoing pair of two outlets' runs ``x`` of ``a`` and ``y`` of ``b``."""
+        key = (self.veto_class[x.rep], self.veto_class[y.rep], update)
+        if key not in self.class_veto:
+            self.class_veto[key] = self.contradiction_veto(x.rep, y.rep, True, update)
+        why = self.class_veto[key]
+        if conflict_phase and x.flag != _ODD and y.flag != _ODD:
+            if why is None:
+                return None
+            pair = _first_apart(x, y)
+            return None if pair is None else _Veto(pair[0], pair[1], why)
+
+        # Outside the conflict phase a pair's own evidence may veto it: walked pair by pair.
+        def veto(i: int, j: int) -> str | None:
+            if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
+                return None
+            if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
+                return "weak evidence"
+            return why
+
+        return _first_veto(a, b, x.positions, y.positions, veto, before)
+
+    def own_run_veto(
+        self,
+        a: _Cluster,
+        b: _Cluster,
+        x: _Run,
+        y: _Run,
+        conflict_phase: bool,
+        update: bool,
+        before: _Veto | None,
+    ) -> _Veto | None:
+        """The first vetoing pair of one outlet's runs ``x`` of ``a`` and ``y`` of ``b``.
+
+        Their pairs of two sentences all get one answer and their pairs of one sentence another
+        (``own_answer``); a pair whose intervals overlap is one value restated and never vetoes.
+        """
+        apart = self.own_answer(x.rep, y.rep, conflict_phase, update, False)
+        shared = self.own_answer(x.rep, y.rep, conflict_phase, update, True)
+        if apart is None and shared is None:
+            return None
+        if x.flag == _ODD or y.flag == _ODD or shared is None:
+
+            def own(i: int, j: int) -> str | None:
+                if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
+                    return None
+                return self.one_outlet_veto(i, j, conflict_phase, update)
+
+            return _first_veto(a, b, x.positions, y.positions, own, before)
+        if apart is None:
+            pair = _first_shared(x, y, a, b, self.built)
+            return None if pair is None else _Veto(pair[0], pair[1], shared)
+        pair = _first_apart(x, y)
+        if pair is None:
+            return None
+        one = self.built[a.members[pair[0]]].fact.sentence == self.built[b.members[pair[1]]].fact.sentence
+        return _Veto(pair[0], pair[1], shared if one else apart)
+
+    def own_answer(
+        self, i: int, j: int, conflict_phase: bool, update: bool, same_sentence: bool
+    ) -> str | None:
+        """``one_outlet_veto`` of one outlet's figures ``i`` and ``j`` taken to share a sentence or not,
+        asked once per pair of own classes (``own_signature``)."""
+        key = (self.own_class_of(i), self.own_class_of(j), conflict_phase, update, same_sentence)
+        if key not in self.own_answers:
+            if update and self.reported_on_other_days(i, j):
+                self.own_answers[key] = None
+            else:
+                self.own_answers[key] = self.self_contradiction_veto(i, j, conflict_phase, same_sentence)
+        return self.own_answers[key]
+
+    def own_signature(self, i: int) -> tuple[object, ...]:
+        """Everything ``one_outlet_veto`` reads from one fact but its sentence (and the interval that
+        ``member_veto`` compares): two facts with equal signatures are vetoed alike against a third."""
+        it = self.built[i]
+        f, e = it.fact, it.event
+        about = f.about
+        return (
+            self.veto_class[i],
+            self.context_of(i),
+            f.as_of,
+            it.as_of,
+            it.role,
+            it.count,
+            bool(about.noun),
+            noun_class(about.noun) if about.noun else None,
+            None if e is None else (e.event, e.main),
+            kind_info(f.kind).of_event,
+            bool(about.event),
+            _family(about.event) if about.event else None,
+        )
+
+    def own_class_of(self, i: int) -> int:
+        c = self.own_class.get(i)
+        if c is None:
+            classes = self.own_classes
+            c = self.own_class[i] = classes.setdefault(self.own_signature(i), len(classes))
+        return c
+
+    def run_key(self, i: int) -> tuple[str, int, int]:
+        return self.built[i].doc, self.own_class_of(i), _bounds_flag(self.built[i])
+
+    def runs_of(self, c: _Cluster) -> dict[tuple[str, int, int], _Run]:
+        """``c``'s runs, built from its members when first asked (then kept by ``merge``)."""
+        if c.runs is None:
+            c.runs = {}
+            for p, i in enumerate(c.members):
+                key = self.run_key(i)
+                run = c.runs.get(key)
+                if run is None:
+                    run = c.runs[key] = _Run(key[2], i)
+                run.add(p, self.built[i])
+        return c.runs
 
     def one_outlet_veto(self, i: int, j: int, conflict_phase: bool, update: bool) -> str | None:
         """The veto of one outlet's two figures ``i`` and ``j``: ``self_contradiction_veto``, except
@@ -4451,7 +4661,19 @@ class _Merging:
         return self.self_contradiction_veto(i, j, conflict_phase)
 
     def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
-        self.clusters[ra].absorb(self.clusters.pop(rb), shared)
+        a, b = self.clusters[ra], self.clusters.pop(rb)
+        if a.runs is not None or b.runs is not None:
+            # Keep the runs a merge test built (``runs_of``): ``b``'s members follow ``a``'s.
+            runs, offset = self.runs_of(a), len(a.members)
+            for key, run in self.runs_of(b).items():
+                mine = runs.get(key)
+                if mine is None:
+                    run.positions = [p + offset for p in run.positions]
+                    runs[key] = run
+                else:
+                    for p in run.positions:
+                        mine.add(p + offset, self.built[b.members[p]])
+        a.absorb(b, shared)
         self.sets.union(ra, rb)  # ra stays the root: its cluster record holds the merged group
 
     def ranked(self) -> tuple[list[_Pair], list[_Pair], list[_Pair]]:

@@ -53,6 +53,12 @@ def _reach(high: float) -> float:
     return high + EPSILON * (abs(high) + 1.0)
 
 
+def upper_reach(high: float) -> float:
+    """How far an upper bound reaches in ``bounds_overlap``: two known intervals are disjoint exactly
+    when one's low lies above the other's reach (for bounds that reach no NaN)."""
+    return _reach(high)
+
+
 def bounds_overlap(a: Bounds | None, b: Bounds | None) -> bool:
     """Whether two closed intervals share a point (an unknown interval shares none)."""
     if a is None or b is None:

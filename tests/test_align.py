@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 import json
 import math
+import random
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -968,7 +969,7 @@ def _member_by_member(
 DEV_STORIES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "stories"
 
 
-@pytest.mark.parametrize("source", ["seeds", "kabul-hotel-2018", "peshawar-mosque-2023", "wire"])
+@pytest.mark.parametrize("source", ["seeds", "kabul-hotel-2018", "peshawar-mosque-2023", "wire", "alike"])
 def test_merge_test_by_classes_answers_like_every_member_pair(
     source: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -976,6 +977,9 @@ def test_merge_test_by_classes_answers_like_every_member_pair(
     that a walk over every member pair in order gives: checked at every merge the clustering tries."""
     if source == "wire":
         docs, facts = _wire_story(400, planted=200)
+    elif source == "alike":  # one outlet's many figures, merged by runs (``_Run``)
+        docs = _alike_sentences(60)
+        facts = [f for d in docs for f in extract_facts(d)]
     else:
         corpus = pipeline.load_corpus([str(SEEDS if source == "seeds" else DEV_STORIES / source)])
         docs = list(corpus.documents)
@@ -1332,15 +1336,15 @@ def test_a_toll_that_moved_within_a_day_joins_as_an_update_when_later_days_keep_
     """14 and 19 on day 1, 19 on day 2: the merged group is what the judge calls updated
     (``judge._rose_over_days``, ``judge._never_fell``); 14 and 19 on day 1 with 17 on day 2, or
     one day alone, are not."""
-    kept = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
-    kept.absorb(align._Cluster.of(1, _toll_item(19, 2, "c"), 1), ())
-    assert align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(kept)
-    assert kept.still_update(align._Cluster.of(2, _toll_item(14, 1, "a"), 2))
-    fell = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
-    fell.absorb(align._Cluster.of(1, _toll_item(17, 2, "c"), 1), ())
-    assert not align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(fell)
-    one_day = align._Cluster.of(0, _toll_item(19, 1, "b"), 0)
-    assert not align._Cluster.of(2, _toll_item(14, 1, "a"), 2).still_update(one_day)
+    kept = align._Cluster.of(0, _toll_item(19, 1, "b"))
+    kept.absorb(align._Cluster.of(1, _toll_item(19, 2, "c")), ())
+    assert align._Cluster.of(2, _toll_item(14, 1, "a")).still_update(kept)
+    assert kept.still_update(align._Cluster.of(2, _toll_item(14, 1, "a")))
+    fell = align._Cluster.of(0, _toll_item(19, 1, "b"))
+    fell.absorb(align._Cluster.of(1, _toll_item(17, 2, "c")), ())
+    assert not align._Cluster.of(2, _toll_item(14, 1, "a")).still_update(fell)
+    one_day = align._Cluster.of(0, _toll_item(19, 1, "b"))
+    assert not align._Cluster.of(2, _toll_item(14, 1, "a")).still_update(one_day)
 
 
 def test_two_reports_of_one_toll_on_one_day_are_a_same_day_toll_of_one_event_cluster_only() -> None:
@@ -1409,18 +1413,18 @@ def test_a_share_re_reported_as_its_count_went_on_is_a_pair_of_one_share_only_ne
 def test_shares_of_a_count_in_progress_join_as_an_update_and_finished_shares_of_one_day_do_not() -> None:
     """The merge test asks of shares what ``judge._count_in_progress`` asks: a share told with its
     count's progress, and the shares told as finished overlapping within each report day."""
-    counting = align._Cluster.of(0, _share_item(44.04, 1, "a", "87% of the tables counted"), 0)
-    final = align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    counting = align._Cluster.of(0, _share_item(44.04, 1, "a", "87% of the tables counted"))
+    final = align._Cluster.of(1, _share_item(44.2, 2, "b"))
     assert counting.still_update(final) and final.still_update(counting)
     # Two finished shares that cannot both hold on one day are a contradiction, not an update.
-    final.absorb(align._Cluster.of(2, _share_item(44.9, 2, "c"), 2), ())
+    final.absorb(align._Cluster.of(2, _share_item(44.9, 2, "c")), ())
     assert not counting.still_update(final)
     # No share told with its count's progress: no update.
-    assert not align._Cluster.of(0, _share_item(44.04, 1, "a"), 0).still_update(
-        align._Cluster.of(1, _share_item(44.2, 2, "b"), 1)
+    assert not align._Cluster.of(0, _share_item(44.04, 1, "a")).still_update(
+        align._Cluster.of(1, _share_item(44.2, 2, "b"))
     )
     # A finished share with no report day could be any day's.
-    assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b"), 1))  # type: ignore[arg-type]
+    assert not counting.still_update(align._Cluster.of(1, _share_item(44.2, None, "b")))  # type: ignore[arg-type]
 
 
 def test_a_share_re_reported_as_its_count_went_on_joins_on_less_cue_than_a_toll() -> None:
@@ -1444,18 +1448,18 @@ def test_a_share_re_reported_as_its_count_went_on_joins_on_less_cue_than_a_toll(
 def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     # 120 on day 1, 480 on day 3: an update; the same with 120 reported on
     # day 5 (later and lower), or both on one day, is none.
-    early = align._Cluster.of(0, _toll_item(120, 1, "a"), 0)
-    assert early.still_update(align._Cluster.of(1, _toll_item(480, 3, "b"), 1))
-    assert not align._Cluster.of(0, _toll_item(120, 5, "a"), 0).still_update(
-        align._Cluster.of(1, _toll_item(480, 3, "b"), 1)
+    early = align._Cluster.of(0, _toll_item(120, 1, "a"))
+    assert early.still_update(align._Cluster.of(1, _toll_item(480, 3, "b")))
+    assert not align._Cluster.of(0, _toll_item(120, 5, "a")).still_update(
+        align._Cluster.of(1, _toll_item(480, 3, "b"))
     )
-    assert not align._Cluster.of(0, _toll_item(120, 3, "a"), 0).still_update(
-        align._Cluster.of(1, _toll_item(480, 3, "b"), 1)
+    assert not align._Cluster.of(0, _toll_item(120, 3, "a")).still_update(
+        align._Cluster.of(1, _toll_item(480, 3, "b"))
     )
     # An unknown report day, or a role that does not only grow, is no update.
-    assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b"), 1))  # type: ignore[arg-type]
+    assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b")))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
-    assert not early.still_update(align._Cluster.of(1, jobs, 1))
+    assert not early.still_update(align._Cluster.of(1, jobs))
 
 
 def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
@@ -1464,10 +1468,10 @@ def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
     # two narrower roles (deaths, injured) are two counts, and "people"
     # stands for too many roles to leave one.
     casualties = dataclasses.replace(_toll_item(11, 1, "a"), role="casualties")
-    later = align._Cluster.of(1, _toll_item(23, 3, "b"), 1)
-    assert align._Cluster.of(0, casualties, 0).still_update(later)
+    later = align._Cluster.of(1, _toll_item(23, 3, "b"))
+    assert align._Cluster.of(0, casualties).still_update(later)
     injured = dataclasses.replace(_toll_item(11, 1, "a"), role="injured")
-    assert not align._Cluster.of(0, injured, 0).still_update(later)
+    assert not align._Cluster.of(0, injured).still_update(later)
     assert align.narrow_role({"casualties", "deaths"}) == "deaths"
     assert align.narrow_role({"deaths", "injured"}) is None
     assert align.narrow_role({"people", "casualties", "deaths"}) == "deaths"
@@ -1552,9 +1556,9 @@ def test_groups_of_the_missing_reported_lower_or_higher_on_later_days_join_as_an
     assert len(_groups_after_merging(one_day, {(0, 1): 1.0})) == 2
     dead = missing((12, 1, "a"), (12, 1, "b"), (10, 2, "c"), role="deaths")
     assert len(_groups_after_merging(dead, {(0, 1): 1.0})) == 2
-    early = align._Cluster.of(0, fell[0], 0)
-    assert early.still_update(align._Cluster.of(1, fell[2], 1))
-    assert not early.still_update(align._Cluster.of(1, one_day[2], 1))
+    early = align._Cluster.of(0, fell[0])
+    assert early.still_update(align._Cluster.of(1, fell[2]))
+    assert not early.still_update(align._Cluster.of(1, one_day[2]))
 
 
 def test_groups_of_a_share_of_a_growing_job_reported_higher_on_later_days_join_as_an_update() -> None:
@@ -1996,7 +2000,7 @@ def test_a_group_of_one_day_and_a_group_of_a_month_keep_the_family_veto() -> Non
     texts = [it.fact.text for it in built]
     day, month = texts.index("December 23"), texts.index("December")
     assert built[day].fact.about.event != built[month].fact.about.event, "one trigger: no test"
-    a, b = align._Cluster.of(day, built[day], 0), align._Cluster.of(month, built[month], 1)
+    a, b = align._Cluster.of(day, built[day]), align._Cluster.of(month, built[month])
     assert a.vetoed(b) and b.vetoed(a)
 
 
@@ -2096,7 +2100,7 @@ def test_counts_of_dated_articles_naming_other_weekdays_may_join() -> None:
     docs = [dataclasses.replace(d, published=dt.date(2013, 9, 6)) if d.id in "ab" else d for d in docs]
     built = align._build(facts, docs)
     counts = [k for k, it in enumerate(built) if it.fact.kind == "count"]
-    clusters = {k: align._Cluster.of(k, built[k], 0) for k in counts}
+    clusters = {k: align._Cluster.of(k, built[k]) for k in counts}
     named = align._article_days(built)
     assert named["a"] != named["c"]
     for k, c in clusters.items():
@@ -2316,7 +2320,7 @@ def test_a_name_shared_by_articles_ties_them_to_one_occasion() -> None:
     built = align._build(facts, docs)
     names = align._article_names(built)
     assert not names["a"] & names["c"]
-    clusters = [align._Cluster.of(k, it, 0) for k, it in enumerate(built)]
+    clusters = [align._Cluster.of(k, it) for k, it in enumerate(built)]
     for c, it in zip(clusters, built, strict=True):
         c.article_groups = {it.event.group} if it.event is not None else set()
         c.article_names = set(names[it.doc])
@@ -2379,7 +2383,7 @@ def test_zeros_of_two_occasions_need_a_shared_group_of_articles() -> None:
     assert [it.bounds for it in built] == [(0.0, 0.0), (0.0, 0.0)], "no zeros: no test"
     names = align._article_names(built)
     assert names["a"] & names["b"], "no shared name: no test"
-    a, b = (align._Cluster.of(k, it, 0) for k, it in enumerate(built))
+    a, b = (align._Cluster.of(k, it) for k, it in enumerate(built))
     a.article_groups, b.article_groups = {0}, {1}
     a.article_names, b.article_names = set(names["a"]), set(names["b"])
     assert align._unlinked(a, b)
@@ -3108,13 +3112,13 @@ def test_a_day_counted_from_another_date_keeps_a_group_of_one_day() -> None:
     step, sunday = built[day["the following day"]], built[day["Sunday"]]
     assert align._day_step(step.fact) and not align._one_day(step.fact), "no counted day: no test"
     assert step.fact.value.start == sunday.fact.value.start == dt.date(2023, 12, 3)
-    alone = align._Cluster.of(day["the following day"], step, 0)
+    alone = align._Cluster.of(day["the following day"], step)
     assert not alone.dates and alone.steps
-    group = align._Cluster.of(day["Sunday"], sunday, 0)
+    group = align._Cluster.of(day["Sunday"], sunday)
     group.absorb(alone, ())
     assert group.dates and not group.steps
-    two_steps = align._Cluster.of(day["the following day"], step, 0)
-    two_steps.absorb(align._Cluster.of(day["the following day"], step, 0), ())
+    two_steps = align._Cluster.of(day["the following day"], step)
+    two_steps.absorb(align._Cluster.of(day["the following day"], step), ())
     assert not two_steps.dates
 
 
@@ -3891,10 +3895,12 @@ def test_one_outlet_s_many_figures_ask_the_model_once_per_pair_of_context_classe
         calls.extend(inside)
         return features(a, b)
 
-    def within(self: align._Merging, i: int, j: int, conflict_phase: bool) -> str | None:
+    def within(
+        self: align._Merging, i: int, j: int, conflict_phase: bool, same_sentence: bool | None = None
+    ) -> str | None:
         inside.append(1)
         try:
-            return veto(self, i, j, conflict_phase)
+            return veto(self, i, j, conflict_phase, same_sentence)
         finally:
             inside.pop()
 
@@ -3905,6 +3911,66 @@ def test_one_outlet_s_many_figures_ask_the_model_once_per_pair_of_context_classe
     assert sum(f.kind == "count" for f in facts) == 160
     align.align(docs, facts)
     assert len(calls) <= 20, len(calls)
+
+
+def test_one_outlet_s_many_figures_are_walked_by_runs_not_member_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A merge of two groups looks for the first pair of one outlet's figures that vetoes.  Walked
+    # member pair by member pair, these 640 figures asked ``self_contradiction_veto`` 753 times (379
+    # for 160 figures: growth.py's ``document`` input grew as the square); asked once per pair of
+    # runs (``_Run``: one document's figures of one own class), the count does not grow with them.
+    asked = 0
+    veto = align._Merging.self_contradiction_veto
+
+    def counted(
+        self: align._Merging, i: int, j: int, conflict_phase: bool, same_sentence: bool | None = None
+    ) -> str | None:
+        nonlocal asked
+        asked += 1
+        return veto(self, i, j, conflict_phase, same_sentence)
+
+    monkeypatch.setattr(align._Merging, "self_contradiction_veto", counted)
+    docs = _alike_sentences(320)
+    facts = [f for d in docs for f in extract_facts(d)]
+    assert sum(f.kind == "count" for f in facts) == 640
+    align.align(docs, facts)
+    assert 0 < asked <= 20, asked
+
+
+def _interval(rng: random.Random) -> tuple[float, float]:
+    low = rng.choice([-math.inf, 0.0, 1.0, 2.0, 3.0, 5.0, 8.0])
+    return low, max(low, rng.choice([0.0, 1.0, 2.0, 4.0, 6.0, 9.0, math.inf]))
+
+
+def test_the_first_disjoint_pair_of_two_runs_is_the_first_a_walk_finds() -> None:
+    # ``_first_apart`` finds the first member pair of two runs whose intervals are disjoint on the
+    # runs' running lows and reaches; a walk over every pair in order (``bounds_overlap``) agrees,
+    # open bounds and equal ends included.
+    rng = random.Random(25)
+    for _ in range(300):
+        runs: list[tuple[align._Run, list[tuple[int, tuple[float, float]]]]] = []
+        for _side in range(2):
+            run = align._Run(align._KNOWN, 0)
+            members = []
+            for p in range(rng.randint(1, 7)):
+                it = align._Item(
+                    fact=_count("a", 1, "one"),
+                    doc="a",
+                    keys={},
+                    strong={},
+                    terms={},
+                    strong_norm=0.0,
+                    terms_norm=0.0,
+                    bounds=_interval(rng),
+                    persons=frozenset(),
+                )
+                run.add(3 * p + 1, it)
+                members.append((3 * p + 1, it.bounds))
+            runs.append((run, members))  # type: ignore[arg-type]
+        (x, xs), (y, ys) = runs
+        walked = next(((p, q) for p, a in xs for q, b in ys if not align.bounds_overlap(a, b)), None)
+        assert align._first_apart(x, y) == walked
 
 
 def test_the_context_classes_read_what_the_context_features_read() -> None:
