@@ -3354,9 +3354,12 @@ class _Cluster:
     # What the members measure, and the events (compare.events) they are about.
     roles: set[str]
     event_ids: set[int]
-    # Positions in ``members`` by document and own class (``_Merging.run_key``), so that a merge
-    # test visits runs of members, not every member pair; built when a merge test first reads them.
-    runs: dict[tuple[str, int, int], _Run] | None = field(default=None, repr=False)
+    # Positions in ``members`` by document and own class (``_Merging.own_class_of``), and by veto
+    # class over every document, each with how its intervals are known (``_bounds_flag``), so that
+    # a merge test visits runs of members, not every member pair (``_Merging.member_veto``); built
+    # when a merge test first reads them (``_Merging.runs_of``), then kept by ``_Merging.merge``.
+    runs: dict[str, dict[tuple[int, int], _Run]] | None = field(default=None, repr=False)
+    outlets: dict[tuple[int, int], _Run] = field(default_factory=dict, repr=False)
     # What the judge's ``updated`` reads, kept per report day (``as_of``
     # ordinal; None for a member with no report day or no value): the
     # common part of the day's intervals.  ``counts`` is False once a
@@ -3893,7 +3896,8 @@ _KNOWN, _UNKNOWN, _ODD = 0, 1, 2
 
 @dataclass
 class _Run:
-    """A group's members of one document and one own class (``_Merging.run_key``), in member order.
+    """A group's members of one document and one own class (``_Merging.own_class_of``), or of one veto
+    class over every document (``_Cluster.outlets``), in member order.
 
     Every pair of two runs' members is vetoed alike but for their intervals and whether they share
     a sentence, so a merge test looks for the first disjoint pair of two runs (``_first_apart``)
@@ -3987,6 +3991,23 @@ def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]
                     best = (p, hit)
                 break
     return best
+
+
+_K = TypeVar("_K")
+
+
+def _join_runs(
+    mine: dict[_K, _Run], theirs: dict[_K, _Run], offset: int, built: list[_Item], members: list[int]
+) -> None:
+    """Add a merged group's runs ``theirs`` (over ``members``) to ``mine``, its members ``offset`` on."""
+    for key, run in theirs.items():
+        kept = mine.get(key)
+        if kept is None:
+            run.positions = [p + offset for p in run.positions]
+            mine[key] = run
+        else:
+            for p in run.positions:
+                kept.add(p + offset, built[members[p]])
 
 
 def context_signature(it: _Item) -> tuple[object, ...]:
@@ -4508,25 +4529,35 @@ class _Merging:
         the two facts' veto classes (and, outside the conflict phase, on the
         pair's evidence); one outlet's two values by ``one_outlet_veto``,
         whose answer depends only on their own classes and whether they share
-        a sentence.  So the test walks pairs of runs (a document's members of
-        one own class, ``_Run``), asks each pair of classes once, and finds a
-        run pair's first vetoing member pair on the runs' intervals
-        (``_first_apart``) or sentences (``_first_shared``): one outlet's
-        thousands of figures cost the number of their runs, not of their member
-        pairs.  The answer, reason included, is the one a walk over every
-        member pair in order would give: the reason of the first pair that vetoes.
+        a sentence.  So the test walks runs of members (``_Run``): pairs of one
+        document's runs of one own class (``own_run_veto``), and pairs of runs
+        of one veto class over every document (``outlets_run_veto``); it asks
+        each pair of classes once and finds a run pair's first vetoing member
+        pair on the runs' intervals (``_first_apart``) or sentences
+        (``_first_shared``): one outlet's thousands of figures cost the number
+        of their runs, not of their member pairs.  The answer, reason included,
+        is the one a walk over every member pair in order gives: the reason of
+        the first pair that vetoes.
         """
         first: _Veto | None = None
-        for (doc_a, _, _), x in self.runs_of(a).items():
+
+        def keep(found: _Veto | None) -> None:
+            nonlocal first
+            if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
+                first = found
+
+        runs_a, runs_b = self.runs_of(a), self.runs_of(b)
+        for doc in a.docs & b.docs:
+            for x in runs_a[doc].values():
+                if first is not None and x.positions[0] > first.p:
+                    break  # runs are in the order of their first members: no later run has an earlier pair
+                for y in runs_b[doc].values():
+                    keep(self.own_run_veto(a, b, x, y, conflict_phase, update, first))
+        for x in a.outlets.values():
             if first is not None and x.positions[0] > first.p:
-                break  # runs are in the order of their first members: no later run has an earlier pair
-            for (doc_b, _, _), y in self.runs_of(b).items():
-                if doc_a == doc_b:
-                    found = self.own_run_veto(a, b, x, y, conflict_phase, update, first)
-                else:
-                    found = self.outlets_run_veto(a, b, x, y, conflict_phase, update, first)
-                if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
-                    first = found
+                break
+            for y in b.outlets.values():
+                keep(self.outlets_run_veto(a, b, x, y, conflict_phase, update, first))
         return None if first is None else first.why
 
     def outlets_run_veto(
@@ -4539,19 +4570,32 @@ class _Merging:
         update: bool,
         before: _Veto | None,
     ) -> _Veto | None:
-        """The first vetoing pair of two outlets' runs ``x`` of ``a`` and ``y`` of ``b``."""
+        """The first pair of two outlets' figures of the veto-class runs ``x`` of ``a`` and ``y`` of
+        ``b`` that vetoes, or a pair of one outlet's that vetoes before it (``one_outlet_veto``)."""
         key = (self.veto_class[x.rep], self.veto_class[y.rep], update)
         if key not in self.class_veto:
             self.class_veto[key] = self.contradiction_veto(x.rep, y.rep, True, update)
         why = self.class_veto[key]
-        if conflict_phase and x.flag != _ODD and y.flag != _ODD:
-            if why is None:
-                return None
+        if conflict_phase and why is None:
+            return None  # only one outlet's pairs could veto: ``own_run_veto``
+        if conflict_phase and why is not None and x.flag != _ODD and y.flag != _ODD:
             pair = _first_apart(x, y)
-            return None if pair is None else _Veto(pair[0], pair[1], why)
+            if pair is None:
+                return None
+            i, j = a.members[pair[0]], b.members[pair[1]]
+            if self.built[i].doc != self.built[j].doc:
+                return _Veto(pair[0], pair[1], why)
+            # The first disjoint pair is one outlet's: it vetoes on its own terms, before every
+            # other pair of the two runs; only if it passes are the runs walked.
+            one = self.built[i].fact.sentence == self.built[j].fact.sentence
+            own = self.own_answer(i, j, conflict_phase, update, one)
+            if own is not None:
+                return _Veto(pair[0], pair[1], own)
 
         # Outside the conflict phase a pair's own evidence may veto it: walked pair by pair.
         def veto(i: int, j: int) -> str | None:
+            if self.built[i].doc == self.built[j].doc:
+                return None  # one outlet's pairs: ``own_run_veto``
             if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
                 return None
             if not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
@@ -4637,19 +4681,22 @@ class _Merging:
             c = self.own_class[i] = classes.setdefault(self.own_signature(i), len(classes))
         return c
 
-    def run_key(self, i: int) -> tuple[str, int, int]:
-        return self.built[i].doc, self.own_class_of(i), _bounds_flag(self.built[i])
-
-    def runs_of(self, c: _Cluster) -> dict[tuple[str, int, int], _Run]:
-        """``c``'s runs, built from its members when first asked (then kept by ``merge``)."""
+    def runs_of(self, c: _Cluster) -> dict[str, dict[tuple[int, int], _Run]]:
+        """``c``'s runs by document and own class (and ``c.outlets``, by veto class), built from its
+        members when first asked."""
         if c.runs is None:
             c.runs = {}
             for p, i in enumerate(c.members):
-                key = self.run_key(i)
-                run = c.runs.get(key)
-                if run is None:
-                    run = c.runs[key] = _Run(key[2], i)
-                run.add(p, self.built[i])
+                it = self.built[i]
+                flag = _bounds_flag(it)
+                for runs, key in (
+                    (c.runs.setdefault(it.doc, {}), (self.own_class_of(i), flag)),
+                    (c.outlets, (self.veto_class[i], flag)),
+                ):
+                    run = runs.get(key)
+                    if run is None:
+                        run = runs[key] = _Run(flag, i)
+                    run.add(p, it)
         return c.runs
 
     def one_outlet_veto(self, i: int, j: int, conflict_phase: bool, update: bool) -> str | None:
@@ -4665,14 +4712,9 @@ class _Merging:
         if a.runs is not None or b.runs is not None:
             # Keep the runs a merge test built (``runs_of``): ``b``'s members follow ``a``'s.
             runs, offset = self.runs_of(a), len(a.members)
-            for key, run in self.runs_of(b).items():
-                mine = runs.get(key)
-                if mine is None:
-                    run.positions = [p + offset for p in run.positions]
-                    runs[key] = run
-                else:
-                    for p in run.positions:
-                        mine.add(p + offset, self.built[b.members[p]])
+            for doc, theirs in self.runs_of(b).items():
+                _join_runs(runs.setdefault(doc, {}), theirs, offset, self.built, b.members)
+            _join_runs(a.outlets, b.outlets, offset, self.built, b.members)
         a.absorb(b, shared)
         self.sets.union(ra, rb)  # ra stays the root: its cluster record holds the merged group
 
