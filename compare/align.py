@@ -3889,6 +3889,10 @@ def _first_veto(
     return None
 
 
+# Two runs with at most this many member pairs are walked pair by pair (the first vetoing pair is
+# found as fast as by their intervals, and each pair is asked once, as before the runs).
+_WALKED = 16
+
 # How a run's members' intervals are known (``_Run.flag``): all finite-reaching, all unknown (an
 # unknown interval overlaps nothing), or odd (a reach that is NaN: compared pair by pair).
 _KNOWN, _UNKNOWN, _ODD = 0, 1, 2
@@ -4539,26 +4543,46 @@ class _Merging:
         is the one a walk over every member pair in order gives: the reason of
         the first pair that vetoes.
         """
+        if len(a.members) * len(b.members) <= _WALKED:
+            return self.walk_veto(a, b, conflict_phase, update)
         first: _Veto | None = None
-
-        def keep(found: _Veto | None) -> None:
-            nonlocal first
-            if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
-                first = found
-
         runs_a, runs_b = self.runs_of(a), self.runs_of(b)
         for doc in a.docs & b.docs:
             for x in runs_a[doc].values():
                 if first is not None and x.positions[0] > first.p:
                     break  # runs are in the order of their first members: no later run has an earlier pair
                 for y in runs_b[doc].values():
-                    keep(self.own_run_veto(a, b, x, y, conflict_phase, update, first))
+                    found = self.own_run_veto(a, b, x, y, conflict_phase, update, first)
+                    if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
+                        first = found
         for x in a.outlets.values():
             if first is not None and x.positions[0] > first.p:
                 break
             for y in b.outlets.values():
-                keep(self.outlets_run_veto(a, b, x, y, conflict_phase, update, first))
+                found = self.outlets_run_veto(a, b, x, y, conflict_phase, update, first)
+                if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
+                    first = found
         return None if first is None else first.why
+
+    def walk_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, update: bool) -> str | None:
+        """``member_veto`` of two small groups, member pair by member pair in order (no runs built)."""
+        built = self.built
+        for i in a.members:
+            for j in b.members:
+                if bounds_overlap(built[i].bounds, built[j].bounds):
+                    continue
+                if built[i].doc == built[j].doc:
+                    why = self.one_outlet_veto(i, j, conflict_phase, update)
+                elif not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
+                    why = "weak evidence"
+                else:
+                    key = (self.veto_class[i], self.veto_class[j], update)
+                    if key not in self.class_veto:
+                        self.class_veto[key] = self.contradiction_veto(i, j, True, update)
+                    why = self.class_veto[key]
+                if why is not None:
+                    return why
+        return None
 
     def outlets_run_veto(
         self,
@@ -4578,7 +4602,8 @@ class _Merging:
         why = self.class_veto[key]
         if conflict_phase and why is None:
             return None  # only one outlet's pairs could veto: ``own_run_veto``
-        if conflict_phase and why is not None and x.flag != _ODD and y.flag != _ODD:
+        few = len(x.positions) * len(y.positions) <= _WALKED
+        if conflict_phase and why is not None and x.flag != _ODD and y.flag != _ODD and not few:
             pair = _first_apart(x, y)
             if pair is None:
                 return None
@@ -4618,27 +4643,34 @@ class _Merging:
 
         Their pairs of two sentences all get one answer and their pairs of one sentence another
         (``own_answer``); a pair whose intervals overlap is one value restated and never vetoes.
+        So the first disjoint pair (``_first_apart``) vetoes, or the answer it got decides where the
+        first vetoing pair may be: none, or only among the pairs of the other relation of sentences.
         """
-        apart = self.own_answer(x.rep, y.rep, conflict_phase, update, False)
-        shared = self.own_answer(x.rep, y.rep, conflict_phase, update, True)
-        if apart is None and shared is None:
-            return None
-        if x.flag == _ODD or y.flag == _ODD or shared is None:
 
-            def own(i: int, j: int) -> str | None:
-                if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
-                    return None
-                return self.one_outlet_veto(i, j, conflict_phase, update)
+        def own(i: int, j: int) -> str | None:
+            if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
+                return None
+            return self.one_outlet_veto(i, j, conflict_phase, update)
 
+        if x.flag == _ODD or y.flag == _ODD or len(x.positions) * len(y.positions) <= _WALKED:
             return _first_veto(a, b, x.positions, y.positions, own, before)
-        if apart is None:
-            pair = _first_shared(x, y, a, b, self.built)
-            return None if pair is None else _Veto(pair[0], pair[1], shared)
         pair = _first_apart(x, y)
         if pair is None:
-            return None
-        one = self.built[a.members[pair[0]]].fact.sentence == self.built[b.members[pair[1]]].fact.sentence
-        return _Veto(pair[0], pair[1], shared if one else apart)
+            return None  # every pair overlaps
+        i, j = a.members[pair[0]], b.members[pair[1]]
+        one = self.built[i].fact.sentence == self.built[j].fact.sentence
+        why = self.own_answer(i, j, conflict_phase, update, one)
+        if why is not None:
+            return _Veto(pair[0], pair[1], why)
+        other = self.own_answer(i, j, conflict_phase, update, not one)
+        if other is None:
+            return None  # neither pairs of one sentence nor of two veto
+        if one:
+            # Only pairs of two sentences veto: walked pair by pair.
+            return _first_veto(a, b, x.positions, y.positions, own, before)
+        # Only pairs sharing a sentence veto.
+        shared = _first_shared(x, y, a, b, self.built)
+        return None if shared is None else _Veto(shared[0], shared[1], other)
 
     def own_answer(
         self, i: int, j: int, conflict_phase: bool, update: bool, same_sentence: bool

@@ -3919,7 +3919,7 @@ def test_one_outlet_s_many_figures_are_walked_by_runs_not_member_pairs(
     # A merge of two groups looks for the first pair of one outlet's figures that vetoes.  Walked
     # member pair by member pair, these 640 figures asked ``self_contradiction_veto`` 753 times (379
     # for 160 figures: growth.py's ``document`` input grew as the square); asked once per pair of
-    # runs (``_Run``: one document's figures of one own class), the count does not grow with them.
+    # runs (``_Run``: one document's figures of one own class) once the groups are large, 6 times.
     asked = 0
     veto = align._Merging.self_contradiction_veto
 
