@@ -4650,8 +4650,17 @@ class _Merging:
         def own(i: int, j: int) -> str | None:
             if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
                 return None
-            return self.one_outlet_veto(i, j, conflict_phase, update)
+            same = self.built[i].fact.sentence == self.built[j].fact.sentence
+            return self.own_answer(i, j, conflict_phase, update, same)
 
+        # Two classes met before whose pairs pass in either relation of sentences never veto: one
+        # question per run pair, however often the groups meet again (growth.py ``document``).
+        met = (self.own_class_of(x.rep), self.own_class_of(y.rep), conflict_phase, update, False)
+        if met in self.own_answers:
+            if self.own_answer(x.rep, y.rep, conflict_phase, update, False) is None and (
+                self.own_answer(x.rep, y.rep, conflict_phase, update, True) is None
+            ):
+                return None
         if x.flag == _ODD or y.flag == _ODD or len(x.positions) * len(y.positions) <= _WALKED:
             return _first_veto(a, b, x.positions, y.positions, own, before)
         pair = _first_apart(x, y)
