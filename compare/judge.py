@@ -701,13 +701,44 @@ def _rose_by_day(facts: Sequence[Fact]) -> bool:
         if any(x is None for x in b):
             return False
         spans.append((max(x[0] for x in b if x), min(x[1] for x in b if x)))
-    # A later report may not lie wholly below an earlier one.
+    return _never_below(spans)
+
+
+def _never_below(spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether no span, in report order, lies wholly below the highest lower bound of those before it.
+
+    A figure reported again may stay or grow but never fall below what an earlier report already
+    stated as certain; that is what tells a count revised upward from two counts that cannot both hold.
+    """
     highest_low = float("-inf")
     for lo, hi in spans:
         if lies_below((lo, hi), (highest_low, float("inf"))):
             return False
         highest_low = max(highest_low, lo)
     return True
+
+
+def _day_spans(
+    facts: Iterable[Fact], upper: Callable[[float, float], float]
+) -> dict[dt.date, tuple[float, float]] | None:
+    """Each report day's span of the facts' values, or None when they are no reports of several days.
+
+    A day's span runs from the highest lower bound stated that day to the ``upper`` (``min``: what
+    every report of the day allows; ``max``: the day's latest figure) of its upper bounds.  None when
+    a fact has no report day (``as_of``) or no bounds, when the reports fall on one day, or when they
+    lie more than ``max_days`` apart.
+    """
+    spans: dict[dt.date, tuple[float, float]] = {}
+    for f in facts:
+        b = bounds(f.value)
+        if f.as_of is None or b is None:
+            return None
+        lo, hi = spans.get(f.as_of, b)
+        spans[f.as_of] = (max(lo, b[0]), upper(hi, b[1]))
+    days = sorted(spans)
+    if len(days) < 2 or (days[-1] - days[0]).days > vocabulary().update_days:
+        return None
+    return spans
 
 
 _DAY = 86400.0  # seconds
@@ -727,16 +758,10 @@ def _elapsed(facts: Sequence[Fact]) -> bool:
     """
     if not facts or any(f.kind != "duration" for f in facts):
         return False
-    spans: dict[dt.date, tuple[float, float]] = {}
-    for f in _in_seconds(facts):
-        b = bounds(f.value)
-        if f.as_of is None or b is None:
-            return False
-        lo, hi = spans.get(f.as_of, b)
-        spans[f.as_of] = (max(lo, b[0]), min(hi, b[1]))
-    days = sorted(spans)
-    if len(days) < 2 or (days[-1] - days[0]).days > vocabulary().update_days:
+    spans = _day_spans(_in_seconds(facts), min)
+    if spans is None:
         return False
+    days = sorted(spans)
     if any(lo > hi for lo, hi in spans.values()):
         return False  # two lengths of one day that cannot both hold
     for early, late in zip(days, days[1:], strict=False):
@@ -910,25 +935,14 @@ def _rose_over_days(facts: Sequence[Fact]) -> bool:
     highest figure is above the first day's.  The role, the single report
     times and the ``max_days`` limit are those of ``_is_update``.
     """
-    vocab = vocabulary()
     if not _only_grows(facts):
         return False
-    tops: dict[dt.date, tuple[float, float]] = {}
-    for f in facts:
-        b = bounds(f.value)
-        if f.as_of is None or b is None:
-            return False
-        lo, hi = tops.get(f.as_of, b)
-        tops[f.as_of] = (max(lo, b[0]), max(hi, b[1]))
-    days = sorted(tops)
-    if len(days) < 2 or (days[-1] - days[0]).days > vocab.update_days:
+    tops = _day_spans(facts, max)
+    if tops is None:
         return False
-    highest_low = float("-inf")
-    for day in days:
-        lo, hi = tops[day]
-        if lies_below((lo, hi), (highest_low, float("inf"))):
-            return False
-        highest_low = max(highest_low, lo)
+    days = sorted(tops)
+    if not _never_below([tops[day] for day in days]):
+        return False
     return tops[days[-1]][0] > tops[days[0]][0] or _never_fell(facts)
 
 

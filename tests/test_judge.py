@@ -803,3 +803,20 @@ def test_a_period_still_running_lengthens_by_the_days_between_reports() -> None:
         _report("b", 12 * 3600, dt.date(2024, 5, 31), "duration", kind="duration", unit="s"),
     ]
     assert verdict_of(hours) is Verdict.CONFLICT
+
+
+def test_one_reading_of_report_days_serves_the_growing_count_and_the_running_period() -> None:
+    """``_day_spans`` reads each report day's span for ``_rose_over_days`` (the day's latest figure:
+    ``max``) and ``_elapsed`` (what every report of the day allows: ``min``), and ``_never_below``
+    is the one test that no later report lies wholly below an earlier day's certain figure."""
+    from compare.judge import _day_spans, _never_below
+
+    mon, tue = dt.date(2025, 1, 6), dt.date(2025, 1, 7)
+    facts = [_count("a", 5, mon), _count("b", 7, mon), _count("c", 9, tue)]
+    assert _day_spans(facts, max) == {mon: (7.0, 7.0), tue: (9.0, 9.0)}
+    assert _day_spans(facts, min) == {mon: (7.0, 5.0), tue: (9.0, 9.0)}
+    assert _day_spans(facts[:2], max) is None  # one report day
+    far = dt.date(2026, 1, 6)
+    assert _day_spans([*facts, _count("d", 11, far)], max) is None  # beyond max_days
+    assert _never_below([(5.0, 5.0), (7.0, 9.0), (7.0, 7.0)])
+    assert not _never_below([(5.0, 9.0), (7.0, 7.0), (4.0, 6.0)])
