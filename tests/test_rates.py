@@ -148,7 +148,7 @@ def test_a_group_of_several_currencies_never_holds_a_contradiction() -> None:
             bounds=(value, value),
             persons=frozenset(),
         )
-        return align._Cluster.of(i, item, 0)
+        return align._Cluster.of(i, item)
 
     euros = cluster(0, 103e6, "EUR")
     euros.absorb(cluster(1, 137e6, "USD"), ())
