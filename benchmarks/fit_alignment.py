@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -156,13 +157,28 @@ def fit(stories: Sequence[Story]) -> PairModel:
     return fit_examples(data)
 
 
+PENDING_PATH = Path(__file__).resolve().parent / "data" / "pending.toml"
+
+
+def pending() -> frozenset[str]:
+    """The development stories the shipped model is not fitted on yet (``data/pending.toml``)."""
+    try:
+        data = tomllib.loads(PENDING_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(data.get("stories", ()))
+
+
 def main() -> int:
     from alignment import load_all  # noqa: PLC0415
 
-    stories = load_all()
+    waiting = pending()
+    stories = [s for s in load_all() if s.id not in waiting]
     if not stories:
         print("no gold stories: nothing fitted")
         return 1
+    if waiting:
+        print(f"left out (benchmarks/data/pending.toml): {len(waiting)} stories")
     model = fit(stories)
     data: Counter[tuple[tuple[float, ...], int]] = Counter()
     for s in stories:

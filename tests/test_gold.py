@@ -129,11 +129,24 @@ def _story_ids(gold_dir: Path) -> set[str]:
 
 
 def test_the_shipped_model_is_fitted_on_the_development_gold() -> None:
-    """The shipped pair model names in ``fitted_on`` exactly the development gold's stories: a story added
-    to (or removed from) ``gold/`` without refitting (``python benchmarks/fit_alignment.py``, see
+    """The shipped pair model names in ``fitted_on`` exactly the development gold's stories but the
+    pending ones (``benchmarks/data/pending.toml``): a story added to (or removed from) ``gold/``
+    without refitting (``python benchmarks/fit_alignment.py``, see
     benchmarks/data/README.md) fails here, so the model users run cannot go stale silently."""
     model = json.loads((vg.REPO / "compare" / "data" / "alignment_model.json").read_text(encoding="utf-8"))
-    assert sorted(model.get("fitted_on", ())) == sorted(_story_ids(vg.GOLD_DIR))
+    waiting = _pending()
+    assert sorted(model.get("fitted_on", ())) == sorted(_story_ids(vg.GOLD_DIR) - waiting)
+
+
+def _pending() -> set[str]:
+    """The development stories ``benchmarks/data/pending.toml`` keeps out of the shipped model's fit."""
+    path = vg.HERE / "pending.toml"
+    return set(tomllib.loads(path.read_text(encoding="utf-8"))["stories"]) if path.is_file() else set()
+
+
+def test_a_pending_story_is_a_development_story() -> None:
+    """Every story kept out of the fit is one of the development gold's (no stale name hides a refit)."""
+    assert _pending() <= _story_ids(vg.GOLD_DIR)
 
 
 def _urls(stories_dir: Path) -> set[str]:
