@@ -4414,10 +4414,7 @@ class _Merging:
         # In the conflict phase ``contradiction_veto`` reads only the two veto classes: asked once
         # per pair of classes (``class_veto``, as ``member_veto`` asks it), not once per member pair
         # of every merge of one outlet's many figures.
-        key = (self.veto_class[i], self.veto_class[j], False)
-        if key not in self.class_veto:
-            self.class_veto[key] = self.contradiction_veto(i, j, True)
-        why = self.class_veto[key]
+        why = self.class_answer(i, j, False)
         if why is not None:
             return why
         if self.context(i, j, self.model) < _SELF_CONTRADICTION_CONTEXT:
@@ -4576,10 +4573,7 @@ class _Merging:
                 elif not conflict_phase and self.evidence(i, j) < CONFLICT_THRESHOLD:
                     why = "weak evidence"
                 else:
-                    key = (self.veto_class[i], self.veto_class[j], update)
-                    if key not in self.class_veto:
-                        self.class_veto[key] = self.contradiction_veto(i, j, True, update)
-                    why = self.class_veto[key]
+                    why = self.class_answer(i, j, update)
                 if why is not None:
                     return why
         return None
@@ -4596,10 +4590,7 @@ class _Merging:
     ) -> _Veto | None:
         """The first pair of two outlets' figures of the veto-class runs ``x`` of ``a`` and ``y`` of
         ``b`` that vetoes, or a pair of one outlet's that vetoes before it (``one_outlet_veto``)."""
-        key = (self.veto_class[x.rep], self.veto_class[y.rep], update)
-        if key not in self.class_veto:
-            self.class_veto[key] = self.contradiction_veto(x.rep, y.rep, True, update)
-        why = self.class_veto[key]
+        why = self.class_answer(x.rep, y.rep, update)
         if conflict_phase and why is None:
             return None  # only one outlet's pairs could veto: ``own_run_veto``
         few = len(x.positions) * len(y.positions) <= _WALKED
@@ -4680,6 +4671,15 @@ class _Merging:
         # Only pairs sharing a sentence veto.
         shared = _first_shared(x, y, a, b, self.built)
         return None if shared is None else _Veto(shared[0], shared[1], other)
+
+    def class_answer(self, i: int, j: int, update: bool) -> str | None:
+        """``contradiction_veto`` of ``i`` and ``j`` in the conflict phase, asked once per pair of veto
+        classes (``veto_class``): in that phase it reads only the two classes, so every pair of figures
+        of the same two classes gets the same answer."""
+        key = (self.veto_class[i], self.veto_class[j], update)
+        if key not in self.class_veto:
+            self.class_veto[key] = self.contradiction_veto(i, j, True, update)
+        return self.class_veto[key]
 
     def own_answer(
         self, i: int, j: int, conflict_phase: bool, update: bool, same_sentence: bool

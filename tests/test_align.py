@@ -4055,3 +4055,31 @@ def test_item_bounds_prefer_the_inferred_day_then_the_rounding_to_the_stated_val
     assert align._item_bounds(fifteen, None, None, None, (14.0, 16.0)) == (14.0, 16.0)
     assert align._item_bounds(fifteen, None, None, (10.0, 20.0), (14.0, 16.0)) == (10.0, 20.0)
     assert align._item_bounds(fifteen, (1.0, 2.0), None, (10.0, 20.0), None) == (1.0, 2.0)
+
+
+def test_the_conflict_phase_answer_of_two_veto_classes_is_asked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``class_answer`` owns the cache of ``contradiction_veto`` per pair of veto classes that the merge
+    test, the one-outlet veto and the run walk all read: a second pair of the same two classes gets the
+    first pair's answer without asking again."""
+    merging = _one_merging(
+        {
+            "a": "The quake killed 120 people on Monday, officials said.\n",
+            "b": "The quake killed 140 people on Monday, officials said.\n",
+            "c": "The quake killed 160 people on Monday, officials said.\n",
+        }
+    )
+    counts = [i for i, it in enumerate(merging.built) if it.fact.kind == "count"]
+    assert len(counts) == 3
+    asked: list[tuple[int, int]] = []
+    real = align._Merging.contradiction_veto
+
+    def spy(self: align._Merging, i: int, j: int, conflict_phase: bool, update: bool = False) -> str | None:
+        asked.append((i, j))
+        return real(self, i, j, conflict_phase, update)
+
+    monkeypatch.setattr(align._Merging, "contradiction_veto", spy)
+    a, b, c = counts
+    assert merging.veto_class[a] == merging.veto_class[b] == merging.veto_class[c]
+    first = merging.class_answer(a, b, False)
+    assert merging.class_answer(a, c, False) == first
+    assert asked == [(a, b)]
