@@ -409,7 +409,9 @@ def print_table(results: dict[str, CoNLL], title: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--tune", action="store_true", help="choose options on dev topics 1-35 (not 8, 18, 20)"
+        "--tune",
+        action="store_true",
+        help="choose options on dev topics 1-35 (not 8, 18, 20); prints no test figure without --test",
     )
     parser.add_argument(
         "--dev",
@@ -417,7 +419,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print the development topics' scores only (while tuning; add --test for the test topics too)",
     )
     parser.add_argument(
-        "--test", action="store_true", help="with --dev: print the test topics' scores as well"
+        "--test",
+        action="store_true",
+        help="with --dev or --tune: print the test topics' scores as well",
     )
     parser.add_argument(
         "--sentence-years",
@@ -430,7 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.tune:
         print(tune())
-    if args.dev:
+    if args.tune or args.dev:
         dev = run(DEV_TOPICS, sentence_years=args.sentence_years)
         assert dev is not None
         print_table(dev, "ECB+ event coreference, development topics 1-35 without 8, 18, 20 (gold mentions)")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
@@ -34,3 +37,22 @@ def test_a_mention_is_read_on_the_line_its_offset_is_on(tmp_path: Path) -> None:
     )
     _, mentions = ecb_events._load.__wrapped__(tmp_path)
     assert [(m.text, m.sentence) for m in mentions] == [("arrested", 1)]
+
+
+def test_tune_prints_no_test_topics_without_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tuning reads the development topics only: the test table needs ``--test``."""
+    ran: list[tuple[int, ...]] = []
+
+    def fake_run(topics: Sequence[int], **_: object) -> dict[str, object]:
+        ran.append(tuple(topics))
+        return {}
+
+    monkeypatch.setattr(ecb_events, "ecb_path", lambda: Path("."))
+    monkeypatch.setattr(ecb_events, "tune", lambda: "chosen")
+    monkeypatch.setattr(ecb_events, "run", fake_run)
+    monkeypatch.setattr(ecb_events, "print_table", lambda *a: None)
+    assert ecb_events.main(["--tune"]) == 0
+    assert ran == [tuple(ecb_events.DEV_TOPICS)]
+    ran.clear()
+    assert ecb_events.main(["--tune", "--test"]) == 0
+    assert ran == [tuple(ecb_events.DEV_TOPICS), tuple(ecb_events.TEST_TOPICS)]
