@@ -8,7 +8,7 @@ morning'); times in Sydney time (UTC+10). Ages in years (the baby's in months), 
 of families', 'One of the biggest and busiest', 'Saturday being among the biggest days of trade' (a weekday in general),
 'the first weekend of the school holidays', 'A fifth woman' (an ordinal), 'level five' (a floor), 'Network Seven' and
 'Nine News' (names), 'one man could stab', 'one of the men', 'only a month ago' / 'last month' (vague), 'a single fatal
-bullet', the headlines (removed from the texts).
+bullet', 'the first police officer on the scene', the headlines (removed from the texts).
 """
 
 E = "e1"
@@ -117,11 +117,12 @@ SPEC = {
         },
         {
             "event": E, "kind": "date", "role": "date-of:the stabbings", "verdict": "conflict",
-            "why": "Saturday 13 April 2024 in every report of the day, against the museum's 'On 15 April 2024' (a Monday).",
+            "why": "Saturday 13 April 2024 in every report of the day (and Albanese's 'Today', said on Saturday), against the museum's 'On 15 April 2024' (a Monday).",
             "mentions": [
                 ("03", "Saturday", SAT, {"ctx": "on Saturday afternoon was"}),
                 ("03", "Saturday", SAT, {"ctx": "3.20pm on Saturday"}),
                 ("04", "Saturday", SAT),
+                ("05", "Today", SAT, {"note": "Albanese's 'Today at Bondi Junction was the scene of shocking violence', said on Saturday"}),
                 ("06", "15 April 2024", "2024-04-15"),
             ],
         },

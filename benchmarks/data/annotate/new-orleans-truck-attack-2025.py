@@ -5,7 +5,7 @@ Mentions are (document key, quote, value[, options]); options: ctx (a longer str
 contains the quote once, when the quote recurs in the document), as_of, note, low, high.
 Dates as ISO strings: Wednesday = New Year's Day = 1 January 2025, Thursday = 2 January 2025; times in Central time
 (UTC-6). Ages and the attacker's tenure in years. Left out: 'dozens' (vague: 02's 'injuring dozens more', 04's 'dozens
-injured'), 'thousands of visitors', 'just hours into the new year', 'later in the day', 'earlier in the week', 'a
+injured'), 'thousands of visitors', 'just hours into the new year', 'later in the day', 'hours before the attack', 'In the early hours', 'earlier in the week', 'a
 1,000-piece jigsaw puzzle' (a figure of speech), 'the two incidents' (New Orleans and Las Vegas), the modal 'may'.
 """
 
