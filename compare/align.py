@@ -1737,8 +1737,9 @@ _LOCATIVE = re.compile(
 # The opening of a sentence that places all of it ("In neighbouring Bangladesh, officials said ...").
 _OPENING_PLACE = re.compile(rf"(?i:{alternation(_PLACES['locatives'])})\s+[^,;]{{1,60}},")
 _CLAUSE_BREAK = re.compile(rf";|\s[-–—]\s|\b(?:{alternation(_PLACES['clause_breaks'])})\b")
-# Between two places of one locative ("in Turkey and Syria", "in Aleppo, Hama and Latakia").
-_JOINED_PLACE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+# Between two places of one locative ("in Turkey and Syria", "in Aleppo, Hama and Latakia"), or two
+# names of one place's ("in the Democratic Republic of the Congo", read as two names).
+_JOINED_PLACE = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?|\s+of\s+(?:the\s+)?")
 _NAME_END = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*")
 _PLACE_LOOKBACK = 60  # characters read before a name for its locative
 
@@ -1862,19 +1863,66 @@ def _places_in_clause(
         candidates = sentence_names.between(f, lo, max(opened, end))
     else:
         candidates = [*sentence_names.between(f, lo, opened), *sentence_names.between(f, start, end)]
+    spans = [(lo, max(opened, end))] if start <= opened else [(lo, opened), (start, end)]
+    regions = _regions_in(text, spans)
+    region_starts = [r[0] for r in regions]  # in text order: looked up by bisection, not scanned
     for at, name in candidates:
         if f.start <= at < f.end:
             continue
+        # A region's name is read as written, from where it starts ("in West Africa": the name read
+        # is "Africa"); any other name as the story's spelling of it.
+        k = bisect.bisect_right(region_starts, at) - 1
+        region = regions[k] if k >= 0 and at < regions[k][1] else None
+        begins = region[0] if region is not None else at
         # A name in the sentence's opening locative phrase is a place whatever reads it: "In
         # Marseille, ..." is read as one name from the sentence's first word, with no locative before.
         if (
             (opening is not None and at < opening.end())
-            or _LOCATIVE.search(text, max(lo, at - _PLACE_LOOKBACK), at)
-            or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, at))
+            or _LOCATIVE.search(text, max(lo, begins - _PLACE_LOOKBACK), begins)
+            or (placed >= 0 and _JOINED_PLACE.fullmatch(text, placed, begins))
         ):
+            if region is not None:
+                found.add(region[2])
+                placed = region[1]
+                continue
             found.update(_place_words(names.get(name, name)))
             end_of_name = _NAME_END.match(text, at)
             placed = end_of_name.end() if end_of_name is not None else at
+    found.update(_wide_scopes(text, spans))
+    return found
+
+
+# The scope marks of ``_clause_places`` (``grammar.toml [places] world, nation, regions``): never a
+# word of a name's, so that two figures' places share one only when both are told of that scope.
+_WORLD = "@world"
+_NATION = "@nation"
+_SCOPE_MARK = "@"
+_WIDE_SCOPE = re.compile(
+    rf"\b(?:(?i:{alternation(_PLACES['world'])})(?P<world>)|(?i:{alternation(_PLACES['nation'])})(?P<nation>))\b"
+)
+_REGION = re.compile(rf"\b(?:the\s+)?(?P<name>(?i:{alternation(_PLACES['regions'])}))\b")
+
+
+def _regions_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The regions named in ``spans`` of ``text`` (``grammar.toml [places] regions``, capitalised):
+    where each starts and ends, and its scope mark."""
+    found: list[tuple[int, int, str]] = []
+    for lo, hi in spans:
+        for m in _REGION.finditer(text, lo, hi):
+            if text[m.start("name")].isupper():
+                name = " ".join(m.group("name").casefold().split())
+                found.append((m.start(), m.end(), _SCOPE_MARK + name))
+    return found
+
+
+def _wide_scopes(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The marks of the world's or a nation's scope written in a figure's clause or in the locative
+    phrase that opens its sentence (``spans``): "over 17,000 mpox cases and over 500 deaths
+    worldwide", "Globally, ...", "nationwide"."""
+    found: set[str] = set()
+    for lo, hi in spans:
+        for m in _WIDE_SCOPE.finditer(text, lo, hi):
+            found.add(_WORLD if m.group("world") is not None else _NATION)
     return found
 
 
@@ -1895,7 +1943,34 @@ def _other_places(a: _Item, b: _Item) -> bool:
     their words: two places' counts.  (A count of none contradicts no other
     count at all: ``_zero``.)
     """
-    return bool(a.where and b.where) and a.where.isdisjoint(b.where)
+    wa, wb = a.where, b.where
+    if not (wa and wb) or not wa.isdisjoint(wb):
+        return False
+    # A nationwide figure is of some one country: told apart from the world's and a region's
+    # ("nationwide" / "worldwide"), never from a named place's, which may be that country.
+    return not (_only_nation(wa, wb) or _only_nation(wb, wa))
+
+
+def _other_scopes(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether two figures' places (``_clause_places``) share nothing and are of other scopes: the
+    world's, a region's, a named place's.  Such figures count other populations whatever their
+    values: "approximately 15,000 cases of mpox in Africa" is no restatement of "15,600 mpox cases
+    reported in the Democratic Republic of the Congo", while two named places ("in Turkey" / "in
+    Antakya") may be one outlet's place and another's town of it, and a nationwide count is of some
+    named country."""
+    if not (a and b) or not a.isdisjoint(b):
+        return False
+    return _wide_marks(a) != _wide_marks(b)
+
+
+def _wide_marks(places: AbstractSet[str]) -> frozenset[str]:
+    """The marks of the scopes wider than one country among a figure's places."""
+    return frozenset(w for w in places if w.startswith(_SCOPE_MARK) and w != _NATION)
+
+
+def _only_nation(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Whether ``a`` is a nationwide scope alone and ``b`` names places but no wider scope."""
+    return a == {_NATION} and not any(w.startswith(_SCOPE_MARK) for w in b)
 
 
 # A name after one of these is the own place of a toll's item ("17 from capital Nairobi": ``_place_parts``).
@@ -2772,6 +2847,9 @@ def _pair_veto(a: _Item, b: _Item) -> str | None:
     if _part_elsewhere(a, b) or _part_elsewhere(b, a):
         # "five in Volusia County" (of a list of counties) / "five in North Carolina".
         return "part of another place"
+    if _other_scopes(a.where, b.where):
+        # "more than 14,000 cases ... in DR Congo" / "approximately 15,000 cases of mpox in Africa".
+        return "other scopes of place"
     if _term_range(a) is not None and _term_range(b) is not None and _term_range(a) != _term_range(b):
         # "sentences ranging from 10 to 25 years" / "prosecutors sought 15 years".
         return "range of terms"
@@ -3387,6 +3465,8 @@ class _Cluster:
     dates: bool = False
     # Every member is a day counted from another date of its article (``_day_step``).
     steps: bool = False
+    # Every member is a date of one whole month ("December", "last month"): ``_day_of_month``.
+    months: bool = False
     # A member's interval is widened by its rounding (``_Item.rounded``).
     rounded: bool = False
     # The sentences (document, start, currency) its counts, shares and sums stand in: two of
@@ -3468,6 +3548,7 @@ class _Cluster:
             sums=_sums_of(it),
             dates=_one_day(it.fact),
             steps=_day_step(it.fact),
+            months=_whole_month(it.fact),
             rounded=it.rounded,
             count_sentences=_enumerated(it),
             cap=_cap(it),
@@ -3601,6 +3682,7 @@ class _Cluster:
             (self.dates or self.steps) and (other.dates or other.steps) and (self.dates or other.dates)
         )
         self.steps = self.steps and other.steps
+        self.months = self.months and other.months
         self.count_sentences |= other.count_sentences
         self.cap = min(self.cap, other.cap)
         self.least_reach = min(self.least_reach, other.least_reach)
@@ -4475,7 +4557,7 @@ class _Merging:
             or _exclusive_roles(a.roles, b.roles)
         )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
-        if other_event and _same_day(a, b):
+        if other_event and (_same_day(a, b) or _day_of_month(a, b)):
             # Outlets date one occasion by whichever of its parts their
             # sentence tells ("the quake struck on Monday" / "Monday's
             # earthquake"), and the event layer may read the parts as two
@@ -5378,6 +5460,32 @@ def _same_day(a: _Cluster, b: _Cluster) -> bool:
     if not bounds_overlap((a.low, a.high), (b.low, b.high)):
         return False
     return not a.events or not b.events or bool(a.events & b.events)
+
+
+def _whole_month(fact: Fact) -> bool:
+    """A date of one whole month, named alone ("in December", "last month")."""
+    v = fact.value
+    return isinstance(v, DateValue) and v.granularity == "month"
+
+
+def _day_of_month(a: _Cluster, b: _Cluster) -> bool:
+    """Whether one group holds dates of one day (``_one_day``) and the other dates of one whole month
+    that holds that day, both told with event triggers of one family.
+
+    A reader takes "in a December press conference" and "at a widely viewed annual press conference
+    on December 23" for one date said with less precision: the month names the act's time as the
+    day does, only less finely.  So the two are one date's, whatever event ids the event layer gave
+    their articles' acts, as two days of one act are (``_same_day``), and an agreeing merge of them
+    needs the evidence of an agreement, not that of two events.  Unlike a day, a month holds many
+    occasions: the two must be told with triggers, and of one family (the seeds' "Russia had asked
+    the U.S. in December to respond", of the agreement, is no date of the press conference).
+    """
+    for day, month in ((a, b), (b, a)):
+        if not (day.dates and month.months and day.events and month.events):
+            continue
+        if day.high - day.low < 1 and month.low <= day.low and day.high <= month.high:
+            return bool(day.events & month.events)
+    return False
 
 
 def _unlinked(a: _Cluster, b: _Cluster) -> bool:

@@ -902,6 +902,8 @@ def _member_by_member(
 
         fa, fb = families(a.members), families(b.members)
         other_event = bool(fa and fb and not fa & fb)
+    if other_event and _day_and_its_month(merging, a.members, b.members):
+        other_event = False
     if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
@@ -964,6 +966,32 @@ def _member_by_member(
             if why is not None:
                 return why
     return None
+
+
+def _day_and_its_month(merging: align._Merging, a: list[int], b: list[int]) -> bool:
+    """``align._day_of_month`` read member by member: one side's members are dates of one day each
+    whose common part is at most a day, the other's dates of whole months whose common part holds
+    it, and both sides are told with triggers whose families meet."""
+
+    def common(members: list[int]) -> tuple[float, float]:
+        spans = [s for i in members if (s := merging.built[i].bounds) is not None]
+        if len(spans) < len(members):
+            return (math.inf, -math.inf)
+        return (max(s[0] for s in spans), min(s[1] for s in spans))
+
+    def families(members: list[int]) -> set[str]:
+        return {align._family(e) for i in members if (e := merging.built[i].fact.about.event)}
+
+    for day, month in ((a, b), (b, a)):
+        day_facts = [merging.built[i].fact for i in day]
+        one_day = all(align._one_day(f) or align._day_step(f) for f in day_facts) and any(
+            map(align._one_day, day_facts)
+        )
+        months = all(align._whole_month(merging.built[i].fact) for i in month)
+        (dl, dh), (ml, mh) = common(day), common(month)
+        if one_day and months and families(day) and families(month) and dh - dl < 1 and ml <= dl and dh <= mh:
+            return bool(families(day) & families(month))
+    return False
 
 
 DEV_STORIES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "stories"
@@ -2646,6 +2674,34 @@ def test_a_span_of_days_is_no_day_of_another_event() -> None:
     assert merging.merge_veto(dates[1], dates[2], False, weak) is None  # two days: one date
 
 
+def test_a_month_and_a_day_of_it_of_one_act_are_one_date() -> None:
+    # "In a December press conference" / "at an annual press conference on December 23": a reader
+    # takes the month for the day said less finely (the seeds' press conference, which the
+    # 114-story refit lost when the pair's evidence fell just under a contradiction's).  A month of
+    # another act ("asked in December to respond", the agreement), or one no trigger tells, and a
+    # month that does not hold the day still need the evidence of two events.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2021, 12, 28),
+        {
+            "a": "At an annual press conference on December 23, Putin called on NATO to act.\n",
+            "b": "In a December press conference, Putin asked about new weapon systems.\n",
+            "c": "At an annual press conference on November 23, Putin spoke again.\n",
+        },
+        ["December 23", "December", "November 23"],
+    )
+    day, month, other_day = (merging.clusters[i] for i in dates)
+    assert day.dates and month.months and not month.dates, "no test: a day and a month"
+    assert day.events == month.events == {"press conference"}, "no test: one act's triggers"
+    weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+    assert merging.merge_veto(dates[1], dates[0], False, weak) is None
+    assert merging.merge_veto(dates[1], dates[2], False, weak) == "different event clusters"
+    month.events = {"agreement"}
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "modality or event family"
+    month.events = set()
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+
+
 def test_a_count_is_placed_by_its_own_clause() -> None:
     built = _built(
         {
@@ -2699,6 +2755,43 @@ def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
     # Two counts with no place, or of places that share a name, may still contradict each other.
     assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
     assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None
+
+
+def test_counts_of_the_world_a_region_and_a_country_are_no_conflict() -> None:
+    # A count "in DR Congo", one "in Africa" and one "worldwide" count different populations
+    # (mpox-emergency-2024's cross-event conflict with the 114-story refit): the scope of a place
+    # wider than a name's (``grammar.toml [places] world, nation, regions``) tells them apart.
+    congo = "Tedros said the more than 14,000 cases reported so far this year in DR Congo exceed 2023.\n"
+    drc = "There have been 15,600 mpox cases reported in the Democratic Republic of the Congo.\n"
+    africa = "Since January there have been approximately 15,000 cases of mpox in Africa.\n"
+    world = "The WHO has reported over 17,000 mpox cases worldwide this year.\n"
+    built = _built({"a.txt": ("2024-08-15", congo + drc + africa + world)})
+    where = {it.fact.text: set(it.where) for it in built if it.fact.kind == "count"}
+    # "of the" joins two names of one place; a region is read as itself, not as a spelling of a
+    # longer name ("Central African Republic" for "Africa").
+    assert where["15,600 mpox cases"] == {"democratic", "republic", "congo"}
+    assert where["approximately 15,000 cases"] == {"@africa"}
+    assert where["over 17,000 mpox cases"] == {"@world"}
+    assert _placed_veto(world, drc) == "other places"
+    assert _placed_veto(world, africa) == "other places"
+    assert _placed_veto(africa, drc) == "other places"
+    assert _placed_veto(africa, "There have been 9,000 mpox cases in West Africa.\n") == "other places"
+    assert _placed_veto(world, "Globally there have been 19,000 mpox cases this year.\n") is None
+    assert _placed_veto(drc, congo.replace("more than 14,000", "17,000")) is None  # one country
+    # A nationwide count is of some country: not told apart from a named one, but from the world's.
+    nationwide = "There have been 16,000 mpox cases nationwide, officials said.\n"
+    assert _placed_veto(nationwide, drc) is None
+    assert _placed_veto(drc, nationwide) is None
+    assert _placed_veto(nationwide, world) == "other places"
+    # Nor may they agree: the Africa-wide "approximately 15,000" is not a rounding of the 15,600
+    # cases in DR Congo.  Two named places may (an outlet's country and another's town of it).
+    docs = [_doc("a.txt", africa, dt.date(2024, 8, 15)), _doc("b.txt", drc, dt.date(2024, 8, 15))]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert align.pair_score(built[0], built[1], _SURE) == (None, "other scopes of place")
+    assert not align._other_scopes(frozenset({"turkey"}), frozenset({"antakya"}))
+    assert not align._other_scopes(frozenset({"@nation"}), frozenset({"congo"}))
+    assert align._other_scopes(frozenset({"@africa"}), frozenset({"@west africa"}))
 
 
 def test_a_count_of_a_list_by_place_is_that_place_s_count() -> None:

@@ -856,7 +856,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
-            "origin_roles", "distance_from", "directions", "direction_of",
+            "origin_roles", "distance_from", "directions", "direction_of", "world", "nation", "regions",
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
