@@ -3359,15 +3359,22 @@ def narrow_role(roles: AbstractSet[str]) -> str | None:
 
     "11 casualties" (role casualties) and "11 climbers" killed (deaths) count
     one toll: a role whose umbrella (lang/classes.toml ``[umbrella]``) holds
-    another role of the set is read as that narrower role.  None unless
-    exactly one narrower role is left.  ``judge._growing_role`` reads a
+    another role of the set is read as that narrower role, and two kindred
+    roles (``[kindred_roles]``: the evacuated and the rescued) as one.  None
+    unless exactly one narrower role is left.  ``judge._growing_role`` reads a
     group's facts so; ``_Cluster.still_update`` reads a group's roles so,
     and the two must agree: an update merge the judge did not call an
     update could be judged a conflict.
     """
-    umbrella = vocabulary().umbrella
+    vocab = vocabulary()
+    umbrella = vocab.umbrella
     wider = {o for o in roles if any(r in umbrella.get(o, ()) for r in roles if r != o)}
     narrow = set(roles) - wider
+    if len(narrow) == 2 and frozenset(narrow) in vocab.kindred_roles:
+        # Two roles that may count the same people ("49 climbers were successfully evacuated" /
+        # "Some 52 climbers were rescued": ``[kindred_roles]``) are one count as it grows, read as
+        # the first of the pair (session 26; before, no role was left and the judge saw a conflict).
+        return min(narrow)
     return next(iter(narrow)) if len(narrow) == 1 else None
 
 

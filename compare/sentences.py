@@ -65,6 +65,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "update_revised": "first middle last",
                 "update_held": "first rest",
                 "update_superseded": "first middle last",
+                "update_standing": "first middle last words",
                 "update_elapsed": "first middle last",
                 "update_told": "outlet a b earlier later",
                 "told_outlets": "outlets",

@@ -481,11 +481,11 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
 
 def test_kindred_roles_may_count_the_same_people() -> None:
     # "52 have been successfully evacuated" / "Some 52 climbers were rescued" (classes.toml
-    # [kindred_roles], session 25): no different roles, yet neither stands for the other.
+    # [kindred_roles], session 25): no different roles, and since session 26 one count for an
+    # update (``narrow_role``, test_kindred_roles_are_one_count_for_an_update).
     assert not align._different_roles("evacuated", "rescued")
     assert not align._different_roles("rescued", "evacuated")
     assert align._different_roles("evacuated", "deaths")
-    assert align.narrow_role({"evacuated", "rescued"}) is None
 
 
 def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
@@ -1488,6 +1488,24 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b")))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
     assert not early.still_update(align._Cluster.of(1, jobs))
+
+
+def test_kindred_roles_are_one_count_for_an_update() -> None:
+    """ "49 climbers were successfully evacuated" on Monday, "Some 52 climbers were rescued" days later:
+    two roles that may count the same people (``[kindred_roles]``) are one count as it grew, for the
+    judge and for an update merge alike (``narrow_role``; before, no role was left and both stayed a
+    conflict).  The dead and the rescued are still two counts."""
+    assert align.narrow_role({"evacuated", "rescued"}) == "evacuated"
+    assert align.narrow_role({"people", "evacuated", "rescued"}) == "evacuated"
+    assert align.narrow_role({"deaths", "rescued"}) is None
+    evacuated = align._Cluster.of(0, dataclasses.replace(_toll_item(49, 1, "a"), role="evacuated"))
+    rescued = align._Cluster.of(1, dataclasses.replace(_toll_item(52, 3, "b"), role="rescued"))
+    assert evacuated.still_update(rescued)
+    facts = [
+        dataclasses.replace(_count("a", 49, "49 climbers"), role="evacuated", as_of=dt.date(2023, 12, 4)),
+        dataclasses.replace(_count("b", 52, "52 climbers"), role="rescued", as_of=dt.date(2023, 12, 7)),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
 
 
 def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
