@@ -36,7 +36,7 @@ import itertools
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -74,6 +74,7 @@ from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions, unnamed_conversions
 from compare.tallies import count_progress, progress_share
+from compare.twoends import Firsts, KeyedList, KeyedRuns
 from compare.unionfind import UnionFind
 from compare.units import convert, units_of
 from compare.units import info as unit_info
@@ -914,7 +915,7 @@ def _different_roles(a: str | None, b: str | None) -> bool:
     return not (vocab.kindred_roles and frozenset((a, b)) in vocab.kindred_roles)
 
 
-def _recent(built: list[_Item], members: list[int]) -> bool:
+def _recent(built: list[_Item], members: Sequence[int]) -> bool:
     limit = vocabulary().period_days
     for i in members:
         it = built[i]
@@ -924,7 +925,7 @@ def _recent(built: list[_Item], members: list[int]) -> bool:
     return True
 
 
-def _event_label(built: list[_Item], members: list[int]) -> str | None:
+def _event_label(built: list[_Item], members: Sequence[int]) -> str | None:
     """The event class most members are about, marked when all are about a background event."""
     events = [built[i].event for i in members if built[i].event is not None]
     if not events:
@@ -3428,7 +3429,9 @@ def _counted_veto(fi: Fact, fj: Fact) -> str | None:
 class _Cluster:
     """What a merge test needs to know about a group without visiting its members."""
 
-    members: list[int]
+    # The item numbers in member order, at keys (positions) that ascend with it: a merge puts the
+    # smaller group's members before or after the larger's (``_Merging.merge``).
+    members: KeyedList
     docs: set[str]
     # The common part of the members' intervals; low > high once they disagree.
     low: float
@@ -3443,8 +3446,8 @@ class _Cluster:
     # class over every document, each with how its intervals are known (``_bounds_flag``), so that
     # a merge test visits runs of members, not every member pair (``_Merging.member_veto``); built
     # when a merge test first reads them (``_Merging.runs_of``), then kept by ``_Merging.merge``.
-    runs: dict[str, dict[tuple[int, int], _Run]] | None = field(default=None, repr=False)
-    outlets: dict[tuple[int, int], _Run] = field(default_factory=dict, repr=False)
+    runs: dict[str, KeyedRuns[tuple[int, int], _Run]] | None = field(default=None, repr=False)
+    outlets: KeyedRuns[tuple[int, int], _Run] = field(default_factory=KeyedRuns, repr=False)
     # What the judge's ``updated`` reads, kept per report day (``as_of``
     # ordinal; None for a member with no report day or no value): the
     # common part of the day's intervals.  ``counts`` is False once a
@@ -3536,7 +3539,7 @@ class _Cluster:
         lo, hi = it.bounds if it.bounds is not None else (math.inf, -math.inf)
         about = it.fact.about
         return cls(
-            members=[i],
+            members=KeyedList(i),
             docs={it.doc},
             low=lo,
             high=hi,
@@ -3647,7 +3650,7 @@ class _Cluster:
         return None
 
     def absorb(self, other: _Cluster, shared: tuple[str, ...]) -> None:
-        self.members.extend(other.members)
+        """Take in ``other``'s summary (its members are put in by ``_Merging.merge``)."""
         self.docs |= other.docs
         self.low, self.high = max(self.low, other.low), min(self.high, other.high)
         self.modalities |= other.modalities
@@ -3957,8 +3960,8 @@ class _Veto(NamedTuple):
 def _first_veto(
     a: _Cluster,
     b: _Cluster,
-    ps: list[int],
-    qs: list[int],
+    ps: Iterable[int],
+    qs: Iterable[int],
     veto: Callable[[int, int], str | None],
     before: _Veto | None,
 ) -> _Veto | None:
@@ -3972,7 +3975,7 @@ def _first_veto(
         for q in qs:
             if before is not None and (p, q) >= (before.p, before.q):
                 break
-            why = veto(a.members[p], b.members[q])
+            why = veto(a.members.at(p), b.members.at(q))
             if why is not None:
                 return _Veto(p, q, why)
     return None
@@ -3987,6 +3990,10 @@ _WALKED = 16
 _KNOWN, _UNKNOWN, _ODD = 0, 1, 2
 
 
+# A run member's position and interval (low, upper reach): what ``_first_apart`` reads of it.
+_Placed = tuple[int, float, float]
+
+
 @dataclass
 class _Run:
     """A group's members of one document and one own class (``_Merging.own_class_of``), or of one veto
@@ -3995,42 +4002,55 @@ class _Run:
     Every pair of two runs' members is vetoed alike but for their intervals and whether they share
     a sentence, so a merge test looks for the first disjoint pair of two runs (``_first_apart``)
     or the first disjoint pair sharing a sentence (``_first_shared``) instead of visiting every
-    member pair.  ``lows`` and ``reaches`` are the members' lows and upper reaches
-    (``upper_reach``); ``top_lows`` the running greatest low and ``low_reaches`` the running least
-    reach, negated (both then ascend, for ``bisect``).
+    member pair.  ``positions`` are the members' positions (``_Cluster.members`` keys), by sentence
+    in ``sentences``; ``lows`` finds the first member whose low lies above a bound, ``reaches`` the
+    first whose upper reach (``upper_reach``, negated) lies below one.  A merge adds members at
+    either end (``add``): the smaller group's go into the larger's runs.
     """
 
     flag: int
     rep: int  # the item number of its first member: the run's answers are asked on it
-    positions: list[int] = field(default_factory=list)
-    sentences: dict[tuple[int, int], list[int]] = field(default_factory=dict)
-    lows: list[float] = field(default_factory=list)
-    reaches: list[float] = field(default_factory=list)
-    top_lows: list[float] = field(default_factory=list)
-    low_reaches: list[float] = field(default_factory=list)
+    positions: deque[int] = field(default_factory=deque)
+    sentences: dict[tuple[int, int], deque[int]] = field(default_factory=dict)
+    lows: Firsts[_Placed] = field(default_factory=Firsts)
+    reaches: Firsts[_Placed] = field(default_factory=Firsts)
 
-    def add(self, position: int, it: _Item) -> None:
-        self.positions.append(position)
+    def add(self, position: int, it: _Item, front: bool = False) -> None:
+        """Add a member after the last, or with ``front`` before the first (``rep`` is then the
+        caller's to set)."""
         s = it.fact.sentence
-        self.sentences.setdefault((s.start, s.end), []).append(len(self.positions) - 1)
+        by_sentence = self.sentences.setdefault((s.start, s.end), deque())
+        if front:
+            self.positions.appendleft(position)
+            by_sentence.appendleft(position)
+        else:
+            self.positions.append(position)
+            by_sentence.append(position)
         if self.flag == _KNOWN:
             assert it.bounds is not None
-            low, reach = it.bounds[0], upper_reach(it.bounds[1])
-            self.lows.append(low)
-            self.reaches.append(reach)
-            self.top_lows.append(max(self.top_lows[-1], low) if self.top_lows else low)
-            self.low_reaches.append(max(self.low_reaches[-1], -reach) if self.low_reaches else -reach)
+            placed = (position, it.bounds[0], upper_reach(it.bounds[1]))
+            put = Firsts.prepend if front else Firsts.append
+            put(self.lows, placed[1], placed)
+            put(self.reaches, -placed[2], placed)
 
-    def extend(self, other: _Run, offset: int, built: list[_Item], members: list[int]) -> None:
-        """Append ``other``'s members (their positions moved by ``offset`` in ``members``)."""
-        for p in other.positions:
-            self.add(p + offset, built[members[p + offset]])
+    def shift(self, offset: int) -> None:
+        """Move every position by ``offset`` (the run's group was put before or after another)."""
+        self.positions = deque(p + offset for p in self.positions)
+        for sentence, positions in self.sentences.items():
+            self.sentences[sentence] = deque(p + offset for p in positions)
 
-    def first_apart(self, lo: float, reach: float) -> int | None:
-        """The index of the first member disjoint from an interval of low ``lo`` and reach ``reach``."""
-        end = len(self.positions)
-        at = min(bisect.bisect_right(self.top_lows, reach), bisect.bisect_right(self.low_reaches, -lo))
-        return at if at < end else None
+        def move(placed: _Placed) -> _Placed:
+            return placed[0] + offset, placed[1], placed[2]
+
+        self.lows.map_items(move)
+        self.reaches.map_items(move)
+
+    def first_apart(self, lo: float, reach: float) -> _Placed | None:
+        """The first member disjoint from an interval of low ``lo`` and reach ``reach``."""
+        above, below = self.lows.first_above(reach), self.reaches.first_above(-lo)
+        if above is None or below is None:
+            return below if above is None else above
+        return above if above[0] <= below[0] else below
 
 
 def _bounds_flag(it: _Item) -> int:
@@ -4050,12 +4070,12 @@ def _first_apart(x: _Run, y: _Run) -> tuple[int, int] | None:
     if x.flag == _UNKNOWN or y.flag == _UNKNOWN:
         return x.positions[0], y.positions[0]  # an unknown interval overlaps nothing
     assert x.flag == y.flag == _KNOWN
-    t = x.first_apart(y.top_lows[-1], -y.low_reaches[-1])
+    t = x.first_apart(y.lows.top(), -y.reaches.top())
     if t is None:
         return None
-    u = y.first_apart(x.lows[t], x.reaches[t])
+    u = y.first_apart(t[1], t[2])
     assert u is not None
-    return x.positions[t], y.positions[u]
+    return t[0], u[0]
 
 
 def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]) -> tuple[int, int] | None:
@@ -4066,16 +4086,15 @@ def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]
     for sentence in small.sentences:
         if sentence not in large.sentences:
             continue
-        for s in x.sentences[sentence]:
-            p = x.positions[s]
+        for p in x.sentences[sentence]:
             if best is not None and p > best[0]:
                 break
-            i = a.members[p]
+            i = a.members.at(p)
             hit = next(
                 (
-                    y.positions[t]
-                    for t in y.sentences[sentence]
-                    if not bounds_overlap(built[i].bounds, built[b.members[y.positions[t]]].bounds)
+                    q
+                    for q in y.sentences[sentence]
+                    if not bounds_overlap(built[i].bounds, built[b.members.at(q)].bounds)
                 ),
                 None,
             )
@@ -4089,18 +4108,46 @@ def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]
 _K = TypeVar("_K")
 
 
-def _join_runs(
-    mine: dict[_K, _Run], theirs: dict[_K, _Run], offset: int, built: list[_Item], members: list[int]
+def _append_runs(
+    mine: KeyedRuns[_K, _Run],
+    theirs: KeyedRuns[_K, _Run],
+    offset: int,
+    built: list[_Item],
+    members: KeyedList,
 ) -> None:
-    """Add a merged group's runs ``theirs`` (over ``members``) to ``mine``, its members ``offset`` on."""
+    """Add the runs ``theirs`` of a group (over ``members``) to ``mine``, its positions moved by
+    ``offset`` to follow the last of ``mine``'s group.  Runs stay in the order of their first members:
+    the new ones come after the others."""
     for key, run in theirs.items():
         kept = mine.get(key)
         if kept is None:
-            run.positions = [p + offset for p in run.positions]
-            mine[key] = run
+            run.shift(offset)
+            mine.append(key, run)
         else:
             for p in run.positions:
-                kept.add(p + offset, built[members[p]])
+                kept.add(p + offset, built[members.at(p)])
+
+
+def _prepend_runs(
+    mine: KeyedRuns[_K, _Run],
+    theirs: KeyedRuns[_K, _Run],
+    offset: int,
+    built: list[_Item],
+    members: KeyedList,
+) -> None:
+    """Put the runs ``theirs`` of a group (over ``members``) before ``mine``, its positions moved by
+    ``offset`` to come before the first of ``mine``'s group.  Runs stay in the order of their first
+    members: ``theirs`` first, in their order, a run of a key both hold at the place of ``theirs``."""
+    for key, run in theirs.items_backwards():
+        kept = mine.pop(key)
+        if kept is None:
+            run.shift(offset)
+            mine.prepend(key, run)
+        else:
+            for p in reversed(run.positions):
+                kept.add(p + offset, built[members.at(p)], front=True)
+            kept.rep = run.rep
+            mine.prepend(key, kept)
 
 
 def context_signature(it: _Item) -> tuple[object, ...]:
@@ -4687,7 +4734,7 @@ class _Merging:
             pair = _first_apart(x, y)
             if pair is None:
                 return None
-            i, j = a.members[pair[0]], b.members[pair[1]]
+            i, j = a.members.at(pair[0]), b.members.at(pair[1])
             if self.built[i].doc != self.built[j].doc:
                 return _Veto(pair[0], pair[1], why)
             # The first disjoint pair is one outlet's: it vetoes on its own terms, before every
@@ -4746,7 +4793,7 @@ class _Merging:
         pair = _first_apart(x, y)
         if pair is None:
             return None  # every pair overlaps
-        i, j = a.members[pair[0]], b.members[pair[1]]
+        i, j = a.members.at(pair[0]), b.members.at(pair[1])
         one = self.built[i].fact.sentence == self.built[j].fact.sentence
         why = self.own_answer(i, j, conflict_phase, update, one)
         if why is not None:
@@ -4811,21 +4858,22 @@ class _Merging:
             c = self.own_class[i] = classes.setdefault(self.own_signature(i), len(classes))
         return c
 
-    def runs_of(self, c: _Cluster) -> dict[str, dict[tuple[int, int], _Run]]:
+    def runs_of(self, c: _Cluster) -> dict[str, KeyedRuns[tuple[int, int], _Run]]:
         """``c``'s runs by document and own class (and ``c.outlets``, by veto class), built from its
         members when first asked."""
         if c.runs is None:
             c.runs = {}
-            for p, i in enumerate(c.members):
+            for p, i in c.members.keyed():
                 it = self.built[i]
                 flag = _bounds_flag(it)
                 for runs, key in (
-                    (c.runs.setdefault(it.doc, {}), (self.own_class_of(i), flag)),
+                    (c.runs.setdefault(it.doc, KeyedRuns()), (self.own_class_of(i), flag)),
                     (c.outlets, (self.veto_class[i], flag)),
                 ):
                     run = runs.get(key)
                     if run is None:
-                        run = runs[key] = _Run(flag, i)
+                        run = _Run(flag, i)
+                        runs.append(key, run)
                     run.add(p, it)
         return c.runs
 
@@ -4838,13 +4886,34 @@ class _Merging:
         return self.self_contradiction_veto(i, j, conflict_phase)
 
     def merge(self, ra: int, rb: int, shared: tuple[str, ...]) -> None:
+        """Join ``rb``'s group to ``ra``'s: ``b``'s members follow ``a``'s, and ``ra`` stays the root.
+
+        The larger group's members and runs stay where they are and the smaller's are put after or
+        before them (union by size), so a member moves only into a group at least twice its own:
+        O(n log n) moves in all, where appending ``b`` to ``a`` moved a large ``b`` into every small
+        ``a`` that took it in (growth.py ``document``).  The order is the same either way.
+        """
         a, b = self.clusters[ra], self.clusters.pop(rb)
+        after = len(a.members) >= len(b.members)
         if a.runs is not None or b.runs is not None:
-            # Keep the runs a merge test built (``runs_of``): ``b``'s members follow ``a``'s.
-            runs, offset = self.runs_of(a), len(a.members)
-            for doc, theirs in self.runs_of(b).items():
-                _join_runs(runs.setdefault(doc, {}), theirs, offset, self.built, b.members)
-            _join_runs(a.outlets, b.outlets, offset, self.built, b.members)
+            # Keep the runs a merge test built (``runs_of``).
+            mine, theirs = self.runs_of(a), self.runs_of(b)
+            if after:
+                offset = a.members.hi - b.members.lo
+                for doc, runs in theirs.items():
+                    _append_runs(mine.setdefault(doc, KeyedRuns()), runs, offset, self.built, b.members)
+                _append_runs(a.outlets, b.outlets, offset, self.built, b.members)
+            else:
+                offset = b.members.lo - a.members.hi
+                for doc, runs in mine.items():
+                    _prepend_runs(theirs.setdefault(doc, KeyedRuns()), runs, offset, self.built, a.members)
+                _prepend_runs(b.outlets, a.outlets, offset, self.built, a.members)
+                a.runs, a.outlets = theirs, b.outlets
+        if after:
+            a.members.extend(b.members)
+        else:
+            b.members.prepend(a.members)
+            a.members = b.members
         a.absorb(b, shared)
         self.sets.union(ra, rb)  # ra stays the root: its cluster record holds the merged group
 
@@ -5126,7 +5195,7 @@ class _Merging:
         why = self.merge_veto(g, r, True, self.strong)
         return f"veto: {why}" if why else None
 
-    def share_nearby_words(self, a: list[int], b: list[int]) -> bool:
+    def share_nearby_words(self, a: Sequence[int], b: Sequence[int]) -> bool:
         """Whether a member of ``a`` and one of ``b`` share ``_CONTRADICTION_WORDS`` words around
         their figures (``_Item.nearby``; counts ``_CONTRADICTION_COUNT_WORDS``)."""
         count = self.built[a[0]].fact.kind == "count"
@@ -5176,7 +5245,7 @@ _OUTLIER_FACTOR = 1.5
 
 
 def _slot_of(
-    built: list[_Item], members: list[int], umbrella: Mapping[str, object]
+    built: list[_Item], members: Sequence[int], umbrella: Mapping[str, object]
 ) -> tuple[object, ...] | None:
     """The quantity a group reports, when all its members report one: event, role, kind and, for a
     figure that moves, the report day.
@@ -5227,7 +5296,7 @@ def _value_of(c: _Cluster) -> float | None:
 
 
 def _contradiction_slot(
-    built: list[_Item], members: list[int], umbrella: Mapping[str, object]
+    built: list[_Item], members: Sequence[int], umbrella: Mapping[str, object]
 ) -> tuple[object, ...] | None:
     """The quantity a group reports for ``join_contradictions``: one main event cluster, block,
     role, holder and, for a count, counted noun ("108 women" of 116 dead is another quantity), every
@@ -5354,11 +5423,11 @@ def _near_values(a: _Cluster, b: _Cluster) -> bool:
     return 0 < low and high < math.inf and high / low <= _OUTLIER_FACTOR
 
 
-def _told_apart(built: list[_Item], a: list[int], b: list[int]) -> bool:
+def _told_apart(built: list[_Item], a: Sequence[int], b: Sequence[int]) -> bool:
     """Whether both groups name people or places that say something (IDF at least ``_SAYS_ENOUGH``)
     and not the same ones ("killed in Turkey" / "in the provinces of Aleppo and Hama")."""
 
-    def named(members: list[int]) -> set[str]:
+    def named(members: Sequence[int]) -> set[str]:
         out: set[str] = set()
         for i in members:
             it = built[i]
@@ -5603,12 +5672,12 @@ def _other_days(a: _Cluster, b: _Cluster) -> bool:
     )
 
 
-def _group_progress(built: list[_Item], members: list[int]) -> tuple[tuple[str, str], ...]:
+def _group_progress(built: list[_Item], members: Sequence[int]) -> tuple[tuple[str, str], ...]:
     """(fact id, words) for the members told as shares of a count in progress (``_Item.progress``)."""
     return tuple(sorted((built[i].fact.id, p) for i in members if (p := built[i].progress) is not None))
 
 
-def _group_rates(built: list[_Item], members: list[int]) -> tuple[Rate, ...]:
+def _group_rates(built: list[_Item], members: Sequence[int]) -> tuple[Rate, ...]:
     """The rates a group's converted sums were compared at, when it holds sums in several currencies."""
     currencies = {built[i].fact.value.unit for i in members if built[i].fact.kind == "money"}  # type: ignore[union-attr]
     if len(currencies) < 2:

@@ -23,6 +23,7 @@ from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
+from compare.twoends import KeyedRuns
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 RFE = "000_d8c62df4fe28fb74.txt"
@@ -4082,6 +4083,98 @@ def test_the_first_disjoint_pair_of_two_runs_is_the_first_a_walk_finds() -> None
         (x, xs), (y, ys) = runs
         walked = next(((p, q) for p, a in xs for q, b in ys if not align.bounds_overlap(a, b)), None)
         assert align._first_apart(x, y) == walked
+
+
+def _runs_alike(merging: align._Merging, c: align._Cluster) -> None:
+    """``c``'s runs, as merges left them, are the runs ``runs_of`` builds anew from its members: the
+    same keys in the same order (of their first members), positions, sentences and first members,
+    and each run pair's first disjoint pair is the one a walk finds."""
+    fresh = dataclasses.replace(c, runs=None, outlets=KeyedRuns())
+    built = merging.built
+
+    def shape(runs: KeyedRuns[tuple[int, int], align._Run]) -> list[object]:
+        return [
+            (key, run.rep, list(run.positions), {s: list(ps) for s, ps in run.sentences.items()})
+            for key, run in runs.items()
+        ]
+
+    kept, anew = merging.runs_of(c), merging.runs_of(fresh)
+    assert sorted(kept) == sorted(anew)
+    for doc in kept:
+        assert shape(kept[doc]) == shape(anew[doc])
+    assert shape(c.outlets) == shape(fresh.outlets)
+    runs = [*c.outlets.values()]
+    for x in runs:
+        for y in runs:
+            walked = next(
+                (
+                    (p, q)
+                    for p in x.positions
+                    for q in y.positions
+                    if not align.bounds_overlap(built[c.members.at(p)].bounds, built[c.members.at(q)].bounds)
+                ),
+                None,
+            )
+            if x.flag == y.flag == align._KNOWN:
+                assert align._first_apart(x, y) == walked
+
+
+def test_a_merge_keeps_the_member_order_whichever_group_is_larger() -> None:
+    # ``_Merging.merge`` keeps the larger group's members and runs where they are and puts the
+    # smaller's before or after them (union by size); the members still come out in the order
+    # "the first group's, then the other's", at keys that ascend with it, and the runs are those
+    # ``runs_of`` builds from that order (so merge tests find the same first vetoing pair).
+    docs = _alike_sentences(24)
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    assert len(built) >= 40
+    rng = random.Random(26)
+    for _ in range(4):
+        merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+        order = {i: [i] for i in range(len(built))}
+        while len(order) > 1:
+            ra, rb = rng.sample(sorted(order), 2)
+            if rng.random() < 0.3:
+                merging.runs_of(merging.clusters[rng.choice((ra, rb))])  # runs are built on demand
+            merging.merge(ra, rb, ())
+            order[ra] += order.pop(rb)
+            c = merging.clusters[ra]
+            assert list(c.members) == order[ra]
+            assert [c.members.at(k) for k in range(c.members.lo, c.members.hi)] == order[ra]
+            if c.runs is not None:
+                _runs_alike(merging, c)
+
+
+def test_a_small_group_taking_in_a_large_one_moves_only_its_own_members(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A merge keeps the first pair's group as the root and puts the other's members after its own.
+    # Appended, a large group taken in by a small one moved all its members (and their runs) every
+    # time: a single figure taking in the group of all the others, n times over, moved n²/2
+    # (growth.py ``document``: members moved x2.7 per doubling).  The larger group's members and
+    # runs now stay: each merge below adds one member to the runs (the start code added 4,089).
+    docs = _alike_sentences(45)
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    added = 0
+    add = align._Run.add
+
+    def counted(self: align._Run, *args: object, **kwargs: object) -> None:
+        nonlocal added
+        added += 1
+        add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    root = 0
+    merging.runs_of(merging.clusters[root])
+    for k in range(1, len(built)):
+        merging.runs_of(merging.clusters[k])
+        monkeypatch.setattr(align._Run, "add", counted)
+        merging.merge(k, root, ())  # the single figure ``k`` takes in everything merged so far
+        monkeypatch.setattr(align._Run, "add", add)
+        root = k
+    assert list(merging.clusters[root].members) == list(range(len(built)))[::-1]
+    assert added <= 2 * len(built), added
 
 
 def test_the_context_classes_read_what_the_context_features_read() -> None:
