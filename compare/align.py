@@ -3957,18 +3957,38 @@ class _Veto(NamedTuple):
     why: str
 
 
+_K = TypeVar("_K")
+
+
+@dataclass
+class _MergeTest:
+    """One test of whether two groups may merge (``_Merging.member_veto``): the groups, the phase
+    and kind of the merge, and the first vetoing member pair found so far (``first``)."""
+
+    a: _Cluster
+    b: _Cluster
+    conflict_phase: bool
+    update: bool
+    first: _Veto | None = None
+
+    def found(self, veto: _Veto | None) -> None:
+        """Keep ``veto`` if it comes before the first vetoing pair found so far."""
+        if veto is not None and (self.first is None or (veto.p, veto.q) < (self.first.p, self.first.q)):
+            self.first = veto
+
+    def past(self, x: _Run) -> bool:
+        """Whether no pair of ``a``'s run ``x`` comes before the first vetoing pair found so far."""
+        return self.first is not None and x.positions[0] > self.first.p
+
+
 def _first_veto(
-    a: _Cluster,
-    b: _Cluster,
-    ps: Iterable[int],
-    qs: Iterable[int],
-    veto: Callable[[int, int], str | None],
-    before: _Veto | None,
+    test: _MergeTest, ps: Iterable[int], qs: Iterable[int], veto: Callable[[int, int], str | None]
 ) -> _Veto | None:
     """The first pair of positions in ``ps`` × ``qs`` (both ascending) that ``veto`` names a reason for.
 
-    Only pairs before ``before`` (the first veto found so far) are looked at.
+    Only pairs before the first veto the test found so far are looked at.
     """
+    before, a, b = test.first, test.a, test.b
     for p in ps:
         if before is not None and p > before.p:
             break
@@ -3979,6 +3999,20 @@ def _first_veto(
             if why is not None:
                 return _Veto(p, q, why)
     return None
+
+
+def _visit_runs(
+    test: _MergeTest,
+    xs: KeyedRuns[_K, _Run],
+    ys: KeyedRuns[_K, _Run],
+    veto: Callable[[_MergeTest, _Run, _Run], _Veto | None],
+) -> None:
+    """Give ``test`` the first vetoing pair (``veto``) of every pair of runs of ``xs`` × ``ys``."""
+    for x in xs.values():
+        if test.past(x):
+            break  # runs are in the order of their first members: no later run has an earlier pair
+        for y in ys.values():
+            test.found(veto(test, x, y))
 
 
 # Two runs with at most this many member pairs are walked pair by pair (the first vetoing pair is
@@ -4103,9 +4137,6 @@ def _first_shared(x: _Run, y: _Run, a: _Cluster, b: _Cluster, built: list[_Item]
                     best = (p, hit)
                 break
     return best
-
-
-_K = TypeVar("_K")
 
 
 def _append_runs(
@@ -4678,24 +4709,12 @@ class _Merging:
         """
         if len(a.members) * len(b.members) <= _WALKED:
             return self.walk_veto(a, b, conflict_phase, update)
-        first: _Veto | None = None
+        test = _MergeTest(a, b, conflict_phase, update)
         runs_a, runs_b = self.runs_of(a), self.runs_of(b)
         for doc in a.docs & b.docs:
-            for x in runs_a[doc].values():
-                if first is not None and x.positions[0] > first.p:
-                    break  # runs are in the order of their first members: no later run has an earlier pair
-                for y in runs_b[doc].values():
-                    found = self.own_run_veto(a, b, x, y, conflict_phase, update, first)
-                    if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
-                        first = found
-        for x in a.outlets.values():
-            if first is not None and x.positions[0] > first.p:
-                break
-            for y in b.outlets.values():
-                found = self.outlets_run_veto(a, b, x, y, conflict_phase, update, first)
-                if found is not None and (first is None or (found.p, found.q) < (first.p, first.q)):
-                    first = found
-        return None if first is None else first.why
+            _visit_runs(test, runs_a[doc], runs_b[doc], self.own_run_veto)
+        _visit_runs(test, a.outlets, b.outlets, self.outlets_run_veto)
+        return None if test.first is None else test.first.why
 
     def walk_veto(self, a: _Cluster, b: _Cluster, conflict_phase: bool, update: bool) -> str | None:
         """``member_veto`` of two small groups, member pair by member pair in order (no runs built)."""
@@ -4714,18 +4733,10 @@ class _Merging:
                     return why
         return None
 
-    def outlets_run_veto(
-        self,
-        a: _Cluster,
-        b: _Cluster,
-        x: _Run,
-        y: _Run,
-        conflict_phase: bool,
-        update: bool,
-        before: _Veto | None,
-    ) -> _Veto | None:
+    def outlets_run_veto(self, test: _MergeTest, x: _Run, y: _Run) -> _Veto | None:
         """The first pair of two outlets' figures of the veto-class runs ``x`` of ``a`` and ``y`` of
         ``b`` that vetoes, or a pair of one outlet's that vetoes before it (``one_outlet_veto``)."""
+        a, b, conflict_phase, update = test.a, test.b, test.conflict_phase, test.update
         why = self.class_answer(x.rep, y.rep, update)
         if conflict_phase and why is None:
             return None  # only one outlet's pairs could veto: ``own_run_veto``
@@ -4754,18 +4765,9 @@ class _Merging:
                 return "weak evidence"
             return why
 
-        return _first_veto(a, b, x.positions, y.positions, veto, before)
+        return _first_veto(test, x.positions, y.positions, veto)
 
-    def own_run_veto(
-        self,
-        a: _Cluster,
-        b: _Cluster,
-        x: _Run,
-        y: _Run,
-        conflict_phase: bool,
-        update: bool,
-        before: _Veto | None,
-    ) -> _Veto | None:
+    def own_run_veto(self, test: _MergeTest, x: _Run, y: _Run) -> _Veto | None:
         """The first vetoing pair of one outlet's runs ``x`` of ``a`` and ``y`` of ``b``.
 
         Their pairs of two sentences all get one answer and their pairs of one sentence another
@@ -4773,6 +4775,7 @@ class _Merging:
         So the first disjoint pair (``_first_apart``) vetoes, or the answer it got decides where the
         first vetoing pair may be: none, or only among the pairs of the other relation of sentences.
         """
+        a, b, conflict_phase, update = test.a, test.b, test.conflict_phase, test.update
 
         def own(i: int, j: int) -> str | None:
             if bounds_overlap(self.built[i].bounds, self.built[j].bounds):
@@ -4789,7 +4792,7 @@ class _Merging:
             ):
                 return None
         if x.flag == _ODD or y.flag == _ODD or len(x.positions) * len(y.positions) <= _WALKED:
-            return _first_veto(a, b, x.positions, y.positions, own, before)
+            return _first_veto(test, x.positions, y.positions, own)
         pair = _first_apart(x, y)
         if pair is None:
             return None  # every pair overlaps
@@ -4803,7 +4806,7 @@ class _Merging:
             return None  # neither pairs of one sentence nor of two veto
         if one:
             # Only pairs of two sentences veto: walked pair by pair.
-            return _first_veto(a, b, x.positions, y.positions, own, before)
+            return _first_veto(test, x.positions, y.positions, own)
         # Only pairs sharing a sentence veto.
         shared = _first_shared(x, y, a, b, self.built)
         return None if shared is None else _Veto(shared[0], shared[1], other)
