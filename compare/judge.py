@@ -1245,34 +1245,10 @@ def _explain_verdict(
     facts = _compared(facts)  # an undated date is in the parts, not in the comparison
     if verdict is Verdict.SINGLE_SOURCE:
         return _explained("only", part=parts[0])
-    if verdict is Verdict.AGREE and _same_unresolved_wording(facts):
-        if len({unresolved_wording(f) for f in facts}) > 1:
-            return _explained("same_day_other_words", parts=clauses(parts))
-        return _explained("same_words", parts=clauses(parts))
-    shared = None
-    if verdict is Verdict.AGREE and not _all_same(facts):
-        shared = _stated_by_all(facts)
-    if shared is not None:
-        # The value, not one outlet's words for it: "every outlet states 2022-01-10 – 2022-01-16",
-        # where some say "next week" and some "this week".
-        value = date_phrase(shared.value) if isinstance(shared.value, DateValue) else value_phrase(shared)
-        return _explained("stated_by_all", parts=clauses(parts), value=value)
     if verdict is Verdict.AGREE:
-        zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
-        local = _explained("local_time") if {"local", "unstated"} <= zones else ""
-        if _directed(facts):
-            local += _explained("direction")
-        if len(parts) == 1:
-            return _explained("agree", parts=f"{parts[0][0].upper()}{parts[0][1:]}", what=what, local=local)
-        return _explained("agree", parts=clauses(parts), what=what, local=local)
-    if verdict is Verdict.COMPATIBLE and (rounded := _rounded_pair(facts)) is not None:
-        return _explained("rounding", parts=clauses(parts), note=_rounding_note(*rounded, labels))
-    if verdict is Verdict.COMPATIBLE and (words := _unresolved_words(facts)):
-        return _explained("no_day", parts=clauses(parts), words=_join(words))
+        return _explain_agree(facts, parts, what)
     if verdict is Verdict.COMPATIBLE:
-        return _explained(
-            "dates_differ" if facts[0].kind == "date" else "estimates_differ", parts=clauses(parts)
-        )
+        return _explain_compatible(facts, labels, parts)
     if verdict is Verdict.UPDATED:
         if _aged(facts):
             return _explain_aged(facts, labels)
@@ -1280,6 +1256,43 @@ def _explain_verdict(
         if told is not None and not (_is_update(facts) or _rose_over_days(facts) or _superseded(facts)):
             return _explain_told(facts, labels, *told)
         return _explain_update(facts, labels)
+    return _explain_conflict(facts, labels, authorities, parts)
+
+
+def _explain_agree(facts: Sequence[Fact], parts: list[str], what: str) -> str:
+    """Why the facts agree: one wording, one value every outlet states, or values that overlap."""
+    if _same_unresolved_wording(facts):
+        if len({unresolved_wording(f) for f in facts}) > 1:
+            return _explained("same_day_other_words", parts=clauses(parts))
+        return _explained("same_words", parts=clauses(parts))
+    shared = None if _all_same(facts) else _stated_by_all(facts)
+    if shared is not None:
+        # The value, not one outlet's words for it: "every outlet states 2022-01-10 – 2022-01-16",
+        # where some say "next week" and some "this week".
+        value = date_phrase(shared.value) if isinstance(shared.value, DateValue) else value_phrase(shared)
+        return _explained("stated_by_all", parts=clauses(parts), value=value)
+    zones = {f.value.zone for f in facts if isinstance(f.value, DateValue) and f.value.time is not None}
+    local = _explained("local_time") if {"local", "unstated"} <= zones else ""
+    if _directed(facts):
+        local += _explained("direction")
+    if len(parts) == 1:
+        return _explained("agree", parts=f"{parts[0][0].upper()}{parts[0][1:]}", what=what, local=local)
+    return _explained("agree", parts=clauses(parts), what=what, local=local)
+
+
+def _explain_compatible(facts: Sequence[Fact], labels: Mapping[str, str], parts: list[str]) -> str:
+    """Why the facts differ but may all hold: rounding, a day not given, or estimates."""
+    if (rounded := _rounded_pair(facts)) is not None:
+        return _explained("rounding", parts=clauses(parts), note=_rounding_note(*rounded, labels))
+    if words := _unresolved_words(facts):
+        return _explained("no_day", parts=clauses(parts), words=_join(words))
+    return _explained("dates_differ" if facts[0].kind == "date" else "estimates_differ", parts=clauses(parts))
+
+
+def _explain_conflict(
+    facts: Sequence[Fact], labels: Mapping[str, str], authorities: Mapping[str, str] | None, parts: list[str]
+) -> str:
+    """Which figures conflict: one outlet's own two, two authorities' or two outlets'."""
     own = _self_contradiction(facts)
     if own is not None:
         a, b = own
