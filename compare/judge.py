@@ -173,8 +173,7 @@ def _superseded_over_time(facts: Sequence[Fact]) -> bool:
     (``_revised``), a count or sum of any role that later days never lowered (``_superseded``), a
     revision an outlet tells (``_told_revised``), a period still running (``_elapsed``)."""
     return (
-        _is_update(facts)
-        or _rose_over_days(facts)
+        _grows(facts)
         or _revised(facts)
         or _superseded(facts)
         or _told_revised(facts) is not None
@@ -1253,7 +1252,7 @@ def _explain_verdict(
         if _aged(facts):
             return _explain_aged(facts, labels)
         told = _told_revised(facts)
-        if told is not None and not (_is_update(facts) or _rose_over_days(facts) or _superseded(facts)):
+        if told is not None and not (_grows(facts) or _superseded(facts)):
             return _explain_told(facts, labels, *told)
         return _explain_update(facts, labels)
     return _explain_conflict(facts, labels, authorities, parts)
@@ -1339,27 +1338,8 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     last_phrase: str | None = None
     tops: list[Fact] = []
     for day, reports in by_day.items():
-        top = max(reports, key=lambda f: (bounds(f.value) or (float("-inf"), 0.0))[0])
+        top, phrase, step = _update_step(day, reports, labels)
         tops.append(top)
-        phrase = value_phrase(top)
-        # The outlets that state the day's figure, then what the day's other outlets state.
-        said: dict[str, list[str]] = {}
-        for f in reports:
-            outlets = said.setdefault(value_phrase(f), [])
-            if labels[f.doc] not in outlets:
-                outlets.append(labels[f.doc])
-        stating = said.pop(phrase)
-        others_say: list[str] = []
-        named = set(stating)
-        for other, outlets in said.items():
-            rest = [o for o in outlets if o not in named]
-            named.update(rest)
-            if rest:
-                others_say.append(
-                    _explained("says", outlets=_join(rest), say=agree("say", len(rest)), value=other)
-                )
-        who = clauses([_join(stating), *others_say])
-        step = _explained("update_step", value=phrase, day=day_month(day), who=who) if day else phrase
         every_day.append(step)
         if phrase != last_phrase:
             steps.append(step)
@@ -1372,9 +1352,9 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     if len(steps) == 1:
         return _explained("update_same", step=f"{steps[0][0].upper()}{steps[0][1:]}")
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
-    if _revised(facts) and not (_is_update(facts) or _rose_over_days(facts)):
+    if _revised(facts) and not _grows(facts):
         return _explained("update_revised", first=steps[0], middle=middle, last=steps[-1])
-    if _superseded(facts) and not (_is_update(facts) or _rose_over_days(facts)):
+    if _superseded(facts) and not _grows(facts):
         if not _rose_by_day(facts):
             # A later day fell, told as where the count stood (``_told_as_standing``): say which words.
             first = min(f.as_of for f in facts if f.as_of is not None)
@@ -1393,6 +1373,40 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
         last=steps[-1],
         within=_explained("update_within") if within else "",
     )
+
+
+def _update_step(
+    day: dt.date | None, reports: Sequence[Fact], labels: Mapping[str, str]
+) -> tuple[Fact, str, str]:
+    """One report day's step of an update: its highest figure, that figure's phrase, and the step
+    ("398 on 4 August (The Guardian; DW says 381)"); the phrase alone for reports of no day."""
+    top = max(reports, key=lambda f: (bounds(f.value) or (float("-inf"), 0.0))[0])
+    phrase = value_phrase(top)
+    # The outlets that state the day's figure, then what the day's other outlets state.
+    said: dict[str, list[str]] = {}
+    for f in reports:
+        outlets = said.setdefault(value_phrase(f), [])
+        if labels[f.doc] not in outlets:
+            outlets.append(labels[f.doc])
+    stating = said.pop(phrase)
+    others_say: list[str] = []
+    named = set(stating)
+    for other, outlets in said.items():
+        rest = [o for o in outlets if o not in named]
+        named.update(rest)
+        if rest:
+            others_say.append(
+                _explained("says", outlets=_join(rest), say=agree("say", len(rest)), value=other)
+            )
+    who = clauses([_join(stating), *others_say])
+    step = _explained("update_step", value=phrase, day=day_month(day), who=who) if day else phrase
+    return top, phrase, step
+
+
+def _grows(facts: Sequence[Fact]) -> bool:
+    """Whether the facts are a count that only grows, reported rising over the days (``_is_update``,
+    ``_rose_over_days``): an update in its own right, whatever words its sentences use."""
+    return _is_update(facts) or _rose_over_days(facts)
 
 
 def _explain_told(facts: Sequence[Fact], labels: Mapping[str, str], earlier: Fact, later: Fact) -> str:
