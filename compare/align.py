@@ -3693,7 +3693,7 @@ class _Cluster:
         )
         self.steps = self.steps and other.steps
         self.months = self.months and other.months
-        self.count_sentences |= other.count_sentences
+        self.count_sentences = _larger_union(self.count_sentences, other.count_sentences)
         self.cap = min(self.cap, other.cap)
         self.least_reach = min(self.least_reach, other.least_reach)
         self.article_groups = _larger_union(self.article_groups, other.article_groups)
