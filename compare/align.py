@@ -4046,8 +4046,13 @@ class _Run:
     rep: int  # the item number of its first member: the run's answers are asked on it
     positions: deque[int] = field(default_factory=deque)
     sentences: dict[tuple[int, int], deque[int]] = field(default_factory=dict)
-    lows: Firsts[_Placed] = field(default_factory=Firsts)
-    reaches: Firsts[_Placed] = field(default_factory=Firsts)
+    # Only a run whose intervals are known (``_KNOWN``) has them: the others are compared pair by pair.
+    lows: Firsts[_Placed] = field(init=False, repr=False)
+    reaches: Firsts[_Placed] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.flag == _KNOWN:
+            self.lows, self.reaches = Firsts(), Firsts()
 
     def add(self, position: int, it: _Item, front: bool = False) -> None:
         """Add a member after the last, or with ``front`` before the first (``rep`` is then the
@@ -4076,8 +4081,9 @@ class _Run:
         def move(placed: _Placed) -> _Placed:
             return placed[0] + offset, placed[1], placed[2]
 
-        self.lows.map_items(move)
-        self.reaches.map_items(move)
+        if self.flag == _KNOWN:
+            self.lows.map_items(move)
+            self.reaches.map_items(move)
 
     def first_apart(self, lo: float, reach: float) -> _Placed | None:
         """The first member disjoint from an interval of low ``lo`` and reach ``reach``."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 __all__ = ["Firsts", "KeyedList", "KeyedRuns"]
 
@@ -38,19 +38,24 @@ _T = TypeVar("_T")
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
+# The front of a ``KeyedRuns`` nothing was put at (shared, never written: ``prepend`` makes its own).
+# Most groups and runs never get anything put at their front, and alignment makes thousands of them:
+# an empty list or dict each cost allocations and the garbage collector's time (growth.py ``story``).
+_NO_ENTRIES: dict[Any, Any] = {}
+
 
 class KeyedList(Sequence[int]):
     """Item numbers in order; the item at key ``k`` is ``front[~k]`` for ``k < 0``, else ``back[k]``.
 
     ``front`` holds the items put before the first one, last first, so that both ends grow by
-    appending.  Keys run from ``lo`` to ``hi`` (excluded); indexing (``items[i]``) is by place in
-    the order, as a list's.
+    appending (an empty tuple until there is one).  Keys run from ``lo`` to ``hi`` (excluded);
+    indexing (``items[i]``) is by place in the order, as a list's.
     """
 
     __slots__ = ("back", "front")
 
     def __init__(self, first: int) -> None:
-        self.front: list[int] = []
+        self.front: Sequence[int] = ()
         self.back: list[int] = [first]
 
     @property
@@ -102,8 +107,10 @@ class KeyedList(Sequence[int]):
 
     def prepend(self, other: KeyedList) -> None:
         """Put ``other``'s items before the first item: the last of them takes key ``lo - 1``."""
-        self.front.extend(reversed(other.back))
-        self.front.extend(other.front)
+        front = self.front if isinstance(self.front, list) else []
+        front.extend(reversed(other.back))
+        front.extend(other.front)
+        self.front = front
 
 
 class Firsts(Generic[_T]):
@@ -111,15 +118,16 @@ class Firsts(Generic[_T]):
 
     Only a value above every value before it can be the first above some bound, so only those are
     kept (the running maxima), ascending: the ones put at the front in ``head`` (negated, last put
-    first: ascending too), the others in ``tail`` from ``start`` on.  A value put at the front hides
-    the kept ones it is not below, each once: adding is amortised O(1), a question O(log n).
+    first: ascending too; an empty tuple until there is one), the others in ``tail`` from ``start``
+    on.  A value put at the front hides the kept ones it is not below, each once: adding is amortised
+    O(1), a question O(log n).
     """
 
     __slots__ = ("head", "head_items", "start", "tail", "tail_items")
 
     def __init__(self) -> None:
-        self.head: list[float] = []
-        self.head_items: list[_T] = []
+        self.head: Sequence[float] = ()
+        self.head_items: Sequence[_T] = ()
         self.tail: list[float] = []
         self.tail_items: list[_T] = []
         self.start = 0
@@ -137,19 +145,23 @@ class Firsts(Generic[_T]):
 
     def prepend(self, value: float, item: _T) -> None:
         """Add ``value`` before the first one."""
-        head, tail = self.head, self.tail
+        head = self.head if isinstance(self.head, list) else []
+        items = self.head_items if isinstance(self.head_items, list) else []
+        tail = self.tail
         while head and -head[-1] <= value:
             head.pop()
-            self.head_items.pop()
+            items.pop()
         if not head:
             while self.start < len(tail) and tail[self.start] <= value:
                 self.start += 1
         head.append(-value)
-        self.head_items.append(item)
+        items.append(item)
+        self.head, self.head_items = head, items
 
     def map_items(self, move: Callable[[_T], _T]) -> None:
         """Replace every payload kept by ``move`` of it."""
-        self.head_items = [move(item) for item in self.head_items]
+        if self.head_items:
+            self.head_items = [move(item) for item in self.head_items]
         self.tail_items = [move(item) for item in self.tail_items]
 
     def first_above(self, bound: float) -> _T | None:
@@ -164,7 +176,8 @@ class Firsts(Generic[_T]):
 class KeyedRuns(Generic[_K, _V]):
     """A mapping whose entries are in the order they were put at its front or back.
 
-    Entries put at the front are in ``head`` (last put first), the others in ``tail``; moving an
+    Entries put at the front are in ``head`` (last put first; ``_NO_ENTRIES`` until there is one),
+    the others in ``tail``; moving an
     entry to the front costs O(1), so putting a small mapping's entries before a large one's costs
     the small one's size.
     """
@@ -172,7 +185,7 @@ class KeyedRuns(Generic[_K, _V]):
     __slots__ = ("head", "tail")
 
     def __init__(self) -> None:
-        self.head: dict[_K, _V] = {}
+        self.head: dict[_K, _V] = _NO_ENTRIES
         self.tail: dict[_K, _V] = {}
 
     def __len__(self) -> int:
@@ -200,9 +213,11 @@ class KeyedRuns(Generic[_K, _V]):
 
     def pop(self, key: _K) -> _V | None:
         """Remove ``key``'s entry; its value, or None."""
-        found = self.head.pop(key, None)
+        found = self.head.pop(key, None) if self.head else None
         return self.tail.pop(key, None) if found is None else found
 
     def prepend(self, key: _K, value: _V) -> None:
         """Put an entry first (a new one, or one taken out by ``pop``)."""
+        if self.head is _NO_ENTRIES:
+            self.head = {}
         self.head[key] = value
