@@ -210,14 +210,15 @@ def _in_seconds(facts: Sequence[Fact]) -> Sequence[Fact]:
     """
     if not any(f.kind == "duration" for f in facts):
         return facts
-    seconds = lexicon().duration_seconds
-    year = seconds["year"]
+    # A count of a period ("ten seasons", "five consecutive quarters": measures.toml [counted_periods]).
+    periods = lexicon().counted_periods
+    year = lexicon().duration_seconds["year"]
     out: list[Fact] = []
     for f in facts:
         v = f.value
         scale = None
-        if isinstance(v, Quantity) and f.kind == "count" and v.unit in seconds:
-            scale = seconds[v.unit]
+        if isinstance(v, Quantity) and f.kind == "count" and v.unit in periods:
+            scale = periods[v.unit]
         elif isinstance(v, Quantity) and v.unit == "age":
             scale = year
         if scale is None:
