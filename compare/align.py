@@ -1159,6 +1159,15 @@ def _rate_of_another_time(a: _Item, b: _Item) -> bool:
     return abs(a.published - b.published) > RATE_DAYS
 
 
+def _yearly_rate(a: _Item, b: _Item) -> bool:
+    """Whether two sums in different currencies are compared at a yearly average rate no article
+    states (``rates.yearly_conversions``): a band that coarse may join sums, never set them against
+    each other, so their disjoint values are no evidence of a conflict or an update."""
+    if not any(it.rate is not None and it.rate.year is not None for it in (a, b)):
+        return False
+    return getattr(a.fact.value, "unit", None) != getattr(b.fact.value, "unit", None)
+
+
 def _same_width(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
     if a is None or b is None:
         return 0.0
@@ -2941,6 +2950,8 @@ def _disjoint_score(a: _Item, b: _Item, x: list[float], model: PairModel) -> tup
     # _cluster (see docs/alignment.md: the fitted model, trained
     # on few stories, does not yet tell a contradiction from
     # two different figures reliably enough).
+    if _yearly_rate(a, b):
+        return None, "apart at a yearly rate"
     score = _similarity(a, b)
     if rising(a, b) and score >= _UPDATE_CUE and model.context_probability(x) >= _UPDATE_CONTEXT:
         # A later, higher report of a growing count: it may join as an
