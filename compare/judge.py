@@ -209,14 +209,15 @@ def _in_seconds(facts: Sequence[Fact]) -> Sequence[Fact]:
     """
     if not any(f.kind == "duration" for f in facts):
         return facts
-    seconds = lexicon().duration_seconds
-    year = seconds["year"]
+    # A count of a period ("ten seasons", "five consecutive quarters": measures.toml [counted_periods]).
+    periods = lexicon().counted_periods
+    year = lexicon().duration_seconds["year"]
     out: list[Fact] = []
     for f in facts:
         v = f.value
         scale = None
-        if isinstance(v, Quantity) and f.kind == "count" and v.unit in seconds:
-            scale = seconds[v.unit]
+        if isinstance(v, Quantity) and f.kind == "count" and v.unit in periods:
+            scale = periods[v.unit]
         elif isinstance(v, Quantity) and v.unit == "age":
             scale = year
         if scale is None:
@@ -1129,7 +1130,7 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
         facts = tuple(reporting_order(facts))
     explanation = explain(facts, verdict, labels, authorities, progress, conversions)
     if group.rates:
-        explanation = _with_rates(explanation, group.rates, labels)
+        explanation = _with_rates(explanation, group.rates, labels, facts)
     return Finding(
         id=_finding_id(group),
         story=group.story,
@@ -1147,8 +1148,50 @@ def _rate_figure(x: float) -> str:
     return f"{x:.4g}"
 
 
-def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str]) -> str:
-    """The explanation, saying at which stated rates the sums in other currencies were compared."""
+def _with_rates(
+    sentence: str, rates: Sequence[Rate], labels: Mapping[str, str], facts: Sequence[Fact] = ()
+) -> str:
+    """The explanation, saying at which rates the sums in other currencies were compared: the rates
+    the articles state, and for the others each sum converted at its year's average rate."""
+    stated = [r for r in rates if r.year is None]
+    note = _stated_rates(stated, labels) if stated else ""
+    # A currency's sums in articles of several years: the earliest year's rate names them (rare).
+    yearly: dict[str, Rate] = {}
+    for r in sorted((r for r in rates if r.year is not None), key=lambda r: (r.source, r.year or 0)):
+        yearly.setdefault(r.source, r)
+    if yearly:
+        note += _yearly_rates(yearly, labels, facts)
+    return sentence[:-1] + note + sentence[-1] if sentence.endswith(".") else sentence + note
+
+
+def _yearly_rates(rates: Mapping[str, Rate], labels: Mapping[str, str], facts: Sequence[Fact]) -> str:
+    """ " (around PHP 3.9 trillion (GizGuide) is about $70.1 billion at 2023's average rate: a yearly
+    average no article states, ...)" (``compare.rates.yearly_conversions``)."""
+    parts = []
+    for f in facts:
+        v = f.value
+        if f.kind != "money" or not isinstance(v, Quantity) or v.stated is None:
+            continue
+        r = rates.get(v.unit)
+        if r is None:
+            continue
+        x = float(f"{v.stated * (r.low + r.high) / 2:.3g}")  # the year's average: the band's middle
+        converted = quantity_phrase(Quantity(x, x, x, r.pivot, "exact"))
+        parts.append(
+            _explained(
+                "yearly_rate",
+                sum=" ".join(f.text.split()),
+                outlet=labels.get(f.doc, f.doc),
+                converted=converted,
+                year=str(r.year),
+            )
+        )
+    return _explained("yearly_rates", rates=clauses(parts)) if parts else ""
+
+
+def _stated_rates(rates: Sequence[Rate], labels: Mapping[str, str]) -> str:
+    """ " (sums in different currencies are compared at the rates the articles give: 1 EUR = 1.16 USD
+    as A states; ...)"."""
     # One interval per pair of currencies: each article converts at the rates stated near its own day.
     merged: dict[tuple[str, str], Rate] = {}
     for r in rates:
@@ -1177,8 +1220,7 @@ def _with_rates(sentence: str, rates: Sequence[Rate], labels: Mapping[str, str])
                 "rate", source=r.source, value=value, pivot=r.pivot, outlets=_join(outlets), state=verb
             )
         )
-    note = _explained("rates", rates=clauses(parts))
-    return sentence[:-1] + note + sentence[-1] if sentence.endswith(".") else sentence + note
+    return _explained("rates", rates=clauses(parts))
 
 
 def _display_cue(key: str) -> str:

@@ -82,6 +82,8 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "rates": "rates",
                 "rate": "source value pivot outlets state",
                 "rate_range": "low high",
+                "yearly_rates": "rates",
+                "yearly_rate": "sum outlet converted year",
             },
             "status": {
                 "unchecked": "",

@@ -344,6 +344,17 @@ def test_a_count_of_weeks_and_an_age_are_the_durations_they_state() -> None:
     assert verdict_of(only_ages) is Verdict.AGREE and only_ages[0].value.unit == "age"  # type: ignore[union-attr]
 
 
+def test_a_count_of_seasons_quarters_or_nights_is_the_duration_it_states() -> None:
+    """ "ten seasons" of a contract is "a 10-year contract"; "five consecutive quarters" is more than
+    "a year"; "a third straight night" is "three days" (measures.toml [counted_periods])."""
+    seasons = [_span("a", "10-year", 10 * _YEAR), _span("b", "ten seasons", 10, "count", "season")]
+    assert verdict_of(seasons) is Verdict.AGREE
+    quarters = [_span("a", "a year", _YEAR), _span("b", "five quarters", 5, "count", "quarter")]
+    assert verdict_of(quarters) is Verdict.CONFLICT  # fifteen months are not one year
+    nights = [_span("a", "three days", 3 * _DAY), _span("b", "third straight night", 3, "count", "night")]
+    assert verdict_of(nights) is Verdict.AGREE
+
+
 def test_a_duration_in_whole_units_rounds_one_written_in_a_smaller_unit() -> None:
     """ "a seven-week strike" for its 53 days, "an 11-year sentence" for 135 months: rounding."""
     labels = {"a": "A", "b": "B"}
