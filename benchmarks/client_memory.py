@@ -44,6 +44,8 @@ Usage::
 
     python benchmarks/client_memory.py --sizes 5000,20000 --configs local-1,local-2,dask-2 --one-path
     python benchmarks/client_memory.py --sizes 5000,20000 --configs local-1 --one-path --check
+    python benchmarks/client_memory.py --sizes 5000,10000,20000 --configs local-1 --one-path \
+        --check --repeat 3
 """
 
 from __future__ import annotations
@@ -103,6 +105,15 @@ if os.environ.get("DIVERGENCE_MEMORY_SCHEDULER_APART"):
 from compare import engine
 from compare.cli import main
 marks = {"imports": status("VmRSS"), "anon_imports": status("RssAnon")}
+# The sampler misses spikes shorter than its period (a warm check's ~2 MiB buffers last a few
+# ms): the kernel's RSS high-water mark, reset here, misses none; less the file pages mapped at
+# the end (code and libraries, mapped as they are first run, so at most as many at the peak),
+# it bounds the anonymous peak from below, within ~0.3 MiB run to run.
+try:
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+except OSError:
+    pass
 plan = engine._plan_stubs
 def planned(*args, **kwargs):
     if trace:
@@ -136,6 +147,7 @@ marks["peak"] = status("VmHWM")
 stop.set()
 sampler.join()
 marks["anon_peak"] = max(anon_peak[0], status("RssAnon"))
+marks["hwm_anon"] = status("VmHWM") - status("RssFile") - status("RssShmem")
 with os.fdopen(fd, "w") as out:
     json.dump({"code": code, **marks}, out)
 """
@@ -190,10 +202,18 @@ def _one_more(paths: list[str]) -> Path:
 
 
 def _check_runs(
-    paths: list[str], config: str, work: Path, size: int, env: dict[str, str], trace: int, timeout: float
+    paths: list[str],
+    config: str,
+    work: Path,
+    size: int,
+    env: dict[str, str],
+    trace: int,
+    timeout: float,
+    repeat: int = 1,
 ) -> list[dict[str, Any]]:
-    """``check --format json`` with a fresh cache directory: cold, warm, and warm after one new
-    article; each row names its run (``config`` + ``/cold``, ``/warm``, ``/warm+1``)."""
+    """``check --format json`` with a fresh cache directory: cold, then ``repeat`` warm runs, then
+    ``repeat`` warm runs after one new article (a new name each time, the previous one removed);
+    each row names its run (``config`` + ``/cold``, ``/warm``, ``/warm+1``)."""
     engine, jobs = config.split("-")
     engine = "dask" if engine == "dasksub" else engine
     cache = work / f"cache-{size}-{config}"
@@ -203,7 +223,7 @@ def _check_runs(
     if engine == "dask":
         base += ["--engine", "dask"]
     rows = []
-    for run in ("cold", "warm", "warm+1"):
+    for run in ("cold", *["warm"] * repeat, *["warm+1"] * repeat):
         added = _one_more(paths) if run == "warm+1" else None
         try:
             row = _run(
@@ -245,6 +265,12 @@ def main() -> None:
     parser.add_argument(
         "--check", action="store_true", help="measure check --format json (cold, warm, warm+1)"
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="with --check: this many warm runs and warm+1 runs after the cold one (the spread)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="divergence-client-memory-"))
     rows: list[dict[str, Any]] = []
@@ -269,7 +295,9 @@ def main() -> None:
                 if engine == "daskext" and args.check:
                     raise SystemExit("daskext: report only")
                 if args.check:
-                    runs = _check_runs(dirs, config, work, size, run_env, args.trace, args.timeout)
+                    runs = _check_runs(
+                        dirs, config, work, size, run_env, args.trace, args.timeout, args.repeat
+                    )
                 else:
                     out = work / f"out-{size}-{config}"
                     cli = ["report", *dirs, "--format", "json", "--out", str(out), "--quiet", "--jobs", jobs]
@@ -320,25 +348,33 @@ def _cluster(workers: int, env: dict[str, str]) -> Any:
 def table(rows: list[dict[str, Any]]) -> str:
     """The figures in MB, and between consecutive sizes of one config the growth in KB an article:
     anonymous memory (``RssAnon``: the client's own; file pages, which the kernel maps in and
-    pages out at will, move ``VmRSS`` by ~1 MiB a run), then the whole RSS's peak (``VmHWM``)."""
-    marks = ("anon_imports", "anon_planned", "anon_stories_in", "anon_peak", "peak")
+    pages out at will, move ``VmRSS`` by ~1 MiB a run), its peak as sampled and as bounded by the
+    kernel's high-water mark (``hwm_anon``), then the whole RSS's peak (``VmHWM``).  With
+    ``--repeat``, the growth compares a size's first row with the first of the size before."""
+    marks = ("anon_imports", "anon_planned", "anon_stories_in", "anon_peak", "hwm_anon", "peak")
     lines = [
         "| config | articles | anon after imports | anon planned | anon last story in | anon peak "
-        "| anon growth KB/article | RSS peak | RSS growth KB/article | load |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| anon growth KB/article | anon peak (HWM) | HWM growth KB/article | RSS peak "
+        "| RSS growth KB/article | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     last: dict[str, dict[str, Any]] = {}
+    first: dict[tuple[str, int], dict[str, Any]] = {}
     for r in rows:
-        before = last.get(r["config"])
-        growth = ["", ""]
-        if before is not None and r["articles"] != before["articles"]:
-            n = r["articles"] - before["articles"]
-            growth = [f"{(r[m] - before[m]) / n:.3f}" for m in ("anon_peak", "peak")]
-        cells = [f"{r[m] / 1024:.1f}" if m in r else "-" for m in marks]
-        cells[4:4] = growth[:1]
-        cells.append(growth[1])
+        if (r["config"], r["articles"]) in first:
+            before = None
+        else:
+            before = last.get(r["config"])
+            first[(r["config"], r["articles"])] = r
+            last[r["config"]] = r
+        cells = []
+        for m in marks:
+            cells.append(f"{r[m] / 1024:.1f}" if m in r else "-")
+            if m in ("anon_peak", "hwm_anon", "peak"):
+                grew = before is not None and m in r and m in before
+                n = r["articles"] - before["articles"] if before is not None else 0
+                cells.append(f"{(r[m] - before[m]) / n:.3f}" if grew and before is not None else "")
         lines.append(f"| {r['config']} | {r['articles']:,} | {' | '.join(cells)} | {r['load_after']:.1f} |")
-        last[r["config"]] = r
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ import tempfile
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import IO, Any, TypeVar, overload
 
 _T = TypeVar("_T")
@@ -132,7 +133,22 @@ class SpillArray(Indexed[int]):
         if type(i) is int and 0 <= i < self.length:
             page, k = divmod(i, self.per_page)
             return self._page(page)[k]
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self.length)
+            if step == 1:
+                return self.range(start, stop)
         return super().__getitem__(i)
+
+    def range(self, start: int, stop: int) -> list[int]:
+        """Items ``start`` to ``stop`` (within the array), a page's share at a time: a C slice of
+        each page, not a Python call an item."""
+        out: list[int] = []
+        while start < stop:
+            number, k = divmod(start, self.per_page)
+            end = min(stop - number * self.per_page, self.per_page)
+            out += self._page(number)[k:end]
+            start += end - k
+        return out
 
     def __setitem__(self, i: int, value: int) -> None:
         if i < 0:
@@ -199,6 +215,32 @@ class Texts(Indexed[str]):
 
     def __len__(self) -> int:
         return len(self.ends)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step == 1:
+                return self.range(start, stop)
+        return super().__getitem__(i)
+
+    def range(self, start: int, stop: int) -> list[str]:
+        """Strings ``start`` to ``stop`` (within the store), their bytes read at once (one
+        ``pread`` at most, where each string was one: a warm check reads its recalled
+        directories' document ids this way, ~7 times an article)."""
+        if start >= stop:
+            return []
+        ends = self.ends.range(start - 1, stop) if start else [0, *self.ends.range(0, stop)]
+        base, last, flushed = ends[0], ends[-1], self.flushed
+        data = b""
+        if base < flushed:
+            assert self.file is not None
+            size = min(last, flushed) - base
+            data = os.pread(self.file.fileno(), size, base)
+            if len(data) != size:
+                raise OSError("compact store: short read")
+        if last > flushed:
+            data += self.buffer[max(base - flushed, 0) : last - flushed]
+        return [data[a - base : b - base].decode("utf-8", "surrogatepass") for a, b in pairwise(ends)]
 
     def _at(self, i: int) -> str:
         end = self.ends[i]

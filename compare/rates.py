@@ -3,8 +3,9 @@
 An article that writes "a fine of €4.34 billion ($5.04 billion)" states the
 rate its outlet converted at; another outlet that reports "$5.1 billion" and a
 third that reports "4.34 billion euro" state one sum.  No rate is looked up
-anywhere (the tool runs offline and a rate depends on the day): only the
-conversions the story's own articles write next to a sum are used.
+online (the tool runs offline and a rate depends on the day): the conversions
+the story's own articles write next to a sum come first, and a small table of
+yearly average rates shipped with the tool stands in for the others.
 
 - A **statement** is two sums of money in different currencies, the second in
   brackets right after the first ("€4.34 billion ($5.04 billion)",
@@ -17,6 +18,12 @@ conversions the story's own articles write next to a sum are used.
   (the rate of 2018 is not the rate of 2022), as an interval from the lowest
   to the highest such rate, widened by ``MARGIN`` for the outlets' rounding.
 
+- Sums in currencies no statement links are converted into the story's main
+  currency at the **yearly average rate** of their article's year
+  (``compare/data/yearly_rates.json``, its source named there), widened by
+  ``YEARLY_BAND`` either way: good enough to see one sum in two currencies,
+  far too coarse to see two.
+
 Alignment compares a converted sum with the pivot's sums on that interval;
 a conversion alone never makes a conflict (``compare.judge`` compares values
 of one currency only).
@@ -24,12 +31,16 @@ of one currency only).
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 import math
 import re
 import statistics
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from compare.intervals import overlaps
 from compare.model import Document, Fact, Quantity
@@ -48,6 +59,12 @@ _OUTLIER = 1.5
 # it is a figure misread by its scale.
 _MAX_RATE = 1e5
 
+# Widening, either way, of a yearly average rate (compare/data/yearly_rates.json) for sums whose
+# currencies no article of the story links: a currency moves by up to a tenth within a year (the
+# pound in 2016, the yen in 2022) and outlets round the sums they convert.  Loose on purpose: such a
+# rate only lets sums join (agree, compatible), never makes a conflict.
+YEARLY_BAND = 0.15
+
 # The text between a sum and its conversion: an opening bracket ("(", "[",
 # "(~"), or a separator inside a bracket already open ("(£1.7m; $2.6m)").
 _OPEN = re.compile(r"\s*[(\[]\s*~?\s*")
@@ -64,6 +81,9 @@ class Rate:
     high: float
     # The articles whose statements give the rate.
     docs: tuple[str, ...]
+    # For a rate no article states, the year whose average rate it is (``yearly_conversions``):
+    # low..high is that average widened by ``YEARLY_BAND``.
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,8 +207,6 @@ def conversions(
     block name of a currency.
     """
     found = statements(facts, documents)
-    if not found:
-        return {}
     sums = Counter(c for f in facts if (c := _currency(f)) is not None)
     pivot_of = _pivots(found, sums)
     published = {d.id: d.published for d in documents}
@@ -214,7 +232,77 @@ def conversions(
         ends = [x * r for x in b for r in (rate.low, rate.high)]
         lo, hi = min(ends), max(ends)
         out[f.id] = Converted(block(rate.pivot), (lo - abs(lo) * MARGIN, hi + abs(hi) * MARGIN), rate)
+    return out | yearly_conversions(facts, published, pivot_of, sums, line, block)
+
+
+def yearly_conversions(
+    facts: Sequence[Fact],
+    published: Mapping[str, dt.date | None],
+    pivot_of: Mapping[str, str],
+    sums: Counter[str],
+    line: Callable[[Fact], tuple[float, float] | None],
+    block: Callable[[str], str],
+) -> dict[str, Converted]:
+    """The sums in currencies no stated rate links to the story's main currency, converted into it at
+    the yearly average rate of their article's year (compare/data/yearly_rates.json), by fact id.
+
+    A reader takes "a fine of €4.34 billion" and "$5.1 billion" for one sum when the amounts match
+    the rate of the time within a loose band; when no article states that rate, the year's average,
+    widened by ``YEARLY_BAND`` either way, stands in for it.  The main currency is the one of the
+    table with the most sums (the pivot of its stated rates, if they link it to another pivot);
+    currencies a stated rate links keep that rate; an article with no date, or of a year outside the
+    table, converts nothing.
+    """
+    table = yearly_rates()
+    known = [c for c in sums if c in table.per_usd]
+    if len(known) < 2:
+        return {}
+    main = min(known, key=lambda c: (-sums[c], c))
+    main = pivot_of.get(main, main)
+    if main not in table.per_usd:
+        return {}
+    out: dict[str, Converted] = {}
+    for f in facts:
+        currency = _currency(f)
+        if currency is None or currency == main or currency in pivot_of or currency not in table.per_usd:
+            continue
+        day = published.get(f.doc)
+        rate = table.rate(currency, main, day.year) if day is not None else None
+        b = line(f)
+        if rate is None or b is None or day is None:
+            continue
+        low, high = rate * (1 - YEARLY_BAND), rate * (1 + YEARLY_BAND)
+        ends = [x * r for x in b for r in (low, high)]
+        yearly = Rate(currency, main, low, high, (), day.year)
+        out[f.id] = Converted(block(main), (min(ends), max(ends)), yearly)
     return out
+
+
+@dataclass(frozen=True)
+class YearlyRates:
+    """compare/data/yearly_rates.json: units of each currency per US dollar, by year."""
+
+    years: tuple[int, ...]
+    per_usd: Mapping[str, tuple[float, ...]]
+
+    def rate(self, source: str, target: str, year: int) -> float | None:
+        """How many ``target`` one ``source`` was worth on average in ``year`` (None outside the table)."""
+        if year not in self.years or source not in self.per_usd or target not in self.per_usd:
+            return None
+        n = self.years.index(year)
+        return self.per_usd[target][n] / self.per_usd[source][n]
+
+
+@functools.cache
+def yearly_rates() -> YearlyRates:
+    """The yearly average rates, read once."""
+    path = resources.files("compare").joinpath("data", "yearly_rates.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    years = tuple(int(y) for y in data["years"])
+    per_usd = {str(c): tuple(float(x) for x in v) for c, v in data["per_usd"].items()}
+    if any(len(v) != len(years) or min(v) <= 0 for v in per_usd.values()):
+        raise ValueError("compare/data/yearly_rates.json: one positive rate per year and currency expected")
+    return YearlyRates(years, per_usd)
 
 
 def _pivots(found: list[_Statement], sums: Counter[str]) -> dict[str, str]:

@@ -65,6 +65,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "update_revised": "first middle last",
                 "update_held": "first rest",
                 "update_superseded": "first middle last",
+                "update_standing": "first middle last words",
                 "update_elapsed": "first middle last",
                 "update_told": "outlet a b earlier later",
                 "told_outlets": "outlets",
@@ -81,6 +82,8 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "rates": "rates",
                 "rate": "source value pivot outlets state",
                 "rate_range": "low high",
+                "yearly_rates": "rates",
+                "yearly_rate": "sum outlet converted year",
             },
             "status": {
                 "unchecked": "",

@@ -23,6 +23,7 @@ from compare.events import vocabulary
 from compare.extract import extract_facts, extract_text
 from compare.judge import verdict_of
 from compare.model import About, DateValue, Document, Fact, Quantity, Report, Span, Verdict
+from compare.twoends import KeyedRuns
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 RFE = "000_d8c62df4fe28fb74.txt"
@@ -481,11 +482,11 @@ def test_a_wider_role_agrees_but_never_contradicts() -> None:
 
 def test_kindred_roles_may_count_the_same_people() -> None:
     # "52 have been successfully evacuated" / "Some 52 climbers were rescued" (classes.toml
-    # [kindred_roles], session 25): no different roles, yet neither stands for the other.
+    # [kindred_roles], session 25): no different roles, and since session 26 one count for an
+    # update (``narrow_role``, test_kindred_roles_are_one_count_for_an_update).
     assert not align._different_roles("evacuated", "rescued")
     assert not align._different_roles("rescued", "evacuated")
     assert align._different_roles("evacuated", "deaths")
-    assert align.narrow_role({"evacuated", "rescued"}) is None
 
 
 def test_the_dead_and_the_rescued_never_share_a_group_through_a_wider_role() -> None:
@@ -902,6 +903,8 @@ def _member_by_member(
 
         fa, fb = families(a.members), families(b.members)
         other_event = bool(fa and fb and not fa & fb)
+    if other_event and _day_and_its_month(merging, a.members, b.members):
+        other_event = False
     if (other_role or (other_event and not conflict_phase)) and evidence < merging.strong:
         return "different roles" if other_role else "different event clusters"
     if any(align._exclusive_things(merging.built[i], merging.built[j]) for i in a.members for j in b.members):
@@ -964,6 +967,32 @@ def _member_by_member(
             if why is not None:
                 return why
     return None
+
+
+def _day_and_its_month(merging: align._Merging, a: list[int], b: list[int]) -> bool:
+    """``align._day_of_month`` read member by member: one side's members are dates of one day each
+    whose common part is at most a day, the other's dates of whole months whose common part holds
+    it, and both sides are told with triggers whose families meet."""
+
+    def common(members: list[int]) -> tuple[float, float]:
+        spans = [s for i in members if (s := merging.built[i].bounds) is not None]
+        if len(spans) < len(members):
+            return (math.inf, -math.inf)
+        return (max(s[0] for s in spans), min(s[1] for s in spans))
+
+    def families(members: list[int]) -> set[str]:
+        return {align._family(e) for i in members if (e := merging.built[i].fact.about.event)}
+
+    for day, month in ((a, b), (b, a)):
+        day_facts = [merging.built[i].fact for i in day]
+        one_day = all(align._one_day(f) or align._day_step(f) for f in day_facts) and any(
+            map(align._one_day, day_facts)
+        )
+        months = all(align._whole_month(merging.built[i].fact) for i in month)
+        (dl, dh), (ml, mh) = common(day), common(month)
+        if one_day and months and families(day) and families(month) and dh - dl < 1 and ml <= dl and dh <= mh:
+            return bool(families(day) & families(month))
+    return False
 
 
 DEV_STORIES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "stories"
@@ -1460,6 +1489,24 @@ def test_the_update_test_reads_the_report_days_as_the_judge_does() -> None:
     assert not early.still_update(align._Cluster.of(1, _toll_item(480, None, "b")))  # type: ignore[arg-type]
     jobs = dataclasses.replace(_toll_item(480, 3, "b"), role="jobs")
     assert not early.still_update(align._Cluster.of(1, jobs))
+
+
+def test_kindred_roles_are_one_count_for_an_update() -> None:
+    """ "49 climbers were successfully evacuated" on Monday, "Some 52 climbers were rescued" days later:
+    two roles that may count the same people (``[kindred_roles]``) are one count as it grew, for the
+    judge and for an update merge alike (``narrow_role``; before, no role was left and both stayed a
+    conflict).  The dead and the rescued are still two counts."""
+    assert align.narrow_role({"evacuated", "rescued"}) == "evacuated"
+    assert align.narrow_role({"people", "evacuated", "rescued"}) == "evacuated"
+    assert align.narrow_role({"deaths", "rescued"}) is None
+    evacuated = align._Cluster.of(0, dataclasses.replace(_toll_item(49, 1, "a"), role="evacuated"))
+    rescued = align._Cluster.of(1, dataclasses.replace(_toll_item(52, 3, "b"), role="rescued"))
+    assert evacuated.still_update(rescued)
+    facts = [
+        dataclasses.replace(_count("a", 49, "49 climbers"), role="evacuated", as_of=dt.date(2023, 12, 4)),
+        dataclasses.replace(_count("b", 52, "52 climbers"), role="rescued", as_of=dt.date(2023, 12, 7)),
+    ]
+    assert verdict_of(facts) is Verdict.UPDATED
 
 
 def test_the_update_test_reads_a_wider_role_as_the_narrower_one() -> None:
@@ -2646,6 +2693,34 @@ def test_a_span_of_days_is_no_day_of_another_event() -> None:
     assert merging.merge_veto(dates[1], dates[2], False, weak) is None  # two days: one date
 
 
+def test_a_month_and_a_day_of_it_of_one_act_are_one_date() -> None:
+    # "In a December press conference" / "at an annual press conference on December 23": a reader
+    # takes the month for the day said less finely (the seeds' press conference, which the
+    # 114-story refit lost when the pair's evidence fell just under a contradiction's).  A month of
+    # another act ("asked in December to respond", the agreement), or one no trigger tells, and a
+    # month that does not hold the day still need the evidence of two events.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2021, 12, 28),
+        {
+            "a": "At an annual press conference on December 23, Putin called on NATO to act.\n",
+            "b": "In a December press conference, Putin asked about new weapon systems.\n",
+            "c": "At an annual press conference on November 23, Putin spoke again.\n",
+        },
+        ["December 23", "December", "November 23"],
+    )
+    day, month, other_day = (merging.clusters[i] for i in dates)
+    assert day.dates and month.months and not month.dates, "no test: a day and a month"
+    assert day.events == month.events == {"press conference"}, "no test: one act's triggers"
+    weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+    assert merging.merge_veto(dates[1], dates[0], False, weak) is None
+    assert merging.merge_veto(dates[1], dates[2], False, weak) == "different event clusters"
+    month.events = {"agreement"}
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "modality or event family"
+    month.events = set()
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+
+
 def test_a_count_is_placed_by_its_own_clause() -> None:
     built = _built(
         {
@@ -2699,6 +2774,43 @@ def test_counts_of_places_that_share_nothing_are_no_conflict() -> None:
     # Two counts with no place, or of places that share a name, may still contradict each other.
     assert _placed_veto("Nine people died, AFP said.\n", "Twelve people died, AFP said.\n") is None
     assert _placed_veto("Nine people died in Dapaing camp.\n", "Twelve people died at Dapaing.\n") is None
+
+
+def test_counts_of_the_world_a_region_and_a_country_are_no_conflict() -> None:
+    # A count "in DR Congo", one "in Africa" and one "worldwide" count different populations
+    # (mpox-emergency-2024's cross-event conflict with the 114-story refit): the scope of a place
+    # wider than a name's (``grammar.toml [places] world, nation, regions``) tells them apart.
+    congo = "Tedros said the more than 14,000 cases reported so far this year in DR Congo exceed 2023.\n"
+    drc = "There have been 15,600 mpox cases reported in the Democratic Republic of the Congo.\n"
+    africa = "Since January there have been approximately 15,000 cases of mpox in Africa.\n"
+    world = "The WHO has reported over 17,000 mpox cases worldwide this year.\n"
+    built = _built({"a.txt": ("2024-08-15", congo + drc + africa + world)})
+    where = {it.fact.text: set(it.where) for it in built if it.fact.kind == "count"}
+    # "of the" joins two names of one place; a region is read as itself, not as a spelling of a
+    # longer name ("Central African Republic" for "Africa").
+    assert where["15,600 mpox cases"] == {"democratic", "republic", "congo"}
+    assert where["approximately 15,000 cases"] == {"@africa"}
+    assert where["over 17,000 mpox cases"] == {"@world"}
+    assert _placed_veto(world, drc) == "other places"
+    assert _placed_veto(world, africa) == "other places"
+    assert _placed_veto(africa, drc) == "other places"
+    assert _placed_veto(africa, "There have been 9,000 mpox cases in West Africa.\n") == "other places"
+    assert _placed_veto(world, "Globally there have been 19,000 mpox cases this year.\n") is None
+    assert _placed_veto(drc, congo.replace("more than 14,000", "17,000")) is None  # one country
+    # A nationwide count is of some country: not told apart from a named one, but from the world's.
+    nationwide = "There have been 16,000 mpox cases nationwide, officials said.\n"
+    assert _placed_veto(nationwide, drc) is None
+    assert _placed_veto(drc, nationwide) is None
+    assert _placed_veto(nationwide, world) == "other places"
+    # Nor may they agree: the Africa-wide "approximately 15,000" is not a rounding of the 15,600
+    # cases in DR Congo.  Two named places may (an outlet's country and another's town of it).
+    docs = [_doc("a.txt", africa, dt.date(2024, 8, 15)), _doc("b.txt", drc, dt.date(2024, 8, 15))]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "count"]
+    built = align._build(facts, docs)
+    assert align.pair_score(built[0], built[1], _SURE) == (None, "other scopes of place")
+    assert not align._other_scopes(frozenset({"turkey"}), frozenset({"antakya"}))
+    assert not align._other_scopes(frozenset({"@nation"}), frozenset({"congo"}))
+    assert align._other_scopes(frozenset({"@africa"}), frozenset({"@west africa"}))
 
 
 def test_a_count_of_a_list_by_place_is_that_place_s_count() -> None:
@@ -2906,6 +3018,41 @@ def test_equal_dates_that_share_a_name_are_marked_for_the_model() -> None:
     assert date_cue("a", "e") == 0.0  # a shared name, a day within a month: overlapping, not equal
     assert date_cue("a", "b", "count") == 0.0  # equal counts sharing the name: not dates
     assert align.DATE_FEATURES <= align.VALUE_FEATURES  # the context model leaves it out
+
+
+def test_a_day_an_article_gives_to_several_sentences_is_marked_for_the_model() -> None:
+    """``crowded_day``: equal dates of one day, by how many sentences each article gives that day."""
+    from compare.extract import extract_facts
+
+    published = dt.date(2023, 3, 2)
+    docs = [
+        _doc(
+            "a",
+            "The warehouse fire broke out on March 1. Police arrested a man on March 1. "
+            "The mayor spoke on March 1. Crews left on February 27.",
+            published,
+        ),
+        _doc("b", "The blaze began on March 1. Two suspects were held on March 1.", published),
+        _doc("c", "The roof collapsed on March 1, hours later.", published),
+    ]
+    built = align._build([f for d in docs for f in extract_facts(d)], docs)
+    k = align.FEATURES.index("crowded_day")
+    dates = {(it.doc, it.fact.start): it for it in built if it.fact.kind == "date"}
+    assert len(dates) == 7, "the facts changed: no test"
+    assert sorted(it.crowd for it in dates.values()) == [1, 1, 2, 2, 3, 3, 3]  # Feb 27 alone in its article
+
+    # Each article's dates in text order: a's three March 1 and its February 27, b's two, c's one.
+    (a1, a2, _, feb27), (b1, _), (c1,) = (
+        [it for (d, _), it in sorted(dates.items()) if d == x] for x in "abc"
+    )
+
+    def crowded(x: align._Item, y: align._Item) -> float:
+        return align.pair_features(x, y)[k]
+
+    assert crowded(a1, b1) == pytest.approx(1 / 3)  # three sentences and two: the fewer counts
+    assert crowded(a1, a2) == pytest.approx(2 / 3)  # three and three
+    assert crowded(a1, c1) == 0.0  # one side gives the day once
+    assert crowded(a1, feb27) == 0.0  # other days
 
 
 def test_figures_written_alike_pair_without_a_shared_word_only_when_their_kind_says_enough() -> None:
@@ -3973,6 +4120,112 @@ def test_the_first_disjoint_pair_of_two_runs_is_the_first_a_walk_finds() -> None
         assert align._first_apart(x, y) == walked
 
 
+def _runs_alike(merging: align._Merging, c: align._Cluster) -> None:
+    """``c``'s runs, as merges left them, are the runs ``runs_of`` builds anew from its members: the
+    same keys in the same order (of their first members), positions, sentences and first members,
+    and each run pair's first disjoint pair is the one a walk finds."""
+    fresh = dataclasses.replace(c, runs=None, outlets=KeyedRuns())
+    built = merging.built
+
+    def shape(runs: KeyedRuns[tuple[int, int], align._Run]) -> list[object]:
+        return [
+            (key, run.rep, list(run.positions), {s: list(ps) for s, ps in run.sentences.items()})
+            for key, run in runs.items()
+        ]
+
+    kept, anew = merging.runs_of(c), merging.runs_of(fresh)
+    assert sorted(kept) == sorted(anew)
+    for doc in kept:
+        assert shape(kept[doc]) == shape(anew[doc])
+    assert shape(c.outlets) == shape(fresh.outlets)
+    runs = [*c.outlets.values()]
+    for x in runs:
+        for y in runs:
+            walked = next(
+                (
+                    (p, q)
+                    for p in x.positions
+                    for q in y.positions
+                    if not align.bounds_overlap(built[c.members.at(p)].bounds, built[c.members.at(q)].bounds)
+                ),
+                None,
+            )
+            if x.flag == y.flag == align._KNOWN:
+                assert align._first_apart(x, y) == walked
+
+
+def test_a_merge_keeps_the_member_order_whichever_group_is_larger() -> None:
+    # ``_Merging.merge`` keeps the larger group's members and runs where they are and puts the
+    # smaller's before or after them (union by size); the members still come out in the order
+    # "the first group's, then the other's", at keys that ascend with it, and the runs are those
+    # ``runs_of`` builds from that order (so merge tests find the same first vetoing pair).
+    docs = _alike_sentences(24)
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    assert len(built) >= 40
+    rng = random.Random(26)
+    for _ in range(4):
+        merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+        order = {i: [i] for i in range(len(built))}
+        while len(order) > 1:
+            ra, rb = rng.sample(sorted(order), 2)
+            if rng.random() < 0.3:
+                merging.runs_of(merging.clusters[rng.choice((ra, rb))])  # runs are built on demand
+            merging.merge(ra, rb, ())
+            order[ra] += order.pop(rb)
+            c = merging.clusters[ra]
+            assert list(c.members) == order[ra]
+            assert [c.members.at(k) for k in range(c.members.lo, c.members.hi)] == order[ra]
+            if c.runs is not None:
+                _runs_alike(merging, c)
+
+
+def test_a_small_group_taking_in_a_large_one_moves_only_its_own_members(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A merge keeps the first pair's group as the root and puts the other's members after its own.
+    # Appended, a large group taken in by a small one moved all its members (and their runs) every
+    # time: a single figure taking in the group of all the others, n times over, moved n²/2
+    # (growth.py ``document``: members moved x2.7 per doubling).  The larger group's members and
+    # runs now stay: each merge below adds one member to the runs (the start code added 4,089).
+    docs = _alike_sentences(45)
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    added = 0
+    add = align._Run.add
+
+    def counted(self: align._Run, *args: object, **kwargs: object) -> None:
+        nonlocal added
+        added += 1
+        add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    root = 0
+    merging.runs_of(merging.clusters[root])
+    for k in range(1, len(built)):
+        merging.runs_of(merging.clusters[k])
+        monkeypatch.setattr(align._Run, "add", counted)
+        merging.merge(k, root, ())  # the single figure ``k`` takes in everything merged so far
+        monkeypatch.setattr(align._Run, "add", add)
+        root = k
+    assert list(merging.clusters[root].members) == list(range(len(built)))[::-1]
+    assert added <= 2 * len(built), added
+
+
+def test_a_merge_adds_the_smaller_group_s_enumeration_sentences_to_the_larger() -> None:
+    # ``_Cluster.count_sentences`` grows with a group's counts' sentences and is only asked whether
+    # it meets another's (``isdisjoint``): a small group taking in a large one adds its own few to
+    # the large one's set, not the large one's to its own (growth.py ``document``: 9,106 / 30,404
+    # added at n = 1,000 / 2,000, x3.3; the smaller sides' 2,289 / 5,432).
+    small = align._Cluster.of(0, _toll_item(19, 2, "c"))
+    large = align._Cluster.of(1, _toll_item(21, 3, "d"))
+    large.count_sentences = {("d", start, "") for start in range(0, 500, 10)}
+    held = large.count_sentences
+    expected = small.count_sentences | held
+    small.absorb(large, ())
+    assert small.count_sentences is held and held == expected
+
+
 def test_the_context_classes_read_what_the_context_features_read() -> None:
     # Two figures told alike are of one context class; a field a context feature reads (role,
     # publication day, scope, event) puts a figure in another, or one class's answer would stand
@@ -4083,3 +4336,29 @@ def test_the_conflict_phase_answer_of_two_veto_classes_is_asked_once(monkeypatch
     first = merging.class_answer(a, b, False)
     assert merging.class_answer(a, c, False) == first
     assert asked == [(a, b)]
+
+
+def test_a_count_of_periods_meets_the_duration_it_states() -> None:
+    """ "ten seasons" (extraction: a count of seasons) and "a 10-year contract" (a duration) are one
+    span: the count is compared with the durations, in seconds, with the role of a duration
+    (measures.toml [counted_periods]).  Before, they sat in different blocks ("kind or unit": 53
+    lost gold pairs of 9 development stories, session 26)."""
+    day = dt.date(2023, 12, 12)
+    docs = [
+        _doc("a", "The star signed a 10-year contract with the Dodgers on Monday, the club said.", day),
+        _doc("b", "The star will play ten seasons for the Dodgers under the contract, the club said.", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d)]
+    seasons = next(f for f in facts if f.text == "ten seasons")
+    assert seasons.kind == "count" and align.role_of(seasons) == "duration"
+    groups = align.align(docs, facts)
+    joined = next(g for g in groups if any(f.text == "ten seasons" for f in g.facts))
+    assert sorted(f.text for f in joined.facts) == ["10-year", "ten seasons"]
+    assert verdict_of(joined.facts) is Verdict.AGREE
+    # The model is fitted without that reading (``story_pairs``): its pairs, of few stories, moved the
+    # fold model of a story that holds none (Hathras LOSO F1 0.61 -> 0.55).
+    fitted = {frozenset((a.text, b.text)) for a, b, _ in align.story_pairs(facts, docs)}
+    assert frozenset(("10-year", "ten seasons")) not in fitted
+    # A count of things that are no period keeps its own block.
+    things = dataclasses.replace(seasons, value=Quantity(10.0, 10.0, 10.0, "player", "exact"))
+    assert align._unit_class(things) == "count" and align.period_seconds(things) is None

@@ -412,3 +412,31 @@ def test_planning_without_manifests_keeps_no_object_an_outlet(tmp_path: Path) ->
         assert [planned.outlets[i] for i in range(3)] == [f"article-000-0{k}.txt" for k in range(3)]
     finally:
         planned.close()
+
+
+def test_ranges_are_read_a_page_or_a_file_read_at_a_time(tmp_path: Path, monkeypatch: Any) -> None:
+    """A slice of a ``SpillArray`` or of ``Texts`` gives what item by item gives, across pages,
+    the file and the write buffer, lone surrogates included; ``Texts`` reads a slice's bytes in one
+    ``pread`` (a warm check reads each recalled directory's ids ~7 times: one ``pread`` an id
+    was ~0.8 of 27 profiled seconds at 10,000 articles)."""
+    from compare import compact
+
+    lone = "\udcff"  # an undecodable file name's byte
+    strings = [f"story-{i // 20:04d}/article-{i:05d} é" + (lone if not i % 97 else "") for i in range(20_000)]
+    texts = Texts(strings, tmp_path)
+    numbers = SpillArray("q", tmp_path)
+    numbers.extend(i * 3 for i in range(50_000))
+    assert texts.file is not None and texts.buffer and numbers.file is not None
+    spans = [(0, 0), (0, 1), (0, 20), (5, 25), (1000, 5000), (19_990, 20_000), (0, 20_000), (7, 3)]
+    for start, stop in spans:
+        assert texts[start:stop] == strings[start:stop]
+        assert numbers[start:stop] == [i * 3 for i in range(50_000)][start:stop]
+    assert texts[-30:] == strings[-30:] and numbers[49_000:] == [i * 3 for i in range(49_000, 50_000)]
+    assert texts[0:20:2] == strings[0:20:2]
+    reads: list[int] = []
+    real = os.pread
+    monkeypatch.setattr(compact.os, "pread", lambda fd, n, at: reads.append(n) or real(fd, n, at))
+    assert texts[200:220] == strings[200:220]
+    assert len(reads) <= 2  # the strings' bytes once (and an offsets page at most)
+    texts.close()
+    numbers.close()

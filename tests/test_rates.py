@@ -90,10 +90,41 @@ def test_sums_in_two_currencies_meet_at_the_rate_one_article_states(tmp_path: Pa
     assert verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
     assert "1 EUR = 1.161 USD as Outlet a.txt states" in explanation or "1 USD = 0.8611 EUR" in explanation
     assert report.summary()["conflict"] == 0
-    # No article states a rate: the sums in euros and dollars are never compared.
+
+
+
+def test_sums_in_two_currencies_meet_at_the_yearly_average_rate_when_no_article_states_one(
+    tmp_path: Path,
+) -> None:
+    """No article states a rate: the sum in dollars is converted into the story's main currency (the
+    euro, of most sums) at 2018's average rate (about 0.85 euros a dollar, compare/data/yearly_rates.json)
+    widened by ``YEARLY_BAND``, and joins the sums in euros; the explanation says so.  Before, they were
+    never compared (session 26)."""
     report = _fine_story(tmp_path / "unstated", "€4.34 billion")
-    texts, _, _ = _finding_of(report, "about $5 billion")
+    texts, verdict, explanation = _finding_of(report, "about $5 billion")
+    assert {"€4.34 billion", "4.34 billion euros"} <= texts
+    assert verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+    assert "about $5 billion (Outlet b.txt) is about €4.24 billion at 2018's average rate" in explanation
+    assert "a yearly average no article states" in explanation
+    assert report.summary()["conflict"] == 0
+    # A sum the band does not reach stays apart, and is never set against the others: no conflict.
+    far = _fine_story(tmp_path / "far", "$9 billion")
+    texts, _, _ = _finding_of(far, "$9 billion")
     assert "4.34 billion euros" not in texts
+    assert far.summary()["conflict"] == 0
+
+
+def test_a_yearly_rate_needs_the_articles_year_and_a_currency_of_the_table() -> None:
+    dated, undated = _doc("a", "x", dt.date(2024, 3, 1)), _doc("b", "y", None)
+    facts = [_sum("a", 1.8e9, "EUR"), _sum("b", 2e9, "EUR"), _sum("a", 1.95e9, "USD"), _sum("b", 2e9, "USD")]
+    facts += [_sum("b", 3e9, "USD"), _sum("a", 5e6, "XYZ")]  # the main currency: the one of most sums
+    out = rates.conversions(facts, [dated, undated], align._line_bounds, lambda c: f"money:{c}")
+    assert set(out) == {"a-1.8e+09 EUR"}  # not the undated article's, not an unknown currency
+    converted = out["a-1.8e+09 EUR"]
+    assert converted.block == "money:USD" and converted.rate.year == 2024
+    assert converted.bounds[0] < 1.95e9 < converted.bounds[1]
+    # Disjoint at a yearly rate: no evidence of a conflict (nor of an update).
+    assert rates.yearly_rates().rate("EUR", "USD", 1999) is None
 
 
 def test_the_rate_of_another_year_converts_nothing(tmp_path: Path) -> None:
@@ -260,3 +291,32 @@ def test_the_judge_compares_a_bracketed_conversion_as_the_sum_it_converts() -> N
     award, bracket, other = _sum("a", 10e6, "USD"), _sum("a", 15e6, "USD"), _sum("b", 10e6, "USD")
     assert verdict_of([award, bracket, other]) is Verdict.CONFLICT  # read as two US sums
     assert verdict_of([award, bracket, other], conversions={bracket.id: award.id}) is Verdict.AGREE
+
+
+def test_sums_apart_at_a_yearly_rate_are_no_evidence_of_a_conflict() -> None:
+    """Disjoint at a rate no article states: the band is too coarse to set two sums against each
+    other, so the pair is no conflict's (nor update's) evidence; at a stated rate it still may be."""
+
+    def item(doc: str, value: float, unit: str, rate: rates.Rate | None) -> align._Item:
+        b = (value * 1.0, value * 1.3) if rate is not None else (value, value)
+        return align._Item(
+            fact=_sum(doc, value, unit),
+            doc=doc,
+            keys={"T:fine": 1.0, "E:fine": 1.0},
+            strong={"E:fine": 1.0},
+            terms={"T:fine": 1.0},
+            strong_norm=1.0,
+            terms_norm=1.0,
+            bounds=b,
+            persons=frozenset(),
+            published=dt.date(2018, 7, 18).toordinal(),
+            rate=rate,
+            block="money:USD",
+        )
+
+    model = align.PairModel(weights=(0.0,) * len(align.FEATURES), bias=5.0)
+    dollars = item("b", 9e9, "USD", None)
+    yearly = item("a", 4.34e9, "EUR", rates.Rate("EUR", "USD", 1.0, 1.3, (), 2018))
+    assert align.pair_score(yearly, dollars, model) == (None, "apart at a yearly rate")
+    stated = item("a", 4.34e9, "EUR", rates.Rate("EUR", "USD", 1.0, 1.3, ("a",)))
+    assert align.pair_score(stated, dollars, model)[1] != "apart at a yearly rate"

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, Protocol
 
 from compare.compact import NameSet
 from compare.corpus.boilerplate import _Line, _scan, _spans, find_boilerplate
@@ -126,7 +126,16 @@ def _first_line(lines: list[_Line], marked: set[int], markdown: bool) -> str | N
     return None
 
 
-def _load(cand: _Candidate, max_bytes: int, seen: dict[str, str]) -> _Loaded:
+class Contents(Protocol):
+    """The content hashes met so far, each with the shown path of the file first met with it: a
+    ``dict``, or the check's compact table (``incremental_check._Contents``)."""
+
+    def __contains__(self, digest: object, /) -> bool: ...
+    def __getitem__(self, digest: str, /) -> str: ...
+    def __setitem__(self, digest: str, shown: str, /) -> None: ...
+
+
+def _load(cand: _Candidate, max_bytes: int, seen: Contents) -> _Loaded:
     """One file, read and parsed; a second copy of bytes in ``seen`` is skipped (before decoding)."""
     data, digest = _read_checked(cand, max_bytes)
     if digest in seen:

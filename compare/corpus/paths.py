@@ -16,6 +16,7 @@ subdirectories.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -223,8 +224,17 @@ def _packed(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
+# The most text a packed manifest may unpack to (a manifest of 100,000 entries is ~30 MB): a
+# blob read from a cache (``manifests_from_json``) is not trusted to be one this process packed.
+_MAX_MANIFEST_TEXT = 1 << 28
+
+
 def _unpacked(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    unpack = zlib.decompressobj()
+    text = unpack.decompress(blob, _MAX_MANIFEST_TEXT)
+    if unpack.unconsumed_tail or not unpack.eof or unpack.unused_data:
+        raise zlib.error("not one packed manifest")
+    return text.decode("utf-8", "surrogatepass")
 
 
 def parsed_manifest(digest: str | None) -> dict[str, _Meta] | None:
@@ -259,24 +269,35 @@ def parsed_manifest(digest: str | None) -> dict[str, _Meta] | None:
 
 
 def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
-    """The parsed manifests of ``digests``, as JSON data (see ``PARSED_MANIFESTS``): each its text."""
+    """The parsed manifests of ``digests``, as JSON data (see ``PARSED_MANIFESTS``): each its
+    packed text in Base64, as kept (~6x shorter than the text for generated manifests: a warm
+    check's ``files.json`` is mostly these, and parsing it whole was its memory's peak, four
+    copies of ~3 MB at 20,000 articles, session 26), so that neither writing nor reading it
+    packs or unpacks a manifest."""
     known = PARSED_MANIFESTS
-    return {digest: _unpacked(blob) for digest in digests if (blob := known.get(digest)) is not None}
+    return {
+        digest: base64.b64encode(blob).decode("ascii")
+        for digest in digests
+        if (blob := known.get(digest)) is not None
+    }
 
 
 def manifests_from_json(data: Any) -> set[str]:
-    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote (each manifest's text, checked
-    when the walk reads it: ``parsed_manifest``); what is not a text is left out.  The digests
-    taken (``manifests_to_json`` of them gives ``data`` back: a manifest's parse depends on its
-    bytes alone)."""
+    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote (each manifest's packed text,
+    checked when the walk reads it: ``parsed_manifest``); what is not Base64 text is left out.
+    The digests taken (``manifests_to_json`` of them gives ``data`` back: a manifest's parse
+    depends on its bytes alone)."""
     added: set[str] = set()
     if not isinstance(data, dict):
         return added
     for digest, text in data.items():
-        # A text other than the one this process already holds for those bytes is not taken.
         if not (isinstance(digest, str) and isinstance(text, str)):
             continue
-        blob = _packed(text)
+        try:
+            blob = base64.b64decode(text, validate=True)
+        except ValueError:
+            continue
+        # A blob other than the one this process already holds for those bytes is not taken.
         if PARSED_MANIFESTS.setdefault(digest, blob) == blob:
             added.add(digest)
     return added

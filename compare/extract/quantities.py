@@ -2507,6 +2507,45 @@ def _read_scale_after_currency(d: _Draft) -> None:
         d.span_end = scale.end()
 
 
+def _read_currency_after(d: _Draft) -> None:
+    """The currency written after a figure that has none before it ("5 million dollars", "2m euros",
+    "115USD", "74 million pounds", "50p"), if any: ``d.currency`` and the span's end."""
+    text, m, end, vocab = d.text, d.m, d.end, d.vocab
+    # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
+    # pattern; a currency word after: "5 million dollars".
+    after_cur = _currency_after(text, end, vocab)
+    letter = vocab.money_scale.match(text, end) if m.group("num") and not m.group("scale") else None
+    if after_cur is None and letter is not None:
+        # "2m euros", "Rs 5 cr" without the symbol: a scale letter only money takes.
+        after_cur = _currency_after(text, letter.end(), vocab)
+        if after_cur is not None:
+            d.factor = vocab.money_scales[fold_case(letter.group("s"))]
+    pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
+    code = vocab.code_after.match(text, end) if after_cur is None and not letter else None
+    if code is not None:
+        # "115USD", "30 MUSD": a code in capitals glued to the figure or to a scale letter
+        after_cur = code.group("code"), code.end()
+        if code.group("scale") and not m.group("scale"):
+            d.factor = vocab.code_scales[code.group("scale")]
+    if after_cur:
+        d.currency, d.span_end = after_cur
+        _read_hundredths(d)
+        _read_scale_after_currency(d)
+    elif pounds is not None:
+        d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
+    elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
+        d.currency, d.span_end = "penny", end + 1
+    elif (
+        m.group("num")
+        and not m.group("scale")
+        and _SPACED_PENCE.match(text, end)
+        and vocab.grammar.price_move_before.search(
+            text, max(0, d.start - vocab.grammar.price_window), d.start
+        )
+    ):
+        d.currency, d.span_end = "penny", end + 2
+
+
 def _read_unit(d: _Draft, listed: str | None) -> bool:
     """What the number measures: money, a percent, a unit, or a counted noun.
 
@@ -2514,39 +2553,7 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     """
     text, m, end, vocab = d.text, d.m, d.end, d.vocab
     if d.currency is None:
-        # Abbreviated scales glued to money: "$5m", "£3bn" handled by the
-        # pattern; a currency word after: "5 million dollars".
-        after_cur = _currency_after(text, end, vocab)
-        letter = vocab.money_scale.match(text, end) if m.group("num") and not m.group("scale") else None
-        if after_cur is None and letter is not None:
-            # "2m euros", "Rs 5 cr" without the symbol: a scale letter only money takes.
-            after_cur = _currency_after(text, letter.end(), vocab)
-            if after_cur is not None:
-                d.factor = vocab.money_scales[fold_case(letter.group("s"))]
-        pounds = _POUNDS.match(text, end) if m.group("scale") and not after_cur else None
-        code = vocab.code_after.match(text, end) if after_cur is None and not letter else None
-        if code is not None:
-            # "115USD", "30 MUSD": a code in capitals glued to the figure or to a scale letter
-            after_cur = code.group("code"), code.end()
-            if code.group("scale") and not m.group("scale"):
-                d.factor = vocab.code_scales[code.group("scale")]
-        if after_cur:
-            d.currency, d.span_end = after_cur
-            _read_hundredths(d)
-            _read_scale_after_currency(d)
-        elif pounds is not None:
-            d.currency, d.span_end = "GBP", pounds.end()  # "74 million pounds": money, not a mass
-        elif m.group("num") and not m.group("scale") and _PENCE.match(text, end):
-            d.currency, d.span_end = "penny", end + 1
-        elif (
-            m.group("num")
-            and not m.group("scale")
-            and _SPACED_PENCE.match(text, end)
-            and vocab.grammar.price_move_before.search(
-                text, max(0, d.start - vocab.grammar.price_window), d.start
-            )
-        ):
-            d.currency, d.span_end = "penny", end + 2
+        _read_currency_after(d)
     pct = _PERCENT.match(text, end)
     if d.currency is not None:
         d.kind, d.unit = "money", d.currency
@@ -2596,18 +2603,25 @@ def _read_unit(d: _Draft, listed: str | None) -> bool:
     if scale == 1.0 and not d.number.vague and d.high is None and d.number.stated is not None:
         _read_second_part(d, u)
         _read_and_a_half(d)
-    old = _AGE.match(text, d.end)
-    if d.kind == "duration" and old:
-        if _age_of_an_event(d, old.end()):
-            # "a 41-year-old double murder case", "an 18-year-old civil war": the time since it
-            # happened or began, as "41 years ago" is, and no person's age.
-            d.span_end, d.role = old.end(), "elapsed"
-            return True
-        # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
-        # across outlets (not a duration to set beside "the siege lasted 6 months").
-        d.kind, d.unit, d.span_end = "measure", "age", old.end()
-        d.factor = vocab.durations[fold_case(old.group("u"))].factor / _YEAR_SECONDS * scale
+    _read_age(d, scale)
     return True
+
+
+def _read_age(d: _Draft, scale: float) -> None:
+    """A duration written as an age ("a 28-year-old man"): an age in years, or the time since an
+    event ("a 41-year-old double murder case")."""
+    old = _AGE.match(d.text, d.end)
+    if d.kind != "duration" or not old:
+        return
+    if _age_of_an_event(d, old.end()):
+        # "a 41-year-old double murder case", "an 18-year-old civil war": the time since it
+        # happened or began, as "41 years ago" is, and no person's age.
+        d.span_end, d.role = old.end(), "elapsed"
+        return
+    # "a 28-year-old man", "a 6-month-old baby": an age in years, comparable
+    # across outlets (not a duration to set beside "the siege lasted 6 months").
+    d.kind, d.unit, d.span_end = "measure", "age", old.end()
+    d.factor = d.vocab.durations[fold_case(old.group("u"))].factor / _YEAR_SECONDS * scale
 
 
 _EVENT_WORDS = 3  # lower-case words after "41-year-old" read for an event or a noun of people

@@ -203,6 +203,9 @@ class Lexicon:
     age_adverbs: tuple[str, ...]  # "who today is 38", "Timmons, now 16,": adverbs of time beside an age
     # duration word -> seconds
     duration_seconds: Mapping[str, float]
+    # measures.toml [counted_periods]: a counted noun that names a period of time -> its seconds
+    # ("ten seasons" of a contract, "five consecutive quarters"), besides the durations' words
+    counted_periods: Mapping[str, float]
     # abbreviations that may be glued to the number besides short measure words
     glued_words: frozenset[str]
     # single letters that are a unit when glued to a number ("5m", "100W")
@@ -856,7 +859,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # compare/align.py
         "places": (
             "locatives", "not_places", "clause_breaks", "place_nouns", "item_breaks", "origins",
-            "origin_roles", "distance_from", "directions", "direction_of",
+            "origin_roles", "distance_from", "directions", "direction_of", "world", "nation", "regions",
         ),
         "acts": (
             "clause_breaks", "between", "publishing", "statements", "classes",
@@ -1036,6 +1039,9 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
     durations = data.get("durations", {})
     if not all(isinstance(v, (int, float)) and v > 0 for v in durations.values()):
         raise ValueError("measures.toml [durations]: expected word = seconds")
+    periods = data.get("counted_periods", {})
+    if not all(isinstance(v, (int, float)) and v > 0 for v in periods.values()):
+        raise ValueError("measures.toml [counted_periods]: expected word = seconds")
     currency = data.get("currency", {})
     return {
         "measure_words": MappingProxyType(_measures(data)),
@@ -1070,6 +1076,9 @@ def _measure_fields(data: dict[str, Any]) -> dict[str, Any]:
         ),
         "age_adverbs": _strings(data.get("ages", {}), "adverbs", "measures.toml [ages]"),
         "duration_seconds": MappingProxyType({k: float(v) for k, v in durations.items()}),
+        "counted_periods": MappingProxyType(
+            {**{k: float(v) for k, v in durations.items()}, **{k: float(v) for k, v in periods.items()}}
+        ),
         "glued_words": frozenset(data.get("glued", {}).get("words", [])),
         "glued_letters": frozenset(data.get("glued", {}).get("letters", [])),
         "capital_words": frozenset(data.get("capitals", {}).get("words", [])),
