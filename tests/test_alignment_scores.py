@@ -10,24 +10,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import alignment  # noqa: E402
+from bench_facts import count_fact  # noqa: E402
 
 from compare.align import Group  # noqa: E402
-from compare.model import About, Fact, Quantity, Span, Verdict  # noqa: E402
-
-
-def _count(doc: str, start: int, value: float) -> Fact:
-    text = f"{value:g} dead"
-    return Fact(
-        id=f"{doc}:{start}",
-        doc=doc,
-        start=start,
-        end=start + len(text),
-        text=text,
-        kind="count",
-        value=Quantity(stated=value, low=value, high=value, unit="people", qualifier="exact"),
-        about=About(),
-        sentence=Span(0, 40),
-    )
+from compare.model import Fact, Verdict  # noqa: E402
 
 
 def _story(facts: list[Fact], clusters: dict[str, list[Fact]], verdicts: dict[str, str]) -> alignment.Story:
@@ -42,8 +28,8 @@ def _story(facts: list[Fact], clusters: dict[str, list[Fact]], verdicts: dict[st
 
 
 def test_the_confusion_table_counts_each_cluster_under_its_gold_and_predicted_verdict() -> None:
-    a1, b1 = _count("a", 0, 10), _count("b", 0, 10)
-    a2, b2, c2 = _count("a", 50, 7), _count("b", 50, 9), _count("c", 50, 9)
+    a1, b1 = count_fact("a", 0, 10), count_fact("b", 0, 10)
+    a2, b2, c2 = count_fact("a", 50, 7), count_fact("b", 50, 9), count_fact("c", 50, 9)
     story = _story(
         [a1, b1, a2, b2, c2],
         {"s:c1": [a1, b1], "s:c2": [a2, b2, c2]},
@@ -63,7 +49,7 @@ def test_the_confusion_table_counts_each_cluster_under_its_gold_and_predicted_ve
 
 
 def test_a_conflict_is_backed_only_by_disjoint_values_of_one_gold_conflict_cluster() -> None:
-    a, b, c = _count("a", 0, 7), _count("b", 0, 9), _count("c", 0, 12)
+    a, b, c = count_fact("a", 0, 7), count_fact("b", 0, 9), count_fact("c", 0, 12)
     conflict = Group("s", (a, b, c), ())
     # 7 and 9 share a gold conflict cluster: backed.
     story = _story([a, b, c], {"s:c1": [a, b], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
@@ -73,7 +59,7 @@ def test_a_conflict_is_backed_only_by_disjoint_values_of_one_gold_conflict_clust
     s = alignment.score(story, [(conflict, Verdict.CONFLICT)])
     assert (s.conflict_findings, s.backed_conflicts, s.cross_event_conflicts) == (1, 0, 0)
     # Two facts of the gold conflict cluster that state one value do not back it either.
-    d = _count("d", 0, 7)
+    d = count_fact("d", 0, 7)
     story = _story([a, d, c], {"s:c1": [a, d], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
     assert alignment.score(story, [(Group("s", (a, d, c), ()), Verdict.CONFLICT)]).backed_conflicts == 0
 
@@ -90,7 +76,7 @@ def test_the_judge_alone_judges_each_gold_cluster_on_its_own_facts() -> None:
     """However alignment split them, 7 and 9 of one gold conflict cluster are a conflict to the judge."""
     text = "The blast killed 7 people, officials said."
     docs = [alignment._document("s", d, text, d.upper(), None) for d in ("a", "b", "c")]
-    a, b, c = (dataclasses.replace(_count(d, 17, n), end=18) for d, n in (("a", 7), ("b", 9), ("c", 9)))
+    a, b, c = (dataclasses.replace(count_fact(d, 17, n), end=18) for d, n in (("a", 7), ("b", 9), ("c", 9)))
     story = _story([a, b, c], {"s:c1": [a, b], "s:c2": [c]}, {"s:c1": "conflict", "s:c2": "single-source"})
     story.documents = docs
     alone = alignment.judge_alone(story)
@@ -112,8 +98,8 @@ def test_a_gold_conflict_is_placed_where_its_differing_mention_went() -> None:
     """benchmarks/conflict_losses.py: found, left single, in another group, or joined and judged otherwise."""
     import conflict_losses  # noqa: PLC0415
 
-    a, b, c, d = _count("a", 0, 7), _count("b", 0, 7), _count("c", 0, 9), _count("d", 0, 30)
-    e = _count("e", 0, 30)
+    a, b, c, d = count_fact("a", 0, 7), count_fact("b", 0, 7), count_fact("c", 0, 9), count_fact("d", 0, 30)
+    e = count_fact("e", 0, 30)
     story = _story(
         [a, b, c, d, e],
         {"s:c1": [a, b, c], "s:c2": [d, e]},

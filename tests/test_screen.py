@@ -13,26 +13,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import alignment  # noqa: E402
 import screen  # noqa: E402
+from bench_facts import count_fact  # noqa: E402
 
 from compare.align import Group  # noqa: E402
-from compare.model import About, Document, Fact, Quantity, Span, Verdict  # noqa: E402
+from compare.model import Document, Fact, Verdict  # noqa: E402
 
 TEXT = "Officials said 10 dead. Later 7 dead were counted."
 
 
 def _count(doc: str, start: int, value: float) -> Fact:
-    text = f"{value:g} dead"
-    return Fact(
-        id=f"{doc}:{start}",
-        doc=doc,
-        start=start,
-        end=start + len(text),
-        text=text,
-        kind="count",
-        value=Quantity(stated=value, low=value, high=value, unit="people", qualifier="exact"),
-        about=About(),
-        sentence=Span(0, len(TEXT)),
-    )
+    return count_fact(doc, start, value, len(TEXT))
 
 
 def _story() -> tuple[alignment.Story, list[Fact]]:
