@@ -4,7 +4,7 @@ Every candidate pair that alignment would score (``compare.align.story_pairs``)
 whose two facts both match a gold mention is one example: positive when the
 two mentions are in one gold cluster.  The model is a logistic regression
 over ``compare.align.FEATURES`` with a small L2 penalty, fitted by Newton's
-method in plain Python (no numpy: seventeen features, a few thousand distinct
+method in plain Python (no numpy: sixteen features, a few thousand distinct
 examples).  The decision thresholds are fixed, not tuned: a pair whose values
 overlap is grouped at P ≥ 0.5, a pair whose values contradict each other only
 at P ≥ 0.8 — a conflict needs more evidence than an agreement.

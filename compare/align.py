@@ -555,9 +555,6 @@ class _Item:
     # For a date of one day, the act its clause dates: a report and who reported, or another act
     # (compare.acts).
     act: Act | None = None
-    # For a date of one day, how many sentences of its article give that day (itself counted:
-    # ``_crowds``); 0 for other facts.
-    crowd: int = 0
     # For a date of one day, whether it is the limit of a period ("by Saturday morning", "through
     # Saturday": ``acts.date_limits``) rather than the day of an act; None when it may be either
     # ("until 31 December") and for other facts.
@@ -793,21 +790,14 @@ FEATURES = (
     # 0.64).  Only equal ones: joining unequal dates on it (a day within a month, "today" within "last
     # weekend") lost a verdict on dev LOSO (docs/alignment.md section 4).
     "date_cue",
-    # Equal dates of one day when their articles each give that day to several sentences: an
-    # article that dates several acts by one day ("arrested on Friday", "said Friday", "the funerals
-    # on Friday") makes that day weak evidence of one fact.  0 when either article gives it to one
-    # sentence, up to 1 when both give it to ``_CROWD_FULL`` or more (``_Item.crowd``).
-    "crowded_day",
 )
 
 
 # The features of pairs of dates alone: fitted after the others, with those fixed
 # (``benchmarks/fit_alignment.py``), so that they change no other kind's score.
-DATE_FEATURES = frozenset({"date_cue", "crowded_day"})
+DATE_FEATURES = frozenset({"date_cue"})
 # The features that compare the values themselves.
-# The date features are among them, so that the context model (a pair whose values contradict) leaves
-# them out.
-VALUE_FEATURES = frozenset({"same_value", "overlap", "closeness", "same_width"}) | DATE_FEATURES
+VALUE_FEATURES = frozenset({"same_value", "overlap", "closeness", "same_width", "date_cue"})
 # The positions of the others: what ``PairModel.context_probability`` weighs.
 _CONTEXT_FEATURES = tuple(k for k, name in enumerate(FEATURES) if name not in VALUE_FEATURES)
 
@@ -934,19 +924,7 @@ def pair_features(a: _Item, b: _Item) -> list[float]:
         _same_width(ba, bb),
         # Candidates are compared within one block, so both are dates when one is.
         1.0 if dated and named > 0 and a.value_key is not None and a.value_key == b.value_key else 0.0,
-        _crowded(a, b) if dated and overlap else 0.0,
     ]
-
-
-# How many sentences of one article giving a day make it as weak as it gets (``crowded_day``).
-_CROWD_FULL = 4
-
-
-def _crowded(a: _Item, b: _Item) -> float:
-    """``crowded_day``: 0 when either date's article gives its day to one sentence, rising to 1 when
-    both give it to ``_CROWD_FULL`` sentences or more."""
-    k = min(a.crowd, b.crowd)
-    return 0.0 if k < 2 else min(1.0, (k - 1) / (_CROWD_FULL - 1))
 
 
 def _exclusive_roles(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
@@ -1292,22 +1270,8 @@ def _build(facts: list[Fact], documents: Sequence[Document], convert: bool = Tru
     times = _StoryTimes.read(facts, documents, names)
     figures = _StoryFigures.read(facts, documents, names, convert)
     unnamed = unnamed_conversions(facts, documents)
-    built = _crowds([_item(f, keys, idf, times, figures, convert) for f, keys in items])
+    built = [_item(f, keys, idf, times, figures, convert) for f, keys in items]
     return _compared_as_converted(built, unnamed) if unnamed else built
-
-
-def _crowds(built: list[_Item]) -> list[_Item]:
-    """``built`` with each date of one day given ``crowd``: how many sentences of its article give
-    the day its bounds hold."""
-    day: dict[int, tuple[str, int]] = {
-        n: (it.doc, math.floor((it.bounds[0] + it.bounds[1]) / 2))
-        for n, it in enumerate(built)
-        if it.bounds is not None and _one_day(it.fact) and all(map(math.isfinite, it.bounds))
-    }
-    sentences: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for n, key in day.items():
-        sentences[key].add(built[n].fact.sentence.start)
-    return [replace(it, crowd=len(sentences[day[n]])) if n in day else it for n, it in enumerate(built)]
 
 
 @dataclass(frozen=True)
