@@ -675,12 +675,8 @@ def _told_as_standing(f: Fact) -> bool:
 def _standing_words() -> frozenset[str]:
     """The one-word terms that tell a figure standing at its time or revised (``_told_as_standing``)."""
     lex = lexicon()
-    phrases = (
-        *(p.split()[0] for p in lex.grammar["enumeration"]["revisions"]),
-        *date_words(lex).ref_present,
-        *lex.grammar["contradictions"]["running"],
-    )
-    return frozenset(p for p in phrases if " " not in p)
+    phrases = (*date_words(lex).ref_present, *lex.grammar["contradictions"]["running"])
+    return _revision_words() | frozenset(p for p in phrases if " " not in p)
 
 
 def _told_as_moved(f: Fact) -> bool:
@@ -691,15 +687,7 @@ def _told_as_moved(f: Fact) -> bool:
 @functools.cache
 def _moved_words() -> frozenset[str]:
     """The one-word terms that tell a figure moved or standing at its time (``_superseded``)."""
-    lex = lexicon()
-    words = date_words(lex)
-    phrases = (
-        *words.report_verbs,
-        *(p.split()[0] for p in lex.grammar["enumeration"]["revisions"]),
-        *words.ref_present,
-        *lex.grammar["contradictions"]["running"],
-    )
-    return frozenset(p for p in phrases if " " not in p)
+    return _standing_words() | frozenset(p for p in date_words(lexicon()).report_verbs if " " not in p)
 
 
 def _rose_by_day(facts: Sequence[Fact], lowered: Callable[[Fact], bool] | None = None) -> bool:
