@@ -4337,3 +4337,49 @@ def test_a_count_of_periods_meets_the_duration_it_states() -> None:
     # A count of things that are no period keeps its own block.
     things = dataclasses.replace(seasons, value=Quantity(10.0, 10.0, 10.0, "player", "exact"))
     assert align._unit_class(things) == "count" and align.period_seconds(things) is None
+
+
+def test_a_time_of_a_stated_day_meets_the_times_on_no_day() -> None:
+    """ "4:30 p.m. Sunday" (a date with its time: the date block) and "4:30 p.m." / "1.30am ET" (a time
+    on no day: the clock block) date one moment: the dated time has a second reading on the clock
+    line (``align.candidate_pairs``).  Before, they never met (dev gold, session 26: 60 gold pairs of
+    10 stories, "kind or unit").  A time hours away stays apart, and a plain day never meets a clock."""
+    day = dt.date(2014, 8, 4)
+    cases = [
+        ("The earthquake struck Ludian county at 4:30 p.m. Sunday, the quake centre said.",
+         "The earthquake struck Ludian county at 4:30 p.m., the quake centre said.", True),
+        ("The bridge collapsed at 1:30 a.m. Tuesday after a cargo ship hit a support column.",
+         "The cargo ship hit a support column of the bridge at 1.30am ET, and the bridge collapsed.", True),
+        ("The bridge collapsed at 1:30 a.m. Tuesday after a cargo ship hit a support column.",
+         "The cargo ship hit a support column of the bridge at 1:38 a.m., and the bridge collapsed.", True),
+        ("The bridge collapsed at 1:30 a.m. Tuesday after a cargo ship hit a support column.",
+         "The cargo ship hit a support column of the bridge at 5 p.m., and the bridge collapsed.", False),
+        ("The bridge collapsed on Tuesday after a cargo ship hit a support column.",
+         "The cargo ship hit a support column of the bridge at 1:30 a.m., and the bridge collapsed.", False),
+    ]
+    for first, second, joined in cases:
+        docs = [_doc("a", first, day), _doc("b", second, day)]
+        facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+        assert len(facts) == 2 and {align._unit_class(f) for f in facts} == {"date", "clock"}
+        groups = align.align(docs, facts)
+        assert (len(groups) == 1) is joined, (first, second)
+        if joined:
+            assert verdict_of(groups[0].facts) is Verdict.COMPATIBLE
+
+
+def test_a_time_of_a_stated_day_and_a_time_on_no_day_overlap_as_the_judge_reads_them() -> None:
+    """On the clock line two times of one stated zone are one moment at the same minute only, as the
+    judge has them (no pair joined at the agreeing threshold that the judge calls a conflict); a time
+    whose zone is not stated, or a UTC time against a local one, may be any moment of its day."""
+    day = dt.date(2024, 1, 19)
+
+    def overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        dated = _clock_fact("a", dt.time(a[0], a[1]), a[2], day)
+        bare = _clock_fact("b", dt.time(b[0], b[1]), b[2])
+        return align._times_overlap(dated, bare)
+
+    assert overlap((15, 20, "UTC"), (15, 20, "UTC"))  # "1520 GMT Friday" / "15:20 GMT"
+    assert not overlap((15, 20, "UTC"), (15, 40, "UTC"))  # "1520 GMT Friday" / "1540 GMT"
+    assert not overlap((9, 3, "local"), (9, 7, "local"))
+    assert overlap((9, 3, "local"), (0, 3, "UTC"))  # which zone is local is not stated
+    assert overlap((18, 45, "unstated"), (15, 15, "unstated"))  # the veto of other times decides those
