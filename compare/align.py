@@ -2695,7 +2695,7 @@ def candidate_pairs(built: list[_Item]) -> Iterable[tuple[int, int]]:
         blocks[it.block or _unit_class(it.fact)].append(i)
     if _CLOCKS in blocks:
         # A time of a stated day has a second reading on the clock line: outlets date one moment
-        # "6:45 pm on Friday", "6:15 pm" and "1515 GMT" (dev gold, session 26: 60 gold pairs of 10
+        # "6:45 pm on Friday", "6:15 pm" and "1515 GMT" (dev gold, 129 stories: 60 gold pairs of 14
         # stories sat in the two blocks).  Its pairs with the other dates come from the date block.
         blocks[_CLOCKS] += [i for i, it in enumerate(built) if it.block == "date" and _dated_time(it.fact)]
     for name, block in blocks.items():

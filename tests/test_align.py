@@ -4342,8 +4342,8 @@ def test_a_count_of_periods_meets_the_duration_it_states() -> None:
 def test_a_time_of_a_stated_day_meets_the_times_on_no_day() -> None:
     """ "4:30 p.m. Sunday" (a date with its time: the date block) and "4:30 p.m." / "1.30am ET" (a time
     on no day: the clock block) date one moment: the dated time has a second reading on the clock
-    line (``align.candidate_pairs``).  Before, they never met (dev gold, session 26: 60 gold pairs of
-    10 stories, "kind or unit").  A time hours away stays apart, and a plain day never meets a clock."""
+    line (``align.candidate_pairs``).  Before, they never met (dev gold, 129 stories: 60 gold pairs of
+    14 stories, "kind or unit").  A time hours away stays apart, and a plain day never meets a clock."""
     day = dt.date(2014, 8, 4)
     cases = [
         ("The earthquake struck Ludian county at 4:30 p.m. Sunday, the quake centre said.",
