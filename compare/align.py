@@ -74,6 +74,7 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions, unnamed_conversions
+from compare.revisions import told_as_moved
 from compare.tallies import count_progress, progress_share
 from compare.twoends import Firsts, KeyedList, KeyedRuns
 from compare.unionfind import UnionFind
@@ -124,8 +125,9 @@ class Group:
     authorities: tuple[tuple[str, str], ...] = ()
     # The stated exchange rates its sums in other currencies were compared at (compare.rates).
     rates: tuple[Rate, ...] = ()
-    # (fact id, words) for the shares of a count in progress ("with 94% of votes counted",
-    # ``tallies.count_progress``): a later or fuller count supersedes them (see judge).
+    # (fact id, words) for the shares and counts of a count in progress ("with 94% of votes counted",
+    # "unofficial provisional results": ``tallies.count_progress``): a later or fuller count
+    # supersedes them (see judge).
     progress: tuple[tuple[str, str], ...] = ()
     # (fact id, fact id) for a sum in brackets that converts the sum before it into a currency the
     # text does not name ("US$10 million ($15m)": ``rates.unnamed_conversions``): the judge compares
@@ -593,7 +595,7 @@ class _Item:
     # Saturday": ``acts.date_limits``) rather than the day of an act; None when it may be either
     # ("until 31 December") and for other facts.
     limit: bool | None = None
-    # For a share of a count in progress, the words that say how far the count had gone
+    # For a share or count of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
     # For a share told with a sum in its sentence, that sum's unit and value ("$41.1 billion, up
@@ -3560,6 +3562,10 @@ class _Cluster:
     recent: bool = True
     authorities: set[str] = field(default_factory=set)
     updating: bool = False
+    # The report days of its members whose sentence tells the figure moved or standing at its time
+    # (``revisions.told_as_moved``: "has risen to", "now", "remain"): what lets a later report of a count
+    # of any role supersede the earlier ones (``still_update``, as ``judge._superseded`` reads them).
+    moved: set[int] = field(default_factory=set)
     # Sums of money by currency: the common part of their intervals as
     # written (low > high once they disagree).  A group of several currencies
     # (joined at a stated rate, compare.rates) must agree within each.
@@ -3649,6 +3655,7 @@ class _Cluster:
             counts=it.fact.kind == "count",
             recent=_recent_item(it, vocabulary().period_days),
             authorities={it.authority} if it.authority else set(),
+            moved={it.as_of} if it.as_of is not None and _told_as_moved(it) else set(),
             sums=_sums_of(it),
             dates=_one_day(it.fact),
             steps=_day_step(it.fact),
@@ -3777,6 +3784,7 @@ class _Cluster:
         self.counts = self.counts and other.counts
         self.recent = self.recent and other.recent
         self.authorities |= other.authorities
+        self.moved |= other.moved
         self.updating = self.updating or other.updating
         self.sums = _merged_sums(self.sums, other.sums)
         self.rounded = self.rounded or other.rounded
@@ -3816,7 +3824,8 @@ class _Cluster:
         if not ((grows or (self.counts and other.counts)) and self.recent and other.recent):
             return False
         role = narrow_role(self.roles | other.roles)
-        if not grows and role not in vocab.cumulative_roles and role not in vocab.revised_roles:
+        told = not grows and role not in vocab.cumulative_roles and role not in vocab.revised_roles
+        if told and not self.counts_told_moved(other):
             return False
         if len(self.authorities | other.authorities) > 1:
             return False
@@ -3826,6 +3835,10 @@ class _Cluster:
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
+        if told:
+            # A figure of any role a later report tells moved (``judge._superseded``): each day's
+            # figures agree and no later day lies below an earlier one.
+            return ordered[0] < max(self.moved | other.moved) and _never_below(days, ordered)  # type: ignore[operator]
         if role in vocab.revised_roles:
             # A count that moves either way (``judge._revised``): each day's figures agree.
             return not any(is_empty(days[day]) for day in ordered)
@@ -3834,6 +3847,15 @@ class _Cluster:
             written = None if unwritten else _merged_written(self.written, other.written)
             return _rose_over_days(_merged_tops(self.tops, other.tops), written, ordered)
         return _never_below(days, ordered)
+
+    def counts_told_moved(self, other: _Cluster) -> bool:
+        """Whether the two groups are counts, of no two exclusive roles, one member at least told
+        moved or standing at its time (``moved``): what ``judge._superseded`` asks of a count of a role
+        that does not only grow before its report days (read by ``still_update``)."""
+        if not (self.counts and other.counts and (self.moved or other.moved)):
+            return False
+        roles = self.roles | other.roles
+        return not any(pair <= roles for pair in vocabulary().exclusive_roles)
 
     def shares_in_progress(self, other: _Cluster) -> bool:
         """Whether the two groups of shares together are one share of a count in progress.
@@ -5173,7 +5195,9 @@ class _Merging:
         little with the earlier ones for the update path's evidence (Uvalde's "15" dead on the day
         and "21 victims" two days on).  Read on the groups, as ``join_outliers`` reads outliers: of
         the groups of main-event counts of one role that only grows or that moves either way (the
-        missing: ``[updates] revised_roles``, ``_toll_slot``), each joins
+        missing: ``[updates] revised_roles``, ``_toll_slot``), or of another role when a later report
+        tells its figure moved (``_revision_slot``: ships waiting, "now" 369; twenty-seventh
+        session), each joins
         the largest earlier-placed group whose union the judge calls ``updated``
         (``_Cluster.still_update``), told apart by no names (``_told_apart``) and allowed by every
         veto of an update merge.  Last, after the conflicts' outliers: a group holding two
@@ -5181,7 +5205,8 @@ class _Merging:
         """
         by_slot: dict[str, list[int]] = defaultdict(list)
         for root in sorted(self.clusters):
-            slot = _toll_slot(self.built, self.clusters[root])
+            summary = self.clusters[root]
+            slot = _toll_slot(self.built, summary) or _revision_slot(self.built, summary)
             if slot is not None:
                 by_slot[slot].append(root)
         for roots in by_slot.values():
@@ -5470,6 +5495,28 @@ def _toll_slot(built: list[_Item], c: _Cluster) -> str | None:
     return role
 
 
+def _revision_slot(built: list[_Item], c: _Cluster) -> str | None:
+    """The count a group reports, when it may join another day's reports as a figure told moved
+    (``join_updates``): a count of one role (a wider one read as the narrower, ``narrow_role``) that
+    does not only grow, every member a main-event count with a report day on which its figures
+    agree.  ``_Cluster.still_update`` then asks a later report told as moved ("has risen to",
+    "now"), as ``judge._superseded`` does: "36 labourers" trapped on Sunday, "40 workers" on
+    Monday, "41 trapped workers" two weeks on."""
+    role = narrow_role(c.roles)
+    vocab = vocabulary()
+    if role is None or c.progressing or not c.counts or not c.recent or c.updating:
+        return None
+    if role in vocab.cumulative_roles or role in vocab.revised_roles:
+        return None  # a growing count's (``_toll_slot``)
+    if None in c.days or any(is_empty(span) for span in c.days.values()):
+        return None
+    for i in c.members:
+        it = built[i]
+        if it.event is None or not it.event.main or it.increment:
+            return None
+    return f"told {role}"
+
+
 # How far a later report of a toll may lie above an earlier one for their groups to join with no
 # pair between them (``join_updates``): Uvalde's 15 and 21 dead, Ludian's 319 and 504.
 _UPDATE_FACTOR = 2.0
@@ -5491,6 +5538,12 @@ def _rise_key(c: _Cluster) -> _RiseKey | None:
 def _may_rise_apart(a: _RiseKey, b: _RiseKey) -> bool:
     """Whether groups of these keys may rise apart: one kind of thing, one's days all before the other's."""
     return a[0] == b[0] and (a[2] < b[1] or b[2] < a[1])
+
+
+def _told_as_moved(it: _Item) -> bool:
+    """Whether a count's sentence tells its figure moved or standing at its time, as the judge reads it
+    (``revisions.told_as_moved``, the one reading, so that a group joined on it is judged ``updated``)."""
+    return it.fact.kind == "count" and told_as_moved(it.fact)
 
 
 def _rose_apart(a: _Cluster, b: _Cluster) -> bool:

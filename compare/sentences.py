@@ -73,6 +73,7 @@ FIELDS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
                 "count_step_undated": "value outlet words",
                 "count_words": "words",
                 "count": "steps",
+                "count_figure": "steps",
                 "age_step": "age day year outlets",
                 "age": "first middle last undated",
                 "age_undated": "",

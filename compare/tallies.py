@@ -59,8 +59,15 @@ def _window(text: str, spans: list[Span], ends: list[int], fact: Fact) -> tuple[
     return fact.sentence.start, fact.sentence.end
 
 
+# The kinds a count in progress gives: shares of the votes and, since the twenty-seventh session,
+# counts ("unofficial provisional results ... for 241 out of 266 seats": seats won so far, seats
+# whose results are in), which a later or fuller count supersedes (``judge._count_in_progress``).
+_IN_PROGRESS = frozenset({"percent", "count"})
+
+
 def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
-    """For each percentage told with words that say its count was still going on, those words as written."""
+    """For each percentage or count told with words that say its count was still going on, those
+    words as written."""
     texts = {d.id: d.text for d in documents}
     progress, unfinished = _patterns()
     spans: dict[str, tuple[list[Span], list[int]]] = {}
@@ -70,7 +77,7 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
     out: dict[str, str] = {}
     for f in facts:
         text = texts.get(f.doc)
-        if f.kind != "percent" or text is None:
+        if f.kind not in _IN_PROGRESS or text is None:
             continue
         if f.doc not in spans:
             sentences = sentence_spans(text)

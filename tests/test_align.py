@@ -1618,6 +1618,38 @@ def test_groups_of_the_missing_reported_lower_or_higher_on_later_days_join_as_an
     assert not early.still_update(align._Cluster.of(1, one_day[2]))
 
 
+def test_groups_of_a_count_of_any_role_a_later_report_tells_moved_join_as_an_update() -> None:
+    """Ships waiting: two outlets' 185 on day 1, a third's 369 "now" on day 5 (a role that
+    does not only grow, ``_revision_slot``): the groups join as an update, as ``judge._superseded``
+    reads them (``_Cluster.moved``); before, they stayed two groups.  Not without the word, nor a
+    later figure below the earlier one, nor a word on the first day only, nor two authorities."""
+    main = align.FactEvent(0, "blockage", True)
+
+    def ships(*reports: tuple[int, int, str, tuple[str, ...]]) -> list[align._Item]:
+        out = []
+        for n, day, doc, words in reports:
+            it = _toll_item(n, day, doc)
+            fact = dataclasses.replace(
+                it.fact, text=f"{n} ships", about=About(noun="ship", terms=words), as_of=dt.date(2021, 3, day)
+            )
+            out.append(dataclasses.replace(it, fact=fact, event=main, role="vehicles"))
+        return out
+
+    grew = ships((185, 1, "a", ()), (185, 1, "b", ()), (369, 5, "c", ("now",)))
+    assert _groups_after_merging(grew, {(0, 1): 1.0}) == [["185 ships@a", "185 ships@b", "369 ships@c"]]
+    assert verdict_of([it.fact for it in grew]) is Verdict.UPDATED
+    plain = ships((185, 1, "a", ()), (185, 1, "b", ()), (369, 5, "c", ()))
+    assert len(_groups_after_merging(plain, {(0, 1): 1.0})) == 2
+    fell = ships((369, 1, "a", ()), (369, 1, "b", ()), (185, 5, "c", ("now",)))
+    assert len(_groups_after_merging(fell, {(0, 1): 1.0})) == 2
+    first_day = ships((185, 1, "a", ("now",)), (185, 1, "b", ()), (369, 5, "c", ()))
+    assert len(_groups_after_merging(first_day, {(0, 1): 1.0})) == 2
+    early = align._Cluster.of(0, dataclasses.replace(grew[0], authority="ministry"))
+    late = align._Cluster.of(1, dataclasses.replace(grew[2], authority="port authority"))
+    assert not early.still_update(late)
+    assert align._Cluster.of(0, grew[0]).still_update(align._Cluster.of(1, grew[2]))
+
+
 def test_groups_of_a_share_of_a_growing_job_reported_higher_on_later_days_join_as_an_update() -> None:
     """A fire 6% contained on day 1 and 11% contained on days 2 and 3 (``[tallies] progress_shares``):
     the groups join as a growing count's do (``_Merging.join_updates``); not a share that fell, nor

@@ -101,10 +101,10 @@ def test_shares_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
     # Two finished shares of one day that cannot both hold still contradict each other.
     final = [_share("c", 84.15, 21), _share("d", 87.05, 21)]
     assert verdict_of([early, *final], progress={early.id: "87% of the tables counted"}) is Verdict.CONFLICT
-    # No progress told, an old count, or a count that is no percentage: no update.
+    # No progress told, an old count, or a figure of another kind: no update.
     assert verdict_of(facts, recent=False, progress=progress) is Verdict.CONFLICT
-    counts = [dataclasses.replace(f, kind="count") for f in facts]
-    assert verdict_of(counts, progress=progress) is Verdict.CONFLICT
+    durations = [dataclasses.replace(f, kind="duration") for f in facts]
+    assert verdict_of(durations, progress=progress) is Verdict.CONFLICT
     # The same share in every report agrees, whatever the count's progress.
     same = [_share("a", 55.8, 19), _share("b", 55.8, 20)]
     assert verdict_of(same, progress={same[0].id: "87% of the tables counted"}) is Verdict.AGREE
@@ -131,3 +131,43 @@ def test_a_sentence_s_words_of_progress_are_read_once_for_all_its_shares(
     told = _progress(f"With 87% of the ballots counted, Milei won {shares}.\n")
     assert len(told) >= 38 and set(told.values()) == {"87% of the ballots counted"}, told
     assert len(searched) <= 2, len(searched)
+
+
+def _seats(doc: str, n: int, day: int) -> Fact:
+    text = f"{n} seats"
+    return Fact(
+        id=f"{doc}:{n}",
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        value=Quantity(stated=n, low=n, high=n, unit="seat", qualifier="exact"),
+        about=About(noun="seat"),
+        sentence=Span(0, 40),
+        as_of=dt.date(2024, 2, day),
+    )
+
+
+def test_counts_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
+    """A party "leading with 97 seats" in "unofficial provisional results", then "101 seats" in the
+    final result the next day: a count told while the votes were counted gives way to a later or
+    fuller count, as a share does (``judge._count_in_progress``, twenty-seventh session; before, a
+    count was never read so and the two were a conflict).  Two final counts of one day that cannot
+    both hold, or counts with no words of progress, still conflict."""
+    told = _progress(
+        "According to the unofficial provisional results for 241 out of 266 seats, independents lead"
+        " with 97 seats.\n"
+    )
+    assert told == dict.fromkeys(("241", "266 seats", "97 seats"), "unofficial provisional results")
+    assert _progress("Independents secured 101 seats in the final result.\n") == {}
+    early, late = _seats("a", 97, 10), _seats("b", 101, 11)
+    progress = {early.id: "unofficial provisional results"}
+    assert verdict_of([early, late]) is Verdict.CONFLICT
+    assert verdict_of([early, late], progress=progress) is Verdict.UPDATED
+    sentence = explain([early, late], Verdict.UPDATED, {"a": "A", "b": "B"}, progress=progress)
+    assert sentence.startswith(
+        'The figure moved as the count went on: 97 on 10 February (A: "unofficial provisional results")'
+    )
+    final = [_seats("c", 99, 11), late]
+    assert verdict_of([early, *final], progress=progress) is Verdict.CONFLICT
