@@ -46,13 +46,17 @@ from compare.align import (  # noqa: E402
     Group,
     PairModel,
     _build,
+    _conflict_cues,
     _contradiction_slot,
     _different_roles,
+    _Item,
     _Merging,
     _near_values,
+    _similarity,
     _unit_class,
     candidate_pairs,
     default_model,
+    pair_features,
     pair_score,
     rising,
     scored_pairs,
@@ -79,6 +83,9 @@ class Loss:
     example: str = ""
     # Why the contradiction pass did not join the differing mention's group to the majority group.
     refusal: str = ""
+    # The kind of the cluster's facts (count, date, measure, money, duration, percent), "-" when none
+    # was extracted.
+    kind: str = "-"
 
 
 def placement(
@@ -154,10 +161,12 @@ def story_losses(story: Story, model: PairModel | None) -> list[Loss]:
         for g in groups
     ]
     gold = _gold_of(story)
+    kinds = {m.cluster: built[index[f]].fact.kind for f, m in sorted(gold.items()) if f in index}
     out: list[Loss] = []
     for cluster, (where, differing) in placement(story, judged).items():
+        kind = kinds.get(cluster, "-")
         if differing is None:
-            out.append(Loss(story.id, cluster, where))
+            out.append(Loss(story.id, cluster, where, kind=kind))
             continue
         o = index[differing]
         root = merging.find(o)
@@ -172,12 +181,22 @@ def story_losses(story: Story, model: PairModel | None) -> list[Loss]:
             if best is None or _stage(cause) > best[0]:
                 best = (_stage(cause), cause, i)
         if best is None or root == major:
-            out.append(Loss(story.id, cluster, where))
+            out.append(Loss(story.id, cluster, where, kind=kind))
             continue
         a, b = built[o].fact, built[best[2]].fact
-        example = f"{a.text!r} ({a.doc}) / {b.text!r} ({b.doc})"
-        out.append(Loss(story.id, cluster, where, best[1], example, pass_refusal(merging, root, major)))
+        example = f"{a.text!r} ({a.doc}) / {b.text!r} ({b.doc}) [{_scores(built[o], built[best[2]], model)}]"
+        out.append(Loss(story.id, cluster, where, best[1], example, pass_refusal(merging, root, major), kind))
     return out
+
+
+def _scores(a: _Item, b: _Item, model: PairModel | None) -> str:
+    """What the pair scored: its cue score as a conflict reads it, and the model's full and context
+    probabilities (a conflict needs cue >= 0.35 and context >= 0.5)."""
+    cue = _conflict_cues(a, b, _similarity(a, b))
+    if model is None:
+        return f"cue {cue:.2f}"
+    x = pair_features(a, b)
+    return f"cue {cue:.2f} context {model.context_probability(x):.2f} full {model.probability(x):.2f}"
 
 
 def pass_refusal(merging: _Merging, r: int, g: int) -> str:
@@ -238,6 +257,12 @@ def tables(losses: Sequence[Loss]) -> str:
             stories[value].add(loss.story)
         lines += ["", f"{title}:", f"  {'clusters':>8} {'stories':>8}"]
         lines += [f"  {n:8d} {len(stories[k]):8d}  {k}" for k, n in clusters.most_common()]
+    # The lost clusters' first causes by kind: which kinds a cause spans.
+    kinds = sorted({loss.kind for loss in losses})
+    by: Counter[tuple[str, str]] = Counter((loss.cause or loss.where, loss.kind) for loss in losses)
+    causes = Counter(loss.cause or loss.where for loss in losses)
+    lines += ["", "First cause (or where it went) by kind:", "  " + "".join(f"{k[:8]:>9}" for k in kinds)]
+    lines += ["  " + "".join(f"{by[(c, k)]:9d}" for k in kinds) + f"  {c}" for c, _ in causes.most_common()]
     return "\n".join(lines)
 
 

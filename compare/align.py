@@ -43,7 +43,16 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
-from compare.acts import Act, date_acts, date_limits, other_actors, other_acts, other_classes, sum_acts
+from compare.acts import (
+    REPORTING,
+    Act,
+    date_acts,
+    date_limits,
+    other_actors,
+    other_acts,
+    other_classes,
+    sum_acts,
+)
 from compare.anchoring import Inferred, story_days
 from compare.context import SentenceNames, terms
 from compare.events import EventOptions, FactEvent, attributions, fact_events, trigger_class, vocabulary
@@ -3242,6 +3251,14 @@ def _own_report_days(a: Fact, b: Fact, published: dict[str, dt.date | None]) -> 
 _CONFLICT_DAYS = 7
 
 
+def _two_reports(a: _Item, b: _Item) -> bool:
+    """Whether two differing days each date a report ("Authorities said yesterday that 222 people
+    were unaccounted for" / "Authorities said on Saturday morning that 211 people were unaccounted
+    for"): outlets quote the briefings of other days, and a report's day says when its source spoke,
+    not when the occasion was; two such days are two reports, not one misdated."""
+    return a.act is not None and b.act is not None and a.act.kind == REPORTING and b.act.kind == REPORTING
+
+
 def _weeks_apart(a: Fact, b: Fact) -> bool:
     """Whether two dates lie more than ``_CONFLICT_DAYS`` apart: two occasions, not one misdated."""
     va, vb = a.value, b.value
@@ -4378,6 +4395,8 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         it.holder,
         # How a figure counts: a sum of several, or of one ("a sum of several").
         it.counting,
+        # Whether a date dates a report ("two reports").
+        it.act is not None and it.act.kind == REPORTING,
     )
 
 
@@ -4587,6 +4606,8 @@ class _Merging:
             return "other sums"
         if _own_report_days(fi, fj, self.published):
             return "each its own report day"
+        if _two_reports(self.built[i], self.built[j]):
+            return "two reports"
         if self.different_parties(i, j):
             return "different parties"
         if self.different_scope(i, j):

@@ -2989,6 +2989,32 @@ def test_two_acts_of_two_classes_of_one_day_are_two_dates() -> None:
     assert merging.merge_veto(dates[0], dates[2], False) is None
 
 
+def test_two_reports_of_other_days_contradict_nothing() -> None:
+    # "Authorities said on Saturday that 211 people were unaccounted for" / "Authorities said on
+    # Friday that 222 people ...": each day dates a briefing the outlet quotes, so two such days are
+    # two reports, not one occasion misdated (noto-earthquake-2024's "yesterday" / "Saturday" made a
+    # conflict no gold backs; of the dev gold's disjoint pairs of two outlets' report dates, none is
+    # one gold conflict).  Two days of the occasion itself may still contradict each other.
+    published = dt.date(2024, 1, 7)
+    texts = {
+        "a": "Authorities said on Saturday that 211 people were unaccounted for after the earthquake.\n",
+        "b": "Authorities said on Friday that 222 people were unaccounted for after the earthquake.\n",
+        "c": "The earthquake struck the Noto peninsula on Saturday, destroying homes in Wajima.\n",
+        "d": "The earthquake struck the Noto peninsula on Friday, destroying homes in Wajima.\n",
+    }
+    docs = [_doc(name, text, published) for name, text in texts.items()]
+    facts = [f for d in docs for f in extract_facts(d)]
+    built = align._build(facts, docs)
+    dates = [i for i, it in enumerate(built) if it.fact.kind == "date"]
+    assert [built[i].fact.text for i in dates] == ["Saturday", "Friday", "Saturday", "Friday"], "no test"
+    kinds = [act.kind if (act := built[i].act) else None for i in dates]
+    assert kinds[:2] == ["reporting", "reporting"] and "reporting" not in kinds[2:], "no test"
+    merging = align._Merging.start(built, {}, {d.id: d.published for d in docs}, _SURE)
+    assert merging.contradiction_veto(dates[0], dates[1], True) == "two reports"
+    assert merging.merge_veto(dates[0], dates[1], True, 1.0) == "two reports"
+    assert merging.contradiction_veto(dates[2], dates[3], True) != "two reports"
+
+
 def test_two_actors_reports_of_one_day_are_two_dates() -> None:
     # "Salesforce said Wednesday" / "Amazon publicly confirmed ... Wednesday": each company's report
     # of its own cuts; a chain of other outlets' Wednesdays may not join them (compare.acts).
