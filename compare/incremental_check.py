@@ -578,7 +578,7 @@ class _Unit:
     again when needed."""
 
     where: str
-    listed: Any  # corpus.paths.Listed, without its stats, manifest entries or names
+    listed: Any  # corpus.paths.Listed, without its stats, manifest entries or names; ``here`` a str
     recorded: Recalled
     store: Directories
     # As the walk's candidates would say: each file's outlet (each name kept once), the files' story.
@@ -603,7 +603,8 @@ class _Unit:
         manifest = parsed_manifest(digest) if digest is not None else {}
         if manifest is None:
             raise _Changed  # its manifest's parse is no longer at hand: the full path
-        return listed_candidates(replace(self.listed, relative=names, stats=stats, manifest=manifest))
+        whole = replace(self.listed, here=Path(here), relative=names, stats=stats, manifest=manifest)
+        return listed_candidates(whole)
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
         """Its files as the walk and the file state would have made them; raises ``_Changed``
@@ -1092,9 +1093,21 @@ def _named_stories(read: _Read, directory: Path) -> tuple[Texts, _Labels, _Stori
     run's stories (``_Stories``, in ``directory``), and their outlet labels
     (``judge.outlet_labels``, made when asked)."""
     from compare import corpus
-    from compare.compact import Texts
+    from compare.compact import NameTable, Texts
 
-    ids = Texts(corpus.iter_document_ids(cast(Any, _Names(read.items, read.files))), directory)
+    # The names seen while the ids are made: as a ``set`` of strings, ~0.13 KB a document at
+    # the warm run's peak (issue 14: most of what still grew from 5,000 to 20,000 articles).
+    tables: list[NameTable] = []
+
+    def table() -> NameTable:
+        tables.append(NameTable(directory))
+        return tables[-1]
+
+    try:
+        ids = Texts(corpus.iter_document_ids(cast(Any, _Names(read.items, read.files)), table), directory)
+    finally:
+        for made in tables:
+            made.close()
     try:
         stories = _stories(ids, read.items, _Stories(directory, (read.walk.store, ids)))
         return ids, _Labels(stories), stories
@@ -1373,8 +1386,11 @@ def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _
     # Taken again when needed (``_Unit.candidates``): the stats, and the manifest's entries
     # (``corpus.PARSED_MANIFESTS`` keeps its text by the digest the listing holds).
     recalled = recorded.recalled(listed.relative)
-    # Its files' names are kept packed (``Recalled.names``), not as the listing's list.
-    listed = replace(listed, relative=[], stats={}, manifest={})
+    # Its files' names are kept packed (``Recalled.names``), not as the listing's list; its place
+    # as a string (``candidates`` makes the path again): unpickling a ``Path`` interns its parts,
+    # ~10 a directory each time a step loads its story, which grew the interpreter's table of
+    # interned strings by 0.96 MB between 5,000 and 20,000 articles of a warm run (issue 14).
+    listed = replace(listed, here=str(listed.here), relative=[], stats={}, manifest={})
     return _Unit(where, listed, recalled, store, outlets, stories.pop())
 
 
