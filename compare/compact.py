@@ -369,7 +369,9 @@ class NameTable:
         return len(self.names)
 
     def close(self) -> None:
+        """Closes its names' file and lets its table go (a closed table may still be referred to)."""
         self.names.close()
+        self.keys, self.refs = array("q"), array("i")
 
 
 class NameSet:
