@@ -313,6 +313,67 @@ class DigestTable:
         self.docs.close()
 
 
+class NameTable:
+    """A set of names, exact: each name is in a ``Texts`` (in a temporary file in ``directory``
+    past its first page), found through an open-addressing table in memory of the names'
+    ``hash`` and their numbers there, at most two thirds full: 12 bytes a slot, ~18-36 bytes
+    a name, where a ``set`` of strings keeps ~100-170 (the string and its slot).  A hit on the
+    hash is confirmed against the very name.  ``NameSet`` keeps its table on disk too, flat, but
+    its pages are read and written again as lookups land on them (~20 µs an ``add`` at 10,000
+    names, ~1 here): this is for a set that a warm check fills with every document's name on
+    every run (``corpus.iter_document_ids``; issue 14)."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self.names = Texts(directory=directory)
+        self.keys, self.refs = self._table(1024)
+
+    @staticmethod
+    def _table(size: int) -> tuple[array[int], array[int]]:
+        return array("q", bytes(8 * size)), array("i", [-1]) * size
+
+    def _slot(self, name: str, key: int) -> int:
+        """The slot holding ``name`` (whose hash is ``key``), else the free slot where it would go."""
+        keys, refs, names = self.keys, self.refs, self.names
+        mask = len(refs) - 1
+        slot = key & mask
+        while (ref := refs[slot]) >= 0 and (keys[slot] != key or names[ref] != name):
+            slot = (slot + 1) & mask
+        return slot
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        return self.refs[self._slot(name, hash(name))] >= 0
+
+    def add(self, name: str) -> None:
+        key = hash(name)
+        slot = self._slot(name, key)
+        if self.refs[slot] >= 0:
+            return
+        count = len(self.names)
+        if 3 * (count + 1) > 2 * len(self.refs):
+            keys, refs = self.keys, self.refs
+            self.keys, self.refs = self._table(2 * len(refs))
+            mask = len(self.refs) - 1
+            for k, ref in zip(keys, refs, strict=True):
+                if ref >= 0:
+                    slot = k & mask
+                    while self.refs[slot] >= 0:
+                        slot = (slot + 1) & mask
+                    self.keys[slot], self.refs[slot] = k, ref
+            slot = self._slot(name, key)
+        self.keys[slot], self.refs[slot] = key, count
+        self.names.append(name)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def close(self) -> None:
+        """Closes its names' file and lets its table go (a closed table may still be referred to)."""
+        self.names.close()
+        self.keys, self.refs = array("q"), array("i")
+
+
 class NameSet:
     """A set of names (paths, URLs, labels) kept as 16-byte BLAKE2b digests: ``name in s``,
     ``s.add(name)``.

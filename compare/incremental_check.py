@@ -578,7 +578,7 @@ class _Unit:
     again when needed."""
 
     where: str
-    listed: Any  # corpus.paths.Listed, without its stats, manifest entries or names
+    listed: Any  # corpus.paths.Listed, without its stats, manifest entries or names; ``here`` a str
     recorded: Recalled
     store: Directories
     # As the walk's candidates would say: each file's outlet (each name kept once), the files' story.
@@ -603,7 +603,8 @@ class _Unit:
         manifest = parsed_manifest(digest) if digest is not None else {}
         if manifest is None:
             raise _Changed  # its manifest's parse is no longer at hand: the full path
-        return listed_candidates(replace(self.listed, relative=names, stats=stats, manifest=manifest))
+        whole = replace(self.listed, here=Path(here), relative=names, stats=stats, manifest=manifest)
+        return listed_candidates(whole)
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
         """Its files as the walk and the file state would have made them; raises ``_Changed``
@@ -721,11 +722,27 @@ class _Labels:
     """The run's outlet labels (``judge.outlet_labels``), made story by story when asked
     (``of``) from the corpus's ``judge.LabelRule``: no label an article kept."""
 
-    def __init__(self, stories: _Stories) -> None:
+    def __init__(self, stories: _Stories, directory: Path) -> None:
+        from compare.compact import NameTable
         from compare.judge import label_rule
 
         self.stories = stories
-        self.rule = label_rule(self)
+        # The labels met, and those met twice (kept to the end of the run), as ``NameTable``s:
+        # sets of strings held ~0.4 MB of labels at 20,000 articles of a warm run (issue 14).
+        self.tables: list[NameTable] = []
+
+        def table() -> NameTable:
+            self.tables.append(NameTable(directory))
+            return self.tables[-1]
+
+        try:
+            self.rule = label_rule(self, table)
+        except BaseException:
+            self.close()
+            raise
+        for made in self.tables:
+            if made is not self.rule.twice:
+                made.close()  # the labels met once: done with when the rule is made
 
     def __iter__(self) -> Iterator[_Labelled]:
         for story in self.stories.values():
@@ -735,6 +752,10 @@ class _Labels:
         """The labels of ``stories``' documents, by id."""
         label = self.rule.label
         return {d.id: label(d) for story in stories for d in story.labelled()}
+
+    def close(self) -> None:
+        for made in self.tables:
+            made.close()
 
 
 # The run's objects that spilled objects refer to (``_Spilled.shared``), by their id: pickled as
@@ -1006,6 +1027,7 @@ def check(
     finally:
         ids.close()  # the assembly needs only their count, the outputs none
         stories.close()
+        labels.close()
 
 
 def _recalled_and_checked(
@@ -1092,12 +1114,24 @@ def _named_stories(read: _Read, directory: Path) -> tuple[Texts, _Labels, _Stori
     run's stories (``_Stories``, in ``directory``), and their outlet labels
     (``judge.outlet_labels``, made when asked)."""
     from compare import corpus
-    from compare.compact import Texts
+    from compare.compact import NameTable, Texts
 
-    ids = Texts(corpus.iter_document_ids(cast(Any, _Names(read.items, read.files))), directory)
+    # The names seen while the ids are made: as a ``set`` of strings, ~0.13 KB a document at
+    # the warm run's peak (issue 14: most of what still grew from 5,000 to 20,000 articles).
+    tables: list[NameTable] = []
+
+    def table() -> NameTable:
+        tables.append(NameTable(directory))
+        return tables[-1]
+
+    try:
+        ids = Texts(corpus.iter_document_ids(cast(Any, _Names(read.items, read.files)), table), directory)
+    finally:
+        for made in tables:
+            made.close()
     try:
         stories = _stories(ids, read.items, _Stories(directory, (read.walk.store, ids)))
-        return ids, _Labels(stories), stories
+        return ids, _Labels(stories, directory), stories
     except BaseException:
         ids.close()
         raise
@@ -1373,8 +1407,11 @@ def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _
     # Taken again when needed (``_Unit.candidates``): the stats, and the manifest's entries
     # (``corpus.PARSED_MANIFESTS`` keeps its text by the digest the listing holds).
     recalled = recorded.recalled(listed.relative)
-    # Its files' names are kept packed (``Recalled.names``), not as the listing's list.
-    listed = replace(listed, relative=[], stats={}, manifest={})
+    # Its files' names are kept packed (``Recalled.names``), not as the listing's list; its place
+    # as a string (``candidates`` makes the path again): unpickling a ``Path`` interns its parts,
+    # ~10 a directory each time a step loads its story, which grew the interpreter's table of
+    # interned strings by 0.96 MB between 5,000 and 20,000 articles of a warm run (issue 14).
+    listed = replace(listed, here=str(listed.here), relative=[], stats={}, manifest={})
     return _Unit(where, listed, recalled, store, outlets, stories.pop())
 
 

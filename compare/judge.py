@@ -27,7 +27,7 @@ from typing import Protocol
 
 from compare import sentences
 from compare.align import Group, base_bounds, narrow_role, unresolved_key, unresolved_wording, value_key
-from compare.compact import NameSet
+from compare.compact import NameSet, NameTable
 from compare.display import date_phrase, day_month, participle, plural, quantity_phrase, value_phrase
 from compare.events import vocabulary
 from compare.extract.numbers import rounds_to, significant_unit
@@ -75,7 +75,7 @@ def outlet_labels(documents: Sequence[_Labelled]) -> dict[str, str]:
 
 
 def iter_outlet_labels(
-    documents: Sequence[_Labelled], sets: Callable[[], set[str] | NameSet] = set
+    documents: Sequence[_Labelled], sets: Callable[[], set[str] | NameSet | NameTable] = set
 ) -> Iterator[str]:
     """``outlet_labels`` in document order; the labels met are kept in sets made by ``sets``
     (``compact.NameSet``: a few dozen bytes a document on disk, for the client of a streamed
@@ -94,7 +94,7 @@ class LabelRule:
     incremental check) keeps no label a document."""
 
     count: Mapping[str, int]
-    twice: set[str] | NameSet
+    twice: set[str] | NameSet | NameTable
 
     def first(self, d: _Labelled) -> str:
         if self.count[d.outlet] > 1:
@@ -106,7 +106,9 @@ class LabelRule:
         return f"{d.outlet} ({d.id})" if label in self.twice else label
 
 
-def label_rule(documents: Iterable[_Labelled], sets: Callable[[], set[str] | NameSet] = set) -> LabelRule:
+def label_rule(
+    documents: Iterable[_Labelled], sets: Callable[[], set[str] | NameSet | NameTable] = set
+) -> LabelRule:
     """The ``LabelRule`` of a corpus; ``documents`` is iterated twice (a sequence, or an
     iterable that starts again at each ``iter``)."""
     rule = LabelRule(Counter(d.outlet for d in documents), sets())

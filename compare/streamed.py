@@ -482,8 +482,9 @@ class Assembly:
         self.stats.close()
 
 
-# How much of a story's documents (or facts) ``Assembly._kept`` joins into one piece at most.
-_RUN = 1 << 20
+# How much of a story's documents (or facts) ``Assembly._kept`` joins into one piece at most:
+# as ``jsontext._CHUNK``, a transient of the writing that sits on top of what the run keeps.
+_RUN = 1 << 18
 _SEPARATOR_BYTES = jsontext.SEPARATOR.encode()
 
 

@@ -10,6 +10,7 @@ over a corpus and one four times its size (allocation counts, not timings).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from compare import engine
-from compare.compact import DigestTable, NameSet, Numbered, SpillArray, Texts
+from compare.compact import DigestTable, NameSet, NameTable, Numbered, SpillArray, Texts
 from compare.corpus import document_ids, iter_document_ids
 from compare.options import Options
 
@@ -96,6 +97,62 @@ def test_name_set_holds_exactly_the_names_added() -> None:
     assert "/corpus/story-0000/article-00000.txt " not in claimed
 
 
+class _SameHash(str):
+    """A name whose hash is every other's: ``NameTable`` must tell them apart by the names."""
+
+    def __hash__(self) -> int:
+        return 12345
+
+
+def test_name_table_holds_exactly_the_names_added(tmp_path: Path) -> None:
+    names = [f"/corpus/story-{i // 20:04d}/article-{i:05d}.txt" for i in range(5000)]
+    names += ["", "日本語/記事.txt", "bad\udcffname.txt", "s3://bucket/a.txt"]
+    table = NameTable(tmp_path)
+    try:
+        for name in names[::2]:  # past several growths of the table and the first page of its names
+            table.add(name)
+        table.add(names[0])  # again: still one entry
+        assert len(table) == len(names[::2])
+        assert all(name in table for name in names[::2])
+        assert not any(name in table for name in names[1::2])
+        assert "/corpus/story-0000/article-00000.txt " not in table and 3 not in table
+        # Equal hashes are only candidates: the very name decides.
+        clashing = [_SameHash(f"name-{k}") for k in range(40)]
+        for name in clashing[::2]:
+            table.add(name)
+        assert all(name in table for name in clashing[::2])
+        assert not any(name in table for name in clashing[1::2])
+    finally:
+        table.close()
+
+
+def test_name_table_keeps_a_few_dozen_bytes_a_name(tmp_path: Path) -> None:
+    """20,000 names: 12 bytes a slot of the table in memory (its peak while it grows: the old
+    table and the new), the names on disk past a page, where a ``set`` of them holds ~170 bytes
+    a name (the string and its slot): what the warm check's document ids kept at its peak
+    (issue 14)."""
+
+    def fill(names: set[str] | NameTable) -> int:
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+        for name in (f"article-{i:05d}" for i in range(20_000)):
+            if name not in names:
+                names.add(name)
+        assert len(names) == 20_000
+        return tracemalloc.get_traced_memory()[1] - start
+
+    tracemalloc.start()
+    table = NameTable(tmp_path)
+    try:
+        table_bytes = fill(table)
+        set_bytes = fill(set())
+    finally:
+        tracemalloc.stop()
+        table.close()
+    assert table_bytes < 48 * 20_000, table_bytes
+    assert table_bytes < set_bytes / 3, (table_bytes, set_bytes)
+
+
 class _Cand:
     def __init__(self, shown: str) -> None:
         self.shown = shown
@@ -153,6 +210,8 @@ def test_document_ids_are_the_ones_every_choice_up_front_gave() -> None:
     cands = [_Cand(s) for s in shown]
     assert document_ids(cands) == _ids_as_before(cands)  # type: ignore[arg-type]
     assert list(iter_document_ids(cands, NameSet)) == _ids_as_before(cands)  # type: ignore[arg-type]
+    table = functools.partial(NameTable, None)
+    assert list(iter_document_ids(cands, table)) == _ids_as_before(cands)  # type: ignore[arg-type]
     assert len(set(document_ids(cands))) == len(cands)  # type: ignore[arg-type]
 
 

@@ -1486,7 +1486,10 @@ def test_a_directory_taken_whole_keeps_its_hashes_as_bytes_and_of_its_key_a_dige
         assert unit.listed.relative == [] and recalled.packed == "\0".join(record.names)
         assert recalled.names == record.names and recalled.count == len(record.names)
         manifest = paths.parsed_manifest(unit.listed.manifest_digest) or {}
-        walked = paths.listed_candidates(replace(unit.listed, relative=record.names, manifest=manifest))
+        # Its place kept as a string (unpickling a ``Path`` interns its parts): the walk's path again.
+        assert isinstance(unit.listed.here, str)
+        listed = replace(unit.listed, here=Path(unit.listed.here), relative=record.names, manifest=manifest)
+        walked = paths.listed_candidates(listed)
         assert [c.meta for c in unit.candidates()] == [c.meta for c in walked]
         assert unit.shown == [c.shown for c in walked]
 
@@ -1596,6 +1599,67 @@ def test_a_check_holds_one_story_at_a_time(
         assert max(units for _, units in alive) <= 1, run
     # The warm runs took the unchanged directories whole: the count above saw recalled directories.
     assert len(_directory_records(tmp_path)) == STORIES
+
+
+def test_a_warm_check_names_its_documents_without_a_set_of_names_or_a_path_a_directory(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm check makes its document ids and its outlet labels' rule with ``compact.NameTable``s,
+    not ``set``s of every name (~0.13 KB a document at the warm run's peak), and keeps a
+    directory taken whole without a ``Path`` (unpickling one interns its parts each time a step
+    loads its story): its outputs are the full run's, and the directory's candidates, when asked
+    for, are the walk's files (issue 14).  (Before: ``set``s, and the listing's ``Path``.)"""
+    from compare import corpus as corpus_module
+    from compare import incremental_check as incremental
+    from compare import judge
+    from compare.compact import NameTable
+
+    made: list[type] = []
+    real_ids = corpus_module.iter_document_ids
+
+    def ids(cands: Any, sets: Any = set) -> Any:
+        def counted() -> Any:
+            names = sets()
+            made.append(type(names))
+            return names
+
+        return real_ids(cands, counted)
+
+    rules: list[type] = []
+    real_rule = judge.label_rule
+
+    def rule(documents: Any, sets: Any = set) -> Any:
+        made_rule = real_rule(documents, sets)
+        rules.append(type(made_rule.twice))
+        return made_rule
+
+    units: list[Any] = []
+    real_unit = incremental._unit
+
+    def unit(*args: Any) -> Any:
+        made_unit = real_unit(*args)
+        units.append(made_unit)
+        return made_unit
+
+    monkeypatch.setattr(corpus_module, "iter_document_ids", ids)
+    monkeypatch.setattr(incremental, "_unit", unit)
+    monkeypatch.setattr(judge, "label_rule", rule)
+    _settle(corpus)
+    expected = _full(corpus, tmp_path, capsys, fmt="json")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected  # cold: records the directories
+    made.clear()
+    rules.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == expected  # warm: takes them whole
+    assert made and set(made) == {NameTable}
+    assert rules == [NameTable]  # the outlet labels met twice, kept to the end of the run
+    assert len(units) == STORIES
+    for recalled in units:
+        assert isinstance(recalled.listed.here, str)
+        assert b"pathlib" not in pickle.dumps(recalled.listed)
+        cands = recalled.candidates()
+        assert all(isinstance(c.file, Path) for c in cands)
+        files = sorted(p for p in (corpus / Path(recalled.where).name).iterdir() if p.suffix == ".txt")
+        assert sorted(c.file.resolve() for c in cands) == [p.resolve() for p in files]
 
 
 def test_spilled_objects_come_back_with_the_shared_ones_themselves(tmp_path: Path) -> None:

@@ -42,3 +42,37 @@ def test_kept_pieces_go_out_in_corpus_order_one_joined_piece_a_run_of_one_story(
         assert list(assembly._first_seen()) == [2, 1, 0]
     finally:
         assembly.close()
+
+
+def test_the_writer_is_handed_a_quarter_mebibyte_at_a_time(tmp_path: Path) -> None:
+    """A story's joined run of documents and a chunk handed to the writer are cut at ~256 KiB:
+    each is a list of pieces and their join alive at once, at the end of the run, on top of all
+    it keeps (issue 14: at 1 MiB, ~3 MB that set a warm check's peak).  The bytes are the same."""
+    docs = tuple(f"d{i:04d}" for i in range(2000))
+    part = streamed.StoryPart(
+        story="s",
+        docs=docs,
+        documents=tuple(f'{{"id": "{d}", "text": "{"x" * 500}"}}' for d in docs),
+        facts=("",) * len(docs),
+        fact_counts=(0,) * len(docs),
+        findings="",
+        verdicts=dict.fromkeys(streamed._verdict_names(), 0),
+        echoes="",
+        echo_count=0,
+        failed=(),
+    )
+    assembly = streamed.Assembly(list(docs), tmp_path)
+    try:
+        assembly.add(part)
+
+        def get(where: tuple[int, int], number: int) -> str:
+            return assembly._get_bytes(where, number).decode("utf-8")
+
+        runs = list(assembly._kept(0, get))
+        assert jsontext.SEPARATOR.join(runs) == jsontext.SEPARATOR.join(part.documents)
+        assert len(runs) > 3 and max(len(r) for r in runs) < 2 * (1 << 18)  # 1 MiB before
+        chunks = list(assembly.output([], {}))
+        assert b"".join(chunks) == "".join(assembly.chunks([], {})).encode()
+        assert len(chunks) > 3 and max(len(c) for c in chunks) < 3 * (1 << 18)  # a run past 1 MiB before
+    finally:
+        assembly.close()
