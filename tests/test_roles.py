@@ -283,6 +283,18 @@ ROLE_ROWS = [
     # ... and a part of a casualty count takes its role over its noun's default ("personnel" are troops).
     ("Officials said 14 people, including 10 polling personnel, died of heatstroke.", "10 polling personnel",
      "deaths", 10),
+    # Session 26 (issue 16, unseen batches):
+    # the whole after "out of" counts the part's noun, with its noun's own role, never the part's verb's
+    ("The party has won 37 seats out of 150 in the lower house.", "150", None, 150),
+    ("The attack killed five people out of 20 on board.", "20", "people", 20),
+    # "N others" as the last item of a list of casualty counts, or with a phrase of injury
+    ("The dead included 5 children and 10 others.", "10 others", "deaths", 10),
+    ("The storm killed 12 people, 30 others.", "30 others", "deaths", 30),
+    ("Twelve people were killed and 30 others sustained injuries.", "30 others", "injured", 30),
+    # a bare whole whose aside names a part of it that counts people
+    ("A total of 181, including six crew members, were aboard the plane.", "181", "people", 181),
+    ("A total of 181, including six crew members, were killed.", "181", "deaths", 181),
+    ("The death toll rose to 181, including six crew members.", "181", "deaths", 181),
 ]
 
 
@@ -847,6 +859,13 @@ def test_not_counts(text: str) -> None:
     assert [f.text for f in extract_text(text, PUB) if f.kind in ("count", "percent")] == []
 
 
+def test_a_whole_of_people_needs_a_verb_or_a_place_after_its_aside() -> None:
+    # session 26: "A total of 181, including six crew members, were aboard" counts people (ROLE_ROWS);
+    # an aside alone says nothing of what the whole counts (not people: these 145 were killed)
+    text = "The toll from the cyclone has leapt to at least 145, including 117 members of the Rohingya group."
+    assert [f.text for f in extract_text(text, PUB) if f.kind == "count"] == ["117 members"]
+
+
 def test_a_part_of_a_count_of_things_is_no_count_of_people() -> None:
     assert [f.text for f in extract_text("He sold 30 cars; 14 of them were red.", PUB)] == ["30 cars"]
     # "including six from": a part of money or of things is no count of people
@@ -954,6 +973,7 @@ READ_ROWS = [
      500, None),
     ("bounds", "The death toll surpassed 2,000 on Friday.", "surpassed 2,000", "count", "deaths",
      "more-than", 2000, None),
+
     # a figure not reached yet: just under it
     ("bounds", "The death toll is approaching 100, officials said.", "approaching 100", "count", "deaths",
      "nearly", 85, 100),
@@ -1226,6 +1246,11 @@ READ_ROWS = [
      "exact", 3, 3),
     ("ranks", "Protesters poured into the streets for a third straight night on Wednesday.",
      "third straight night", "count", None, "exact", 3, 3),
+    # session 26: a flight, a mission, an edition of a series
+    ("ranks", "On January 18, Ingenuity executed its 72nd flight at the Red Planet.", "72nd flight", "count",
+     None, "exact", 72, 72),
+    ("ranks", "Co-hosted by Australia and New Zealand, the ninth edition of the event broke records.",
+     "ninth edition", "count", None, "exact", 9, 9),
     # session 25: after a copula, a plural noun phrase closed by a comma, a joiner or the clause's end
     # counts the figure's things ("29 were injured" stays a predicate: ROLE_ROWS)
     ("things after a copula", "Of the ships waiting, approximately 40 are bulk carriers, 35 are container "

@@ -544,6 +544,7 @@ class Vocabulary:
     place_list: tuple[re.Pattern[str], re.Pattern[str]]
     # "all 379 on board": a place adverb right after a bare figure (roles.toml [clause] place_adverbs).
     aboard: re.Pattern[str]
+    aboard_after: re.Pattern[str]  # ", were aboard": after the comma closing an aside
     # "another 600", "a further five": what leads a figure that leaves out the noun of the count before it
     # (grammar.toml [quantities] elision_leads).
     elision_lead: re.Pattern[str]
@@ -614,8 +615,16 @@ def _clause_patterns(lex: Lexicon) -> dict[str, Any]:
         "tally": _tally(lex),
         "place_list": _place_list(lex),
         "aboard": re.compile(rf"{_SP}+(?:{_phrases(lex.clause_words['place_adverbs'])})\b", re.IGNORECASE),
+        # ", were aboard the plane": a place adverb after an auxiliary, closing an aside
+        "aboard_after": re.compile(
+            rf"{_SP}*(?:{_phrases(lex.clause_words['auxiliaries'])}){_SP}+"
+            rf"(?:{_phrases(lex.clause_words['place_adverbs'])})\b",
+            re.IGNORECASE,
+        ),
         "elision_lead": re.compile(
-            rf"\b(?:{_phrases(lex.grammar['quantities']['elision_leads'])}){_SP}+$", re.IGNORECASE
+            rf"\b(?:{_phrases(lex.grammar['quantities']['elision_leads'])}"
+            rf"|(?P<whole>{_phrases(lex.grammar['quantities']['whole_leads'])})){_SP}+$",
+            re.IGNORECASE,
         ),
     }
 
@@ -3239,6 +3248,10 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         noun, noun_end, context_role = _counted_by_copula(d, noun_end)
     if noun is None and number.stated is not None and number.stated >= 1 and not number.vague:
         noun, noun_end, context_role = _part_from(d, noun_end)
+    if noun is None and number.stated is not None and number.stated >= 2 and not number.vague:
+        context_role = _whole_of_people_aside(d, noun_end)
+        if context_role is not None:
+            noun = "person"  # "A total of 181, including six crew members, were aboard"
     others = _OTHERS.match(text, noun_end) if noun is None else None
     if others is not None:
         # "194 others were injured", "wounding two others", "the injury of two others"
@@ -3246,10 +3259,71 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
             predicate_after(lowered, others.end(), lex)
             or predicate_before(lowered, d.start, lex)
             or of_head_before(lowered, d.span_start, lex)
+            or _role_of_listed_others(d)
         )
         if said is not None and number.stated is not None and number.stated >= 1:
             noun, noun_end, context_role = "person", others.end(), said
     return noun, noun_end, context_role
+
+
+_ASIDE_OPEN = re.compile(rf"{_SP}*,{_SP}*")
+_ASIDE_CLOSE_REACH = 60  # characters from the part's noun to the comma closing its aside
+
+
+def _whole_of_people_aside(d: _Draft, noun_end: int) -> str | None:
+    """ "A total of 181, including six crew members, were aboard the plane": the role of a bare whole
+    figure whose aside (a comma and a word of roles.toml [clause] asides) names a part of it that counts
+    people (a noun of people or a demonym, fewer than the whole): the predicate after the aside, else
+    "people" when a place adverb closes the aside (", were aboard"); None otherwise."""
+    text, lex = d.text, d.vocab.lex
+    opened = _ASIDE_OPEN.match(text, noun_end)
+    if (
+        opened is None
+        or _year_like(d.m)
+        # "killed 181, including ...", "the death toll rose to 181, including ...": read as the verb's
+        # or the subject's figure (``_clause_role``)
+        or predicate_before(d.lowered, d.start, lex) is not None
+        or head_role_before(d.lowered, d.span_start, lex) is not None
+    ):
+        return None
+    word = _word_after(text, opened.end())
+    asides = lex.clause_words["asides"]
+    if word is None or word.start() != opened.end() or fold_case(word.group()) not in asides:
+        return None
+    part = d.vocab.numbers.pattern.match(text, word.end() + 1)
+    if part is None or part.end() == part.start():
+        return None
+    read = parse_match(part, lex)
+    stated = read.stated if read is not None else None
+    if stated is None or d.number.stated is None or stated >= d.number.stated:
+        return None
+    noun, end = _counted_noun(text, part.end(), stated, d.vocab)
+    last = text[part.end() : end].split()[-1:]
+    if noun is None or (noun not in lex.people_role and not (last and lex.shapes["demonym"].match(last[0]))):
+        return None
+    said = predicate_after(d.lowered, noun_end, lex)
+    if said is not None:
+        return said
+    # no verb of a role: people only where the clause says where they were ("..., were aboard the plane");
+    # "at least 145, including 117 members of the Rohingya minority" says nothing of what the 145 are
+    close = text.find(",", end, end + _ASIDE_CLOSE_REACH)
+    return "people" if close >= 0 and d.vocab.aboard_after.match(text, close + 1) else None
+
+
+def _role_of_listed_others(d: _Draft) -> str | None:
+    """ "Among the victims were 85 women, 84 men, and 10 others": the casualty role of the count right
+    before "N others" in one list (a comma, a joiner of grammar.toml [quantities] list_joiners, or both,
+    and nothing else between them); None otherwise."""
+    whole, lex = d.antecedent, d.vocab.lex
+    if whole is None or whole.kind != "count":
+        return None
+    between = fold_case(d.text[whole.end : d.span_start]).replace(",", " , ").split()
+    joiners = lex.grammar["quantities"]["list_joiners"]
+    if not (between == [","] or (between[-1:] and between[-1] in joiners and between[:-1] in ([], [","]))):
+        return None
+    written = d.text[whole.start : whole.end]
+    role = whole.role or count_role(whole.noun, written, d.lowered, whole.start, whole.end, lex)
+    return role if role in lex.casualty_roles else None
 
 
 def _compound_whole(d: _Draft, pronoun: re.Match[str], named: str) -> tuple[str, int, bool] | None:
@@ -3417,10 +3491,15 @@ def _led_elision(d: _Draft) -> tuple[str, str | None] | None:
         # "about 3,000 troops in four multinational battalions ... a further 4,000": what is added is
         # a like amount; a thousand times the count before it counts something else
         return None
-    if d.vocab.elision_lead.search(text, max(whole.end, d.span_start - _LED_LEAD), d.span_start) is None:
+    lead = d.vocab.elision_lead.search(text, max(whole.end, d.span_start - _LED_LEAD), d.span_start)
+    if lead is None:
         return None
+    lex = d.vocab.lex
+    if lead.group("whole"):
+        # "37 seats out of 150": the whole; its noun's own role, never the part's predicate's
+        return noun, lex.noun_role.get(noun) or lex.people_role.get(noun)
     written = text[whole.start : whole.end]
-    return noun, whole.role or count_role(noun, written, d.lowered, whole.start, whole.end, d.vocab.lex)
+    return noun, whole.role or count_role(noun, written, d.lowered, whole.start, whole.end, lex)
 
 
 _BRACKET_REACH = 40  # characters between an opening bracket and a figure of the breakdown inside it

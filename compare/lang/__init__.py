@@ -930,6 +930,7 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "list_joiners",
             "part_joiners",
             "elision_leads",
+            "whole_leads",
         ),
     }
 )
