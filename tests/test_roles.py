@@ -295,6 +295,11 @@ ROLE_ROWS = [
     ("A total of 181, including six crew members, were aboard the plane.", "181", "people", 181),
     ("A total of 181, including six crew members, were killed.", "181", "deaths", 181),
     ("The death toll rose to 181, including six crew members.", "181", "deaths", 181),
+    # Session 27: a stop word that is a noun too modifies the noun after it ("mine" is no pronoun there)
+    ("At least 40 mine workers are dead and 11 more injured.", "At least 40 mine workers", "deaths", 40),
+    # ... and a capitalised compass word before a capitalised word begins a name in the noun phrase
+    ("The flight carried 173 South Koreans.", "173 South Koreans", "people", 173),
+    ("Five North Korean soldiers were killed.", "Five North Korean soldiers", "deaths", 5),
 ]
 
 
@@ -1831,3 +1836,9 @@ def test_the_whole_of_a_part_is_read_as_a_compound_only_when_its_noun_counts_no_
     wholes.clear()
     extract_text("Two of the victims were children.", PUB)
     assert wholes == []
+
+
+def test_mine_before_no_noun_stays_a_pronoun() -> None:
+    """Session 27: "mine" counts nothing when no noun follows it (guard row; passes on the old code)."""
+    facts = extract_text("Two of mine were hurt, and 40 mine.", PUB)
+    assert not [f for f in facts if f.text.endswith("mine")]

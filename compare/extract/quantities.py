@@ -508,6 +508,10 @@ class Vocabulary:
     skipped_adjectives: frozenset[str]
     # Words after a number that say it is not a count ("Article 4 would", "one of").
     not_noun: frozenset[str]
+    # Stop words that modify a noun right after them ("40 mine workers").
+    pronoun_nouns: frozenset[str]
+    # Stop words that begin a name before a capitalised word ("173 South Koreans").
+    name_leads: frozenset[str]
     # Adjectives and participles that stand for a counted group ("13,000 dead").
     group_adjectives: Mapping[str, str]
     # Words before a participle that leave it the counted group ("99 confirmed dead").
@@ -749,6 +753,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         containers=nouns["containers"],
         skipped_adjectives=nouns["skipped_adjectives"],
         not_noun=(morph.stopwords - nouns["skipped_adjectives"]) | nouns["not_nouns"],
+        pronoun_nouns=nouns["pronoun_nouns"],
+        name_leads=nouns["name_leads"],
         group_adjectives=lex.group_adjectives,
         hedges=nouns["hedges"],
         hyphen_prefixes=nouns["hyphen_prefixes"],
@@ -1075,6 +1081,21 @@ def _plural_noun(m: re.Match[str], vocab: Vocabulary) -> bool:
     return looks_plural and not w.endswith(("ed", "ing"))
 
 
+def _name_goes_on(text: str, pos: int) -> bool:
+    """Whether a capitalised word follows ``pos`` on its line, a space apart."""
+    nxt = _word_after(text, pos)
+    return nxt is not None and text[pos : nxt.start()] in (" ", "\u00a0") and nxt.group()[0].isupper()
+
+
+def _modifies_a_noun(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Whether a lower-case word that is no stop word follows ``pos`` on its line, a space apart."""
+    nxt = _word_after(text, pos)
+    if nxt is None or text[pos : nxt.start()] not in (" ", "\u00a0"):
+        return False
+    word = nxt.group()
+    return word[0].islower() and word.lower().rstrip("'’") not in vocab.not_noun
+
+
 def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
     """The lemma of the counted noun after ``pos`` and where the noun ends.
 
@@ -1113,6 +1134,14 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
             if nxt and nxt.group()[0].isupper():
                 p = m.end()  # "460 Kia and Hyundai vehicles"
                 continue
+        if not words and w in vocab.name_leads and m.group()[0].isupper() and _name_goes_on(text, m.end()):
+            words.append(m)  # "173 South Koreans": a name opens the noun phrase
+            p = m.end()
+            continue
+        if w in vocab.pronoun_nouns and _modifies_a_noun(text, m.end(), vocab):
+            words.append(m)  # "40 mine workers": a noun before a noun, not the pronoun
+            p = m.end()
+            continue
         if w in vocab.not_noun or w.endswith(("'s", "’s")) and len(words) > 0:
             if w.endswith(("'s", "’s")):
                 words.append(m)
