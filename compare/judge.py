@@ -36,12 +36,9 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import DateValue, Document, Fact, Finding, Quantity, Verdict
 from compare.rates import Rate
-from compare.revisions import revision_words as _revision_words
-from compare.revisions import rise_stems as _rise_stems
-from compare.revisions import standing_words as _standing_words
-from compare.revisions import told_as_moved
+from compare.revisions import revision_words, rise_stems, standing_words, told_as_moved
 from compare.sentences import agree, clauses, join, series
-from compare.tallies import progress_share
+from compare.tallies import IN_PROGRESS_KINDS, progress_share
 from compare.units import convert
 
 
@@ -609,7 +606,7 @@ def _told_as_risen(a: Fact, b: Fact) -> bool:
     high, low = (a, b) if ba[0] > bb[0] else (b, a)
     if high.as_of is not None and low.as_of is not None and high.as_of < low.as_of:
         return False
-    return high.about.predicate in _rise_stems() or not _rise_stems().isdisjoint(high.about.terms)
+    return high.about.predicate in rise_stems() or not rise_stems().isdisjoint(high.about.terms)
 
 
 def _report_day(f: Fact) -> dt.date | None:
@@ -664,7 +661,7 @@ def _told_as_standing(f: Fact) -> bool:
     """Whether a figure's sentence tells it as where a count stands at its time or as a revised one
     ("remain without electricity", "currently", "revised", "lowered"): a later report of a count
     that may fall (outages as power returns, those still in care), not a second claim."""
-    return not _standing_words().isdisjoint(f.about.terms) or f.about.predicate in _standing_words()
+    return not standing_words().isdisjoint(f.about.terms) or f.about.predicate in standing_words()
 
 
 def _rose_by_day(facts: Sequence[Fact], lowered: Callable[[Fact], bool] | None = None) -> bool:
@@ -790,7 +787,7 @@ def _told_revised(facts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
     kinds = vocabulary().superseded_kinds
     if any(f.kind not in kinds for f in facts):
         return None
-    words = _revision_words()
+    words = revision_words()
     by_sentence: dict[tuple[str, int], list[Fact]] = {}
     for f in facts:
         by_sentence.setdefault((f.doc, f.sentence.start), []).append(f)
@@ -875,11 +872,6 @@ def _revised(facts: Sequence[Fact]) -> bool:
     return all(_all_overlap(day) for day in by_day.values())
 
 
-# The kinds of figure a count in progress gives (``_count_in_progress``): shares of the votes, and
-# counts of what the count has declared so far (seats won, constituencies whose results are in).
-_IN_PROGRESS_KINDS = frozenset({"percent", "count"})
-
-
 def _count_in_progress(facts: Sequence[Fact], progress: Mapping[str, str] | None) -> bool:
     """Whether differing shares (or counts) are one count's, reported while it went on.
 
@@ -897,7 +889,7 @@ def _count_in_progress(facts: Sequence[Fact], progress: Mapping[str, str] | None
     then 101 in the final result (dev gold, judge alone: pakistan-election's two
     and dutch-election's one gold ``updated`` groups, no other verdict moved).
     """
-    if not progress or len({f.kind for f in facts}) > 1 or facts[0].kind not in _IN_PROGRESS_KINDS:
+    if not progress or len({f.kind for f in facts}) > 1 or facts[0].kind not in IN_PROGRESS_KINDS:
         return False
     if not any(f.id in progress for f in facts):
         return False
@@ -1369,7 +1361,7 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
             # A later day fell, told as where the count stood (``_told_as_standing``): say which words.
             first = min(f.as_of for f in facts if f.as_of is not None)
             later = [f for f in facts if f.as_of != first]
-            standing = _standing_words()
+            standing = standing_words()
             words = sorted({w for f in later for w in (f.about.predicate, *f.about.terms) if w in standing})
             told = _join([f'"{w}"' for w in words])
             return _explained("update_standing", first=steps[0], middle=middle, last=steps[-1], words=told)

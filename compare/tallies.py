@@ -62,7 +62,7 @@ def _window(text: str, spans: list[Span], ends: list[int], fact: Fact) -> tuple[
 # The kinds a count in progress gives: shares of the votes and, since the twenty-seventh session,
 # counts ("unofficial provisional results ... for 241 out of 266 seats": seats won so far, seats
 # whose results are in), which a later or fuller count supersedes (``judge._count_in_progress``).
-_IN_PROGRESS = frozenset({"percent", "count"})
+IN_PROGRESS_KINDS = frozenset({"percent", "count"})
 
 
 def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
@@ -77,7 +77,7 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
     out: dict[str, str] = {}
     for f in facts:
         text = texts.get(f.doc)
-        if f.kind not in _IN_PROGRESS or text is None:
+        if f.kind not in IN_PROGRESS_KINDS or text is None:
             continue
         if f.doc not in spans:
             sentences = sentence_spans(text)

@@ -1610,7 +1610,6 @@ def test_a_warm_check_names_its_documents_without_a_set_of_names_or_a_path_a_dir
     loads its story): its outputs are the full run's, and the directory's candidates, when asked
     for, are the walk's files (issue 14).  (Before: ``set``s, and the listing's ``Path``.)"""
     from compare import corpus as corpus_module
-    from compare import incremental_check as incremental
     from compare import judge
     from compare.compact import NameTable
 
@@ -1633,16 +1632,8 @@ def test_a_warm_check_names_its_documents_without_a_set_of_names_or_a_path_a_dir
         rules.append(type(made_rule.twice))
         return made_rule
 
-    units: list[Any] = []
-    real_unit = incremental._unit
-
-    def unit(*args: Any) -> Any:
-        made_unit = real_unit(*args)
-        units.append(made_unit)
-        return made_unit
-
+    units = _units_made(monkeypatch)
     monkeypatch.setattr(corpus_module, "iter_document_ids", ids)
-    monkeypatch.setattr(incremental, "_unit", unit)
     monkeypatch.setattr(judge, "label_rule", rule)
     _settle(corpus)
     expected = _full(corpus, tmp_path, capsys, fmt="json")

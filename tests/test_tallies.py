@@ -64,20 +64,24 @@ def test_a_share_with_no_such_words_is_no_count_in_progress() -> None:
     )
 
 
-def _share(doc: str, n: float, day: int) -> Fact:
-    text = f"{n:g}%"
+def _reported(doc: str, n: float, text: str, kind: str, unit: str, about: About, as_of: dt.date) -> Fact:
+    """A figure of one report day, exactly as written, its sentence its whole line."""
     return Fact(
         id=f"{doc}:{n}",
         doc=doc,
         start=0,
         end=len(text),
         text=text,
-        kind="percent",
-        value=Quantity(stated=n, low=n, high=n, unit="%", qualifier="exact"),
-        about=About(),
+        kind=kind,
+        value=Quantity(stated=n, low=n, high=n, unit=unit, qualifier="exact"),
+        about=about,
         sentence=Span(0, 40),
-        as_of=dt.date(2023, 11, day),
+        as_of=as_of,
     )
+
+
+def _share(doc: str, n: float, day: int) -> Fact:
+    return _reported(doc, n, f"{n:g}%", "percent", "%", About(), dt.date(2023, 11, day))
 
 
 def test_shares_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
@@ -134,19 +138,7 @@ def test_a_sentence_s_words_of_progress_are_read_once_for_all_its_shares(
 
 
 def _seats(doc: str, n: int, day: int) -> Fact:
-    text = f"{n} seats"
-    return Fact(
-        id=f"{doc}:{n}",
-        doc=doc,
-        start=0,
-        end=len(text),
-        text=text,
-        kind="count",
-        value=Quantity(stated=n, low=n, high=n, unit="seat", qualifier="exact"),
-        about=About(noun="seat"),
-        sentence=Span(0, 40),
-        as_of=dt.date(2024, 2, day),
-    )
+    return _reported(doc, n, f"{n} seats", "count", "seat", About(noun="seat"), dt.date(2024, 2, day))
 
 
 def test_counts_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
