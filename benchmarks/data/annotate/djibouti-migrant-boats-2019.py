@@ -218,7 +218,7 @@ SPEC = {
         one(E, "date", "date-of:the IOM's toll past 50", "'the UN migration agency said on Wednesday' (a later statement of that Wednesday).", "06", "Wednesday", WED),
         # --- the Mediterranean in 2018 ---
         {
-            "event": MED, "kind": "count", "role": "deaths a day on the maritime routes", "verdict": "agree",
+            "event": MED, "kind": "count", "role": "deaths a day on the maritime routes", "verdict": "single-source",
             "why": "The UNHCR's report: 'six people a day die' / 'six lives were lost on average every day' (the Mediterranean in 2018).",
             "mentions": [
                 ("04", "six", 6, {"ctx": "six people a day"}),
@@ -247,7 +247,7 @@ SPEC = {
         one(MMP, "count", "deaths off Djibouti in the four earlier wrecks", "'for a total of 71 deaths off Djibouti before yesterday’s shipwreck' (17 + 30 + 10 + 14).", "05", "71", 71),
         # --- the Sea-Watch 3 ---
         {
-            "event": SEAWATCH, "kind": "count", "role": "migrants aboard the Sea-Watch 3", "verdict": "agree",
+            "event": SEAWATCH, "kind": "count", "role": "migrants aboard the Sea-Watch 3", "verdict": "single-source",
             "why": "'a group of 47 refugees' / 'the 47 migrants'.",
             "mentions": [
                 ("02", "47", 47, {"ctx": "group of 47"}),
