@@ -1096,12 +1096,10 @@ def _modifies_a_noun(text: str, pos: int, vocab: Vocabulary) -> bool:
     return word[0].islower() and word.lower().rstrip("'’") not in vocab.not_noun
 
 
-def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
-    """The lemma of the counted noun after ``pos`` and where the noun ends.
-
-    Skips adjectives ("100,000 combat-ready troops"); a container noun
-    ("three sets of talks") hands over to the noun after "of".
-    """
+def _noun_phrase_words(text: str, pos: int, value: float | None, vocab: Vocabulary) -> list[re.Match[str]]:
+    """The words of the noun phrase after a figure at ``pos``, up to five, on its line: past a model
+    ("six AK-47 rifles") and skipped adjectives ("eight other employees"), to the first stop word
+    (a possessive kept: "Boeing's")."""
     words: list[re.Match[str]] = []
     p = pos
     for _ in range(7):
@@ -1148,6 +1146,16 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
             break
         words.append(m)
         p = m.end()
+    return words
+
+
+def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -> tuple[str | None, int]:
+    """The lemma of the counted noun after ``pos`` and where the noun ends.
+
+    Skips adjectives ("100,000 combat-ready troops"); a container noun
+    ("three sets of talks") hands over to the noun after "of".
+    """
+    words = _noun_phrase_words(text, pos, value, vocab)
     if not words:
         return None, pos
     plural_wanted = value is None or value != 1
@@ -1189,9 +1197,9 @@ def _counted_noun(text: str, pos: int, value: float | None, vocab: Vocabulary) -
     noun = _noun_lemma(chosen.group().rstrip("'’"), vocab)
     end = chosen.end()
     if noun in vocab.containers:
-        m = _OF.match(text, end)
-        if m:
-            inner, inner_end = _counted_noun(text, m.end(), None, vocab)
+        of = _OF.match(text, end)
+        if of:
+            inner, inner_end = _counted_noun(text, of.end(), None, vocab)
             if inner:
                 return inner, inner_end
     if noun.endswith(("'s", "’s")) or len(noun) < 2:
