@@ -18,8 +18,12 @@ and ``check`` writing every CI format (text on standard output, the others with
 
 ``compare`` exits 1 and names every file that differs.  The inputs are copied
 into a scratch directory first and the tool runs from there, so absolute paths
-and the configuration lookup are the same for every checkout.  The tool is the
-one installed in the running interpreter (``python -m compare``).
+and the configuration lookup are the same for every checkout.  The tool is this
+checkout's (``python -m compare`` with the directory holding this script's
+``benchmarks/`` first on ``PYTHONPATH``): run from the scratch directory, a
+relative ``PYTHONPATH=.`` would name the scratch directory and the run would
+fall through to whatever copy the interpreter has installed (session 27: from a
+worktree, ``record`` and ``compare`` both ran main's installed code).
 """
 
 from __future__ import annotations
@@ -59,9 +63,19 @@ def _inputs(scratch: Path) -> dict[str, Path]:
     return {"seeds": seeds, "generated": generated, "stories": stories}
 
 
-def _run(args: list[str], cwd: Path, out: Path, name: str) -> None:
+def tool_env() -> dict[str, str]:
+    """The environment of the tool's runs: this checkout first on ``PYTHONPATH`` (the entries
+    already there kept after it, made absolute against this process's directory), a fixed hash
+    seed and terminal width, no cluster scheduler."""
     env = dict(os.environ, PYTHONHASHSEED="0", COLUMNS="100")
     env.pop("DIVERGENCE_SCHEDULER", None)
+    kept = [os.path.abspath(p) for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *kept])
+    return env
+
+
+def _run(args: list[str], cwd: Path, out: Path, name: str) -> None:
+    env = tool_env()
     done = subprocess.run(
         [sys.executable, "-m", "compare", *args], cwd=cwd, env=env, capture_output=True
     )
