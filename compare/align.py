@@ -3849,6 +3849,17 @@ class _Cluster:
         days = _merged_days(self.days, other.days)
         if None in days or len(days) < 2:
             return False
+        return self.days_show_update(other, days, role, told)
+
+    def days_show_update(
+        self, other: _Cluster, days: dict[int | None, tuple[float, float]], role: str | None, told: bool
+    ) -> bool:
+        """Whether the two groups' merged report days (``days``, every one named, two at least) read
+        as an update of a count of ``role``: the part of ``still_update`` that reads the figures day
+        by day, apart so that the gate on the groups (kind, roles, authorities) reads on its own.
+        ``told``: no role that only grows or moves either way, so a later report must tell it moved.
+        """
+        vocab = vocabulary()
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
