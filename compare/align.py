@@ -3849,6 +3849,17 @@ class _Cluster:
         days = _merged_days(self.days, other.days)
         if None in days or len(days) < 2:
             return False
+        return self.days_show_update(other, days, role, told)
+
+    def days_show_update(
+        self, other: _Cluster, days: dict[int | None, tuple[float, float]], role: str | None, told: bool
+    ) -> bool:
+        """Whether the two groups' merged report days (``days``, every one named, two at least) read
+        as an update of a count of ``role``: the part of ``still_update`` that reads the figures day
+        by day, apart so that the gate on the groups (kind, roles, authorities) reads on its own.
+        ``told``: no role that only grows or moves either way, so a later report must tell it moved.
+        """
+        vocab = vocabulary()
         ordered = sorted(days)  # type: ignore[type-var]
         if ordered[-1] - ordered[0] > vocab.update_days:  # type: ignore[operator]
             return False
@@ -5231,48 +5242,68 @@ class _Merging:
             if slot is not None:
                 by_slot[slot].append(root)
         for roots in by_slot.values():
-            if len(roots) < 2:
-                continue
-            order = sorted(
-                roots, key=lambda r: (-len(self.clusters[r].docs), -len(self.clusters[r].members), r)
-            )
-            # The groups kept so far that may still rise apart from a later one, by what
-            # ``_rose_apart`` needs of both (``_rise_key``), each with its place among the kept:
-            # trying every kept group for every group was quadratic in a slot's groups, though
-            # most pairs share report days.  A group that cannot rise apart never becomes one
-            # that can (only a join changes a group, and a join needs it to rise apart).
-            kept: dict[_RiseKey, list[tuple[int, int]]] = {}
-            kept_at: dict[int, _RiseKey] = {}
-            for place, r in enumerate(order):
-                b = self.clusters[r]
-                key = _rise_key(b)
-                joined = None
+            if len(roots) >= 2:
+                self.join_slot_updates(roots)
+
+    def join_slot_updates(self, roots: list[int]) -> None:
+        """``join_updates`` on the groups ``roots`` of one count's slot, apart so that the slot's
+        walk (largest group first, each joining a kept earlier one) reads on its own."""
+        order = sorted(roots, key=lambda r: (-len(self.clusters[r].docs), -len(self.clusters[r].members), r))
+        # The groups kept so far that may still rise apart from a later one, by what
+        # ``_rose_apart`` needs of both (``_rise_key``), each with its place among the kept:
+        # trying every kept group for every group was quadratic in a slot's groups, though
+        # most pairs share report days.  A group that cannot rise apart never becomes one
+        # that can (only a join changes a group, and a join needs it to rise apart).
+        kept: dict[_RiseKey, list[tuple[int, int]]] = {}
+        kept_at: dict[int, _RiseKey] = {}
+        for place, r in enumerate(order):
+            key = _rise_key(self.clusters[r])
+            joined = None if key is None else self.update_partner(kept, key, r)
+            if joined is None:
                 if key is not None:
-                    tried = [group for k, group in kept.items() if _may_rise_apart(k, key)]
-                    for _, m in heapq.merge(*tried):
-                        a = self.clusters[m]
-                        if not _rose_apart(a, b) or not a.still_update(b):
-                            continue
-                        if _told_apart(self.built, a.members, b.members):
-                            continue
-                        if self.merge_veto(m, r, True, 0.0, update=True) is None:
-                            joined = m
-                            break
-                if joined is None:
-                    if key is not None:
-                        kept.setdefault(key, []).append((place, r))
-                        kept_at[r] = key
-                    continue
-                self.merge(joined, r, ())
-                self.clusters[joined].updating = True
-                # The joined group is read anew, at its own place among the kept.
-                group = kept[kept_at.pop(joined)]
-                entry = next(e for e in group if e[1] == joined)
-                group.remove(entry)
-                after = _rise_key(self.clusters[joined])
-                if after is not None:
-                    bisect.insort(kept.setdefault(after, []), entry)
-                    kept_at[joined] = after
+                    kept.setdefault(key, []).append((place, r))
+                    kept_at[r] = key
+                continue
+            self.merge(joined, r, ())
+            self.clusters[joined].updating = True
+            self.rekey_joined(kept, kept_at, joined)
+
+    def update_partner(
+        self, kept: dict[_RiseKey, list[tuple[int, int]]], key: _RiseKey, r: int
+    ) -> int | None:
+        """The earliest-placed kept group that group ``r`` (of rise key ``key``) joins as an update,
+        None if none: apart from ``join_slot_updates`` so that the search reads on its own.
+
+        Only the kept groups whose keys may rise apart from ``key`` are tried, in their places'
+        order (``heapq.merge`` of lists each kept sorted by place), so the first that passes is the
+        largest earlier-placed one, as trying them all in order would find.
+        """
+        b = self.clusters[r]
+        tried = [group for k, group in kept.items() if _may_rise_apart(k, key)]
+        for _, m in heapq.merge(*tried):
+            a = self.clusters[m]
+            if not _rose_apart(a, b) or not a.still_update(b):
+                continue
+            if _told_apart(self.built, a.members, b.members):
+                continue
+            if self.merge_veto(m, r, True, 0.0, update=True) is None:
+                return m
+        return None
+
+    def rekey_joined(
+        self, kept: dict[_RiseKey, list[tuple[int, int]]], kept_at: dict[int, _RiseKey], joined: int
+    ) -> None:
+        """Files the group ``joined`` (just grown by a join) under its new rise key, at its own
+        place among the kept, or drops it from the kept when it can no longer rise apart: a join
+        changes the group's days and written figures, which its key is made of (``_rise_key``).
+        """
+        group = kept[kept_at.pop(joined)]
+        entry = next(e for e in group if e[1] == joined)
+        group.remove(entry)
+        after = _rise_key(self.clusters[joined])
+        if after is not None:
+            bisect.insort(kept.setdefault(after, []), entry)
+            kept_at[joined] = after
 
     def join_contradictions(self) -> None:
         """One outlet's figure that another outlet's group contradicts joins it as a conflict.

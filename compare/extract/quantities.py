@@ -3237,50 +3237,8 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
 
     "ten of them were killed", "20,000 of us", "14 of the dead", "194 others were injured".
     """
-    text, lowered, number, lex = d.text, d.lowered, d.number, d.vocab.lex
-    noun: str | None = None
-    context_role: str | None = None
-    pronoun = d.vocab.grammar.of_pronoun.match(text, noun_end)
-    whole_end = pronoun.end() if pronoun is not None else noun_end
-    named, counted_whole = "", False
-    if pronoun is not None and pronoun.group("noun"):
-        named = d.vocab.lemma(fold_case(pronoun.group("noun")))
-        if named not in lex.people_role and named not in lex.noun_role:
-            compound = _compound_whole(d, pronoun, named)
-            if compound is not None:
-                named, whole_end, counted_whole = compound
-    said = (
-        predicate_after(lowered, whole_end, lex) or predicate_after_place(lowered, whole_end, lex)
-        if pronoun is not None
-        else None
-    )
-    if pronoun is not None and pronoun.group("noun"):
-        # "14 of the dead", "six of its citizens were killed"
-        # a noun of people with no predicate after it takes its own role when that is a casualty's
-        # ("13 of the victims were children"; "23 of the raiders" is no count of its own)
-        own = lex.people_role.get(named)
-        casualty = own if own in lex.casualty_roles else None
-        said = lex.noun_role.get(named) or ((said or casualty) if own else None)
-    if (
-        pronoun is not None
-        and number.stated is not None
-        and number.stated >= 1
-        and (said is not None or fold_case(pronoun.group().split()[-1]) in d.vocab.grammar.speakers)
-    ):
-        # "ten of them were killed", "20,000 of us", "14 of the dead": people.
-        noun, noun_end = "person", whole_end
-        context_role = said or "people"
-        if pronoun.group("inner") or counted_whole:
-            # "11 of the 14 foreigners killed": the figure is the part;
-            # the whole ("14 foreigners killed") is a figure of its own.
-            noun, noun_end = named, d.end
-    if noun is None and pronoun is not None and said is None and not pronoun.group("noun"):
-        # "18 people died; 14 of those were foreigners": a part of the count before takes its
-        # role, unless a verb governs it ("shooting three co-workers, killing two of them").
-        whole = _antecedent_role(d)
-        if whole is not None:
-            noun, noun_end = "person", pronoun.end()
-            context_role = predicate_before(lowered, d.start, lex) or whole
+    number = d.number
+    noun, noun_end, context_role = _people_of_pronoun(d, noun_end)
     if noun is None and number.stated is not None and number.stated >= 2 and not number.vague:
         noun, noun_end, context_role = _counted_by_copula(d, noun_end)
     if noun is None and number.stated is not None and number.stated >= 1 and not number.vague:
@@ -3289,18 +3247,88 @@ def _people_of(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
         context_role = _whole_of_people_aside(d, noun_end)
         if context_role is not None:
             noun = "person"  # "A total of 181, including six crew members, were aboard"
-    others = _OTHERS.match(text, noun_end) if noun is None else None
-    if others is not None:
-        # "194 others were injured", "wounding two others", "the injury of two others"
-        said = (
-            predicate_after(lowered, others.end(), lex)
-            or predicate_before(lowered, d.start, lex)
-            or of_head_before(lowered, d.span_start, lex)
-            or _role_of_listed_others(d)
-        )
-        if said is not None and number.stated is not None and number.stated >= 1:
-            noun, noun_end, context_role = "person", others.end(), said
+    if noun is None:
+        others = _people_of_others(d, noun_end)
+        if others is not None:
+            noun, noun_end, context_role = others
     return noun, noun_end, context_role
+
+
+def _people_of_pronoun(d: _Draft, noun_end: int) -> tuple[str | None, int, str | None]:
+    """``_people_of``'s reading of a part told by "of" and a pronoun or a noun of people after
+    the figure ("ten of them", "14 of the dead", "two of those"): (noun, its end, role), noun None
+    if not.  Apart from ``_people_of`` because the words after "of" decide the role first, before
+    the readings that need no such words (copula, "from", an aside, "others") are tried.
+    """
+    lowered, number, lex = d.lowered, d.number, d.vocab.lex
+    pronoun = d.vocab.grammar.of_pronoun.match(d.text, noun_end)
+    if pronoun is None:
+        return None, noun_end, None
+    named, whole_end, counted_whole = _of_whole(d, pronoun)
+    said = predicate_after(lowered, whole_end, lex) or predicate_after_place(lowered, whole_end, lex)
+    if pronoun.group("noun"):
+        # "14 of the dead", "six of its citizens were killed"
+        # a noun of people with no predicate after it takes its own role when that is a casualty's
+        # ("13 of the victims were children"; "23 of the raiders" is no count of its own)
+        own = lex.people_role.get(named)
+        casualty = own if own in lex.casualty_roles else None
+        said = lex.noun_role.get(named) or ((said or casualty) if own else None)
+    if (
+        number.stated is not None
+        and number.stated >= 1
+        and (said is not None or fold_case(pronoun.group().split()[-1]) in d.vocab.grammar.speakers)
+    ):
+        # "ten of them were killed", "20,000 of us", "14 of the dead": people.
+        if pronoun.group("inner") or counted_whole:
+            # "11 of the 14 foreigners killed": the figure is the part;
+            # the whole ("14 foreigners killed") is a figure of its own.
+            return named, d.end, said or "people"
+        return "person", whole_end, said or "people"
+    if said is None and not pronoun.group("noun"):
+        # "18 people died; 14 of those were foreigners": a part of the count before takes its
+        # role, unless a verb governs it ("shooting three co-workers, killing two of them").
+        whole = _antecedent_role(d)
+        if whole is not None:
+            return "person", pronoun.end(), predicate_before(lowered, d.start, lex) or whole
+    return None, noun_end, None
+
+
+def _of_whole(d: _Draft, pronoun: re.Match[str]) -> tuple[str, int, bool]:
+    """The noun after "of" (lemma, "" when a pronoun), where the whole it names ends, and whether
+    that whole is a count of its own ("11 of the 14 foreigners killed", ``_compound_whole``): a
+    noun that names no role of people may be the first word of a longer whole.
+    """
+    lex = d.vocab.lex
+    if not pronoun.group("noun"):
+        return "", pronoun.end(), False
+    named = d.vocab.lemma(fold_case(pronoun.group("noun")))
+    if named not in lex.people_role and named not in lex.noun_role:
+        compound = _compound_whole(d, pronoun, named)
+        if compound is not None:
+            return compound
+    return named, pronoun.end(), False
+
+
+def _people_of_others(d: _Draft, noun_end: int) -> tuple[str, int, str] | None:
+    """``_people_of``'s reading of "others" after the figure: ("person", its end, role), or None.
+
+    "194 others were injured", "wounding two others", "the injury of two others": "others" names
+    no role, so the role is the verb's after or before it, the head's of an "of" before the
+    figure, or the role of the people listed before (``_role_of_listed_others``).
+    """
+    others = _OTHERS.match(d.text, noun_end)
+    if others is None:
+        return None
+    lowered, lex, number = d.lowered, d.vocab.lex, d.number
+    said = (
+        predicate_after(lowered, others.end(), lex)
+        or predicate_before(lowered, d.start, lex)
+        or of_head_before(lowered, d.span_start, lex)
+        or _role_of_listed_others(d)
+    )
+    if said is not None and number.stated is not None and number.stated >= 1:
+        return "person", others.end(), said
+    return None
 
 
 _ASIDE_OPEN = re.compile(rf"{_SP}*,{_SP}*")
