@@ -3256,7 +3256,12 @@ def _two_reports(a: _Item, b: _Item) -> bool:
     were unaccounted for" / "Authorities said on Saturday morning that 211 people were unaccounted
     for"): outlets quote the briefings of other days, and a report's day says when its source spoke,
     not when the occasion was; two such days are two reports, not one misdated."""
-    return a.act is not None and b.act is not None and a.act.kind == REPORTING and b.act.kind == REPORTING
+    return _dates_a_report(a) and _dates_a_report(b)
+
+
+def _dates_a_report(it: _Item) -> bool:
+    """Whether a date dates a report (``acts`` REPORTING: "Authorities said on Saturday")."""
+    return it.act is not None and it.act.kind == REPORTING
 
 
 def _weeks_apart(a: Fact, b: Fact) -> bool:
@@ -4407,7 +4412,7 @@ def veto_signature(it: _Item, published: dict[str, dt.date | None]) -> tuple[obj
         # How a figure counts: a sum of several, or of one ("a sum of several").
         it.counting,
         # Whether a date dates a report ("two reports").
-        it.act is not None and it.act.kind == REPORTING,
+        _dates_a_report(it),
     )
 
 
