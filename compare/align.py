@@ -4801,7 +4801,7 @@ class _Merging:
             or _exclusive_roles(a.roles, b.roles)
         )
         other_event = bool(a.event_ids and b.event_ids and not a.event_ids & b.event_ids)
-        if other_event and (_same_day(a, b) or _day_of_month(a, b)):
+        if other_event and (_same_day(a, b) or _day_of_month(a, b) or _day_of_two_days(a, b)):
             # Outlets date one occasion by whichever of its parts their
             # sentence tells ("the quake struck on Monday" / "Monday's
             # earthquake"), and the event layer may read the parts as two
@@ -5774,6 +5774,25 @@ def _day_of_month(a: _Cluster, b: _Cluster) -> bool:
             continue
         if day.high - day.low < 1 and month.low <= day.low and day.high <= month.high:
             return bool(day.events & month.events)
+    return False
+
+
+def _day_of_two_days(a: _Cluster, b: _Cluster) -> bool:
+    """Whether one group holds dates of one day (``_one_day``) and the other dates of two days that
+    hold that day, both told with event triggers of one family.
+
+    A two-day meeting is dated by either of its days: "talks in Geneva on January 9-10" and "the
+    talks begin on Monday" (January 10) date one act, the second more finely, as a month and a day
+    of it do (``_day_of_month``).  Two days hold other acts too ("last weekend" an official spoke),
+    so, as for a month and unlike ``_same_day``, both sides must be told with triggers, and of one
+    family.  Spans of more days are not dates of one occasion within them (``_span_and_day``).
+    """
+    for day, span in ((a, b), (b, a)):
+        if not (day.dates and span.dates and day.events and span.events):
+            continue
+        width = span.high - span.low
+        if day.high - day.low < 1 <= width < 2 and span.low <= day.low and day.high <= span.high:
+            return bool(day.events & span.events)
     return False
 
 

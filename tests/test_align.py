@@ -980,9 +980,10 @@ def _member_by_member(
 
 
 def _day_and_its_month(merging: align._Merging, a: list[int], b: list[int]) -> bool:
-    """``align._day_of_month`` read member by member: one side's members are dates of one day each
-    whose common part is at most a day, the other's dates of whole months whose common part holds
-    it, and both sides are told with triggers whose families meet."""
+    """``align._day_of_month`` and ``align._day_of_two_days`` read member by member: one side's
+    members are dates of one day each whose common part is at most a day, the other's dates of whole
+    months, or of days whose common part is two days, that hold it, and both sides are told with
+    triggers whose families meet."""
 
     def common(members: list[int]) -> tuple[float, float]:
         spans = [s for i in members if (s := merging.built[i].bounds) is not None]
@@ -998,9 +999,15 @@ def _day_and_its_month(merging: align._Merging, a: list[int], b: list[int]) -> b
         one_day = all(align._one_day(f) or align._day_step(f) for f in day_facts) and any(
             map(align._one_day, day_facts)
         )
-        months = all(align._whole_month(merging.built[i].fact) for i in month)
         (dl, dh), (ml, mh) = common(day), common(month)
-        if one_day and months and families(day) and families(month) and dh - dl < 1 and ml <= dl and dh <= mh:
+        months = all(align._whole_month(merging.built[i].fact) for i in month)
+        month_facts = [merging.built[i].fact for i in month]
+        two_days = (
+            all(align._one_day(f) or align._day_step(f) for f in month_facts)
+            and any(map(align._one_day, month_facts))
+            and 1 <= mh - ml < 2
+        )
+        if one_day and (months or two_days) and families(day) and families(month) and dh - dl < 1 and ml <= dl and dh <= mh:
             return bool(families(day) & families(month))
     return False
 
@@ -2760,6 +2767,31 @@ def test_a_month_and_a_day_of_it_of_one_act_are_one_date() -> None:
     month.events = {"agreement"}
     assert merging.merge_veto(dates[0], dates[1], False, weak) == "modality or event family"
     month.events = set()
+    assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
+
+
+def test_a_day_and_the_two_days_that_hold_it_of_one_act_are_one_date() -> None:
+    # "talks in Geneva on January 9-10" / "the talks begin on Monday" (January 10): a two-day meeting
+    # is dated by either of its days (the seeds' Geneva talks, which the 144-story refit lost when
+    # the pair's evidence fell just under a contradiction's).  A day outside the two, a longer span,
+    # or a span no trigger tells still need the evidence of two events.
+    merging, dates = _dates_read_as_three_events(
+        dt.date(2022, 1, 10),
+        {
+            "a": "The talks in Geneva on January 9-10 will cover missiles.\n",
+            "b": "The talks in Geneva begin on January 10, officials said.\n",
+            "c": "The talks in Geneva on January 11 were cancelled.\n",
+        },
+        ["January 9-10", "January 10", "January 11"],
+    )
+    span, day, other_day = (merging.clusters[i] for i in dates)
+    assert span.dates and day.dates and span.high - span.low == 1, "no test: two days and a day"
+    assert span.events == day.events == other_day.events and span.events, "no test: one act's triggers"
+    weak = merging.strong / 2  # an agreeing pair's evidence, not a contradiction's
+    assert merging.merge_veto(dates[0], dates[1], False, weak) is None
+    assert merging.merge_veto(dates[1], dates[0], False, weak) is None
+    assert merging.merge_veto(dates[0], dates[2], False, weak) == "different event clusters"
+    span.events = set()
     assert merging.merge_veto(dates[0], dates[1], False, weak) == "different event clusters"
 
 
