@@ -1007,7 +1007,8 @@ def _day_and_its_month(merging: align._Merging, a: list[int], b: list[int]) -> b
             and any(map(align._one_day, month_facts))
             and 1 <= mh - ml < 2
         )
-        if one_day and (months or two_days) and families(day) and families(month) and dh - dl < 1 and ml <= dl and dh <= mh:
+        told = families(day) and families(month)
+        if one_day and (months or two_days) and told and dh - dl < 1 and ml <= dl and dh <= mh:
             return bool(families(day) & families(month))
     return False
 
