@@ -139,6 +139,7 @@ def verdict_of(
     if _same_unresolved_wording(facts):
         return Verdict.AGREE
     facts = _compared(_unconverted(_in_seconds(facts), conversions))
+    facts = _written_figures(facts)
     if (
         recent
         and not _all_overlap(facts)
@@ -512,6 +513,24 @@ def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
     the words the dated articles use for its day (``align``), so it agrees and is left out."""
     dated = [f for f in facts if unresolved_wording(f) is None]
     return dated if dated and len(dated) < len(facts) else facts
+
+
+def _written_figures(facts: Sequence[Fact]) -> Sequence[Fact]:
+    """The facts compared when the figures written as numbers already disagree: those, less the
+    figures with no stated number (a vague count, "hundreds of people", "scores injured"; a range).
+
+    A vague count spans a wide interval, and read with the written figures it
+    becomes evidence it cannot be: "hundreds" two days after 121, 132, 167 and 174
+    dead on one day read as the day's figures rising (wayanad), and "scores
+    injured" beside "more than 80" and "28" as one count moving.  When two
+    outlets' written figures cannot both hold, the vague one says nothing of
+    which holds or of a rise, so it is left out; when the written figures agree,
+    it stays (with "15" and "15", "dozens" is no contradiction to read alone).
+    """
+    written = [f for f in facts if not (isinstance(f.value, Quantity) and f.value.stated is None)]
+    if len(written) == len(facts) or len({f.doc for f in written}) < 2 or _all_overlap(written):
+        return facts
+    return written
 
 
 def _unconverted(facts: Sequence[Fact], conversions: Mapping[str, str] | None) -> Sequence[Fact]:

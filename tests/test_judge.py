@@ -582,6 +582,25 @@ def test_a_count_reported_over_weeks_is_updated() -> None:
     assert verdict_of(fell) is Verdict.CONFLICT
 
 
+def test_a_vague_count_is_left_out_when_the_written_figures_already_disagree() -> None:
+    """Wayanad: 121 and 167 dead on 31 July from two outlets, then "hundreds of people" on 2 August.
+    Read with the written figures, the vague count made the day's figures a rise (``_rose_over_days``):
+    an update.  The written figures cannot both hold, and "hundreds" says nothing of which holds nor
+    of a rise, so it is left out (``_written_figures``): a conflict.  When the written figures agree
+    ("15" and "15"), a later vague count stays in the comparison as before."""
+    day, later = dt.date(2024, 7, 31), dt.date(2024, 8, 2)
+
+    def vague(doc: str, low: float, high: float, words: str) -> Fact:
+        value = Quantity(stated=None, low=low, high=high, unit="person", qualifier="range")
+        return dataclasses.replace(_count(doc, 0, later), id=f"{doc}:vague", text=words, value=value)
+
+    differing = [_count("a", 121, day), _count("b", 167, day), vague("c", 200, 999, "hundreds of people")]
+    assert verdict_of(differing) is Verdict.CONFLICT
+    assert verdict_of(differing[:2]) is Verdict.CONFLICT
+    agreeing = [_count("a", 15, day), _count("b", 15, day), vague("c", 24, 99, "dozens")]
+    assert verdict_of(agreeing) is Verdict.UPDATED
+
+
 def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated() -> None:
     """The missing fall as people are found and rise as more are reported (Marapi: 12 climbers
     missing on Monday, 10 on Tuesday): each day's reports superseded by the next day's are one
