@@ -83,7 +83,7 @@ from compare.kinds import kind_info
 from compare.lang import lexicon
 from compare.model import About, DateValue, Document, Fact, Quantity
 from compare.rates import RATE_DAYS, Converted, Rate, bracketed, conversions, unnamed_conversions
-from compare.revisions import told_as_moved
+from compare.revisions import standing_phrases, told_as_moved
 from compare.tallies import count_progress, progress_share
 from compare.twoends import Firsts, KeyedList, KeyedRuns
 from compare.unionfind import UnionFind
@@ -142,6 +142,10 @@ class Group:
     # text does not name ("US$10 million ($15m)": ``rates.unnamed_conversions``): the judge compares
     # the sum it converts, never its own value.
     conversions: tuple[tuple[str, str], ...] = ()
+    # (fact id, phrase) for the facts whose sentence tells their figure standing at its time in words
+    # ``About.terms`` cannot hold ("so far", "to date": ``revisions.standing_phrases``): a later
+    # report told so supersedes the earlier ones as one told "now" does (see judge).
+    standing: tuple[tuple[str, str], ...] = ()
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -607,6 +611,9 @@ class _Item:
     # For a share or count of a count in progress, the words that say how far the count had gone
     # ("with almost 87% of the tables counted": ``tallies.count_progress``).
     progress: str | None = None
+    # For a count or sum whose sentence tells its figure standing at its time in words ``About.terms``
+    # cannot hold, those words ("so far", "to date": ``revisions.standing_phrases``).
+    standing: str | None = None
     # For a share told with a sum in its sentence, that sum's unit and value ("$41.1 billion, up
     # 56%": ``holders.share_bases``).
     base: tuple[str, float] | None = None
@@ -708,6 +715,7 @@ def _item(
         act=times.acts.get(f.id),
         limit=times.limits.get(f.id),
         progress=times.progress.get(f.id),
+        standing=times.standing.get(f.id),
         base=figures.bases.get(f.id),
         counting=figures.summed.get(f.id),
         per_period=f.id in figures.paid,
@@ -1343,6 +1351,7 @@ class _StoryTimes:
     acts: dict[str, Act]
     limits: dict[str, bool | None]
     progress: dict[str, str]
+    standing: dict[str, str]
 
     @classmethod
     def read(cls, facts: list[Fact], documents: Sequence[Document], names: dict[str, str]) -> _StoryTimes:
@@ -1371,6 +1380,7 @@ class _StoryTimes:
             acts=acts,
             limits=date_limits(facts, documents, one_day),
             progress=count_progress(facts, documents),
+            standing=standing_phrases(facts, documents),
         )
 
 
@@ -5415,6 +5425,7 @@ class _Merging:
                             if built[i].converts
                         )
                     ),
+                    _group_standing(built, cluster.members),
                 )
             )
         groups.sort(key=lambda g: (g.facts[0].doc, g.facts[0].start))
@@ -5600,7 +5611,7 @@ def _may_rise_apart(a: _RiseKey, b: _RiseKey) -> bool:
 def _told_as_moved(it: _Item) -> bool:
     """Whether a count's sentence tells its figure moved or standing at its time, as the judge reads it
     (``revisions.told_as_moved``, the one reading, so that a group joined on it is judged ``updated``)."""
-    return it.fact.kind == "count" and told_as_moved(it.fact)
+    return it.fact.kind == "count" and (told_as_moved(it.fact) or it.standing is not None)
 
 
 def _rose_apart(a: _Cluster, b: _Cluster) -> bool:
@@ -5907,6 +5918,12 @@ def _other_days(a: _Cluster, b: _Cluster) -> bool:
 def _group_progress(built: list[_Item], members: Sequence[int]) -> tuple[tuple[str, str], ...]:
     """(fact id, words) for the members told as shares of a count in progress (``_Item.progress``)."""
     return tuple(sorted((built[i].fact.id, p) for i in members if (p := built[i].progress) is not None))
+
+
+def _group_standing(built: list[_Item], members: Sequence[int]) -> tuple[tuple[str, str], ...]:
+    """(fact id, phrase) for the members told standing at their time in words the terms cannot hold
+    (``_Item.standing``)."""
+    return tuple(sorted((built[i].fact.id, p) for i in members if (p := built[i].standing) is not None))
 
 
 def _group_rates(built: list[_Item], members: Sequence[int]) -> tuple[Rate, ...]:

@@ -1658,6 +1658,48 @@ def test_groups_of_a_count_of_any_role_a_later_report_tells_moved_join_as_an_upd
     assert align._Cluster.of(0, grew[0]).still_update(align._Cluster.of(1, grew[2]))
 
 
+def test_a_later_report_told_so_far_joins_a_count_of_any_role_as_one_told_now() -> None:
+    """Ships waiting: 185 on day 1 in two outlets, "so far 369" on day 5 in a third.  A phrase of several
+    words that tells a figure standing at its time is no sentence term (``About.terms`` holds single
+    words): it is read from the sentence (``revisions.standing_phrases``, ``_Item.standing``) and joins
+    the groups as "now" does (``_Cluster.moved``); before, they stayed two groups.  The group carries
+    the phrase to the judge (``Group.standing``), which calls it ``updated``."""
+    main = align.FactEvent(0, "blockage", True)
+    out = []
+    for n, day, doc in ((185, 1, "a"), (185, 1, "b"), (369, 5, "c")):
+        it = _toll_item(n, day, doc)
+        fact = dataclasses.replace(
+            it.fact, text=f"{n} ships", about=About(noun="ship"), as_of=dt.date(2021, 3, day)
+        )
+        out.append(dataclasses.replace(it, fact=fact, event=main, role="vehicles"))
+    assert len(_groups_after_merging(out, {(0, 1): 1.0})) == 2
+    told = [*out[:2], dataclasses.replace(out[2], standing="so far")]
+    assert _groups_after_merging(told, {(0, 1): 1.0}) == [["185 ships@a", "185 ships@b", "369 ships@c"]]
+    merging = align._Merging.start(told, {(0, 1): 1.0}, {"a": None, "b": None, "c": None}, None)
+    merging.run()
+    (group,) = merging.groups("s")
+    assert group.standing == ((told[2].fact.id, "so far"),)
+    assert verdict_of(group.facts, standing=dict(group.standing)) is Verdict.UPDATED
+
+
+def test_standing_phrases_reads_the_phrases_sentence_terms_cannot_hold() -> None:
+    """ "So far", "to date", "thus far" and "at the moment" are read in the sentence of a count or sum
+    (``revisions.standing_phrases``).  Not in another sentence, not for a date, and not a word the
+    terms hold ("now")."""
+    from compare.revisions import standing_phrases  # noqa: PLC0415
+
+    text = (
+        "So far, 40 workers are trapped. Rescuers found 12 bodies on Monday. The toll to date is 9 people."
+        " It is now 30 people."
+    )
+    facts = extract_facts(_doc("d", text, dt.date(2023, 11, 13)))
+    by_text = {f.text.split()[0]: f for f in facts}
+    found = standing_phrases(facts, [_doc("d", text, dt.date(2023, 11, 13))])
+    assert {by_text[n].id for n in ("40", "12", "9", "30")} <= {f.id for f in facts}
+    assert {f.kind for f in facts if f.text.startswith("Monday")} <= {"date"}
+    assert found == {by_text["40"].id: "So far", by_text["9"].id: "to date"}
+
+
 def test_groups_of_a_share_of_a_growing_job_reported_higher_on_later_days_join_as_an_update() -> None:
     """A fire 6% contained on day 1 and 11% contained on days 2 and 3 (``[tallies] progress_shares``):
     the groups join as a growing count's do (``_Merging.join_updates``); not a share that fell, nor

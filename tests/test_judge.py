@@ -830,6 +830,32 @@ def test_a_count_a_later_day_tells_standing_lower_is_updated() -> None:
     assert verdict_of(again) is Verdict.UPDATED
 
 
+def test_a_later_report_told_so_far_or_to_date_supersedes_as_one_told_now() -> None:
+    """ "36 workers trapped" on Sunday, "So far, 40 workers are trapped" on Monday: the phrases of several
+    words that tell a figure standing at its time ("so far", "to date", "thus far": ``dates.toml
+    [reference] present``) cannot be read as sentence terms (``About.terms`` holds single words), so
+    the judge reads them from ``standing`` (``revisions.standing_phrases``) as it reads "now" among the
+    terms (``_superseded``; before, a conflict).  Told on the first day only, or with two figures of
+    one day that cannot both hold, it stays a conflict; and a later day below the days before may
+    stand when so told, as "remain" may."""
+    sun, mon = dt.date(2023, 11, 12), dt.date(2023, 11, 13)
+    trapped = [_report("a", 36, sun, None), _report("b", 40, mon, None, terms=("worker", "trapped"))]
+    assert verdict_of(trapped) is Verdict.CONFLICT
+    told = {trapped[1].id: "So far"}
+    assert verdict_of(trapped, standing=told) is Verdict.UPDATED
+    sentence = explain(trapped, Verdict.UPDATED, {"a": "A", "b": "B"}, standing=told)
+    assert "later reports superseded earlier ones" in sentence
+    assert verdict_of(trapped, standing={trapped[0].id: "so far"}) is Verdict.CONFLICT
+    one_day = [*trapped, _report("c", 30, mon, None)]
+    assert verdict_of(one_day, standing=told) is Verdict.CONFLICT
+    fell = [_report("a", 900_000, sun, "buildings"), _report("b", 530_000, mon, "buildings", terms=("home",))]
+    assert verdict_of(fell) is Verdict.CONFLICT
+    lower = verdict_of(fell, standing={fell[1].id: "to date"})
+    assert lower is Verdict.UPDATED
+    sentence = explain(fell, Verdict.UPDATED, {"a": "A", "b": "B"}, standing={fell[1].id: "to date"})
+    assert '("to date")' in sentence
+
+
 def test_a_figure_an_outlet_tells_revised_is_updated_whichever_day_and_way() -> None:
     """ "The jackpot was reported as an estimated $1.9 billion on Monday, but the prize was increased to
     $2.04 billion Tuesday morning after updated calculations": the outlet says the first figure gave
