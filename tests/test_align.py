@@ -4097,6 +4097,22 @@ def test_a_limit_and_a_day_of_one_date_never_pair() -> None:
     assert limit.told_apart(other) == "a limit and a day"
 
 
+def test_a_count_s_standing_time_and_the_day_of_an_act_never_pair() -> None:
+    # "rescued ... as of Thursday evening" dates the time a count stood, "capsized ... on Thursday"
+    # the occasion (mv-nyerere: 22 false pairs of one day, twenty-eighth session); two such times pair.
+    day = dt.date(2018, 9, 21)
+    docs = [
+        _doc("a", "At least 37 people had been rescued from the sunken ferry as of Thursday evening.\n", day),
+        _doc("b", "Some 37 people were rescued as of Thursday night, officials said.\n", day),
+        _doc("c", "The ferry capsized close to the pier on Thursday.\n", day),
+    ]
+    facts = [f for d in docs for f in extract_facts(d) if f.kind == "date"]
+    built = align._build(facts, docs)
+    assert [it.limit for it in built] == [True, True, False]
+    assert align.pair_score(built[0], built[2], _SURE) == (None, "a limit and a day")
+    assert align.pair_score(built[0], built[1], _SURE)[0] is not None
+
+
 def test_one_outlet_s_many_figures_ask_the_contradiction_vetoes_once_per_pair_of_classes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
