@@ -214,7 +214,17 @@ Aligner = Callable[[Story], list[tuple[Group, Verdict]]]
 def divergence_system(story: Story, model: object | None = None) -> list[tuple[Group, Verdict]]:
     groups = align(story.documents, story.facts, model=model)  # type: ignore[call-arg]
     return [
-        (g, verdict_of(g.facts, g.recent, dict(g.authorities), dict(g.progress), dict(g.conversions)))
+        (
+            g,
+            verdict_of(
+                g.facts,
+                g.recent,
+                dict(g.authorities),
+                dict(g.progress),
+                dict(g.conversions),
+                dict(g.standing),
+            ),
+        )
         for g in groups
     ]
 
@@ -357,7 +367,8 @@ def judge_alone(story: Story) -> Score:
         authorities = {built[n].fact.id: a for n in ns if (a := built[n].authority)}
         progress = {built[n].fact.id: p for n in ns if (p := built[n].progress)}
         conversions = {built[n].fact.id: c for n in ns if (c := built[n].converts)}
-        verdict = verdict_of(facts, _recent(built, ns), authorities, progress, conversions).value
+        standing = {built[n].fact.id: w for n in ns if (w := built[n].standing)}
+        verdict = verdict_of(facts, _recent(built, ns), authorities, progress, conversions, standing).value
         s.clusters += 1
         s.confusion[(story.verdicts[cluster], verdict)] += 1
         s.verdicts_right += verdict == story.verdicts[cluster]

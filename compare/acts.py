@@ -304,7 +304,8 @@ def date_limits(
     """For each date of a day in ``one_day`` (fact ids), whether it is the limit of a period rather than
     the day of an act: True when a phrase of ``grammar.toml [acts] limits`` stands right before it
     ("600 cancellations by Saturday morning", "sold before September 15", "3,500 flights through
-    Saturday", "by late Sunday"), None when a word of ``either_limit`` does ("until 31 December":
+    Saturday", "by late Sunday", "37 people had been rescued as of Thursday evening": the time a
+    count stood), None when a word of ``either_limit`` does ("until 31 December":
     either), else False.  A possessive date is no limit ("those affected by Monday's earthquake"),
     nor a time of day ("shortly before 9pm" is about 9pm): both False.  A limit right after a verb
     of lasting (``grammar.toml [acts] lasting``: "if it continues through January 29") ends the
@@ -387,6 +388,12 @@ def _governing(text: str, f: Fact, names: Mapping[str, str], w: _Words, sentence
     for m in itertools.islice(LETTER_WORD.finditer(text, f.end, end), _REACH):
         act = _act_word(m.group(), w)
         if act is not None:
+            if act == REPORTING and last is None and len(before) <= _OPENING:
+                # A date that opens its sentence, no comma after it, dates the reporting word of
+                # its clause: "On Saturday night Police Commissioner Karen Webb said the
+                # perpetrator ..." (the report's day, not the attack's).  With a comma ("On
+                # Sunday, officials said ...") it may date what is told (``_main_clause``).
+                return Act(REPORTING)
             # A reporting word after the date reports what the clause tells ("ripped through
             # Rakhine on Sunday with winds of 250km per hour reported"): no date of a report.
             return None if act == REPORTING else _other(m.group(), w)

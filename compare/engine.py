@@ -1108,17 +1108,31 @@ def _label(planned: _Planned) -> None:
     planned.labels = Texts(labels, planned.directory)
 
 
+def _on_the_wire(items: Sequence[_Item]) -> list[_Item]:
+    """``items`` with each candidate's file as a string, for a Dask task (``read_again`` makes
+    the path again on the worker).  Dask's scheduler, in the client's process when the engine
+    starts a ``LocalCluster``, unpickles every task's arguments, and unpickling a ``Path``
+    interns each of its parts: those strings, dying with the task, grew the interpreter's table
+    of interned strings once between 2,000 and 8,000 articles (issue 14, session 27)."""
+    from dataclasses import replace
+
+    return [(cand if cand is None else replace(cand, file=os.fspath(cand.file)), doc) for cand, doc in items]
+
+
 def read_again(items: Sequence[_Item], max_bytes: int) -> list[Document]:
     """The documents of ``items`` with their texts, read again where they have none; an article
     whose bytes changed since the client read it ends the run (its id, title, outlet label and
     duplicates were decided from the first reading)."""
     from dataclasses import replace
+    from pathlib import Path
 
     from compare.corpus import _load_one, _Loaded
 
     out = []
     for cand, doc in items:
         if cand is not None:
+            if isinstance(cand.file, str):  # sent to a Dask worker as a string (``_on_the_wire``)
+                cand = replace(cand, file=Path(cand.file))
             loaded = _load_one(cand, max_bytes)
             if not isinstance(loaded, _Loaded) or loaded.sha256 != doc.sha256:
                 raise InputError(f"{doc.path}: changed while divergence was reading it (run again)")
@@ -1438,6 +1452,8 @@ def _stories_on_dask(
             parts = [[item for item, _ in batch] for batch in batches(sized, size=lambda pair: pair[1])]
             if not here:
                 parts = [[(None, doc) for doc in read_again(batch, max_bytes)] for batch in parts]
+            else:
+                parts = [_on_the_wire(batch) for batch in parts]
             if len(parts) == 1:
                 # Most stories: one task extracts, aligns and renders, one round trip.
                 future = client.submit(

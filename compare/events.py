@@ -971,6 +971,108 @@ def _background_cue(text: str, start: int, end: int, own: str | None, vocab: Eve
     return False
 
 
+# A name of an event, as written: "921", "Chi-Chi", "1999".
+_NAME = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# Words between a named event's noun and the year that dates it ("the 921 earthquake that occurred in 1999").
+_NAME_GAP = 4
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+
+
+def _specific_trigger(word: str, vocab: EventVocabulary) -> str | None:
+    """The family of a word's trigger class; None for no trigger or a generic or singleton one."""
+    t = vocab.words.get(word.lower())
+    if t is None or t.cls in vocab.generic or t.cls in vocab.singleton:
+        return None
+    return vocab.family(t.cls)
+
+
+def _is_name(tokens: Sequence[re.Match[str]], i: int, text: str, vocab: EventVocabulary) -> bool:
+    """Whether token ``i`` names the event noun right after it: a figure, or a capitalised word
+    that does not open its sentence ("the 921 earthquake", "the Chi-Chi earthquake")."""
+    if i < 0 or text[tokens[i].end() : tokens[i + 1].start()].strip():
+        return False
+    word = tokens[i].group()
+    low = word.lower()
+    if low in vocab.background or low in vocab.sibling or low in vocab.words:
+        return False
+    return any(c.isdigit() for c in word) or (i > 0 and word[0].isupper())
+
+
+def background_names(
+    facts: Sequence[Fact],
+    text: str,
+    published: dt.date | None,
+    ongoing: Collection[str],
+    vocab: EventVocabulary,
+) -> frozenset[tuple[str, str]]:
+    """The names an article gives to events it dates to another time, with their trigger family.
+
+    "since the 921 earthquake that occurred in 1999" or "the 1999 earthquake": the article
+    names an earlier quake, and a later sentence that says "The 921 earthquake killed 2,415
+    people and injured more than 11,000" is about it, though no date stands beside those
+    figures.  A year after a period word ("the Hualien quake, the strongest since 1999") or
+    across a clause break dates no event.
+    """
+    out: set[tuple[str, str]] = set()
+    if published is None:
+        return frozenset()
+    for f in facts:
+        v = f.value
+        if not isinstance(v, DateValue) or v.end is None or (published - v.end).days <= _BACKGROUND_DAYS:
+            continue
+        after = _NAME.match(text, f.end + 1) if text[f.end : f.end + 1] == " " else None
+        if after is not None and (cls := _specific_trigger(after.group(), vocab)) is not None:
+            out.add((f.text.lower(), cls))  # "the 1999 earthquake"
+            continue
+        tokens = list(_NAME.finditer(text, f.sentence.start, f.start))
+        for i in range(len(tokens) - 1, max(-1, len(tokens) - 2 - _NAME_GAP), -1):
+            between = text[tokens[i].end() : f.start]
+            if _CLAUSE_BREAK.search(between) or any(t.group().lower() in ongoing for t in tokens[i + 1 :]):
+                break
+            cls = _specific_trigger(tokens[i].group(), vocab)
+            if cls is not None:
+                if _is_name(tokens, i - 1, text, vocab):
+                    out.add((tokens[i - 1].group().lower(), cls))
+                break
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_background_triggers(
+    text: str, start: int, end: int, names: frozenset[tuple[str, str]], vocab: EventVocabulary
+) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Where each specific trigger of a sentence ends, and whether the figures after it are a named
+    background event's: from "the 921 earthquake" on, until the sentence names an event of that
+    class again without the name ("... while Wednesday's quake killed nine")."""
+    tokens = list(_NAME.finditer(text, start, end))
+    ends: list[int] = []
+    flags: list[bool] = []
+    current: str | None = None
+    for i, t in enumerate(tokens):
+        cls = _specific_trigger(t.group(), vocab)
+        if cls is None:
+            continue
+        if i > 0 and (tokens[i - 1].group().lower(), cls) in names and _is_name(tokens, i - 1, text, vocab):
+            current = cls
+        elif cls == current:
+            current = None
+        ends.append(t.end())
+        flags.append(current is not None)
+    return tuple(ends), tuple(flags)
+
+
+def _after_named_background(
+    text: str | None, fact: Fact, names: frozenset[tuple[str, str]], vocab: EventVocabulary
+) -> bool:
+    """Whether a figure follows, in its sentence, a background event the article named and dated
+    elsewhere (:func:`background_names`)."""
+    if text is None or not names:
+        return False
+    ends, flags = _named_background_triggers(text, fact.sentence.start, fact.sentence.end, names, vocab)
+    k = bisect.bisect_right(ends, fact.start)
+    return k > 0 and flags[k - 1]
+
+
 def document_terms(facts: Sequence[Fact]) -> dict[str, list[str]]:
     """Per document, the words and names of its facts' sentences (each sentence once): what
     ``group_documents`` compares documents by."""
@@ -1018,14 +1120,21 @@ def _document_mentions(
     stage of the occasion (``beside``) or a background event
     (:func:`_is_background`).
     """
-    vocab = vocabulary(lexicon(document.language) if document is not None else None)
+    lex = lexicon(document.language) if document is not None else None
+    vocab = vocabulary(lex)
     main_class = _doc_main_class(facts, vocab)
     text = document.text if document else None
     published = document.published if document else None
+    ongoing = (lex or lexicon()).grammar.get("periods", {}).get("ongoing", ())
+    names = background_names(facts, text, published, ongoing, vocab) if text else frozenset()
     mentions: list[EventMention] = []
     for f in facts:
         scope = scopes.get(f.id)
-        main = f.id not in beside and not _is_background(f, text, published, _fact_time(f, scope), vocab)
+        main = (
+            f.id not in beside
+            and not _is_background(f, text, published, _fact_time(f, scope), vocab)
+            and not _after_named_background(text, f, names, vocab)
+        )
         own = _own_class(f, vocab)
         mentions.append(
             EventMention(

@@ -191,7 +191,7 @@ class _Detail:
     """Where a recalled record's details line is: read only when parsed, and checked then
     against the digest its header recorded (the file may have been replaced or damaged since)."""
 
-    path: Path
+    path: str  # not a ``Path``: see ``_record_file``
     offset: int
     size: int
 
@@ -347,12 +347,13 @@ class StoryRecords:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory / "stories"
+        self._where = os.fspath(self.directory)
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
     def load(self, key: str) -> StoryRecord | None:
-        path = self._path(key)
+        path = _record_file(self._where, key)
         try:
             # The header and the index are read and checked now; the details (most of the
             # bytes) are left in the file until they are parsed.
@@ -597,13 +598,13 @@ class _Unit:
         from compare.corpus import parsed_manifest
         from compare.corpus.paths import listed_candidates
 
-        here, names = str(self.listed.here), self.recorded.names
+        here, names = self.listed.here, self.recorded.names
         stats = {rel: _lstat(os.path.join(here, rel)) for rel in names}
         digest = self.listed.manifest_digest
         manifest = parsed_manifest(digest) if digest is not None else {}
         if manifest is None:
             raise _Changed  # its manifest's parse is no longer at hand: the full path
-        whole = replace(self.listed, here=Path(here), relative=names, stats=stats, manifest=manifest)
+        whole = replace(self.listed, relative=names, stats=stats, manifest=manifest)
         return listed_candidates(whole)
 
     def items(self, ids: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -1078,7 +1079,7 @@ def _plan_read(paths: Sequence[str], options: Options, cache_dir: Path, run_stam
     from compare import corpus
 
     state = FileState(cache_dir, gate_fingerprint()).load()
-    valid = corpus.manifests_from_json(state.take_manifests())
+    valid = corpus.manifests_from_json(state.take_manifests(), cache_dir)
     corpus.READ_MANIFESTS.clear()
     corpus.MALFORMED_MANIFESTS.clear()
     walk = _Walk(cache_dir, paths, options.max_bytes, state)
@@ -1089,11 +1090,24 @@ def _plan_read(paths: Sequence[str], options: Options, cache_dir: Path, run_stam
         return None
     finally:
         walk.out.close()
-    read = sorted(corpus.READ_MANIFESTS)
-    # Made only if files.json is written whole: not a copy of every manifest kept for the run.
-    manifests = functools.partial(corpus.manifests_to_json, read)
-    same = state.same_manifests(read, valid - corpus.MALFORMED_MANIFESTS)
+    read = corpus.read_manifests()
+    # Made only if files.json is written whole: not a copy of every manifest kept for the run,
+    # nor of their digests (made again then, from those read now).
+    manifests = functools.partial(_manifests_read, bytes(valid.read), sorted(corpus.READ_MANIFESTS))
+    same = state.same_manifests(read, valid)  # ``valid`` leaves out those found malformed
+    del read
     return _Read(state, walk, items, files, skipped, manifests, same)
+
+
+def _manifests_read(marks: bytes, others: Sequence[str]) -> dict[str, Any]:
+    """``corpus.manifests_to_json`` of the manifests a walk read: those of ``LOADED_MANIFESTS``
+    it marked (``marks``, one byte each) and ``others`` (``READ_MANIFESTS``), sorted."""
+    from compare import corpus
+    from compare.corpus.paths import LOADED_MANIFESTS
+
+    loaded = LOADED_MANIFESTS[0] if LOADED_MANIFESTS else None
+    marked = [loaded.digests[n] for n, was in enumerate(marks) if was] if loaded is not None else []
+    return corpus.manifests_to_json(sorted({*marked, *others}))
 
 
 def _warn_read(read: _Read, progress: Progress | None) -> None:
@@ -1338,7 +1352,7 @@ class _Walk:
             self.enabled = False
         if not self.enabled:
             return False
-        where = os.path.normpath(os.path.join(self.cwd, str(listed.here)))
+        where = os.path.normpath(os.path.join(self.cwd, listed.here))
         recorded = self.store.load(where)
         context = self._context(listed)
         if recorded is not None and recorded.context == context:
@@ -1408,10 +1422,10 @@ def _unit(where: str, listed: Any, recorded: Directory, store: Directories) -> _
     # (``corpus.PARSED_MANIFESTS`` keeps its text by the digest the listing holds).
     recalled = recorded.recalled(listed.relative)
     # Its files' names are kept packed (``Recalled.names``), not as the listing's list; its place
-    # as a string (``candidates`` makes the path again): unpickling a ``Path`` interns its parts,
-    # ~10 a directory each time a step loads its story, which grew the interpreter's table of
-    # interned strings by 0.96 MB between 5,000 and 20,000 articles of a warm run (issue 14).
-    listed = replace(listed, here=str(listed.here), relative=[], stats={}, manifest={})
+    # is a string (``Listed.here``): unpickling a ``Path`` interns its parts, ~10 a directory each
+    # time a step loads its story, which grew the interpreter's table of interned strings by
+    # 0.96 MB between 5,000 and 20,000 articles of a warm run (issue 14).
+    listed = replace(listed, relative=[], stats={}, manifest={})
     return _Unit(where, listed, recalled, store, outlets, stories.pop())
 
 
@@ -2237,6 +2251,7 @@ class GateRecords:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory / "gates"
+        self._where = os.fspath(self.directory)
 
     @staticmethod
     def key(story: _Story, accepted: _Baseline, fail_on: str, part: Sequence[int]) -> str:
@@ -2244,7 +2259,7 @@ class GateRecords:
         return hashlib.sha256(ident.encode()).hexdigest()
 
     def load(self, key: str, record: StoryRecord, part: Sequence[int]) -> _Gated | None:
-        body = _read_keyed(self.directory / key[:2] / f"{key}.json", key)
+        body = _read_keyed(_record_file(self._where, key), key)
         if body is None:
             return None
         try:
@@ -2301,6 +2316,7 @@ class PartRecords:
 
     def __init__(self, directory: Path, run_stamp: int | None = None) -> None:
         self.directory = directory / "parts"
+        self._where = os.fspath(self.directory)
         self._buffer = bytearray()
         # The signatures of parts checked by an earlier run (``run_stamp`` None: never trusted).
         self._stamp = run_stamp
@@ -2316,7 +2332,7 @@ class PartRecords:
         """The story's part, checked, in its file (left open for the copy), else None."""
         self._loaded = True
         try:
-            handle = open(self._path(key), "rb")  # noqa: SIM115 - kept open in the part
+            handle = open(_record_file(self._where, key), "rb")  # noqa: SIM115 - kept open in the part
         except OSError:
             return None
         try:
@@ -2508,14 +2524,23 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON a run writes")
 
 
-def _read_keyed(path: Path, key: str) -> bytes | None:
+def _record_file(where: str, key: str) -> str:
+    """The file of the record ``key`` under ``where`` (``<where>/<key[:2]>/<key>.json``) as a string:
+    read for every recalled story, where a ``Path`` interned its key-named parts, and those dying
+    strings grew the interpreter's table of interned strings once between 5,000 and 20,000
+    articles of a warm check (issue 14)."""
+    return os.path.join(where, key[:2], f"{key}.json")
+
+
+def _read_keyed(path: Path | str, key: str) -> bytes | None:
     """The body of a cache file written by ``_write_keyed`` for ``key``, else None.
 
     The first line binds the body to its key by a digest, so a file copied to
     another key's name, cut short or edited by hand reads as a miss.
     """
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
         head, _, body = raw.partition(b"\n")
         signed = json.loads(head) == {
             "key": key,

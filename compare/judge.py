@@ -122,6 +122,7 @@ def verdict_of(
     authorities: Mapping[str, str] | None = None,
     progress: Mapping[str, str] | None = None,
     conversions: Mapping[str, str] | None = None,
+    standing: Mapping[str, str] | None = None,
 ) -> Verdict:
     """The verdict on one group.
 
@@ -132,18 +133,22 @@ def verdict_of(
     (``tallies.count_progress``): a later or fuller count supersedes it;
     ``conversions`` maps a sum in brackets that converts the sum before it into a
     currency the text does not name to that sum ("US$10 million ($15m)"): it is
-    compared as that sum, never by its own value (``_unconverted``).
+    compared as that sum, never by its own value (``_unconverted``);
+    ``standing`` maps a count or sum whose sentence tells it standing at its time in words its
+    terms cannot hold ("so far", "to date": ``revisions.standing_phrases``) to those words: read
+    as its terms are (``_superseded``).
     """
     if len({f.doc for f in facts}) < 2:
         return Verdict.SINGLE_SOURCE
     if _same_unresolved_wording(facts):
         return Verdict.AGREE
     facts = _compared(_unconverted(_in_seconds(facts), conversions))
+    facts = _written_figures(facts)
     if (
         recent
         and not _all_overlap(facts)
         and _authority_pair(facts, authorities) is None
-        and _superseded_over_time(facts)
+        and _superseded_over_time(facts, standing or {})
     ) or _aged(facts):
         return Verdict.UPDATED
     if (
@@ -167,7 +172,7 @@ def verdict_of(
     return Verdict.COMPATIBLE
 
 
-def _superseded_over_time(facts: Sequence[Fact]) -> bool:
+def _superseded_over_time(facts: Sequence[Fact], standing: Mapping[str, str]) -> bool:
     """Whether values that do not all overlap are one figure's reports, the later superseding the
     earlier: a count that only grows (``_is_update``, ``_rose_over_days``), the missing
     (``_revised``), a count or sum of any role that later days never lowered (``_superseded``), a
@@ -175,7 +180,7 @@ def _superseded_over_time(facts: Sequence[Fact]) -> bool:
     return (
         _grows(facts)
         or _revised(facts)
-        or _superseded(facts)
+        or _superseded(facts, standing)
         or _told_revised(facts) is not None
         or _elapsed(facts)
     )
@@ -514,6 +519,24 @@ def _compared(facts: Sequence[Fact]) -> Sequence[Fact]:
     return dated if dated and len(dated) < len(facts) else facts
 
 
+def _written_figures(facts: Sequence[Fact]) -> Sequence[Fact]:
+    """The facts compared when the figures written as numbers already disagree: those, less the
+    figures with no stated number (a vague count, "hundreds of people", "scores injured"; a range).
+
+    A vague count spans a wide interval, and read with the written figures it
+    becomes evidence it cannot be: "hundreds" two days after 121, 132, 167 and 174
+    dead on one day read as the day's figures rising (wayanad), and "scores
+    injured" beside "more than 80" and "28" as one count moving.  When two
+    outlets' written figures cannot both hold, the vague one says nothing of
+    which holds or of a rise, so it is left out; when the written figures agree,
+    it stays (with "15" and "15", "dozens" is no contradiction to read alone).
+    """
+    written = [f for f in facts if not (isinstance(f.value, Quantity) and f.value.stated is None)]
+    if len(written) == len(facts) or len({f.doc for f in written}) < 2 or _all_overlap(written):
+        return facts
+    return written
+
+
 def _unconverted(facts: Sequence[Fact], conversions: Mapping[str, str] | None) -> Sequence[Fact]:
     """The facts less the sums in brackets that convert a sum of the group into a currency the text
     does not name (``compare.rates.unnamed_conversions``): the sum converted stands for them, and
@@ -622,7 +645,7 @@ def _is_update(facts: Sequence[Fact]) -> bool:
     return _only_grows(facts) and _rose_by_day(facts)
 
 
-def _superseded(facts: Sequence[Fact]) -> bool:
+def _superseded(facts: Sequence[Fact], standing: Mapping[str, str]) -> bool:
     """Whether counts or sums of any role are one figure that a later report told as revised.
 
     "36 workers trapped" on Sunday and, on Monday, "the number of trapped workers has risen to 40";
@@ -643,7 +666,9 @@ def _superseded(facts: Sequence[Fact]) -> bool:
     alone on the dev gold: hurricane-ian and valencia found, no other verdict moved): the kinds are
     ``[updates] superseded_kinds``, and no two of its roles are exclusive (``[exclusive_roles]``: 10
     injured then 12 dead are two counts).  Two figures of one day that cannot both hold, and two
-    authorities' figures (``verdict_of``), still conflict.
+    authorities' figures (``verdict_of``), still conflict.  ``standing``: the facts whose sentence
+    holds such words as a phrase the terms cannot hold ("so far", "to date", "thus far":
+    ``revisions.standing_phrases``; twenty-eighth session).
     """
     vocab = vocabulary()
     if any(f.kind not in vocab.superseded_kinds for f in facts):
@@ -651,17 +676,19 @@ def _superseded(facts: Sequence[Fact]) -> bool:
     roles = {f.role for f in facts if f.role is not None}
     if any(pair <= roles for pair in vocab.exclusive_roles):
         return False  # the dead and the injured are two counts, whichever grew
-    if not _rose_by_day(facts, _told_as_standing):
+    if not _rose_by_day(facts, lambda f: _told_as_standing(f, standing)):
         return False
     first = min(f.as_of for f in facts if f.as_of is not None)
-    return any(told_as_moved(f) for f in facts if f.as_of != first)
+    return any(told_as_moved(f, standing) for f in facts if f.as_of != first)
 
 
-def _told_as_standing(f: Fact) -> bool:
+def _told_as_standing(f: Fact, standing: Mapping[str, str]) -> bool:
     """Whether a figure's sentence tells it as where a count stands at its time or as a revised one
-    ("remain without electricity", "currently", "revised", "lowered"): a later report of a count
-    that may fall (outages as power returns, those still in care), not a second claim."""
-    return not standing_words().isdisjoint(f.about.terms) or f.about.predicate in standing_words()
+    ("remain without electricity", "currently", "revised", "lowered", "so far": ``standing``): a
+    later report of a count that may fall (outages as power returns, those still in care), not a
+    second claim."""
+    words = standing_words()
+    return not words.isdisjoint(f.about.terms) or f.about.predicate in words or f.id in standing
 
 
 def _rose_by_day(facts: Sequence[Fact], lowered: Callable[[Fact], bool] | None = None) -> bool:
@@ -1085,10 +1112,11 @@ def _finding(group: Group, docs: dict[str, Document], labels: Mapping[str, str])
     authorities = dict(group.authorities)
     progress = dict(group.progress)
     conversions = dict(group.conversions)
-    verdict = verdict_of(facts, group.recent, authorities, progress, conversions)
+    standing = dict(group.standing)
+    verdict = verdict_of(facts, group.recent, authorities, progress, conversions, standing)
     if verdict is Verdict.UPDATED:
         facts = tuple(reporting_order(facts))
-    explanation = explain(facts, verdict, labels, authorities, progress, conversions)
+    explanation = explain(facts, verdict, labels, authorities, progress, conversions, standing)
     if group.rates:
         explanation = _with_rates(explanation, group.rates, labels, facts)
     return Finding(
@@ -1209,6 +1237,7 @@ def explain(
     authorities: Mapping[str, str] | None = None,
     progress: Mapping[str, str] | None = None,
     conversions: Mapping[str, str] | None = None,
+    standing: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence naming the outlets and their values (and the authorities they cite)."""
     # One clause per value as written; "Next week" opening a sentence is "next week" (the first
@@ -1228,7 +1257,7 @@ def explain(
         sentence = _explain_count(facts, labels, progress)
     else:
         compared = _unconverted(_in_seconds(facts), conversions)
-        sentence = _explain_verdict(compared, verdict, labels, authorities, parts, what)
+        sentence = _explain_verdict(compared, verdict, labels, authorities, parts, what, standing or {})
     note = _undated_note(facts, labels)
     if conversions:
         note += _conversion_note(facts, labels, conversions)
@@ -1242,6 +1271,7 @@ def _explain_verdict(
     authorities: Mapping[str, str] | None,
     parts: list[str],
     what: str,
+    standing: Mapping[str, str],
 ) -> str:
     facts = _compared(facts)  # an undated date is in the parts, not in the comparison
     if verdict is Verdict.SINGLE_SOURCE:
@@ -1254,9 +1284,9 @@ def _explain_verdict(
         if _aged(facts):
             return _explain_aged(facts, labels)
         told = _told_revised(facts)
-        if told is not None and not (_grows(facts) or _superseded(facts)):
+        if told is not None and not (_grows(facts) or _superseded(facts, standing)):
             return _explain_told(facts, labels, *told)
-        return _explain_update(facts, labels)
+        return _explain_update(facts, labels, standing)
     return _explain_conflict(facts, labels, authorities, parts)
 
 
@@ -1328,7 +1358,7 @@ def _explain_conflict(
     )
 
 
-def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
+def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str], standing: Mapping[str, str]) -> str:
     """ "The figure rose from 381 on 3 August (DW) to 398 on 4 August (The Guardian) ..." """
     # One step per report day: the day's highest figure (its reports overlap)
     # and every outlet that reported that day, so that the sentence only rises.
@@ -1356,13 +1386,16 @@ def _explain_update(facts: Sequence[Fact], labels: Mapping[str, str]) -> str:
     middle = "".join(_explained("then", step=s) for s in steps[1:-1])
     if _revised(facts) and not _grows(facts):
         return _explained("update_revised", first=steps[0], middle=middle, last=steps[-1])
-    if _superseded(facts) and not _grows(facts):
+    if _superseded(facts, standing) and not _grows(facts):
         if not _rose_by_day(facts):
             # A later day fell, told as where the count stood (``_told_as_standing``): say which words.
             first = min(f.as_of for f in facts if f.as_of is not None)
             later = [f for f in facts if f.as_of != first]
-            standing = standing_words()
-            words = sorted({w for f in later for w in (f.about.predicate, *f.about.terms) if w in standing})
+            known = standing_words()
+            words = sorted(
+                {w for f in later for w in (f.about.predicate, *f.about.terms) if w in known}
+                | {standing[f.id] for f in later if f.id in standing}
+            )
             told = _join([f'"{w}"' for w in words])
             return _explained("update_standing", first=steps[0], middle=middle, last=steps[-1], words=told)
         return _explained("update_superseded", first=steps[0], middle=middle, last=steps[-1])

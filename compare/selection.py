@@ -194,22 +194,38 @@ def select_names(
 
 def walk(
     arg: str, directory: Path, selection: Selection, default_suffixes: Collection[str]
-) -> Iterator[tuple[Path, str, list[str], list[str]]]:
+) -> Iterator[tuple[str, str, list[str], list[str]]]:
     """Each directory under ``directory`` (itself first) with its selected files, sorted.
 
-    Yields ``(dirpath, relative_dir, names, unread)``; ``relative_dir`` is
+    Yields ``(dirpath, relative_dir, names, unread)``; ``dirpath`` is the
+    directory as ``os.walk`` names it (a string); ``relative_dir`` is
     ``""`` for ``directory`` itself and uses ``/``; ``unread`` are documents in
     a format that is not read (``UNREAD_FORMATS``), so that the caller can say
     so.  Directories without selected files are still yielded (a manifest
     there may name files).
     """
-    skip = {p.resolve() for p in selection.skip_dirs}
+    # Strings, not a ``Path`` a directory: pathlib interns every part of every path it parses,
+    # and those interned strings, dying with their paths, grew the interpreter's table of
+    # interned strings once between 5,000 and 20,000 articles of a warm check (issue 14).
+    skip = {str(p.resolve()) for p in selection.skip_dirs}
+    top = os.fspath(directory)
     for dirpath, dirnames, filenames in os.walk(directory, onerror=_raise, followlinks=False):
-        here = Path(dirpath)
-        rel_dir = here.relative_to(directory).as_posix()
-        rel_dir = "" if rel_dir == "." else rel_dir
+        rel_dir = _relative_dir(dirpath, top)
         kept, names, unread = select_names(arg, rel_dir, dirnames, filenames, selection, default_suffixes)
         if skip:
-            kept = [name for name in kept if (here / name).resolve() not in skip]
+            kept = [name for name in kept if os.path.realpath(os.path.join(dirpath, name)) not in skip]
         dirnames[:] = kept  # os.walk descends into these only, in this order
-        yield here, rel_dir, names, unread
+        yield dirpath, rel_dir, names, unread
+
+
+def _relative_dir(dirpath: str, top: str) -> str:
+    """``dirpath`` (``os.walk``'s, under ``top``) relative to ``top``, with ``/``; ``""`` for ``top``:
+    what ``Path(dirpath).relative_to(top).as_posix()`` says, without making paths (``top`` is a
+    ``Path``'s text: no trailing separator but the root's, "." for the current directory)."""
+    if dirpath == top:
+        return ""
+    prefix = top if top.endswith(os.sep) else top + os.sep
+    if os.sep == "/" and dirpath.startswith(prefix):
+        return dirpath[len(prefix) :]  # os.walk's names joined by "/": nothing pathlib would drop
+    rel_dir = Path(dirpath).relative_to(top).as_posix()
+    return "" if rel_dir == "." else rel_dir

@@ -30,12 +30,13 @@ _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)"
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the count's progress, unfinished results) as regular expressions."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the count's progress, unfinished results, estimates the count supersedes) as regular expressions."""
     words = lexicon().grammar["tallies"]
     nouns = alternation(sorted(words["nouns"], key=lambda w: (-len(w), w)))
     verbs = alternation(words["verbs"])
-    share = rf"{_PERCENT}\s+(?:of\s+)?(?:the\s+)?(?:{nouns})\b"
+    written = alternation(sorted(words["shares"], key=lambda w: (-len(w), w)))
+    share = rf"(?:{_PERCENT}|\b(?:{written}))\s+(?:of\s+)?(?:the\s+)?(?:{nouns})\b"
     # "94% of votes counted", "99.49 per cent of ballot boxes were opened";
     # "counted 54.6% of the votes", "after processing of more than 98 percent of the ballots".
     progress = re.compile(
@@ -47,7 +48,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{alternation(words['partial'])})\s+(?:\w+\s+){{0,2}}?(?:{alternation(words['results'])})\b",
         re.IGNORECASE,
     )
-    return progress, unfinished
+    estimates = re.compile(
+        rf"\b(?:{alternation(sorted(words['estimates'], key=lambda w: (-len(w), w)))})\b", re.IGNORECASE
+    )
+    return progress, unfinished, estimates
 
 
 def _window(text: str, spans: list[Span], ends: list[int], fact: Fact) -> tuple[int, int]:
@@ -67,13 +71,17 @@ IN_PROGRESS_KINDS = frozenset({"percent", "count"})
 
 def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict[str, str]:
     """For each percentage or count told with words that say its count was still going on, those
-    words as written."""
+    words as written.  An estimate the count supersedes ("exit poll") tells so only before the figure:
+    "The first exit poll showed that his party will win 35 seats", not "leading in 232 seats, belying
+    all exit poll predictions" (twenty-eighth session)."""
     texts = {d.id: d.text for d in documents}
-    progress, unfinished = _patterns()
+    progress, unfinished, estimates = _patterns()
     spans: dict[str, tuple[list[Span], list[int]]] = {}
     # What each window says, read once for all its shares: searching the sentence again for each
     # share was quadratic in a long sentence of shares.
     read: dict[tuple[str, int, int], str | None] = {}
+    # The window's first estimate, found once too.
+    estimated: dict[tuple[str, int, int], re.Match[str] | None] = {}
     out: dict[str, str] = {}
     for f in facts:
         text = texts.get(f.doc)
@@ -88,6 +96,12 @@ def count_progress(facts: Sequence[Fact], documents: Sequence[Document]) -> dict
             found = progress.search(text, start, end) or unfinished.search(text, start, end)
             read[key] = " ".join(found.group().split()) if found is not None else None
         words = read[key]
+        if words is None:
+            if key not in estimated:
+                estimated[key] = estimates.search(text, start, end)
+            first = estimated[key]
+            if first is not None and first.end() <= f.start:
+                words = " ".join(first.group().split())
         if words is not None:
             out[f.id] = words
     return out

@@ -111,6 +111,21 @@ def test_a_date_that_opens_its_sentence_dates_the_clause_after_its_comma() -> No
     assert verbs == [(OTHER, "rescue"), (OTHER, "arrest"), None], acts
 
 
+def test_a_date_that_opens_its_sentence_with_no_comma_dates_its_reporting_word() -> None:
+    # "On Saturday night Police Commissioner Karen Webb said ...": no comma after the date, so the
+    # reporting word is its clause's and the date is the report's (before the twenty-eighth session
+    # it had no act and joined the attack's "on Saturday afternoon").  With a comma it stays unread;
+    # a reporting word after a date inside its sentence still reports what the clause tells.
+    acts = _acts(
+        "On Saturday night Police Commissioner Karen Webb said the attacker acted alone.\n"
+        "On Friday Voepass said the plane was carrying 57 passengers.\n"
+        "On Tuesday, officials said the toll had risen to 40.\n"
+        "Thousands of people in the region on Sunday reported power cuts.\n"
+    )
+    kinds = [act.kind if act else None for act in acts.values()]
+    assert kinds == [REPORTING, REPORTING, None, None], acts
+
+
 def test_a_verb_of_publishing_dates_a_report_only_of_a_statement() -> None:
     # "figures released on Thursday night" publish a report; prisoners "released ... on Tuesday" do not.
     acts = _acts(
@@ -335,4 +350,16 @@ def test_a_limit_after_a_verb_of_lasting_may_be_either() -> None:
         "The talks ran through January 29.\n"
     )
     assert list(limits.values()) == [None, True, None], limits
+
+
+def test_a_date_after_as_of_is_a_limit() -> None:
+    # "as of Thursday evening" is the time a count stood, not the day of an act: before the
+    # twenty-eighth session such a date had no reading and joined the dates of the acts of its day
+    # (mv-nyerere: "rescued ... as of Thursday evening" / "capsized ... on Thursday").
+    limits = _limits(
+        "At least 37 people had been rescued from the sunken ferry as of Thursday evening.\n"
+        "The ferry capsized close to the pier on Thursday.\n"
+        "As of Monday, 100 deaths had been confirmed.\n"
+    )
+    assert list(limits.values()) == [True, False, True], limits
 

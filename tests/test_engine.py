@@ -594,6 +594,25 @@ def test_the_json_alone_on_a_cluster_started_for_the_run_is_read_by_its_workers(
     assert len(sent) == ARTICLES and not any(sent)
 
 
+def test_a_cluster_started_for_the_run_is_sent_each_article_path_as_a_string(
+    stories: list[str], local_report: tuple[bytes, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scheduler of the engine's LocalCluster lives in the client's process and unpickles every
+    # task's arguments: a ``Path`` there interned each of its parts (issue 14, the Dask client's
+    # step), so a story task's candidates carry their files as strings, made paths on the worker.
+    files: list[Any] = []
+    original_submit = distributed.Client.submit
+
+    def submit(self: Any, func: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(func, "__name__", "") in ("story_json", "extract_items"):
+            files.extend(cand.file for cand, _ in args[0] if cand is not None)
+        return original_submit(self, func, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.Client, "submit", submit)
+    assert _json_alone(stories, tmp_path / "json", "--engine", "dask", "--jobs", "2") == local_report[0]
+    assert len(files) == ARTICLES and all(type(f) is str for f in files)
+
+
 def test_a_worker_whose_nanny_gave_up_is_replaced_before_a_test_needs_it(cluster: Any) -> None:
     """The module's cluster heals itself (``_enough_workers``): a nanny that closed for good
     (as one that could not start its worker again on a loaded machine does) is replaced."""

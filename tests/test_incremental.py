@@ -1800,3 +1800,73 @@ def test_the_file_state_is_parsed_with_two_copies_of_its_body_at_most(tmp_path: 
     tracemalloc.stop()
     assert len(state.take_manifests()) == 40
     assert peak < 2.6 * len(body), peak / len(body)
+
+
+def test_a_warm_check_interns_no_name_of_a_directory_or_a_record(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm check's walk and its records' reads go on strings: no ``Path`` a directory or a
+    recalled story, whose parts pathlib interned (``sys.intern``), and those dying strings grew
+    the interpreter's table of interned strings once between 5,000 and 20,000 articles (issue
+    14).  Before: every story directory's name, and each record's key-named file, was interned."""
+    args = ["check", str(corpus), "--quiet", "--format", "json", "--jobs", "1"]
+    args += ["--baseline", str(tmp_path / "b.json"), "--cache-dir", str(tmp_path / "cache")]
+    _settle(corpus)
+    cold = main(args), capsys.readouterr().out
+    interned: list[str] = []
+    real = sys.intern
+
+    def counting(text: str) -> str:
+        interned.append(text)
+        return real(text)
+
+    monkeypatch.setattr(sys, "intern", counting)
+    warm = main(args), capsys.readouterr().out
+    monkeypatch.undo()
+    assert warm == cold  # the corpus given as one PATH, as a user runs it
+    names = {d.name for d in corpus.iterdir()}
+    assert names and not names & set(interned)
+    assert not [t for t in interned if re.fullmatch(r"[0-9a-f]{64}\.json|sources\.toml", t)]
+
+
+def test_the_walk_names_directories_as_pathlib_did(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``selection.walk`` yields each directory as ``os.walk`` names it, and its relative name
+    as ``Path(dirpath).relative_to(top).as_posix()`` did, from any spelling of the top."""
+    from compare.selection import Selection, _relative_dir, walk
+
+    (tmp_path / "top" / "a b" / "c").mkdir(parents=True)
+    (tmp_path / "top" / "d").mkdir()
+    monkeypatch.chdir(tmp_path / "top")
+    for top in (Path("."), Path("../top"), tmp_path / "top", Path("d"), Path("/")):
+        for dirpath, _, _ in os.walk(top):
+            expected = Path(dirpath).relative_to(top).as_posix()
+            assert _relative_dir(dirpath, os.fspath(top)) == ("" if expected == "." else expected)
+            if top != Path("/"):
+                break  # the root's walk: its first level is enough
+    walked = list(walk(".", Path("."), Selection(), (".txt",)))
+    expected = [(".", ""), ("./a b", "a b"), ("./a b/c", "a b/c"), ("./d", "d")]
+    assert [(here, rel) for here, rel, _, _ in walked] == expected  # before: each a ``Path``
+
+
+def test_a_warm_check_keeps_the_cached_manifests_on_disk_and_reads_each_when_walked(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The manifests' parses that ``files.json`` holds are taken into temporary files
+    (``paths.LoadedManifests``), not into ``PARSED_MANIFESTS``: a warm run holds none of them in
+    memory (~0.75 KB a story directory before, issue 14), reads each when the walk reaches its
+    manifest, writes ``files.json`` the same, and its output is the cold run's; one article
+    added, the run is the full run's."""
+    from compare.corpus import PARSED_MANIFESTS, paths
+
+    state_path = tmp_path / "cache" / "files.json"
+    _settle(corpus)
+    cold = _gate(corpus, tmp_path, capsys, fmt="json")
+    written = state_path.read_bytes()
+    PARSED_MANIFESTS.clear()
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == cold
+    assert not PARSED_MANIFESTS  # before: every manifest of the cache
+    loaded = paths.LOADED_MANIFESTS[0]
+    assert len(loaded.digests) == STORIES and all(loaded.read)
+    assert state_path.read_bytes() == written
+    _add_article(corpus, "story-001")
+    assert _gate(corpus, tmp_path, capsys, fmt="json") == _full(corpus, tmp_path, capsys, fmt="json")

@@ -582,6 +582,25 @@ def test_a_count_reported_over_weeks_is_updated() -> None:
     assert verdict_of(fell) is Verdict.CONFLICT
 
 
+def test_a_vague_count_is_left_out_when_the_written_figures_already_disagree() -> None:
+    """Wayanad: 121 and 167 dead on 31 July from two outlets, then "hundreds of people" on 2 August.
+    Read with the written figures, the vague count made the day's figures a rise (``_rose_over_days``):
+    an update.  The written figures cannot both hold, and "hundreds" says nothing of which holds nor
+    of a rise, so it is left out (``_written_figures``): a conflict.  When the written figures agree
+    ("15" and "15"), a later vague count stays in the comparison as before."""
+    day, later = dt.date(2024, 7, 31), dt.date(2024, 8, 2)
+
+    def vague(doc: str, low: float, high: float, words: str) -> Fact:
+        value = Quantity(stated=None, low=low, high=high, unit="person", qualifier="range")
+        return dataclasses.replace(_count(doc, 0, later), id=f"{doc}:vague", text=words, value=value)
+
+    differing = [_count("a", 121, day), _count("b", 167, day), vague("c", 200, 999, "hundreds of people")]
+    assert verdict_of(differing) is Verdict.CONFLICT
+    assert verdict_of(differing[:2]) is Verdict.CONFLICT
+    agreeing = [_count("a", 15, day), _count("b", 15, day), vague("c", 24, 99, "dozens")]
+    assert verdict_of(agreeing) is Verdict.UPDATED
+
+
 def test_a_count_of_the_missing_that_later_reports_revise_either_way_is_updated() -> None:
     """The missing fall as people are found and rise as more are reported (Marapi: 12 climbers
     missing on Monday, 10 on Tuesday): each day's reports superseded by the next day's are one
@@ -809,6 +828,32 @@ def test_a_count_a_later_day_tells_standing_lower_is_updated() -> None:
     # Later, it may rise again from where it stood: each step after the standing report never falls.
     again = [*outages[:2], _report("c", 600_000, wed, "buildings", terms=("now",))]
     assert verdict_of(again) is Verdict.UPDATED
+
+
+def test_a_later_report_told_so_far_or_to_date_supersedes_as_one_told_now() -> None:
+    """ "36 workers trapped" on Sunday, "So far, 40 workers are trapped" on Monday: the phrases of several
+    words that tell a figure standing at its time ("so far", "to date", "thus far": ``dates.toml
+    [reference] present``) cannot be read as sentence terms (``About.terms`` holds single words), so
+    the judge reads them from ``standing`` (``revisions.standing_phrases``) as it reads "now" among the
+    terms (``_superseded``; before, a conflict).  Told on the first day only, or with two figures of
+    one day that cannot both hold, it stays a conflict; and a later day below the days before may
+    stand when so told, as "remain" may."""
+    sun, mon = dt.date(2023, 11, 12), dt.date(2023, 11, 13)
+    trapped = [_report("a", 36, sun, None), _report("b", 40, mon, None, terms=("worker", "trapped"))]
+    assert verdict_of(trapped) is Verdict.CONFLICT
+    told = {trapped[1].id: "So far"}
+    assert verdict_of(trapped, standing=told) is Verdict.UPDATED
+    sentence = explain(trapped, Verdict.UPDATED, {"a": "A", "b": "B"}, standing=told)
+    assert "later reports superseded earlier ones" in sentence
+    assert verdict_of(trapped, standing={trapped[0].id: "so far"}) is Verdict.CONFLICT
+    one_day = [*trapped, _report("c", 30, mon, None)]
+    assert verdict_of(one_day, standing=told) is Verdict.CONFLICT
+    fell = [_report("a", 900_000, sun, "buildings"), _report("b", 530_000, mon, "buildings", terms=("home",))]
+    assert verdict_of(fell) is Verdict.CONFLICT
+    lower = verdict_of(fell, standing={fell[1].id: "to date"})
+    assert lower is Verdict.UPDATED
+    sentence = explain(fell, Verdict.UPDATED, {"a": "A", "b": "B"}, standing={fell[1].id: "to date"})
+    assert '("to date")' in sentence
 
 
 def test_a_figure_an_outlet_tells_revised_is_updated_whichever_day_and_way() -> None:

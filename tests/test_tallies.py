@@ -129,12 +129,19 @@ def test_a_sentence_s_words_of_progress_are_read_once_for_all_its_shares(
             searched.append(endpos - pos)
             return self.pattern.search(text, pos, endpos)
 
-    progress, unfinished = tallies._patterns()
-    monkeypatch.setattr(tallies, "_patterns", lambda: (Counting(progress), Counting(unfinished)))
+    progress, unfinished, estimates = tallies._patterns()
+    monkeypatch.setattr(
+        tallies, "_patterns", lambda: (Counting(progress), Counting(unfinished), Counting(estimates))
+    )
     shares = ", ".join(f"{k}.5% in district {k}" for k in range(2, 40))
     told = _progress(f"With 87% of the ballots counted, Milei won {shares}.\n")
     assert len(told) >= 38 and set(told.values()) == {"87% of the ballots counted"}, told
     assert len(searched) <= 2, len(searched)
+    # An estimate before the figures ("exit poll") is found once too, whichever figure asks.
+    searched.clear()
+    told = _progress(f"The exit poll gave Milei {shares}.\n")
+    assert len(told) >= 38 and set(told.values()) == {"exit poll"}, told
+    assert len(searched) <= 3, len(searched)
 
 
 def _seats(doc: str, n: int, day: int) -> Fact:
@@ -163,3 +170,28 @@ def test_counts_of_a_count_in_progress_are_updated_not_a_conflict() -> None:
     )
     final = [_seats("c", 99, 11), late]
     assert verdict_of([early, *final], progress=progress) is Verdict.CONFLICT
+
+
+def test_shares_of_the_count_in_words_and_exit_polls_tell_a_count_in_progress() -> None:
+    """ "will win 36 seats after counting almost a third of the votes", "With nearly all votes counted,
+    ... 37 seats", "The first exit poll showed that his party will win 35": a share of the count
+    written as words (``[tallies] shares``) and an estimate the count supersedes (``[tallies]
+    estimates``, before the figure) tell a count in progress as "87% of the tables counted" does
+    (twenty-eighth session; before, none of the three was read).  Fractions and "all" with no
+    counting verb, or of another noun, tell nothing; nor an exit poll named after the figure."""
+    assert _progress("The party will win 36 seats after counting almost a third of the votes.\n") == {
+        "36 seats": "counting almost a third of the votes",
+        "a third": "counting almost a third of the votes",
+    }
+    assert _progress("With nearly all votes counted, the party has won 37 seats.\n") == {
+        "37 seats": "all votes counted"
+    }
+    poll_said = _progress("The first exit poll showed that his party will win 35 seats.\n")
+    assert poll_said == {"35 seats": "exit poll"}
+    # The estimate tells so only before the figure: after it, the figure is the count's.
+    assert _progress("The bloc was leading in 232 seats, belying all exit poll predictions.\n") == {}
+    assert _progress("Half of the 40 people were injured. All 12 votes went to him.\n") == {}
+    poll, third, final = _seats("a", 35, 22), _seats("b", 36, 22), _seats("c", 37, 23)
+    progress = {poll.id: "exit poll", third.id: "counting almost a third of the votes"}
+    assert verdict_of([poll, third, final]) is Verdict.CONFLICT
+    assert verdict_of([poll, third, final], progress=progress) is Verdict.UPDATED

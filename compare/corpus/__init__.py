@@ -35,6 +35,7 @@ from compare.corpus.paths import (
     manifests_from_json,
     manifests_to_json,
     parsed_manifest,
+    read_manifests,
 )
 from compare.errors import FileProblem, InputError
 from compare.lang import check_language, lexicon
@@ -58,6 +59,7 @@ __all__ = [
     "manifests_from_json",
     "manifests_to_json",
     "parsed_manifest",
+    "read_manifests",
     "outlet_of",
 ]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -160,7 +161,81 @@ READ_MANIFESTS: set[str] = set()
 MALFORMED_MANIFESTS: set[str] = set()
 
 
-def _plain_targets(directory: Path, entries: dict[str, _Meta], modes: dict[str, int]) -> bool:
+class LoadedManifests:
+    """The manifests' packed parses a cache held (``manifests_from_json``), beside
+    ``PARSED_MANIFESTS``: their digests (a ``compact.Numbered``) and their Base64 texts (a
+    ``compact.Texts``) in temporary files past a page, each read when the walk reaches its
+    manifest (``parsed_manifest``); which of them the walk read (``READ_MANIFESTS``'s share), a
+    byte each.  Held in memory for the run, a manifest's digest, packed text and set entries
+    were ~0.75 KB a story directory of a warm check: most of what its peak still grew from
+    5,000 to 20,000 articles (issue 14)."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        from compare.compact import Numbered, Texts
+
+        self.digests = Numbered(directory)
+        self.texts = Texts(directory=directory)
+        self.read = bytearray()  # per number: 1 once the walk read the manifest
+
+    def add(self, digest: str, text: str) -> None:
+        if self.digests.number(digest) is None:
+            self.digests.add(digest)
+            self.texts.append(text)
+            self.read.append(0)
+
+    def blob(self, digest: str) -> bytes | None:
+        """The packed text of ``digest`` (checked Base64 when it was added), or None."""
+        number = self.digests.number(digest)
+        return None if number is None else base64.b64decode(self.texts[number])
+
+    def mark_read(self, digest: str) -> bool:
+        """Note that the walk read the manifest ``digest``; False when it is not one of these."""
+        number = self.digests.number(digest)
+        if number is None:
+            return False
+        self.read[number] = 1
+        return True
+
+    def read_digests(self) -> list[str]:
+        return [self.digests[n] for n, was in enumerate(self.read) if was]
+
+    def __contains__(self, digest: object) -> bool:
+        # Taken from the cache's data as it was, and not found malformed since.
+        return (
+            isinstance(digest, str)
+            and digest not in MALFORMED_MANIFESTS
+            and self.digests.number(digest) is not None
+        )
+
+    def close(self) -> None:
+        self.digests.close()
+        self.texts.close()
+
+
+# The manifests a check loaded from its cache (``manifests_from_json``), until the next one.
+LOADED_MANIFESTS: list[LoadedManifests] = []
+
+
+def _loaded_blob(digest: str) -> bytes | None:
+    if digest in MALFORMED_MANIFESTS or not LOADED_MANIFESTS:
+        return None  # a text that did not hold up is not taken again
+    return LOADED_MANIFESTS[0].blob(digest)
+
+
+def _note_read(digest: str) -> None:
+    """``digest`` into ``READ_MANIFESTS``, or marked in ``LOADED_MANIFESTS`` when it is one of those."""
+    if not (LOADED_MANIFESTS and LOADED_MANIFESTS[0].mark_read(digest)):
+        READ_MANIFESTS.add(digest)
+
+
+def read_manifests() -> list[str]:
+    """The digests of the manifests read since ``READ_MANIFESTS`` was last cleared (those of
+    ``LOADED_MANIFESTS`` since it was loaded), sorted."""
+    loaded = LOADED_MANIFESTS[0].read_digests() if LOADED_MANIFESTS else []
+    return sorted({*loaded, *READ_MANIFESTS})
+
+
+def _plain_targets(directory: Path | str, entries: dict[str, _Meta], modes: dict[str, int]) -> bool:
     """Whether every entry names a regular file directly in ``directory`` (not a link, no subfolder).
 
     Such a target cannot lead outside the directory, so the full checks of
@@ -177,31 +252,48 @@ def _plain_targets(directory: Path, entries: dict[str, _Meta], modes: dict[str, 
     return True
 
 
-def _read_manifest(directory: Path, shown_dir: str, modes: dict[str, int] | None = None) -> dict[str, _Meta]:
+def _read_manifest(
+    directory: Path | str, shown_dir: str, modes: dict[str, int] | None = None
+) -> dict[str, _Meta]:
     """Entries of ``directory/sources.toml`` keyed by normalised relative path ({} if none)."""
     return _read_manifest_digest(directory, shown_dir, modes)[0]
 
 
 def _read_manifest_digest(
-    directory: Path, shown_dir: str, modes: dict[str, int] | None = None
+    directory: Path | str, shown_dir: str, modes: dict[str, int] | None = None
 ) -> tuple[dict[str, _Meta], str | None]:
     """``_read_manifest``, and the SHA-256 of the manifest's bytes (None: no manifest)."""
-    path = directory / MANIFEST
+    # On strings: a ``Path`` here interned its name each directory of a walk (see ``Listed``).
+    path = os.path.join(directory, MANIFEST)
     shown = os.path.join(shown_dir, MANIFEST)
-    if not path.is_file():
+    if not _is_file(path):
         return {}, None
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as exc:
         raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
     digest = hashlib.sha256(raw).hexdigest()
-    READ_MANIFESTS.add(digest)
+    _note_read(digest)
     known = parsed_manifest(digest)
     if known is not None and _plain_targets(directory, known, modes or {}):
         return known, digest
-    entries = _parse_manifest(raw, shown, shown_dir, _local_target(directory, shown_dir))
+    entries = _parse_manifest(raw, shown, shown_dir, _local_target(Path(directory), shown_dir))
     PARSED_MANIFESTS[digest] = _packed(_manifest_text(entries))
     return entries, digest
+
+
+def _is_file(path: str) -> bool:
+    """``Path(path).is_file()`` on a string: a regular file (links followed); False when it is
+    missing, not reachable or a loop, and the other errors raised (pathlib's rule)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return False
+    except ValueError:
+        return False
 
 
 _META_FIELDS = ("outlet", "title", "author", "published", "url", "story", "language")
@@ -242,6 +334,8 @@ def parsed_manifest(digest: str | None) -> dict[str, _Meta] | None:
     ``PARSED_MANIFESTS``; None when it holds none for it, or a text that does not hold up
     (dropped, and its digest added to ``MALFORMED_MANIFESTS``: the file is parsed again)."""
     blob = PARSED_MANIFESTS.get(digest) if digest is not None else None
+    if blob is None and digest is not None:
+        blob = _loaded_blob(digest)
     if blob is None:
         return None
     try:
@@ -262,7 +356,7 @@ def parsed_manifest(digest: str | None) -> dict[str, _Meta] | None:
                 language=language,
             )
     except (ValueError, TypeError, AttributeError, RecursionError, zlib.error):
-        del PARSED_MANIFESTS[digest]  # type: ignore[arg-type]
+        PARSED_MANIFESTS.pop(digest, None)  # type: ignore[arg-type]
         MALFORMED_MANIFESTS.add(digest)  # type: ignore[arg-type]
         return None
     return parsed
@@ -278,18 +372,27 @@ def manifests_to_json(digests: Iterable[str]) -> dict[str, Any]:
     return {
         digest: base64.b64encode(blob).decode("ascii")
         for digest in digests
-        if (blob := known.get(digest)) is not None
+        if (blob := _blob_of(known, digest)) is not None
     }
 
 
-def manifests_from_json(data: Any) -> set[str]:
-    """Add to ``PARSED_MANIFESTS`` what ``manifests_to_json`` wrote (each manifest's packed text,
-    checked when the walk reads it: ``parsed_manifest``); what is not Base64 text is left out.
-    The digests taken (``manifests_to_json`` of them gives ``data`` back: a manifest's parse
-    depends on its bytes alone)."""
-    added: set[str] = set()
+def _blob_of(known: dict[str, bytes], digest: str) -> bytes | None:
+    blob = known.get(digest)
+    return _loaded_blob(digest) if blob is None else blob
+
+
+def manifests_from_json(data: Any, directory: str | os.PathLike[str] | None = None) -> LoadedManifests:
+    """Take what ``manifests_to_json`` wrote (each manifest's packed text, checked when the walk
+    reads it: ``parsed_manifest``) as ``LOADED_MANIFESTS``, in temporary files in ``directory``;
+    what is not Base64 text is left out.  The manifests taken, as a container of their digests
+    (``manifests_to_json`` of them gives ``data`` back: a manifest's parse depends on its bytes
+    alone)."""
+    loaded = LoadedManifests(directory)
+    for old in LOADED_MANIFESTS:
+        old.close()
+    LOADED_MANIFESTS[:] = [loaded]
     if not isinstance(data, dict):
-        return added
+        return loaded
     for digest, text in data.items():
         if not (isinstance(digest, str) and isinstance(text, str)):
             continue
@@ -298,9 +401,10 @@ def manifests_from_json(data: Any) -> set[str]:
         except ValueError:
             continue
         # A blob other than the one this process already holds for those bytes is not taken.
-        if PARSED_MANIFESTS.setdefault(digest, blob) == blob:
-            added.add(digest)
-    return added
+        held = PARSED_MANIFESTS.get(digest)
+        if held is None or held == blob:
+            loaded.add(digest, text)
+    return loaded
 
 
 def _local_target(directory: Path, shown_dir: str) -> Callable[[str], str | None]:
@@ -443,9 +547,12 @@ class Listed:
     (``here``, as the walk names it), how it is shown, its story name, the files to plan in
     order, the walk's lstat of each selected one, its manifest's entries and that manifest's
     SHA-256 (None: no manifest).  A ``DirectoryHook`` may take it whole (the incremental
-    check's recalled directories, ``compare.incremental_check``)."""
+    check's recalled directories, ``compare.incremental_check``).  ``here`` is a string, not a
+    ``Path``: pathlib interns every part of a path it parses, and a warm check's walk of 20,000
+    articles made enough of those (dying with their paths) to grow the interpreter's table of
+    interned strings once (issue 14)."""
 
-    here: Path
+    here: str
     shown_dir: str
     dir_name: str
     relative: list[str]
@@ -463,8 +570,9 @@ def listed_candidates(listed: Listed) -> list[_Candidate]:
     """The candidates of a directory a ``DirectoryHook`` took whole, as the walk would have made
     them: the hook takes a directory only when every file is a regular one it selected, no
     other path claims any and none has a problem."""
+    here = Path(listed.here)
     return [
-        _candidate(listed, rel, listed.here / rel, listed.manifest.get(rel, _Meta()), None)
+        _candidate(listed, rel, here / rel, listed.manifest.get(rel, _Meta()), None)
         for rel in listed.relative
     ]
 
@@ -483,7 +591,7 @@ def _candidate(listed: Listed, rel: str, file: Path, meta: _Meta, problem: str |
 
 def _walked(
     arg: str, directory: Path, selection: Selection
-) -> Iterator[tuple[Path, str, list[str], list[str]]]:
+) -> Iterator[tuple[str, str, list[str], list[str]]]:
     """Each directory under ``directory`` as the walk lists it (``compare.selection.walk``).
 
     One directory at a time: the whole listing (every directory's names) was
@@ -504,7 +612,7 @@ def _walked(
 
 
 def _list_directory(
-    arg: str, top: str, here: Path, rel_dir: str, names: list[str], unread: list[str]
+    arg: str, top: str, here: str, rel_dir: str, names: list[str], unread: list[str]
 ) -> tuple[Listed, dict[str, int]]:
     """One walked directory as planning sees it, and the mode of each of its selected names.
 
@@ -517,13 +625,12 @@ def _list_directory(
     shown_dir = os.path.join(arg, rel_dir) if rel_dir else arg
     # One lstat a name, on strings: Path objects and a stat per question
     # were most of the cost of planning 10,000 files.
-    here_s = str(here)
-    stats = {n: _lstat(os.path.join(here_s, n)) for n in names}
+    stats = {n: _lstat(os.path.join(here, n)) for n in names}
     modes = {n: st.st_mode if st is not None else 0 for n, st in stats.items()}
     manifest, manifest_digest = _read_manifest_digest(here, shown_dir, modes)
     dir_name = f"{top}/{rel_dir}" if rel_dir else top
     found = {
-        n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here_s, n)
+        n for n, mode in modes.items() if stat.S_ISREG(mode) or stat.S_ISLNK(mode) or _isfile(here, n)
     }
     relative = sorted(found | set(manifest) | set(unread), key=_parts)
     return Listed(here, shown_dir, dir_name, relative, stats, manifest, manifest_digest), modes
@@ -573,9 +680,10 @@ def _directory_candidates(
     claimed: set[str] | NameSet,
 ) -> Iterator[_Candidate]:
     """The candidates of one listed directory, each file claimed so that no other path plans it again."""
-    here_s = str(listed.here)
+    here_s = listed.here
+    here = Path(here_s)
     for rel in listed.relative:
-        file = listed.here / rel
+        file = here / rel
         key = os.path.normpath(os.path.join(cwd, here_s, rel))
         if key in claimed:  # named by a manifest higher up, or reached by another argument
             continue
@@ -826,7 +934,7 @@ def _url_manifest(
         raw = fs.cat_file(where)
     except Exception as exc:
         raise InputError(f"{shown}: cannot read ({one_line(exc)})") from None
-    READ_MANIFESTS.add(hashlib.sha256(raw).hexdigest())
+    _note_read(hashlib.sha256(raw).hexdigest())
     entries = _parse_manifest(raw, shown, shown_dir, locate)
     return {posixpath.normpath(name): meta for name, meta in entries.items()}
 

@@ -867,7 +867,8 @@ GRAMMAR_KEYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "limits", "either_limit", "limit_modifiers", "lasting",
             "orders", "unreal", "sum_clause_breaks",
         ),  # compare/acts.py
-        "tallies": ("nouns", "verbs", "partial", "results", "progress_shares"),  # compare/tallies.py
+        # compare/tallies.py
+        "tallies": ("nouns", "verbs", "partial", "results", "shares", "estimates", "progress_shares"),
         "holders": (  # compare/holders.py
             "verbs",
             "linkers",
