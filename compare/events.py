@@ -1037,7 +1037,6 @@ def background_names(
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=256)
 def _named_background_triggers(
     text: str, start: int, end: int, names: frozenset[tuple[str, str]], vocab: EventVocabulary
 ) -> tuple[tuple[int, ...], tuple[bool, ...]]:
@@ -1062,13 +1061,21 @@ def _named_background_triggers(
 
 
 def _after_named_background(
-    text: str | None, fact: Fact, names: frozenset[tuple[str, str]], vocab: EventVocabulary
+    text: str | None,
+    fact: Fact,
+    names: frozenset[tuple[str, str]],
+    vocab: EventVocabulary,
+    read: dict[tuple[int, int], tuple[tuple[int, ...], tuple[bool, ...]]],
 ) -> bool:
     """Whether a figure follows, in its sentence, a background event the article named and dated
-    elsewhere (:func:`background_names`)."""
+    elsewhere (:func:`background_names`).  ``read`` holds each sentence's triggers, read once per
+    article (a cache of the caller's: a process-wide one kept whole article texts alive)."""
     if text is None or not names:
         return False
-    ends, flags = _named_background_triggers(text, fact.sentence.start, fact.sentence.end, names, vocab)
+    key = (fact.sentence.start, fact.sentence.end)
+    if key not in read:
+        read[key] = _named_background_triggers(text, key[0], key[1], names, vocab)
+    ends, flags = read[key]
     k = bisect.bisect_right(ends, fact.start)
     return k > 0 and flags[k - 1]
 
@@ -1127,13 +1134,14 @@ def _document_mentions(
     published = document.published if document else None
     ongoing = (lex or lexicon()).grammar.get("periods", {}).get("ongoing", ())
     names = background_names(facts, text, published, ongoing, vocab) if text else frozenset()
+    triggers: dict[tuple[int, int], tuple[tuple[int, ...], tuple[bool, ...]]] = {}
     mentions: list[EventMention] = []
     for f in facts:
         scope = scopes.get(f.id)
         main = (
             f.id not in beside
             and not _is_background(f, text, published, _fact_time(f, scope), vocab)
-            and not _after_named_background(text, f, names, vocab)
+            and not _after_named_background(text, f, names, vocab, triggers)
         )
         own = _own_class(f, vocab)
         mentions.append(
