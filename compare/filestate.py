@@ -424,11 +424,8 @@ class Directories:
         return Path(self._file(where))
 
     def _file(self, where: str) -> str:
-        # A string, not a ``Path``: read for every directory of a warm check, where pathlib interned
-        # its key-named parts, and those dying strings grew the interpreter's table of interned
-        # strings once between 5,000 and 20,000 articles (issue 14).
         key = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()
-        return os.path.join(self._where, key[:2], f"{key}.json")
+        return keyed_file(self._where, key)
 
     def load(self, where: str) -> Directory | None:
         try:
@@ -484,6 +481,16 @@ def seen_of(row: Any) -> Seen:
     """A kept row as a ``Seen``, checked; raises ``ValueError``, ``TypeError``, ``KeyError`` or
     ``IndexError`` on a malformed one."""
     return _seen(row)
+
+
+def keyed_file(where: str, key: str) -> str:
+    """The file of the record ``key`` in the cache folder ``where``: ``<where>/<key[:2]>/<key>.json``,
+    the one layout of every keyed record (directories, stories, parts, gates, baselines).
+
+    A string, not a ``Path``: read for every directory and recalled story of a warm check, where
+    pathlib interned the key-named parts, and those dying strings grew the interpreter's table of
+    interned strings once between 5,000 and 20,000 articles (issue 14)."""
+    return os.path.join(where, key[:2], f"{key}.json")
 
 
 def _read_signed(path: Path | str, layout: str, tool: str) -> tuple[dict[str, Any], bytes] | None:

@@ -58,6 +58,7 @@ from compare.filestate import (
     Seen,
     Signature,
     is_trusted,
+    keyed_file,
     memo_digest,
     row_of,
     seen_of,
@@ -191,7 +192,7 @@ class _Detail:
     """Where a recalled record's details line is: read only when parsed, and checked then
     against the digest its header recorded (the file may have been replaced or damaged since)."""
 
-    path: str  # not a ``Path``: see ``_record_file``
+    path: str  # not a ``Path``: see ``filestate.keyed_file``
     offset: int
     size: int
 
@@ -350,10 +351,10 @@ class StoryRecords:
         self._where = os.fspath(self.directory)
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+        return Path(keyed_file(os.fspath(self.directory), key))
 
     def load(self, key: str) -> StoryRecord | None:
-        path = _record_file(self._where, key)
+        path = keyed_file(self._where, key)
         try:
             # The header and the index are read and checked now; the details (most of the
             # bytes) are left in the file until they are parsed.
@@ -2101,7 +2102,7 @@ class _BaselineIndexes:
         self.directory = directory / "baselines"
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+        return Path(keyed_file(os.fspath(self.directory), key))
 
     @staticmethod
     def _key(digest: str) -> str:
@@ -2259,7 +2260,7 @@ class GateRecords:
         return hashlib.sha256(ident.encode()).hexdigest()
 
     def load(self, key: str, record: StoryRecord, part: Sequence[int]) -> _Gated | None:
-        body = _read_keyed(_record_file(self._where, key), key)
+        body = _read_keyed(keyed_file(self._where, key), key)
         if body is None:
             return None
         try:
@@ -2276,7 +2277,7 @@ class GateRecords:
 
     def store(self, key: str, gated: _Gated) -> None:
         body = json.dumps({"statuses": list(gated.statuses), "covered": list(gated.covered)})
-        _write_keyed(self.directory / key[:2] / f"{key}.json", key, body.encode())
+        _write_keyed(Path(keyed_file(self._where, key)), key, body.encode())
 
 
 class PartRecords:
@@ -2326,13 +2327,13 @@ class PartRecords:
         self._loaded = False
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+        return Path(keyed_file(os.fspath(self.directory), key))
 
     def load(self, key: str, story: _Story) -> FilePart | None:
         """The story's part, checked, in its file (left open for the copy), else None."""
         self._loaded = True
         try:
-            handle = open(_record_file(self._where, key), "rb")  # noqa: SIM115 - kept open in the part
+            handle = open(keyed_file(self._where, key), "rb")  # noqa: SIM115 - kept open in the part
         except OSError:
             return None
         try:
@@ -2522,14 +2523,6 @@ def _checked_part(data: Any, blob: memoryview, handle: BinaryIO, offset: int, st
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON a run writes")
-
-
-def _record_file(where: str, key: str) -> str:
-    """The file of the record ``key`` under ``where`` (``<where>/<key[:2]>/<key>.json``) as a string:
-    read for every recalled story, where a ``Path`` interned its key-named parts, and those dying
-    strings grew the interpreter's table of interned strings once between 5,000 and 20,000
-    articles of a warm check (issue 14)."""
-    return os.path.join(where, key[:2], f"{key}.json")
 
 
 def _read_keyed(path: Path | str, key: str) -> bytes | None:
